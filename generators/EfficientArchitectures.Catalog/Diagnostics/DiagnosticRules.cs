@@ -1,0 +1,193 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace EfficientArchitectures.Catalog.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the catalog reader and the generator report, in one place. The generator turns each into a
+/// Roslyn <c>DiagnosticDescriptor</c>; the command-line <c>lint</c> prints them. Documented in docs/diagnostics.md
+/// and tracked in the generator's AnalyzerReleases files.
+/// </summary>
+public static class DiagnosticRules
+{
+    /// <summary>Where the diagnostics are documented; each rule links to its anchor.</summary>
+    public const string HelpBaseUrl = "https://github.com/efficient-architectures/EfficientArchitectures/blob/main/docs/diagnostics.md";
+
+    /// <summary>EA0001: a table row does not have the three cells of a paper row.</summary>
+    public static readonly DiagnosticRule WrongCellCount = new(
+        "EA0001",
+        "Table row has the wrong number of cells",
+        "This row has {0} cells; a paper row has 3 (title & authors | figure | links), optionally followed by a '[//]: #MM/DD' marker",
+        RuleSeverity.Warning,
+        "A paper row is '| badges <br> [Title](url) <br> Authors | figure | links |'. Missing cells are read as empty; extra cells are ignored.");
+
+    /// <summary>EA0002: an entry has no <c>[Title](url)</c> link.</summary>
+    public static readonly DiagnosticRule MissingTitleLink = new(
+        "EA0002",
+        "Entry has no title link",
+        "This entry has no title link '[Title](https://...)', so no paper can be generated for it",
+        RuleSeverity.Error,
+        "Every paper needs its title written as a markdown link to the paper. The row is skipped; the rest of the file is generated.");
+
+    /// <summary>EA0003: the title link is not an absolute http(s) URL.</summary>
+    public static readonly DiagnosticRule InvalidTitleUrl = new(
+        "EA0003",
+        "Title link is not an http(s) URL",
+        "The title link '{0}' is not an absolute http or https URL, so no paper can be generated for this entry",
+        RuleSeverity.Error,
+        "Paper.Url must be an absolute http(s) URL. Fix the link target; the row is skipped until then.");
+
+    /// <summary>EA0004: a link (not the title) is not an absolute http(s) URL.</summary>
+    public static readonly DiagnosticRule InvalidLinkUrl = new(
+        "EA0004",
+        "Link is not an http(s) URL",
+        "The link '{0}' ('{1}') is not an absolute http or https URL; it is left out",
+        RuleSeverity.Warning,
+        "Links must be absolute http(s) URLs. The link is dropped; the paper is generated without it.");
+
+    /// <summary>EA0005: an arxiv.org link whose id is malformed.</summary>
+    public static readonly DiagnosticRule MalformedArxivId = new(
+        "EA0005",
+        "Malformed arXiv id",
+        "The arXiv link '{0}' does not hold a valid arXiv id (expected e.g. 2312.00752, 2312.00752v2 or hep-th/9901001)",
+        RuleSeverity.Warning,
+        "An arxiv.org/abs, /pdf or /html link must name a well-formed id. The paper is generated without an arXiv id.");
+
+    /// <summary>EA0006: a venue badge whose text cannot be read.</summary>
+    public static readonly DiagnosticRule UnreadableVenueBadge = new(
+        "EA0006",
+        "Venue badge cannot be read",
+        "The venue badge '{0}' has no readable text (expected e.g. https://img.shields.io/badge/Conference-ICLR'25-blue)",
+        RuleSeverity.Warning,
+        "Venue badges are shields.io badges '<Kind>-<text>-<color>'. The paper is generated without a venue.");
+
+    /// <summary>EA0007: a star badge whose image and link name different repositories.</summary>
+    public static readonly DiagnosticRule StarBadgeMismatch = new(
+        "EA0007",
+        "Star badge image and link name different repositories",
+        "The star badge image shows '{0}' but links to '{1}'; using '{2}'",
+        RuleSeverity.Warning,
+        "The repository is the one the badge image and the Github link agree on (else the badge image).");
+
+    /// <summary>EA0008: the Github link disagrees with the star badge.</summary>
+    public static readonly DiagnosticRule CodeLinkMismatch = new(
+        "EA0008",
+        "Code link disagrees with the star badge",
+        "The code link names '{0}' but the star badge names '{1}'; using '{1}'",
+        RuleSeverity.Warning,
+        "A row's star badge and its [Github] link should name the same repository.");
+
+    /// <summary>EA0009: an entry has no authors.</summary>
+    public static readonly DiagnosticRule NoAuthors = new(
+        "EA0009",
+        "Entry has no authors",
+        "No authors follow the title '{0}'",
+        RuleSeverity.Warning,
+        "Authors follow the title, separated by commas. The paper is generated with an empty author list.");
+
+    /// <summary>EA0010: two entries produce the same identifier.</summary>
+    public static readonly DiagnosticRule IdentifierCollision = new(
+        "EA0010",
+        "Two entries produce the same identifier",
+        "The title produces the identifier '{0}', already taken by {1}; this paper is named '{2}'",
+        RuleSeverity.Warning,
+        "The first entry (by file, then line) keeps the identifier; later ones get the next free numeric suffix (2, 3, ...).");
+
+    /// <summary>EA0011: the same paper appears more than once.</summary>
+    public static readonly DiagnosticRule DuplicatePaper = new(
+        "EA0011",
+        "Paper appears more than once",
+        "This paper ({0}) already appears at {1}; {2}",
+        RuleSeverity.Warning,
+        "A paper is the same when its arXiv id is the same, or when it has none, its normalized URL. The first occurrence (by file path, then line) wins.");
+
+    /// <summary>EA0012: a catalog file has no papers.</summary>
+    public static readonly DiagnosticRule EmptyCatalog = new(
+        "EA0012",
+        "Catalog has no papers",
+        "The catalog '{0}' contains no papers",
+        RuleSeverity.Warning,
+        "A file declared as a paper catalog holds no table row or bullet with a paper. Check the file or remove it from the catalog items.");
+
+    /// <summary>EA0013: a link label the conventions do not know.</summary>
+    public static readonly DiagnosticRule UnknownLinkLabel = new(
+        "EA0013",
+        "Unknown link label",
+        "The link label '{0}' is not one of Paper, Github, Code, Model, Blog, Project; it is listed as Other",
+        RuleSeverity.Info,
+        "Known labels give the link a kind (PaperLinkKind). Other labels are kept with kind Other.");
+
+    /// <summary>EA0014: bidirectional control characters (Trojan Source).</summary>
+    public static readonly DiagnosticRule BidiControlCharacter = new(
+        "EA0014",
+        "Bidirectional control character in catalog text",
+        "The text contains the bidirectional control character U+{0}, which can make text display differently from what it is",
+        RuleSeverity.Warning,
+        "Bidirectional overrides (U+202A-U+202E, U+2066-U+2069) are how 'Trojan Source' attacks hide text. They are kept, escaped, in strings and removed from docs.");
+
+    /// <summary>EA0015: a line that looks like a table row but is not in a table.</summary>
+    public static readonly DiagnosticRule RowOutsideTable = new(
+        "EA0015",
+        "Row is not part of a table",
+        "This line looks like a paper row but is not part of a table (a table needs a header row and a '|---|' delimiter row right above its rows)",
+        RuleSeverity.Warning,
+        "Markdown only reads '|' rows as a table under a header and a delimiter row, with no blank line between rows.");
+
+    /// <summary>EA0016: a <c>[//]: #</c> marker whose date cannot be read.</summary>
+    public static readonly DiagnosticRule InvalidDateMarker = new(
+        "EA0016",
+        "Date marker cannot be read",
+        "The marker '{0}' is not a valid month/day '#MM/DD' or '#Recommend'",
+        RuleSeverity.Warning,
+        "Rows may end with '[//]: #MM/DD' (the date the row was added) or '[//]: #Recommend'.");
+
+    /// <summary>EA0017: the consumer's C# version is too old for the generated code.</summary>
+    public static readonly DiagnosticRule LanguageVersionTooLow = new(
+        "EA0017",
+        "C# language version too low",
+        "The generated paper catalogs need C# 7.3 or later; this project uses C# {0}",
+        RuleSeverity.Error,
+        "Set <LangVersion>7.3</LangVersion> or later. Nullable annotations are emitted from C# 8.");
+
+    /// <summary>EA0018: the runtime types are missing.</summary>
+    public static readonly DiagnosticRule MissingRuntimeTypes = new(
+        "EA0018",
+        "EfficientArchitectures runtime types not found",
+        "The type 'EfficientArchitectures.Paper' is not available; reference the EfficientArchitectures package, not only its generator",
+        RuleSeverity.Error,
+        "Generated catalogs are built from the Paper, ArxivId, Venue, ... types of the EfficientArchitectures library.");
+
+    /// <summary>EA0019: a class or namespace setting is not a valid C# name.</summary>
+    public static readonly DiagnosticRule InvalidCatalogName = new(
+        "EA0019",
+        "Invalid class or namespace name",
+        "The {0} '{1}' set for this catalog is not a valid C# name; using '{2}'",
+        RuleSeverity.Error,
+        "ClassName must be a C# identifier; Namespace a dotted list of identifiers.");
+
+    /// <summary>EA9999: something unexpected went wrong.</summary>
+    public static readonly DiagnosticRule InternalError = new(
+        "EA9999",
+        "Unexpected error while reading a catalog",
+        "Unexpected error while processing '{0}': {1}. Please report it with the catalog text.",
+        RuleSeverity.Error,
+        "The generator never lets an exception reach the compiler; it reports it here and generates what it can.");
+
+    /// <summary>All rules, ordered by id.</summary>
+    public static IReadOnlyList<DiagnosticRule> All { get; } = new[]
+    {
+        WrongCellCount, MissingTitleLink, InvalidTitleUrl, InvalidLinkUrl, MalformedArxivId, UnreadableVenueBadge,
+        StarBadgeMismatch, CodeLinkMismatch, NoAuthors, IdentifierCollision, DuplicatePaper, EmptyCatalog,
+        UnknownLinkLabel, BidiControlCharacter, RowOutsideTable, InvalidDateMarker, LanguageVersionTooLow,
+        MissingRuntimeTypes, InvalidCatalogName, InternalError,
+    };
+
+    private static readonly Dictionary<string, DiagnosticRule> ById = All.ToDictionary(rule => rule.Id, StringComparer.Ordinal);
+
+    /// <summary>The rule with the given id.</summary>
+    /// <param name="id">The id, for example <c>EA0001</c>.</param>
+    /// <returns>The rule.</returns>
+    /// <exception cref="KeyNotFoundException">No rule has that id.</exception>
+    public static DiagnosticRule Get(string id) => ById[id];
+}

@@ -1,0 +1,29 @@
+using System.Threading;
+using EfficientArchitectures.Catalog.Model;
+using Markdig;
+
+namespace EfficientArchitectures.Catalog.Parsing;
+
+/// <summary>
+/// Reads a markdown paper catalog (table rows and bullet items, in the conventions of the awesome-style paper
+/// lists) into an equatable <see cref="CatalogDocument"/>. Never throws for any input text: every problem becomes
+/// a <see cref="Diagnostics.CatalogDiagnostic"/> and every readable entry is kept.
+/// </summary>
+public static class CatalogParser
+{
+    /// <summary>
+    /// Plain CommonMark with precise source positions. Tables are not left to the pipe-table extension: it turns a
+    /// whole table into a paragraph when one row is malformed, and one bad row must never lose the others. Rows
+    /// are split by <see cref="TableReader"/>; every cell and item is still parsed by Markdig.
+    /// </summary>
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+
+    /// <summary>Reads a catalog.</summary>
+    /// <param name="text">The markdown text.</param>
+    /// <param name="path">The file's path, recorded in diagnostics.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The entries and diagnostics, in file order.</returns>
+    /// <exception cref="System.OperationCanceledException">The read was cancelled.</exception>
+    public static CatalogDocument Parse(string text, string path, CancellationToken cancellationToken = default)
+        => new DocumentReader(text ?? string.Empty, path ?? string.Empty, cancellationToken).Read();
+}

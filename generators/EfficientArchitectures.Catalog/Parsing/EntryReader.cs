@@ -1,0 +1,534 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Net;
+using System.Text.RegularExpressions;
+using EfficientArchitectures.Catalog.Diagnostics;
+using EfficientArchitectures.Catalog.Model;
+using Markdig.Syntax.Inlines;
+using SourceSpan = EfficientArchitectures.Catalog.Model.SourceSpan;
+
+namespace EfficientArchitectures.Catalog.Parsing;
+
+/// <summary>
+/// Reads one entry, in either shape, from its inlines: badges, <c>:star:</c>, the title link, the authors, the
+/// figure and the links; checks each field and reports what is wrong at its exact position.
+/// </summary>
+internal sealed class EntryReader
+{
+    private static readonly Regex Marker = new(
+        @"\[//\]\s*:\s*#\s*(?<value>[^\s|\]\)]*)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    private static readonly Regex MonthDay = new(
+        @"^(?<month>\d{1,2})/(?<day>\d{1,2})$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    private static readonly Regex ImageSource = new(
+        @"\bsrc\s*=\s*(?:""(?<src>[^""]*)""|'(?<src>[^']*)'|(?<src>[^\s>]+))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    private static readonly Regex AuthorSeparators = new(
+        @"\s*(?:[,;]|\band\b|&)\s*",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    private readonly DocumentReader _document;
+
+    // Offset of the parsed text within the file: table rows are parsed line by line.
+    private int _baseOffset;
+
+    public EntryReader(DocumentReader document) => _document = document;
+
+    /// <summary>Whether a cell holds nothing but a <c>[//]: #...</c> marker.</summary>
+    public static bool IsMarkerOnly(string text) => Marker.Replace(text, string.Empty).Trim().Length == 0 && Marker.IsMatch(text);
+
+    public void ReadTableRow(List<Inline> titleCell, List<Inline>? figureCell, List<Inline>? linksCell, int lineOffset, SourceSpan rowSpan, string rawLine)
+    {
+        _baseOffset = lineOffset;
+        var main = Scan(titleCell, isBullet: false);
+        if (main.Title is null)
+        {
+            _document.Report(DiagnosticRules.MissingTitleLink, rowSpan);
+            return;
+        }
+
+        var links = new List<LinkInline>(main.LinksAfterTitle);
+        if (linksCell is not null)
+        {
+            links.AddRange(Flatten(linksCell).OfType<LinkInline>().Where(link => !link.IsImage && !IsImageWrapper(link)));
+        }
+
+        Build(main, links, figureCell is null ? null : ReadFigure(figureCell), EntryShape.TableRow, rowSpan, rawLine, lineOffset);
+    }
+
+    public void ReadBullet(ContainerInline paragraph, SourceSpan itemSpan, string rawText)
+    {
+        _baseOffset = 0;
+        var inlines = new List<Inline>();
+        for (var inline = paragraph.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            inlines.Add(inline);
+        }
+
+        var main = Scan(inlines, isBullet: true);
+        if (main.Title is null || main.TextBeforeTitle)
+        {
+            return; // news items, tables of contents, prose: not papers.
+        }
+
+        var titleUrl = main.Title.Url ?? string.Empty;
+        var isPaper = main.Venue is not null
+                      || main.Badges > 0
+                      || IsPaperHost(titleUrl)
+                      || main.LinksAfterTitle.Any(link => ClassifyLabel(LinkLabel(link), link.Url ?? string.Empty, out _) == LinkKind.Paper || IsPaperHost(link.Url ?? string.Empty));
+        if (!isPaper)
+        {
+            return; // a list of projects or tools: a link, maybe a description, but no paper.
+        }
+
+        Build(main, main.LinksAfterTitle, figure: null, EntryShape.Bullet, itemSpan, rawText, itemSpan.Start);
+    }
+
+    private void Build(ScanResult main, List<LinkInline> linkInlines, string? figure, EntryShape shape, SourceSpan entrySpan, string rawText, int rawOffset)
+    {
+        var title = main.Title!;
+        var titleSpan = SpanOf(title);
+        var titleText = InlineText.Normalize(InlineText.Of((Inline)title));
+        if (titleText.Length == 0)
+        {
+            _document.Report(DiagnosticRules.MissingTitleLink, entrySpan);
+            return;
+        }
+
+        var titleUrl = (title.Url ?? string.Empty).Trim();
+        if (!IsHttpUrl(titleUrl))
+        {
+            _document.Report(DiagnosticRules.InvalidTitleUrl, titleSpan, titleUrl);
+            return;
+        }
+
+        // Links: valid http(s) targets only, each with its kind.
+        var links = new List<LinkInfo>();
+        var linkSpans = new List<SourceSpan>();
+        foreach (var link in linkInlines)
+        {
+            var label = LinkLabel(link);
+            var url = (link.Url ?? string.Empty).Trim();
+            var span = SpanOf(link);
+            if (!IsHttpUrl(url))
+            {
+                _document.Report(DiagnosticRules.InvalidLinkUrl, span, url, label);
+                continue;
+            }
+
+            var kind = ClassifyLabel(label, url, out var known);
+            if (!known)
+            {
+                _document.Report(DiagnosticRules.UnknownLinkLabel, span, label);
+            }
+
+            links.Add(new LinkInfo(kind, label, url));
+            linkSpans.Add(span);
+        }
+
+        var arxiv = ReadArxiv(titleUrl, titleSpan, links, linkSpans);
+        var repository = ResolveRepository(main, links, linkSpans);
+        var authors = ReadAuthors(main.AuthorText);
+        if (authors.Count == 0)
+        {
+            _document.Report(DiagnosticRules.NoAuthors, titleSpan, titleText);
+        }
+
+        var (recommended, added) = ReadMarkers(rawText, rawOffset);
+        _document.Add(new CatalogEntry(
+            shape,
+            titleText,
+            titleUrl,
+            authors.ToEquatableArray(),
+            arxiv,
+            main.Venue,
+            repository,
+            links.ToEquatableArray(),
+            main.Tags.ToEquatableArray(),
+            figure,
+            _document.Category,
+            recommended || main.Starred,
+            added,
+            entrySpan));
+    }
+
+    private ScanResult Scan(List<Inline> inlines, bool isBullet)
+    {
+        var result = new ScanResult();
+        var authorsDone = false;
+        foreach (var inline in Flatten(inlines))
+        {
+            switch (inline)
+            {
+                case LinkInline { IsImage: true } image:
+                    ReadBadge(image, wrapper: null, result);
+                    break;
+                case LinkInline wrapper when IsImageWrapper(wrapper):
+                    foreach (var image in Children(wrapper).OfType<LinkInline>())
+                    {
+                        ReadBadge(image, wrapper, result);
+                    }
+
+                    break;
+                case LinkInline link when result.Title is null && !(isBullet && IsBracketLabel(link)):
+                    result.Title = link;
+                    break;
+                case LinkInline link:
+                    if (result.Title is null)
+                    {
+                        result.TextBeforeTitle = true;
+                    }
+
+                    result.LinksAfterTitle.Add(link);
+                    authorsDone = authorsDone || isBullet;
+                    break;
+                case AutolinkInline:
+                    authorsDone = authorsDone || (isBullet && result.Title is not null);
+                    break;
+                default:
+                    var text = InlineText.Of((Inline)inline);
+                    if (result.Title is null)
+                    {
+                        if (text.Contains(":star:") || text.Contains("\u2B50"))
+                        {
+                            result.Starred = true;
+                            text = text.Replace(":star:", string.Empty).Replace("\u2B50", string.Empty);
+                        }
+
+                        if (text.Any(char.IsLetterOrDigit))
+                        {
+                            result.TextBeforeTitle = true;
+                        }
+                    }
+                    else if (!authorsDone)
+                    {
+                        result.AuthorText.Append(inline is HtmlInline ? " " : text);
+                    }
+
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    private void ReadBadge(LinkInline image, LinkInline? wrapper, ScanResult result)
+    {
+        var url = (image.Url ?? string.Empty).Trim();
+        result.Badges++;
+        if (GitHubUrl.IsStarBadge(url))
+        {
+            result.Stars.Add(new StarBadge(
+                GitHubUrl.TryGetStarBadgeRepository(url),
+                wrapper is null ? null : GitHubUrl.TryGetRepository((wrapper.Url ?? string.Empty).Trim()),
+                SpanOf(wrapper ?? image)));
+            return;
+        }
+
+        var badge = ShieldsBadge.TryRead(url);
+        if (badge is null)
+        {
+            return; // an image that is not a shields.io badge: decoration.
+        }
+
+        var alt = InlineText.Normalize(InlineText.Of((Inline)image));
+        var kind = VenueKindOf(badge.Label);
+        var isVenue = kind is not null || alt.Equals("Publish", StringComparison.OrdinalIgnoreCase);
+        if (!isVenue)
+        {
+            if (badge.WellFormed && badge.FullText.Length > 0)
+            {
+                result.Tags.Add(badge.FullText);
+            }
+
+            return;
+        }
+
+        var text = kind is null ? badge.FullText : badge.Message;
+        if (!badge.WellFormed || text.Trim().Length == 0)
+        {
+            _document.Report(DiagnosticRules.UnreadableVenueBadge, SpanOf(image), url);
+            return;
+        }
+
+        result.Venue ??= VenueText.Read(kind ?? VenueKind.Unspecified, text);
+    }
+
+    private static VenueKind? VenueKindOf(string? label)
+        => label?.Trim().ToLowerInvariant() switch
+        {
+            "conference" => VenueKind.Conference,
+            "journal" => VenueKind.Journal,
+            "workshop" => VenueKind.Workshop,
+            _ => null,
+        };
+
+    private ArxivReference? ReadArxiv(string titleUrl, SourceSpan titleSpan, List<LinkInfo> links, List<SourceSpan> linkSpans)
+    {
+        var candidates = new List<(string Url, SourceSpan Span)> { (titleUrl, titleSpan) };
+        candidates.AddRange(links.Select((link, index) => (link.Url, linkSpans[index])));
+        foreach (var (url, span) in candidates)
+        {
+            if (!IsArxivUrl(url))
+            {
+                continue;
+            }
+
+            if (ArxivIdSyntax.TryParse(url, out var id, out var version))
+            {
+                return new ArxivReference(id, version);
+            }
+
+            _document.Report(DiagnosticRules.MalformedArxivId, span, url);
+        }
+
+        return null;
+    }
+
+    private RepositoryInfo? ResolveRepository(ScanResult main, List<LinkInfo> links, List<SourceSpan> linkSpans)
+    {
+        var codeLinks = links
+            .Select((link, index) => (Repository: GitHubUrl.TryGetRepository(link.Url), Span: linkSpans[index]))
+            .Where(pair => pair.Repository is not null)
+            .ToList();
+        var star = main.Stars.FirstOrDefault();
+        if (star is null || (star.Image is null && star.Link is null))
+        {
+            return codeLinks.FirstOrDefault().Repository;
+        }
+
+        var chosen = star.Image ?? star.Link!;
+        if (star.Image is not null && star.Link is not null && !star.Image.SameAs(star.Link))
+        {
+            // The badge image and its link disagree: believe the one a code link confirms, else the image.
+            chosen = codeLinks.Any(code => code.Repository!.SameAs(star.Link)) && !codeLinks.Any(code => code.Repository!.SameAs(star.Image))
+                ? star.Link
+                : star.Image;
+            _document.Report(DiagnosticRules.StarBadgeMismatch, star.Span, star.Image.ToString(), star.Link.ToString(), chosen.ToString());
+        }
+
+        if (codeLinks.Count > 0 && !codeLinks.Any(code => code.Repository!.SameAs(chosen)))
+        {
+            var first = codeLinks[0];
+            _document.Report(DiagnosticRules.CodeLinkMismatch, first.Span, first.Repository!.ToString(), chosen.ToString());
+        }
+
+        return chosen;
+    }
+
+    private static List<string> ReadAuthors(System.Text.StringBuilder authorText)
+    {
+        var text = InlineText.Normalize(Marker.Replace(authorText.ToString(), " "));
+        text = text.TrimStart('.', ',', ';', ':', '-', '\u2013', '\u2014', ' ').TrimEnd('.', ',', ';', ' ');
+        var authors = new List<string>();
+        foreach (var part in AuthorSeparators.Split(text))
+        {
+            var name = part;
+            var at = name.IndexOf('@');
+            if (at >= 0)
+            {
+                name = name.Substring(0, at); // "Ditto PS @Bud Ecosystem": the affiliation is not a name.
+            }
+
+            name = name.Trim();
+            if (name.Length == 0 || name.Equals("et al.", StringComparison.OrdinalIgnoreCase) || name.Equals("et al", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            authors.Add(name);
+        }
+
+        return authors;
+    }
+
+    private (bool Recommended, MonthDayInfo? Added) ReadMarkers(string rawText, int rawOffset)
+    {
+        var recommended = false;
+        MonthDayInfo? added = null;
+        foreach (Match match in Marker.Matches(rawText))
+        {
+            var value = match.Groups["value"].Value;
+            if (value.Equals("Recommend", StringComparison.OrdinalIgnoreCase) || value.Equals("Recommended", StringComparison.OrdinalIgnoreCase))
+            {
+                recommended = true;
+                continue;
+            }
+
+            var date = MonthDay.Match(value);
+            if (date.Success)
+            {
+                var month = int.Parse(date.Groups["month"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+                var day = int.Parse(date.Groups["day"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+                if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2000, month))
+                {
+                    added ??= new MonthDayInfo(month, day);
+                    continue;
+                }
+            }
+
+            _document.Report(DiagnosticRules.InvalidDateMarker, _document.Span(rawOffset + match.Index, rawOffset + match.Index + match.Length), match.Value);
+        }
+
+        return (recommended, added);
+    }
+
+    private static string? ReadFigure(List<Inline> cell)
+    {
+        foreach (var inline in Flatten(cell))
+        {
+            if (inline is HtmlInline html && html.Tag.TrimStart().StartsWith("<img", StringComparison.OrdinalIgnoreCase))
+            {
+                var match = ImageSource.Match(html.Tag);
+                if (match.Success && match.Groups["src"].Value.Trim().Length > 0)
+                {
+                    return WebUtility.HtmlDecode(match.Groups["src"].Value.Trim());
+                }
+            }
+            else if (inline is LinkInline { IsImage: true } image && !string.IsNullOrWhiteSpace(image.Url))
+            {
+                return image.Url!.Trim();
+            }
+            else if (inline is LinkInline wrapper && IsImageWrapper(wrapper))
+            {
+                var inner = Children(wrapper).OfType<LinkInline>().FirstOrDefault(child => !string.IsNullOrWhiteSpace(child.Url));
+                if (inner is not null)
+                {
+                    return inner.Url!.Trim();
+                }
+            }
+        }
+
+        return null;
+    }
+
+    internal static LinkKind ClassifyLabel(string label, string url, out bool known)
+    {
+        known = true;
+        var normalized = label.Trim().Trim('[', ']').Trim().ToLowerInvariant();
+        switch (normalized)
+        {
+            case "paper" or "pdf" or "arxiv" or "openreview" or "proceedings" or "acl" or "doi":
+                return LinkKind.Paper;
+            case "github" or "code" or "repo" or "repository" or "gitlab" or "source":
+                return LinkKind.Code;
+            case "model" or "models" or "huggingface" or "hugging face" or "hf" or "weights" or "checkpoint" or "checkpoints":
+                return LinkKind.Model;
+            case "blog" or "post" or "blog post":
+                return LinkKind.Blog;
+            case "project" or "project page" or "homepage" or "website" or "page" or "demo":
+                return LinkKind.Project;
+            case "link" or "url" or "here":
+                return IsPaperHost(url) ? LinkKind.Paper
+                    : GitHubUrl.TryGetRepository(url) is not null ? LinkKind.Code
+                    : IsHost(url, "huggingface.co") ? LinkKind.Model
+                    : LinkKind.Other;
+            default:
+                known = false;
+                return LinkKind.Other;
+        }
+    }
+
+    private static string LinkLabel(LinkInline link) => InlineText.Normalize(InlineText.Of((Inline)link)).Trim('[', ']').Trim();
+
+    private static bool IsBracketLabel(LinkInline link) => InlineText.Of((Inline)link).TrimStart().StartsWith("[", StringComparison.Ordinal);
+
+    private static bool IsImageWrapper(LinkInline link)
+    {
+        var hasImage = false;
+        foreach (var child in Children(link))
+        {
+            if (child is LinkInline { IsImage: true })
+            {
+                hasImage = true;
+            }
+            else if (InlineText.Of((Inline)child).Trim().Length > 0)
+            {
+                return false;
+            }
+        }
+
+        return hasImage;
+    }
+
+    private static bool IsHttpUrl(string url)
+        => url.Length > 0 && Uri.TryCreate(url, UriKind.Absolute, out var uri) && GitHubUrl.IsHttp(uri) && uri.Host.Length > 0;
+
+    private static bool IsHost(string url, string host)
+        => Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Host.Equals(host, StringComparison.OrdinalIgnoreCase) || uri.Host.EndsWith("." + host, StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsArxivUrl(string url) => IsHost(url, "arxiv.org");
+
+    private static bool IsPaperHost(string url)
+        => IsHost(url, "arxiv.org") || IsHost(url, "openreview.net") || IsHost(url, "aclanthology.org") || IsHost(url, "doi.org")
+           || IsHost(url, "proceedings.neurips.cc") || IsHost(url, "proceedings.mlr.press") || IsHost(url, "papers.nips.cc")
+           || IsHost(url, "ieeexplore.ieee.org") || IsHost(url, "dl.acm.org") || IsHost(url, "openaccess.thecvf.com")
+           || IsHost(url, "ojs.aaai.org") || IsHost(url, "nature.com") || IsHost(url, "semanticscholar.org")
+           || IsHost(url, "researchgate.net") || IsHost(url, "ijcai.org") || IsHost(url, "jmlr.org") || IsHost(url, "mlsys.org")
+           || IsHost(url, "iclr.cc") || IsHost(url, "icml.cc") || IsHost(url, "neurips.cc") || IsHost(url, "springer.com")
+           || IsHost(url, "sciencedirect.com") || url.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
+
+    private SourceSpan SpanOf(Inline inline)
+        => _document.Span(_baseOffset + inline.Span.Start, _baseOffset + inline.Span.End + 1);
+
+    /// <summary>The inlines in document order, emphasis opened up, links kept whole. Iterative.</summary>
+    private static IEnumerable<Inline> Flatten(IEnumerable<Inline> inlines)
+    {
+        var pending = new Stack<Inline>(inlines.Reverse());
+        while (pending.Count > 0)
+        {
+            var inline = pending.Pop();
+            if (inline is ContainerInline container and not LinkInline)
+            {
+                foreach (var child in Enumerable.Reverse(Children(container)))
+                {
+                    pending.Push(child);
+                }
+            }
+            else
+            {
+                yield return inline;
+            }
+        }
+    }
+
+    private static List<Inline> Children(ContainerInline container)
+    {
+        var children = new List<Inline>();
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+        {
+            children.Add(child);
+        }
+
+        return children;
+    }
+
+    private sealed class ScanResult
+    {
+        public LinkInline? Title { get; set; }
+
+        public bool TextBeforeTitle { get; set; }
+
+        public bool Starred { get; set; }
+
+        public int Badges { get; set; }
+
+        public VenueInfo? Venue { get; set; }
+
+        public List<string> Tags { get; } = new();
+
+        public List<StarBadge> Stars { get; } = new();
+
+        public List<LinkInline> LinksAfterTitle { get; } = new();
+
+        public System.Text.StringBuilder AuthorText { get; } = new();
+    }
+
+    private sealed record StarBadge(RepositoryInfo? Image, RepositoryInfo? Link, SourceSpan Span);
+}

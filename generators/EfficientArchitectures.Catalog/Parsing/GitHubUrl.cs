@@ -1,0 +1,93 @@
+using System;
+using EfficientArchitectures.Catalog.Model;
+
+namespace EfficientArchitectures.Catalog.Parsing;
+
+/// <summary>Reads <c>owner/name</c> out of GitHub repository URLs and star badge URLs.</summary>
+internal static class GitHubUrl
+{
+    /// <summary><c>https://github.com/owner/name(/...)</c> to its repository.</summary>
+    public static RepositoryInfo? TryGetRepository(string url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || !IsHttp(uri) || !IsHost(uri, "github.com"))
+        {
+            return null;
+        }
+
+        var segments = uri.AbsolutePath.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
+        return segments.Length >= 2 ? Create(segments[0], segments[1]) : null;
+    }
+
+    /// <summary><c>https://img.shields.io/github/stars/owner/name.svg?...</c> to its repository.</summary>
+    public static RepositoryInfo? TryGetStarBadgeRepository(string imageUrl)
+    {
+        if (!Uri.TryCreate(imageUrl, UriKind.Absolute, out var uri) || !IsHost(uri, "img.shields.io"))
+        {
+            return null;
+        }
+
+        var segments = uri.AbsolutePath.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
+        return segments.Length >= 4
+               && segments[0].Equals("github", StringComparison.OrdinalIgnoreCase)
+               && segments[1].Equals("stars", StringComparison.OrdinalIgnoreCase)
+            ? Create(segments[2], StripExtension(segments[3]))
+            : null;
+    }
+
+    /// <summary>Whether the URL is a shields.io GitHub star badge (even one naming no valid repository).</summary>
+    public static bool IsStarBadge(string imageUrl)
+        => Uri.TryCreate(imageUrl, UriKind.Absolute, out var uri)
+           && IsHost(uri, "img.shields.io")
+           && uri.AbsolutePath.StartsWith("/github/stars/", StringComparison.OrdinalIgnoreCase);
+
+    public static bool IsHttp(Uri uri)
+        => uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps;
+
+    public static bool IsHost(Uri uri, string host)
+        => uri.Host.Equals(host, StringComparison.OrdinalIgnoreCase)
+           || uri.Host.Equals("www." + host, StringComparison.OrdinalIgnoreCase);
+
+    private static string StripExtension(string name)
+    {
+        foreach (var extension in new[] { ".svg", ".png", ".json" })
+        {
+            if (name.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+            {
+                return name.Substring(0, name.Length - extension.Length);
+            }
+        }
+
+        return name;
+    }
+
+    private static RepositoryInfo? Create(string owner, string name)
+    {
+        owner = Uri.UnescapeDataString(owner);
+        name = Uri.UnescapeDataString(name);
+        if (name.EndsWith(".git", StringComparison.OrdinalIgnoreCase))
+        {
+            name = name.Substring(0, name.Length - 4);
+        }
+
+        return IsValidName(owner, allowDots: false) && IsValidName(name, allowDots: true) ? new RepositoryInfo(owner, name) : null;
+    }
+
+    private static bool IsValidName(string value, bool allowDots)
+    {
+        if (value.Length == 0 || value.Length > 100)
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            var ok = c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '-' || (allowDots && c is '.' or '_');
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

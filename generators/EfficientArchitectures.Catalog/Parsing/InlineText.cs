@@ -1,0 +1,112 @@
+using System.Collections.Generic;
+using System.Text;
+using Markdig.Syntax.Inlines;
+
+namespace EfficientArchitectures.Catalog.Parsing;
+
+/// <summary>Plain text of markdown inlines. Iterative, so deeply nested catalog text cannot exhaust the stack.</summary>
+internal static class InlineText
+{
+    public static string Of(Inline? inline)
+    {
+        if (inline is null)
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder();
+        Append(builder, inline);
+        return builder.ToString();
+    }
+
+    public static string OfAll(IEnumerable<Inline> inlines)
+    {
+        var builder = new StringBuilder();
+        foreach (var inline in inlines)
+        {
+            Append(builder, inline);
+        }
+
+        return builder.ToString();
+    }
+
+    private static void Append(StringBuilder builder, Inline root)
+    {
+        var pending = new Stack<Inline>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var inline = pending.Pop();
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    builder.Append(literal.Content.ToString());
+                    break;
+                case CodeInline code:
+                    builder.Append(code.Content);
+                    break;
+                case HtmlEntityInline entity:
+                    builder.Append(entity.Transcoded.ToString());
+                    break;
+                case LineBreakInline:
+                    builder.Append(' ');
+                    break;
+                case HtmlInline html:
+                    if (IsLineBreakTag(html.Tag))
+                    {
+                        builder.Append(' ');
+                    }
+
+                    break;
+                case AutolinkInline autolink:
+                    builder.Append(autolink.Url);
+                    break;
+                case ContainerInline container:
+                    // Push children in reverse so they pop in document order.
+                    var children = new List<Inline>();
+                    for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+                    {
+                        children.Add(child);
+                    }
+
+                    for (var i = children.Count - 1; i >= 0; i--)
+                    {
+                        pending.Push(children[i]);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    public static bool IsLineBreakTag(string tag)
+    {
+        var t = tag.Replace(" ", string.Empty).ToLowerInvariant();
+        return t is "<br>" or "<br/>" or "</br>" or "<br>" or "<p>" or "</p>";
+    }
+
+    /// <summary>Collapses runs of whitespace (and line separators) into single spaces and trims.</summary>
+    public static string Normalize(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}

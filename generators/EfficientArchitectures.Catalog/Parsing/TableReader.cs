@@ -1,0 +1,243 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using EfficientArchitectures.Catalog.Diagnostics;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace EfficientArchitectures.Catalog.Parsing;
+
+/// <summary>
+/// Reads pipe tables line by line, the way GitHub renders them: a header row, a <c>|---|</c> delimiter row, then
+/// one row per line until the paragraph ends. Each line is parsed by Markdig on its own and split into cells at
+/// the pipes that are plain text (not inside links, code or escapes), so a broken row cannot swallow its
+/// neighbours. Only tables whose header names a title or paper column hold papers.
+/// </summary>
+internal sealed class TableReader
+{
+    private static readonly Regex DelimiterRow = new(
+        @"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$",
+        RegexOptions.CultureInvariant);
+
+    private readonly DocumentReader _document;
+
+    public TableReader(DocumentReader document) => _document = document;
+
+    public static bool HasDelimiterRow(List<SourceLine> lines)
+    {
+        for (var i = 1; i < lines.Count; i++)
+        {
+            if (IsDelimiterRow(lines[i].Text) && lines[i - 1].Text.IndexOf('|') >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDelimiterRow(string text) => text.IndexOf('-') >= 0 && DelimiterRow.IsMatch(text);
+
+    public void Read(List<SourceLine> lines)
+    {
+        var i = 0;
+        while (i < lines.Count)
+        {
+            _document.CancellationToken.ThrowIfCancellationRequested();
+            if (i + 1 < lines.Count && lines[i].Text.IndexOf('|') >= 0 && IsDelimiterRow(lines[i + 1].Text))
+            {
+                var header = SplitLine(lines[i]);
+                var layout = ColumnLayout.FromHeader(header.Cells);
+                for (var row = i + 2; row < lines.Count; row++)
+                {
+                    _document.CancellationToken.ThrowIfCancellationRequested();
+                    if (layout is not null)
+                    {
+                        ReadRow(lines[row], layout);
+                    }
+                }
+
+                return;
+            }
+
+            // A '|' line with no header and delimiter above it: GitHub shows it as text, not as a table row.
+            var line = lines[i];
+            if (line.Text.TrimStart().StartsWith("|", StringComparison.Ordinal) && LooksLikePaperRow(line.Text))
+            {
+                _document.Report(DiagnosticRules.RowOutsideTable, _document.Span(line.Offset, line.Offset + line.Text.Length));
+                ReadRow(line, ColumnLayout.Default);
+            }
+
+            i++;
+        }
+    }
+
+    private static bool LooksLikePaperRow(string text) => text.IndexOf("](http", StringComparison.OrdinalIgnoreCase) >= 0;
+
+    private void ReadRow(SourceLine line, ColumnLayout layout)
+    {
+        var split = SplitLine(line);
+        var cells = split.Cells;
+
+        // A last segment after the closing pipe is a tail ([//]: #MM/DD, stray characters), not a cell, unless the
+        // row has no closing pipe at all (then it is the last real cell).
+        if (split.HasTail && (cells.Count > layout.Count || EntryReader.IsMarkerOnly(cells[cells.Count - 1].Text)))
+        {
+            cells.RemoveAt(cells.Count - 1);
+        }
+
+        var rowSpan = _document.Span(line.Offset, line.Offset + line.Text.Length);
+        if (cells.Count != layout.Count)
+        {
+            _document.Report(DiagnosticRules.WrongCellCount, rowSpan, cells.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        Cell? Get(int index) => index >= 0 && index < cells.Count ? cells[index] : null;
+        new EntryReader(_document).ReadTableRow(
+            Get(layout.Title)?.Inlines ?? new List<Inline>(),
+            Get(layout.Figure)?.Inlines,
+            Get(layout.Links)?.Inlines,
+            line.Offset,
+            rowSpan,
+            line.Text);
+    }
+
+    private static SplitResult SplitLine(SourceLine line)
+    {
+        var document = Markdown.Parse(line.Text, CatalogParser.Pipeline);
+        var cells = new List<Cell>();
+        var current = new Cell();
+        var leadingPipe = line.Text.TrimStart().StartsWith("|", StringComparison.Ordinal);
+        var pipes = 0;
+        var lastPipeEnd = 0;
+        if (document.Count > 0 && document[0] is ParagraphBlock { Inline: { } container })
+        {
+            for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+            {
+                if (inline is LiteralInline literal && literal.Content.IndexOf('|') >= 0)
+                {
+                    var content = literal.Content.ToString();
+                    var start = literal.Span.Start;
+                    var pieceStart = 0;
+                    for (var k = 0; k < content.Length; k++)
+                    {
+                        if (content[k] != '|' || (k == 0 && literal.IsFirstCharacterEscaped))
+                        {
+                            continue;
+                        }
+
+                        current.Add(Piece(content, pieceStart, k, start));
+                        cells.Add(current);
+                        current = new Cell();
+                        pipes++;
+                        lastPipeEnd = start + k + 1;
+                        pieceStart = k + 1;
+                    }
+
+                    current.Add(Piece(content, pieceStart, content.Length, start));
+                }
+                else
+                {
+                    current.Add(inline);
+                }
+            }
+        }
+
+        cells.Add(current);
+        if (leadingPipe && cells.Count > 1)
+        {
+            cells.RemoveAt(0);
+        }
+
+        // After the last pipe: nothing (a closing pipe), or a tail (marker, stray text) or the last cell.
+        var hasTail = false;
+        if (pipes > 0 && cells.Count > 0)
+        {
+            var last = cells[cells.Count - 1];
+            if (string.IsNullOrWhiteSpace(last.Text))
+            {
+                cells.RemoveAt(cells.Count - 1);
+            }
+            else
+            {
+                hasTail = lastPipeEnd > 0;
+            }
+        }
+
+        return new SplitResult(cells, hasTail);
+    }
+
+    private static LiteralInline? Piece(string content, int from, int to, int baseOffset)
+    {
+        if (to <= from)
+        {
+            return null;
+        }
+
+        return new LiteralInline(content.Substring(from, to - from))
+        {
+            Span = new Markdig.Syntax.SourceSpan(baseOffset + from, baseOffset + to - 1),
+        };
+    }
+
+    private readonly record struct SplitResult(List<Cell> Cells, bool HasTail);
+
+    /// <summary>The inlines of one cell; offsets are relative to the line.</summary>
+    internal sealed class Cell
+    {
+        public List<Inline> Inlines { get; } = new();
+
+        public string Text => InlineText.OfAll(Inlines);
+
+        public void Add(Inline? inline)
+        {
+            if (inline is not null)
+            {
+                Inlines.Add(inline);
+            }
+        }
+    }
+
+    /// <summary>Which cell holds what, read from the header (positional when the header does not say).</summary>
+    private sealed class ColumnLayout
+    {
+        public static readonly ColumnLayout Default = new(3, 0, 1, 2);
+
+        private ColumnLayout(int count, int title, int figure, int links)
+        {
+            Count = count;
+            Title = title;
+            Figure = figure;
+            Links = links;
+        }
+
+        public int Count { get; }
+
+        public int Title { get; }
+
+        public int Figure { get; }
+
+        public int Links { get; }
+
+        /// <summary>The layout of a paper table, or null when the header is not one (leaderboards, lists of projects).</summary>
+        public static ColumnLayout? FromHeader(List<Cell> header)
+        {
+            var names = header.ConvertAll(cell => InlineText.Normalize(cell.Text).ToLowerInvariant());
+            var title = names.FindIndex(name => name.Contains("title") || name == "paper" || name == "papers");
+            if (title != 0)
+            {
+                return null;
+            }
+
+            var links = names.FindIndex(name => name.Contains("link") || name == "code" || name == "resources");
+            var figure = names.FindIndex(name => name.Contains("intro") || name.Contains("figure") || name.Contains("overview") || name.Contains("image"));
+            if (figure < 0 && links < 0 && names.Count == 3)
+            {
+                (figure, links) = (1, 2);
+            }
+
+            return new ColumnLayout(names.Count, title, figure, links);
+        }
+    }
+}
