@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using EfficientArchitectures.Catalog.Diagnostics;
+using EfficientArchitectures.Catalog.Model;
+using EfficientArchitectures.Catalog.Planning;
+using EfficientArchitectures.Generators.Diagnostics;
+using EfficientArchitectures.Generators.Emitting;
+using EfficientArchitectures.Generators.Options;
+using Microsoft.CodeAnalysis;
+
+namespace EfficientArchitectures.Generators;
+
+/// <summary>
+/// Turns markdown paper catalogs (AdditionalFiles with <c>PaperCatalog=true</c> metadata) into typed C# classes.
+/// markdown text → <see cref="EfficientArchitectures.Catalog.Parsing.CatalogParser"/> → equatable model →
+/// <see cref="CatalogPlanner"/> → <see cref="PapersEmitter"/>, with diagnostics on their own branch.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class CatalogGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        // 1. Each catalog file, parsed right away into a plain model (no AdditionalText or Markdig objects past here).
+        var catalogs = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) => CatalogFileReader.Read(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.CatalogFiles)
+            .Where(static file => file is not null)
+            .Select(static (file, _) => file!)
+            .WithTrackingName(TrackingNames.Catalogs);
+
+        // 2. All files together: classes, duplicates and identifiers. Sorted inside, so file order never matters.
+        var plan = catalogs
+            .Collect()
+            .Select(static (files, cancellationToken) => BuildPlan(files, cancellationToken))
+            .WithTrackingName(TrackingNames.Plan);
+
+        // 3. The little the emitter needs to know about the compilation, as an equatable value.
+        var facts = context.CompilationProvider
+            .Select(static (compilation, _) => CompilationFacts.From(compilation))
+            .WithTrackingName(TrackingNames.CompilationFacts);
+
+        // 4. One source file per class; a class is regenerated only when its own model changes.
+        var classes = plan
+            .SelectMany(static (p, _) => p.Classes)
+            .Combine(facts)
+            .WithTrackingName(TrackingNames.Classes);
+        context.RegisterSourceOutput(classes, static (spc, pair) => SourceOutput.AddClass(spc, pair.Left, pair.Right));
+
+        // 5. Diagnostics on their own branch: a moved diagnostic never regenerates source.
+        var fileDiagnostics = catalogs
+            .SelectMany(static (file, _) => file.Diagnostics)
+            .WithTrackingName(TrackingNames.FileDiagnostics);
+        context.RegisterSourceOutput(fileDiagnostics, static (spc, diagnostic) => SourceOutput.Report(spc, diagnostic));
+
+        var planDiagnostics = plan
+            .SelectMany(static (p, _) => p.Diagnostics)
+            .WithTrackingName(TrackingNames.PlanDiagnostics);
+        context.RegisterSourceOutput(planDiagnostics, static (spc, diagnostic) => SourceOutput.Report(spc, diagnostic));
+
+        var anyCatalog = catalogs.Collect().Select(static (files, _) => !files.IsEmpty);
+        context.RegisterSourceOutput(
+            facts.Combine(anyCatalog),
+            static (spc, pair) =>
+            {
+                if (pair.Right)
+                {
+                    SourceOutput.ReportCompilationProblems(spc, pair.Left);
+                }
+            });
+    }
+
+    private static CatalogPlan BuildPlan(ImmutableArray<CatalogFile> files, System.Threading.CancellationToken cancellationToken)
+    {
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return CatalogPlanner.Plan(files.Select(file => file.Source));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var path = files.IsEmpty ? string.Empty : files[0].Source.Document.Path;
+            var diagnostic = DiagnosticDescriptors.ForFile(DiagnosticRules.InternalError, path, "the catalogs", exception.GetType().Name + ": " + exception.Message);
+            return new CatalogPlan(EquatableArray<CatalogClass>.Empty, EquatableArray<CatalogDiagnostic>.FromOwned(new[] { diagnostic }));
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text;
+
+namespace EfficientArchitectures.Generators.Emitting;
+
+/// <summary>
+/// The one way catalog text becomes C# code: a regular string literal in which every character that could end
+/// the literal or the line, or display as something it is not, is an escape sequence. The literal's value is the
+/// input, exactly (lone surrogates included).
+/// </summary>
+internal static class CSharpLiteral
+{
+    public static string String(string? value)
+    {
+        if (value is null)
+        {
+            return "null";
+        }
+
+        var builder = new StringBuilder(value.Length + 2);
+        builder.Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\0': builder.Append("\\0"); break;
+                case '\a': builder.Append("\\a"); break;
+                case '\b': builder.Append("\\b"); break;
+                case '\f': builder.Append("\\f"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                case '\v': builder.Append("\\v"); break;
+                default:
+                    if (NeedsEscape(c))
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        builder.Append('"');
+        return builder.ToString();
+    }
+
+    public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string NullableInt(int? value) => value is { } v ? Int(v) : "null";
+
+    public static string Bool(bool value) => value ? "true" : "false";
+
+    /// <summary>Control, format (bidi overrides, zero-width), separator, surrogate, private-use and unassigned characters.</summary>
+    private static bool NeedsEscape(char c)
+        => CharUnicodeInfo.GetUnicodeCategory(c) switch
+        {
+            UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+                or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned => true,
+            _ => c == '\uFEFF',
+        };
+}

@@ -1,0 +1,13 @@
+namespace EfficientArchitectures.Generators;
+
+/// <summary>Names of the pipeline steps, for incremental-cache tests.</summary>
+internal static class TrackingNames
+{
+    public const string CatalogFiles = nameof(CatalogFiles);
+    public const string Catalogs = nameof(Catalogs);
+    public const string Plan = nameof(Plan);
+    public const string CompilationFacts = nameof(CompilationFacts);
+    public const string Classes = nameof(Classes);
+    public const string FileDiagnostics = nameof(FileDiagnostics);
+    public const string PlanDiagnostics = nameof(PlanDiagnostics);
+}
