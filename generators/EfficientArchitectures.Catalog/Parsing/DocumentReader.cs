@@ -54,7 +54,9 @@ internal sealed class DocumentReader
             .OrderBy(pair => pair.diagnostic.Span.Start)
             .ThenBy(pair => pair.index)
             .Select(pair => pair.diagnostic);
-        return new CatalogDocument(_path, _entries.ToEquatableArray(), diagnostics.ToEquatableArray());
+        // Entries in file order, whatever order the blocks were read in.
+        var entries = _entries.Select((entry, index) => (entry, index)).OrderBy(pair => pair.entry.Span.Start).ThenBy(pair => pair.index).Select(pair => pair.entry);
+        return new CatalogDocument(_path, entries.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
     public SourceSpan Span(int start, int endExclusive) => _lineMap.Span(start, endExclusive);
@@ -128,13 +130,26 @@ internal sealed class DocumentReader
 
         if (hasPipe && lines.Count > 0 && (lines[0].Text.TrimStart().StartsWith("|", StringComparison.Ordinal) || TableReader.HasDelimiterRow(lines)))
         {
-            new TableReader(this).Read(lines);
+            var tableStart = new TableReader(this).Read(lines);
+            if (isFirstInListItem && tableStart > 0)
+            {
+                // A table that follows a bullet without a blank line continues the bullet's paragraph; the lines
+                // above the table are still the bullet.
+                var start = lines[0].Offset;
+                var last = lines[tableStart - 1];
+                var bulletText = _text.Substring(start, last.Offset + last.Text.Length - start);
+                var bullet = Markdown.Parse(bulletText, CatalogParser.Pipeline);
+                if (bullet.Count > 0 && bullet[0] is ParagraphBlock { Inline: { } inline })
+                {
+                    new EntryReader(this).ReadBullet(inline, Span(start, start + bulletText.Length), bulletText, start);
+                }
+            }
         }
         else if (isFirstInListItem && paragraph.Inline is not null)
         {
             var start = Math.Max(0, Math.Min(paragraph.Span.Start, _text.Length));
             var end = Math.Max(start, Math.Min(paragraph.Span.End + 1, _text.Length));
-            new EntryReader(this).ReadBullet(paragraph.Inline, Span(start, end), _text.Substring(start, end - start));
+            new EntryReader(this).ReadBullet(paragraph.Inline, Span(start, end), _text.Substring(start, end - start), baseOffset: 0);
         }
     }
 

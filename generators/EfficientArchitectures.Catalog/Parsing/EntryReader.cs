@@ -29,6 +29,11 @@ internal sealed class EntryReader
         @"\bsrc\s*=\s*(?:""(?<src>[^""]*)""|'(?<src>[^']*)'|(?<src>[^\s>]+))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    // A badge whose URL holds a raw space is not an image to CommonMark; it reaches us as text.
+    private static readonly Regex UnparsedBadge = new(
+        @"!\[(?<alt>[^\]]*)\]\((?<url>https?://img\.shields\.io/[^)]*)\)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
     private static readonly Regex AuthorSeparators = new(
         @"\s*(?:[,;]|\band\b|&)\s*",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
@@ -62,9 +67,9 @@ internal sealed class EntryReader
         Build(main, links, figureCell is null ? null : ReadFigure(figureCell), EntryShape.TableRow, rowSpan, rawLine, lineOffset);
     }
 
-    public void ReadBullet(ContainerInline paragraph, SourceSpan itemSpan, string rawText)
+    public void ReadBullet(ContainerInline paragraph, SourceSpan itemSpan, string rawText, int baseOffset)
     {
-        _baseOffset = 0;
+        _baseOffset = baseOffset;
         var inlines = new List<Inline>();
         for (var inline = paragraph.FirstChild; inline is not null; inline = inline.NextSibling)
         {
@@ -177,6 +182,7 @@ internal sealed class EntryReader
 
                     break;
                 case LinkInline link when result.Title is null && !(isBullet && IsBracketLabel(link)):
+                    ReadTextBeforeTitle(result);
                     result.Title = link;
                     break;
                 case LinkInline link:
@@ -195,16 +201,8 @@ internal sealed class EntryReader
                     var text = InlineText.Of((Inline)inline);
                     if (result.Title is null)
                     {
-                        if (text.Contains(":star:") || text.Contains("\u2B50"))
-                        {
-                            result.Starred = true;
-                            text = text.Replace(":star:", string.Empty).Replace("\u2B50", string.Empty);
-                        }
-
-                        if (text.Any(char.IsLetterOrDigit))
-                        {
-                            result.TextBeforeTitle = true;
-                        }
+                        result.PreTitleSpan ??= SpanOf(inline);
+                        result.PreTitleText.Append(text);
                     }
                     else if (!authorsDone)
                     {
@@ -215,19 +213,58 @@ internal sealed class EntryReader
             }
         }
 
+        if (result.Title is null)
+        {
+            ReadTextBeforeTitle(result);
+        }
+
         return result;
     }
 
-    private void ReadBadge(LinkInline image, LinkInline? wrapper, ScanResult result)
+    /// <summary>Text before the title: a <c>:star:</c>, badges CommonMark could not read as images, or prose.</summary>
+    private void ReadTextBeforeTitle(ScanResult result)
     {
-        var url = (image.Url ?? string.Empty).Trim();
+        var text = result.PreTitleText.ToString();
+        result.PreTitleText.Clear();
+        if (text.IndexOf("img.shields.io", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            foreach (Match badge in UnparsedBadge.Matches(text))
+            {
+                ReadBadgeUrl(badge.Groups["url"].Value.Trim().Replace(" ", "%20"), badge.Groups["alt"].Value, null, result.PreTitleSpan ?? default, result);
+            }
+
+            text = UnparsedBadge.Replace(text, string.Empty);
+        }
+
+        if (text.Contains(":star:") || text.Contains("\u2B50"))
+        {
+            result.Starred = true;
+            text = text.Replace(":star:", string.Empty).Replace("\u2B50", string.Empty);
+        }
+
+        if (text.Any(char.IsLetterOrDigit))
+        {
+            result.TextBeforeTitle = true;
+        }
+    }
+
+    private void ReadBadge(LinkInline image, LinkInline? wrapper, ScanResult result)
+        => ReadBadgeUrl(
+            (image.Url ?? string.Empty).Trim(),
+            InlineText.Normalize(InlineText.Of((Inline)image)),
+            wrapper is null ? null : (wrapper.Url ?? string.Empty).Trim(),
+            SpanOf(wrapper ?? image),
+            result);
+
+    private void ReadBadgeUrl(string url, string alt, string? wrapperUrl, SourceSpan span, ScanResult result)
+    {
         result.Badges++;
         if (GitHubUrl.IsStarBadge(url))
         {
             result.Stars.Add(new StarBadge(
                 GitHubUrl.TryGetStarBadgeRepository(url),
-                wrapper is null ? null : GitHubUrl.TryGetRepository((wrapper.Url ?? string.Empty).Trim()),
-                SpanOf(wrapper ?? image)));
+                wrapperUrl is null ? null : GitHubUrl.TryGetRepository(wrapperUrl),
+                span));
             return;
         }
 
@@ -237,7 +274,6 @@ internal sealed class EntryReader
             return; // an image that is not a shields.io badge: decoration.
         }
 
-        var alt = InlineText.Normalize(InlineText.Of((Inline)image));
         var kind = VenueKindOf(badge.Label);
         var isVenue = kind is not null || alt.Equals("Publish", StringComparison.OrdinalIgnoreCase);
         if (!isVenue)
@@ -253,7 +289,7 @@ internal sealed class EntryReader
         var text = kind is null ? badge.FullText : badge.Message;
         if (!badge.WellFormed || text.Trim().Length == 0)
         {
-            _document.Report(DiagnosticRules.UnreadableVenueBadge, SpanOf(image), url);
+            _document.Report(DiagnosticRules.UnreadableVenueBadge, span, url);
             return;
         }
 
@@ -528,6 +564,10 @@ internal sealed class EntryReader
         public List<LinkInline> LinksAfterTitle { get; } = new();
 
         public System.Text.StringBuilder AuthorText { get; } = new();
+
+        public System.Text.StringBuilder PreTitleText { get; } = new();
+
+        public SourceSpan? PreTitleSpan { get; set; }
     }
 
     private sealed record StarBadge(RepositoryInfo? Image, RepositoryInfo? Link, SourceSpan Span);

@@ -39,7 +39,9 @@ internal sealed class TableReader
 
     private static bool IsDelimiterRow(string text) => text.IndexOf('-') >= 0 && DelimiterRow.IsMatch(text);
 
-    public void Read(List<SourceLine> lines)
+    /// <summary>Reads the table rows among <paramref name="lines"/>.</summary>
+    /// <returns>The index of the header line, or the line count when there is no header.</returns>
+    public int Read(List<SourceLine> lines)
     {
         var i = 0;
         while (i < lines.Count)
@@ -58,7 +60,7 @@ internal sealed class TableReader
                     }
                 }
 
-                return;
+                return i;
             }
 
             // A '|' line with no header and delimiter above it: GitHub shows it as text, not as a table row.
@@ -71,6 +73,8 @@ internal sealed class TableReader
 
             i++;
         }
+
+        return lines.Count;
     }
 
     private static bool LooksLikePaperRow(string text) => text.IndexOf("](http", StringComparison.OrdinalIgnoreCase) >= 0;

@@ -8,8 +8,11 @@ namespace EfficientArchitectures.Generators.Emitting;
 /// the literal or the line, or display as something it is not, is an escape sequence. The literal's value is the
 /// input, exactly (lone surrogates included).
 /// </summary>
-internal static class CSharpLiteral
+public static class CSharpLiteral
 {
+    /// <summary>A regular C# string literal whose value is exactly <paramref name="value"/>, or <c>null</c>.</summary>
+    /// <param name="value">Any text, including control characters and lone surrogates.</param>
+    /// <returns>The literal, quotes included.</returns>
     public static string String(string? value)
     {
         if (value is null)
@@ -51,10 +54,19 @@ internal static class CSharpLiteral
         return builder.ToString();
     }
 
+    /// <summary>An invariant-culture integer literal.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The literal.</returns>
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>An integer literal, or <c>null</c>.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The literal.</returns>
     public static string NullableInt(int? value) => value is { } v ? Int(v) : "null";
 
+    /// <summary>A boolean literal.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns><c>true</c> or <c>false</c>.</returns>
     public static string Bool(bool value) => value ? "true" : "false";
 
     /// <summary>Control, format (bidi overrides, zero-width), separator, surrogate, private-use and unassigned characters.</summary>

@@ -13,15 +13,22 @@ namespace EfficientArchitectures.Generators.Emitting;
 /// Catalog text goes through <see cref="CSharpLiteral"/> and <see cref="XmlDocText"/> only. The output uses
 /// <c>\n</c> line endings and invariant formatting, so the same model always gives the same bytes.
 /// </summary>
-internal static class PapersEmitter
+public static class PapersEmitter
 {
     private const string Runtime = "global::EfficientArchitectures.";
 
     private static readonly string GeneratorVersion =
         typeof(PapersEmitter).Assembly.GetName().Version?.ToString() ?? "1.0.0.0";
 
+    /// <summary>The generated file's name: the class's full name (valid identifiers only) plus <c>.g.cs</c>.</summary>
+    /// <param name="model">The class.</param>
+    /// <returns>For example <c>EfficientArchitectures.Papers.g.cs</c>.</returns>
     public static string HintName(CatalogClass model) => model.FullName + ".g.cs";
 
+    /// <summary>Writes the class's source.</summary>
+    /// <param name="model">The class and its papers.</param>
+    /// <param name="options">What the target compilation supports.</param>
+    /// <returns>The C# source, <c>\n</c> line endings.</returns>
     public static string Emit(CatalogClass model, EmitOptions options)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
@@ -75,6 +82,8 @@ internal static class PapersEmitter
     }
 
     /// <summary>A C# identifier, with <c>@</c> when it is a keyword.</summary>
+    /// <param name="name">A valid identifier.</param>
+    /// <returns>The name, escaped when needed.</returns>
     public static string Identifier(string name)
         => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 

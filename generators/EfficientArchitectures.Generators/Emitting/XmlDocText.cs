@@ -9,8 +9,11 @@ namespace EfficientArchitectures.Generators.Emitting;
 /// into spaces; bidirectional controls are dropped (the raw text keeps them, escaped, in the string values);
 /// characters XML cannot hold become U+FFFD.
 /// </summary>
-internal static class XmlDocText
+public static class XmlDocText
 {
+    /// <summary>Escapes text for a single <c>///</c> line.</summary>
+    /// <param name="value">Any text.</param>
+    /// <returns>XML text without line terminators or bidirectional controls.</returns>
     public static string Escape(string value)
     {
         var builder = new StringBuilder(value.Length);
