@@ -47,8 +47,10 @@ internal static class GeneratorHarness
             trees,
             references,
             new CSharpCompilationOptions(
-                OutputKind.DynamicallyLinkedLibrary,
-                nullableContextOptions: languageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable));
+                    OutputKind.DynamicallyLinkedLibrary,
+                    nullableContextOptions: languageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable)
+                // What the .NET SDK does too: the library is built against net8.0's System.Runtime, the consumer against net10.0's.
+                .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
     }
 
     public static GeneratorDriver CreateDriver(CSharpCompilation compilation, IEnumerable<CatalogInput> catalogs, IReadOnlyDictionary<string, string>? globalOptions = null)
@@ -114,8 +116,9 @@ internal sealed record GeneratorRun(GeneratorDriver Driver, Compilation Output, 
 
     public ImmutableArray<Diagnostic> CompilationDiagnostics => Output.GetDiagnostics();
 
-    public IEnumerable<Diagnostic> CompilationErrorsAndWarnings
-        => CompilationDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning);
+    /// <summary>Errors and warnings of the compiled output, formatted so a failing assertion shows them.</summary>
+    public IEnumerable<string> CompilationErrorsAndWarnings
+        => CompilationDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()).ToList();
 
     public string Source(string hintName)
         => Result.Results.Single().GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
