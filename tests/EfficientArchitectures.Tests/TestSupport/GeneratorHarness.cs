@@ -54,6 +54,9 @@ internal static class GeneratorHarness
     }
 
     public static GeneratorDriver CreateDriver(CSharpCompilation compilation, IEnumerable<CatalogInput> catalogs, IReadOnlyDictionary<string, string>? globalOptions = null)
+        => CreateDriver(compilation, catalogs, out _, globalOptions);
+
+    public static GeneratorDriver CreateDriver(CSharpCompilation compilation, IEnumerable<CatalogInput> catalogs, out ImmutableArray<AdditionalText> texts, IReadOnlyDictionary<string, string>? globalOptions = null)
     {
         var inputs = catalogs.ToList();
         var global = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -88,9 +91,10 @@ internal static class GeneratorHarness
             fileOptions[input.Path] = metadata;
         }
 
+        texts = inputs.Select(input => (AdditionalText)new InMemoryAdditionalText(input.Path, input.Text)).ToImmutableArray();
         return CSharpGeneratorDriver.Create(
             new[] { new CatalogGenerator().AsSourceGenerator() },
-            inputs.Select(input => (AdditionalText)new InMemoryAdditionalText(input.Path, input.Text)),
+            texts,
             compilation.SyntaxTrees.FirstOrDefault()?.Options as CSharpParseOptions ?? new CSharpParseOptions(compilation.LanguageVersion),
             new TestAnalyzerConfigOptionsProvider(global, fileOptions),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
