@@ -166,6 +166,14 @@ public static class DiagnosticRules
         RuleSeverity.Error,
         "ClassName must be a C# identifier; Namespace a dotted list of identifiers.");
 
+    /// <summary>EA0020: markdown nested too deeply for the markdown parser.</summary>
+    public static readonly DiagnosticRule TooDeeplyNested = new(
+        "EA0020",
+        "Markdown nested too deeply",
+        "This part of the catalog is nested too deeply to be read as markdown ({0}); it is skipped and the rest of the file is read",
+        RuleSeverity.Warning,
+        "Markdig stops at a nesting depth limit instead of exhausting the stack. The blank-line-separated block (or table row) that hits it is skipped.");
+
     /// <summary>EA9999: something unexpected went wrong.</summary>
     public static readonly DiagnosticRule InternalError = new(
         "EA9999",
@@ -180,7 +188,7 @@ public static class DiagnosticRules
         WrongCellCount, MissingTitleLink, InvalidTitleUrl, InvalidLinkUrl, MalformedArxivId, UnreadableVenueBadge,
         StarBadgeMismatch, CodeLinkMismatch, NoAuthors, IdentifierCollision, DuplicatePaper, EmptyCatalog,
         UnknownLinkLabel, BidiControlCharacter, RowOutsideTable, InvalidDateMarker, LanguageVersionTooLow,
-        MissingRuntimeTypes, InvalidCatalogName, InternalError,
+        MissingRuntimeTypes, InvalidCatalogName, TooDeeplyNested, InternalError,
     };
 
     private static readonly Dictionary<string, DiagnosticRule> ById = All.ToDictionary(rule => rule.Id, StringComparer.Ordinal);

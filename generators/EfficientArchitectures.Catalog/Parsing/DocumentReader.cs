@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Threading;
 using EfficientArchitectures.Catalog.Diagnostics;
@@ -16,6 +17,20 @@ internal sealed class DocumentReader
 {
     private const int MaxBidiDiagnostics = 100;
 
+    // Container prefixes (indentation, '>', list markers) longer than this mean nesting no catalog needs; Markdig's
+    // cost grows with the square of list depth, so such lines are blanked before parsing (and reported).
+    private const int MaxContainerPrefix = 100;
+
+    // Markdig's link matching slows down with the square of unmatched brackets on a line; no catalog row has
+    // anywhere near this many.
+    private const int MaxBracketsPerLine = 1000;
+
+    // Lines blanked for either reason are reported one by one up to this many, then once in total.
+    private const int MaxBlankedLineReports = 20;
+
+    private readonly string _original;
+
+    // What Markdig reads: the text with absurdly nested lines blanked (same length, so offsets are shared).
     private readonly string _text;
     private readonly string _path;
     private readonly CancellationToken _cancellationToken;
@@ -24,13 +39,17 @@ internal sealed class DocumentReader
     private readonly List<CatalogDiagnostic> _diagnostics = new();
     private string _category = string.Empty;
 
+    // Where the markdown being walked starts in the file: 0, or a block's offset when the file is read block by block.
+    private int _segmentOffset;
+
     public DocumentReader(string text, string path, CancellationToken cancellationToken)
     {
         // A BOM that survived decoding becomes a space: offsets stay put and Markdig does not see a stray character.
-        _text = text.Length > 0 && text[0] == '\uFEFF' ? " " + text.Substring(1) : text;
+        _original = text.Length > 0 && text[0] == '\uFEFF' ? " " + text.Substring(1) : text;
         _path = path;
         _cancellationToken = cancellationToken;
-        _lineMap = new LineMap(_text);
+        _lineMap = new LineMap(_original);
+        _text = BlankOverNestedLines(_original);
     }
 
     public string Path => _path;
@@ -41,8 +60,15 @@ internal sealed class DocumentReader
 
     public CatalogDocument Read()
     {
-        var document = Markdown.Parse(_text, CatalogParser.Pipeline);
-        VisitContainer(document);
+        if (TryParseMarkdown(_text, out var document))
+        {
+            VisitContainer(document);
+        }
+        else
+        {
+            ReadBlockByBlock();
+        }
+
         ReportBidiControls();
         if (_entries.Count == 0)
         {
@@ -65,6 +91,81 @@ internal sealed class DocumentReader
         => _diagnostics.Add(new CatalogDiagnostic(rule.Id, EquatableArray<string>.FromOwned(arguments), _path, span));
 
     public void Add(CatalogEntry entry) => _entries.Add(entry);
+
+    /// <summary>Markdig refuses input nested past its depth limit (rather than overflowing the stack).</summary>
+    internal static bool TryParseMarkdown(string text, out MarkdownDocument document)
+    {
+        try
+        {
+            document = Markdown.Parse(text, CatalogParser.Pipeline);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            document = null!;
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The whole file was too deeply nested for Markdig: read it again one blank-line-separated block at a time, so
+    /// only the block that hits the limit is lost.
+    /// </summary>
+    private void ReadBlockByBlock()
+    {
+        var start = 0;
+        var line = 0;
+        while (start < _text.Length)
+        {
+            // A block: from the first non-blank line to the next blank line.
+            while (line < _lineMap.LineCount && IsBlank(line))
+            {
+                line++;
+            }
+
+            if (line >= _lineMap.LineCount)
+            {
+                break;
+            }
+
+            start = _lineMap.LineStart(line);
+            var last = line;
+            while (last + 1 < _lineMap.LineCount && !IsBlank(last + 1))
+            {
+                last++;
+            }
+
+            var end = _lineMap.LineEnd(last, _text);
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (TryParseMarkdown(_text.Substring(start, end - start), out var block))
+            {
+                _segmentOffset = start;
+                VisitContainer(block);
+                _segmentOffset = 0;
+            }
+            else
+            {
+                Report(DiagnosticRules.TooDeeplyNested, Span(start, end), "depth limit exceeded");
+            }
+
+            line = last + 1;
+            start = end;
+        }
+    }
+
+    private bool IsBlank(int line)
+    {
+        var end = _lineMap.LineEnd(line, _text);
+        for (var i = _lineMap.LineStart(line); i < end; i++)
+        {
+            if (!char.IsWhiteSpace(_text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private void VisitContainer(ContainerBlock container)
     {
@@ -104,8 +205,8 @@ internal sealed class DocumentReader
         // text: the first from the paragraph's start, the others without a container's '>' or indent prefix.
         var lines = new List<SourceLine>();
         var hasPipe = false;
-        var paragraphStart = Math.Max(0, Math.Min(paragraph.Span.Start, _text.Length));
-        var paragraphEnd = Math.Max(paragraphStart, Math.Min(paragraph.Span.End + 1, _text.Length));
+        var paragraphStart = Math.Max(0, Math.Min(_segmentOffset + paragraph.Span.Start, _text.Length));
+        var paragraphEnd = Math.Max(paragraphStart, Math.Min(_segmentOffset + paragraph.Span.End + 1, _text.Length));
         var firstLine = _lineMap.LineOf(paragraphStart);
         var lastLine = _lineMap.LineOf(Math.Max(paragraphStart, paragraphEnd - 1));
         var prefixLength = paragraphStart - _lineMap.LineStart(firstLine);
@@ -138,8 +239,7 @@ internal sealed class DocumentReader
                 var start = lines[0].Offset;
                 var last = lines[tableStart - 1];
                 var bulletText = _text.Substring(start, last.Offset + last.Text.Length - start);
-                var bullet = Markdown.Parse(bulletText, CatalogParser.Pipeline);
-                if (bullet.Count > 0 && bullet[0] is ParagraphBlock { Inline: { } inline })
+                if (TryParseMarkdown(bulletText, out var bullet) && bullet.Count > 0 && bullet[0] is ParagraphBlock { Inline: { } inline })
                 {
                     new EntryReader(this).ReadBullet(inline, Span(start, start + bulletText.Length), bulletText, start);
                 }
@@ -147,20 +247,68 @@ internal sealed class DocumentReader
         }
         else if (isFirstInListItem && paragraph.Inline is not null)
         {
-            var start = Math.Max(0, Math.Min(paragraph.Span.Start, _text.Length));
-            var end = Math.Max(start, Math.Min(paragraph.Span.End + 1, _text.Length));
-            new EntryReader(this).ReadBullet(paragraph.Inline, Span(start, end), _text.Substring(start, end - start), baseOffset: 0);
+            var start = Math.Max(0, Math.Min(_segmentOffset + paragraph.Span.Start, _text.Length));
+            var end = Math.Max(start, Math.Min(_segmentOffset + paragraph.Span.End + 1, _text.Length));
+            new EntryReader(this).ReadBullet(paragraph.Inline, Span(start, end), _text.Substring(start, end - start), baseOffset: _segmentOffset);
         }
+    }
+
+    private string BlankOverNestedLines(string text)
+    {
+        char[]? blanked = null;
+        var count = 0;
+        for (var line = 0; line < _lineMap.LineCount; line++)
+        {
+            var start = _lineMap.LineStart(line);
+            var end = _lineMap.LineEnd(line, text);
+            var prefix = start;
+            while (prefix < end && text[prefix] is ' ' or '\t' or '>' or '*' or '-' or '+')
+            {
+                prefix++;
+            }
+
+            var brackets = 0;
+            for (var i = prefix; i < end && brackets <= MaxBracketsPerLine; i++)
+            {
+                brackets += text[i] == '[' ? 1 : 0;
+            }
+
+            var reason = prefix - start > MaxContainerPrefix ? "more than " + MaxContainerPrefix.ToString(CultureInfo.InvariantCulture) + " characters of indentation, quote or list markers"
+                : brackets > MaxBracketsPerLine ? "more than " + MaxBracketsPerLine.ToString(CultureInfo.InvariantCulture) + " '[' on one line"
+                : null;
+            if (reason is null)
+            {
+                continue;
+            }
+
+            blanked ??= text.ToCharArray();
+            for (var i = start; i < end; i++)
+            {
+                blanked[i] = ' ';
+            }
+
+            if (++count <= MaxBlankedLineReports)
+            {
+                Report(DiagnosticRules.TooDeeplyNested, Span(start, end), reason);
+            }
+        }
+
+        if (count > MaxBlankedLineReports)
+        {
+            Report(DiagnosticRules.TooDeeplyNested, Span(0, 0), (count - MaxBlankedLineReports).ToString(CultureInfo.InvariantCulture) + " more lines like the ones reported were skipped");
+        }
+
+        return blanked is null ? text : new string(blanked);
     }
 
     private void ReportBidiControls()
     {
         var reported = 0;
-        for (var i = 0; i < _text.Length && reported < MaxBidiDiagnostics; i++)
+        for (var i = 0; i < _original.Length && reported < MaxBidiDiagnostics; i++)
         {
-            if (TextSafety.IsBidiControl(_text[i]))
+            if (TextSafety.IsBidiControl(_original[i]))
             {
-                Report(DiagnosticRules.BidiControlCharacter, Span(i, i + 1), ((int)_text[i]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                Report(DiagnosticRules.BidiControlCharacter, Span(i, i + 1), ((int)_original[i]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
                 reported++;
             }
         }

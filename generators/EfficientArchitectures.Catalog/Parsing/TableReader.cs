@@ -49,8 +49,7 @@ internal sealed class TableReader
             _document.CancellationToken.ThrowIfCancellationRequested();
             if (i + 1 < lines.Count && lines[i].Text.IndexOf('|') >= 0 && IsDelimiterRow(lines[i + 1].Text))
             {
-                var header = SplitLine(lines[i]);
-                var layout = ColumnLayout.FromHeader(header.Cells);
+                var layout = TrySplitLine(lines[i], out var header) ? ColumnLayout.FromHeader(header.Cells) : null;
                 for (var row = i + 2; row < lines.Count; row++)
                 {
                     _document.CancellationToken.ThrowIfCancellationRequested();
@@ -81,7 +80,13 @@ internal sealed class TableReader
 
     private void ReadRow(SourceLine line, ColumnLayout layout)
     {
-        var split = SplitLine(line);
+        var rowSpan = _document.Span(line.Offset, line.Offset + line.Text.Length);
+        if (!TrySplitLine(line, out var split))
+        {
+            _document.Report(DiagnosticRules.TooDeeplyNested, rowSpan, "table row");
+            return;
+        }
+
         var cells = split.Cells;
 
         // A last segment after the closing pipe is a tail ([//]: #MM/DD, stray characters), not a cell, unless the
@@ -91,7 +96,6 @@ internal sealed class TableReader
             cells.RemoveAt(cells.Count - 1);
         }
 
-        var rowSpan = _document.Span(line.Offset, line.Offset + line.Text.Length);
         if (cells.Count != layout.Count)
         {
             _document.Report(DiagnosticRules.WrongCellCount, rowSpan, cells.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -107,9 +111,20 @@ internal sealed class TableReader
             line.Text);
     }
 
-    private static SplitResult SplitLine(SourceLine line)
+    private static bool TrySplitLine(SourceLine line, out SplitResult result)
     {
-        var document = Markdown.Parse(line.Text, CatalogParser.Pipeline);
+        if (!DocumentReader.TryParseMarkdown(line.Text, out var document))
+        {
+            result = default;
+            return false;
+        }
+
+        result = SplitLine(line, document);
+        return true;
+    }
+
+    private static SplitResult SplitLine(SourceLine line, MarkdownDocument document)
+    {
         var cells = new List<Cell>();
         var current = new Cell();
         var leadingPipe = line.Text.TrimStart().StartsWith("|", StringComparison.Ordinal);
