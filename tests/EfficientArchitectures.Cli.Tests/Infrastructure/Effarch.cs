@@ -18,8 +18,6 @@ public sealed record CliResult(int ExitCode, string Output, string Error)
 /// <summary>Runs the built tool, <c>dotnet EfficientArchitectures.Cli.dll ...</c>, as a user's shell would.</summary>
 public static class Effarch
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
-
     /// <summary>The tool's assembly, copied next to this test assembly by the project reference.</summary>
     public static string AssemblyPath { get; } = Path.Combine(AppContext.BaseDirectory, "EfficientArchitectures.Cli.dll");
 
@@ -32,37 +30,7 @@ public static class Effarch
     public static CliResult Run(params string[] args) => RunIn(null, args);
 
     public static CliResult RunIn(string? workingDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add(AssemblyPath);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        // The user's color choice must not leak into assertions about plain output.
-        start.Environment.Remove("NO_COLOR");
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"effarch {string.Join(' ', args)} did not finish within {Timeout.TotalSeconds} s");
-        }
-
-        process.WaitForExit();
-        return new CliResult(process.ExitCode, output.Result, error.Result);
-    }
+        => ProcessRunner.Run("dotnet", [AssemblyPath, .. args], workingDirectory ?? AppContext.BaseDirectory);
 
     private static string FindRepositoryRoot()
     {
@@ -75,6 +43,48 @@ public static class Effarch
         }
 
         throw new InvalidOperationException("EfficientArchitectures.sln not found above " + AppContext.BaseDirectory);
+    }
+}
+
+/// <summary>Runs a program to completion with redirected output, as the tests' shell.</summary>
+public static class ProcessRunner
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    public static CliResult Run(string fileName, IEnumerable<string> args, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var start = new ProcessStartInfo(fileName)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory,
+        };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        // The user's color choice must not leak into assertions about plain output.
+        start.Environment.Remove("NO_COLOR");
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException(fileName + " did not start");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{fileName} {string.Join(' ', start.ArgumentList)} did not finish within {Timeout.TotalSeconds} s");
+        }
+
+        process.WaitForExit();
+        return new CliResult(process.ExitCode, output.Result, error.Result);
     }
 }
 
