@@ -63,6 +63,25 @@ public class ShowCommandTests
     }
 
     [Fact]
+    public void Resolves_an_id_cut_to_fit_a_terminal_when_only_one_paper_has_that_prefix()
+    {
+        var result = Effarch.Run("show", "EfficientLLMTrainingAndServingWithHeterogeneousCon…");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("Id:          EfficientLLMTrainingAndServingWithHeterogeneousContextShardingAmongAttentionHeads", result.Output);
+    }
+
+    [Fact]
+    public void An_ambiguous_id_prefix_is_not_found()
+    {
+        var result = Effarch.Run("show", "Hierarch");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("HierarchicalContextMerging", result.Error);
+        Assert.Contains("HierarchicallyGatedRecurrentNeuralNetworkForSequenceModeling", result.Error);
+    }
+
+    [Fact]
     public void Unknown_paper_exits_with_2()
     {
         var result = Effarch.Run("show", "nope");

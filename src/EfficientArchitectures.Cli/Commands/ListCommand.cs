@@ -63,7 +63,7 @@ internal static class ListCommand
                 return ExitCodes.Ok;
             }
 
-            var table = new TableWriter(Terminal.Detect(), "ID", "YEAR", "VENUE", "TITLE");
+            var table = new TableWriter(Terminal.Detect(), "ID", "YEAR", "VENUE", "TITLE") { ShrinkableColumn = 0 };
             foreach (var paper in selected)
             {
                 table.AddRow(paper.Id, paper.Year?.ToString(CultureInfo.InvariantCulture) ?? "-", paper.Venue?.Text ?? "-", paper.Title);

@@ -48,7 +48,7 @@ internal static class SearchCommand
             }
             else if (hits.Count > 0)
             {
-                var table = new TableWriter(Terminal.Detect(), "#", "ID", "YEAR", "VENUE", "TITLE");
+                var table = new TableWriter(Terminal.Detect(), "#", "ID", "YEAR", "VENUE", "TITLE") { ShrinkableColumn = 1 };
                 var rank = 1;
                 foreach (var hit in hits)
                 {

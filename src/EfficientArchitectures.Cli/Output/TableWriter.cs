@@ -7,14 +7,20 @@ using System.Text;
 namespace EfficientArchitectures.Cli.Output;
 
 /// <summary>
-/// Writes rows as aligned columns. Only the last column is cut, and only when the output is a terminal, so that a
-/// row fits on one line there; redirected output keeps every character.
+/// Writes rows as aligned columns. On a terminal, rows are fitted to its width: the last column is cut first (down
+/// to <see cref="MinimumLastWidth"/>), then <see cref="ShrinkableColumn"/>; cut cells end with an ellipsis.
+/// Redirected output keeps every character.
 /// </summary>
 internal sealed class TableWriter(Terminal terminal, params string[] headers)
 {
     private const string Gap = "  ";
     private const string Ellipsis = "…";
+    private const int MinimumLastWidth = 30;
+    private const int MinimumShrunkWidth = 12;
     private readonly List<string[]> _rows = [];
+
+    /// <summary>A column (besides the last) that may be cut when a row does not fit the terminal.</summary>
+    public int? ShrinkableColumn { get; init; }
 
     public void AddRow(params string[] cells)
     {
@@ -29,29 +35,42 @@ internal sealed class TableWriter(Terminal terminal, params string[] headers)
     public void Write(TextWriter output)
     {
         var widths = headers.Select((header, i) => _rows.Select(row => row[i].Length).Append(header.Length).Max()).ToArray();
-        var fixedWidth = widths.Take(widths.Length - 1).Sum() + (Gap.Length * (widths.Length - 1));
-        int? lastWidth = terminal.Width is { } total ? Math.Max(total - fixedWidth - 1, 10) : null;
+        if (terminal.Width is { } available)
+        {
+            FitTo(widths, available - 1);
+        }
 
-        output.WriteLine(terminal.Bold(Format(headers, widths, lastWidth)));
+        output.WriteLine(terminal.Bold(Format(headers, widths)));
         foreach (var row in _rows)
         {
-            output.WriteLine(Format(row, widths, lastWidth));
+            output.WriteLine(Format(row, widths));
         }
     }
 
-    private static string Format(string[] cells, int[] widths, int? lastWidth)
+    private void FitTo(int[] widths, int available)
+    {
+        var last = widths.Length - 1;
+        int Overflow() => widths.Sum() + (Gap.Length * last) - available;
+
+        widths[last] = Math.Max(widths[last] - Math.Max(Overflow(), 0), Math.Min(widths[last], MinimumLastWidth));
+        if (ShrinkableColumn is { } shrinkable && Overflow() > 0)
+        {
+            widths[shrinkable] = Math.Max(widths[shrinkable] - Overflow(), Math.Min(widths[shrinkable], MinimumShrunkWidth));
+        }
+
+        if (Overflow() > 0)
+        {
+            widths[last] = Math.Max(widths[last] - Overflow(), 10);
+        }
+    }
+
+    private static string Format(string[] cells, int[] widths)
     {
         var line = new StringBuilder();
         for (var i = 0; i < cells.Length; i++)
         {
-            if (i < cells.Length - 1)
-            {
-                line.Append(cells[i].PadRight(widths[i])).Append(Gap);
-            }
-            else
-            {
-                line.Append(lastWidth is { } max && cells[i].Length > max ? cells[i][..(max - Ellipsis.Length)] + Ellipsis : cells[i]);
-            }
+            var cell = cells[i].Length > widths[i] ? cells[i][..(widths[i] - Ellipsis.Length)] + Ellipsis : cells[i];
+            line.Append(i < cells.Length - 1 ? cell.PadRight(widths[i]) + Gap : cell);
         }
 
         return line.ToString().TrimEnd();
