@@ -133,6 +133,19 @@ public class ExportCommandTests
     }
 
     [Fact]
+    public void An_unwritable_output_file_is_a_usage_error()
+    {
+        using var temp = new TempFolder();
+        var target = Path.Combine(temp.Path, "no-such-folder", "papers.json");
+
+        var result = Effarch.Run("export", "--output", target);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("cannot write", result.Error);
+        Assert.DoesNotContain("Unhandled exception", result.Error);
+    }
+
+    [Fact]
     public void Unknown_format_is_a_usage_error()
     {
         var result = Effarch.Run("export", "--format", "xml");

@@ -39,7 +39,21 @@ internal static class ExportCommand
             var source = CatalogLoader.Load(parse.GetValue(files));
             var csv = string.Equals(parse.GetValue(format), "csv", StringComparison.Ordinal);
             var file = parse.GetValue(outputFile);
-            using (var target = file is null ? null : new StreamWriter(file.FullName, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+            StreamWriter? target = null;
+            if (file is not null)
+            {
+                try
+                {
+                    target = new StreamWriter(file.FullName, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    error.WriteLine($"effarch: cannot write '{file.FullName}': {ex.Message}");
+                    return ExitCodes.UsageOrNotFound;
+                }
+            }
+
+            using (target)
             {
                 var writer = target ?? output;
                 if (csv)
