@@ -26,9 +26,19 @@ public class ToolPackageTests
         var package = Path.GetFileNameWithoutExtension(Assert.Single(Directory.GetFiles(feed, "EfficientArchitectures.Cli.*.nupkg")));
         var version = package["EfficientArchitectures.Cli.".Length..];
 
+        // Only the folder feed: the install needs nothing else, so it works offline and never picks up a published copy.
+        var config = temp.Write("nuget.config", $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{feed}" />
+              </packageSources>
+            </configuration>
+            """);
         var install = ProcessRunner.Run(
             "dotnet",
-            ["tool", "install", "--tool-path", tools, "--add-source", feed, "EfficientArchitectures.Cli", "--version", version],
+            ["tool", "install", "--tool-path", tools, "--configfile", config, "EfficientArchitectures.Cli", "--version", version],
             temp.Path,
             environment);
         Assert.True(install.ExitCode == 0, install.ToString());
