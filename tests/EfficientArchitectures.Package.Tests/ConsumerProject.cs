@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Security;
+using Xunit.Abstractions;
 
 namespace EfficientArchitectures.Package.Tests;
 
@@ -13,12 +14,14 @@ namespace EfficientArchitectures.Package.Tests;
 public sealed class ConsumerProject
 {
     private readonly PackageFixture _fixture;
+    private readonly ITestOutputHelper? _output;
     private readonly Dictionary<string, string> _properties = new(StringComparer.Ordinal);
     private readonly List<string> _items = new();
 
-    public ConsumerProject(PackageFixture fixture, string name)
+    public ConsumerProject(PackageFixture fixture, string name, ITestOutputHelper? output)
     {
         _fixture = fixture;
+        _output = output;
         Name = name;
         Directory = Path.Combine(fixture.ConsumersRoot, name);
         System.IO.Directory.CreateDirectory(Directory);
@@ -65,12 +68,18 @@ public sealed class ConsumerProject
         WriteProjectFiles();
         var arguments = new List<string> { "build", "-c", "Release", "-nodeReuse:false", "-tl:off" };
         arguments.AddRange(extraArguments);
-        return DotNet.Run(Directory, _fixture.ConsumerEnvironment, arguments.ToArray());
+        return Log(DotNet.Run(Directory, _fixture.ConsumerEnvironment, arguments.ToArray()));
     }
 
     /// <summary>Runs the built program on whatever runtime the host has (net8.0 consumers need RollForward=Major).</summary>
     public CommandResult RunBuiltProgram()
-        => DotNet.Run(Directory, _fixture.ConsumerEnvironment, Path.Combine("bin", "Release", TargetFramework, "Consumer.dll"));
+        => Log(DotNet.Run(Directory, _fixture.ConsumerEnvironment, Path.Combine("bin", "Release", TargetFramework, "Consumer.dll")));
+
+    private CommandResult Log(CommandResult result)
+    {
+        _output?.WriteLine($"[{Name}] {result.CommandLine}: exit code {result.ExitCode} after {result.Elapsed.TotalSeconds:F1} s");
+        return result;
+    }
 
     private void WriteProjectFiles()
     {

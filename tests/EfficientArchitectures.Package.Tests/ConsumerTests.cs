@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace EfficientArchitectures.Package.Tests;
 
@@ -61,13 +62,19 @@ public sealed class ConsumerTests
     ];
 
     private readonly PackageFixture _fixture;
+    private readonly ITestOutputHelper _output;
 
-    public ConsumerTests(PackageFixture fixture) => _fixture = fixture;
+    public ConsumerTests(PackageFixture fixture, ITestOutputHelper output)
+    {
+        _fixture = fixture;
+        _output = output;
+        _output.WriteLine($"package {PackageFixture.PackageId} {fixture.Version}: dotnet pack took {fixture.PackResult.Elapsed.TotalSeconds:F1} s");
+    }
 
     [Fact]
     public void Net10_consumer_builds_and_runs_with_its_own_catalog()
     {
-        var consumer = _fixture.CreateConsumer("net10")
+        var consumer = _fixture.CreateConsumer("net10", _output)
             .WithProperty("Nullable", "enable")
             .WithProperty("TreatWarningsAsErrors", "true")
             .WithItem(CatalogItem)
@@ -85,7 +92,7 @@ public sealed class ConsumerTests
     [Fact]
     public void Net8_consumer_builds_against_lib_net8_and_runs_rolled_forward()
     {
-        var consumer = _fixture.CreateConsumer("net8")
+        var consumer = _fixture.CreateConsumer("net8", _output)
             .WithProperty("TargetFramework", "net8.0")
             .WithProperty("Nullable", "enable")
             .WithProperty("TreatWarningsAsErrors", "true")
@@ -110,7 +117,7 @@ public sealed class ConsumerTests
     [Fact]
     public void Bad_row_fails_the_build_with_EA0002_at_its_line_and_column()
     {
-        var consumer = _fixture.CreateConsumer("bad-row")
+        var consumer = _fixture.CreateConsumer("bad-row", _output)
             .WithItem(CatalogItem)
             .WithFile("papers.md", BadCatalog)
             .WithFile("Program.cs", Program);
@@ -132,7 +139,7 @@ public sealed class ConsumerTests
     [Fact]
     public void Globalconfig_downgrades_EA0002_and_the_other_rows_are_generated()
     {
-        var consumer = _fixture.CreateConsumer("bad-row-globalconfig")
+        var consumer = _fixture.CreateConsumer("bad-row-globalconfig", _output)
             .WithItem(CatalogItem)
             .WithFile("papers.md", BadCatalog)
             .WithFile(".globalconfig", "is_global = true\ndotnet_diagnostic.EA0002.severity = warning\n")
@@ -148,7 +155,7 @@ public sealed class ConsumerTests
     [Fact]
     public void CSharp_7_3_consumer_compiles_its_catalog_without_nullable_annotations()
     {
-        var consumer = _fixture.CreateConsumer("csharp73")
+        var consumer = _fixture.CreateConsumer("csharp73", _output)
             .WithProperty("TargetFramework", "net8.0")
             .WithProperty("LangVersion", "7.3")
             .WithProperty("TreatWarningsAsErrors", "true")
@@ -186,7 +193,7 @@ public sealed class ConsumerTests
     [Fact]
     public void Consumer_without_a_catalog_gets_no_generated_file_and_no_diagnostic()
     {
-        var consumer = _fixture.CreateConsumer("no-catalog")
+        var consumer = _fixture.CreateConsumer("no-catalog", _output)
             .WithProperty("TreatWarningsAsErrors", "true")
             .WithFile("Program.cs", """
                 System.Console.WriteLine(EfficientArchitectures.Papers.Mamba.Title);

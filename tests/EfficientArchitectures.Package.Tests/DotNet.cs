@@ -12,10 +12,11 @@ namespace EfficientArchitectures.Package.Tests;
 /// <param name="CommandLine">What was run, for failure messages.</param>
 /// <param name="ExitCode">The process exit code.</param>
 /// <param name="Output">Standard output followed by standard error.</param>
-public sealed record CommandResult(string CommandLine, int ExitCode, string Output)
+/// <param name="Elapsed">Wall-clock time of the command.</param>
+public sealed record CommandResult(string CommandLine, int ExitCode, string Output, TimeSpan Elapsed)
 {
     /// <summary>A message that shows what ran and what it printed, for assertions.</summary>
-    public override string ToString() => $"> {CommandLine}\nexit code {ExitCode}\n{Output}";
+    public override string ToString() => $"> {CommandLine}\nexit code {ExitCode} after {Elapsed.TotalSeconds:F1} s\n{Output}";
 }
 
 /// <summary>
@@ -70,6 +71,7 @@ public static class DotNet
         }
 
         var commandLine = "dotnet " + string.Join(" ", arguments);
+        var stopwatch = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + commandLine);
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
@@ -81,7 +83,7 @@ public static class DotNet
         }
 
         Task.WaitAll(stdout, stderr);
-        return new CommandResult(commandLine, process.ExitCode, stdout.Result + stderr.Result);
+        return new CommandResult(commandLine, process.ExitCode, stdout.Result + stderr.Result, stopwatch.Elapsed);
     }
 
     private static string FindHost()

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using NuGet.Configuration;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace EfficientArchitectures.Package.Tests;
 
@@ -87,7 +88,7 @@ public sealed class PackageFixture : IDisposable
         ["NUGET_PACKAGES"] = PackagesFolder,
     };
 
-    public ConsumerProject CreateConsumer(string name) => new(this, name);
+    public ConsumerProject CreateConsumer(string name, ITestOutputHelper? output = null) => new(this, name, output);
 
     public void Dispose()
     {
