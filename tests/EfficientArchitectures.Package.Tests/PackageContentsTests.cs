@@ -1,0 +1,116 @@
+using System;
+using System.IO;
+using System.Linq;
+using NuGet.Frameworks;
+using NuGet.Packaging;
+using Xunit;
+
+namespace EfficientArchitectures.Package.Tests;
+
+/// <summary>What is inside the .nupkg, read the way NuGet reads it.</summary>
+[Collection(PackageCollection.Name)]
+public sealed class PackageContentsTests
+{
+    private const string AnalyzerFolder = "analyzers/dotnet/roslyn4.8/cs/";
+
+    private readonly PackageFixture _fixture;
+
+    public PackageContentsTests(PackageFixture fixture) => _fixture = fixture;
+
+    [Fact]
+    public void Package_contains_the_library_generator_build_files_and_readme()
+    {
+        using var reader = new PackageArchiveReader(_fixture.PackagePath);
+        var files = reader.GetFiles().Select(f => f.Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
+
+        string[] expected =
+        [
+            "lib/netstandard2.0/EfficientArchitectures.dll",
+            "lib/netstandard2.0/EfficientArchitectures.xml",
+            "lib/net8.0/EfficientArchitectures.dll",
+            "lib/net8.0/EfficientArchitectures.xml",
+            AnalyzerFolder + "EfficientArchitectures.Generators.dll",
+            AnalyzerFolder + "EfficientArchitectures.Catalog.dll",
+            AnalyzerFolder + "Markdig.dll",
+            "build/EfficientArchitectures.props",
+            "build/EfficientArchitectures.targets",
+            "buildTransitive/EfficientArchitectures.props",
+            "buildTransitive/EfficientArchitectures.targets",
+            "README.md",
+        ];
+        Assert.All(expected, file => Assert.True(files.Contains(file), $"{file} is missing. The package has:\n{string.Join("\n", files.Order())}"));
+
+        // The analyzer folder holds exactly the generator and what it loads, once (not once per target framework),
+        // and the generator's assemblies are not compile or runtime references of the consumer.
+        Assert.Equal(
+            ["EfficientArchitectures.Catalog.dll", "EfficientArchitectures.Generators.dll", "Markdig.dll"],
+            files.Where(f => f.StartsWith("analyzers/", StringComparison.Ordinal)).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(files, f => f.StartsWith("lib/", StringComparison.Ordinal)
+            && (f.Contains("Generators", StringComparison.Ordinal) || f.Contains("Catalog", StringComparison.Ordinal) || f.Contains("Markdig", StringComparison.Ordinal)));
+        Assert.Equal(
+            [NuGetFramework.Parse("net8.0"), NuGetFramework.Parse("netstandard2.0")],
+            reader.GetLibItems().Select(group => group.TargetFramework).OrderBy(f => f.GetShortFolderName(), StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Nuspec_metadata_is_complete()
+    {
+        using var reader = new PackageArchiveReader(_fixture.PackagePath);
+        var nuspec = reader.NuspecReader;
+
+        Assert.Equal(PackageFixture.PackageId, nuspec.GetId());
+        Assert.Equal(_fixture.Version, nuspec.GetVersion().ToNormalizedString());
+        Assert.Equal(LicenseType.Expression, nuspec.GetLicenseMetadata()?.Type);
+        Assert.Equal("MIT", nuspec.GetLicenseMetadata()?.License);
+        Assert.Equal("https://github.com/efficient-architectures/EfficientArchitectures", nuspec.GetProjectUrl());
+        Assert.Equal("README.md", nuspec.GetReadme());
+        Assert.Contains("source-generator", nuspec.GetTags().Split(' '));
+        Assert.Contains("arxiv", nuspec.GetTags().Split(' '));
+        Assert.StartsWith("The papers on efficient LLM architectures", nuspec.GetDescription(), StringComparison.Ordinal);
+        Assert.False(string.IsNullOrWhiteSpace(nuspec.GetAuthors()));
+
+        var repository = nuspec.GetRepositoryMetadata();
+        Assert.Equal("git", repository.Type);
+        Assert.Equal("https://github.com/efficient-architectures/EfficientArchitectures", repository.Url);
+        if (Directory.Exists(Path.Combine(_fixture.RepositoryRoot, ".git")) || File.Exists(Path.Combine(_fixture.RepositoryRoot, ".git")))
+        {
+            // Packed inside a git work tree: the commit is recorded, so the package points at its exact source.
+            Assert.Matches("^[0-9a-f]{40}$", repository.Commit);
+        }
+    }
+
+    [Fact]
+    public void Dependencies_do_not_leak_build_time_packages()
+    {
+        using var reader = new PackageArchiveReader(_fixture.PackagePath);
+        var groups = reader.NuspecReader.GetDependencyGroups().ToList();
+
+        Assert.Equal(
+            ["net8.0", "netstandard2.0"],
+            groups.Select(g => g.TargetFramework.GetShortFolderName()).Order(StringComparer.Ordinal));
+        var dependencies = groups.SelectMany(g => g.Packages).Select(p => p.Id).ToList();
+        Assert.DoesNotContain(dependencies, id => id.StartsWith("Markdig", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(dependencies, id => id.StartsWith("Microsoft.CodeAnalysis", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(dependencies, id => id.StartsWith("PolySharp", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(dependencies, id => id.StartsWith("EfficientArchitectures.", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Symbol_package_has_a_pdb_per_target_framework()
+    {
+        Assert.True(File.Exists(_fixture.SymbolPackagePath), _fixture.SymbolPackagePath + " is missing.\n" + _fixture.PackResult);
+        using var reader = new PackageArchiveReader(_fixture.SymbolPackagePath);
+        var files = reader.GetFiles().Select(f => f.Replace('\\', '/')).ToList();
+        Assert.Contains("lib/netstandard2.0/EfficientArchitectures.pdb", files);
+        Assert.Contains("lib/net8.0/EfficientArchitectures.pdb", files);
+    }
+
+    [Fact]
+    public void Pack_prints_no_warnings()
+    {
+        // Package validation (EnablePackageValidation) and NuGet's pack rules (NU5xxx) report as warnings.
+        Assert.DoesNotContain(
+            _fixture.PackResult.Output.Split('\n'),
+            line => line.Contains("warning", StringComparison.OrdinalIgnoreCase) && !line.Contains("0 Warning(s)", StringComparison.Ordinal));
+    }
+}
