@@ -49,7 +49,14 @@ internal sealed class TableReader
             _document.CancellationToken.ThrowIfCancellationRequested();
             if (i + 1 < lines.Count && lines[i].Text.IndexOf('|') >= 0 && IsDelimiterRow(lines[i + 1].Text))
             {
-                var layout = TrySplitLine(lines[i], out var header) ? ColumnLayout.FromHeader(header.Cells) : null;
+                var hasHeader = TrySplitLine(lines[i], out var header);
+                var layout = hasHeader ? ColumnLayout.FromHeader(header.Cells) : null;
+                if (layout is null && hasHeader && MostRowsStartWithAPaper(lines, i + 2))
+                {
+                    // The header does not say "Title", but the rows are paper rows: read them by position.
+                    layout = ColumnLayout.ByPosition(header.Cells.Count);
+                }
+
                 for (var row = i + 2; row < lines.Count; row++)
                 {
                     _document.CancellationToken.ThrowIfCancellationRequested();
@@ -77,6 +84,27 @@ internal sealed class TableReader
     }
 
     private static bool LooksLikePaperRow(string text) => text.IndexOf("](http", StringComparison.OrdinalIgnoreCase) >= 0;
+
+    private static readonly Regex PaperTitleCell = new(
+        @"^\s*\|?[^|]*\]\(https?://(?:www\.|export\.)?(?:arxiv\.org|openreview\.net|aclanthology\.org|proceedings\.[a-z.]+|papers\.nips\.cc|ojs\.aaai\.org|openaccess\.thecvf\.com|doi\.org)/[^|]*\)[^|]*(?:<br\s*/?>|</br>)[^|]*[A-Za-z][^|]*\|",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>Whether most rows' first cell is a title linked to a paper host followed by a line break and authors.</summary>
+    private static bool MostRowsStartWithAPaper(List<SourceLine> lines, int firstRow)
+    {
+        var rows = 0;
+        var papers = 0;
+        for (var i = firstRow; i < lines.Count && rows < 50; i++, rows++)
+        {
+            var text = lines[i].Text;
+            if (text.Length < 10_000 && PaperTitleCell.IsMatch(text))
+            {
+                papers++;
+            }
+        }
+
+        return rows > 0 && papers * 2 >= rows;
+    }
 
     private void ReadRow(SourceLine line, ColumnLayout layout)
     {
@@ -238,6 +266,10 @@ internal sealed class TableReader
         public int Figure { get; }
 
         public int Links { get; }
+
+        /// <summary>Title first, then figure and links when there are three or more columns, else links last.</summary>
+        public static ColumnLayout ByPosition(int count)
+            => count >= 3 ? new ColumnLayout(count, 0, 1, 2) : new ColumnLayout(Math.Max(count, 1), 0, -1, count == 2 ? 1 : -1);
 
         /// <summary>The layout of a paper table, or null when the header is not one (leaderboards, lists of projects).</summary>
         public static ColumnLayout? FromHeader(List<Cell> header)

@@ -170,6 +170,18 @@ public sealed class ListConventionTests
     }
 
     [Fact]
+    public void A_table_whose_header_does_not_say_title_is_still_read_when_its_rows_are_papers()
+    {
+        var document = Parse(
+            "## Pruning\n| Paper and authors | Overview | Resources |\n|---|---|---|\n"
+            + "|[One: t](https://arxiv.org/abs/2401.00001) <br> A B | | [Code](https://github.com/a/b)|\n"
+            + "|[Two: t](https://openreview.net/forum?id=x) <br> C D | | |\n"
+            + "\n| Method | Venue | Notes |\n|---|---|---|\n|[One](https://arxiv.org/abs/2401.00001) | ICLR | fast |\n");
+        Assert.Equal(new[] { "One: t", "Two: t" }, document.Entries.Select(e => e.Title));
+        Assert.Empty(document.Diagnostics);
+    }
+
+    [Fact]
     public void A_malformed_row_without_pipes_in_the_middle_of_a_table_does_not_lose_the_others()
     {
         var document = Parse(
