@@ -17,6 +17,7 @@ public class HelpAndUsageTests
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("Usage:", result.Output);
+        Assert.Contains("effarch " + command, result.Output);
         Assert.Contains(mentions, result.Output);
         Assert.DoesNotContain('\u001b', result.Output);
     }

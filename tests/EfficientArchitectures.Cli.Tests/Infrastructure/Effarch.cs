@@ -15,11 +15,11 @@ public sealed record CliResult(int ExitCode, string Output, string Error)
     public override string ToString() => $"exit {ExitCode}\n--- stdout ---\n{Output}\n--- stderr ---\n{Error}";
 }
 
-/// <summary>Runs the built tool, <c>dotnet EfficientArchitectures.Cli.dll ...</c>, as a user's shell would.</summary>
+/// <summary>Runs the built tool, <c>dotnet effarch.dll ...</c>, as a user's shell would.</summary>
 public static class Effarch
 {
     /// <summary>The tool's assembly, copied next to this test assembly by the project reference.</summary>
-    public static string AssemblyPath { get; } = Path.Combine(AppContext.BaseDirectory, "EfficientArchitectures.Cli.dll");
+    public static string AssemblyPath { get; } = Path.Combine(AppContext.BaseDirectory, "effarch.dll");
 
     /// <summary>The repository root: the folder holding EfficientArchitectures.sln, above the test assembly.</summary>
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
