@@ -110,6 +110,32 @@ public sealed class CatalogGeneratorTests
     }
 
     [Fact]
+    public void An_exception_inside_the_generator_becomes_EA9999_naming_the_file_and_other_catalogs_are_still_generated()
+    {
+        var good = new CatalogInput("/repo/good.md", "| Title | Intro | Links |\n|--|--|--|\n|[Alpha: x](https://arxiv.org/abs/2401.00001) <br> A B | | |\n");
+        var compilation = GeneratorHarness.ConsumerCompilation("public static class Use { public static object P() => Consumer.Papers.Alpha; }");
+        var driver = GeneratorHarness.CreateDriver(compilation, new[] { good, new CatalogInput("/repo/broken.md", string.Empty) }, out var texts);
+        driver = driver.ReplaceAdditionalText(texts[1], new ThrowingAdditionalText("/repo/broken.md"))
+            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+
+        var internalError = Assert.Single(diagnostics);
+        Assert.Equal("EA9999", internalError.Id);
+        Assert.Equal(DiagnosticSeverity.Error, internalError.Severity);
+        Assert.Equal("/repo/broken.md", internalError.Location.GetLineSpan().Path);
+        Assert.Contains("InvalidOperationException: disk on fire", internalError.GetMessage());
+        Assert.DoesNotContain(output.GetDiagnostics(), d => d.Id == "CS8785");
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    private sealed class ThrowingAdditionalText(string path) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(System.Threading.CancellationToken cancellationToken = default)
+            => throw new System.InvalidOperationException("disk on fire");
+    }
+
+    [Fact]
     public void No_catalog_means_no_output_and_no_diagnostics()
     {
         var run = GeneratorHarness.Run(

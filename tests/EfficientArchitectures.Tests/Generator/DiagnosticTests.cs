@@ -220,6 +220,15 @@ public sealed class DiagnosticTests
             LanguageVersion.Latest,
             referenceLibrary: true);
 
+    [Fact]
+    public Task EA0020_line_nested_too_deeply_is_skipped_and_the_rest_read()
+    {
+        var nested = new string('>', 150) + " deep";
+        return Verify(
+            Header + GoodRow + "\n\n" + nested + "\n",
+            Line("EA0020", DiagnosticSeverity.Warning, 5, nested).WithArguments("more than 100 characters of indentation, quote or list markers"));
+    }
+
     /// <summary>
     /// Roslyn applies <c>.editorconfig</c> sections only to C# files, so for diagnostics located in markdown the
     /// usual places are a <c>.globalconfig</c> (shown here) or <c>WarningsAsErrors</c>/<c>NoWarn</c> in the project.
