@@ -71,7 +71,7 @@ public sealed class HostileCatalogTests
             .Append("[").Append(NastyWith("label " + Bidi)).Append("](https://example.com/a?q=\"*/\"&b=</summary>&c=%E2%80%AE) <br> ")
             .Append("[Paper](https://arxiv.org/abs/2402.00001)|\n");
         Good();
-        text.Append("|[#line 1 \"x.cs\" title](https://arxiv.org/abs/2402.00002) <br> X Y | ![fig](<figures/a b */ /* ]]> \u2028.png>) | [Code](https://github.com/a/b)|\n");
+        text.Append("|[#line 1 \"x.cs\" title](https://arxiv.org/abs/2402.00002) <br> X Y | ![fig](<figures/a b */ /* ]] \u2028\u0085 \u202E.png>) | [Code](https://github.com/a/b)|\n");
         text.Append("|![Publish](https://img.shields.io/badge/Conference-%E2%80%AE%E2%80%A8%00%22*%2F-blue) ![t](https://img.shields.io/badge/Tag-%3C%2Fsummary%3E%20%2A%2F%20%C2%85-red) <br>[Badged \\u0041 title](https://arxiv.org/abs/2402.00003) <br> Z | | |\n");
         Good();
         text.Append("|[Huge row ").Append(string.Concat(Enumerable.Repeat("word \\ \"q\" \u2028 ", 80000))).Append("](https://arxiv.org/abs/2402.00004) <br> Huge Author | | [Paper](https://arxiv.org/abs/2402.00004)|\n");
@@ -116,6 +116,24 @@ public sealed class HostileCatalogTests
         Assert.Equal(goodTitles.Count + 5, model.Papers.Count);
         Assert.Contains(titles, title => title.StartsWith("#error title", StringComparison.Ordinal) && title.Contains("*/", StringComparison.Ordinal) && title.Contains("</summary>", StringComparison.Ordinal) && title.Contains("\\u0041", StringComparison.Ordinal) && title.Contains('\uD800', StringComparison.Ordinal));
         Assert.Contains(titles, title => title.StartsWith("#line 1", StringComparison.Ordinal));
+
+        // The hostile text really reached every kind of field, so the round trip below tests the escapers.
+        var entries = model.Papers.Select(p => p.Entry).ToList();
+        var hostile = entries.Single(e => e.Title.StartsWith("#error title", StringComparison.Ordinal));
+        Assert.Contains('\u0001', hostile.Title);
+        Assert.Contains('\u202E', hostile.Title);
+        Assert.Contains(hostile.Authors, author => author.Contains('\uDC00', StringComparison.Ordinal));
+        Assert.Contains(hostile.Authors, author => author.Contains("</summary>", StringComparison.Ordinal));
+        Assert.Contains(hostile.Links, link => link.Label.Contains("</summary>", StringComparison.Ordinal) && link.Label.Contains('\uD800', StringComparison.Ordinal));
+        Assert.Contains(hostile.Links, link => link.Url.Contains("\"*/\"", StringComparison.Ordinal));
+        Assert.Contains("\u2028", hostile.Figure, StringComparison.Ordinal);
+        Assert.Contains("*/", hostile.Figure, StringComparison.Ordinal);
+        Assert.StartsWith("#error category", hostile.Category, StringComparison.Ordinal);
+        Assert.Contains('\u2069', hostile.Category);
+        Assert.Contains("\u2028", entries.Single(e => e.Title.StartsWith("#line 1", StringComparison.Ordinal)).Figure, StringComparison.Ordinal);
+        var badged = entries.Single(e => e.Title.StartsWith("Badged", StringComparison.Ordinal));
+        Assert.Contains('\0', badged.Venue!.Text);
+        Assert.Contains(badged.Tags, tag => tag.Contains("</summary>", StringComparison.Ordinal));
 
         var papers = RobustnessSupport.LoadPapers(run.Output, new[] { model.FullName })[model.FullName];
         RobustnessSupport.AssertRoundTrip(model, papers);
@@ -185,7 +203,7 @@ public sealed class HostileCatalogTests
             }
         }
 
-        Assert.Equal(5 * 9, expected.Count);
+        Assert.Equal((5 * 9) + 1, expected.Count);
         var actual = run.Diagnostics("EA0014")
             .Select(d =>
             {
