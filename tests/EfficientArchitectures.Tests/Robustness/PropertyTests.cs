@@ -16,8 +16,10 @@ namespace EfficientArchitectures.Tests.Robustness;
 /// <summary>
 /// Random damage to one row of the real catalog: the parser never throws, the generator never fails, the output
 /// compiles, and every other row comes through unchanged. Mutations never add a line break or touch a row's
-/// leading '|', so the damage stays on its line. <c>EA_PROPERTY_ITERATIONS</c> sets the iteration count of both
-/// properties (default 2,000 parser-level and 100 compile-level cases; raise it for a long run); a failure prints the CsCheck seed, which <c>CsCheck_Seed</c> replays.
+/// leading '|', so the damage stays on its line. A third property edits anywhere, line breaks included, and asks
+/// only that nothing throws and the emitted C# parses. <c>EA_PROPERTY_ITERATIONS</c> sets the iteration count of
+/// every property (defaults: 2,000 parser-level, 100 compile-level, 500 edit-anywhere cases; raise it for a long
+/// run); a failure prints the CsCheck seed, which <c>CsCheck_Seed</c> replays.
 /// </summary>
 public sealed class PropertyTests
 {
@@ -114,6 +116,56 @@ public sealed class PropertyTests
             OriginalDocument.Diagnostics.Where(d => d.Span.StartLine != mutatedLine && d.RuleId != "EA0012").Select(Located),
             document.Diagnostics.Where(d => d.Span.StartLine != mutatedLine && d.RuleId != "EA0012").Select(Located));
     }
+
+    // Anywhere in the file, line breaks and block markers included: only "never throws, always valid C#" holds.
+    private static readonly string[] AnywhereTokens = Tokens.Concat(new[] { "\n", "\r\n", "\r", "\n\n", "\n## ", "\n* ", "\n> ", "\n    ", "\n|--|--|--|\n", "\n```\n" }).ToArray();
+
+    private static readonly Gen<Edit[]> AnywhereEdits =
+        Gen.Select(Gen.Int[0, 4], Gen.Int[0, int.MaxValue - 1], Gen.Int[0, AnywhereTokens.Length - 1], (kind, position, token) => new Edit(kind, position, token)).Array[1, 6];
+
+    private static string MutateAnywhere(Edit[] edits)
+    {
+        var text = new StringBuilder(Original);
+        foreach (var edit in edits)
+        {
+            var at = text.Length == 0 ? 0 : edit.Position % text.Length;
+            switch (edit.Kind)
+            {
+                case 0 when at < text.Length:
+                    text.Remove(at, Math.Min(1 + (edit.Token % 40), text.Length - at));
+                    break;
+                case 2 when at + 1 < text.Length:
+                    (text[at], text[at + 1]) = (text[at + 1], text[at]);
+                    break;
+                case 4 when edit.Token == 0:
+                    text.Length = at;
+                    break;
+                default:
+                    text.Insert(at, AnywhereTokens[edit.Token]);
+                    break;
+            }
+        }
+
+        return text.ToString();
+    }
+
+    [Fact]
+    public void Edits_anywhere_never_throw_and_always_emit_valid_csharp()
+        => AnywhereEdits.Sample(
+            edits =>
+            {
+                var text = MutateAnywhere(edits);
+                var input = new CatalogInput(Path, text);
+                var plan = RobustnessSupport.Plan(input);
+                foreach (var model in plan.Classes)
+                {
+                    var source = PapersEmitter.Emit(model, EmitOptions.Latest);
+                    var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source);
+                    Assert.Empty(tree.GetDiagnostics().Select(d => d.ToString()));
+                }
+            },
+            iter: Iterations(500),
+            print: edits => RobustnessSupport.Show(MutateAnywhere(edits)));
 
     [Fact]
     public void The_unmutated_catalog_has_rows_to_mutate()
