@@ -288,10 +288,13 @@ internal sealed class DocumentReader
                 continue;
             }
 
+            // A table row keeps its leading '|' so the table goes on past it (TableReader skips the empty row);
+            // any other line becomes blank.
             blanked ??= text.ToCharArray();
+            var keep = text[prefix < end ? prefix : start] == '|' && prefix - start <= 3 ? prefix + 1 : start;
             for (var i = start; i < end; i++)
             {
-                blanked[i] = ' ';
+                blanked[i] = i < keep && text[i] is '|' or ' ' ? text[i] : ' ';
             }
 
             if (++count <= MaxBlankedLineReports)

@@ -108,6 +108,11 @@ internal sealed class TableReader
 
     private void ReadRow(SourceLine line, ColumnLayout layout)
     {
+        if (line.Text.Trim() == "|")
+        {
+            return; // a row DocumentReader skipped before parsing (EA0020 already says why)
+        }
+
         var rowSpan = _document.Span(line.Offset, line.Offset + line.Text.Length);
         if (!TrySplitLine(line, out var split))
         {

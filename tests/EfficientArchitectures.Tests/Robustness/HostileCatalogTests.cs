@@ -242,8 +242,9 @@ public sealed class HostileCatalogTests
         Assert.Contains(run.Diagnostics("EA0020"), d => d.Location.GetLineSpan().StartLinePosition.Line == flooded && d.GetMessage(CultureInfo.InvariantCulture).Contains("'*' or '_'", StringComparison.Ordinal));
         Assert.DoesNotContain(run.Diagnostics("EA0020"), d => d.GetMessage(CultureInfo.InvariantCulture).Contains("depth limit", StringComparison.Ordinal));
 
-        // The rows below the skipped one are still read (no longer under a header row: EA0015).
-        Assert.Contains(run.Diagnostics("EA0015"), d => d.Location.GetLineSpan().StartLinePosition.Line == flooded + 1);
+        // The skipped row keeps its table together: the rows below it are read as rows of the same table.
+        Assert.Empty(run.Diagnostics("EA0015").Select(d => d.ToString()));
+        Assert.DoesNotContain(run.Diagnostics("EA0002"), d => d.Location.GetLineSpan().StartLinePosition.Line == flooded);
         Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
     }
 }
