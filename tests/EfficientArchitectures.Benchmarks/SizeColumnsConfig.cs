@@ -11,6 +11,7 @@ public sealed class SizeColumnsConfig : ManualConfig
             new PerUnitColumn(nameof(SyntheticCatalogBenchmarks.Rows), "row"),
             new PerUnitColumn(nameof(LongLineBenchmarks.Megabytes), "MB"),
             new PerUnitColumn(nameof(BracketBenchmarks.Brackets), "bracket"),
-            new PerUnitColumn(nameof(WideRowBenchmarks.Cells), "cell"));
+            new PerUnitColumn(nameof(WideRowBenchmarks.Cells), "cell"),
+            new PerUnitColumn(nameof(BracketFloodBenchmarks.Lines), "line"));
     }
 }

@@ -86,6 +86,19 @@ internal static class SyntheticCatalogs
     public static string Brackets(int count)
         => "## Brackets\n\n* " + new string('[', count) + " x\n";
 
+    /// <summary><paramref name="lines"/> bullet lines of <paramref name="bracketsPerLine"/> unmatched '[' each.</summary>
+    public static string BracketFlood(int lines, int bracketsPerLine)
+    {
+        var line = "* " + new string('[', bracketsPerLine) + " x\n";
+        var builder = new StringBuilder("## Brackets\n\n", lines * line.Length + 20);
+        for (var i = 0; i < lines; i++)
+        {
+            builder.Append(line);
+        }
+
+        return builder.ToString();
+    }
+
     // Distinct, well-formed ids for up to 12 * 90,000 rows, so no row is a duplicate of another.
     private static string ArxivId(int i)
         => "24" + (1 + (i % 12)).ToString("00", CultureInfo.InvariantCulture) + "." + (10000 + (i / 12)).ToString("00000", CultureInfo.InvariantCulture);
