@@ -23,7 +23,7 @@ internal sealed class DocumentReader
 
     // Markdig's link matching slows down with the square of unmatched brackets on a line; no catalog row has
     // anywhere near this many.
-    private const int MaxBracketsPerLine = 1000;
+    private const int MaxBracketsPerLine = 256;
 
     // Unmatched emphasis delimiters ('*', '_') next to punctuation cost the same square (10,000 "*/" on a line take
     // seconds) and, by about 100,000, exceed Markdig's depth limit, which loses the whole block around the line.
