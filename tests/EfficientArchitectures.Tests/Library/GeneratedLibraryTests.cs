@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using Xunit;
 
-namespace EfficientArchitectures.Tests.Generator;
+namespace EfficientArchitectures.Tests.Library;
 
 /// <summary>The shipped library, used as a consumer uses it: the generated Papers class at run time.</summary>
 public sealed class GeneratedLibraryTests

@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace EfficientArchitectures.Tests.Parsing;
+namespace EfficientArchitectures.Tests.Library;
 
 public sealed class ArxivIdTests
 {
