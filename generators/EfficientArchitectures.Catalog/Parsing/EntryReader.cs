@@ -35,7 +35,7 @@ internal sealed class EntryReader
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private static readonly Regex AuthorSeparators = new(
-        @"\s*(?:[,;]|\band\b|&)\s*",
+        @"\s*(?:[,;\uFF0C\u3001\uFF1B]|\band\b|&)\s*",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private readonly DocumentReader _document;

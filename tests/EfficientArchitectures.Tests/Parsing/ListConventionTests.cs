@@ -181,6 +181,20 @@ public sealed class ListConventionTests
         Assert.Empty(document.Diagnostics);
     }
 
+    [Theory]
+    [InlineData("A One, B Two and C Three", new[] { "A One", "B Two", "C Three" })]
+    [InlineData("A One, B Two, and C Three", new[] { "A One", "B Two", "C Three" })]
+    [InlineData("A One; B Two & C Three", new[] { "A One", "B Two", "C Three" })]
+    [InlineData("A One\uFF0CB Two\u3001C Three", new[] { "A One", "B Two", "C Three" })]
+    [InlineData("Ferdinand Anand, Sandra Andersen", new[] { "Ferdinand Anand", "Sandra Andersen" })]
+    [InlineData("A One, B Two, et al.", new[] { "A One", "B Two" })]
+    [InlineData("*A One*, **B Two**", new[] { "A One", "B Two" })]
+    public void Author_lists_in_the_ways_lists_write_them(string authors, string[] expected)
+    {
+        var document = Parse(Header + "|[T: x](https://arxiv.org/abs/2401.00001) <br> " + authors + " | | |\n");
+        Assert.Equal(expected, Assert.Single(document.Entries).Authors);
+    }
+
     [Fact]
     public void A_malformed_row_without_pipes_in_the_middle_of_a_table_does_not_lose_the_others()
     {
