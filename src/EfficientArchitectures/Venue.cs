@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 
 namespace EfficientArchitectures;
 
@@ -59,9 +58,4 @@ public sealed class Venue : IEquatable<Venue>
 
     /// <inheritdoc/>
     public override int GetHashCode() => (Kind, Name, Year, Track, Text).GetHashCode();
-
-    internal string Describe()
-        => Kind == VenueKind.Unspecified ? Text : Kind.ToString() + " " + Text;
-
-    internal string YearText => Year?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
 }

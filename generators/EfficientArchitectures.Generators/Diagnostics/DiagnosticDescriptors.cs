@@ -22,8 +22,6 @@ internal static class DiagnosticDescriptors
             description: rule.Description,
             helpLinkUri: rule.HelpLink));
 
-    public static IEnumerable<DiagnosticDescriptor> All => DiagnosticRules.All.Select(rule => ById[rule.Id]);
-
     public static DiagnosticDescriptor Get(DiagnosticRule rule) => ById[rule.Id];
 
     /// <summary>A catalog diagnostic as a Roslyn diagnostic, located at its exact span in the markdown file.</summary>
