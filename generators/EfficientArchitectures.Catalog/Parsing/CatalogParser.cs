@@ -18,6 +18,19 @@ public static class CatalogParser
     /// </summary>
     internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
 
+    /// <summary>
+    /// The pipeline for whole files: the same, except that paragraphs starting with <c>|</c> (tables) keep their raw
+    /// lines and are not parsed into inlines, since <see cref="TableReader"/> parses each row line on its own anyway.
+    /// </summary>
+    internal static readonly MarkdownPipeline DocumentPipeline = CreateDocumentPipeline();
+
+    private static MarkdownPipeline CreateDocumentPipeline()
+    {
+        var builder = new MarkdownPipelineBuilder().UsePreciseSourceLocation();
+        builder.Extensions.Add(new TableInlinesSkipper());
+        return builder.Build();
+    }
+
     /// <summary>Reads a catalog.</summary>
     /// <param name="text">The markdown text.</param>
     /// <param name="path">The file's path, recorded in diagnostics.</param>

@@ -64,7 +64,7 @@ internal sealed class DocumentReader
 
     public CatalogDocument Read()
     {
-        if (TryParseMarkdown(_text, out var document))
+        if (TryParseMarkdown(_text, CatalogParser.DocumentPipeline, out var document))
         {
             VisitContainer(document);
         }
@@ -98,10 +98,13 @@ internal sealed class DocumentReader
 
     /// <summary>Markdig refuses input nested past its depth limit (rather than overflowing the stack).</summary>
     internal static bool TryParseMarkdown(string text, out MarkdownDocument document)
+        => TryParseMarkdown(text, CatalogParser.Pipeline, out document);
+
+    internal static bool TryParseMarkdown(string text, MarkdownPipeline pipeline, out MarkdownDocument document)
     {
         try
         {
-            document = Markdown.Parse(text, CatalogParser.Pipeline);
+            document = Markdown.Parse(text, pipeline);
             return true;
         }
         catch (ArgumentException)
@@ -141,7 +144,7 @@ internal sealed class DocumentReader
 
             var end = _lineMap.LineEnd(last, _text);
             _cancellationToken.ThrowIfCancellationRequested();
-            if (TryParseMarkdown(_text.Substring(start, end - start), out var block))
+            if (TryParseMarkdown(_text.Substring(start, end - start), CatalogParser.DocumentPipeline, out var block))
             {
                 _segmentOffset = start;
                 VisitContainer(block);
