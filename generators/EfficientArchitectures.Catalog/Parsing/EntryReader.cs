@@ -38,6 +38,11 @@ internal sealed class EntryReader
         @"\s*(?:[,;\uFF0C\u3001\uFF1B]|\band\b|&)\s*",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    // A full stop after two letters (not an initial) and before a space; "et al." ends the list too.
+    private static readonly Regex AuthorListEnd = new(
+        @"(?<=\p{L}\p{L})\.(?=\s)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
     private readonly DocumentReader _document;
 
     // Offset of the parsed text within the file: table rows are parsed line by line.
@@ -139,7 +144,7 @@ internal sealed class EntryReader
 
         var arxiv = ReadArxiv(titleUrl, titleSpan, links, linkSpans);
         var repository = ResolveRepository(main, links, linkSpans);
-        var authors = ReadAuthors(main.AuthorText);
+        var authors = ReadAuthors(main.AuthorText, endsAtSentence: shape == EntryShape.Bullet);
         if (authors.Count == 0)
         {
             _document.Report(DiagnosticRules.NoAuthors, titleSpan, titleText);
@@ -358,10 +363,22 @@ internal sealed class EntryReader
         return chosen;
     }
 
-    private static List<string> ReadAuthors(System.Text.StringBuilder authorText)
+    private static List<string> ReadAuthors(System.Text.StringBuilder authorText, bool endsAtSentence)
     {
         var text = InlineText.Normalize(Marker.Replace(authorText.ToString(), " "));
-        text = text.TrimStart('.', ',', ';', ':', '-', '\u2013', '\u2014', ' ').TrimEnd('.', ',', ';', ' ');
+        text = text.TrimStart('.', ',', ';', ':', '-', '\u2013', '\u2014', ' ');
+        if (endsAtSentence)
+        {
+            // "A One, B Two. NeurIPS 2023." or "... B Two. arXiv 2024. [": a bullet's author list ends at its
+            // first full stop; an initial ("Albert Q. Jiang", "K.-H. Lee") is not one.
+            var stop = AuthorListEnd.Match(text);
+            if (stop.Success)
+            {
+                text = text.Substring(0, stop.Index);
+            }
+        }
+
+        text = text.TrimEnd('.', ',', ';', '[', '(', ' ');
         var authors = new List<string>();
         foreach (var part in AuthorSeparators.Split(text))
         {
