@@ -105,6 +105,12 @@ internal sealed class EntryReader
         var title = main.Title!;
         var titleSpan = SpanOf(title);
         var titleText = InlineText.Normalize(InlineText.Of((Inline)title));
+        if (titleText.EndsWith(".", StringComparison.Ordinal) && !titleText.EndsWith("..", StringComparison.Ordinal))
+        {
+            // "[H2O: ... Language Models.](url)": lists that end each title with a full stop; it is not the title's.
+            titleText = titleText.Substring(0, titleText.Length - 1).TrimEnd();
+        }
+
         if (titleText.Length == 0)
         {
             _document.Report(DiagnosticRules.MissingTitleLink, entrySpan);
