@@ -82,6 +82,14 @@ internal sealed class EntryReader
         }
 
         var main = Scan(inlines, isBullet: true);
+        if (main.Title is null && main.HasProse && main.LinksAfterTitle.Any(link => IsPaperHost(link.Url ?? string.Empty)))
+        {
+            // "- LLM.int8(): 8-bit ... <br> NeurIPS 2022 [[Paper]](https://arxiv.org/...)": a paper whose title is
+            // not a link. It cannot be read, and must not vanish without a word.
+            _document.Report(DiagnosticRules.MissingTitleLink, itemSpan);
+            return;
+        }
+
         if (main.Title is null || main.TextBeforeTitle)
         {
             return; // news items, tables of contents, prose: not papers.
@@ -256,6 +264,7 @@ internal sealed class EntryReader
         if (text.Any(char.IsLetterOrDigit))
         {
             result.TextBeforeTitle = true;
+            result.HasProse = true;
         }
     }
 
@@ -575,6 +584,9 @@ internal sealed class EntryReader
         public bool TextBeforeTitle { get; set; }
 
         public bool Starred { get; set; }
+
+        /// <summary>Text with letters or digits before the title (or in the whole entry, when it has no title).</summary>
+        public bool HasProse { get; set; }
 
         public int Badges { get; set; }
 
