@@ -157,7 +157,9 @@ internal sealed class EntryReader
         }
 
         var arxiv = ReadArxiv(titleUrl, titleSpan, links, linkSpans);
-        var repository = ResolveRepository(main, links, linkSpans);
+        // A title that links to the code itself ("[Tutel](https://github.com/microsoft/tutel)") names the repository
+        // when no badge or code link does.
+        var repository = ResolveRepository(main, links, linkSpans) ?? GitHubUrl.TryGetRepository(titleUrl);
         var authors = ReadAuthors(main.AuthorText, endsAtSentence: shape == EntryShape.Bullet);
         if (authors.Count == 0)
         {
