@@ -43,6 +43,10 @@ internal sealed class EntryReader
         @"(?<=\p{L}\p{L})\.(?=\s)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    private static readonly Regex EtAlSuffix = new(
+        @"\s+et\s+al\.?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
     private readonly DocumentReader _document;
 
     // Offset of the parsed text within the file: table rows are parsed line by line.
@@ -395,7 +399,7 @@ internal sealed class EntryReader
             }
         }
 
-        text = text.TrimEnd('.', ',', ';', '[', '(', ' ');
+        text = text.TrimEnd('.', ',', ';', ':', '[', '(', '-', '\u2013', '\u2014', ' ');
         var authors = new List<string>();
         foreach (var part in AuthorSeparators.Split(text))
         {
@@ -406,7 +410,7 @@ internal sealed class EntryReader
                 name = name.Substring(0, at); // "Ditto PS @Bud Ecosystem": the affiliation is not a name.
             }
 
-            name = name.Trim();
+            name = EtAlSuffix.Replace(name, string.Empty).Trim(); // "Zhenyu Zhang et al."
             if (name.Length == 0 || name.Equals("et al.", StringComparison.OrdinalIgnoreCase) || name.Equals("et al", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
