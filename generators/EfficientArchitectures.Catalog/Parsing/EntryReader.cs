@@ -231,6 +231,9 @@ internal sealed class EntryReader
                     }
                     else if (!authorsDone)
                     {
+                        // "[Title](url) <br> A, B <br> ICLR 2024": the authors are one line of the cell.
+                        authorsDone = !isBullet && inline is HtmlInline html && InlineText.IsLineBreakTag(html.Tag)
+                                      && result.AuthorText.ToString().Any(char.IsLetter);
                         result.AuthorText.Append(inline is HtmlInline ? " " : text);
                     }
 
