@@ -109,6 +109,11 @@ internal sealed class EntryReader
             return; // a list of projects or tools: a link, maybe a description, but no paper.
         }
 
+        if (main.Venue is null && main.Badges == 0 && main.LinksAfterTitle.Count == 0 && IsSentenceGoingOn(main.AuthorText.ToString()))
+        {
+            return; // news: "- [Our survey](https://arxiv.org/...) is accepted by TMLR!" goes on as a sentence, not an author list.
+        }
+
         Build(main, main.LinksAfterTitle, figure: null, EntryShape.Bullet, itemSpan, rawText, itemSpan.Start);
     }
 
@@ -385,6 +390,14 @@ internal sealed class EntryReader
         }
 
         return chosen;
+    }
+
+    /// <summary>Whether the text after a title starts with a lower-case word ("is", "was"; not "by" or a name particle like "van"): prose, not names.</summary>
+    private static bool IsSentenceGoingOn(string text)
+    {
+        var words = InlineText.Normalize(text).TrimStart('.', ',', ';', ':', '-', '\u2013', '\u2014', ' ').Split(' ');
+        return words[0].Length > 0 && char.IsLower(words[0][0])
+               && words[0] is not ("by" or "van" or "von" or "de" or "der" or "den" or "di" or "da" or "du" or "le" or "la" or "al");
     }
 
     private static List<string> ReadAuthors(System.Text.StringBuilder authorText, bool endsAtSentence)
