@@ -404,6 +404,11 @@ internal sealed class EntryReader
     {
         var text = InlineText.Normalize(Marker.Replace(authorText.ToString(), " "));
         text = text.TrimStart('.', ',', ';', ':', '-', '\u2013', '\u2014', ' ');
+        if (text.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
+        {
+            text = text.Substring(3); // "[Title](url) by A One and B Two"
+        }
+
         if (endsAtSentence)
         {
             // "A One, B Two. NeurIPS 2023." or "... B Two. arXiv 2024. [": a bullet's author list ends at its
