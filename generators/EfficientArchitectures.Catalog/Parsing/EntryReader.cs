@@ -47,6 +47,12 @@ internal sealed class EntryReader
         @"\s+et\s+al\.?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    // A lone venue and year before a title: "[ICLR 2024]", "NeurIPS'24", "(ACL 2024 Findings)". A date ("[2024/09]")
+    // or words after the year ("[Oct 2024] New section") do not match.
+    private static readonly Regex VenuePrefix = new(
+        @"^[\s\[(*_]*(?<venue>\p{L}[\p{L}\-&]*(?:\s\p{L}[\p{L}\-&]*)?[\s'’\-]?(?:19|20)?\d{2}(?:\s\p{L}+)?)[\s\])*_:.]*$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
     private readonly DocumentReader _document;
 
     // Offset of the parsed text within the file: table rows are parsed line by line.
@@ -273,6 +279,15 @@ internal sealed class EntryReader
         {
             result.Starred = true;
             text = text.Replace(":star:", string.Empty).Replace("\u2B50", string.Empty);
+        }
+
+        var venue = VenuePrefix.Match(text);
+        if (venue.Success)
+        {
+            // "* [ICLR 2024] [Title](url)", "* **[NeurIPS'24]** [Title](url)", "* `ICML'24` [Title](url)": a venue
+            // written as text before the title, not prose.
+            result.Venue ??= VenueText.Read(VenueKind.Unspecified, venue.Groups["venue"].Value);
+            return;
         }
 
         if (text.Any(char.IsLetterOrDigit))
