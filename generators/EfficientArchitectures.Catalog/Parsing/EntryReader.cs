@@ -217,6 +217,9 @@ internal sealed class EntryReader
                     }
 
                     break;
+                case LinkInline link when result.Title is not null && !authorsDone && IsAuthorLink(link):
+                    result.AuthorText.Append(InlineText.Of((Inline)link)); // "[Ji Lin](https://www.linji.me/), Song Han"
+                    break;
                 case LinkInline link when result.Title is null && !(isBullet && IsBracketLabel(link)):
                     ReadTextBeforeTitle(result);
                     result.Title = link;
@@ -548,6 +551,23 @@ internal sealed class EntryReader
     private static string LinkLabel(LinkInline link) => InlineText.Normalize(InlineText.Of((Inline)link)).Trim('[', ']').Trim();
 
     private static bool IsBracketLabel(LinkInline link) => InlineText.Of((Inline)link).TrimStart().StartsWith("[", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A link among the authors to an author's page: a label of two or more capitalised words that is no link
+    /// label, not in brackets, not to a paper or a repository.
+    /// </summary>
+    private static bool IsAuthorLink(LinkInline link)
+    {
+        var label = InlineText.Normalize(InlineText.Of((Inline)link));
+        var url = (link.Url ?? string.Empty).Trim();
+        var words = label.Split(' ');
+        return words.Length >= 2
+               && words.All(word => word.Length > 0 && char.IsUpper(word[0]) && !word.Any(char.IsDigit))
+               && !IsBracketLabel(link)
+               && ClassifyLabel(label, url, out var known) == LinkKind.Other && !known
+               && !IsPaperHost(url)
+               && GitHubUrl.TryGetRepository(url) is null;
+    }
 
     private static bool IsImageWrapper(LinkInline link)
     {
