@@ -132,6 +132,22 @@ public sealed class FamilyFixtureTests
         + "* [Bullet Em Authors](https://arxiv.org/abs/2401.00035) _Kai Eight, Lia Nine_ [[Paper]](https://arxiv.org/abs/2401.00035)\n"
         + "* [Bullet Colon](https://arxiv.org/abs/2401.00036): Max Ten, Nia Eleven. ICML'24. [[Paper]](https://arxiv.org/abs/2401.00036)\n";
 
+    internal const string VenueAndAuthorCatalog =
+        "## Venues and linked authors\n"
+        + "| Title & Authors | Introduction | Links |\n|:--|  :----: | :---:|\n"
+            + "|[![Publish](https://img.shields.io/badge/Conference-ICLR'25%20(Spotlight)-blue)]()<br>[V1](https://arxiv.org/abs/2401.00041) <br> A One | | |\n"
+            + "|[![Publish](https://img.shields.io/badge/Journal-IEEE%20TPAMI-blue)]()<br>[V2](https://arxiv.org/abs/2401.00042) <br> A One | | |\n"
+            + "|[![Publish](https://img.shields.io/badge/Conference-NeurIPS%202024-blue)]()<br>[V3](https://arxiv.org/abs/2401.00043) <br> A One | | |\n"
+            + "|[![arXiv](https://img.shields.io/badge/arXiv-2401.00044-b31b1b.svg)](https://arxiv.org/abs/2401.00044)<br>[V4](https://arxiv.org/abs/2401.00044) <br> A One | | |\n"
+            + "|[V5](https://arxiv.org/abs/2401.00045) <br> [Alice Linked](https://alice.me), Bob Plain | | [Paper](https://arxiv.org/abs/2401.00045) |\n"
+            + "|[![Publish](https://img.shields.io/badge/Workshop-ICML'24%20ES--FoMo-blue)]()<br>[V6](https://arxiv.org/abs/2401.00046) <br> A One | | |\n"
+            + "|[![Publish](https://img.shields.io/badge/Conference-CVPR'24%20Highlight-blue)](https://openaccess.thecvf.com/x) <br> [V7](https://openaccess.thecvf.com/content/CVPR2024/html/x.html) <br> A One | | |\n"
+            + "\n"
+            + "* [ICLR 2024] [B1: Bracket Venue Prefix](https://arxiv.org/abs/2401.00047). A One, B Two. [[Paper]](https://arxiv.org/abs/2401.00047)\n"
+            + "* **[NeurIPS'24]** [B2](https://arxiv.org/abs/2401.00048). A One.\n"
+            + "* [B3](https://arxiv.org/abs/2401.00049). [Alice Linked](https://alice.me), Bob Plain. [[Paper]](https://arxiv.org/abs/2401.00049)\n"
+            + "* `ICML'24` [B4](https://arxiv.org/abs/2401.00050). A One. [[Paper]](https://arxiv.org/abs/2401.00050)\n";
+
     /// <summary>A horseee/Awesome-Efficient-LLM style file: table of contents, news, three paper tables, a leaderboard, a project list.</summary>
     [Fact]
     public void TableCatalog_every_field_of_every_row()
@@ -246,6 +262,29 @@ public sealed class FamilyFixtureTests
         {
             ("EA0013", 6),
         }, document);
+    }
+
+    /// <summary>Venue badges with brackets, no year, a raw year or a workshop track; venues and linked authors written as text.</summary>
+    [Fact]
+    public void VenueAndAuthorCatalog_every_field_of_every_row()
+    {
+        var document = CatalogParser.Parse(VenueAndAuthorCatalog, "venue.md");
+        var expected = new (int Line, CatalogEntry Entry)[]
+        {
+            (4, T("V1", "https://arxiv.org/abs/2401.00041", Authors("A One"), Ax("2401.00041"), new VenueInfo(VenueKind.Conference, "ICLR", 2025, "Spotlight", "ICLR'25 (Spotlight)"), null, NoLinks, NoTags, null, "Venues and linked authors", false, null)),
+            (5, T("V2", "https://arxiv.org/abs/2401.00042", Authors("A One"), Ax("2401.00042"), new VenueInfo(VenueKind.Journal, "IEEE TPAMI", null, null, "IEEE TPAMI"), null, NoLinks, NoTags, null, "Venues and linked authors", false, null)),
+            (6, T("V3", "https://arxiv.org/abs/2401.00043", Authors("A One"), Ax("2401.00043"), new VenueInfo(VenueKind.Conference, "NeurIPS", 2024, null, "NeurIPS 2024"), null, NoLinks, NoTags, null, "Venues and linked authors", false, null)),
+            (7, T("V4", "https://arxiv.org/abs/2401.00044", Authors("A One"), Ax("2401.00044"), null, null, NoLinks, Tags("arXiv-2401.00044"), null, "Venues and linked authors", false, null)),
+            (8, T("V5", "https://arxiv.org/abs/2401.00045", Authors("Alice Linked", "Bob Plain"), Ax("2401.00045"), null, null, Links((LinkKind.Paper, "Paper", "https://arxiv.org/abs/2401.00045")), NoTags, null, "Venues and linked authors", false, null)),
+            (9, T("V6", "https://arxiv.org/abs/2401.00046", Authors("A One"), Ax("2401.00046"), new VenueInfo(VenueKind.Workshop, "ICML", 2024, "ES-FoMo", "ICML'24 ES-FoMo"), null, NoLinks, NoTags, null, "Venues and linked authors", false, null)),
+            (10, T("V7", "https://openaccess.thecvf.com/content/CVPR2024/html/x.html", Authors("A One"), null, new VenueInfo(VenueKind.Conference, "CVPR", 2024, "Highlight", "CVPR'24 Highlight"), null, NoLinks, NoTags, null, "Venues and linked authors", false, null)),
+            (12, B("B1: Bracket Venue Prefix", "https://arxiv.org/abs/2401.00047", Authors("A One", "B Two"), Ax("2401.00047"), new VenueInfo(VenueKind.Unspecified, "ICLR", 2024, null, "ICLR 2024"), null, Links((LinkKind.Paper, "Paper", "https://arxiv.org/abs/2401.00047")), NoTags, null, "Venues and linked authors", false, null)),
+            (13, B("B2", "https://arxiv.org/abs/2401.00048", Authors("A One"), Ax("2401.00048"), new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2024, null, "NeurIPS'24"), null, NoLinks, NoTags, null, "Venues and linked authors", false, null)),
+            (14, B("B3", "https://arxiv.org/abs/2401.00049", Authors("Alice Linked", "Bob Plain"), Ax("2401.00049"), null, null, Links((LinkKind.Paper, "Paper", "https://arxiv.org/abs/2401.00049")), NoTags, null, "Venues and linked authors", false, null)),
+            (15, B("B4", "https://arxiv.org/abs/2401.00050", Authors("A One"), Ax("2401.00050"), new VenueInfo(VenueKind.Unspecified, "ICML", 2024, null, "ICML'24"), null, Links((LinkKind.Paper, "Paper", "https://arxiv.org/abs/2401.00050")), NoTags, null, "Venues and linked authors", false, null)),
+        };
+        AssertEntries(expected, document);
+        Assert.Empty(document.Diagnostics);
     }
 
     [Fact]
