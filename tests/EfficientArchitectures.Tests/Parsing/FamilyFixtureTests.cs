@@ -148,6 +148,32 @@ public sealed class FamilyFixtureTests
             + "* [B3](https://arxiv.org/abs/2401.00049). [Alice Linked](https://alice.me), Bob Plain. [[Paper]](https://arxiv.org/abs/2401.00049)\n"
             + "* `ICML'24` [B4](https://arxiv.org/abs/2401.00050). A One. [[Paper]](https://arxiv.org/abs/2401.00050)\n";
 
+    private const string Header = "| Title & Authors | Introduction | Links |\n|:--|  :----: | :---:|\n";
+
+    internal static readonly string ContainerCatalog =
+        "## P\n<details>\n<summary>Quantization</summary>\n\n" + Header
+        + "|[D1: In Details](https://arxiv.org/abs/2401.00061) <br> A One | | |\n"
+        + "\n</details>\n\n"
+        + "<details><summary>Pruning</summary>\n" + Header
+        + "|[D2: In Details No Blank](https://arxiv.org/abs/2401.00062) <br> A One | | |\n"
+        + "</details>\n\n"
+        + "### 2024\n" + Header
+        + "|[D3](https://arxiv.org/abs/2401.00063) <br> A One | | |\n"
+        + "\n"
+        + "|[D4 After Blank](https://arxiv.org/abs/2401.00064) <br> A One | | |\n"
+        + "\n"
+        + "> " + Header.Replace("\n|", "\n> |")
+        + "> |[D5 Quoted](https://arxiv.org/abs/2401.00065) <br> A One | | |\n"
+        + "\n"
+        + "- **Quantization**\n"
+        + "  - [D6 Nested: Sub Bullet](https://arxiv.org/abs/2401.00066). A One, B Two. [[Paper]](https://arxiv.org/abs/2401.00066)\n"
+        + "\n"
+        + Header + "|[D7](https://arxiv.org/abs/2401.00067) <br> A One | | [Paper](https://arxiv.org/abs/2401.00067) [Github](https://github.com/x/y) |\n"
+        + "|[D8](https://arxiv.org/abs/2401.00068 \"Title attr\") <br> A One | | |\n"
+        + "|[D9](<https://arxiv.org/abs/2401.00069>) <br> A One | | |\n"
+        + "|[D10][ref] <br> A One | | |\n"
+        + "\n[ref]: https://arxiv.org/abs/2401.00070\n";
+
     /// <summary>A horseee/Awesome-Efficient-LLM style file: table of contents, news, three paper tables, a leaderboard, a project list.</summary>
     [Fact]
     public void TableCatalog_every_field_of_every_row()
@@ -285,6 +311,38 @@ public sealed class FamilyFixtureTests
         };
         AssertEntries(expected, document);
         Assert.Empty(document.Diagnostics);
+    }
+
+    /// <summary>
+    /// Tables inside &lt;details&gt; and quotes, a table after a blank line, nested bullets, link titles and angle
+    /// brackets, and a reference link (rows are read line by line, so it cannot resolve: reported, not dropped).
+    /// A table that follows &lt;summary&gt; without a blank line is HTML to GitHub (shown as text) and is not read.
+    /// </summary>
+    [Fact]
+    public void ContainerCatalog_rows_in_containers_are_read_and_the_unreadable_one_is_reported()
+    {
+        var document = CatalogParser.Parse(ContainerCatalog, "containers.md");
+        Assert.Equal(
+            new[]
+            {
+                (7, "D1: In Details", "P"), (20, "D3", "2024"), (22, "D4 After Blank", "2024"), (26, "D5 Quoted", "2024"),
+                (29, "D6 Nested: Sub Bullet", "2024"), (33, "D7", "2024"), (34, "D8", "2024"), (35, "D9", "2024"),
+            },
+            document.Entries.Select(e => (e.Line, e.Title, e.Category)));
+        Assert.All(document.Entries, e =>
+        {
+            Assert.Equal("https://arxiv.org/abs/2401.0006" + e.Line switch { 7 => "1", 20 => "3", 22 => "4", 26 => "5", 29 => "6", 33 => "7", 34 => "8", _ => "9" }, e.Url);
+            Assert.Equal(e.Url.Substring("https://arxiv.org/abs/".Length), e.Arxiv!.Id);
+            Assert.Equal("A One", e.Authors[0]);
+            Assert.Null(e.Venue);
+        });
+        Assert.Equal(new[] { "A One", "B Two" }, document.Entries[4].Authors);
+        Assert.Equal(Links((LinkKind.Paper, "Paper", "https://arxiv.org/abs/2401.00066")), document.Entries[4].Links);
+        Assert.Equal(new RepositoryInfo("x", "y"), document.Entries[5].Repository);
+        Assert.Equal(
+            Links((LinkKind.Paper, "Paper", "https://arxiv.org/abs/2401.00067"), (LinkKind.Code, "Github", "https://github.com/x/y")),
+            document.Entries[5].Links);
+        AssertDiagnostics(new[] { ("EA0015", 22), ("EA0001", 36), ("EA0002", 36) }, document);
     }
 
     [Fact]
