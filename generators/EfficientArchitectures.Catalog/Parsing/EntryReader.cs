@@ -38,6 +38,21 @@ internal sealed class EntryReader
         @"\s*(?:[,;\uFF0C\u3001\uFF1B]|\band\b|&)\s*",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    // A full stop after two letters (not an initial) and before a space; "et al." ends the list too.
+    private static readonly Regex AuthorListEnd = new(
+        @"(?<=\p{L}\p{L})\.(?=\s)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    private static readonly Regex EtAlSuffix = new(
+        @"\s+et\s+al\.?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // A lone venue and year before a title: "[ICLR 2024]", "NeurIPS'24", "(ACL 2024 Findings)". A date ("[2024/09]")
+    // or words after the year ("[Oct 2024] New section") do not match.
+    private static readonly Regex VenuePrefix = new(
+        @"^[\s\[(*_]*(?<venue>\p{L}[\p{L}\-&]*(?:\s\p{L}[\p{L}\-&]*)?[\s'’\-]?(?:19|20)?\d{2}(?:\s\p{L}+)?)[\s\])*_:.]*$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
     private readonly DocumentReader _document;
 
     // Offset of the parsed text within the file: table rows are parsed line by line.
@@ -77,6 +92,14 @@ internal sealed class EntryReader
         }
 
         var main = Scan(inlines, isBullet: true);
+        if (main.Title is null && main.HasProse && main.LinksAfterTitle.Any(link => IsPaperHost(link.Url ?? string.Empty)))
+        {
+            // "- LLM.int8(): 8-bit ... <br> NeurIPS 2022 [[Paper]](https://arxiv.org/...)": a paper whose title is
+            // not a link. It cannot be read, and must not vanish without a word.
+            _document.Report(DiagnosticRules.MissingTitleLink, itemSpan);
+            return;
+        }
+
         if (main.Title is null || main.TextBeforeTitle)
         {
             return; // news items, tables of contents, prose: not papers.
@@ -92,6 +115,11 @@ internal sealed class EntryReader
             return; // a list of projects or tools: a link, maybe a description, but no paper.
         }
 
+        if (main.Venue is null && main.Badges == 0 && main.LinksAfterTitle.Count == 0 && IsSentenceGoingOn(main.AuthorText.ToString()))
+        {
+            return; // news: "- [Our survey](https://arxiv.org/...) is accepted by TMLR!" goes on as a sentence, not an author list.
+        }
+
         Build(main, main.LinksAfterTitle, figure: null, EntryShape.Bullet, itemSpan, rawText, itemSpan.Start);
     }
 
@@ -100,6 +128,12 @@ internal sealed class EntryReader
         var title = main.Title!;
         var titleSpan = SpanOf(title);
         var titleText = InlineText.Normalize(InlineText.Of((Inline)title));
+        if (titleText.EndsWith(".", StringComparison.Ordinal) && !titleText.EndsWith("..", StringComparison.Ordinal))
+        {
+            // "[H2O: ... Language Models.](url)": lists that end each title with a full stop; it is not the title's.
+            titleText = titleText.Substring(0, titleText.Length - 1).TrimEnd();
+        }
+
         if (titleText.Length == 0)
         {
             _document.Report(DiagnosticRules.MissingTitleLink, entrySpan);
@@ -138,8 +172,10 @@ internal sealed class EntryReader
         }
 
         var arxiv = ReadArxiv(titleUrl, titleSpan, links, linkSpans);
-        var repository = ResolveRepository(main, links, linkSpans);
-        var authors = ReadAuthors(main.AuthorText);
+        // A title that links to the code itself ("[Tutel](https://github.com/microsoft/tutel)") names the repository
+        // when no badge or code link does.
+        var repository = ResolveRepository(main, links, linkSpans) ?? GitHubUrl.TryGetRepository(titleUrl);
+        var authors = ReadAuthors(main.AuthorText, endsAtSentence: shape == EntryShape.Bullet);
         if (authors.Count == 0)
         {
             _document.Report(DiagnosticRules.NoAuthors, titleSpan, titleText);
@@ -181,6 +217,9 @@ internal sealed class EntryReader
                     }
 
                     break;
+                case LinkInline link when result.Title is not null && !authorsDone && IsAuthorLink(link):
+                    result.AuthorText.Append(InlineText.Of((Inline)link)); // "[Ji Lin](https://www.linji.me/), Song Han"
+                    break;
                 case LinkInline link when result.Title is null && !(isBullet && IsBracketLabel(link)):
                     ReadTextBeforeTitle(result);
                     result.Title = link;
@@ -206,6 +245,9 @@ internal sealed class EntryReader
                     }
                     else if (!authorsDone)
                     {
+                        // "[Title](url) <br> A, B <br> ICLR 2024": the authors are one line of the cell.
+                        authorsDone = !isBullet && inline is HtmlInline html && InlineText.IsLineBreakTag(html.Tag)
+                                      && result.AuthorText.ToString().Any(char.IsLetter);
                         result.AuthorText.Append(inline is HtmlInline ? " " : text);
                     }
 
@@ -242,9 +284,19 @@ internal sealed class EntryReader
             text = text.Replace(":star:", string.Empty).Replace("\u2B50", string.Empty);
         }
 
+        var venue = VenuePrefix.Match(text);
+        if (venue.Success)
+        {
+            // "* [ICLR 2024] [Title](url)", "* **[NeurIPS'24]** [Title](url)", "* `ICML'24` [Title](url)": a venue
+            // written as text before the title, not prose.
+            result.Venue ??= VenueText.Read(VenueKind.Unspecified, venue.Groups["venue"].Value);
+            return;
+        }
+
         if (text.Any(char.IsLetterOrDigit))
         {
             result.TextBeforeTitle = true;
+            result.HasProse = true;
         }
     }
 
@@ -358,10 +410,35 @@ internal sealed class EntryReader
         return chosen;
     }
 
-    private static List<string> ReadAuthors(System.Text.StringBuilder authorText)
+    /// <summary>Whether the text after a title starts with a lower-case word ("is", "was"; not "by" or a name particle like "van"): prose, not names.</summary>
+    private static bool IsSentenceGoingOn(string text)
+    {
+        var words = InlineText.Normalize(text).TrimStart('.', ',', ';', ':', '-', '\u2013', '\u2014', ' ').Split(' ');
+        return words[0].Length > 0 && char.IsLower(words[0][0])
+               && words[0] is not ("by" or "van" or "von" or "de" or "der" or "den" or "di" or "da" or "du" or "le" or "la" or "al");
+    }
+
+    private static List<string> ReadAuthors(System.Text.StringBuilder authorText, bool endsAtSentence)
     {
         var text = InlineText.Normalize(Marker.Replace(authorText.ToString(), " "));
-        text = text.TrimStart('.', ',', ';', ':', '-', '\u2013', '\u2014', ' ').TrimEnd('.', ',', ';', ' ');
+        text = text.TrimStart('.', ',', ';', ':', '-', '\u2013', '\u2014', ' ');
+        if (text.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
+        {
+            text = text.Substring(3); // "[Title](url) by A One and B Two"
+        }
+
+        if (endsAtSentence)
+        {
+            // "A One, B Two. NeurIPS 2023." or "... B Two. arXiv 2024. [": a bullet's author list ends at its
+            // first full stop; an initial ("Albert Q. Jiang", "K.-H. Lee") is not one.
+            var stop = AuthorListEnd.Match(text);
+            if (stop.Success)
+            {
+                text = text.Substring(0, stop.Index);
+            }
+        }
+
+        text = text.TrimEnd('.', ',', ';', ':', '[', '(', '-', '\u2013', '\u2014', ' ');
         var authors = new List<string>();
         foreach (var part in AuthorSeparators.Split(text))
         {
@@ -372,7 +449,7 @@ internal sealed class EntryReader
                 name = name.Substring(0, at); // "Ditto PS @Bud Ecosystem": the affiliation is not a name.
             }
 
-            name = name.Trim();
+            name = EtAlSuffix.Replace(name, string.Empty).Trim(); // "Zhenyu Zhang et al."
             if (name.Length == 0 || name.Equals("et al.", StringComparison.OrdinalIgnoreCase) || name.Equals("et al", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
@@ -475,6 +552,23 @@ internal sealed class EntryReader
 
     private static bool IsBracketLabel(LinkInline link) => InlineText.Of((Inline)link).TrimStart().StartsWith("[", StringComparison.Ordinal);
 
+    /// <summary>
+    /// A link among the authors to an author's page: a label of two or more capitalised words that is no link
+    /// label, not in brackets, not to a paper or a repository.
+    /// </summary>
+    private static bool IsAuthorLink(LinkInline link)
+    {
+        var label = InlineText.Normalize(InlineText.Of((Inline)link));
+        var url = (link.Url ?? string.Empty).Trim();
+        var words = label.Split(' ');
+        return words.Length >= 2
+               && words.All(word => word.Length > 0 && char.IsUpper(word[0]) && !word.Any(char.IsDigit))
+               && !IsBracketLabel(link)
+               && ClassifyLabel(label, url, out var known) == LinkKind.Other && !known
+               && !IsPaperHost(url)
+               && GitHubUrl.TryGetRepository(url) is null;
+    }
+
     private static bool IsImageWrapper(LinkInline link)
     {
         var hasImage = false;
@@ -552,6 +646,9 @@ internal sealed class EntryReader
         public bool TextBeforeTitle { get; set; }
 
         public bool Starred { get; set; }
+
+        /// <summary>Text with letters or digits before the title (or in the whole entry, when it has no title).</summary>
+        public bool HasProse { get; set; }
 
         public int Badges { get; set; }
 

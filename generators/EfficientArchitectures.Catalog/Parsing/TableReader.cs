@@ -280,8 +280,15 @@ internal sealed class TableReader
         public static ColumnLayout? FromHeader(List<Cell> header)
         {
             var names = header.ConvertAll(cell => InlineText.Normalize(cell.Text).ToLowerInvariant());
+            // The title column is usually first; a column named "Title" elsewhere (| Date | Title | Paper | Code |)
+            // holds papers too. A "Paper" column that is not first is a link column (leaderboards).
             var title = names.FindIndex(name => name.Contains("title") || name == "paper" || name == "papers");
             if (title != 0)
+            {
+                title = names.FindIndex(name => name.Contains("title"));
+            }
+
+            if (title < 0)
             {
                 return null;
             }
