@@ -590,19 +590,27 @@ internal sealed class EntryReader
     private static bool IsHttpUrl(string url)
         => url.Length > 0 && Uri.TryCreate(url, UriKind.Absolute, out var uri) && GitHubUrl.IsHttp(uri) && uri.Host.Length > 0;
 
+    // Hosts whose pages are papers (subdomains included).
+    private static readonly string[] PaperHosts =
+    {
+        "arxiv.org", "openreview.net", "aclanthology.org", "doi.org", "proceedings.neurips.cc", "proceedings.mlr.press",
+        "papers.nips.cc", "ieeexplore.ieee.org", "dl.acm.org", "openaccess.thecvf.com", "ojs.aaai.org", "nature.com",
+        "semanticscholar.org", "researchgate.net", "ijcai.org", "jmlr.org", "mlsys.org", "iclr.cc", "icml.cc",
+        "neurips.cc", "springer.com", "sciencedirect.com",
+    };
+
     private static bool IsHost(string url, string host)
-        => Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Host.Equals(host, StringComparison.OrdinalIgnoreCase) || uri.Host.EndsWith("." + host, StringComparison.OrdinalIgnoreCase));
+        => Uri.TryCreate(url, UriKind.Absolute, out var uri) && HostMatches(uri.Host, host);
+
+    private static bool HostMatches(string actual, string host)
+        => actual.Equals(host, StringComparison.OrdinalIgnoreCase) || actual.EndsWith("." + host, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsArxivUrl(string url) => IsHost(url, "arxiv.org");
 
+    /// <summary>Whether the URL is on a paper host or is a PDF. The URL is parsed once, not once per host.</summary>
     private static bool IsPaperHost(string url)
-        => IsHost(url, "arxiv.org") || IsHost(url, "openreview.net") || IsHost(url, "aclanthology.org") || IsHost(url, "doi.org")
-           || IsHost(url, "proceedings.neurips.cc") || IsHost(url, "proceedings.mlr.press") || IsHost(url, "papers.nips.cc")
-           || IsHost(url, "ieeexplore.ieee.org") || IsHost(url, "dl.acm.org") || IsHost(url, "openaccess.thecvf.com")
-           || IsHost(url, "ojs.aaai.org") || IsHost(url, "nature.com") || IsHost(url, "semanticscholar.org")
-           || IsHost(url, "researchgate.net") || IsHost(url, "ijcai.org") || IsHost(url, "jmlr.org") || IsHost(url, "mlsys.org")
-           || IsHost(url, "iclr.cc") || IsHost(url, "icml.cc") || IsHost(url, "neurips.cc") || IsHost(url, "springer.com")
-           || IsHost(url, "sciencedirect.com") || url.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
+        => (Uri.TryCreate(url, UriKind.Absolute, out var uri) && PaperHosts.Any(host => HostMatches(uri.Host, host)))
+           || url.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
 
     private SourceSpan SpanOf(Inline inline)
         => _document.Span(_baseOffset + inline.Span.Start, _baseOffset + inline.Span.End + 1);

@@ -82,7 +82,7 @@ internal static class InlineText
     public static bool IsLineBreakTag(string tag)
     {
         var t = tag.Replace(" ", string.Empty).ToLowerInvariant();
-        return t is "<br>" or "<br/>" or "</br>" or "<br>" or "<p>" or "</p>";
+        return t is "<br>" or "<br/>" or "</br>" or "<p>" or "</p>";
     }
 
     /// <summary>Collapses runs of whitespace (and line separators) into single spaces and trims.</summary>
