@@ -111,6 +111,10 @@ public sealed class Paper : IEquatable<Paper>
     /// <returns>An <c>@inproceedings</c> entry for conference and workshop papers, otherwise <c>@article</c> (or <c>@misc</c> when only the URL is known).</returns>
     public string ToBibTeX() => BibTeXFormatter.Format(this);
 
+    /// <summary>Formats the paper as one CSL-JSON item (the format of citeproc, Zotero and pandoc).</summary>
+    /// <returns>A JSON object valid against the CSL-JSON schema.</returns>
+    public string ToCslJson() => Bibliography.ToCslJson(new[] { this });
+
     /// <summary>Returns the title.</summary>
     /// <returns>The paper's title.</returns>
     public override string ToString() => Title;
