@@ -1,7 +1,9 @@
+using System;
 using System.CodeDom.Compiler;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text;
 using EfficientArchitectures.Catalog.Model;
 using EfficientArchitectures.Catalog.Planning;
 using Microsoft.CodeAnalysis.CSharp;
@@ -9,13 +11,22 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace EfficientArchitectures.Generators.Emitting;
 
 /// <summary>
-/// Writes one catalog class: a property per paper, <c>All</c>, <c>FindById</c> and <c>TryGetByArxivId</c>.
+/// Writes one catalog class: a documented one-line property per paper, <c>All</c>, <c>FindById</c> and
+/// <c>TryGetByArxivId</c>, all reading one data table (<see cref="PaperData"/>) that the runtime's
+/// <c>PaperTable</c> decodes on demand. Nothing in the output grows faster than the catalog: no per-paper
+/// initializer, no array listing the properties and no <c>switch</c>, which the compiler handles in superlinear time.
 /// Catalog text goes through <see cref="CSharpLiteral"/> and <see cref="XmlDocText"/> only. The output uses
 /// <c>\n</c> line endings and invariant formatting, so the same model always gives the same bytes.
 /// </summary>
 public static class PapersEmitter
 {
     private const string Runtime = "global::EfficientArchitectures.";
+
+    private const string TableField = "__PaperTable";
+
+    private const string DataField = "__PaperData";
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static readonly string GeneratorVersion =
         typeof(PapersEmitter).Assembly.GetName().Version?.ToString() ?? "1.0.0.0";
@@ -57,17 +68,19 @@ public static class PapersEmitter
         writer.WriteLine("{");
         writer.Indent++;
 
-        foreach (var paper in model.Papers)
+        for (var index = 0; index < model.Papers.Count; index++)
         {
-            WritePaper(writer, paper);
+            WritePaper(writer, model.Papers[index], index);
             writer.WriteLineNoTabs(string.Empty);
         }
 
-        WriteAll(writer, model);
+        WriteAll(writer);
         writer.WriteLineNoTabs(string.Empty);
-        WriteFindById(writer, model, q);
+        WriteFindById(writer, q);
         writer.WriteLineNoTabs(string.Empty);
-        WriteTryGetByArxivId(writer, model, q, options.NotNullWhenAttribute && options.NullableAnnotations);
+        WriteTryGetByArxivId(writer, q, options.NotNullWhenAttribute && options.NullableAnnotations);
+        writer.WriteLineNoTabs(string.Empty);
+        WriteTable(writer, model, options.Utf8Literals);
 
         writer.Indent--;
         writer.WriteLine("}");
@@ -98,7 +111,7 @@ public static class PapersEmitter
         writer.WriteLine("/// </remarks>");
     }
 
-    private static void WritePaper(IndentedTextWriter writer, PaperMember paper)
+    private static void WritePaper(IndentedTextWriter writer, PaperMember paper, int index)
     {
         var entry = paper.Entry;
         var link = entry.Arxiv is not null ? "https://arxiv.org/abs/" + entry.Arxiv.Id : entry.Url;
@@ -130,87 +143,25 @@ public static class PapersEmitter
                       + (entry.Recommended ? "; recommended" : string.Empty) + ".";
         writer.WriteLine("/// <remarks>" + remarks + "</remarks>");
 
-        writer.WriteLine("public static " + Runtime + "Paper " + Identifier(paper.Identifier) + " { get; } = new " + Runtime + "Paper(");
-        writer.Indent++;
-        writer.WriteLine("id: " + CSharpLiteral.String(paper.Identifier) + ",");
-        writer.WriteLine("title: " + CSharpLiteral.String(entry.Title) + ",");
-        writer.WriteLine("url: new global::System.Uri(" + CSharpLiteral.String(entry.Url) + "),");
-        writer.WriteLine("authors: " + StringArray(entry.Authors) + ",");
-        writer.WriteLine("arxiv: " + (entry.Arxiv is null ? "null" : "new " + Runtime + "ArxivId(" + CSharpLiteral.String(entry.Arxiv.Id) + ", " + CSharpLiteral.NullableInt(entry.Arxiv.Version) + ")") + ",");
-        writer.WriteLine("venue: " + Venue(entry.Venue) + ",");
-        writer.WriteLine("code: " + (entry.Repository is null ? "null" : "new " + Runtime + "CodeRepository(" + CSharpLiteral.String(entry.Repository.Owner) + ", " + CSharpLiteral.String(entry.Repository.Name) + ")") + ",");
-        if (entry.Links.Count == 0)
-        {
-            writer.WriteLine("links: global::System.Array.Empty<" + Runtime + "PaperLink>(),");
-        }
-        else
-        {
-            writer.WriteLine("links: new " + Runtime + "PaperLink[]");
-            writer.WriteLine("{");
-            writer.Indent++;
-            foreach (var l in entry.Links)
-            {
-                writer.WriteLine("new " + Runtime + "PaperLink(" + Runtime + "PaperLinkKind." + l.Kind + ", " + CSharpLiteral.String(l.Label) + ", new global::System.Uri(" + CSharpLiteral.String(l.Url) + ")),");
-            }
-
-            writer.Indent--;
-            writer.WriteLine("},");
-        }
-
-        writer.WriteLine("tags: " + StringArray(entry.Tags) + ",");
-        writer.WriteLine("figure: " + CSharpLiteral.String(entry.Figure) + ",");
-        writer.WriteLine("category: " + CSharpLiteral.String(entry.Category) + ",");
-        writer.WriteLine("recommended: " + CSharpLiteral.Bool(entry.Recommended) + ",");
-        writer.WriteLine("added: " + (entry.Added is { } a ? "new " + Runtime + "MonthDay(" + CSharpLiteral.Int(a.Month) + ", " + CSharpLiteral.Int(a.Day) + ")" : "null") + ",");
-        writer.WriteLine("source: new " + Runtime + "SourceLocation(" + CSharpLiteral.String(paper.SourcePath) + ", " + CSharpLiteral.Int(entry.Line) + "));");
-        writer.Indent--;
+        writer.WriteLine("public static " + Runtime + "Paper " + Identifier(paper.Identifier) + " => " + TableField + "[" + CSharpLiteral.Int(index) + "];");
     }
 
-    private static void WriteAll(IndentedTextWriter writer, CatalogClass model)
+    private static void WriteAll(IndentedTextWriter writer)
     {
         writer.WriteLine("/// <summary>Every paper of the catalog, in catalog order (file, then row).</summary>");
-        writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<" + Runtime + "Paper> All { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<" + Runtime + "Paper>(new " + Runtime + "Paper[]");
-        writer.WriteLine("{");
-        writer.Indent++;
-        foreach (var paper in model.Papers)
-        {
-            writer.WriteLine(Identifier(paper.Identifier) + ",");
-        }
-
-        writer.Indent--;
-        writer.WriteLine("});");
+        writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<" + Runtime + "Paper> All => " + TableField + ".All;");
     }
 
-    private static void WriteFindById(IndentedTextWriter writer, CatalogClass model, string q)
+    private static void WriteFindById(IndentedTextWriter writer, string q)
     {
         writer.WriteLine("/// <summary>Finds a paper by its generated identifier (<see cref=\"" + Runtime + "Paper.Id\"/>, compared ordinally).</summary>");
         writer.WriteLine("/// <param name=\"id\">The identifier, for example the name of one of this class's properties.</param>");
         writer.WriteLine("/// <returns>The paper, or <see langword=\"null\"/> when no paper has that identifier.</returns>");
         writer.WriteLine("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"id\"/> is <see langword=\"null\"/>.</exception>");
-        writer.WriteLine("public static " + Runtime + "Paper" + q + " FindById(string id)");
-        writer.WriteLine("{");
-        writer.Indent++;
-        writer.WriteLine("if (id == null)");
-        writer.WriteLine("{");
-        writer.WriteLine("    throw new global::System.ArgumentNullException(nameof(id));");
-        writer.WriteLine("}");
-        writer.WriteLineNoTabs(string.Empty);
-        writer.WriteLine("switch (id)");
-        writer.WriteLine("{");
-        writer.Indent++;
-        foreach (var paper in model.Papers)
-        {
-            writer.WriteLine("case " + CSharpLiteral.String(paper.Identifier) + ": return " + Identifier(paper.Identifier) + ";");
-        }
-
-        writer.WriteLine("default: return null;");
-        writer.Indent--;
-        writer.WriteLine("}");
-        writer.Indent--;
-        writer.WriteLine("}");
+        writer.WriteLine("public static " + Runtime + "Paper" + q + " FindById(string id) => " + TableField + ".FindById(id);");
     }
 
-    private static void WriteTryGetByArxivId(IndentedTextWriter writer, CatalogClass model, string q, bool notNullWhen)
+    private static void WriteTryGetByArxivId(IndentedTextWriter writer, string q, bool notNullWhen)
     {
         writer.WriteLine("/// <summary>");
         writer.WriteLine("/// Finds a paper by arXiv id, in any form <see cref=\"" + Runtime + "ArxivId.TryParse\"/> accepts: <c>2312.00752</c>,");
@@ -220,41 +171,60 @@ public static class PapersEmitter
         writer.WriteLine("/// <param name=\"paper\">The paper when the method returns <see langword=\"true\"/>.</param>");
         writer.WriteLine("/// <returns><see langword=\"true\"/> when <paramref name=\"text\"/> is an arXiv id of a paper in this catalog.</returns>");
         var attribute = notNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty;
-        writer.WriteLine("public static bool TryGetByArxivId(string" + q + " text, " + attribute + "out " + Runtime + "Paper" + q + " paper)");
-        writer.WriteLine("{");
-        writer.Indent++;
-        writer.WriteLine("paper = null;");
-        writer.WriteLine("if (!" + Runtime + "ArxivId.TryParse(text, out var arxivId))");
-        writer.WriteLine("{");
-        writer.WriteLine("    return false;");
-        writer.WriteLine("}");
-        writer.WriteLineNoTabs(string.Empty);
-        writer.WriteLine("switch (arxivId.Id)");
-        writer.WriteLine("{");
-        writer.Indent++;
-        var seen = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var paper in model.Papers.Where(p => p.Entry.Arxiv is not null && seen.Add(p.Entry.Arxiv.Id)))
-        {
-            writer.WriteLine("case " + CSharpLiteral.String(paper.Entry.Arxiv!.Id) + ": paper = " + Identifier(paper.Identifier) + "; return true;");
-        }
-
-        writer.WriteLine("default: return false;");
-        writer.Indent--;
-        writer.WriteLine("}");
-        writer.Indent--;
-        writer.WriteLine("}");
+        writer.WriteLine("public static bool TryGetByArxivId(string" + q + " text, " + attribute + "out " + Runtime + "Paper" + q + " paper) => " + TableField + ".TryGetByArxivId(text, out paper);");
     }
 
-    private static string Venue(VenueInfo? venue)
-        => venue is null
-            ? "null"
-            : "new " + Runtime + "Venue(" + Runtime + "VenueKind." + venue.Kind + ", " + CSharpLiteral.String(venue.Name) + ", "
-              + CSharpLiteral.NullableInt(venue.Year) + ", " + CSharpLiteral.String(venue.Track) + ", " + CSharpLiteral.String(venue.Text) + ")";
+    /// <summary>
+    /// The papers as one table the runtime decodes on demand: a single <c>u8</c> literal where the compilation has
+    /// them (C# 11 and <c>ReadOnlySpan</c>; the bytes land in the assembly's data section, not in the 16 MB string
+    /// heap, and the compiler reads one token), otherwise a <see cref="ulong"/> array packed eight bytes per value
+    /// (an RVA-backed array initializer, eight times fewer elements than bytes).
+    /// </summary>
+    private static void WriteTable(IndentedTextWriter writer, CatalogClass model, bool utf8Literals)
+    {
+        var data = PaperData.Encode(model);
+        if (utf8Literals)
+        {
+            writer.WriteLine("private static global::System.ReadOnlySpan<byte> " + DataField + " => " + Utf8Literal(data) + ";");
+            writer.WriteLineNoTabs(string.Empty);
+            writer.WriteLine("private static readonly " + Runtime + "PaperTable " + TableField + " = " + Runtime + "PaperTable.FromUtf8(" + DataField + ".ToArray());");
+            return;
+        }
 
-    private static string StringArray(EquatableArray<string> values)
-        => values.Count == 0
-            ? "global::System.Array.Empty<string>()"
-            : "new string[] { " + string.Join(", ", values.Select(CSharpLiteral.String)) + " }";
+        // Field initializers run in text order: the data before the table that reads it.
+        writer.WriteLine("private static readonly ulong[] " + DataField + " = new ulong[]");
+        writer.WriteLine("{");
+        writer.Indent++;
+        var line = new StringBuilder(8 * 20);
+        for (var i = 0; i < data.Length; i += 8)
+        {
+            ulong value = 0;
+            for (var b = Math.Min(7, data.Length - 1 - i); b >= 0; b--)
+            {
+                value = (value << 8) | data[i + b];
+            }
+
+            line.Append("0x").Append(value.ToString("X16", CultureInfo.InvariantCulture)).Append(',');
+            if ((i / 8) % 8 == 7 || i + 8 >= data.Length)
+            {
+                writer.WriteLine(line.ToString());
+                line.Clear();
+            }
+            else
+            {
+                line.Append(' ');
+            }
+        }
+
+        writer.Indent--;
+        writer.WriteLine("};");
+        writer.WriteLineNoTabs(string.Empty);
+        writer.WriteLine("private static readonly " + Runtime + "PaperTable " + TableField + " = " + Runtime + "PaperTable.FromPacked(" + DataField + ", " + CSharpLiteral.Int(data.Length) + ");");
+    }
+
+    /// <summary>The table as one <c>u8</c> literal: the bytes are valid UTF-8 by construction, written through the string escaper.</summary>
+    private static string Utf8Literal(byte[] data)
+        => CSharpLiteral.String(StrictUtf8.GetString(data)) + "u8";
 
     private static string FormatMonthDay(MonthDayInfo value)
         => value.Month.ToString("00", CultureInfo.InvariantCulture) + "/" + value.Day.ToString("00", CultureInfo.InvariantCulture);

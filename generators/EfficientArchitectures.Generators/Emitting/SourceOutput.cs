@@ -21,7 +21,7 @@ internal static class SourceOutput
 
         try
         {
-            var options = new EmitOptions(facts.SupportsNullable, facts.HasNotNullWhen);
+            var options = new EmitOptions(facts.SupportsNullable, facts.HasNotNullWhen, facts.SupportsUtf8Literals);
             var source = PapersEmitter.Emit(model, options);
             context.AddSource(PapersEmitter.HintName(model), SourceText.From(source, System.Text.Encoding.UTF8));
         }

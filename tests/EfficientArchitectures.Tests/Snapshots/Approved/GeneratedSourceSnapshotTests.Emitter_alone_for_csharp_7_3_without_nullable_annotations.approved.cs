@@ -18,72 +18,23 @@ namespace My.Catalogs
         /// <para>EMNLP'24 Findings (conference) · <see href="https://arxiv.org/abs/2401.00001">arXiv:2401.00001</see> · code: <see href="https://github.com/owner/repo">owner/repo</see></para>
         /// </summary>
         /// <remarks>Pruning &amp; Sparsity; <c>docs/reading.md</c>, line 5; added 02/29; recommended.</remarks>
-        public static global::EfficientArchitectures.Paper Quotes { get; } = new global::EfficientArchitectures.Paper(
-            id: "Quotes",
-            title: "Quotes \" and \\ backslashes */ /* </summary> <!-- ]]> & \u202Ereversed\u202C\u2028next line",
-            url: new global::System.Uri("https://arxiv.org/abs/2401.00001"),
-            authors: new string[] { "Ann O'Author", "Bob <b>Builder</b>" },
-            arxiv: new global::EfficientArchitectures.ArxivId("2401.00001", 2),
-            venue: new global::EfficientArchitectures.Venue(global::EfficientArchitectures.VenueKind.Conference, "EMNLP", 2024, "Findings", "EMNLP'24 Findings"),
-            code: new global::EfficientArchitectures.CodeRepository("owner", "repo"),
-            links: new global::EfficientArchitectures.PaperLink[]
-            {
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Code, "Github", new global::System.Uri("https://github.com/owner/repo")),
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Other, "Slides \"v2\"", new global::System.Uri("https://example.org/slides?a=1&b=2")),
-            },
-            tags: new string[] { "Unstructured", "w/Quantization" },
-            figure: "figures/one.png",
-            category: "Pruning & Sparsity",
-            recommended: true,
-            added: new global::EfficientArchitectures.MonthDay(2, 29),
-            source: new global::EfficientArchitectures.SourceLocation("docs/reading.md", 5));
+        public static global::EfficientArchitectures.Paper Quotes => __PaperTable[0];
 
         /// <summary>
         /// <b>class</b>
         /// <para><see href="https://example.org/paper">https://example.org/paper</see></para>
         /// </summary>
         /// <remarks><c>docs/reading.md</c>, line 7.</remarks>
-        public static global::EfficientArchitectures.Paper @class { get; } = new global::EfficientArchitectures.Paper(
-            id: "class",
-            title: "class",
-            url: new global::System.Uri("https://example.org/paper"),
-            authors: global::System.Array.Empty<string>(),
-            arxiv: null,
-            venue: null,
-            code: null,
-            links: global::System.Array.Empty<global::EfficientArchitectures.PaperLink>(),
-            tags: global::System.Array.Empty<string>(),
-            figure: null,
-            category: "",
-            recommended: false,
-            added: null,
-            source: new global::EfficientArchitectures.SourceLocation("docs/reading.md", 7));
+        public static global::EfficientArchitectures.Paper @class => __PaperTable[1];
 
         /// <summary>Every paper of the catalog, in catalog order (file, then row).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::EfficientArchitectures.Paper> All { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::EfficientArchitectures.Paper>(new global::EfficientArchitectures.Paper[]
-        {
-            Quotes,
-            @class,
-        });
+        public static global::System.Collections.Generic.IReadOnlyList<global::EfficientArchitectures.Paper> All => __PaperTable.All;
 
         /// <summary>Finds a paper by its generated identifier (<see cref="global::EfficientArchitectures.Paper.Id"/>, compared ordinally).</summary>
         /// <param name="id">The identifier, for example the name of one of this class's properties.</param>
         /// <returns>The paper, or <see langword="null"/> when no paper has that identifier.</returns>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
-        public static global::EfficientArchitectures.Paper FindById(string id)
-        {
-            if (id == null)
-            {
-                throw new global::System.ArgumentNullException(nameof(id));
-            }
-
-            switch (id)
-            {
-                case "Quotes": return Quotes;
-                case "class": return @class;
-                default: return null;
-            }
-        }
+        public static global::EfficientArchitectures.Paper FindById(string id) => __PaperTable.FindById(id);
 
         /// <summary>
         /// Finds a paper by arXiv id, in any form <see cref="global::EfficientArchitectures.ArxivId.TryParse"/> accepts: <c>2312.00752</c>,
@@ -92,19 +43,20 @@ namespace My.Catalogs
         /// <param name="text">The id, URL or DOI.</param>
         /// <param name="paper">The paper when the method returns <see langword="true"/>.</param>
         /// <returns><see langword="true"/> when <paramref name="text"/> is an arXiv id of a paper in this catalog.</returns>
-        public static bool TryGetByArxivId(string text, out global::EfficientArchitectures.Paper paper)
-        {
-            paper = null;
-            if (!global::EfficientArchitectures.ArxivId.TryParse(text, out var arxivId))
-            {
-                return false;
-            }
+        public static bool TryGetByArxivId(string text, out global::EfficientArchitectures.Paper paper) => __PaperTable.TryGetByArxivId(text, out paper);
 
-            switch (arxivId.Id)
-            {
-                case "2401.00001": paper = Quotes; return true;
-                default: return false;
-            }
-        }
+        private static readonly ulong[] __PaperData = new ulong[]
+        {
+            0x746F75513C324731, 0x2E31303432447365, 0x5132553130303030, 0x2022207365746F75, 0x6162205C20646E61, 0x656873616C736B63, 0x202A2F202F2A2073, 0x72616D6D75732F3C,
+            0x202D2D213C203E79, 0x80E22026203E5D5D, 0x65737265766572AE, 0x6EA880E2AC80E264, 0x656E696C20747865, 0x3A73707474683052, 0x2E76697872612F2F, 0x2F7362612F67726F,
+            0x3030302E31303432, 0x4F206E6E41483130, 0x51726F6874754127, 0x3E623C20626F4234, 0x3C7265646C697542, 0x4C4E4D453A3E622F, 0x6E69646E69464050, 0x4C4E4D4532517367,
+            0x6E69462034322750, 0x776F3A73676E6964, 0x6F7065723872656E, 0x516275687469473C, 0x2F3A73707474684A, 0x2E6275687469672F, 0x656E776F2F6D6F63, 0x53466F7065722F72,
+            0x762220736564696C, 0x7074746834522232, 0x6D6178652F2F3A73, 0x2F67726F2E656C70, 0x613F736564696C73, 0x5548323D6226313D, 0x757463757274736E, 0x75512F774C646572,
+            0x6974617A69746E61, 0x72756769664E6E6F, 0x702E656E6F2F7365, 0x6E7572503451676E, 0x7053202620676E69, 0x644E797469737261, 0x646165722F73636F, 0x633A646D2E676E69,
+            0x746842517373616C, 0x78652F2F3A737074, 0x726F2E656C706D61, 0x3072657061702F67, 0x3233323232303251, 0x38396F5136323534, 0x303C3B32323A3A38, 0x314242403F323E3D,
+            0x3030444035434D52, 0x3030303030304544, 0x0000003743303046,
+        };
+
+        private static readonly global::EfficientArchitectures.PaperTable __PaperTable = global::EfficientArchitectures.PaperTable.FromPacked(__PaperData, 469);
     }
 }

@@ -19,72 +19,23 @@ namespace My.Catalogs
         /// <para>EMNLP'24 Findings (conference) · <see href="https://arxiv.org/abs/2401.00001">arXiv:2401.00001</see> · code: <see href="https://github.com/owner/repo">owner/repo</see></para>
         /// </summary>
         /// <remarks>Pruning &amp; Sparsity; <c>docs/reading.md</c>, line 5; added 02/29; recommended.</remarks>
-        public static global::EfficientArchitectures.Paper Quotes { get; } = new global::EfficientArchitectures.Paper(
-            id: "Quotes",
-            title: "Quotes \" and \\ backslashes */ /* </summary> <!-- ]]> & \u202Ereversed\u202C\u2028next line",
-            url: new global::System.Uri("https://arxiv.org/abs/2401.00001"),
-            authors: new string[] { "Ann O'Author", "Bob <b>Builder</b>" },
-            arxiv: new global::EfficientArchitectures.ArxivId("2401.00001", 2),
-            venue: new global::EfficientArchitectures.Venue(global::EfficientArchitectures.VenueKind.Conference, "EMNLP", 2024, "Findings", "EMNLP'24 Findings"),
-            code: new global::EfficientArchitectures.CodeRepository("owner", "repo"),
-            links: new global::EfficientArchitectures.PaperLink[]
-            {
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Code, "Github", new global::System.Uri("https://github.com/owner/repo")),
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Other, "Slides \"v2\"", new global::System.Uri("https://example.org/slides?a=1&b=2")),
-            },
-            tags: new string[] { "Unstructured", "w/Quantization" },
-            figure: "figures/one.png",
-            category: "Pruning & Sparsity",
-            recommended: true,
-            added: new global::EfficientArchitectures.MonthDay(2, 29),
-            source: new global::EfficientArchitectures.SourceLocation("docs/reading.md", 5));
+        public static global::EfficientArchitectures.Paper Quotes => __PaperTable[0];
 
         /// <summary>
         /// <b>class</b>
         /// <para><see href="https://example.org/paper">https://example.org/paper</see></para>
         /// </summary>
         /// <remarks><c>docs/reading.md</c>, line 7.</remarks>
-        public static global::EfficientArchitectures.Paper @class { get; } = new global::EfficientArchitectures.Paper(
-            id: "class",
-            title: "class",
-            url: new global::System.Uri("https://example.org/paper"),
-            authors: global::System.Array.Empty<string>(),
-            arxiv: null,
-            venue: null,
-            code: null,
-            links: global::System.Array.Empty<global::EfficientArchitectures.PaperLink>(),
-            tags: global::System.Array.Empty<string>(),
-            figure: null,
-            category: "",
-            recommended: false,
-            added: null,
-            source: new global::EfficientArchitectures.SourceLocation("docs/reading.md", 7));
+        public static global::EfficientArchitectures.Paper @class => __PaperTable[1];
 
         /// <summary>Every paper of the catalog, in catalog order (file, then row).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::EfficientArchitectures.Paper> All { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::EfficientArchitectures.Paper>(new global::EfficientArchitectures.Paper[]
-        {
-            Quotes,
-            @class,
-        });
+        public static global::System.Collections.Generic.IReadOnlyList<global::EfficientArchitectures.Paper> All => __PaperTable.All;
 
         /// <summary>Finds a paper by its generated identifier (<see cref="global::EfficientArchitectures.Paper.Id"/>, compared ordinally).</summary>
         /// <param name="id">The identifier, for example the name of one of this class's properties.</param>
         /// <returns>The paper, or <see langword="null"/> when no paper has that identifier.</returns>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
-        public static global::EfficientArchitectures.Paper? FindById(string id)
-        {
-            if (id == null)
-            {
-                throw new global::System.ArgumentNullException(nameof(id));
-            }
-
-            switch (id)
-            {
-                case "Quotes": return Quotes;
-                case "class": return @class;
-                default: return null;
-            }
-        }
+        public static global::EfficientArchitectures.Paper? FindById(string id) => __PaperTable.FindById(id);
 
         /// <summary>
         /// Finds a paper by arXiv id, in any form <see cref="global::EfficientArchitectures.ArxivId.TryParse"/> accepts: <c>2312.00752</c>,
@@ -93,19 +44,10 @@ namespace My.Catalogs
         /// <param name="text">The id, URL or DOI.</param>
         /// <param name="paper">The paper when the method returns <see langword="true"/>.</param>
         /// <returns><see langword="true"/> when <paramref name="text"/> is an arXiv id of a paper in this catalog.</returns>
-        public static bool TryGetByArxivId(string? text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::EfficientArchitectures.Paper? paper)
-        {
-            paper = null;
-            if (!global::EfficientArchitectures.ArxivId.TryParse(text, out var arxivId))
-            {
-                return false;
-            }
+        public static bool TryGetByArxivId(string? text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::EfficientArchitectures.Paper? paper) => __PaperTable.TryGetByArxivId(text, out paper);
 
-            switch (arxivId.Id)
-            {
-                case "2401.00001": paper = Quotes; return true;
-                default: return false;
-            }
-        }
+        private static global::System.ReadOnlySpan<byte> __PaperData => "1G2<QuotesD2401.00001U2Quotes \" and \\ backslashes */ /* </summary> <!-- ]]> & \u202Ereversed\u202C\u2028next lineR0https://arxiv.org/abs/2401.00001HAnn O'AuthorQ4Bob <b>Builder</b>:EMNLP@FindingsQ2EMNLP'24 Findings:owner8repo<GithubQJhttps://github.com/owner/repoFSlides \"v2\"R4https://example.org/slides?a=1&b=2HUnstructuredLw/QuantizationNfigures/one.pngQ4Pruning & SparsityNdocs/reading.md:classQBhttps://example.org/paper0Q20222324526Qo988::22;<0=>2?@BB1RMC5@D00DE000000F00C7"u8;
+
+        private static readonly global::EfficientArchitectures.PaperTable __PaperTable = global::EfficientArchitectures.PaperTable.FromUtf8(__PaperData.ToArray());
     }
 }

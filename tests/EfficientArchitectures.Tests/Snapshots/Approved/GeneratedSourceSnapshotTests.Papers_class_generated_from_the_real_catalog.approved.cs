@@ -19,24 +19,7 @@ namespace EfficientArchitectures
         /// <para>ICLR'25 (conference) · <see href="https://arxiv.org/abs/2411.13676">arXiv:2411.13676</see> · code: <see href="https://github.com/NVlabs/hymba">NVlabs/hymba</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 6.</remarks>
-        public static global::EfficientArchitectures.Paper Hymba { get; } = new global::EfficientArchitectures.Paper(
-            id: "Hymba",
-            title: "Hymba: A Hybrid-head Architecture for Small Language Models",
-            url: new global::System.Uri("https://www.arxiv.org/abs/2411.13676"),
-            authors: new string[] { "Xin Dong", "Yonggan Fu", "Shizhe Diao", "Wonmin Byeon", "Zijia Chen", "Ameya Sunil Mahabaleshwarkar", "Shih-Yang Liu", "Matthijs Van Keirsbilck", "Min-Hung Chen", "Yoshi Suhara", "Yingyan Lin", "Jan Kautz", "Pavlo Molchanov" },
-            arxiv: new global::EfficientArchitectures.ArxivId("2411.13676", null),
-            venue: new global::EfficientArchitectures.Venue(global::EfficientArchitectures.VenueKind.Conference, "ICLR", 2025, null, "ICLR'25"),
-            code: new global::EfficientArchitectures.CodeRepository("NVlabs", "hymba"),
-            links: new global::EfficientArchitectures.PaperLink[]
-            {
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Paper, "Paper", new global::System.Uri("https://www.arxiv.org/pdf/2411.13676")),
-            },
-            tags: global::System.Array.Empty<string>(),
-            figure: "figures/hymba.png",
-            category: "Efficient Architecture of LLM",
-            recommended: false,
-            added: null,
-            source: new global::EfficientArchitectures.SourceLocation("catalog/efficient_architecture_llm.md", 6));
+        public static global::EfficientArchitectures.Paper Hymba => __PaperTable[0];
 
         /// <summary>
         /// <b>Efficient Hybrid Inference for LLMs: Reward-Based Token Modelling with Selective Cloud Assistance</b>
@@ -44,24 +27,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2409.13757">arXiv:2409.13757</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 7.</remarks>
-        public static global::EfficientArchitectures.Paper EfficientHybridInferenceForLLMs { get; } = new global::EfficientArchitectures.Paper(
-            id: "EfficientHybridInferenceForLLMs",
-            title: "Efficient Hybrid Inference for LLMs: Reward-Based Token Modelling with Selective Cloud Assistance",
-            url: new global::System.Uri("https://arxiv.org/abs/2409.13757"),
-            authors: new string[] { "Adarsh MS", "Jithin VG", "Ditto PS" },
-            arxiv: new global::EfficientArchitectures.ArxivId("2409.13757", null),
-            venue: null,
-            code: null,
-            links: new global::EfficientArchitectures.PaperLink[]
-            {
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Paper, "Paper", new global::System.Uri("https://arxiv.org/pdf/2409.13757")),
-            },
-            tags: global::System.Array.Empty<string>(),
-            figure: "figures/selective-cloud-llm-assistance.png",
-            category: "Efficient Architecture of LLM",
-            recommended: false,
-            added: null,
-            source: new global::EfficientArchitectures.SourceLocation("catalog/efficient_architecture_llm.md", 7));
+        public static global::EfficientArchitectures.Paper EfficientHybridInferenceForLLMs => __PaperTable[1];
 
         /// <summary>
         /// <b>Rethinking Optimization and Architecture for Tiny Language Models</b>
@@ -69,25 +35,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2402.02791">arXiv:2402.02791</see> · code: <see href="https://github.com/YuchuanTian/RethinkTinyLM">YuchuanTian/RethinkTinyLM</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 8.</remarks>
-        public static global::EfficientArchitectures.Paper RethinkingOptimizationAndArchitectureForTinyLanguageModels { get; } = new global::EfficientArchitectures.Paper(
-            id: "RethinkingOptimizationAndArchitectureForTinyLanguageModels",
-            title: "Rethinking Optimization and Architecture for Tiny Language Models",
-            url: new global::System.Uri("https://arxiv.org/abs/2402.02791"),
-            authors: new string[] { "Yehui Tang", "Fangcheng Liu", "Yunsheng Ni", "Yuchuan Tian", "Zheyuan Bai", "Yi-Qi Hu", "Sichao Liu", "Shangling Jui", "Kai Han", "Yunhe Wang" },
-            arxiv: new global::EfficientArchitectures.ArxivId("2402.02791", null),
-            venue: null,
-            code: new global::EfficientArchitectures.CodeRepository("YuchuanTian", "RethinkTinyLM"),
-            links: new global::EfficientArchitectures.PaperLink[]
-            {
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Code, "Github", new global::System.Uri("https://github.com/YuchuanTian/RethinkTinyLM")),
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Paper, "Paper", new global::System.Uri("https://arxiv.org/abs/2402.02791")),
-            },
-            tags: global::System.Array.Empty<string>(),
-            figure: "https://github.com/YuchuanTian/RethinkTinyLM/blob/master/fig/improve.png",
-            category: "Efficient Architecture of LLM",
-            recommended: false,
-            added: null,
-            source: new global::EfficientArchitectures.SourceLocation("catalog/efficient_architecture_llm.md", 8));
+        public static global::EfficientArchitectures.Paper RethinkingOptimizationAndArchitectureForTinyLanguageModels => __PaperTable[2];
 
         /// <summary>
         /// <b>Tandem Transformers for Inference Efficient LLMs</b>
@@ -95,24 +43,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2402.08644">arXiv:2402.08644</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 9.</remarks>
-        public static global::EfficientArchitectures.Paper TandemTransformersForInferenceEfficientLLMs { get; } = new global::EfficientArchitectures.Paper(
-            id: "TandemTransformersForInferenceEfficientLLMs",
-            title: "Tandem Transformers for Inference Efficient LLMs",
-            url: new global::System.Uri("https://arxiv.org/abs/2402.08644"),
-            authors: new string[] { "Aishwarya P S", "Pranav Ajit Nair", "Yashas Samaga", "Toby Boyd", "Sanjiv Kumar", "Prateek Jain", "Praneeth Netrapalli" },
-            arxiv: new global::EfficientArchitectures.ArxivId("2402.08644", null),
-            venue: null,
-            code: null,
-            links: new global::EfficientArchitectures.PaperLink[]
-            {
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Paper, "Paper", new global::System.Uri("https://arxiv.org/abs/2402.08644")),
-            },
-            tags: global::System.Array.Empty<string>(),
-            figure: "figures/Tandem.png",
-            category: "Efficient Architecture of LLM",
-            recommended: false,
-            added: null,
-            source: new global::EfficientArchitectures.SourceLocation("catalog/efficient_architecture_llm.md", 9));
+        public static global::EfficientArchitectures.Paper TandemTransformersForInferenceEfficientLLMs => __PaperTable[3];
 
         /// <summary>
         /// <b>Scaling Efficient LLMs</b>
@@ -120,24 +51,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2402.14746">arXiv:2402.14746</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 10.</remarks>
-        public static global::EfficientArchitectures.Paper ScalingEfficientLLMs { get; } = new global::EfficientArchitectures.Paper(
-            id: "ScalingEfficientLLMs",
-            title: "Scaling Efficient LLMs",
-            url: new global::System.Uri("https://arxiv.org/abs/2402.14746"),
-            authors: new string[] { "B.N. Kausik" },
-            arxiv: new global::EfficientArchitectures.ArxivId("2402.14746", null),
-            venue: null,
-            code: null,
-            links: new global::EfficientArchitectures.PaperLink[]
-            {
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Paper, "Paper", new global::System.Uri("https://arxiv.org/abs/2402.14746")),
-            },
-            tags: global::System.Array.Empty<string>(),
-            figure: "figures/ScalingEfficientLLM.png",
-            category: "Efficient Architecture of LLM",
-            recommended: false,
-            added: null,
-            source: new global::EfficientArchitectures.SourceLocation("catalog/efficient_architecture_llm.md", 10));
+        public static global::EfficientArchitectures.Paper ScalingEfficientLLMs => __PaperTable[4];
 
         /// <summary>
         /// <b>MobileLLM: Optimizing Sub-billion Parameter Language Models for On-Device Use Cases</b>
@@ -145,24 +59,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2402.14905">arXiv:2402.14905</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 11.</remarks>
-        public static global::EfficientArchitectures.Paper MobileLLM { get; } = new global::EfficientArchitectures.Paper(
-            id: "MobileLLM",
-            title: "MobileLLM: Optimizing Sub-billion Parameter Language Models for On-Device Use Cases",
-            url: new global::System.Uri("https://arxiv.org/abs/2402.14905"),
-            authors: new string[] { "Zechun Liu", "Changsheng Zhao", "Forrest Iandola", "Chen Lai", "Yuandong Tian", "Igor Fedorov", "Yunyang Xiong", "Ernie Chang", "Yangyang Shi", "Raghuraman Krishnamoorthi", "Liangzhen Lai", "Vikas Chandra" },
-            arxiv: new global::EfficientArchitectures.ArxivId("2402.14905", null),
-            venue: null,
-            code: null,
-            links: new global::EfficientArchitectures.PaperLink[]
-            {
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Paper, "Paper", new global::System.Uri("https://arxiv.org/abs/2402.14905")),
-            },
-            tags: global::System.Array.Empty<string>(),
-            figure: "figures/MobileLLM.png",
-            category: "Efficient Architecture of LLM",
-            recommended: false,
-            added: null,
-            source: new global::EfficientArchitectures.SourceLocation("catalog/efficient_architecture_llm.md", 11));
+        public static global::EfficientArchitectures.Paper MobileLLM => __PaperTable[5];
 
         /// <summary>
         /// <b>Think Big, Generate Quick: LLM-to-SLM for Fast Autoregressive Decoding</b>
@@ -170,24 +67,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2402.16844">arXiv:2402.16844</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 12.</remarks>
-        public static global::EfficientArchitectures.Paper ThinkBigGenerateQuick { get; } = new global::EfficientArchitectures.Paper(
-            id: "ThinkBigGenerateQuick",
-            title: "Think Big, Generate Quick: LLM-to-SLM for Fast Autoregressive Decoding",
-            url: new global::System.Uri("https://arxiv.org/abs/2402.16844"),
-            authors: new string[] { "Benjamin Bergner", "Andrii Skliar", "Amelie Royer", "Tijmen Blankevoort", "Yuki Asano", "Babak Ehteshami Bejnordi" },
-            arxiv: new global::EfficientArchitectures.ArxivId("2402.16844", null),
-            venue: null,
-            code: null,
-            links: new global::EfficientArchitectures.PaperLink[]
-            {
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Paper, "Paper", new global::System.Uri("https://arxiv.org/abs/2402.16844")),
-            },
-            tags: global::System.Array.Empty<string>(),
-            figure: "https://arxiv.org/html/2402.16844v1/x1.png",
-            category: "Efficient Architecture of LLM",
-            recommended: false,
-            added: null,
-            source: new global::EfficientArchitectures.SourceLocation("catalog/efficient_architecture_llm.md", 12));
+        public static global::EfficientArchitectures.Paper ThinkBigGenerateQuick => __PaperTable[6];
 
         /// <summary>
         /// <b>MobiLlama: Towards Accurate and Lightweight Fully Transparent GPT</b>
@@ -195,26 +75,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2402.16840">arXiv:2402.16840</see> · code: <see href="https://github.com/mbzuai-oryx/MobiLlama">mbzuai-oryx/MobiLlama</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 13.</remarks>
-        public static global::EfficientArchitectures.Paper MobiLlama { get; } = new global::EfficientArchitectures.Paper(
-            id: "MobiLlama",
-            title: "MobiLlama: Towards Accurate and Lightweight Fully Transparent GPT",
-            url: new global::System.Uri("https://arxiv.org/abs/2402.16840"),
-            authors: new string[] { "Omkar Thawakar", "Ashmal Vayani", "Salman Khan", "Hisham Cholakal", "Rao M. Anwer", "Michael Felsberg", "Tim Baldwin", "Eric P. Xing", "Fahad Shahbaz Khan" },
-            arxiv: new global::EfficientArchitectures.ArxivId("2402.16840", null),
-            venue: null,
-            code: new global::EfficientArchitectures.CodeRepository("mbzuai-oryx", "MobiLlama"),
-            links: new global::EfficientArchitectures.PaperLink[]
-            {
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Code, "Github", new global::System.Uri("https://github.com/mbzuai-oryx/MobiLlama")),
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Paper, "Paper", new global::System.Uri("https://arxiv.org/abs/2402.16840")),
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Model, "Model", new global::System.Uri("https://huggingface.co/MBZUAI/MobiLlama-05B")),
-            },
-            tags: global::System.Array.Empty<string>(),
-            figure: "https://github.com/mbzuai-oryx/MobiLlama/raw/main/images/mobillama_generation.gif",
-            category: "Efficient Architecture of LLM",
-            recommended: false,
-            added: null,
-            source: new global::EfficientArchitectures.SourceLocation("catalog/efficient_architecture_llm.md", 13));
+        public static global::EfficientArchitectures.Paper MobiLlama => __PaperTable[7];
 
         /// <summary>
         /// <b>Griffin: Mixing Gated Linear Recurrences with Local Attention for Efficient Language Models</b>
@@ -222,24 +83,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2402.19427">arXiv:2402.19427</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 14.</remarks>
-        public static global::EfficientArchitectures.Paper Griffin { get; } = new global::EfficientArchitectures.Paper(
-            id: "Griffin",
-            title: "Griffin: Mixing Gated Linear Recurrences with Local Attention for Efficient Language Models",
-            url: new global::System.Uri("https://arxiv.org/abs/2402.19427"),
-            authors: new string[] { "Soham De", "Samuel L. Smith", "Anushan Fernando", "Aleksandar Botev", "George Cristian-Muraru", "Albert Gu", "Ruba Haroun", "Leonard Berrada", "Yutian Chen", "Srivatsan Srinivasan", "Guillaume Desjardins", "Arnaud Doucet", "David Budden", "Yee Whye Teh", "Razvan Pascanu", "Nando De Freitas", "Caglar Gulcehre" },
-            arxiv: new global::EfficientArchitectures.ArxivId("2402.19427", null),
-            venue: null,
-            code: null,
-            links: new global::EfficientArchitectures.PaperLink[]
-            {
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Paper, "Paper", new global::System.Uri("https://arxiv.org/abs/2402.19427")),
-            },
-            tags: global::System.Array.Empty<string>(),
-            figure: "https://arxiv.org/html/2402.19427v1/x3.png",
-            category: "Efficient Architecture of LLM",
-            recommended: false,
-            added: null,
-            source: new global::EfficientArchitectures.SourceLocation("catalog/efficient_architecture_llm.md", 14));
+        public static global::EfficientArchitectures.Paper Griffin => __PaperTable[8];
 
         /// <summary>
         /// <b>DiJiang: Efficient Large Language Models through Compact Kernelization</b>
@@ -247,25 +91,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2403.19928">arXiv:2403.19928</see> · code: <see href="https://github.com/YuchuanTian/DiJiang">YuchuanTian/DiJiang</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 15.</remarks>
-        public static global::EfficientArchitectures.Paper DiJiang { get; } = new global::EfficientArchitectures.Paper(
-            id: "DiJiang",
-            title: "DiJiang: Efficient Large Language Models through Compact Kernelization",
-            url: new global::System.Uri("https://arxiv.org/abs/2403.19928"),
-            authors: new string[] { "Hanting Chen", "Zhicheng Liu", "Xutao Wang", "Yuchuan Tian", "Yunhe Wang" },
-            arxiv: new global::EfficientArchitectures.ArxivId("2403.19928", null),
-            venue: null,
-            code: new global::EfficientArchitectures.CodeRepository("YuchuanTian", "DiJiang"),
-            links: new global::EfficientArchitectures.PaperLink[]
-            {
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Code, "Github", new global::System.Uri("https://github.com/YuchuanTian/DiJiang")),
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Paper, "Paper", new global::System.Uri("https://arxiv.org/abs/2403.19928")),
-            },
-            tags: global::System.Array.Empty<string>(),
-            figure: "https://github.com/YuchuanTian/DiJiang/raw/main/imgs/scheme.png",
-            category: "Efficient Architecture of LLM",
-            recommended: false,
-            added: null,
-            source: new global::EfficientArchitectures.SourceLocation("catalog/efficient_architecture_llm.md", 15));
+        public static global::EfficientArchitectures.Paper DiJiang => __PaperTable[9];
 
         /// <summary>
         /// <b>Megalodon: Efficient LLM Pretraining and Inference with Unlimited Context Length</b>
@@ -273,25 +99,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2404.08801">arXiv:2404.08801</see> · code: <see href="https://github.com/XuezheMax/megalodon">XuezheMax/megalodon</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 16.</remarks>
-        public static global::EfficientArchitectures.Paper Megalodon { get; } = new global::EfficientArchitectures.Paper(
-            id: "Megalodon",
-            title: "Megalodon: Efficient LLM Pretraining and Inference with Unlimited Context Length",
-            url: new global::System.Uri("https://arxiv.org/abs/2404.08801"),
-            authors: new string[] { "Xuezhe Ma", "Xiaomeng Yang", "Wenhan Xiong", "Beidi Chen", "Lili Yu", "Hao Zhang", "Jonathan May", "Luke Zettlemoyer", "Omer Levy", "Chunting Zhou" },
-            arxiv: new global::EfficientArchitectures.ArxivId("2404.08801", null),
-            venue: null,
-            code: new global::EfficientArchitectures.CodeRepository("XuezheMax", "megalodon"),
-            links: new global::EfficientArchitectures.PaperLink[]
-            {
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Code, "Github", new global::System.Uri("https://github.com/XuezheMax/megalodon")),
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Paper, "Paper", new global::System.Uri("https://arxiv.org/abs/2404.08801")),
-            },
-            tags: global::System.Array.Empty<string>(),
-            figure: "figures/megalodon.png",
-            category: "Efficient Architecture of LLM",
-            recommended: false,
-            added: null,
-            source: new global::EfficientArchitectures.SourceLocation("catalog/efficient_architecture_llm.md", 16));
+        public static global::EfficientArchitectures.Paper Megalodon => __PaperTable[10];
 
         /// <summary>
         /// <b>Hierarchical Context Merging: Better Long Context Understanding for Pre-trained LLMs</b>
@@ -299,25 +107,7 @@ namespace EfficientArchitectures
         /// <para>ICLR'24 (conference) · <see href="https://arxiv.org/abs/2404.10308">arXiv:2404.10308</see> · code: <see href="https://github.com/alinlab/HOMER">alinlab/HOMER</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 17.</remarks>
-        public static global::EfficientArchitectures.Paper HierarchicalContextMerging { get; } = new global::EfficientArchitectures.Paper(
-            id: "HierarchicalContextMerging",
-            title: "Hierarchical Context Merging: Better Long Context Understanding for Pre-trained LLMs",
-            url: new global::System.Uri("https://arxiv.org/abs/2404.10308"),
-            authors: new string[] { "Woomin Song", "Seunghyuk Oh", "Sangwoo Mo", "Jaehyung Kim", "Sukmin Yun", "Jung-Woo Ha", "Jinwoo Shin" },
-            arxiv: new global::EfficientArchitectures.ArxivId("2404.10308", null),
-            venue: new global::EfficientArchitectures.Venue(global::EfficientArchitectures.VenueKind.Conference, "ICLR", 2024, null, "ICLR'24"),
-            code: new global::EfficientArchitectures.CodeRepository("alinlab", "HOMER"),
-            links: new global::EfficientArchitectures.PaperLink[]
-            {
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Code, "Github", new global::System.Uri("https://github.com/alinlab/HOMER")),
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Paper, "Paper", new global::System.Uri("https://arxiv.org/abs/2404.10308")),
-            },
-            tags: global::System.Array.Empty<string>(),
-            figure: "figures/homer.png",
-            category: "Efficient Architecture of LLM",
-            recommended: false,
-            added: null,
-            source: new global::EfficientArchitectures.SourceLocation("catalog/efficient_architecture_llm.md", 17));
+        public static global::EfficientArchitectures.Paper HierarchicalContextMerging => __PaperTable[11];
 
         /// <summary>
         /// <b>Block Transformer: Global-to-Local Language Modeling for Fast Inference</b>
@@ -325,25 +115,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2406.02657">arXiv:2406.02657</see> · code: <see href="https://github.com/itsnamgyu/block-transformer">itsnamgyu/block-transformer</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 18; added 06/12.</remarks>
-        public static global::EfficientArchitectures.Paper BlockTransformer { get; } = new global::EfficientArchitectures.Paper(
-            id: "BlockTransformer",
-            title: "Block Transformer: Global-to-Local Language Modeling for Fast Inference",
-            url: new global::System.Uri("https://arxiv.org/abs/2406.02657"),
-            authors: new string[] { "Namgyu Ho", "Sangmin Bae", "Taehyeon Kim", "Hyunjik Jo", "Yireun Kim", "Tal Schuster", "Adam Fisch", "James Thorne", "Se-Young Yun" },
-            arxiv: new global::EfficientArchitectures.ArxivId("2406.02657", null),
-            venue: null,
-            code: new global::EfficientArchitectures.CodeRepository("itsnamgyu", "block-transformer"),
-            links: new global::EfficientArchitectures.PaperLink[]
-            {
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Code, "Github", new global::System.Uri("https://github.com/itsnamgyu/block-transformer")),
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Paper, "Paper", new global::System.Uri("https://arxiv.org/abs/2406.02657")),
-            },
-            tags: global::System.Array.Empty<string>(),
-            figure: "https://arxiv.org/html/2406.02657v1/x1.png",
-            category: "Efficient Architecture of LLM",
-            recommended: false,
-            added: new global::EfficientArchitectures.MonthDay(6, 12),
-            source: new global::EfficientArchitectures.SourceLocation("catalog/efficient_architecture_llm.md", 18));
+        public static global::EfficientArchitectures.Paper BlockTransformer => __PaperTable[12];
 
         /// <summary>
         /// <b>Beyond KV Caching: Shared Attention for Efficient LLMs</b>
@@ -351,25 +123,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2407.12866">arXiv:2407.12866</see> · code: <see href="https://github.com/metacarbon/shareAtt">metacarbon/shareAtt</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 19; added 07/21.</remarks>
-        public static global::EfficientArchitectures.Paper BeyondKVCaching { get; } = new global::EfficientArchitectures.Paper(
-            id: "BeyondKVCaching",
-            title: "Beyond KV Caching: Shared Attention for Efficient LLMs",
-            url: new global::System.Uri("https://arxiv.org/abs/2407.12866"),
-            authors: new string[] { "Bingli Liao", "Danilo Vasconcellos Vargas" },
-            arxiv: new global::EfficientArchitectures.ArxivId("2407.12866", null),
-            venue: null,
-            code: new global::EfficientArchitectures.CodeRepository("metacarbon", "shareAtt"),
-            links: new global::EfficientArchitectures.PaperLink[]
-            {
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Code, "Github", new global::System.Uri("https://github.com/metacarbon/shareAtt")),
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Paper, "Paper", new global::System.Uri("https://arxiv.org/abs/2407.12866")),
-            },
-            tags: global::System.Array.Empty<string>(),
-            figure: "https://arxiv.org/html/2407.12866v1/x1.png",
-            category: "Efficient Architecture of LLM",
-            recommended: false,
-            added: new global::EfficientArchitectures.MonthDay(7, 21),
-            source: new global::EfficientArchitectures.SourceLocation("catalog/efficient_architecture_llm.md", 19));
+        public static global::EfficientArchitectures.Paper BeyondKVCaching => __PaperTable[13];
 
         /// <summary>
         /// <b>Efficient LLM Training and Serving with Heterogeneous Context Sharding among Attention Heads</b>
@@ -377,25 +131,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2407.17678">arXiv:2407.17678</see> · code: <see href="https://github.com/linxihui/dkernel">linxihui/dkernel</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 20; added 07/26.</remarks>
-        public static global::EfficientArchitectures.Paper EfficientLLMTrainingAndServingWithHeterogeneousContextShardingAmongAttentionHeads { get; } = new global::EfficientArchitectures.Paper(
-            id: "EfficientLLMTrainingAndServingWithHeterogeneousContextShardingAmongAttentionHeads",
-            title: "Efficient LLM Training and Serving with Heterogeneous Context Sharding among Attention Heads",
-            url: new global::System.Uri("https://arxiv.org/abs/2407.17678"),
-            authors: new string[] { "Xihui Lin", "Yunan Zhang", "Suyu Ge", "Barun Patra", "Vishrav Chaudhary", "Xia Song" },
-            arxiv: new global::EfficientArchitectures.ArxivId("2407.17678", null),
-            venue: null,
-            code: new global::EfficientArchitectures.CodeRepository("linxihui", "dkernel"),
-            links: new global::EfficientArchitectures.PaperLink[]
-            {
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Code, "Github", new global::System.Uri("https://github.com/linxihui/dkernel")),
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Paper, "Paper", new global::System.Uri("https://arxiv.org/abs/2407.17678")),
-            },
-            tags: global::System.Array.Empty<string>(),
-            figure: "https://github.com/linxihui/dkernel/raw/main/assets/localstride.png",
-            category: "Efficient Architecture of LLM",
-            recommended: false,
-            added: new global::EfficientArchitectures.MonthDay(7, 26),
-            source: new global::EfficientArchitectures.SourceLocation("catalog/efficient_architecture_llm.md", 20));
+        public static global::EfficientArchitectures.Paper EfficientLLMTrainingAndServingWithHeterogeneousContextShardingAmongAttentionHeads => __PaperTable[14];
 
         /// <summary>
         /// <b>SentenceVAE: Enable Next-sentence Prediction for Large Language Models with Faster Speed, Higher Accuracy and Longer Context</b>
@@ -403,24 +139,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2408.00655">arXiv:2408.00655</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 21; added 08/08.</remarks>
-        public static global::EfficientArchitectures.Paper SentenceVAE { get; } = new global::EfficientArchitectures.Paper(
-            id: "SentenceVAE",
-            title: "SentenceVAE: Enable Next-sentence Prediction for Large Language Models with Faster Speed, Higher Accuracy and Longer Context",
-            url: new global::System.Uri("https://arxiv.org/abs/2408.00655"),
-            authors: new string[] { "Hongjun An", "Yifan Chen", "Zhe Sun", "Xuelong Li" },
-            arxiv: new global::EfficientArchitectures.ArxivId("2408.00655", null),
-            venue: null,
-            code: null,
-            links: new global::EfficientArchitectures.PaperLink[]
-            {
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Paper, "Paper", new global::System.Uri("https://arxiv.org/abs/2408.00655")),
-            },
-            tags: global::System.Array.Empty<string>(),
-            figure: "https://arxiv.org/html/2408.00655v4/x2.png",
-            category: "Efficient Architecture of LLM",
-            recommended: false,
-            added: new global::EfficientArchitectures.MonthDay(8, 8),
-            source: new global::EfficientArchitectures.SourceLocation("catalog/efficient_architecture_llm.md", 21));
+        public static global::EfficientArchitectures.Paper SentenceVAE => __PaperTable[15];
 
         /// <summary>
         /// <b>Rodimus*: Breaking the Accuracy-Efficiency Trade-Off with Efficient Attentions</b>
@@ -428,24 +147,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2410.06577">arXiv:2410.06577</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 22; added 10/14.</remarks>
-        public static global::EfficientArchitectures.Paper Rodimus { get; } = new global::EfficientArchitectures.Paper(
-            id: "Rodimus",
-            title: "Rodimus*: Breaking the Accuracy-Efficiency Trade-Off with Efficient Attentions",
-            url: new global::System.Uri("https://arxiv.org/abs/2410.06577"),
-            authors: new string[] { "Zhihao He", "Hang Yu", "Zi Gong", "Shizhan Liu", "Jianguo Li", "Weiyao Lin" },
-            arxiv: new global::EfficientArchitectures.ArxivId("2410.06577", null),
-            venue: null,
-            code: null,
-            links: new global::EfficientArchitectures.PaperLink[]
-            {
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Paper, "Paper", new global::System.Uri("https://arxiv.org/abs/2410.06577")),
-            },
-            tags: global::System.Array.Empty<string>(),
-            figure: "https://arxiv.org/html/2410.06577v1/x3.png",
-            category: "Efficient Architecture of LLM",
-            recommended: false,
-            added: new global::EfficientArchitectures.MonthDay(10, 14),
-            source: new global::EfficientArchitectures.SourceLocation("catalog/efficient_architecture_llm.md", 22));
+        public static global::EfficientArchitectures.Paper Rodimus => __PaperTable[16];
 
         /// <summary>
         /// <b>Basis Sharing: Cross-Layer Parameter Sharing for Large Language Model Compression</b>
@@ -453,25 +155,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2410.03765">arXiv:2410.03765</see> · code: <see href="https://github.com/TUDa-HWAI/Basis_Sharing">TUDa-HWAI/Basis_Sharing</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 23; added 10/14.</remarks>
-        public static global::EfficientArchitectures.Paper BasisSharing { get; } = new global::EfficientArchitectures.Paper(
-            id: "BasisSharing",
-            title: "Basis Sharing: Cross-Layer Parameter Sharing for Large Language Model Compression",
-            url: new global::System.Uri("https://arxiv.org/abs/2410.03765"),
-            authors: new string[] { "Jingcun Wang", "Yu-Guang Chen", "Ing-Chao Lin", "Bing Li", "Grace Li Zhang" },
-            arxiv: new global::EfficientArchitectures.ArxivId("2410.03765", null),
-            venue: null,
-            code: new global::EfficientArchitectures.CodeRepository("TUDa-HWAI", "Basis_Sharing"),
-            links: new global::EfficientArchitectures.PaperLink[]
-            {
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Code, "Github", new global::System.Uri("https://github.com/TUDa-HWAI/Basis_Sharing")),
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Paper, "Paper", new global::System.Uri("https://arxiv.org/abs/2410.03765")),
-            },
-            tags: global::System.Array.Empty<string>(),
-            figure: "https://arxiv.org/html/2410.03765v1/x1.png",
-            category: "Efficient Architecture of LLM",
-            recommended: false,
-            added: new global::EfficientArchitectures.MonthDay(10, 14),
-            source: new global::EfficientArchitectures.SourceLocation("catalog/efficient_architecture_llm.md", 23));
+        public static global::EfficientArchitectures.Paper BasisSharing => __PaperTable[17];
 
         /// <summary>
         /// <b>SeerAttention: Learning Intrinsic Sparse Attention in Your LLMs</b>
@@ -479,25 +163,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2410.13276">arXiv:2410.13276</see> · code: <see href="https://github.com/microsoft/SeerAttention">microsoft/SeerAttention</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 24; added 10/21.</remarks>
-        public static global::EfficientArchitectures.Paper SeerAttention { get; } = new global::EfficientArchitectures.Paper(
-            id: "SeerAttention",
-            title: "SeerAttention: Learning Intrinsic Sparse Attention in Your LLMs",
-            url: new global::System.Uri("https://arxiv.org/abs/2410.13276"),
-            authors: new string[] { "Yizhao Gao", "Zhichen Zeng", "Dayou Du", "Shijie Cao", "Hayden Kwok-Hay So", "Ting Cao", "Fan Yang", "Mao Yang" },
-            arxiv: new global::EfficientArchitectures.ArxivId("2410.13276", null),
-            venue: null,
-            code: new global::EfficientArchitectures.CodeRepository("microsoft", "SeerAttention"),
-            links: new global::EfficientArchitectures.PaperLink[]
-            {
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Code, "Github", new global::System.Uri("https://github.com/microsoft/SeerAttention")),
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Paper, "Paper", new global::System.Uri("https://arxiv.org/abs/2410.13276")),
-            },
-            tags: global::System.Array.Empty<string>(),
-            figure: "https://arxiv.org/html/2410.13276v1/x4.png",
-            category: "Efficient Architecture of LLM",
-            recommended: false,
-            added: new global::EfficientArchitectures.MonthDay(10, 21),
-            source: new global::EfficientArchitectures.SourceLocation("catalog/efficient_architecture_llm.md", 24));
+        public static global::EfficientArchitectures.Paper SeerAttention => __PaperTable[18];
 
         /// <summary>
         /// <b>Taipan: Efficient and Expressive State Space Language Models with Selective Attention</b>
@@ -505,24 +171,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2410.18572">arXiv:2410.18572</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 25; added 10/29.</remarks>
-        public static global::EfficientArchitectures.Paper Taipan { get; } = new global::EfficientArchitectures.Paper(
-            id: "Taipan",
-            title: "Taipan: Efficient and Expressive State Space Language Models with Selective Attention",
-            url: new global::System.Uri("https://arxiv.org/abs/2410.18572"),
-            authors: new string[] { "Chien Van Nguyen", "Huy Huu Nguyen", "Thang M. Pham", "Ruiyi Zhang", "Hanieh Deilamsalehy", "Puneet Mathur", "Ryan A. Rossi", "Trung Bui", "Viet Dac Lai", "Franck Dernoncourt", "Thien Huu Nguyen" },
-            arxiv: new global::EfficientArchitectures.ArxivId("2410.18572", null),
-            venue: null,
-            code: null,
-            links: new global::EfficientArchitectures.PaperLink[]
-            {
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Paper, "Paper", new global::System.Uri("https://arxiv.org/abs/2410.18572")),
-            },
-            tags: global::System.Array.Empty<string>(),
-            figure: "https://arxiv.org/html/2410.18572v1/x2.png",
-            category: "Efficient Architecture of LLM",
-            recommended: false,
-            added: new global::EfficientArchitectures.MonthDay(10, 29),
-            source: new global::EfficientArchitectures.SourceLocation("catalog/efficient_architecture_llm.md", 25));
+        public static global::EfficientArchitectures.Paper Taipan => __PaperTable[19];
 
         /// <summary>
         /// <b>Titans: Learning to Memorize at Test Time</b>
@@ -530,24 +179,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2501.00663">arXiv:2501.00663</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 26; added 01/27.</remarks>
-        public static global::EfficientArchitectures.Paper Titans { get; } = new global::EfficientArchitectures.Paper(
-            id: "Titans",
-            title: "Titans: Learning to Memorize at Test Time",
-            url: new global::System.Uri("https://arxiv.org/abs/2501.00663"),
-            authors: new string[] { "Ali Behrouz", "Peilin Zhong", "Vahab Mirrokni" },
-            arxiv: new global::EfficientArchitectures.ArxivId("2501.00663", null),
-            venue: null,
-            code: null,
-            links: new global::EfficientArchitectures.PaperLink[]
-            {
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Paper, "Paper", new global::System.Uri("https://arxiv.org/abs/2501.00663")),
-            },
-            tags: global::System.Array.Empty<string>(),
-            figure: "figures/Titans.png",
-            category: "Efficient Architecture of LLM",
-            recommended: false,
-            added: new global::EfficientArchitectures.MonthDay(1, 27),
-            source: new global::EfficientArchitectures.SourceLocation("catalog/efficient_architecture_llm.md", 26));
+        public static global::EfficientArchitectures.Paper Titans => __PaperTable[20];
 
         /// <summary>
         /// <b>Transformers are SSMs: Generalized Models and Efficient Algorithms Through Structured State Space Duality</b>
@@ -555,27 +187,7 @@ namespace EfficientArchitectures
         /// <para>ICML'24 (conference) · <see href="https://arxiv.org/abs/2405.21060">arXiv:2405.21060</see> · code: <see href="https://github.com/state-spaces/mamba">state-spaces/mamba</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 27; added 01/27.</remarks>
-        public static global::EfficientArchitectures.Paper TransformersAreSSMs { get; } = new global::EfficientArchitectures.Paper(
-            id: "TransformersAreSSMs",
-            title: "Transformers are SSMs: Generalized Models and Efficient Algorithms Through Structured State Space Duality",
-            url: new global::System.Uri("https://arxiv.org/abs/2405.21060"),
-            authors: new string[] { "Tri Dao", "Albert Gu" },
-            arxiv: new global::EfficientArchitectures.ArxivId("2405.21060", null),
-            venue: new global::EfficientArchitectures.Venue(global::EfficientArchitectures.VenueKind.Conference, "ICML", 2024, null, "ICML'24"),
-            code: new global::EfficientArchitectures.CodeRepository("state-spaces", "mamba"),
-            links: new global::EfficientArchitectures.PaperLink[]
-            {
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Code, "Github", new global::System.Uri("https://github.com/state-spaces/mamba")),
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Paper, "Paper", new global::System.Uri("https://arxiv.org/pdf/2405.21060")),
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Model, "Model", new global::System.Uri("https://huggingface.co/docs/transformers/en/model_doc/mamba2")),
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Blog, "Blog", new global::System.Uri("https://tridao.me/blog/2024/mamba2-part1-model/")),
-            },
-            tags: global::System.Array.Empty<string>(),
-            figure: "figures/Mamba2.png",
-            category: "Efficient Architecture of LLM",
-            recommended: false,
-            added: new global::EfficientArchitectures.MonthDay(1, 27),
-            source: new global::EfficientArchitectures.SourceLocation("catalog/efficient_architecture_llm.md", 27));
+        public static global::EfficientArchitectures.Paper TransformersAreSSMs => __PaperTable[21];
 
         /// <summary>
         /// <b>Mamba: Linear-Time Sequence Modeling with Selective State Spaces</b>
@@ -583,25 +195,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2312.00752">arXiv:2312.00752</see> · code: <see href="https://github.com/state-spaces/mamba">state-spaces/mamba</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 28; added 01/27.</remarks>
-        public static global::EfficientArchitectures.Paper Mamba { get; } = new global::EfficientArchitectures.Paper(
-            id: "Mamba",
-            title: "Mamba: Linear-Time Sequence Modeling with Selective State Spaces",
-            url: new global::System.Uri("https://arxiv.org/abs/2312.00752"),
-            authors: new string[] { "Albert Gu", "Tri Dao" },
-            arxiv: new global::EfficientArchitectures.ArxivId("2312.00752", null),
-            venue: null,
-            code: new global::EfficientArchitectures.CodeRepository("state-spaces", "mamba"),
-            links: new global::EfficientArchitectures.PaperLink[]
-            {
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Code, "Github", new global::System.Uri("https://github.com/state-spaces/mamba")),
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Paper, "Paper", new global::System.Uri("https://arxiv.org/pdf/2312.00752")),
-            },
-            tags: global::System.Array.Empty<string>(),
-            figure: "figures/Mamba.png",
-            category: "Efficient Architecture of LLM",
-            recommended: false,
-            added: new global::EfficientArchitectures.MonthDay(1, 27),
-            source: new global::EfficientArchitectures.SourceLocation("catalog/efficient_architecture_llm.md", 28));
+        public static global::EfficientArchitectures.Paper Mamba => __PaperTable[22];
 
         /// <summary>
         /// <b>Learning to (Learn at Test Time): RNNs with Expressive Hidden States</b>
@@ -609,25 +203,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2407.04620">arXiv:2407.04620</see> · code: <see href="https://github.com/test-time-training/ttt-lm-pytorch">test-time-training/ttt-lm-pytorch</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 29; added 01/27.</remarks>
-        public static global::EfficientArchitectures.Paper LearningToLearnAtTestTime { get; } = new global::EfficientArchitectures.Paper(
-            id: "LearningToLearnAtTestTime",
-            title: "Learning to (Learn at Test Time): RNNs with Expressive Hidden States",
-            url: new global::System.Uri("https://arxiv.org/abs/2407.04620"),
-            authors: new string[] { "Yu Sun", "Xinhao Li", "Karan Dalal", "Jiarui Xu", "Arjun Vikram", "Genghan Zhang", "Yann Dubois", "Xinlei Chen", "Xiaolong Wang", "Sanmi Koyejo", "Tatsunori Hashimoto", "Carlos Guestrin" },
-            arxiv: new global::EfficientArchitectures.ArxivId("2407.04620", null),
-            venue: null,
-            code: new global::EfficientArchitectures.CodeRepository("test-time-training", "ttt-lm-pytorch"),
-            links: new global::EfficientArchitectures.PaperLink[]
-            {
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Code, "Github", new global::System.Uri("https://github.com/test-time-training/ttt-lm-pytorch")),
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Paper, "Paper", new global::System.Uri("https://arxiv.org/abs/2407.04620")),
-            },
-            tags: global::System.Array.Empty<string>(),
-            figure: "figures/TTT.png",
-            category: "Efficient Architecture of LLM",
-            recommended: false,
-            added: new global::EfficientArchitectures.MonthDay(1, 27),
-            source: new global::EfficientArchitectures.SourceLocation("catalog/efficient_architecture_llm.md", 29));
+        public static global::EfficientArchitectures.Paper LearningToLearnAtTestTime => __PaperTable[23];
 
         /// <summary>
         /// <b>Retentive Network: A Successor to Transformer for Large Language Models</b>
@@ -635,24 +211,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2307.08621">arXiv:2307.08621</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 30; added 01/27.</remarks>
-        public static global::EfficientArchitectures.Paper RetentiveNetwork { get; } = new global::EfficientArchitectures.Paper(
-            id: "RetentiveNetwork",
-            title: "Retentive Network: A Successor to Transformer for Large Language Models",
-            url: new global::System.Uri("https://arxiv.org/abs/2307.08621"),
-            authors: new string[] { "Yutao Sun", "Li Dong", "Shaohan Huang", "Shuming Ma", "Yuqing Xia", "Jilong Xue", "Jianyong Wang", "Furu Wei" },
-            arxiv: new global::EfficientArchitectures.ArxivId("2307.08621", null),
-            venue: null,
-            code: null,
-            links: new global::EfficientArchitectures.PaperLink[]
-            {
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Paper, "Paper", new global::System.Uri("https://arxiv.org/abs/2307.08621")),
-            },
-            tags: global::System.Array.Empty<string>(),
-            figure: "figures/RetNet.png",
-            category: "Efficient Architecture of LLM",
-            recommended: false,
-            added: new global::EfficientArchitectures.MonthDay(1, 27),
-            source: new global::EfficientArchitectures.SourceLocation("catalog/efficient_architecture_llm.md", 30));
+        public static global::EfficientArchitectures.Paper RetentiveNetwork => __PaperTable[24];
 
         /// <summary>
         /// <b>Parallelizing Linear Transformers with the Delta Rule over Sequence Length</b>
@@ -660,25 +219,7 @@ namespace EfficientArchitectures
         /// <para>NeurIPS'24 (conference) · <see href="https://arxiv.org/abs/2406.06484">arXiv:2406.06484</see> · code: <see href="https://github.com/fla-org/flash-linear-attention">fla-org/flash-linear-attention</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 31; added 01/27.</remarks>
-        public static global::EfficientArchitectures.Paper ParallelizingLinearTransformersWithTheDeltaRuleOverSequenceLength { get; } = new global::EfficientArchitectures.Paper(
-            id: "ParallelizingLinearTransformersWithTheDeltaRuleOverSequenceLength",
-            title: "Parallelizing Linear Transformers with the Delta Rule over Sequence Length",
-            url: new global::System.Uri("https://arxiv.org/abs/2406.06484"),
-            authors: new string[] { "Songlin Yang", "Bailin Wang", "Yu Zhang", "Yikang Shen", "Yoon Kim" },
-            arxiv: new global::EfficientArchitectures.ArxivId("2406.06484", null),
-            venue: new global::EfficientArchitectures.Venue(global::EfficientArchitectures.VenueKind.Conference, "NeurIPS", 2024, null, "NeurIPS'24"),
-            code: new global::EfficientArchitectures.CodeRepository("fla-org", "flash-linear-attention"),
-            links: new global::EfficientArchitectures.PaperLink[]
-            {
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Code, "Github", new global::System.Uri("https://github.com/fla-org/flash-linear-attention")),
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Paper, "Paper", new global::System.Uri("https://arxiv.org/abs/2406.06484")),
-            },
-            tags: global::System.Array.Empty<string>(),
-            figure: "figures/DeltaNet.png",
-            category: "Efficient Architecture of LLM",
-            recommended: false,
-            added: new global::EfficientArchitectures.MonthDay(1, 27),
-            source: new global::EfficientArchitectures.SourceLocation("catalog/efficient_architecture_llm.md", 31));
+        public static global::EfficientArchitectures.Paper ParallelizingLinearTransformersWithTheDeltaRuleOverSequenceLength => __PaperTable[25];
 
         /// <summary>
         /// <b>Hierarchically Gated Recurrent Neural Network for Sequence Modeling</b>
@@ -686,25 +227,7 @@ namespace EfficientArchitectures
         /// <para>NeurIPS'24 (conference) · <see href="https://arxiv.org/abs/2311.04823">arXiv:2311.04823</see> · code: <see href="https://github.com/OpenNLPLab/HGRN">OpenNLPLab/HGRN</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 32; added 01/27.</remarks>
-        public static global::EfficientArchitectures.Paper HierarchicallyGatedRecurrentNeuralNetworkForSequenceModeling { get; } = new global::EfficientArchitectures.Paper(
-            id: "HierarchicallyGatedRecurrentNeuralNetworkForSequenceModeling",
-            title: "Hierarchically Gated Recurrent Neural Network for Sequence Modeling",
-            url: new global::System.Uri("https://arxiv.org/abs/2311.04823"),
-            authors: new string[] { "Zhen Qin", "Songlin Yang", "Yiran Zhong" },
-            arxiv: new global::EfficientArchitectures.ArxivId("2311.04823", null),
-            venue: new global::EfficientArchitectures.Venue(global::EfficientArchitectures.VenueKind.Conference, "NeurIPS", 2024, null, "NeurIPS'24"),
-            code: new global::EfficientArchitectures.CodeRepository("OpenNLPLab", "HGRN"),
-            links: new global::EfficientArchitectures.PaperLink[]
-            {
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Code, "Github", new global::System.Uri("https://github.com/OpenNLPLab/HGRN")),
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Paper, "Paper", new global::System.Uri("https://arxiv.org/abs/2311.04823")),
-            },
-            tags: global::System.Array.Empty<string>(),
-            figure: "figures/HGRN.png",
-            category: "Efficient Architecture of LLM",
-            recommended: false,
-            added: new global::EfficientArchitectures.MonthDay(1, 27),
-            source: new global::EfficientArchitectures.SourceLocation("catalog/efficient_architecture_llm.md", 32));
+        public static global::EfficientArchitectures.Paper HierarchicallyGatedRecurrentNeuralNetworkForSequenceModeling => __PaperTable[26];
 
         /// <summary>
         /// <b>Compress, Gather, and Recompute: REFORMing Long-Context Processing in Transformers</b>
@@ -712,102 +235,16 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2506.01215">arXiv:2506.01215</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 33; added 06/03.</remarks>
-        public static global::EfficientArchitectures.Paper CompressGatherAndRecompute { get; } = new global::EfficientArchitectures.Paper(
-            id: "CompressGatherAndRecompute",
-            title: "Compress, Gather, and Recompute: REFORMing Long-Context Processing in Transformers",
-            url: new global::System.Uri("https://arxiv.org/abs/2506.01215"),
-            authors: new string[] { "Woomin Song", "Sai Muralidhar Jayanthi", "Srikanth Ronanki", "Kanthashree Mysore Sathyendra", "Jinwoo Shin", "Aram Galstyan", "Shubham Katiyar", "Sravan Babu Bodapati" },
-            arxiv: new global::EfficientArchitectures.ArxivId("2506.01215", null),
-            venue: null,
-            code: null,
-            links: new global::EfficientArchitectures.PaperLink[]
-            {
-                new global::EfficientArchitectures.PaperLink(global::EfficientArchitectures.PaperLinkKind.Paper, "Paper", new global::System.Uri("https://arxiv.org/abs/2506.01215")),
-            },
-            tags: global::System.Array.Empty<string>(),
-            figure: "figures/reform.png",
-            category: "Efficient Architecture of LLM",
-            recommended: false,
-            added: new global::EfficientArchitectures.MonthDay(6, 3),
-            source: new global::EfficientArchitectures.SourceLocation("catalog/efficient_architecture_llm.md", 33));
+        public static global::EfficientArchitectures.Paper CompressGatherAndRecompute => __PaperTable[27];
 
         /// <summary>Every paper of the catalog, in catalog order (file, then row).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::EfficientArchitectures.Paper> All { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::EfficientArchitectures.Paper>(new global::EfficientArchitectures.Paper[]
-        {
-            Hymba,
-            EfficientHybridInferenceForLLMs,
-            RethinkingOptimizationAndArchitectureForTinyLanguageModels,
-            TandemTransformersForInferenceEfficientLLMs,
-            ScalingEfficientLLMs,
-            MobileLLM,
-            ThinkBigGenerateQuick,
-            MobiLlama,
-            Griffin,
-            DiJiang,
-            Megalodon,
-            HierarchicalContextMerging,
-            BlockTransformer,
-            BeyondKVCaching,
-            EfficientLLMTrainingAndServingWithHeterogeneousContextShardingAmongAttentionHeads,
-            SentenceVAE,
-            Rodimus,
-            BasisSharing,
-            SeerAttention,
-            Taipan,
-            Titans,
-            TransformersAreSSMs,
-            Mamba,
-            LearningToLearnAtTestTime,
-            RetentiveNetwork,
-            ParallelizingLinearTransformersWithTheDeltaRuleOverSequenceLength,
-            HierarchicallyGatedRecurrentNeuralNetworkForSequenceModeling,
-            CompressGatherAndRecompute,
-        });
+        public static global::System.Collections.Generic.IReadOnlyList<global::EfficientArchitectures.Paper> All => __PaperTable.All;
 
         /// <summary>Finds a paper by its generated identifier (<see cref="global::EfficientArchitectures.Paper.Id"/>, compared ordinally).</summary>
         /// <param name="id">The identifier, for example the name of one of this class's properties.</param>
         /// <returns>The paper, or <see langword="null"/> when no paper has that identifier.</returns>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
-        public static global::EfficientArchitectures.Paper? FindById(string id)
-        {
-            if (id == null)
-            {
-                throw new global::System.ArgumentNullException(nameof(id));
-            }
-
-            switch (id)
-            {
-                case "Hymba": return Hymba;
-                case "EfficientHybridInferenceForLLMs": return EfficientHybridInferenceForLLMs;
-                case "RethinkingOptimizationAndArchitectureForTinyLanguageModels": return RethinkingOptimizationAndArchitectureForTinyLanguageModels;
-                case "TandemTransformersForInferenceEfficientLLMs": return TandemTransformersForInferenceEfficientLLMs;
-                case "ScalingEfficientLLMs": return ScalingEfficientLLMs;
-                case "MobileLLM": return MobileLLM;
-                case "ThinkBigGenerateQuick": return ThinkBigGenerateQuick;
-                case "MobiLlama": return MobiLlama;
-                case "Griffin": return Griffin;
-                case "DiJiang": return DiJiang;
-                case "Megalodon": return Megalodon;
-                case "HierarchicalContextMerging": return HierarchicalContextMerging;
-                case "BlockTransformer": return BlockTransformer;
-                case "BeyondKVCaching": return BeyondKVCaching;
-                case "EfficientLLMTrainingAndServingWithHeterogeneousContextShardingAmongAttentionHeads": return EfficientLLMTrainingAndServingWithHeterogeneousContextShardingAmongAttentionHeads;
-                case "SentenceVAE": return SentenceVAE;
-                case "Rodimus": return Rodimus;
-                case "BasisSharing": return BasisSharing;
-                case "SeerAttention": return SeerAttention;
-                case "Taipan": return Taipan;
-                case "Titans": return Titans;
-                case "TransformersAreSSMs": return TransformersAreSSMs;
-                case "Mamba": return Mamba;
-                case "LearningToLearnAtTestTime": return LearningToLearnAtTestTime;
-                case "RetentiveNetwork": return RetentiveNetwork;
-                case "ParallelizingLinearTransformersWithTheDeltaRuleOverSequenceLength": return ParallelizingLinearTransformersWithTheDeltaRuleOverSequenceLength;
-                case "HierarchicallyGatedRecurrentNeuralNetworkForSequenceModeling": return HierarchicallyGatedRecurrentNeuralNetworkForSequenceModeling;
-                case "CompressGatherAndRecompute": return CompressGatherAndRecompute;
-                default: return null;
-            }
-        }
+        public static global::EfficientArchitectures.Paper? FindById(string id) => __PaperTable.FindById(id);
 
         /// <summary>
         /// Finds a paper by arXiv id, in any form <see cref="global::EfficientArchitectures.ArxivId.TryParse"/> accepts: <c>2312.00752</c>,
@@ -816,46 +253,10 @@ namespace EfficientArchitectures
         /// <param name="text">The id, URL or DOI.</param>
         /// <param name="paper">The paper when the method returns <see langword="true"/>.</param>
         /// <returns><see langword="true"/> when <paramref name="text"/> is an arXiv id of a paper in this catalog.</returns>
-        public static bool TryGetByArxivId(string? text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::EfficientArchitectures.Paper? paper)
-        {
-            paper = null;
-            if (!global::EfficientArchitectures.ArxivId.TryParse(text, out var arxivId))
-            {
-                return false;
-            }
+        public static bool TryGetByArxivId(string? text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::EfficientArchitectures.Paper? paper) => __PaperTable.TryGetByArxivId(text, out paper);
 
-            switch (arxivId.Id)
-            {
-                case "2411.13676": paper = Hymba; return true;
-                case "2409.13757": paper = EfficientHybridInferenceForLLMs; return true;
-                case "2402.02791": paper = RethinkingOptimizationAndArchitectureForTinyLanguageModels; return true;
-                case "2402.08644": paper = TandemTransformersForInferenceEfficientLLMs; return true;
-                case "2402.14746": paper = ScalingEfficientLLMs; return true;
-                case "2402.14905": paper = MobileLLM; return true;
-                case "2402.16844": paper = ThinkBigGenerateQuick; return true;
-                case "2402.16840": paper = MobiLlama; return true;
-                case "2402.19427": paper = Griffin; return true;
-                case "2403.19928": paper = DiJiang; return true;
-                case "2404.08801": paper = Megalodon; return true;
-                case "2404.10308": paper = HierarchicalContextMerging; return true;
-                case "2406.02657": paper = BlockTransformer; return true;
-                case "2407.12866": paper = BeyondKVCaching; return true;
-                case "2407.17678": paper = EfficientLLMTrainingAndServingWithHeterogeneousContextShardingAmongAttentionHeads; return true;
-                case "2408.00655": paper = SentenceVAE; return true;
-                case "2410.06577": paper = Rodimus; return true;
-                case "2410.03765": paper = BasisSharing; return true;
-                case "2410.13276": paper = SeerAttention; return true;
-                case "2410.18572": paper = Taipan; return true;
-                case "2501.00663": paper = Titans; return true;
-                case "2405.21060": paper = TransformersAreSSMs; return true;
-                case "2312.00752": paper = Mamba; return true;
-                case "2407.04620": paper = LearningToLearnAtTestTime; return true;
-                case "2307.08621": paper = RetentiveNetwork; return true;
-                case "2406.06484": paper = ParallelizingLinearTransformersWithTheDeltaRuleOverSequenceLength; return true;
-                case "2311.04823": paper = HierarchicallyGatedRecurrentNeuralNetworkForSequenceModeling; return true;
-                case "2506.01215": paper = CompressGatherAndRecompute; return true;
-                default: return false;
-            }
-        }
+        private static global::System.ReadOnlySpan<byte> __PaperData => "1\\2L:HymbaD2411.13676SFHymba: A Hybrid-head Architecture for Small Language ModelsR8https://www.arxiv.org/abs/2411.13676@Xin DongDYonggan FuFShizhe DiaoHWonmin ByeonDZijia ChenQHAmeya Sunil MahabaleshwarkarJShih-Yang LiuQ>Matthijs Van KeirsbilckJMin-Hung ChenHYoshi SuharaFYingyan LinBJan KautzNPavlo Molchanov8ICLR>ICLR'25<NVlabs:hymba:PaperR8https://www.arxiv.org/pdf/2411.13676Q2figures/hymba.pngQJEfficient Architecture of LLMR:catalog/efficient_architecture_llm.mdQNEfficientHybridInferenceForLLMsD2409.13757V2Efficient Hybrid Inference for LLMs: Reward-Based Token Modelling with Selective Cloud AssistanceR0https://arxiv.org/abs/2409.13757BAdarsh MSBJithin VG@Ditto PSR0https://arxiv.org/pdf/2409.13757RDfigures/selective-cloud-llm-assistance.pngSDRethinkingOptimizationAndArchitectureForTinyLanguageModelsD2402.02791T2Rethinking Optimization and Architecture for Tiny Language ModelsR0https://arxiv.org/abs/2402.02791DYehui TangJFangcheng LiuFYunsheng NiHYuchuan TianFZheyuan Bai@Yi-Qi HuDSichao LiuJShangling Jui>Kai HanDYunhe WangFYuchuanTianJRethinkTinyLM<GithubRHhttps://github.com/YuchuanTian/RethinkTinyLMT@https://github.com/YuchuanTian/RethinkTinyLM/blob/master/fig/improve.pngRFTandemTransformersForInferenceEfficientLLMsD2402.08644S0Tandem Transformers for Inference Efficient LLMsR0https://arxiv.org/abs/2402.08644JAishwarya P SQ0Pranav Ajit NairJYashas SamagaBToby BoydHSanjiv KumarHPrateek JainQ6Praneeth NetrapalliQ4figures/Tandem.pngQ8ScalingEfficientLLMsD2402.14746Q<Scaling Efficient LLMsR0https://arxiv.org/abs/2402.14746FB.N. KausikQNfigures/ScalingEfficientLLM.pngBMobileLLMD2402.14905U6MobileLLM: Optimizing Sub-billion Parameter Language Models for On-Device Use CasesR0https://arxiv.org/abs/2402.14905DZechun LiuNChangsheng ZhaoNForrest Iandola@Chen LaiJYuandong TianHIgor FedorovJYunyang XiongFErnie ChangHYangyang ShiQBRaghuraman KrishnamoorthiJLiangzhen LaiJVikas ChandraQ:figures/MobileLLM.pngQ:ThinkBigGenerateQuickD2402.16844T<Think Big, Generate Quick: LLM-to-SLM for Fast Autoregressive DecodingR0https://arxiv.org/abs/2402.16844Q0Benjamin BergnerJAndrii SkliarHAmelie RoyerQ4Tijmen BlankevoortDYuki AsanoQ@Babak Ehteshami BejnordiRDhttps://arxiv.org/html/2402.16844v1/x1.pngBMobiLlamaD2402.16840T2MobiLlama: Towards Accurate and Lightweight Fully Transparent GPTR0https://arxiv.org/abs/2402.16840LOmkar ThawakarJAshmal VayaniFSalman KhanNHisham CholakalHRao M. AnwerQ0Michael FelsbergFTim BaldwinHEric P. XingQ4Fahad Shahbaz KhanFmbzuai-oryxR@https://github.com/mbzuai-oryx/MobiLlama:ModelRFhttps://huggingface.co/MBZUAI/MobiLlama-05BU2https://github.com/mbzuai-oryx/MobiLlama/raw/main/images/mobillama_generation.gif>GriffinD2402.19427UFGriffin: Mixing Gated Linear Recurrences with Local Attention for Efficient Language ModelsR0https://arxiv.org/abs/2402.19427@Soham DeNSamuel L. SmithQ0Anushan FernandoQ0Aleksandar BotevQ<George Cristian-MuraruBAlbert GuFRuba HarounNLeonard BerradaFYutian ChenQ8Srivatsan SrinivasanQ8Guillaume DesjardinsJArnaud DoucetHDavid BuddenHYee Whye TehLRazvan PascanuQ0Nando De FreitasNCaglar GulcehreRDhttps://arxiv.org/html/2402.19427v1/x3.png>DiJiangD2403.19928T<DiJiang: Efficient Large Language Models through Compact KernelizationR0https://arxiv.org/abs/2403.19928HHanting ChenHZhicheng LiuDXutao WangR<https://github.com/YuchuanTian/DiJiangSNhttps://github.com/YuchuanTian/DiJiang/raw/main/imgs/scheme.pngBMegalodonD2404.08801U0Megalodon: Efficient LLM Pretraining and Inference with Unlimited Context LengthR0https://arxiv.org/abs/2404.08801BXuezhe MaJXiaomeng YangHWenhan XiongDBeidi Chen>Lili YuBHao ZhangHJonathan MayQ0Luke ZettlemoyerBOmer LevyJChunting ZhouBXuezheMaxBmegalodonR<https://github.com/XuezheMax/megalodonQ:figures/megalodon.pngQDHierarchicalContextMergingD2404.10308U8Hierarchical Context Merging: Better Long Context Understanding for Pre-trained LLMsR0https://arxiv.org/abs/2404.10308FWoomin SongHSeunghyuk OhDSangwoo MoHJaehyung KimDSukmin YunFJung-Woo HaFJinwoo Shin>ICLR'24>alinlab:HOMERR0https://github.com/alinlab/HOMERQ2figures/homer.pngQ0BlockTransformerD2406.02657T>Block Transformer: Global-to-Local Language Modeling for Fast InferenceR0https://arxiv.org/abs/2406.02657BNamgyu HoFSangmin BaeHTaehyeon KimDHyunjik JoDYireun KimHTal SchusterDAdam FischHJames ThorneHSe-Young YunBitsnamgyuQ2block-transformerRLhttps://github.com/itsnamgyu/block-transformerRDhttps://arxiv.org/html/2406.02657v1/x1.pngNBeyondKVCachingD2407.12866S<Beyond KV Caching: Shared Attention for Efficient LLMsR0https://arxiv.org/abs/2407.12866FBingli LiaoQDDanilo Vasconcellos VargasDmetacarbon@shareAttR<https://github.com/metacarbon/shareAttRDhttps://arxiv.org/html/2407.12866v1/x1.pngU2EfficientLLMTrainingAndServingWithHeterogeneousContextShardingAmongAttentionHeadsD2407.17678UHEfficient LLM Training and Serving with Heterogeneous Context Sharding among Attention HeadsR0https://arxiv.org/abs/2407.17678BXihui LinFYunan Zhang>Suyu GeFBarun PatraQ2Vishrav Chaudhary@Xia Song@linxihui>dkernelR6https://github.com/linxihui/dkernelT6https://github.com/linxihui/dkernel/raw/main/assets/localstride.pngFSentenceVAED2408.00655WHSentenceVAE: Enable Next-sentence Prediction for Large Language Models with Faster Speed, Higher Accuracy and Longer ContextR0https://arxiv.org/abs/2408.00655DHongjun AnDYifan Chen>Zhe SunDXuelong LiRDhttps://arxiv.org/html/2408.00655v4/x2.png>RodimusD2410.06577TLRodimus*: Breaking the Accuracy-Efficiency Trade-Off with Efficient AttentionsR0https://arxiv.org/abs/2410.06577BZhihao He>Hang Yu>Zi GongFShizhan LiuDJianguo LiDWeiyao LinRDhttps://arxiv.org/html/2410.06577v1/x3.pngHBasisSharingD2410.03765U2Basis Sharing: Cross-Layer Parameter Sharing for Large Language Model CompressionR0https://arxiv.org/abs/2410.03765HJingcun WangJYu-Guang ChenHIng-Chao Lin>Bing LiLGrace Li ZhangBTUDa-HWAIJBasis_SharingRDhttps://github.com/TUDa-HWAI/Basis_SharingRDhttps://arxiv.org/html/2410.03765v1/x1.pngJSeerAttentionD2410.13276SNSeerAttention: Learning Intrinsic Sparse Attention in Your LLMsR0https://arxiv.org/abs/2410.13276DYizhao GaoHZhichen Zeng@Dayou DuDShijie CaoQ4Hayden Kwok-Hay So@Ting Cao@Fan Yang@Mao YangBmicrosoftRDhttps://github.com/microsoft/SeerAttentionRDhttps://arxiv.org/html/2410.13276v1/x4.png<TaipanD2410.18572U:Taipan: Efficient and Expressive State Space Language Models with Selective AttentionR0https://arxiv.org/abs/2410.18572Q0Chien Van NguyenLHuy Huu NguyenJThang M. PhamFRuiyi ZhangQ6Hanieh DeilamsalehyJPuneet MathurJRyan A. RossiBTrung BuiHViet Dac LaiQ4Franck DernoncourtQ0Thien Huu NguyenRDhttps://arxiv.org/html/2410.18572v1/x2.png<TitansD2501.00663RBTitans: Learning to Memorize at Test TimeR0https://arxiv.org/abs/2501.00663FAli BehrouzHPeilin ZhongLVahab MirrokniQ4figures/Titans.pngQ6TransformersAreSSMsD2405.21060VBTransformers are SSMs: Generalized Models and Efficient Algorithms Through Structured State Space DualityR0https://arxiv.org/abs/2405.21060>Tri Dao8ICML>ICML'24Hstate-spaces:mambaR:https://github.com/state-spaces/mambaR0https://arxiv.org/pdf/2405.21060SHhttps://huggingface.co/docs/transformers/en/model_doc/mamba28BlogRNhttps://tridao.me/blog/2024/mamba2-part1-model/Q4figures/Mamba2.png:MambaD2312.00752T0Mamba: Linear-Time Sequence Modeling with Selective State SpacesR0https://arxiv.org/abs/2312.00752R0https://arxiv.org/pdf/2312.00752Q2figures/Mamba.pngQBLearningToLearnAtTestTimeD2407.04620T8Learning to (Learn at Test Time): RNNs with Expressive Hidden StatesR0https://arxiv.org/abs/2407.04620<Yu SunBXinhao LiFKaran DalalBJiarui XuHArjun VikramJGenghan ZhangFYann DuboisFXinlei ChenJXiaolong WangHSanmi KoyejoQ6Tatsunori HashimotoNCarlos GuestrinQ4test-time-trainingLttt-lm-pytorchS8https://github.com/test-time-training/ttt-lm-pytorchNfigures/TTT.pngQ0RetentiveNetworkD2307.08621T>Retentive Network: A Successor to Transformer for Large Language ModelsR0https://arxiv.org/abs/2307.08621BYutao Sun>Li DongJShaohan HuangDShuming MaDYuqing XiaDJilong XueJJianyong Wang@Furu WeiQ4figures/RetNet.pngT2ParallelizingLinearTransformersWithTheDeltaRuleOverSequenceLengthD2406.06484TDParallelizing Linear Transformers with the Delta Rule over Sequence LengthR0https://arxiv.org/abs/2406.06484HSonglin YangFBailin Wang@Yu ZhangFYikang Shen@Yoon Kim>NeurIPSDNeurIPS'24>fla-orgQ<flash-linear-attentionS2https://github.com/fla-org/flash-linear-attentionQ8figures/DeltaNet.pngSHHierarchicallyGatedRecurrentNeuralNetworkForSequenceModelingD2311.04823T6Hierarchically Gated Recurrent Neural Network for Sequence ModelingR0https://arxiv.org/abs/2311.04823@Zhen QinFYiran ZhongDOpenNLPLab8HGRNR4https://github.com/OpenNLPLab/HGRNQ0figures/HGRN.pngQDCompressGatherAndRecomputeD2506.01215U4Compress, Gather, and Recompute: REFORMing Long-Context Processing in TransformersR0https://arxiv.org/abs/2506.01215Q>Sai Muralidhar JayanthiQ0Srikanth RonankiQJKanthashree Mysore SathyendraJAram GalstyanNShubham KatiyarQ8Sravan Babu BodapatiQ4figures/reform.pngQ702023=456789:;<=>?@2AQo:0BDD11EF0HH00I6IJL0LM3NOQ00011EQ10Q3H00I7QEQ3Q50Q5Q6:Q7Q8Q9Q:Q;Q<Q=Q>Q?Q@0QBQB22QCQD1EQ60QFH00I8Q7QFQH0QHQI7QJQKQLQMQNQOR00011EQI0R2H00I9KR2R40R4R51R60011ER50R8H00I:QAR8R:0R:R;<R<R=R>R?R@RARBRCRDRERFRG0011ER;0RIH00I;Q5RIRK0RKRL6RMRNROS0S1S20011ERL0S4H00I<QHS4S60S6S79S8S9S:S;S<S=S>S?S@0SBS432QCSB1ES73SCSD0SFH00I=QKSFSH0SHSIASJSKSLSMSNSOT0T1T2T3T4T5T6T7T8T9T:0011ESI0T<H00I>Q;T<T>0T>T?5T@TATBQ:Q@0QBT<22QCTC1ET?0TEH00I?QETETG0TGTH:TITJTKTLTMTNTOU0U1U20U4U422QCU51ETH0U7H00I@QFU7U90U9U:7U;U<U=U>U?U@UA2AQo90UBUDUD22QCUE1EU:0UGH00IAQDUGUI0UIUJ9UKULUMUNUOV0V1V2V30V5V522QCV61EUJ0V8H0V<IBQ6V8V:0V:V;2V<V=0V?V?22QCV@1EV;0VBH0WEICQ>VBVD0VDVE6VFVGVHVIVJVK0VMVM22QCVN1EVE0W0H0WJIDQ2W0W20W2W34W4W5W6W70011EW30W9H0X8IEQ6W9W;0W;W<6W=W>W?W@WAWB0011EW<0WDH0Z>IFQ<WDWF0WFWG5WHWIWJWKWL0WNWN22QCWO1EWG0X1H0Z>IGQBX1X30X3X48X5X6X7X8X9X:X;X<0X>X122QCX>1EX40X@H0ZEIHQ@X@XB0XBXC;XDXEXFXGXHXIXJXKXLXMXN0011EXC0Y0H0ZMIIQ0Y0Y20Y2Y33Y4Y5Y60011EY30Y8H0QKIJQHY8Y:0Y:Y;2Y<SO2Y=Qo90Y>Y@Y@42QCYA1EYB3SCYC4YDYE0YGH0QKIKQ6YGYI0YIYJ2SOY<0Y@Y@22QCYA1EYK0YMH0QKILQJYMYO0YOZ0<Z1Z2Z3Z4Z5Z6Z7Z8Z9Z:Z;Z<0Z>Z>22QCZ?1EZ00ZAH0QKIMQ:ZAZC0ZCZD8ZEZFZGZHZIZJZKZL0011EZD0ZNH0QKINQDZN[00[0[15[2[3[4[5[62[7Qo90[8[:[:22QC[;1E[10[=H0QKIOQA[=[?0[?[@3[A[2[B2[7Qo90[8[D[D22QC[E1E[@0[GH0QKIQ0Q;[G[I0[I[J8U;[K[L[MUA[N[O\\00011E[J0\\2H0V3IQ1"u8;
+
+        private static readonly global::EfficientArchitectures.PaperTable __PaperTable = global::EfficientArchitectures.PaperTable.FromUtf8(__PaperData.ToArray());
     }
 }

@@ -1,0 +1,226 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using EfficientArchitectures.Catalog.Model;
+using EfficientArchitectures.Catalog.Planning;
+
+namespace EfficientArchitectures.Generators.Emitting;
+
+/// <summary>
+/// Encodes a class's papers in the compact format <c>EfficientArchitectures.PaperTable</c> reads at run time (the
+/// format is described there). Every byte outside the UTF-8 of well-formed text is printable ASCII, so the whole
+/// table is valid UTF-8 and can be written as one <c>u8</c> literal.
+/// </summary>
+public static class PaperData
+{
+    /// <summary>The format version written; the runtime refuses any other.</summary>
+    public const int FormatVersion = 1;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Encodes the papers of <paramref name="model"/>, in order.</summary>
+    /// <param name="model">The class.</param>
+    /// <returns>The table's bytes.</returns>
+    public static byte[] Encode(CatalogClass model)
+    {
+        var strings = new StringPool();
+        var rows = new ByteBuffer(model.Papers.Count * 64);
+        var row = new ByteBuffer(256);
+        foreach (var paper in model.Papers)
+        {
+            row.Clear();
+            WriteRow(row, strings, paper);
+            rows.WriteNumber(row.Length);
+            rows.Write(row);
+        }
+
+        var output = new ByteBuffer(strings.ByteLength + rows.Length + 32);
+        output.WriteNumber(FormatVersion);
+        output.WriteNumber(strings.Count);
+        output.WriteNumber(model.Papers.Count);
+        strings.WriteTo(output);
+        output.Write(rows);
+        return output.ToArray();
+    }
+
+    private static void WriteRow(ByteBuffer row, StringPool strings, PaperMember paper)
+    {
+        var entry = paper.Entry;
+        row.WriteNumber(strings.Add(paper.Identifier));
+        row.WriteNumber(entry.Arxiv is null ? 0 : strings.Add(entry.Arxiv.Id) + 1);
+        row.WriteNumber(entry.Arxiv?.Version is { } version ? NonNegative(version) : 0);
+        row.WriteNumber(strings.Add(entry.Title));
+        row.WriteNumber(strings.Add(entry.Url));
+        WriteStrings(row, strings, entry.Authors);
+        if (entry.Venue is { } venue)
+        {
+            row.WriteNumber((int)venue.Kind + 1);
+            row.WriteNumber(strings.Add(venue.Name));
+            row.WriteNumber(venue.Year is { } year ? NonNegative(year) + 1 : 0);
+            row.WriteNumber(venue.Track is null ? 0 : strings.Add(venue.Track) + 1);
+            row.WriteNumber(strings.Add(venue.Text));
+        }
+        else
+        {
+            row.WriteNumber(0);
+        }
+
+        if (entry.Repository is { } repository)
+        {
+            row.WriteNumber(strings.Add(repository.Owner) + 1);
+            row.WriteNumber(strings.Add(repository.Name));
+        }
+        else
+        {
+            row.WriteNumber(0);
+        }
+
+        row.WriteNumber(entry.Links.Count);
+        foreach (var link in entry.Links)
+        {
+            row.WriteNumber((int)link.Kind);
+            row.WriteNumber(strings.Add(link.Label));
+            row.WriteNumber(strings.Add(link.Url));
+        }
+
+        WriteStrings(row, strings, entry.Tags);
+        row.WriteNumber(entry.Figure is null ? 0 : strings.Add(entry.Figure) + 1);
+        row.WriteNumber(strings.Add(entry.Category));
+        row.WriteNumber(entry.Recommended ? 1 : 0);
+        row.WriteNumber(entry.Added is { } added ? (NonNegative(added.Month) * 32) + (added.Day & 31) : 0);
+        row.WriteNumber(strings.Add(paper.SourcePath));
+        row.WriteNumber(NonNegative(entry.Line));
+    }
+
+    private static void WriteStrings(ByteBuffer row, StringPool strings, EquatableArray<string> values)
+    {
+        row.WriteNumber(values.Count);
+        foreach (var value in values)
+        {
+            row.WriteNumber(strings.Add(value));
+        }
+    }
+
+    private static int NonNegative(int value)
+        => value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "A number in the paper table cannot be negative.");
+
+    /// <summary>Each distinct string once, in order of first use.</summary>
+    private sealed class StringPool
+    {
+        private readonly Dictionary<string, int> indexes = new(StringComparer.Ordinal);
+        private readonly ByteBuffer bytes = new(4096);
+
+        public int Count => indexes.Count;
+
+        public int ByteLength => bytes.Length;
+
+        public int Add(string value)
+        {
+            if (indexes.TryGetValue(value, out var index))
+            {
+                return index;
+            }
+
+            index = indexes.Count;
+            indexes.Add(value, index);
+            if (IsWellFormed(value))
+            {
+                var length = StrictUtf8.GetByteCount(value);
+                bytes.WriteNumber(length * 2);
+                bytes.WriteUtf8(value, length);
+            }
+            else
+            {
+                bytes.WriteNumber((value.Length * 2) + 1);
+                foreach (var unit in value)
+                {
+                    bytes.WriteNumber(unit);
+                }
+            }
+
+            return index;
+        }
+
+        public void WriteTo(ByteBuffer output) => output.Write(bytes);
+
+        private static bool IsWellFormed(string value)
+        {
+            for (var i = 0; i < value.Length; i++)
+            {
+                if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                {
+                    i++;
+                }
+                else if (char.IsSurrogate(value[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>A growable byte array (the generator targets netstandard2.0, which has no ArrayBufferWriter).</summary>
+    private sealed class ByteBuffer
+    {
+        private byte[] buffer;
+
+        public ByteBuffer(int capacity) => buffer = new byte[Math.Max(16, capacity)];
+
+        public int Length { get; private set; }
+
+        public void Clear() => Length = 0;
+
+        /// <summary>Base-32 digits, most significant first: <c>'P'..'o'</c> continue, <c>'0'..'O'</c> end.</summary>
+        public void WriteNumber(int value)
+        {
+            if (value < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(value));
+            }
+
+            var shift = 0;
+            while (shift < 30 && (value >> (shift + 5)) != 0)
+            {
+                shift += 5;
+            }
+
+            Ensure(7);
+            for (; shift > 0; shift -= 5)
+            {
+                buffer[Length++] = (byte)('P' + ((value >> shift) & 31));
+            }
+
+            buffer[Length++] = (byte)('0' + (value & 31));
+        }
+
+        public void WriteUtf8(string value, int byteCount)
+        {
+            Ensure(byteCount);
+            Length += StrictUtf8.GetBytes(value, 0, value.Length, buffer, Length);
+        }
+
+        public void Write(ByteBuffer other)
+        {
+            Ensure(other.Length);
+            Buffer.BlockCopy(other.buffer, 0, buffer, Length, other.Length);
+            Length += other.Length;
+        }
+
+        public byte[] ToArray()
+        {
+            var result = new byte[Length];
+            Buffer.BlockCopy(buffer, 0, result, 0, Length);
+            return result;
+        }
+
+        private void Ensure(int extra)
+        {
+            if (Length + extra > buffer.Length)
+            {
+                Array.Resize(ref buffer, Math.Max(buffer.Length * 2, Length + extra));
+            }
+        }
+    }
+}
