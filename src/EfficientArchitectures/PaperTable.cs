@@ -304,6 +304,11 @@ public sealed class PaperTable
         var value = 0;
         while (true)
         {
+            if ((uint)position >= (uint)data.Length)
+            {
+                throw new InvalidOperationException("The generated paper data is truncated.");
+            }
+
             var digit = data[position++];
             if (digit is >= (byte)'0' and < (byte)'P')
             {

@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using EfficientArchitectures.Catalog.Model;
+using EfficientArchitectures.Catalog.Planning;
+using EfficientArchitectures.Generators.Emitting;
+using EfficientArchitectures.Tests.Parsing;
+using EfficientArchitectures.Tests.Robustness;
+using EfficientArchitectures.Tests.Snapshots;
+using EfficientArchitectures.Tests.TestSupport;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace EfficientArchitectures.Tests.Scale;
+
+/// <summary>
+/// A catalog of thousands of papers compiles in both generated shapes (a <c>u8</c> literal from C# 11, a packed
+/// <c>ulong[]</c> for C# 7.3) and gives back every paper exactly, with lookups that agree with the catalog.
+/// </summary>
+public sealed class LargeCatalogTests
+{
+    private const int RowsPerShape = 2000;
+
+    private static readonly Lazy<string> Markdown = new(() => SyntheticCatalogTests.Build(RowsPerShape));
+
+    [Theory]
+    [InlineData(LanguageVersion.Latest, "u8;")]
+    [InlineData(LanguageVersion.CSharp7_3, "new ulong[]")]
+    public void Four_thousand_papers_compile_and_round_trip(LanguageVersion version, string dataShape)
+    {
+        var input = new CatalogInput(GeneratorHarness.PathOf("big.md"), Markdown.Value);
+        var run = GeneratorHarness.Run(GeneratorHarness.ConsumerCompilation("namespace Consumer { }", version), input);
+        RobustnessSupport.AssertGeneratorSurvived(run);
+        Assert.Empty(run.CompilationErrorsAndWarnings);
+
+        var source = run.Source("Consumer.Papers.g.cs");
+        Assert.Contains(dataShape, source, StringComparison.Ordinal);
+        // Nothing in the output may grow superlinearly for the compiler: no switch, one data table.
+        Assert.DoesNotContain("switch", source, StringComparison.Ordinal);
+
+        var model = RobustnessSupport.Plan(input).Classes.Single();
+        Assert.Equal(2 * RowsPerShape, model.Papers.Count);
+        Load(run.Output, "Consumer.Papers", papers =>
+        {
+            var all = (IReadOnlyList<Paper>)papers.Property("All");
+            RobustnessSupport.AssertRoundTrip(model, all);
+            for (var i = 0; i < model.Papers.Count; i += 97)
+            {
+                var member = model.Papers[i];
+                var paper = all[i];
+                Assert.Same(paper, papers.Property(member.Identifier));
+                Assert.Same(paper, papers.Call("FindById", member.Identifier));
+                Assert.Equal(member.Entry.Venue?.Year, paper.Venue?.Year);
+                Assert.Equal(member.Entry.Repository?.ToString(), paper.Code?.ToString());
+                Assert.Equal(member.Entry.Added is { } added ? new MonthDay(added.Month, added.Day) : null, paper.Added);
+                var arxiv = member.Entry.Arxiv!.Id;
+                Assert.Same(paper, papers.TryGetByArxivId("https://arxiv.org/abs/" + arxiv + "v3"));
+                Assert.Same(paper, papers.TryGetByArxivId("arXiv:" + arxiv));
+            }
+
+            Assert.Null(papers.Call("FindById", "NoSuchPaper"));
+            Assert.Null(papers.TryGetByArxivId("2312.99999"));
+            Assert.Equal(all.Select(p => p.Id), all.ToArray().Select(p => p.Id)); // CopyTo and the enumerator agree
+        });
+    }
+
+    [Theory]
+    [InlineData(LanguageVersion.Latest)]
+    [InlineData(LanguageVersion.CSharp7_3)]
+    public void Hostile_text_and_lone_surrogates_round_trip_exactly(LanguageVersion version)
+    {
+        var model = GeneratedSourceSnapshotTests.HandBuiltModel();
+        var first = model.Papers[0];
+        var lone = first with
+        {
+            Entry = first.Entry with
+            {
+                Title = "Lone \uD800 high and \uDC00 low, a pair \uD83D\uDE00, NUL \0 and \u2028",
+                Authors = new[] { "\uDBFF", "Ünïcödé Äuthor" }.ToEquatableArray(),
+            },
+        };
+        model = model with { Papers = new[] { lone, model.Papers[1] }.ToEquatableArray() };
+        var options = version == LanguageVersion.Latest ? EmitOptions.Latest : new EmitOptions(NullableAnnotations: false, NotNullWhenAttribute: false);
+        var compilation = GeneratorHarness.ConsumerCompilation(PapersEmitter.Emit(model, options), version);
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
+
+        Load(compilation, "My.Catalogs.Reading", papers =>
+        {
+            var all = (IReadOnlyList<Paper>)papers.Property("All");
+            RobustnessSupport.AssertRoundTrip(model, all);
+            Assert.Equal(new[] { "\uDBFF", "Ünïcödé Äuthor" }, all[0].Authors);
+            Assert.Equal(new ArxivId("2401.00001", 2), all[0].Arxiv);
+            Assert.Equal(new Venue(VenueKind.Conference, "EMNLP", 2024, "Findings", "EMNLP'24 Findings"), all[0].Venue);
+            Assert.Equal(new MonthDay(2, 29), all[0].Added);
+            Assert.Same(all[1], papers.Property("class"));
+            Assert.Same(all[0], papers.TryGetByArxivId("https://arxiv.org/pdf/2401.00001v9.pdf"));
+        });
+    }
+
+    [Fact]
+    public void The_table_refuses_data_of_another_format_version()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => PaperTable.FromUtf8(new[] { (byte)'2', (byte)'0', (byte)'0' }));
+        Assert.Contains("format 2", error.Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidOperationException>(() => PaperTable.FromUtf8(new[] { (byte)'1', (byte)'0', (byte)'1' }));
+        Assert.Equal(0, PaperTable.FromPacked(new ulong[] { 0x303031 }, 3).Count);
+        Assert.Throws<ArgumentOutOfRangeException>(() => PaperTable.FromPacked(new ulong[1], 9));
+    }
+
+    private static void Load(Compilation compilation, string className, Action<GeneratedClass> assert)
+    {
+        using var image = new MemoryStream();
+        var emit = compilation.Emit(image);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        image.Position = 0;
+        var context = new AssemblyLoadContext("scale-" + Guid.NewGuid().ToString("N"), isCollectible: true);
+        try
+        {
+            assert(new GeneratedClass(context.LoadFromStream(image).GetType(className, throwOnError: true)!));
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    private sealed class GeneratedClass
+    {
+        private readonly Type type;
+
+        public GeneratedClass(Type type) => this.type = type;
+
+        public object Property(string name) => type.GetProperty(name, BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+
+        public object? Call(string name, string argument) => type.GetMethod(name, BindingFlags.Public | BindingFlags.Static)!.Invoke(null, new object[] { argument });
+
+        public Paper? TryGetByArxivId(string text)
+        {
+            var arguments = new object?[] { text, null };
+            return (bool)type.GetMethod("TryGetByArxivId", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, arguments)! ? (Paper)arguments[1]! : null;
+        }
+    }
+}
