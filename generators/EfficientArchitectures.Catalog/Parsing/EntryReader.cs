@@ -78,6 +78,11 @@ internal sealed class EntryReader
 
         var plain = ReadPlainTitle(cells.Title, main);
         var paperLink = ChoosePaperLink(links.Select(link => link.Link));
+        if (paperLink is null && plain.Title.Length > 0 && links.Count > 0)
+        {
+            return; // "| 2023.10 | Flash-Decoding ... | [[blog]](...) | [[code]](...) |": a blog or a project, not a paper.
+        }
+
         if (plain.Title.Length == 0 || paperLink is null)
         {
             _document.Report(DiagnosticRules.MissingTitleLink, rowSpan);
@@ -139,8 +144,9 @@ internal sealed class EntryReader
         }
 
         var titleUrl = main.Title.Url ?? string.Empty;
+        // A star badge alone does not make a paper ("- [LLM Course](https://github.com/...) ![Stars](...)").
         var isPaper = main.Venue is not null
-                      || main.Badges > 0
+                      || main.Badges > main.Stars.Count
                       || PaperLinks.IsPaperUrl(titleUrl)
                       || main.LinksAfterTitle.Any(link => PaperLinks.ClassifyLabel(EntryPieces.LinkLabel(link), link.Url ?? string.Empty, out _) == LinkKind.Paper || PaperLinks.IsPaperUrl(link.Url ?? string.Empty));
         if (!isPaper)
@@ -313,14 +319,18 @@ internal sealed class EntryReader
         var current = new StringBuilder();
         string? emphasis = null;
         var sawLink = false;
+        Inline? previous = null;
         foreach (var inline in inlines)
         {
-            if (!sawLink && emphasis is null && inline is EmphasisInline em && !EntryPieces.Flatten(new Inline[] { em }).Any(child => child is LinkInline))
+            // Emphasis in brackets is a nickname ("[**H2O**] H2O: ..."), not the title.
+            var inBrackets = previous is LiteralInline literal && literal.Content.ToString().TrimEnd().EndsWith("[", StringComparison.Ordinal);
+            if (!sawLink && emphasis is null && !inBrackets && inline is EmphasisInline em && !EntryPieces.Flatten(new Inline[] { em }).Any(child => child is LinkInline))
             {
                 emphasis = InlineText.Normalize(InlineText.Of((Inline)em));
             }
 
             sawLink |= inline is LinkInline;
+            previous = inline;
         }
 
         foreach (var inline in EntryPieces.Flatten(inlines))
@@ -351,7 +361,8 @@ internal sealed class EntryReader
 
         var title = PlainTitle.Read(texts[index], out var venue);
         string? authorText = null;
-        if (emphasis is not null && emphasis.Length > 0 && title.Length > emphasis.Length + 1 && title.StartsWith(emphasis, StringComparison.Ordinal))
+        if (emphasis is not null && emphasis.Length > 0 && title.Length > emphasis.Length + 1 && title.StartsWith(emphasis, StringComparison.Ordinal)
+            && title[emphasis.Length] == ' ')
         {
             // "**Title** A One, B Two": the emphasis is the title.
             authorText = title.Substring(emphasis.Length);
