@@ -31,8 +31,9 @@ public sealed class ConsumerTests
 
         """;
 
+    // A paper link with no title at all (since issue 9 a title written as text next to a paper link is read).
     private const string BadRow = """
-        |A paper without a title link <br> Nobody Known | |[Paper](https://arxiv.org/abs/2401.00001)|
+        | | |[Paper](https://arxiv.org/abs/2401.00001)|
 
         """;
 

@@ -54,13 +54,6 @@ internal static class VenueAndDate
         return VenueText.Read(VenueKind.Unspecified, match.Groups["venue"].Value);
     }
 
-    /// <summary>Whether text before a title is a venue, a preprint mark or a date ("[ICLR 2024]", "(2023-05)").</summary>
-    public static bool IsPrefixTag(string text)
-    {
-        var inner = Strip(text);
-        return inner.Length > 0 && (VenuePrefix.IsMatch(text) || IsDate(inner) || IsPreprint(inner));
-    }
-
     /// <summary>
     /// A venue written as a piece of text (brackets, parentheses and full stops around it ignored): <c>ICML 2024</c>,
     /// <c>(ACL'23)</c>, <c>ACL 2025 Industry Track</c>; with <paramref name="requireYear"/> false also an acronym
