@@ -23,6 +23,7 @@ public sealed class ConventionFixtureTests
         (nameof(LooseAndNumberedItems), LooseAndNumberedItems),
         (nameof(HeaderTables), HeaderTables),
         (nameof(NotPapers), NotPapers),
+        (nameof(MoreVariations), MoreVariations),
         (nameof(PaperHosts), PaperHosts),
     };
 
@@ -108,6 +109,29 @@ public sealed class ConventionFixtureTests
         ## Papers
         - Real Paper Among Tools: A Study [[Paper]](https://arxiv.org/abs/2401.00201)
         - [[Paper]](https://arxiv.org/abs/2401.00202) [[Code]](https://github.com/o/untitled)
+
+        """;
+
+    /// <summary>Variations: a venue and authors on their own lines, a date label, a bracketed date before emphasis, a star, et al., Jr., a table of text titles with authors and a row with nothing to read (EA0002).</summary>
+    internal const string MoreVariations =
+        """
+        # More variations
+        ## Bullets
+        - LLM-Pruner: On the Structural Pruning of Large Language Models <br> NeurIPS 2023 <br> Xinyin Ma, Gongfan Fang, Xinchao Wang [[Paper]](https://arxiv.org/abs/2305.11627) [[Code]](https://github.com/horseee/LLM-Pruner)
+        - Wanda: A Simple and Effective Pruning Approach for Large Language Models [[2023/06]](https://arxiv.org/abs/2306.11695)
+        - [2024-02] **BitNet b1.58: The Era of 1-bit LLMs** [[paper]](https://arxiv.org/abs/2402.17764)
+        - Mamba: Linear-Time Sequence Modeling with Selective State Spaces [Dec 2023] [[Paper]](https://arxiv.org/abs/2312.00752) [[Code]](https://github.com/state-spaces/mamba)
+        - GShard: Scaling Giant Models with Conditional Computation and Automatic Sharding (ICLR 2021) [link to paper](https://openreview.net/forum?id=qrwe7XHTmYb)
+        * ⭐ Retentive Network: A Successor to Transformer for Large Language Models [[Paper]](https://arxiv.org/pdf/2307.08621) ![](https://img.shields.io/badge/pdf-2023.07-red)
+        1. [**Efficient Streaming Language Models with Attention Sinks.**](https://arxiv.org/abs/2309.17453) *Guangxuan Xiao, Yuandong Tian, Beidi Chen, Song Han, Mike Lewis, et al.* ICLR 2024.
+        2. [**Scissorhands: Exploiting the Persistence of Importance Hypothesis for LLM KV Cache Compression at Test Time.**](https://arxiv.org/abs/2305.17118) *Zichang Liu, Aditya Desai, John Smith Jr., Anshumali Shrivastava.* NeurIPS 2023.
+
+        ## Tables
+        | Title | Paper |
+        |---|---|
+        | Griffin: Mixing Gated Linear Recurrences with Local Attention for Efficient Language Models <br> Soham De, Samuel L. Smith | [PDF](https://arxiv.org/pdf/2402.19427) |
+        | 🚀 Hymba: A Hybrid-head Architecture for Small Language Models (@NVIDIA) | [arXiv](https://arxiv.org/abs/2411.13676) |
+        | A Row Without Links | |
 
         """;
 
@@ -219,6 +243,36 @@ public sealed class ConventionFixtureTests
         {
             ("EA0009", 14),
             ("EA0002", 15),
+        }, document);
+    }
+
+    [Fact]
+    public void MoreVariations_every_field_of_every_entry()
+    {
+        var document = CatalogParser.Parse(MoreVariations, "f.md");
+        var expected = new (int Line, CatalogEntry Entry)[]
+        {
+            (3, B("LLM-Pruner: On the Structural Pruning of Large Language Models", "https://arxiv.org/abs/2305.11627", Authors("Xinyin Ma", "Gongfan Fang", "Xinchao Wang"), Ax("2305.11627"), new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2023, null, "NeurIPS 2023"), Repo("horseee", "LLM-Pruner"), Links((LinkKind.Paper, "Paper", "https://arxiv.org/abs/2305.11627"), (LinkKind.Code, "Code", "https://github.com/horseee/LLM-Pruner")), NoTags, null, "Bullets", false, null)),
+            (4, B("Wanda: A Simple and Effective Pruning Approach for Large Language Models", "https://arxiv.org/abs/2306.11695", Authors(), Ax("2306.11695"), null, null, Links((LinkKind.Paper, "2023/06", "https://arxiv.org/abs/2306.11695")), NoTags, null, "Bullets", false, null)),
+            (5, B("BitNet b1.58: The Era of 1-bit LLMs", "https://arxiv.org/abs/2402.17764", Authors(), Ax("2402.17764"), null, null, Links((LinkKind.Paper, "paper", "https://arxiv.org/abs/2402.17764")), NoTags, null, "Bullets", false, null)),
+            (6, B("Mamba: Linear-Time Sequence Modeling with Selective State Spaces", "https://arxiv.org/abs/2312.00752", Authors(), Ax("2312.00752"), null, Repo("state-spaces", "mamba"), Links((LinkKind.Paper, "Paper", "https://arxiv.org/abs/2312.00752"), (LinkKind.Code, "Code", "https://github.com/state-spaces/mamba")), NoTags, null, "Bullets", false, null)),
+            (7, B("GShard: Scaling Giant Models with Conditional Computation and Automatic Sharding", "https://openreview.net/forum?id=qrwe7XHTmYb", Authors(), null, new VenueInfo(VenueKind.Unspecified, "ICLR", 2021, null, "ICLR 2021"), null, Links((LinkKind.Paper, "link to paper", "https://openreview.net/forum?id=qrwe7XHTmYb")), NoTags, null, "Bullets", false, null)),
+            (8, B("Retentive Network: A Successor to Transformer for Large Language Models", "https://arxiv.org/pdf/2307.08621", Authors(), Ax("2307.08621"), null, null, Links((LinkKind.Paper, "Paper", "https://arxiv.org/pdf/2307.08621")), Tags("pdf-2023.07"), null, "Bullets", true, null)),
+            (9, B("Efficient Streaming Language Models with Attention Sinks", "https://arxiv.org/abs/2309.17453", Authors("Guangxuan Xiao", "Yuandong Tian", "Beidi Chen", "Song Han", "Mike Lewis"), Ax("2309.17453"), new VenueInfo(VenueKind.Unspecified, "ICLR", 2024, null, "ICLR 2024"), null, NoLinks, NoTags, null, "Bullets", false, null)),
+            (10, B("Scissorhands: Exploiting the Persistence of Importance Hypothesis for LLM KV Cache Compression at Test Time", "https://arxiv.org/abs/2305.17118", Authors("Zichang Liu", "Aditya Desai", "John Smith Jr.", "Anshumali Shrivastava"), Ax("2305.17118"), new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2023, null, "NeurIPS 2023"), null, NoLinks, NoTags, null, "Bullets", false, null)),
+            (15, T("Griffin: Mixing Gated Linear Recurrences with Local Attention for Efficient Language Models", "https://arxiv.org/pdf/2402.19427", Authors("Soham De", "Samuel L. Smith"), Ax("2402.19427"), null, null, Links((LinkKind.Paper, "PDF", "https://arxiv.org/pdf/2402.19427")), NoTags, null, "Tables", false, null)),
+            (16, T("Hymba: A Hybrid-head Architecture for Small Language Models", "https://arxiv.org/abs/2411.13676", Authors(), Ax("2411.13676"), null, null, Links((LinkKind.Paper, "arXiv", "https://arxiv.org/abs/2411.13676")), NoTags, null, "Tables", false, null)),
+        };
+        AssertEntries(expected, document);
+        AssertDiagnostics(new (string, int)[]
+        {
+            ("EA0009", 4),
+            ("EA0009", 5),
+            ("EA0009", 6),
+            ("EA0009", 7),
+            ("EA0009", 8),
+            ("EA0009", 16),
+            ("EA0002", 17),
         }, document);
     }
 
