@@ -56,13 +56,21 @@ internal sealed class EntryReader
         var links = new List<(LinkInline Link, LinkKind? ColumnKind)>(main.LinksAfterTitle.Select(link => (link, (LinkKind?)null)));
         foreach (var (cell, kind) in cells.LinkCells)
         {
-            links.AddRange(EntryPieces.Flatten(cell).OfType<LinkInline>().Where(link => !link.IsImage && !EntryPieces.IsImageWrapper(link)).Select(link => (link, kind)));
             foreach (var inline in EntryPieces.Flatten(cell))
             {
-                // Star badges in a code cell: "[[H2O]](github.com/...) ![](img.shields.io/github/stars/...)".
-                if (inline is LinkInline { IsImage: true } image && GitHubUrl.IsStarBadge((image.Url ?? string.Empty).Trim()))
+                if (inline is not LinkInline link)
                 {
-                    ReadBadge(image, wrapper: null, main);
+                    continue;
+                }
+
+                if (!link.IsImage && !EntryPieces.IsImageWrapper(link))
+                {
+                    links.Add((link, kind));
+                }
+                else if (link.IsImage && GitHubUrl.IsStarBadge((link.Url ?? string.Empty).Trim()))
+                {
+                    // Star badges in a code cell: "[[H2O]](github.com/...) ![](img.shields.io/github/stars/...)".
+                    ReadBadge(link, wrapper: null, main);
                 }
             }
         }
@@ -475,6 +483,11 @@ internal sealed class EntryReader
         {
             result.Starred = true;
             text = text.Replace(":star:", string.Empty).Replace("\u2B50", string.Empty);
+        }
+
+        if (!text.Any(char.IsLetterOrDigit))
+        {
+            return; // badges and spaces only: the usual case, and nothing to read.
         }
 
         var venue = VenueAndDate.ReadPrefix(text);

@@ -68,17 +68,25 @@ internal static class PaperLinks
 
         // huggingface.co/papers/2401.04088, alphaxiv.org/abs/2401.04088, doi.org/10.48550/arXiv.2401.04088: the id
         // is the last path segment (after "arXiv." for the DOI).
+        var huggingFace = IsHuggingFacePaper(uri);
+        var alphaXiv = !huggingFace && HostMatches(uri.Host, "alphaxiv.org");
+        var doi = !huggingFace && !alphaXiv && HostMatches(uri.Host, "doi.org");
+        if (!huggingFace && !alphaXiv && !doi)
+        {
+            return null;
+        }
+
         string? candidate = null;
         var segments = uri.AbsolutePath.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
-        if (IsHuggingFacePaper(uri) && segments.Length >= 2)
+        if (huggingFace && segments.Length >= 2)
         {
             candidate = segments[1];
         }
-        else if (HostMatches(uri.Host, "alphaxiv.org") && segments.Length >= 2)
+        else if (alphaXiv && segments.Length >= 2)
         {
             candidate = segments[segments.Length - 1];
         }
-        else if (HostMatches(uri.Host, "doi.org") && segments.Length >= 2 && segments[0] == "10.48550"
+        else if (doi && segments.Length >= 2 && segments[0] == "10.48550"
                  && segments[1].StartsWith("arxiv.", StringComparison.OrdinalIgnoreCase))
         {
             candidate = segments[1].Substring("arxiv.".Length);
@@ -137,8 +145,12 @@ internal static class PaperLinks
         return known;
     }
 
+    // A date or venue label is short, has no colon, and (but for "arXiv") a year; titles are rejected before any regex.
     private static bool IsGenericLabel(string label)
-        => VenueAndDate.IsDate(label) || VenueAndDate.TryReadVenue(label, requireYear: true) is not null || VenueAndDate.IsPreprint(label);
+        => label.Length <= 60 && label.IndexOf(':') < 0
+           && (label.Any(char.IsDigit)
+               ? VenueAndDate.IsDate(label) || VenueAndDate.TryReadVenue(label, requireYear: true) is not null || VenueAndDate.IsPreprint(label)
+               : label.Length <= 24 && VenueAndDate.IsPreprint(label));
 
     private static LinkKind ByHost(string url)
         => IsPaperUrl(url) ? LinkKind.Paper

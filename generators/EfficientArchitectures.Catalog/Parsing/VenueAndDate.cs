@@ -62,7 +62,7 @@ internal static class VenueAndDate
     public static VenueInfo? TryReadVenue(string text, bool requireYear)
     {
         var inner = Strip(text);
-        if (inner.Length == 0 || inner.Length > 60 || IsDate(inner) || IsPreprint(inner))
+        if (inner.Length == 0 || inner.Length > 60 || (inner.Length <= 40 && (Date.IsMatch(inner) || Preprint.IsMatch(inner))))
         {
             return null;
         }
