@@ -100,20 +100,21 @@ public class ExportCommandTests
     }
 
     [Fact]
-    public void Error_diagnostics_are_exported_and_exit_with_1()
+    public void Warning_diagnostics_are_exported_and_exit_with_0()
     {
         using var temp = new TempFolder();
         temp.Write("fixture.md", Fixtures.WithBadRow);
 
         var result = Effarch.RunIn(temp.Path, "export", "fixture.md", "--format", "json");
 
-        Assert.Equal(1, result.ExitCode);
+        // Issue 9: EA0002 is a warning now, so the export succeeds and still lists it.
+        Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Output);
         Assert.Equal(2, json.RootElement.GetProperty("papers").GetArrayLength());
         var diagnostic = Assert.Single(json.RootElement.GetProperty("diagnostics").EnumerateArray());
         Assert.Equal(new[] { "id", "severity", "path", "line", "column", "message" }, diagnostic.EnumerateObject().Select(p => p.Name));
         Assert.Equal("EA0002", diagnostic.GetProperty("id").GetString());
-        Assert.Equal("error", diagnostic.GetProperty("severity").GetString());
+        Assert.Equal("warning", diagnostic.GetProperty("severity").GetString());
         Assert.Equal("fixture.md", diagnostic.GetProperty("path").GetString());
         Assert.Equal(7, diagnostic.GetProperty("line").GetInt32());
         Assert.Equal(1, diagnostic.GetProperty("column").GetInt32());

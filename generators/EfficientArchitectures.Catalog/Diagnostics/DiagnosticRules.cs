@@ -26,16 +26,16 @@ public static class DiagnosticRules
     public static readonly DiagnosticRule MissingTitleLink = new(
         "EA0002",
         "Entry has no title link",
-        "This entry has no title link '[Title](https://...)', so no paper can be generated for it",
-        RuleSeverity.Error,
-        "Every paper needs its title written as a markdown link to the paper. The row is skipped; the rest of the file is generated.");
+        "This entry has no title link '[Title](https://...)' and no title that can be read, so no paper can be generated for it",
+        RuleSeverity.Warning,
+        "A paper needs a title: a markdown link '[Title](url)', or text next to a paper link ('Title [[Paper]](url)'). The entry is skipped; the rest of the file is generated. A warning, not an error: a list written in another way must not fail a build.");
 
     /// <summary>EA0003: the title link is not an absolute http(s) URL.</summary>
     public static readonly DiagnosticRule InvalidTitleUrl = new(
         "EA0003",
         "Title link is not an http(s) URL",
         "The title link '{0}' is not an absolute http or https URL, so no paper can be generated for this entry",
-        RuleSeverity.Error,
+        RuleSeverity.Warning,
         "Paper.Url must be an absolute http(s) URL. Fix the link target; the row is skipped until then.");
 
     /// <summary>EA0004: a link (not the title) is not an absolute http(s) URL.</summary>
@@ -83,7 +83,7 @@ public static class DiagnosticRules
         "EA0009",
         "Entry has no authors",
         "No authors follow the title '{0}'",
-        RuleSeverity.Warning,
+        RuleSeverity.Info,
         "Authors follow the title, separated by commas. The paper is generated with an empty author list.");
 
     /// <summary>EA0010: two entries produce the same identifier.</summary>

@@ -248,17 +248,33 @@ internal sealed class DocumentReader
                 var bulletText = _text.Substring(start, last.Offset + last.Text.Length - start);
                 if (TryParseMarkdown(bulletText, out var bullet) && bullet.Count > 0 && bullet[0] is ParagraphBlock { Inline: { } inline })
                 {
-                    new EntryReader(this).ReadBullet(inline, Span(start, start + bulletText.Length), bulletText, start);
+                    new EntryReader(this).ReadBullet(new[] { inline }, Span(start, start + bulletText.Length), bulletText, start);
                 }
             }
         }
         else if (isFirstInListItem && paragraph.Inline is not null)
         {
             var start = Math.Max(0, Math.Min(_segmentOffset + paragraph.Span.Start, _text.Length));
-            var end = Math.Max(start, Math.Min(_segmentOffset + paragraph.Span.End + 1, _text.Length));
-            new EntryReader(this).ReadBullet(paragraph.Inline, Span(start, end), _text.Substring(start, end - start), baseOffset: _segmentOffset);
+            var paragraphs = new List<Markdig.Syntax.Inlines.ContainerInline> { paragraph.Inline };
+            var last = paragraph;
+            if (!HasLink(paragraph.Inline) && paragraph.Parent is ListItemBlock item)
+            {
+                // A loose item: "- Title", a blank line, then "  Arxiv 2025 [[Paper]](...)". The title's paragraph
+                // has no link; the item's next paragraphs hold the rest of the entry.
+                for (var i = 1; i < item.Count && item[i] is ParagraphBlock { Inline: { } next } nextBlock; i++)
+                {
+                    paragraphs.Add(next);
+                    last = nextBlock;
+                }
+            }
+
+            var end = Math.Max(start, Math.Min(_segmentOffset + last.Span.End + 1, _text.Length));
+            new EntryReader(this).ReadBullet(paragraphs, Span(start, end), _text.Substring(start, end - start), baseOffset: _segmentOffset);
         }
     }
+
+    private static bool HasLink(Markdig.Syntax.Inlines.ContainerInline inline)
+        => EntryPieces.Flatten(new Markdig.Syntax.Inlines.Inline[] { inline }).Any(child => child is Markdig.Syntax.Inlines.LinkInline);
 
     private string BlankOverNestedLines(string text)
     {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Net;
+using System.Text;
 using System.Text.RegularExpressions;
 using EfficientArchitectures.Catalog.Diagnostics;
 using EfficientArchitectures.Catalog.Model;
@@ -12,8 +13,10 @@ using SourceSpan = EfficientArchitectures.Catalog.Model.SourceSpan;
 namespace EfficientArchitectures.Catalog.Parsing;
 
 /// <summary>
-/// Reads one entry, in either shape, from its inlines: badges, <c>:star:</c>, the title link, the authors, the
-/// figure and the links; checks each field and reports what is wrong at its exact position.
+/// Reads one entry, a list item or a table row, and assembles the paper: finds the title (a link, or plain text
+/// when the only links are labels like <c>[[Paper]]</c>, a date or a venue), then hands each piece to its reader
+/// (<see cref="Badges"/>, <see cref="AuthorList"/>, <see cref="VenueAndDate"/>, <see cref="PaperLinks"/>,
+/// <see cref="PlainTitle"/>), checks each field and reports what is wrong at its exact position.
 /// </summary>
 internal sealed class EntryReader
 {
@@ -34,24 +37,7 @@ internal sealed class EntryReader
         @"!\[(?<alt>[^\]]*)\]\((?<url>https?://img\.shields\.io/[^)]*)\)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    private static readonly Regex AuthorSeparators = new(
-        @"\s*(?:[,;\uFF0C\u3001\uFF1B]|\band\b|&)\s*",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-
-    // A full stop after two letters (not an initial) and before a space; "et al." ends the list too.
-    private static readonly Regex AuthorListEnd = new(
-        @"(?<=\p{L}\p{L})\.(?=\s)",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-
-    private static readonly Regex EtAlSuffix = new(
-        @"\s+et\s+al\.?$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-
-    // A lone venue and year before a title: "[ICLR 2024]", "NeurIPS'24", "(ACL 2024 Findings)". A date ("[2024/09]")
-    // or words after the year ("[Oct 2024] New section") do not match.
-    private static readonly Regex VenuePrefix = new(
-        @"^[\s\[(*_]*(?<venue>\p{L}[\p{L}\-&]*(?:\s\p{L}[\p{L}\-&]*)?[\s'’\-]?(?:19|20)?\d{2}(?:\s\p{L}+)?)[\s\])*_:.]*$",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+    private const char Break = '\n';
 
     private readonly DocumentReader _document;
 
@@ -63,70 +49,130 @@ internal sealed class EntryReader
     /// <summary>Whether a cell holds nothing but a <c>[//]: #...</c> marker.</summary>
     public static bool IsMarkerOnly(string text) => Marker.Replace(text, string.Empty).Trim().Length == 0 && Marker.IsMatch(text);
 
-    public void ReadTableRow(List<Inline> titleCell, List<Inline>? figureCell, List<Inline>? linksCell, int lineOffset, SourceSpan rowSpan, string rawLine)
+    public void ReadTableRow(TableRowCells cells, int lineOffset, SourceSpan rowSpan, string rawLine)
     {
         _baseOffset = lineOffset;
-        var main = Scan(titleCell, isBullet: false);
-        if (main.Title is null)
+        var main = Scan(cells.Title, isBullet: false);
+        var links = new List<(LinkInline Link, LinkKind? ColumnKind)>(main.LinksAfterTitle.Select(link => (link, (LinkKind?)null)));
+        foreach (var (cell, kind) in cells.LinkCells)
+        {
+            foreach (var inline in EntryPieces.Flatten(cell))
+            {
+                if (inline is not LinkInline link)
+                {
+                    continue;
+                }
+
+                if (!link.IsImage && !EntryPieces.IsImageWrapper(link))
+                {
+                    links.Add((link, kind));
+                }
+                else if (link.IsImage && GitHubUrl.IsStarBadge((link.Url ?? string.Empty).Trim()))
+                {
+                    // Star badges in a code cell: "[[H2O]](github.com/...) ![](img.shields.io/github/stars/...)".
+                    ReadBadge(link, wrapper: null, main);
+                }
+            }
+        }
+
+        var venueCell = cells.Venue is null ? null : VenueAndDate.TryReadVenue(InlineText.OfAll(cells.Venue), requireYear: false);
+        var figure = cells.Figure is null ? null : ReadFigure(cells.Figure);
+        if (main.Title is not null)
+        {
+            main.Venue ??= venueCell;
+            BuildFromLink(main, links, figure, EntryShape.TableRow, rowSpan, rawLine, lineOffset, cells.Authors);
+            return;
+        }
+
+        var plain = ReadPlainTitle(cells.Title, main);
+        var paperLink = ChoosePaperLink(links.Select(link => link.Link));
+        if (paperLink is null && plain.Title.Length > 0 && links.Count > 0)
+        {
+            return; // "| 2023.10 | Flash-Decoding ... | [[blog]](...) | [[code]](...) |": a blog or a project, not a paper.
+        }
+
+        if (plain.Title.Length == 0 || paperLink is null)
         {
             _document.Report(DiagnosticRules.MissingTitleLink, rowSpan);
             return;
         }
 
-        var links = new List<LinkInline>(main.LinksAfterTitle);
-        if (linksCell is not null)
-        {
-            links.AddRange(Flatten(linksCell).OfType<LinkInline>().Where(link => !link.IsImage && !IsImageWrapper(link)));
-        }
-
-        Build(main, links, figureCell is null ? null : ReadFigure(figureCell), EntryShape.TableRow, rowSpan, rawLine, lineOffset);
+        main.Venue ??= plain.Venue ?? venueCell ?? VenueFromLabels(links.Select(link => link.Link));
+        Build(plain.Title, paperLink, rowSpan, main, links, figure, EntryShape.TableRow, rowSpan, rawLine, lineOffset, AuthorsOf(cells.Authors, plain.AuthorText));
     }
 
-    public void ReadBullet(ContainerInline paragraph, SourceSpan itemSpan, string rawText, int baseOffset)
+    public void ReadBullet(IReadOnlyList<ContainerInline> paragraphs, SourceSpan itemSpan, string rawText, int baseOffset)
     {
         _baseOffset = baseOffset;
         var inlines = new List<Inline>();
-        for (var inline = paragraph.FirstChild; inline is not null; inline = inline.NextSibling)
+        foreach (var paragraph in paragraphs)
         {
-            inlines.Add(inline);
+            if (inlines.Count > 0)
+            {
+                inlines.Add(new LineBreakInline()); // loose items: "- Title", a blank line, "  Arxiv 2025 [[Paper]](...)"
+            }
+
+            for (var inline = paragraph.FirstChild; inline is not null; inline = inline.NextSibling)
+            {
+                inlines.Add(inline);
+            }
         }
 
         var main = Scan(inlines, isBullet: true);
-        if (main.Title is null && main.HasProse && main.LinksAfterTitle.Any(link => IsPaperHost(link.Url ?? string.Empty)))
+        var links = main.LinksAfterTitle.Select(link => (link, (LinkKind?)null)).ToList();
+        if (main.Title is null)
         {
-            // "- LLM.int8(): 8-bit ... <br> NeurIPS 2022 [[Paper]](https://arxiv.org/...)": a paper whose title is
-            // not a link. It cannot be read, and must not vanish without a word.
-            _document.Report(DiagnosticRules.MissingTitleLink, itemSpan);
+            var paperLink = ChoosePaperLink(main.LinksAfterTitle);
+            if (paperLink is null)
+            {
+                return; // no paper link: news, tables of contents, projects, books, models.
+            }
+
+            var plain = ReadPlainTitle(inlines, main);
+            if (plain.Title.Length == 0)
+            {
+                // "- [[Paper]](https://arxiv.org/...)": a paper whose title cannot be read must not vanish without a word.
+                _document.Report(DiagnosticRules.MissingTitleLink, itemSpan);
+                return;
+            }
+
+            if (!HasScholarlyLink(main.LinksAfterTitle) && PlainTitle.SoundsLikeNotAPaper(plain.Title))
+            {
+                return; // "- Deep Learning Book [[PDF]](...)": a book, a course, slides.
+            }
+
+            main.Venue ??= plain.Venue ?? VenueFromLabels(main.LinksAfterTitle);
+            Build(plain.Title, paperLink, itemSpan, main, links, figure: null, EntryShape.Bullet, itemSpan, rawText, itemSpan.Start, AuthorsOf(null, plain.AuthorText));
             return;
         }
 
-        if (main.Title is null || main.TextBeforeTitle)
+        if (main.TextBeforeTitle)
         {
-            return; // news items, tables of contents, prose: not papers.
+            return; // news items, prose: not papers.
         }
 
         var titleUrl = main.Title.Url ?? string.Empty;
+        // A star badge alone does not make a paper ("- [LLM Course](https://github.com/...) ![Stars](...)").
         var isPaper = main.Venue is not null
-                      || main.Badges > 0
-                      || IsPaperHost(titleUrl)
-                      || main.LinksAfterTitle.Any(link => ClassifyLabel(LinkLabel(link), link.Url ?? string.Empty, out _) == LinkKind.Paper || IsPaperHost(link.Url ?? string.Empty));
+                      || main.Badges > main.Stars.Count
+                      || PaperLinks.IsPaperUrl(titleUrl)
+                      || main.LinksAfterTitle.Any(link => PaperLinks.ClassifyLabel(EntryPieces.LinkLabel(link), link.Url ?? string.Empty, out _) == LinkKind.Paper || PaperLinks.IsPaperUrl(link.Url ?? string.Empty));
         if (!isPaper)
         {
             return; // a list of projects or tools: a link, maybe a description, but no paper.
         }
 
-        if (main.Venue is null && main.Badges == 0 && main.LinksAfterTitle.Count == 0 && IsSentenceGoingOn(main.AuthorText.ToString()))
+        if (main.Venue is null && main.Badges == 0 && main.LinksAfterTitle.Count == 0 && AuthorList.IsSentenceGoingOn(main.AuthorText.ToString()))
         {
             return; // news: "- [Our survey](https://arxiv.org/...) is accepted by TMLR!" goes on as a sentence, not an author list.
         }
 
-        Build(main, main.LinksAfterTitle, figure: null, EntryShape.Bullet, itemSpan, rawText, itemSpan.Start);
+        BuildFromLink(main, links, figure: null, EntryShape.Bullet, itemSpan, rawText, itemSpan.Start, authorsCell: null);
     }
 
-    private void Build(ScanResult main, List<LinkInline> linkInlines, string? figure, EntryShape shape, SourceSpan entrySpan, string rawText, int rawOffset)
+    private void BuildFromLink(EntryScan main, List<(LinkInline Link, LinkKind? ColumnKind)> links, string? figure, EntryShape shape, SourceSpan entrySpan, string rawText, int rawOffset, List<Inline>? authorsCell)
     {
         var title = main.Title!;
-        var titleSpan = SpanOf(title);
         var titleText = InlineText.Normalize(InlineText.Of((Inline)title));
         if (titleText.EndsWith(".", StringComparison.Ordinal) && !titleText.EndsWith("..", StringComparison.Ordinal))
         {
@@ -140,8 +186,22 @@ internal sealed class EntryReader
             return;
         }
 
-        var titleUrl = (title.Url ?? string.Empty).Trim();
-        if (!IsHttpUrl(titleUrl))
+        var authorText = authorsCell is null ? main.AuthorText.ToString() : InlineText.OfAll(authorsCell);
+        var authors = AuthorList.Read(authorText, endsAtSentence: shape == EntryShape.Bullet && authorsCell is null, out var rest);
+        if (shape == EntryShape.Bullet && main.Venue is null && rest.Length > 0)
+        {
+            // "*A One, B Two.* ICML 2024." or "A One. ACL 2025 Industry Track.": the venue follows the authors.
+            var sentence = rest.Split(new[] { ". " }, 2, StringSplitOptions.None)[0];
+            main.Venue = VenueAndDate.TryReadVenue(sentence, requireYear: true);
+        }
+
+        Build(titleText, title, SpanOf(title), main, links, figure, shape, entrySpan, rawText, rawOffset, authors);
+    }
+
+    private void Build(string titleText, LinkInline titleLink, SourceSpan titleSpan, EntryScan main, List<(LinkInline Link, LinkKind? ColumnKind)> linkInlines, string? figure, EntryShape entryShape, SourceSpan entrySpan, string rawText, int rawOffset, List<string> authors)
+    {
+        var titleUrl = (titleLink.Url ?? string.Empty).Trim();
+        if (!PaperLinks.IsHttpUrl(titleUrl))
         {
             _document.Report(DiagnosticRules.InvalidTitleUrl, titleSpan, titleUrl);
             return;
@@ -150,18 +210,24 @@ internal sealed class EntryReader
         // Links: valid http(s) targets only, each with its kind.
         var links = new List<LinkInfo>();
         var linkSpans = new List<SourceSpan>();
-        foreach (var link in linkInlines)
+        foreach (var (link, columnKind) in linkInlines)
         {
-            var label = LinkLabel(link);
+            var label = EntryPieces.LinkLabel(link);
             var url = (link.Url ?? string.Empty).Trim();
             var span = SpanOf(link);
-            if (!IsHttpUrl(url))
+            if (!PaperLinks.IsHttpUrl(url))
             {
                 _document.Report(DiagnosticRules.InvalidLinkUrl, span, url, label);
                 continue;
             }
 
-            var kind = ClassifyLabel(label, url, out var known);
+            var kind = PaperLinks.ClassifyLabel(label, url, out var known);
+            if (!known && columnKind is { } column && ColumnAgrees(column, url))
+            {
+                kind = column; // "[[H2O]](https://github.com/...)" in a Code column
+                known = true;
+            }
+
             if (!known)
             {
                 _document.Report(DiagnosticRules.UnknownLinkLabel, span, label);
@@ -175,7 +241,6 @@ internal sealed class EntryReader
         // A title that links to the code itself ("[Tutel](https://github.com/microsoft/tutel)") names the repository
         // when no badge or code link does.
         var repository = ResolveRepository(main, links, linkSpans) ?? GitHubUrl.TryGetRepository(titleUrl);
-        var authors = ReadAuthors(main.AuthorText, endsAtSentence: shape == EntryShape.Bullet);
         if (authors.Count == 0)
         {
             _document.Report(DiagnosticRules.NoAuthors, titleSpan, titleText);
@@ -183,7 +248,7 @@ internal sealed class EntryReader
 
         var (recommended, added) = ReadMarkers(rawText, rawOffset);
         _document.Add(new CatalogEntry(
-            shape,
+            entryShape,
             titleText,
             titleUrl,
             authors.ToEquatableArray(),
@@ -199,28 +264,164 @@ internal sealed class EntryReader
             entrySpan));
     }
 
-    private ScanResult Scan(List<Inline> inlines, bool isBullet)
+    private static bool ColumnAgrees(LinkKind column, string url)
+        => column switch
+        {
+            LinkKind.Code => GitHubUrl.TryGetRepository(url) is not null || PaperLinks.IsHost(url, "gitlab.com"),
+            LinkKind.Paper => PaperLinks.IsPaperUrl(url),
+            _ => false,
+        };
+
+    /// <summary>The link a plain title stands for: an arXiv link first, else the first paper link.</summary>
+    private static LinkInline? ChoosePaperLink(IEnumerable<LinkInline> links)
     {
-        var result = new ScanResult();
+        LinkInline? first = null;
+        foreach (var link in links)
+        {
+            var url = (link.Url ?? string.Empty).Trim();
+            if (PaperLinks.IsArxivUrl(url))
+            {
+                return link;
+            }
+
+            if (first is null && (PaperLinks.IsPaperUrl(url)
+                                  || (PaperLinks.ClassifyLabel(EntryPieces.LinkLabel(link), url, out _) == LinkKind.Paper && PaperLinks.IsHttpUrl(url))))
+            {
+                first = link;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>Whether a link goes to a paper host or holds an arXiv id (a bare PDF does not count).</summary>
+    private static bool HasScholarlyLink(IEnumerable<LinkInline> links)
+        => links.Any(link =>
+        {
+            var url = (link.Url ?? string.Empty).Trim();
+            return PaperLinks.TryGetArxiv(url, out var isArxiv) is not null || isArxiv
+                   || (PaperLinks.IsPaperUrl(url) && !url.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase));
+        });
+
+    private static VenueInfo? VenueFromLabels(IEnumerable<LinkInline> links)
+        => links.Select(link => VenueAndDate.TryReadVenue(EntryPieces.LinkLabel(link), requireYear: true)).FirstOrDefault(venue => venue is not null);
+
+    private static List<string> AuthorsOf(List<Inline>? authorsCell, string? authorText)
+    {
+        if (authorsCell is not null)
+        {
+            return AuthorList.Read(InlineText.OfAll(authorsCell), endsAtSentence: false, out _);
+        }
+
+        return authorText is null ? new List<string>() : AuthorList.Read(authorText, endsAtSentence: true, out _);
+    }
+
+    /// <summary>
+    /// A title written as text: the first run of text before a link, a badge or a line break, its tags taken off;
+    /// when it starts with emphasis and goes on, the emphasis is the title and the rest the authors. Later runs
+    /// with a comma are the authors; a later run that is a venue is the venue.
+    /// </summary>
+    private static PlainTitleResult ReadPlainTitle(List<Inline> inlines, EntryScan main)
+    {
+        var runs = new List<string>();
+        var current = new StringBuilder();
+        string? emphasis = null;
+        var sawLink = false;
+        Inline? previous = null;
+        foreach (var inline in inlines)
+        {
+            // Emphasis in brackets is a nickname ("[**H2O**] H2O: ..."), not the title.
+            var inBrackets = previous is LiteralInline literal && literal.Content.ToString().TrimEnd().EndsWith("[", StringComparison.Ordinal);
+            if (!sawLink && emphasis is null && !inBrackets && inline is EmphasisInline em && !EntryPieces.Flatten(new Inline[] { em }).Any(child => child is LinkInline))
+            {
+                emphasis = InlineText.Normalize(InlineText.Of((Inline)em));
+            }
+
+            sawLink |= inline is LinkInline;
+            previous = inline;
+        }
+
+        foreach (var inline in EntryPieces.Flatten(inlines))
+        {
+            switch (inline)
+            {
+                case LinkInline:
+                case LineBreakInline:
+                case HtmlInline html when InlineText.IsLineBreakTag(html.Tag):
+                    runs.Add(current.ToString());
+                    current.Clear();
+                    break;
+                case HtmlInline:
+                    break;
+                default:
+                    current.Append(InlineText.Of(inline));
+                    break;
+            }
+        }
+
+        runs.Add(current.ToString());
+        var texts = runs.Select(run => UnparsedBadge.Replace(Marker.Replace(run, " "), " ")).Select(InlineText.Normalize).ToList();
+        var index = texts.FindIndex(text => PlainTitle.Read(text, out _).Any(char.IsLetterOrDigit));
+        if (index < 0)
+        {
+            return new PlainTitleResult(string.Empty, null, null);
+        }
+
+        var title = PlainTitle.Read(texts[index], out var venue);
+        string? authorText = null;
+        if (emphasis is not null && emphasis.Length > 0 && title.Length > emphasis.Length + 1 && title.StartsWith(emphasis, StringComparison.Ordinal)
+            && title[emphasis.Length] == ' ')
+        {
+            // "**Title** A One, B Two": the emphasis is the title.
+            authorText = title.Substring(emphasis.Length);
+            title = PlainTitle.Read(emphasis, out var emphasisVenue);
+            venue ??= emphasisVenue;
+        }
+
+        foreach (var text in texts.Skip(index + 1))
+        {
+            var piece = text.Trim(' ', '[', ']', '(', ')', '.', ',');
+            if (piece.Length == 0 || VenueAndDate.IsDate(piece) || VenueAndDate.IsPreprint(piece))
+            {
+                continue;
+            }
+
+            if (piece.IndexOf(',') < 0 && VenueAndDate.TryReadVenue(piece, requireYear: false) is { } textVenue)
+            {
+                venue ??= textVenue;
+            }
+            else if (authorText is null && (piece.IndexOf(',') >= 0 || piece.Contains(" and ")))
+            {
+                authorText = piece;
+            }
+        }
+
+        main.Starred |= texts[index].Contains("\u2B50") || texts[index].Contains(":star:");
+        return new PlainTitleResult(title, venue, authorText);
+    }
+
+    private EntryScan Scan(List<Inline> inlines, bool isBullet)
+    {
+        var result = new EntryScan();
         var authorsDone = false;
-        foreach (var inline in Flatten(inlines))
+        foreach (var inline in EntryPieces.Flatten(inlines))
         {
             switch (inline)
             {
                 case LinkInline { IsImage: true } image:
                     ReadBadge(image, wrapper: null, result);
                     break;
-                case LinkInline wrapper when IsImageWrapper(wrapper):
-                    foreach (var image in Children(wrapper).OfType<LinkInline>())
+                case LinkInline wrapper when EntryPieces.IsImageWrapper(wrapper):
+                    foreach (var image in EntryPieces.Children(wrapper).OfType<LinkInline>())
                     {
                         ReadBadge(image, wrapper, result);
                     }
 
                     break;
-                case LinkInline link when result.Title is not null && !authorsDone && IsAuthorLink(link):
+                case LinkInline link when result.Title is not null && !authorsDone && AuthorList.IsAuthorLink(link):
                     result.AuthorText.Append(InlineText.Of((Inline)link)); // "[Ji Lin](https://www.linji.me/), Song Han"
                     break;
-                case LinkInline link when result.Title is null && !(isBullet && IsBracketLabel(link)):
+                case LinkInline link when result.Title is null && !result.TextBeforeTitle && !(isBullet && EntryPieces.IsBracketLabel(link)) && !EntryPieces.IsLinkWordLabel(link):
                     ReadTextBeforeTitle(result);
                     result.Title = link;
                     break;
@@ -263,8 +464,8 @@ internal sealed class EntryReader
         return result;
     }
 
-    /// <summary>Text before the title: a <c>:star:</c>, badges CommonMark could not read as images, or prose.</summary>
-    private void ReadTextBeforeTitle(ScanResult result)
+    /// <summary>Text before the title: a <c>:star:</c>, badges CommonMark could not read as images, a venue or date tag, or prose.</summary>
+    private void ReadTextBeforeTitle(EntryScan result)
     {
         var text = result.PreTitleText.ToString();
         result.PreTitleText.Clear();
@@ -272,7 +473,7 @@ internal sealed class EntryReader
         {
             foreach (Match badge in UnparsedBadge.Matches(text))
             {
-                ReadBadgeUrl(badge.Groups["url"].Value.Trim().Replace(" ", "%20"), badge.Groups["alt"].Value, null, result.PreTitleSpan ?? default, result);
+                Badges.Read(_document, badge.Groups["url"].Value.Trim().Replace(" ", "%20"), badge.Groups["alt"].Value, null, result.PreTitleSpan ?? default, result);
             }
 
             text = UnparsedBadge.Replace(text, string.Empty);
@@ -284,12 +485,23 @@ internal sealed class EntryReader
             text = text.Replace(":star:", string.Empty).Replace("\u2B50", string.Empty);
         }
 
-        var venue = VenuePrefix.Match(text);
-        if (venue.Success)
+        if (!text.Any(char.IsLetterOrDigit))
+        {
+            return; // badges and spaces only: the usual case, and nothing to read.
+        }
+
+        var venue = VenueAndDate.ReadPrefix(text);
+        if (venue is not null)
         {
             // "* [ICLR 2024] [Title](url)", "* **[NeurIPS'24]** [Title](url)", "* `ICML'24` [Title](url)": a venue
             // written as text before the title, not prose.
-            result.Venue ??= VenueText.Read(VenueKind.Unspecified, venue.Groups["venue"].Value);
+            result.Venue ??= venue;
+            return;
+        }
+
+        if (PlainTitle.IsOnlyTags(text, out var tagVenue))
+        {
+            result.Venue ??= tagVenue; // "- (2023-05) [Title](url)", "- 🔥 [Title](url)"
             return;
         }
 
@@ -300,62 +512,14 @@ internal sealed class EntryReader
         }
     }
 
-    private void ReadBadge(LinkInline image, LinkInline? wrapper, ScanResult result)
-        => ReadBadgeUrl(
+    private void ReadBadge(LinkInline image, LinkInline? wrapper, EntryScan result)
+        => Badges.Read(
+            _document,
             (image.Url ?? string.Empty).Trim(),
             InlineText.Normalize(InlineText.Of((Inline)image)),
             wrapper is null ? null : (wrapper.Url ?? string.Empty).Trim(),
             SpanOf(wrapper ?? image),
             result);
-
-    private void ReadBadgeUrl(string url, string alt, string? wrapperUrl, SourceSpan span, ScanResult result)
-    {
-        result.Badges++;
-        if (GitHubUrl.IsStarBadge(url))
-        {
-            result.Stars.Add(new StarBadge(
-                GitHubUrl.TryGetStarBadgeRepository(url),
-                wrapperUrl is null ? null : GitHubUrl.TryGetRepository(wrapperUrl),
-                span));
-            return;
-        }
-
-        var badge = ShieldsBadge.TryRead(url);
-        if (badge is null)
-        {
-            return; // an image that is not a shields.io badge: decoration.
-        }
-
-        var kind = VenueKindOf(badge.Label);
-        var isVenue = kind is not null || alt.Equals("Publish", StringComparison.OrdinalIgnoreCase);
-        if (!isVenue)
-        {
-            if (badge.WellFormed && badge.FullText.Length > 0)
-            {
-                result.Tags.Add(badge.FullText);
-            }
-
-            return;
-        }
-
-        var text = kind is null ? badge.FullText : badge.Message;
-        if (!badge.WellFormed || text.Trim().Length == 0)
-        {
-            _document.Report(DiagnosticRules.UnreadableVenueBadge, span, url);
-            return;
-        }
-
-        result.Venue ??= VenueText.Read(kind ?? VenueKind.Unspecified, text);
-    }
-
-    private static VenueKind? VenueKindOf(string? label)
-        => label?.Trim().ToLowerInvariant() switch
-        {
-            "conference" => VenueKind.Conference,
-            "journal" => VenueKind.Journal,
-            "workshop" => VenueKind.Workshop,
-            _ => null,
-        };
 
     private ArxivReference? ReadArxiv(string titleUrl, SourceSpan titleSpan, List<LinkInfo> links, List<SourceSpan> linkSpans)
     {
@@ -363,23 +527,22 @@ internal sealed class EntryReader
         candidates.AddRange(links.Select((link, index) => (link.Url, linkSpans[index])));
         foreach (var (url, span) in candidates)
         {
-            if (!IsArxivUrl(url))
+            var arxiv = PaperLinks.TryGetArxiv(url, out var isArxivLink);
+            if (arxiv is not null)
             {
-                continue;
+                return arxiv;
             }
 
-            if (ArxivIdSyntax.TryParse(url, out var id, out var version))
+            if (isArxivLink)
             {
-                return new ArxivReference(id, version);
+                _document.Report(DiagnosticRules.MalformedArxivId, span, url);
             }
-
-            _document.Report(DiagnosticRules.MalformedArxivId, span, url);
         }
 
         return null;
     }
 
-    private RepositoryInfo? ResolveRepository(ScanResult main, List<LinkInfo> links, List<SourceSpan> linkSpans)
+    private RepositoryInfo? ResolveRepository(EntryScan main, List<LinkInfo> links, List<SourceSpan> linkSpans)
     {
         var codeLinks = links
             .Select((link, index) => (Repository: GitHubUrl.TryGetRepository(link.Url), Span: linkSpans[index]))
@@ -408,57 +571,6 @@ internal sealed class EntryReader
         }
 
         return chosen;
-    }
-
-    /// <summary>Whether the text after a title starts with a lower-case word ("is", "was"; not "by" or a name particle like "van"): prose, not names.</summary>
-    private static bool IsSentenceGoingOn(string text)
-    {
-        var words = InlineText.Normalize(text).TrimStart('.', ',', ';', ':', '-', '\u2013', '\u2014', ' ').Split(' ');
-        return words[0].Length > 0 && char.IsLower(words[0][0])
-               && words[0] is not ("by" or "van" or "von" or "de" or "der" or "den" or "di" or "da" or "du" or "le" or "la" or "al");
-    }
-
-    private static List<string> ReadAuthors(System.Text.StringBuilder authorText, bool endsAtSentence)
-    {
-        var text = InlineText.Normalize(Marker.Replace(authorText.ToString(), " "));
-        text = text.TrimStart('.', ',', ';', ':', '-', '\u2013', '\u2014', ' ');
-        if (text.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
-        {
-            text = text.Substring(3); // "[Title](url) by A One and B Two"
-        }
-
-        if (endsAtSentence)
-        {
-            // "A One, B Two. NeurIPS 2023." or "... B Two. arXiv 2024. [": a bullet's author list ends at its
-            // first full stop; an initial ("Albert Q. Jiang", "K.-H. Lee") is not one.
-            var stop = AuthorListEnd.Match(text);
-            if (stop.Success)
-            {
-                text = text.Substring(0, stop.Index);
-            }
-        }
-
-        text = text.TrimEnd('.', ',', ';', ':', '[', '(', '-', '\u2013', '\u2014', ' ');
-        var authors = new List<string>();
-        foreach (var part in AuthorSeparators.Split(text))
-        {
-            var name = part;
-            var at = name.IndexOf('@');
-            if (at >= 0)
-            {
-                name = name.Substring(0, at); // "Ditto PS @Bud Ecosystem": the affiliation is not a name.
-            }
-
-            name = EtAlSuffix.Replace(name, string.Empty).Trim(); // "Zhenyu Zhang et al."
-            if (name.Length == 0 || name.Equals("et al.", StringComparison.OrdinalIgnoreCase) || name.Equals("et al", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            authors.Add(name);
-        }
-
-        return authors;
     }
 
     private (bool Recommended, MonthDayInfo? Added) ReadMarkers(string rawText, int rawOffset)
@@ -494,7 +606,7 @@ internal sealed class EntryReader
 
     private static string? ReadFigure(List<Inline> cell)
     {
-        foreach (var inline in Flatten(cell))
+        foreach (var inline in EntryPieces.Flatten(cell))
         {
             if (inline is HtmlInline html && html.Tag.TrimStart().StartsWith("<img", StringComparison.OrdinalIgnoreCase))
             {
@@ -508,9 +620,9 @@ internal sealed class EntryReader
             {
                 return image.Url!.Trim();
             }
-            else if (inline is LinkInline wrapper && IsImageWrapper(wrapper))
+            else if (inline is LinkInline wrapper && EntryPieces.IsImageWrapper(wrapper))
             {
-                var inner = Children(wrapper).OfType<LinkInline>().FirstOrDefault(child => !string.IsNullOrWhiteSpace(child.Url));
+                var inner = EntryPieces.Children(wrapper).OfType<LinkInline>().FirstOrDefault(child => !string.IsNullOrWhiteSpace(child.Url));
                 if (inner is not null)
                 {
                     return inner.Url!.Trim();
@@ -521,159 +633,21 @@ internal sealed class EntryReader
         return null;
     }
 
-    internal static LinkKind ClassifyLabel(string label, string url, out bool known)
-    {
-        known = true;
-        var normalized = label.Trim().Trim('[', ']').Trim().ToLowerInvariant();
-        switch (normalized)
-        {
-            case "paper" or "pdf" or "arxiv" or "openreview" or "proceedings" or "acl" or "doi":
-                return LinkKind.Paper;
-            case "github" or "code" or "repo" or "repository" or "gitlab" or "source":
-                return LinkKind.Code;
-            case "model" or "models" or "huggingface" or "hugging face" or "hf" or "weights" or "checkpoint" or "checkpoints":
-                return LinkKind.Model;
-            case "blog" or "post" or "blog post":
-                return LinkKind.Blog;
-            case "project" or "project page" or "homepage" or "website" or "page" or "demo":
-                return LinkKind.Project;
-            case "link" or "url" or "here":
-                return IsPaperHost(url) ? LinkKind.Paper
-                    : GitHubUrl.TryGetRepository(url) is not null ? LinkKind.Code
-                    : IsHost(url, "huggingface.co") ? LinkKind.Model
-                    : LinkKind.Other;
-            default:
-                known = false;
-                return LinkKind.Other;
-        }
-    }
-
-    private static string LinkLabel(LinkInline link) => InlineText.Normalize(InlineText.Of((Inline)link)).Trim('[', ']').Trim();
-
-    private static bool IsBracketLabel(LinkInline link) => InlineText.Of((Inline)link).TrimStart().StartsWith("[", StringComparison.Ordinal);
-
-    /// <summary>
-    /// A link among the authors to an author's page: a label of two or more capitalised words that is no link
-    /// label, not in brackets, not to a paper or a repository.
-    /// </summary>
-    private static bool IsAuthorLink(LinkInline link)
-    {
-        var label = InlineText.Normalize(InlineText.Of((Inline)link));
-        var url = (link.Url ?? string.Empty).Trim();
-        var words = label.Split(' ');
-        return words.Length >= 2
-               && words.All(word => word.Length > 0 && char.IsUpper(word[0]) && !word.Any(char.IsDigit))
-               && !IsBracketLabel(link)
-               && ClassifyLabel(label, url, out var known) == LinkKind.Other && !known
-               && !IsPaperHost(url)
-               && GitHubUrl.TryGetRepository(url) is null;
-    }
-
-    private static bool IsImageWrapper(LinkInline link)
-    {
-        var hasImage = false;
-        foreach (var child in Children(link))
-        {
-            if (child is LinkInline { IsImage: true })
-            {
-                hasImage = true;
-            }
-            else if (InlineText.Of((Inline)child).Trim().Length > 0)
-            {
-                return false;
-            }
-        }
-
-        return hasImage;
-    }
-
-    private static bool IsHttpUrl(string url)
-        => url.Length > 0 && Uri.TryCreate(url, UriKind.Absolute, out var uri) && GitHubUrl.IsHttp(uri) && uri.Host.Length > 0;
-
-    // Hosts whose pages are papers (subdomains included).
-    private static readonly string[] PaperHosts =
-    {
-        "arxiv.org", "openreview.net", "aclanthology.org", "doi.org", "proceedings.neurips.cc", "proceedings.mlr.press",
-        "papers.nips.cc", "ieeexplore.ieee.org", "dl.acm.org", "openaccess.thecvf.com", "ojs.aaai.org", "nature.com",
-        "semanticscholar.org", "researchgate.net", "ijcai.org", "jmlr.org", "mlsys.org", "iclr.cc", "icml.cc",
-        "neurips.cc", "springer.com", "sciencedirect.com",
-    };
-
-    private static bool IsHost(string url, string host)
-        => Uri.TryCreate(url, UriKind.Absolute, out var uri) && HostMatches(uri.Host, host);
-
-    private static bool HostMatches(string actual, string host)
-        => actual.Equals(host, StringComparison.OrdinalIgnoreCase) || actual.EndsWith("." + host, StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsArxivUrl(string url) => IsHost(url, "arxiv.org");
-
-    /// <summary>Whether the URL is on a paper host or is a PDF. The URL is parsed once, not once per host.</summary>
-    private static bool IsPaperHost(string url)
-        => (Uri.TryCreate(url, UriKind.Absolute, out var uri) && PaperHosts.Any(host => HostMatches(uri.Host, host)))
-           || url.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
-
     private SourceSpan SpanOf(Inline inline)
         => _document.Span(_baseOffset + inline.Span.Start, _baseOffset + inline.Span.End + 1);
 
-    /// <summary>The inlines in document order, emphasis opened up, links kept whole. Iterative.</summary>
-    private static IEnumerable<Inline> Flatten(IEnumerable<Inline> inlines)
-    {
-        var pending = new Stack<Inline>(inlines.Reverse());
-        while (pending.Count > 0)
-        {
-            var inline = pending.Pop();
-            if (inline is ContainerInline container and not LinkInline)
-            {
-                foreach (var child in Enumerable.Reverse(Children(container)))
-                {
-                    pending.Push(child);
-                }
-            }
-            else
-            {
-                yield return inline;
-            }
-        }
-    }
-
-    private static List<Inline> Children(ContainerInline container)
-    {
-        var children = new List<Inline>();
-        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
-        {
-            children.Add(child);
-        }
-
-        return children;
-    }
-
-    private sealed class ScanResult
-    {
-        public LinkInline? Title { get; set; }
-
-        public bool TextBeforeTitle { get; set; }
-
-        public bool Starred { get; set; }
-
-        /// <summary>Text with letters or digits before the title (or in the whole entry, when it has no title).</summary>
-        public bool HasProse { get; set; }
-
-        public int Badges { get; set; }
-
-        public VenueInfo? Venue { get; set; }
-
-        public List<string> Tags { get; } = new();
-
-        public List<StarBadge> Stars { get; } = new();
-
-        public List<LinkInline> LinksAfterTitle { get; } = new();
-
-        public System.Text.StringBuilder AuthorText { get; } = new();
-
-        public System.Text.StringBuilder PreTitleText { get; } = new();
-
-        public SourceSpan? PreTitleSpan { get; set; }
-    }
-
-    private sealed record StarBadge(RepositoryInfo? Image, RepositoryInfo? Link, SourceSpan Span);
+    private readonly record struct PlainTitleResult(string Title, VenueInfo? Venue, string? AuthorText);
 }
+
+/// <summary>The cells of a table row by what the header says they hold.</summary>
+/// <param name="Title">The title cell (title, and in the family's tables badges and authors too).</param>
+/// <param name="Figure">The figure cell, if any.</param>
+/// <param name="LinkCells">Cells of links in column order, with the kind the column's header names (Paper, Code) if any.</param>
+/// <param name="Venue">A venue cell, if any.</param>
+/// <param name="Authors">An authors cell, if any.</param>
+internal sealed record TableRowCells(
+    List<Inline> Title,
+    List<Inline>? Figure,
+    List<(List<Inline> Cell, LinkKind? Kind)> LinkCells,
+    List<Inline>? Venue,
+    List<Inline>? Authors);

@@ -135,10 +135,17 @@ internal sealed class TableReader
         }
 
         Cell? Get(int index) => index >= 0 && index < cells.Count ? cells[index] : null;
+        var linkCells = new List<(List<Inline> Cell, Catalog.Model.LinkKind? Kind)>();
+        foreach (var (index, kind) in layout.LinkColumns)
+        {
+            if (Get(index) is { } cell)
+            {
+                linkCells.Add((cell.Inlines, kind));
+            }
+        }
+
         new EntryReader(_document).ReadTableRow(
-            Get(layout.Title)?.Inlines ?? new List<Inline>(),
-            Get(layout.Figure)?.Inlines,
-            Get(layout.Links)?.Inlines,
+            new TableRowCells(Get(layout.Title)?.Inlines ?? new List<Inline>(), Get(layout.Figure)?.Inlines, linkCells, Get(layout.Venue)?.Inlines, Get(layout.Authors)?.Inlines),
             line.Offset,
             rowSpan,
             line.Text);
@@ -251,17 +258,19 @@ internal sealed class TableReader
         }
     }
 
-    /// <summary>Which cell holds what, read from the header (positional when the header does not say).</summary>
+    /// <summary>Which cell holds what, read from the header wherever the columns stand (positional when the header does not say).</summary>
     private sealed class ColumnLayout
     {
-        public static readonly ColumnLayout Default = new(3, 0, 1, 2);
+        public static readonly ColumnLayout Default = new(3, 0, 1, new[] { (2, (Catalog.Model.LinkKind?)null) }, -1, -1);
 
-        private ColumnLayout(int count, int title, int figure, int links)
+        private ColumnLayout(int count, int title, int figure, (int Index, Catalog.Model.LinkKind? Kind)[] linkColumns, int venue, int authors)
         {
             Count = count;
             Title = title;
             Figure = figure;
-            Links = links;
+            LinkColumns = linkColumns;
+            Venue = venue;
+            Authors = authors;
         }
 
         public int Count { get; }
@@ -270,11 +279,17 @@ internal sealed class TableReader
 
         public int Figure { get; }
 
-        public int Links { get; }
+        /// <summary>The columns of links, in column order, with the kind their header names.</summary>
+        public (int Index, Catalog.Model.LinkKind? Kind)[] LinkColumns { get; }
+
+        public int Venue { get; }
+
+        public int Authors { get; }
 
         /// <summary>Title first, then figure and links when there are three or more columns, else links last.</summary>
         public static ColumnLayout ByPosition(int count)
-            => count >= 3 ? new ColumnLayout(count, 0, 1, 2) : new ColumnLayout(Math.Max(count, 1), 0, -1, count == 2 ? 1 : -1);
+            => count >= 3 ? new ColumnLayout(count, 0, 1, new[] { (2, (Catalog.Model.LinkKind?)null) }, -1, -1)
+                : new ColumnLayout(Math.Max(count, 1), 0, -1, count == 2 ? new[] { (1, (Catalog.Model.LinkKind?)null) } : Array.Empty<(int, Catalog.Model.LinkKind?)>(), -1, -1);
 
         /// <summary>The layout of a paper table, or null when the header is not one (leaderboards, lists of projects).</summary>
         public static ColumnLayout? FromHeader(List<Cell> header)
@@ -293,14 +308,46 @@ internal sealed class TableReader
                 return null;
             }
 
-            var links = names.FindIndex(name => name.Contains("link") || name == "code" || name == "resources");
             var figure = names.FindIndex(name => name.Contains("intro") || name.Contains("figure") || name.Contains("overview") || name.Contains("image"));
-            if (figure < 0 && links < 0 && names.Count == 3)
+            var links = new List<(int, Catalog.Model.LinkKind?)>();
+            var venue = -1;
+            var authors = -1;
+            for (var i = 0; i < names.Count; i++)
             {
-                (figure, links) = (1, 2);
+                if (i == title || i == figure)
+                {
+                    continue;
+                }
+
+                var name = names[i].Trim('*', '_', ' ');
+                if (name.Contains("link") || name is "resources" or "resource" or "links")
+                {
+                    links.Add((i, null));
+                }
+                else if (name is "code" or "github" or "repo" or "repository" or "source code" or "code link")
+                {
+                    links.Add((i, Catalog.Model.LinkKind.Code));
+                }
+                else if (name is "paper" or "papers" or "pdf" or "arxiv" or "paper link" or "url")
+                {
+                    links.Add((i, Catalog.Model.LinkKind.Paper));
+                }
+                else if (venue < 0 && name is "venue" or "conference" or "conf" or "publication" or "published" or "journal" or "conference/journal" or "venue/year")
+                {
+                    venue = i;
+                }
+                else if (authors < 0 && name is "author" or "authors")
+                {
+                    authors = i;
+                }
             }
 
-            return new ColumnLayout(names.Count, title, figure, links);
+            if (figure < 0 && links.Count == 0 && names.Count == 3 && venue < 0 && authors < 0)
+            {
+                (figure, links) = (1, new List<(int, Catalog.Model.LinkKind?)> { (2, null) });
+            }
+
+            return new ColumnLayout(names.Count, title, figure, links.ToArray(), venue, authors);
         }
     }
 }

@@ -81,17 +81,17 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
-    public Task EA0002_row_without_a_title_link_is_an_error_and_the_next_row_is_kept()
+    public Task EA0002_row_without_a_title_link_is_a_warning_and_the_next_row_is_kept()
     {
         const string row = "| just some text <br> A B | | |";
-        return Verify(Header + row + "\n" + GoodRow + "\n", Line("EA0002", DiagnosticSeverity.Error, 3, row));
+        return Verify(Header + row + "\n" + GoodRow + "\n", Line("EA0002", DiagnosticSeverity.Warning, 3, row));
     }
 
     [Fact]
     public Task EA0003_title_link_that_is_not_http()
     {
         const string row = "|[Ftp: paper](ftp://example.org/paper.pdf) <br> A B | | |";
-        return Verify(Header + row + "\n" + GoodRow + "\n", At("EA0003", DiagnosticSeverity.Error, 3, row, "[Ftp: paper](ftp://example.org/paper.pdf)"));
+        return Verify(Header + row + "\n" + GoodRow + "\n", At("EA0003", DiagnosticSeverity.Warning, 3, row, "[Ftp: paper](ftp://example.org/paper.pdf)"));
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed class DiagnosticTests
     public Task EA0009_entry_without_authors()
     {
         const string row = "|[A: x](https://arxiv.org/abs/2401.00001) | | |";
-        return Verify(Header + row + "\n", At("EA0009", DiagnosticSeverity.Warning, 3, row, "[A: x](https://arxiv.org/abs/2401.00001)"));
+        return Verify(Header + row + "\n", At("EA0009", DiagnosticSeverity.Info, 3, row, "[A: x](https://arxiv.org/abs/2401.00001)"));
     }
 
     [Fact]

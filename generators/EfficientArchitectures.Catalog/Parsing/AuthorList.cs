@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Markdig.Syntax.Inlines;
+
+namespace EfficientArchitectures.Catalog.Parsing;
+
+/// <summary>
+/// Author lists: names split at commas, semicolons, "and" and "&amp;"; "et al." dropped; in a bullet the list ends
+/// at its first full stop that is not an initial or an abbreviation inside a name (<c>Albert Q. Jiang</c>,
+/// <c>K.-H. Lee</c>, <c>Md. Shohanur Islam Sobuj</c>); what follows it is returned for the venue.
+/// </summary>
+internal static class AuthorList
+{
+    private static readonly Regex Marker = new(
+        @"\[//\]\s*:\s*#\s*(?<value>[^\s|\]\)]*)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    private static readonly Regex Separators = new(
+        @"\s*(?:[,;\uFF0C\u3001\uFF1B]|\band\b|&)\s*",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // A full stop after two letters (not an initial) and before a space, unless the word is an abbreviation that
+    // starts a name ("Md.", "Mohd.") or ends one ("Jr."); "et al." ends the list too.
+    private static readonly Regex ListEnd = new(
+        @"(?<=\p{L}\p{L})(?<!(?:^|[\s,;(])(?:Md|Mohd|Muhd|Muh|Mhd|Jr|Sr|St|Ste|Dr|Mr|Mrs|Ms|Wm|Chr|Th|Ph|Fr))\.(?=\s|$)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // A full stop that wrapped onto the next line: "Emad Barsoum\n.*" reads "Emad Barsoum .".
+    private static readonly Regex DetachedStop = new(
+        @"(?<=\p{L})\s+\.(?=\s|$)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    private static readonly Regex EtAlSuffix = new(
+        @"\s+et\s+al\.?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    private static readonly char[] LeadingPunctuation = { '.', ',', ';', ':', '-', '\u2013', '\u2014', ' ' };
+
+    /// <summary>Reads the authors out of the text after a title.</summary>
+    /// <param name="authorText">The text after the title, markdown removed.</param>
+    /// <param name="endsAtSentence">Whether the list ends at its first full stop (bullets).</param>
+    /// <param name="rest">The text after the list's full stop (bullets), for a venue; empty otherwise.</param>
+    public static List<string> Read(string authorText, bool endsAtSentence, out string rest)
+    {
+        rest = string.Empty;
+        var text = InlineText.Normalize(Marker.Replace(authorText, " "));
+        text = text.TrimStart(LeadingPunctuation);
+        if (text.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
+        {
+            text = text.Substring(3); // "[Title](url) by A One and B Two"
+        }
+
+        if (endsAtSentence)
+        {
+            text = DetachedStop.Replace(text, ".");
+            var stop = ListEnd.Match(text);
+            if (stop.Success)
+            {
+                rest = text.Substring(stop.Index + 1);
+                text = text.Substring(0, stop.Index);
+            }
+        }
+
+        text = text.TrimEnd('.', ',', ';', ':', '[', '(', '-', '\u2013', '\u2014', ' ');
+        var authors = new List<string>();
+        foreach (var part in Separators.Split(text))
+        {
+            var name = part;
+            var at = name.IndexOf('@');
+            if (at >= 0)
+            {
+                name = name.Substring(0, at); // "Ditto PS @Bud Ecosystem": the affiliation is not a name.
+            }
+
+            name = EtAlSuffix.Replace(name, string.Empty).Trim();
+            if (name.Length == 0 || name.Equals("et al.", StringComparison.OrdinalIgnoreCase) || name.Equals("et al", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            authors.Add(name);
+        }
+
+        return authors;
+    }
+
+    /// <summary>Whether the text after a title starts with a lower-case word ("is", "was"; not "by" or a name particle like "van"): prose, not names.</summary>
+    public static bool IsSentenceGoingOn(string text)
+    {
+        var words = InlineText.Normalize(text).TrimStart(LeadingPunctuation).Split(' ');
+        return words[0].Length > 0 && char.IsLower(words[0][0])
+               && words[0] is not ("by" or "van" or "von" or "de" or "der" or "den" or "di" or "da" or "du" or "le" or "la" or "al");
+    }
+
+    /// <summary>
+    /// A link among the authors to an author's page: a label of two or more capitalised words that is no link
+    /// label, not in brackets, not to a paper or a repository.
+    /// </summary>
+    public static bool IsAuthorLink(LinkInline link)
+    {
+        var label = InlineText.Normalize(InlineText.Of((Inline)link));
+        var url = (link.Url ?? string.Empty).Trim();
+        var words = label.Split(' ');
+        return words.Length >= 2
+               && words.All(word => word.Length > 0 && char.IsUpper(word[0]) && !word.Any(char.IsDigit))
+               && !EntryPieces.IsBracketLabel(link)
+               && PaperLinks.ClassifyLabel(label, url, out var known) == Model.LinkKind.Other && !known
+               && !PaperLinks.IsPaperUrl(url)
+               && GitHubUrl.TryGetRepository(url) is null;
+    }
+}

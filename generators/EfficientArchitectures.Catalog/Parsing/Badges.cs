@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using EfficientArchitectures.Catalog.Diagnostics;
+using EfficientArchitectures.Catalog.Model;
+
+namespace EfficientArchitectures.Catalog.Parsing;
+
+/// <summary>
+/// Badges: shields.io venue badges (<c>Conference-ICLR'25-blue</c>, or a <c>Publish</c> badge with no kind) give the
+/// venue, GitHub star badges give the repository, other shields.io badges become tags; other images are decoration.
+/// </summary>
+internal static class Badges
+{
+    public static void Read(DocumentReader document, string url, string alt, string? wrapperUrl, SourceSpan span, EntryScan result)
+    {
+        result.Badges++;
+        if (GitHubUrl.IsStarBadge(url))
+        {
+            result.Stars.Add(new StarBadge(
+                GitHubUrl.TryGetStarBadgeRepository(url),
+                wrapperUrl is null ? null : GitHubUrl.TryGetRepository(wrapperUrl),
+                span));
+            return;
+        }
+
+        var badge = ShieldsBadge.TryRead(url);
+        if (badge is null)
+        {
+            return; // an image that is not a shields.io badge: decoration.
+        }
+
+        var kind = VenueKindOf(badge.Label);
+        var isVenue = kind is not null || alt.Equals("Publish", StringComparison.OrdinalIgnoreCase);
+        if (!isVenue)
+        {
+            if (badge.WellFormed && badge.FullText.Length > 0)
+            {
+                result.Tags.Add(badge.FullText);
+            }
+
+            return;
+        }
+
+        var text = kind is null ? badge.FullText : badge.Message;
+        if (!badge.WellFormed || text.Trim().Length == 0)
+        {
+            document.Report(DiagnosticRules.UnreadableVenueBadge, span, url);
+            return;
+        }
+
+        result.Venue ??= VenueText.Read(kind ?? VenueKind.Unspecified, text);
+    }
+
+    private static VenueKind? VenueKindOf(string? label)
+        => label?.Trim().ToLowerInvariant() switch
+        {
+            "conference" => VenueKind.Conference,
+            "journal" => VenueKind.Journal,
+            "workshop" => VenueKind.Workshop,
+            _ => null,
+        };
+}
+
+/// <summary>A GitHub star badge: the repository its image names, the one its link names, and where it is.</summary>
+internal sealed record StarBadge(RepositoryInfo? Image, RepositoryInfo? Link, SourceSpan Span);
+
+/// <summary>What a first pass over an entry's inlines found.</summary>
+internal sealed class EntryScan
+{
+    public Markdig.Syntax.Inlines.LinkInline? Title { get; set; }
+
+    public bool TextBeforeTitle { get; set; }
+
+    public bool Starred { get; set; }
+
+    /// <summary>Text with letters or digits before the title (or in the whole entry, when it has no title).</summary>
+    public bool HasProse { get; set; }
+
+    public int Badges { get; set; }
+
+    public VenueInfo? Venue { get; set; }
+
+    public List<string> Tags { get; } = new();
+
+    public List<StarBadge> Stars { get; } = new();
+
+    public List<Markdig.Syntax.Inlines.LinkInline> LinksAfterTitle { get; } = new();
+
+    public System.Text.StringBuilder AuthorText { get; } = new();
+
+    public System.Text.StringBuilder PreTitleText { get; } = new();
+
+    public SourceSpan? PreTitleSpan { get; set; }
+}

@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Markdig.Syntax.Inlines;
+
+namespace EfficientArchitectures.Catalog.Parsing;
+
+/// <summary>
+/// An entry taken apart: its inlines in document order (emphasis opened up, links kept whole), badge images and the
+/// links that wrap them, link labels, and the text pieces around them.
+/// </summary>
+internal static class EntryPieces
+{
+    /// <summary>The inlines in document order, emphasis opened up, links kept whole. Iterative.</summary>
+    public static IEnumerable<Inline> Flatten(IEnumerable<Inline> inlines)
+    {
+        var pending = new Stack<Inline>(inlines.Reverse());
+        while (pending.Count > 0)
+        {
+            var inline = pending.Pop();
+            if (inline is ContainerInline container and not LinkInline)
+            {
+                foreach (var child in Enumerable.Reverse(Children(container)))
+                {
+                    pending.Push(child);
+                }
+            }
+            else
+            {
+                yield return inline;
+            }
+        }
+    }
+
+    public static List<Inline> Children(ContainerInline container)
+    {
+        var children = new List<Inline>();
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+        {
+            children.Add(child);
+        }
+
+        return children;
+    }
+
+    /// <summary>A link whose only content is one or more images: a badge with a target.</summary>
+    public static bool IsImageWrapper(LinkInline link)
+    {
+        var hasImage = false;
+        foreach (var child in Children(link))
+        {
+            if (child is LinkInline { IsImage: true })
+            {
+                hasImage = true;
+            }
+            else if (InlineText.Of((Inline)child).Trim().Length > 0)
+            {
+                return false;
+            }
+        }
+
+        return hasImage;
+    }
+
+    /// <summary>The label as shown, brackets of <c>[[Paper]](url)</c> removed.</summary>
+    public static string LinkLabel(LinkInline link) => InlineText.Normalize(InlineText.Of((Inline)link)).Trim('[', ']').Trim();
+
+    /// <summary>
+    /// Whether the label is wholly in brackets (<c>[[Paper]](url)</c>), a link label rather than a title; a title that
+    /// merely starts with a bracket (<c>[**[CLS] Attention is All You Need**](url)</c>) is not.
+    /// </summary>
+    public static bool IsBracketLabel(LinkInline link)
+    {
+        var label = InlineText.Of((Inline)link).Trim();
+        return label.Length >= 2 && label[0] == '[' && label[label.Length - 1] == ']' && label.IndexOf(']') == label.Length - 1;
+    }
+
+    /// <summary>Whether a link is a label like <c>Paper</c>, <c>pdf</c>, a date or a venue: a link, never a title.</summary>
+    public static bool IsLinkWordLabel(LinkInline link) => PaperLinks.IsLinkWordLabel(LinkLabel(link));
+}

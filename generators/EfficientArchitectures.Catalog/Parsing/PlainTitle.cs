@@ -1,0 +1,148 @@
+using System;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using EfficientArchitectures.Catalog.Model;
+
+namespace EfficientArchitectures.Catalog.Parsing;
+
+/// <summary>
+/// A title written as plain text (or emphasis) rather than as a link: the tags around it are taken off and read.
+/// Before it: emoji, <c>:shortcodes:</c>, a date or venue in brackets or parentheses (<c>(2023-05)</c>,
+/// <c>[ICLR 2024]</c>) and a nickname (<c>[DeepSeek-V2]</c>). After it: an affiliation (<c>(@DeepSeek-AI)</c>), a
+/// venue, preprint or date tag (<c>(arXiv'21)</c>, <c>[Sep 2024]</c>) and stray punctuation.
+/// </summary>
+internal static class PlainTitle
+{
+    private static readonly Regex Shortcode = new(@"^:[a-z0-9_+\-]+:", RegexOptions.CultureInvariant);
+
+    // Words that make an entry with no arXiv or paper-host link a book, a course or an app, not a paper.
+    private static readonly Regex NotAPaper = new(
+        @"\b(?:book|books|handbook|textbook|tutorial|tutorials|course|courses|lecture|lectures|slides|cheat\s?sheet|video|videos|podcast|app|apps|talk|keynote)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>Takes the tags off a plain title.</summary>
+    /// <param name="text">The text run that holds the title.</param>
+    /// <param name="venue">A venue found among the tags, if any.</param>
+    /// <returns>The title, possibly empty.</returns>
+    public static string Read(string text, out VenueInfo? venue)
+    {
+        venue = null;
+        var title = StripLeading(InlineText.Normalize(text), ref venue);
+        return StripTrailing(title, ref venue);
+    }
+
+    /// <summary>Whether text before a title link is only tags (a date, a venue, emoji), not prose.</summary>
+    public static bool IsOnlyTags(string text, out VenueInfo? venue)
+    {
+        venue = null;
+        var rest = StripLeading(InlineText.Normalize(text) + " x", ref venue);
+        return rest == "x";
+    }
+
+    /// <summary>Whether a title says it is a book, a course, slides or an app.</summary>
+    public static bool SoundsLikeNotAPaper(string title) => NotAPaper.IsMatch(title);
+
+    private static string StripLeading(string text, ref VenueInfo? venue)
+    {
+        var t = text.TrimStart();
+        while (t.Length > 0)
+        {
+            var c = t[0];
+            if (IsDecoration(t, 0))
+            {
+                t = t.Substring(char.IsSurrogatePair(t, 0) ? 2 : 1).TrimStart();
+                continue;
+            }
+
+            var shortcode = Shortcode.Match(t);
+            if (shortcode.Success)
+            {
+                t = t.Substring(shortcode.Length).TrimStart();
+                continue;
+            }
+
+            if (c is '[' or '(')
+            {
+                var close = t.IndexOf(c == '[' ? ']' : ')');
+                if (close > 0 && (close + 1 == t.Length || char.IsWhiteSpace(t[close + 1]) || t[close + 1] is ':' or '-' || IsDecoration(t, close + 1)))
+                {
+                    var inner = t.Substring(1, close - 1);
+                    var rest = t.Substring(close + 1).TrimStart(' ', ':', '-', '\u2013', '\u2014');
+                    if (rest.Length > 0)
+                    {
+                        // A venue or a date, or a nickname ("[DeepSeek-V2] DeepSeek-V2: ...").
+                        venue ??= VenueAndDate.TryReadVenue(inner, requireYear: true);
+                        t = rest;
+                        continue;
+                    }
+                }
+            }
+
+            break;
+        }
+
+        return t;
+    }
+
+    private static string StripTrailing(string text, ref VenueInfo? venue)
+    {
+        var t = text;
+        while (true)
+        {
+            t = t.TrimEnd(' ', '.', ',', ';', ':', '-', '\u2013', '\u2014', '|', '[', '(');
+            if (t.Length > 0 && IsDecorationAtEnd(t, out var width))
+            {
+                t = t.Substring(0, t.Length - width);
+                continue;
+            }
+
+            if (t.Length > 0 && t[t.Length - 1] is ')' or ']')
+            {
+                var open = t.LastIndexOf(t[t.Length - 1] == ')' ? '(' : '[');
+                if (open > 0)
+                {
+                    var inner = t.Substring(open + 1, t.Length - open - 2).Trim();
+                    if (inner.StartsWith("@", StringComparison.Ordinal) || VenueAndDate.IsDate(inner) || VenueAndDate.IsPreprint(inner))
+                    {
+                        t = t.Substring(0, open); // an affiliation "(@DeepSeek-AI)", a date, a preprint server
+                        continue;
+                    }
+
+                    var tagVenue = VenueAndDate.TryReadVenue(inner, requireYear: true);
+                    if (tagVenue is not null)
+                    {
+                        venue ??= tagVenue;
+                        t = t.Substring(0, open);
+                        continue;
+                    }
+                }
+            }
+
+            return t;
+        }
+    }
+
+    /// <summary>Emoji and symbols (🔥, ⭐️, ✅) and the joiners and selectors that go with them.</summary>
+    private static bool IsDecoration(string text, int index)
+    {
+        if (index >= text.Length)
+        {
+            return false;
+        }
+
+        if (char.IsSurrogatePair(text, index))
+        {
+            return char.GetUnicodeCategory(text, index) == UnicodeCategory.OtherSymbol;
+        }
+
+        var category = char.GetUnicodeCategory(text[index]);
+        return category is UnicodeCategory.OtherSymbol or UnicodeCategory.Format or UnicodeCategory.NonSpacingMark
+               || text[index] is '\uFE0F' or '\u200D';
+    }
+
+    private static bool IsDecorationAtEnd(string text, out int width)
+    {
+        width = text.Length >= 2 && char.IsSurrogatePair(text, text.Length - 2) ? 2 : 1;
+        return IsDecoration(text, text.Length - width);
+    }
+}

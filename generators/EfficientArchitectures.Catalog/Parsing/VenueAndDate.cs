@@ -1,0 +1,94 @@
+using System;
+using System.Text.RegularExpressions;
+using EfficientArchitectures.Catalog.Model;
+
+namespace EfficientArchitectures.Catalog.Parsing;
+
+/// <summary>
+/// Venues and dates written as text rather than badges: <c>[ICLR 2024]</c> before a title, <c>ICML 2024.</c> after
+/// the authors, <c>(arXiv'21)</c>, <c>&lt;br&gt; TACL</c>, and dates like <c>2024.05</c>, <c>(2023-05)</c>,
+/// <c>[Sep 2024]</c>, <c>13 Dec 2021</c>. A preprint server (<c>arXiv 2024</c>) is not a venue.
+/// </summary>
+internal static class VenueAndDate
+{
+    // A lone venue and year before a title: "[ICLR 2024]", "NeurIPS'24", "(ACL 2024 Findings)". A date ("[2024/09]")
+    // or words after the year ("[Oct 2024] New section") do not match.
+    private static readonly Regex VenuePrefix = new(
+        @"^[\s\[(*_]*(?<venue>\p{L}[\p{L}\-&]*(?:\s\p{L}[\p{L}\-&]*)?[\s'’\-]?(?:19|20)?\d{2}(?:\s\p{L}+)?)[\s\])*_:.]*$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // A venue as a piece of text: one or two words, a year (four digits, or two after an apostrophe: "ResNet50" is no
+    // venue), up to three words of track ("ACL 2025 Industry Track").
+    private static readonly Regex VenueWithYear = new(
+        @"^(?<venue>\p{L}[\p{L}\-&]*(?:\s\p{L}[\p{L}\-&]*)?(?:[\s\-]?(?:19|20)\d{2}|\s?['’]\d{2})(?:\s\p{L}[\p{L}\-]*){0,3})$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // A venue with no year: an acronym ("TACL", "NeurIPS", "IEEE TPAMI"), two capitals at least.
+    private static readonly Regex VenueAcronym = new(
+        @"^(?<venue>(?:\p{Lu}[\p{L}\-&]*\s)?\p{Lu}[\p{L}\-&]*\p{Lu}[\p{L}\-&]*)$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    private const string Months = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december";
+
+    private static readonly Regex Date = new(
+        @"^(?:(?:19|20)\d{2}(?:[./\-](?:0?[1-9]|1[0-2])(?:[./\-](?:0?[1-9]|[12]\d|3[01]))?)?"
+        + @"|(?:(?:0?[1-9]|[12]\d|3[01])\s+)?(?:" + Months + @")\.?,?\s+(?:(?:0?[1-9]|[12]\d|3[01]),?\s+)?(?:19|20)\d{2}"
+        + @"|(?:19|20)\d{2}\s+(?:" + Months + @")\.?)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    private static readonly Regex Preprint = new(
+        @"^(?:arxiv|corr|preprint|biorxiv|ssrn|tech(?:nical)?\s+report)(?:[\s'’\-]*(?:19|20)?\d{2})?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    private static readonly char[] Wrapping = { ' ', '[', ']', '(', ')', '*', '_', '.', ',', ':', ';', '`' };
+
+    /// <summary>A venue written as text right before the title, or null.</summary>
+    public static VenueInfo? ReadPrefix(string text)
+    {
+        var match = VenuePrefix.Match(text);
+        if (!match.Success || IsDate(match.Groups["venue"].Value) || IsPreprint(match.Groups["venue"].Value))
+        {
+            return null;
+        }
+
+        return VenueText.Read(VenueKind.Unspecified, match.Groups["venue"].Value);
+    }
+
+    /// <summary>
+    /// A venue written as a piece of text (brackets, parentheses and full stops around it ignored): <c>ICML 2024</c>,
+    /// <c>(ACL'23)</c>, <c>ACL 2025 Industry Track</c>; with <paramref name="requireYear"/> false also an acronym
+    /// (<c>TACL</c>). Dates and preprint servers are not venues.
+    /// </summary>
+    public static VenueInfo? TryReadVenue(string text, bool requireYear)
+    {
+        var inner = Strip(text);
+        if (inner.Length == 0 || inner.Length > 60 || (inner.Length <= 40 && (Date.IsMatch(inner) || Preprint.IsMatch(inner))))
+        {
+            return null;
+        }
+
+        var match = VenueWithYear.Match(inner);
+        if (!match.Success && !requireYear)
+        {
+            match = VenueAcronym.Match(inner);
+        }
+
+        return match.Success ? VenueText.Read(VenueKind.Unspecified, match.Groups["venue"].Value) : null;
+    }
+
+    /// <summary>Whether the text (brackets and parentheses ignored) is a date: a year, year and month, or a full date.</summary>
+    public static bool IsDate(string text)
+    {
+        var inner = Strip(text);
+        return inner.Length is > 0 and <= 40 && Date.IsMatch(inner);
+    }
+
+    /// <summary>Whether the text names a preprint server, maybe with a year (<c>arXiv'21</c>, <c>Arxiv 2025</c>).</summary>
+    public static bool IsPreprint(string text)
+    {
+        var inner = Strip(text);
+        return inner.Length is > 0 and <= 40 && Preprint.IsMatch(inner);
+    }
+
+    private static string Strip(string text) => InlineText.Normalize(text).Trim(Wrapping);
+}
