@@ -149,6 +149,33 @@ public sealed class CitationIndex
         return NotFound(tried);
     }
 
+    /// <summary>
+    /// Resolves a reference to a generated <c>Ids</c> constant written in source (<c>MyPapers.Ids.FooNet</c>,
+    /// <c>global::My.Research.MyPapers.Ids.FooNet</c>), for when the constant is not bound yet: a source generator does
+    /// not see the constants it generates itself, so the compilation it runs on cannot evaluate them.
+    /// </summary>
+    /// <param name="expression">The expression's text: <c>[qualifier.]Class.Ids.Identifier</c>.</param>
+    /// <returns>The paper; not found when no class whose full name ends with the qualifier has that paper.</returns>
+    public CitationResolution ResolveIdsMember(string expression)
+    {
+        var parts = (expression ?? string.Empty).Replace("global::", string.Empty).Split('.').Select(part => part.Trim().TrimStart('@')).ToList();
+        if (parts.Count >= 3 && parts[parts.Count - 2] == "Ids")
+        {
+            var classPath = string.Join(".", parts.Take(parts.Count - 2));
+            var identifier = parts[parts.Count - 1];
+            if (_byIdentifier.TryGetValue(identifier, out var candidates))
+            {
+                var match = candidates.FirstOrDefault(target => target.ClassFullName == classPath || target.ClassFullName.EndsWith("." + classPath, StringComparison.Ordinal));
+                if (match is not null)
+                {
+                    return Resolved(match);
+                }
+            }
+        }
+
+        return NotFound(new List<string> { "no catalog class has a constant '" + expression + "'" });
+    }
+
     private static bool IsIdentifierLike(string part)
         => part.Length > 0
            && (char.IsLetter(part[0]) || part[0] == '_')

@@ -168,4 +168,32 @@ public sealed class CitationIndexTests
             Assert.Equal(forward.Resolve(text), backward.Resolve(text));
         }
     }
+
+    [Theory]
+    [InlineData("MyPapers.Ids.FooNet", "MyCompany.Research.MyPapers.FooNet")]
+    [InlineData("Research.MyPapers.Ids.FooNet", "MyCompany.Research.MyPapers.FooNet")]
+    [InlineData("global::MyCompany.Research.MyPapers.Ids.@FooNet", "MyCompany.Research.MyPapers.FooNet")]
+    [InlineData("Papers.Ids.Hymba", "EfficientArchitectures.Papers.Hymba")]
+    [InlineData("MyPapers.Ids.Hymba", "MyCompany.Research.MyPapers.Hymba")]
+    public void An_unbound_Ids_member_resolves_by_class_and_identifier(string expression, string expected)
+    {
+        var resolution = Index().ResolveIdsMember(expression);
+
+        Assert.Equal(CitationResolutionKind.Resolved, resolution.Kind);
+        Assert.Equal(expected, resolution.Target!.QualifiedName);
+    }
+
+    [Theory]
+    [InlineData("Other.Ids.FooNet")]
+    [InlineData("MyPapers.Ids.BarNet")]
+    [InlineData("search.MyPapers.Ids.FooNet")]
+    [InlineData("MyPapers.FooNet")]
+    [InlineData("")]
+    public void An_Ids_member_of_no_class_is_not_found(string expression)
+    {
+        var resolution = Index().ResolveIdsMember(expression);
+
+        Assert.Equal(CitationResolutionKind.NotFound, resolution.Kind);
+        Assert.Equal(new[] { "no catalog class has a constant '" + expression + "'" }, resolution.Tried);
+    }
 }
