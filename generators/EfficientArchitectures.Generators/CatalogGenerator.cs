@@ -4,6 +4,7 @@ using System.Linq;
 using EfficientArchitectures.Catalog.Diagnostics;
 using EfficientArchitectures.Catalog.Model;
 using EfficientArchitectures.Catalog.Planning;
+using EfficientArchitectures.Generators.Citations;
 using EfficientArchitectures.Generators.Diagnostics;
 using EfficientArchitectures.Generators.Emitting;
 using EfficientArchitectures.Generators.Options;
@@ -27,7 +28,7 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, cancellationToken) => CatalogFileReader.Read(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.CatalogFiles)
-            .Where(static file => file is not null)
+            .Where(static file => file is not null && !file.IsReference)
             .Select(static (file, _) => file!)
             .WithTrackingName(TrackingNames.Catalogs);
 
@@ -59,6 +60,33 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             .SelectMany(static (p, _) => p.Diagnostics)
             .WithTrackingName(TrackingNames.PlanDiagnostics);
         context.RegisterSourceOutput(planDiagnostics, static (spc, diagnostic) => SourceOutput.Report(spc, diagnostic));
+
+        // 6. Citations (issue 8): Ids constants per class; [Cites] resolved against own and reference catalogs
+        //    (PaperCatalog="reference": parsed for resolution only, no code, no diagnostics); CitedPapers.
+        context.RegisterSourceOutput(classes, static (spc, pair) => CitationOutput.AddIds(spc, pair.Left, pair.Right));
+        var referencePlan = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) => CatalogFileReader.Read(pair.Left, pair.Right, cancellationToken))
+            .Where(static file => file is not null && file.IsReference)
+            .Select(static (file, _) => file!)
+            .WithTrackingName(TrackingNames.ReferenceCatalogs)
+            .Collect()
+            .Select(static (files, cancellationToken) => BuildPlan(files, cancellationToken));
+        var citationCatalogs = plan.Combine(referencePlan)
+            .Select(static (pair, _) => CitationSources.Catalogs(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.CitationCatalogs);
+        var citationSites = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                CitationSiteReader.AttributeMetadataName,
+                static (_, _) => true,
+                static (attributeContext, cancellationToken) => CitationSiteReader.Read(attributeContext, cancellationToken))
+            .WithTrackingName(TrackingNames.CitationSites);
+        var citedPapers = citationSites.Collect()
+            .Combine(citationCatalogs)
+            .Combine(context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => CitationOptions.From(provider)))
+            .Select(static (pair, _) => CitationSources.Plan(pair.Left.Left, pair.Left.Right, pair.Right))
+            .WithTrackingName(TrackingNames.CitedPapers);
+        context.RegisterSourceOutput(citedPapers.Combine(facts), static (spc, pair) => CitationOutput.AddCitedPapers(spc, pair.Left, pair.Right));
 
         var anyCatalog = catalogs.Collect().Select(static (files, _) => !files.IsEmpty);
         context.RegisterSourceOutput(

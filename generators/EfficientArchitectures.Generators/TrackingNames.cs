@@ -10,4 +10,8 @@ internal static class TrackingNames
     public const string Classes = nameof(Classes);
     public const string FileDiagnostics = nameof(FileDiagnostics);
     public const string PlanDiagnostics = nameof(PlanDiagnostics);
+    public const string ReferenceCatalogs = nameof(ReferenceCatalogs);
+    public const string CitationCatalogs = nameof(CitationCatalogs);
+    public const string CitationSites = nameof(CitationSites);
+    public const string CitedPapers = nameof(CitedPapers);
 }

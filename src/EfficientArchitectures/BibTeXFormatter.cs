@@ -1,36 +1,69 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
 
 namespace EfficientArchitectures;
 
-/// <summary>Writes a <see cref="Paper"/> as a BibTeX entry.</summary>
+/// <summary>Writes a <see cref="Paper"/> as a BibTeX entry that BibTeX, biber, pybtex and pandoc read back as written.</summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>Conference and workshop papers: <c>@inproceedings</c> with <c>booktitle</c>; journal papers: <c>@article</c>
+/// with <c>journal</c>; arXiv preprints: <c>@article</c> with <c>journal = {arXiv preprint arXiv:ID}</c> (what
+/// Google Scholar and arXiv write, accepted by every style); a venue of unknown kind: <c>@misc</c> with
+/// <c>howpublished</c>; only a URL: <c>@misc</c>.</item>
+/// <item>Papers with an arXiv id also get <c>eprint</c>, <c>archivePrefix</c>, <c>primaryClass</c> (only old-style ids
+/// such as <c>hep-th/9901001</c> name their class), <c>doi</c> (<c>10.48550/arXiv.ID</c>) and the abstract page as
+/// <c>url</c>.</item>
+/// <item>Text fields: TeX specials (<c>\ { } &amp; % $ # _ ~ ^</c>) escaped, so braces always balance (a brace without a
+/// partner becomes <c>\textbraceleft{}</c>/<c>\textbraceright{}</c>), and
+/// <c>--</c> written <c>-{}-</c> so TeX does not make it a dash; every title word
+/// holding a capital is braced, punctuation around it left outside (<c>{Mamba}: {Linear-Time} ...</c>) so styles that lower-case titles keep it;
+/// an author name holding a comma or the word <c>and</c> is braced whole, so it stays one name. Non-ASCII text is
+/// kept as UTF-8; whitespace runs become one space (BibTeX reads them so), other control characters are dropped (see <see cref="CitationText"/>).</item>
+/// <item>The <c>url</c> and <c>doi</c> fields are verbatim in biblatex: only braces, backslashes, whitespace and
+/// control characters are percent-encoded or dropped.</item>
+/// </list>
+/// </remarks>
 internal static class BibTeXFormatter
 {
-    public static string Format(Paper paper)
+    public static string Format(Paper paper) => Format(paper, CitationKeys.BaseKey(paper));
+
+    public static string Format(Paper paper, string key)
     {
         var venue = paper.Venue;
-        var entryType = venue?.Kind is VenueKind.Conference or VenueKind.Workshop
-            ? "inproceedings"
-            : venue is not null || paper.Arxiv is not null ? "article" : "misc";
+        var arxiv = paper.Arxiv;
+        var entryType = venue?.Kind switch
+        {
+            VenueKind.Conference or VenueKind.Workshop => "inproceedings",
+            VenueKind.Journal => "article",
+            VenueKind.Unspecified => "misc",
+            _ => arxiv is not null ? "article" : "misc",
+        };
 
         var builder = new StringBuilder();
-        builder.Append('@').Append(entryType).Append('{').Append(CitationKey(paper)).Append(",\n");
-        Field(builder, "title", "{" + Escape(paper.Title) + "}");
+        builder.Append('@').Append(entryType).Append('{').Append(key).Append(",\n");
+        Field(builder, "title", ProtectedTitle(paper.Title));
         if (paper.Authors.Count > 0)
         {
-            Field(builder, "author", string.Join(" and ", paper.Authors.Select(Escape)));
+            Field(builder, "author", string.Join(" and ", paper.Authors.Select(AuthorName)));
         }
 
         if (venue is not null)
         {
-            var venueText = venue.Track is null ? venue.Name : venue.Name + " " + venue.Track;
-            Field(builder, entryType == "inproceedings" ? "booktitle" : "journal", Escape(venueText));
+            var venueText = Escape(venue.Track is null ? venue.Name : venue.Name + " " + venue.Track);
+            var field = venue.Kind switch
+            {
+                VenueKind.Conference or VenueKind.Workshop => "booktitle",
+                VenueKind.Journal => "journal",
+                _ => "howpublished",
+            };
+            Field(builder, field, venue.Kind == VenueKind.Unspecified ? Escape(venue.Text) : venueText);
         }
-        else if (paper.Arxiv is not null)
+        else if (arxiv is not null)
         {
-            Field(builder, "journal", "arXiv preprint arXiv:" + Escape(paper.Arxiv.Id));
+            Field(builder, "journal", "arXiv preprint arXiv:" + Escape(arxiv.Id));
         }
 
         if (paper.Year is { } year)
@@ -38,65 +71,157 @@ internal static class BibTeXFormatter
             Field(builder, "year", year.ToString(CultureInfo.InvariantCulture));
         }
 
-        if (paper.Arxiv is not null)
+        if (arxiv is not null)
         {
-            Field(builder, "eprint", Escape(paper.Arxiv.Id));
+            Field(builder, "eprint", Escape(arxiv.Id));
             Field(builder, "archivePrefix", "arXiv");
-            Field(builder, "doi", Escape(paper.Arxiv.Doi));
+            var slash = arxiv.Id.IndexOf('/');
+            if (slash > 0)
+            {
+                Field(builder, "primaryClass", Escape(arxiv.Id.Substring(0, slash)));
+            }
+
+            Field(builder, "doi", Verbatim(arxiv.Doi));
         }
 
-        Field(builder, "url", EscapeUrl(paper.Arxiv?.AbsUrl.OriginalString ?? paper.Url.OriginalString));
+        Field(builder, "url", Verbatim(arxiv is not null ? "https://arxiv.org/abs/" + arxiv.Id : paper.Url.OriginalString));
         builder.Length -= 2; // the last field's ",\n"
         builder.Append("\n}\n");
         return builder.ToString();
     }
 
-    /// <summary>The conventional key: first author's family name, year, first title word (<c>gu2023mamba</c>).</summary>
-    private static string CitationKey(Paper paper)
-    {
-        var familyName = paper.Authors.Count > 0 ? LastWord(paper.Authors[0]) : string.Empty;
-        var firstWord = paper.Id;
-        var key = new StringBuilder();
-        foreach (var c in familyName + (paper.Year?.ToString(CultureInfo.InvariantCulture) ?? string.Empty) + firstWord)
-        {
-            if (c < 128 && char.IsLetterOrDigit(c))
-            {
-                key.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return key.Length == 0 ? "paper" : key.ToString();
-    }
-
-    private static string LastWord(string name)
-    {
-        var parts = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length == 0 ? string.Empty : parts[parts.Length - 1];
-    }
-
     private static void Field(StringBuilder builder, string name, string value)
         => builder.Append("  ").Append(name).Append(" = {").Append(value).Append("},\n");
 
-    /// <summary>Escapes the characters BibTeX/LaTeX treat specially, so catalog text cannot break the entry.</summary>
-    private static string Escape(string text)
+    /// <summary>The escaped title with every word that holds a capital letter in braces: <c>{Mamba}: {Linear-Time} ...</c>.</summary>
+    private static string ProtectedTitle(string title)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        var clean = Collapse(title);
+        var escaped = EscapeChars(clean);
+        var builder = new StringBuilder(clean.Length + 16);
+        var start = 0;
+        while (start < clean.Length)
+        {
+            if (char.IsWhiteSpace(clean[start]))
+            {
+                builder.Append(' ');
+                start++;
+                continue;
+            }
+
+            var end = start;
+            while (end < clean.Length && !char.IsWhiteSpace(clean[end]))
+            {
+                end++;
+            }
+
+            var first = start;
+            while (first < end && !char.IsLetterOrDigit(clean, first))
+            {
+                first++;
+            }
+
+            var last = end - 1;
+            while (last >= first && !char.IsLetterOrDigit(clean, last))
+            {
+                last--;
+            }
+
+            var capital = false;
+            for (var i = first; i <= last; i++)
+            {
+                capital |= char.IsUpper(clean[i]);
+            }
+
+            for (var i = start; i < end; i++)
+            {
+                // Punctuation around the word stays outside the braces: "{Mamba}:", "({LLMs})".
+                builder.Append(capital && i == first ? "{" : string.Empty).Append(escaped[i]).Append(capital && i == last ? "}" : string.Empty);
+            }
+
+            start = end;
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>A name BibTeX splits into first/von/last; braced whole when it would otherwise split into several names or read as "Last, First".</summary>
+    private static string AuthorName(string name)
+    {
+        var words = Collapse(name).Split(' ');
+        var escaped = Escape(string.Join(" ", words));
+        var ambiguous = escaped.IndexOf(',') >= 0 || words.Any(w => string.Equals(w, "and", StringComparison.OrdinalIgnoreCase));
+        return ambiguous || escaped.Length == 0 ? "{" + escaped + "}" : escaped;
+    }
+
+    /// <summary>Escapes the characters BibTeX/LaTeX treat specially, so catalog text cannot break the entry.</summary>
+    private static string Escape(string text) => string.Concat(EscapeChars(Collapse(text)));
+
+    /// <summary>Clean text with whitespace runs as one space, as BibTeX reads a field anyway.</summary>
+    private static string Collapse(string text)
+        => string.Join(" ", CitationText.Clean(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>
+    /// What each character of a field becomes. BibTeX counts every brace, escaped or not, to find the end of a field,
+    /// so <c>\{</c> and <c>\}</c> are only used for braces that pair up within the field; a brace without a partner
+    /// becomes <c>\textbraceleft{}</c> or <c>\textbraceright{}</c> (LaTeX, biber and pybtex keep it; pandoc drops it).
+    /// </summary>
+    private static string[] EscapeChars(string clean)
+    {
+        var escaped = new string[clean.Length];
+        var open = new Stack<int>();
+        for (var i = 0; i < clean.Length; i++)
+        {
+            var c = clean[i];
+            switch (c)
+            {
+                // "--" and "---" are TeX ligatures for dashes; "-{}-" keeps the hyphens as written.
+                case '-' when i + 1 < clean.Length && clean[i + 1] == '-': escaped[i] = "-{}"; break;
+                case '\\': escaped[i] = @"\textbackslash{}"; break;
+                case '{':
+                    open.Push(i);
+                    escaped[i] = @"\textbraceleft{}";
+                    break;
+                case '}':
+                    if (open.Count > 0)
+                    {
+                        escaped[open.Pop()] = @"\{";
+                        escaped[i] = @"\}";
+                    }
+                    else
+                    {
+                        escaped[i] = @"\textbraceright{}";
+                    }
+
+                    break;
+                case '&': escaped[i] = @"\&"; break;
+                case '%': escaped[i] = @"\%"; break;
+                case '$': escaped[i] = @"\$"; break;
+                case '#': escaped[i] = @"\#"; break;
+                case '_': escaped[i] = @"\_"; break;
+                case '~': escaped[i] = @"\textasciitilde{}"; break;
+                case '^': escaped[i] = @"\textasciicircum{}"; break;
+                default: escaped[i] = c.ToString(); break;
+            }
+        }
+
+        return escaped;
+    }
+
+    /// <summary>A URL or DOI as biblatex reads it (verbatim): no braces, backslashes, whitespace or control characters.</summary>
+    private static string Verbatim(string url)
+    {
+        var builder = new StringBuilder(url.Length);
+        foreach (var c in CitationText.Clean(url))
         {
             switch (c)
             {
-                case '\\': builder.Append(@"\textbackslash{}"); break;
-                case '{': builder.Append(@"\{"); break;
-                case '}': builder.Append(@"\}"); break;
-                case '&': builder.Append(@"\&"); break;
-                case '%': builder.Append(@"\%"); break;
-                case '$': builder.Append(@"\$"); break;
-                case '#': builder.Append(@"\#"); break;
-                case '_': builder.Append(@"\_"); break;
-                case '~': builder.Append(@"\textasciitilde{}"); break;
-                case '^': builder.Append(@"\textasciicircum{}"); break;
+                case '{': builder.Append("%7B"); break;
+                case '}': builder.Append("%7D"); break;
+                case '\\': builder.Append("%5C"); break;
+                case ' ': builder.Append("%20"); break;
                 default:
-                    if (!char.IsControl(c))
+                    if (!char.IsWhiteSpace(c))
                     {
                         builder.Append(c);
                     }
@@ -107,8 +232,4 @@ internal static class BibTeXFormatter
 
         return builder.ToString();
     }
-
-    /// <summary>URLs keep their characters (BibTeX's url field is verbatim) but may not unbalance braces.</summary>
-    private static string EscapeUrl(string url)
-        => url.Replace("{", "%7B").Replace("}", "%7D").Replace("\n", string.Empty).Replace("\r", string.Empty);
 }

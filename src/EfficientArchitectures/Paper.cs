@@ -107,13 +107,18 @@ public sealed class Paper : IEquatable<Paper>
     /// <summary>The publication year: the venue's year, else the arXiv submission year; <see langword="null"/> when neither is known.</summary>
     public int? Year => Venue?.Year ?? Arxiv?.Year;
 
-    /// <summary>Formats the paper as a BibTeX entry, ready to paste into a <c>.bib</c> file.</summary>
-    /// <returns>An <c>@inproceedings</c> entry for conference and workshop papers, otherwise <c>@article</c> (or <c>@misc</c> when only the URL is known).</returns>
+    /// <summary>Formats the paper as a BibTeX entry, ready to paste into a <c>.bib</c> file; its key is <c>gu2023mamba</c> style (see <see cref="Bibliography"/>).</summary>
+    /// <returns>An <c>@inproceedings</c> entry for conference and workshop papers, <c>@article</c> for journal papers and arXiv preprints, otherwise <c>@misc</c>.</returns>
     public string ToBibTeX() => BibTeXFormatter.Format(this);
 
     /// <summary>Formats the paper as one CSL-JSON item (the format of citeproc, Zotero and pandoc).</summary>
-    /// <returns>A JSON object valid against the CSL-JSON schema.</returns>
-    public string ToCslJson() => Bibliography.ToCslJson(new[] { this });
+    /// <returns>A JSON object (one item of the array the CSL-JSON schema describes), with the same key as <see cref="ToBibTeX"/>.</returns>
+    public string ToCslJson()
+    {
+        var json = new System.Text.StringBuilder();
+        CslJsonFormatter.Write(json, this, CitationKeys.BaseKey(this), indent: 0);
+        return json.Append('\n').ToString();
+    }
 
     /// <summary>Returns the title.</summary>
     /// <returns>The paper's title.</returns>

@@ -6,6 +6,9 @@ namespace EfficientArchitectures.Catalog.Diagnostics;
 /// <summary>How serious a diagnostic is by default (mirrors Roslyn's <c>DiagnosticSeverity</c>).</summary>
 public enum RuleSeverity
 {
+    /// <summary>Hidden: shown only as an IDE suggestion (a lightbulb), never in build output.</summary>
+    Hidden = 0,
+
     /// <summary>Informational.</summary>
     Info = 1,
 

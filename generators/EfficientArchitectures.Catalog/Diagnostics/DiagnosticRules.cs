@@ -174,6 +174,46 @@ public static class DiagnosticRules
         RuleSeverity.Warning,
         "Markdig stops at a nesting depth limit instead of exhausting the stack. The blank-line-separated block (or table row) that hits it is skipped.");
 
+    /// <summary>EA0021: a <c>[Cites]</c> string that names no paper of any known catalog.</summary>
+    public static readonly DiagnosticRule UnknownCitedPaper = new(
+        "EA0021",
+        "Cited paper is not in any catalog",
+        "'{0}' names no paper of the catalogs this project knows ({1}): {2}",
+        RuleSeverity.Warning,
+        "A [Cites] argument is resolved at compile time against the project's own catalogs and the one shipped in the package: as an Ids constant value, an arXiv id, URL or DOI, a paper's qualified member name, or its identifier. The citation is left out of CitedPapers.");
+
+    /// <summary>EA0022: a <c>[Cites]</c> identifier that different papers of several catalogs have.</summary>
+    public static readonly DiagnosticRule AmbiguousCitedPaper = new(
+        "EA0022",
+        "Cited paper is ambiguous",
+        "'{0}' names different papers in several catalogs ({1}); cite one by its Ids constant or qualified name",
+        RuleSeverity.Warning,
+        "A bare identifier resolves only when one paper has it. Use the constant (Papers.Ids.X) or the qualified name. The citation is left out of CitedPapers.");
+
+    /// <summary>EA0023: a <c>[Cites]</c> string names a known paper that has a typed constant.</summary>
+    public static readonly DiagnosticRule CitationCanUseConstant = new(
+        "EA0023",
+        "Cite the paper with its constant",
+        "'{0}' is {1}; cite it with the constant {2}",
+        RuleSeverity.Info,
+        "A generated constant (Papers.Ids.Mamba) is checked by the compiler, listed by IntelliSense with the paper's title and authors, and survives a rename. The code fix replaces the string with it.");
+
+    /// <summary>EA0024: a comment links to a known paper.</summary>
+    public static readonly DiagnosticRule PaperLinkInComment = new(
+        "EA0024",
+        "Comment links to a known paper",
+        "This comment links to {0} ({1}); cite it with [Cites({2})] or <seealso cref=\"{3}\"/>",
+        RuleSeverity.Hidden,
+        "How an existing code base adopts citations: a code fix adds [Cites(Papers.Ids.X)] to the enclosing member, another adds <seealso cref=\"Papers.X\"/> to its documentation.");
+
+    /// <summary>EA0025: the same paper is cited twice on one symbol.</summary>
+    public static readonly DiagnosticRule DuplicateCitation = new(
+        "EA0025",
+        "Paper cited twice on one symbol",
+        "{0} already cites {1} at {2}",
+        RuleSeverity.Warning,
+        "Each paper is cited once per symbol; put the role and note on one [Cites]. CitedPapers keeps both citations.");
+
     /// <summary>EA9999: something unexpected went wrong.</summary>
     public static readonly DiagnosticRule InternalError = new(
         "EA9999",
@@ -188,7 +228,8 @@ public static class DiagnosticRules
         WrongCellCount, MissingTitleLink, InvalidTitleUrl, InvalidLinkUrl, MalformedArxivId, UnreadableVenueBadge,
         StarBadgeMismatch, CodeLinkMismatch, NoAuthors, IdentifierCollision, DuplicatePaper, EmptyCatalog,
         UnknownLinkLabel, BidiControlCharacter, RowOutsideTable, InvalidDateMarker, LanguageVersionTooLow,
-        MissingRuntimeTypes, InvalidCatalogName, TooDeeplyNested, InternalError,
+        MissingRuntimeTypes, InvalidCatalogName, TooDeeplyNested, UnknownCitedPaper, AmbiguousCitedPaper,
+        CitationCanUseConstant, PaperLinkInComment, DuplicateCitation, InternalError,
     };
 
     private static readonly Dictionary<string, DiagnosticRule> ById = All.ToDictionary(rule => rule.Id, StringComparer.Ordinal);

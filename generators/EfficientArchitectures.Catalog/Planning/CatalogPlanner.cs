@@ -26,7 +26,7 @@ public static class CatalogPlanner
     /// <summary>Member names a generated class already has, so no paper may take them.</summary>
     public static IReadOnlyList<string> ReservedMemberNames { get; } = new[]
     {
-        "All", "FindById", "TryGetByArxivId", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
+        "All", "FindById", "TryGetByArxivId", "Ids", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
         "__PaperTable", "__PaperData", // the generated class's private table (PapersEmitter)
     };
 

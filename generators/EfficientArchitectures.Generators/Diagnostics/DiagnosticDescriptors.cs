@@ -44,6 +44,7 @@ internal static class DiagnosticDescriptors
         {
             RuleSeverity.Error => DiagnosticSeverity.Error,
             RuleSeverity.Warning => DiagnosticSeverity.Warning,
-            _ => DiagnosticSeverity.Info,
+            RuleSeverity.Info => DiagnosticSeverity.Info,
+            _ => DiagnosticSeverity.Hidden,
         };
 }

@@ -7,4 +7,8 @@ namespace EfficientArchitectures.Generators.Options;
 /// <summary>One catalog AdditionalFile, read: its class settings, its parsed content, and its diagnostics.</summary>
 /// <param name="Source">The settings and parsed document.</param>
 /// <param name="Diagnostics">The document's diagnostics plus any about its settings.</param>
-internal sealed record CatalogFile(CatalogSource Source, EquatableArray<CatalogDiagnostic> Diagnostics);
+/// <param name="IsReference">
+/// <see langword="true"/> for <c>PaperCatalog="reference"</c>: a catalog whose class already exists in a referenced
+/// assembly (the one shipped in the package). It is parsed for citation resolution only: no code, no diagnostics.
+/// </param>
+internal sealed record CatalogFile(CatalogSource Source, EquatableArray<CatalogDiagnostic> Diagnostics, bool IsReference = false);

@@ -15,17 +15,26 @@ namespace EfficientArchitectures.Generators.Options;
 
 /// <summary>
 /// Decides whether an AdditionalFile is a catalog (MSBuild metadata <c>PaperCatalog=true</c>, set by the
-/// <c>PaperCatalog</c> item) and reads it: class settings from metadata, content through <see cref="CatalogParser"/>.
+/// <c>PaperCatalog</c> item, or <c>PaperCatalog=reference</c> for a catalog used only to resolve citations) and reads
+/// it: class settings from metadata, content through <see cref="CatalogParser"/>.
 /// </summary>
 internal static class CatalogFileReader
 {
     public const string DefaultClassName = "Papers";
 
+    /// <summary>The <c>PaperCatalog</c> metadata value of a catalog parsed only to resolve citations.</summary>
+    public const string ReferenceValue = "reference";
+
     public static CatalogFile? Read(AdditionalText file, AnalyzerConfigOptionsProvider optionsProvider, CancellationToken cancellationToken)
     {
         var options = optionsProvider.GetOptions(file);
-        if (!options.TryGetValue("build_metadata.AdditionalFiles.PaperCatalog", out var isCatalog)
-            || !string.Equals(isCatalog.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+        if (!options.TryGetValue("build_metadata.AdditionalFiles.PaperCatalog", out var isCatalog))
+        {
+            return null;
+        }
+
+        var isReference = string.Equals(isCatalog.Trim(), ReferenceValue, StringComparison.OrdinalIgnoreCase);
+        if (!isReference && !string.Equals(isCatalog.Trim(), "true", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
@@ -71,13 +80,13 @@ internal static class CatalogFileReader
             }
 
             diagnostics.AddRange(document.Diagnostics);
-            return new CatalogFile(new CatalogSource(ns, className, sourcePath, document), diagnostics.ToEquatableArray());
+            return new CatalogFile(new CatalogSource(ns, className, sourcePath, document), diagnostics.ToEquatableArray(), isReference);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             diagnostics.Add(DiagnosticDescriptors.ForFile(DiagnosticRules.InternalError, path, path, exception.GetType().Name + ": " + exception.Message));
             var empty = new CatalogDocument(path, EquatableArray<CatalogEntry>.Empty, EquatableArray<CatalogDiagnostic>.Empty);
-            return new CatalogFile(new CatalogSource(string.Empty, DefaultClassName, RelativePath.From(null, path), empty), diagnostics.ToEquatableArray());
+            return new CatalogFile(new CatalogSource(string.Empty, DefaultClassName, RelativePath.From(null, path), empty), diagnostics.ToEquatableArray(), isReference);
         }
     }
 

@@ -19,7 +19,7 @@ public sealed class CatalogGeneratorTests
         var run = GeneratorHarness.Run(GeneratorHarness.LibraryCompilation(), RealCatalog());
 
         Assert.Empty(run.CompilationErrorsAndWarnings);
-        Assert.Equal(new[] { "EfficientArchitectures.Papers.g.cs" }, run.HintNames);
+        Assert.Equal(new[] { "EfficientArchitectures.Papers.g.cs", "EfficientArchitectures.Papers.Ids.g.cs" }, run.HintNames);
         var warnings = run.GeneratorDiagnostics;
         Assert.Equal(2, warnings.Length);
         Assert.All(warnings, d =>
@@ -76,7 +76,7 @@ public sealed class CatalogGeneratorTests
             """;
         var run = GeneratorHarness.Run(GeneratorHarness.ConsumerCompilation(code), RealCatalog("MyPapers", "Consumer.Research"));
         Assert.Empty(run.CompilationErrorsAndWarnings);
-        Assert.Equal(new[] { "Consumer.Research.MyPapers.g.cs" }, run.HintNames);
+        Assert.Equal(new[] { "Consumer.Research.MyPapers.g.cs", "Consumer.Research.MyPapers.Ids.g.cs" }, run.HintNames);
     }
 
     [Theory]
@@ -157,7 +157,7 @@ public sealed class CatalogGeneratorTests
             new CatalogInput("/repo/a.md", a),
             new CatalogInput("/repo/c.md", c, "More", "Other.Place"));
         Assert.Empty(run.CompilationErrorsAndWarnings);
-        Assert.Equal(new[] { "Consumer.Papers.g.cs", "Other.Place.More.g.cs" }, run.HintNames.OrderBy(n => n, System.StringComparer.Ordinal));
+        Assert.Equal(new[] { "Consumer.Papers.Ids.g.cs", "Consumer.Papers.g.cs", "Other.Place.More.Ids.g.cs", "Other.Place.More.g.cs" }, run.HintNames.OrderBy(n => n, System.StringComparer.Ordinal));
         var source = run.Source("Consumer.Papers.g.cs");
         Assert.True(source.IndexOf("Alpha", System.StringComparison.Ordinal) < source.IndexOf("Beta", System.StringComparison.Ordinal), "files are ordered by path");
     }
@@ -168,7 +168,7 @@ public sealed class CatalogGeneratorTests
         var text = "| Title | Intro | Links |\n|--|--|--|\n|[Alpha: x](https://arxiv.org/abs/2401.00001) <br> A B | | |\n";
         var run = GeneratorHarness.Run(GeneratorHarness.ConsumerCompilation(), new CatalogInput("/repo/a.md", text, "class", "My..Bad"));
         Assert.Equal(2, run.Diagnostics("EA0019").Count());
-        Assert.Equal(new[] { "Consumer.Papers.g.cs" }, run.HintNames);
+        Assert.Equal(new[] { "Consumer.Papers.g.cs", "Consumer.Papers.Ids.g.cs" }, run.HintNames);
         Assert.Empty(run.CompilationErrorsAndWarnings);
     }
 

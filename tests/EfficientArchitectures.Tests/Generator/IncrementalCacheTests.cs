@@ -110,7 +110,7 @@ public sealed class IncrementalCacheTests
         }
     }
 
-    private static void AssertPlainModel(object? value, string step, int depth, HashSet<object> seen)
+    internal static void AssertPlainModel(object? value, string step, int depth, HashSet<object> seen)
     {
         if (value is null || depth > 12 || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum)
         {

@@ -113,7 +113,7 @@ public sealed class DeterminismTests
     public void The_fixtures_exercise_duplicates_collisions_and_both_classes()
     {
         var outcome = Baseline.Value;
-        Assert.Equal(new[] { "Consumer.Papers.g.cs", "Other.Catalogs.More.g.cs" }, outcome.Sources.Select(s => s.HintName));
+        Assert.Equal(new[] { "Consumer.Papers.Ids.g.cs", "Consumer.Papers.g.cs", "Other.Catalogs.More.Ids.g.cs", "Other.Catalogs.More.g.cs" }, outcome.Sources.Select(s => s.HintName));
         Assert.Contains(outcome.Diagnostics, d => d.StartsWith("EA0011", StringComparison.Ordinal));
         Assert.Contains(outcome.Diagnostics, d => d.StartsWith("EA0010", StringComparison.Ordinal));
         Assert.Contains(outcome.Diagnostics, d => d.StartsWith("EA0016", StringComparison.Ordinal));

@@ -21,10 +21,10 @@ public sealed class HostileCatalogTests
     private const string CatalogPath = GeneratorHarness.SourceRoot + "catalog/hostile.md";
     private const string Header = "| Title & Authors | Introduction | Links |\n|:--|:--:|:--:|\n";
 
-    private static readonly string Bidi = "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069";
+    internal static readonly string Bidi = "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069";
 
     // Everything a literal or a /// line must survive; no CR/LF, and '[', ']' and '|' escaped for markdown.
-    private static readonly string Nasty =
+    internal static readonly string Nasty =
         "q\"uote back\\slash \\*/ /\\* */ /* &lt;/summary&gt; \\</summary> <!-- \\]\\]> \\u0041 \\U00000041 "
         + "ls\u2028ps\u2029nel\u0085 nul\0 c0\u0001\u0007\u0008\u000B\u000C\u001B\u001F del\u007F c1\u0080\u009B\u009F "
         + "hi\uD800 lo\uDC00 \uDC00\uD800 emoji\U0001F600 family\U0001F469\u200D\U0001F469\u200D\U0001F467 bom\uFEFF "

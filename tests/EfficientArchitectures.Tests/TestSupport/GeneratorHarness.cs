@@ -75,7 +75,7 @@ internal static class GeneratorHarness
             var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
             if (input.IsCatalog)
             {
-                metadata["build_metadata.AdditionalFiles.PaperCatalog"] = "true";
+                metadata["build_metadata.AdditionalFiles.PaperCatalog"] = input.IsReference ? "reference" : "true";
             }
 
             if (input.ClassName is not null)
@@ -99,6 +99,10 @@ internal static class GeneratorHarness
             new TestAnalyzerConfigOptionsProvider(global, fileOptions),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
+
+    /// <summary>The shipped catalog as the package's build props add it to a consumer: a reference catalog of <c>EfficientArchitectures.Papers</c>.</summary>
+    public static CatalogInput ShippedReferenceCatalog()
+        => new(PathOf("packages/efficientarchitectures/catalog/efficient_architecture_llm.md"), Repository.CatalogText, "Papers", "EfficientArchitectures", IsReference: true);
 
     public static GeneratorRun Run(CSharpCompilation compilation, params CatalogInput[] catalogs)
         => Run(compilation, catalogs, null);

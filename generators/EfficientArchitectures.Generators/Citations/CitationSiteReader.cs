@@ -1,0 +1,145 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using EfficientArchitectures.Catalog.Citations;
+using EfficientArchitectures.Catalog.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace EfficientArchitectures.Generators.Citations;
+
+/// <summary>
+/// Reads the <c>[Cites]</c> attributes of one symbol into plain <see cref="CitationSite"/> values: the argument's
+/// constant, the named arguments, the citing symbol as a reader writes it, and where the attribute is. Nothing Roslyn
+/// leaves this class.
+/// </summary>
+/// <remarks>
+/// Arguments are read from the attribute's syntax with the semantic model rather than from <see cref="AttributeData"/>:
+/// a constant of a catalog class this same generator emits (<c>MyPapers.Ids.FooNet</c>) does not exist in the
+/// compilation the generator sees, so Roslyn binds no constructor for it. Such a reference is kept as its text and
+/// resolved by name (<see cref="CitationIndex.ResolveIdsMember"/>).
+/// </remarks>
+internal static class CitationSiteReader
+{
+    public const string AttributeMetadataName = "EfficientArchitectures.CitesAttribute";
+
+    /// <summary>How <c>CitedBy</c> names a symbol: <c>MyApp.SelectiveScan.Run(int)</c>.</summary>
+    public static readonly SymbolDisplayFormat CitedByFormat = SymbolDisplayFormat.CSharpErrorMessageFormat
+        .WithMiscellaneousOptions(SymbolDisplayFormat.CSharpErrorMessageFormat.MiscellaneousOptions & ~SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+    /// <summary>
+    /// Reads the attributes of one target (a transform of <c>ForAttributeWithMetadataName</c>). The sites'
+    /// <see cref="CitationSite.SourcePath"/> is still the file's full path; <see cref="CitationSources"/> makes it relative.
+    /// </summary>
+    public static EquatableArray<CitationSite> Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        var compilation = context.SemanticModel.Compilation;
+        var citedBy = CitedBy(context.TargetSymbol, compilation);
+        var key = SymbolKey(context.TargetSymbol);
+        var roleType = compilation.GetTypeByMetadataName("EfficientArchitectures.CitationRole");
+        var sites = new List<CitationSite>();
+        foreach (var attribute in context.Attributes)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is not AttributeSyntax syntax
+                || syntax.ArgumentList is not { } arguments)
+            {
+                continue;
+            }
+
+            var model = syntax.SyntaxTree == context.SemanticModel.SyntaxTree ? context.SemanticModel : compilation.GetSemanticModel(syntax.SyntaxTree);
+            var positional = arguments.Arguments.Where(argument => argument.NameEquals is null && argument.NameColon is null).ToList();
+            var paperArgument = positional.Count == 1 ? positional[0] : arguments.Arguments.FirstOrDefault(argument => argument.NameColon?.Name.Identifier.ValueText == "paper");
+            if (paperArgument is null)
+            {
+                continue; // does not compile; the compiler says why
+            }
+
+            string? text;
+            var isIdsMember = false;
+            var constant = model.GetConstantValue(paperArgument.Expression, cancellationToken);
+            if (constant.HasValue)
+            {
+                text = constant.Value as string;
+            }
+            else if (IdsMemberText(paperArgument.Expression) is { } reference)
+            {
+                text = reference;
+                isIdsMember = true;
+            }
+            else
+            {
+                continue; // not a constant: an error the compiler reports
+            }
+
+            var role = 0;
+            string? note = null;
+            foreach (var named in arguments.Arguments.Where(argument => argument.NameEquals is not null))
+            {
+                var value = model.GetConstantValue(named.Expression, cancellationToken);
+                switch (named.NameEquals!.Name.Identifier.ValueText)
+                {
+                    case "Role" when value.HasValue && value.Value is int number:
+                        role = number;
+                        break;
+                    case "Note" when value.HasValue:
+                        note = value.Value as string;
+                        break;
+                }
+            }
+
+            var roleName = roleType?.GetMembers().OfType<IFieldSymbol>()
+                .FirstOrDefault(field => field.HasConstantValue && field.ConstantValue is int value && value == role)?.Name;
+            var line = syntax.SyntaxTree.GetLineSpan(syntax.Span, cancellationToken).StartLinePosition.Line + 1;
+            sites.Add(new CitationSite(text, role, roleName, note, citedBy, key, syntax.SyntaxTree.FilePath, syntax.SpanStart, line, isIdsMember));
+        }
+
+        return sites.ToEquatableArray();
+    }
+
+    /// <summary>The text of <c>[global::][Ns.]Class.Ids.X</c>, or <see langword="null"/> for any other expression.</summary>
+    public static string? IdsMemberText(ExpressionSyntax expression)
+    {
+        if (expression is not MemberAccessExpressionSyntax { Expression: var qualifier, Name: IdentifierNameSyntax } access
+            || !access.IsKind(SyntaxKind.SimpleMemberAccessExpression))
+        {
+            return null;
+        }
+
+        var ids = qualifier switch
+        {
+            MemberAccessExpressionSyntax inner => inner.Name.Identifier.ValueText,
+            _ => null,
+        };
+        return ids == "Ids" && IsName(((MemberAccessExpressionSyntax)qualifier).Expression)
+            ? string.Concat(expression.ToString().Where(c => !char.IsWhiteSpace(c)))
+            : null;
+    }
+
+    private static bool IsName(ExpressionSyntax expression)
+        => expression switch
+        {
+            IdentifierNameSyntax => true,
+            AliasQualifiedNameSyntax => true,
+            MemberAccessExpressionSyntax { Name: IdentifierNameSyntax } access => IsName(access.Expression),
+            _ => false,
+        };
+
+    /// <summary>The citing symbol as a reader would write it; for an assembly or module, the assembly's name.</summary>
+    public static string CitedBy(ISymbol symbol, Compilation compilation)
+        => symbol switch
+        {
+            IAssemblySymbol assembly => assembly.Name,
+            IModuleSymbol module => module.ContainingAssembly?.Name ?? compilation.AssemblyName ?? string.Empty,
+            _ => symbol.ToDisplayString(CitedByFormat),
+        };
+
+    /// <summary>One key per symbol: the assembly and its module share one, as they are one unit for a reader.</summary>
+    public static string SymbolKey(ISymbol symbol)
+        => symbol switch
+        {
+            IAssemblySymbol or IModuleSymbol => "assembly",
+            _ => symbol.GetDocumentationCommentId() ?? symbol.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+        };
+}

@@ -1,0 +1,269 @@
+using System.Collections.Generic;
+using System.Linq;
+using EfficientArchitectures.Tests.TestSupport;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Xunit;
+using static EfficientArchitectures.Tests.Citations.CitationTestSupport;
+
+namespace EfficientArchitectures.Tests.Citations;
+
+/// <summary>The generator side of citations: <c>Ids</c> constants, <c>[Cites]</c> resolved at compile time, <c>CitedPapers</c>.</summary>
+public sealed class CitationGeneratorTests
+{
+    private const string Code = """""
+        using EfficientArchitectures;
+        using MyCompany.Research;
+
+        [assembly: Cites(Papers.Ids.Mamba, Role = CitationRole.Uses, Note = "the whole library")]
+        [module: Cites("2405.21060")]
+
+        namespace MyApp
+        {
+            [Cites(MyPapers.Ids.FooNet, Role = CitationRole.Implements, Note = "Section 3, \"scan\"")]
+            public partial class SelectiveScan
+            {
+                [Cites("https://arxiv.org/abs/2312.00752v2")]
+                public SelectiveScan(int width) { Width = width; }
+
+                [Cites(""""arXiv:2312.00752"""")]
+                public int Width { get; }
+
+                [Cites("10.48550/arXiv.2405.21060", Role = CitationRole.ComparesWith)]
+                public int Run(int steps) => steps;
+
+                [Cites("https://doi.org/10.48550/arXiv.2405.21060")]
+                public static readonly int Field = 1;
+
+                [Cites("Hymba")]
+                public event System.EventHandler? Ambiguous;
+
+                [Cites("EfficientArchitectures.Papers.Hymba")]
+                public event System.EventHandler Explicit { add { } remove { } }
+
+                [Cites("Mambo")]
+                public void Unknown() { Ambiguous?.Invoke(this, System.EventArgs.Empty); }
+
+                [Cites("MyCompany.Research.MyPapers.FooNet"), Cites("FooNet", Role = (CitationRole)42)]
+                internal void Generic<T>(T value, string? text) { }
+            }
+
+            [Cites(Papers.Ids.Hymba)] public struct Block { }
+            [Cites(Papers.Ids.Hymba)] public interface IBlock { }
+            [Cites(Papers.Ids.Hymba)] public enum Kind { A }
+            [Cites(Papers.Ids.Hymba)] public delegate void Step();
+        }
+        """"";
+
+    private const string SecondFile = """
+        namespace MyApp
+        {
+            [EfficientArchitectures.Cites(EfficientArchitectures.Papers.Ids.Mamba)]
+            public partial class SelectiveScan { }
+        }
+        """;
+
+    private static GeneratorRun RunConsumer(string code = Code, string? second = SecondFile, LanguageVersion version = LanguageVersion.Latest, IReadOnlyDictionary<string, string>? options = null)
+    {
+        var compilation = GeneratorHarness.ConsumerCompilation(code, version);
+        if (second is not null)
+        {
+            compilation = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(second, (CSharpParseOptions)compilation.SyntaxTrees.First().Options, GeneratorHarness.PathOf("src/Second.cs")));
+        }
+
+        return GeneratorHarness.Run(compilation, new[] { GeneratorHarness.ShippedReferenceCatalog(), OwnCatalog() }, options);
+    }
+
+    [Fact]
+    public void Library_build_emits_an_Ids_class_with_one_constant_per_paper()
+    {
+        var run = GeneratorHarness.Run(GeneratorHarness.LibraryCompilation(), new CatalogInput(GeneratorHarness.PathOf("catalog/efficient_architecture_llm.md"), Repository.CatalogText, "Papers", "EfficientArchitectures"));
+
+        Assert.Empty(run.CompilationErrorsAndWarnings);
+        Assert.Contains("EfficientArchitectures.Papers.Ids.g.cs", run.HintNames);
+        var papers = run.Output.GetTypeByMetadataName("EfficientArchitectures.Papers")!;
+        var ids = run.Output.GetTypeByMetadataName("EfficientArchitectures.Papers+Ids")!;
+        Assert.True(ids.IsStatic);
+        Assert.Equal(Accessibility.Public, ids.DeclaredAccessibility);
+        var constants = ids.GetMembers().OfType<IFieldSymbol>().ToList();
+        var properties = papers.GetMembers().OfType<IPropertySymbol>().Where(p => p.Type.Name == "Paper").ToList();
+        Assert.Equal(properties.Select(p => p.Name), constants.Select(c => c.Name));
+        Assert.All(constants, c => Assert.True(c.IsConst));
+        Assert.Equal("arXiv:2312.00752", constants.Single(c => c.Name == "Mamba").ConstantValue);
+        Assert.Equal("arXiv:2405.21060", constants.Single(c => c.Name == "TransformersAreSSMs").ConstantValue);
+        Assert.Equal(constants.Count, constants.Select(c => c.ConstantValue).Distinct().Count());
+    }
+
+    [Fact]
+    public void Each_constant_carries_exactly_the_docs_of_its_paper_property()
+    {
+        var run = RunConsumer();
+        var papers = run.Output.GetTypeByMetadataName("MyCompany.Research.MyPapers")!;
+        var ids = run.Output.GetTypeByMetadataName("MyCompany.Research.MyPapers+Ids")!;
+
+        static string Inner(ISymbol symbol)
+        {
+            var xml = symbol.GetDocumentationCommentXml()!;
+            return xml.Substring(xml.IndexOf('>') + 1).Replace("</member>", string.Empty).Trim();
+        }
+
+        foreach (var constant in ids.GetMembers().OfType<IFieldSymbol>())
+        {
+            var property = papers.GetMembers(constant.Name).OfType<IPropertySymbol>().Single();
+            Assert.Contains("<b>", Inner(constant));
+            Assert.Equal(Inner(property), Inner(constant));
+        }
+
+        Assert.Equal(
+            new object?[] { "arXiv:2312.00752", "MyCompany.Research.MyPapers.FooNet", "arXiv:2501.00001" },
+            ids.GetMembers().OfType<IFieldSymbol>().Select(c => c.ConstantValue));
+        Assert.Contains("<para>A. Author</para>", ids.GetMembers("FooNet").Single().GetDocumentationCommentXml());
+    }
+
+    [Fact]
+    public void A_reference_catalog_emits_no_code_and_reports_nothing()
+    {
+        // The shipped catalog has two EA0007 rows; as a reference catalog it is the package's business, not the consumer's.
+        var run = GeneratorHarness.Run(GeneratorHarness.ConsumerCompilation("class C { }"), GeneratorHarness.ShippedReferenceCatalog());
+
+        Assert.Empty(run.HintNames);
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationErrorsAndWarnings);
+    }
+
+    [Fact]
+    public void Without_any_Cites_no_CitedPapers_class_is_generated()
+    {
+        var run = RunConsumer("class C { }", second: null);
+
+        Assert.Equal(new[] { "MyCompany.Research.MyPapers.Ids.g.cs", "MyCompany.Research.MyPapers.g.cs" }, run.HintNames.OrderBy(n => n, System.StringComparer.Ordinal));
+        Assert.Null(run.Output.GetTypeByMetadataName("Consumer.CitedPapers"));
+    }
+
+    [Fact]
+    public void CitedPapers_lists_every_resolved_citation_in_source_order_with_who_cites_in_which_role_and_where()
+    {
+        var run = RunConsumer();
+
+        Assert.Empty(run.CompilationErrorsAndWarnings);
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Contains("Consumer.CitedPapers.g.cs", run.HintNames);
+        var cited = run.Output.GetTypeByMetadataName("Consumer.CitedPapers")!;
+        Assert.Equal(Accessibility.Internal, cited.DeclaredAccessibility);
+
+        const string Own = "papers/mine.md";
+        const string Shipped = "catalog/efficient_architecture_llm.md";
+        string At(string marker) => "Consumer.cs:" + LineOf(Code, marker);
+        var mambaOwn = "Mamba @ " + Own + ":3";
+        var fooNet = "FooNet @ " + Own + ":4";
+        var ssm = "TransformersAreSSMs @ " + Shipped + ":27";
+        var hymba = "Hymba @ " + Shipped + ":" + Papers.Hymba.Source.Line;
+        var expected = new[]
+        {
+            // Own catalogs win: Papers.Ids.Mamba is "arXiv:2312.00752", which the project's own catalog also lists.
+            "Consumer | " + mambaOwn + " | Uses | the whole library | " + At("[assembly:"),
+            "Consumer | " + ssm + " | Unspecified | - | " + At("[module:"),
+            "MyApp.SelectiveScan | " + fooNet + " | Implements | Section 3, \"scan\" | " + At("MyPapers.Ids.FooNet"),
+            "MyApp.SelectiveScan.SelectiveScan(int) | " + mambaOwn + " | Unspecified | - | " + At("abs/2312.00752v2"),
+            "MyApp.SelectiveScan.Width | " + mambaOwn + " | Unspecified | - | " + At("\"\"\"\"arXiv"),
+            "MyApp.SelectiveScan.Run(int) | " + ssm + " | ComparesWith | - | " + At("\"10.48550"),
+            "MyApp.SelectiveScan.Field | " + ssm + " | Unspecified | - | " + At("doi.org"),
+            // "Hymba" (two different papers) and "Mambo" (no paper) are left out; the analyzer reports them.
+            "MyApp.SelectiveScan.Explicit | " + hymba + " | Unspecified | - | " + At("Papers.Hymba\")]"),
+            "MyApp.SelectiveScan.Generic<T>(T, string) | " + fooNet + " | Unspecified | - | " + At("MyPapers.FooNet\""),
+            "MyApp.SelectiveScan.Generic<T>(T, string) | " + fooNet + " | 42 | - | " + At("MyPapers.FooNet\""),
+            "MyApp.Block | " + hymba + " | Unspecified | - | " + At("struct Block"),
+            "MyApp.IBlock | " + hymba + " | Unspecified | - | " + At("interface IBlock"),
+            "MyApp.Kind | " + hymba + " | Unspecified | - | " + At("enum Kind"),
+            "MyApp.Step | " + hymba + " | Unspecified | - | " + At("delegate void Step"),
+            "MyApp.SelectiveScan | Mamba @ " + Own + ":3 | Unspecified | - | src/Second.cs:3",
+        };
+
+        var (all, papers, bibtex) = Load(run.Output, assembly => (
+            Static<IReadOnlyList<Citation>>(assembly, "Consumer.CitedPapers", "All").ToList(),
+            Static<IReadOnlyList<Paper>>(assembly, "Consumer.CitedPapers", "Papers").ToList(),
+            Static<string>(assembly, "Consumer.CitedPapers", "ToBibTeX")));
+
+        Assert.True(expected.SequenceEqual(Describe(all)), "Actual:\n" + string.Join("\n", Describe(all)));
+        Assert.Equal(new[] { "Mamba", "TransformersAreSSMs", "FooNet", "Hymba" }, papers.Select(p => p.Id));
+        Assert.Equal(new[] { Own, Shipped, Own, Shipped }, papers.Select(p => p.Source.Path));
+        // The shipped papers are the very objects of the referenced library, not copies.
+        Assert.Same(Papers.TransformersAreSSMs, papers[1]);
+        Assert.Same(Papers.Hymba, papers[3]);
+        Assert.Equal(Bibliography.ToBibTeX(papers), bibtex);
+    }
+
+    [Fact]
+    public void CitedPapers_refers_to_papers_only_through_their_public_properties()
+    {
+        var source = RunConsumer().Source("Consumer.CitedPapers.g.cs");
+
+        Assert.Contains("new global::EfficientArchitectures.Citation(global::MyCompany.Research.MyPapers.Mamba, \"Consumer\", global::EfficientArchitectures.CitationRole.Uses, \"the whole library\", new global::EfficientArchitectures.SourceLocation(\"Consumer.cs\", 4)),", source);
+        Assert.Contains("(global::EfficientArchitectures.CitationRole)(42)", source);
+        Assert.Contains("\"Section 3, \\\"scan\\\"\"", source);
+        Assert.DoesNotContain("typeof", source);
+        Assert.DoesNotContain("Reflection", source);
+    }
+
+    [Fact]
+    public void CitedPapers_goes_to_the_global_namespace_without_a_root_namespace_and_compiles_in_CSharp_7_3()
+    {
+        const string Old = """
+            using EfficientArchitectures;
+
+            [Cites(Papers.Ids.Mamba)]
+            class C
+            {
+                [Cites("arXiv:2405.21060", Note = null)]
+                void M() { }
+            }
+            """;
+        var run = RunConsumer(Old, second: null, LanguageVersion.CSharp7_3, new Dictionary<string, string> { ["build_property.RootNamespace"] = string.Empty });
+
+        Assert.Empty(run.CompilationErrorsAndWarnings);
+        Assert.Contains("CitedPapers.g.cs", run.HintNames);
+        Assert.DoesNotContain("#nullable", run.Source("CitedPapers.g.cs"));
+        var all = Load(run.Output, assembly => Static<IReadOnlyList<Citation>>(assembly, "CitedPapers", "All").ToList());
+        Assert.Equal(new[] { "C | Mamba @ papers/mine.md:3 | Unspecified | - | Consumer.cs:3", "C.M() | TransformersAreSSMs @ catalog/efficient_architecture_llm.md:27 | Unspecified | - | Consumer.cs:6" }, Describe(all));
+    }
+
+    [Fact]
+    public void A_hostile_note_and_path_stay_inside_their_string_literals()
+    {
+        const string Hostile = "using EfficientArchitectures;\n[Cites(Papers.Ids.Mamba, Note = \"\\\"); System.Environment.Exit(1); //\\u2028\\u202E\")]\nclass C { }\n";
+        var compilation = GeneratorHarness.ConsumerCompilation(string.Empty)
+            .AddSyntaxTrees(CSharpSyntaxTree.ParseText(Hostile, new CSharpParseOptions(LanguageVersion.Latest), GeneratorHarness.PathOf("we\"ird\\dir/Fi\u2028le.cs")));
+        var run = GeneratorHarness.Run(compilation, GeneratorHarness.ShippedReferenceCatalog());
+
+        Assert.Empty(run.CompilationErrorsAndWarnings);
+        var all = Load(run.Output, assembly => Static<IReadOnlyList<Citation>>(assembly, "Consumer.CitedPapers", "All").ToList());
+        Assert.Equal("\"); System.Environment.Exit(1); //\u2028\u202E", Assert.Single(all).Note);
+        Assert.Equal("we\"ird/dir/Fi\u2028le.cs", all[0].Source.Path);
+    }
+
+    [Fact]
+    public void The_same_input_gives_byte_identical_citation_sources_whatever_the_file_order()
+    {
+        var forward = RunConsumer();
+        var compilation = GeneratorHarness.ConsumerCompilation(string.Empty)
+            .AddSyntaxTrees(CSharpSyntaxTree.ParseText(SecondFile, new CSharpParseOptions(LanguageVersion.Latest), GeneratorHarness.PathOf("src/Second.cs")))
+            .AddSyntaxTrees(CSharpSyntaxTree.ParseText(Code, new CSharpParseOptions(LanguageVersion.Latest), "Consumer.cs"));
+        var backward = GeneratorHarness.Run(compilation, new[] { OwnCatalog(), GeneratorHarness.ShippedReferenceCatalog() }, null);
+
+        Assert.Equal(forward.Source("Consumer.CitedPapers.g.cs"), backward.Source("Consumer.CitedPapers.g.cs"));
+        Assert.Equal(forward.Source("MyCompany.Research.MyPapers.Ids.g.cs"), backward.Source("MyCompany.Research.MyPapers.Ids.g.cs"));
+    }
+
+    [Fact]
+    public void A_catalog_paper_titled_Ids_does_not_clash_with_the_Ids_class()
+    {
+        const string Catalog = "| Title | Intro | Links |\n|--|--|--|\n|[Ids: A Paper](https://arxiv.org/abs/2401.00003) <br> C D | | |\n";
+        var run = GeneratorHarness.Run(GeneratorHarness.ConsumerCompilation("class C { }"), new CatalogInput(GeneratorHarness.PathOf("a.md"), Catalog));
+
+        Assert.Empty(run.CompilationErrorsAndWarnings);
+        Assert.NotNull(run.Output.GetTypeByMetadataName("Consumer.Papers+Ids"));
+        Assert.Equal("Ids2", Assert.Single(run.Output.GetTypeByMetadataName("Consumer.Papers+Ids")!.GetMembers().OfType<IFieldSymbol>()).Name);
+        Assert.Single(run.Diagnostics("EA0010"));
+    }
+}
