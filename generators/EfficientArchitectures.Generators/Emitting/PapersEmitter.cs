@@ -68,7 +68,8 @@ public static class PapersEmitter
         writer.WriteLine("{");
         writer.Indent++;
 
-        for (var index = 0; index < model.Papers.Count; index++)
+        // Past MaxPaperProperties the type could not be loaded (EA0021): those papers are in All and the lookups only.
+        for (var index = 0; index < model.Papers.Count && index < CatalogPlanner.MaxPaperProperties; index++)
         {
             WritePaper(writer, model.Papers[index], index);
             writer.WriteLineNoTabs(string.Empty);
