@@ -214,6 +214,14 @@ public static class DiagnosticRules
         RuleSeverity.Warning,
         "Each paper is cited once per symbol; put the role and note on one [Cites]. CitedPapers keeps both citations.");
 
+    /// <summary>EA0026: more papers in one class than a .NET type can hold properties for.</summary>
+    public static readonly DiagnosticRule TooManyPapersForProperties = new(
+        "EA0026",
+        "Too many papers for one class",
+        "The class '{0}' has {1} papers; only the first {2} get a property (a .NET type holds at most 65,535 methods), the others from this one on are reached through All, FindById and TryGetByArxivId",
+        RuleSeverity.Warning,
+        "The runtime refuses to load a type with more than 65,535 methods, and every property has a getter. Split the catalog into several classes (ClassName metadata) to give every paper a property.");
+
     /// <summary>EA9999: something unexpected went wrong.</summary>
     public static readonly DiagnosticRule InternalError = new(
         "EA9999",
@@ -229,7 +237,7 @@ public static class DiagnosticRules
         StarBadgeMismatch, CodeLinkMismatch, NoAuthors, IdentifierCollision, DuplicatePaper, EmptyCatalog,
         UnknownLinkLabel, BidiControlCharacter, RowOutsideTable, InvalidDateMarker, LanguageVersionTooLow,
         MissingRuntimeTypes, InvalidCatalogName, TooDeeplyNested, UnknownCitedPaper, AmbiguousCitedPaper,
-        CitationCanUseConstant, PaperLinkInComment, DuplicateCitation, InternalError,
+        CitationCanUseConstant, PaperLinkInComment, DuplicateCitation, TooManyPapersForProperties, InternalError,
     };
 
     private static readonly Dictionary<string, DiagnosticRule> ById = All.ToDictionary(rule => rule.Id, StringComparer.Ordinal);

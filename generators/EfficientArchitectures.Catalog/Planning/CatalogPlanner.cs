@@ -23,6 +23,12 @@ namespace EfficientArchitectures.Catalog.Planning;
 /// </remarks>
 public static class CatalogPlanner
 {
+    /// <summary>
+    /// How many papers of one class get a property: the runtime loads no type with more than 65,535 methods, and
+    /// each property has a getter (EA0026 past it; the rest are still in <c>All</c> and the lookups).
+    /// </summary>
+    public const int MaxPaperProperties = 65_000;
+
     /// <summary>Member names a generated class already has, so no paper may take them.</summary>
     public static IReadOnlyList<string> ReservedMemberNames { get; } = new[]
     {
@@ -83,7 +89,23 @@ public static class CatalogPlanner
         var classes = new List<CatalogClass>();
         foreach (var group in kept.GroupBy(pair => (pair.Source.Namespace, pair.Source.ClassName)).OrderBy(g => g.Key.Namespace + "." + g.Key.ClassName, StringComparer.Ordinal))
         {
-            var members = AssignIdentifiers(group.Key.ClassName, group.ToList(), diagnostics);
+            var entries = group.ToList();
+            var members = AssignIdentifiers(group.Key.ClassName, entries, diagnostics);
+            if (members.Count > MaxPaperProperties)
+            {
+                var (source, entry) = entries[MaxPaperProperties];
+                diagnostics.Add(new CatalogDiagnostic(
+                    DiagnosticRules.TooManyPapersForProperties.Id,
+                    EquatableArray<string>.FromOwned(new[]
+                    {
+                        group.Key.Namespace.Length == 0 ? group.Key.ClassName : group.Key.Namespace + "." + group.Key.ClassName,
+                        members.Count.ToString(CultureInfo.InvariantCulture),
+                        MaxPaperProperties.ToString(CultureInfo.InvariantCulture),
+                    }),
+                    source.Document.Path,
+                    entry.Span));
+            }
+
             var paths = ordered
                 .Where(source => source.Namespace == group.Key.Namespace && source.ClassName == group.Key.ClassName)
                 .Select(source => source.SourcePath)

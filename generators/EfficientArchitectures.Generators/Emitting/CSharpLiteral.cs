@@ -20,38 +20,47 @@ public static class CSharpLiteral
             return "null";
         }
 
-        var builder = new StringBuilder(value.Length + 2);
-        builder.Append('"');
+        using var writer = new System.IO.StringWriter(new StringBuilder(value.Length + 2), CultureInfo.InvariantCulture);
+        Write(writer, value);
+        return writer.ToString();
+    }
+
+    /// <summary>Writes the literal <see cref="String"/> returns for a non-null <paramref name="value"/>, without a string in between.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="value">Any text, including control characters and lone surrogates.</param>
+    public static void Write(System.IO.TextWriter writer, string value)
+    {
+        writer.Write('"');
         foreach (var c in value)
         {
             switch (c)
             {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\0': builder.Append("\\0"); break;
-                case '\a': builder.Append("\\a"); break;
-                case '\b': builder.Append("\\b"); break;
-                case '\f': builder.Append("\\f"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                case '\v': builder.Append("\\v"); break;
+                case '"': writer.Write("\\\""); break;
+                case '\\': writer.Write("\\\\"); break;
+                case '\0': writer.Write("\\0"); break;
+                case '\a': writer.Write("\\a"); break;
+                case '\b': writer.Write("\\b"); break;
+                case '\f': writer.Write("\\f"); break;
+                case '\n': writer.Write("\\n"); break;
+                case '\r': writer.Write("\\r"); break;
+                case '\t': writer.Write("\\t"); break;
+                case '\v': writer.Write("\\v"); break;
                 default:
                     if (NeedsEscape(c))
                     {
-                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                        writer.Write("\\u");
+                        writer.Write(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     }
                     else
                     {
-                        builder.Append(c);
+                        writer.Write(c);
                     }
 
                     break;
             }
         }
 
-        builder.Append('"');
-        return builder.ToString();
+        writer.Write('"');
     }
 
     /// <summary>An invariant-culture integer literal.</summary>

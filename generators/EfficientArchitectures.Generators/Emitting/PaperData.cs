@@ -24,7 +24,7 @@ public static class PaperData
     public static byte[] Encode(CatalogClass model)
     {
         var strings = new StringPool();
-        var rows = new ByteBuffer(model.Papers.Count * 64);
+        var rows = new ByteBuffer(model.Papers.Count * 160);
         var row = new ByteBuffer(256);
         foreach (var paper in model.Papers)
         {

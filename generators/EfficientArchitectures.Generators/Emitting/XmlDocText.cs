@@ -16,18 +16,38 @@ public static class XmlDocText
     /// <returns>XML text without line terminators or bidirectional controls.</returns>
     public static string Escape(string value)
     {
-        var builder = new StringBuilder(value.Length);
+        if (!NeedsEscape(value))
+        {
+            return value;
+        }
+
+        using var writer = new System.IO.StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        Write(writer, value);
+        return writer.ToString();
+    }
+
+    /// <summary>Writes <paramref name="value"/> escaped exactly as <see cref="Escape"/> returns it, without a string in between.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="value">Any text.</param>
+    public static void Write(System.IO.TextWriter writer, string value)
+    {
+        if (!NeedsEscape(value))
+        {
+            writer.Write(value);
+            return;
+        }
+
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
             switch (c)
             {
-                case '&': builder.Append("&amp;"); break;
-                case '<': builder.Append("&lt;"); break;
-                case '>': builder.Append("&gt;"); break;
-                case '"': builder.Append("&quot;"); break;
+                case '&': writer.Write("&amp;"); break;
+                case '<': writer.Write("&lt;"); break;
+                case '>': writer.Write("&gt;"); break;
+                case '"': writer.Write("&quot;"); break;
                 case '\r' or '\n' or '\u0085' or '\u2028' or '\u2029' or '\t':
-                    builder.Append(' ');
+                    writer.Write(' ');
                     break;
                 default:
                     if (TextSafety.IsBidiControl(c))
@@ -37,22 +57,37 @@ public static class XmlDocText
 
                     if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
                     {
-                        builder.Append(c).Append(value[i + 1]);
+                        writer.Write(c);
+                        writer.Write(value[i + 1]);
                         i++;
                     }
-                    else if (char.IsSurrogate(c) || c < ' ' || c is >= '\u007F' and <= '\u009F' || c is '\uFFFE' or '\uFFFF')
+                    else if (IsReplaced(c))
                     {
-                        builder.Append('\uFFFD');
+                        writer.Write('\uFFFD');
                     }
                     else
                     {
-                        builder.Append(c);
+                        writer.Write(c);
                     }
 
                     break;
             }
         }
+    }
 
-        return builder.ToString();
+    private static bool IsReplaced(char c) => char.IsSurrogate(c) || c < ' ' || c is >= '\u007F' and <= '\u009F' || c is '\uFFFE' or '\uFFFF';
+
+    /// <summary>Whether any character would be written differently (most catalog text needs no escaping at all).</summary>
+    private static bool NeedsEscape(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c is '&' or '<' or '>' or '"' or '\u0085' or '\u2028' or '\u2029' || IsReplaced(c) || TextSafety.IsBidiControl(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
