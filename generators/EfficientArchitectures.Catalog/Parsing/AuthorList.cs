@@ -54,7 +54,10 @@ internal static class AuthorList
 
         if (endsAtSentence)
         {
-            text = DetachedStop.Replace(text, ".");
+            if (text.IndexOf(" .", StringComparison.Ordinal) >= 0)
+            {
+                text = DetachedStop.Replace(text, ".");
+            }
             var stop = ListEnd.Match(text);
             if (stop.Success)
             {

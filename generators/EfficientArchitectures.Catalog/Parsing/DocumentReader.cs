@@ -274,7 +274,18 @@ internal sealed class DocumentReader
     }
 
     private static bool HasLink(Markdig.Syntax.Inlines.ContainerInline inline)
-        => EntryPieces.Flatten(new Markdig.Syntax.Inlines.Inline[] { inline }).Any(child => child is Markdig.Syntax.Inlines.LinkInline);
+    {
+        // Top-level links first (nearly every entry starts with one); emphasis is opened only when there is none.
+        for (var child = inline.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is Markdig.Syntax.Inlines.LinkInline)
+            {
+                return true;
+            }
+        }
+
+        return EntryPieces.Flatten(new Markdig.Syntax.Inlines.Inline[] { inline }).Any(child => child is Markdig.Syntax.Inlines.LinkInline);
+    }
 
     private string BlankOverNestedLines(string text)
     {

@@ -76,5 +76,10 @@ internal static class EntryPieces
     }
 
     /// <summary>Whether a link is a label like <c>Paper</c>, <c>pdf</c>, a date or a venue: a link, never a title.</summary>
-    public static bool IsLinkWordLabel(LinkInline link) => PaperLinks.IsLinkWordLabel(LinkLabel(link));
+    public static bool IsLinkWordLabel(LinkInline link)
+    {
+        // Titles are long or have a colon; no link word does: most titles are let go before any normalising.
+        var text = InlineText.Of((Inline)link);
+        return text.Length <= 64 && text.IndexOf(':') < 0 && PaperLinks.IsLinkWordLabel(InlineText.Normalize(text).Trim('[', ']').Trim());
+    }
 }

@@ -66,6 +66,35 @@ public sealed class NeverSilencePropertyTests
                 },
                 iter: Iterations(300));
 
+    private static readonly string[] DamageTokens =
+    {
+        "[", "]", "(", ")", "[[", "]]", "](", "**", "*", "_", "<br>", "\U0001F525", "\uD800", "\uFE0F", ":fire:", "(@", "@",
+        "[Sep 2024]", "(arXiv'21)", "[[Paper]](https://arxiv.org/abs/2401.99999)", "[x](https://huggingface.co/papers/)",
+        "[[ICML 2023]](https://doi.org/10.48550/arXiv.)", "|", "\n", "\n\n  ", ". ", ", ", "Md. ", "\u202E", "`",
+    };
+
+    [Fact]
+    public void Damaged_fixtures_never_throw_and_every_paper_has_a_title_and_an_http_url()
+        => Gen.Select(Gen.Int[0, ConventionFixtureTests.All.Length - 1], Gen.Select(Gen.Int[0, int.MaxValue - 1], Gen.Int[0, DamageTokens.Length - 1]).Array[1, 8])
+            .Sample(
+                (fixture, edits) =>
+                {
+                    var text = ConventionFixtureTests.All[fixture].Text;
+                    foreach (var (position, token) in edits)
+                    {
+                        var at = position % (text.Length + 1);
+                        text = text.Substring(0, at) + DamageTokens[token] + text.Substring(at);
+                    }
+
+                    var document = CatalogParser.Parse(text, "damaged.md");
+                    Assert.All(document.Entries, entry =>
+                    {
+                        Assert.False(string.IsNullOrWhiteSpace(entry.Title));
+                        Assert.True(Uri.TryCreate(entry.Url, UriKind.Absolute, out var uri) && (uri.Scheme == "http" || uri.Scheme == "https"), entry.Url);
+                    });
+                },
+                iter: Iterations(1000));
+
     /// <summary>Other markers for bullets ('-', '*', '+'), other numbers for numbered items, a blank line before some items, CRLF.</summary>
     private static string Vary(string text, int[] markers, bool[] blankLines, int[] numbers, bool crlf)
     {
