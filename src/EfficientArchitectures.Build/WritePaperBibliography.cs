@@ -137,19 +137,32 @@ public sealed class WritePaperBibliography : Task
     private void WriteIfChanged(string path, string content)
     {
         var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        if (File.Exists(path) && string.Equals(File.ReadAllText(path, encoding), content, StringComparison.Ordinal))
-        {
-            Log.LogMessage(MessageImportance.Low, "{0} is up to date.", path);
-            return;
-        }
-
         var directory = Path.GetDirectoryName(path);
         if (!string.IsNullOrEmpty(directory))
         {
             Directory.CreateDirectory(directory);
         }
 
-        File.WriteAllText(path, content, encoding);
-        Log.LogMessage(MessageImportance.High, "Paper bibliography: {0}", path);
+        // The inner builds of a multi-targeted project run this in parallel and write the same content: a write that
+        // collides with another is retried, and is done when the file already holds the content.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                if (File.Exists(path) && string.Equals(File.ReadAllText(path, encoding), content, StringComparison.Ordinal))
+                {
+                    Log.LogMessage(MessageImportance.Low, "{0} is up to date.", path);
+                    return;
+                }
+
+                File.WriteAllText(path, content, encoding);
+                Log.LogMessage(MessageImportance.High, "Paper bibliography: {0}", path);
+                return;
+            }
+            catch (IOException) when (attempt < 5)
+            {
+                System.Threading.Thread.Sleep(50 * attempt);
+            }
+        }
     }
 }

@@ -125,6 +125,21 @@ public sealed class BibliographyFileTests
         Assert.Equal(4, JsonDocument.Parse(File.ReadAllText(jsonPath)).RootElement.GetArrayLength());
     }
 
+    [Fact]
+    public void A_multi_targeted_consumer_writes_one_bibliography_from_its_parallel_inner_builds()
+    {
+        var consumer = _fixture.CreateConsumer("bibliography-multi", _output)
+            .WithProperty("OutputType", "Library")
+            .WithProperty("TargetFrameworks", "net8.0;net10.0")
+            .WithProperty("TargetFramework", string.Empty)
+            .WithProperty("PaperBibliographyFile", "papers.bib")
+            .WithFile("Cites.cs", "[assembly: EfficientArchitectures.Cites(\"Hymba\")]\n[assembly: EfficientArchitectures.Cites(\"2312.00752\")]\n");
+
+        var build = consumer.Build("-m");
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Equal(["dong2025hymba", "gu2023mamba"], Keys(File.ReadAllText(Path.Combine(consumer.Directory, "papers.bib"))));
+    }
+
     private static string[] Keys(string bib)
         => System.Text.RegularExpressions.Regex.Matches(bib, @"^@\w+\{([^,]*),$", System.Text.RegularExpressions.RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToArray();
 }
