@@ -11,6 +11,7 @@ public class HelpAndUsageTests
     [InlineData("search", "--limit")]
     [InlineData("export", "--format")]
     [InlineData("lint", "catalog.md")]
+    [InlineData("cite", "assembly.dll")]
     public void Every_command_has_help(string command, string mentions)
     {
         var result = Effarch.Run(command, "--help");
@@ -30,7 +31,7 @@ public class HelpAndUsageTests
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("Exit codes: 0 ok; 1", result.Output);
         Assert.Contains("[suggest", result.Output);
-        foreach (var command in new[] { "list", "show", "search", "export", "lint" })
+        foreach (var command in new[] { "list", "show", "search", "export", "lint", "cite" })
         {
             Assert.Contains("  " + command + " ", result.Output);
         }

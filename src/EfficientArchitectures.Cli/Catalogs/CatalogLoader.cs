@@ -46,7 +46,7 @@ internal static class CatalogLoader
         return PaperCatalog.FromPapers(papers, diagnostics);
     }
 
-    private static string ReadFile(string path)
+    internal static string ReadFile(string path)
     {
         try
         {

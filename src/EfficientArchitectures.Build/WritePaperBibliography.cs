@@ -1,0 +1,168 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using EfficientArchitectures.Catalog.Citations;
+using EfficientArchitectures.Catalog.Parsing;
+using EfficientArchitectures.Catalog.Planning;
+using EfficientArchitectures.Cli.Catalogs;
+using EfficientArchitectures.Cli.Citations;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace EfficientArchitectures.Build;
+
+/// <summary>
+/// Writes what a built assembly cites (<c>[Cites]</c>, read from its metadata) as BibTeX and/or CSL-JSON, resolved
+/// against the compilation's catalogs the way the generator resolves them. A file is written only when its content
+/// changes, so an incremental build leaves it (and its timestamp) alone.
+/// </summary>
+public sealed class WritePaperBibliography : Task
+{
+    /// <summary>The built assembly (<c>@(IntermediateAssembly)</c>).</summary>
+    [Required]
+    public string Assembly { get; set; } = string.Empty;
+
+    /// <summary>
+    /// The compilation's catalogs: <c>AdditionalFiles</c> items with <c>PaperCatalog</c> metadata (<c>true</c> for an own
+    /// catalog, with <c>PaperCatalogClassName</c> / <c>PaperCatalogNamespace</c>; <c>reference</c> for a reference one).
+    /// </summary>
+    public ITaskItem[] Catalogs { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>The catalog shipped in the package: a reference catalog of class <c>EfficientArchitectures.Papers</c>.</summary>
+    public string? ShippedCatalog { get; set; }
+
+    /// <summary>The project's root namespace, the default namespace of an own catalog.</summary>
+    public string? RootNamespace { get; set; }
+
+    /// <summary>Where to write BibTeX (<c>$(PaperBibliographyFile)</c>, full path), or empty.</summary>
+    public string? BibTeXFile { get; set; }
+
+    /// <summary>Where to write CSL-JSON (<c>$(PaperCslJsonFile)</c>, full path), or empty.</summary>
+    public string? CslJsonFile { get; set; }
+
+    /// <inheritdoc/>
+    public override bool Execute()
+    {
+        try
+        {
+            var papers = CitedPapers();
+            if (!string.IsNullOrEmpty(BibTeXFile))
+            {
+                WriteIfChanged(BibTeXFile!, Bibliography.ToBibTeX(papers));
+            }
+
+            if (!string.IsNullOrEmpty(CslJsonFile))
+            {
+                WriteIfChanged(CslJsonFile!, Bibliography.ToCslJson(papers));
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or BadImageFormatException)
+        {
+            Log.LogError("Cannot write the paper bibliography of {0}: {1}", Assembly, ex.Message);
+        }
+
+        return !Log.HasLoggedErrors;
+    }
+
+    /// <summary>The cited papers, each once, in the order <c>effarch cite</c> lists citations (assembly, module, then by citing symbol).</summary>
+    private List<Paper> CitedPapers()
+    {
+        var sources = new List<(CatalogSource Source, bool IsReference)>();
+        var hasReferenceItem = Catalogs.Any(item => string.Equals(item.GetMetadata("PaperCatalog"), "reference", StringComparison.OrdinalIgnoreCase));
+        if (!hasReferenceItem && !string.IsNullOrEmpty(ShippedCatalog) && File.Exists(ShippedCatalog))
+        {
+            // Only when the build passes no reference catalog itself: the same file twice would plan every paper twice.
+            sources.Add((Source(ShippedCatalog!, "EfficientArchitectures", "Papers"), true));
+        }
+
+        foreach (var item in Catalogs.GroupBy(item => item.GetMetadata("FullPath"), StringComparer.Ordinal).Select(group => group.First()))
+        {
+            var kind = item.GetMetadata("PaperCatalog");
+            var isReference = string.Equals(kind, "reference", StringComparison.OrdinalIgnoreCase);
+            if (!isReference && !string.Equals(kind, "true", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var className = item.GetMetadata("PaperCatalogClassName");
+            var ns = item.GetMetadata("PaperCatalogNamespace");
+            sources.Add((Source(
+                item.GetMetadata("FullPath"),
+                isReference && ns.Length == 0 ? "EfficientArchitectures" : ns.Length == 0 ? RootNamespace ?? string.Empty : ns,
+                className.Length == 0 ? "Papers" : className), isReference));
+        }
+
+        var catalogs = new List<IndexedCatalog>();
+        var papers = new Dictionary<string, Paper>(StringComparer.Ordinal);
+        foreach (var group in sources.GroupBy(s => s.IsReference))
+        {
+            foreach (var catalogClass in CatalogPlanner.Plan(group.Select(s => s.Source)).Classes)
+            {
+                catalogs.Add(new IndexedCatalog(catalogClass, group.Key));
+                foreach (var member in catalogClass.Papers)
+                {
+                    var key = PaperIdRule.QualifiedName(catalogClass.Namespace, catalogClass.ClassName, member.Identifier);
+                    if (!papers.ContainsKey(key))
+                    {
+                        papers.Add(key, PaperFactory.Create(member));
+                    }
+                }
+            }
+        }
+
+        var index = new CitationIndex(catalogs);
+        var cited = new List<Paper>();
+        foreach (var citation in CitesMetadataReader.Read(Assembly))
+        {
+            var resolution = index.Resolve(citation.Paper);
+            if (resolution.Kind == CitationResolutionKind.Resolved && papers.TryGetValue(resolution.Target!.QualifiedName, out var paper))
+            {
+                cited.Add(paper);
+            }
+            else
+            {
+                // The generator already reports an unknown or ambiguous paper at the attribute; this is a reminder.
+                Log.LogMessage(MessageImportance.Normal, "{0} cites '{1}', which names no known paper; it is not in the bibliography.", citation.CitedBy, citation.Paper);
+            }
+        }
+
+        return cited;
+    }
+
+    private static CatalogSource Source(string path, string ns, string className)
+        => new(ns, className, path.Replace('\\', '/'), CatalogParser.Parse(File.ReadAllText(path), path));
+
+    private void WriteIfChanged(string path, string content)
+    {
+        var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        var directory = Path.GetDirectoryName(path);
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        // The inner builds of a multi-targeted project run this in parallel and write the same content: a write that
+        // collides with another is retried, and is done when the file already holds the content.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                if (File.Exists(path) && string.Equals(File.ReadAllText(path, encoding), content, StringComparison.Ordinal))
+                {
+                    Log.LogMessage(MessageImportance.Low, "{0} is up to date.", path);
+                    return;
+                }
+
+                File.WriteAllText(path, content, encoding);
+                Log.LogMessage(MessageImportance.High, "Paper bibliography: {0}", path);
+                return;
+            }
+            catch (IOException) when (attempt < 5)
+            {
+                System.Threading.Thread.Sleep(50 * attempt);
+            }
+        }
+    }
+}

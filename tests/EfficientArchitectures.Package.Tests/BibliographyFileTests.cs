@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using NuGet.Packaging;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace EfficientArchitectures.Package.Tests;
+
+/// <summary>
+/// PaperBibliographyFile / PaperCslJsonFile in a consumer that knows the library only from the local feed: the build
+/// writes what the project cites, leaves the files alone when nothing changed, updates them when a citation is
+/// added; and <c>effarch cite</c> reads the same citations from the built DLL.
+/// </summary>
+[Collection(PackageCollection.Name)]
+public sealed class BibliographyFileTests
+{
+    private const string Catalog = """
+        ## Our own papers
+        | Title & Authors | Introduction | Links |
+        |:--|  :----: | :---:|
+        |[FooNet: Our Own Network](https://example.org/foonet) <br> Ada Lovelace, Alan Turing | |[Paper](https://example.org/foonet.pdf)|
+
+        """;
+
+    private const string Program = """
+        using System;
+        using EfficientArchitectures;
+
+        [assembly: Cites("arXiv:2312.00752", Note = "the selective scan")]
+
+        namespace Consumer
+        {
+            [Cites("https://arxiv.org/abs/2411.13676v2", Role = CitationRole.Implements)]
+            public static class Program
+            {
+                [Cites("Consumer.MyPapers.FooNet", Role = CitationRole.Uses)]
+                public static void Main() => Console.WriteLine("cites");
+            }
+        }
+
+        """;
+
+    private readonly PackageFixture _fixture;
+    private readonly ITestOutputHelper _output;
+
+    public BibliographyFileTests(PackageFixture fixture, ITestOutputHelper output)
+    {
+        _fixture = fixture;
+        _output = output;
+    }
+
+    [Fact]
+    public void The_package_ships_the_bibliography_task_the_assemblies_it_loads_and_the_catalog_under_tasks()
+    {
+        using var reader = new PackageArchiveReader(_fixture.PackagePath);
+        Assert.Equal(
+            ["tasks/EfficientArchitectures.Build.dll", "tasks/EfficientArchitectures.Catalog.dll", "tasks/Markdig.dll", "tasks/efficient_architecture_llm.md"],
+            reader.GetFiles().Select(f => f.Replace('\\', '/')).Where(f => f.StartsWith("tasks/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_consumer_gets_its_bib_and_json_which_incremental_builds_leave_alone_and_effarch_cite_lists_the_same_citations()
+    {
+        var consumer = _fixture.CreateConsumer("bibliography", _output)
+            .WithProperty("Nullable", "enable")
+            .WithProperty("PaperBibliographyFile", "refs/papers.bib")
+            .WithProperty("PaperCslJsonFile", "refs/papers.json")
+            .WithItem("""<PaperCatalog Include="papers.md" ClassName="MyPapers" Namespace="Consumer" />""")
+            .WithFile("papers.md", Catalog)
+            .WithFile("Program.cs", Program);
+        var bibPath = Path.Combine(consumer.Directory, "refs", "papers.bib");
+        var jsonPath = Path.Combine(consumer.Directory, "refs", "papers.json");
+
+        var build = consumer.Build();
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.True(File.Exists(bibPath), build.ToString());
+        var bib = File.ReadAllText(bibPath);
+        Assert.Equal(["gu2023mamba", "dong2025hymba", "lovelacefoonet"], Keys(bib));
+        Assert.Contains("  title = {{Mamba}: {Linear-Time} {Sequence} {Modeling} with {Selective} {State} {Spaces}},\n  author = {Albert Gu and Tri Dao},\n  journal = {arXiv preprint arXiv:2312.00752},\n", bib, StringComparison.Ordinal);
+        Assert.Contains("@inproceedings{dong2025hymba,\n", bib, StringComparison.Ordinal);
+        Assert.Contains("  booktitle = {ICLR},\n", bib, StringComparison.Ordinal);
+        Assert.Contains("@misc{lovelacefoonet,\n  title = {{FooNet}: {Our} {Own} {Network}},\n  author = {Ada Lovelace and Alan Turing},\n  url = {https://example.org/foonet}\n}\n", bib, StringComparison.Ordinal);
+        using (var json = JsonDocument.Parse(File.ReadAllText(jsonPath)))
+        {
+            Assert.Equal(["gu2023mamba", "dong2025hymba", "lovelacefoonet"], json.RootElement.EnumerateArray().Select(item => item.GetProperty("id").GetString()));
+            Assert.Equal("FooNet: Our Own Network", json.RootElement[2].GetProperty("title").GetString());
+        }
+
+        // Nothing changed: the files are not rewritten.
+        var bibTime = File.GetLastWriteTimeUtc(bibPath);
+        var jsonTime = File.GetLastWriteTimeUtc(jsonPath);
+        var again = consumer.Build();
+        Assert.True(again.ExitCode == 0, again.ToString());
+        Assert.Equal(bibTime, File.GetLastWriteTimeUtc(bibPath));
+        Assert.Equal(jsonTime, File.GetLastWriteTimeUtc(jsonPath));
+
+        // effarch cite reads the same citations from the built DLL, without loading it.
+        var dll = Path.Combine(consumer.Directory, "bin", "Release", consumer.TargetFramework, "Consumer.dll");
+        var effarch = Path.Combine(AppContext.BaseDirectory, "effarch.dll");
+        var table = DotNet.Run(consumer.Directory, _fixture.ConsumerEnvironment, effarch, "cite", dll, "--catalog", Path.Combine(consumer.Directory, "papers.md"));
+        Assert.True(table.ExitCode == 0, table.ToString());
+        var rows = table.Output.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Where(line => line.Length > 0).ToList();
+        Assert.StartsWith("CITED BY", rows[0], StringComparison.Ordinal);
+        Assert.Matches(@"^Consumer +- +Mamba +2023 +the selective scan +Mamba: Linear-Time", rows[1]);
+        Assert.Matches(@"^Consumer\.Program +Implements +Hymba +2025 +- +Hymba: ", rows[2]);
+        Assert.Matches(@"^Consumer\.Program\.Main\(\) +Uses +FooNet +- +- +FooNet: Our Own Network$", rows[3]);
+        var cited = DotNet.Run(consumer.Directory, _fixture.ConsumerEnvironment, effarch, "cite", dll, "--catalog", Path.Combine(consumer.Directory, "papers.md"), "--format", "bibtex");
+        Assert.True(cited.ExitCode == 0, cited.ToString());
+        Assert.Equal(bib, cited.Output.Replace("\r\n", "\n", StringComparison.Ordinal));
+
+        // A new citation: the next build rewrites the files.
+        consumer.WithFile("More.cs", """
+            namespace Consumer
+            {
+                [EfficientArchitectures.Cites("2402.19427")]
+                internal sealed class More { }
+            }
+            """);
+        var third = consumer.Build();
+        Assert.True(third.ExitCode == 0, third.ToString());
+        Assert.Equal(4, Keys(File.ReadAllText(bibPath)).Length);
+        Assert.Equal(4, JsonDocument.Parse(File.ReadAllText(jsonPath)).RootElement.GetArrayLength());
+    }
+
+    [Fact]
+    public void A_multi_targeted_consumer_writes_one_bibliography_from_its_parallel_inner_builds()
+    {
+        var consumer = _fixture.CreateConsumer("bibliography-multi", _output)
+            .WithProperty("OutputType", "Library")
+            .WithProperty("TargetFrameworks", "net8.0;net10.0")
+            .WithProperty("TargetFramework", string.Empty)
+            .WithProperty("PaperBibliographyFile", "papers.bib")
+            .WithFile("Cites.cs", "[assembly: EfficientArchitectures.Cites(\"Hymba\")]\n[assembly: EfficientArchitectures.Cites(\"2312.00752\")]\n");
+
+        var build = consumer.Build("-m");
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Equal(["dong2025hymba", "gu2023mamba"], Keys(File.ReadAllText(Path.Combine(consumer.Directory, "papers.bib"))));
+    }
+
+    private static string[] Keys(string bib)
+        => System.Text.RegularExpressions.Regex.Matches(bib, @"^@\w+\{([^,]*),$", System.Text.RegularExpressions.RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToArray();
+}
