@@ -32,7 +32,20 @@ internal static class CitationSiteReader
     /// Reads the attributes of one target (a transform of <c>ForAttributeWithMetadataName</c>). The sites'
     /// <see cref="CitationSite.SourcePath"/> is still the file's full path; <see cref="CitationSources"/> makes it relative.
     /// </summary>
-    public static EquatableArray<CitationSite> Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    public static CitationSiteBatch Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return new CitationSiteBatch(ReadSites(context, cancellationToken), null);
+        }
+        catch (System.Exception exception) when (exception is not System.OperationCanceledException)
+        {
+            // Never CS8785: the error becomes EA9999 in CitationOutput, every other citation is still generated.
+            return new CitationSiteBatch(EquatableArray<CitationSite>.Empty, context.TargetSymbol.ToDisplayString() + ": " + exception.GetType().Name + ": " + exception.Message);
+        }
+    }
+
+    private static EquatableArray<CitationSite> ReadSites(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         var compilation = context.SemanticModel.Compilation;
         var citedBy = CitedBy(context.TargetSymbol, compilation);
@@ -143,3 +156,8 @@ internal static class CitationSiteReader
             _ => symbol.GetDocumentationCommentId() ?? symbol.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
         };
 }
+
+/// <summary>The citations of one attribute target, or why they could not be read.</summary>
+/// <param name="Sites">The sites.</param>
+/// <param name="Error">An unexpected error while reading them, or <see langword="null"/>.</param>
+internal sealed record CitationSiteBatch(EquatableArray<CitationSite> Sites, string? Error);

@@ -266,4 +266,48 @@ public sealed class CitationGeneratorTests
         Assert.Equal("Ids2", Assert.Single(run.Output.GetTypeByMetadataName("Consumer.Papers+Ids")!.GetMembers().OfType<IFieldSymbol>()).Name);
         Assert.Single(run.Diagnostics("EA0010"));
     }
+
+    [Fact]
+    public void Odd_and_broken_attributes_never_crash_the_generator_and_constant_expressions_resolve()
+    {
+        var huge = new string('x', 200_000);
+        var code = """
+            using EfficientArchitectures;
+            using Alias = EfficientArchitectures.CitesAttribute;
+
+            [Cites("2312" + ".00752")]
+            [Cites($"{Papers.Ids.Hymba}")]
+            [Alias(paper: "arXiv:2405.21060")]
+            [Cites(null)]
+            [Cites("")]
+            [Cites("
+            """ + huge + """
+            ")]
+            [Cites(1)]
+            [Cites()]
+            [Cites("a", "b")]
+            [Cites(nameof(C))]
+            [Cites(Papers.Ids.NoSuchPaper)]
+            [Cites(MyPapers.Ids.NoSuchPaper)]
+            [Cites(System.String.Empty)]
+            [Cites("Mamba", Role = (CitationRole)(-1), Note = null)]
+            class C { }
+            """;
+        var run = RunConsumer(code, second: null);
+
+        Assert.All(run.Result.Results, result => Assert.Null(result.Exception));
+        Assert.Empty(run.GeneratorDiagnostics);
+        var all = Load(
+            run.Output.RemoveSyntaxTrees(run.Output.SyntaxTrees.First()).AddSyntaxTrees(CSharpSyntaxTree.ParseText("class C { }", new CSharpParseOptions(LanguageVersion.Latest))),
+            assembly => Static<IReadOnlyList<Citation>>(assembly, "Consumer.CitedPapers", "All").ToList());
+        Assert.Equal(
+            new[]
+            {
+                "C | Mamba @ papers/mine.md:3 | Unspecified | - | Consumer.cs:4",
+                "C | Hymba @ catalog/efficient_architecture_llm.md:" + Papers.Hymba.Source.Line + " | Unspecified | - | Consumer.cs:5",
+                "C | TransformersAreSSMs @ catalog/efficient_architecture_llm.md:27 | Unspecified | - | Consumer.cs:6",
+                "C | Mamba @ papers/mine.md:3 | -1 | - | Consumer.cs:" + (LineOf(code, "(CitationRole)(-1)")),
+            },
+            Describe(all));
+    }
 }
