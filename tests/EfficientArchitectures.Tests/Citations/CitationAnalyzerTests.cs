@@ -282,4 +282,45 @@ public sealed class CitationAnalyzerTests
             expected,
             System.Array.Empty<DiagnosticResult>());
     }
+
+    /// <summary>The IDE's situation: the generator runs too, so the project's own <c>Ids</c> constants exist.</summary>
+    private sealed class WithGeneratorTest<TFix> : CSharpCodeFixTest<CitationAnalyzer, TFix, DefaultVerifier>
+        where TFix : CodeFixProvider, new()
+    {
+        protected override System.Collections.Generic.IEnumerable<System.Type> GetSourceGenerators() => new[] { typeof(Generators.CatalogGenerator) };
+    }
+
+    [Fact]
+    public async Task With_the_generator_running_a_paper_of_the_projects_own_catalog_gets_its_own_constant()
+    {
+        const string Code = """
+            using EfficientArchitectures;
+            using MyCompany.Research;
+
+            [Cites({|#0:"FooNet"|})]
+            public class Net
+            {
+                // {|#1:https://example.org/foonet|}
+                [Cites(MyPapers.Ids.Mamba)]
+                public void Run() { }
+            }
+            """;
+        var test = new WithGeneratorTest<UseCitationConstantCodeFix>
+        {
+            TestCode = Code,
+            FixedCode = Code.Replace("{|#0:\"FooNet\"|}", "MyPapers.Ids.FooNet").Replace("{|#1:https://example.org/foonet|}", "{|#1:https://example.org/foonet|}"),
+            NumberOfIncrementalIterations = 1,
+            CodeFixTestBehaviors = CodeFixTestBehaviors.SkipFixAllCheck,
+            TestBehaviors = TestBehaviors.SkipGeneratedSourcesCheck,
+        };
+        Configure(test, ownCatalog: true);
+        test.FixedState.AdditionalFiles.AddRange(test.TestState.AdditionalFiles);
+        test.FixedState.AnalyzerConfigFiles.AddRange(test.TestState.AnalyzerConfigFiles);
+        test.FixedState.AdditionalReferences.AddRange(test.TestState.AdditionalReferences);
+        var link = Diagnostic("EA0024", DiagnosticSeverity.Hidden, 1).WithArguments("'FooNet: A Net Without a Preprint'", "https://example.org/foonet", "MyPapers.Ids.FooNet", "MyPapers.FooNet");
+        test.ExpectedDiagnostics.Add(Diagnostic("EA0023", DiagnosticSeverity.Info, 0).WithArguments("FooNet", "'FooNet: A Net Without a Preprint'", "MyPapers.Ids.FooNet"));
+        test.ExpectedDiagnostics.Add(link);
+        test.FixedState.ExpectedDiagnostics.Add(link);
+        await test.RunAsync();
+    }
 }
