@@ -160,6 +160,23 @@ public sealed class CitationAnalyzerTests
     }
 
     [Fact]
+    public async Task A_constant_of_a_catalog_the_project_does_not_know_is_reported_since_CitedPapers_cannot_list_it()
+    {
+        // As with <PaperReferenceCatalog>false</PaperReferenceCatalog>: only the project's own catalog is known.
+        var test = new CSharpAnalyzerTest<CitationAnalyzer, DefaultVerifier>
+        {
+            TestCode = "using EfficientArchitectures;\n[Cites({|#0:Papers.Ids.Hymba|})]\nclass C { }\n",
+            ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
+        };
+        test.TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
+        test.TestState.AdditionalReferences.Add(typeof(Paper).Assembly);
+        test.TestState.AdditionalFiles.Add((OwnPath, CitationTestSupport.OwnCatalogText));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n[" + OwnPath + "]\nbuild_metadata.AdditionalFiles.PaperCatalog = true\nbuild_metadata.AdditionalFiles.PaperCatalogClassName = MyPapers\n"));
+        test.ExpectedDiagnostics.Add(Diagnostic("EA0021", DiagnosticSeverity.Warning, 0).WithArguments("arXiv:" + Papers.Hymba.Arxiv!.Id, "MyPapers", "read as arXiv id " + Papers.Hymba.Arxiv.Id + ", which no known catalog lists"));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Without_any_catalog_nothing_is_reported()
     {
         var test = new CSharpAnalyzerTest<CitationAnalyzer, DefaultVerifier>
