@@ -228,6 +228,20 @@ public sealed class CitationAnalyzerTests
     }
 
     [Fact]
+    public async Task The_constant_fix_can_fix_all_string_citations_at_once()
+    {
+        var test = new CSharpCodeFixTest<CitationAnalyzer, UseCitationConstantCodeFix, DefaultVerifier>
+        {
+            TestCode = "using EfficientArchitectures;\n\n[Cites({|#0:\"Mamba\"|})]\npublic class Scan\n{\n    [Cites({|#1:\"arXiv:2411.13676\"|})]\n    public void Run() { }\n}\n",
+            FixedCode = "using EfficientArchitectures;\n\n[Cites(Papers.Ids.Mamba)]\npublic class Scan\n{\n    [Cites(Papers.Ids.Hymba)]\n    public void Run() { }\n}\n",
+        };
+        Configure(test, ownCatalog: false);
+        test.ExpectedDiagnostics.Add(Diagnostic("EA0023", DiagnosticSeverity.Info, 0).WithArguments("Mamba", "'" + Papers.Mamba.Title + "'", "Papers.Ids.Mamba"));
+        test.ExpectedDiagnostics.Add(Diagnostic("EA0023", DiagnosticSeverity.Info, 1).WithArguments("arXiv:2411.13676", "'" + Papers.Hymba.Title + "'", "Papers.Ids.Hymba"));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task The_comment_fixes_add_a_Cites_attribute_or_a_seealso_to_the_enclosing_member()
     {
         const string Code = """
