@@ -80,7 +80,14 @@ public sealed class CatalogGenerator : IIncrementalGenerator
                 static (_, _) => true,
                 static (attributeContext, cancellationToken) => CitationSiteReader.Read(attributeContext, cancellationToken))
             .WithTrackingName(TrackingNames.CitationSites);
+        var parameterSites = context.SyntaxProvider
+            .CreateSyntaxProvider(
+                static (node, cancellationToken) => CitationSiteReader.IsPrimaryConstructorParameterWithMemberAttributes(node, cancellationToken),
+                static (syntaxContext, cancellationToken) => CitationSiteReader.ReadPrimaryConstructorParameter(syntaxContext, cancellationToken))
+            .WithTrackingName(TrackingNames.CitationParameterSites);
         var citedPapers = citationSites.Collect()
+            .Combine(parameterSites.Collect())
+            .Select(static (pair, _) => pair.Left.AddRange(pair.Right))
             .Combine(citationCatalogs)
             .Combine(context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => CitationOptions.From(provider)))
             .Select(static (pair, _) => CitationSources.Plan(pair.Left.Left, pair.Left.Right, pair.Right))

@@ -90,13 +90,18 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
         }
 
         var constant = context.SemanticModel.GetConstantValue(argument, context.CancellationToken);
-        if (!constant.HasValue || IsIdsConstant(context.SemanticModel.GetSymbolInfo(argument, context.CancellationToken).Symbol))
+        if (!constant.HasValue)
         {
-            return; // not a constant (a compiler error), or already the typed constant
+            return; // not a constant: a compiler error
         }
 
         var text = constant.Value as string;
         var resolution = index.Resolve(text);
+        if (IsIdsConstant(context.SemanticModel.GetSymbolInfo(argument, context.CancellationToken).Symbol) && resolution.Kind == CitationResolutionKind.Resolved)
+        {
+            return; // already the typed constant (one whose catalog the project does not know, e.g. PaperReferenceCatalog=false, is still EA0021)
+        }
+
         var shown = text ?? "null";
         switch (resolution.Kind)
         {

@@ -160,6 +160,23 @@ public sealed class CitationAnalyzerTests
     }
 
     [Fact]
+    public async Task A_constant_of_a_catalog_the_project_does_not_know_is_reported_since_CitedPapers_cannot_list_it()
+    {
+        // As with <PaperReferenceCatalog>false</PaperReferenceCatalog>: only the project's own catalog is known.
+        var test = new CSharpAnalyzerTest<CitationAnalyzer, DefaultVerifier>
+        {
+            TestCode = "using EfficientArchitectures;\n[Cites({|#0:Papers.Ids.Hymba|})]\nclass C { }\n",
+            ReferenceAssemblies = new ReferenceAssemblies("net10.0"),
+        };
+        test.TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
+        test.TestState.AdditionalReferences.Add(typeof(Paper).Assembly);
+        test.TestState.AdditionalFiles.Add((OwnPath, CitationTestSupport.OwnCatalogText));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n[" + OwnPath + "]\nbuild_metadata.AdditionalFiles.PaperCatalog = true\nbuild_metadata.AdditionalFiles.PaperCatalogClassName = MyPapers\n"));
+        test.ExpectedDiagnostics.Add(Diagnostic("EA0021", DiagnosticSeverity.Warning, 0).WithArguments("arXiv:" + Papers.Hymba.Arxiv!.Id, "MyPapers", "read as arXiv id " + Papers.Hymba.Arxiv.Id + ", which no known catalog lists"));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Without_any_catalog_nothing_is_reported()
     {
         var test = new CSharpAnalyzerTest<CitationAnalyzer, DefaultVerifier>
@@ -208,6 +225,20 @@ public sealed class CitationAnalyzerTests
             null,
             new[] { Diagnostic("EA0023", DiagnosticSeverity.Info, 0).WithArguments("Hymba", "'" + Papers.Hymba.Title + "'", "Papers.Ids.Hymba") },
             System.Array.Empty<DiagnosticResult>());
+    }
+
+    [Fact]
+    public async Task The_constant_fix_can_fix_all_string_citations_at_once()
+    {
+        var test = new CSharpCodeFixTest<CitationAnalyzer, UseCitationConstantCodeFix, DefaultVerifier>
+        {
+            TestCode = "using EfficientArchitectures;\n\n[Cites({|#0:\"Mamba\"|})]\npublic class Scan\n{\n    [Cites({|#1:\"arXiv:2411.13676\"|})]\n    public void Run() { }\n}\n",
+            FixedCode = "using EfficientArchitectures;\n\n[Cites(Papers.Ids.Mamba)]\npublic class Scan\n{\n    [Cites(Papers.Ids.Hymba)]\n    public void Run() { }\n}\n",
+        };
+        Configure(test, ownCatalog: false);
+        test.ExpectedDiagnostics.Add(Diagnostic("EA0023", DiagnosticSeverity.Info, 0).WithArguments("Mamba", "'" + Papers.Mamba.Title + "'", "Papers.Ids.Mamba"));
+        test.ExpectedDiagnostics.Add(Diagnostic("EA0023", DiagnosticSeverity.Info, 1).WithArguments("arXiv:2411.13676", "'" + Papers.Hymba.Title + "'", "Papers.Ids.Hymba"));
+        await test.RunAsync();
     }
 
     [Fact]
@@ -281,5 +312,46 @@ public sealed class CitationAnalyzerTests
             "AddSeeAlso",
             expected,
             System.Array.Empty<DiagnosticResult>());
+    }
+
+    /// <summary>The IDE's situation: the generator runs too, so the project's own <c>Ids</c> constants exist.</summary>
+    private sealed class WithGeneratorTest<TFix> : CSharpCodeFixTest<CitationAnalyzer, TFix, DefaultVerifier>
+        where TFix : CodeFixProvider, new()
+    {
+        protected override System.Collections.Generic.IEnumerable<System.Type> GetSourceGenerators() => new[] { typeof(Generators.CatalogGenerator) };
+    }
+
+    [Fact]
+    public async Task With_the_generator_running_a_paper_of_the_projects_own_catalog_gets_its_own_constant()
+    {
+        const string Code = """
+            using EfficientArchitectures;
+            using MyCompany.Research;
+
+            [Cites({|#0:"FooNet"|})]
+            public class Net
+            {
+                // {|#1:https://example.org/foonet|}
+                [Cites(MyPapers.Ids.Mamba)]
+                public void Run() { }
+            }
+            """;
+        var test = new WithGeneratorTest<UseCitationConstantCodeFix>
+        {
+            TestCode = Code,
+            FixedCode = Code.Replace("{|#0:\"FooNet\"|}", "MyPapers.Ids.FooNet").Replace("{|#1:https://example.org/foonet|}", "{|#1:https://example.org/foonet|}"),
+            NumberOfIncrementalIterations = 1,
+            CodeFixTestBehaviors = CodeFixTestBehaviors.SkipFixAllCheck,
+            TestBehaviors = TestBehaviors.SkipGeneratedSourcesCheck,
+        };
+        Configure(test, ownCatalog: true);
+        test.FixedState.AdditionalFiles.AddRange(test.TestState.AdditionalFiles);
+        test.FixedState.AnalyzerConfigFiles.AddRange(test.TestState.AnalyzerConfigFiles);
+        test.FixedState.AdditionalReferences.AddRange(test.TestState.AdditionalReferences);
+        var link = Diagnostic("EA0024", DiagnosticSeverity.Hidden, 1).WithArguments("'FooNet: A Net Without a Preprint'", "https://example.org/foonet", "MyPapers.Ids.FooNet", "MyPapers.FooNet");
+        test.ExpectedDiagnostics.Add(Diagnostic("EA0023", DiagnosticSeverity.Info, 0).WithArguments("FooNet", "'FooNet: A Net Without a Preprint'", "MyPapers.Ids.FooNet"));
+        test.ExpectedDiagnostics.Add(link);
+        test.FixedState.ExpectedDiagnostics.Add(link);
+        await test.RunAsync();
     }
 }

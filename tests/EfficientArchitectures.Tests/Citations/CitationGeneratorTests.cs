@@ -310,4 +310,54 @@ public sealed class CitationGeneratorTests
             },
             Describe(all));
     }
+
+    [Fact]
+    public void Local_functions_lambdas_operators_indexers_finalizers_and_record_properties_are_named_as_a_reader_would()
+    {
+        const string Source = """
+            using EfficientArchitectures;
+            namespace App
+            {
+                public class C<T>
+                {
+                    public int M(int x)
+                    {
+                        [Cites(Papers.Ids.Mamba)]
+                        static int Local(int y) => y;
+                        System.Func<int, int> f = [Cites(Papers.Ids.Hymba)] (int z) => z;
+                        return Local(x) + f(x);
+                    }
+
+                    [Cites(Papers.Ids.Mamba)]
+                    public static C<T> operator +(C<T> a, C<T> b) => a;
+
+                    [Cites(Papers.Ids.Mamba)]
+                    public int this[int i] => i;
+
+                    [Cites(Papers.Ids.Mamba)]
+                    ~C() { }
+                }
+
+                public record R([property: Cites(Papers.Ids.Mamba, Note = "A")] int A, int B);
+            }
+            """;
+        var run = GeneratorHarness.Run(GeneratorHarness.ConsumerCompilation(Source), GeneratorHarness.ShippedReferenceCatalog());
+
+        Assert.Empty(run.CompilationErrorsAndWarnings);
+        var all = Load(run.Output, assembly => Static<IReadOnlyList<Citation>>(assembly, "Consumer.CitedPapers", "All").ToList());
+        const string Mamba = "Mamba @ catalog/efficient_architecture_llm.md:28";
+        var hymba = "Hymba @ catalog/efficient_architecture_llm.md:" + Papers.Hymba.Source.Line;
+        Assert.Equal(
+            new[]
+            {
+                "App.C<T>.M(int).Local(int) | " + Mamba + " | Unspecified | - | Consumer.cs:8",
+                "App.C<T>.M(int) (lambda) | " + hymba + " | Unspecified | - | Consumer.cs:10",
+                "App.C<T>.operator +(App.C<T>, App.C<T>) | " + Mamba + " | Unspecified | - | Consumer.cs:14",
+                "App.C<T>.this[int] | " + Mamba + " | Unspecified | - | Consumer.cs:17",
+                "App.C<T>.~C() | " + Mamba + " | Unspecified | - | Consumer.cs:20",
+                // [property: ...] on a record's parameter cites the property it declares.
+                "App.R.A | " + Mamba + " | Unspecified | A | Consumer.cs:24",
+            },
+            Describe(all));
+    }
 }
