@@ -124,7 +124,7 @@ internal sealed class TableReader
 
         // A last segment after the closing pipe is a tail ([//]: #MM/DD, stray characters), not a cell, unless the
         // row has no closing pipe at all (then it is the last real cell).
-        if (split.HasTail && (cells.Count > layout.Count || EntryReader.IsMarkerOnly(cells[cells.Count - 1].Text)))
+        if (split.HasTail && (cells.Count > layout.Count || Markers.IsMarkerOnly(cells[cells.Count - 1].Text)))
         {
             cells.RemoveAt(cells.Count - 1);
         }

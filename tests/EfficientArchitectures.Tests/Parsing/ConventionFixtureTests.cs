@@ -301,6 +301,24 @@ public sealed class ConventionFixtureTests
         }, document);
     }
 
+    [Fact]
+    public void Under_a_news_heading_a_sentence_with_a_paper_link_is_news_and_the_papers_below_are_read()
+    {
+        const string text = """
+            ## 🔥 News
+            - [2024/05] We released our survey on efficient LLMs [[Paper]](https://arxiv.org/abs/2312.03863)
+            - (2024-06) Added 20 papers [[link]](https://arxiv.org/abs/2401.00301)
+            ## Papers
+            - Efficient Large Language Models: A Survey [[Paper]](https://arxiv.org/abs/2312.03863)
+
+            """;
+        var document = CatalogParser.Parse(text, "news.md");
+        AssertEntries(
+            new[] { (5, B("Efficient Large Language Models: A Survey", "https://arxiv.org/abs/2312.03863", Authors(), Ax("2312.03863"), null, null, Links((LinkKind.Paper, "Paper", "https://arxiv.org/abs/2312.03863")), NoTags, null, "Papers", false, null)) },
+            document);
+        AssertDiagnostics(new[] { ("EA0009", 5) }, document);
+    }
+
     private static void AssertEntries((int Line, CatalogEntry Entry)[] expected, CatalogDocument document)
     {
         Assert.Equal(expected.Select(e => e.Line), document.Entries.Select(e => e.Line));
