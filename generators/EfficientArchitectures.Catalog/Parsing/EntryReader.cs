@@ -60,6 +60,12 @@ internal sealed class EntryReader
             }
         }
 
+        if (cells.Recommend is not null)
+        {
+            var stars = InlineText.OfAll(cells.Recommend);
+            main.Starred |= stars.Contains("\u2B50") || stars.Contains(":star:"); // "| ⭐️⭐️ |" in a Recom column
+        }
+
         var venueCell = cells.Venue is null ? null : VenueAndDate.TryReadVenue(InlineText.OfAll(cells.Venue), requireYear: false);
         var figure = cells.Figure is null ? null : Figures.Read(cells.Figure);
         if (main.Title is not null)
@@ -442,9 +448,11 @@ internal sealed class EntryReader
 /// <param name="LinkCells">Cells of links in column order, with the kind the column's header names (Paper, Code) if any.</param>
 /// <param name="Venue">A venue cell, if any.</param>
 /// <param name="Authors">An authors cell, if any.</param>
+/// <param name="Recommend">A recommendation cell ("Recom"), if any: stars in it mark a recommended paper.</param>
 internal sealed record TableRowCells(
     List<Inline> Title,
     List<Inline>? Figure,
     List<(List<Inline> Cell, LinkKind? Kind)> LinkCells,
     List<Inline>? Venue,
-    List<Inline>? Authors);
+    List<Inline>? Authors,
+    List<Inline>? Recommend);
