@@ -1,9 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
-using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
 using EfficientArchitectures.Catalog.Diagnostics;
 using EfficientArchitectures.Catalog.Model;
@@ -20,24 +17,15 @@ namespace EfficientArchitectures.Catalog.Parsing;
 /// </summary>
 internal sealed class EntryReader
 {
-    private static readonly Regex Marker = new(
-        @"\[//\]\s*:\s*#\s*(?<value>[^\s|\]\)]*)",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-
-    private static readonly Regex MonthDay = new(
-        @"^(?<month>\d{1,2})/(?<day>\d{1,2})$",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-
-    private static readonly Regex ImageSource = new(
-        @"\bsrc\s*=\s*(?:""(?<src>[^""]*)""|'(?<src>[^']*)'|(?<src>[^\s>]+))",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A badge whose URL holds a raw space is not an image to CommonMark; it reaches us as text.
-    private static readonly Regex UnparsedBadge = new(
+    internal static readonly Regex UnparsedBadge = new(
         @"!\[(?<alt>[^\]]*)\]\((?<url>https?://img\.shields\.io/[^)]*)\)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    private const char Break = '\n';
+    private static readonly Regex NewsHeading = new(
+        @"^\W*(?:news|updates?|latest updates?|changelog|change log|what'?s new|announcements?)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private readonly DocumentReader _document;
 
@@ -45,9 +33,6 @@ internal sealed class EntryReader
     private int _baseOffset;
 
     public EntryReader(DocumentReader document) => _document = document;
-
-    /// <summary>Whether a cell holds nothing but a <c>[//]: #...</c> marker.</summary>
-    public static bool IsMarkerOnly(string text) => Marker.Replace(text, string.Empty).Trim().Length == 0 && Marker.IsMatch(text);
 
     public void ReadTableRow(TableRowCells cells, int lineOffset, SourceSpan rowSpan, string rawLine)
     {
@@ -75,8 +60,14 @@ internal sealed class EntryReader
             }
         }
 
+        if (cells.Recommend is not null)
+        {
+            var stars = InlineText.OfAll(cells.Recommend);
+            main.Starred |= stars.Contains("\u2B50") || stars.Contains(":star:"); // "| ⭐️⭐️ |" in a Recom column
+        }
+
         var venueCell = cells.Venue is null ? null : VenueAndDate.TryReadVenue(InlineText.OfAll(cells.Venue), requireYear: false);
-        var figure = cells.Figure is null ? null : ReadFigure(cells.Figure);
+        var figure = cells.Figure is null ? null : Figures.Read(cells.Figure);
         if (main.Title is not null)
         {
             main.Venue ??= venueCell;
@@ -84,8 +75,8 @@ internal sealed class EntryReader
             return;
         }
 
-        var plain = ReadPlainTitle(cells.Title, main);
-        var paperLink = ChoosePaperLink(links.Select(link => link.Link));
+        var plain = PlainTitle.ReadEntry(cells.Title, main);
+        var paperLink = PlainTitle.ChoosePaperLink(links.Select(link => link.Link));
         if (paperLink is null && plain.Title.Length > 0 && links.Count > 0)
         {
             return; // "| 2023.10 | Flash-Decoding ... | [[blog]](...) | [[code]](...) |": a blog or a project, not a paper.
@@ -97,8 +88,8 @@ internal sealed class EntryReader
             return;
         }
 
-        main.Venue ??= plain.Venue ?? venueCell ?? VenueFromLabels(links.Select(link => link.Link));
-        Build(plain.Title, paperLink, rowSpan, main, links, figure, EntryShape.TableRow, rowSpan, rawLine, lineOffset, AuthorsOf(cells.Authors, plain.AuthorText));
+        main.Venue ??= plain.Venue ?? venueCell ?? PlainTitle.VenueFromLabels(links.Select(link => link.Link));
+        Build(plain.Title, paperLink, rowSpan, main, links, figure, EntryShape.TableRow, rowSpan, rawLine, lineOffset, PlainTitle.AuthorsOf(cells.Authors, plain.AuthorText));
     }
 
     public void ReadBullet(IReadOnlyList<ContainerInline> paragraphs, SourceSpan itemSpan, string rawText, int baseOffset)
@@ -122,13 +113,15 @@ internal sealed class EntryReader
         var links = main.LinksAfterTitle.Select(link => (link, (LinkKind?)null)).ToList();
         if (main.Title is null)
         {
-            var paperLink = ChoosePaperLink(main.LinksAfterTitle);
-            if (paperLink is null)
+            var paperLink = PlainTitle.ChoosePaperLink(main.LinksAfterTitle);
+            if (paperLink is null || NewsHeading.IsMatch(_document.Category))
             {
-                return; // no paper link: news, tables of contents, projects, books, models.
+                // No paper link: tables of contents, projects, books, models. Under a "News" heading, a sentence
+                // with a paper link ("- [2024/05] We released our survey [[Paper]](...)") is news, not a title.
+                return;
             }
 
-            var plain = ReadPlainTitle(inlines, main);
+            var plain = PlainTitle.ReadEntry(inlines, main);
             if (plain.Title.Length == 0)
             {
                 // "- [[Paper]](https://arxiv.org/...)": a paper whose title cannot be read must not vanish without a word.
@@ -136,13 +129,13 @@ internal sealed class EntryReader
                 return;
             }
 
-            if (!HasScholarlyLink(main.LinksAfterTitle) && PlainTitle.SoundsLikeNotAPaper(plain.Title))
+            if (!PlainTitle.HasScholarlyLink(main.LinksAfterTitle) && PlainTitle.SoundsLikeNotAPaper(plain.Title))
             {
                 return; // "- Deep Learning Book [[PDF]](...)": a book, a course, slides.
             }
 
-            main.Venue ??= plain.Venue ?? VenueFromLabels(main.LinksAfterTitle);
-            Build(plain.Title, paperLink, itemSpan, main, links, figure: null, EntryShape.Bullet, itemSpan, rawText, itemSpan.Start, AuthorsOf(null, plain.AuthorText));
+            main.Venue ??= plain.Venue ?? PlainTitle.VenueFromLabels(main.LinksAfterTitle);
+            Build(plain.Title, paperLink, itemSpan, main, links, figure: null, EntryShape.Bullet, itemSpan, rawText, itemSpan.Start, PlainTitle.AuthorsOf(null, plain.AuthorText));
             return;
         }
 
@@ -246,7 +239,7 @@ internal sealed class EntryReader
             _document.Report(DiagnosticRules.NoAuthors, titleSpan, titleText);
         }
 
-        var (recommended, added) = ReadMarkers(rawText, rawOffset);
+        var (recommended, added) = Markers.Read(_document, rawText, rawOffset);
         _document.Add(new CatalogEntry(
             entryShape,
             titleText,
@@ -271,134 +264,6 @@ internal sealed class EntryReader
             LinkKind.Paper => PaperLinks.IsPaperUrl(url),
             _ => false,
         };
-
-    /// <summary>The link a plain title stands for: an arXiv link first, else the first paper link.</summary>
-    private static LinkInline? ChoosePaperLink(IEnumerable<LinkInline> links)
-    {
-        LinkInline? first = null;
-        foreach (var link in links)
-        {
-            var url = (link.Url ?? string.Empty).Trim();
-            if (PaperLinks.IsArxivUrl(url))
-            {
-                return link;
-            }
-
-            if (first is null && (PaperLinks.IsPaperUrl(url)
-                                  || (PaperLinks.ClassifyLabel(EntryPieces.LinkLabel(link), url, out _) == LinkKind.Paper && PaperLinks.IsHttpUrl(url))))
-            {
-                first = link;
-            }
-        }
-
-        return first;
-    }
-
-    /// <summary>Whether a link goes to a paper host or holds an arXiv id (a bare PDF does not count).</summary>
-    private static bool HasScholarlyLink(IEnumerable<LinkInline> links)
-        => links.Any(link =>
-        {
-            var url = (link.Url ?? string.Empty).Trim();
-            return PaperLinks.TryGetArxiv(url, out var isArxiv) is not null || isArxiv
-                   || (PaperLinks.IsPaperUrl(url) && !url.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase));
-        });
-
-    private static VenueInfo? VenueFromLabels(IEnumerable<LinkInline> links)
-        => links.Select(link => VenueAndDate.TryReadVenue(EntryPieces.LinkLabel(link), requireYear: true)).FirstOrDefault(venue => venue is not null);
-
-    private static List<string> AuthorsOf(List<Inline>? authorsCell, string? authorText)
-    {
-        if (authorsCell is not null)
-        {
-            return AuthorList.Read(InlineText.OfAll(authorsCell), endsAtSentence: false, out _);
-        }
-
-        return authorText is null ? new List<string>() : AuthorList.Read(authorText, endsAtSentence: true, out _);
-    }
-
-    /// <summary>
-    /// A title written as text: the first run of text before a link, a badge or a line break, its tags taken off;
-    /// when it starts with emphasis and goes on, the emphasis is the title and the rest the authors. Later runs
-    /// with a comma are the authors; a later run that is a venue is the venue.
-    /// </summary>
-    private static PlainTitleResult ReadPlainTitle(List<Inline> inlines, EntryScan main)
-    {
-        var runs = new List<string>();
-        var current = new StringBuilder();
-        string? emphasis = null;
-        var sawLink = false;
-        Inline? previous = null;
-        foreach (var inline in inlines)
-        {
-            // Emphasis in brackets is a nickname ("[**H2O**] H2O: ..."), not the title.
-            var inBrackets = previous is LiteralInline literal && literal.Content.ToString().TrimEnd().EndsWith("[", StringComparison.Ordinal);
-            if (!sawLink && emphasis is null && !inBrackets && inline is EmphasisInline em && !EntryPieces.Flatten(new Inline[] { em }).Any(child => child is LinkInline))
-            {
-                emphasis = InlineText.Normalize(InlineText.Of((Inline)em));
-            }
-
-            sawLink |= inline is LinkInline;
-            previous = inline;
-        }
-
-        foreach (var inline in EntryPieces.Flatten(inlines))
-        {
-            switch (inline)
-            {
-                case LinkInline:
-                case LineBreakInline:
-                case HtmlInline html when InlineText.IsLineBreakTag(html.Tag):
-                    runs.Add(current.ToString());
-                    current.Clear();
-                    break;
-                case HtmlInline:
-                    break;
-                default:
-                    current.Append(InlineText.Of(inline));
-                    break;
-            }
-        }
-
-        runs.Add(current.ToString());
-        var texts = runs.Select(run => UnparsedBadge.Replace(Marker.Replace(run, " "), " ")).Select(InlineText.Normalize).ToList();
-        var index = texts.FindIndex(text => PlainTitle.Read(text, out _).Any(char.IsLetterOrDigit));
-        if (index < 0)
-        {
-            return new PlainTitleResult(string.Empty, null, null);
-        }
-
-        var title = PlainTitle.Read(texts[index], out var venue);
-        string? authorText = null;
-        if (emphasis is not null && emphasis.Length > 0 && title.Length > emphasis.Length + 1 && title.StartsWith(emphasis, StringComparison.Ordinal)
-            && title[emphasis.Length] == ' ')
-        {
-            // "**Title** A One, B Two": the emphasis is the title.
-            authorText = title.Substring(emphasis.Length);
-            title = PlainTitle.Read(emphasis, out var emphasisVenue);
-            venue ??= emphasisVenue;
-        }
-
-        foreach (var text in texts.Skip(index + 1))
-        {
-            var piece = text.Trim(' ', '[', ']', '(', ')', '.', ',');
-            if (piece.Length == 0 || VenueAndDate.IsDate(piece) || VenueAndDate.IsPreprint(piece))
-            {
-                continue;
-            }
-
-            if (piece.IndexOf(',') < 0 && VenueAndDate.TryReadVenue(piece, requireYear: false) is { } textVenue)
-            {
-                venue ??= textVenue;
-            }
-            else if (authorText is null && (piece.IndexOf(',') >= 0 || piece.Contains(" and ")))
-            {
-                authorText = piece;
-            }
-        }
-
-        main.Starred |= texts[index].Contains("\u2B50") || texts[index].Contains(":star:");
-        return new PlainTitleResult(title, venue, authorText);
-    }
 
     private EntryScan Scan(List<Inline> inlines, bool isBullet)
     {
@@ -573,70 +438,8 @@ internal sealed class EntryReader
         return chosen;
     }
 
-    private (bool Recommended, MonthDayInfo? Added) ReadMarkers(string rawText, int rawOffset)
-    {
-        var recommended = false;
-        MonthDayInfo? added = null;
-        foreach (Match match in Marker.Matches(rawText))
-        {
-            var value = match.Groups["value"].Value;
-            if (value.Equals("Recommend", StringComparison.OrdinalIgnoreCase) || value.Equals("Recommended", StringComparison.OrdinalIgnoreCase))
-            {
-                recommended = true;
-                continue;
-            }
-
-            var date = MonthDay.Match(value);
-            if (date.Success)
-            {
-                var month = int.Parse(date.Groups["month"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
-                var day = int.Parse(date.Groups["day"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
-                if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2000, month))
-                {
-                    added ??= new MonthDayInfo(month, day);
-                    continue;
-                }
-            }
-
-            _document.Report(DiagnosticRules.InvalidDateMarker, _document.Span(rawOffset + match.Index, rawOffset + match.Index + match.Length), match.Value);
-        }
-
-        return (recommended, added);
-    }
-
-    private static string? ReadFigure(List<Inline> cell)
-    {
-        foreach (var inline in EntryPieces.Flatten(cell))
-        {
-            if (inline is HtmlInline html && html.Tag.TrimStart().StartsWith("<img", StringComparison.OrdinalIgnoreCase))
-            {
-                var match = ImageSource.Match(html.Tag);
-                if (match.Success && match.Groups["src"].Value.Trim().Length > 0)
-                {
-                    return WebUtility.HtmlDecode(match.Groups["src"].Value.Trim());
-                }
-            }
-            else if (inline is LinkInline { IsImage: true } image && !string.IsNullOrWhiteSpace(image.Url))
-            {
-                return image.Url!.Trim();
-            }
-            else if (inline is LinkInline wrapper && EntryPieces.IsImageWrapper(wrapper))
-            {
-                var inner = EntryPieces.Children(wrapper).OfType<LinkInline>().FirstOrDefault(child => !string.IsNullOrWhiteSpace(child.Url));
-                if (inner is not null)
-                {
-                    return inner.Url!.Trim();
-                }
-            }
-        }
-
-        return null;
-    }
-
     private SourceSpan SpanOf(Inline inline)
         => _document.Span(_baseOffset + inline.Span.Start, _baseOffset + inline.Span.End + 1);
-
-    private readonly record struct PlainTitleResult(string Title, VenueInfo? Venue, string? AuthorText);
 }
 
 /// <summary>The cells of a table row by what the header says they hold.</summary>
@@ -645,9 +448,11 @@ internal sealed class EntryReader
 /// <param name="LinkCells">Cells of links in column order, with the kind the column's header names (Paper, Code) if any.</param>
 /// <param name="Venue">A venue cell, if any.</param>
 /// <param name="Authors">An authors cell, if any.</param>
+/// <param name="Recommend">A recommendation cell ("Recom"), if any: stars in it mark a recommended paper.</param>
 internal sealed record TableRowCells(
     List<Inline> Title,
     List<Inline>? Figure,
     List<(List<Inline> Cell, LinkKind? Kind)> LinkCells,
     List<Inline>? Venue,
-    List<Inline>? Authors);
+    List<Inline>? Authors,
+    List<Inline>? Recommend);

@@ -1,4 +1,8 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Markdig.Syntax.Inlines;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using EfficientArchitectures.Catalog.Model;
@@ -145,4 +149,135 @@ internal static class PlainTitle
         width = text.Length >= 2 && char.IsSurrogatePair(text, text.Length - 2) ? 2 : 1;
         return IsDecoration(text, text.Length - width);
     }
+
+    /// <summary>The link a plain title stands for: an arXiv link first, else the first paper link.</summary>
+    public static LinkInline? ChoosePaperLink(IEnumerable<LinkInline> links)
+    {
+        LinkInline? first = null;
+        foreach (var link in links)
+        {
+            var url = (link.Url ?? string.Empty).Trim();
+            if (PaperLinks.IsArxivUrl(url))
+            {
+                return link;
+            }
+
+            if (first is null && (PaperLinks.IsPaperUrl(url)
+                                  || (PaperLinks.ClassifyLabel(EntryPieces.LinkLabel(link), url, out _) == LinkKind.Paper && PaperLinks.IsHttpUrl(url))))
+            {
+                first = link;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>Whether a link goes to a paper host or holds an arXiv id (a bare PDF does not count).</summary>
+    public static bool HasScholarlyLink(IEnumerable<LinkInline> links)
+        => links.Any(link =>
+        {
+            var url = (link.Url ?? string.Empty).Trim();
+            return PaperLinks.TryGetArxiv(url, out var isArxiv) is not null || isArxiv
+                   || (PaperLinks.IsPaperUrl(url) && !url.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase));
+        });
+
+    public static VenueInfo? VenueFromLabels(IEnumerable<LinkInline> links)
+        => links.Select(link => VenueAndDate.TryReadVenue(EntryPieces.LinkLabel(link), requireYear: true)).FirstOrDefault(venue => venue is not null);
+
+    public static List<string> AuthorsOf(List<Inline>? authorsCell, string? authorText)
+    {
+        if (authorsCell is not null)
+        {
+            return AuthorList.Read(InlineText.OfAll(authorsCell), endsAtSentence: false, out _);
+        }
+
+        return authorText is null ? new List<string>() : AuthorList.Read(authorText, endsAtSentence: true, out _);
+    }
+
+    /// <summary>
+    /// A title written as text: the first run of text before a link, a badge or a line break, its tags taken off;
+    /// when it starts with emphasis and goes on, the emphasis is the title and the rest the authors. Later runs
+    /// with a comma are the authors; a later run that is a venue is the venue.
+    /// </summary>
+    public static PlainTitleResult ReadEntry(List<Inline> inlines, EntryScan main)
+    {
+        var runs = new List<string>();
+        var current = new StringBuilder();
+        string? emphasis = null;
+        var sawLink = false;
+        Inline? previous = null;
+        foreach (var inline in inlines)
+        {
+            // Emphasis in brackets is a nickname ("[**H2O**] H2O: ..."), not the title.
+            var inBrackets = previous is LiteralInline literal && literal.Content.ToString().TrimEnd().EndsWith("[", StringComparison.Ordinal);
+            if (!sawLink && emphasis is null && !inBrackets && inline is EmphasisInline em && !EntryPieces.Flatten(new Inline[] { em }).Any(child => child is LinkInline))
+            {
+                emphasis = InlineText.Normalize(InlineText.Of((Inline)em));
+            }
+
+            sawLink |= inline is LinkInline;
+            previous = inline;
+        }
+
+        foreach (var inline in EntryPieces.Flatten(inlines))
+        {
+            switch (inline)
+            {
+                case LinkInline:
+                case LineBreakInline:
+                case HtmlInline html when InlineText.IsLineBreakTag(html.Tag):
+                    runs.Add(current.ToString());
+                    current.Clear();
+                    break;
+                case HtmlInline:
+                    break;
+                default:
+                    current.Append(InlineText.Of(inline));
+                    break;
+            }
+        }
+
+        runs.Add(current.ToString());
+        var texts = runs.Select(run => EntryReader.UnparsedBadge.Replace(Markers.Pattern.Replace(run, " "), " ")).Select(InlineText.Normalize).ToList();
+        var index = texts.FindIndex(text => Read(text, out _).Any(char.IsLetterOrDigit));
+        if (index < 0)
+        {
+            return new PlainTitleResult(string.Empty, null, null);
+        }
+
+        var title = Read(texts[index], out var venue);
+        string? authorText = null;
+        if (emphasis is not null && emphasis.Length > 0 && title.Length > emphasis.Length + 1 && title.StartsWith(emphasis, StringComparison.Ordinal)
+            && title[emphasis.Length] == ' ')
+        {
+            // "**Title** A One, B Two": the emphasis is the title.
+            authorText = title.Substring(emphasis.Length);
+            title = Read(emphasis, out var emphasisVenue);
+            venue ??= emphasisVenue;
+        }
+
+        foreach (var text in texts.Skip(index + 1))
+        {
+            var piece = text.Trim(' ', '[', ']', '(', ')', '.', ',');
+            if (piece.Length == 0 || VenueAndDate.IsDate(piece) || VenueAndDate.IsPreprint(piece))
+            {
+                continue;
+            }
+
+            if (piece.IndexOf(',') < 0 && VenueAndDate.TryReadVenue(piece, requireYear: false) is { } textVenue)
+            {
+                venue ??= textVenue;
+            }
+            else if (authorText is null && (piece.IndexOf(',') >= 0 || piece.Contains(" and ")))
+            {
+                authorText = piece;
+            }
+        }
+
+        main.Starred |= texts[index].Contains("\u2B50") || texts[index].Contains(":star:");
+        return new PlainTitleResult(title, venue, authorText);
+    }
 }
+
+/// <summary>A plain title, the venue among its tags, and the text that holds its authors.</summary>
+internal readonly record struct PlainTitleResult(string Title, VenueInfo? Venue, string? AuthorText);

@@ -124,7 +124,7 @@ internal sealed class TableReader
 
         // A last segment after the closing pipe is a tail ([//]: #MM/DD, stray characters), not a cell, unless the
         // row has no closing pipe at all (then it is the last real cell).
-        if (split.HasTail && (cells.Count > layout.Count || EntryReader.IsMarkerOnly(cells[cells.Count - 1].Text)))
+        if (split.HasTail && (cells.Count > layout.Count || Markers.IsMarkerOnly(cells[cells.Count - 1].Text)))
         {
             cells.RemoveAt(cells.Count - 1);
         }
@@ -145,7 +145,7 @@ internal sealed class TableReader
         }
 
         new EntryReader(_document).ReadTableRow(
-            new TableRowCells(Get(layout.Title)?.Inlines ?? new List<Inline>(), Get(layout.Figure)?.Inlines, linkCells, Get(layout.Venue)?.Inlines, Get(layout.Authors)?.Inlines),
+            new TableRowCells(Get(layout.Title)?.Inlines ?? new List<Inline>(), Get(layout.Figure)?.Inlines, linkCells, Get(layout.Venue)?.Inlines, Get(layout.Authors)?.Inlines, Get(layout.Recommend)?.Inlines),
             line.Offset,
             rowSpan,
             line.Text);
@@ -263,8 +263,9 @@ internal sealed class TableReader
     {
         public static readonly ColumnLayout Default = new(3, 0, 1, new[] { (2, (Catalog.Model.LinkKind?)null) }, -1, -1);
 
-        private ColumnLayout(int count, int title, int figure, (int Index, Catalog.Model.LinkKind? Kind)[] linkColumns, int venue, int authors)
+        private ColumnLayout(int count, int title, int figure, (int Index, Catalog.Model.LinkKind? Kind)[] linkColumns, int venue, int authors, int recommend = -1)
         {
+            Recommend = recommend;
             Count = count;
             Title = title;
             Figure = figure;
@@ -285,6 +286,9 @@ internal sealed class TableReader
         public int Venue { get; }
 
         public int Authors { get; }
+
+        /// <summary>A "Recom" column: stars in it mark a recommended paper.</summary>
+        public int Recommend { get; }
 
         /// <summary>Title first, then figure and links when there are three or more columns, else links last.</summary>
         public static ColumnLayout ByPosition(int count)
@@ -312,6 +316,7 @@ internal sealed class TableReader
             var links = new List<(int, Catalog.Model.LinkKind?)>();
             var venue = -1;
             var authors = -1;
+            var recommend = -1;
             for (var i = 0; i < names.Count; i++)
             {
                 if (i == title || i == figure)
@@ -340,6 +345,10 @@ internal sealed class TableReader
                 {
                     authors = i;
                 }
+                else if (recommend < 0 && name.StartsWith("recom", StringComparison.Ordinal))
+                {
+                    recommend = i;
+                }
             }
 
             if (figure < 0 && links.Count == 0 && names.Count == 3 && venue < 0 && authors < 0)
@@ -347,7 +356,7 @@ internal sealed class TableReader
                 (figure, links) = (1, new List<(int, Catalog.Model.LinkKind?)> { (2, null) });
             }
 
-            return new ColumnLayout(names.Count, title, figure, links.ToArray(), venue, authors);
+            return new ColumnLayout(names.Count, title, figure, links.ToArray(), venue, authors, recommend);
         }
     }
 }

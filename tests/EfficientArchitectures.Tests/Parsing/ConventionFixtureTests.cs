@@ -216,8 +216,8 @@ public sealed class ConventionFixtureTests
         var document = CatalogParser.Parse(HeaderTables, "c.md");
         var expected = new (int Line, CatalogEntry Entry)[]
         {
-            (4, T("DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model", "https://arxiv.org/pdf/2405.04434", Authors(), Ax("2405.04434"), null, Repo("deepseek-ai", "DeepSeek-V2"), Links((LinkKind.Paper, "pdf", "https://arxiv.org/pdf/2405.04434"), (LinkKind.Code, "DeepSeek-V2", "https://github.com/deepseek-ai/DeepSeek-V2")), NoTags, null, "Inference", false, null)),
-            (6, T("Fast and Memory-Efficient Exact Attention with IO-Awareness", "https://arxiv.org/pdf/2205.14135", Authors(), Ax("2205.14135"), null, Repo("Dao-AILab", "flash-attention"), Links((LinkKind.Paper, "pdf", "https://arxiv.org/pdf/2205.14135"), (LinkKind.Code, "flash-attention", "https://github.com/Dao-AILab/flash-attention")), NoTags, null, "Inference", false, null)),
+            (4, T("DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model", "https://arxiv.org/pdf/2405.04434", Authors(), Ax("2405.04434"), null, Repo("deepseek-ai", "DeepSeek-V2"), Links((LinkKind.Paper, "pdf", "https://arxiv.org/pdf/2405.04434"), (LinkKind.Code, "DeepSeek-V2", "https://github.com/deepseek-ai/DeepSeek-V2")), NoTags, null, "Inference", true, null)),
+            (6, T("Fast and Memory-Efficient Exact Attention with IO-Awareness", "https://arxiv.org/pdf/2205.14135", Authors(), Ax("2205.14135"), null, Repo("Dao-AILab", "flash-attention"), Links((LinkKind.Paper, "pdf", "https://arxiv.org/pdf/2205.14135"), (LinkKind.Code, "flash-attention", "https://github.com/Dao-AILab/flash-attention")), NoTags, null, "Inference", true, null)),
             (10, T("Title As Link: Column Order", "https://arxiv.org/abs/2401.00101", Authors("Ann One", "Bob Two"), Ax("2401.00101"), new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2024, null, "NeurIPS 2024"), Repo("o", "r"), Links((LinkKind.Code, "code", "https://github.com/o/r")), NoTags, null, "Inference", false, null)),
             (14, T("Plain Title In Third Column", "https://arxiv.org/abs/2301.00102", Authors(), Ax("2301.00102"), new VenueInfo(VenueKind.Unspecified, "ICML", null, null, "ICML"), Repo("o", "r2"), Links((LinkKind.Paper, "arXiv", "https://arxiv.org/abs/2301.00102"), (LinkKind.Code, "GitHub", "https://github.com/o/r2")), NoTags, null, "Inference", false, null)),
         };
@@ -299,6 +299,24 @@ public sealed class ConventionFixtureTests
             ("EA0009", 5),
             ("EA0009", 6),
         }, document);
+    }
+
+    [Fact]
+    public void Under_a_news_heading_a_sentence_with_a_paper_link_is_news_and_the_papers_below_are_read()
+    {
+        const string text = """
+            ## 🔥 News
+            - [2024/05] We released our survey on efficient LLMs [[Paper]](https://arxiv.org/abs/2312.03863)
+            - (2024-06) Added 20 papers [[link]](https://arxiv.org/abs/2401.00301)
+            ## Papers
+            - Efficient Large Language Models: A Survey [[Paper]](https://arxiv.org/abs/2312.03863)
+
+            """;
+        var document = CatalogParser.Parse(text, "news.md");
+        AssertEntries(
+            new[] { (5, B("Efficient Large Language Models: A Survey", "https://arxiv.org/abs/2312.03863", Authors(), Ax("2312.03863"), null, null, Links((LinkKind.Paper, "Paper", "https://arxiv.org/abs/2312.03863")), NoTags, null, "Papers", false, null)) },
+            document);
+        AssertDiagnostics(new[] { ("EA0009", 5) }, document);
     }
 
     private static void AssertEntries((int Line, CatalogEntry Entry)[] expected, CatalogDocument document)
