@@ -8,7 +8,7 @@ namespace EfficientArchitectures.Benchmarks;
 
 /// <summary>Bibliography formatting: the shipped catalog, and 10,000 papers of which every tenth shares a key.</summary>
 [MemoryDiagnoser]
-public class CitationBenchmarks
+public class BibliographyBenchmarks
 {
     private IReadOnlyList<Paper> _many = Array.Empty<Paper>();
 
