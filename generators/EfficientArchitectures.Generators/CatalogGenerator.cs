@@ -24,10 +24,11 @@ public sealed class CatalogGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         // 1. Each catalog file, parsed right away into a plain model (no AdditionalText or Markdig objects past here).
-        var catalogs = context.AdditionalTextsProvider
+        var catalogFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, cancellationToken) => CatalogFileReader.Read(pair.Left, pair.Right, cancellationToken))
-            .WithTrackingName(TrackingNames.CatalogFiles)
+            .WithTrackingName(TrackingNames.CatalogFiles);
+        var catalogs = catalogFiles
             .Where(static file => file is not null && !file.IsReference)
             .Select(static (file, _) => file!)
             .WithTrackingName(TrackingNames.Catalogs);
@@ -64,9 +65,7 @@ public sealed class CatalogGenerator : IIncrementalGenerator
         // 6. Citations (issue 8): Ids constants per class; [Cites] resolved against own and reference catalogs
         //    (PaperCatalog="reference": parsed for resolution only, no code, no diagnostics); CitedPapers.
         context.RegisterSourceOutput(classes, static (spc, pair) => CitationOutput.AddIds(spc, pair.Left, pair.Right));
-        var referencePlan = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, cancellationToken) => CatalogFileReader.Read(pair.Left, pair.Right, cancellationToken))
+        var referencePlan = catalogFiles
             .Where(static file => file is not null && file.IsReference)
             .Select(static (file, _) => file!)
             .WithTrackingName(TrackingNames.ReferenceCatalogs)
@@ -81,7 +80,14 @@ public sealed class CatalogGenerator : IIncrementalGenerator
                 static (_, _) => true,
                 static (attributeContext, cancellationToken) => CitationSiteReader.Read(attributeContext, cancellationToken))
             .WithTrackingName(TrackingNames.CitationSites);
+        var parameterSites = context.SyntaxProvider
+            .CreateSyntaxProvider(
+                static (node, cancellationToken) => CitationSiteReader.IsPrimaryConstructorParameterWithMemberAttributes(node, cancellationToken),
+                static (syntaxContext, cancellationToken) => CitationSiteReader.ReadPrimaryConstructorParameter(syntaxContext, cancellationToken))
+            .WithTrackingName(TrackingNames.CitationParameterSites);
         var citedPapers = citationSites.Collect()
+            .Combine(parameterSites.Collect())
+            .Select(static (pair, _) => pair.Left.AddRange(pair.Right))
             .Combine(citationCatalogs)
             .Combine(context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => CitationOptions.From(provider)))
             .Select(static (pair, _) => CitationSources.Plan(pair.Left.Left, pair.Left.Right, pair.Right))

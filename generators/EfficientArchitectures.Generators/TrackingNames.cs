@@ -13,5 +13,6 @@ internal static class TrackingNames
     public const string ReferenceCatalogs = nameof(ReferenceCatalogs);
     public const string CitationCatalogs = nameof(CitationCatalogs);
     public const string CitationSites = nameof(CitationSites);
+    public const string CitationParameterSites = nameof(CitationParameterSites);
     public const string CitedPapers = nameof(CitedPapers);
 }

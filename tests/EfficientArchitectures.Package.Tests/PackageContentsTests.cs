@@ -32,6 +32,8 @@ public sealed class PackageContentsTests
             AnalyzerFolder + "EfficientArchitectures.Generators.dll",
             AnalyzerFolder + "EfficientArchitectures.Catalog.dll",
             AnalyzerFolder + "Markdig.dll",
+            AnalyzerFolder + "EfficientArchitectures.CodeFixes.dll",
+            "catalog/efficient_architecture_llm.md",
             "build/EfficientArchitectures.props",
             "build/EfficientArchitectures.targets",
             "buildTransitive/EfficientArchitectures.props",
@@ -40,10 +42,10 @@ public sealed class PackageContentsTests
         ];
         Assert.All(expected, file => Assert.True(files.Contains(file), $"{file} is missing. The package has:\n{string.Join("\n", files.Order())}"));
 
-        // The analyzer folder holds exactly the generator and what it loads, once (not once per target framework),
-        // and the generator's assemblies are not compile or runtime references of the consumer.
+        // The analyzer folder holds exactly the generator (with the citation analyzer), what it loads and the IDE-only
+        // code fixes, once (not once per target framework), and none of them is a compile or runtime reference of the consumer.
         Assert.Equal(
-            ["EfficientArchitectures.Catalog.dll", "EfficientArchitectures.Generators.dll", "Markdig.dll"],
+            ["EfficientArchitectures.Catalog.dll", "EfficientArchitectures.CodeFixes.dll", "EfficientArchitectures.Generators.dll", "Markdig.dll"],
             files.Where(f => f.StartsWith("analyzers/", StringComparison.Ordinal)).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.DoesNotContain(files, f => f.StartsWith("lib/", StringComparison.Ordinal)
             && (f.Contains("Generators", StringComparison.Ordinal) || f.Contains("Catalog", StringComparison.Ordinal) || f.Contains("Markdig", StringComparison.Ordinal)));

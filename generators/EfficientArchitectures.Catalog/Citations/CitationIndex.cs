@@ -25,6 +25,7 @@ public sealed class CitationIndex
     private readonly Dictionary<string, List<CitationTarget>> _byArxivId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CitationTarget> _byQualifiedName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<CitationTarget>> _byIdentifier = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<CitationTarget>> _byUrl = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<CitationTarget>> _byIdentifierIgnoreCase = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Indexes the papers of <paramref name="catalogs"/>.</summary>
@@ -64,6 +65,7 @@ public sealed class CitationIndex
                     _targets.Add(target);
                 }
 
+                Add(_byUrl, NormalizeUrl(paper.Entry.Url), target);
                 Add(_byIdentifier, paper.Identifier, target);
                 Add(_byIdentifierIgnoreCase, paper.Identifier, target);
             }
@@ -174,6 +176,38 @@ public sealed class CitationIndex
         }
 
         return NotFound(new List<string> { "no catalog class has a constant '" + expression + "'" });
+    }
+
+    /// <summary>
+    /// Finds the paper a URL written in a comment points at: an arXiv URL or DOI of a listed paper, or a paper's own
+    /// title URL (compared without scheme, <c>www.</c>, trailing <c>/</c> and case of the host).
+    /// </summary>
+    /// <param name="url">The URL.</param>
+    /// <returns>The paper, or <see langword="null"/>.</returns>
+    public CitationTarget? FindByUrl(string url)
+    {
+        if (ArxivIdSyntax.TryParse(url, out var arxivId, out _))
+        {
+            return _byArxivId.TryGetValue(arxivId, out var byArxiv) ? byArxiv[0] : null;
+        }
+
+        return _byUrl.TryGetValue(NormalizeUrl(url), out var byUrl) ? byUrl[0] : null;
+    }
+
+    private static string NormalizeUrl(string url)
+    {
+        if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
+        {
+            return "\0" + url;
+        }
+
+        var host = uri.Host.ToLowerInvariant();
+        if (host.StartsWith("www.", StringComparison.Ordinal))
+        {
+            host = host.Substring(4);
+        }
+
+        return host + uri.AbsolutePath.TrimEnd('/') + uri.Query;
     }
 
     private static bool IsIdentifierLike(string part)

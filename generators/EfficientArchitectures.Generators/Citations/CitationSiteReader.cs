@@ -32,14 +32,70 @@ internal static class CitationSiteReader
     /// Reads the attributes of one target (a transform of <c>ForAttributeWithMetadataName</c>). The sites'
     /// <see cref="CitationSite.SourcePath"/> is still the file's full path; <see cref="CitationSources"/> makes it relative.
     /// </summary>
-    public static EquatableArray<CitationSite> Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    public static CitationSiteBatch Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        => Guarded(context.TargetSymbol, () => ReadSites(context.TargetSymbol, context.Attributes, context.SemanticModel, cancellationToken));
+
+    /// <summary>
+    /// Whether a node is a primary-constructor parameter with <c>[property: ...]</c> or <c>[field: ...]</c> attributes
+    /// (<c>record R([property: Cites(...)] int A)</c>): those attributes belong to the generated property, not to the
+    /// parameter, so <c>ForAttributeWithMetadataName</c> does not report them.
+    /// </summary>
+    public static bool IsPrimaryConstructorParameterWithMemberAttributes(SyntaxNode node, CancellationToken cancellationToken)
+        => node is ParameterSyntax { Parent: ParameterListSyntax { Parent: TypeDeclarationSyntax } } parameter
+           && parameter.AttributeLists.Any(list => list.Target?.Identifier.ValueText is "property" or "field");
+
+    /// <summary>Reads the <c>[Cites]</c> of the property or field a primary-constructor parameter declares.</summary>
+    public static CitationSiteBatch ReadPrimaryConstructorParameter(GeneratorSyntaxContext context, CancellationToken cancellationToken)
     {
-        var compilation = context.SemanticModel.Compilation;
-        var citedBy = CitedBy(context.TargetSymbol, compilation);
-        var key = SymbolKey(context.TargetSymbol);
+        var parameter = (ParameterSyntax)context.Node;
+        if (context.SemanticModel.GetDeclaredSymbol(parameter, cancellationToken) is not IParameterSymbol symbol
+            || symbol.ContainingSymbol?.ContainingType is not { } type
+            || context.SemanticModel.Compilation.GetTypeByMetadataName(AttributeMetadataName) is not { } cites)
+        {
+            return new CitationSiteBatch(EquatableArray<CitationSite>.Empty, null);
+        }
+
+        var sites = new List<CitationSite>();
+        foreach (var member in type.GetMembers(symbol.Name).Where(m => m is IPropertySymbol or IFieldSymbol))
+        {
+            var attributes = member.GetAttributes().Where(a =>
+                SymbolEqualityComparer.Default.Equals(a.AttributeClass, cites)
+                && a.ApplicationSyntaxReference is { } reference
+                && reference.SyntaxTree == parameter.SyntaxTree
+                && parameter.Span.Contains(reference.Span));
+            var batch = Guarded(member, () => ReadSites(member, attributes, context.SemanticModel, cancellationToken));
+            if (batch.Error is not null)
+            {
+                return batch;
+            }
+
+            sites.AddRange(batch.Sites);
+        }
+
+        return new CitationSiteBatch(sites.ToEquatableArray(), null);
+    }
+
+    private static CitationSiteBatch Guarded(ISymbol target, System.Func<EquatableArray<CitationSite>> read)
+    {
+        try
+        {
+            return new CitationSiteBatch(read(), null);
+        }
+        catch (System.Exception exception) when (exception is not System.OperationCanceledException)
+        {
+            // Never CS8785: the error becomes EA9999 in CitationOutput, every other citation is still generated.
+            return new CitationSiteBatch(EquatableArray<CitationSite>.Empty, target.ToDisplayString() + ": " + exception.GetType().Name + ": " + exception.Message);
+        }
+    }
+
+    private static EquatableArray<CitationSite> ReadSites(ISymbol target, IEnumerable<AttributeData> attributes, SemanticModel semanticModel, CancellationToken cancellationToken)
+    {
+        var compilation = semanticModel.Compilation;
+        var citedBy = CitedBy(target, compilation);
+        var key = SymbolKey(target);
         var roleType = compilation.GetTypeByMetadataName("EfficientArchitectures.CitationRole");
         var sites = new List<CitationSite>();
-        foreach (var attribute in context.Attributes)
+        foreach (var attribute in attributes)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is not AttributeSyntax syntax
@@ -48,7 +104,7 @@ internal static class CitationSiteReader
                 continue;
             }
 
-            var model = syntax.SyntaxTree == context.SemanticModel.SyntaxTree ? context.SemanticModel : compilation.GetSemanticModel(syntax.SyntaxTree);
+            var model = syntax.SyntaxTree == semanticModel.SyntaxTree ? semanticModel : compilation.GetSemanticModel(syntax.SyntaxTree);
             var positional = arguments.Arguments.Where(argument => argument.NameEquals is null && argument.NameColon is null).ToList();
             var paperArgument = positional.Count == 1 ? positional[0] : arguments.Arguments.FirstOrDefault(argument => argument.NameColon?.Name.Identifier.ValueText == "paper");
             if (paperArgument is null)
@@ -132,6 +188,9 @@ internal static class CitationSiteReader
         {
             IAssemblySymbol assembly => assembly.Name,
             IModuleSymbol module => module.ContainingAssembly?.Name ?? compilation.AssemblyName ?? string.Empty,
+            // Local functions and lambdas are named inside what contains them: MyApp.C.M(int).Local(int).
+            IMethodSymbol { MethodKind: MethodKind.LocalFunction, ContainingSymbol: { } outer } local => CitedBy(outer, compilation) + "." + local.ToDisplayString(CitedByFormat),
+            IMethodSymbol { MethodKind: MethodKind.AnonymousFunction, ContainingSymbol: { } outer } => CitedBy(outer, compilation) + " (lambda)",
             _ => symbol.ToDisplayString(CitedByFormat),
         };
 
@@ -143,3 +202,8 @@ internal static class CitationSiteReader
             _ => symbol.GetDocumentationCommentId() ?? symbol.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
         };
 }
+
+/// <summary>The citations of one attribute target, or why they could not be read.</summary>
+/// <param name="Sites">The sites.</param>
+/// <param name="Error">An unexpected error while reading them, or <see langword="null"/>.</param>
+internal sealed record CitationSiteBatch(EquatableArray<CitationSite> Sites, string? Error);

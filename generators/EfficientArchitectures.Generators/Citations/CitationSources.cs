@@ -23,6 +23,11 @@ internal sealed record CitationOptions(string RootNamespace, string? SourceRoot)
     }
 }
 
+/// <summary>What the citation branch produces: the <c>CitedPapers</c> model and any unexpected errors (reported as EA9999).</summary>
+/// <param name="CitedPapers">The model, or <see langword="null"/> when there is no <c>[Cites]</c>.</param>
+/// <param name="Errors">Unexpected errors, each naming what failed.</param>
+internal sealed record CitationResult(CitedPapersModel? CitedPapers, EquatableArray<string> Errors);
+
 /// <summary>The pure steps of the citation branch of the pipeline.</summary>
 internal static class CitationSources
 {
@@ -32,12 +37,21 @@ internal static class CitationSources
             .Concat(reference.Classes.Select(c => new IndexedCatalog(c, IsReference: true)))
             .ToEquatableArray();
 
-    /// <summary>Plans <c>CitedPapers</c>; <see langword="null"/> when the compilation has no <c>[Cites]</c>.</summary>
-    public static CitedPapersModel? Plan(ImmutableArray<EquatableArray<CitationSite>> sites, EquatableArray<IndexedCatalog> catalogs, CitationOptions options)
+    /// <summary>Plans <c>CitedPapers</c> (<see langword="null"/> when the compilation has no <c>[Cites]</c>) and collects unexpected errors.</summary>
+    public static CitationResult Plan(ImmutableArray<CitationSiteBatch> batches, EquatableArray<IndexedCatalog> catalogs, CitationOptions options)
     {
-        var relative = sites
-            .SelectMany(perSymbol => perSymbol)
-            .Select(site => site with { SourcePath = RelativePath.From(options.SourceRoot, site.SourcePath) });
-        return CitedPapersPlanner.Plan(relative, catalogs, options.RootNamespace);
+        var errors = batches.Where(batch => batch.Error is not null).Select(batch => batch.Error!).OrderBy(e => e, StringComparer.Ordinal).ToList();
+        try
+        {
+            var relative = batches
+                .SelectMany(batch => batch.Sites)
+                .Select(site => site with { SourcePath = RelativePath.From(options.SourceRoot, site.SourcePath) });
+            return new CitationResult(CitedPapersPlanner.Plan(relative, catalogs, options.RootNamespace), errors.ToEquatableArray());
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            errors.Add("the citations: " + exception.GetType().Name + ": " + exception.Message);
+            return new CitationResult(null, errors.ToEquatableArray());
+        }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using EfficientArchitectures.Catalog.Citations;
 using EfficientArchitectures.Catalog.Diagnostics;
 using EfficientArchitectures.Catalog.Planning;
+using EfficientArchitectures.Generators.Citations;
 using EfficientArchitectures.Generators.Diagnostics;
 using EfficientArchitectures.Generators.Options;
 using Microsoft.CodeAnalysis;
@@ -22,8 +23,14 @@ internal static class CitationOutput
         Guard(context, model.FullName, () => context.AddSource(IdsEmitter.HintName(model), SourceText.From(IdsEmitter.Emit(model, Options(facts)), System.Text.Encoding.UTF8)));
     }
 
-    public static void AddCitedPapers(SourceProductionContext context, CitedPapersModel? model, CompilationFacts facts)
+    public static void AddCitedPapers(SourceProductionContext context, CitationResult result, CompilationFacts facts)
     {
+        foreach (var error in result.Errors)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.Get(DiagnosticRules.InternalError), Location.None, "a [Cites] attribute", error));
+        }
+
+        var model = result.CitedPapers;
         if (model is null || facts.LanguageVersion < CompilationFacts.MinimumLanguageVersion || !facts.HasRuntimeTypes)
         {
             return;

@@ -266,4 +266,98 @@ public sealed class CitationGeneratorTests
         Assert.Equal("Ids2", Assert.Single(run.Output.GetTypeByMetadataName("Consumer.Papers+Ids")!.GetMembers().OfType<IFieldSymbol>()).Name);
         Assert.Single(run.Diagnostics("EA0010"));
     }
+
+    [Fact]
+    public void Odd_and_broken_attributes_never_crash_the_generator_and_constant_expressions_resolve()
+    {
+        var huge = new string('x', 200_000);
+        var code = """
+            using EfficientArchitectures;
+            using Alias = EfficientArchitectures.CitesAttribute;
+
+            [Cites("2312" + ".00752")]
+            [Cites($"{Papers.Ids.Hymba}")]
+            [Alias(paper: "arXiv:2405.21060")]
+            [Cites(null)]
+            [Cites("")]
+            [Cites("
+            """ + huge + """
+            ")]
+            [Cites(1)]
+            [Cites()]
+            [Cites("a", "b")]
+            [Cites(nameof(C))]
+            [Cites(Papers.Ids.NoSuchPaper)]
+            [Cites(MyPapers.Ids.NoSuchPaper)]
+            [Cites(System.String.Empty)]
+            [Cites("Mamba", Role = (CitationRole)(-1), Note = null)]
+            class C { }
+            """;
+        var run = RunConsumer(code, second: null);
+
+        Assert.All(run.Result.Results, result => Assert.Null(result.Exception));
+        Assert.Empty(run.GeneratorDiagnostics);
+        var all = Load(
+            run.Output.RemoveSyntaxTrees(run.Output.SyntaxTrees.First()).AddSyntaxTrees(CSharpSyntaxTree.ParseText("class C { }", new CSharpParseOptions(LanguageVersion.Latest))),
+            assembly => Static<IReadOnlyList<Citation>>(assembly, "Consumer.CitedPapers", "All").ToList());
+        Assert.Equal(
+            new[]
+            {
+                "C | Mamba @ papers/mine.md:3 | Unspecified | - | Consumer.cs:4",
+                "C | Hymba @ catalog/efficient_architecture_llm.md:" + Papers.Hymba.Source.Line + " | Unspecified | - | Consumer.cs:5",
+                "C | TransformersAreSSMs @ catalog/efficient_architecture_llm.md:27 | Unspecified | - | Consumer.cs:6",
+                "C | Mamba @ papers/mine.md:3 | -1 | - | Consumer.cs:" + (LineOf(code, "(CitationRole)(-1)")),
+            },
+            Describe(all));
+    }
+
+    [Fact]
+    public void Local_functions_lambdas_operators_indexers_finalizers_and_record_properties_are_named_as_a_reader_would()
+    {
+        const string Source = """
+            using EfficientArchitectures;
+            namespace App
+            {
+                public class C<T>
+                {
+                    public int M(int x)
+                    {
+                        [Cites(Papers.Ids.Mamba)]
+                        static int Local(int y) => y;
+                        System.Func<int, int> f = [Cites(Papers.Ids.Hymba)] (int z) => z;
+                        return Local(x) + f(x);
+                    }
+
+                    [Cites(Papers.Ids.Mamba)]
+                    public static C<T> operator +(C<T> a, C<T> b) => a;
+
+                    [Cites(Papers.Ids.Mamba)]
+                    public int this[int i] => i;
+
+                    [Cites(Papers.Ids.Mamba)]
+                    ~C() { }
+                }
+
+                public record R([property: Cites(Papers.Ids.Mamba, Note = "A")] int A, int B);
+            }
+            """;
+        var run = GeneratorHarness.Run(GeneratorHarness.ConsumerCompilation(Source), GeneratorHarness.ShippedReferenceCatalog());
+
+        Assert.Empty(run.CompilationErrorsAndWarnings);
+        var all = Load(run.Output, assembly => Static<IReadOnlyList<Citation>>(assembly, "Consumer.CitedPapers", "All").ToList());
+        const string Mamba = "Mamba @ catalog/efficient_architecture_llm.md:28";
+        var hymba = "Hymba @ catalog/efficient_architecture_llm.md:" + Papers.Hymba.Source.Line;
+        Assert.Equal(
+            new[]
+            {
+                "App.C<T>.M(int).Local(int) | " + Mamba + " | Unspecified | - | Consumer.cs:8",
+                "App.C<T>.M(int) (lambda) | " + hymba + " | Unspecified | - | Consumer.cs:10",
+                "App.C<T>.operator +(App.C<T>, App.C<T>) | " + Mamba + " | Unspecified | - | Consumer.cs:14",
+                "App.C<T>.this[int] | " + Mamba + " | Unspecified | - | Consumer.cs:17",
+                "App.C<T>.~C() | " + Mamba + " | Unspecified | - | Consumer.cs:20",
+                // [property: ...] on a record's parameter cites the property it declares.
+                "App.R.A | " + Mamba + " | Unspecified | A | Consumer.cs:24",
+            },
+            Describe(all));
+    }
 }
