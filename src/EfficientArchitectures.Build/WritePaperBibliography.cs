@@ -26,12 +26,10 @@ public sealed class WritePaperBibliography : Task
 
     /// <summary>
     /// The compilation's catalogs: <c>AdditionalFiles</c> items with <c>PaperCatalog</c> metadata (<c>true</c> for an own
-    /// catalog, with <c>PaperCatalogClassName</c> / <c>PaperCatalogNamespace</c>; <c>reference</c> for a reference one).
+    /// catalog, with <c>PaperCatalogClassName</c> / <c>PaperCatalogNamespace</c>; <c>reference</c> for a reference one,
+    /// such as the shipped catalog the package's props add).
     /// </summary>
     public ITaskItem[] Catalogs { get; set; } = Array.Empty<ITaskItem>();
-
-    /// <summary>The catalog shipped in the package: a reference catalog of class <c>EfficientArchitectures.Papers</c>.</summary>
-    public string? ShippedCatalog { get; set; }
 
     /// <summary>The project's root namespace, the default namespace of an own catalog.</summary>
     public string? RootNamespace { get; set; }
@@ -70,13 +68,6 @@ public sealed class WritePaperBibliography : Task
     private List<Paper> CitedPapers()
     {
         var sources = new List<(CatalogSource Source, bool IsReference)>();
-        var hasReferenceItem = Catalogs.Any(item => string.Equals(item.GetMetadata("PaperCatalog"), "reference", StringComparison.OrdinalIgnoreCase));
-        if (!hasReferenceItem && !string.IsNullOrEmpty(ShippedCatalog) && File.Exists(ShippedCatalog))
-        {
-            // Only when the build passes no reference catalog itself: the same file twice would plan every paper twice.
-            sources.Add((Source(ShippedCatalog!, "EfficientArchitectures", "Papers"), true));
-        }
-
         foreach (var item in Catalogs.GroupBy(item => item.GetMetadata("FullPath"), StringComparer.Ordinal).Select(group => group.First()))
         {
             var kind = item.GetMetadata("PaperCatalog");

@@ -136,7 +136,16 @@ internal static class BibTeXFormatter
             for (var i = start; i < end; i++)
             {
                 // Punctuation around the word stays outside the braces: "{Mamba}:", "({LLMs})".
-                builder.Append(capital && i == first ? "{" : string.Empty).Append(escaped[i]).Append(capital && i == last ? "}" : string.Empty);
+                if (capital && i == first)
+                {
+                    builder.Append('{');
+                }
+
+                AppendEscaped(builder, clean, escaped, i);
+                if (capital && i == last)
+                {
+                    builder.Append('}');
+                }
             }
 
             start = end;
@@ -155,20 +164,43 @@ internal static class BibTeXFormatter
     }
 
     /// <summary>Escapes the characters BibTeX/LaTeX treat specially, so catalog text cannot break the entry.</summary>
-    private static string Escape(string text) => string.Concat(EscapeChars(Collapse(text)));
+    private static string Escape(string text)
+    {
+        var clean = Collapse(text);
+        var escaped = EscapeChars(clean);
+        var builder = new StringBuilder(clean.Length + 8);
+        for (var i = 0; i < clean.Length; i++)
+        {
+            AppendEscaped(builder, clean, escaped, i);
+        }
+
+        return builder.ToString();
+    }
+
+    private static void AppendEscaped(StringBuilder builder, string clean, string?[] escaped, int i)
+    {
+        if (escaped[i] is { } replacement)
+        {
+            builder.Append(replacement);
+        }
+        else
+        {
+            builder.Append(clean[i]);
+        }
+    }
 
     /// <summary>Clean text with whitespace runs as one space, as BibTeX reads a field anyway.</summary>
     private static string Collapse(string text)
         => string.Join(" ", CitationText.Clean(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>
-    /// What each character of a field becomes. BibTeX counts every brace, escaped or not, to find the end of a field,
+    /// What each character of a field becomes (<see langword="null"/>: itself). BibTeX counts every brace, escaped or not, to find the end of a field,
     /// so <c>\{</c> and <c>\}</c> are only used for braces that pair up within the field; a brace without a partner
     /// becomes <c>\textbraceleft{}</c> or <c>\textbraceright{}</c> (LaTeX, biber and pybtex keep it; pandoc drops it).
     /// </summary>
-    private static string[] EscapeChars(string clean)
+    private static string?[] EscapeChars(string clean)
     {
-        var escaped = new string[clean.Length];
+        var escaped = new string?[clean.Length];
         var open = new Stack<int>();
         for (var i = 0; i < clean.Length; i++)
         {
@@ -201,7 +233,7 @@ internal static class BibTeXFormatter
                 case '_': escaped[i] = @"\_"; break;
                 case '~': escaped[i] = @"\textasciitilde{}"; break;
                 case '^': escaped[i] = @"\textasciicircum{}"; break;
-                default: escaped[i] = c.ToString(); break;
+                default: break;
             }
         }
 

@@ -53,11 +53,11 @@ public sealed class BibliographyFileTests
     }
 
     [Fact]
-    public void The_package_ships_the_bibliography_task_the_assemblies_it_loads_and_the_catalog_under_tasks()
+    public void The_package_ships_the_bibliography_task_and_the_assemblies_it_loads_under_tasks()
     {
         using var reader = new PackageArchiveReader(_fixture.PackagePath);
         Assert.Equal(
-            ["tasks/EfficientArchitectures.Build.dll", "tasks/EfficientArchitectures.Catalog.dll", "tasks/Markdig.dll", "tasks/efficient_architecture_llm.md"],
+            ["tasks/EfficientArchitectures.Build.dll", "tasks/EfficientArchitectures.Catalog.dll", "tasks/Markdig.dll"],
             reader.GetFiles().Select(f => f.Replace('\\', '/')).Where(f => f.StartsWith("tasks/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
     }
 
