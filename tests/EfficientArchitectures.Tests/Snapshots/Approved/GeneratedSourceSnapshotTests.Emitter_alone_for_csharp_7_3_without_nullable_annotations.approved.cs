@@ -18,14 +18,14 @@ namespace My.Catalogs
         /// <para>EMNLP'24 Findings (conference) · <see href="https://arxiv.org/abs/2401.00001">arXiv:2401.00001</see> · code: <see href="https://github.com/owner/repo">owner/repo</see></para>
         /// </summary>
         /// <remarks>Pruning &amp; Sparsity; <c>docs/reading.md</c>, line 5; added 02/29; recommended.</remarks>
-        public static global::EfficientArchitectures.Paper Quotes => __PaperTable[0];
+        public static global::EfficientArchitectures.Paper Quotes => __Paper(0);
 
         /// <summary>
         /// <b>class</b>
         /// <para><see href="https://example.org/paper">https://example.org/paper</see></para>
         /// </summary>
         /// <remarks><c>docs/reading.md</c>, line 7.</remarks>
-        public static global::EfficientArchitectures.Paper @class => __PaperTable[1];
+        public static global::EfficientArchitectures.Paper @class => __Paper(1);
 
         /// <summary>Every paper of the catalog, in catalog order (file, then row).</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::EfficientArchitectures.Paper> All => __PaperTable.All;
@@ -58,5 +58,7 @@ namespace My.Catalogs
         };
 
         private static readonly global::EfficientArchitectures.PaperTable __PaperTable = global::EfficientArchitectures.PaperTable.FromPacked(__PaperData, 475);
+
+        private static global::EfficientArchitectures.Paper __Paper(int index) => __PaperTable[index];
     }
 }
