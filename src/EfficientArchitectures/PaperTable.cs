@@ -24,10 +24,11 @@ namespace EfficientArchitectures;
 /// </para>
 /// <para>
 /// Format (every number is a base-32 varint of printable ASCII: digits <c>'P'..'o'</c> carry 5 bits and continue,
-/// a digit <c>'0'..'O'</c> carries the last 5 bits): format version (2), string count, paper count; each paper,
+/// a digit <c>'0'..'O'</c> carries the last 5 bits): format version (2), string count (always 7 digits), paper count; each paper,
 /// prefixed by its byte length; then the strings, each a number <c>2 x byte length</c> followed by its UTF-8 bytes,
 /// or <c>2 x unit count + 1</c> followed by one number per UTF-16 code unit (text that is not well-formed UTF-16).
-/// Papers come first so that the first access of <c>All</c> reads only their lengths. A paper is: id, arXiv id (0 or string + 1), arXiv version (0 or the version), title, url, authors (count, strings),
+/// Papers come first so that the first access of <c>All</c> reads only their lengths. A paper is: id, arXiv id
+/// (0 or string + 1), arXiv version (0 or the version), title, url, authors (count, strings),
 /// venue (0, or kind + 1 then name, year (0 or year + 1), track (0 or string + 1), text), repository (0, or owner + 1
 /// then name), links (count, then kind, label, url), tags (count, strings), figure (0 or string + 1), category,
 /// recommended (0/1), added (0 or month x 32 + day), source path, source line. Strings are indexes into the string
