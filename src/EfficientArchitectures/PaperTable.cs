@@ -24,10 +24,11 @@ namespace EfficientArchitectures;
 /// </para>
 /// <para>
 /// Format (every number is a base-32 varint of printable ASCII: digits <c>'P'..'o'</c> carry 5 bits and continue,
-/// a digit <c>'0'..'O'</c> carries the last 5 bits): format version (1), string count, paper count; the strings,
-/// each a number <c>2 x byte length</c> followed by its UTF-8 bytes, or <c>2 x unit count + 1</c> followed by one
-/// number per UTF-16 code unit (text that is not well-formed UTF-16); then each paper, prefixed by its byte
-/// length: id, arXiv id (0 or string + 1), arXiv version (0 or the version), title, url, authors (count, strings),
+/// a digit <c>'0'..'O'</c> carries the last 5 bits): format version (2), string count (always 7 digits), paper count; each paper,
+/// prefixed by its byte length; then the strings, each a number <c>2 x byte length</c> followed by its UTF-8 bytes,
+/// or <c>2 x unit count + 1</c> followed by one number per UTF-16 code unit (text that is not well-formed UTF-16).
+/// Papers come first so that the first access of <c>All</c> reads only their lengths. A paper is: id, arXiv id
+/// (0 or string + 1), arXiv version (0 or the version), title, url, authors (count, strings),
 /// venue (0, or kind + 1 then name, year (0 or year + 1), track (0 or string + 1), text), repository (0, or owner + 1
 /// then name), links (count, then kind, label, url), tags (count, strings), figure (0 or string + 1), category,
 /// recommended (0/1), added (0 or month x 32 + day), source path, source line. Strings are indexes into the string
@@ -38,13 +39,14 @@ namespace EfficientArchitectures;
 public sealed class PaperTable
 {
     /// <summary>The format version this runtime reads.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private readonly byte[] data;
-    private readonly int[] stringOffsets;
+    private readonly int stringsStart;
+    private readonly int stringCount;
     private readonly int[] rowOffsets;
-    private readonly string?[] strings;
     private readonly Paper?[] papers;
+    private StringPool? pool;
     private Lookups? lookups;
 
     private PaperTable(byte[] data)
@@ -57,26 +59,8 @@ public sealed class PaperTable
             throw new InvalidOperationException($"The generated paper data has format {version}; this library reads format {FormatVersion}. Rebuild the project with the generator of the same package version.");
         }
 
-        var stringCount = ReadNumber(ref position);
+        stringCount = ReadNumber(ref position);
         var rowCount = ReadNumber(ref position);
-        stringOffsets = new int[stringCount];
-        for (var i = 0; i < stringCount; i++)
-        {
-            stringOffsets[i] = position;
-            var header = ReadNumber(ref position);
-            if ((header & 1) == 0)
-            {
-                position += header >> 1;
-            }
-            else
-            {
-                for (var unit = header >> 1; unit > 0; unit--)
-                {
-                    ReadNumber(ref position);
-                }
-            }
-        }
-
         rowOffsets = new int[rowCount];
         for (var i = 0; i < rowCount; i++)
         {
@@ -85,12 +69,13 @@ public sealed class PaperTable
             position += length;
         }
 
-        if (position != data.Length)
+        // The strings are indexed on first use: the first access of All only walks the papers' lengths.
+        stringsStart = position;
+        if (stringsStart > data.Length)
         {
-            throw new InvalidOperationException("The generated paper data is truncated or has trailing bytes.");
+            throw new InvalidOperationException("The generated paper data is truncated.");
         }
 
-        strings = new string?[stringCount];
         papers = new Paper?[rowCount];
         All = new PaperList(this);
     }
@@ -271,32 +256,18 @@ public sealed class PaperTable
         return index == 0 ? null : GetString(index - 1);
     }
 
-    private string GetString(int index)
+    private string GetString(int index) => GetPool().Get(index);
+
+    private StringPool GetPool()
     {
-        var value = Volatile.Read(ref strings[index]);
-        if (value is not null)
+        var built = Volatile.Read(ref pool);
+        if (built is not null)
         {
-            return value;
+            return built;
         }
 
-        var position = stringOffsets[index];
-        var header = ReadNumber(ref position);
-        if ((header & 1) == 0)
-        {
-            value = Encoding.UTF8.GetString(data, position, header >> 1);
-        }
-        else
-        {
-            var units = new char[header >> 1];
-            for (var i = 0; i < units.Length; i++)
-            {
-                units[i] = (char)ReadNumber(ref position);
-            }
-
-            value = new string(units);
-        }
-
-        return Interlocked.CompareExchange(ref strings[index], value, null) ?? value;
+        built = new StringPool(this);
+        return Interlocked.CompareExchange(ref pool, built, null) ?? built;
     }
 
     private int ReadNumber(ref int position)
@@ -334,6 +305,71 @@ public sealed class PaperTable
 
         built = new Lookups(this);
         return Interlocked.CompareExchange(ref lookups, built, null) ?? built;
+    }
+
+    /// <summary>Where each string starts, and each string once decoded (shared by every paper that uses it).</summary>
+    private sealed class StringPool
+    {
+        private readonly PaperTable table;
+        private readonly int[] offsets;
+        private readonly string?[] values;
+
+        public StringPool(PaperTable table)
+        {
+            this.table = table;
+            offsets = new int[table.stringCount];
+            values = new string?[table.stringCount];
+            var position = table.stringsStart;
+            for (var i = 0; i < offsets.Length; i++)
+            {
+                offsets[i] = position;
+                var header = table.ReadNumber(ref position);
+                if ((header & 1) == 0)
+                {
+                    position += header >> 1;
+                }
+                else
+                {
+                    for (var unit = header >> 1; unit > 0; unit--)
+                    {
+                        table.ReadNumber(ref position);
+                    }
+                }
+            }
+
+            if (position != table.data.Length)
+            {
+                throw new InvalidOperationException("The generated paper data is truncated or has trailing bytes.");
+            }
+        }
+
+        public string Get(int index)
+        {
+            var value = Volatile.Read(ref values[index]);
+            if (value is not null)
+            {
+                return value;
+            }
+
+            var position = offsets[index];
+            var header = table.ReadNumber(ref position);
+            if ((header & 1) == 0)
+            {
+                value = Encoding.UTF8.GetString(table.data, position, header >> 1);
+            }
+            else
+            {
+                var units = new char[header >> 1];
+                for (var i = 0; i < units.Length; i++)
+                {
+                    units[i] = (char)table.ReadNumber(ref position);
+                }
+
+                value = new string(units);
+            }
+
+            return Interlocked.CompareExchange(ref values[index], value, null) ?? value;
+        }
     }
 
     private sealed class Lookups

@@ -33,7 +33,7 @@ public static class CatalogPlanner
     public static IReadOnlyList<string> ReservedMemberNames { get; } = new[]
     {
         "All", "FindById", "TryGetByArxivId", "Ids", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
-        "__PaperTable", "__PaperData", // the generated class's private table (PapersEmitter)
+        "__PaperTable", "__PaperData", "__Paper", // the generated class's private table (PapersEmitter)
     };
 
     /// <summary>Plans the classes for a set of parsed files.</summary>

@@ -14,7 +14,7 @@ namespace EfficientArchitectures.Generators.Emitting;
 public static class PaperData
 {
     /// <summary>The format version written; the runtime refuses any other.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -23,23 +23,25 @@ public static class PaperData
     /// <returns>The table's bytes.</returns>
     public static byte[] Encode(CatalogClass model)
     {
+        // Rows are numbered against the string pool as they are written, so the pool's size is known only at the
+        // end: the header's string count is written last, into a slot of fixed width (7 digits hold any int).
         var strings = new StringPool();
-        var rows = new ByteBuffer(model.Papers.Count * 160);
+        var output = new ByteBuffer((model.Papers.Count * 160) + 64);
+        output.WriteNumber(FormatVersion);
+        var countSlot = output.Length;
+        output.WriteFixedNumber(0);
+        output.WriteNumber(model.Papers.Count);
         var row = new ByteBuffer(256);
         foreach (var paper in model.Papers)
         {
             row.Clear();
             WriteRow(row, strings, paper);
-            rows.WriteNumber(row.Length);
-            rows.Write(row);
+            output.WriteNumber(row.Length);
+            output.Write(row);
         }
 
-        var output = new ByteBuffer(strings.ByteLength + rows.Length + 32);
-        output.WriteNumber(FormatVersion);
-        output.WriteNumber(strings.Count);
-        output.WriteNumber(model.Papers.Count);
+        output.WriteFixedNumberAt(countSlot, strings.Count);
         strings.WriteTo(output);
-        output.Write(rows);
         return output.ToArray();
     }
 
@@ -193,6 +195,29 @@ public static class PaperData
             }
 
             buffer[Length++] = (byte)('0' + (value & 31));
+        }
+
+        /// <summary>A number in exactly 7 digits (leading zero digits are <c>'P'</c>), so it can be filled in later.</summary>
+        public void WriteFixedNumber(int value)
+        {
+            Ensure(7);
+            Length += 7;
+            WriteFixedNumberAt(Length - 7, value);
+        }
+
+        public void WriteFixedNumberAt(int at, int value)
+        {
+            if (value < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(value));
+            }
+
+            for (var i = 0; i < 6; i++)
+            {
+                buffer[at + i] = (byte)('P' + ((value >> (30 - (5 * i))) & 31));
+            }
+
+            buffer[at + 6] = (byte)('0' + (value & 31));
         }
 
         public void WriteUtf8(string value, int byteCount)

@@ -104,10 +104,11 @@ public sealed class LargeCatalogTests
     [Fact]
     public void The_table_refuses_data_of_another_format_version()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => PaperTable.FromUtf8(new[] { (byte)'2', (byte)'0', (byte)'0' }));
-        Assert.Contains("format 2", error.Message, StringComparison.Ordinal);
-        Assert.Throws<InvalidOperationException>(() => PaperTable.FromUtf8(new[] { (byte)'1', (byte)'0', (byte)'1' }));
-        Assert.Equal(0, PaperTable.FromPacked(new ulong[] { 0x303031 }, 3).Count);
+        var error = Assert.Throws<InvalidOperationException>(() => PaperTable.FromUtf8(new[] { (byte)'1', (byte)'0', (byte)'0' }));
+        Assert.Contains("format 1", error.Message, StringComparison.Ordinal);
+        var truncated = Assert.Throws<InvalidOperationException>(() => PaperTable.FromUtf8(new[] { (byte)'2', (byte)'0', (byte)'1' }));
+        Assert.Contains("truncated", truncated.Message, StringComparison.Ordinal);
+        Assert.Equal(0, PaperTable.FromPacked(new ulong[] { 0x303032 }, 3).Count);
         Assert.Throws<ArgumentOutOfRangeException>(() => PaperTable.FromPacked(new ulong[1], 9));
     }
 

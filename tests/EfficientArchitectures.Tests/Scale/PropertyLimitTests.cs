@@ -47,7 +47,7 @@ public sealed class PropertyLimitTests
         Assert.Equal(count, model.Papers.Count);
         var source = PapersEmitter.Emit(model, EmitOptions.Latest);
         Assert.Equal(CatalogPlanner.MaxPaperProperties, Regex.Matches(source, @"public static global::EfficientArchitectures\.Paper Paper\d+ =>").Count);
-        Assert.Contains("public static global::EfficientArchitectures.Paper Paper64999 => __PaperTable[64999];", source, System.StringComparison.Ordinal);
+        Assert.Contains("public static global::EfficientArchitectures.Paper Paper64999 => __Paper(64999);", source, System.StringComparison.Ordinal);
         Assert.DoesNotContain(" Paper65000 =>", source, System.StringComparison.Ordinal);
 
         // Every paper is still in the table: decode it with the runtime and look the last one up by id.

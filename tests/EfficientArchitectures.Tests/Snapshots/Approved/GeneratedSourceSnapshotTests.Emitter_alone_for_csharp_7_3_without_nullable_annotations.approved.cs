@@ -18,14 +18,14 @@ namespace My.Catalogs
         /// <para>EMNLP'24 Findings (conference) · <see href="https://arxiv.org/abs/2401.00001">arXiv:2401.00001</see> · code: <see href="https://github.com/owner/repo">owner/repo</see></para>
         /// </summary>
         /// <remarks>Pruning &amp; Sparsity; <c>docs/reading.md</c>, line 5; added 02/29; recommended.</remarks>
-        public static global::EfficientArchitectures.Paper Quotes => __PaperTable[0];
+        public static global::EfficientArchitectures.Paper Quotes => __Paper(0);
 
         /// <summary>
         /// <b>class</b>
         /// <para><see href="https://example.org/paper">https://example.org/paper</see></para>
         /// </summary>
         /// <remarks><c>docs/reading.md</c>, line 7.</remarks>
-        public static global::EfficientArchitectures.Paper @class => __PaperTable[1];
+        public static global::EfficientArchitectures.Paper @class => __Paper(1);
 
         /// <summary>Every paper of the catalog, in catalog order (file, then row).</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::EfficientArchitectures.Paper> All => __PaperTable.All;
@@ -47,16 +47,18 @@ namespace My.Catalogs
 
         private static readonly ulong[] __PaperData = new ulong[]
         {
-            0x746F75513C324731, 0x2E31303432447365, 0x5132553130303030, 0x2022207365746F75, 0x6162205C20646E61, 0x656873616C736B63, 0x202A2F202F2A2073, 0x72616D6D75732F3C,
-            0x202D2D213C203E79, 0x80E22026203E5D5D, 0x65737265766572AE, 0x6EA880E2AC80E264, 0x656E696C20747865, 0x3A73707474683052, 0x2E76697872612F2F, 0x2F7362612F67726F,
-            0x3030302E31303432, 0x4F206E6E41483130, 0x51726F6874754127, 0x3E623C20626F4234, 0x3C7265646C697542, 0x4C4E4D453A3E622F, 0x6E69646E69464050, 0x4C4E4D4532517367,
-            0x6E69462034322750, 0x776F3A73676E6964, 0x6F7065723872656E, 0x516275687469473C, 0x2F3A73707474684A, 0x2E6275687469672F, 0x656E776F2F6D6F63, 0x53466F7065722F72,
-            0x762220736564696C, 0x7074746834522232, 0x6D6178652F2F3A73, 0x2F67726F2E656C70, 0x613F736564696C73, 0x5548323D6226313D, 0x757463757274736E, 0x75512F774C646572,
-            0x6974617A69746E61, 0x72756769664E6E6F, 0x702E656E6F2F7365, 0x6E7572503451676E, 0x7053202620676E69, 0x644E797469737261, 0x646165722F73636F, 0x633A646D2E676E69,
-            0x746842517373616C, 0x78652F2F3A737074, 0x726F2E656C706D61, 0x3072657061702F67, 0x3233323232303251, 0x38396F5136323534, 0x303C3B32323A3A38, 0x314242403F323E3D,
-            0x3030444035434D52, 0x3030303030304544, 0x0000003743303046,
+            0x4750505050505032, 0x3332323230325132, 0x396F513632353432, 0x3C3B32323A3A3838, 0x4242403F323E3D30, 0x30444035434D5231, 0x3030303030454430, 0x513C374330304630,
+            0x3432447365746F75, 0x31303030302E3130, 0x7365746F75513255, 0x5C20646E61202220, 0x616C736B63616220, 0x202F2A2073656873, 0x6D75732F3C202A2F, 0x213C203E7972616D,
+            0x26203E5D5D202D2D, 0x65766572AE80E220, 0xE2AC80E264657372, 0x6C207478656EA880, 0x7474683052656E69, 0x7872612F2F3A7370, 0x612F67726F2E7669, 0x2E313034322F7362,
+            0x6E41483130303030, 0x68747541274F206E, 0x20626F423451726F, 0x646C6975423E623C, 0x453A3E622F3C7265, 0x6E694640504C4E4D, 0x45325173676E6964, 0x20343227504C4E4D,
+            0x73676E69646E6946, 0x723872656E776F3A, 0x687469473C6F7065, 0x707474684A516275, 0x687469672F2F3A73, 0x6F2F6D6F632E6275, 0x7065722F72656E77, 0x736564696C53466F,
+            0x6834522232762220, 0x652F2F3A73707474, 0x6F2E656C706D6178, 0x6564696C732F6772, 0x3D6226313D613F73, 0x757274736E554832, 0x774C646572757463, 0x7A69746E6175512F,
+            0x69664E6E6F697461, 0x6E6F2F7365727567, 0x503451676E702E65, 0x2620676E696E7572, 0x7469737261705320, 0x722F73636F644E79, 0x6D2E676E69646165, 0x517373616C633A64,
+            0x2F3A737074746842, 0x656C706D6178652F, 0x7061702F67726F2E, 0x0000000000307265,
         };
 
-        private static readonly global::EfficientArchitectures.PaperTable __PaperTable = global::EfficientArchitectures.PaperTable.FromPacked(__PaperData, 469);
+        private static readonly global::EfficientArchitectures.PaperTable __PaperTable = global::EfficientArchitectures.PaperTable.FromPacked(__PaperData, 475);
+
+        private static global::EfficientArchitectures.Paper __Paper(int index) => __PaperTable[index];
     }
 }

@@ -19,14 +19,14 @@ namespace My.Catalogs
         /// <para>EMNLP'24 Findings (conference) · <see href="https://arxiv.org/abs/2401.00001">arXiv:2401.00001</see> · code: <see href="https://github.com/owner/repo">owner/repo</see></para>
         /// </summary>
         /// <remarks>Pruning &amp; Sparsity; <c>docs/reading.md</c>, line 5; added 02/29; recommended.</remarks>
-        public static global::EfficientArchitectures.Paper Quotes => __PaperTable[0];
+        public static global::EfficientArchitectures.Paper Quotes => __Paper(0);
 
         /// <summary>
         /// <b>class</b>
         /// <para><see href="https://example.org/paper">https://example.org/paper</see></para>
         /// </summary>
         /// <remarks><c>docs/reading.md</c>, line 7.</remarks>
-        public static global::EfficientArchitectures.Paper @class => __PaperTable[1];
+        public static global::EfficientArchitectures.Paper @class => __Paper(1);
 
         /// <summary>Every paper of the catalog, in catalog order (file, then row).</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::EfficientArchitectures.Paper> All => __PaperTable.All;
@@ -46,8 +46,10 @@ namespace My.Catalogs
         /// <returns><see langword="true"/> when <paramref name="text"/> is an arXiv id of a paper in this catalog.</returns>
         public static bool TryGetByArxivId(string? text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::EfficientArchitectures.Paper? paper) => __PaperTable.TryGetByArxivId(text, out paper);
 
-        private static global::System.ReadOnlySpan<byte> __PaperData => "1G2<QuotesD2401.00001U2Quotes \" and \\ backslashes */ /* </summary> <!-- ]]> & \u202Ereversed\u202C\u2028next lineR0https://arxiv.org/abs/2401.00001HAnn O'AuthorQ4Bob <b>Builder</b>:EMNLP@FindingsQ2EMNLP'24 Findings:owner8repo<GithubQJhttps://github.com/owner/repoFSlides \"v2\"R4https://example.org/slides?a=1&b=2HUnstructuredLw/QuantizationNfigures/one.pngQ4Pruning & SparsityNdocs/reading.md:classQBhttps://example.org/paper0Q20222324526Qo988::22;<0=>2?@BB1RMC5@D00DE000000F00C7"u8;
+        private static global::System.ReadOnlySpan<byte> __PaperData => "2PPPPPPG2Q20222324526Qo988::22;<0=>2?@BB1RMC5@D00DE000000F00C7<QuotesD2401.00001U2Quotes \" and \\ backslashes */ /* </summary> <!-- ]]> & \u202Ereversed\u202C\u2028next lineR0https://arxiv.org/abs/2401.00001HAnn O'AuthorQ4Bob <b>Builder</b>:EMNLP@FindingsQ2EMNLP'24 Findings:owner8repo<GithubQJhttps://github.com/owner/repoFSlides \"v2\"R4https://example.org/slides?a=1&b=2HUnstructuredLw/QuantizationNfigures/one.pngQ4Pruning & SparsityNdocs/reading.md:classQBhttps://example.org/paper0"u8;
 
         private static readonly global::EfficientArchitectures.PaperTable __PaperTable = global::EfficientArchitectures.PaperTable.FromUtf8(__PaperData.ToArray());
+
+        private static global::EfficientArchitectures.Paper __Paper(int index) => __PaperTable[index];
     }
 }

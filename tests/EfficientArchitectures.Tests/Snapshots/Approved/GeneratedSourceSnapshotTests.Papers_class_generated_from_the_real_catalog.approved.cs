@@ -19,7 +19,7 @@ namespace EfficientArchitectures
         /// <para>ICLR'25 (conference) · <see href="https://arxiv.org/abs/2411.13676">arXiv:2411.13676</see> · code: <see href="https://github.com/NVlabs/hymba">NVlabs/hymba</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 6.</remarks>
-        public static global::EfficientArchitectures.Paper Hymba => __PaperTable[0];
+        public static global::EfficientArchitectures.Paper Hymba => __Paper(0);
 
         /// <summary>
         /// <b>Efficient Hybrid Inference for LLMs: Reward-Based Token Modelling with Selective Cloud Assistance</b>
@@ -27,7 +27,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2409.13757">arXiv:2409.13757</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 7.</remarks>
-        public static global::EfficientArchitectures.Paper EfficientHybridInferenceForLLMs => __PaperTable[1];
+        public static global::EfficientArchitectures.Paper EfficientHybridInferenceForLLMs => __Paper(1);
 
         /// <summary>
         /// <b>Rethinking Optimization and Architecture for Tiny Language Models</b>
@@ -35,7 +35,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2402.02791">arXiv:2402.02791</see> · code: <see href="https://github.com/YuchuanTian/RethinkTinyLM">YuchuanTian/RethinkTinyLM</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 8.</remarks>
-        public static global::EfficientArchitectures.Paper RethinkingOptimizationAndArchitectureForTinyLanguageModels => __PaperTable[2];
+        public static global::EfficientArchitectures.Paper RethinkingOptimizationAndArchitectureForTinyLanguageModels => __Paper(2);
 
         /// <summary>
         /// <b>Tandem Transformers for Inference Efficient LLMs</b>
@@ -43,7 +43,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2402.08644">arXiv:2402.08644</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 9.</remarks>
-        public static global::EfficientArchitectures.Paper TandemTransformersForInferenceEfficientLLMs => __PaperTable[3];
+        public static global::EfficientArchitectures.Paper TandemTransformersForInferenceEfficientLLMs => __Paper(3);
 
         /// <summary>
         /// <b>Scaling Efficient LLMs</b>
@@ -51,7 +51,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2402.14746">arXiv:2402.14746</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 10.</remarks>
-        public static global::EfficientArchitectures.Paper ScalingEfficientLLMs => __PaperTable[4];
+        public static global::EfficientArchitectures.Paper ScalingEfficientLLMs => __Paper(4);
 
         /// <summary>
         /// <b>MobileLLM: Optimizing Sub-billion Parameter Language Models for On-Device Use Cases</b>
@@ -59,7 +59,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2402.14905">arXiv:2402.14905</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 11.</remarks>
-        public static global::EfficientArchitectures.Paper MobileLLM => __PaperTable[5];
+        public static global::EfficientArchitectures.Paper MobileLLM => __Paper(5);
 
         /// <summary>
         /// <b>Think Big, Generate Quick: LLM-to-SLM for Fast Autoregressive Decoding</b>
@@ -67,7 +67,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2402.16844">arXiv:2402.16844</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 12.</remarks>
-        public static global::EfficientArchitectures.Paper ThinkBigGenerateQuick => __PaperTable[6];
+        public static global::EfficientArchitectures.Paper ThinkBigGenerateQuick => __Paper(6);
 
         /// <summary>
         /// <b>MobiLlama: Towards Accurate and Lightweight Fully Transparent GPT</b>
@@ -75,7 +75,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2402.16840">arXiv:2402.16840</see> · code: <see href="https://github.com/mbzuai-oryx/MobiLlama">mbzuai-oryx/MobiLlama</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 13.</remarks>
-        public static global::EfficientArchitectures.Paper MobiLlama => __PaperTable[7];
+        public static global::EfficientArchitectures.Paper MobiLlama => __Paper(7);
 
         /// <summary>
         /// <b>Griffin: Mixing Gated Linear Recurrences with Local Attention for Efficient Language Models</b>
@@ -83,7 +83,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2402.19427">arXiv:2402.19427</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 14.</remarks>
-        public static global::EfficientArchitectures.Paper Griffin => __PaperTable[8];
+        public static global::EfficientArchitectures.Paper Griffin => __Paper(8);
 
         /// <summary>
         /// <b>DiJiang: Efficient Large Language Models through Compact Kernelization</b>
@@ -91,7 +91,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2403.19928">arXiv:2403.19928</see> · code: <see href="https://github.com/YuchuanTian/DiJiang">YuchuanTian/DiJiang</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 15.</remarks>
-        public static global::EfficientArchitectures.Paper DiJiang => __PaperTable[9];
+        public static global::EfficientArchitectures.Paper DiJiang => __Paper(9);
 
         /// <summary>
         /// <b>Megalodon: Efficient LLM Pretraining and Inference with Unlimited Context Length</b>
@@ -99,7 +99,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2404.08801">arXiv:2404.08801</see> · code: <see href="https://github.com/XuezheMax/megalodon">XuezheMax/megalodon</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 16.</remarks>
-        public static global::EfficientArchitectures.Paper Megalodon => __PaperTable[10];
+        public static global::EfficientArchitectures.Paper Megalodon => __Paper(10);
 
         /// <summary>
         /// <b>Hierarchical Context Merging: Better Long Context Understanding for Pre-trained LLMs</b>
@@ -107,7 +107,7 @@ namespace EfficientArchitectures
         /// <para>ICLR'24 (conference) · <see href="https://arxiv.org/abs/2404.10308">arXiv:2404.10308</see> · code: <see href="https://github.com/alinlab/HOMER">alinlab/HOMER</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 17.</remarks>
-        public static global::EfficientArchitectures.Paper HierarchicalContextMerging => __PaperTable[11];
+        public static global::EfficientArchitectures.Paper HierarchicalContextMerging => __Paper(11);
 
         /// <summary>
         /// <b>Block Transformer: Global-to-Local Language Modeling for Fast Inference</b>
@@ -115,7 +115,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2406.02657">arXiv:2406.02657</see> · code: <see href="https://github.com/itsnamgyu/block-transformer">itsnamgyu/block-transformer</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 18; added 06/12.</remarks>
-        public static global::EfficientArchitectures.Paper BlockTransformer => __PaperTable[12];
+        public static global::EfficientArchitectures.Paper BlockTransformer => __Paper(12);
 
         /// <summary>
         /// <b>Beyond KV Caching: Shared Attention for Efficient LLMs</b>
@@ -123,7 +123,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2407.12866">arXiv:2407.12866</see> · code: <see href="https://github.com/metacarbon/shareAtt">metacarbon/shareAtt</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 19; added 07/21.</remarks>
-        public static global::EfficientArchitectures.Paper BeyondKVCaching => __PaperTable[13];
+        public static global::EfficientArchitectures.Paper BeyondKVCaching => __Paper(13);
 
         /// <summary>
         /// <b>Efficient LLM Training and Serving with Heterogeneous Context Sharding among Attention Heads</b>
@@ -131,7 +131,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2407.17678">arXiv:2407.17678</see> · code: <see href="https://github.com/linxihui/dkernel">linxihui/dkernel</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 20; added 07/26.</remarks>
-        public static global::EfficientArchitectures.Paper EfficientLLMTrainingAndServingWithHeterogeneousContextShardingAmongAttentionHeads => __PaperTable[14];
+        public static global::EfficientArchitectures.Paper EfficientLLMTrainingAndServingWithHeterogeneousContextShardingAmongAttentionHeads => __Paper(14);
 
         /// <summary>
         /// <b>SentenceVAE: Enable Next-sentence Prediction for Large Language Models with Faster Speed, Higher Accuracy and Longer Context</b>
@@ -139,7 +139,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2408.00655">arXiv:2408.00655</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 21; added 08/08.</remarks>
-        public static global::EfficientArchitectures.Paper SentenceVAE => __PaperTable[15];
+        public static global::EfficientArchitectures.Paper SentenceVAE => __Paper(15);
 
         /// <summary>
         /// <b>Rodimus*: Breaking the Accuracy-Efficiency Trade-Off with Efficient Attentions</b>
@@ -147,7 +147,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2410.06577">arXiv:2410.06577</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 22; added 10/14.</remarks>
-        public static global::EfficientArchitectures.Paper Rodimus => __PaperTable[16];
+        public static global::EfficientArchitectures.Paper Rodimus => __Paper(16);
 
         /// <summary>
         /// <b>Basis Sharing: Cross-Layer Parameter Sharing for Large Language Model Compression</b>
@@ -155,7 +155,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2410.03765">arXiv:2410.03765</see> · code: <see href="https://github.com/TUDa-HWAI/Basis_Sharing">TUDa-HWAI/Basis_Sharing</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 23; added 10/14.</remarks>
-        public static global::EfficientArchitectures.Paper BasisSharing => __PaperTable[17];
+        public static global::EfficientArchitectures.Paper BasisSharing => __Paper(17);
 
         /// <summary>
         /// <b>SeerAttention: Learning Intrinsic Sparse Attention in Your LLMs</b>
@@ -163,7 +163,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2410.13276">arXiv:2410.13276</see> · code: <see href="https://github.com/microsoft/SeerAttention">microsoft/SeerAttention</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 24; added 10/21.</remarks>
-        public static global::EfficientArchitectures.Paper SeerAttention => __PaperTable[18];
+        public static global::EfficientArchitectures.Paper SeerAttention => __Paper(18);
 
         /// <summary>
         /// <b>Taipan: Efficient and Expressive State Space Language Models with Selective Attention</b>
@@ -171,7 +171,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2410.18572">arXiv:2410.18572</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 25; added 10/29.</remarks>
-        public static global::EfficientArchitectures.Paper Taipan => __PaperTable[19];
+        public static global::EfficientArchitectures.Paper Taipan => __Paper(19);
 
         /// <summary>
         /// <b>Titans: Learning to Memorize at Test Time</b>
@@ -179,7 +179,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2501.00663">arXiv:2501.00663</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 26; added 01/27.</remarks>
-        public static global::EfficientArchitectures.Paper Titans => __PaperTable[20];
+        public static global::EfficientArchitectures.Paper Titans => __Paper(20);
 
         /// <summary>
         /// <b>Transformers are SSMs: Generalized Models and Efficient Algorithms Through Structured State Space Duality</b>
@@ -187,7 +187,7 @@ namespace EfficientArchitectures
         /// <para>ICML'24 (conference) · <see href="https://arxiv.org/abs/2405.21060">arXiv:2405.21060</see> · code: <see href="https://github.com/state-spaces/mamba">state-spaces/mamba</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 27; added 01/27.</remarks>
-        public static global::EfficientArchitectures.Paper TransformersAreSSMs => __PaperTable[21];
+        public static global::EfficientArchitectures.Paper TransformersAreSSMs => __Paper(21);
 
         /// <summary>
         /// <b>Mamba: Linear-Time Sequence Modeling with Selective State Spaces</b>
@@ -195,7 +195,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2312.00752">arXiv:2312.00752</see> · code: <see href="https://github.com/state-spaces/mamba">state-spaces/mamba</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 28; added 01/27.</remarks>
-        public static global::EfficientArchitectures.Paper Mamba => __PaperTable[22];
+        public static global::EfficientArchitectures.Paper Mamba => __Paper(22);
 
         /// <summary>
         /// <b>Learning to (Learn at Test Time): RNNs with Expressive Hidden States</b>
@@ -203,7 +203,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2407.04620">arXiv:2407.04620</see> · code: <see href="https://github.com/test-time-training/ttt-lm-pytorch">test-time-training/ttt-lm-pytorch</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 29; added 01/27.</remarks>
-        public static global::EfficientArchitectures.Paper LearningToLearnAtTestTime => __PaperTable[23];
+        public static global::EfficientArchitectures.Paper LearningToLearnAtTestTime => __Paper(23);
 
         /// <summary>
         /// <b>Retentive Network: A Successor to Transformer for Large Language Models</b>
@@ -211,7 +211,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2307.08621">arXiv:2307.08621</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 30; added 01/27.</remarks>
-        public static global::EfficientArchitectures.Paper RetentiveNetwork => __PaperTable[24];
+        public static global::EfficientArchitectures.Paper RetentiveNetwork => __Paper(24);
 
         /// <summary>
         /// <b>Parallelizing Linear Transformers with the Delta Rule over Sequence Length</b>
@@ -219,7 +219,7 @@ namespace EfficientArchitectures
         /// <para>NeurIPS'24 (conference) · <see href="https://arxiv.org/abs/2406.06484">arXiv:2406.06484</see> · code: <see href="https://github.com/fla-org/flash-linear-attention">fla-org/flash-linear-attention</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 31; added 01/27.</remarks>
-        public static global::EfficientArchitectures.Paper ParallelizingLinearTransformersWithTheDeltaRuleOverSequenceLength => __PaperTable[25];
+        public static global::EfficientArchitectures.Paper ParallelizingLinearTransformersWithTheDeltaRuleOverSequenceLength => __Paper(25);
 
         /// <summary>
         /// <b>Hierarchically Gated Recurrent Neural Network for Sequence Modeling</b>
@@ -227,7 +227,7 @@ namespace EfficientArchitectures
         /// <para>NeurIPS'24 (conference) · <see href="https://arxiv.org/abs/2311.04823">arXiv:2311.04823</see> · code: <see href="https://github.com/OpenNLPLab/HGRN">OpenNLPLab/HGRN</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 32; added 01/27.</remarks>
-        public static global::EfficientArchitectures.Paper HierarchicallyGatedRecurrentNeuralNetworkForSequenceModeling => __PaperTable[26];
+        public static global::EfficientArchitectures.Paper HierarchicallyGatedRecurrentNeuralNetworkForSequenceModeling => __Paper(26);
 
         /// <summary>
         /// <b>Compress, Gather, and Recompute: REFORMing Long-Context Processing in Transformers</b>
@@ -235,7 +235,7 @@ namespace EfficientArchitectures
         /// <para><see href="https://arxiv.org/abs/2506.01215">arXiv:2506.01215</see></para>
         /// </summary>
         /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 33; added 06/03.</remarks>
-        public static global::EfficientArchitectures.Paper CompressGatherAndRecompute => __PaperTable[27];
+        public static global::EfficientArchitectures.Paper CompressGatherAndRecompute => __Paper(27);
 
         /// <summary>Every paper of the catalog, in catalog order (file, then row).</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::EfficientArchitectures.Paper> All => __PaperTable.All;
@@ -255,8 +255,10 @@ namespace EfficientArchitectures
         /// <returns><see langword="true"/> when <paramref name="text"/> is an arXiv id of a paper in this catalog.</returns>
         public static bool TryGetByArxivId(string? text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::EfficientArchitectures.Paper? paper) => __PaperTable.TryGetByArxivId(text, out paper);
 
-        private static global::System.ReadOnlySpan<byte> __PaperData => "1\\2L:HymbaD2411.13676SFHymba: A Hybrid-head Architecture for Small Language ModelsR8https://www.arxiv.org/abs/2411.13676@Xin DongDYonggan FuFShizhe DiaoHWonmin ByeonDZijia ChenQHAmeya Sunil MahabaleshwarkarJShih-Yang LiuQ>Matthijs Van KeirsbilckJMin-Hung ChenHYoshi SuharaFYingyan LinBJan KautzNPavlo Molchanov8ICLR>ICLR'25<NVlabs:hymba:PaperR8https://www.arxiv.org/pdf/2411.13676Q2figures/hymba.pngQJEfficient Architecture of LLMR:catalog/efficient_architecture_llm.mdQNEfficientHybridInferenceForLLMsD2409.13757V2Efficient Hybrid Inference for LLMs: Reward-Based Token Modelling with Selective Cloud AssistanceR0https://arxiv.org/abs/2409.13757BAdarsh MSBJithin VG@Ditto PSR0https://arxiv.org/pdf/2409.13757RDfigures/selective-cloud-llm-assistance.pngSDRethinkingOptimizationAndArchitectureForTinyLanguageModelsD2402.02791T2Rethinking Optimization and Architecture for Tiny Language ModelsR0https://arxiv.org/abs/2402.02791DYehui TangJFangcheng LiuFYunsheng NiHYuchuan TianFZheyuan Bai@Yi-Qi HuDSichao LiuJShangling Jui>Kai HanDYunhe WangFYuchuanTianJRethinkTinyLM<GithubRHhttps://github.com/YuchuanTian/RethinkTinyLMT@https://github.com/YuchuanTian/RethinkTinyLM/blob/master/fig/improve.pngRFTandemTransformersForInferenceEfficientLLMsD2402.08644S0Tandem Transformers for Inference Efficient LLMsR0https://arxiv.org/abs/2402.08644JAishwarya P SQ0Pranav Ajit NairJYashas SamagaBToby BoydHSanjiv KumarHPrateek JainQ6Praneeth NetrapalliQ4figures/Tandem.pngQ8ScalingEfficientLLMsD2402.14746Q<Scaling Efficient LLMsR0https://arxiv.org/abs/2402.14746FB.N. KausikQNfigures/ScalingEfficientLLM.pngBMobileLLMD2402.14905U6MobileLLM: Optimizing Sub-billion Parameter Language Models for On-Device Use CasesR0https://arxiv.org/abs/2402.14905DZechun LiuNChangsheng ZhaoNForrest Iandola@Chen LaiJYuandong TianHIgor FedorovJYunyang XiongFErnie ChangHYangyang ShiQBRaghuraman KrishnamoorthiJLiangzhen LaiJVikas ChandraQ:figures/MobileLLM.pngQ:ThinkBigGenerateQuickD2402.16844T<Think Big, Generate Quick: LLM-to-SLM for Fast Autoregressive DecodingR0https://arxiv.org/abs/2402.16844Q0Benjamin BergnerJAndrii SkliarHAmelie RoyerQ4Tijmen BlankevoortDYuki AsanoQ@Babak Ehteshami BejnordiRDhttps://arxiv.org/html/2402.16844v1/x1.pngBMobiLlamaD2402.16840T2MobiLlama: Towards Accurate and Lightweight Fully Transparent GPTR0https://arxiv.org/abs/2402.16840LOmkar ThawakarJAshmal VayaniFSalman KhanNHisham CholakalHRao M. AnwerQ0Michael FelsbergFTim BaldwinHEric P. XingQ4Fahad Shahbaz KhanFmbzuai-oryxR@https://github.com/mbzuai-oryx/MobiLlama:ModelRFhttps://huggingface.co/MBZUAI/MobiLlama-05BU2https://github.com/mbzuai-oryx/MobiLlama/raw/main/images/mobillama_generation.gif>GriffinD2402.19427UFGriffin: Mixing Gated Linear Recurrences with Local Attention for Efficient Language ModelsR0https://arxiv.org/abs/2402.19427@Soham DeNSamuel L. SmithQ0Anushan FernandoQ0Aleksandar BotevQ<George Cristian-MuraruBAlbert GuFRuba HarounNLeonard BerradaFYutian ChenQ8Srivatsan SrinivasanQ8Guillaume DesjardinsJArnaud DoucetHDavid BuddenHYee Whye TehLRazvan PascanuQ0Nando De FreitasNCaglar GulcehreRDhttps://arxiv.org/html/2402.19427v1/x3.png>DiJiangD2403.19928T<DiJiang: Efficient Large Language Models through Compact KernelizationR0https://arxiv.org/abs/2403.19928HHanting ChenHZhicheng LiuDXutao WangR<https://github.com/YuchuanTian/DiJiangSNhttps://github.com/YuchuanTian/DiJiang/raw/main/imgs/scheme.pngBMegalodonD2404.08801U0Megalodon: Efficient LLM Pretraining and Inference with Unlimited Context LengthR0https://arxiv.org/abs/2404.08801BXuezhe MaJXiaomeng YangHWenhan XiongDBeidi Chen>Lili YuBHao ZhangHJonathan MayQ0Luke ZettlemoyerBOmer LevyJChunting ZhouBXuezheMaxBmegalodonR<https://github.com/XuezheMax/megalodonQ:figures/megalodon.pngQDHierarchicalContextMergingD2404.10308U8Hierarchical Context Merging: Better Long Context Understanding for Pre-trained LLMsR0https://arxiv.org/abs/2404.10308FWoomin SongHSeunghyuk OhDSangwoo MoHJaehyung KimDSukmin YunFJung-Woo HaFJinwoo Shin>ICLR'24>alinlab:HOMERR0https://github.com/alinlab/HOMERQ2figures/homer.pngQ0BlockTransformerD2406.02657T>Block Transformer: Global-to-Local Language Modeling for Fast InferenceR0https://arxiv.org/abs/2406.02657BNamgyu HoFSangmin BaeHTaehyeon KimDHyunjik JoDYireun KimHTal SchusterDAdam FischHJames ThorneHSe-Young YunBitsnamgyuQ2block-transformerRLhttps://github.com/itsnamgyu/block-transformerRDhttps://arxiv.org/html/2406.02657v1/x1.pngNBeyondKVCachingD2407.12866S<Beyond KV Caching: Shared Attention for Efficient LLMsR0https://arxiv.org/abs/2407.12866FBingli LiaoQDDanilo Vasconcellos VargasDmetacarbon@shareAttR<https://github.com/metacarbon/shareAttRDhttps://arxiv.org/html/2407.12866v1/x1.pngU2EfficientLLMTrainingAndServingWithHeterogeneousContextShardingAmongAttentionHeadsD2407.17678UHEfficient LLM Training and Serving with Heterogeneous Context Sharding among Attention HeadsR0https://arxiv.org/abs/2407.17678BXihui LinFYunan Zhang>Suyu GeFBarun PatraQ2Vishrav Chaudhary@Xia Song@linxihui>dkernelR6https://github.com/linxihui/dkernelT6https://github.com/linxihui/dkernel/raw/main/assets/localstride.pngFSentenceVAED2408.00655WHSentenceVAE: Enable Next-sentence Prediction for Large Language Models with Faster Speed, Higher Accuracy and Longer ContextR0https://arxiv.org/abs/2408.00655DHongjun AnDYifan Chen>Zhe SunDXuelong LiRDhttps://arxiv.org/html/2408.00655v4/x2.png>RodimusD2410.06577TLRodimus*: Breaking the Accuracy-Efficiency Trade-Off with Efficient AttentionsR0https://arxiv.org/abs/2410.06577BZhihao He>Hang Yu>Zi GongFShizhan LiuDJianguo LiDWeiyao LinRDhttps://arxiv.org/html/2410.06577v1/x3.pngHBasisSharingD2410.03765U2Basis Sharing: Cross-Layer Parameter Sharing for Large Language Model CompressionR0https://arxiv.org/abs/2410.03765HJingcun WangJYu-Guang ChenHIng-Chao Lin>Bing LiLGrace Li ZhangBTUDa-HWAIJBasis_SharingRDhttps://github.com/TUDa-HWAI/Basis_SharingRDhttps://arxiv.org/html/2410.03765v1/x1.pngJSeerAttentionD2410.13276SNSeerAttention: Learning Intrinsic Sparse Attention in Your LLMsR0https://arxiv.org/abs/2410.13276DYizhao GaoHZhichen Zeng@Dayou DuDShijie CaoQ4Hayden Kwok-Hay So@Ting Cao@Fan Yang@Mao YangBmicrosoftRDhttps://github.com/microsoft/SeerAttentionRDhttps://arxiv.org/html/2410.13276v1/x4.png<TaipanD2410.18572U:Taipan: Efficient and Expressive State Space Language Models with Selective AttentionR0https://arxiv.org/abs/2410.18572Q0Chien Van NguyenLHuy Huu NguyenJThang M. PhamFRuiyi ZhangQ6Hanieh DeilamsalehyJPuneet MathurJRyan A. RossiBTrung BuiHViet Dac LaiQ4Franck DernoncourtQ0Thien Huu NguyenRDhttps://arxiv.org/html/2410.18572v1/x2.png<TitansD2501.00663RBTitans: Learning to Memorize at Test TimeR0https://arxiv.org/abs/2501.00663FAli BehrouzHPeilin ZhongLVahab MirrokniQ4figures/Titans.pngQ6TransformersAreSSMsD2405.21060VBTransformers are SSMs: Generalized Models and Efficient Algorithms Through Structured State Space DualityR0https://arxiv.org/abs/2405.21060>Tri Dao8ICML>ICML'24Hstate-spaces:mambaR:https://github.com/state-spaces/mambaR0https://arxiv.org/pdf/2405.21060SHhttps://huggingface.co/docs/transformers/en/model_doc/mamba28BlogRNhttps://tridao.me/blog/2024/mamba2-part1-model/Q4figures/Mamba2.png:MambaD2312.00752T0Mamba: Linear-Time Sequence Modeling with Selective State SpacesR0https://arxiv.org/abs/2312.00752R0https://arxiv.org/pdf/2312.00752Q2figures/Mamba.pngQBLearningToLearnAtTestTimeD2407.04620T8Learning to (Learn at Test Time): RNNs with Expressive Hidden StatesR0https://arxiv.org/abs/2407.04620<Yu SunBXinhao LiFKaran DalalBJiarui XuHArjun VikramJGenghan ZhangFYann DuboisFXinlei ChenJXiaolong WangHSanmi KoyejoQ6Tatsunori HashimotoNCarlos GuestrinQ4test-time-trainingLttt-lm-pytorchS8https://github.com/test-time-training/ttt-lm-pytorchNfigures/TTT.pngQ0RetentiveNetworkD2307.08621T>Retentive Network: A Successor to Transformer for Large Language ModelsR0https://arxiv.org/abs/2307.08621BYutao Sun>Li DongJShaohan HuangDShuming MaDYuqing XiaDJilong XueJJianyong Wang@Furu WeiQ4figures/RetNet.pngT2ParallelizingLinearTransformersWithTheDeltaRuleOverSequenceLengthD2406.06484TDParallelizing Linear Transformers with the Delta Rule over Sequence LengthR0https://arxiv.org/abs/2406.06484HSonglin YangFBailin Wang@Yu ZhangFYikang Shen@Yoon Kim>NeurIPSDNeurIPS'24>fla-orgQ<flash-linear-attentionS2https://github.com/fla-org/flash-linear-attentionQ8figures/DeltaNet.pngSHHierarchicallyGatedRecurrentNeuralNetworkForSequenceModelingD2311.04823T6Hierarchically Gated Recurrent Neural Network for Sequence ModelingR0https://arxiv.org/abs/2311.04823@Zhen QinFYiran ZhongDOpenNLPLab8HGRNR4https://github.com/OpenNLPLab/HGRNQ0figures/HGRN.pngQDCompressGatherAndRecomputeD2506.01215U4Compress, Gather, and Recompute: REFORMing Long-Context Processing in TransformersR0https://arxiv.org/abs/2506.01215Q>Sai Muralidhar JayanthiQ0Srikanth RonankiQJKanthashree Mysore SathyendraJAram GalstyanNShubham KatiyarQ8Sravan Babu BodapatiQ4figures/reform.pngQ702023=456789:;<=>?@2AQo:0BDD11EF0HH00I6IJL0LM3NOQ00011EQ10Q3H00I7QEQ3Q50Q5Q6:Q7Q8Q9Q:Q;Q<Q=Q>Q?Q@0QBQB22QCQD1EQ60QFH00I8Q7QFQH0QHQI7QJQKQLQMQNQOR00011EQI0R2H00I9KR2R40R4R51R60011ER50R8H00I:QAR8R:0R:R;<R<R=R>R?R@RARBRCRDRERFRG0011ER;0RIH00I;Q5RIRK0RKRL6RMRNROS0S1S20011ERL0S4H00I<QHS4S60S6S79S8S9S:S;S<S=S>S?S@0SBS432QCSB1ES73SCSD0SFH00I=QKSFSH0SHSIASJSKSLSMSNSOT0T1T2T3T4T5T6T7T8T9T:0011ESI0T<H00I>Q;T<T>0T>T?5T@TATBQ:Q@0QBT<22QCTC1ET?0TEH00I?QETETG0TGTH:TITJTKTLTMTNTOU0U1U20U4U422QCU51ETH0U7H00I@QFU7U90U9U:7U;U<U=U>U?U@UA2AQo90UBUDUD22QCUE1EU:0UGH00IAQDUGUI0UIUJ9UKULUMUNUOV0V1V2V30V5V522QCV61EUJ0V8H0V<IBQ6V8V:0V:V;2V<V=0V?V?22QCV@1EV;0VBH0WEICQ>VBVD0VDVE6VFVGVHVIVJVK0VMVM22QCVN1EVE0W0H0WJIDQ2W0W20W2W34W4W5W6W70011EW30W9H0X8IEQ6W9W;0W;W<6W=W>W?W@WAWB0011EW<0WDH0Z>IFQ<WDWF0WFWG5WHWIWJWKWL0WNWN22QCWO1EWG0X1H0Z>IGQBX1X30X3X48X5X6X7X8X9X:X;X<0X>X122QCX>1EX40X@H0ZEIHQ@X@XB0XBXC;XDXEXFXGXHXIXJXKXLXMXN0011EXC0Y0H0ZMIIQ0Y0Y20Y2Y33Y4Y5Y60011EY30Y8H0QKIJQHY8Y:0Y:Y;2Y<SO2Y=Qo90Y>Y@Y@42QCYA1EYB3SCYC4YDYE0YGH0QKIKQ6YGYI0YIYJ2SOY<0Y@Y@22QCYA1EYK0YMH0QKILQJYMYO0YOZ0<Z1Z2Z3Z4Z5Z6Z7Z8Z9Z:Z;Z<0Z>Z>22QCZ?1EZ00ZAH0QKIMQ:ZAZC0ZCZD8ZEZFZGZHZIZJZKZL0011EZD0ZNH0QKINQDZN[00[0[15[2[3[4[5[62[7Qo90[8[:[:22QC[;1E[10[=H0QKIOQA[=[?0[?[@3[A[2[B2[7Qo90[8[D[D22QC[E1E[@0[GH0QKIQ0Q;[G[I0[I[J8U;[K[L[MUA[N[O\\00011E[J0\\2H0V3IQ1"u8;
+        private static global::System.ReadOnlySpan<byte> __PaperData => "2PPPPP\\2LQ702023=456789:;<=>?@2AQo:0BDD11EF0HH00I6IJL0LM3NOQ00011EQ10Q3H00I7QEQ3Q50Q5Q6:Q7Q8Q9Q:Q;Q<Q=Q>Q?Q@0QBQB22QCQD1EQ60QFH00I8Q7QFQH0QHQI7QJQKQLQMQNQOR00011EQI0R2H00I9KR2R40R4R51R60011ER50R8H00I:QAR8R:0R:R;<R<R=R>R?R@RARBRCRDRERFRG0011ER;0RIH00I;Q5RIRK0RKRL6RMRNROS0S1S20011ERL0S4H00I<QHS4S60S6S79S8S9S:S;S<S=S>S?S@0SBS432QCSB1ES73SCSD0SFH00I=QKSFSH0SHSIASJSKSLSMSNSOT0T1T2T3T4T5T6T7T8T9T:0011ESI0T<H00I>Q;T<T>0T>T?5T@TATBQ:Q@0QBT<22QCTC1ET?0TEH00I?QETETG0TGTH:TITJTKTLTMTNTOU0U1U20U4U422QCU51ETH0U7H00I@QFU7U90U9U:7U;U<U=U>U?U@UA2AQo90UBUDUD22QCUE1EU:0UGH00IAQDUGUI0UIUJ9UKULUMUNUOV0V1V2V30V5V522QCV61EUJ0V8H0V<IBQ6V8V:0V:V;2V<V=0V?V?22QCV@1EV;0VBH0WEICQ>VBVD0VDVE6VFVGVHVIVJVK0VMVM22QCVN1EVE0W0H0WJIDQ2W0W20W2W34W4W5W6W70011EW30W9H0X8IEQ6W9W;0W;W<6W=W>W?W@WAWB0011EW<0WDH0Z>IFQ<WDWF0WFWG5WHWIWJWKWL0WNWN22QCWO1EWG0X1H0Z>IGQBX1X30X3X48X5X6X7X8X9X:X;X<0X>X122QCX>1EX40X@H0ZEIHQ@X@XB0XBXC;XDXEXFXGXHXIXJXKXLXMXN0011EXC0Y0H0ZMIIQ0Y0Y20Y2Y33Y4Y5Y60011EY30Y8H0QKIJQHY8Y:0Y:Y;2Y<SO2Y=Qo90Y>Y@Y@42QCYA1EYB3SCYC4YDYE0YGH0QKIKQ6YGYI0YIYJ2SOY<0Y@Y@22QCYA1EYK0YMH0QKILQJYMYO0YOZ0<Z1Z2Z3Z4Z5Z6Z7Z8Z9Z:Z;Z<0Z>Z>22QCZ?1EZ00ZAH0QKIMQ:ZAZC0ZCZD8ZEZFZGZHZIZJZKZL0011EZD0ZNH0QKINQDZN[00[0[15[2[3[4[5[62[7Qo90[8[:[:22QC[;1E[10[=H0QKIOQA[=[?0[?[@3[A[2[B2[7Qo90[8[D[D22QC[E1E[@0[GH0QKIQ0Q;[G[I0[I[J8U;[K[L[MUA[N[O\\00011E[J0\\2H0V3IQ1:HymbaD2411.13676SFHymba: A Hybrid-head Architecture for Small Language ModelsR8https://www.arxiv.org/abs/2411.13676@Xin DongDYonggan FuFShizhe DiaoHWonmin ByeonDZijia ChenQHAmeya Sunil MahabaleshwarkarJShih-Yang LiuQ>Matthijs Van KeirsbilckJMin-Hung ChenHYoshi SuharaFYingyan LinBJan KautzNPavlo Molchanov8ICLR>ICLR'25<NVlabs:hymba:PaperR8https://www.arxiv.org/pdf/2411.13676Q2figures/hymba.pngQJEfficient Architecture of LLMR:catalog/efficient_architecture_llm.mdQNEfficientHybridInferenceForLLMsD2409.13757V2Efficient Hybrid Inference for LLMs: Reward-Based Token Modelling with Selective Cloud AssistanceR0https://arxiv.org/abs/2409.13757BAdarsh MSBJithin VG@Ditto PSR0https://arxiv.org/pdf/2409.13757RDfigures/selective-cloud-llm-assistance.pngSDRethinkingOptimizationAndArchitectureForTinyLanguageModelsD2402.02791T2Rethinking Optimization and Architecture for Tiny Language ModelsR0https://arxiv.org/abs/2402.02791DYehui TangJFangcheng LiuFYunsheng NiHYuchuan TianFZheyuan Bai@Yi-Qi HuDSichao LiuJShangling Jui>Kai HanDYunhe WangFYuchuanTianJRethinkTinyLM<GithubRHhttps://github.com/YuchuanTian/RethinkTinyLMT@https://github.com/YuchuanTian/RethinkTinyLM/blob/master/fig/improve.pngRFTandemTransformersForInferenceEfficientLLMsD2402.08644S0Tandem Transformers for Inference Efficient LLMsR0https://arxiv.org/abs/2402.08644JAishwarya P SQ0Pranav Ajit NairJYashas SamagaBToby BoydHSanjiv KumarHPrateek JainQ6Praneeth NetrapalliQ4figures/Tandem.pngQ8ScalingEfficientLLMsD2402.14746Q<Scaling Efficient LLMsR0https://arxiv.org/abs/2402.14746FB.N. KausikQNfigures/ScalingEfficientLLM.pngBMobileLLMD2402.14905U6MobileLLM: Optimizing Sub-billion Parameter Language Models for On-Device Use CasesR0https://arxiv.org/abs/2402.14905DZechun LiuNChangsheng ZhaoNForrest Iandola@Chen LaiJYuandong TianHIgor FedorovJYunyang XiongFErnie ChangHYangyang ShiQBRaghuraman KrishnamoorthiJLiangzhen LaiJVikas ChandraQ:figures/MobileLLM.pngQ:ThinkBigGenerateQuickD2402.16844T<Think Big, Generate Quick: LLM-to-SLM for Fast Autoregressive DecodingR0https://arxiv.org/abs/2402.16844Q0Benjamin BergnerJAndrii SkliarHAmelie RoyerQ4Tijmen BlankevoortDYuki AsanoQ@Babak Ehteshami BejnordiRDhttps://arxiv.org/html/2402.16844v1/x1.pngBMobiLlamaD2402.16840T2MobiLlama: Towards Accurate and Lightweight Fully Transparent GPTR0https://arxiv.org/abs/2402.16840LOmkar ThawakarJAshmal VayaniFSalman KhanNHisham CholakalHRao M. AnwerQ0Michael FelsbergFTim BaldwinHEric P. XingQ4Fahad Shahbaz KhanFmbzuai-oryxR@https://github.com/mbzuai-oryx/MobiLlama:ModelRFhttps://huggingface.co/MBZUAI/MobiLlama-05BU2https://github.com/mbzuai-oryx/MobiLlama/raw/main/images/mobillama_generation.gif>GriffinD2402.19427UFGriffin: Mixing Gated Linear Recurrences with Local Attention for Efficient Language ModelsR0https://arxiv.org/abs/2402.19427@Soham DeNSamuel L. SmithQ0Anushan FernandoQ0Aleksandar BotevQ<George Cristian-MuraruBAlbert GuFRuba HarounNLeonard BerradaFYutian ChenQ8Srivatsan SrinivasanQ8Guillaume DesjardinsJArnaud DoucetHDavid BuddenHYee Whye TehLRazvan PascanuQ0Nando De FreitasNCaglar GulcehreRDhttps://arxiv.org/html/2402.19427v1/x3.png>DiJiangD2403.19928T<DiJiang: Efficient Large Language Models through Compact KernelizationR0https://arxiv.org/abs/2403.19928HHanting ChenHZhicheng LiuDXutao WangR<https://github.com/YuchuanTian/DiJiangSNhttps://github.com/YuchuanTian/DiJiang/raw/main/imgs/scheme.pngBMegalodonD2404.08801U0Megalodon: Efficient LLM Pretraining and Inference with Unlimited Context LengthR0https://arxiv.org/abs/2404.08801BXuezhe MaJXiaomeng YangHWenhan XiongDBeidi Chen>Lili YuBHao ZhangHJonathan MayQ0Luke ZettlemoyerBOmer LevyJChunting ZhouBXuezheMaxBmegalodonR<https://github.com/XuezheMax/megalodonQ:figures/megalodon.pngQDHierarchicalContextMergingD2404.10308U8Hierarchical Context Merging: Better Long Context Understanding for Pre-trained LLMsR0https://arxiv.org/abs/2404.10308FWoomin SongHSeunghyuk OhDSangwoo MoHJaehyung KimDSukmin YunFJung-Woo HaFJinwoo Shin>ICLR'24>alinlab:HOMERR0https://github.com/alinlab/HOMERQ2figures/homer.pngQ0BlockTransformerD2406.02657T>Block Transformer: Global-to-Local Language Modeling for Fast InferenceR0https://arxiv.org/abs/2406.02657BNamgyu HoFSangmin BaeHTaehyeon KimDHyunjik JoDYireun KimHTal SchusterDAdam FischHJames ThorneHSe-Young YunBitsnamgyuQ2block-transformerRLhttps://github.com/itsnamgyu/block-transformerRDhttps://arxiv.org/html/2406.02657v1/x1.pngNBeyondKVCachingD2407.12866S<Beyond KV Caching: Shared Attention for Efficient LLMsR0https://arxiv.org/abs/2407.12866FBingli LiaoQDDanilo Vasconcellos VargasDmetacarbon@shareAttR<https://github.com/metacarbon/shareAttRDhttps://arxiv.org/html/2407.12866v1/x1.pngU2EfficientLLMTrainingAndServingWithHeterogeneousContextShardingAmongAttentionHeadsD2407.17678UHEfficient LLM Training and Serving with Heterogeneous Context Sharding among Attention HeadsR0https://arxiv.org/abs/2407.17678BXihui LinFYunan Zhang>Suyu GeFBarun PatraQ2Vishrav Chaudhary@Xia Song@linxihui>dkernelR6https://github.com/linxihui/dkernelT6https://github.com/linxihui/dkernel/raw/main/assets/localstride.pngFSentenceVAED2408.00655WHSentenceVAE: Enable Next-sentence Prediction for Large Language Models with Faster Speed, Higher Accuracy and Longer ContextR0https://arxiv.org/abs/2408.00655DHongjun AnDYifan Chen>Zhe SunDXuelong LiRDhttps://arxiv.org/html/2408.00655v4/x2.png>RodimusD2410.06577TLRodimus*: Breaking the Accuracy-Efficiency Trade-Off with Efficient AttentionsR0https://arxiv.org/abs/2410.06577BZhihao He>Hang Yu>Zi GongFShizhan LiuDJianguo LiDWeiyao LinRDhttps://arxiv.org/html/2410.06577v1/x3.pngHBasisSharingD2410.03765U2Basis Sharing: Cross-Layer Parameter Sharing for Large Language Model CompressionR0https://arxiv.org/abs/2410.03765HJingcun WangJYu-Guang ChenHIng-Chao Lin>Bing LiLGrace Li ZhangBTUDa-HWAIJBasis_SharingRDhttps://github.com/TUDa-HWAI/Basis_SharingRDhttps://arxiv.org/html/2410.03765v1/x1.pngJSeerAttentionD2410.13276SNSeerAttention: Learning Intrinsic Sparse Attention in Your LLMsR0https://arxiv.org/abs/2410.13276DYizhao GaoHZhichen Zeng@Dayou DuDShijie CaoQ4Hayden Kwok-Hay So@Ting Cao@Fan Yang@Mao YangBmicrosoftRDhttps://github.com/microsoft/SeerAttentionRDhttps://arxiv.org/html/2410.13276v1/x4.png<TaipanD2410.18572U:Taipan: Efficient and Expressive State Space Language Models with Selective AttentionR0https://arxiv.org/abs/2410.18572Q0Chien Van NguyenLHuy Huu NguyenJThang M. PhamFRuiyi ZhangQ6Hanieh DeilamsalehyJPuneet MathurJRyan A. RossiBTrung BuiHViet Dac LaiQ4Franck DernoncourtQ0Thien Huu NguyenRDhttps://arxiv.org/html/2410.18572v1/x2.png<TitansD2501.00663RBTitans: Learning to Memorize at Test TimeR0https://arxiv.org/abs/2501.00663FAli BehrouzHPeilin ZhongLVahab MirrokniQ4figures/Titans.pngQ6TransformersAreSSMsD2405.21060VBTransformers are SSMs: Generalized Models and Efficient Algorithms Through Structured State Space DualityR0https://arxiv.org/abs/2405.21060>Tri Dao8ICML>ICML'24Hstate-spaces:mambaR:https://github.com/state-spaces/mambaR0https://arxiv.org/pdf/2405.21060SHhttps://huggingface.co/docs/transformers/en/model_doc/mamba28BlogRNhttps://tridao.me/blog/2024/mamba2-part1-model/Q4figures/Mamba2.png:MambaD2312.00752T0Mamba: Linear-Time Sequence Modeling with Selective State SpacesR0https://arxiv.org/abs/2312.00752R0https://arxiv.org/pdf/2312.00752Q2figures/Mamba.pngQBLearningToLearnAtTestTimeD2407.04620T8Learning to (Learn at Test Time): RNNs with Expressive Hidden StatesR0https://arxiv.org/abs/2407.04620<Yu SunBXinhao LiFKaran DalalBJiarui XuHArjun VikramJGenghan ZhangFYann DuboisFXinlei ChenJXiaolong WangHSanmi KoyejoQ6Tatsunori HashimotoNCarlos GuestrinQ4test-time-trainingLttt-lm-pytorchS8https://github.com/test-time-training/ttt-lm-pytorchNfigures/TTT.pngQ0RetentiveNetworkD2307.08621T>Retentive Network: A Successor to Transformer for Large Language ModelsR0https://arxiv.org/abs/2307.08621BYutao Sun>Li DongJShaohan HuangDShuming MaDYuqing XiaDJilong XueJJianyong Wang@Furu WeiQ4figures/RetNet.pngT2ParallelizingLinearTransformersWithTheDeltaRuleOverSequenceLengthD2406.06484TDParallelizing Linear Transformers with the Delta Rule over Sequence LengthR0https://arxiv.org/abs/2406.06484HSonglin YangFBailin Wang@Yu ZhangFYikang Shen@Yoon Kim>NeurIPSDNeurIPS'24>fla-orgQ<flash-linear-attentionS2https://github.com/fla-org/flash-linear-attentionQ8figures/DeltaNet.pngSHHierarchicallyGatedRecurrentNeuralNetworkForSequenceModelingD2311.04823T6Hierarchically Gated Recurrent Neural Network for Sequence ModelingR0https://arxiv.org/abs/2311.04823@Zhen QinFYiran ZhongDOpenNLPLab8HGRNR4https://github.com/OpenNLPLab/HGRNQ0figures/HGRN.pngQDCompressGatherAndRecomputeD2506.01215U4Compress, Gather, and Recompute: REFORMing Long-Context Processing in TransformersR0https://arxiv.org/abs/2506.01215Q>Sai Muralidhar JayanthiQ0Srikanth RonankiQJKanthashree Mysore SathyendraJAram GalstyanNShubham KatiyarQ8Sravan Babu BodapatiQ4figures/reform.png"u8;
 
         private static readonly global::EfficientArchitectures.PaperTable __PaperTable = global::EfficientArchitectures.PaperTable.FromUtf8(__PaperData.ToArray());
+
+        private static global::EfficientArchitectures.Paper __Paper(int index) => __PaperTable[index];
     }
 }
