@@ -249,7 +249,7 @@ public class GeneratorVersusMarkdigBenchmarks
                 [CatalogPath] = new(StringComparer.Ordinal) { ["build_metadata.AdditionalFiles.PaperCatalog"] = "true" },
             });
         var sources = GeneratorCold().GetRunResult().Results.Single().GeneratedSources;
-        SyntheticCatalogs.Require(sources.Length == 1, "the cold run generated no class");
+        SyntheticCatalogs.Require(sources.Any(source => source.HintName == "Consumer.Papers.g.cs"), "the cold run generated no class");
     }
 
     [Benchmark(Baseline = true)]

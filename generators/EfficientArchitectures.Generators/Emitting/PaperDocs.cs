@@ -1,5 +1,4 @@
 using System.CodeDom.Compiler;
-using System.Collections.Generic;
 using System.Globalization;
 using EfficientArchitectures.Catalog.Model;
 using EfficientArchitectures.Catalog.Planning;
@@ -8,43 +7,116 @@ namespace EfficientArchitectures.Generators.Emitting;
 
 /// <summary>
 /// The XML documentation of a paper's members: title, authors, venue, link, code, then where the row is. The paper's
-/// <c>Ids</c> constant carries exactly the docs of its property, so IntelliSense shows the paper on both
-/// (<c>CitationGeneratorTests</c> checks that the two agree).
+/// property and its <c>Ids</c> constant carry exactly these docs, so IntelliSense shows the paper on both. Each line
+/// is started through the indenting writer and finished on the underlying one, so no line is built as a string
+/// first: at 10,000 papers the emitter's allocation is dominated by the source it returns.
 /// </summary>
 internal static class PaperDocs
 {
+    /// <summary>Writes the <c>summary</c> and <c>remarks</c> of one paper.</summary>
+    /// <param name="writer">The indenting writer, at the member's indentation.</param>
+    /// <param name="paper">The paper.</param>
     public static void Write(IndentedTextWriter writer, PaperMember paper)
     {
         var entry = paper.Entry;
-        var link = entry.Arxiv is not null ? "https://arxiv.org/abs/" + entry.Arxiv.Id : entry.Url;
-        var linkText = entry.Arxiv is not null ? "arXiv:" + entry.Arxiv.Id : entry.Url;
+        var raw = writer.InnerWriter;
         writer.WriteLine("/// <summary>");
-        writer.WriteLine("/// <b>" + XmlDocText.Escape(entry.Title) + "</b>");
+        writer.Write("/// <b>");
+        XmlDocText.Write(raw, entry.Title);
+        raw.Write("</b>");
+        writer.WriteLine();
         if (entry.Authors.Count > 0)
         {
-            writer.WriteLine("/// <para>" + XmlDocText.Escape(string.Join(", ", entry.Authors)) + "</para>");
+            writer.Write("/// <para>");
+            for (var i = 0; i < entry.Authors.Count; i++)
+            {
+                if (i > 0)
+                {
+                    raw.Write(", ");
+                }
+
+                XmlDocText.Write(raw, entry.Authors[i]);
+            }
+
+            raw.Write("</para>");
+            writer.WriteLine();
         }
 
-        var facts = new List<string>();
+        writer.Write("/// <para>");
         if (entry.Venue is not null)
         {
-            facts.Add(XmlDocText.Escape(entry.Venue.Text) + (entry.Venue.Kind == VenueKind.Unspecified ? string.Empty : " (" + entry.Venue.Kind.ToString().ToLowerInvariant() + ")"));
+            XmlDocText.Write(raw, entry.Venue.Text);
+            if (entry.Venue.Kind != VenueKind.Unspecified)
+            {
+                raw.Write(" (");
+                raw.Write(VenueKindText(entry.Venue.Kind));
+                raw.Write(')');
+            }
+
+            raw.Write(" · ");
         }
 
-        facts.Add("<see href=\"" + XmlDocText.Escape(link) + "\">" + XmlDocText.Escape(linkText) + "</see>");
+        raw.Write("<see href=\"");
+        if (entry.Arxiv is not null)
+        {
+            raw.Write("https://arxiv.org/abs/");
+            XmlDocText.Write(raw, entry.Arxiv.Id);
+            raw.Write("\">arXiv:");
+            XmlDocText.Write(raw, entry.Arxiv.Id);
+        }
+        else
+        {
+            XmlDocText.Write(raw, entry.Url);
+            raw.Write("\">");
+            XmlDocText.Write(raw, entry.Url);
+        }
+
+        raw.Write("</see>");
         if (entry.Repository is not null)
         {
-            facts.Add("code: <see href=\"" + XmlDocText.Escape("https://github.com/" + entry.Repository) + "\">" + XmlDocText.Escape(entry.Repository.ToString()) + "</see>");
+            raw.Write(" · code: <see href=\"https://github.com/");
+            XmlDocText.Write(raw, entry.Repository.Owner);
+            raw.Write('/');
+            XmlDocText.Write(raw, entry.Repository.Name);
+            raw.Write("\">");
+            XmlDocText.Write(raw, entry.Repository.Owner);
+            raw.Write('/');
+            XmlDocText.Write(raw, entry.Repository.Name);
+            raw.Write("</see>");
         }
 
-        writer.WriteLine("/// <para>" + string.Join(" · ", facts) + "</para>");
+        raw.Write("</para>");
+        writer.WriteLine();
         writer.WriteLine("/// </summary>");
-        var remarks = (entry.Category.Length > 0 ? XmlDocText.Escape(entry.Category) + "; " : string.Empty)
-                      + "<c>" + XmlDocText.Escape(paper.SourcePath) + "</c>, line " + CSharpLiteral.Int(entry.Line)
-                      + (entry.Added is { } added ? "; added " + FormatMonthDay(added) : string.Empty)
-                      + (entry.Recommended ? "; recommended" : string.Empty) + ".";
-        writer.WriteLine("/// <remarks>" + remarks + "</remarks>");
+        writer.Write("/// <remarks>");
+        if (entry.Category.Length > 0)
+        {
+            XmlDocText.Write(raw, entry.Category);
+            raw.Write("; ");
+        }
+
+        raw.Write("<c>");
+        XmlDocText.Write(raw, paper.SourcePath);
+        raw.Write("</c>, line ");
+        raw.Write(CSharpLiteral.Int(entry.Line));
+        if (entry.Added is { } added)
+        {
+            raw.Write("; added ");
+            raw.Write(FormatMonthDay(added));
+        }
+
+        raw.Write(entry.Recommended ? "; recommended.</remarks>" : ".</remarks>");
+        writer.WriteLine();
+
     }
+
+    private static string VenueKindText(VenueKind kind) => kind switch
+    {
+        VenueKind.Conference => "conference",
+        VenueKind.Journal => "journal",
+        VenueKind.Workshop => "workshop",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
 
     private static string FormatMonthDay(MonthDayInfo value)
         => value.Month.ToString("00", CultureInfo.InvariantCulture) + "/" + value.Day.ToString("00", CultureInfo.InvariantCulture);
