@@ -97,13 +97,13 @@ internal static class AuthorList
     }
 
     /// <summary>
-    /// <c>Separators.Split(text)</c>. Without the word "and" in the text the separators are single characters with
-    /// the white space around them, split here without the regex interpreter (it tries a match at every position,
-    /// since the pattern starts with <c>\s*</c>); with it, the regex decides the word boundaries.
+    /// <c>Separators.Split(text)</c>. Unless the word "and" may stand in the text, the separators are single
+    /// characters with the white space around them, split here without the regex interpreter (it tries a match at
+    /// every position, since the pattern starts with <c>\s*</c>); otherwise the regex decides the word boundaries.
     /// </summary>
     private static string[] SplitAtSeparators(string text)
     {
-        if (text.IndexOf("and", StringComparison.Ordinal) >= 0)
+        if (MayHoldTheWordAnd(text))
         {
             return Separators.Split(text);
         }
@@ -148,6 +148,26 @@ internal static class AuthorList
         parts.Add(text.Substring(pieceStart));
         return parts.ToArray();
     }
+
+    /// <summary>
+    /// Whether some "and" in the text may stand as a word: every other one has an ASCII letter, digit or underscore
+    /// (a word character to the regex) right before or after it, inside a name like "Chandra" or "Andrew".
+    /// </summary>
+    private static bool MayHoldTheWordAnd(string text)
+    {
+        for (var at = text.IndexOf("and", StringComparison.Ordinal); at >= 0; at = text.IndexOf("and", at + 1, StringComparison.Ordinal))
+        {
+            var inWord = (at > 0 && IsAsciiWordCharacter(text[at - 1])) || (at + 3 < text.Length && IsAsciiWordCharacter(text[at + 3]));
+            if (!inWord)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAsciiWordCharacter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_';
 
     private static bool IsSeparator(char c) => c is ',' or ';' or '&' or '\uFF0C' or '\u3001' or '\uFF1B';
 
