@@ -45,7 +45,8 @@ internal static class AuthorList
     public static List<string> Read(string authorText, bool endsAtSentence, out string rest)
     {
         rest = string.Empty;
-        var text = InlineText.Normalize(Marker.Replace(authorText, " "));
+        // Every marker holds "[//]"; most author texts have none, and the regex need not scan them.
+        var text = InlineText.Normalize(authorText.IndexOf("[//]", StringComparison.Ordinal) >= 0 ? Marker.Replace(authorText, " ") : authorText);
         text = text.TrimStart(LeadingPunctuation);
         if (text.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
         {
@@ -68,7 +69,7 @@ internal static class AuthorList
 
         text = text.TrimEnd('.', ',', ';', ':', '[', '(', '-', '\u2013', '\u2014', ' ');
         var authors = new List<string>();
-        foreach (var part in Separators.Split(text))
+        foreach (var part in SplitAtSeparators(text))
         {
             var name = part;
             var at = name.IndexOf('@');
@@ -77,7 +78,13 @@ internal static class AuthorList
                 name = name.Substring(0, at); // "Ditto PS @Bud Ecosystem": the affiliation is not a name.
             }
 
-            name = EtAlSuffix.Replace(name, string.Empty).Trim();
+            // "et al" needs both "et" and "al" (ASCII letters, which fold only to ASCII): most names have neither.
+            if (name.IndexOf("al", StringComparison.OrdinalIgnoreCase) >= 0 && name.IndexOf("et", StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                name = EtAlSuffix.Replace(name, string.Empty);
+            }
+
+            name = name.Trim();
             if (name.Length == 0 || name.Equals("et al.", StringComparison.OrdinalIgnoreCase) || name.Equals("et al", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
@@ -88,6 +95,81 @@ internal static class AuthorList
 
         return authors;
     }
+
+    /// <summary>
+    /// <c>Separators.Split(text)</c>. Unless the word "and" may stand in the text, the separators are single
+    /// characters with the white space around them, split here without the regex interpreter (it tries a match at
+    /// every position, since the pattern starts with <c>\s*</c>); otherwise the regex decides the word boundaries.
+    /// </summary>
+    private static string[] SplitAtSeparators(string text)
+    {
+        if (MayHoldTheWordAnd(text))
+        {
+            return Separators.Split(text);
+        }
+
+        List<string>? parts = null;
+        var pieceStart = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            // A match starts at the first white space before a separator, or at the separator itself.
+            var separator = i;
+            while (separator < text.Length && char.IsWhiteSpace(text[separator]))
+            {
+                separator++;
+            }
+
+            if (separator < text.Length && IsSeparator(text[separator]))
+            {
+                var end = separator + 1;
+                while (end < text.Length && char.IsWhiteSpace(text[end]))
+                {
+                    end++;
+                }
+
+                parts ??= new List<string>();
+                parts.Add(text.Substring(pieceStart, i - pieceStart));
+                pieceStart = end;
+                i = end;
+            }
+            else
+            {
+                // No separator after this run of white space (or this character): no match starts inside it.
+                i = Math.Max(i + 1, separator);
+            }
+        }
+
+        if (parts is null)
+        {
+            return new[] { text };
+        }
+
+        parts.Add(text.Substring(pieceStart));
+        return parts.ToArray();
+    }
+
+    /// <summary>
+    /// Whether some "and" in the text may stand as a word: every other one has an ASCII letter, digit or underscore
+    /// (a word character to the regex) right before or after it, inside a name like "Chandra" or "Andrew".
+    /// </summary>
+    private static bool MayHoldTheWordAnd(string text)
+    {
+        for (var at = text.IndexOf("and", StringComparison.Ordinal); at >= 0; at = text.IndexOf("and", at + 1, StringComparison.Ordinal))
+        {
+            var inWord = (at > 0 && IsAsciiWordCharacter(text[at - 1])) || (at + 3 < text.Length && IsAsciiWordCharacter(text[at + 3]));
+            if (!inWord)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAsciiWordCharacter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_';
+
+    private static bool IsSeparator(char c) => c is ',' or ';' or '&' or '\uFF0C' or '\u3001' or '\uFF1B';
 
     /// <summary>Whether the text after a title starts with a lower-case word ("is", "was"; not "by" or a name particle like "van"): prose, not names.</summary>
     public static bool IsSentenceGoingOn(string text)

@@ -20,7 +20,8 @@ internal static class EntryPieces
             var inline = pending.Pop();
             if (inline is ContainerInline container and not LinkInline)
             {
-                foreach (var child in Enumerable.Reverse(Children(container)))
+                // Children pushed last first, so they pop in document order; no list per container.
+                for (var child = container.LastChild; child is not null; child = child.PreviousSibling)
                 {
                     pending.Push(child);
                 }
@@ -47,13 +48,13 @@ internal static class EntryPieces
     public static bool IsImageWrapper(LinkInline link)
     {
         var hasImage = false;
-        foreach (var child in Children(link))
+        for (var child = link.FirstChild; child is not null; child = child.NextSibling)
         {
             if (child is LinkInline { IsImage: true })
             {
                 hasImage = true;
             }
-            else if (InlineText.Of((Inline)child).Trim().Length > 0)
+            else if (!string.IsNullOrWhiteSpace(InlineText.Of((Inline)child)))
             {
                 return false;
             }

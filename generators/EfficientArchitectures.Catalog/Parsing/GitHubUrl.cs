@@ -9,7 +9,7 @@ internal static class GitHubUrl
     /// <summary><c>https://github.com/owner/name(/...)</c> to its repository.</summary>
     public static RepositoryInfo? TryGetRepository(string url)
     {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || !IsHttp(uri) || !IsHost(uri, "github.com"))
+        if (!AbsoluteUris.TryCreate(url, out var uri) || !IsHttp(uri) || !IsHost(uri, "github.com"))
         {
             return null;
         }
@@ -21,7 +21,7 @@ internal static class GitHubUrl
     /// <summary><c>https://img.shields.io/github/stars/owner/name.svg?...</c> to its repository.</summary>
     public static RepositoryInfo? TryGetStarBadgeRepository(string imageUrl)
     {
-        if (!Uri.TryCreate(imageUrl, UriKind.Absolute, out var uri) || !IsHost(uri, "img.shields.io"))
+        if (!AbsoluteUris.TryCreate(imageUrl, out var uri) || !IsHost(uri, "img.shields.io"))
         {
             return null;
         }
@@ -36,7 +36,7 @@ internal static class GitHubUrl
 
     /// <summary>Whether the URL is a shields.io GitHub star badge (even one naming no valid repository).</summary>
     public static bool IsStarBadge(string imageUrl)
-        => Uri.TryCreate(imageUrl, UriKind.Absolute, out var uri)
+        => AbsoluteUris.TryCreate(imageUrl, out var uri)
            && IsHost(uri, "img.shields.io")
            && uri.AbsolutePath.StartsWith("/github/stars/", StringComparison.OrdinalIgnoreCase);
 

@@ -14,6 +14,11 @@ internal static class InlineText
             return string.Empty;
         }
 
+        if (inline is LiteralInline literal)
+        {
+            return literal.Content.ToString(); // the common leaf: no builder, no stack
+        }
+
         var builder = new StringBuilder();
         Append(builder, inline);
         return builder.ToString();
@@ -32,6 +37,12 @@ internal static class InlineText
 
     private static void Append(StringBuilder builder, Inline root)
     {
+        if (root is LiteralInline rootLiteral)
+        {
+            AppendSlice(builder, rootLiteral.Content); // the common leaf: no stack
+            return;
+        }
+
         var pending = new Stack<Inline>();
         pending.Push(root);
         while (pending.Count > 0)
@@ -40,7 +51,7 @@ internal static class InlineText
             switch (inline)
             {
                 case LiteralInline literal:
-                    builder.Append(literal.Content.ToString());
+                    AppendSlice(builder, literal.Content);
                     break;
                 case CodeInline code:
                     builder.Append(code.Content);
@@ -63,19 +74,22 @@ internal static class InlineText
                     break;
                 case ContainerInline container:
                     // Push children in reverse so they pop in document order.
-                    var children = new List<Inline>();
-                    for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+                    for (var child = container.LastChild; child is not null; child = child.PreviousSibling)
                     {
-                        children.Add(child);
-                    }
-
-                    for (var i = children.Count - 1; i >= 0; i--)
-                    {
-                        pending.Push(children[i]);
+                        pending.Push(child);
                     }
 
                     break;
             }
+        }
+    }
+
+    /// <summary>What <see cref="Markdig.Helpers.StringSlice.ToString"/> gives, appended without the intermediate string.</summary>
+    private static void AppendSlice(StringBuilder builder, Markdig.Helpers.StringSlice slice)
+    {
+        if (slice.Text is not null && slice.Length > 0)
+        {
+            builder.Append(slice.Text, slice.Start, slice.Length);
         }
     }
 

@@ -21,10 +21,10 @@ internal static class PaperLinks
     };
 
     public static bool IsHttpUrl(string url)
-        => url.Length > 0 && Uri.TryCreate(url, UriKind.Absolute, out var uri) && GitHubUrl.IsHttp(uri) && uri.Host.Length > 0;
+        => url.Length > 0 && AbsoluteUris.TryCreate(url, out var uri) && GitHubUrl.IsHttp(uri) && uri.Host.Length > 0;
 
     public static bool IsHost(string url, string host)
-        => Uri.TryCreate(url, UriKind.Absolute, out var uri) && HostMatches(uri.Host, host);
+        => AbsoluteUris.TryCreate(url, out var uri) && HostMatches(uri.Host, host);
 
     public static bool IsArxivUrl(string url) => IsHost(url, "arxiv.org");
 
@@ -39,7 +39,7 @@ internal static class PaperLinks
             return true;
         }
 
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        if (!AbsoluteUris.TryCreate(url, out var uri))
         {
             return false;
         }
@@ -55,7 +55,7 @@ internal static class PaperLinks
     public static ArxivReference? TryGetArxiv(string url, out bool isArxivLink)
     {
         isArxivLink = false;
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        if (!AbsoluteUris.TryCreate(url, out var uri))
         {
             return null;
         }

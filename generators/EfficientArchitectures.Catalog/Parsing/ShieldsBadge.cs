@@ -31,7 +31,7 @@ internal sealed class ShieldsBadge
     public string FullText => Label is null ? Message : Label + "-" + Message;
 
     public static bool IsStaticBadge(string url)
-        => Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        => AbsoluteUris.TryCreate(url, out var uri)
            && GitHubUrl.IsHost(uri, "img.shields.io")
            && uri.AbsolutePath.StartsWith("/badge/", StringComparison.OrdinalIgnoreCase);
 
