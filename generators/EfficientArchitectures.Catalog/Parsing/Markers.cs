@@ -14,7 +14,7 @@ internal static class Markers
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private static readonly Regex MonthDay = new(
-        @"^(?<month>\d{1,2})/(?<day>\d{1,2})$",
+        @"^(?<month>[0-9]{1,2})/(?<day>[0-9]{1,2})$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>Whether a cell holds nothing but a <c>[//]: #...</c> marker.</summary>

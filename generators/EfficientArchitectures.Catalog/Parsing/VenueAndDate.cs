@@ -14,13 +14,13 @@ internal static class VenueAndDate
     // A lone venue and year before a title: "[ICLR 2024]", "NeurIPS'24", "(ACL 2024 Findings)". A date ("[2024/09]")
     // or words after the year ("[Oct 2024] New section") do not match.
     private static readonly Regex VenuePrefix = new(
-        @"^[\s\[(*_]*(?<venue>\p{L}[\p{L}\-&]*(?:\s\p{L}[\p{L}\-&]*)?[\s'’\-]?(?:19|20)?\d{2}(?:\s\p{L}+)?)[\s\])*_:.]*$",
+        @"^[\s\[(*_]*(?<venue>\p{L}[\p{L}\-&]*(?:\s\p{L}[\p{L}\-&]*)?[\s'’\-]?(?:19|20)?[0-9]{2}(?:\s\p{L}+)?)[\s\])*_:.]*$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A venue as a piece of text: one or two words, a year (four digits, or two after an apostrophe: "ResNet50" is no
     // venue), up to three words of track ("ACL 2025 Industry Track").
     private static readonly Regex VenueWithYear = new(
-        @"^(?<venue>\p{L}[\p{L}\-&]*(?:\s\p{L}[\p{L}\-&]*)?(?:[\s\-]?(?:19|20)\d{2}|\s?['’]\d{2})(?:\s\p{L}[\p{L}\-]*){0,3})$",
+        @"^(?<venue>\p{L}[\p{L}\-&]*(?:\s\p{L}[\p{L}\-&]*)?(?:[\s\-]?(?:19|20)[0-9]{2}|\s?['’][0-9]{2})(?:\s\p{L}[\p{L}\-]*){0,3})$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A venue with no year: an acronym ("TACL", "NeurIPS", "IEEE TPAMI"), two capitals at least.
@@ -31,13 +31,13 @@ internal static class VenueAndDate
     private const string Months = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december";
 
     private static readonly Regex Date = new(
-        @"^(?:(?:19|20)\d{2}(?:[./\-](?:0?[1-9]|1[0-2])(?:[./\-](?:0?[1-9]|[12]\d|3[01]))?)?"
-        + @"|(?:(?:0?[1-9]|[12]\d|3[01])\s+)?(?:" + Months + @")\.?,?\s+(?:(?:0?[1-9]|[12]\d|3[01]),?\s+)?(?:19|20)\d{2}"
-        + @"|(?:19|20)\d{2}\s+(?:" + Months + @")\.?)$",
+        @"^(?:(?:19|20)[0-9]{2}(?:[./\-](?:0?[1-9]|1[0-2])(?:[./\-](?:0?[1-9]|[12][0-9]|3[01]))?)?"
+        + @"|(?:(?:0?[1-9]|[12][0-9]|3[01])\s+)?(?:" + Months + @")\.?,?\s+(?:(?:0?[1-9]|[12][0-9]|3[01]),?\s+)?(?:19|20)[0-9]{2}"
+        + @"|(?:19|20)[0-9]{2}\s+(?:" + Months + @")\.?)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private static readonly Regex Preprint = new(
-        @"^(?:arxiv|corr|preprint|biorxiv|ssrn|tech(?:nical)?\s+report)(?:[\s'’\-]*(?:19|20)?\d{2})?$",
+        @"^(?:arxiv|corr|preprint|biorxiv|ssrn|tech(?:nical)?\s+report)(?:[\s'’\-]*(?:19|20)?[0-9]{2})?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private static readonly char[] Wrapping = { ' ', '[', ']', '(', ')', '*', '_', '.', ',', ':', ';', '`' };
