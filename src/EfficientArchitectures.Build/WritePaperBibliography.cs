@@ -60,6 +60,12 @@ public sealed class WritePaperBibliography : Task
         {
             Log.LogError("Cannot write the paper bibliography of {0}: {1}", Assembly, ex.Message);
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Anything else is a defect of this task, not of the project: say so without failing the build or
+            // printing an MSB4018 stack trace; the bibliography file is left as it was.
+            Log.LogWarning("The paper bibliography of {0} was not written (unexpected {1}: {2}).", Assembly, ex.GetType().Name, ex.Message);
+        }
 
         return !Log.HasLoggedErrors;
     }

@@ -129,17 +129,7 @@ public sealed class CitationIndex
 
         if (_byIdentifier.TryGetValue(name, out var byIdentifier))
         {
-            var papers = byIdentifier.Select(target => target.IdValue).Distinct(StringComparer.Ordinal).Count();
-            if (papers == 1)
-            {
-                return Resolved(byIdentifier[0]);
-            }
-
-            return new CitationResolution(
-                CitationResolutionKind.Ambiguous,
-                null,
-                EquatableArray<string>.FromOwned(new[] { "the identifier '" + name + "' names different papers in " + byIdentifier.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " catalogs" }),
-                byIdentifier.Select(target => target.QualifiedName).ToEquatableArray());
+            return OneOrAmbiguous(byIdentifier, "the identifier '" + name + "'");
         }
 
         tried.Add("no paper is named '" + name + "'");
@@ -167,10 +157,12 @@ public sealed class CitationIndex
             var identifier = parts[parts.Count - 1];
             if (_byIdentifier.TryGetValue(identifier, out var candidates))
             {
-                var match = candidates.FirstOrDefault(target => target.ClassFullName == classPath || target.ClassFullName.EndsWith("." + classPath, StringComparison.Ordinal));
-                if (match is not null)
+                // Unbound, the qualifier may fit several classes (A.Papers and B.Papers for 'Papers.Ids.X'); only
+                // the compiler knows which one the usings pick, so different papers are ambiguous, not the first.
+                var matches = candidates.Where(target => target.ClassFullName == classPath || target.ClassFullName.EndsWith("." + classPath, StringComparison.Ordinal)).ToList();
+                if (matches.Count > 0)
                 {
-                    return Resolved(match);
+                    return OneOrAmbiguous(matches, "'" + expression + "'");
                 }
             }
         }
@@ -214,6 +206,21 @@ public sealed class CitationIndex
         => part.Length > 0
            && (char.IsLetter(part[0]) || part[0] == '_')
            && part.All(c => char.IsLetterOrDigit(c) || c == '_');
+
+    /// <summary>The paper when every candidate is the same paper (same <c>Ids</c> value), otherwise ambiguous.</summary>
+    private static CitationResolution OneOrAmbiguous(List<CitationTarget> candidates, string what)
+    {
+        if (candidates.Select(target => target.IdValue).Distinct(StringComparer.Ordinal).Count() == 1)
+        {
+            return Resolved(candidates[0]);
+        }
+
+        return new CitationResolution(
+            CitationResolutionKind.Ambiguous,
+            null,
+            EquatableArray<string>.FromOwned(new[] { what + " names different papers in " + candidates.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " catalogs" }),
+            candidates.Select(target => target.QualifiedName).ToEquatableArray());
+    }
 
     private static CitationResolution Resolved(CitationTarget target)
         => new(CitationResolutionKind.Resolved, target, EquatableArray<string>.Empty, EquatableArray<string>.Empty);

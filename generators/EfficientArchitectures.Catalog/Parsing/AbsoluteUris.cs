@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 
 namespace EfficientArchitectures.Catalog.Parsing;
 
@@ -23,7 +24,7 @@ internal static class AbsoluteUris
 
     /// <summary>Parses <paramref name="url"/> as an absolute URI.</summary>
     /// <returns>Whether it is one; <paramref name="uri"/> is null when it is not.</returns>
-    public static bool TryCreate(string url, out Uri uri)
+    public static bool TryCreate(string? url, [NotNullWhen(true)] out Uri? uri)
     {
         var urls = t_urls ??= new string?[Size];
         var uris = t_uris ??= new Uri?[Size];
@@ -31,8 +32,8 @@ internal static class AbsoluteUris
         {
             if (urls[i] is { } known && string.Equals(known, url, StringComparison.Ordinal))
             {
-                uri = uris[i]!;
-                return uris[i] is not null;
+                uri = uris[i];
+                return uri is not null;
             }
         }
 
@@ -44,7 +45,7 @@ internal static class AbsoluteUris
             t_next = (t_next + 1) % Size;
         }
 
-        uri = created!;
+        uri = created;
         return created is not null;
     }
 }

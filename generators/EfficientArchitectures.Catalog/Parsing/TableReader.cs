@@ -325,17 +325,17 @@ internal sealed class TableReader
                 }
 
                 var name = names[i].Trim('*', '_', ' ');
-                if (name.Contains("link") || name is "resources" or "resource" or "links")
-                {
-                    links.Add((i, null));
-                }
-                else if (name is "code" or "github" or "repo" or "repository" or "source code" or "code link")
+                if (name is "code" or "github" or "repo" or "repository" or "source code" or "code link")
                 {
                     links.Add((i, Catalog.Model.LinkKind.Code));
                 }
                 else if (name is "paper" or "papers" or "pdf" or "arxiv" or "paper link" or "url")
                 {
                     links.Add((i, Catalog.Model.LinkKind.Paper));
+                }
+                else if (name.Contains("link") || name is "resources" or "resource" or "links")
+                {
+                    links.Add((i, null));
                 }
                 else if (venue < 0 && name is "venue" or "conference" or "conf" or "publication" or "published" or "journal" or "conference/journal" or "venue/year")
                 {

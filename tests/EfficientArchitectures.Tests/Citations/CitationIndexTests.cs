@@ -196,4 +196,20 @@ public sealed class CitationIndexTests
         Assert.Equal(CitationResolutionKind.NotFound, resolution.Kind);
         Assert.Equal(new[] { "no catalog class has a constant '" + expression + "'" }, resolution.Tried);
     }
+
+    [Fact]
+    public void An_unbound_Ids_member_whose_class_name_fits_two_classes_with_different_papers_is_ambiguous()
+    {
+        // 'MyPapers.Ids.Hymba' fits MyCompany.Research.MyPapers and Other.MyPapers: the usings decide, which the
+        // generator cannot see, so it must not pick the first.
+        var other = Plan(Header + "|[Hymba: Yet Another Hymba](https://arxiv.org/abs/2502.00002) <br> C. Author | | |\n", "other.md", "Other", "MyPapers");
+        var index = new CitationIndex(new[] { new IndexedCatalog(Own, IsReference: false), new IndexedCatalog(other, IsReference: false) });
+
+        var resolution = index.ResolveIdsMember("MyPapers.Ids.Hymba");
+
+        Assert.Equal(CitationResolutionKind.Ambiguous, resolution.Kind);
+        Assert.Null(resolution.Target);
+        Assert.Equal(new[] { "MyCompany.Research.MyPapers.Hymba", "Other.MyPapers.Hymba" }, resolution.Candidates.OrderBy(c => c, System.StringComparer.Ordinal));
+        Assert.Equal(CitationResolutionKind.Resolved, index.ResolveIdsMember("Research.MyPapers.Ids.Hymba").Kind);
+    }
 }
