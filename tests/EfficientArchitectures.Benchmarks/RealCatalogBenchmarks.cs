@@ -34,5 +34,5 @@ public class RealCatalogBenchmarks
     public CatalogPlan Plan() => CatalogPlanner.Plan(_sources);
 
     [Benchmark]
-    public string Emit() => PapersEmitter.Emit(_class, EmitOptions.Latest);
+    public Microsoft.CodeAnalysis.Text.SourceText Emit() => PapersEmitter.EmitText(_class, EmitOptions.Latest);
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Text;
 
@@ -31,8 +32,53 @@ public static class CSharpLiteral
     public static void Write(System.IO.TextWriter writer, string value)
     {
         writer.Write('"');
-        foreach (var c in value)
+        WriteContent(writer, value.AsSpan());
+        writer.Write('"');
+    }
+
+    /// <summary>
+    /// Writes a literal whose value is the UTF-8 text of <paramref name="parts"/>, one after the other, decoded a
+    /// block at a time (no string of the whole text in between: for a large table the literal is megabytes).
+    /// </summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="parts">Well-formed UTF-8, in pieces that may split a character.</param>
+    /// <exception cref="DecoderFallbackException">The bytes are not well-formed UTF-8.</exception>
+    public static void WriteUtf8(System.IO.TextWriter writer, params ArraySegment<byte>[] parts)
+    {
+        const int Block = 8192;
+        var decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetDecoder();
+        var chars = new char[Block + 4];
+        writer.Write('"');
+        for (var part = 0; part < parts.Length; part++)
         {
+            var bytes = parts[part];
+            for (var offset = 0; offset < bytes.Count; offset += Block)
+            {
+                var count = Math.Min(Block, bytes.Count - offset);
+                var decoded = decoder.GetChars(bytes.Array!, bytes.Offset + offset, count, chars, 0, flush: false);
+                WriteContent(writer, new ReadOnlySpan<char>(chars, 0, decoded));
+            }
+        }
+
+        // A character cut off at the very end is malformed: flushing throws for it.
+        decoder.GetChars(Array.Empty<byte>(), 0, 0, chars, 0, flush: true);
+        writer.Write('"');
+    }
+
+    /// <summary>The literal's content: runs of characters that need no escape are copied as they are.</summary>
+    private static void WriteContent(System.IO.TextWriter writer, ReadOnlySpan<char> value)
+    {
+        var run = 0;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c is >= ' ' and <= '~' ? c is not ('"' or '\\') : c > '~' && !NeedsEscape(c))
+            {
+                continue;
+            }
+
+            WriteRun(writer, value.Slice(run, i - run));
+            run = i + 1;
             switch (c)
             {
                 case '"': writer.Write("\\\""); break;
@@ -46,21 +92,27 @@ public static class CSharpLiteral
                 case '\t': writer.Write("\\t"); break;
                 case '\v': writer.Write("\\v"); break;
                 default:
-                    if (NeedsEscape(c))
-                    {
-                        writer.Write("\\u");
-                        writer.Write(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        writer.Write(c);
-                    }
-
+                    writer.Write("\\u");
+                    writer.Write(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     break;
             }
         }
 
-        writer.Write('"');
+        WriteRun(writer, value.Slice(run));
+    }
+
+    private static void WriteRun(System.IO.TextWriter writer, ReadOnlySpan<char> run)
+    {
+        if (writer is SourceWriter source)
+        {
+            source.Write(run);
+            return;
+        }
+
+        foreach (var c in run)
+        {
+            writer.Write(c);
+        }
     }
 
     /// <summary>An invariant-culture integer literal.</summary>

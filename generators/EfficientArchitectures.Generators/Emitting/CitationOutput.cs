@@ -20,7 +20,7 @@ internal static class CitationOutput
             return;
         }
 
-        Guard(context, model.FullName, () => context.AddSource(IdsEmitter.HintName(model), SourceText.From(IdsEmitter.Emit(model, Options(facts)), System.Text.Encoding.UTF8)));
+        Guard(context, model.FullName, () => context.AddSource(IdsEmitter.HintName(model), IdsEmitter.EmitText(model, Options(facts))));
     }
 
     public static void AddCitedPapers(SourceProductionContext context, CitationResult result, CompilationFacts facts)
@@ -36,7 +36,7 @@ internal static class CitationOutput
             return;
         }
 
-        Guard(context, CitedPapersEmitter.ClassName, () => context.AddSource(CitedPapersEmitter.HintName(model), SourceText.From(CitedPapersEmitter.Emit(model, Options(facts)), System.Text.Encoding.UTF8)));
+        Guard(context, CitedPapersEmitter.ClassName, () => context.AddSource(CitedPapersEmitter.HintName(model), CitedPapersEmitter.EmitText(model, Options(facts))));
     }
 
     private static EmitOptions Options(CompilationFacts facts) => new(facts.SupportsNullable, facts.HasNotNullWhen);

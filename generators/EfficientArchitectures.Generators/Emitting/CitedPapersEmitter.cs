@@ -3,6 +3,8 @@ using System.Globalization;
 using System.IO;
 using EfficientArchitectures.Catalog.Citations;
 
+using Microsoft.CodeAnalysis.Text;
+
 namespace EfficientArchitectures.Generators.Emitting;
 
 /// <summary>
@@ -28,10 +30,18 @@ public static class CitedPapersEmitter
     /// <param name="model">The resolved citations.</param>
     /// <param name="options">What the target compilation supports.</param>
     /// <returns>The C# source, <c>\n</c> line endings.</returns>
-    public static string Emit(CitedPapersModel model, EmitOptions options)
+    public static string Emit(CitedPapersModel model, EmitOptions options) => Write(model, options).ToString();
+
+    /// <summary>Writes the same source as <see cref="Emit"/>, as the <see cref="SourceText"/> the generator adds.</summary>
+    /// <param name="model">The model.</param>
+    /// <param name="options">What the target compilation supports.</param>
+    /// <returns>The C# source, <c>\n</c> line endings, UTF-8.</returns>
+    public static SourceText EmitText(CitedPapersModel model, EmitOptions options) => Write(model, options).ToSourceText();
+
+    private static SourceWriter Write(CitedPapersModel model, EmitOptions options)
     {
         const string Runtime = EmittedNames.Runtime;
-        using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        var text = new SourceWriter();
         using var writer = new IndentedTextWriter(text, "    ") { NewLine = "\n" };
         GeneratedFile.Open(writer, model.Namespace, options.NullableAnnotations);
 
@@ -87,7 +97,7 @@ public static class CitedPapersEmitter
         writer.Indent--;
         writer.WriteLine("}");
         GeneratedFile.Close(writer, model.Namespace);
-        return text.ToString();
+        return text;
     }
 
     private static string Property(CitationTarget paper)

@@ -4,6 +4,8 @@ using System.IO;
 using EfficientArchitectures.Catalog.Citations;
 using EfficientArchitectures.Catalog.Planning;
 
+using Microsoft.CodeAnalysis.Text;
+
 namespace EfficientArchitectures.Generators.Emitting;
 
 /// <summary>
@@ -22,9 +24,17 @@ public static class IdsEmitter
     /// <param name="model">The class and its papers.</param>
     /// <param name="options">What the target compilation supports.</param>
     /// <returns>The C# source, <c>\n</c> line endings.</returns>
-    public static string Emit(CatalogClass model, EmitOptions options)
+    public static string Emit(CatalogClass model, EmitOptions options) => Write(model, options).ToString();
+
+    /// <summary>Writes the same source as <see cref="Emit"/>, as the <see cref="SourceText"/> the generator adds.</summary>
+    /// <param name="model">The model.</param>
+    /// <param name="options">What the target compilation supports.</param>
+    /// <returns>The C# source, <c>\n</c> line endings, UTF-8.</returns>
+    public static SourceText EmitText(CatalogClass model, EmitOptions options) => Write(model, options).ToSourceText();
+
+    private static SourceWriter Write(CatalogClass model, EmitOptions options)
     {
-        using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        var text = new SourceWriter();
         using var writer = new IndentedTextWriter(text, "    ") { NewLine = "\n" };
         GeneratedFile.Open(writer, model.Namespace, options.NullableAnnotations);
 
@@ -61,6 +71,6 @@ public static class IdsEmitter
         writer.Indent--;
         writer.WriteLine("}");
         GeneratedFile.Close(writer, model.Namespace);
-        return text.ToString();
+        return text;
     }
 }

@@ -23,10 +23,25 @@ public static class PaperData
     /// <returns>The table's bytes.</returns>
     public static byte[] Encode(CatalogClass model)
     {
+        var (rows, rowsLength, pool, poolLength) = EncodeParts(model);
+        var result = new byte[rowsLength + poolLength];
+        Buffer.BlockCopy(rows, 0, result, 0, rowsLength);
+        Buffer.BlockCopy(pool, 0, result, rowsLength, poolLength);
+        return result;
+    }
+
+    /// <summary>
+    /// Encodes the papers of <paramref name="model"/> as the two halves <see cref="Encode"/> joins: the header and
+    /// rows, then the string pool. The emitter writes them one after the other, so no array of the whole table is made.
+    /// </summary>
+    /// <param name="model">The class.</param>
+    /// <returns>Each half's buffer and the length used in it.</returns>
+    public static (byte[] Rows, int RowsLength, byte[] Pool, int PoolLength) EncodeParts(CatalogClass model)
+    {
         // Rows are numbered against the string pool as they are written, so the pool's size is known only at the
         // end: the header's string count is written last, into a slot of fixed width (7 digits hold any int).
-        var strings = new StringPool();
-        var output = new ByteBuffer((model.Papers.Count * 160) + 64);
+        var strings = new StringPool(model.Papers.Count * 128);
+        var output = new ByteBuffer((model.Papers.Count * 96) + 64);
         output.WriteNumber(FormatVersion);
         var countSlot = output.Length;
         output.WriteFixedNumber(0);
@@ -41,8 +56,7 @@ public static class PaperData
         }
 
         output.WriteFixedNumberAt(countSlot, strings.Count);
-        strings.WriteTo(output);
-        return output.ToArray();
+        return (output.Buffer, output.Length, strings.Bytes.Buffer, strings.Bytes.Length);
     }
 
     private static void WriteRow(ByteBuffer row, StringPool strings, PaperMember paper)
@@ -110,11 +124,13 @@ public static class PaperData
     private sealed class StringPool
     {
         private readonly Dictionary<string, int> indexes = new(StringComparer.Ordinal);
-        private readonly ByteBuffer bytes = new(4096);
+        private readonly ByteBuffer bytes;
+
+        public StringPool(int capacity) => bytes = new ByteBuffer(Math.Max(4096, capacity));
 
         public int Count => indexes.Count;
 
-        public int ByteLength => bytes.Length;
+        public ByteBuffer Bytes => bytes;
 
         public int Add(string value)
         {
@@ -143,8 +159,6 @@ public static class PaperData
             return index;
         }
 
-        public void WriteTo(ByteBuffer output) => output.Write(bytes);
-
         private static bool IsWellFormed(string value)
         {
             for (var i = 0; i < value.Length; i++)
@@ -171,6 +185,9 @@ public static class PaperData
         public ByteBuffer(int capacity) => buffer = new byte[Math.Max(16, capacity)];
 
         public int Length { get; private set; }
+
+        /// <summary>The underlying array; the bytes in use are the first <see cref="Length"/>.</summary>
+        public byte[] Buffer => buffer;
 
         public void Clear() => Length = 0;
 
@@ -229,15 +246,8 @@ public static class PaperData
         public void Write(ByteBuffer other)
         {
             Ensure(other.Length);
-            Buffer.BlockCopy(other.buffer, 0, buffer, Length, other.Length);
+            System.Buffer.BlockCopy(other.buffer, 0, buffer, Length, other.Length);
             Length += other.Length;
-        }
-
-        public byte[] ToArray()
-        {
-            var result = new byte[Length];
-            Buffer.BlockCopy(buffer, 0, result, 0, Length);
-            return result;
         }
 
         private void Ensure(int extra)

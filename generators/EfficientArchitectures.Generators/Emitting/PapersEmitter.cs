@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using EfficientArchitectures.Catalog.Model;
 using EfficientArchitectures.Catalog.Planning;
+using Microsoft.CodeAnalysis.Text;
 
 namespace EfficientArchitectures.Generators.Emitting;
 
@@ -29,21 +30,26 @@ public static class PapersEmitter
     // measurably faster than an indexer access, and a class has one getter per paper.
     private const string PaperMethod = "__Paper";
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>The generated file's name: the class's full name (valid identifiers only) plus <c>.g.cs</c>.</summary>
     /// <param name="model">The class.</param>
     /// <returns>For example <c>EfficientArchitectures.Papers.g.cs</c>.</returns>
     public static string HintName(CatalogClass model) => model.FullName + ".g.cs";
 
-    /// <summary>Writes the class's source.</summary>
+    /// <summary>Writes the class's source as a string (tests and snapshots; the generator uses <see cref="EmitText"/>).</summary>
     /// <param name="model">The class and its papers.</param>
     /// <param name="options">What the target compilation supports.</param>
     /// <returns>The C# source, <c>\n</c> line endings.</returns>
-    public static string Emit(CatalogClass model, EmitOptions options)
+    public static string Emit(CatalogClass model, EmitOptions options) => Write(model, options).ToString();
+
+    /// <summary>Writes the class's source as the <see cref="SourceText"/> the generator adds, with no string of it in between.</summary>
+    /// <param name="model">The class and its papers.</param>
+    /// <param name="options">What the target compilation supports.</param>
+    /// <returns>The C# source, <c>\n</c> line endings, UTF-8.</returns>
+    public static SourceText EmitText(CatalogClass model, EmitOptions options) => Write(model, options).ToSourceText();
+
+    private static SourceWriter Write(CatalogClass model, EmitOptions options)
     {
-        // StringBuilder grows by chunks, not by doubling: what it allocates is about the source it holds.
-        using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        var text = new SourceWriter();
         using var writer = new IndentedTextWriter(text, "    ") { NewLine = "\n" };
         var q = options.NullableAnnotations ? "?" : string.Empty;
 
@@ -73,7 +79,7 @@ public static class PapersEmitter
         writer.Indent--;
         writer.WriteLine("}");
         GeneratedFile.Close(writer, model.Namespace);
-        return text.ToString();
+        return text;
     }
 
     private static void WriteClassDocs(IndentedTextWriter writer, CatalogClass model)
@@ -136,11 +142,11 @@ public static class PapersEmitter
     /// </summary>
     private static void WriteTable(IndentedTextWriter writer, CatalogClass model, bool utf8Literals)
     {
-        var data = PaperData.Encode(model);
         if (utf8Literals)
         {
+            var (rows, rowsLength, pool, poolLength) = PaperData.EncodeParts(model);
             writer.Write("private static global::System.ReadOnlySpan<byte> " + DataField + " => ");
-            CSharpLiteral.Write(writer.InnerWriter, StrictUtf8.GetString(data));
+            CSharpLiteral.WriteUtf8(writer.InnerWriter, new ArraySegment<byte>(rows, 0, rowsLength), new ArraySegment<byte>(pool, 0, poolLength));
             writer.InnerWriter.Write("u8;");
             writer.WriteLine();
             writer.WriteLineNoTabs(string.Empty);
@@ -151,6 +157,7 @@ public static class PapersEmitter
         }
 
         // Field initializers run in text order: the data before the table that reads it.
+        var data = PaperData.Encode(model);
         writer.WriteLine("private static readonly ulong[] " + DataField + " = new ulong[]");
         writer.WriteLine("{");
         writer.Indent++;

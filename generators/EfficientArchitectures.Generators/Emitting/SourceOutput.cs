@@ -22,8 +22,7 @@ internal static class SourceOutput
         try
         {
             var options = new EmitOptions(facts.SupportsNullable, facts.HasNotNullWhen, facts.SupportsUtf8Literals);
-            var source = PapersEmitter.Emit(model, options);
-            context.AddSource(PapersEmitter.HintName(model), SourceText.From(source, System.Text.Encoding.UTF8));
+            context.AddSource(PapersEmitter.HintName(model), PapersEmitter.EmitText(model, options));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
