@@ -142,14 +142,22 @@ public sealed class PaperTable
     /// <param name="id">The identifier.</param>
     /// <returns>The paper, or <see langword="null"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public Paper? FindById(string id)
     {
         if (id is null)
         {
-            throw new ArgumentNullException(nameof(id));
+            ThrowArgumentNull(nameof(id));
         }
 
-        return GetLookups().Ids.TryGetValue(id, out var index) ? this[index] : null;
+        // The index comes from the table itself, so the indexer's range check is not needed: a hit costs the
+        // dictionary's own probe plus one array read once the paper exists (papers are created on first use).
+        if ((Volatile.Read(ref lookups) ?? GetLookups()).Ids.TryGetValue(id!, out var index))
+        {
+            return Volatile.Read(ref papers[index]) ?? Create(index);
+        }
+
+        return null;
     }
 
     /// <summary>Finds a paper by arXiv id in any form <see cref="ArxivId.TryParse"/> accepts; the version is ignored. Allocates nothing.</summary>
@@ -294,6 +302,9 @@ public sealed class PaperTable
             value = (value << 5) | (digit - 'P');
         }
     }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void ThrowArgumentNull(string name) => throw new ArgumentNullException(name);
 
     private Lookups GetLookups()
     {

@@ -107,7 +107,6 @@ internal static class PaperDocs
 
         raw.Write(entry.Recommended ? "; recommended.</remarks>" : ".</remarks>");
         writer.WriteLine();
-
     }
 
     private static string VenueKindText(VenueKind kind) => kind switch
