@@ -30,6 +30,13 @@ public static class PapersEmitter
     // measurably faster than an indexer access, and a class has one getter per paper.
     private const string PaperMethod = "__Paper";
 
+    /// <summary>
+    /// The largest table written as a string literal before C# 11: 3 MB (about 13,000 papers) is 6 MB of the 16 MB
+    /// user-string heap, which leaves room for a second such class and the program's own strings. Larger tables are
+    /// packed into a <see cref="ulong"/> array, which compiles more slowly but has no such limit.
+    /// </summary>
+    public const int MaxStringLiteralData = 3_000_000;
+
     /// <summary>The generated file's name: the class's full name (valid identifiers only) plus <c>.g.cs</c>.</summary>
     /// <param name="model">The class.</param>
     /// <returns>For example <c>EfficientArchitectures.Papers.g.cs</c>.</returns>
@@ -74,7 +81,7 @@ public static class PapersEmitter
         writer.WriteLineNoTabs(string.Empty);
         WriteTryGetByArxivId(writer, q, options.NotNullWhenAttribute && options.NullableAnnotations);
         writer.WriteLineNoTabs(string.Empty);
-        WriteTable(writer, model, options.Utf8Literals);
+        WriteTable(writer, model, options);
 
         writer.Indent--;
         writer.WriteLine("}");
@@ -137,27 +144,46 @@ public static class PapersEmitter
     /// <summary>
     /// The papers as one table the runtime decodes on demand: a single <c>u8</c> literal where the compilation has
     /// them (C# 11 and <c>ReadOnlySpan</c>; the bytes land in the assembly's data section, not in the 16 MB string
-    /// heap, and the compiler reads one token), otherwise a <see cref="ulong"/> array packed eight bytes per value
-    /// (an RVA-backed array initializer, eight times fewer elements than bytes).
+    /// heap, and the compiler reads one token); before that, the same UTF-8 text as one regular string literal that
+    /// the runtime encodes back to its bytes (still one token for the compiler, but it takes two bytes a character of
+    /// the assembly's user-string heap, which all the program's literals share and which holds at most 16 MB); and
+    /// past <see cref="EmitOptions.MaxStringLiteralData"/> a <see cref="ulong"/> array packed eight bytes per value (an
+    /// RVA-backed array initializer: no heap limit, but the compiler binds every element, several times slower).
     /// </summary>
-    private static void WriteTable(IndentedTextWriter writer, CatalogClass model, bool utf8Literals)
+    private static void WriteTable(IndentedTextWriter writer, CatalogClass model, EmitOptions options)
     {
-        if (utf8Literals)
+        var (rows, rowsLength, pool, poolLength) = PaperData.EncodeParts(model);
+        var utf8Literals = options.Utf8Literals;
+        if (utf8Literals || rowsLength + poolLength <= options.MaxStringLiteralData)
         {
-            var (rows, rowsLength, pool, poolLength) = PaperData.EncodeParts(model);
-            writer.Write("private static global::System.ReadOnlySpan<byte> " + DataField + " => ");
-            CSharpLiteral.WriteUtf8(writer.InnerWriter, new ArraySegment<byte>(rows, 0, rowsLength), new ArraySegment<byte>(pool, 0, poolLength));
-            writer.InnerWriter.Write("u8;");
-            writer.WriteLine();
-            writer.WriteLineNoTabs(string.Empty);
-            writer.WriteLine("private static readonly " + Runtime + "PaperTable " + TableField + " = " + Runtime + "PaperTable.FromUtf8(" + DataField + ".ToArray());");
+            var parts = new[] { new ArraySegment<byte>(rows, 0, rowsLength), new ArraySegment<byte>(pool, 0, poolLength) };
+            if (utf8Literals)
+            {
+                writer.Write("private static global::System.ReadOnlySpan<byte> " + DataField + " => ");
+                CSharpLiteral.WriteUtf8(writer.InnerWriter, parts);
+                writer.InnerWriter.Write("u8;");
+                writer.WriteLine();
+                writer.WriteLineNoTabs(string.Empty);
+                writer.WriteLine("private static readonly " + Runtime + "PaperTable " + TableField + " = " + Runtime + "PaperTable.FromUtf8(" + DataField + ".ToArray());");
+            }
+            else
+            {
+                // The table is well-formed UTF-8 by construction (PaperData), so decoding and encoding round-trip.
+                writer.Write("private static readonly " + Runtime + "PaperTable " + TableField + " = " + Runtime + "PaperTable.FromUtf8(global::System.Text.Encoding.UTF8.GetBytes(");
+                CSharpLiteral.WriteUtf8(writer.InnerWriter, parts);
+                writer.InnerWriter.Write("));");
+                writer.WriteLine();
+            }
+
             writer.WriteLineNoTabs(string.Empty);
             WritePaperMethod(writer);
             return;
         }
 
         // Field initializers run in text order: the data before the table that reads it.
-        var data = PaperData.Encode(model);
+        var data = new byte[rowsLength + poolLength];
+        Buffer.BlockCopy(rows, 0, data, 0, rowsLength);
+        Buffer.BlockCopy(pool, 0, data, rowsLength, poolLength);
         writer.WriteLine("private static readonly ulong[] " + DataField + " = new ulong[]");
         writer.WriteLine("{");
         writer.Indent++;

@@ -18,8 +18,9 @@ using Xunit;
 namespace EfficientArchitectures.Tests.Scale;
 
 /// <summary>
-/// A catalog of thousands of papers compiles in both generated shapes (a <c>u8</c> literal from C# 11, a packed
-/// <c>ulong[]</c> for C# 7.3) and gives back every paper exactly, with lookups that agree with the catalog.
+/// A catalog of thousands of papers compiles in every generated shape (a <c>u8</c> literal from C# 11, a string
+/// literal before it, a packed <c>ulong[]</c> past the string heap's budget) and gives back every paper exactly, with
+/// lookups that agree with the catalog.
 /// </summary>
 public sealed class LargeCatalogTests
 {
@@ -29,7 +30,7 @@ public sealed class LargeCatalogTests
 
     [Theory]
     [InlineData(LanguageVersion.Latest, "u8;")]
-    [InlineData(LanguageVersion.CSharp7_3, "new ulong[]")]
+    [InlineData(LanguageVersion.CSharp7_3, "PaperTable.FromUtf8(global::System.Text.Encoding.UTF8.GetBytes(\"")]
     public void Four_thousand_papers_compile_and_round_trip(LanguageVersion version, string dataShape)
     {
         var input = new CatalogInput(GeneratorHarness.PathOf("big.md"), Markdown.Value);
@@ -69,9 +70,10 @@ public sealed class LargeCatalogTests
     }
 
     [Theory]
-    [InlineData(LanguageVersion.Latest)]
-    [InlineData(LanguageVersion.CSharp7_3)]
-    public void Hostile_text_and_lone_surrogates_round_trip_exactly(LanguageVersion version)
+    [InlineData(LanguageVersion.Latest, false)]
+    [InlineData(LanguageVersion.CSharp7_3, false)]
+    [InlineData(LanguageVersion.CSharp7_3, true)]
+    public void Hostile_text_and_lone_surrogates_round_trip_exactly(LanguageVersion version, bool packed)
     {
         var model = GeneratedSourceSnapshotTests.HandBuiltModel();
         var first = model.Papers[0];
@@ -85,7 +87,10 @@ public sealed class LargeCatalogTests
         };
         model = model with { Papers = new[] { lone, model.Papers[1] }.ToEquatableArray() };
         var options = version == LanguageVersion.Latest ? EmitOptions.Latest : new EmitOptions(NullableAnnotations: false, NotNullWhenAttribute: false);
-        var compilation = GeneratorHarness.ConsumerCompilation(PapersEmitter.Emit(model, options), version);
+        options = packed ? options with { MaxStringLiteralData = 0 } : options;
+        var source = PapersEmitter.Emit(model, options);
+        Assert.Contains(packed ? "new ulong[]" : version == LanguageVersion.Latest ? "u8;" : "Encoding.UTF8.GetBytes(", source, StringComparison.Ordinal);
+        var compilation = GeneratorHarness.ConsumerCompilation(source, version);
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
 
         Load(compilation, "My.Catalogs.Reading", papers =>
@@ -99,6 +104,22 @@ public sealed class LargeCatalogTests
             Assert.Same(all[1], papers.Property("class"));
             Assert.Same(all[0], papers.TryGetByArxivId("https://arxiv.org/pdf/2401.00001v9.pdf"));
         });
+    }
+
+    [Fact]
+    public void Before_CSharp_11_the_table_is_a_string_literal_up_to_the_budget_and_packed_past_it()
+    {
+        var model = GeneratedSourceSnapshotTests.HandBuiltModel();
+        var size = PaperData.Encode(model).Length;
+        var old = new EmitOptions(NullableAnnotations: false, NotNullWhenAttribute: false);
+        Assert.Equal(3_000_000, old.MaxStringLiteralData);
+        Assert.Contains("Encoding.UTF8.GetBytes(", PapersEmitter.Emit(model, old with { MaxStringLiteralData = size }), StringComparison.Ordinal);
+        var packed = PapersEmitter.Emit(model, old with { MaxStringLiteralData = size - 1 });
+        Assert.Contains("new ulong[]", packed, StringComparison.Ordinal);
+        Assert.DoesNotContain("Encoding.UTF8", packed, StringComparison.Ordinal);
+
+        // From C# 11 the budget does not matter: u8 literals do not use the string heap.
+        Assert.Contains("u8;", PapersEmitter.Emit(model, EmitOptions.Latest with { MaxStringLiteralData = 0 }), StringComparison.Ordinal);
     }
 
     [Fact]

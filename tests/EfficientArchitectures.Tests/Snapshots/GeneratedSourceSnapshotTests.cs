@@ -42,6 +42,13 @@ public sealed class GeneratedSourceSnapshotTests
         Approvals.Verify(WriterFactory.CreateTextWriter(PapersEmitter.Emit(HandBuiltModel(), new EmitOptions(NullableAnnotations: false, NotNullWhenAttribute: false)), "cs"));
     }
 
+    [Fact]
+    public void Emitter_alone_for_csharp_7_3_with_a_table_past_the_string_literal_budget()
+    {
+        var options = new EmitOptions(NullableAnnotations: false, NotNullWhenAttribute: false) { MaxStringLiteralData = 0 };
+        Approvals.Verify(WriterFactory.CreateTextWriter(PapersEmitter.Emit(HandBuiltModel(), options), "cs"));
+    }
+
     internal static CatalogClass HandBuiltModel()
     {
         var full = new CatalogEntry(

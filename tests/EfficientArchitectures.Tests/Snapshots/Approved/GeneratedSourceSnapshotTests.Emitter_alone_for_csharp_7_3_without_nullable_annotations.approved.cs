@@ -45,19 +45,7 @@ namespace My.Catalogs
         /// <returns><see langword="true"/> when <paramref name="text"/> is an arXiv id of a paper in this catalog.</returns>
         public static bool TryGetByArxivId(string text, out global::EfficientArchitectures.Paper paper) => __PaperTable.TryGetByArxivId(text, out paper);
 
-        private static readonly ulong[] __PaperData = new ulong[]
-        {
-            0x4750505050505032, 0x3332323230325132, 0x396F513632353432, 0x3C3B32323A3A3838, 0x4242403F323E3D30, 0x30444035434D5231, 0x3030303030454430, 0x513C374330304630,
-            0x3432447365746F75, 0x31303030302E3130, 0x7365746F75513255, 0x5C20646E61202220, 0x616C736B63616220, 0x202F2A2073656873, 0x6D75732F3C202A2F, 0x213C203E7972616D,
-            0x26203E5D5D202D2D, 0x65766572AE80E220, 0xE2AC80E264657372, 0x6C207478656EA880, 0x7474683052656E69, 0x7872612F2F3A7370, 0x612F67726F2E7669, 0x2E313034322F7362,
-            0x6E41483130303030, 0x68747541274F206E, 0x20626F423451726F, 0x646C6975423E623C, 0x453A3E622F3C7265, 0x6E694640504C4E4D, 0x45325173676E6964, 0x20343227504C4E4D,
-            0x73676E69646E6946, 0x723872656E776F3A, 0x687469473C6F7065, 0x707474684A516275, 0x687469672F2F3A73, 0x6F2F6D6F632E6275, 0x7065722F72656E77, 0x736564696C53466F,
-            0x6834522232762220, 0x652F2F3A73707474, 0x6F2E656C706D6178, 0x6564696C732F6772, 0x3D6226313D613F73, 0x757274736E554832, 0x774C646572757463, 0x7A69746E6175512F,
-            0x69664E6E6F697461, 0x6E6F2F7365727567, 0x503451676E702E65, 0x2620676E696E7572, 0x7469737261705320, 0x722F73636F644E79, 0x6D2E676E69646165, 0x517373616C633A64,
-            0x2F3A737074746842, 0x656C706D6178652F, 0x7061702F67726F2E, 0x0000000000307265,
-        };
-
-        private static readonly global::EfficientArchitectures.PaperTable __PaperTable = global::EfficientArchitectures.PaperTable.FromPacked(__PaperData, 475);
+        private static readonly global::EfficientArchitectures.PaperTable __PaperTable = global::EfficientArchitectures.PaperTable.FromUtf8(global::System.Text.Encoding.UTF8.GetBytes("2PPPPPPG2Q20222324526Qo988::22;<0=>2?@BB1RMC5@D00DE000000F00C7<QuotesD2401.00001U2Quotes \" and \\ backslashes */ /* </summary> <!-- ]]> & \u202Ereversed\u202C\u2028next lineR0https://arxiv.org/abs/2401.00001HAnn O'AuthorQ4Bob <b>Builder</b>:EMNLP@FindingsQ2EMNLP'24 Findings:owner8repo<GithubQJhttps://github.com/owner/repoFSlides \"v2\"R4https://example.org/slides?a=1&b=2HUnstructuredLw/QuantizationNfigures/one.pngQ4Pruning & SparsityNdocs/reading.md:classQBhttps://example.org/paper0"));
 
         private static global::EfficientArchitectures.Paper __Paper(int index) => __PaperTable[index];
     }
