@@ -47,7 +47,13 @@ public static class CSharpLiteral
     {
         const int Block = 8192;
         var decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetDecoder();
-        var chars = new char[Block + 4];
+        var total = 0;
+        foreach (var part in parts)
+        {
+            total += part.Count;
+        }
+
+        var chars = new char[Math.Min(Block, total) + 4];
         writer.Write('"');
         for (var part = 0; part < parts.Length; part++)
         {

@@ -41,7 +41,7 @@ public static class CitedPapersEmitter
     private static SourceWriter Write(CitedPapersModel model, EmitOptions options)
     {
         const string Runtime = EmittedNames.Runtime;
-        var text = new SourceWriter();
+        var text = new SourceWriter(expectedLength: 4096 + (model.Citations.Count * 160));
         using var writer = new IndentedTextWriter(text, "    ") { NewLine = "\n" };
         GeneratedFile.Open(writer, model.Namespace, options.NullableAnnotations);
 

@@ -34,7 +34,7 @@ public static class IdsEmitter
 
     private static SourceWriter Write(CatalogClass model, EmitOptions options)
     {
-        var text = new SourceWriter();
+        var text = new SourceWriter(expectedLength: (model.Papers.Count * 700) + 1024);
         using var writer = new IndentedTextWriter(text, "    ") { NewLine = "\n" };
         GeneratedFile.Open(writer, model.Namespace, options.NullableAnnotations);
 

@@ -56,7 +56,7 @@ public static class PapersEmitter
 
     private static SourceWriter Write(CatalogClass model, EmitOptions options)
     {
-        var text = new SourceWriter();
+        var text = new SourceWriter(expectedLength: (model.Papers.Count * 1100) + 2048);
         using var writer = new IndentedTextWriter(text, "    ") { NewLine = "\n" };
         var q = options.NullableAnnotations ? "?" : string.Empty;
 

@@ -14,7 +14,8 @@ namespace EfficientArchitectures.Generators.Emitting;
 /// once in its <see cref="StringBuilder"/> and a second time in the string it returns; for a catalog of thousands
 /// of papers the generated file is megabytes, so that second copy was a third of everything the emitter allocated.
 /// Chunks are 16K characters (32 KB): below the large object heap's threshold, and a position finds its chunk with
-/// a shift.
+/// a shift. The first chunk is sized by the caller's estimate instead (up to 40,000 characters, still below the large
+/// object heap), so a small file takes one array of about its size.
 /// </summary>
 public sealed class SourceWriter : TextWriter
 {
@@ -25,16 +26,21 @@ public sealed class SourceWriter : TextWriter
 
     private const int ChunkMask = ChunkSize - 1;
 
+    /// <summary>80,000 bytes: the largest array that stays off the large object heap (85,000 bytes).</summary>
+    private const int MaxFirstChunk = 40_000;
+
     private readonly List<char[]> _chunks = new();
     private char[] _current;
     private int _used;
     private int _length;
 
     /// <summary>An empty writer whose line ending is <c>\n</c>.</summary>
-    public SourceWriter()
+    /// <param name="expectedLength">An estimate of the text's length: the first chunk holds that much (from 256 to
+    /// 40,000 characters); a wrong estimate costs at most one chunk.</param>
+    public SourceWriter(int expectedLength = ChunkSize)
         : base(CultureInfo.InvariantCulture)
     {
-        _current = new char[ChunkSize];
+        _current = new char[Math.Min(MaxFirstChunk, Math.Max(256, expectedLength))];
         _chunks.Add(_current);
         NewLine = "\n";
     }
@@ -51,7 +57,7 @@ public sealed class SourceWriter : TextWriter
     /// <inheritdoc/>
     public override void Write(char value)
     {
-        if (_used == ChunkSize)
+        if (_used == _current.Length)
         {
             NextChunk();
         }
@@ -75,12 +81,12 @@ public sealed class SourceWriter : TextWriter
     {
         while (!value.IsEmpty)
         {
-            if (_used == ChunkSize)
+            if (_used == _current.Length)
             {
                 NextChunk();
             }
 
-            var n = Math.Min(value.Length, ChunkSize - _used);
+            var n = Math.Min(value.Length, _current.Length - _used);
             value.Slice(0, n).CopyTo(new Span<char>(_current, _used, n));
             _used += n;
             _length += n;
@@ -93,12 +99,12 @@ public sealed class SourceWriter : TextWriter
     {
         while (count > 0)
         {
-            if (_used == ChunkSize)
+            if (_used == _current.Length)
             {
                 NextChunk();
             }
 
-            var n = Math.Min(count, ChunkSize - _used);
+            var n = Math.Min(count, _current.Length - _used);
             Array.Copy(buffer, index, _current, _used, n);
             _used += n;
             _length += n;
@@ -118,7 +124,7 @@ public sealed class SourceWriter : TextWriter
         var result = new StringBuilder(_length);
         for (var i = 0; i < _chunks.Count; i++)
         {
-            result.Append(_chunks[i], 0, i == _chunks.Count - 1 ? _used : ChunkSize);
+            result.Append(_chunks[i], 0, i == _chunks.Count - 1 ? _used : _chunks[i].Length);
         }
 
         return result.ToString();
@@ -139,12 +145,14 @@ public sealed class SourceWriter : TextWriter
     private sealed class ChunkedSourceText : SourceText
     {
         private readonly char[][] _chunks;
+        private readonly int _first;
         private readonly int _length;
         private readonly Encoding _encoding;
 
         public ChunkedSourceText(char[][] chunks, int length, Encoding encoding)
         {
             _chunks = chunks;
+            _first = chunks[0].Length;
             _length = length;
             _encoding = encoding;
         }
@@ -162,7 +170,8 @@ public sealed class SourceWriter : TextWriter
                     throw new ArgumentOutOfRangeException(nameof(position));
                 }
 
-                return _chunks[position >> ChunkBits][position & ChunkMask];
+                var (chunk, offset) = Locate(position);
+                return _chunks[chunk][offset];
             }
         }
 
@@ -173,14 +182,20 @@ public sealed class SourceWriter : TextWriter
                 throw new ArgumentOutOfRangeException(nameof(sourceIndex));
             }
 
+            if (count == 0)
+            {
+                return;
+            }
+
+            var (chunk, offset) = Locate(sourceIndex);
             while (count > 0)
             {
-                var offset = sourceIndex & ChunkMask;
-                var n = Math.Min(count, ChunkSize - offset);
-                Array.Copy(_chunks[sourceIndex >> ChunkBits], offset, destination, destinationIndex, n);
-                sourceIndex += n;
+                var n = Math.Min(count, _chunks[chunk].Length - offset);
+                Array.Copy(_chunks[chunk], offset, destination, destinationIndex, n);
                 destinationIndex += n;
                 count -= n;
+                chunk++;
+                offset = 0;
             }
         }
 
@@ -191,14 +206,21 @@ public sealed class SourceWriter : TextWriter
                 throw new ArgumentOutOfRangeException(nameof(span));
             }
 
-            var position = span.Start;
-            while (position < span.End)
+            if (span.IsEmpty)
+            {
+                return;
+            }
+
+            var (chunk, offset) = Locate(span.Start);
+            var count = span.Length;
+            while (count > 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var offset = position & ChunkMask;
-                var n = Math.Min(span.End - position, ChunkSize - offset);
-                writer.Write(_chunks[position >> ChunkBits], offset, n);
-                position += n;
+                var n = Math.Min(count, _chunks[chunk].Length - offset);
+                writer.Write(_chunks[chunk], offset, n);
+                count -= n;
+                chunk++;
+                offset = 0;
             }
         }
 
@@ -213,5 +235,9 @@ public sealed class SourceWriter : TextWriter
             CopyTo(span.Start, chars, 0, span.Length);
             return new string(chars);
         }
+
+        /// <summary>The chunk holding <paramref name="position"/>: the first, or one of the equal ones after it.</summary>
+        private (int Chunk, int Offset) Locate(int position)
+            => position < _first ? (0, position) : (((position - _first) >> ChunkBits) + 1, (position - _first) & ChunkMask);
     }
 }

@@ -20,14 +20,19 @@ namespace EfficientArchitectures.Tests.Emitting;
 /// </summary>
 public sealed class SourceWriterTests
 {
-    [Fact]
-    public void Text_across_chunk_boundaries_reads_back_exactly_through_every_SourceText_member()
+    [Theory]
+    [InlineData(SourceWriter.ChunkSize)]
+    [InlineData(0)]
+    [InlineData(1000)]
+    [InlineData(40_000)]
+    [InlineData(int.MaxValue)]
+    public void Text_across_chunk_boundaries_reads_back_exactly_through_every_SourceText_member(int expectedLength)
     {
         var expected = new StringBuilder();
-        using var writer = new SourceWriter();
+        using var writer = new SourceWriter(expectedLength);
         var random = new Random(7);
         var piece = 0;
-        while (expected.Length < (3 * SourceWriter.ChunkSize) + 123)
+        while (expected.Length < (4 * SourceWriter.ChunkSize) + 123)
         {
             // Lines of varied length, written through each of the writer's entry points.
             var line = new string((char)('a' + (piece % 26)), random.Next(0, 700)) + "é😀\n";
@@ -60,9 +65,19 @@ public sealed class SourceWriterTests
         Assert.Equal(reference.Lines.Select(l => l.Span), text.Lines.Select(l => l.Span));
         Assert.Same(Encoding.UTF8, text.Encoding);
 
-        foreach (var position in new[] { 0, SourceWriter.ChunkSize - 1, SourceWriter.ChunkSize, (2 * SourceWriter.ChunkSize) + 1, text.Length - 1 })
+        // Every position near a possible chunk edge (the first chunk's size depends on the estimate).
+        for (var position = 0; position < text.Length; position += position % 997 == 0 ? 1 : 997)
         {
             Assert.Equal(expected[position], text[position]);
+        }
+
+        foreach (var edge in new[] { 255, 256, 999, 1000, 39_999, 40_000, SourceWriter.ChunkSize, 40_000 + SourceWriter.ChunkSize, 2 * SourceWriter.ChunkSize })
+        {
+            for (var position = edge - 2; position <= edge + 2; position++)
+            {
+                Assert.Equal(expected[position], text[position]);
+                Assert.Equal(expected.ToString(position, 3), text.ToString(new TextSpan(position, 3)));
+            }
         }
 
         var across = TextSpan.FromBounds(SourceWriter.ChunkSize - 10, (2 * SourceWriter.ChunkSize) + 10);
