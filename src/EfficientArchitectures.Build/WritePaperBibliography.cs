@@ -76,19 +76,15 @@ public sealed class WritePaperBibliography : Task
         var sources = new List<(CatalogSource Source, bool IsReference)>();
         foreach (var item in Catalogs.GroupBy(item => item.GetMetadata("FullPath"), StringComparer.Ordinal).Select(group => group.First()))
         {
-            var kind = item.GetMetadata("PaperCatalog");
-            var isReference = string.Equals(kind, "reference", StringComparison.OrdinalIgnoreCase);
-            if (!isReference && !string.Equals(kind, "true", StringComparison.OrdinalIgnoreCase))
+            if (!CatalogSettings.IsCatalog(item.GetMetadata("PaperCatalog"), out var isReference))
             {
                 continue;
             }
 
-            var className = item.GetMetadata("PaperCatalogClassName");
-            var ns = item.GetMetadata("PaperCatalogNamespace");
-            sources.Add((Source(
-                item.GetMetadata("FullPath"),
-                isReference && ns.Length == 0 ? "EfficientArchitectures" : ns.Length == 0 ? RootNamespace ?? string.Empty : ns,
-                className.Length == 0 ? "Papers" : className), isReference));
+            // The generator's own reading of the settings (invalid names fall back the same way), so the papers'
+            // Ids values, which citations of papers without an arXiv id compile to, are the ones the code has.
+            var names = CatalogSettings.Resolve(RootNamespace, item.GetMetadata("PaperCatalogClassName"), item.GetMetadata("PaperCatalogNamespace"));
+            sources.Add((Source(item.GetMetadata("FullPath"), names.Namespace, names.ClassName), isReference));
         }
 
         var catalogs = new List<IndexedCatalog>();

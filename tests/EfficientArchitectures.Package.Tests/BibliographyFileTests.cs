@@ -126,6 +126,32 @@ public sealed class BibliographyFileTests
     }
 
     [Fact]
+    public void Invalid_catalog_names_fall_back_in_the_bibliography_as_they_do_in_the_code()
+    {
+        // RootNamespace is not a valid C# namespace: the generator puts the papers in the global namespace, so
+        // FooNet's Ids value (it has no arXiv id) is "MyPapers.FooNet". The bibliography task must read the settings
+        // the same way; it used the raw RootNamespace ("My-App.MyPapers.FooNet"), so the citation resolved to
+        // nothing and dropped out of the .bib.
+        var consumer = _fixture.CreateConsumer("bibliography-names", _output)
+            .WithProperty("RootNamespace", "My-App")
+            .WithProperty("PaperBibliographyFile", "papers.bib")
+            .WithItem("""<PaperCatalog Include="papers.md" ClassName="MyPapers" />""")
+            .WithFile("papers.md", Catalog)
+            .WithFile("Program.cs", """
+                [assembly: EfficientArchitectures.Cites(MyPapers.Ids.FooNet)]
+                [assembly: EfficientArchitectures.Cites("2312.00752")]
+                public static class Program
+                {
+                    public static void Main() => System.Console.WriteLine(MyPapers.Ids.FooNet);
+                }
+                """);
+
+        var build = consumer.Build();
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Equal(["lovelacefoonet", "gu2023mamba"], Keys(File.ReadAllText(Path.Combine(consumer.Directory, "papers.bib"))));
+    }
+
+    [Fact]
     public void A_multi_targeted_consumer_writes_one_bibliography_from_its_parallel_inner_builds()
     {
         var consumer = _fixture.CreateConsumer("bibliography-multi", _output)

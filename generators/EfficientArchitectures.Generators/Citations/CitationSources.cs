@@ -19,7 +19,7 @@ internal sealed record CitationOptions(string RootNamespace, string? SourceRoot)
         provider.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace);
         provider.GlobalOptions.TryGetValue("build_property.PaperCatalogSourceRoot", out var sourceRoot);
         rootNamespace = rootNamespace?.Trim() ?? string.Empty;
-        return new CitationOptions(CatalogFileReader.IsNamespace(rootNamespace) ? rootNamespace : string.Empty, sourceRoot);
+        return new CitationOptions(CatalogSettings.IsNamespace(rootNamespace) ? rootNamespace : string.Empty, sourceRoot);
     }
 }
 

@@ -1,0 +1,101 @@
+using System;
+using System.Linq;
+using EfficientArchitectures.Catalog.Planning;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace EfficientArchitectures.Tests.Planning;
+
+/// <summary>
+/// <see cref="CatalogSettings"/> is the Roslyn-free reading of a catalog's MSBuild settings that the generator and the
+/// bibliography task share. Its identifier test must agree with the compiler's, or the two would put papers in
+/// different classes: it is held to <see cref="SyntaxFacts"/> on every keyword and every UTF-16 code unit.
+/// </summary>
+public sealed class CatalogSettingsTests
+{
+    private static bool RoslynIdentifier(string name)
+        => SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None;
+
+    [Fact]
+    public void Reserved_keywords_are_exactly_Roslyns()
+    {
+        var keywords = SyntaxFacts.GetKeywordKinds().Select(SyntaxFacts.GetText)
+            .Concat(SyntaxFacts.GetContextualKeywordKinds().Select(SyntaxFacts.GetText))
+            .Concat(["var", "record", "dynamic", "nameof", "_", "__arglist", "value", "field", "scoped", "file", "required"])
+            .Distinct(StringComparer.Ordinal);
+        foreach (var word in keywords)
+        {
+            Assert.True(RoslynIdentifier(word) == CatalogSettings.IsIdentifier(word), word);
+        }
+    }
+
+    [Fact]
+    public void Every_code_unit_is_an_identifier_start_and_part_exactly_when_Roslyn_says_so()
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var alone = ((char)c).ToString();
+            var after = "a" + (char)c;
+            Assert.True(RoslynIdentifier(alone) == CatalogSettings.IsIdentifier(alone), $"U+{c:X4} alone");
+            Assert.True(RoslynIdentifier(after) == CatalogSettings.IsIdentifier(after), $"U+{c:X4} after a letter");
+        }
+
+        Assert.False(CatalogSettings.IsIdentifier(string.Empty));
+        Assert.False(CatalogSettings.IsIdentifier("@class"));
+        Assert.True(CatalogSettings.IsIdentifier("Éléments_2"));
+    }
+
+    [Theory]
+    [InlineData("My.App", true)]
+    [InlineData("My.App.V2", true)]
+    [InlineData("My-App", false)]
+    [InlineData("My..App", false)]
+    [InlineData(".App", false)]
+    [InlineData("App.", false)]
+    [InlineData("My.class", false)]
+    [InlineData("global::My", false)]
+    [InlineData("", false)]
+    public void Namespaces_are_dotted_identifiers(string name, bool valid)
+        => Assert.Equal(valid, CatalogSettings.IsNamespace(name));
+
+    [Fact]
+    public void Names_fall_back_and_say_what_they_replaced()
+    {
+        var valid = CatalogSettings.Resolve(" My.App ", " Reading ", "");
+        Assert.Equal(("My.App", "Reading"), (valid.Namespace, valid.ClassName));
+        Assert.Empty(valid.Problems);
+
+        var defaults = CatalogSettings.Resolve(null, null, null);
+        Assert.Equal((string.Empty, "Papers"), (defaults.Namespace, defaults.ClassName));
+        Assert.Empty(defaults.Problems);
+
+        // An invalid RootNamespace is the global namespace without a problem of its own (the compiler has its own say).
+        var invalid = CatalogSettings.Resolve("My-App", "My Papers", "Our.class.Papers");
+        Assert.Equal((string.Empty, "Papers"), (invalid.Namespace, invalid.ClassName));
+        Assert.Equal(
+            [new InvalidSetting("class name", "My Papers", "Papers"), new InvalidSetting("namespace", "Our.class.Papers", "(global namespace)")],
+            invalid.Problems);
+
+        var explicitNamespace = CatalogSettings.Resolve("My-App", "", "Our.Papers");
+        Assert.Equal(("Our.Papers", "Papers"), (explicitNamespace.Namespace, explicitNamespace.ClassName));
+
+        var badNamespace = CatalogSettings.Resolve("My.App", "", "1st");
+        Assert.Equal("My.App", badNamespace.Namespace);
+        Assert.Equal([new InvalidSetting("namespace", "1st", "My.App")], badNamespace.Problems);
+    }
+
+    [Theory]
+    [InlineData("true", true, false)]
+    [InlineData(" TRUE ", true, false)]
+    [InlineData("reference", true, true)]
+    [InlineData("Reference ", true, true)]
+    [InlineData("false", false, false)]
+    [InlineData("", false, false)]
+    [InlineData(null, false, false)]
+    [InlineData("yes", false, false)]
+    public void PaperCatalog_metadata_is_true_or_reference(string? value, bool isCatalog, bool isReference)
+    {
+        Assert.Equal(isCatalog, CatalogSettings.IsCatalog(value, out var reference));
+        Assert.Equal(isReference, reference);
+    }
+}
