@@ -151,7 +151,7 @@ public sealed class NeverSilencePropertyTests
     /// List items (a marker line, its continuation lines, and indented paragraphs after blank lines) and table rows
     /// (pipe lines under a header and delimiter), with 1-based first and last lines.
     /// </summary>
-    private static IEnumerable<(int First, int Last, string Text)> Items(string text)
+    internal static IEnumerable<(int First, int Last, string Text)> Items(string text)
     {
         var lines = text.Split('\n').Select(line => line.TrimEnd('\r')).ToArray();
         for (var i = 0; i < lines.Length; i++)
