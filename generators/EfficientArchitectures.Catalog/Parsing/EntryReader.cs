@@ -71,6 +71,13 @@ internal sealed class EntryReader
         if (main.Title is not null)
         {
             main.Venue ??= venueCell;
+            if (!IsPaper(main, links.Select(link => link.Link)) && links.Any(link => GitHubUrl.TryGetRepository((link.Link.Url ?? string.Empty).Trim()) is not null))
+            {
+                // "| [llama.cpp](https://github.com/...) <br> Inference of LLaMA in C/C++ | | [Github](...) |": no paper
+                // link, no venue, only code links: a project. (A row whose only link is its title stays a paper.)
+                return;
+            }
+
             BuildFromLink(main, links, figure, EntryShape.TableRow, rowSpan, rawLine, lineOffset, cells.Authors);
             return;
         }
@@ -144,13 +151,7 @@ internal sealed class EntryReader
             return; // news items, prose: not papers.
         }
 
-        var titleUrl = main.Title.Url ?? string.Empty;
-        // A star badge alone does not make a paper ("- [LLM Course](https://github.com/...) ![Stars](...)").
-        var isPaper = main.Venue is not null
-                      || main.Badges > main.Stars.Count
-                      || PaperLinks.IsPaperUrl(titleUrl)
-                      || main.LinksAfterTitle.Any(link => PaperLinks.ClassifyLabel(EntryPieces.LinkLabel(link), link.Url ?? string.Empty, out _) == LinkKind.Paper || PaperLinks.IsPaperUrl(link.Url ?? string.Empty));
-        if (!isPaper)
+        if (!IsPaper(main, main.LinksAfterTitle))
         {
             return; // a list of projects or tools: a link, maybe a description, but no paper.
         }
@@ -162,6 +163,17 @@ internal sealed class EntryReader
 
         BuildFromLink(main, links, figure: null, EntryShape.Bullet, itemSpan, rawText, itemSpan.Start, authorsCell: null);
     }
+
+    /// <summary>
+    /// Whether an entry with a title link is a paper: it has a venue, a badge other than a star badge, or a link to a
+    /// paper (the title's or another). A star badge alone does not make a paper ("[LLM Course](https://github.com/...)
+    /// ![Stars](...)").
+    /// </summary>
+    private static bool IsPaper(EntryScan main, IEnumerable<LinkInline> links)
+        => main.Venue is not null
+           || main.Badges > main.Stars.Count
+           || PaperLinks.IsPaperUrl(main.Title!.Url ?? string.Empty)
+           || links.Any(link => PaperLinks.ClassifyLabel(EntryPieces.LinkLabel(link), link.Url ?? string.Empty, out _) == LinkKind.Paper || PaperLinks.IsPaperUrl(link.Url ?? string.Empty));
 
     private void BuildFromLink(EntryScan main, List<(LinkInline Link, LinkKind? ColumnKind)> links, string? figure, EntryShape shape, SourceSpan entrySpan, string rawText, int rawOffset, List<Inline>? authorsCell)
     {
@@ -180,6 +192,14 @@ internal sealed class EntryReader
         }
 
         var authorText = authorsCell is null ? main.AuthorText.ToString() : InlineText.OfAll(authorsCell);
+        if (shape == EntryShape.Bullet && authorsCell is null && VenueAndDate.TryReadLeadingVenue(authorText, out var leadingVenue))
+        {
+            // "[Title](url) OSDI'18. A compiler for ...", "[**Title.**](url) Arxiv 2024.": a venue or preprint where the
+            // authors would stand; what follows it is a description, not names.
+            main.Venue ??= leadingVenue;
+            authorText = string.Empty;
+        }
+
         var authors = AuthorList.Read(authorText, endsAtSentence: shape == EntryShape.Bullet && authorsCell is null, out var rest);
         if (shape == EntryShape.Bullet && main.Venue is null && rest.Length > 0)
         {

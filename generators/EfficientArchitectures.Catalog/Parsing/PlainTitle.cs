@@ -46,7 +46,7 @@ internal static class PlainTitle
     /// <summary>Whether a title says it is a book, a course, slides or an app.</summary>
     public static bool SoundsLikeNotAPaper(string title) => NotAPaper.IsMatch(title);
 
-    private static string StripLeading(string text, ref VenueInfo? venue)
+    private static string StripLeading(string text, ref VenueInfo? venue, bool brackets = true)
     {
         var t = text.TrimStart();
         while (t.Length > 0)
@@ -65,7 +65,7 @@ internal static class PlainTitle
                 continue;
             }
 
-            if (c is '[' or '(')
+            if (brackets && c is '[' or '(')
             {
                 var close = t.IndexOf(c == '[' ? ']' : ')');
                 if (close > 0 && (close + 1 == t.Length || char.IsWhiteSpace(t[close + 1]) || t[close + 1] is ':' or '-' || IsDecoration(t, close + 1)))
@@ -150,7 +150,7 @@ internal static class PlainTitle
         return IsDecoration(text, text.Length - width);
     }
 
-    /// <summary>The link a plain title stands for: an arXiv link first, else the first paper link.</summary>
+    /// <summary>The link a plain title stands for: an arXiv link first, else the first paper link not labelled as something else.</summary>
     public static LinkInline? ChoosePaperLink(IEnumerable<LinkInline> links)
     {
         LinkInline? first = null;
@@ -162,8 +162,11 @@ internal static class PlainTitle
                 return link;
             }
 
-            if (first is null && (PaperLinks.IsPaperUrl(url)
-                                  || (PaperLinks.ClassifyLabel(EntryPieces.LinkLabel(link), url, out _) == LinkKind.Paper && PaperLinks.IsHttpUrl(url))))
+            // A link whose label names something else is not the paper, even as a PDF ("[[Slides]](.../talk.pdf)").
+            var label = EntryPieces.LinkLabel(link);
+            var kind = PaperLinks.ClassifyLabel(label, url, out var known);
+            if (first is null && (kind == LinkKind.Paper || (!known && !PaperLinks.IsOtherMaterialLabel(label))) && PaperLinks.IsHttpUrl(url)
+                && (kind == LinkKind.Paper || PaperLinks.IsPaperUrl(url)))
             {
                 first = link;
             }
@@ -247,13 +250,27 @@ internal static class PlainTitle
 
         var title = Read(texts[index], out var venue);
         string? authorText = null;
-        if (emphasis is not null && emphasis.Length > 0 && title.Length > emphasis.Length + 1 && title.StartsWith(emphasis, StringComparison.Ordinal)
-            && title[emphasis.Length] == ' ')
+        var at = emphasis is { Length: > 0 } ? texts[index].IndexOf(emphasis, StringComparison.Ordinal) : -1;
+        if (at >= 0 && (at == 0 || IsOnlyTags(texts[index].Substring(0, at), out _)))
         {
-            // "**Title** A One, B Two": the emphasis is the title.
-            authorText = title.Substring(emphasis.Length);
-            title = Read(emphasis, out var emphasisVenue);
-            venue ??= emphasisVenue;
+            // "**Title** A One, B Two", "**Title**, <ins>ICLR, 2023</ins>", "(2023-05) **[CLS] Attention ...**": the
+            // emphasis is the whole title, brackets inside it included; what follows is its venue or its authors.
+            var after = texts[index].Substring(at + emphasis!.Length);
+            if (after.Length == 0 || after[0] is ' ' or ',' or '.' or ';')
+            {
+                IsOnlyTags(texts[index].Substring(0, at), out var leadingVenue);
+                title = StripTrailing(StripLeading(emphasis, ref venue, brackets: false), ref venue);
+                venue ??= leadingVenue;
+                var rest = after.Trim(' ', ',', ';', '.', '[', '(');
+                if (VenueAndDate.TryReadVenue(rest, requireYear: true) is { } restVenue)
+                {
+                    venue ??= restVenue;
+                }
+                else if (rest.Length > 0 && !VenueAndDate.IsPreprint(rest) && !VenueAndDate.IsDate(rest))
+                {
+                    authorText = rest;
+                }
+            }
         }
 
         foreach (var text in texts.Skip(index + 1))
