@@ -21,7 +21,7 @@ namespace EfficientArchitectures.Tests.Parsing;
 public sealed class NeverSilencePropertyTests
 {
     // Paper hosts as a list maintainer knows them; deliberately written out here rather than taken from the reader.
-    private static readonly Regex PaperLink = new(
+    internal static readonly Regex PaperLink = new(
         @"\]\(\s*<?(?<url>https?://(?:[\w-]+\.)*(?:arxiv\.org|openreview\.net|aclanthology\.org|doi\.org|alphaxiv\.org|proceedings\.[\w.]+|huggingface\.co/papers)/[^)\s>]*|https?://[^)\s>]+\.pdf)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
@@ -96,7 +96,7 @@ public sealed class NeverSilencePropertyTests
                 iter: Iterations(1000));
 
     /// <summary>Other markers for bullets ('-', '*', '+'), other numbers for numbered items, a blank line before some items, CRLF.</summary>
-    private static string Vary(string text, int[] markers, bool[] blankLines, int[] numbers, bool crlf)
+    internal static string Vary(string text, int[] markers, bool[] blankLines, int[] numbers, bool crlf)
     {
         var lines = text.Split('\n');
         var result = new List<string>();
@@ -200,6 +200,6 @@ public sealed class NeverSilencePropertyTests
 
     private static bool IsDelimiter(string line) => Regex.IsMatch(line, @"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$");
 
-    private static long Iterations(long normal)
+    internal static long Iterations(long normal)
         => long.TryParse(Environment.GetEnvironmentVariable("EA_PROPERTY_ITERATIONS"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : normal;
 }
