@@ -156,9 +156,12 @@ internal sealed class EntryReader
             return; // a list of projects or tools: a link, maybe a description, but no paper.
         }
 
-        if (main.Venue is null && main.Badges == 0 && main.LinksAfterTitle.Count == 0 && AuthorList.IsSentenceGoingOn(main.AuthorText.ToString()))
+        if (main.Venue is null && main.Badges == 0 && main.LinksAfterTitle.Count == 0 && AuthorList.IsSentenceGoingOn(main.AuthorText.ToString())
+            && !VenueAndDate.TryReadLeadingVenue(main.AuthorText.ToString(), out _))
         {
-            return; // news: "- [Our survey](https://arxiv.org/...) is accepted by TMLR!" goes on as a sentence, not an author list.
+            // news: "- [Our survey](https://arxiv.org/...) is accepted by TMLR!" goes on as a sentence, not an author
+            // list ("[Title](url) arXiv'16. ..." does not: a preprint server where the authors would stand).
+            return;
         }
 
         BuildFromLink(main, links, figure: null, EntryShape.Bullet, itemSpan, rawText, itemSpan.Start, authorsCell: null);
