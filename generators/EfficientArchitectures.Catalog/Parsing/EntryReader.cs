@@ -66,20 +66,28 @@ internal sealed class EntryReader
             main.Starred |= stars.Contains("\u2B50") || stars.Contains(":star:"); // "| ⭐️⭐️ |" in a Recom column
         }
 
-        var venueCell = cells.Venue is null ? null : VenueAndDate.TryReadVenue(InlineText.OfAll(cells.Venue), requireYear: false);
+        var venueCell = cells.Venue is null ? null : VenueAndDate.TryReadVenue(VenueCellText(cells.Venue), requireYear: false);
         var figure = cells.Figure is null ? null : Figures.Read(cells.Figure);
         if (main.Title is not null)
         {
             main.Venue ??= venueCell;
-            if (!IsPaper(main, links.Select(link => link.Link)) && links.Any(link => GitHubUrl.TryGetRepository((link.Link.Url ?? string.Empty).Trim()) is not null))
+            if (!IsPaper(main, links.Select(link => link.Link))
+                && (links.Any(link => GitHubUrl.TryGetRepository((link.Link.Url ?? string.Empty).Trim()) is not null)
+                    || (cells.Authors is null && string.IsNullOrWhiteSpace(main.AuthorText.ToString()))))
             {
-                // "| [llama.cpp](https://github.com/...) <br> Inference of LLaMA in C/C++ | | [Github](...) |": no paper
-                // link, no venue, only code links: a project. (A row whose only link is its title stays a paper.)
+                // "| [llama.cpp](https://github.com/...) <br> Inference of LLaMA in C/C++ | | [Github](...) |",
+                // "| COYO-700M | [COYO-700M: Image-Text Pair Dataset](https://github.com/...) |": no paper link, no venue,
+                // only code links or no authors: a project. (A title link to code with authors stays a paper.)
                 return;
             }
 
             BuildFromLink(main, links, figure, EntryShape.TableRow, rowSpan, rawLine, lineOffset, cells.Authors);
             return;
+        }
+
+        if (cells.TitleIsPaperColumn)
+        {
+            return; // "| Llama | 1.2 | [Paper](https://arxiv.org/...) |": a leaderboard's row names a model, not a paper.
         }
 
         var plain = PlainTitle.ReadEntry(cells.Title, main);
@@ -96,7 +104,7 @@ internal sealed class EntryReader
         }
 
         main.Venue ??= plain.Venue ?? venueCell ?? PlainTitle.VenueFromLabels(links.Select(link => link.Link));
-        Build(plain.Title, paperLink, rowSpan, main, links, figure, EntryShape.TableRow, rowSpan, rawLine, lineOffset, PlainTitle.AuthorsOf(cells.Authors, plain.AuthorText));
+        Build(plain.Title, paperLink, rowSpan, main, links, figure, EntryShape.TableRow, rowSpan, rawLine, lineOffset, PlainTitle.AuthorsOf(cells.Authors, plain.AuthorText, out _));
     }
 
     public void ReadBullet(IReadOnlyList<ContainerInline> paragraphs, SourceSpan itemSpan, string rawText, int baseOffset)
@@ -141,8 +149,10 @@ internal sealed class EntryReader
                 return; // "- Deep Learning Book [[PDF]](...)": a book, a course, slides.
             }
 
-            main.Venue ??= plain.Venue ?? PlainTitle.VenueFromLabels(main.LinksAfterTitle);
-            Build(plain.Title, paperLink, itemSpan, main, links, figure: null, EntryShape.Bullet, itemSpan, rawText, itemSpan.Start, PlainTitle.AuthorsOf(null, plain.AuthorText));
+            var authors = PlainTitle.AuthorsOf(null, plain.AuthorText, out var afterAuthors);
+            // "**Title**. *A One, B Two*. NAACL 2018. [[pdf](...)]": the venue follows the authors.
+            main.Venue ??= plain.Venue ?? PlainTitle.VenueFromLabels(main.LinksAfterTitle) ?? VenueAndDate.TryReadVenue(FirstSentence(afterAuthors), requireYear: true);
+            Build(plain.Title, paperLink, itemSpan, main, links, figure: null, EntryShape.Bullet, itemSpan, rawText, itemSpan.Start, authors);
             return;
         }
 
@@ -194,6 +204,12 @@ internal sealed class EntryReader
             return;
         }
 
+        if (PlainTitle.TryTakeTrailingVenue(titleText, out var bareTitle, out var titleVenue))
+        {
+            titleText = bareTitle; // "[A Survey on Vision Transformer (TPAMI 2022)](url)"
+            main.Venue ??= titleVenue;
+        }
+
         var authorText = authorsCell is null ? main.AuthorText.ToString() : InlineText.OfAll(authorsCell);
         if (shape == EntryShape.Bullet && authorsCell is null && VenueAndDate.TryReadLeadingVenue(authorText, out var leadingVenue))
         {
@@ -207,8 +223,7 @@ internal sealed class EntryReader
         if (shape == EntryShape.Bullet && main.Venue is null && rest.Length > 0)
         {
             // "*A One, B Two.* ICML 2024." or "A One. ACL 2025 Industry Track.": the venue follows the authors.
-            var sentence = rest.Split(new[] { ". " }, 2, StringSplitOptions.None)[0];
-            main.Venue = VenueAndDate.TryReadVenue(sentence, requireYear: true);
+            main.Venue = VenueAndDate.TryReadVenue(FirstSentence(rest), requireYear: true);
         }
 
         Build(titleText, title, SpanOf(title), main, links, figure, shape, entrySpan, rawText, rawOffset, authors);
@@ -278,6 +293,35 @@ internal sealed class EntryReader
             recommended || main.Starred,
             added,
             entrySpan));
+    }
+
+    private static string FirstSentence(string text) => text.Split(new[] { ". " }, 2, StringSplitOptions.None)[0];
+
+    /// <summary>A venue cell's first line, images left out: "NeurIPS&lt;br&gt; ![citations](...)" is NeurIPS.</summary>
+    private static string VenueCellText(List<Inline> cell)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var inline in EntryPieces.Flatten(cell))
+        {
+            if (inline is LineBreakInline || (inline is HtmlInline html && InlineText.IsLineBreakTag(html.Tag)))
+            {
+                if (text.ToString().Any(char.IsLetterOrDigit))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (inline is LinkInline link && (link.IsImage || EntryPieces.IsImageWrapper(link)))
+            {
+                continue;
+            }
+
+            text.Append(InlineText.Of(inline));
+        }
+
+        return text.ToString();
     }
 
     private static bool ColumnAgrees(LinkKind column, string url)
@@ -472,10 +516,12 @@ internal sealed class EntryReader
 /// <param name="Venue">A venue cell, if any.</param>
 /// <param name="Authors">An authors cell, if any.</param>
 /// <param name="Recommend">A recommendation cell ("Recom"), if any: stars in it mark a recommended paper.</param>
+/// <param name="TitleIsPaperColumn">The title cell is a column named Paper: a cell with only a link word in it is a leaderboard's.</param>
 internal sealed record TableRowCells(
     List<Inline> Title,
     List<Inline>? Figure,
     List<(List<Inline> Cell, LinkKind? Kind)> LinkCells,
     List<Inline>? Venue,
     List<Inline>? Authors,
-    List<Inline>? Recommend);
+    List<Inline>? Recommend,
+    bool TitleIsPaperColumn = false);

@@ -17,6 +17,13 @@ namespace EfficientArchitectures.Catalog.Parsing;
 /// </summary>
 internal static class PlainTitle
 {
+    // A quoted title: straight or curly double quotes around at least three characters.
+    private static readonly Regex QuotedTitle = new(
+        "^(?<before>[^\"\u201C]*)[\"\u201C](?<title>[^\"\u201D]{3,})[\"\u201D](?<after>.*)$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline);
+
+    private static readonly Regex Parenthesised = new(@"\([^()]*\)", RegexOptions.CultureInvariant);
+
     private static readonly Regex Shortcode = new(@"^:[a-z0-9_+\-]+:", RegexOptions.CultureInvariant);
 
     // Words that make an entry with no arXiv or paper-host link a book, a course or an app, not a paper.
@@ -187,14 +194,64 @@ internal static class PlainTitle
     public static VenueInfo? VenueFromLabels(IEnumerable<LinkInline> links)
         => links.Select(link => VenueAndDate.TryReadVenue(EntryPieces.LinkLabel(link), requireYear: true)).FirstOrDefault(venue => venue is not null);
 
-    public static List<string> AuthorsOf(List<Inline>? authorsCell, string? authorText)
+    /// <summary>The authors of a plain title, from an authors cell or the text after the title.</summary>
+    /// <param name="authorsCell">An authors cell, if the table has one.</param>
+    /// <param name="authorText">The text that holds the authors, if any.</param>
+    /// <param name="rest">The text after the author list's full stop (bullets), for a venue; empty otherwise.</param>
+    public static List<string> AuthorsOf(List<Inline>? authorsCell, string? authorText, out string rest)
     {
+        rest = string.Empty;
         if (authorsCell is not null)
         {
             return AuthorList.Read(InlineText.OfAll(authorsCell), endsAtSentence: false, out _);
         }
 
-        return authorText is null ? new List<string>() : AuthorList.Read(authorText, endsAtSentence: true, out _);
+        return authorText is null ? new List<string>() : AuthorList.Read(authorText, endsAtSentence: true, out rest);
+    }
+
+    /// <summary>
+    /// A title in quotation marks, as citations write it: <c>**ViT**: "An Image is Worth 16x16 Words", ICLR, 2021
+    /// (*Google*).</c> or <c>A. One and B. Two, "Title," NeurIPS 2023.</c> Before the quotes a nickname (ending in a
+    /// colon) or the authors (ending in a comma); after them the venue, parenthesised affiliations left out. Null when
+    /// the quotes are inside a title (<c>The "Clever Hans" Effect</c>).
+    /// </summary>
+    private static PlainTitleResult? ReadQuotedTitle(string text)
+    {
+        var match = QuotedTitle.Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var before = match.Groups["before"].Value.Trim();
+        var after = match.Groups["after"].Value;
+        var title = Read(match.Groups["title"].Value, out var venue);
+        if (title.IndexOf(' ') < 0 || !(before.Length == 0 || before.EndsWith(":", StringComparison.Ordinal) || before.EndsWith(",", StringComparison.Ordinal))
+            || !(after.Trim().Length == 0 || after.TrimStart()[0] is ',' or '.' or ';' or '(' or '['))
+        {
+            return null;
+        }
+
+        var rest = Parenthesised.Replace(after, " ").Trim(' ', ',', '.', ';', '[', '(');
+        venue ??= VenueAndDate.TryReadVenue(rest, requireYear: true);
+        var authorText = before.EndsWith(",", StringComparison.Ordinal) ? before.TrimEnd(',') : null;
+        return new PlainTitleResult(title, venue, authorText);
+    }
+
+    /// <summary>A venue with a year in parentheses at the end of a title: <c>A Survey on Vision Transformer (TPAMI 2022)</c>.</summary>
+    public static bool TryTakeTrailingVenue(string title, out string bare, out VenueInfo? venue)
+    {
+        bare = title;
+        venue = null;
+        var open = title.LastIndexOf('(');
+        if (!title.EndsWith(")", StringComparison.Ordinal) || open <= 0)
+        {
+            return false;
+        }
+
+        venue = VenueAndDate.TryReadVenue(title.Substring(open + 1, title.Length - open - 2), requireYear: true);
+        bare = title.Substring(0, open).TrimEnd();
+        return venue is not null && bare.Any(char.IsLetterOrDigit);
     }
 
     /// <summary>
@@ -248,6 +305,11 @@ internal static class PlainTitle
             return new PlainTitleResult(string.Empty, null, null);
         }
 
+        if (ReadQuotedTitle(texts[index]) is { } quoted)
+        {
+            return quoted;
+        }
+
         var title = Read(texts[index], out var venue);
         string? authorText = null;
         var at = emphasis is { Length: > 0 } ? texts[index].IndexOf(emphasis, StringComparison.Ordinal) : -1;
@@ -281,7 +343,9 @@ internal static class PlainTitle
                 continue;
             }
 
-            if (piece.IndexOf(',') < 0 && VenueAndDate.TryReadVenue(piece, requireYear: false) is { } textVenue)
+            // A bare acronym is a venue ("<br> TACL"); in parentheses it must have a year: "(**ELMo**)" is a nickname.
+            var parenthesised = text.TrimStart(' ', ']').StartsWith("(", StringComparison.Ordinal); // "[[pdf](url)] (**BERT**)"
+            if (piece.IndexOf(',') < 0 && VenueAndDate.TryReadVenue(piece, requireYear: parenthesised) is { } textVenue)
             {
                 venue ??= textVenue;
             }

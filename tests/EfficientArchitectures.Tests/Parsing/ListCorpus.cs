@@ -29,6 +29,11 @@ internal static class ListCorpus
         "awesome_llm_compression",
         "awesome_long_cot_reasoning",
         "awesome_system_for_ml",
+        // Second batch, written after the first reader fixes, committed before the reader was run on it.
+        "awesome_transformer_attention",
+        "awesome_multimodal_llm",
+        "awesome_llm_milestones",
+        "plm_papers",
     };
 
     private static readonly Regex WhiteSpace = new(@"\s+", RegexOptions.CultureInvariant);
