@@ -225,9 +225,12 @@ internal static class PlainTitle
 
         var before = match.Groups["before"].Value.Trim();
         var after = match.Groups["after"].Value;
-        var title = Read(match.Groups["title"].Value, out var venue);
+        var quoted = match.Groups["title"].Value.TrimEnd();
+        var title = Read(quoted, out var venue);
+        // After the closing quote: nothing, punctuation, or (IEEE style, the comma inside the quotes: "Title,") the venue.
+        var closed = quoted.EndsWith(",", StringComparison.Ordinal) || quoted.EndsWith(".", StringComparison.Ordinal);
         if (title.IndexOf(' ') < 0 || !(before.Length == 0 || before.EndsWith(":", StringComparison.Ordinal) || before.EndsWith(",", StringComparison.Ordinal))
-            || !(after.Trim().Length == 0 || after.TrimStart()[0] is ',' or '.' or ';' or '(' or '['))
+            || !(closed || after.Trim().Length == 0 || after.TrimStart()[0] is ',' or '.' or ';' or '(' or '['))
         {
             return null;
         }

@@ -117,4 +117,79 @@ public sealed class OtherListStyleTests
         Assert.Equal("Efficient Inference at Scale", entry.Title);
         Assert.Equal("https://example.org/paper.pdf", entry.Url);
     }
+
+    [Fact]
+    public void A_title_in_quotation_marks_with_a_nickname_or_authors_before_it()
+    {
+        var document = Parse(
+            "#### General Vision Transformer\n"
+            + "* **ViT**: \"An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale\", ICLR, 2021 (*Google*). [[Paper](https://arxiv.org/abs/2010.11929)][[Tensorflow](https://github.com/google-research/vision_transformer)]\n"
+            + "* **DINOv2**: \"DINOv2: Learning Robust Visual Features without Supervision\", arXiv, 2023 (*Meta*). [[Paper](https://arxiv.org/abs/2304.07193)]\n"
+            + "- Yaniv Leviathan, Matan Kalman and Yossi Matias, \u201CFast Inference from Transformers via Speculative Decoding,\u201D ICML 2023. [[pdf](https://arxiv.org/pdf/2211.17192)]\n"
+            + "- The \"Clever Hans\" Effect in Language Models [[Paper]](https://arxiv.org/abs/2401.00003)\n");
+        Assert.Equal(4, document.Entries.Count);
+        var vit = document.Entries[0];
+        Assert.Equal("An Image is Worth 16x16 Words: Transformers for Image Recognition at Scale", vit.Title);
+        Assert.Equal(new VenueInfo(VenueKind.Unspecified, "ICLR", 2021, null, "ICLR, 2021"), vit.Venue);
+        Assert.Empty(vit.Authors);
+        Assert.Equal(new RepositoryInfo("google-research", "vision_transformer"), vit.Repository);
+        Assert.Equal("DINOv2: Learning Robust Visual Features without Supervision", document.Entries[1].Title);
+        Assert.Null(document.Entries[1].Venue);
+        var ieee = document.Entries[2];
+        Assert.Equal("Fast Inference from Transformers via Speculative Decoding", ieee.Title);
+        Assert.Equal(new[] { "Yaniv Leviathan", "Matan Kalman", "Yossi Matias" }, ieee.Authors);
+        Assert.Equal(new VenueInfo(VenueKind.Unspecified, "ICML", 2023, null, "ICML 2023"), ieee.Venue);
+        Assert.Equal("The \"Clever Hans\" Effect in Language Models", document.Entries[3].Title); // quotes inside a title stay
+    }
+
+    [Fact]
+    public void Without_a_title_column_the_paper_column_holds_the_titles_and_a_leaderboard_stays_skipped()
+    {
+        var document = Parse(
+            "## Milestone Papers\n"
+            + "|  Date  |       keywords       |    Institute    | Paper | Publication |\n| :-----: | :------------------: | :--------------: | :--- | :---------: |\n"
+            + "| 2017-06 | Transformers | Google | [Attention Is All You Need](https://arxiv.org/pdf/1706.03762.pdf) | NeurIPS<br>  ![Dynamic JSON Badge](https://img.shields.io/badge/dynamic/json?url=x&label=citation) |\n"
+            + "| 2019-02 | GPT 2.0 | OpenAI | [Language Models are Unsupervised Multitask Learners](https://cdn.example.org/language_models_are_unsupervised_multitask_learners.pdf) | ![Dynamic JSON Badge](https://img.shields.io/badge/dynamic/json?url=y&label=citation) |\n"
+            + "\n## Leaderboard\n| Model | MMLU | Paper |\n| --- | --- | --- |\n| GPT-4 | 86.4 | [Paper](https://arxiv.org/abs/2303.08774) |\n"
+            + "\n## Datasets\n| Name | Paper | Type |\n|:-----|:-----:|:----:|\n"
+            + "| **COYO-700M** | [COYO-700M: Image-Text Pair Dataset](https://github.com/kakaobrain/coyo-dataset/) | Caption |\n"
+            + "| **ShareGPT4Video** | [ShareGPT4Video: Improving Video Understanding and Generation with Better Captions](https://arxiv.org/pdf/2406.04325v1) | Caption |\n");
+        Assert.Equal(
+            new[] { "Attention Is All You Need", "Language Models are Unsupervised Multitask Learners", "ShareGPT4Video: Improving Video Understanding and Generation with Better Captions" },
+            document.Entries.Select(entry => entry.Title));
+        Assert.Equal(new VenueInfo(VenueKind.Unspecified, "NeurIPS", null, null, "NeurIPS"), document.Entries[0].Venue);
+        Assert.Null(document.Entries[1].Venue);
+        Assert.Equal(new ArxivReference("2406.04325", 1), document.Entries[2].Arxiv);
+        Assert.DoesNotContain(document.Diagnostics, d => d.RuleId == "EA0002");
+    }
+
+    [Fact]
+    public void Venue_after_the_authors_of_a_bold_text_title_and_a_nickname_in_parentheses_after_the_links()
+    {
+        var document = Parse(
+            "### Models\n"
+            + "4. **Deep contextualized word representations**. *Matthew E. Peters, Mark Neumann, Luke Zettlemoyer*. NAACL 2018. [[pdf](https://arxiv.org/pdf/1802.05365.pdf)] [[project](https://allennlp.org/elmo)] (**ELMo**)\n"
+            + "5. **TinyBERT: Distilling BERT for Natural Language Understanding**. *Xiaoqi Jiao, Yichun Yin*. Findings of EMNLP 2020. [[pdf](https://arxiv.org/pdf/1909.10351)]\n"
+            + "6. **RoBERTa: A Robustly Optimized BERT Pretraining Approach**. *Yinhan Liu, Myle Ott*. arXiv 2019. [[pdf](https://arxiv.org/pdf/1907.11692.pdf)] (**RoBERTa**)\n");
+        Assert.Equal(3, document.Entries.Count);
+        var elmo = document.Entries[0];
+        Assert.Equal("Deep contextualized word representations", elmo.Title);
+        Assert.Equal(new[] { "Matthew E. Peters", "Mark Neumann", "Luke Zettlemoyer" }, elmo.Authors);
+        Assert.Equal(new VenueInfo(VenueKind.Unspecified, "NAACL", 2018, null, "NAACL 2018"), elmo.Venue);
+        Assert.Equal(("EMNLP", (int?)2020, "Findings"), (document.Entries[1].Venue!.Name, document.Entries[1].Venue!.Year, document.Entries[1].Venue!.Track));
+        Assert.Null(document.Entries[2].Venue);
+    }
+
+    [Fact]
+    public void A_venue_in_parentheses_at_the_end_of_a_title_link()
+    {
+        var document = Parse(
+            "* Online Resources:\n"
+            + "    * [A Survey on Vision Transformer (TPAMI 2022)](https://arxiv.org/abs/2012.12556)\n"
+            + "    * [Transformers in Vision: A Survey (ACM CSUR 2022)](https://arxiv.org/abs/2101.01169)\n"
+            + "* [Mixtral of Experts (Mistral AI)](https://arxiv.org/abs/2401.04088). Albert Q. Jiang.\n");
+        Assert.Equal(
+            new[] { ("A Survey on Vision Transformer", "TPAMI 2022"), ("Transformers in Vision: A Survey", "ACM CSUR 2022"), ("Mixtral of Experts (Mistral AI)", "") },
+            document.Entries.Select(entry => (entry.Title, ListCorpus.VenueText(entry.Venue))));
+    }
 }
