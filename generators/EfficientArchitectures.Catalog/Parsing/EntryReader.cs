@@ -66,7 +66,7 @@ internal sealed class EntryReader
             main.Starred |= stars.Contains("\u2B50") || stars.Contains(":star:"); // "| ⭐️⭐️ |" in a Recom column
         }
 
-        var venueCell = cells.Venue is null ? null : VenueAndDate.TryReadVenue(VenueCellText(cells.Venue), requireYear: false);
+        var venueCell = cells.Venue is null ? null : VenueAndDate.ReadVenueCell(cells.Venue);
         var figure = cells.Figure is null ? null : Figures.Read(cells.Figure);
         if (main.Title is not null)
         {
@@ -151,7 +151,7 @@ internal sealed class EntryReader
 
             var authors = PlainTitle.AuthorsOf(null, plain.AuthorText, out var afterAuthors);
             // "**Title**. *A One, B Two*. NAACL 2018. [[pdf](...)]": the venue follows the authors.
-            main.Venue ??= plain.Venue ?? PlainTitle.VenueFromLabels(main.LinksAfterTitle) ?? VenueAndDate.TryReadVenue(FirstSentence(afterAuthors), requireYear: true);
+            main.Venue ??= plain.Venue ?? PlainTitle.VenueFromLabels(main.LinksAfterTitle) ?? VenueAndDate.ReadVenueSentence(afterAuthors);
             Build(plain.Title, paperLink, itemSpan, main, links, figure: null, EntryShape.Bullet, itemSpan, rawText, itemSpan.Start, authors);
             return;
         }
@@ -223,7 +223,7 @@ internal sealed class EntryReader
         if (shape == EntryShape.Bullet && main.Venue is null && rest.Length > 0)
         {
             // "*A One, B Two.* ICML 2024." or "A One. ACL 2025 Industry Track.": the venue follows the authors.
-            main.Venue = VenueAndDate.TryReadVenue(FirstSentence(rest), requireYear: true);
+            main.Venue = VenueAndDate.ReadVenueSentence(rest);
         }
 
         Build(titleText, title, SpanOf(title), main, links, figure, shape, entrySpan, rawText, rawOffset, authors);
@@ -293,35 +293,6 @@ internal sealed class EntryReader
             recommended || main.Starred,
             added,
             entrySpan));
-    }
-
-    private static string FirstSentence(string text) => text.Split(new[] { ". " }, 2, StringSplitOptions.None)[0];
-
-    /// <summary>A venue cell's first line, images left out: "NeurIPS&lt;br&gt; ![citations](...)" is NeurIPS.</summary>
-    private static string VenueCellText(List<Inline> cell)
-    {
-        var text = new System.Text.StringBuilder();
-        foreach (var inline in EntryPieces.Flatten(cell))
-        {
-            if (inline is LineBreakInline || (inline is HtmlInline html && InlineText.IsLineBreakTag(html.Tag)))
-            {
-                if (text.ToString().Any(char.IsLetterOrDigit))
-                {
-                    break;
-                }
-
-                continue;
-            }
-
-            if (inline is LinkInline link && (link.IsImage || EntryPieces.IsImageWrapper(link)))
-            {
-                continue;
-            }
-
-            text.Append(InlineText.Of(inline));
-        }
-
-        return text.ToString();
     }
 
     private static bool ColumnAgrees(LinkKind column, string url)

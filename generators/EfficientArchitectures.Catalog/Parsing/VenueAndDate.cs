@@ -1,6 +1,10 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
 using System.Text.RegularExpressions;
 using EfficientArchitectures.Catalog.Model;
+using Markdig.Syntax.Inlines;
 
 namespace EfficientArchitectures.Catalog.Parsing;
 
@@ -88,6 +92,37 @@ internal static class VenueAndDate
         }
 
         return match.Success ? VenueText.Read(VenueKind.Unspecified, match.Groups["venue"].Value) : null;
+    }
+
+    /// <summary>A venue (with a year) as the first sentence of the text after an author list: <c>ICML 2024. [...]</c>.</summary>
+    public static VenueInfo? ReadVenueSentence(string text)
+        => TryReadVenue(text.Split(new[] { ". " }, 2, StringSplitOptions.None)[0], requireYear: true);
+
+    /// <summary>A venue column's cell, read from its first line without images: <c>NeurIPS&lt;br&gt; ![citations](...)</c> is NeurIPS.</summary>
+    public static VenueInfo? ReadVenueCell(List<Inline> cell)
+    {
+        var text = new StringBuilder();
+        foreach (var inline in EntryPieces.Flatten(cell))
+        {
+            if (inline is LineBreakInline || (inline is HtmlInline html && InlineText.IsLineBreakTag(html.Tag)))
+            {
+                if (text.ToString().Any(char.IsLetterOrDigit))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (inline is LinkInline link && (link.IsImage || EntryPieces.IsImageWrapper(link)))
+            {
+                continue;
+            }
+
+            text.Append(InlineText.Of(inline));
+        }
+
+        return TryReadVenue(text.ToString(), requireYear: false);
     }
 
     /// <summary>

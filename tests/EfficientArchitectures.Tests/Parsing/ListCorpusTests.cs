@@ -119,6 +119,28 @@ public sealed class ListCorpusTests
                 iter: NeverSilencePropertyTests.Iterations(60));
     }
 
+    [Fact]
+    public void Damaged_corpus_lists_never_throw_and_every_paper_has_a_title_and_an_http_url()
+        => Gen.Select(Gen.Int[0, ListCorpus.Names.Length - 1], Gen.Select(Gen.Int[0, int.MaxValue - 1], Gen.Int[0, NeverSilencePropertyTests.DamageTokens.Length - 1]).Array[1, 8])
+            .Sample(
+                (list, edits) =>
+                {
+                    var text = ListCorpus.Text(ListCorpus.Names[list]);
+                    foreach (var (position, token) in edits)
+                    {
+                        var at = position % (text.Length + 1);
+                        text = text.Substring(0, at) + NeverSilencePropertyTests.DamageTokens[token] + text.Substring(at);
+                    }
+
+                    var document = CatalogParser.Parse(text, "damaged.md");
+                    Assert.All(document.Entries, entry =>
+                    {
+                        Assert.False(string.IsNullOrWhiteSpace(entry.Title));
+                        Assert.True(Uri.TryCreate(entry.Url, UriKind.Absolute, out var uri) && (uri.Scheme == "http" || uri.Scheme == "https"), entry.Url);
+                    });
+                },
+                iter: NeverSilencePropertyTests.Iterations(150));
+
     /// <summary>
     /// Each list item or table row that holds a paper link (told by its host, by the property's own rule) is a paper or
     /// has a diagnostic at one of its lines, unless the oracle says the line is not a paper (news, slides).

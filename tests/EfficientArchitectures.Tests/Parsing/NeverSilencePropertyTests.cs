@@ -66,7 +66,7 @@ public sealed class NeverSilencePropertyTests
                 },
                 iter: Iterations(300));
 
-    private static readonly string[] DamageTokens =
+    internal static readonly string[] DamageTokens =
     {
         "[", "]", "(", ")", "[[", "]]", "](", "**", "*", "_", "<br>", "\U0001F525", "\uD800", "\uFE0F", ":fire:", "(@", "@",
         "[Sep 2024]", "(arXiv'21)", "[[Paper]](https://arxiv.org/abs/2401.99999)", "[x](https://huggingface.co/papers/)",
