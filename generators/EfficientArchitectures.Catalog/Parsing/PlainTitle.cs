@@ -24,6 +24,8 @@ internal static class PlainTitle
 
     private static readonly Regex Parenthesised = new(@"\([^()]*\)", RegexOptions.CultureInvariant);
 
+    private static readonly Regex ItemNumber = new(@"^[0-9]{1,3}[.)](?=\s)", RegexOptions.CultureInvariant);
+
     private static readonly Regex Shortcode = new(@"^:[a-z0-9_+\-]+:", RegexOptions.CultureInvariant);
 
     // Words that make an entry with no arXiv or paper-host link a book, a course or an app, not a paper.
@@ -69,6 +71,13 @@ internal static class PlainTitle
             if (shortcode.Success)
             {
                 t = t.Substring(shortcode.Length).TrimStart();
+                continue;
+            }
+
+            var number = ItemNumber.Match(t);
+            if (number.Success)
+            {
+                t = t.Substring(number.Length).TrimStart(); // "| 1) **Llama 3** - ... |": an item number written in a table cell
                 continue;
             }
 
@@ -331,9 +340,9 @@ internal static class PlainTitle
                 {
                     venue ??= restVenue;
                 }
-                else if (rest.Length > 0 && !VenueAndDate.IsPreprint(rest) && !VenueAndDate.IsDate(rest))
+                else if (rest.Length > 0 && !VenueAndDate.IsPreprint(rest) && !VenueAndDate.IsDate(rest) && !AuthorList.IsSentenceGoingOn(rest))
                 {
-                    authorText = rest;
+                    authorText = rest; // not "**Llama 3** - a family of LLMs ...": a description goes on in lower case
                 }
             }
         }

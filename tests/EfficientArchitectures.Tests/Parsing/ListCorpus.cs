@@ -34,6 +34,9 @@ internal static class ListCorpus
         "awesome_multimodal_llm",
         "awesome_llm_milestones",
         "plm_papers",
+        // Third batch, likewise.
+        "ml_papers_of_the_week",
+        "llm_agent_paper_list",
     };
 
     private static readonly Regex WhiteSpace = new(@"\s+", RegexOptions.CultureInvariant);

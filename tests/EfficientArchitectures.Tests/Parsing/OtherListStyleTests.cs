@@ -192,4 +192,26 @@ public sealed class OtherListStyleTests
             new[] { ("A Survey on Vision Transformer", "TPAMI 2022"), ("Transformers in Vision: A Survey", "ACM CSUR 2022"), ("Mixtral of Experts (Mistral AI)", "") },
             document.Entries.Select(entry => (entry.Title, ListCorpus.VenueText(entry.Venue))));
     }
+
+    [Fact]
+    public void A_numbered_bold_name_in_a_table_cell_then_a_description_and_a_first_author_et_al_with_the_venue()
+    {
+        var document = Parse(
+            "## Top ML Papers of the Week (May 22 - May 28) - 2023\n| **Paper**  | **Links** |\n| ------------- | ------------- |\n"
+            + "| 1) **QLoRA** - an efficient finetuning approach that reduces memory usage enough to finetune a 65B parameter model on a single 48GB GPU, while preserving performance. | [Paper](https://arxiv.org/abs/2305.14314), [Tweet](https://x.com/dair_ai/status/1) |\n"
+            + "| 2) **Llama 3** - a family of LLMs that include 8B and 70B models. | [Paper](https://ai.meta.com/blog/meta-llama-3/), [Tweet](https://x.com/AIatMeta/status/2) |\n"
+            + "\n## Agents\n"
+            + "- [2023/03] **Reflexion: Language Agents with Verbal Reinforcement Learning.** *Noah Shinn et al. NeurIPS 2023.* [[paper](https://arxiv.org/abs/2303.11366)] [[code](https://github.com/noahshinn/reflexion)]\n"
+            + "- [2021/12] **WebGPT: Browser-assisted question-answering with human feedback.** *Reiichiro Nakano et al. arXiv.* [[paper](https://arxiv.org/abs/2112.09332)]\n");
+        Assert.Equal(4, document.Entries.Count);
+        Assert.Equal(("QLoRA", "https://arxiv.org/abs/2305.14314"), (document.Entries[0].Title, document.Entries[0].Url));
+        Assert.Empty(document.Entries[0].Authors); // the description is not an author list
+        Assert.Equal(("Llama 3", "https://ai.meta.com/blog/meta-llama-3/"), (document.Entries[1].Title, document.Entries[1].Url));
+        var reflexion = document.Entries[2];
+        Assert.Equal("Reflexion: Language Agents with Verbal Reinforcement Learning", reflexion.Title);
+        Assert.Equal(new[] { "Noah Shinn" }, reflexion.Authors);
+        Assert.Equal(new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2023, null, "NeurIPS 2023"), reflexion.Venue);
+        Assert.Equal(new[] { "Reiichiro Nakano" }, document.Entries[3].Authors);
+        Assert.Null(document.Entries[3].Venue);
+    }
 }
