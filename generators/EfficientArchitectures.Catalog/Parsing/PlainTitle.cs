@@ -325,14 +325,14 @@ internal static class PlainTitle
         var title = Read(texts[index], out var venue);
         string? authorText = null;
         var at = emphasis is { Length: > 0 } ? texts[index].IndexOf(emphasis, StringComparison.Ordinal) : -1;
-        if (at >= 0 && (at == 0 || IsOnlyTags(texts[index].Substring(0, at), out _)))
+        VenueInfo? leadingVenue = null;
+        if (at >= 0 && (at == 0 || IsOnlyTags(texts[index].Substring(0, at), out leadingVenue)))
         {
             // "**Title** A One, B Two", "**Title**, <ins>ICLR, 2023</ins>", "(2023-05) **[CLS] Attention ...**": the
             // emphasis is the whole title, brackets inside it included; what follows is its venue or its authors.
             var after = texts[index].Substring(at + emphasis!.Length);
             if (after.Length == 0 || after[0] is ' ' or ',' or '.' or ';')
             {
-                IsOnlyTags(texts[index].Substring(0, at), out var leadingVenue);
                 title = StripTrailing(StripLeading(emphasis, ref venue, brackets: false), ref venue);
                 venue ??= leadingVenue;
                 var rest = after.Trim(' ', ',', ';', '.', '[', '(');

@@ -119,7 +119,7 @@ internal static class ListCorpus
             var entry = Find(document, paper);
             if (entry is null)
             {
-                var keyLine = LinesHolding(text, paper.IsArxivKey ? paper.Key : paper.Key).First();
+                var keyLine = LinesHolding(text, paper.Key).First();
                 var item = items.First(i => keyLine >= i.First && keyLine <= i.Last);
                 var reported = document.Diagnostics.Any(d => d.Span.Line >= item.First && d.Span.Line <= item.Last);
                 silent += reported ? 0 : 1;
