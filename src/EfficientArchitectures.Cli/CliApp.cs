@@ -13,8 +13,8 @@ internal static class CliApp
         effarch: browse, search and cite the papers on efficient LLM architectures, and lint or export
         your own awesome-style markdown paper lists with the parser the EfficientArchitectures source generator uses.
 
-        Exit codes: 0 ok; 1 lint/export found an error, search matched nothing, or cite met an unknown paper;
-        2 bad usage, unreadable file or assembly, or paper not found.
+        Exit codes: 0 ok; 1 lint/export found an error (lint --warnaserror: or a warning), search matched nothing,
+        or cite met an unknown paper; 2 bad usage, unreadable file or assembly, or paper not found.
         Completions: System.CommandLine's [suggest:POSITION] directive completes commands, options, paper ids
         and venues, e.g. effarch "[suggest:8]" "show Mam" prints Mamba (dotnet-suggest uses it for shell completion).
         Colors only on a terminal; set NO_COLOR to turn them off.

@@ -11,6 +11,7 @@ public class HelpAndUsageTests
     [InlineData("search", "--limit")]
     [InlineData("export", "--format")]
     [InlineData("lint", "catalog.md")]
+    [InlineData("lint", "--warnaserror")]
     [InlineData("cite", "assembly.dll")]
     public void Every_command_has_help(string command, string mentions)
     {

@@ -61,6 +61,47 @@ public class LintCommandTests
     }
 
     [Fact]
+    public void Warnaserror_fails_on_a_warning_and_prints_the_same_report()
+    {
+        using var temp = new TempFolder();
+        temp.Write("fixture.md", Fixtures.WithBadRow);
+
+        var plain = Effarch.RunIn(temp.Path, "lint", "fixture.md");
+        var strict = Effarch.RunIn(temp.Path, "lint", "--warnaserror", "fixture.md");
+
+        Assert.Equal(0, plain.ExitCode);
+        Assert.Equal(1, strict.ExitCode);
+        Assert.Equal(plain.Output, strict.Output);
+        Assert.Contains("fixture.md(7,1): warning EA0002: ", strict.Output);
+    }
+
+    [Fact]
+    public void Warnaserror_passes_a_clean_catalog_and_one_with_infos_only()
+    {
+        using var temp = new TempFolder();
+        temp.Write("clean.md", Fixtures.Clean);
+        // No authors is an info (EA0009), not a warning.
+        temp.Write("infos.md", "## Papers\n- A Paper Without Authors <br> ICLR 2024 [[Paper]](https://arxiv.org/abs/2401.00001)\n");
+
+        var clean = Effarch.RunIn(temp.Path, "lint", "--warnaserror", "clean.md");
+        var infos = Effarch.RunIn(temp.Path, "lint", "infos.md", "--warnaserror");
+
+        Assert.True(clean.ExitCode == 0, clean.ToString());
+        Assert.True(infos.ExitCode == 0, infos.ToString());
+        Assert.Contains("info EA0009:", infos.Output);
+        Assert.Contains("0 error(s), 0 warning(s), 1 info; 1 paper(s)", infos.Output);
+    }
+
+    [Fact]
+    public void Warnaserror_fails_the_real_catalog_on_its_two_star_badge_warnings()
+    {
+        var result = Effarch.Run("lint", "--warnaserror", Effarch.CatalogPath);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("0 error(s), 2 warning(s), 0 info", result.Output);
+    }
+
+    [Fact]
     public void A_missing_file_exits_with_2()
     {
         var missing = Path.Combine(Path.GetTempPath(), "effarch-no-such-catalog.md");

@@ -13,10 +13,6 @@ namespace EfficientArchitectures.Catalog.Parsing;
 /// </summary>
 internal static class AuthorList
 {
-    private static readonly Regex Marker = new(
-        @"\[//\]\s*:\s*#\s*(?<value>[^\s|\]\)]*)",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-
     private static readonly Regex Separators = new(
         @"\s*(?:[,;\uFF0C\u3001\uFF1B]|\band\b|&)\s*",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
@@ -46,7 +42,7 @@ internal static class AuthorList
     {
         rest = string.Empty;
         // Every marker holds "[//]"; most author texts have none, and the regex need not scan them.
-        var text = InlineText.Normalize(authorText.IndexOf("[//]", StringComparison.Ordinal) >= 0 ? Marker.Replace(authorText, " ") : authorText);
+        var text = InlineText.Normalize(authorText.IndexOf("[//]", StringComparison.Ordinal) >= 0 ? Markers.Pattern.Replace(authorText, " ") : authorText);
         text = text.TrimStart(LeadingPunctuation);
         if (text.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
         {

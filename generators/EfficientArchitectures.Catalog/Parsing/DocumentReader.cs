@@ -17,9 +17,6 @@ internal sealed class DocumentReader
 {
     private const int MaxBidiDiagnostics = 100;
 
-    // The characters TextSafety.IsBidiControl accepts (U+202A-U+202E, U+2066-U+2069).
-    private static readonly char[] BidiControls = { '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069' };
-
     // Container prefixes (indentation, '>', list markers) longer than this mean nesting no catalog needs; Markdig's
     // cost grows with the square of list depth, so such lines are blanked before parsing (and reported).
     private const int MaxContainerPrefix = 100;
@@ -348,7 +345,7 @@ internal sealed class DocumentReader
     {
         // IndexOfAny skips the text between controls in vectorised steps; almost every catalog has none.
         var reported = 0;
-        for (var i = _original.IndexOfAny(BidiControls); i >= 0 && reported < MaxBidiDiagnostics; i = i + 1 < _original.Length ? _original.IndexOfAny(BidiControls, i + 1) : -1)
+        for (var i = _original.IndexOfAny(TextSafety.BidiControls); i >= 0 && reported < MaxBidiDiagnostics; i = i + 1 < _original.Length ? _original.IndexOfAny(TextSafety.BidiControls, i + 1) : -1)
         {
             Report(DiagnosticRules.BidiControlCharacter, Span(i, i + 1), ((int)_original[i]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
             reported++;

@@ -66,13 +66,28 @@ internal sealed class EntryReader
             main.Starred |= stars.Contains("\u2B50") || stars.Contains(":star:"); // "| ⭐️⭐️ |" in a Recom column
         }
 
-        var venueCell = cells.Venue is null ? null : VenueAndDate.TryReadVenue(InlineText.OfAll(cells.Venue), requireYear: false);
+        var venueCell = cells.Venue is null ? null : VenueAndDate.ReadVenueCell(cells.Venue);
         var figure = cells.Figure is null ? null : Figures.Read(cells.Figure);
         if (main.Title is not null)
         {
             main.Venue ??= venueCell;
+            if (!IsPaper(main, links.Select(link => link.Link))
+                && (links.Any(link => GitHubUrl.TryGetRepository((link.Link.Url ?? string.Empty).Trim()) is not null)
+                    || (cells.Authors is null && string.IsNullOrWhiteSpace(main.AuthorText.ToString()))))
+            {
+                // "| [llama.cpp](https://github.com/...) <br> Inference of LLaMA in C/C++ | | [Github](...) |",
+                // "| COYO-700M | [COYO-700M: Image-Text Pair Dataset](https://github.com/...) |": no paper link, no venue,
+                // only code links or no authors: a project. (A title link to code with authors stays a paper.)
+                return;
+            }
+
             BuildFromLink(main, links, figure, EntryShape.TableRow, rowSpan, rawLine, lineOffset, cells.Authors);
             return;
+        }
+
+        if (cells.TitleIsPaperColumn)
+        {
+            return; // "| Llama | 1.2 | [Paper](https://arxiv.org/...) |": a leaderboard's row names a model, not a paper.
         }
 
         var plain = PlainTitle.ReadEntry(cells.Title, main);
@@ -89,7 +104,7 @@ internal sealed class EntryReader
         }
 
         main.Venue ??= plain.Venue ?? venueCell ?? PlainTitle.VenueFromLabels(links.Select(link => link.Link));
-        Build(plain.Title, paperLink, rowSpan, main, links, figure, EntryShape.TableRow, rowSpan, rawLine, lineOffset, PlainTitle.AuthorsOf(cells.Authors, plain.AuthorText));
+        Build(plain.Title, paperLink, rowSpan, main, links, figure, EntryShape.TableRow, rowSpan, rawLine, lineOffset, PlainTitle.AuthorsOf(cells.Authors, plain.AuthorText, out _));
     }
 
     public void ReadBullet(IReadOnlyList<ContainerInline> paragraphs, SourceSpan itemSpan, string rawText, int baseOffset)
@@ -134,8 +149,10 @@ internal sealed class EntryReader
                 return; // "- Deep Learning Book [[PDF]](...)": a book, a course, slides.
             }
 
-            main.Venue ??= plain.Venue ?? PlainTitle.VenueFromLabels(main.LinksAfterTitle);
-            Build(plain.Title, paperLink, itemSpan, main, links, figure: null, EntryShape.Bullet, itemSpan, rawText, itemSpan.Start, PlainTitle.AuthorsOf(null, plain.AuthorText));
+            var authors = PlainTitle.AuthorsOf(null, plain.AuthorText, out var afterAuthors);
+            // "**Title**. *A One, B Two*. NAACL 2018. [[pdf](...)]": the venue follows the authors.
+            main.Venue ??= plain.Venue ?? PlainTitle.VenueFromLabels(main.LinksAfterTitle) ?? VenueAndDate.ReadVenueSentence(afterAuthors);
+            Build(plain.Title, paperLink, itemSpan, main, links, figure: null, EntryShape.Bullet, itemSpan, rawText, itemSpan.Start, authors);
             return;
         }
 
@@ -144,24 +161,32 @@ internal sealed class EntryReader
             return; // news items, prose: not papers.
         }
 
-        var titleUrl = main.Title.Url ?? string.Empty;
-        // A star badge alone does not make a paper ("- [LLM Course](https://github.com/...) ![Stars](...)").
-        var isPaper = main.Venue is not null
-                      || main.Badges > main.Stars.Count
-                      || PaperLinks.IsPaperUrl(titleUrl)
-                      || main.LinksAfterTitle.Any(link => PaperLinks.ClassifyLabel(EntryPieces.LinkLabel(link), link.Url ?? string.Empty, out _) == LinkKind.Paper || PaperLinks.IsPaperUrl(link.Url ?? string.Empty));
-        if (!isPaper)
+        if (!IsPaper(main, main.LinksAfterTitle))
         {
             return; // a list of projects or tools: a link, maybe a description, but no paper.
         }
 
-        if (main.Venue is null && main.Badges == 0 && main.LinksAfterTitle.Count == 0 && AuthorList.IsSentenceGoingOn(main.AuthorText.ToString()))
+        if (main.Venue is null && main.Badges == 0 && main.LinksAfterTitle.Count == 0 && AuthorList.IsSentenceGoingOn(main.AuthorText.ToString())
+            && !VenueAndDate.TryReadLeadingVenue(main.AuthorText.ToString(), out _))
         {
-            return; // news: "- [Our survey](https://arxiv.org/...) is accepted by TMLR!" goes on as a sentence, not an author list.
+            // news: "- [Our survey](https://arxiv.org/...) is accepted by TMLR!" goes on as a sentence, not an author
+            // list ("[Title](url) arXiv'16. ..." does not: a preprint server where the authors would stand).
+            return;
         }
 
         BuildFromLink(main, links, figure: null, EntryShape.Bullet, itemSpan, rawText, itemSpan.Start, authorsCell: null);
     }
+
+    /// <summary>
+    /// Whether an entry with a title link is a paper: it has a venue, a badge other than a star badge, or a link to a
+    /// paper (the title's or another). A star badge alone does not make a paper ("[LLM Course](https://github.com/...)
+    /// ![Stars](...)").
+    /// </summary>
+    private static bool IsPaper(EntryScan main, IEnumerable<LinkInline> links)
+        => main.Venue is not null
+           || main.Badges > main.Stars.Count
+           || PaperLinks.IsPaperUrl(main.Title!.Url ?? string.Empty)
+           || links.Any(link => PaperLinks.ClassifyLabel(EntryPieces.LinkLabel(link), link.Url ?? string.Empty, out _) == LinkKind.Paper || PaperLinks.IsPaperUrl(link.Url ?? string.Empty));
 
     private void BuildFromLink(EntryScan main, List<(LinkInline Link, LinkKind? ColumnKind)> links, string? figure, EntryShape shape, SourceSpan entrySpan, string rawText, int rawOffset, List<Inline>? authorsCell)
     {
@@ -179,13 +204,26 @@ internal sealed class EntryReader
             return;
         }
 
+        if (PlainTitle.TryTakeTrailingVenue(titleText, out var bareTitle, out var titleVenue))
+        {
+            titleText = bareTitle; // "[A Survey on Vision Transformer (TPAMI 2022)](url)"
+            main.Venue ??= titleVenue;
+        }
+
         var authorText = authorsCell is null ? main.AuthorText.ToString() : InlineText.OfAll(authorsCell);
+        if (shape == EntryShape.Bullet && authorsCell is null && VenueAndDate.TryReadLeadingVenue(authorText, out var leadingVenue))
+        {
+            // "[Title](url) OSDI'18. A compiler for ...", "[**Title.**](url) Arxiv 2024.": a venue or preprint where the
+            // authors would stand; what follows it is a description, not names.
+            main.Venue ??= leadingVenue;
+            authorText = string.Empty;
+        }
+
         var authors = AuthorList.Read(authorText, endsAtSentence: shape == EntryShape.Bullet && authorsCell is null, out var rest);
         if (shape == EntryShape.Bullet && main.Venue is null && rest.Length > 0)
         {
             // "*A One, B Two.* ICML 2024." or "A One. ACL 2025 Industry Track.": the venue follows the authors.
-            var sentence = rest.Split(new[] { ". " }, 2, StringSplitOptions.None)[0];
-            main.Venue = VenueAndDate.TryReadVenue(sentence, requireYear: true);
+            main.Venue = VenueAndDate.ReadVenueSentence(rest);
         }
 
         Build(titleText, title, SpanOf(title), main, links, figure, shape, entrySpan, rawText, rawOffset, authors);
@@ -449,10 +487,12 @@ internal sealed class EntryReader
 /// <param name="Venue">A venue cell, if any.</param>
 /// <param name="Authors">An authors cell, if any.</param>
 /// <param name="Recommend">A recommendation cell ("Recom"), if any: stars in it mark a recommended paper.</param>
+/// <param name="TitleIsPaperColumn">The title cell is a column named Paper: a cell with only a link word in it is a leaderboard's.</param>
 internal sealed record TableRowCells(
     List<Inline> Title,
     List<Inline>? Figure,
     List<(List<Inline> Cell, LinkKind? Kind)> LinkCells,
     List<Inline>? Venue,
     List<Inline>? Authors,
-    List<Inline>? Recommend);
+    List<Inline>? Recommend,
+    bool TitleIsPaperColumn = false);

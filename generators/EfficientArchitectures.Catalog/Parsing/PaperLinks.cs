@@ -138,6 +138,10 @@ internal static class PaperLinks
         }
     }
 
+    /// <summary>Whether a label names material about a paper that is not the paper: slides, a video, a talk, a poster.</summary>
+    public static bool IsOtherMaterialLabel(string label)
+        => label.Trim().Trim('[', ']').Trim().ToLowerInvariant() is "slide" or "slides" or "video" or "talk" or "poster" or "recording";
+
     /// <summary>Whether a label names no title: a word like "paper" or "code", a date or a venue.</summary>
     public static bool IsLinkWordLabel(string label)
     {

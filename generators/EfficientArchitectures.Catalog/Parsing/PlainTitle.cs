@@ -17,6 +17,15 @@ namespace EfficientArchitectures.Catalog.Parsing;
 /// </summary>
 internal static class PlainTitle
 {
+    // A quoted title: straight or curly double quotes around at least three characters.
+    private static readonly Regex QuotedTitle = new(
+        "^(?<before>[^\"\u201C]*)[\"\u201C](?<title>[^\"\u201D]{3,})[\"\u201D](?<after>.*)$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline);
+
+    private static readonly Regex Parenthesised = new(@"\([^()]*\)", RegexOptions.CultureInvariant);
+
+    private static readonly Regex ItemNumber = new(@"^[0-9]{1,3}[.)](?=\s)", RegexOptions.CultureInvariant);
+
     private static readonly Regex Shortcode = new(@"^:[a-z0-9_+\-]+:", RegexOptions.CultureInvariant);
 
     // Words that make an entry with no arXiv or paper-host link a book, a course or an app, not a paper.
@@ -46,7 +55,7 @@ internal static class PlainTitle
     /// <summary>Whether a title says it is a book, a course, slides or an app.</summary>
     public static bool SoundsLikeNotAPaper(string title) => NotAPaper.IsMatch(title);
 
-    private static string StripLeading(string text, ref VenueInfo? venue)
+    private static string StripLeading(string text, ref VenueInfo? venue, bool brackets = true)
     {
         var t = text.TrimStart();
         while (t.Length > 0)
@@ -65,7 +74,14 @@ internal static class PlainTitle
                 continue;
             }
 
-            if (c is '[' or '(')
+            var number = ItemNumber.Match(t);
+            if (number.Success)
+            {
+                t = t.Substring(number.Length).TrimStart(); // "| 1) **Llama 3** - ... |": an item number written in a table cell
+                continue;
+            }
+
+            if (brackets && c is '[' or '(')
             {
                 var close = t.IndexOf(c == '[' ? ']' : ')');
                 if (close > 0 && (close + 1 == t.Length || char.IsWhiteSpace(t[close + 1]) || t[close + 1] is ':' or '-' || IsDecoration(t, close + 1)))
@@ -150,7 +166,7 @@ internal static class PlainTitle
         return IsDecoration(text, text.Length - width);
     }
 
-    /// <summary>The link a plain title stands for: an arXiv link first, else the first paper link.</summary>
+    /// <summary>The link a plain title stands for: an arXiv link first, else the first paper link not labelled as something else.</summary>
     public static LinkInline? ChoosePaperLink(IEnumerable<LinkInline> links)
     {
         LinkInline? first = null;
@@ -162,8 +178,11 @@ internal static class PlainTitle
                 return link;
             }
 
-            if (first is null && (PaperLinks.IsPaperUrl(url)
-                                  || (PaperLinks.ClassifyLabel(EntryPieces.LinkLabel(link), url, out _) == LinkKind.Paper && PaperLinks.IsHttpUrl(url))))
+            // A link whose label names something else is not the paper, even as a PDF ("[[Slides]](.../talk.pdf)").
+            var label = EntryPieces.LinkLabel(link);
+            var kind = PaperLinks.ClassifyLabel(label, url, out var known);
+            if (first is null && (kind == LinkKind.Paper || (!known && !PaperLinks.IsOtherMaterialLabel(label))) && PaperLinks.IsHttpUrl(url)
+                && (kind == LinkKind.Paper || PaperLinks.IsPaperUrl(url)))
             {
                 first = link;
             }
@@ -184,14 +203,67 @@ internal static class PlainTitle
     public static VenueInfo? VenueFromLabels(IEnumerable<LinkInline> links)
         => links.Select(link => VenueAndDate.TryReadVenue(EntryPieces.LinkLabel(link), requireYear: true)).FirstOrDefault(venue => venue is not null);
 
-    public static List<string> AuthorsOf(List<Inline>? authorsCell, string? authorText)
+    /// <summary>The authors of a plain title, from an authors cell or the text after the title.</summary>
+    /// <param name="authorsCell">An authors cell, if the table has one.</param>
+    /// <param name="authorText">The text that holds the authors, if any.</param>
+    /// <param name="rest">The text after the author list's full stop (bullets), for a venue; empty otherwise.</param>
+    public static List<string> AuthorsOf(List<Inline>? authorsCell, string? authorText, out string rest)
     {
+        rest = string.Empty;
         if (authorsCell is not null)
         {
             return AuthorList.Read(InlineText.OfAll(authorsCell), endsAtSentence: false, out _);
         }
 
-        return authorText is null ? new List<string>() : AuthorList.Read(authorText, endsAtSentence: true, out _);
+        return authorText is null ? new List<string>() : AuthorList.Read(authorText, endsAtSentence: true, out rest);
+    }
+
+    /// <summary>
+    /// A title in quotation marks, as citations write it: <c>**ViT**: "An Image is Worth 16x16 Words", ICLR, 2021
+    /// (*Google*).</c> or <c>A. One and B. Two, "Title," NeurIPS 2023.</c> Before the quotes a nickname (ending in a
+    /// colon) or the authors (ending in a comma); after them the venue, parenthesised affiliations left out. Null when
+    /// the quotes are inside a title (<c>The "Clever Hans" Effect</c>).
+    /// </summary>
+    private static PlainTitleResult? ReadQuotedTitle(string text)
+    {
+        var match = QuotedTitle.Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var before = match.Groups["before"].Value.Trim();
+        var after = match.Groups["after"].Value;
+        var quoted = match.Groups["title"].Value.TrimEnd();
+        var title = Read(quoted, out var venue);
+        // After the closing quote: nothing, punctuation, or (IEEE style, the comma inside the quotes: "Title,") the venue.
+        var closed = quoted.EndsWith(",", StringComparison.Ordinal) || quoted.EndsWith(".", StringComparison.Ordinal);
+        if (title.IndexOf(' ') < 0 || !(before.Length == 0 || before.EndsWith(":", StringComparison.Ordinal) || before.EndsWith(",", StringComparison.Ordinal))
+            || !(closed || after.Trim().Length == 0 || after.TrimStart()[0] is ',' or '.' or ';' or '(' or '['))
+        {
+            return null;
+        }
+
+        var rest = Parenthesised.Replace(after, " ").Trim(' ', ',', '.', ';', '[', '(');
+        venue ??= VenueAndDate.TryReadVenue(rest, requireYear: true);
+        var authorText = before.EndsWith(",", StringComparison.Ordinal) ? before.TrimEnd(',') : null;
+        return new PlainTitleResult(title, venue, authorText);
+    }
+
+    /// <summary>A venue with a year in parentheses at the end of a title: <c>A Survey on Vision Transformer (TPAMI 2022)</c>.</summary>
+    public static bool TryTakeTrailingVenue(string title, out string bare, out VenueInfo? venue)
+    {
+        bare = title;
+        venue = null;
+        var open = title.LastIndexOf('(');
+        if (!title.EndsWith(")", StringComparison.Ordinal) || open <= 0)
+        {
+            return false;
+        }
+
+        venue = VenueAndDate.TryReadVenue(title.Substring(open + 1, title.Length - open - 2), requireYear: true);
+        bare = title.Substring(0, open).TrimEnd();
+        return venue is not null && bare.Any(char.IsLetterOrDigit);
     }
 
     /// <summary>
@@ -245,15 +317,34 @@ internal static class PlainTitle
             return new PlainTitleResult(string.Empty, null, null);
         }
 
+        if (ReadQuotedTitle(texts[index]) is { } quoted)
+        {
+            return quoted;
+        }
+
         var title = Read(texts[index], out var venue);
         string? authorText = null;
-        if (emphasis is not null && emphasis.Length > 0 && title.Length > emphasis.Length + 1 && title.StartsWith(emphasis, StringComparison.Ordinal)
-            && title[emphasis.Length] == ' ')
+        var at = emphasis is { Length: > 0 } ? texts[index].IndexOf(emphasis, StringComparison.Ordinal) : -1;
+        VenueInfo? leadingVenue = null;
+        if (at >= 0 && (at == 0 || IsOnlyTags(texts[index].Substring(0, at), out leadingVenue)))
         {
-            // "**Title** A One, B Two": the emphasis is the title.
-            authorText = title.Substring(emphasis.Length);
-            title = Read(emphasis, out var emphasisVenue);
-            venue ??= emphasisVenue;
+            // "**Title** A One, B Two", "**Title**, <ins>ICLR, 2023</ins>", "(2023-05) **[CLS] Attention ...**": the
+            // emphasis is the whole title, brackets inside it included; what follows is its venue or its authors.
+            var after = texts[index].Substring(at + emphasis!.Length);
+            if (after.Length == 0 || after[0] is ' ' or ',' or '.' or ';')
+            {
+                title = StripTrailing(StripLeading(emphasis, ref venue, brackets: false), ref venue);
+                venue ??= leadingVenue;
+                var rest = after.Trim(' ', ',', ';', '.', '[', '(');
+                if (VenueAndDate.TryReadVenue(rest, requireYear: true) is { } restVenue)
+                {
+                    venue ??= restVenue;
+                }
+                else if (rest.Length > 0 && !VenueAndDate.IsPreprint(rest) && !VenueAndDate.IsDate(rest) && !AuthorList.IsSentenceGoingOn(rest))
+                {
+                    authorText = rest; // not "**Llama 3** - a family of LLMs ...": a description goes on in lower case
+                }
+            }
         }
 
         foreach (var text in texts.Skip(index + 1))
@@ -264,7 +355,9 @@ internal static class PlainTitle
                 continue;
             }
 
-            if (piece.IndexOf(',') < 0 && VenueAndDate.TryReadVenue(piece, requireYear: false) is { } textVenue)
+            // A bare acronym is a venue ("<br> TACL"); in parentheses it must have a year: "(**ELMo**)" is a nickname.
+            var parenthesised = text.TrimStart(' ', ']').StartsWith("(", StringComparison.Ordinal); // "[[pdf](url)] (**BERT**)"
+            if (piece.IndexOf(',') < 0 && VenueAndDate.TryReadVenue(piece, requireYear: parenthesised) is { } textVenue)
             {
                 venue ??= textVenue;
             }

@@ -145,7 +145,7 @@ internal sealed class TableReader
         }
 
         new EntryReader(_document).ReadTableRow(
-            new TableRowCells(Get(layout.Title)?.Inlines ?? new List<Inline>(), Get(layout.Figure)?.Inlines, linkCells, Get(layout.Venue)?.Inlines, Get(layout.Authors)?.Inlines, Get(layout.Recommend)?.Inlines),
+            new TableRowCells(Get(layout.Title)?.Inlines ?? new List<Inline>(), Get(layout.Figure)?.Inlines, linkCells, Get(layout.Venue)?.Inlines, Get(layout.Authors)?.Inlines, Get(layout.Recommend)?.Inlines, layout.TitleIsPaperColumn),
             line.Offset,
             rowSpan,
             line.Text);
@@ -290,6 +290,9 @@ internal sealed class TableReader
         /// <summary>A "Recom" column: stars in it mark a recommended paper.</summary>
         public int Recommend { get; }
 
+        /// <summary>The titles stand in a column named Paper (no column is named Title).</summary>
+        public bool TitleIsPaperColumn { get; private set; }
+
         /// <summary>Title first, then figure and links when there are three or more columns, else links last.</summary>
         public static ColumnLayout ByPosition(int count)
             => count >= 3 ? new ColumnLayout(count, 0, 1, new[] { (2, (Catalog.Model.LinkKind?)null) }, -1, -1)
@@ -305,6 +308,15 @@ internal sealed class TableReader
             if (title != 0)
             {
                 title = names.FindIndex(name => name.Contains("title"));
+            }
+
+            var titleIsPaperColumn = false;
+            if (title < 0)
+            {
+                // "| Date | keywords | Institute | Paper | Publication |": with no Title column, the Paper column holds the
+                // titles. A row whose Paper cell is only a link word ("[Paper](...)") is a leaderboard's, not a paper.
+                title = names.FindIndex(name => name.Trim('*', '_', ' ') is "paper" or "papers");
+                titleIsPaperColumn = title >= 0;
             }
 
             if (title < 0)
@@ -356,7 +368,7 @@ internal sealed class TableReader
                 (figure, links) = (1, new List<(int, Catalog.Model.LinkKind?)> { (2, null) });
             }
 
-            return new ColumnLayout(names.Count, title, figure, links.ToArray(), venue, authors, recommend);
+            return new ColumnLayout(names.Count, title, figure, links.ToArray(), venue, authors, recommend) { TitleIsPaperColumn = titleIsPaperColumn };
         }
     }
 }

@@ -1,6 +1,10 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
 using System.Text.RegularExpressions;
 using EfficientArchitectures.Catalog.Model;
+using Markdig.Syntax.Inlines;
 
 namespace EfficientArchitectures.Catalog.Parsing;
 
@@ -17,10 +21,10 @@ internal static class VenueAndDate
         @"^[\s\[(*_]*(?<venue>\p{L}[\p{L}\-&]*(?:\s\p{L}[\p{L}\-&]*)?[\s'’\-]?(?:19|20)?[0-9]{2}(?:\s\p{L}+)?)[\s\])*_:.]*$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    // A venue as a piece of text: one or two words, a year (four digits, or two after an apostrophe: "ResNet50" is no
-    // venue), up to three words of track ("ACL 2025 Industry Track").
+    // A venue as a piece of text: one or two words, a year (four digits, maybe after a comma: "ICLR, 2023"; or two
+    // after an apostrophe: "ResNet50" is no venue), up to three words of track ("ACL 2025 Industry Track").
     private static readonly Regex VenueWithYear = new(
-        @"^(?<venue>\p{L}[\p{L}\-&]*(?:\s\p{L}[\p{L}\-&]*)?(?:[\s\-]?(?:19|20)[0-9]{2}|\s?['’][0-9]{2})(?:\s\p{L}[\p{L}\-]*){0,3})$",
+        @"^(?<venue>\p{L}[\p{L}\-&]*(?:\s\p{L}[\p{L}\-&]*)?(?:,?[\s\-]?(?:19|20)[0-9]{2}|\s?['’][0-9]{2})(?:\s\p{L}[\p{L}\-]*){0,3})$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A venue with no year: an acronym ("TACL", "NeurIPS", "IEEE TPAMI"), two capitals at least.
@@ -37,7 +41,12 @@ internal static class VenueAndDate
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private static readonly Regex Preprint = new(
-        @"^(?:arxiv|corr|preprint|biorxiv|ssrn|tech(?:nical)?\s+report)(?:[\s'’\-]*(?:19|20)?[0-9]{2})?$",
+        @"^(?:arxiv|corr|preprint|biorxiv|ssrn|tech(?:nical)?\s+report)(?:[\s'’\-,]*(?:19|20)?[0-9]{2})?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // "Findings" written before the year ("ACL Findings, 2023", "Findings of EMNLP 2024"): the track of the venue.
+    private static readonly Regex Findings = new(
+        @"^findings\s+of\s+(?:the\s+)?(?<rest>.+)$|^(?<name>\p{L}[\p{L}\-&]*)\s+findings\b[\s,]*(?<rest>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private static readonly char[] Wrapping = { ' ', '[', ']', '(', ')', '*', '_', '.', ',', ':', ';', '`' };
@@ -57,7 +66,8 @@ internal static class VenueAndDate
     /// <summary>
     /// A venue written as a piece of text (brackets, parentheses and full stops around it ignored): <c>ICML 2024</c>,
     /// <c>(ACL'23)</c>, <c>ACL 2025 Industry Track</c>; with <paramref name="requireYear"/> false also an acronym
-    /// (<c>TACL</c>). Dates and preprint servers are not venues.
+    /// (<c>TACL</c>). A "Findings" before the year is the track (<c>ACL Findings, 2023</c>, <c>Findings of EMNLP 2024</c>).
+    /// Dates and preprint servers are not venues.
     /// </summary>
     public static VenueInfo? TryReadVenue(string text, bool requireYear)
     {
@@ -67,6 +77,14 @@ internal static class VenueAndDate
             return null;
         }
 
+        if (inner.IndexOf("indings", StringComparison.OrdinalIgnoreCase) > 0 && Findings.Match(inner) is { Success: true } findings)
+        {
+            var rest = findings.Groups["name"].Success ? (findings.Groups["name"].Value + " " + findings.Groups["rest"].Value).Trim() : findings.Groups["rest"].Value;
+            return TryReadVenue(rest, requireYear) is { } venue
+                ? venue with { Track = venue.Track ?? "Findings", Text = inner }
+                : null;
+        }
+
         var match = VenueWithYear.Match(inner);
         if (!match.Success && !requireYear)
         {
@@ -74,6 +92,52 @@ internal static class VenueAndDate
         }
 
         return match.Success ? VenueText.Read(VenueKind.Unspecified, match.Groups["venue"].Value) : null;
+    }
+
+    /// <summary>A venue (with a year) as the first sentence of the text after an author list: <c>ICML 2024. [...]</c>.</summary>
+    public static VenueInfo? ReadVenueSentence(string text)
+        => TryReadVenue(text.Split(new[] { ". " }, 2, StringSplitOptions.None)[0], requireYear: true);
+
+    /// <summary>A venue column's cell, read from its first line without images: <c>NeurIPS&lt;br&gt; ![citations](...)</c> is NeurIPS.</summary>
+    public static VenueInfo? ReadVenueCell(List<Inline> cell)
+    {
+        var text = new StringBuilder();
+        foreach (var inline in EntryPieces.Flatten(cell))
+        {
+            if (inline is LineBreakInline || (inline is HtmlInline html && InlineText.IsLineBreakTag(html.Tag)))
+            {
+                if (text.ToString().Any(char.IsLetterOrDigit))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (inline is LinkInline link && (link.IsImage || EntryPieces.IsImageWrapper(link)))
+            {
+                continue;
+            }
+
+            text.Append(InlineText.Of(inline));
+        }
+
+        return TryReadVenue(text.ToString(), requireYear: false);
+    }
+
+    /// <summary>
+    /// Whether the first sentence of the text (up to a full stop and a space, or the end) is a venue or a preprint
+    /// server: <c>OSDI'18. A compiler for ...</c>, <c>Arxiv 2024.</c>.
+    /// </summary>
+    /// <param name="text">The text after a title.</param>
+    /// <param name="venue">The venue; null for a preprint server.</param>
+    public static bool TryReadLeadingVenue(string text, out VenueInfo? venue)
+    {
+        var normalized = InlineText.Normalize(text);
+        var stop = normalized.IndexOf(". ", StringComparison.Ordinal);
+        var sentence = stop < 0 ? normalized : normalized.Substring(0, stop);
+        venue = TryReadVenue(sentence, requireYear: true);
+        return venue is not null || IsPreprint(sentence);
     }
 
     /// <summary>Whether the text (brackets and parentheses ignored) is a date: a year, year and month, or a full date.</summary>

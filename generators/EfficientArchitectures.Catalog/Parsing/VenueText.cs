@@ -10,10 +10,10 @@ namespace EfficientArchitectures.Catalog.Parsing;
 /// </summary>
 internal static class VenueText
 {
-    // name: shortest text ending in a letter or ')'; then an optional ' or ’ or - or space; then a 4-digit
+    // name: shortest text ending in a letter or ')'; then ' or ’ or - or a comma or spaces; then a 4-digit
     // (19xx/20xx) or 2-digit year not followed by another digit; then an optional ' and the track.
     private static readonly Regex Pattern = new(
-        @"^(?<name>.*?[\p{L})])[\s'’\-]*(?<year>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9])['’]?\s*(?<track>.*)$",
+        @"^(?<name>.*?[\p{L})])[\s'’\-,]*(?<year>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9])['’]?\s*(?<track>.*)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline);
 
     public static VenueInfo Read(VenueKind kind, string text)

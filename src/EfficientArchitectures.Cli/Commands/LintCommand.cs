@@ -18,9 +18,14 @@ internal static class LintCommand
             HelpName = "catalog.md",
             Arity = ArgumentArity.OneOrMore,
         };
-        var command = new Command("lint", "Check catalogs and print the generator's diagnostics (path(line,col): severity EAxxxx: message). Exits with 1 when any is an error, 2 when a file cannot be read.")
+        var warningsAsErrors = new Option<bool>("--warnaserror")
+        {
+            Description = "Exit with 1 when any diagnostic is a warning too, not only an error (infos never count): for a list's own CI.",
+        };
+        var command = new Command("lint", "Check catalogs and print the generator's diagnostics (path(line,col): severity EAxxxx: message). Exits with 1 when any is an error (or, with --warnaserror, a warning), 2 when a file cannot be read.")
         {
             files,
+            warningsAsErrors,
         };
 
         CommonOptions.SetAction(command, (parse, output, _) =>
@@ -46,8 +51,9 @@ internal static class LintCommand
                 Count(RuleSeverity.Warning),
                 Count(RuleSeverity.Info),
                 source.Papers.Count);
-            output.WriteLine(source.HasErrors ? terminal.Red(summary) : terminal.Green(summary));
-            return source.HasErrors ? ExitCodes.Failure : ExitCodes.Ok;
+            var fails = source.HasErrors || (parse.GetValue(warningsAsErrors) && Count(RuleSeverity.Warning) > 0);
+            output.WriteLine(fails ? terminal.Red(summary) : terminal.Green(summary));
+            return fails ? ExitCodes.Failure : ExitCodes.Ok;
         });
 
         return command;

@@ -21,7 +21,7 @@ namespace EfficientArchitectures.Tests.Parsing;
 public sealed class NeverSilencePropertyTests
 {
     // Paper hosts as a list maintainer knows them; deliberately written out here rather than taken from the reader.
-    private static readonly Regex PaperLink = new(
+    internal static readonly Regex PaperLink = new(
         @"\]\(\s*<?(?<url>https?://(?:[\w-]+\.)*(?:arxiv\.org|openreview\.net|aclanthology\.org|doi\.org|alphaxiv\.org|proceedings\.[\w.]+|huggingface\.co/papers)/[^)\s>]*|https?://[^)\s>]+\.pdf)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
@@ -66,7 +66,7 @@ public sealed class NeverSilencePropertyTests
                 },
                 iter: Iterations(300));
 
-    private static readonly string[] DamageTokens =
+    internal static readonly string[] DamageTokens =
     {
         "[", "]", "(", ")", "[[", "]]", "](", "**", "*", "_", "<br>", "\U0001F525", "\uD800", "\uFE0F", ":fire:", "(@", "@",
         "[Sep 2024]", "(arXiv'21)", "[[Paper]](https://arxiv.org/abs/2401.99999)", "[x](https://huggingface.co/papers/)",
@@ -96,7 +96,7 @@ public sealed class NeverSilencePropertyTests
                 iter: Iterations(1000));
 
     /// <summary>Other markers for bullets ('-', '*', '+'), other numbers for numbered items, a blank line before some items, CRLF.</summary>
-    private static string Vary(string text, int[] markers, bool[] blankLines, int[] numbers, bool crlf)
+    internal static string Vary(string text, int[] markers, bool[] blankLines, int[] numbers, bool crlf)
     {
         var lines = text.Split('\n');
         var result = new List<string>();
@@ -151,7 +151,7 @@ public sealed class NeverSilencePropertyTests
     /// List items (a marker line, its continuation lines, and indented paragraphs after blank lines) and table rows
     /// (pipe lines under a header and delimiter), with 1-based first and last lines.
     /// </summary>
-    private static IEnumerable<(int First, int Last, string Text)> Items(string text)
+    internal static IEnumerable<(int First, int Last, string Text)> Items(string text)
     {
         var lines = text.Split('\n').Select(line => line.TrimEnd('\r')).ToArray();
         for (var i = 0; i < lines.Length; i++)
@@ -200,6 +200,6 @@ public sealed class NeverSilencePropertyTests
 
     private static bool IsDelimiter(string line) => Regex.IsMatch(line, @"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$");
 
-    private static long Iterations(long normal)
+    internal static long Iterations(long normal)
         => long.TryParse(Environment.GetEnvironmentVariable("EA_PROPERTY_ITERATIONS"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : normal;
 }

@@ -1,0 +1,179 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using EfficientArchitectures.Catalog.Model;
+using EfficientArchitectures.Catalog.Parsing;
+
+namespace EfficientArchitectures.Tests.Parsing;
+
+/// <summary>
+/// The held-out corpus of issue 9 (<c>Parsing/Corpus</c>): nine paper lists written in the styles of other
+/// maintainers' public lists, each with an oracle written with it, before the reader was run on it. Reads a list and
+/// its oracle, runs the reader, and measures what the issue measures: the share of paper-linked entries read as
+/// papers, the share lost in silence (neither a paper nor a diagnostic at its lines), and field accuracy.
+/// </summary>
+internal static class ListCorpus
+{
+    /// <summary>The lists of the corpus, by file name without extension.</summary>
+    internal static readonly string[] Names =
+    {
+        "awesome_efficient_llm",
+        "efficient_llms_survey",
+        "awesome_llm_kv_cache",
+        "awesome_kv_cache_compression",
+        "awesome_llm_inference",
+        "awesome_mixture_of_experts",
+        "awesome_llm_compression",
+        "awesome_long_cot_reasoning",
+        "awesome_system_for_ml",
+        // Second batch, written after the first reader fixes, committed before the reader was run on it.
+        "awesome_transformer_attention",
+        "awesome_multimodal_llm",
+        "awesome_llm_milestones",
+        "plm_papers",
+        // Third batch, likewise.
+        "ml_papers_of_the_week",
+        "llm_agent_paper_list",
+    };
+
+    private static readonly Regex WhiteSpace = new(@"\s+", RegexOptions.CultureInvariant);
+
+    internal static string Directory => Path.Combine(AppContext.BaseDirectory, "Parsing", "Corpus");
+
+    internal static string Text(string name) => File.ReadAllText(Path.Combine(Directory, name + ".md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+
+    internal static Oracle ReadOracle(string name)
+    {
+        var papers = new List<ExpectedPaper>();
+        var notPapers = new List<string>();
+        foreach (var line in File.ReadAllLines(Path.Combine(Directory, name + ".oracle.tsv")))
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var fields = line.Split('\t');
+            if (fields[0] == "paper")
+            {
+                var authors = fields[3].Length == 0 ? Array.Empty<string>() : fields[3].Split("; ");
+                papers.Add(new ExpectedPaper(fields[1], fields[2], authors, fields[4]));
+            }
+            else
+            {
+                notPapers.Add(fields[1]);
+            }
+        }
+
+        return new Oracle(papers, notPapers);
+    }
+
+    /// <summary>The venue as the oracle writes it: name, year, track, single spaces.</summary>
+    internal static string VenueText(VenueInfo? venue)
+        => venue is null ? string.Empty : Normalize(string.Join(" ", new[] { venue.Name, venue.Year?.ToString(CultureInfo.InvariantCulture), venue.Track }.Where(part => !string.IsNullOrEmpty(part))));
+
+    internal static string Normalize(string text) => WhiteSpace.Replace(text, " ").Trim();
+
+    /// <summary>The entry that reads the expected paper: same arXiv id, or the key as its URL or one of its links.</summary>
+    internal static CatalogEntry? Find(CatalogDocument document, ExpectedPaper paper)
+        => document.Entries.FirstOrDefault(entry => paper.IsArxivKey
+            ? entry.Arxiv?.Id == paper.Key
+            : entry.Url == paper.Key || entry.Links.Any(link => link.Url == paper.Key));
+
+    /// <summary>Which fields of a read paper differ from the oracle (empty: all right).</summary>
+    internal static IEnumerable<string> Mismatches(CatalogEntry entry, ExpectedPaper paper)
+    {
+        if (Normalize(entry.Title) != paper.Title)
+        {
+            yield return "title '" + entry.Title + "'";
+        }
+
+        if (!entry.Authors.Select(Normalize).SequenceEqual(paper.Authors))
+        {
+            yield return "authors '" + string.Join("; ", entry.Authors) + "'";
+        }
+
+        if (VenueText(entry.Venue) != paper.Venue)
+        {
+            yield return "venue '" + VenueText(entry.Venue) + "'";
+        }
+    }
+
+    /// <summary>1-based line numbers of the lines that hold <paramref name="text"/>.</summary>
+    internal static IEnumerable<int> LinesHolding(string listText, string text)
+        => listText.Split('\n').Select((line, index) => (line, index)).Where(pair => pair.line.Contains(text, StringComparison.Ordinal)).Select(pair => pair.index + 1);
+
+    internal static Measure Measure(string name)
+    {
+        var text = Text(name);
+        var oracle = ReadOracle(name);
+        var document = CatalogParser.Parse(text, name + ".md");
+        var items = NeverSilencePropertyTests.Items(text).ToArray();
+        int read = 0, silent = 0, titles = 0, authors = 0, venues = 0, allRight = 0;
+        var problems = new List<string>();
+        foreach (var paper in oracle.Papers)
+        {
+            var entry = Find(document, paper);
+            if (entry is null)
+            {
+                var keyLine = LinesHolding(text, paper.Key).First();
+                var item = items.First(i => keyLine >= i.First && keyLine <= i.Last);
+                var reported = document.Diagnostics.Any(d => d.Span.Line >= item.First && d.Span.Line <= item.Last);
+                silent += reported ? 0 : 1;
+                problems.Add((reported ? "not read (reported) " : "LOST IN SILENCE ") + paper.Key + " line " + keyLine.ToString(CultureInfo.InvariantCulture) + ": " + paper.Title);
+                continue;
+            }
+
+            read++;
+            titles += Normalize(entry.Title) == paper.Title ? 1 : 0;
+            authors += entry.Authors.Select(Normalize).SequenceEqual(paper.Authors) ? 1 : 0;
+            venues += VenueText(entry.Venue) == paper.Venue ? 1 : 0;
+            var wrong = Mismatches(entry, paper).ToArray();
+            allRight += wrong.Length == 0 ? 1 : 0;
+            if (wrong.Length > 0)
+            {
+                problems.Add("wrong " + paper.Key + " line " + entry.Line.ToString(CultureInfo.InvariantCulture) + ": " + string.Join(", ", wrong));
+            }
+        }
+
+        var notPaperEntries = 0;
+        foreach (var marker in oracle.NotPapers)
+        {
+            foreach (var line in LinesHolding(text, marker))
+            {
+                if (document.Entries.FirstOrDefault(e => e.Line == line) is { } entry)
+                {
+                    notPaperEntries++;
+                    problems.Add("not a paper, read as one: line " + line.ToString(CultureInfo.InvariantCulture) + " '" + entry.Title + "'");
+                }
+            }
+        }
+
+        var extra = document.Entries.Count(entry => !oracle.Papers.Any(paper => ReferenceEquals(Find(document, paper), entry)));
+        return new Measure(name, oracle.Papers.Count, read, silent, titles, authors, venues, allRight, notPaperEntries, extra, document.Diagnostics.Count, problems);
+    }
+}
+
+internal sealed record ExpectedPaper(string Key, string Title, string[] Authors, string Venue)
+{
+    public bool IsArxivKey => !Key.StartsWith("http", StringComparison.Ordinal);
+}
+
+internal sealed record Oracle(IReadOnlyList<ExpectedPaper> Papers, IReadOnlyList<string> NotPapers);
+
+internal sealed record Measure(string Name, int Papers, int Read, int Silent, int Titles, int Authors, int Venues, int AllRight, int NotPapersRead, int Extra, int Diagnostics, IReadOnlyList<string> Problems)
+{
+    public double ReadShare => (double)Read / Papers;
+
+    public double SilentShare => (double)Silent / Papers;
+
+    public double FieldShare => Read == 0 ? 0 : (double)AllRight / Read;
+
+    public string Row => string.Format(
+        CultureInfo.InvariantCulture,
+        "| {0} | {1} | {2} ({3:P1}) | {4} ({5:P1}) | {6:P1} | {7:P1} | {8:P1} | {9:P1} | {10} | {11} |",
+        Name, Papers, Read, ReadShare, Silent, SilentShare, Read == 0 ? 0 : (double)Titles / Read, Read == 0 ? 0 : (double)Authors / Read, Read == 0 ? 0 : (double)Venues / Read, FieldShare, NotPapersRead, Diagnostics);
+}
