@@ -85,12 +85,22 @@ public sealed class CatalogGenerator : IIncrementalGenerator
                 static (node, cancellationToken) => CitationSiteReader.IsPrimaryConstructorParameterWithMemberAttributes(node, cancellationToken),
                 static (syntaxContext, cancellationToken) => CitationSiteReader.ReadPrimaryConstructorParameter(syntaxContext, cancellationToken))
             .WithTrackingName(TrackingNames.CitationParameterSites);
+        // The project's 'global using' directives (ImplicitUsings among them): an Ids constant the generator cannot
+        // bind yet is resolved along its file's usings and these, as the compiler will bind it.
+        var globalUsings = context.SyntaxProvider
+            .CreateSyntaxProvider(
+                static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax,
+                static (syntaxContext, _) => CitationSiteReader.GlobalUsings((Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax)syntaxContext.Node))
+            .Where(static usings => usings.Count > 0)
+            .WithTrackingName(TrackingNames.GlobalUsings)
+            .Collect();
         var citedPapers = citationSites.Collect()
             .Combine(parameterSites.Collect())
             .Select(static (pair, _) => pair.Left.AddRange(pair.Right))
             .Combine(citationCatalogs)
             .Combine(context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => CitationOptions.From(provider)))
-            .Select(static (pair, _) => CitationSources.Plan(pair.Left.Left, pair.Left.Right, pair.Right))
+            .Combine(globalUsings)
+            .Select(static (pair, _) => CitationSources.Plan(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.CitedPapers);
         context.RegisterSourceOutput(citedPapers.Combine(facts), static (spc, pair) => CitationOutput.AddCitedPapers(spc, pair.Left, pair.Right));
 

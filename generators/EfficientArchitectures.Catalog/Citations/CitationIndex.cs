@@ -171,6 +171,83 @@ public sealed class CitationIndex
     }
 
     /// <summary>
+    /// Resolves an unbound <c>Ids</c> constant the way the compiler will bind it: the class its qualifier names is
+    /// looked up along <paramref name="scope"/> (the site's enclosing namespaces and using directives, innermost
+    /// first), and the first step that has a catalog class of that name decides, as in C#. Without a scope (older
+    /// callers) this is <see cref="ResolveIdsMember(string)"/>.
+    /// </summary>
+    /// <param name="expression">The expression's text: <c>[global::][qualifier.]Class.Ids.Identifier</c>.</param>
+    /// <param name="scope">The lookup steps at the site (<see cref="CitationSite.Scope"/>).</param>
+    /// <param name="globalUsings">The project's global using directives: namespaces, and aliases as <c>Alias=Target</c>.</param>
+    /// <returns>The paper; ambiguous when one step finds different papers (the compiler reports that too); not found
+    /// when no step finds a catalog class of that name, or the class has no such paper.</returns>
+    public CitationResolution ResolveIdsMember(string expression, IReadOnlyList<NameLookupLevel> scope, IReadOnlyList<string> globalUsings)
+    {
+        if (scope is null || scope.Count == 0)
+        {
+            return ResolveIdsMember(expression);
+        }
+
+        var text = expression ?? string.Empty;
+        var fullyQualified = text.StartsWith("global::", StringComparison.Ordinal);
+        var parts = text.Replace("global::", string.Empty).Split('.').Select(part => part.Trim().TrimStart('@')).ToList();
+        if (parts.Count < 3 || parts[parts.Count - 2] != "Ids")
+        {
+            return NotFound(new List<string> { "no catalog class has a constant '" + expression + "'" });
+        }
+
+        var classPath = parts.Take(parts.Count - 2).ToList();
+        var identifier = parts[parts.Count - 1];
+        if (fullyQualified)
+        {
+            return InClasses(new[] { string.Join(".", classPath) }, identifier, expression!);
+        }
+
+        foreach (var level in scope)
+        {
+            var names = new List<string>();
+            if (level.Namespace is { } ns)
+            {
+                names.Add(ns.Length == 0 ? string.Join(".", classPath) : ns + "." + string.Join(".", classPath));
+            }
+            else
+            {
+                var aliases = level.IsCompilationUnit ? level.Aliases.Concat(globalUsings.Where(u => u.IndexOf('=') > 0)) : level.Aliases;
+                var alias = aliases.FirstOrDefault(a => a.Substring(0, a.IndexOf('=')) == classPath[0]);
+                if (alias is not null)
+                {
+                    // An alias of the qualifier's first name decides this step alone (C# looks at aliases first).
+                    names.Add(string.Join(".", new[] { alias.Substring(alias.IndexOf('=') + 1) }.Concat(classPath.Skip(1))));
+                }
+                else if (classPath.Count == 1)
+                {
+                    // A using directive imports a namespace's types, not its namespaces: only a simple class name.
+                    var imports = level.IsCompilationUnit ? level.Imports.Concat(globalUsings.Where(u => u.IndexOf('=') < 0)) : level.Imports;
+                    names.AddRange(imports.Distinct(StringComparer.Ordinal).Select(import => import + "." + classPath[0]));
+                }
+            }
+
+            if (names.Any(name => Catalogs.Contains(name, StringComparer.Ordinal)))
+            {
+                return InClasses(names, identifier, expression!);
+            }
+        }
+
+        return NotFound(new List<string> { "no catalog class named '" + string.Join(".", classPath) + "' is in scope for '" + expression + "'" });
+    }
+
+    /// <summary>The paper <paramref name="identifier"/> of the classes named <paramref name="classNames"/>.</summary>
+    private CitationResolution InClasses(IReadOnlyList<string> classNames, string identifier, string expression)
+    {
+        var matches = _byIdentifier.TryGetValue(identifier, out var candidates)
+            ? candidates.Where(target => classNames.Contains(target.ClassFullName, StringComparer.Ordinal)).ToList()
+            : new List<CitationTarget>();
+        return matches.Count > 0
+            ? OneOrAmbiguous(matches, "'" + expression + "'")
+            : NotFound(new List<string> { "no catalog class has a constant '" + expression + "'" });
+    }
+
+    /// <summary>
     /// Finds the paper a URL written in a comment points at: an arXiv URL or DOI of a listed paper, or a paper's own
     /// title URL (compared without scheme, <c>www.</c>, trailing <c>/</c> and case of the host).
     /// </summary>

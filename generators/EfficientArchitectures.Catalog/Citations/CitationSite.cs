@@ -17,8 +17,9 @@ namespace EfficientArchitectures.Catalog.Citations;
 /// <param name="Line">The attribute's 1-based line.</param>
 /// <param name="IsIdsMember">
 /// Whether <paramref name="Text"/> is an <c>Ids</c> member reference the generator's compilation cannot bind, because
-/// the generator itself generates the constant (resolved with <see cref="CitationIndex.ResolveIdsMember"/>).
+/// the generator itself generates the constant (resolved with <see cref="CitationIndex.ResolveIdsMember(string, System.Collections.Generic.IReadOnlyList{NameLookupLevel}, System.Collections.Generic.IReadOnlyList{string})"/>).
 /// </param>
+/// <param name="Scope">For an <c>Ids</c> member, C#'s lookup steps at the site, innermost first (empty otherwise).</param>
 public sealed record CitationSite(
     string? Text,
     int Role,
@@ -29,7 +30,8 @@ public sealed record CitationSite(
     string SourcePath,
     int Position,
     int Line,
-    bool IsIdsMember = false);
+    bool IsIdsMember = false,
+    EquatableArray<NameLookupLevel> Scope = default);
 
 /// <summary>A citation whose paper is known: what the generated <c>CitedPapers.All</c> lists.</summary>
 /// <param name="Paper">The cited paper.</param>

@@ -15,8 +15,10 @@ public static class CitedPapersPlanner
     /// <param name="sites">Every <c>[Cites]</c> of the compilation, in any order.</param>
     /// <param name="catalogs">The compilation's own and reference catalog classes.</param>
     /// <param name="rootNamespace">The namespace to generate <c>CitedPapers</c> in (empty for the global namespace).</param>
+    /// <param name="globalUsings">The project's global using directives (namespaces, and aliases as <c>Alias=Target</c>), for
+    /// <c>Ids</c> constants the compiler cannot bind yet.</param>
     /// <returns>The model, citations in source order (path ordinal, then position).</returns>
-    public static CitedPapersModel? Plan(IEnumerable<CitationSite> sites, IEnumerable<IndexedCatalog> catalogs, string rootNamespace)
+    public static CitedPapersModel? Plan(IEnumerable<CitationSite> sites, IEnumerable<IndexedCatalog> catalogs, string rootNamespace, IReadOnlyList<string>? globalUsings = null)
     {
         var ordered = sites
             .OrderBy(site => site.SourcePath, StringComparer.Ordinal)
@@ -32,7 +34,9 @@ public static class CitedPapersPlanner
         var resolved = new List<ResolvedCitation>(ordered.Count);
         foreach (var site in ordered)
         {
-            var resolution = site.IsIdsMember ? index.ResolveIdsMember(site.Text ?? string.Empty) : index.Resolve(site.Text);
+            var resolution = site.IsIdsMember
+                ? index.ResolveIdsMember(site.Text ?? string.Empty, site.Scope, globalUsings ?? Array.Empty<string>())
+                : index.Resolve(site.Text);
             if (resolution.Target is { } target)
             {
                 resolved.Add(new ResolvedCitation(target, site));

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -18,7 +19,8 @@ namespace EfficientArchitectures.Generators.Citations;
 /// Arguments are read from the attribute's syntax with the semantic model rather than from <see cref="AttributeData"/>:
 /// a constant of a catalog class this same generator emits (<c>MyPapers.Ids.FooNet</c>) does not exist in the
 /// compilation the generator sees, so Roslyn binds no constructor for it. Such a reference is kept as its text and
-/// resolved by name (<see cref="CitationIndex.ResolveIdsMember"/>).
+/// resolved by name along the site's namespaces and usings (<see cref="Scope"/>, then
+/// <see cref="CitationIndex.ResolveIdsMember(string, IReadOnlyList{NameLookupLevel}, IReadOnlyList{string})"/>).
 /// </remarks>
 internal static class CitationSiteReader
 {
@@ -148,10 +150,85 @@ internal static class CitationSiteReader
             var roleName = roleType?.GetMembers().OfType<IFieldSymbol>()
                 .FirstOrDefault(field => field.HasConstantValue && field.ConstantValue is int value && value == role)?.Name;
             var line = syntax.SyntaxTree.GetLineSpan(syntax.Span, cancellationToken).StartLinePosition.Line + 1;
-            sites.Add(new CitationSite(text, role, roleName, note, citedBy, key, syntax.SyntaxTree.FilePath, syntax.SpanStart, line, isIdsMember));
+            sites.Add(new CitationSite(text, role, roleName, note, citedBy, key, syntax.SyntaxTree.FilePath, syntax.SpanStart, line, isIdsMember, isIdsMember ? Scope(syntax) : default));
         }
 
         return sites.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// C#'s lookup steps for a type name at <paramref name="node"/>, innermost first: for each enclosing namespace
+    /// declaration, the types of its namespace and then its using directives (and the types of the namespaces its
+    /// dotted name implies: <c>namespace A.B</c> is in <c>A</c>), then the global namespace's types and the compilation
+    /// unit's usings. Read from syntax, because the usings may name namespaces that only generated code declares.
+    /// </summary>
+    public static EquatableArray<NameLookupLevel> Scope(SyntaxNode node)
+    {
+        var declarations = node.Ancestors().OfType<BaseNamespaceDeclarationSyntax>().ToList(); // innermost first
+        var levels = new List<NameLookupLevel>();
+        for (var i = 0; i < declarations.Count; i++)
+        {
+            var full = string.Join(".", declarations.Skip(i).Reverse().Select(declaration => NameText(declaration.Name)));
+            var outer = string.Join(".", declarations.Skip(i + 1).Reverse().Select(declaration => NameText(declaration.Name)));
+            levels.Add(NameLookupLevel.TypesOf(full));
+            levels.Add(Usings(declarations[i].Usings, isCompilationUnit: false));
+            for (var name = Parent(full); name.Length > outer.Length; name = Parent(name))
+            {
+                levels.Add(NameLookupLevel.TypesOf(name));
+            }
+        }
+
+        levels.Add(NameLookupLevel.TypesOf(string.Empty));
+        if (node.SyntaxTree.GetRoot() is CompilationUnitSyntax unit)
+        {
+            levels.Add(Usings(unit.Usings, isCompilationUnit: true));
+        }
+
+        return levels.ToEquatableArray();
+    }
+
+    /// <summary>The <c>global using</c> directives of a file: namespaces, and aliases as <c>Alias=Target</c>.</summary>
+    public static EquatableArray<string> GlobalUsings(CompilationUnitSyntax unit)
+        => unit.Usings
+            .Where(directive => !directive.GlobalKeyword.IsKind(SyntaxKind.None) && directive.StaticKeyword.IsKind(SyntaxKind.None) && directive.Name is not null)
+            .Select(directive => directive.Alias is { } alias ? alias.Name.Identifier.ValueText + "=" + NameText(directive.Name!) : NameText(directive.Name!))
+            .ToEquatableArray();
+
+    private static NameLookupLevel Usings(SyntaxList<UsingDirectiveSyntax> usings, bool isCompilationUnit)
+    {
+        var imports = new List<string>();
+        var aliases = new List<string>();
+        foreach (var directive in usings)
+        {
+            if (!directive.StaticKeyword.IsKind(SyntaxKind.None) || directive.Name is null)
+            {
+                continue; // 'using static' imports members, not types; a tuple or pointer alias names no class
+            }
+
+            if (directive.Alias is { } alias)
+            {
+                aliases.Add(alias.Name.Identifier.ValueText + "=" + NameText(directive.Name));
+            }
+            else
+            {
+                imports.Add(NameText(directive.Name));
+            }
+        }
+
+        return new NameLookupLevel(null, imports.ToEquatableArray(), aliases.ToEquatableArray(), isCompilationUnit);
+    }
+
+    private static string NameText(NameSyntax name)
+    {
+        var text = string.Concat(name.ToString().Where(c => !char.IsWhiteSpace(c)));
+        text = text.StartsWith("global::", StringComparison.Ordinal) ? text.Substring("global::".Length) : text;
+        return string.Join(".", text.Split('.').Select(part => part.TrimStart('@')));
+    }
+
+    private static string Parent(string name)
+    {
+        var dot = name.LastIndexOf('.');
+        return dot < 0 ? string.Empty : name.Substring(0, dot);
     }
 
     /// <summary>The text of <c>[global::][Ns.]Class.Ids.X</c>, or <see langword="null"/> for any other expression.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using EfficientArchitectures.Catalog.Citations;
@@ -38,7 +39,7 @@ internal static class CitationSources
             .ToEquatableArray();
 
     /// <summary>Plans <c>CitedPapers</c> (<see langword="null"/> when the compilation has no <c>[Cites]</c>) and collects unexpected errors.</summary>
-    public static CitationResult Plan(ImmutableArray<CitationSiteBatch> batches, EquatableArray<IndexedCatalog> catalogs, CitationOptions options)
+    public static CitationResult Plan(ImmutableArray<CitationSiteBatch> batches, EquatableArray<IndexedCatalog> catalogs, CitationOptions options, ImmutableArray<EquatableArray<string>> globalUsings = default)
     {
         var errors = batches.Where(batch => batch.Error is not null).Select(batch => batch.Error!).OrderBy(e => e, StringComparer.Ordinal).ToList();
         try
@@ -46,7 +47,8 @@ internal static class CitationSources
             var relative = batches
                 .SelectMany(batch => batch.Sites)
                 .Select(site => site with { SourcePath = RelativePath.From(options.SourceRoot, site.SourcePath) });
-            return new CitationResult(CitedPapersPlanner.Plan(relative, catalogs, options.RootNamespace), errors.ToEquatableArray());
+            var usings = globalUsings.IsDefault ? new List<string>() : globalUsings.SelectMany(file => file).Distinct(StringComparer.Ordinal).ToList();
+            return new CitationResult(CitedPapersPlanner.Plan(relative, catalogs, options.RootNamespace, usings), errors.ToEquatableArray());
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -229,6 +229,72 @@ public sealed class CitationGeneratorTests
     }
 
     [Fact]
+    public void An_Ids_constant_the_generator_itself_emits_is_the_paper_the_compilers_lookup_picks()
+    {
+        // Two own catalogs, each a class Papers with a different paper named FooNet. The generator sees no Ids
+        // constants (it generates them), so it must bind 'Papers.Ids.FooNet' as the compiler will: by the site's
+        // namespaces, usings, aliases and the project's global usings. Left out, the citation would vanish from
+        // CitedPapers without a word (the analyzer, which sees the bound constant, has nothing to report).
+        const string Header = "| Title & Authors | Introduction | Links |\n|:--|:--:|:--:|\n";
+        var catalogs = new[]
+        {
+            new CatalogInput(GeneratorHarness.PathOf("a.md"), Header + "|[FooNet: The A One](https://example.org/a) <br> A. Author | | |\n", "Papers", "Lab.A"),
+            new CatalogInput(GeneratorHarness.PathOf("b.md"), Header + "|[FooNet: The B One](https://example.org/b) <br> B. Author | | |\n", "Papers", "Lab.B"),
+        };
+        const string Code = """
+            using Lab.A;
+
+            [assembly: EfficientArchitectures.Cites(Papers.Ids.FooNet)]
+
+            namespace Lab.B
+            {
+                [EfficientArchitectures.Cites(Papers.Ids.FooNet)] public static class InB { }
+            }
+
+            namespace Other
+            {
+                using P = global::Lab.B.Papers;
+
+                [EfficientArchitectures.Cites(P.Ids.FooNet)] public static class Aliased { }
+                [EfficientArchitectures.Cites(global::Lab.A.Papers.Ids.FooNet)] public static class Qualified { }
+            }
+            """;
+        const string Global = """
+            global using Lab.B;
+
+            namespace Elsewhere
+            {
+                [EfficientArchitectures.Cites(Papers.Ids.FooNet)] public static class ByGlobalUsing { }
+            }
+            """;
+        var compilation = GeneratorHarness.ConsumerCompilation(Code);
+        compilation = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(Global, (CSharpParseOptions)compilation.SyntaxTrees.First().Options, GeneratorHarness.PathOf("src/Global.cs")));
+
+        // The global using makes 'Papers' ambiguous in Consumer.cs (using Lab.A at the same step): the compiler says
+        // CS0104 for the assembly attribute, and that citation is the one left out. Without it, all five resolve.
+        var withGlobal = GeneratorHarness.Run(compilation, catalogs, null);
+        Assert.Contains(withGlobal.CompilationErrorsAndWarnings, d => d.Contains("CS0104", System.StringComparison.Ordinal));
+        var ambiguous = withGlobal.Source("Consumer.CitedPapers.g.cs");
+
+        var run = GeneratorHarness.Run(GeneratorHarness.ConsumerCompilation(Code), catalogs, null);
+        Assert.Empty(run.CompilationErrorsAndWarnings);
+        var all = Load(run.Output, assembly => Static<IReadOnlyList<Citation>>(assembly, "Consumer.CitedPapers", "All").ToList());
+        Assert.Equal(
+            new[]
+            {
+                "Consumer | FooNet @ a.md:3 | Unspecified | - | Consumer.cs:3",
+                "Lab.B.InB | FooNet @ b.md:3 | Unspecified | - | Consumer.cs:7",
+                "Other.Aliased | FooNet @ b.md:3 | Unspecified | - | Consumer.cs:14",
+                "Other.Qualified | FooNet @ a.md:3 | Unspecified | - | Consumer.cs:15",
+            },
+            Describe(all));
+
+        // In the run with the global using: Elsewhere's citation is B's paper, and the ambiguous one is not listed.
+        Assert.Contains("global::Lab.B.Papers.FooNet", ambiguous, System.StringComparison.Ordinal);
+        Assert.Equal(4, ambiguous.Split("new global::EfficientArchitectures.Citation(").Length - 1);
+    }
+
+    [Fact]
     public void A_hostile_note_and_path_stay_inside_their_string_literals()
     {
         const string Hostile = "using EfficientArchitectures;\n[Cites(Papers.Ids.Mamba, Note = \"\\\"); System.Environment.Exit(1); //\\u2028\\u202E\")]\nclass C { }\n";

@@ -1,5 +1,6 @@
 using System.Linq;
 using EfficientArchitectures.Catalog.Citations;
+using EfficientArchitectures.Catalog.Model;
 using EfficientArchitectures.Catalog.Parsing;
 using EfficientArchitectures.Catalog.Planning;
 using EfficientArchitectures.Tests.TestSupport;
@@ -211,5 +212,76 @@ public sealed class CitationIndexTests
         Assert.Null(resolution.Target);
         Assert.Equal(new[] { "MyCompany.Research.MyPapers.Hymba", "Other.MyPapers.Hymba" }, resolution.Candidates.OrderBy(c => c, System.StringComparer.Ordinal));
         Assert.Equal(CitationResolutionKind.Resolved, index.ResolveIdsMember("Research.MyPapers.Ids.Hymba").Kind);
+    }
+
+    private static CitationIndex TwoPapersClasses()
+    {
+        // A.Papers and B.Papers both have a paper named FooNet, and they are different papers.
+        var a = Plan(Header + "|[FooNet: The A One](https://example.org/a) <br> A. Author | | |\n", "a.md", "A", "Papers");
+        var b = Plan(Header + "|[FooNet: The B One](https://example.org/b) <br> B. Author | | |\n", "b.md", "B", "Papers");
+        var inner = Plan(Header + "|[FooNet: The Inner One](https://example.org/c) <br> C. Author | | |\n", "c.md", "B.Inner", "Papers");
+        return new CitationIndex(new[] { new IndexedCatalog(a, false), new IndexedCatalog(b, false), new IndexedCatalog(inner, false) });
+    }
+
+    private static NameLookupLevel Usings(bool compilationUnit, params string[] directives)
+        => new(null, directives.Where(d => d.IndexOf('=') < 0).ToEquatableArray(), directives.Where(d => d.IndexOf('=') > 0).ToEquatableArray(), compilationUnit);
+
+    private static string? Cited(CitationResolution resolution) => resolution.Target?.ClassFullName;
+
+    [Fact]
+    public void An_unbound_Ids_member_binds_as_the_compiler_will_along_the_sites_namespaces_and_usings()
+    {
+        var index = TwoPapersClasses();
+        var none = System.Array.Empty<string>();
+
+        // using A; at the top of a file, the site in no namespace.
+        var topLevel = new[] { NameLookupLevel.TypesOf(string.Empty), Usings(true, "A") };
+        Assert.Equal("A.Papers", Cited(index.ResolveIdsMember("Papers.Ids.FooNet", topLevel, none)));
+
+        // Inside namespace B, B's own Papers is found before any using.
+        var inB = new[] { NameLookupLevel.TypesOf("B"), Usings(false), NameLookupLevel.TypesOf(string.Empty), Usings(true, "A") };
+        Assert.Equal("B.Papers", Cited(index.ResolveIdsMember("Papers.Ids.FooNet", inB, none)));
+
+        // Inside namespace B.Inner (written 'namespace B.Inner'): B.Inner.Papers first; 'Inner.Papers' from B too.
+        var inInner = new[] { NameLookupLevel.TypesOf("B.Inner"), Usings(false), NameLookupLevel.TypesOf("B"), NameLookupLevel.TypesOf(string.Empty), Usings(true) };
+        Assert.Equal("B.Inner.Papers", Cited(index.ResolveIdsMember("Papers.Ids.FooNet", inInner, none)));
+        Assert.Equal("B.Inner.Papers", Cited(index.ResolveIdsMember("Inner.Papers.Ids.FooNet", inB, none)));
+
+        // An alias decides its step: using P = A.Papers; also before an imported namespace with a Papers class.
+        var aliased = new[] { NameLookupLevel.TypesOf(string.Empty), Usings(true, "B", "P=A.Papers") };
+        Assert.Equal("A.Papers", Cited(index.ResolveIdsMember("P.Ids.FooNet", aliased, none)));
+
+        // The project's global usings join the compilation unit's (aliases too).
+        var bare = new[] { NameLookupLevel.TypesOf(string.Empty), Usings(true) };
+        Assert.Equal("B.Papers", Cited(index.ResolveIdsMember("Papers.Ids.FooNet", bare, new[] { "B" })));
+        Assert.Equal("A.Papers", Cited(index.ResolveIdsMember("Q.Ids.FooNet", bare, new[] { "Q=A.Papers" })));
+
+        // global:: names exactly one class, whatever the usings.
+        Assert.Equal("B.Papers", Cited(index.ResolveIdsMember("global::B.Papers.Ids.FooNet", topLevel, none)));
+
+        // A using directive imports types, not namespaces: 'Inner.Papers' is not found through 'using B;'.
+        Assert.Equal(CitationResolutionKind.NotFound, index.ResolveIdsMember("Inner.Papers.Ids.FooNet", new[] { NameLookupLevel.TypesOf(string.Empty), Usings(true, "B") }, none).Kind);
+    }
+
+    [Fact]
+    public void An_unbound_Ids_member_is_ambiguous_or_not_found_only_where_the_compiler_would_fail_too()
+    {
+        var index = TwoPapersClasses();
+        var none = System.Array.Empty<string>();
+
+        // using A; using B; at one step: CS0104 for the compiler, ambiguous here.
+        var both = index.ResolveIdsMember("Papers.Ids.FooNet", new[] { NameLookupLevel.TypesOf(string.Empty), Usings(true, "A", "B") }, none);
+        Assert.Equal(CitationResolutionKind.Ambiguous, both.Kind);
+        Assert.Equal(new[] { "A.Papers.FooNet", "B.Papers.FooNet" }, both.Candidates.OrderBy(c => c, System.StringComparer.Ordinal));
+
+        // No Papers class in scope: the compiler cannot bind it either.
+        Assert.Equal(CitationResolutionKind.NotFound, index.ResolveIdsMember("Papers.Ids.FooNet", new[] { NameLookupLevel.TypesOf(string.Empty), Usings(true, "C") }, none).Kind);
+
+        // The first step with a Papers class decides: if it has no such paper, outer steps are not tried.
+        var inB = new[] { NameLookupLevel.TypesOf("B"), Usings(false), NameLookupLevel.TypesOf(string.Empty), Usings(true, "A") };
+        Assert.Equal(CitationResolutionKind.NotFound, index.ResolveIdsMember("Papers.Ids.BarNet", inB, none).Kind);
+
+        // Without a scope (callers that have none), the class name is matched by suffix, as before.
+        Assert.Equal(CitationResolutionKind.Ambiguous, index.ResolveIdsMember("Papers.Ids.FooNet", System.Array.Empty<NameLookupLevel>(), none).Kind);
     }
 }
