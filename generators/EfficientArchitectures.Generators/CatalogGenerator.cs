@@ -49,7 +49,10 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             .SelectMany(static (p, _) => p.Classes)
             .Combine(facts)
             .WithTrackingName(TrackingNames.Classes);
-        context.RegisterSourceOutput(classes, static (spc, pair) => SourceOutput.AddClass(spc, pair.Left, pair.Right));
+        // Before C# 11 the tables are string literals, which share the assembly's 16 MB string heap: each class gets
+        // a share of the budget, so the number of classes goes with each class (a new class re-emits the others).
+        var classCount = plan.Select(static (p, _) => p.Classes.Count);
+        context.RegisterSourceOutput(classes.Combine(classCount), static (spc, pair) => SourceOutput.AddClass(spc, pair.Left.Left, pair.Left.Right, pair.Right));
 
         // 5. Diagnostics on their own branch: a moved diagnostic never regenerates source.
         var fileDiagnostics = catalogs

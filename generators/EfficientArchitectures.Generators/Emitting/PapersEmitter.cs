@@ -31,11 +31,23 @@ public static class PapersEmitter
     private const string PaperMethod = "__Paper";
 
     /// <summary>
-    /// The largest table written as a string literal before C# 11: 3 MB (about 13,000 papers) is 6 MB of the 16 MB
-    /// user-string heap, which leaves room for a second such class and the program's own strings. Larger tables are
-    /// packed into a <see cref="ulong"/> array, which compiles more slowly but has no such limit.
+    /// What the paper tables of one compilation may take, in bytes of data, as string literals before C# 11: 6 MB,
+    /// which is 12 MB of the 16 MB user-string heap every literal of the program shares, leaving the rest to the
+    /// project's own strings. Split evenly between the catalog classes (<see cref="StringLiteralBudget"/>).
     /// </summary>
-    public const int MaxStringLiteralData = 3_000_000;
+    public const int TotalStringLiteralData = 6_000_000;
+
+    /// <summary>
+    /// The largest table of one class written as a string literal before C# 11 when there are at most two classes:
+    /// 3 MB, about 13,000 papers. Larger tables are packed into a <see cref="ulong"/> array, which compiles more
+    /// slowly but takes nothing from the user-string heap.
+    /// </summary>
+    public const int MaxStringLiteralData = TotalStringLiteralData / 2;
+
+    /// <summary>The string-literal budget of each class when the compilation has <paramref name="classCount"/> catalog classes.</summary>
+    /// <param name="classCount">The number of catalog classes generated in the compilation.</param>
+    /// <returns><see cref="MaxStringLiteralData"/> for one or two classes, an even share of <see cref="TotalStringLiteralData"/> for more.</returns>
+    public static int StringLiteralBudget(int classCount) => TotalStringLiteralData / Math.Max(2, classCount);
 
     /// <summary>The generated file's name: the class's full name (valid identifiers only) plus <c>.g.cs</c>.</summary>
     /// <param name="model">The class.</param>

@@ -12,7 +12,7 @@ namespace EfficientArchitectures.Generators.Emitting;
 /// <summary>The output callbacks: add a class's source, or report diagnostics. Nothing here may throw at the compiler.</summary>
 internal static class SourceOutput
 {
-    public static void AddClass(SourceProductionContext context, CatalogClass model, CompilationFacts facts)
+    public static void AddClass(SourceProductionContext context, CatalogClass model, CompilationFacts facts, int classCount)
     {
         if (facts.LanguageVersion < CompilationFacts.MinimumLanguageVersion || !facts.HasRuntimeTypes)
         {
@@ -21,7 +21,10 @@ internal static class SourceOutput
 
         try
         {
-            var options = new EmitOptions(facts.SupportsNullable, facts.HasNotNullWhen, facts.SupportsUtf8Literals);
+            var options = new EmitOptions(facts.SupportsNullable, facts.HasNotNullWhen, facts.SupportsUtf8Literals)
+            {
+                MaxStringLiteralData = PapersEmitter.StringLiteralBudget(classCount),
+            };
             context.AddSource(PapersEmitter.HintName(model), PapersEmitter.EmitText(model, options));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

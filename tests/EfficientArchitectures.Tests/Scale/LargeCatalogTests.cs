@@ -118,6 +118,17 @@ public sealed class LargeCatalogTests
         Assert.Contains("new ulong[]", packed, StringComparison.Ordinal);
         Assert.DoesNotContain("Encoding.UTF8", packed, StringComparison.Ordinal);
 
+        // The budget is shared: with more than two catalog classes each gets an even share of 6 MB, so the tables
+        // never take more than 12 MB of the assembly's 16 MB user-string heap.
+        Assert.Equal(3_000_000, PapersEmitter.StringLiteralBudget(1));
+        Assert.Equal(3_000_000, PapersEmitter.StringLiteralBudget(2));
+        Assert.Equal(2_000_000, PapersEmitter.StringLiteralBudget(3));
+        Assert.Equal(600_000, PapersEmitter.StringLiteralBudget(10));
+        foreach (var classes in new[] { 1, 2, 3, 7, 100 })
+        {
+            Assert.True((long)classes * PapersEmitter.StringLiteralBudget(classes) <= PapersEmitter.TotalStringLiteralData);
+        }
+
         // From C# 11 the budget does not matter: u8 literals do not use the string heap.
         Assert.Contains("u8;", PapersEmitter.Emit(model, EmitOptions.Latest with { MaxStringLiteralData = 0 }), StringComparison.Ordinal);
     }
