@@ -55,7 +55,13 @@ public sealed class ConsumerProject
     {
         var path = Path.Combine(Directory, relativePath);
         System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, content.Replace("\r\n", "\n", StringComparison.Ordinal));
+        content = content.Replace("\r\n", "\n", StringComparison.Ordinal);
+        // Unchanged files keep their timestamps, so a second build with nothing changed is a real no-op build.
+        if (!File.Exists(path) || File.ReadAllText(path) != content)
+        {
+            File.WriteAllText(path, content);
+        }
+
         return this;
     }
 
