@@ -217,13 +217,15 @@ public sealed class CitationIndex
                 if (alias is not null)
                 {
                     // An alias of the qualifier's first name decides this step alone (C# looks at aliases first).
-                    names.Add(string.Join(".", new[] { alias.Substring(alias.IndexOf('=') + 1) }.Concat(classPath.Skip(1))));
+                    var target = alias.Substring(alias.IndexOf('=') + 1);
+                    var rest = classPath.Count > 1 ? "." + string.Join(".", classPath.Skip(1)) : string.Empty;
+                    names.Add(FromContext(level.Context, target, suffix => suffix + rest));
                 }
                 else if (classPath.Count == 1)
                 {
                     // A using directive imports a namespace's types, not its namespaces: only a simple class name.
                     var imports = level.IsCompilationUnit ? level.Imports.Concat(globalUsings.Where(u => u.IndexOf('=') < 0)) : level.Imports;
-                    names.AddRange(imports.Distinct(StringComparer.Ordinal).Select(import => import + "." + classPath[0]));
+                    names.AddRange(imports.Distinct(StringComparer.Ordinal).Select(import => FromContext(level.Context, import, ns => ns + "." + classPath[0])));
                 }
             }
 
@@ -234,6 +236,26 @@ public sealed class CitationIndex
         }
 
         return NotFound(new List<string> { "no catalog class named '" + string.Join(".", classPath) + "' is in scope for '" + expression + "'" });
+    }
+
+    /// <summary>
+    /// The class a using directive's <paramref name="name"/> leads to: a directive inside <c>namespace N</c> names
+    /// <c>N.name</c>, else <c>parent(N).name</c>, ..., else <c>name</c> (C# binds to the first namespace that exists; of
+    /// those, only the ones holding a catalog class can matter here). <paramref name="toClass"/> turns a resolved
+    /// name into the class's full name.
+    /// </summary>
+    private string FromContext(string context, string name, Func<string, string> toClass)
+    {
+        for (var ns = context; ns.Length > 0; ns = ns.LastIndexOf('.') is var dot && dot > 0 ? ns.Substring(0, dot) : string.Empty)
+        {
+            var candidate = toClass(ns + "." + name);
+            if (Catalogs.Contains(candidate, StringComparer.Ordinal))
+            {
+                return candidate;
+            }
+        }
+
+        return toClass(name);
     }
 
     /// <summary>The paper <paramref name="identifier"/> of the classes named <paramref name="classNames"/>.</summary>

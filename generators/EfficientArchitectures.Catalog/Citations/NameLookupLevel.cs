@@ -18,7 +18,10 @@ namespace EfficientArchitectures.Catalog.Citations;
 /// <param name="Imports">The namespaces of the step's <c>using</c> directives.</param>
 /// <param name="Aliases">The step's <c>using Alias = Target;</c> directives, as <c>Alias=Target</c>.</param>
 /// <param name="IsCompilationUnit">Whether the step is the compilation unit's usings, to which the project's global usings add.</param>
-public sealed record NameLookupLevel(string? Namespace, EquatableArray<string> Imports, EquatableArray<string> Aliases, bool IsCompilationUnit = false)
+/// <param name="Context">For the usings of a namespace declaration, that namespace: a name in such a directive is
+/// looked up from there outwards (<c>using Research;</c> in <c>namespace Lab.App</c> may be <c>Lab.App.Research</c>,
+/// <c>Lab.Research</c> or <c>Research</c>). Empty for the compilation unit's usings, whose names are full names.</param>
+public sealed record NameLookupLevel(string? Namespace, EquatableArray<string> Imports, EquatableArray<string> Aliases, bool IsCompilationUnit = false, string Context = "")
 {
     /// <summary>A step that looks at the types of <paramref name="namespace"/>.</summary>
     /// <param name="namespace">The namespace, empty for the global namespace.</param>

@@ -171,7 +171,7 @@ internal static class CitationSiteReader
             var full = string.Join(".", declarations.Skip(i).Reverse().Select(declaration => NameText(declaration.Name)));
             var outer = string.Join(".", declarations.Skip(i + 1).Reverse().Select(declaration => NameText(declaration.Name)));
             levels.Add(NameLookupLevel.TypesOf(full));
-            levels.Add(Usings(declarations[i].Usings, isCompilationUnit: false));
+            levels.Add(Usings(declarations[i].Usings, isCompilationUnit: false, context: full));
             for (var name = Parent(full); name.Length > outer.Length; name = Parent(name))
             {
                 levels.Add(NameLookupLevel.TypesOf(name));
@@ -181,7 +181,7 @@ internal static class CitationSiteReader
         levels.Add(NameLookupLevel.TypesOf(string.Empty));
         if (node.SyntaxTree.GetRoot() is CompilationUnitSyntax unit)
         {
-            levels.Add(Usings(unit.Usings, isCompilationUnit: true));
+            levels.Add(Usings(unit.Usings, isCompilationUnit: true, context: string.Empty));
         }
 
         return levels.ToEquatableArray();
@@ -194,7 +194,7 @@ internal static class CitationSiteReader
             .Select(directive => directive.Alias is { } alias ? alias.Name.Identifier.ValueText + "=" + NameText(directive.Name!) : NameText(directive.Name!))
             .ToEquatableArray();
 
-    private static NameLookupLevel Usings(SyntaxList<UsingDirectiveSyntax> usings, bool isCompilationUnit)
+    private static NameLookupLevel Usings(SyntaxList<UsingDirectiveSyntax> usings, bool isCompilationUnit, string context)
     {
         var imports = new List<string>();
         var aliases = new List<string>();
@@ -215,7 +215,7 @@ internal static class CitationSiteReader
             }
         }
 
-        return new NameLookupLevel(null, imports.ToEquatableArray(), aliases.ToEquatableArray(), isCompilationUnit);
+        return new NameLookupLevel(null, imports.ToEquatableArray(), aliases.ToEquatableArray(), isCompilationUnit, context);
     }
 
     private static string NameText(NameSyntax name)

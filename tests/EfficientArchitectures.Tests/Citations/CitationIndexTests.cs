@@ -226,6 +226,28 @@ public sealed class CitationIndexTests
     private static NameLookupLevel Usings(bool compilationUnit, params string[] directives)
         => new(null, directives.Where(d => d.IndexOf('=') < 0).ToEquatableArray(), directives.Where(d => d.IndexOf('=') > 0).ToEquatableArray(), compilationUnit);
 
+    private static NameLookupLevel UsingsIn(string context, params string[] directives)
+        => new(null, directives.Where(d => d.IndexOf('=') < 0).ToEquatableArray(), directives.Where(d => d.IndexOf('=') > 0).ToEquatableArray(), false, context);
+
+    [Fact]
+    public void A_using_inside_a_namespace_names_a_namespace_relative_to_it_as_in_CSharp()
+    {
+        // namespace B.App { using Inner; using P = Inner.Papers; ... }: 'Inner' is B.Inner (looked up from B.App
+        // outwards), not a top-level namespace Inner; read as a full name it missed B.Inner.Papers and the outer
+        // step then picked B.Papers, a different paper.
+        var index = TwoPapersClasses();
+        var none = System.Array.Empty<string>();
+        var inApp = new[]
+        {
+            NameLookupLevel.TypesOf("B.App"), UsingsIn("B.App", "Inner", "P=Inner.Papers", "Q=A.Papers"),
+            NameLookupLevel.TypesOf("B"), NameLookupLevel.TypesOf(string.Empty), Usings(true),
+        };
+        Assert.Equal("B.Inner.Papers", Cited(index.ResolveIdsMember("Papers.Ids.FooNet", inApp, none)));
+        Assert.Equal("B.Inner.Papers", Cited(index.ResolveIdsMember("P.Ids.FooNet", inApp, none)));
+        // A full name in such a directive still works when nothing closer has that name.
+        Assert.Equal("A.Papers", Cited(index.ResolveIdsMember("Q.Ids.FooNet", inApp, none)));
+    }
+
     private static string? Cited(CitationResolution resolution) => resolution.Target?.ClassFullName;
 
     [Fact]
