@@ -76,14 +76,18 @@ public sealed class WritePaperBibliography : Task
         var sources = new List<(CatalogSource Source, bool IsReference)>();
         foreach (var item in Catalogs.GroupBy(item => item.GetMetadata("FullPath"), StringComparer.Ordinal).Select(group => group.First()))
         {
-            if (!CatalogSettings.IsCatalog(item.GetMetadata("PaperCatalog"), out var isReference))
+            if (!CatalogSettings.IsCatalog(CatalogSettings.AsCompilerSees(item.GetMetadata("PaperCatalog")), out var isReference))
             {
                 continue;
             }
 
-            // The generator's own reading of the settings (invalid names fall back the same way), so the papers'
-            // Ids values, which citations of papers without an arXiv id compile to, are the ones the code has.
-            var names = CatalogSettings.Resolve(RootNamespace, item.GetMetadata("PaperCatalogClassName"), item.GetMetadata("PaperCatalogNamespace"));
+            // The generator's own reading of the settings (values cut as the compiler's .editorconfig reader cuts them,
+            // invalid names falling back the same way), so the papers' Ids values, which citations of papers without an
+            // arXiv id compile to, are the ones the code has.
+            var names = CatalogSettings.Resolve(
+                CatalogSettings.AsCompilerSees(RootNamespace),
+                CatalogSettings.AsCompilerSees(item.GetMetadata("PaperCatalogClassName")),
+                CatalogSettings.AsCompilerSees(item.GetMetadata("PaperCatalogNamespace")));
             sources.Add((Source(item.GetMetadata("FullPath"), names.Namespace, names.ClassName), isReference));
         }
 

@@ -135,24 +135,26 @@ public sealed class BibliographyFileTests
         Assert.Equal(4, JsonDocument.Parse(File.ReadAllText(jsonPath)).RootElement.GetArrayLength());
     }
 
-    [Fact]
-    public void Invalid_catalog_names_fall_back_in_the_bibliography_as_they_do_in_the_code()
+    [Theory]
+    [InlineData("My-App", "MyPapers")]
+    [InlineData("Lab#Tools", "Lab.MyPapers")]
+    public void The_bibliography_names_catalog_classes_as_the_generator_does(string rootNamespace, string classInCode)
     {
-        // RootNamespace is not a valid C# namespace: the generator puts the papers in the global namespace, so
-        // FooNet's Ids value (it has no arXiv id) is "MyPapers.FooNet". The bibliography task must read the settings
-        // the same way; it used the raw RootNamespace ("My-App.MyPapers.FooNet"), so the citation resolved to
-        // nothing and dropped out of the .bib.
-        var consumer = _fixture.CreateConsumer("bibliography-names", _output)
-            .WithProperty("RootNamespace", "My-App")
+        // FooNet has no arXiv id, so its Ids value is its qualified member name, and the bibliography task must name
+        // the class exactly as the generator does or the citation resolves to nothing and drops out of the .bib:
+        // "My-App" is not a C# namespace (the generator uses the global namespace); "Lab#Tools" reaches the generator
+        // through the SDK's .editorconfig as "Lab" ('#' starts a comment there). The task used the raw value for both.
+        var consumer = _fixture.CreateConsumer("bibliography-names-" + classInCode.Length, _output)
+            .WithProperty("RootNamespace", rootNamespace)
             .WithProperty("PaperBibliographyFile", "papers.bib")
             .WithItem("""<PaperCatalog Include="papers.md" ClassName="MyPapers" />""")
             .WithFile("papers.md", Catalog)
-            .WithFile("Program.cs", """
-                [assembly: EfficientArchitectures.Cites(MyPapers.Ids.FooNet)]
+            .WithFile("Program.cs", $$"""
+                [assembly: EfficientArchitectures.Cites({{classInCode}}.Ids.FooNet)]
                 [assembly: EfficientArchitectures.Cites("2312.00752")]
                 public static class Program
                 {
-                    public static void Main() => System.Console.WriteLine(MyPapers.Ids.FooNet);
+                    public static void Main() => System.Console.WriteLine({{classInCode}}.Ids.FooNet);
                 }
                 """);
 

@@ -33,6 +33,21 @@ public static class CatalogSettings
         "__arglist", "__makeref", "__reftype", "__refvalue",
     };
 
+    /// <summary>
+    /// An MSBuild value as the generator receives it: through the .editorconfig the SDK generates, whose values end at
+    /// the first <c>#</c> or <c>;</c> (a comment to the compiler's parser), trimmed. <c>RootNamespace</c> is
+    /// <c>C#Tools</c> for a project named so, and the generator sees <c>C</c>; the bibliography task, which gets the raw
+    /// MSBuild values, cuts them the same way so that both name the classes alike.
+    /// </summary>
+    /// <param name="value">The raw MSBuild value.</param>
+    /// <returns>The value the generator sees.</returns>
+    public static string AsCompilerSees(string? value)
+    {
+        var text = value ?? string.Empty;
+        var end = text.IndexOfAny(new[] { '#', ';' });
+        return (end >= 0 ? text.Substring(0, end) : text).Trim();
+    }
+
     /// <summary>Reads a file's <c>PaperCatalog</c> metadata value.</summary>
     /// <param name="value">The value, or <see langword="null"/> when the file has none.</param>
     /// <param name="isReference">Whether the catalog is a reference catalog (resolution only, no code).</param>
@@ -80,7 +95,12 @@ public static class CatalogSettings
         return new CatalogNames(ns, name, problems);
     }
 
-    /// <summary>Whether <paramref name="name"/> can be written as a C# identifier without <c>@</c>: identifier characters, not a reserved keyword.</summary>
+    /// <summary>
+    /// Whether <paramref name="name"/> can be written as a C# identifier without <c>@</c>: identifier characters, not a
+    /// reserved keyword. Stricter than the compiler on one point: a format character (zero-width, bidi control) is not
+    /// accepted, because the compiler drops it from the name (<c>Pa\u200Bpers</c> is <c>Papers</c> to it), and written
+    /// into generated code it could make the code read as something it is not.
+    /// </summary>
     /// <param name="name">The name.</param>
     /// <returns><see langword="true"/> when it can.</returns>
     public static bool IsIdentifier(string name)
@@ -128,8 +148,7 @@ public static class CatalogSettings
 
     private static bool IsIdentifierPart(char c)
         => IsIdentifierStart(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.DecimalDigitNumber
-            or UnicodeCategory.ConnectorPunctuation or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
-            or UnicodeCategory.Format;
+            or UnicodeCategory.ConnectorPunctuation or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 }
 
 /// <summary>The namespace and class a catalog's papers go in.</summary>

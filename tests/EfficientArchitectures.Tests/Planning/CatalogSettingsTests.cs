@@ -37,8 +37,20 @@ public sealed class CatalogSettingsTests
             var alone = ((char)c).ToString();
             var after = "a" + (char)c;
             Assert.True(RoslynIdentifier(alone) == CatalogSettings.IsIdentifier(alone), $"U+{c:X4} alone");
+            if (char.GetUnicodeCategory((char)c) == System.Globalization.UnicodeCategory.Format)
+            {
+                // The one deliberate difference: the compiler accepts a format character and drops it from the name.
+                Assert.True(RoslynIdentifier(after), $"U+{c:X4} after a letter (Roslyn)");
+                Assert.False(CatalogSettings.IsIdentifier(after), $"U+{c:X4} after a letter");
+                continue;
+            }
+
             Assert.True(RoslynIdentifier(after) == CatalogSettings.IsIdentifier(after), $"U+{c:X4} after a letter");
         }
+
+        Assert.Equal("Papers", ((Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax)SyntaxFactory.ParseName("Pa\u200Bpers")).Identifier.ValueText);
+        Assert.False(CatalogSettings.IsIdentifier("Pa\u200Bpers"));
+        Assert.False(CatalogSettings.IsIdentifier("Papers\u202E"));
 
         Assert.False(CatalogSettings.IsIdentifier(string.Empty));
         Assert.False(CatalogSettings.IsIdentifier("@class"));
@@ -83,6 +95,16 @@ public sealed class CatalogSettingsTests
         Assert.Equal("My.App", badNamespace.Namespace);
         Assert.Equal([new InvalidSetting("namespace", "1st", "My.App")], badNamespace.Problems);
     }
+
+    [Theory]
+    [InlineData("C#Tools", "C")]
+    [InlineData(" My.App ; comment", "My.App")]
+    [InlineData("Lab#", "Lab")]
+    [InlineData("#", "")]
+    [InlineData(null, "")]
+    [InlineData("Plain", "Plain")]
+    public void MSBuild_values_are_cut_where_the_compilers_editorconfig_reader_cuts_them(string? value, string expected)
+        => Assert.Equal(expected, CatalogSettings.AsCompilerSees(value));
 
     [Theory]
     [InlineData("true", true, false)]
