@@ -50,9 +50,12 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             .Combine(facts)
             .WithTrackingName(TrackingNames.Classes);
         // Before C# 11 the tables are string literals, which share the assembly's 16 MB string heap: each class gets
-        // a share of the budget, so the number of classes goes with each class (a new class re-emits the others).
-        var classCount = plan.Select(static (p, _) => p.Classes.Count);
-        context.RegisterSourceOutput(classes.Combine(classCount), static (spc, pair) => SourceOutput.AddClass(spc, pair.Left.Left, pair.Left.Right, pair.Right));
+        // a share of the budget, which depends on the number of classes (from C# 11 it is a constant, so adding a
+        // class re-emits no other).
+        var stringLiteralBudget = facts
+            .Combine(plan.Select(static (p, _) => p.Classes.Count))
+            .Select(static (pair, _) => pair.Left.SupportsUtf8Literals ? PapersEmitter.MaxStringLiteralData : PapersEmitter.StringLiteralBudget(pair.Right));
+        context.RegisterSourceOutput(classes.Combine(stringLiteralBudget), static (spc, pair) => SourceOutput.AddClass(spc, pair.Left.Left, pair.Left.Right, pair.Right));
 
         // 5. Diagnostics on their own branch: a moved diagnostic never regenerates source.
         var fileDiagnostics = catalogs

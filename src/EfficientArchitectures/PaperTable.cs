@@ -142,7 +142,6 @@ public sealed class PaperTable
     /// <param name="id">The identifier.</param>
     /// <returns>The paper, or <see langword="null"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public Paper? FindById(string id)
     {
         if (id is null)
@@ -150,7 +149,7 @@ public sealed class PaperTable
             ThrowArgumentNull(nameof(id));
         }
 
-        // The index comes from the table itself, so the indexer's range check is not needed: a hit costs the
+        // The index comes from the table itself, so the indexer's argument check is not needed: a hit costs the
         // dictionary's own probe plus one array read once the paper exists (papers are created on first use).
         if ((Volatile.Read(ref lookups) ?? GetLookups()).Ids.TryGetValue(id!, out var index))
         {

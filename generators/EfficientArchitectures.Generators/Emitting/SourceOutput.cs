@@ -12,7 +12,7 @@ namespace EfficientArchitectures.Generators.Emitting;
 /// <summary>The output callbacks: add a class's source, or report diagnostics. Nothing here may throw at the compiler.</summary>
 internal static class SourceOutput
 {
-    public static void AddClass(SourceProductionContext context, CatalogClass model, CompilationFacts facts, int classCount)
+    public static void AddClass(SourceProductionContext context, CatalogClass model, CompilationFacts facts, int stringLiteralBudget)
     {
         if (facts.LanguageVersion < CompilationFacts.MinimumLanguageVersion || !facts.HasRuntimeTypes)
         {
@@ -23,7 +23,7 @@ internal static class SourceOutput
         {
             var options = new EmitOptions(facts.SupportsNullable, facts.HasNotNullWhen, facts.SupportsUtf8Literals)
             {
-                MaxStringLiteralData = PapersEmitter.StringLiteralBudget(classCount),
+                MaxStringLiteralData = stringLiteralBudget,
             };
             context.AddSource(PapersEmitter.HintName(model), PapersEmitter.EmitText(model, options));
         }
