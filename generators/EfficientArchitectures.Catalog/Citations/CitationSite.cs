@@ -19,7 +19,13 @@ namespace EfficientArchitectures.Catalog.Citations;
 /// Whether <paramref name="Text"/> is an <c>Ids</c> member reference the generator's compilation cannot bind, because
 /// the generator itself generates the constant (resolved with <see cref="CitationIndex.ResolveIdsMember(string, System.Collections.Generic.IReadOnlyList{NameLookupLevel}, System.Collections.Generic.IReadOnlyList{string})"/>).
 /// </param>
-/// <param name="Scope">For an <c>Ids</c> member, C#'s lookup steps at the site, innermost first (empty otherwise).</param>
+/// <param name="Scope">For an argument written <c>X.Ids.Y</c>, C#'s lookup steps at the site, innermost first (empty otherwise).</param>
+/// <param name="IdsExpression">
+/// The argument's text when it is written <c>X.Ids.Y</c> and the generator's compilation did bind it (then
+/// <paramref name="Text"/> is the bound value): a catalog class the generator is about to emit may shadow the class it
+/// bound to (<c>Consumer.Papers</c> over <c>EfficientArchitectures.Papers</c>), so the planner looks it up along
+/// <paramref name="Scope"/> first.
+/// </param>
 public sealed record CitationSite(
     string? Text,
     int Role,
@@ -31,7 +37,8 @@ public sealed record CitationSite(
     int Position,
     int Line,
     bool IsIdsMember = false,
-    EquatableArray<NameLookupLevel> Scope = default);
+    EquatableArray<NameLookupLevel> Scope = default,
+    string? IdsExpression = null);
 
 /// <summary>A citation whose paper is known: what the generated <c>CitedPapers.All</c> lists.</summary>
 /// <param name="Paper">The cited paper.</param>

@@ -34,9 +34,7 @@ public static class CitedPapersPlanner
         var resolved = new List<ResolvedCitation>(ordered.Count);
         foreach (var site in ordered)
         {
-            var resolution = site.IsIdsMember
-                ? index.ResolveIdsMember(site.Text ?? string.Empty, site.Scope, globalUsings ?? Array.Empty<string>())
-                : index.Resolve(site.Text);
+            var resolution = Resolve(index, site, globalUsings ?? Array.Empty<string>());
             if (resolution.Target is { } target)
             {
                 resolved.Add(new ResolvedCitation(target, site));
@@ -45,4 +43,35 @@ public static class CitedPapersPlanner
 
         return new CitedPapersModel(rootNamespace, resolved.ToEquatableArray());
     }
+
+    /// <summary>
+    /// What a site cites. An <c>X.Ids.Y</c> argument is looked up along the site's scope as the compiler will bind it
+    /// once the generated classes exist: when it was not bound yet, that is the only reading; when it was, the bound
+    /// value counts only if no catalog class of that name is in scope (a generated class may shadow the one bound).
+    /// </summary>
+    public static CitationResolution Resolve(CitationIndex index, CitationSite site, IReadOnlyList<string> globalUsings)
+    {
+        if (site.IsIdsMember)
+        {
+            return ByValue(index, index.ResolveIdsMember(site.Text ?? string.Empty, site.Scope, globalUsings));
+        }
+
+        if (site.IdsExpression is { } expression && !expression.StartsWith("global::", StringComparison.Ordinal))
+        {
+            var scoped = index.ResolveIdsMember(expression, site.Scope, globalUsings);
+            if (scoped.Kind != CitationResolutionKind.NotFound)
+            {
+                return ByValue(index, scoped);
+            }
+        }
+
+        return index.Resolve(site.Text);
+    }
+
+    /// <summary>
+    /// The constant's value is what the build compiles and what the analyzer and the bibliography task resolve, so a
+    /// constant found by name resolves as its value does (an arXiv paper in an own and a reference catalog is the own one).
+    /// </summary>
+    private static CitationResolution ByValue(CitationIndex index, CitationResolution byName)
+        => byName.Target is { } target && index.Resolve(target.IdValue) is { Kind: CitationResolutionKind.Resolved } byValue ? byValue : byName;
 }

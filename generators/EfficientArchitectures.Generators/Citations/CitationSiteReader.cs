@@ -116,14 +116,15 @@ internal static class CitationSiteReader
 
             string? text;
             var isIdsMember = false;
+            var idsExpression = IdsMemberText(paperArgument.Expression);
             var constant = model.GetConstantValue(paperArgument.Expression, cancellationToken);
             if (constant.HasValue)
             {
                 text = constant.Value as string;
             }
-            else if (IdsMemberText(paperArgument.Expression) is { } reference)
+            else if (idsExpression is not null)
             {
-                text = reference;
+                text = idsExpression;
                 isIdsMember = true;
             }
             else
@@ -150,7 +151,10 @@ internal static class CitationSiteReader
             var roleName = roleType?.GetMembers().OfType<IFieldSymbol>()
                 .FirstOrDefault(field => field.HasConstantValue && field.ConstantValue is int value && value == role)?.Name;
             var line = syntax.SyntaxTree.GetLineSpan(syntax.Span, cancellationToken).StartLinePosition.Line + 1;
-            sites.Add(new CitationSite(text, role, roleName, note, citedBy, key, syntax.SyntaxTree.FilePath, syntax.SpanStart, line, isIdsMember, isIdsMember ? Scope(syntax) : default));
+            sites.Add(new CitationSite(
+                text, role, roleName, note, citedBy, key, syntax.SyntaxTree.FilePath, syntax.SpanStart, line, isIdsMember,
+                idsExpression is null ? default : Scope(syntax),
+                isIdsMember ? null : idsExpression));
         }
 
         return sites.ToEquatableArray();
@@ -218,12 +222,15 @@ internal static class CitationSiteReader
         return new NameLookupLevel(null, imports.ToEquatableArray(), aliases.ToEquatableArray(), isCompilationUnit, context);
     }
 
+    /// <summary>A using directive's name by value text, without <c>global::</c>.</summary>
     private static string NameText(NameSyntax name)
-    {
-        var text = string.Concat(name.ToString().Where(c => !char.IsWhiteSpace(c)));
-        text = text.StartsWith("global::", StringComparison.Ordinal) ? text.Substring("global::".Length) : text;
-        return string.Join(".", text.Split('.').Select(part => part.TrimStart('@')));
-    }
+        => name switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            QualifiedNameSyntax qualified => NameText(qualified.Left) + "." + NameText(qualified.Right),
+            AliasQualifiedNameSyntax aliased => NameText(aliased.Name),
+            _ => string.Concat(name.ToString().Where(c => !char.IsWhiteSpace(c))),
+        };
 
     private static string Parent(string name)
     {
@@ -231,32 +238,31 @@ internal static class CitationSiteReader
         return dot < 0 ? string.Empty : name.Substring(0, dot);
     }
 
-    /// <summary>The text of <c>[global::][Ns.]Class.Ids.X</c>, or <see langword="null"/> for any other expression.</summary>
+    /// <summary>
+    /// The text of <c>[global::][Ns.]Class.Ids.X</c> with each name as the compiler reads it (escapes such as
+    /// <c>Pap\u0065rs</c> and <c>@</c> resolved, no whitespace), or <see langword="null"/> for any other expression.
+    /// </summary>
     public static string? IdsMemberText(ExpressionSyntax expression)
     {
-        if (expression is not MemberAccessExpressionSyntax { Expression: var qualifier, Name: IdentifierNameSyntax } access
-            || !access.IsKind(SyntaxKind.SimpleMemberAccessExpression))
+        if (expression is not MemberAccessExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name: IdentifierNameSyntax { Identifier.ValueText: "Ids" } } qualifier, Name: IdentifierNameSyntax member } access
+            || !access.IsKind(SyntaxKind.SimpleMemberAccessExpression)
+            || DottedName(qualifier.Expression) is not { } classPath)
         {
             return null;
         }
 
-        var ids = qualifier switch
-        {
-            MemberAccessExpressionSyntax inner => inner.Name.Identifier.ValueText,
-            _ => null,
-        };
-        return ids == "Ids" && IsName(((MemberAccessExpressionSyntax)qualifier).Expression)
-            ? string.Concat(expression.ToString().Where(c => !char.IsWhiteSpace(c)))
-            : null;
+        return classPath + ".Ids." + member.Identifier.ValueText;
     }
 
-    private static bool IsName(ExpressionSyntax expression)
+    /// <summary><c>[global::]A.B.C</c> from a name or member access of names, by value text; <see langword="null"/> otherwise.</summary>
+    private static string? DottedName(ExpressionSyntax expression)
         => expression switch
         {
-            IdentifierNameSyntax => true,
-            AliasQualifiedNameSyntax => true,
-            MemberAccessExpressionSyntax { Name: IdentifierNameSyntax } access => IsName(access.Expression),
-            _ => false,
+            IdentifierNameSyntax name => name.Identifier.ValueText,
+            AliasQualifiedNameSyntax { Alias.Identifier.ValueText: "global", Name: IdentifierNameSyntax name } => "global::" + name.Identifier.ValueText,
+            MemberAccessExpressionSyntax { Name: IdentifierNameSyntax name } access when access.IsKind(SyntaxKind.SimpleMemberAccessExpression)
+                => DottedName(access.Expression) is { } left ? left + "." + name.Identifier.ValueText : null,
+            _ => null,
         };
 
     /// <summary>The citing symbol as a reader would write it; for an assembly or module, the assembly's name.</summary>

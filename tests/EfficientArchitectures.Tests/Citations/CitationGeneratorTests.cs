@@ -295,6 +295,44 @@ public sealed class CitationGeneratorTests
     }
 
     [Fact]
+    public void A_constant_the_generator_binds_to_the_referenced_library_is_read_as_the_generated_class_that_shadows_it()
+    {
+        // The project's own catalog is class Consumer.Papers (the defaults) and has a Hymba that is not the library's.
+        // Inside namespace Consumer, 'Papers.Ids.Hymba' binds in the generator's compilation to the referenced
+        // EfficientArchitectures.Papers (via the using), but in the real build to the generated Consumer.Papers,
+        // which is found first. CitedPapers must list the paper the build cites. A name written with an escape
+        // (Pap\u0065rs) is the same name.
+        const string Header = "| Title & Authors | Introduction | Links |\n|:--|:--:|:--:|\n";
+        var own = new CatalogInput(GeneratorHarness.PathOf("mine.md"), Header + "|[Hymba: Our Own Hymba](https://arxiv.org/abs/2501.00001) <br> B. Author | | |\n");
+        const string Code = """
+            using EfficientArchitectures;
+
+            namespace Consumer
+            {
+                [Cites(Papers.Ids.Hymba)] public static class Shadowed { }
+                [Cites(Pap\u0065rs.Ids.Hymba)] public static class Escaped { }
+            }
+
+            namespace Elsewhere
+            {
+                [Cites(Papers.Ids.Hymba)] public static class Library { }
+            }
+            """;
+        var run = GeneratorHarness.Run(GeneratorHarness.ConsumerCompilation(Code), new[] { GeneratorHarness.ShippedReferenceCatalog(), own }, null);
+
+        Assert.Empty(run.CompilationErrorsAndWarnings);
+        var all = Load(run.Output, assembly => Static<IReadOnlyList<Citation>>(assembly, "Consumer.CitedPapers", "All").ToList());
+        Assert.Equal(
+            new[]
+            {
+                "Consumer.Shadowed | Hymba @ mine.md:3 | Unspecified | - | Consumer.cs:5",
+                "Consumer.Escaped | Hymba @ mine.md:3 | Unspecified | - | Consumer.cs:6",
+                "Elsewhere.Library | Hymba @ catalog/efficient_architecture_llm.md:" + Papers.Hymba.Source.Line + " | Unspecified | - | Consumer.cs:11",
+            },
+            Describe(all));
+    }
+
+    [Fact]
     public void A_hostile_note_and_path_stay_inside_their_string_literals()
     {
         const string Hostile = "using EfficientArchitectures;\n[Cites(Papers.Ids.Mamba, Note = \"\\\"); System.Environment.Exit(1); //\\u2028\\u202E\")]\nclass C { }\n";
