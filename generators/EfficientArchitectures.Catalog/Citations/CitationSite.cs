@@ -26,6 +26,7 @@ namespace EfficientArchitectures.Catalog.Citations;
 /// bound to (<c>Consumer.Papers</c> over <c>EfficientArchitectures.Papers</c>), so the planner looks it up along
 /// <paramref name="Scope"/> first.
 /// </param>
+/// <param name="ArgumentSpan">Where the argument is in its file, for a diagnostic about it (set for <c>Ids</c> members).</param>
 public sealed record CitationSite(
     string? Text,
     int Role,
@@ -38,7 +39,8 @@ public sealed record CitationSite(
     int Line,
     bool IsIdsMember = false,
     EquatableArray<NameLookupLevel> Scope = default,
-    string? IdsExpression = null);
+    string? IdsExpression = null,
+    SourceSpan ArgumentSpan = default);
 
 /// <summary>A citation whose paper is known: what the generated <c>CitedPapers.All</c> lists.</summary>
 /// <param name="Paper">The cited paper.</param>

@@ -19,6 +19,16 @@ public static class CitedPapersPlanner
     /// <c>Ids</c> constants the compiler cannot bind yet.</param>
     /// <returns>The model, citations in source order (path ordinal, then position).</returns>
     public static CitedPapersModel? Plan(IEnumerable<CitationSite> sites, IEnumerable<IndexedCatalog> catalogs, string rootNamespace, IReadOnlyList<string>? globalUsings = null)
+        => Plan(sites, catalogs, rootNamespace, globalUsings, unresolved: null);
+
+    /// <summary>Plans <c>CitedPapers</c> and collects the <c>Ids</c> references that resolved to no single paper.</summary>
+    /// <param name="sites">Every <c>[Cites]</c> of the compilation, in any order.</param>
+    /// <param name="catalogs">The compilation's own and reference catalog classes.</param>
+    /// <param name="rootNamespace">The namespace to generate <c>CitedPapers</c> in.</param>
+    /// <param name="globalUsings">The project's global using directives.</param>
+    /// <param name="unresolved">Receives each unbound <c>Ids</c> reference left out, with why (reported as EA0027).</param>
+    /// <returns>The model, or <see langword="null"/> when there is no <c>[Cites]</c>.</returns>
+    public static CitedPapersModel? Plan(IEnumerable<CitationSite> sites, IEnumerable<IndexedCatalog> catalogs, string rootNamespace, IReadOnlyList<string>? globalUsings, List<(CitationSite Site, CitationResolution Resolution)>? unresolved)
     {
         var ordered = sites
             .OrderBy(site => site.SourcePath, StringComparer.Ordinal)
@@ -38,6 +48,12 @@ public static class CitedPapersPlanner
             if (resolution.Target is { } target)
             {
                 resolved.Add(new ResolvedCitation(target, site));
+            }
+            else if (site.IsIdsMember && !IsNamedReference(site.Text))
+            {
+                // A plain [global::][N.]Class.Ids.Y that resolves to no single paper is a compile error too (CS0103,
+                // CS0104, CS0117); 'Ids.Y' after 'using static' or an extern alias compiles, so only those are reported.
+                unresolved?.Add((site, resolution));
             }
         }
 
@@ -66,6 +82,15 @@ public static class CitedPapersPlanner
         }
 
         return index.Resolve(site.Text);
+    }
+
+    /// <summary>Whether <paramref name="text"/> is <c>[global::]A.B.Ids.Y</c>, the form the scope lookup follows.</summary>
+    private static bool IsNamedReference(string? text)
+    {
+        var name = text ?? string.Empty;
+        name = name.StartsWith("global::", StringComparison.Ordinal) ? name.Substring("global::".Length) : name;
+        var parts = name.Split('.');
+        return name.IndexOf("::", StringComparison.Ordinal) < 0 && parts.Length >= 3 && parts[parts.Length - 2] == "Ids";
     }
 
     /// <summary>

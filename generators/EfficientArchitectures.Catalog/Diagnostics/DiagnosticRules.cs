@@ -222,6 +222,14 @@ public static class DiagnosticRules
         RuleSeverity.Warning,
         "The runtime refuses to load a type with more than 65,535 methods, and every property has a getter. Split the catalog into several classes (ClassName metadata) to give every paper a property.");
 
+    /// <summary>EA0027: a <c>[Cites]</c> names a constant the generator could not match to one catalog paper.</summary>
+    public static readonly DiagnosticRule UnresolvedIdsConstant = new(
+        "EA0027",
+        "Cited constant left out of CitedPapers",
+        "'{0}' could not be matched to one catalog paper while the code was generated ({1}); this citation is not in CitedPapers",
+        RuleSeverity.Warning,
+        "An Ids constant of a catalog this project generates does not exist yet when the generator runs, so it is read by name along the file's namespaces, usings and aliases, as the compiler will bind it. A form that lookup does not follow (Ids.X after using static, an extern alias) compiles but cannot be listed in CitedPapers, and is reported here rather than left out in silence. Write the constant with its class (global::My.Research.Papers.Ids.X) or cite the paper by its arXiv id.");
+
     /// <summary>EA9999: something unexpected went wrong.</summary>
     public static readonly DiagnosticRule InternalError = new(
         "EA9999",
@@ -237,7 +245,8 @@ public static class DiagnosticRules
         StarBadgeMismatch, CodeLinkMismatch, NoAuthors, IdentifierCollision, DuplicatePaper, EmptyCatalog,
         UnknownLinkLabel, BidiControlCharacter, RowOutsideTable, InvalidDateMarker, LanguageVersionTooLow,
         MissingRuntimeTypes, InvalidCatalogName, TooDeeplyNested, UnknownCitedPaper, AmbiguousCitedPaper,
-        CitationCanUseConstant, PaperLinkInComment, DuplicateCitation, TooManyPapersForProperties, InternalError,
+        CitationCanUseConstant, PaperLinkInComment, DuplicateCitation, TooManyPapersForProperties, UnresolvedIdsConstant,
+        InternalError,
     };
 
     private static readonly Dictionary<string, DiagnosticRule> ById = All.ToDictionary(rule => rule.Id, StringComparer.Ordinal);

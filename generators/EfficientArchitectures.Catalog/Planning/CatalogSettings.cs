@@ -63,7 +63,7 @@ public static class CatalogSettings
     /// <param name="rootNamespace">The project's <c>RootNamespace</c>; used when valid, else the global namespace.</param>
     /// <param name="className">The file's <c>PaperCatalogClassName</c>, or empty for <see cref="DefaultClassName"/>.</param>
     /// <param name="namespace">The file's <c>PaperCatalogNamespace</c>, or empty for the root namespace.</param>
-    /// <returns>The names to use, and each setting that was not valid C# (reported as EA0012 by the generator).</returns>
+    /// <returns>The names to use, and each setting that was not valid C# (reported as EA0019 by the generator).</returns>
     public static CatalogNames Resolve(string? rootNamespace, string? className, string? @namespace)
     {
         var problems = new List<InvalidSetting>();

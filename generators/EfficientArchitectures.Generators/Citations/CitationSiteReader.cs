@@ -122,9 +122,9 @@ internal static class CitationSiteReader
             {
                 text = constant.Value as string;
             }
-            else if (idsExpression is not null)
+            else if ((idsExpression ?? OtherIdsMemberText(paperArgument.Expression)) is { } reference)
             {
-                text = idsExpression;
+                text = reference;
                 isIdsMember = true;
             }
             else
@@ -154,7 +154,8 @@ internal static class CitationSiteReader
             sites.Add(new CitationSite(
                 text, role, roleName, note, citedBy, key, syntax.SyntaxTree.FilePath, syntax.SpanStart, line, isIdsMember,
                 idsExpression is null ? default : Scope(syntax),
-                isIdsMember ? null : idsExpression));
+                isIdsMember ? null : idsExpression,
+                isIdsMember ? SpanOf(paperArgument.Expression, cancellationToken) : default));
         }
 
         return sites.ToEquatableArray();
@@ -252,6 +253,22 @@ internal static class CitationSiteReader
         }
 
         return classPath + ".Ids." + member.Identifier.ValueText;
+    }
+
+    /// <summary>
+    /// The text of an unbound <c>Ids.Y</c> (after <c>using static</c>) or <c>R::X.Ids.Y</c> (an extern alias): forms the
+    /// generator does not look up, kept so that the citation is reported (EA0027) instead of left out in silence.
+    /// </summary>
+    private static string? OtherIdsMemberText(ExpressionSyntax expression)
+        => expression is MemberAccessExpressionSyntax { Name: IdentifierNameSyntax, Expression: var qualifier }
+           && (qualifier is IdentifierNameSyntax { Identifier.ValueText: "Ids" } || qualifier is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Ids" })
+            ? string.Concat(expression.ToString().Where(c => !char.IsWhiteSpace(c)))
+            : null;
+
+    private static SourceSpan SpanOf(SyntaxNode node, CancellationToken cancellationToken)
+    {
+        var lines = node.SyntaxTree.GetLineSpan(node.Span, cancellationToken);
+        return new SourceSpan(node.SpanStart, node.Span.Length, lines.StartLinePosition.Line, lines.StartLinePosition.Character, lines.EndLinePosition.Line, lines.EndLinePosition.Character);
     }
 
     /// <summary><c>[global::]A.B.C</c> from a name or member access of names, by value text; <see langword="null"/> otherwise.</summary>

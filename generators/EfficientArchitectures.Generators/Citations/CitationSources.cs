@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using EfficientArchitectures.Catalog.Citations;
+using EfficientArchitectures.Catalog.Diagnostics;
 using EfficientArchitectures.Catalog.Model;
 using EfficientArchitectures.Catalog.Planning;
 using EfficientArchitectures.Generators.Options;
@@ -24,10 +25,12 @@ internal sealed record CitationOptions(string RootNamespace, string? SourceRoot)
     }
 }
 
-/// <summary>What the citation branch produces: the <c>CitedPapers</c> model and any unexpected errors (reported as EA9999).</summary>
+/// <summary>What the citation branch produces: the <c>CitedPapers</c> model, the citations it leaves out for want of a
+/// single paper (EA0027), and any unexpected errors (reported as EA9999).</summary>
 /// <param name="CitedPapers">The model, or <see langword="null"/> when there is no <c>[Cites]</c>.</param>
 /// <param name="Errors">Unexpected errors, each naming what failed.</param>
-internal sealed record CitationResult(CitedPapersModel? CitedPapers, EquatableArray<string> Errors);
+/// <param name="Diagnostics">EA0027 for each unbound <c>Ids</c> reference left out, at its argument.</param>
+internal sealed record CitationResult(CitedPapersModel? CitedPapers, EquatableArray<string> Errors, EquatableArray<CatalogDiagnostic> Diagnostics = default);
 
 /// <summary>The pure steps of the citation branch of the pipeline.</summary>
 internal static class CitationSources
@@ -38,17 +41,39 @@ internal static class CitationSources
             .Concat(reference.Classes.Select(c => new IndexedCatalog(c, IsReference: true)))
             .ToEquatableArray();
 
+    private static string Why(string text, CitationResolution resolution)
+        => text.StartsWith("Ids.", StringComparison.Ordinal) ? "it is written without its class, as after 'using static', which the generator does not follow"
+            : text.IndexOf("::", StringComparison.Ordinal) >= 0 && !text.StartsWith("global::", StringComparison.Ordinal) ? "it is written with an extern alias, which the generator does not follow"
+            : resolution.Kind == CitationResolutionKind.Ambiguous ? "it fits " + string.Join(" and ", resolution.Candidates)
+            : string.Join("; ", resolution.Tried);
+
     /// <summary>Plans <c>CitedPapers</c> (<see langword="null"/> when the compilation has no <c>[Cites]</c>) and collects unexpected errors.</summary>
     public static CitationResult Plan(ImmutableArray<CitationSiteBatch> batches, EquatableArray<IndexedCatalog> catalogs, CitationOptions options, ImmutableArray<EquatableArray<string>> globalUsings = default)
     {
         var errors = batches.Where(batch => batch.Error is not null).Select(batch => batch.Error!).OrderBy(e => e, StringComparer.Ordinal).ToList();
         try
         {
-            var relative = batches
-                .SelectMany(batch => batch.Sites)
-                .Select(site => site with { SourcePath = RelativePath.From(options.SourceRoot, site.SourcePath) });
+            // The model keeps paths relative to the source root; a diagnostic needs the file's own path.
+            var fullPaths = new Dictionary<CitationSite, string>();
+            var relative = new List<CitationSite>();
+            foreach (var site in batches.SelectMany(batch => batch.Sites))
+            {
+                var moved = site with { SourcePath = RelativePath.From(options.SourceRoot, site.SourcePath) };
+                relative.Add(moved);
+                fullPaths[moved] = site.SourcePath;
+            }
+
             var usings = globalUsings.IsDefault ? new List<string>() : globalUsings.SelectMany(file => file).Distinct(StringComparer.Ordinal).ToList();
-            return new CitationResult(CitedPapersPlanner.Plan(relative, catalogs, options.RootNamespace, usings), errors.ToEquatableArray());
+            var unresolved = new List<(CitationSite Site, CitationResolution Resolution)>();
+            var model = CitedPapersPlanner.Plan(relative, catalogs, options.RootNamespace, usings, unresolved);
+            var diagnostics = unresolved
+                .Select(item => new CatalogDiagnostic(
+                    DiagnosticRules.UnresolvedIdsConstant.Id,
+                    EquatableArray<string>.FromOwned(new[] { item.Site.Text ?? string.Empty, Why(item.Site.Text ?? string.Empty, item.Resolution) }),
+                    fullPaths[item.Site],
+                    item.Site.ArgumentSpan))
+                .ToEquatableArray();
+            return new CitationResult(model, errors.ToEquatableArray(), diagnostics);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using EfficientArchitectures.Tests.TestSupport;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Xunit;
@@ -330,6 +331,53 @@ public sealed class CitationGeneratorTests
                 "Elsewhere.Library | Hymba @ catalog/efficient_architecture_llm.md:" + Papers.Hymba.Source.Line + " | Unspecified | - | Consumer.cs:11",
             },
             Describe(all));
+    }
+
+    [Fact]
+    public void An_Ids_constant_in_a_form_the_generator_does_not_follow_gets_EA0027_at_its_argument_instead_of_silence()
+    {
+        // After 'using static' the compiler binds Ids.FooNet, but the generator does not follow that form: the
+        // citation would just be missing from CitedPapers. A plain reference that fits two imported classes is not
+        // reported: the compiler stops the build there with CS0104.
+        const string Header = "| Title & Authors | Introduction | Links |\n|:--|:--:|:--:|\n";
+        var catalogs = new[]
+        {
+            new CatalogInput(GeneratorHarness.PathOf("a.md"), Header + "|[FooNet: The A One](https://example.org/a) <br> A. Author | | |\n", "Papers", "Lab.A"),
+            new CatalogInput(GeneratorHarness.PathOf("b.md"), Header + "|[FooNet: The B One](https://example.org/b) <br> B. Author | | |\n", "Papers", "Lab.B"),
+        };
+        const string Static = """
+            using static Lab.A.Papers;
+
+            [EfficientArchitectures.Cites(Ids.FooNet)]
+            public static class ByStaticUsing { }
+
+            [EfficientArchitectures.Cites(global::Lab.B.Papers.Ids.FooNet)]
+            public static class Qualified { }
+            """;
+        var run = GeneratorHarness.Run(GeneratorHarness.ConsumerCompilation(Static), catalogs, null);
+
+        Assert.Empty(run.CompilationErrorsAndWarnings);
+        var warning = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "EA0027");
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Equal(run.Output.SyntaxTrees.First().FilePath, warning.Location.GetLineSpan().Path);
+        Assert.Equal(new LinePosition(2, 30), warning.Location.GetLineSpan().StartLinePosition);
+        Assert.Equal("Ids.FooNet".Length, warning.Location.SourceSpan.Length);
+        Assert.Equal(
+            "'Ids.FooNet' could not be matched to one catalog paper while the code was generated (it is written without its class, as after 'using static', which the generator does not follow); this citation is not in CitedPapers",
+            warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        var all = Load(run.Output, assembly => Static<IReadOnlyList<Citation>>(assembly, "Consumer.CitedPapers", "All").ToList());
+        Assert.Equal(new[] { "Qualified | FooNet @ b.md:3 | Unspecified | - | Consumer.cs:6" }, Describe(all));
+
+        const string Both = """
+            using Lab.A;
+            using Lab.B;
+
+            [EfficientArchitectures.Cites(Papers.Ids.FooNet)]
+            public static class Ambiguous { }
+            """;
+        var ambiguous = GeneratorHarness.Run(GeneratorHarness.ConsumerCompilation(Both), catalogs, null);
+        Assert.Contains(ambiguous.CompilationErrorsAndWarnings, d => d.Contains("CS0104", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(ambiguous.GeneratorDiagnostics, d => d.Id == "EA0027");
     }
 
     [Fact]
