@@ -194,10 +194,21 @@ internal static class CitationSiteReader
 
     /// <summary>The <c>global using</c> directives of a file: namespaces, and aliases as <c>Alias=Target</c>.</summary>
     public static EquatableArray<string> GlobalUsings(CompilationUnitSyntax unit)
-        => unit.Usings
-            .Where(directive => !directive.GlobalKeyword.IsKind(SyntaxKind.None) && directive.StaticKeyword.IsKind(SyntaxKind.None) && directive.Name is not null)
-            .Select(directive => directive.Alias is { } alias ? alias.Name.Identifier.ValueText + "=" + NameText(directive.Name!) : NameText(directive.Name!))
-            .ToEquatableArray();
+    {
+        try
+        {
+            return unit.Usings
+                .Where(directive => !directive.GlobalKeyword.IsKind(SyntaxKind.None) && directive.StaticKeyword.IsKind(SyntaxKind.None) && directive.Name is not null)
+                .Select(directive => directive.Alias is { } alias ? alias.Name.Identifier.ValueText + "=" + NameText(directive.Name!) : NameText(directive.Name!))
+                .ToEquatableArray();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Never an exception at the compiler (CS8785): without these usings a reference they would have
+            // resolved is not found, and a plain reference that is not found fails to compile anyway.
+            return EquatableArray<string>.Empty;
+        }
+    }
 
     private static NameLookupLevel Usings(SyntaxList<UsingDirectiveSyntax> usings, bool isCompilationUnit, string context)
     {
