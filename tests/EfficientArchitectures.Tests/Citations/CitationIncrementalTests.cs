@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using EfficientArchitectures.Catalog.Model;
 using EfficientArchitectures.Tests.TestSupport;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -96,5 +97,32 @@ public sealed class CitationIncrementalTests
                 Generator.IncrementalCacheTests.AssertPlainModel(value, step, depth: 0, new HashSet<object>(ReferenceEqualityComparer.Instance));
             }
         }
+    }
+
+    [Fact]
+    public void Global_usings_are_collected_once_and_stay_cached_through_unrelated_edits()
+    {
+        var compilation = GeneratorHarness.ConsumerCompilation(Code);
+        var options = (CSharpParseOptions)compilation.SyntaxTrees.First().Options;
+        compilation = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("global using System;\nglobal using R = MyCompany.Research;\n", options, "Usings.cs"));
+        var driver = GeneratorHarness.CreateDriver(compilation, new[] { GeneratorHarness.ShippedReferenceCatalog(), CitationTestSupport.OwnCatalog() }).RunGenerators(compilation);
+        var first = driver.GetRunResult().Results.Single();
+        var collected = first.TrackedSteps["GlobalUsings"].SelectMany(run => run.Outputs).Select(output => output.Value).ToList();
+        Assert.Equal(new object[] { new[] { "System", "R=MyCompany.Research" }.ToEquatableArray() }, collected);
+        foreach (var value in collected)
+        {
+            Generator.IncrementalCacheTests.AssertPlainModel(value, "GlobalUsings", depth: 0, new HashSet<object>(ReferenceEqualityComparer.Instance));
+        }
+
+        // An unrelated file: the usings step is not recomputed, and nothing downstream is.
+        var unrelated = driver.RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("public class Unrelated { }", options, "Unrelated.cs"))).GetRunResult().Results.Single();
+        Assert.All(unrelated.TrackedSteps["GlobalUsings"].SelectMany(run => run.Outputs), output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, "GlobalUsings was " + output.Reason));
+        AssertNothingRecomputed(unrelated);
+
+        // A new global using is seen.
+        var usings = compilation.SyntaxTrees.Single(tree => tree.FilePath == "Usings.cs");
+        var edited = compilation.ReplaceSyntaxTree(usings, usings.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From("global using System;\nglobal using System.Linq;\n")));
+        var changed = driver.RunGenerators(edited).GetRunResult().Results.Single();
+        Assert.Contains(changed.TrackedSteps["GlobalUsings"].SelectMany(run => run.Outputs), output => output.Reason == IncrementalStepRunReason.Modified);
     }
 }
