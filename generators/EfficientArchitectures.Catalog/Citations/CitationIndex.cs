@@ -150,24 +150,42 @@ public sealed class CitationIndex
     /// <returns>The paper; not found when no class whose full name ends with the qualifier has that paper.</returns>
     public CitationResolution ResolveIdsMember(string expression)
     {
-        var parts = (expression ?? string.Empty).Replace("global::", string.Empty).Split('.').Select(part => part.Trim().TrimStart('@')).ToList();
-        if (parts.Count >= 3 && parts[parts.Count - 2] == "Ids")
+        if (TryReadIdsReference(expression, out var classParts, out var identifier, out _)
+            && _byIdentifier.TryGetValue(identifier, out var candidates))
         {
-            var classPath = string.Join(".", parts.Take(parts.Count - 2));
-            var identifier = parts[parts.Count - 1];
-            if (_byIdentifier.TryGetValue(identifier, out var candidates))
+            // Unbound, the qualifier may fit several classes (A.Papers and B.Papers for 'Papers.Ids.X'); only
+            // the compiler knows which one the usings pick, so different papers are ambiguous, not the first.
+            var classPath = string.Join(".", classParts);
+            var matches = candidates.Where(target => target.ClassFullName == classPath || target.ClassFullName.EndsWith("." + classPath, StringComparison.Ordinal)).ToList();
+            if (matches.Count > 0)
             {
-                // Unbound, the qualifier may fit several classes (A.Papers and B.Papers for 'Papers.Ids.X'); only
-                // the compiler knows which one the usings pick, so different papers are ambiguous, not the first.
-                var matches = candidates.Where(target => target.ClassFullName == classPath || target.ClassFullName.EndsWith("." + classPath, StringComparison.Ordinal)).ToList();
-                if (matches.Count > 0)
-                {
-                    return OneOrAmbiguous(matches, "'" + expression + "'");
-                }
+                return OneOrAmbiguous(matches, "'" + expression + "'");
             }
         }
 
         return NotFound(new List<string> { "no catalog class has a constant '" + expression + "'" });
+    }
+
+    /// <summary>
+    /// Reads <c>[global::]A.B.Class.Ids.Identifier</c> (<c>@</c> and spaces around the dots dropped): the form of an
+    /// <c>Ids</c> reference the resolver looks up. <c>Ids.X</c> (after <c>using static</c>) and an extern alias
+    /// (<c>R::Papers.Ids.X</c>) are not this form.
+    /// </summary>
+    /// <param name="expression">The reference as written.</param>
+    /// <param name="classPath">The class's name parts, without <c>global::</c>.</param>
+    /// <param name="identifier">The paper's identifier.</param>
+    /// <param name="fullyQualified">Whether it starts with <c>global::</c>.</param>
+    /// <returns>Whether <paramref name="expression"/> has that form.</returns>
+    public static bool TryReadIdsReference(string? expression, out IReadOnlyList<string> classPath, out string identifier, out bool fullyQualified)
+    {
+        var text = expression ?? string.Empty;
+        fullyQualified = text.StartsWith("global::", StringComparison.Ordinal);
+        text = fullyQualified ? text.Substring("global::".Length) : text;
+        var parts = text.Split('.').Select(part => part.Trim().TrimStart('@')).ToList();
+        var valid = text.IndexOf("::", StringComparison.Ordinal) < 0 && parts.Count >= 3 && parts[parts.Count - 2] == "Ids";
+        classPath = valid ? parts.Take(parts.Count - 2).ToList() : new List<string>();
+        identifier = valid ? parts[parts.Count - 1] : string.Empty;
+        return valid;
     }
 
     /// <summary>
@@ -188,16 +206,11 @@ public sealed class CitationIndex
             return ResolveIdsMember(expression);
         }
 
-        var text = expression ?? string.Empty;
-        var fullyQualified = text.StartsWith("global::", StringComparison.Ordinal);
-        var parts = text.Replace("global::", string.Empty).Split('.').Select(part => part.Trim().TrimStart('@')).ToList();
-        if (parts.Count < 3 || parts[parts.Count - 2] != "Ids")
+        if (!TryReadIdsReference(expression, out var classPath, out var identifier, out var fullyQualified))
         {
             return NotFound(new List<string> { "no catalog class has a constant '" + expression + "'" });
         }
 
-        var classPath = parts.Take(parts.Count - 2).ToList();
-        var identifier = parts[parts.Count - 1];
         if (fullyQualified)
         {
             return InClasses(new[] { string.Join(".", classPath) }, identifier, expression!);

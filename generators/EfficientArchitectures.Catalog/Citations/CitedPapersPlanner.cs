@@ -26,9 +26,10 @@ public static class CitedPapersPlanner
     /// <param name="catalogs">The compilation's own and reference catalog classes.</param>
     /// <param name="rootNamespace">The namespace to generate <c>CitedPapers</c> in.</param>
     /// <param name="globalUsings">The project's global using directives.</param>
-    /// <param name="unresolved">Receives each unbound <c>Ids</c> reference left out, with why (reported as EA0027).</param>
+    /// <param name="unresolved">Receives each unbound <c>Ids</c> reference left out because it is written in a form the
+    /// lookup does not follow (reported as EA0027).</param>
     /// <returns>The model, or <see langword="null"/> when there is no <c>[Cites]</c>.</returns>
-    public static CitedPapersModel? Plan(IEnumerable<CitationSite> sites, IEnumerable<IndexedCatalog> catalogs, string rootNamespace, IReadOnlyList<string>? globalUsings, List<(CitationSite Site, CitationResolution Resolution)>? unresolved)
+    public static CitedPapersModel? Plan(IEnumerable<CitationSite> sites, IEnumerable<IndexedCatalog> catalogs, string rootNamespace, IReadOnlyList<string>? globalUsings, List<CitationSite>? unresolved)
     {
         var ordered = sites
             .OrderBy(site => site.SourcePath, StringComparer.Ordinal)
@@ -49,11 +50,11 @@ public static class CitedPapersPlanner
             {
                 resolved.Add(new ResolvedCitation(target, site));
             }
-            else if (site.IsIdsMember && !IsNamedReference(site.Text))
+            else if (site.IsIdsMember && !CitationIndex.TryReadIdsReference(site.Text, out _, out _, out _))
             {
                 // A plain [global::][N.]Class.Ids.Y that resolves to no single paper is a compile error too (CS0103,
                 // CS0104, CS0117); 'Ids.Y' after 'using static' or an extern alias compiles, so only those are reported.
-                unresolved?.Add((site, resolution));
+                unresolved?.Add(site);
             }
         }
 
@@ -82,15 +83,6 @@ public static class CitedPapersPlanner
         }
 
         return index.Resolve(site.Text);
-    }
-
-    /// <summary>Whether <paramref name="text"/> is <c>[global::]A.B.Ids.Y</c>, the form the scope lookup follows.</summary>
-    private static bool IsNamedReference(string? text)
-    {
-        var name = text ?? string.Empty;
-        name = name.StartsWith("global::", StringComparison.Ordinal) ? name.Substring("global::".Length) : name;
-        var parts = name.Split('.');
-        return name.IndexOf("::", StringComparison.Ordinal) < 0 && parts.Length >= 3 && parts[parts.Length - 2] == "Ids";
     }
 
     /// <summary>

@@ -20,8 +20,7 @@ internal sealed record CitationOptions(string RootNamespace, string? SourceRoot)
     {
         provider.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace);
         provider.GlobalOptions.TryGetValue("build_property.PaperCatalogSourceRoot", out var sourceRoot);
-        rootNamespace = rootNamespace?.Trim() ?? string.Empty;
-        return new CitationOptions(CatalogSettings.IsNamespace(rootNamespace) ? rootNamespace : string.Empty, sourceRoot);
+        return new CitationOptions(CatalogSettings.Resolve(rootNamespace, null, null).Namespace, sourceRoot);
     }
 }
 
@@ -41,11 +40,11 @@ internal static class CitationSources
             .Concat(reference.Classes.Select(c => new IndexedCatalog(c, IsReference: true)))
             .ToEquatableArray();
 
-    private static string Why(string text, CitationResolution resolution)
-        => text.StartsWith("Ids.", StringComparison.Ordinal) ? "it is written without its class, as after 'using static', which the generator does not follow"
-            : text.IndexOf("::", StringComparison.Ordinal) >= 0 && !text.StartsWith("global::", StringComparison.Ordinal) ? "it is written with an extern alias, which the generator does not follow"
-            : resolution.Kind == CitationResolutionKind.Ambiguous ? "it fits " + string.Join(" and ", resolution.Candidates)
-            : string.Join("; ", resolution.Tried);
+    /// <summary>Why an <c>Ids</c> reference the planner left out could not be followed: the only two forms it leaves out.</summary>
+    private static string Why(string text)
+        => text.IndexOf("::", StringComparison.Ordinal) >= 0
+            ? "it is written with an extern alias, which the generator does not follow"
+            : "it is written without its class, as after 'using static', which the generator does not follow";
 
     /// <summary>Plans <c>CitedPapers</c> (<see langword="null"/> when the compilation has no <c>[Cites]</c>) and collects unexpected errors.</summary>
     public static CitationResult Plan(ImmutableArray<CitationSiteBatch> batches, EquatableArray<IndexedCatalog> catalogs, CitationOptions options, ImmutableArray<EquatableArray<string>> globalUsings = default)
@@ -64,14 +63,14 @@ internal static class CitationSources
             }
 
             var usings = globalUsings.IsDefault ? new List<string>() : globalUsings.SelectMany(file => file).Distinct(StringComparer.Ordinal).ToList();
-            var unresolved = new List<(CitationSite Site, CitationResolution Resolution)>();
+            var unresolved = new List<CitationSite>();
             var model = CitedPapersPlanner.Plan(relative, catalogs, options.RootNamespace, usings, unresolved);
             var diagnostics = unresolved
-                .Select(item => new CatalogDiagnostic(
+                .Select(site => new CatalogDiagnostic(
                     DiagnosticRules.UnresolvedIdsConstant.Id,
-                    EquatableArray<string>.FromOwned(new[] { item.Site.Text ?? string.Empty, Why(item.Site.Text ?? string.Empty, item.Resolution) }),
-                    fullPaths[item.Site],
-                    item.Site.ArgumentSpan))
+                    EquatableArray<string>.FromOwned(new[] { site.Text ?? string.Empty, Why(site.Text ?? string.Empty) }),
+                    fullPaths[site],
+                    site.ArgumentSpan))
                 .ToEquatableArray();
             return new CitationResult(model, errors.ToEquatableArray(), diagnostics);
         }

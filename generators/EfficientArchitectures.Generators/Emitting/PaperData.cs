@@ -21,12 +21,16 @@ public static class PaperData
     /// <summary>Encodes the papers of <paramref name="model"/>, in order.</summary>
     /// <param name="model">The class.</param>
     /// <returns>The table's bytes.</returns>
-    public static byte[] Encode(CatalogClass model)
+    public static byte[] Encode(CatalogClass model) => Join(EncodeParts(model));
+
+    /// <summary>The table's bytes from the two halves <see cref="EncodeParts"/> returns.</summary>
+    /// <param name="parts">The halves.</param>
+    /// <returns>The rows, then the pool, in one array.</returns>
+    public static byte[] Join((byte[] Rows, int RowsLength, byte[] Pool, int PoolLength) parts)
     {
-        var (rows, rowsLength, pool, poolLength) = EncodeParts(model);
-        var result = new byte[rowsLength + poolLength];
-        Buffer.BlockCopy(rows, 0, result, 0, rowsLength);
-        Buffer.BlockCopy(pool, 0, result, rowsLength, poolLength);
+        var result = new byte[parts.RowsLength + parts.PoolLength];
+        Buffer.BlockCopy(parts.Rows, 0, result, 0, parts.RowsLength);
+        Buffer.BlockCopy(parts.Pool, 0, result, parts.RowsLength, parts.PoolLength);
         return result;
     }
 

@@ -193,9 +193,7 @@ public static class PapersEmitter
         }
 
         // Field initializers run in text order: the data before the table that reads it.
-        var data = new byte[rowsLength + poolLength];
-        Buffer.BlockCopy(rows, 0, data, 0, rowsLength);
-        Buffer.BlockCopy(pool, 0, data, rowsLength, poolLength);
+        var data = PaperData.Join((rows, rowsLength, pool, poolLength));
         writer.WriteLine("private static readonly ulong[] " + DataField + " = new ulong[]");
         writer.WriteLine("{");
         writer.Indent++;

@@ -306,4 +306,18 @@ public sealed class CitationIndexTests
         // Without a scope (callers that have none), the class name is matched by suffix, as before.
         Assert.Equal(CitationResolutionKind.Ambiguous, index.ResolveIdsMember("Papers.Ids.FooNet", System.Array.Empty<NameLookupLevel>(), none).Kind);
     }
+
+    [Theory]
+    [InlineData("Papers.Ids.FooNet", true, "Papers", "FooNet", false)]
+    [InlineData("global::Lab.A.Papers.Ids.FooNet", true, "Lab.A.Papers", "FooNet", true)]
+    [InlineData(" Lab . @Papers . Ids . FooNet ", true, "Lab.Papers", "FooNet", false)]
+    [InlineData("Ids.FooNet", false, "", "", false)]
+    [InlineData("R::Papers.Ids.FooNet", false, "", "", false)]
+    [InlineData("Papers.FooNet", false, "", "", false)]
+    [InlineData(null, false, "", "", false)]
+    public void Ids_references_are_read_in_the_one_form_the_lookup_follows(string? text, bool valid, string classPath, string identifier, bool global)
+    {
+        Assert.Equal(valid, CitationIndex.TryReadIdsReference(text, out var path, out var id, out var fullyQualified));
+        Assert.Equal((classPath, identifier, global), (string.Join(".", path), id, fullyQualified));
+    }
 }
