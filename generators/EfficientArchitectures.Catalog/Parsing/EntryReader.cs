@@ -204,6 +204,7 @@ internal sealed class EntryReader
             return;
         }
 
+        titleText = PlainTitle.WithoutGluedNickname(titleText); // "[[KVMerger]Model Tells You ...](url)"
         if (PlainTitle.TryTakeTrailingVenue(titleText, out var bareTitle, out var titleVenue))
         {
             titleText = bareTitle; // "[A Survey on Vision Transformer (TPAMI 2022)](url)"
@@ -256,6 +257,12 @@ internal sealed class EntryReader
             if (!known && columnKind is { } column && ColumnAgrees(column, url))
             {
                 kind = column; // "[[H2O]](https://github.com/...)" in a Code column
+                known = true;
+            }
+
+            if (!known && main.Venue is { Year: null } venue && venue.Text == label && PaperLinks.IsPaperUrl(url))
+            {
+                kind = LinkKind.Paper; // "[[AI Open]](https://www.sciencedirect.com/...)": the journal's name labels the paper
                 known = true;
             }
 

@@ -55,6 +55,16 @@ public sealed class NeverSilencePropertyTests
     }
 
     [Fact]
+    public void Every_paper_linked_item_of_the_venue_fixtures_is_a_paper()
+    {
+        foreach (var (name, text) in VenueConventionTests.All)
+        {
+            var (itemCount, paperCount) = AssertNeverSilent(name, text);
+            Assert.Equal(itemCount, paperCount);
+        }
+    }
+
+    [Fact]
     public void Never_silent_in_variations_of_the_fixtures()
         => Gen.Select(Gen.Int[0, ConventionFixtureTests.All.Length - 1], Gen.Int[0, 2].Array[200], Gen.Bool.Array[200], Gen.Int[1, 999].Array[200], Gen.Bool)
             .Sample(
