@@ -348,18 +348,24 @@ internal sealed class EntryReader
                     authorsDone = authorsDone || (isBullet && result.Title is not null);
                     break;
                 default:
-                    var text = InlineText.Of((Inline)inline);
                     if (result.Title is null)
                     {
                         result.PreTitleSpan ??= SpanOf(inline);
-                        result.PreTitleText.Append(text);
+                        InlineText.AppendTo(result.PreTitleText, inline);
                     }
                     else if (!authorsDone)
                     {
                         // "[Title](url) <br> A, B <br> ICLR 2024": the authors are one line of the cell.
                         authorsDone = !isBullet && inline is HtmlInline html && InlineText.IsLineBreakTag(html.Tag)
-                                      && result.AuthorText.ToString().Any(char.IsLetter);
-                        result.AuthorText.Append(inline is HtmlInline ? " " : text);
+                                      && HasLetter(result.AuthorText);
+                        if (inline is HtmlInline)
+                        {
+                            result.AuthorText.Append(' ');
+                        }
+                        else
+                        {
+                            InlineText.AppendTo(result.AuthorText, inline);
+                        }
                     }
 
                     break;
@@ -420,6 +426,19 @@ internal sealed class EntryReader
             result.TextBeforeTitle = true;
             result.HasProse = true;
         }
+    }
+
+    private static bool HasLetter(System.Text.StringBuilder text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsLetter(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void ReadBadge(LinkInline image, LinkInline? wrapper, EntryScan result)
