@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using EfficientArchitectures.Catalog.Citations;
+using EfficientArchitectures.Catalog.Diagnostics;
 using EfficientArchitectures.Catalog.Loading;
 using EfficientArchitectures.Catalog.Model;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -20,10 +21,12 @@ internal sealed record CitationOptions(string RootNamespace, string? SourceRoot)
     }
 }
 
-/// <summary>What the citation branch produces: the <c>CitedPapers</c> model and any unexpected errors (EA9999).</summary>
+/// <summary>What the citation branch produces: the <c>CitedPapers</c> model, the arguments that could not be bound
+/// (EA0027) and any unexpected errors (EA9999).</summary>
 /// <param name="CitedPapers">The model, or <see langword="null"/> when there is no <c>[Cites]</c>.</param>
 /// <param name="Errors">Unexpected errors, each naming what failed.</param>
-internal sealed record CitationResult(CitedPapersModel? CitedPapers, EquatableArray<string> Errors);
+/// <param name="Diagnostics">EA0027 at each argument that could not be bound.</param>
+internal sealed record CitationResult(CitedPapersModel? CitedPapers, EquatableArray<string> Errors, EquatableArray<CatalogDiagnostic> Diagnostics = default);
 
 /// <summary>The pure steps of the citation branch of the pipeline.</summary>
 internal static class CitationSources
@@ -40,7 +43,7 @@ internal static class CitationSources
         try
         {
             var relative = sites.Sites.Select(site => site with { SourcePath = RelativePath.From(options.SourceRoot, site.SourcePath) });
-            return new CitationResult(CitedPapersPlanner.Plan(relative, catalogs.Index, options.RootNamespace), sites.Errors);
+            return new CitationResult(CitedPapersPlanner.Plan(relative, catalogs.Index, options.RootNamespace), sites.Errors, sites.Diagnostics);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

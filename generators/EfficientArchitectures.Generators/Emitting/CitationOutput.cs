@@ -25,6 +25,11 @@ internal static class CitationOutput
 
     public static void AddCitedPapers(SourceProductionContext context, CitationResult result, EmitSettings settings)
     {
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(diagnostic));
+        }
+
         foreach (var error in result.Errors)
         {
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.Get(DiagnosticRules.InternalError), Location.None, "a [Cites] attribute", error));
