@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using EfficientArchitectures.Catalog.Citations;
+using EfficientArchitectures.Catalog.Diagnostics;
 using EfficientArchitectures.Catalog.Model;
 using EfficientArchitectures.Generators.Emitting;
 using Microsoft.CodeAnalysis;
@@ -62,22 +63,24 @@ internal static class CitationBinder
             var parseOptions = compilation.SyntaxTrees.FirstOrDefault()?.Options as CSharpParseOptions ?? CSharpParseOptions.Default;
             var declarations = CSharpSyntaxTree.ParseText(IdsEmitter.EmitDeclarations(generated, members), parseOptions, DeclarationsPath, cancellationToken: cancellationToken);
             var withGenerated = compilation.AddSyntaxTrees(declarations);
-            var trees = new Dictionary<string, SyntaxTree>(StringComparer.Ordinal);
-            foreach (var tree in compilation.SyntaxTrees)
-            {
-                if (!trees.ContainsKey(tree.FilePath))
-                {
-                    trees.Add(tree.FilePath, tree);
-                }
-            }
+            var trees = compilation.SyntaxTrees.ToLookup(tree => tree.FilePath, StringComparer.Ordinal);
 
             var bound = new Dictionary<CitationSite, CitationSite>();
+            var notBound = new List<CatalogDiagnostic>();
             var models = new Dictionary<SyntaxTree, SemanticModel>();
             foreach (var site in toBind)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (!trees.TryGetValue(site.SourcePath, out var tree) || Argument(tree, site.ArgumentSpan, cancellationToken) is not { } argument)
+                var (tree, argument) = trees[site.SourcePath]
+                    .Select(candidate => (Tree: candidate, Argument: Argument(candidate, site.ArgumentSpan, cancellationToken)))
+                    .FirstOrDefault(found => found.Argument is not null);
+                if (tree is null || argument is null)
                 {
+                    notBound.Add(new CatalogDiagnostic(
+                        DiagnosticRules.UnresolvedIdsConstant.Id,
+                        EquatableArray<string>.FromOwned(new[] { site.CitedBy, "its argument is not where the compilation says" }),
+                        site.SourcePath,
+                        site.ArgumentSpan));
                     continue;
                 }
 
@@ -91,7 +94,11 @@ internal static class CitationBinder
                 bound[site] = site with { Text = value.HasValue ? value.Value as string : null, IsBound = value.HasValue };
             }
 
-            return sites with { Sites = sites.Sites.Select(site => bound.TryGetValue(site, out var rebound) ? rebound : site).ToEquatableArray() };
+            return sites with
+            {
+                Sites = sites.Sites.Select(site => bound.TryGetValue(site, out var rebound) ? rebound : site).ToEquatableArray(),
+                Diagnostics = notBound.ToEquatableArray(),
+            };
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -117,4 +124,5 @@ internal static class CitationBinder
 /// <summary>The citations of a compilation, and the errors met while reading or binding them.</summary>
 /// <param name="Sites">Every <c>[Cites]</c>, in the order read.</param>
 /// <param name="Errors">Unexpected errors, each naming what failed (reported as EA9999).</param>
-internal sealed record CitationSiteSet(EquatableArray<CitationSite> Sites, EquatableArray<string> Errors);
+/// <param name="Diagnostics">EA0027 for each argument that could not be bound again, at the argument.</param>
+internal sealed record CitationSiteSet(EquatableArray<CitationSite> Sites, EquatableArray<string> Errors, EquatableArray<CatalogDiagnostic> Diagnostics = default);

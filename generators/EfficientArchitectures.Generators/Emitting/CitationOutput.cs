@@ -25,6 +25,11 @@ internal static class CitationOutput
 
     public static void AddCitedPapers(SourceProductionContext context, CitationResult result, EmitSettings settings)
     {
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(diagnostic));
+        }
+
         foreach (var error in result.Errors)
         {
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.Get(DiagnosticRules.InternalError), Location.None, "a [Cites] attribute", error));
@@ -37,6 +42,10 @@ internal static class CitationOutput
         }
 
         Guard(context, CitedPapersEmitter.ClassName, () => context.AddSource(CitedPapersEmitter.HintName(model), CitedPapersEmitter.EmitText(model, settings.Options)));
+        if (settings.Options.CitationRecords)
+        {
+            Guard(context, "the citation records", () => context.AddSource(CitationRecordsEmitter.HintName(model), CitationRecordsEmitter.Emit(model)));
+        }
     }
 
     private static void Guard(SourceProductionContext context, string what, Action emit)

@@ -165,4 +165,19 @@ public sealed class CitationBindingTests
         Assert.Contains("global::A.Papers.FooNet", run.Source("Consumer.CitedPapers.g.cs"), System.StringComparison.Ordinal);
         Assert.Equal(1, run.Source("Consumer.CitedPapers.g.cs").Split("new global::EfficientArchitectures.Citation(").Length - 1);
     }
+
+    [Fact]
+    public void Two_files_with_one_path_are_both_bound_and_nothing_is_reported()
+    {
+        var compilation = GeneratorHarness.ConsumerCompilation("public static class First { }");
+        var options = (CSharpParseOptions)compilation.SyntaxTrees.First().Options;
+        var path = compilation.SyntaxTrees.First().FilePath;
+        compilation = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace B\n{\n    [EfficientArchitectures.Cites(Papers.Ids.FooNet)] public static class Second { }\n}\n", options, path));
+
+        var run = GeneratorHarness.Run(compilation, ThreePapersClasses, null);
+
+        Assert.Empty(run.CompilationErrorsAndWarnings);
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Equal(new[] { "B.Second -> b.md" }, CitedClasses(run));
+    }
 }
