@@ -104,7 +104,7 @@ internal sealed class EntryReader
         }
 
         main.Venue ??= plain.Venue ?? venueCell ?? PlainTitle.VenueFromLabels(links.Select(link => link.Link));
-        Build(plain.Title, paperLink, rowSpan, main, links, figure, EntryShape.TableRow, rowSpan, rawLine, lineOffset, PlainTitle.AuthorsOf(cells.Authors, plain.AuthorText, out _));
+        Build(new EntryFrame(plain.Title, paperLink, rowSpan, EntryShape.TableRow, rowSpan, rawLine, lineOffset), main, links, figure, PlainTitle.AuthorsOf(cells.Authors, plain.AuthorText, out _));
     }
 
     public void ReadBullet(IReadOnlyList<ContainerInline> paragraphs, SourceSpan itemSpan, string rawText, int baseOffset)
@@ -152,7 +152,7 @@ internal sealed class EntryReader
             var authors = PlainTitle.AuthorsOf(null, plain.AuthorText, out var afterAuthors);
             // "**Title**. *A One, B Two*. NAACL 2018. [[pdf](...)]": the venue follows the authors.
             main.Venue ??= plain.Venue ?? PlainTitle.VenueFromLabels(main.LinksAfterTitle) ?? VenueAndDate.ReadVenueSentence(afterAuthors);
-            Build(plain.Title, paperLink, itemSpan, main, links, figure: null, EntryShape.Bullet, itemSpan, rawText, itemSpan.Start, authors);
+            Build(new EntryFrame(plain.Title, paperLink, itemSpan, EntryShape.Bullet, itemSpan, rawText, itemSpan.Start), main, links, figure: null, authors);
             return;
         }
 
@@ -227,11 +227,15 @@ internal sealed class EntryReader
             main.Venue = VenueAndDate.ReadVenueSentence(rest);
         }
 
-        Build(titleText, title, SpanOf(title), main, links, figure, shape, entrySpan, rawText, rawOffset, authors);
+        Build(new EntryFrame(titleText, title, SpanOf(title), shape, entrySpan, rawText, rawOffset), main, links, figure, authors);
     }
 
-    private void Build(string titleText, LinkInline titleLink, SourceSpan titleSpan, EntryScan main, List<(LinkInline Link, LinkKind? ColumnKind)> linkInlines, string? figure, EntryShape entryShape, SourceSpan entrySpan, string rawText, int rawOffset, List<string> authors)
+    /// <summary>An entry's title and where the entry is: what <see cref="Build"/> needs besides its pieces.</summary>
+    private readonly record struct EntryFrame(string TitleText, LinkInline TitleLink, SourceSpan TitleSpan, EntryShape Shape, SourceSpan EntrySpan, string RawText, int RawOffset);
+
+    private void Build(EntryFrame frame, EntryScan main, List<(LinkInline Link, LinkKind? ColumnKind)> linkInlines, string? figure, List<string> authors)
     {
+        var (titleText, titleLink, titleSpan, entryShape, entrySpan, rawText, rawOffset) = frame;
         var titleUrl = (titleLink.Url ?? string.Empty).Trim();
         if (!PaperLinks.IsHttpUrl(titleUrl))
         {

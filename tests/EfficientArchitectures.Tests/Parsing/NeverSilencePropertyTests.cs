@@ -12,7 +12,7 @@ using Xunit.Abstractions;
 namespace EfficientArchitectures.Tests.Parsing;
 
 /// <summary>
-/// Issue 9, never silence: in every convention fixture, and in variations of them (other bullet markers, numbered
+/// Never silence: in every convention fixture, and in variations of them (other bullet markers, numbered
 /// items renumbered, loose lists, CRLF line endings), each list item or table row that holds a paper link is either
 /// read as a paper or has a diagnostic at one of its lines. Items and rows are found by their own line-based rule
 /// here, not by the reader, and a paper link is told by its host, so the property cannot agree with the reader by
