@@ -7,6 +7,7 @@ using System.Linq;
 using BenchmarkDotNet.Attributes;
 using EfficientArchitectures.Catalog.Parsing;
 using EfficientArchitectures.Catalog.Planning;
+using EfficientArchitectures.Catalog.Tables;
 using EfficientArchitectures.Generators;
 using EfficientArchitectures.Generators.Emitting;
 using EfficientArchitectures.Tests.TestSupport;
