@@ -18,7 +18,7 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace EfficientArchitectures.Benchmarks;
 
-/// <summary>What issue 10 measures at 10,000 papers, each next to its reference in the same run (docs/benchmarks.md).</summary>
+/// <summary>The scale targets at 10,000 papers, each next to its reference in the same run (docs/benchmarks.md).</summary>
 internal static class ScaleFixture
 {
     public const int Papers = 10_000;
