@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using EfficientArchitectures.Catalog.Model;
 using EfficientArchitectures.Catalog.Planning;
+using EfficientArchitectures.Catalog.Tables;
 using Microsoft.CodeAnalysis.Text;
 
 namespace EfficientArchitectures.Generators.Emitting;
