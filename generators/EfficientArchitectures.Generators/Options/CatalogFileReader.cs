@@ -45,6 +45,8 @@ internal static class CatalogFileReader
             var (ns, className) = (names.Namespace, names.ClassName);
             optionsProvider.GlobalOptions.TryGetValue("build_property.PaperCatalogSourceRoot", out var sourceRoot);
             var sourcePath = RelativePath.From(sourceRoot, path);
+            optionsProvider.GlobalOptions.TryGetValue("build_property.PathMap", out var pathMap);
+            var mappedPath = isReference ? null : PathMap.Apply(pathMap, path);
 
             var text = file.GetText(cancellationToken);
             var document = text is null
@@ -56,7 +58,7 @@ internal static class CatalogFileReader
             }
 
             diagnostics.AddRange(document.Diagnostics);
-            return new CatalogFile(new CatalogSource(ns, className, sourcePath, document), diagnostics.ToEquatableArray(), isReference);
+            return new CatalogFile(new CatalogSource(ns, className, sourcePath, document, mappedPath), diagnostics.ToEquatableArray(), isReference);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
