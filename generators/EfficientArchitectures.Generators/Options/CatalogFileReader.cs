@@ -46,7 +46,12 @@ internal static class CatalogFileReader
             optionsProvider.GlobalOptions.TryGetValue("build_property.PaperCatalogSourceRoot", out var sourceRoot);
             var sourcePath = RelativePath.From(sourceRoot, path);
             optionsProvider.GlobalOptions.TryGetValue("build_property.PathMap", out var pathMap);
+            optionsProvider.GlobalOptions.TryGetValue("build_property.IsPackable", out var isPackable);
             var mappedPath = isReference ? null : PathMap.Apply(pathMap, path);
+            if (mappedPath is not null && string.Equals(isPackable?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                mappedPath = mappedPath with { IsLocal = false }; // a package's docs are read on other machines
+            }
 
             var text = file.GetText(cancellationToken);
             var document = text is null
