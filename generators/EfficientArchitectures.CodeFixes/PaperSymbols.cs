@@ -8,7 +8,11 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace EfficientArchitectures.CodeFixes;
 
-/// <summary>The paper a citation diagnostic names (from its properties), written as short as the code's usings allow.</summary>
+/// <summary>
+/// The paper a citation diagnostic names (from its properties), written as short as the code's usings allow: the
+/// compiler's minimal name of the generated symbol, or, where the compilation does not hold the generated class yet,
+/// its <c>global::</c>-qualified name, which binds the same everywhere.
+/// </summary>
 internal sealed class PaperSymbols
 {
     private PaperSymbols(string ns, string className, string identifier)
@@ -38,42 +42,33 @@ internal sealed class PaperSymbols
 
     /// <summary>The <c>Ids</c> constant as the code at <paramref name="position"/> can write it (<c>Papers.Ids.Mamba</c>).</summary>
     public string Constant(SemanticModel model, int position)
-        => Minimal(model, position, Find(model.Compilation, nested: "Ids")) ?? ClassAsWritten(model, position) + ".Ids." + Identifier;
+        => Minimal(WithGenerated(model), position, nested: "Ids") ?? QualifiedClass + ".Ids." + Identifier;
 
     /// <summary>The paper property as a cref from <paramref name="position"/> (<c>Papers.Mamba</c>).</summary>
     public string Property(SemanticModel model, int position)
-        => Minimal(model, position, Find(model.Compilation, nested: null)) ?? ClassAsWritten(model, position) + "." + Identifier;
+        => Minimal(WithGenerated(model), position, nested: null) ?? QualifiedClass + "." + Identifier;
 
     /// <summary>
-    /// Without the symbol (a catalog class the generator has not produced in this workspace's compilation yet): the
-    /// class name alone when its namespace is imported or encloses the position, else <c>global::</c>-qualified.
+    /// The model itself when its compilation holds the generated catalog class; otherwise (the generator's output not
+    /// in this compilation yet) a model of the same tree in the compilation plus a declaration of the paper's property
+    /// and constant, so that the compiler, not a rule of ours, says how the code can name them.
     /// </summary>
-    private string ClassAsWritten(SemanticModel model, int position)
+    private SemanticModel WithGenerated(SemanticModel model)
     {
-        if (Namespace.Length == 0)
+        if (Find(model.Compilation, nested: null) is not null)
         {
-            return ClassName;
+            return model;
         }
 
-        var root = model.SyntaxTree.GetRoot();
-        var node = root.FindToken(position).Parent;
-        var namespaces = node?.AncestorsAndSelf().OfType<BaseNamespaceDeclarationSyntax>().ToList() ?? new List<BaseNamespaceDeclarationSyntax>();
-        var enclosing = string.Join(".", Enumerable.Reverse(namespaces).Select(n => Unqualified(n.Name.ToString())));
-        if (enclosing == Namespace || enclosing.StartsWith(Namespace + ".", StringComparison.Ordinal))
-        {
-            return ClassName;
-        }
-
-        var usings = namespaces.SelectMany(n => n.Usings)
-            .Concat(root is CompilationUnitSyntax unit ? unit.Usings : Enumerable.Empty<UsingDirectiveSyntax>())
-            .Concat(model.Compilation.SyntaxTrees.Select(tree => tree.GetRoot()).OfType<CompilationUnitSyntax>().SelectMany(unit => unit.Usings).Where(u => u.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword)));
-        return usings.Any(u => u.Alias is null && !u.StaticKeyword.IsKind(SyntaxKind.StaticKeyword) && u.Name is not null && Unqualified(u.Name.ToString()) == Namespace)
-            ? ClassName
-            : QualifiedClass;
+        var className = Escaped(ClassName);
+        var identifier = Escaped(Identifier);
+        var declaration = "static partial class " + className + " { public static object " + identifier + " => null; public static class Ids { public const string " + identifier + " = \"\"; } }";
+        var text = Namespace.Length == 0 ? declaration : "namespace " + Namespace + " { " + declaration + " }";
+        var tree = CSharpSyntaxTree.ParseText(text, model.SyntaxTree.Options as CSharpParseOptions);
+        return model.Compilation.AddSyntaxTrees(tree).GetSemanticModel(model.SyntaxTree);
     }
 
-    private static string Unqualified(string name)
-        => name.StartsWith("global::", StringComparison.Ordinal) ? name.Substring("global::".Length) : name;
+    private static string Escaped(string name) => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 
     private ISymbol? Find(Compilation compilation, string? nested)
     {
@@ -89,8 +84,8 @@ internal sealed class PaperSymbols
         return container?.GetMembers(Identifier).FirstOrDefault();
     }
 
-    private static string? Minimal(SemanticModel model, int position, ISymbol? symbol)
-        => symbol?.ContainingType is { } type
-            ? type.ToMinimalDisplayString(model, position, SymbolDisplayFormat.MinimallyQualifiedFormat) + "." + symbol.Name
+    private string? Minimal(SemanticModel model, int position, string? nested)
+        => Find(model.Compilation, nested)?.ContainingType is { } type
+            ? type.ToMinimalDisplayString(model, position, SymbolDisplayFormat.MinimallyQualifiedFormat) + "." + Escaped(Identifier)
             : null;
 }

@@ -14,6 +14,6 @@ internal static class TrackingNames
     public const string CitationCatalogs = nameof(CitationCatalogs);
     public const string CitationSites = nameof(CitationSites);
     public const string CitationParameterSites = nameof(CitationParameterSites);
-    public const string GlobalUsings = nameof(GlobalUsings);
+    public const string BoundCitations = nameof(BoundCitations);
     public const string CitedPapers = nameof(CitedPapers);
 }

@@ -4,8 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using EfficientArchitectures.Catalog.Citations;
-using EfficientArchitectures.Catalog.Parsing;
-using EfficientArchitectures.Catalog.Planning;
+using EfficientArchitectures.Catalog.Loading;
 using EfficientArchitectures.Cli.Catalogs;
 using EfficientArchitectures.Cli.Citations;
 using Microsoft.Build.Framework;
@@ -73,63 +72,51 @@ public sealed class WritePaperBibliography : Task
     /// <summary>The cited papers, each once, in the order <c>effarch cite</c> lists citations (assembly, module, then by citing symbol).</summary>
     private List<Paper> CitedPapers()
     {
-        var sources = new List<(CatalogSource Source, bool IsReference)>();
+        // The generator's own loading: settings cut as the compiler's .editorconfig reader cuts them, invalid names
+        // falling back the same way, so the papers' Ids values, which citations of papers without an arXiv id compile
+        // to, are the ones the code has.
+        var project = new CatalogProject(CatalogSettings.AsCompilerSees(RootNamespace), SourceRoot: null);
+        var files = new List<CatalogFile>();
         foreach (var item in Catalogs.GroupBy(item => item.GetMetadata("FullPath"), StringComparer.Ordinal).Select(group => group.First()))
         {
-            if (!CatalogSettings.IsCatalog(CatalogSettings.AsCompilerSees(item.GetMetadata("PaperCatalog")), out var isReference))
+            if (CatalogSettingKeys.ReadFileFromMSBuild(item.GetMetadata) is { } settings)
             {
-                continue;
+                var path = item.GetMetadata("FullPath");
+                files.Add(CatalogLoader.Read(path, File.ReadAllText(path), settings, project));
             }
-
-            // The generator's own reading of the settings (values cut as the compiler's .editorconfig reader cuts them,
-            // invalid names falling back the same way), so the papers' Ids values, which citations of papers without an
-            // arXiv id compile to, are the ones the code has.
-            var names = CatalogSettings.Resolve(
-                CatalogSettings.AsCompilerSees(RootNamespace),
-                CatalogSettings.AsCompilerSees(item.GetMetadata("PaperCatalogClassName")),
-                CatalogSettings.AsCompilerSees(item.GetMetadata("PaperCatalogNamespace")));
-            sources.Add((Source(item.GetMetadata("FullPath"), names.Namespace, names.ClassName), isReference));
         }
 
-        var catalogs = new List<IndexedCatalog>();
+        var loaded = CatalogLoader.Load(files);
         var papers = new Dictionary<string, Paper>(StringComparer.Ordinal);
-        foreach (var group in sources.GroupBy(s => s.IsReference))
+        foreach (var catalogClass in loaded.Own.Classes.Concat(loaded.Reference.Classes))
         {
-            foreach (var catalogClass in CatalogPlanner.Plan(group.Select(s => s.Source)).Classes)
+            foreach (var member in catalogClass.Papers)
             {
-                catalogs.Add(new IndexedCatalog(catalogClass, group.Key));
-                foreach (var member in catalogClass.Papers)
+                var key = PaperIdRule.QualifiedName(catalogClass.Namespace, catalogClass.ClassName, member.Identifier);
+                if (!papers.ContainsKey(key))
                 {
-                    var key = PaperIdRule.QualifiedName(catalogClass.Namespace, catalogClass.ClassName, member.Identifier);
-                    if (!papers.ContainsKey(key))
-                    {
-                        papers.Add(key, PaperFactory.Create(member));
-                    }
+                    papers.Add(key, PaperFactory.Create(member));
                 }
             }
         }
 
-        var index = new CitationIndex(catalogs);
         var cited = new List<Paper>();
         foreach (var citation in CitesMetadataReader.Read(Assembly))
         {
-            var resolution = index.Resolve(citation.Paper);
+            var resolution = loaded.Index.Resolve(citation.Paper);
             if (resolution.Kind == CitationResolutionKind.Resolved && papers.TryGetValue(resolution.Target!.QualifiedName, out var paper))
             {
                 cited.Add(paper);
             }
             else
             {
-                // The generator already reports an unknown or ambiguous paper at the attribute; this is a reminder.
+                // The analyzer already reports an unknown or ambiguous paper at the attribute; this is a reminder.
                 Log.LogMessage(MessageImportance.Normal, "{0} cites '{1}', which names no known paper; it is not in the bibliography.", citation.CitedBy, citation.Paper);
             }
         }
 
         return cited;
     }
-
-    private static CatalogSource Source(string path, string ns, string className)
-        => new(ns, className, path.Replace('\\', '/'), CatalogParser.Parse(File.ReadAllText(path), path));
 
     private void WriteIfChanged(string path, string content)
     {

@@ -83,7 +83,7 @@ public sealed class CiteCommandTests : IDisposable
         var dll = CitingAssembly.Emit(compilation, _folder.Path);
         var catalog = _folder.Write("my-papers.md", OwnCatalog);
 
-        var result = Effarch.Run("cite", dll, "--catalog", catalog);
+        var result = Effarch.Run("cite", dll, "--catalog", catalog, "--class-name", "MyPapers", "--namespace", "MyCompany.Research");
 
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Equal("effarch: " + dll + ": MyApp.SelectiveScan.Unknown() cites 'Nope': unknown paper (not an Ids value or an arXiv id, URL or DOI; no paper is named 'Nope')\n", result.Error.Replace("\r\n", "\n", StringComparison.Ordinal));
@@ -131,13 +131,13 @@ public sealed class CiteCommandTests : IDisposable
         var dll = CitingAssembly.Emit(CitingAssembly.Compilation("MyApp", Code.Replace("[Cites(\"Nope\")]", string.Empty, StringComparison.Ordinal)), _folder.Path);
         var catalog = _folder.Write("my-papers.md", OwnCatalog);
 
-        var bib = Effarch.Run("cite", dll, "--catalog", catalog, "--format", "bibtex");
+        var bib = Effarch.Run("cite", dll, "--catalog", catalog, "--class-name", "MyPapers", "--namespace", "MyCompany.Research", "--format", "bibtex");
         Assert.True(bib.ExitCode == 0, bib.ToString());
         var fooNet = new Paper("FooNet", "FooNet: Our Own Network", new Uri("https://example.org/foonet"), new[] { "Ada Lovelace", "Alan Turing" }, null, null, null,
             Array.Empty<PaperLink>(), Array.Empty<string>(), null, "My papers", false, null, new SourceLocation("x", 1));
         Assert.Equal(Bibliography.ToBibTeX(new[] { Papers.Mamba, Papers.Hymba, fooNet }), bib.Output);
 
-        var json = Effarch.Run("cite", dll, "--catalog", catalog, "--format", "csl-json");
+        var json = Effarch.Run("cite", dll, "--catalog", catalog, "--class-name", "MyPapers", "--namespace", "MyCompany.Research", "--format", "csl-json");
         Assert.True(json.ExitCode == 0, json.ToString());
         using var document = JsonDocument.Parse(json.Output);
         Assert.Equal(new[] { "gu2023mamba", "dong2025hymba", "lovelacefoonet" },

@@ -107,7 +107,7 @@ public class ExportCommandTests
 
         var result = Effarch.RunIn(temp.Path, "export", "fixture.md", "--format", "json");
 
-        // Issue 9: EA0002 is a warning now, so the export succeeds and still lists it.
+        // EA0002 is a warning, so the export succeeds and still lists it.
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Output);
         Assert.Equal(2, json.RootElement.GetProperty("papers").GetArrayLength());

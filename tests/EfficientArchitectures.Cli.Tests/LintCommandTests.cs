@@ -15,7 +15,7 @@ public class LintCommandTests
 
         var result = Effarch.RunIn(temp.Path, "lint", "fixture.md");
 
-        // Issue 9: a list written differently must not fail; what was not read is reported, as a warning.
+        // A list written differently must not fail; what was not read is reported, as a warning.
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("fixture.md(7,1): warning EA0002: ", result.Output);
         Assert.Contains("0 error(s), 1 warning(s), 0 info", result.Output);

@@ -110,14 +110,14 @@ public sealed class BibliographyFileTests
         // effarch cite reads the same citations from the built DLL, without loading it.
         var dll = Path.Combine(consumer.Directory, "bin", "Release", consumer.TargetFramework, "Consumer.dll");
         var effarch = Path.Combine(AppContext.BaseDirectory, "effarch.dll");
-        var table = DotNet.Run(consumer.Directory, _fixture.ConsumerEnvironment, effarch, "cite", dll, "--catalog", Path.Combine(consumer.Directory, "papers.md"));
+        var table = DotNet.Run(consumer.Directory, _fixture.ConsumerEnvironment, effarch, "cite", dll, "--catalog", Path.Combine(consumer.Directory, "papers.md"), "--class-name", "MyPapers", "--namespace", "Consumer");
         Assert.True(table.ExitCode == 0, table.ToString());
         var rows = table.Output.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Where(line => line.Length > 0).ToList();
         Assert.StartsWith("CITED BY", rows[0], StringComparison.Ordinal);
         Assert.Matches(@"^Consumer +- +Mamba +2023 +the selective scan +Mamba: Linear-Time", rows[1]);
         Assert.Matches(@"^Consumer\.Program +Implements +Hymba +2025 +- +Hymba: ", rows[2]);
         Assert.Matches(@"^Consumer\.Program\.Main\(\) +Uses +FooNet +- +- +FooNet: Our Own Network$", rows[3]);
-        var cited = DotNet.Run(consumer.Directory, _fixture.ConsumerEnvironment, effarch, "cite", dll, "--catalog", Path.Combine(consumer.Directory, "papers.md"), "--format", "bibtex");
+        var cited = DotNet.Run(consumer.Directory, _fixture.ConsumerEnvironment, effarch, "cite", dll, "--catalog", Path.Combine(consumer.Directory, "papers.md"), "--class-name", "MyPapers", "--namespace", "Consumer", "--format", "bibtex");
         Assert.True(cited.ExitCode == 0, cited.ToString());
         Assert.Equal(bib, cited.Output.Replace("\r\n", "\n", StringComparison.Ordinal));
 
@@ -176,6 +176,74 @@ public sealed class BibliographyFileTests
         var build = consumer.Build("-m");
         Assert.True(build.ExitCode == 0, build.ToString());
         Assert.Equal(["dong2025hymba", "gu2023mamba"], Keys(File.ReadAllText(Path.Combine(consumer.Directory, "papers.bib"))));
+    }
+
+    [Fact]
+    public void Two_own_classes_of_one_name_cited_through_usings_give_what_the_compiler_bound_in_CitedPapers_the_bib_and_effarch_cite()
+    {
+        // Lab.A.Papers and Lab.B.Papers both have a paper named FooNet, and they are different papers. Which one a
+        // citation means is decided by C#'s name lookup (enclosing namespace, using, alias); the generator has the
+        // compiler bind each argument, so CitedPapers, the .bib the build writes and effarch cite on the DLL agree.
+        const string Header = "| Title & Authors | Introduction | Links |\n|:--|:--:|:--:|\n";
+        var consumer = _fixture.CreateConsumer("bibliography-same-name", _output)
+            .WithProperty("Nullable", "enable")
+            .WithProperty("PaperBibliographyFile", "papers.bib")
+            .WithItem("""<PaperCatalog Include="papers-a.md" ClassName="Papers" Namespace="Lab.A" />""")
+            .WithItem("""<PaperCatalog Include="papers-b.md" ClassName="Papers" Namespace="Lab.B" />""")
+            .WithFile("papers-a.md", Header + "|[FooNet: The A One](https://arxiv.org/abs/2501.00011) <br> Ada Lovelace | | |\n")
+            .WithFile("papers-b.md", Header + "|[FooNet: The B One](https://arxiv.org/abs/2501.00022) <br> Alan Turing | | |\n")
+            .WithFile("Program.cs", """
+                using Lab.A;
+
+                [assembly: EfficientArchitectures.Cites(Papers.Ids.FooNet)]
+
+                foreach (var citation in Consumer.CitedPapers.All)
+                {
+                    System.Console.WriteLine(citation.CitedBy + " | " + citation.Paper.Title);
+                }
+
+                namespace Lab.B.App
+                {
+                    [EfficientArchitectures.Cites(Papers.Ids.FooNet)] public static class InB { }
+                }
+
+                namespace Other
+                {
+                    using P = Lab.B.Papers;
+                    using static Lab.A.Papers;
+
+                    [EfficientArchitectures.Cites(P.Ids.FooNet)] public static class Aliased { }
+                    [EfficientArchitectures.Cites(Ids.FooNet)] public static class ByStaticUsing { }
+                }
+
+                """);
+
+        var build = consumer.Build();
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.DoesNotContain(": warning EA", build.Output, StringComparison.Ordinal);
+
+        var run = consumer.RunBuiltProgram();
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var cited = run.Output.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n');
+        Assert.Equal(
+            ["Consumer | FooNet: The A One", "Lab.B.App.InB | FooNet: The B One", "Other.Aliased | FooNet: The B One", "Other.ByStaticUsing | FooNet: The A One"],
+            cited);
+
+        var bib = File.ReadAllText(Path.Combine(consumer.Directory, "papers.bib"));
+        Assert.Equal(["lovelace2025foonet", "turing2025foonet"], Keys(bib));
+
+        var dll = Path.Combine(consumer.Directory, "bin", "Release", consumer.TargetFramework, "Consumer.dll");
+        var effarch = Path.Combine(AppContext.BaseDirectory, "effarch.dll");
+        string[] catalogs = ["--catalog", Path.Combine(consumer.Directory, "papers-a.md"), "--catalog", Path.Combine(consumer.Directory, "papers-b.md")];
+        var table = DotNet.Run(consumer.Directory, _fixture.ConsumerEnvironment, [effarch, "cite", dll, .. catalogs]);
+        Assert.True(table.ExitCode == 0, table.ToString());
+        var rows = table.Output.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Where(line => line.Length > 0).Skip(1)
+            .Select(row => System.Text.RegularExpressions.Regex.Replace(row, @"^(\S+) .* (FooNet: .*)$", "$1 | $2"))
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(cited.Order(StringComparer.Ordinal), rows);
+        var bibtex = DotNet.Run(consumer.Directory, _fixture.ConsumerEnvironment, [effarch, "cite", dll, .. catalogs, "--format", "bibtex"]);
+        Assert.True(bibtex.ExitCode == 0, bibtex.ToString());
+        Assert.Equal(bib, bibtex.Output.Replace("\r\n", "\n", StringComparison.Ordinal));
     }
 
     private static string[] Keys(string bib)

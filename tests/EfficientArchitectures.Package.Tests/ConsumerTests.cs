@@ -31,7 +31,7 @@ public sealed class ConsumerTests
 
         """;
 
-    // A paper link with no title at all (since issue 9 a title written as text next to a paper link is read).
+    // A paper link with no title at all (a title written as text next to a paper link would be read).
     private const string BadRow = """
         | | |[Paper](https://arxiv.org/abs/2401.00001)|
 
@@ -118,7 +118,7 @@ public sealed class ConsumerTests
     [Fact]
     public void Bad_row_is_an_EA0002_warning_at_its_line_and_column_and_the_other_rows_are_generated()
     {
-        // Issue 9: a list written differently must not fail a build; EA0002 is a warning by default.
+        // A list written differently must not fail a build; EA0002 is a warning by default.
         var consumer = _fixture.CreateConsumer("bad-row", _output)
             .WithItem(CatalogItem)
             .WithFile("papers.md", BadCatalog)

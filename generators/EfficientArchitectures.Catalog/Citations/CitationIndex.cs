@@ -65,7 +65,7 @@ public sealed class CitationIndex
                     _targets.Add(target);
                 }
 
-                Add(_byUrl, NormalizeUrl(paper.Entry.Url), target);
+                Add(_byUrl, PaperUrl.Key(paper.Entry.Url), target);
                 Add(_byIdentifier, paper.Identifier, target);
                 Add(_byIdentifierIgnoreCase, paper.Identifier, target);
             }
@@ -142,147 +142,6 @@ public sealed class CitationIndex
     }
 
     /// <summary>
-    /// Resolves a reference to a generated <c>Ids</c> constant written in source (<c>MyPapers.Ids.FooNet</c>,
-    /// <c>global::My.Research.MyPapers.Ids.FooNet</c>), for when the constant is not bound yet: a source generator does
-    /// not see the constants it generates itself, so the compilation it runs on cannot evaluate them.
-    /// </summary>
-    /// <param name="expression">The expression's text: <c>[qualifier.]Class.Ids.Identifier</c>.</param>
-    /// <returns>The paper; not found when no class whose full name ends with the qualifier has that paper.</returns>
-    public CitationResolution ResolveIdsMember(string expression)
-    {
-        if (TryReadIdsReference(expression, out var classParts, out var identifier, out _)
-            && _byIdentifier.TryGetValue(identifier, out var candidates))
-        {
-            // Unbound, the qualifier may fit several classes (A.Papers and B.Papers for 'Papers.Ids.X'); only
-            // the compiler knows which one the usings pick, so different papers are ambiguous, not the first.
-            var classPath = string.Join(".", classParts);
-            var matches = candidates.Where(target => target.ClassFullName == classPath || target.ClassFullName.EndsWith("." + classPath, StringComparison.Ordinal)).ToList();
-            if (matches.Count > 0)
-            {
-                return OneOrAmbiguous(matches, "'" + expression + "'");
-            }
-        }
-
-        return NotFound(new List<string> { "no catalog class has a constant '" + expression + "'" });
-    }
-
-    /// <summary>
-    /// Reads <c>[global::]A.B.Class.Ids.Identifier</c> (<c>@</c> and spaces around the dots dropped): the form of an
-    /// <c>Ids</c> reference the resolver looks up. <c>Ids.X</c> (after <c>using static</c>) and an extern alias
-    /// (<c>R::Papers.Ids.X</c>) are not this form.
-    /// </summary>
-    /// <param name="expression">The reference as written.</param>
-    /// <param name="classPath">The class's name parts, without <c>global::</c>.</param>
-    /// <param name="identifier">The paper's identifier.</param>
-    /// <param name="fullyQualified">Whether it starts with <c>global::</c>.</param>
-    /// <returns>Whether <paramref name="expression"/> has that form.</returns>
-    public static bool TryReadIdsReference(string? expression, out IReadOnlyList<string> classPath, out string identifier, out bool fullyQualified)
-    {
-        var text = expression ?? string.Empty;
-        fullyQualified = text.StartsWith("global::", StringComparison.Ordinal);
-        text = fullyQualified ? text.Substring("global::".Length) : text;
-        var parts = text.Split('.').Select(part => part.Trim().TrimStart('@')).ToList();
-        var valid = text.IndexOf("::", StringComparison.Ordinal) < 0 && parts.Count >= 3 && parts[parts.Count - 2] == "Ids";
-        classPath = valid ? parts.Take(parts.Count - 2).ToList() : new List<string>();
-        identifier = valid ? parts[parts.Count - 1] : string.Empty;
-        return valid;
-    }
-
-    /// <summary>
-    /// Resolves an unbound <c>Ids</c> constant the way the compiler will bind it: the class its qualifier names is
-    /// looked up along <paramref name="scope"/> (the site's enclosing namespaces and using directives, innermost
-    /// first), and the first step that has a catalog class of that name decides, as in C#. Without a scope (older
-    /// callers) this is <see cref="ResolveIdsMember(string)"/>.
-    /// </summary>
-    /// <param name="expression">The expression's text: <c>[global::][qualifier.]Class.Ids.Identifier</c>.</param>
-    /// <param name="scope">The lookup steps at the site (<see cref="CitationSite.Scope"/>).</param>
-    /// <param name="globalUsings">The project's global using directives: namespaces, and aliases as <c>Alias=Target</c>.</param>
-    /// <returns>The paper; ambiguous when one step finds different papers (the compiler reports that too); not found
-    /// when no step finds a catalog class of that name, or the class has no such paper.</returns>
-    public CitationResolution ResolveIdsMember(string expression, IReadOnlyList<NameLookupLevel> scope, IReadOnlyList<string> globalUsings)
-    {
-        if (scope is null || scope.Count == 0)
-        {
-            return ResolveIdsMember(expression);
-        }
-
-        if (!TryReadIdsReference(expression, out var classPath, out var identifier, out var fullyQualified))
-        {
-            return NotFound(new List<string> { "no catalog class has a constant '" + expression + "'" });
-        }
-
-        if (fullyQualified)
-        {
-            return InClasses(new[] { string.Join(".", classPath) }, identifier, expression!);
-        }
-
-        foreach (var level in scope)
-        {
-            var names = new List<string>();
-            if (level.Namespace is { } ns)
-            {
-                names.Add(ns.Length == 0 ? string.Join(".", classPath) : ns + "." + string.Join(".", classPath));
-            }
-            else
-            {
-                var aliases = level.IsCompilationUnit ? level.Aliases.Concat(globalUsings.Where(u => u.IndexOf('=') > 0)) : level.Aliases;
-                var alias = aliases.FirstOrDefault(a => a.Substring(0, a.IndexOf('=')) == classPath[0]);
-                if (alias is not null)
-                {
-                    // An alias of the qualifier's first name decides this step alone (C# looks at aliases first).
-                    var target = alias.Substring(alias.IndexOf('=') + 1);
-                    var rest = classPath.Count > 1 ? "." + string.Join(".", classPath.Skip(1)) : string.Empty;
-                    names.Add(FromContext(level.Context, target, suffix => suffix + rest));
-                }
-                else if (classPath.Count == 1)
-                {
-                    // A using directive imports a namespace's types, not its namespaces: only a simple class name.
-                    var imports = level.IsCompilationUnit ? level.Imports.Concat(globalUsings.Where(u => u.IndexOf('=') < 0)) : level.Imports;
-                    names.AddRange(imports.Distinct(StringComparer.Ordinal).Select(import => FromContext(level.Context, import, ns => ns + "." + classPath[0])));
-                }
-            }
-
-            if (names.Any(name => Catalogs.Contains(name, StringComparer.Ordinal)))
-            {
-                return InClasses(names, identifier, expression!);
-            }
-        }
-
-        return NotFound(new List<string> { "no catalog class named '" + string.Join(".", classPath) + "' is in scope for '" + expression + "'" });
-    }
-
-    /// <summary>
-    /// The class a using directive's <paramref name="name"/> leads to: a directive inside <c>namespace N</c> names
-    /// <c>N.name</c>, else <c>parent(N).name</c>, ..., else <c>name</c> (C# binds to the first namespace that exists; of
-    /// those, only the ones holding a catalog class can matter here). <paramref name="toClass"/> turns a resolved
-    /// name into the class's full name.
-    /// </summary>
-    private string FromContext(string context, string name, Func<string, string> toClass)
-    {
-        for (var ns = context; ns.Length > 0; ns = ns.LastIndexOf('.') is var dot && dot > 0 ? ns.Substring(0, dot) : string.Empty)
-        {
-            var candidate = toClass(ns + "." + name);
-            if (Catalogs.Contains(candidate, StringComparer.Ordinal))
-            {
-                return candidate;
-            }
-        }
-
-        return toClass(name);
-    }
-
-    /// <summary>The paper <paramref name="identifier"/> of the classes named <paramref name="classNames"/>.</summary>
-    private CitationResolution InClasses(IReadOnlyList<string> classNames, string identifier, string expression)
-    {
-        var matches = _byIdentifier.TryGetValue(identifier, out var candidates)
-            ? candidates.Where(target => classNames.Contains(target.ClassFullName, StringComparer.Ordinal)).ToList()
-            : new List<CitationTarget>();
-        return matches.Count > 0
-            ? OneOrAmbiguous(matches, "'" + expression + "'")
-            : NotFound(new List<string> { "no catalog class has a constant '" + expression + "'" });
-    }
-
-    /// <summary>
     /// Finds the paper a URL written in a comment points at: an arXiv URL or DOI of a listed paper, or a paper's own
     /// title URL (compared without scheme, <c>www.</c>, trailing <c>/</c> and case of the host).
     /// </summary>
@@ -295,23 +154,7 @@ public sealed class CitationIndex
             return _byArxivId.TryGetValue(arxivId, out var byArxiv) ? byArxiv[0] : null;
         }
 
-        return _byUrl.TryGetValue(NormalizeUrl(url), out var byUrl) ? byUrl[0] : null;
-    }
-
-    private static string NormalizeUrl(string url)
-    {
-        if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
-        {
-            return "\0" + url;
-        }
-
-        var host = uri.Host.ToLowerInvariant();
-        if (host.StartsWith("www.", StringComparison.Ordinal))
-        {
-            host = host.Substring(4);
-        }
-
-        return host + uri.AbsolutePath.TrimEnd('/') + uri.Query;
+        return _byUrl.TryGetValue(PaperUrl.Key(url), out var byUrl) ? byUrl[0] : null;
     }
 
     private static bool IsIdentifierLike(string part)

@@ -4,29 +4,26 @@ namespace EfficientArchitectures.Catalog.Citations;
 
 /// <summary>One <c>[Cites]</c> attribute as written in source, reduced to plain values.</summary>
 /// <param name="Text">
-/// The constant value of the attribute's argument (<see langword="null"/> for <c>[Cites(null)]</c>); when
-/// <paramref name="IsIdsMember"/>, the source text of a not-yet-bound <c>Class.Ids.X</c> reference.
+/// The constant value the compiler bound the attribute's argument to (<see langword="null"/> for <c>[Cites(null)]</c>,
+/// and while <paramref name="IsBound"/> is <see langword="false"/>).
 /// </param>
 /// <param name="Role">The <c>Role</c> named argument's numeric value (0 when not set).</param>
 /// <param name="RoleName">The name of the <c>CitationRole</c> member with that value, or <see langword="null"/> when none has it.</param>
 /// <param name="Note">The <c>Note</c> named argument, or <see langword="null"/>.</param>
 /// <param name="CitedBy">The citing symbol as a reader would write it (<c>MyApp.SelectiveScan.Run(int)</c>), or the assembly's name.</param>
 /// <param name="SymbolKey">Identifies the citing symbol (one key for all parts of a partial type), to find a paper cited twice on one symbol.</param>
-/// <param name="SourcePath">The file, relative to <c>PaperCatalogSourceRoot</c> (or the project directory), <c>/</c> separators.</param>
+/// <param name="SourcePath">The file: its full path as the compilation names it until the citations are planned, then
+/// relative to <c>PaperCatalogSourceRoot</c> (or the project directory), <c>/</c> separators.</param>
 /// <param name="Position">The attribute's offset in the file, for source order.</param>
 /// <param name="Line">The attribute's 1-based line.</param>
-/// <param name="IsIdsMember">
-/// Whether <paramref name="Text"/> is an <c>Ids</c> member reference the generator's compilation cannot bind, because
-/// the generator itself generates the constant (resolved with <see cref="CitationIndex.ResolveIdsMember(string, System.Collections.Generic.IReadOnlyList{NameLookupLevel}, System.Collections.Generic.IReadOnlyList{string})"/>).
+/// <param name="IsBound">
+/// Whether the compiler gave the argument a constant value. A generator's compilation does not hold the code the
+/// generator is about to add, so an argument naming a generated <c>Ids</c> constant is not bound at first; it is bound
+/// again against the generated declarations before the citations are planned.
 /// </param>
-/// <param name="Scope">For an argument written <c>X.Ids.Y</c>, C#'s lookup steps at the site, innermost first (empty otherwise).</param>
-/// <param name="IdsExpression">
-/// The argument's text when it is written <c>X.Ids.Y</c> and the generator's compilation did bind it (then
-/// <paramref name="Text"/> is the bound value): a catalog class the generator is about to emit may shadow the class it
-/// bound to (<c>Consumer.Papers</c> over <c>EfficientArchitectures.Papers</c>), so the planner looks it up along
-/// <paramref name="Scope"/> first.
-/// </param>
-/// <param name="ArgumentSpan">Where the argument is in its file, for a diagnostic about it (set for <c>Ids</c> members).</param>
+/// <param name="Names">The identifiers the argument is written with (<c>MyPapers</c>, <c>Ids</c>, <c>FooNet</c>), so
+/// that an argument naming a class the generator emits is bound again with it.</param>
+/// <param name="ArgumentSpan">Where the argument expression is in its file.</param>
 public sealed record CitationSite(
     string? Text,
     int Role,
@@ -37,11 +34,9 @@ public sealed record CitationSite(
     string SourcePath,
     int Position,
     int Line,
-    bool IsIdsMember = false,
-    EquatableArray<NameLookupLevel> Scope = default,
-    string? IdsExpression = null,
+    bool IsBound = true,
+    EquatableArray<string> Names = default,
     SourceSpan ArgumentSpan = default);
-
 /// <summary>A citation whose paper is known: what the generated <c>CitedPapers.All</c> lists.</summary>
 /// <param name="Paper">The cited paper.</param>
 /// <param name="Site">The attribute.</param>

@@ -41,6 +41,14 @@ public sealed record DiagnosticRule(string Id, string Title, string MessageForma
 /// <param name="Span">The exact range in the file.</param>
 public sealed record CatalogDiagnostic(string RuleId, EquatableArray<string> Arguments, string Path, SourceSpan Span)
 {
+    /// <summary>A diagnostic for a whole file (or, with no path, for the project).</summary>
+    /// <param name="rule">The rule.</param>
+    /// <param name="path">The file, or empty.</param>
+    /// <param name="arguments">The message arguments.</param>
+    /// <returns>The diagnostic, located at the start of the file.</returns>
+    public static CatalogDiagnostic ForFile(DiagnosticRule rule, string path, params string[] arguments)
+        => new(rule.Id, EquatableArray<string>.FromOwned(arguments), path, default);
+
     /// <summary>The rule this diagnostic reports.</summary>
     public DiagnosticRule Rule => DiagnosticRules.Get(RuleId);
 

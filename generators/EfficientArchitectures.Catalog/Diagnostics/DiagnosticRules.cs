@@ -222,13 +222,13 @@ public static class DiagnosticRules
         RuleSeverity.Warning,
         "The runtime refuses to load a type with more than 65,535 methods, and every property has a getter. Split the catalog into several classes (ClassName metadata) to give every paper a property.");
 
-    /// <summary>EA0027: a <c>[Cites]</c> names a constant the generator could not match to one catalog paper.</summary>
+    /// <summary>EA0027: a <c>[Cites]</c> argument the generator could not have the compiler bind.</summary>
     public static readonly DiagnosticRule UnresolvedIdsConstant = new(
         "EA0027",
         "Cited constant left out of CitedPapers",
-        "'{0}' could not be matched to one catalog paper while the code was generated ({1}); this citation is not in CitedPapers",
+        "The citation on '{0}' could not be bound while the code was generated ({1}); it is not in CitedPapers",
         RuleSeverity.Warning,
-        "An Ids constant of a catalog this project generates does not exist yet when the generator runs, so it is read by name along the file's namespaces, usings and aliases, as the compiler will bind it. A form that lookup does not follow (Ids.X after using static, an extern alias) compiles but cannot be listed in CitedPapers, and is reported here rather than left out in silence. Write the constant with its class (global::My.Research.Papers.Ids.X) or cite the paper by its arXiv id.");
+        "The Ids constants of a catalog this project generates do not exist yet when the generator runs, so the generator has the compiler bind each [Cites] argument that names them again, against declarations of the generated constants. When that cannot be done for an argument, the citation is reported here rather than left out of CitedPapers in silence. An argument the compiler itself cannot bind is a compile error at the argument instead.");
 
     /// <summary>EA9999: something unexpected went wrong.</summary>
     public static readonly DiagnosticRule InternalError = new(

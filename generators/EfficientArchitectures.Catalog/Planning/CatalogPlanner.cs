@@ -169,24 +169,7 @@ public static class CatalogPlanner
     /// <param name="entry">The entry.</param>
     /// <returns>A key; equal keys mean the same paper.</returns>
     public static string IdentityKey(CatalogEntry entry)
-        => entry.Arxiv is not null ? "arxiv:" + entry.Arxiv.Id : "url:" + NormalizeUrl(entry.Url);
-
-    private static string NormalizeUrl(string url)
-    {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
-        {
-            return url;
-        }
-
-        var host = uri.Host.ToLowerInvariant();
-        if (host.StartsWith("www.", StringComparison.Ordinal))
-        {
-            host = host.Substring(4);
-        }
-
-        var path = uri.AbsolutePath.TrimEnd('/');
-        return host + path + uri.Query;
-    }
+        => entry.Arxiv is not null ? "arxiv:" + entry.Arxiv.Id : "url:" + PaperUrl.Key(entry.Url);
 
     private static string Describe(CatalogEntry entry)
         => entry.Arxiv is not null ? "arXiv " + entry.Arxiv.Id : entry.Url;

@@ -18,9 +18,9 @@ namespace EfficientArchitectures.Generators.Citations;
 /// <remarks>
 /// Arguments are read from the attribute's syntax with the semantic model rather than from <see cref="AttributeData"/>:
 /// a constant of a catalog class this same generator emits (<c>MyPapers.Ids.FooNet</c>) does not exist in the
-/// compilation the generator sees, so Roslyn binds no constructor for it. Such a reference is kept as its text and
-/// resolved by name along the site's namespaces and usings (<see cref="Scope"/>, then
-/// <see cref="CitationIndex.ResolveIdsMember(string, IReadOnlyList{NameLookupLevel}, IReadOnlyList{string})"/>).
+/// compilation the generator sees, so Roslyn binds no constructor for it. Such an argument is kept unbound, with where
+/// it is and the names it is written with, and <see cref="CitationBinder"/> has the compiler bind it again against the
+/// generated declarations.
 /// </remarks>
 internal static class CitationSiteReader
 {
@@ -114,23 +114,11 @@ internal static class CitationSiteReader
                 continue; // does not compile; the compiler says why
             }
 
-            string? text;
-            var isIdsMember = false;
-            var idsExpression = IdsMemberText(paperArgument.Expression);
             var constant = model.GetConstantValue(paperArgument.Expression, cancellationToken);
-            if (constant.HasValue)
-            {
-                text = constant.Value as string;
-            }
-            else if ((idsExpression ?? OtherIdsMemberText(paperArgument.Expression)) is { } reference)
-            {
-                text = reference;
-                isIdsMember = true;
-            }
-            else
-            {
-                continue; // not a constant: an error the compiler reports
-            }
+            var names = paperArgument.Expression.DescendantNodesAndSelf().OfType<SimpleNameSyntax>()
+                .Select(name => name.Identifier.ValueText)
+                .Distinct(StringComparer.Ordinal)
+                .ToEquatableArray();
 
             var role = 0;
             string? note = null;
@@ -152,146 +140,28 @@ internal static class CitationSiteReader
                 .FirstOrDefault(field => field.HasConstantValue && field.ConstantValue is int value && value == role)?.Name;
             var line = syntax.SyntaxTree.GetLineSpan(syntax.Span, cancellationToken).StartLinePosition.Line + 1;
             sites.Add(new CitationSite(
-                text, role, roleName, note, citedBy, key, syntax.SyntaxTree.FilePath, syntax.SpanStart, line, isIdsMember,
-                idsExpression is null ? default : Scope(syntax),
-                isIdsMember ? null : idsExpression,
-                isIdsMember ? SpanOf(paperArgument.Expression, cancellationToken) : default));
+                constant.HasValue ? constant.Value as string : null,
+                role,
+                roleName,
+                note,
+                citedBy,
+                key,
+                syntax.SyntaxTree.FilePath,
+                syntax.SpanStart,
+                line,
+                constant.HasValue,
+                names,
+                SpanOf(paperArgument.Expression, cancellationToken)));
         }
 
         return sites.ToEquatableArray();
     }
-
-    /// <summary>
-    /// C#'s lookup steps for a type name at <paramref name="node"/>, innermost first: for each enclosing namespace
-    /// declaration, the types of its namespace and then its using directives (and the types of the namespaces its
-    /// dotted name implies: <c>namespace A.B</c> is in <c>A</c>), then the global namespace's types and the compilation
-    /// unit's usings. Read from syntax, because the usings may name namespaces that only generated code declares.
-    /// </summary>
-    public static EquatableArray<NameLookupLevel> Scope(SyntaxNode node)
-    {
-        var declarations = node.Ancestors().OfType<BaseNamespaceDeclarationSyntax>().ToList(); // innermost first
-        var levels = new List<NameLookupLevel>();
-        for (var i = 0; i < declarations.Count; i++)
-        {
-            var full = string.Join(".", declarations.Skip(i).Reverse().Select(declaration => NameText(declaration.Name)));
-            var outer = string.Join(".", declarations.Skip(i + 1).Reverse().Select(declaration => NameText(declaration.Name)));
-            levels.Add(NameLookupLevel.TypesOf(full));
-            levels.Add(Usings(declarations[i].Usings, isCompilationUnit: false, context: full));
-            for (var name = Parent(full); name.Length > outer.Length; name = Parent(name))
-            {
-                levels.Add(NameLookupLevel.TypesOf(name));
-            }
-        }
-
-        levels.Add(NameLookupLevel.TypesOf(string.Empty));
-        if (node.SyntaxTree.GetRoot() is CompilationUnitSyntax unit)
-        {
-            levels.Add(Usings(unit.Usings, isCompilationUnit: true, context: string.Empty));
-        }
-
-        return levels.ToEquatableArray();
-    }
-
-    /// <summary>The <c>global using</c> directives of a file: namespaces, and aliases as <c>Alias=Target</c>.</summary>
-    public static EquatableArray<string> GlobalUsings(CompilationUnitSyntax unit)
-    {
-        try
-        {
-            return unit.Usings
-                .Where(directive => !directive.GlobalKeyword.IsKind(SyntaxKind.None) && directive.StaticKeyword.IsKind(SyntaxKind.None) && directive.Name is not null)
-                .Select(directive => directive.Alias is { } alias ? alias.Name.Identifier.ValueText + "=" + NameText(directive.Name!) : NameText(directive.Name!))
-                .ToEquatableArray();
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            // Never an exception at the compiler (CS8785): without these usings a reference they would have
-            // resolved is not found, and a plain reference that is not found fails to compile anyway.
-            return EquatableArray<string>.Empty;
-        }
-    }
-
-    private static NameLookupLevel Usings(SyntaxList<UsingDirectiveSyntax> usings, bool isCompilationUnit, string context)
-    {
-        var imports = new List<string>();
-        var aliases = new List<string>();
-        foreach (var directive in usings)
-        {
-            if (!directive.StaticKeyword.IsKind(SyntaxKind.None) || directive.Name is null)
-            {
-                continue; // 'using static' imports members, not types; a tuple or pointer alias names no class
-            }
-
-            if (directive.Alias is { } alias)
-            {
-                aliases.Add(alias.Name.Identifier.ValueText + "=" + NameText(directive.Name));
-            }
-            else
-            {
-                imports.Add(NameText(directive.Name));
-            }
-        }
-
-        return new NameLookupLevel(null, imports.ToEquatableArray(), aliases.ToEquatableArray(), isCompilationUnit, context);
-    }
-
-    /// <summary>A using directive's name by value text, without <c>global::</c>.</summary>
-    private static string NameText(NameSyntax name)
-        => name switch
-        {
-            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-            QualifiedNameSyntax qualified => NameText(qualified.Left) + "." + NameText(qualified.Right),
-            AliasQualifiedNameSyntax aliased => NameText(aliased.Name),
-            _ => string.Concat(name.ToString().Where(c => !char.IsWhiteSpace(c))),
-        };
-
-    private static string Parent(string name)
-    {
-        var dot = name.LastIndexOf('.');
-        return dot < 0 ? string.Empty : name.Substring(0, dot);
-    }
-
-    /// <summary>
-    /// The text of <c>[global::][Ns.]Class.Ids.X</c> with each name as the compiler reads it (escapes such as
-    /// <c>Pap\u0065rs</c> and <c>@</c> resolved, no whitespace), or <see langword="null"/> for any other expression.
-    /// </summary>
-    public static string? IdsMemberText(ExpressionSyntax expression)
-    {
-        if (expression is not MemberAccessExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name: IdentifierNameSyntax { Identifier.ValueText: "Ids" } } qualifier, Name: IdentifierNameSyntax member } access
-            || !access.IsKind(SyntaxKind.SimpleMemberAccessExpression)
-            || DottedName(qualifier.Expression) is not { } classPath)
-        {
-            return null;
-        }
-
-        return classPath + ".Ids." + member.Identifier.ValueText;
-    }
-
-    /// <summary>
-    /// The text of an unbound <c>Ids.Y</c> (after <c>using static</c>) or <c>R::X.Ids.Y</c> (an extern alias): forms the
-    /// generator does not look up, kept so that the citation is reported (EA0027) instead of left out in silence.
-    /// </summary>
-    private static string? OtherIdsMemberText(ExpressionSyntax expression)
-        => expression is MemberAccessExpressionSyntax { Name: IdentifierNameSyntax, Expression: var qualifier }
-           && (qualifier is IdentifierNameSyntax { Identifier.ValueText: "Ids" } || qualifier is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Ids" })
-            ? string.Concat(expression.ToString().Where(c => !char.IsWhiteSpace(c)))
-            : null;
 
     private static SourceSpan SpanOf(SyntaxNode node, CancellationToken cancellationToken)
     {
         var lines = node.SyntaxTree.GetLineSpan(node.Span, cancellationToken);
         return new SourceSpan(node.SpanStart, node.Span.Length, lines.StartLinePosition.Line, lines.StartLinePosition.Character, lines.EndLinePosition.Line, lines.EndLinePosition.Character);
     }
-
-    /// <summary><c>[global::]A.B.C</c> from a name or member access of names, by value text; <see langword="null"/> otherwise.</summary>
-    private static string? DottedName(ExpressionSyntax expression)
-        => expression switch
-        {
-            IdentifierNameSyntax name => name.Identifier.ValueText,
-            AliasQualifiedNameSyntax { Alias.Identifier.ValueText: "global", Name: IdentifierNameSyntax name } => "global::" + name.Identifier.ValueText,
-            MemberAccessExpressionSyntax { Name: IdentifierNameSyntax name } access when access.IsKind(SyntaxKind.SimpleMemberAccessExpression)
-                => DottedName(access.Expression) is { } left ? left + "." + name.Identifier.ValueText : null,
-            _ => null,
-        };
 
     /// <summary>The citing symbol as a reader would write it; for an assembly or module, the assembly's name.</summary>
     public static string CitedBy(ISymbol symbol, Compilation compilation)

@@ -35,10 +35,6 @@ internal static class DiagnosticDescriptors
         return Diagnostic.Create(ById[diagnostic.RuleId], location, diagnostic.Arguments.Cast<object>().ToArray());
     }
 
-    /// <summary>A diagnostic for a whole file (or, with no path, for the project).</summary>
-    public static CatalogDiagnostic ForFile(DiagnosticRule rule, string path, params string[] arguments)
-        => new(rule.Id, EquatableArray<string>.FromOwned(arguments), path, default);
-
     private static DiagnosticSeverity ToRoslyn(RuleSeverity severity)
         => severity switch
         {

@@ -13,17 +13,17 @@ namespace EfficientArchitectures.Generators.Emitting;
 /// <summary>The output callbacks of the citation branch. Nothing here may throw at the compiler.</summary>
 internal static class CitationOutput
 {
-    public static void AddIds(SourceProductionContext context, CatalogClass model, CompilationFacts facts)
+    public static void AddIds(SourceProductionContext context, CatalogClass model, EmitSettings settings)
     {
-        if (facts.LanguageVersion < CompilationFacts.MinimumLanguageVersion || !facts.HasRuntimeTypes)
+        if (!settings.CanEmit)
         {
             return;
         }
 
-        Guard(context, model.FullName, () => context.AddSource(IdsEmitter.HintName(model), IdsEmitter.EmitText(model, Options(facts))));
+        Guard(context, model.FullName, () => context.AddSource(IdsEmitter.HintName(model), IdsEmitter.EmitText(model, settings.Options)));
     }
 
-    public static void AddCitedPapers(SourceProductionContext context, CitationResult result, CompilationFacts facts)
+    public static void AddCitedPapers(SourceProductionContext context, CitationResult result, EmitSettings settings)
     {
         foreach (var diagnostic in result.Diagnostics)
         {
@@ -36,15 +36,13 @@ internal static class CitationOutput
         }
 
         var model = result.CitedPapers;
-        if (model is null || facts.LanguageVersion < CompilationFacts.MinimumLanguageVersion || !facts.HasRuntimeTypes)
+        if (model is null || !settings.CanEmit)
         {
             return;
         }
 
-        Guard(context, CitedPapersEmitter.ClassName, () => context.AddSource(CitedPapersEmitter.HintName(model), CitedPapersEmitter.EmitText(model, Options(facts))));
+        Guard(context, CitedPapersEmitter.ClassName, () => context.AddSource(CitedPapersEmitter.HintName(model), CitedPapersEmitter.EmitText(model, settings.Options)));
     }
-
-    private static EmitOptions Options(CompilationFacts facts) => new(facts.SupportsNullable, facts.HasNotNullWhen);
 
     private static void Guard(SourceProductionContext context, string what, Action emit)
     {

@@ -3,6 +3,8 @@ using System.Globalization;
 using System.IO;
 using EfficientArchitectures.Catalog.Citations;
 using EfficientArchitectures.Catalog.Planning;
+using EfficientArchitectures.Generators.Citations;
+using System.Collections.Generic;
 
 using Microsoft.CodeAnalysis.Text;
 
@@ -31,6 +33,46 @@ public static class IdsEmitter
     /// <param name="options">What the target compilation supports.</param>
     /// <returns>The C# source, <c>\n</c> line endings, UTF-8.</returns>
     public static SourceText EmitText(CatalogClass model, EmitOptions options) => Write(model, options).ToSourceText();
+
+    /// <summary>
+    /// The declarations of the generated <c>Ids</c> constants named <paramref name="members"/> (and of every catalog
+    /// class, so that name lookup sees them all), without documentation: what the compiler needs to bind a
+    /// <c>[Cites]</c> argument as the build will. Never emitted.
+    /// </summary>
+    /// <param name="generated">The catalog classes and their constants.</param>
+    /// <param name="members">The constant names to declare.</param>
+    /// <returns>The C# source.</returns>
+    internal static string EmitDeclarations(GeneratedIds generated, ISet<string> members)
+    {
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        using var writer = new IndentedTextWriter(text, "    ") { NewLine = "\n" };
+        foreach (var catalogClass in generated.Classes)
+        {
+            GeneratedFile.Open(writer, catalogClass.Namespace, nullableAnnotations: false);
+            writer.WriteLine("public static partial class " + EmittedNames.Identifier(catalogClass.ClassName));
+            writer.WriteLine("{");
+            writer.Indent++;
+            writer.WriteLine("public static class Ids");
+            writer.WriteLine("{");
+            writer.Indent++;
+            for (var i = 0; i < catalogClass.Identifiers.Count; i++)
+            {
+                if (members.Contains(catalogClass.Identifiers[i]))
+                {
+                    writer.WriteLine("public const string " + EmittedNames.Identifier(catalogClass.Identifiers[i]) + " = " + CSharpLiteral.String(catalogClass.Values[i]) + ";");
+                }
+            }
+
+            writer.Indent--;
+            writer.WriteLine("}");
+            writer.Indent--;
+            writer.WriteLine("}");
+            GeneratedFile.Close(writer, catalogClass.Namespace);
+        }
+
+        writer.Flush();
+        return text.ToString();
+    }
 
     private static SourceWriter Write(CatalogClass model, EmitOptions options)
     {

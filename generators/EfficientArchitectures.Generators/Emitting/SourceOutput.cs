@@ -12,20 +12,16 @@ namespace EfficientArchitectures.Generators.Emitting;
 /// <summary>The output callbacks: add a class's source, or report diagnostics. Nothing here may throw at the compiler.</summary>
 internal static class SourceOutput
 {
-    public static void AddClass(SourceProductionContext context, CatalogClass model, CompilationFacts facts, int stringLiteralBudget)
+    public static void AddClass(SourceProductionContext context, CatalogClass model, EmitSettings settings)
     {
-        if (facts.LanguageVersion < CompilationFacts.MinimumLanguageVersion || !facts.HasRuntimeTypes)
+        if (!settings.CanEmit)
         {
             return; // reported once by ReportCompilationProblems
         }
 
         try
         {
-            var options = new EmitOptions(facts.SupportsNullable, facts.HasNotNullWhen, facts.SupportsUtf8Literals)
-            {
-                MaxStringLiteralData = stringLiteralBudget,
-            };
-            context.AddSource(PapersEmitter.HintName(model), PapersEmitter.EmitText(model, options));
+            context.AddSource(PapersEmitter.HintName(model), PapersEmitter.EmitText(model, settings.Options));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -41,8 +37,13 @@ internal static class SourceOutput
     public static void Report(SourceProductionContext context, CatalogDiagnostic diagnostic)
         => context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(diagnostic));
 
-    public static void ReportCompilationProblems(SourceProductionContext context, CompilationFacts facts)
+    public static void ReportCompilationProblems(SourceProductionContext context, CompilationFacts facts, bool anyCatalog)
     {
+        if (!anyCatalog)
+        {
+            return;
+        }
+
         if (facts.LanguageVersion < CompilationFacts.MinimumLanguageVersion)
         {
             context.ReportDiagnostic(Diagnostic.Create(

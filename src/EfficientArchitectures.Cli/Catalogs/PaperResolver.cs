@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using EfficientArchitectures.Catalog.Model;
 
 namespace EfficientArchitectures.Cli.Catalogs;
 
@@ -21,7 +22,7 @@ internal static class PaperResolver
         return catalog.FindById(trimmed)
                ?? catalog.Papers.FirstOrDefault(p => string.Equals(p.Id, trimmed, StringComparison.OrdinalIgnoreCase))
                ?? catalog.FindByArxivId(trimmed)
-               ?? catalog.Papers.FirstOrDefault(p => SameUrl(p.Url, trimmed))
+               ?? catalog.Papers.FirstOrDefault(p => PaperUrl.Same(p.Url.OriginalString, trimmed))
                ?? UniquePrefix(catalog, trimmed.TrimEnd('…'));
     }
 
@@ -30,8 +31,4 @@ internal static class PaperResolver
         var matches = catalog.Papers.Where(p => p.Id.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)).Take(2).ToList();
         return prefix.Length >= 3 && matches.Count == 1 ? matches[0] : null;
     }
-
-    private static bool SameUrl(Uri url, string text)
-        => string.Equals(url.OriginalString, text, StringComparison.Ordinal)
-           || (Uri.TryCreate(text, UriKind.Absolute, out var other) && Uri.Compare(url, other, UriComponents.HttpRequestUrl, UriFormat.Unescaped, StringComparison.Ordinal) == 0);
 }

@@ -32,16 +32,26 @@ internal static class CiteCommand
             HelpName = "file.md",
             Arity = ArgumentArity.OneOrMore,
         };
+        var className = new Option<string>("--class-name")
+        {
+            Description = "The class the --catalog files' project gives their papers (PaperCatalogClassName; default Papers): citations of papers without an arXiv id compile to names in it.",
+            HelpName = "name",
+        };
+        var @namespace = new Option<string>("--namespace")
+        {
+            Description = "That class's namespace (PaperCatalogNamespace, else the project's RootNamespace; default: none).",
+            HelpName = "name",
+        };
         var command = new Command(
             "cite",
             "List what compiled assemblies cite with [Cites], resolved against the shipped catalog and --catalog files. Exits with 1 when a citation names no known paper, 2 when an assembly cannot be read.")
         {
-            assemblies, format, catalog,
+            assemblies, format, catalog, className, @namespace,
         };
 
         CommonOptions.SetAction(command, (parse, output, error) =>
         {
-            var catalogs = CitationCatalogs.Load(parse.GetValue(catalog));
+            var catalogs = CitationCatalogs.Load(parse.GetValue(catalog), parse.GetValue(className), parse.GetValue(@namespace));
             foreach (var diagnostic in catalogs.Diagnostics)
             {
                 error.WriteLine(diagnostic.ToString());

@@ -36,7 +36,7 @@ internal static class ExportCommand
 
         CommonOptions.SetAction(command, (parse, output, error) =>
         {
-            var source = CatalogLoader.Load(parse.GetValue(files));
+            var source = CatalogFiles.Load(parse.GetValue(files));
             var csv = string.Equals(parse.GetValue(format), "csv", StringComparison.Ordinal);
             var file = parse.GetValue(outputFile);
             StreamWriter? target = null;

@@ -30,7 +30,7 @@ internal static class LintCommand
 
         CommonOptions.SetAction(command, (parse, output, _) =>
         {
-            var source = CatalogLoader.LoadFiles(parse.GetRequiredValue(files));
+            var source = CatalogFiles.LoadFiles(parse.GetRequiredValue(files));
             var terminal = Terminal.Detect();
             foreach (var diagnostic in source.Diagnostics)
             {

@@ -29,7 +29,7 @@ internal static class ListCommand
 
         CommonOptions.SetAction(command, (parse, output, _) =>
         {
-            var source = CatalogLoader.Load(parse.GetValue(catalog));
+            var source = CatalogFiles.Load(parse.GetValue(catalog));
             var papers = source.Papers.AsEnumerable();
             if (parse.GetValue(category) is { } categoryText)
             {

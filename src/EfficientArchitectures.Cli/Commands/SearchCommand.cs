@@ -39,7 +39,7 @@ internal static class SearchCommand
 
         CommonOptions.SetAction(command, (parse, output, error) =>
         {
-            var source = CatalogLoader.Load(parse.GetValue(catalog));
+            var source = CatalogFiles.Load(parse.GetValue(catalog));
             var query = string.Join(' ', parse.GetRequiredValue(text));
             var hits = PaperSearch.Rank(source.Papers, query).Take(parse.GetValue(limit)).ToList();
             if (parse.GetValue(json))

@@ -28,7 +28,7 @@ internal static class ShowCommand
 
         CommonOptions.SetAction(command, (parse, output, error) =>
         {
-            var source = CatalogLoader.Load(parse.GetValue(catalog));
+            var source = CatalogFiles.Load(parse.GetValue(catalog));
             var query = parse.GetRequiredValue(paperArgument);
             var paper = PaperResolver.Resolve(source, query);
             if (paper is null)

@@ -13,7 +13,7 @@ namespace EfficientArchitectures.Tests.Citations;
 /// <summary>The citation branch of the pipeline stays cached through edits that change no citation.</summary>
 public sealed class CitationIncrementalTests
 {
-    private static readonly string[] CitationSteps = { "ReferenceCatalogs", "CitationCatalogs", "CitationSites", "CitedPapers" };
+    private static readonly string[] CitationSteps = { "ReferenceCatalogs", "CitationCatalogs", "CitationSites", "BoundCitations", "CitedPapers" };
 
     private const string Code = """
         using EfficientArchitectures;
@@ -100,29 +100,41 @@ public sealed class CitationIncrementalTests
     }
 
     [Fact]
-    public void Global_usings_are_collected_once_and_stay_cached_through_unrelated_edits()
+    public void Binding_own_citations_again_stays_unchanged_through_unrelated_edits_and_follows_a_new_global_using()
     {
+        // [Cites(MyPapers.Ids.FooNet)] is unbound in the generator's compilation: the binding step has the compiler
+        // bind it against the generated declarations on every run, and its output stays equal while no citation changes.
+        const string Own = """
+            using MyCompany.Research;
+
+            [EfficientArchitectures.Cites(MyPapers.Ids.FooNet)]
+            public class OwnScan { }
+            """;
         var compilation = GeneratorHarness.ConsumerCompilation(Code);
         var options = (CSharpParseOptions)compilation.SyntaxTrees.First().Options;
-        compilation = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("global using System;\nglobal using R = MyCompany.Research;\n", options, "Usings.cs"));
+        compilation = compilation
+            .AddSyntaxTrees(CSharpSyntaxTree.ParseText(Own, options, "Own.cs"))
+            .AddSyntaxTrees(CSharpSyntaxTree.ParseText("global using System;\n", options, "Usings.cs"));
         var driver = GeneratorHarness.CreateDriver(compilation, new[] { GeneratorHarness.ShippedReferenceCatalog(), CitationTestSupport.OwnCatalog() }).RunGenerators(compilation);
         var first = driver.GetRunResult().Results.Single();
-        var collected = first.TrackedSteps["GlobalUsings"].SelectMany(run => run.Outputs).Select(output => output.Value).ToList();
-        Assert.Equal(new object[] { new[] { "System", "R=MyCompany.Research" }.ToEquatableArray() }, collected);
-        foreach (var value in collected)
+        foreach (var value in first.TrackedSteps["BoundCitations"].SelectMany(run => run.Outputs).Select(output => output.Value))
         {
-            Generator.IncrementalCacheTests.AssertPlainModel(value, "GlobalUsings", depth: 0, new HashSet<object>(ReferenceEqualityComparer.Instance));
+            Generator.IncrementalCacheTests.AssertPlainModel(value, "BoundCitations", depth: 0, new HashSet<object>(ReferenceEqualityComparer.Instance));
         }
 
-        // An unrelated file: the usings step is not recomputed, and nothing downstream is.
+        Assert.Contains("global::MyCompany.Research.MyPapers.FooNet", first.GeneratedSources.Single(s => s.HintName == "Consumer.CitedPapers.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+
+        // An unrelated file: the binding step runs again (its input is the compilation) but its output is unchanged,
+        // and nothing downstream is recomputed.
         var unrelated = driver.RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("public class Unrelated { }", options, "Unrelated.cs"))).GetRunResult().Results.Single();
-        Assert.All(unrelated.TrackedSteps["GlobalUsings"].SelectMany(run => run.Outputs), output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, "GlobalUsings was " + output.Reason));
+        Assert.All(unrelated.TrackedSteps["BoundCitations"].SelectMany(run => run.Outputs), output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, "BoundCitations was " + output.Reason));
         AssertNothingRecomputed(unrelated);
 
-        // A new global using is seen.
+        // A new global using that makes 'MyPapers' mean nothing else still binds to the same paper; one that changes
+        // nothing of the citations leaves CitedPapers unchanged.
         var usings = compilation.SyntaxTrees.Single(tree => tree.FilePath == "Usings.cs");
         var edited = compilation.ReplaceSyntaxTree(usings, usings.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From("global using System;\nglobal using System.Linq;\n")));
         var changed = driver.RunGenerators(edited).GetRunResult().Results.Single();
-        Assert.Contains(changed.TrackedSteps["GlobalUsings"].SelectMany(run => run.Outputs), output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.All(changed.TrackedSteps["CitedPapers"].SelectMany(run => run.Outputs), output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, "CitedPapers was " + output.Reason));
     }
 }

@@ -82,7 +82,7 @@ public sealed class ArxivIdGrammarTests
         Assert.False(ArxivId.TryParse("\u0662\u0663\u0661\u0662.\u0660\u0660\u0667\u0665\u0662", out _));
     }
 
-    // The implementation before issue 10, kept as the oracle (ASCII inputs only: its \d also matched other digits).
+    // The earlier regex implementation, kept as the oracle (ASCII inputs only: its \d also matched other digits).
     private static readonly Regex OldPattern = new(
         @"^\s*(?:" +
             @"(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html|format)/" + IdPattern + VersionPattern + @"(?:\.pdf)?(?:[/?#][^\s]*)?" +

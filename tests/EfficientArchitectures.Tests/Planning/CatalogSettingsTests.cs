@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using EfficientArchitectures.Catalog.Loading;
 using EfficientArchitectures.Catalog.Planning;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit;

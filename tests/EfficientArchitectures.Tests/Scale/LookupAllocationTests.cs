@@ -4,7 +4,7 @@ using Xunit;
 namespace EfficientArchitectures.Tests.Scale;
 
 /// <summary>
-/// Lookups on the generated class allocate nothing, hit or miss, in every accepted form (issue 10): the arXiv id is
+/// Lookups on the generated class allocate nothing, hit or miss, in every accepted form: the arXiv id is
 /// located inside the caller's string and matched against a table built once, with no Regex match, no substring
 /// and no ArxivId object.
 /// </summary>

@@ -2,14 +2,18 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace EfficientArchitectures.Generators.Options;
+namespace EfficientArchitectures.Catalog.Loading;
 
 /// <summary>
 /// The path written into <c>Paper.Source.Path</c>: relative to the source root, with <c>/</c> separators, so the
 /// generated code is the same on every machine and OS. Pure string work; the file system is never touched.
 /// </summary>
-internal static class RelativePath
+public static class RelativePath
 {
+    /// <summary>The path of <paramref name="path"/> relative to <paramref name="root"/>, <c>/</c> separators; the file name alone when there is no root or nothing in common.</summary>
+    /// <param name="root">The source root, or <see langword="null"/>.</param>
+    /// <param name="path">The full path.</param>
+    /// <returns>The relative path.</returns>
     public static string From(string? root, string path)
     {
         var target = Split(path);

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 
-namespace EfficientArchitectures.Catalog.Planning;
+namespace EfficientArchitectures.Catalog.Loading;
 
 /// <summary>
 /// What a catalog file's MSBuild settings make of it: whether it is a catalog at all (<c>PaperCatalog</c> metadata
