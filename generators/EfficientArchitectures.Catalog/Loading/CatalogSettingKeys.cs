@@ -27,9 +27,6 @@ public static class CatalogSettingKeys
     /// <summary>Project property (the SDK's): the compiler's source path map, which the generated <c>#line</c> directives follow.</summary>
     public const string PathMap = "PathMap";
 
-    /// <summary>Project property (the SDK's): whether the project is packed (its docs then link to no file of the build machine).</summary>
-    public const string IsPackable = "IsPackable";
-
     /// <summary>How the compiler names an <c>AdditionalFiles</c> item's metadata.</summary>
     public const string CompilerMetadataPrefix = "build_metadata.AdditionalFiles.";
 

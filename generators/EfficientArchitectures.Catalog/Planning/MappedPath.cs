@@ -7,7 +7,7 @@ namespace EfficientArchitectures.Catalog.Planning;
 /// </summary>
 /// <param name="Path">The file's full path after the build's <c>PathMap</c> (the path itself when there is none),
 /// exactly what the compiler writes into the PDB for the file's own lines.</param>
-/// <param name="IsLocal">Whether a <c>file:</c> link to <paramref name="Path"/> opens the file where the docs are
-/// read: no <c>PathMap</c> prefix replaced it, and the project is not packed (<c>IsPackable</c>: a package's docs are
-/// read on other machines).</param>
+/// <param name="IsLocal">Whether <paramref name="Path"/> is the file on the build machine (no <c>PathMap</c> prefix
+/// replaced it), so that a <c>file:</c> link to it opens the file. Builds that map paths (CI, and so the packages
+/// they make) get no link: nothing of the build machine reaches their docs.</param>
 public sealed record MappedPath(string Path, bool IsLocal);

@@ -28,12 +28,7 @@ internal static class CatalogFileReader
 
     /// <summary>Where the generated <c>#line</c> directives point an own catalog's papers: its path through the build's <c>PathMap</c>.</summary>
     private static MappedPath MappedPathOf(string path, AnalyzerConfigOptionsProvider optionsProvider)
-    {
-        string? Property(string name) => optionsProvider.GlobalOptions.TryGetValue(CatalogSettingKeys.CompilerPropertyPrefix + name, out var value) ? value : null;
-        var mapped = PathMap.Apply(Property(CatalogSettingKeys.PathMap), path);
-        // A packed project's docs are read on other machines, where a file: link to this one opens nothing.
-        return string.Equals(Property(CatalogSettingKeys.IsPackable)?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase) ? mapped with { IsLocal = false } : mapped;
-    }
+        => PathMap.Apply(optionsProvider.GlobalOptions.TryGetValue(CatalogSettingKeys.CompilerPropertyPrefix + CatalogSettingKeys.PathMap, out var pathMap) ? pathMap : null, path);
 
     public static CatalogProject ProjectSettings(AnalyzerConfigOptionsProvider optionsProvider)
         => CatalogSettingKeys.ReadProjectFromCompiler(key => optionsProvider.GlobalOptions.TryGetValue(key, out var value) ? value : null);

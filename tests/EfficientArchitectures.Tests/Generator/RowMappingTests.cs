@@ -126,15 +126,6 @@ public sealed class RowMappingTests
     }
 
     [Fact]
-    public void A_packed_project_maps_its_rows_but_its_docs_link_to_no_file_of_the_packing_machine()
-    {
-        var (run, property, _) = Generate(GeneratorHarness.PathOf("docs/papers.md"), new Dictionary<string, string> { ["build_property.IsPackable"] = "true" });
-        Assert.Equal("/repo/docs/papers.md", Mapped(property).Path);
-        Assert.DoesNotContain("file:", run.Source("Consumer.Papers.g.cs"), StringComparison.Ordinal);
-        Assert.Contains("<c>docs/papers.md</c>, line 6.", property.GetDocumentationCommentXml(), StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void The_same_catalog_in_two_folders_gives_the_same_source_under_a_PathMap_of_each_folder()
     {
         string Emit(string root)
