@@ -10,7 +10,7 @@ namespace EfficientArchitectures;
 /// Citation keys, the same in BibTeX (<c>@article{gu2023mamba,</c>) and CSL-JSON (<c>"id": "gu2023mamba"</c>).
 /// </summary>
 /// <remarks>
-/// The rule (README, "Bibliography out of the build"): the family name of the first author (its last word), the year
+/// The rule (docs/citations.md, "BibTeX and CSL-JSON rules"): the family name of the first author (its last word), the year
 /// and the first word of the title that is not a small word (<c>a</c>, <c>an</c>, <c>the</c>, <c>on</c>, ...), each
 /// lower-cased and reduced to ASCII letters and digits (accents are removed: <c>Müller</c> gives <c>muller</c>).
 /// A key depends only on its paper, so it is stable. When several papers of one bibliography get the same key,

@@ -2,20 +2,19 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using System.Text;
+using EfficientArchitectures.Tests.TestSupport;
 using Xunit;
 
 namespace EfficientArchitectures.Tests.Citations;
 
 /// <summary>
-/// Runs the real bibliography tools (pandoc, biber, pybtex). They are required: .ci/run installs them with apt-get, and
-/// a missing tool fails the test with the command to install it, it never skips.
+/// Runs the real bibliography tools (pandoc, biber, pybtex). The tests that call it are marked with the tools they
+/// need (<see cref="ToolFactAttribute"/>): skipped where a tool is missing, failed here under CI, where
+/// <c>.ci/run</c> installs them with apt-get.
 /// </summary>
 internal static class BibliographyToolRunner
 {
-    public const string InstallHint = "install with: apt-get install -y pandoc biber python3-pybtex (.ci/run does it)";
-
-    /// <summary>The Debian python3 that has python3-pybtex (a pyenv or venv python on PATH does not).</summary>
-    public static string Python => File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+    public const string InstallHint = "install with: " + ExternalTools.InstallCommand + " (.ci/run does it)";
 
     public static (string Stdout, string Stderr) Run(string tool, string workingDirectory, params string[] arguments)
     {

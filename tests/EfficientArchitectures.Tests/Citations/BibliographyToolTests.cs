@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using EfficientArchitectures.Tests.TestSupport;
 using Xunit;
 
 namespace EfficientArchitectures.Tests.Citations;
@@ -30,7 +31,7 @@ public sealed class BibliographyToolTests : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    [Fact]
+    [ToolFact(ExternalTool.Pandoc)]
     public void Pandoc_reads_the_BibTeX_back_titles_names_years_and_identifiers()
     {
         var (json, stderr) = BibliographyToolRunner.Run("pandoc", _directory, "-f", "biblatex", "-t", "csljson", "all.bib");
@@ -38,7 +39,7 @@ public sealed class BibliographyToolTests : IDisposable
         AssertPandocReadBack(json);
     }
 
-    [Fact]
+    [ToolFact(ExternalTool.Pandoc)]
     public void Pandoc_reads_the_CSL_JSON_back_titles_names_years_and_identifiers()
     {
         var (json, stderr) = BibliographyToolRunner.Run("pandoc", _directory, "-f", "csljson", "-t", "csljson", "all.json");
@@ -46,7 +47,7 @@ public sealed class BibliographyToolTests : IDisposable
         AssertPandocReadBack(json);
     }
 
-    [Theory]
+    [ToolTheory(ExternalTool.Pandoc)]
     [InlineData("all.bib")]
     [InlineData("all.json")]
     public void Pandoc_citeproc_renders_one_reference_per_paper_without_a_warning(string bibliography)
@@ -62,7 +63,7 @@ public sealed class BibliographyToolTests : IDisposable
         }
     }
 
-    [Fact]
+    [ToolFact(ExternalTool.Biber)]
     public void Biber_tool_reads_every_entry_field_and_name_without_a_warning()
     {
         var (log, _) = BibliographyToolRunner.Run("biber", _directory, "--tool", "--nolog", "--output-format=biblatexml", "--output-file=out.xml", "all.bib");
@@ -90,7 +91,7 @@ public sealed class BibliographyToolTests : IDisposable
         }
     }
 
-    [Fact]
+    [ToolFact(ExternalTool.Pybtex)]
     public void Pybtex_parses_every_entry_and_renders_catalog_titles_exactly()
     {
         const string Script = """
@@ -111,7 +112,7 @@ public sealed class BibliographyToolTests : IDisposable
                 }
             json.dump(out, sys.stdout, ensure_ascii=True)
             """;
-        var (json, stderr) = BibliographyToolRunner.Run(BibliographyToolRunner.Python, _directory, "-c", Script, "all.bib");
+        var (json, stderr) = BibliographyToolRunner.Run(ExternalTools.Python, _directory, "-c", Script, "all.bib");
         Assert.Equal(string.Empty, stderr);
         var entries = JsonNode.Parse(json)!.AsObject();
         Assert.Equal(Keys.OrderBy(k => k, StringComparer.Ordinal), entries.Select(e => e.Key).OrderBy(k => k, StringComparer.Ordinal));
