@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Reflection.Metadata;
+using System.Text;
 using EfficientArchitectures.Catalog.Model;
 
 namespace EfficientArchitectures.Catalog.Records;
@@ -139,7 +140,36 @@ public static class CitationRecordReader
             return (null, "its arguments are not those of format version " + FormatVersion.ToString(CultureInfo.InvariantCulture));
         }
 
+        if (PaperProblem(paper) is { } problem)
+        {
+            return (null, problem);
+        }
+
         return (new CitationRecordData(version, assembly, citedBy, role, arguments[4].Value as string, sourcePath, line, paper), string.Empty);
+    }
+
+    /// <summary>Why a record's paper is not a one-paper table of the format this version reads, or <see langword="null"/>.
+    /// Checks the table's header; the runtime reads every field before it lists a citation.</summary>
+    private static string? PaperProblem(string paper)
+    {
+        try
+        {
+            var data = Encoding.UTF8.GetBytes(paper);
+            var position = 0;
+            var version = PaperTableFormat.ReadNumber(data, ref position);
+            if (version != PaperTableFormat.Version)
+            {
+                return "its paper is in table format " + version.ToString(CultureInfo.InvariantCulture) + ", this reader reads " + PaperTableFormat.Version.ToString(CultureInfo.InvariantCulture);
+            }
+
+            PaperTableFormat.ReadNumber(data, ref position); // the string count
+            var papers = PaperTableFormat.ReadNumber(data, ref position);
+            return papers == 1 ? null : "its paper table holds " + papers.ToString(CultureInfo.InvariantCulture) + " papers, not one";
+        }
+        catch (InvalidOperationException)
+        {
+            return "its paper is not a paper table";
+        }
     }
 
     /// <summary>The only types a record's arguments have.</summary>

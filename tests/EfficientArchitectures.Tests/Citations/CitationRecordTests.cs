@@ -182,7 +182,7 @@ public sealed class CitationRecordTests
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var bad = CSharpCompilation.Create(
             "Broken",
-            new[] { CSharpSyntaxTree.ParseText("[assembly: EfficientArchitectures.CitationRecord(\"not a record\")]\n[assembly: EfficientArchitectures.CitationRecord(99, \"Broken\", \"X\", 0, null, \"x.cs\", 1, \"from the future\")]\n") },
+            new[] { CSharpSyntaxTree.ParseText("[assembly: EfficientArchitectures.CitationRecord(\"not a record\")]\n[assembly: EfficientArchitectures.CitationRecord(99, \"Broken\", \"X\", 0, null, \"x.cs\", 1, \"from the future\")]\n[assembly: EfficientArchitectures.CitationRecord(1, \"Broken\", \"Y\", 0, null, \"y.cs\", 2, \"not a paper table\")]\n") },
             Basic.Reference.Assemblies.Net100.References.All.Append(Image(fake)),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var broken = Image(bad);
@@ -191,9 +191,10 @@ public sealed class CitationRecordTests
         var run = GeneratorHarness.Run(compilation, new[] { GeneratorHarness.ShippedReferenceCatalog() }, null);
 
         var warnings = run.Diagnostics("EA0028").Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        Assert.Equal(2, warnings.Count);
+        Assert.Equal(3, warnings.Count);
         Assert.All(warnings, warning => Assert.StartsWith("Broken: a citation record cannot be read (", warning, StringComparison.Ordinal));
         Assert.Contains(warnings, warning => warning.Contains("format version 99, this reader reads 1", StringComparison.Ordinal));
+        Assert.Contains(warnings, warning => warning.Contains("its paper is not a paper table", StringComparison.Ordinal));
         Assert.All(run.Diagnostics("EA0028"), d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
         Assert.Empty(run.CompilationErrorsAndWarnings);
         Assert.Equal(3, Load(run.Output, assembly => Static<IReadOnlyList<Citation>>(assembly, "Consumer.CitedPapers", "FromReferences").Count));
