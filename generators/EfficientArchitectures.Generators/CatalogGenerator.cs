@@ -96,7 +96,8 @@ public sealed class CatalogGenerator : IIncrementalGenerator
     /// <summary>
     /// <c>CitedPapers</c>: every <c>[Cites]</c> read, its argument bound by the compiler (again, against the generated
     /// <c>Ids</c> declarations, where it names them: <see cref="CitationBinder"/>), and resolved by value against own
-    /// and reference catalogs.
+    /// and reference catalogs; the citation records of the referenced assemblies (each reference read once, in a step
+    /// of its own); and the records this assembly carries.
     /// </summary>
     private static void EmitCitations(IncrementalGeneratorInitializationContext context, CatalogSteps catalogs, IncrementalValueProvider<EmitSettings> emitOptions)
     {
@@ -122,11 +123,25 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => CitationBinder.Bind(pair.Left.Left, pair.Left.Right, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.BoundCitations);
 
-        var options = context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => CitationOptions.From(provider));
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => CitationOptions.From(provider))
+            .Combine(context.CompilationProvider.Select(static (compilation, _) => compilation.AssemblyName ?? string.Empty))
+            .Select(static (pair, _) => pair.Left with { AssemblyName = pair.Right });
+        var references = context.MetadataReferencesProvider
+            .Select(static (reference, cancellationToken) => ReferencedCitations.Read(reference, cancellationToken))
+            .Where(static records => !records.IsEmpty)
+            .WithTrackingName(TrackingNames.ReferencedCitations)
+            .Collect()
+            .Combine(options)
+            .Select(static (pair, _) => ReferencedCitations.From(pair.Left, pair.Right.AssemblyName));
         var citedPapers = boundSites
             .Combine(catalogs.Loaded)
-            .Combine(options)
-            .Select(static (pair, _) => CitationSources.Plan(pair.Left.Left, pair.Left.Right, pair.Right))
+            .Combine(options.Combine(references))
+            .Select(static (pair, _) =>
+            {
+                var ((sites, loaded), (settings, referenced)) = pair;
+                return CitationSources.Plan(sites, loaded, settings, referenced);
+            })
             .WithTrackingName(TrackingNames.CitedPapers);
         context.RegisterSourceOutput(citedPapers.Combine(emitOptions), static (spc, pair) => CitationOutput.AddCitedPapers(spc, pair.Left, pair.Right));
     }

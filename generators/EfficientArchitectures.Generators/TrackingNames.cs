@@ -15,5 +15,6 @@ internal static class TrackingNames
     public const string CitationSites = nameof(CitationSites);
     public const string CitationParameterSites = nameof(CitationParameterSites);
     public const string BoundCitations = nameof(BoundCitations);
+    public const string ReferencedCitations = nameof(ReferencedCitations);
     public const string CitedPapers = nameof(CitedPapers);
 }

@@ -52,7 +52,8 @@ public sealed class CitationIndex
                     paper.Identifier,
                     PaperIdRule.ValueOf(catalog.Class, paper),
                     paper.Entry.Title,
-                    catalog.IsReference);
+                    catalog.IsReference,
+                    paper);
                 Add(_byIdValue, target.IdValue, target);
                 if (paper.Entry.Arxiv is { } arxiv)
                 {

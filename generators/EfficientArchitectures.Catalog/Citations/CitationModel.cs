@@ -19,7 +19,8 @@ public sealed record IndexedCatalog(CatalogClass Class, bool IsReference);
 /// <param name="IdValue">The <c>Ids</c> constant value (<see cref="PaperIdRule"/>).</param>
 /// <param name="Title">The paper's title, for messages.</param>
 /// <param name="IsReference">Whether the paper comes from a reference catalog.</param>
-public sealed record CitationTarget(string Namespace, string ClassName, string Identifier, string IdValue, string Title, bool IsReference)
+/// <param name="Member">The paper itself, for the citation records the generator writes (absent only in hand-built models).</param>
+public sealed record CitationTarget(string Namespace, string ClassName, string Identifier, string IdValue, string Title, bool IsReference, PaperMember? Member = null)
 {
     /// <summary>The class's full name, for example <c>EfficientArchitectures.Papers</c>.</summary>
     public string ClassFullName => Namespace.Length == 0 ? ClassName : Namespace + "." + ClassName;

@@ -42,10 +42,13 @@ public sealed record CitationSite(
 /// <param name="Site">The attribute.</param>
 public sealed record ResolvedCitation(CitationTarget Paper, CitationSite Site);
 
-/// <summary>The generated <c>CitedPapers</c> class of a compilation.</summary>
+/// <summary>The generated <c>CitedPapers</c> class of a compilation, and the citation records its assembly carries.</summary>
 /// <param name="Namespace">The project's root namespace (empty for the global namespace).</param>
 /// <param name="Citations">The resolved citations in source order (path ordinal, then position).</param>
-public sealed record CitedPapersModel(string Namespace, EquatableArray<ResolvedCitation> Citations)
+/// <param name="AssemblyName">The compilation's assembly name, which its own citation records name.</param>
+/// <param name="References">The citation records of the referenced assemblies, each once, ordered by assembly, then
+/// as each assembly lists them: <c>CitedPapers.FromReferences</c>, passed on in this assembly's own records.</param>
+public sealed record CitedPapersModel(string Namespace, EquatableArray<ResolvedCitation> Citations, string AssemblyName = "", EquatableArray<Records.CitationRecordData> References = default)
 {
     /// <summary>The distinct cited papers, in order of first citation.</summary>
     public EquatableArray<CitationTarget> Papers

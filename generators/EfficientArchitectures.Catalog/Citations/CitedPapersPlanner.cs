@@ -18,15 +18,18 @@ public static class CitedPapersPlanner
     /// <param name="sites">Every <c>[Cites]</c> of the compilation, in any order.</param>
     /// <param name="index">The compilation's own and reference catalogs.</param>
     /// <param name="rootNamespace">The namespace to generate <c>CitedPapers</c> in (empty for the global namespace).</param>
-    /// <returns>The model, citations in source order (path ordinal, then position).</returns>
-    public static CitedPapersModel? Plan(IEnumerable<CitationSite> sites, CitationIndex index, string rootNamespace)
+    /// <param name="assemblyName">The compilation's assembly name, which its citation records name.</param>
+    /// <param name="references">The referenced assemblies' citation records, already each once and in order.</param>
+    /// <returns>The model, citations in source order (path ordinal, then position); <see langword="null"/> when there is
+    /// neither a <c>[Cites]</c> nor a referenced record.</returns>
+    public static CitedPapersModel? Plan(IEnumerable<CitationSite> sites, CitationIndex index, string rootNamespace, string assemblyName = "", EquatableArray<Records.CitationRecordData> references = default)
     {
         var ordered = sites
             .OrderBy(site => site.SourcePath, StringComparer.Ordinal)
             .ThenBy(site => site.Position)
             .ThenBy(site => site.CitedBy, StringComparer.Ordinal)
             .ToList();
-        if (ordered.Count == 0)
+        if (ordered.Count == 0 && references.Count == 0)
         {
             return null;
         }
@@ -40,6 +43,6 @@ public static class CitedPapersPlanner
             }
         }
 
-        return new CitedPapersModel(rootNamespace, resolved.ToEquatableArray());
+        return new CitedPapersModel(rootNamespace, resolved.ToEquatableArray(), assemblyName, references);
     }
 }

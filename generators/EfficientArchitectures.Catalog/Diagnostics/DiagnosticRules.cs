@@ -230,6 +230,14 @@ public static class DiagnosticRules
         RuleSeverity.Warning,
         "The Ids constants of a catalog this project generates do not exist yet when the generator runs, so the generator has the compiler bind each [Cites] argument that names them again, against declarations of the generated constants. When that cannot be done for an argument, the citation is reported here rather than left out of CitedPapers in silence. An argument the compiler itself cannot bind is a compile error at the argument instead.");
 
+    /// <summary>EA0028: a referenced assembly's citation record cannot be read.</summary>
+    public static readonly DiagnosticRule UnreadableCitationRecord = new(
+        "EA0028",
+        "Citation record of a referenced assembly cannot be read",
+        "{0}; its other citations and those of the other references are still listed",
+        RuleSeverity.Warning,
+        "An assembly that cites papers carries one citation record per citation, and a project that references it lists them in CitedPapers.FromReferences and its bibliography files. A record that is malformed, of a newer format version than this version of EfficientArchitectures reads, or a reference whose metadata cannot be read is reported here, naming the assembly, and left out; nothing else is. Update the EfficientArchitectures package when the record is of a newer format.");
+
     /// <summary>EA9999: something unexpected went wrong.</summary>
     public static readonly DiagnosticRule InternalError = new(
         "EA9999",
@@ -246,7 +254,7 @@ public static class DiagnosticRules
         UnknownLinkLabel, BidiControlCharacter, RowOutsideTable, InvalidDateMarker, LanguageVersionTooLow,
         MissingRuntimeTypes, InvalidCatalogName, TooDeeplyNested, UnknownCitedPaper, AmbiguousCitedPaper,
         CitationCanUseConstant, PaperLinkInComment, DuplicateCitation, TooManyPapersForProperties, UnresolvedIdsConstant,
-        InternalError,
+        UnreadableCitationRecord, InternalError,
     };
 
     private static readonly Dictionary<string, DiagnosticRule> ById = All.ToDictionary(rule => rule.Id, StringComparer.Ordinal);

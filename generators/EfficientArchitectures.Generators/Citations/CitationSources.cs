@@ -12,7 +12,8 @@ namespace EfficientArchitectures.Generators.Citations;
 /// <summary>The project settings citations need, as an equatable value.</summary>
 /// <param name="RootNamespace">Where <c>CitedPapers</c> goes (empty when the project's RootNamespace is unset or invalid).</param>
 /// <param name="SourceRoot">What <c>Citation.Source.Path</c> is relative to (<c>PaperCatalogSourceRoot</c>).</param>
-internal sealed record CitationOptions(string RootNamespace, string? SourceRoot)
+/// <param name="AssemblyName">The compilation's assembly name, which its citation records name.</param>
+internal sealed record CitationOptions(string RootNamespace, string? SourceRoot, string AssemblyName = "")
 {
     public static CitationOptions From(AnalyzerConfigOptionsProvider provider)
     {
@@ -38,12 +39,14 @@ internal static class CitationSources
             batches.Where(batch => batch.Error is not null).Select(batch => batch.Error!).OrderBy(e => e, StringComparer.Ordinal).ToEquatableArray());
 
     /// <summary>Plans <c>CitedPapers</c> (<see langword="null"/> when the compilation has no <c>[Cites]</c>).</summary>
-    public static CitationResult Plan(CitationSiteSet sites, LoadedCatalogs catalogs, CitationOptions options)
+    public static CitationResult Plan(CitationSiteSet sites, LoadedCatalogs catalogs, CitationOptions options, ReferencedCitations references)
     {
+        var diagnostics = sites.Diagnostics.Concat(references.Problems.Select(problem => CatalogDiagnostic.ForFile(DiagnosticRules.UnreadableCitationRecord, string.Empty, problem))).ToEquatableArray();
         try
         {
             var relative = sites.Sites.Select(site => site with { SourcePath = RelativePath.From(options.SourceRoot, site.SourcePath) });
-            return new CitationResult(CitedPapersPlanner.Plan(relative, catalogs.Index, options.RootNamespace), sites.Errors, sites.Diagnostics);
+            var model = CitedPapersPlanner.Plan(relative, catalogs.Index, options.RootNamespace, options.AssemblyName, references.Records);
+            return new CitationResult(model, sites.Errors, diagnostics);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

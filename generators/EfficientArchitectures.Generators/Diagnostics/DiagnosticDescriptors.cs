@@ -28,7 +28,7 @@ internal static class DiagnosticDescriptors
     public static Diagnostic ToDiagnostic(CatalogDiagnostic diagnostic)
     {
         var span = diagnostic.Span;
-        var location = Location.Create(
+        var location = diagnostic.Path.Length == 0 ? Location.None : Location.Create(
             diagnostic.Path,
             new TextSpan(span.Start, span.Length),
             new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn)));

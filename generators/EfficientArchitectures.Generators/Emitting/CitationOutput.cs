@@ -42,6 +42,10 @@ internal static class CitationOutput
         }
 
         Guard(context, CitedPapersEmitter.ClassName, () => context.AddSource(CitedPapersEmitter.HintName(model), CitedPapersEmitter.EmitText(model, settings.Options)));
+        if (settings.Options.CitationRecords)
+        {
+            Guard(context, "the citation records", () => context.AddSource(CitationRecordsEmitter.HintName(model), CitationRecordsEmitter.Emit(model)));
+        }
     }
 
     private static void Guard(SourceProductionContext context, string what, Action emit)

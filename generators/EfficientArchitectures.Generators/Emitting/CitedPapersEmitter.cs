@@ -93,6 +93,25 @@ public static class CitedPapersEmitter
         writer.WriteLine("/// <summary>The cited papers as one CSL-JSON array (<see cref=\"" + Runtime + "Bibliography.ToCslJson\"/>).</summary>");
         writer.WriteLine("/// <returns>The JSON text.</returns>");
         writer.WriteLine("public static string ToCslJson() => " + Runtime + "Bibliography.ToCslJson(Papers);");
+        if (options.CitationRecords)
+        {
+            writer.WriteLineNoTabs(string.Empty);
+            writer.WriteLine("/// <summary>");
+            writer.WriteLine("/// The citations of the assemblies this project references, read from the citation records they carry when the");
+            writer.WriteLine("/// project compiled: " + CSharpLiteral.Int(model.References.Count) + " citation(s), each once, ordered by assembly. <see cref=\"" + Runtime + "Citation.CitedBy\"/> names the");
+            writer.WriteLine("/// assembly and the symbol (<c>LibA: LibA.SelectiveScan</c>). <see cref=\"All\"/> holds this project's own.");
+            writer.WriteLine("/// </summary>");
+            writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<" + Runtime + "Citation> FromReferences { get; } = " + Runtime + "CitationRecordAttribute.ToCitations(new " + Runtime + "CitationRecordAttribute[]");
+            writer.WriteLine("{");
+            writer.Indent++;
+            foreach (var record in model.References)
+            {
+                writer.WriteLine("new " + Runtime + "CitationRecordAttribute(" + CitationRecordsEmitter.Arguments(record) + "),");
+            }
+
+            writer.Indent--;
+            writer.WriteLine("});");
+        }
 
         writer.Indent--;
         writer.WriteLine("}");

@@ -13,6 +13,10 @@ public sealed record EmitOptions(bool NullableAnnotations, bool NotNullWhenAttri
     /// </summary>
     public int MaxStringLiteralData { get; init; } = PapersEmitter.MaxStringLiteralData;
 
+    /// <summary>Whether the runtime has <c>CitationRecordAttribute</c>: the assembly carries its citations, and
+    /// <c>CitedPapers.FromReferences</c> lists those of its references.</summary>
+    public bool CitationRecords { get; init; } = true;
+
     /// <summary>Everything available (C# 11 or later with the nullable attributes and spans).</summary>
     public static EmitOptions Latest { get; } = new(NullableAnnotations: true, NotNullWhenAttribute: true, Utf8Literals: true);
 }

@@ -22,5 +22,6 @@ internal sealed record EmitSettings(CompilationFacts Facts, EmitOptions Options)
         => new(facts, new EmitOptions(facts.SupportsNullable, facts.HasNotNullWhen, facts.SupportsUtf8Literals)
         {
             MaxStringLiteralData = facts.SupportsUtf8Literals ? PapersEmitter.MaxStringLiteralData : PapersEmitter.StringLiteralBudget(classCount),
+            CitationRecords = facts.HasCitationRecords,
         });
 }

@@ -8,7 +8,8 @@ namespace EfficientArchitectures.Generators.Options;
 /// <param name="HasRuntimeTypes">Whether <c>EfficientArchitectures.Paper</c> is available.</param>
 /// <param name="HasNotNullWhen">Whether <c>NotNullWhenAttribute</c> can be used.</param>
 /// <param name="HasReadOnlySpan">Whether <c>System.ReadOnlySpan&lt;T&gt;</c> exists (for <c>u8</c> literals).</param>
-internal sealed record CompilationFacts(int LanguageVersion, bool HasRuntimeTypes, bool HasNotNullWhen, bool HasReadOnlySpan = false)
+/// <param name="HasCitationRecords">Whether <c>EfficientArchitectures.CitationRecordAttribute</c> is available.</param>
+internal sealed record CompilationFacts(int LanguageVersion, bool HasRuntimeTypes, bool HasNotNullWhen, bool HasReadOnlySpan = false, bool HasCitationRecords = false)
 {
     public const int MinimumLanguageVersion = (int)Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3;
 
@@ -27,7 +28,8 @@ internal sealed record CompilationFacts(int LanguageVersion, bool HasRuntimeType
             compilation.GetTypeByMetadataName("EfficientArchitectures.Paper") is not null
                 && compilation.GetTypeByMetadataName("EfficientArchitectures.PaperTable") is not null,
             notNullWhen is not null && compilation.IsSymbolAccessibleWithin(notNullWhen, compilation.Assembly),
-            compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null);
+            compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null,
+            compilation.GetTypeByMetadataName("EfficientArchitectures.CitationRecordAttribute") is not null);
     }
 
     public static string DisplayVersion(int version)

@@ -31,5 +31,14 @@ namespace My.App
         /// <summary>The cited papers as one CSL-JSON array (<see cref="global::EfficientArchitectures.Bibliography.ToCslJson"/>).</summary>
         /// <returns>The JSON text.</returns>
         public static string ToCslJson() => global::EfficientArchitectures.Bibliography.ToCslJson(Papers);
+
+        /// <summary>
+        /// The citations of the assemblies this project references, read from the citation records they carry when the
+        /// project compiled: 0 citation(s), each once, ordered by assembly. <see cref="global::EfficientArchitectures.Citation.CitedBy"/> names the
+        /// assembly and the symbol (<c>LibA: LibA.SelectiveScan</c>). <see cref="All"/> holds this project's own.
+        /// </summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::EfficientArchitectures.Citation> FromReferences { get; } = global::EfficientArchitectures.CitationRecordAttribute.ToCitations(new global::EfficientArchitectures.CitationRecordAttribute[]
+        {
+        });
     }
 }
