@@ -42,8 +42,8 @@ public sealed class WritePaperBibliography : Task
     /// </summary>
     public ITaskItem[] References { get; set; } = Array.Empty<ITaskItem>();
 
-    /// <summary>The warning code of a reference, or a citation record of one, that cannot be read.</summary>
-    public const string UnreadableReferenceCode = "EA0090";
+    /// <summary>The warning code of a reference, or a citation record of one, that cannot be read (the generator's rule for the same).</summary>
+    public const string UnreadableReferenceCode = "EA0028";
 
     /// <summary>Where to write BibTeX (<c>$(PaperBibliographyFile)</c>, full path), or empty.</summary>
     public string? BibTeXFile { get; set; }
@@ -132,50 +132,43 @@ public sealed class WritePaperBibliography : Task
     }
 
     /// <summary>
-    /// The papers the references' citation records hold: references in ordinal order of assembly name, records in
-    /// metadata order, a record that several references carry (one passes on another's) once.
+    /// The papers the references' citation records hold, in the order of <c>CitedPapers.FromReferences</c>
+    /// (<see cref="CitationRecordOrder"/>), a record that several references carry (one passes on another's) once.
     /// </summary>
     private List<Paper> ReferencedPapers()
     {
-        var files = new List<AssemblyRecordFile>();
+        var records = new List<CitationRecordData>();
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in References.Select(item => item.GetMetadata("FullPath")).Where(path => path.Length > 0).Distinct(StringComparer.Ordinal))
         {
             var file = CitationRecordFile.Read(path);
             if (file.Problem is not null)
             {
-                Log.LogWarning(null, UnreadableReferenceCode, null, path, 0, 0, 0, 0, "The citation records of the reference {0} cannot be read ({1}); its citations are not in the bibliography.", file.AssemblyName, file.Problem);
+                Log.LogWarning(null, UnreadableReferenceCode, null, path, 0, 0, 0, 0, "{0}: its citation records cannot be read ({1}); its citations are not in the bibliography.", file.AssemblyName, file.Problem);
+                continue;
             }
-            else if (file.IsAssembly)
-            {
-                files.Add(file);
-            }
-        }
 
-        var seen = new HashSet<CitationRecordData>();
-        var papers = new List<Paper>();
-        foreach (var file in files.OrderBy(file => file.AssemblyName, StringComparer.Ordinal).ThenBy(file => file.Path, StringComparer.Ordinal))
-        {
+            // The generator already reports these at compile time (EA0028, from the same reader); a second warning
+            // of the same build would only repeat it.
             foreach (var problem in file.Records.Problems)
             {
-                Log.LogWarning(null, UnreadableReferenceCode, null, file.Path, 0, 0, 0, 0, "{0}; that citation is not in the bibliography.", problem);
+                Log.LogMessage(MessageImportance.Normal, "{0}; that citation is not in the bibliography.", problem);
             }
 
-            foreach (var record in file.Records.Records)
-            {
-                if (!seen.Add(record))
-                {
-                    continue;
-                }
+            records.AddRange(file.Records.Records);
+        }
 
-                var (citation, problem) = CitationRecordFile.ToCitation(record);
-                if (citation is null)
-                {
-                    Log.LogWarning(null, UnreadableReferenceCode, null, file.Path, 0, 0, 0, 0, "{0}; that citation is not in the bibliography.", problem);
-                }
-                else
-                {
-                    papers.Add(citation.Paper);
-                }
+        var papers = new List<Paper>();
+        foreach (var record in CitationRecordOrder.Sort(records))
+        {
+            var (citation, problem) = CitationRecordFile.ToCitation(record);
+            if (citation is null)
+            {
+                Log.LogWarning(null, UnreadableReferenceCode, null, null, 0, 0, 0, 0, "{0}; that citation is not in the bibliography.", problem);
+            }
+            else
+            {
+                papers.Add(citation.Paper);
             }
         }
 
