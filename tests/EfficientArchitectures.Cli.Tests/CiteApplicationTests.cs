@@ -23,9 +23,11 @@ public sealed class CiteApplicationTests : IDisposable
         """;
 
     private readonly TempFolder _folder = new();
+    private readonly Xunit.Abstractions.ITestOutputHelper _output;
 
-    public CiteApplicationTests()
+    public CiteApplicationTests(Xunit.Abstractions.ITestOutputHelper output)
     {
+        _output = output;
         Directory.CreateDirectory(Bin);
     }
 
@@ -175,6 +177,29 @@ public sealed class CiteApplicationTests : IDisposable
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Contains("effarch: cannot read assembly '" + Path.Combine(Bin, "Broken.dll") + "'", result.Error, StringComparison.Ordinal);
         Assert.Equal(new[] { "App.dll", "LibA.dll", "LibA.dll", "LibA.dll" }, CiteCommandTests.Table(result.Output).Skip(1).Select(row => row[0]));
+    }
+
+    [Fact]
+    public void A_citation_record_of_a_shipped_paper_takes_a_few_hundred_bytes_of_metadata()
+    {
+        // One record per paper of the shipped catalog, with a typical citing symbol and path, as the generator writes
+        // them; the size is the attribute's blob (its arguments) in the built DLL, the bytes a citation adds.
+        var catalog = File.ReadAllText(Effarch.CatalogPath);
+        var identifiers = Papers.All.Select(paper => paper.Id).ToList();
+        var code = string.Concat(identifiers.Select(id => CitationRecords.Attribute("LibA", "LibA.SelectiveScan.Run(int)", CitationRecords.ShippedPaper(id), CitationRole.Implements)));
+        var dll = CitingAssembly.Emit(CitingAssembly.Compilation("LibA", code), _folder.Path);
+
+        using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(dll));
+        var reader = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        var sizes = reader.GetAssemblyDefinition().GetCustomAttributes()
+            .Select(handle => reader.GetBlobReader(reader.GetCustomAttribute(handle).Value).Length)
+            .Where(length => length > 100)
+            .OrderBy(length => length)
+            .ToList();
+
+        Assert.Equal(identifiers.Count, sizes.Count);
+        _output.WriteLine($"{sizes.Count} records: min {sizes[0]} B, median {sizes[sizes.Count / 2]} B, mean {sizes.Average():F0} B, max {sizes[^1]} B per citation");
+        Assert.All(sizes, size => Assert.InRange(size, 100, 1024));
     }
 
     private void EmitApp(string extra = "")
