@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
 
 namespace EfficientArchitectures;
 
@@ -14,6 +16,35 @@ namespace EfficientArchitectures;
 /// </remarks>
 public sealed class Paper : IEquatable<Paper>
 {
+    // The optional fields, which may decode to null or false, as flags of `decoded`.
+    private const int ArxivField = 1;
+    private const int VenueField = 2;
+    private const int CodeField = 4;
+    private const int FigureField = 8;
+    private const int RecommendedField = 16;
+    private const int AddedField = 32;
+    private const int EveryOptionalField = 63;
+
+    // The table and row a paper read from a generated catalog decodes its fields from; null for a constructed paper.
+    private readonly PaperTable? table;
+    private readonly int rowStart;
+
+    private string? id;
+    private string? title;
+    private Uri? url;
+    private IReadOnlyList<string>? authors;
+    private ArxivId? arxiv;
+    private Venue? venue;
+    private CodeRepository? code;
+    private IReadOnlyList<PaperLink>? links;
+    private IReadOnlyList<string>? tags;
+    private string? figure;
+    private string? category;
+    private bool recommended;
+    private MonthDay? added;
+    private SourceLocation? source;
+    private int decoded;
+
     /// <summary>Creates a paper. Generated catalog classes call this; you rarely need to.</summary>
     /// <param name="id">The generated identifier, for example <c>Mamba</c>.</param>
     /// <param name="title">The title as written (markdown removed).</param>
@@ -46,63 +77,125 @@ public sealed class Paper : IEquatable<Paper>
         MonthDay? added,
         SourceLocation source)
     {
-        Id = id ?? throw new ArgumentNullException(nameof(id));
-        Title = title ?? throw new ArgumentNullException(nameof(title));
-        Url = url ?? throw new ArgumentNullException(nameof(url));
-        Authors = Freeze(authors ?? throw new ArgumentNullException(nameof(authors)));
-        Arxiv = arxiv;
-        Venue = venue;
-        Code = code;
-        Links = Freeze(links ?? throw new ArgumentNullException(nameof(links)));
-        Tags = Freeze(tags ?? throw new ArgumentNullException(nameof(tags)));
-        Figure = figure;
-        Category = category ?? throw new ArgumentNullException(nameof(category));
-        Recommended = recommended;
-        Added = added;
-        Source = source ?? throw new ArgumentNullException(nameof(source));
+        this.id = id ?? throw new ArgumentNullException(nameof(id));
+        this.title = title ?? throw new ArgumentNullException(nameof(title));
+        this.url = url ?? throw new ArgumentNullException(nameof(url));
+        this.authors = Freeze(authors ?? throw new ArgumentNullException(nameof(authors)));
+        this.arxiv = arxiv;
+        this.venue = venue;
+        this.code = code;
+        this.links = Freeze(links ?? throw new ArgumentNullException(nameof(links)));
+        this.tags = Freeze(tags ?? throw new ArgumentNullException(nameof(tags)));
+        this.figure = figure;
+        this.category = category ?? throw new ArgumentNullException(nameof(category));
+        this.recommended = recommended;
+        this.added = added;
+        this.source = source ?? throw new ArgumentNullException(nameof(source));
+        decoded = EveryOptionalField;
+    }
+
+    /// <summary>A paper whose fields are decoded from its table row on first access, each on its own.</summary>
+    /// <remarks>
+    /// Building the paper then costs one small object: a program that lists titles never parses a <see cref="Uri"/>,
+    /// splits authors or builds a venue. A required field is published with a compare-exchange, an optional one
+    /// (whose decoded value may be <see langword="null"/>) under the table's lock with a flag, so every thread sees
+    /// the same instance of each field.
+    /// </remarks>
+    internal Paper(PaperTable table, int rowStart)
+    {
+        this.table = table;
+        this.rowStart = rowStart;
     }
 
     /// <summary>The generated identifier: the member name on the catalog class, for example <c>Mamba</c> for <c>Papers.Mamba</c>.</summary>
-    public string Id { get; }
+    public string Id => Volatile.Read(ref id) ?? Publish(ref id, Row.Id());
 
     /// <summary>The title as written in the catalog, markdown removed.</summary>
-    public string Title { get; }
+    public string Title
+    {
+        [MethodImpl(PaperTable.StartupPath)]
+        get => Volatile.Read(ref title) ?? Publish(ref title, Row.Title());
+    }
 
     /// <summary>The title's link, as written (for example <c>https://arxiv.org/abs/2312.00752</c>).</summary>
-    public Uri Url { get; }
+    public Uri Url => Volatile.Read(ref url) ?? Publish(ref url, Row.Url());
 
     /// <summary>The authors, in catalog order.</summary>
-    public IReadOnlyList<string> Authors { get; }
+    public IReadOnlyList<string> Authors => Volatile.Read(ref authors) ?? Publish(ref authors, Row.Authors());
 
     /// <summary>The arXiv id, from the title link or else from an arXiv link next to the paper; <see langword="null"/> when there is none.</summary>
-    public ArxivId? Arxiv { get; }
+    public ArxivId? Arxiv
+    {
+        get
+        {
+            EnsureDecoded(ArxivField);
+            return arxiv;
+        }
+    }
 
     /// <summary>The venue a badge names (<c>ICLR'25</c>), or <see langword="null"/>.</summary>
-    public Venue? Venue { get; }
+    public Venue? Venue
+    {
+        get
+        {
+            EnsureDecoded(VenueField);
+            return venue;
+        }
+    }
 
     /// <summary>The GitHub repository holding the code, or <see langword="null"/>.</summary>
-    public CodeRepository? Code { get; }
+    public CodeRepository? Code
+    {
+        get
+        {
+            EnsureDecoded(CodeField);
+            return code;
+        }
+    }
 
     /// <summary>The links listed next to the paper (<c>[Paper]</c>, <c>[Github]</c>, <c>[Model]</c>, ...), in catalog order.</summary>
-    public IReadOnlyList<PaperLink> Links { get; }
+    public IReadOnlyList<PaperLink> Links => Volatile.Read(ref links) ?? Publish(ref links, Row.Links());
 
     /// <summary>Other badges on the paper (for example <c>Unstructured</c> or <c>w/Quantization</c>), in catalog order.</summary>
-    public IReadOnlyList<string> Tags { get; }
+    public IReadOnlyList<string> Tags => Volatile.Read(ref tags) ?? Publish(ref tags, Row.Tags());
 
     /// <summary>The figure's path (relative to the catalog) or URL, as written; <see langword="null"/> when there is none.</summary>
-    public string? Figure { get; }
+    public string? Figure
+    {
+        get
+        {
+            EnsureDecoded(FigureField);
+            return figure;
+        }
+    }
 
     /// <summary>The section heading the row sits under, for example <c>Efficient Architecture of LLM</c>.</summary>
-    public string Category { get; }
+    public string Category => Volatile.Read(ref category) ?? Publish(ref category, Row.Category());
 
     /// <summary>Whether the catalog marks the paper as recommended (<c>:star:</c> or <c>[//]: #Recommend</c>).</summary>
-    public bool Recommended { get; }
+    public bool Recommended
+    {
+        get
+        {
+            EnsureDecoded(RecommendedField);
+            return recommended;
+        }
+    }
 
     /// <summary>The month and day the row was added (<c>[//]: #06/12</c>), or <see langword="null"/>. Catalogs record no year.</summary>
-    public MonthDay? Added { get; }
+    public MonthDay? Added
+    {
+        get
+        {
+            EnsureDecoded(AddedField);
+            return added;
+        }
+    }
 
     /// <summary>Where the row is in its catalog file.</summary>
-    public SourceLocation Source { get; }
+    public SourceLocation Source => Volatile.Read(ref source) ?? Publish(ref source, Row.Source());
+
+    private PaperRow Row => new(table!, rowStart);
 
     /// <summary>The publication year: the venue's year, else the arXiv submission year; <see langword="null"/> when neither is known.</summary>
     public int? Year => Venue?.Year ?? Arxiv?.Year;
@@ -151,4 +244,53 @@ public sealed class Paper : IEquatable<Paper>
 
     private static IReadOnlyList<T> Freeze<T>(IReadOnlyList<T> items)
         => items.Count == 0 ? Array.Empty<T>() : Array.AsReadOnly(items.ToArray());
+
+    private static T Publish<T>(ref T? field, T value)
+        where T : class
+        => Interlocked.CompareExchange(ref field, value, null) ?? value;
+
+    private void EnsureDecoded(int field)
+    {
+        if ((Volatile.Read(ref decoded) & field) == 0)
+        {
+            DecodeOptional(field);
+        }
+    }
+
+    private void DecodeOptional(int field)
+    {
+        lock (table!.DecodeLock)
+        {
+            if ((decoded & field) != 0)
+            {
+                return;
+            }
+
+            var row = Row;
+            switch (field)
+            {
+                case ArxivField:
+                    arxiv = row.Arxiv();
+                    break;
+                case VenueField:
+                    venue = row.Venue();
+                    break;
+                case CodeField:
+                    code = row.Code();
+                    break;
+                case FigureField:
+                    figure = row.Figure();
+                    break;
+                case RecommendedField:
+                    recommended = row.Recommended();
+                    break;
+                default:
+                    added = row.Added();
+                    break;
+            }
+
+            // Released after the field is written: a reader that sees the flag sees the value.
+            Volatile.Write(ref decoded, decoded | field);
+        }
+    }
 }

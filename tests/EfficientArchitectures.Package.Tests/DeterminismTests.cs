@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using System.Linq;
+using System.Reflection.Metadata;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -54,5 +56,58 @@ public sealed class DeterminismTests
         // The XML docs list members in declaration order, so a reordering shows up there as readable text.
         Assert.Equal(first.Documentation, second.Documentation);
         Assert.True(first.Assembly.AsSpan().SequenceEqual(second.Assembly), "Two clean builds produced different EfficientArchitectures.Catalog.dll files.");
+    }
+
+    /// <summary>
+    /// A paper's members map to its row through '#line', which names the catalog by path. In a CI build the path goes
+    /// through the SDK's PathMap (the project folder becomes /_/), as every source path in the PDB does, so the
+    /// generated text (embedded in the PDB) and the assembly do not depend on where the project is.
+    /// </summary>
+    [Fact]
+    public void A_consumer_with_an_own_catalog_built_in_two_folders_under_ContinuousIntegrationBuild_gives_identical_assemblies()
+    {
+        const string Catalog = """
+            # Ours
+
+            | Title & Authors | Introduction | Links |
+            |:--|  :----: | :---:|
+            |[FooNet: Our Own Network](https://example.org/foonet) <br> Ada Lovelace, Alan Turing | |[Paper](https://example.org/foonet.pdf)|
+
+            """;
+        const string Program = "public static class Program { public static void Main() => System.Console.WriteLine(Consumer.MyPapers.FooNet.Title + Consumer.MyPapers.Ids.FooNet); }\n";
+
+        (byte[] Assembly, byte[] Pdb, string Generated, string Directory) Build(string name)
+        {
+            var consumer = _fixture.CreateConsumer(name, _output)
+                .WithItem("""<PaperCatalog Include="papers.md" ClassName="MyPapers" Namespace="Consumer" />""")
+                // What Source Link adds in a git repository; this folder is not one, and without a source root the
+                // PDB keeps the folder in the path of every file, Program.cs included.
+                .WithItem("""<SourceRoot Include="$(MSBuildProjectDirectory)/" />""")
+                .WithFile("papers.md", Catalog)
+                .WithFile("Program.cs", Program);
+            var build = consumer.Build("-p:ContinuousIntegrationBuild=true");
+            Assert.True(build.ExitCode == 0, build.ToString());
+            var output = Path.Combine(consumer.Directory, "bin", "Release", consumer.TargetFramework);
+            var generated = Directory.EnumerateFiles(consumer.GeneratedFilesDirectory, "Consumer.MyPapers.g.cs", SearchOption.AllDirectories).Single();
+            return (File.ReadAllBytes(Path.Combine(output, "Consumer.dll")), File.ReadAllBytes(Path.Combine(output, "Consumer.pdb")), File.ReadAllText(generated), consumer.Directory);
+        }
+
+        var first = Build("ci-folder-one");
+        var second = Build("ci folder two");
+
+        // The SDK numbers the roots it maps (/_/, /_1/, ...: the package folders come first).
+        var mapped = System.Text.RegularExpressions.Regex.Match(first.Generated, "#line 5 \"(/_[0-9]*/papers.md)\"");
+        Assert.True(mapped.Success, first.Generated);
+        Assert.Equal(first.Generated, second.Generated);
+        using (var pdb = MetadataReaderProvider.FromPortablePdbImage(System.Collections.Immutable.ImmutableArray.Create(first.Pdb)))
+        {
+            var reader = pdb.GetMetadataReader();
+            var documents = reader.Documents.Select(handle => reader.GetString(reader.GetDocument(handle).Name)).ToList();
+            _output.WriteLine("PDB documents: " + string.Join(", ", documents));
+            Assert.Contains(mapped.Groups[1].Value, documents);
+            Assert.DoesNotContain(documents, document => document.Contains(first.Directory, StringComparison.Ordinal));
+        }
+
+        Assert.True(first.Assembly.AsSpan().SequenceEqual(second.Assembly), "The same consumer built in two folders gave different Consumer.dll files.");
     }
 }

@@ -24,6 +24,9 @@ public static class CatalogSettingKeys
     /// <summary>Project property: what <c>Paper.Source.Path</c> and <c>Citation.Source.Path</c> are relative to.</summary>
     public const string SourceRoot = "PaperCatalogSourceRoot";
 
+    /// <summary>Project property (the SDK's): the compiler's source path map, which the generated <c>#line</c> directives follow.</summary>
+    public const string PathMap = "PathMap";
+
     /// <summary>How the compiler names an <c>AdditionalFiles</c> item's metadata.</summary>
     public const string CompilerMetadataPrefix = "build_metadata.AdditionalFiles.";
 

@@ -53,13 +53,20 @@ public enum LinkKind
 /// <param name="Version">The version the link names, if any.</param>
 public sealed record ArxivReference(string Id, int? Version);
 
-/// <summary>A venue read from a badge.</summary>
-/// <param name="Kind">Conference, journal, workshop or unspecified.</param>
-/// <param name="Name">The venue's name (<c>ICLR</c>).</param>
+/// <summary>A venue read from a badge or from text.</summary>
+/// <param name="Kind">Conference, journal, workshop or unspecified; a workshop at a conference is a workshop.</param>
+/// <param name="Name">The venue's name (<c>ICLR</c>; <c>COLM</c> for the workshop <c>SCALR@COLM-2025</c>).</param>
 /// <param name="Year">The year, when the text gives one.</param>
-/// <param name="Track">The track or distinction after the year, if any.</param>
-/// <param name="Text">The decoded badge text as written.</param>
-public sealed record VenueInfo(VenueKind Kind, string Name, int? Year, string? Track, string Text);
+/// <param name="Track">
+/// The track or distinction after the year, if any: <c>Findings</c>, a workshop's name (<c>Lock-LLM Workshop</c>),
+/// <c>Datasets and Benchmarks Track</c>, <c>Industry Track</c>, <c>Oral</c>.
+/// </param>
+/// <param name="Text">The decoded badge text, or the venue's text, as written.</param>
+/// <param name="Note">
+/// An award or certification written in parentheses after the venue (<c>Best Paper</c>, <c>Featured Certification</c>),
+/// emoji dropped; kept out of the name and the track.
+/// </param>
+public sealed record VenueInfo(VenueKind Kind, string Name, int? Year, string? Track, string Text, string? Note = null);
 
 /// <summary>A GitHub repository.</summary>
 /// <param name="Owner">The owner.</param>

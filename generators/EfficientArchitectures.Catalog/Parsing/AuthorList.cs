@@ -65,7 +65,13 @@ internal static class AuthorList
 
         text = text.TrimEnd('.', ',', ';', ':', '[', '(', '-', '\u2013', '\u2014', ' ');
         var authors = new List<string>();
-        foreach (var part in SplitAtSeparators(text))
+        var parts = SplitAtSeparators(text);
+        if (parts.Length > 0 && IsProse(parts[0]))
+        {
+            return authors; // "[Title](url) - A serving engine that batches adapters.": a description, not names
+        }
+
+        foreach (var part in parts)
         {
             var name = part;
             var at = name.IndexOf('@');
@@ -162,6 +168,40 @@ internal static class AuthorList
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a piece where a name should stand reads as a sentence: two or more words in lower case that are not
+    /// name particles (<c>van</c>, <c>de</c>, <c>bin</c>) or "et al".
+    /// </summary>
+    private static bool IsProse(string piece)
+    {
+        var lowerWords = 0;
+        var start = -1;
+        for (var i = 0; i <= piece.Length; i++)
+        {
+            if (i == piece.Length || piece[i] == ' ')
+            {
+                if (start >= 0 && char.IsLower(piece[start]) && !IsNameParticle(piece.Substring(start, i - start)))
+                {
+                    lowerWords++;
+                }
+
+                start = -1;
+                continue;
+            }
+
+            if (start < 0)
+            {
+                start = i;
+            }
+        }
+
+        return lowerWords >= 2;
+    }
+
+    private static bool IsNameParticle(string word)
+        => word is "van" or "von" or "de" or "der" or "den" or "di" or "da" or "du" or "le" or "la" or "al" or "al." or "et" or "bin" or "binti"
+            or "ibn" or "dos" or "das" or "del" or "della" or "des" or "y" or "e" or "zu" or "ter" or "ten" or "do" or "d'";
 
     private static bool IsAsciiWordCharacter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_';
 

@@ -6,8 +6,8 @@ using EfficientArchitectures.Catalog.Model;
 namespace EfficientArchitectures.Catalog.Parsing;
 
 /// <summary>
-/// Badges: shields.io venue badges (<c>Conference-ICLR'25-blue</c>, or a <c>Publish</c> badge with no kind) give the
-/// venue, GitHub star badges give the repository, other shields.io badges become tags; other images are decoration.
+/// Badges: shields.io venue badges (<c>Conference-ICLR'25-blue</c>, a <c>Publish</c> badge with no kind, or a badge
+/// whose one text is a venue and a year, <c>ICLR2025-orange</c>) give the venue, GitHub star badges give the repository, other shields.io badges become tags; other images are decoration.
 /// </summary>
 internal static class Badges
 {
@@ -33,6 +33,13 @@ internal static class Badges
         var isVenue = kind is not null || alt.Equals("Publish", StringComparison.OrdinalIgnoreCase);
         if (!isVenue)
         {
+            if (badge.Label is null && badge.WellFormed && VenueText.TryReadBadge(badge.Message) is { } oneText)
+            {
+                // "![](https://img.shields.io/badge/ICLR2025-orange)": a badge whose one text is the venue.
+                result.Venue ??= oneText;
+                return;
+            }
+
             if (badge.WellFormed && badge.FullText.Length > 0)
             {
                 result.Tags.Add(badge.FullText);

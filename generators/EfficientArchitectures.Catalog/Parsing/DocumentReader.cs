@@ -301,13 +301,12 @@ internal sealed class DocumentReader
                 prefix++;
             }
 
-            var brackets = 0;
-            var delimiters = 0;
-            for (var i = prefix; i < end && brackets <= MaxBracketsPerLine && delimiters <= MaxEmphasisDelimitersPerLine; i++)
-            {
-                brackets += text[i] == '[' ? 1 : 0;
-                delimiters += text[i] is '*' or '_' ? 1 : 0;
-            }
+            // Where the line first goes past each limit (a line too short to is not searched; longer ones in
+            // vectorised IndexOf steps); the limit passed first is the reason.
+            var tooManyBrackets = end - prefix > MaxBracketsPerLine ? PositionOf(text, Brackets, prefix, end, MaxBracketsPerLine + 1) : -1;
+            var tooManyDelimiters = end - prefix > MaxEmphasisDelimitersPerLine ? PositionOf(text, EmphasisDelimiters, prefix, end, MaxEmphasisDelimitersPerLine + 1) : -1;
+            var brackets = tooManyBrackets >= 0 && (tooManyDelimiters < 0 || tooManyBrackets < tooManyDelimiters) ? MaxBracketsPerLine + 1 : 0;
+            var delimiters = tooManyDelimiters >= 0 && brackets == 0 ? MaxEmphasisDelimitersPerLine + 1 : 0;
 
             var reason = prefix - start > MaxContainerPrefix ? "more than " + MaxContainerPrefix.ToString(CultureInfo.InvariantCulture) + " characters of indentation, quote or list markers"
                 : brackets > MaxBracketsPerLine ? "more than " + MaxBracketsPerLine.ToString(CultureInfo.InvariantCulture) + " '[' on one line"
@@ -339,6 +338,25 @@ internal sealed class DocumentReader
         }
 
         return blanked is null ? text : new string(blanked);
+    }
+
+    private static readonly char[] Brackets = { '[' };
+
+    private static readonly char[] EmphasisDelimiters = { '*', '_' };
+
+    /// <summary>The position of the <paramref name="nth"/> of the characters in [start, end), or -1.</summary>
+    private static int PositionOf(string text, char[] characters, int start, int end, int nth)
+    {
+        var count = 0;
+        for (var i = text.IndexOfAny(characters, start, end - start); i >= 0; i = i + 1 < end ? text.IndexOfAny(characters, i + 1, end - i - 1) : -1)
+        {
+            if (++count == nth)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private void ReportBidiControls()

@@ -14,7 +14,22 @@ internal static class EntryPieces
     /// <summary>The inlines in document order, emphasis opened up, links kept whole. Iterative.</summary>
     public static IEnumerable<Inline> Flatten(IEnumerable<Inline> inlines)
     {
-        var pending = new Stack<Inline>(inlines.Reverse());
+        var pending = new Stack<Inline>();
+        if (inlines is IList<Inline> list)
+        {
+            for (var i = list.Count - 1; i >= 0; i--)
+            {
+                pending.Push(list[i]);
+            }
+        }
+        else
+        {
+            foreach (var inline in inlines.Reverse())
+            {
+                pending.Push(inline);
+            }
+        }
+
         while (pending.Count > 0)
         {
             var inline = pending.Pop();

@@ -104,7 +104,7 @@ internal sealed class EntryReader
         }
 
         main.Venue ??= plain.Venue ?? venueCell ?? PlainTitle.VenueFromLabels(links.Select(link => link.Link));
-        Build(plain.Title, paperLink, rowSpan, main, links, figure, EntryShape.TableRow, rowSpan, rawLine, lineOffset, PlainTitle.AuthorsOf(cells.Authors, plain.AuthorText, out _));
+        Build(new EntryFrame(plain.Title, paperLink, rowSpan, EntryShape.TableRow, rowSpan, rawLine, lineOffset), main, links, figure, PlainTitle.AuthorsOf(cells.Authors, plain.AuthorText, out _));
     }
 
     public void ReadBullet(IReadOnlyList<ContainerInline> paragraphs, SourceSpan itemSpan, string rawText, int baseOffset)
@@ -152,7 +152,7 @@ internal sealed class EntryReader
             var authors = PlainTitle.AuthorsOf(null, plain.AuthorText, out var afterAuthors);
             // "**Title**. *A One, B Two*. NAACL 2018. [[pdf](...)]": the venue follows the authors.
             main.Venue ??= plain.Venue ?? PlainTitle.VenueFromLabels(main.LinksAfterTitle) ?? VenueAndDate.ReadVenueSentence(afterAuthors);
-            Build(plain.Title, paperLink, itemSpan, main, links, figure: null, EntryShape.Bullet, itemSpan, rawText, itemSpan.Start, authors);
+            Build(new EntryFrame(plain.Title, paperLink, itemSpan, EntryShape.Bullet, itemSpan, rawText, itemSpan.Start), main, links, figure: null, authors);
             return;
         }
 
@@ -204,6 +204,7 @@ internal sealed class EntryReader
             return;
         }
 
+        titleText = PlainTitle.WithoutGluedNickname(titleText); // "[[KVMerger]Model Tells You ...](url)"
         if (PlainTitle.TryTakeTrailingVenue(titleText, out var bareTitle, out var titleVenue))
         {
             titleText = bareTitle; // "[A Survey on Vision Transformer (TPAMI 2022)](url)"
@@ -226,11 +227,15 @@ internal sealed class EntryReader
             main.Venue = VenueAndDate.ReadVenueSentence(rest);
         }
 
-        Build(titleText, title, SpanOf(title), main, links, figure, shape, entrySpan, rawText, rawOffset, authors);
+        Build(new EntryFrame(titleText, title, SpanOf(title), shape, entrySpan, rawText, rawOffset), main, links, figure, authors);
     }
 
-    private void Build(string titleText, LinkInline titleLink, SourceSpan titleSpan, EntryScan main, List<(LinkInline Link, LinkKind? ColumnKind)> linkInlines, string? figure, EntryShape entryShape, SourceSpan entrySpan, string rawText, int rawOffset, List<string> authors)
+    /// <summary>An entry's title and where the entry is: what <see cref="Build"/> needs besides its pieces.</summary>
+    private readonly record struct EntryFrame(string TitleText, LinkInline TitleLink, SourceSpan TitleSpan, EntryShape Shape, SourceSpan EntrySpan, string RawText, int RawOffset);
+
+    private void Build(EntryFrame frame, EntryScan main, List<(LinkInline Link, LinkKind? ColumnKind)> linkInlines, string? figure, List<string> authors)
     {
+        var (titleText, titleLink, titleSpan, entryShape, entrySpan, rawText, rawOffset) = frame;
         var titleUrl = (titleLink.Url ?? string.Empty).Trim();
         if (!PaperLinks.IsHttpUrl(titleUrl))
         {
@@ -256,6 +261,12 @@ internal sealed class EntryReader
             if (!known && columnKind is { } column && ColumnAgrees(column, url))
             {
                 kind = column; // "[[H2O]](https://github.com/...)" in a Code column
+                known = true;
+            }
+
+            if (!known && main.Venue is { Year: null } venue && venue.Text == label && PaperLinks.IsPaperUrl(url))
+            {
+                kind = LinkKind.Paper; // "[[AI Open]](https://www.sciencedirect.com/...)": the journal's name labels the paper
                 known = true;
             }
 
@@ -341,18 +352,24 @@ internal sealed class EntryReader
                     authorsDone = authorsDone || (isBullet && result.Title is not null);
                     break;
                 default:
-                    var text = InlineText.Of((Inline)inline);
                     if (result.Title is null)
                     {
                         result.PreTitleSpan ??= SpanOf(inline);
-                        result.PreTitleText.Append(text);
+                        InlineText.AppendTo(result.PreTitleText, inline);
                     }
                     else if (!authorsDone)
                     {
                         // "[Title](url) <br> A, B <br> ICLR 2024": the authors are one line of the cell.
                         authorsDone = !isBullet && inline is HtmlInline html && InlineText.IsLineBreakTag(html.Tag)
-                                      && result.AuthorText.ToString().Any(char.IsLetter);
-                        result.AuthorText.Append(inline is HtmlInline ? " " : text);
+                                      && HasLetter(result.AuthorText);
+                        if (inline is HtmlInline)
+                        {
+                            result.AuthorText.Append(' ');
+                        }
+                        else
+                        {
+                            InlineText.AppendTo(result.AuthorText, inline);
+                        }
                     }
 
                     break;
@@ -413,6 +430,19 @@ internal sealed class EntryReader
             result.TextBeforeTitle = true;
             result.HasProse = true;
         }
+    }
+
+    private static bool HasLetter(System.Text.StringBuilder text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsLetter(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void ReadBadge(LinkInline image, LinkInline? wrapper, EntryScan result)

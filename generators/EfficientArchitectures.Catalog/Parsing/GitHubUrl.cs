@@ -9,6 +9,42 @@ internal static class GitHubUrl
     /// <summary><c>https://github.com/owner/name(/...)</c> to its repository.</summary>
     public static RepositoryInfo? TryGetRepository(string url)
     {
+        // An entry asks about each of its links several times (is it a paper, a repository, which one): the answer
+        // for the last few URLs of this thread is kept, as AbsoluteUris keeps their parse.
+        var urls = t_urls ??= new string?[CacheSize];
+        var repositories = t_repositories ??= new RepositoryInfo?[CacheSize];
+        for (var i = 0; i < CacheSize; i++)
+        {
+            if (urls[i] is { } known && string.Equals(known, url, StringComparison.Ordinal))
+            {
+                return repositories[i];
+            }
+        }
+
+        var repository = ReadRepository(url);
+        if (url is not null)
+        {
+            urls[t_next] = url;
+            repositories[t_next] = repository;
+            t_next = (t_next + 1) % CacheSize;
+        }
+
+        return repository;
+    }
+
+    private const int CacheSize = 8;
+
+    [ThreadStatic]
+    private static string?[]? t_urls;
+
+    [ThreadStatic]
+    private static RepositoryInfo?[]? t_repositories;
+
+    [ThreadStatic]
+    private static int t_next;
+
+    private static RepositoryInfo? ReadRepository(string url)
+    {
         if (!AbsoluteUris.TryCreate(url, out var uri) || !IsHttp(uri) || !IsHost(uri, "github.com"))
         {
             return null;
@@ -44,8 +80,12 @@ internal static class GitHubUrl
         => uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps;
 
     public static bool IsHost(Uri uri, string host)
-        => uri.Host.Equals(host, StringComparison.OrdinalIgnoreCase)
-           || uri.Host.Equals("www." + host, StringComparison.OrdinalIgnoreCase);
+    {
+        var actual = uri.Host;
+        return actual.Equals(host, StringComparison.OrdinalIgnoreCase)
+               || (actual.Length == host.Length + 4 && actual.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+                   && string.Compare(actual, 4, host, 0, host.Length, StringComparison.OrdinalIgnoreCase) == 0);
+    }
 
     private static string StripExtension(string name)
     {

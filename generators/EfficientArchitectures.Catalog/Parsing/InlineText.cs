@@ -35,6 +35,9 @@ internal static class InlineText
         return builder.ToString();
     }
 
+    /// <summary>Appends the plain text of <paramref name="inline"/> to <paramref name="builder"/>, with no string in between.</summary>
+    public static void AppendTo(StringBuilder builder, Inline inline) => Append(builder, inline);
+
     private static void Append(StringBuilder builder, Inline root)
     {
         if (root is LiteralInline rootLiteral)
@@ -95,13 +98,63 @@ internal static class InlineText
 
     public static bool IsLineBreakTag(string tag)
     {
+        if (tag.Length <= 5 && tag.IndexOf(' ') < 0)
+        {
+            // The usual "<br>", "</br>", "<br/>": compared in place, no copy.
+            return tag.Equals("<br>", System.StringComparison.OrdinalIgnoreCase) || tag.Equals("<br/>", System.StringComparison.OrdinalIgnoreCase)
+                   || tag.Equals("</br>", System.StringComparison.OrdinalIgnoreCase) || tag.Equals("<p>", System.StringComparison.OrdinalIgnoreCase)
+                   || tag.Equals("</p>", System.StringComparison.OrdinalIgnoreCase);
+        }
+
         var t = tag.Replace(" ", string.Empty).ToLowerInvariant();
         return t is "<br>" or "<br/>" or "</br>" or "<p>" or "</p>";
+    }
+
+    private static bool IsNormal(string text)
+    {
+        if (text.Length == 0)
+        {
+            return true;
+        }
+
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[text.Length - 1]))
+        {
+            return false;
+        }
+
+        var previousSpace = false;
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                if (previousSpace)
+                {
+                    return false;
+                }
+
+                previousSpace = true;
+            }
+            else if (c < 128 ? c is '\t' or '\n' or '\r' or '\f' or '\v' : char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+            else
+            {
+                previousSpace = false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Collapses runs of whitespace (and line separators) into single spaces and trims.</summary>
     public static string Normalize(string text)
     {
+        if (IsNormal(text))
+        {
+            return text; // most pieces are already single-spaced and trimmed: no copy
+        }
+
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var c in text)

@@ -44,7 +44,16 @@ internal static class PaperLinks
             return false;
         }
 
-        return PaperHosts.Any(host => HostMatches(uri.Host, host)) || IsHuggingFacePaper(uri)
+        var actual = uri.Host;
+        foreach (var host in PaperHosts)
+        {
+            if (HostMatches(actual, host))
+            {
+                return true;
+            }
+        }
+
+        return IsHuggingFacePaper(uri)
                || uri.AbsolutePath.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
     }
 
@@ -102,7 +111,9 @@ internal static class PaperLinks
         => HostMatches(uri.Host, "huggingface.co") && uri.AbsolutePath.StartsWith("/papers/", StringComparison.OrdinalIgnoreCase);
 
     private static bool HostMatches(string actual, string host)
-        => actual.Equals(host, StringComparison.OrdinalIgnoreCase) || actual.EndsWith("." + host, StringComparison.OrdinalIgnoreCase);
+        => actual.Equals(host, StringComparison.OrdinalIgnoreCase)
+           || (actual.Length > host.Length && actual[actual.Length - host.Length - 1] == '.'
+               && actual.EndsWith(host, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// The kind a link's label names. Labels that say "paper" in other words, and labels that are a date or a venue

@@ -84,7 +84,8 @@ internal static class PlainTitle
             if (brackets && c is '[' or '(')
             {
                 var close = t.IndexOf(c == '[' ? ']' : ')');
-                if (close > 0 && (close + 1 == t.Length || char.IsWhiteSpace(t[close + 1]) || t[close + 1] is ':' or '-' || IsDecoration(t, close + 1)))
+                if (close > 0 && (close + 1 == t.Length || char.IsWhiteSpace(t[close + 1]) || t[close + 1] is ':' or '-' || IsDecoration(t, close + 1)
+                                  || IsGluedNickname(t, close)))
                 {
                     var inner = t.Substring(1, close - 1);
                     var rest = t.Substring(close + 1).TrimStart(' ', ':', '-', '\u2013', '\u2014');
@@ -102,6 +103,43 @@ internal static class PlainTitle
         }
 
         return t;
+    }
+
+    /// <summary>Whether a piece is one name: two to four capitalised words of letters (<c>Bradley McDanel</c>, <c>DeepSeek Team</c>).</summary>
+    private static bool IsOneName(string piece)
+    {
+        var words = piece.Split(' ');
+        return words.Length is >= 2 and <= 4
+               && words.All(word => word.Length > 0 && char.IsUpper(word[0]) && word.All(c => char.IsLetter(c) || c is '-' or '.' or '\''));
+    }
+
+    /// <summary>
+    /// Whether <c>[Nick]</c> before a capital letter is a nickname glued to the title (<c>[KVMerger]Model Tells You
+    /// ...</c>): one word of letters, digits and dashes in brackets; <c>[CLS] Attention</c> has a space and stays.
+    /// </summary>
+    public static bool IsGluedNickname(string text, int close)
+    {
+        if (text[0] != '[' || close < 2 || close + 1 >= text.Length || !char.IsUpper(text[close + 1]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < close; i++)
+        {
+            if (!(char.IsLetterOrDigit(text[i]) || text[i] is '-' or '.' or '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The title without a nickname glued before it: <c>[KVMerger]Model Tells You ...</c> is <c>Model Tells You ...</c>.</summary>
+    public static string WithoutGluedNickname(string title)
+    {
+        var close = title.Length > 0 && title[0] == '[' ? title.IndexOf(']') : -1;
+        return close > 0 && IsGluedNickname(title, close) ? title.Substring(close + 1) : title;
     }
 
     private static string StripTrailing(string text, ref VenueInfo? venue)
@@ -128,7 +166,7 @@ internal static class PlainTitle
                         continue;
                     }
 
-                    var tagVenue = VenueAndDate.TryReadVenue(inner, requireYear: true);
+                    var tagVenue = VenueAndDate.TryReadVenue(inner, requireYear: true) ?? VenueAndDate.TryReadVenueList(inner);
                     if (tagVenue is not null)
                     {
                         venue ??= tagVenue;
@@ -200,8 +238,59 @@ internal static class PlainTitle
                    || (PaperLinks.IsPaperUrl(url) && !url.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase));
         });
 
+    /// <summary>
+    /// A venue as a link's label: with a year (<c>[[ICML 2023]](url)</c>), or a journal's name as the label of a link
+    /// to a paper (<c>[[AI Open]](https://www.sciencedirect.com/...)</c>).
+    /// </summary>
     public static VenueInfo? VenueFromLabels(IEnumerable<LinkInline> links)
-        => links.Select(link => VenueAndDate.TryReadVenue(EntryPieces.LinkLabel(link), requireYear: true)).FirstOrDefault(venue => venue is not null);
+    {
+        foreach (var link in links)
+        {
+            var label = EntryPieces.LinkLabel(link);
+            if ((VenueAndDate.TryReadVenue(label, requireYear: true) ?? JournalLabel(label, (link.Url ?? string.Empty).Trim())) is { } venue)
+            {
+                return venue;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A journal's name as the label of a link to a paper: one to six words, each capitalised but for "of", "on",
+    /// "and", "for", "in", "the"; not a link word, not the host's own name (<c>[[ACL Anthology]]</c>, <c>[[IEEE Xplore]]</c>).
+    /// </summary>
+    public static VenueInfo? JournalLabel(string label, string url)
+    {
+        if (label.Length is < 2 or > 60 || !PaperLinks.IsPaperUrl(url) || PaperLinks.IsLinkWordLabel(label) || PaperLinks.IsOtherMaterialLabel(label)
+            || VenueAndDate.IsPreprint(label))
+        {
+            return null;
+        }
+
+        var words = label.Split(' ');
+        if (words.Length > 6)
+        {
+            return null;
+        }
+
+        foreach (var word in words)
+        {
+            if (word.Length == 0 || !(char.IsUpper(word[0]) || word is "of" or "on" or "and" or "for" or "in" or "the" or "&")
+                || !word.All(c => char.IsLetter(c) || c is '-' or '&' or '.'))
+            {
+                return null;
+            }
+        }
+
+        var squeezed = label.Replace(" ", string.Empty).ToLowerInvariant();
+        if (AbsoluteUris.TryCreate(url, out var uri) && uri.Host.ToLowerInvariant().Contains(squeezed))
+        {
+            return null; // the host's name, not a venue
+        }
+
+        return new VenueInfo(VenueKind.Unspecified, label, null, null, label);
+    }
 
     /// <summary>The authors of a plain title, from an authors cell or the text after the title.</summary>
     /// <param name="authorsCell">An authors cell, if the table has one.</param>
@@ -250,7 +339,10 @@ internal static class PlainTitle
         return new PlainTitleResult(title, venue, authorText);
     }
 
-    /// <summary>A venue with a year in parentheses at the end of a title: <c>A Survey on Vision Transformer (TPAMI 2022)</c>.</summary>
+    /// <summary>
+    /// A venue with a year in parentheses at the end of a title: <c>A Survey on Vision Transformer (TPAMI 2022)</c>; of
+    /// a list of venues and preprints the last venue: <c>Title (arXiv'23, update: ISCA'24)</c> is ISCA 2024.
+    /// </summary>
     public static bool TryTakeTrailingVenue(string title, out string bare, out VenueInfo? venue)
     {
         bare = title;
@@ -261,7 +353,8 @@ internal static class PlainTitle
             return false;
         }
 
-        venue = VenueAndDate.TryReadVenue(title.Substring(open + 1, title.Length - open - 2), requireYear: true);
+        var inner = title.Substring(open + 1, title.Length - open - 2);
+        venue = VenueAndDate.TryReadVenue(inner, requireYear: true) ?? VenueAndDate.TryReadVenueList(inner);
         bare = title.Substring(0, open).TrimEnd();
         return venue is not null && bare.Any(char.IsLetterOrDigit);
     }
@@ -361,9 +454,9 @@ internal static class PlainTitle
             {
                 venue ??= textVenue;
             }
-            else if (authorText is null && (piece.IndexOf(',') >= 0 || piece.Contains(" and ")))
+            else if (authorText is null && (piece.IndexOf(',') >= 0 || piece.Contains(" and ") || IsOneName(piece)))
             {
-                authorText = piece;
+                authorText = piece; // "A One, B Two"; one author or a team alone: "*Bradley McDanel*.", "*DeepSeek Team*."
             }
         }
 

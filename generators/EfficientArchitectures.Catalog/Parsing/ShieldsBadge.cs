@@ -11,6 +11,10 @@ namespace EfficientArchitectures.Catalog.Parsing;
 /// </summary>
 internal sealed class ShieldsBadge
 {
+    private static readonly char[] QueryOrFragment = { '?', '#' };
+
+    private static readonly string[] Extensions = { ".svg", ".png", ".json" };
+
     private ShieldsBadge(string? label, string message, bool wellFormed)
     {
         Label = label;
@@ -44,9 +48,9 @@ internal sealed class ShieldsBadge
 
         // Work on the raw (still escaped) path: an escaped %2D is a dash inside a part, not a separator.
         var start = url.IndexOf("/badge/", StringComparison.OrdinalIgnoreCase) + "/badge/".Length;
-        var end = url.IndexOfAny(new[] { '?', '#' }, start);
+        var end = url.IndexOfAny(QueryOrFragment, start);
         var raw = end < 0 ? url.Substring(start) : url.Substring(start, end - start);
-        foreach (var extension in new[] { ".svg", ".png", ".json" })
+        foreach (var extension in Extensions)
         {
             if (raw.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
             {

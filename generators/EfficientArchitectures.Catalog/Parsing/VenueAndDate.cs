@@ -22,9 +22,10 @@ internal static class VenueAndDate
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A venue as a piece of text: one or two words, a year (four digits, maybe after a comma: "ICLR, 2023"; or two
-    // after an apostrophe: "ResNet50" is no venue), up to three words of track ("ACL 2025 Industry Track").
+    // after an apostrophe: "ResNet50" is no venue), up to three words of track ("ACL 2025 Industry Track"), and one
+    // "and" more ("NeurIPS 2024 Datasets and Benchmarks Track").
     private static readonly Regex VenueWithYear = new(
-        @"^(?<venue>\p{L}[\p{L}\-&]*(?:\s\p{L}[\p{L}\-&]*)?(?:,?[\s\-]?(?:19|20)[0-9]{2}|\s?['’][0-9]{2})(?:\s\p{L}[\p{L}\-]*){0,3})$",
+        @"^(?<venue>\p{L}[\p{L}\-&]*(?:\s\p{L}[\p{L}\-&]*)?(?:,?[\s\-]?(?:19|20)[0-9]{2}|\s?['’][0-9]{2})(?:\s\p{L}[\p{L}\-]*){0,3}(?:\sand\s\p{L}[\p{L}\-]*(?:\s\p{L}[\p{L}\-]*)?)?)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A venue with no year: an acronym ("TACL", "NeurIPS", "IEEE TPAMI"), two capitals at least.
@@ -49,6 +50,18 @@ internal static class VenueAndDate
         @"^findings\s+of\s+(?:the\s+)?(?<rest>.+)$|^(?<name>\p{L}[\p{L}\-&]*)\s+findings\b[\s,]*(?<rest>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    // A workshop at a venue, written as one word: "SCALR@COLM-2025".
+    private static readonly Regex WorkshopAt = new(
+        @"^[\p{L}0-9][\p{L}0-9\-]*@\p{L}[\p{L}\-&]*[\s'’\-]?(?:19|20)?[0-9]{2}$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // Words that make a parenthesis after a venue an award or a certification: "(Best Paper 🏆)".
+    private static readonly string[] NoteWords =
+    {
+        "best", "award", "outstanding", "certification", "certificate", "oral", "spotlight", "highlight", "honorable",
+        "honourable", "mention", "distinguished", "prize",
+    };
+
     private static readonly char[] Wrapping = { ' ', '[', ']', '(', ')', '*', '_', '.', ',', ':', ';', '`' };
 
     /// <summary>A venue written as text right before the title, or null.</summary>
@@ -71,7 +84,17 @@ internal static class VenueAndDate
     /// </summary>
     public static VenueInfo? TryReadVenue(string text, bool requireYear)
     {
+        if (text.IndexOf('(') >= 0 && TryReadVenueWithNote(text) is { } noted)
+        {
+            return noted;
+        }
+
         var inner = Strip(text);
+        if (inner.IndexOf('@') > 0 && WorkshopAt.IsMatch(inner))
+        {
+            return VenueText.Read(VenueKind.Unspecified, inner);
+        }
+
         if (inner.Length == 0 || inner.Length > 60 || (inner.Length <= 40 && (Date.IsMatch(inner) || Preprint.IsMatch(inner))))
         {
             return null;
@@ -89,9 +112,80 @@ internal static class VenueAndDate
         if (!match.Success && !requireYear)
         {
             match = VenueAcronym.Match(inner);
+            if (match.Success && !IsMostlyCapitals(inner))
+            {
+                return null; // "Bradley McDanel", "DeepSeek Team": names with two capitals, not acronyms
+            }
         }
 
         return match.Success ? VenueText.Read(VenueKind.Unspecified, match.Groups["venue"].Value) : null;
+    }
+
+    /// <summary>
+    /// A venue followed by an award or certification in parentheses: <c>MLSys 2024 (Best Paper 🏆)</c>,
+    /// <c>TMLR (Featured Certification 🌟)</c>. The note keeps out of the name; the venue needs no year, the note says
+    /// it is one.
+    /// </summary>
+    private static VenueInfo? TryReadVenueWithNote(string text)
+    {
+        var whole = InlineText.Normalize(text).Trim(' ', '.', ',', ';', '*', '_', '[', ']');
+        if (whole.Length == 0 || whole.Length > 80 || whole[whole.Length - 1] != ')')
+        {
+            return null;
+        }
+
+        var open = whole.LastIndexOf('(');
+        if (open <= 0)
+        {
+            return null;
+        }
+
+        var note = VenueText.WithoutDecoration(whole.Substring(open + 1, whole.Length - open - 2));
+        if (note.Length == 0 || !NoteWords.Any(word => VenueText.ContainsWord(note, word)))
+        {
+            return null;
+        }
+
+        var venue = TryReadVenue(whole.Substring(0, open), requireYear: false);
+        return venue is null ? null : venue with { Text = whole, Note = note };
+    }
+
+    /// <summary>
+    /// The venue among a parenthesis's list of venues, preprints and dates, the last one: <c>arXiv'23, update: ISCA'24</c>
+    /// is ISCA 2024. Null when a piece is none of these.
+    /// </summary>
+    public static VenueInfo? TryReadVenueList(string text)
+    {
+        if (text.IndexOf(',') < 0 && text.IndexOf(';') < 0)
+        {
+            return null;
+        }
+
+        VenueInfo? last = null;
+        foreach (var part in text.Split(',', ';'))
+        {
+            var piece = part.Trim();
+            var colon = piece.IndexOf(':');
+            if (colon >= 0 && piece.Substring(0, colon).Trim().ToLowerInvariant() is "update" or "updated" or "accepted" or "published" or "also")
+            {
+                piece = piece.Substring(colon + 1).Trim(); // "update: ISCA'24"
+            }
+
+            if (piece.Length == 0 || IsPreprint(piece) || IsDate(piece))
+            {
+                continue;
+            }
+
+            var venue = TryReadVenue(piece, requireYear: true);
+            if (venue is null)
+            {
+                return null;
+            }
+
+            last = venue;
+        }
+
+        return last;
     }
 
     /// <summary>A venue (with a year) as the first sentence of the text after an author list: <c>ICML 2024. [...]</c>.</summary>
@@ -152,6 +246,34 @@ internal static class VenueAndDate
     {
         var inner = Strip(text);
         return inner.Length is > 0 and <= 40 && Preprint.IsMatch(inner);
+    }
+
+    /// <summary>Whether every word of an acronym venue is at least 40% capitals (<c>NeurIPS</c>, <c>IEEE TPAMI</c>; not <c>McDanel</c>).</summary>
+    private static bool IsMostlyCapitals(string text)
+    {
+        var letters = 0;
+        var capitals = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] == ' ')
+            {
+                if (letters > 0 && capitals * 5 < letters * 2)
+                {
+                    return false;
+                }
+
+                letters = capitals = 0;
+                continue;
+            }
+
+            if (char.IsLetter(text[i]))
+            {
+                letters++;
+                capitals += char.IsUpper(text[i]) ? 1 : 0;
+            }
+        }
+
+        return true;
     }
 
     private static string Strip(string text) => InlineText.Normalize(text).Trim(Wrapping);

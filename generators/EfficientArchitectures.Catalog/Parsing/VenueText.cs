@@ -1,12 +1,16 @@
+using System;
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using EfficientArchitectures.Catalog.Model;
 
 namespace EfficientArchitectures.Catalog.Parsing;
 
 /// <summary>
-/// Reads name, year and track out of a venue badge's text: <c>ICLR'25</c>, <c>EMNLP'24 Findings</c>,
-/// <c>ACL24'Findings</c>, <c>ICASSP2024</c>, <c>TMLR 2025</c>, <c>LREC-COLING'24</c>, <c>Nature Scientific Reports</c>.
+/// Reads name, year and track out of a venue's text: <c>ICLR'25</c>, <c>EMNLP'24 Findings</c>, <c>ACL24'Findings</c>,
+/// <c>ICASSP2024</c>, <c>TMLR 2025</c>, <c>LREC-COLING'24</c>, <c>Nature Scientific Reports</c>; a workshop's name in
+/// the track makes it a workshop (<c>NeurIPS 2025 Lock-LLM Workshop</c>), and so does a workshop at a venue
+/// (<c>SCALR@COLM-2025</c>).
 /// </summary>
 internal static class VenueText
 {
@@ -16,8 +20,22 @@ internal static class VenueText
         @"^(?<name>.*?[\p{L})])[\s'’\-,]*(?<year>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9])['’]?\s*(?<track>.*)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline);
 
+    // The one text of a label-less badge that is a venue: an acronym-like name glued to (or a space or dash from) a
+    // four-digit year, maybe a track after it: "ICLR2025", "ACL2024-findings", "NeurIPS 2024".
+    private static readonly Regex BadgeVenue = new(
+        @"^\p{Lu}[\p{L}&]*(?:-\p{L}[\p{L}&]*)?[\s'’\-]?(?:19|20)[0-9]{2}(?![0-9])(?:[\s\-]+\p{L}[\p{L}\-]*(?:\s\p{L}[\p{L}\-]*){0,2})?$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
     public static VenueInfo Read(VenueKind kind, string text)
     {
+        var at = text.IndexOf('@');
+        if (at > 0 && at < text.Length - 1 && text.IndexOf(' ') < 0)
+        {
+            // "SCALR@COLM-2025": the workshop SCALR at COLM 2025.
+            var host = Read(VenueKind.Unspecified, text.Substring(at + 1));
+            return host with { Kind = VenueKind.Workshop, Track = text.Substring(0, at), Text = text };
+        }
+
         var match = Pattern.Match(text);
         if (!match.Success)
         {
@@ -29,6 +47,89 @@ internal static class VenueText
         var year = digits.Length == 4 ? value : value >= 70 ? 1900 + value : 2000 + value;
         var name = match.Groups["name"].Value.Trim();
         var track = match.Groups["track"].Value.Trim(' ', '-', '\'', '’', ',', '(', ')');
+        if (track.Equals("findings", StringComparison.OrdinalIgnoreCase))
+        {
+            track = "Findings"; // "ACL2024--findings": the track's name, as the other forms write it
+        }
+
+        if (kind == VenueKind.Unspecified && ContainsWord(track, "workshop"))
+        {
+            kind = VenueKind.Workshop; // "NeurIPS 2025 Lock-LLM Workshop": not the main conference
+        }
+
         return new VenueInfo(kind, name, year, track.Length == 0 ? null : track, text);
+    }
+
+    /// <summary>
+    /// The venue a label-less badge's one text names (<c>ICLR2025</c>, <c>ACL2024-findings</c>), or null: a name of
+    /// two or more capitals and a four-digit year; a preprint server or a submission is no venue.
+    /// </summary>
+    public static VenueInfo? TryReadBadge(string text)
+    {
+        if (text.Length > 60 || !BadgeVenue.IsMatch(text) || VenueAndDate.IsPreprint(text) || !HasTwoCapitals(text)
+            || ContainsWord(text, "submission") || ContainsWord(text, "submitted") || ContainsWord(text, "review") || ContainsWord(text, "rejected") || ContainsWord(text, "withdrawn"))
+        {
+            return null;
+        }
+
+        return Read(VenueKind.Unspecified, text);
+    }
+
+    /// <summary>Text without emoji, symbols and their joiners, white space collapsed: <c>Best Paper 🏆</c> is <c>Best Paper</c>.</summary>
+    public static string WithoutDecoration(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsSurrogatePair(text, i))
+            {
+                if (char.GetUnicodeCategory(text, i) != UnicodeCategory.OtherSymbol)
+                {
+                    builder.Append(text, i, 2);
+                }
+
+                i++;
+                continue;
+            }
+
+            var category = char.GetUnicodeCategory(text[i]);
+            if (category is not (UnicodeCategory.OtherSymbol or UnicodeCategory.Format or UnicodeCategory.NonSpacingMark) && text[i] is not ('\uFE0F' or '\u200D'))
+            {
+                builder.Append(text[i]);
+            }
+        }
+
+        return InlineText.Normalize(builder.ToString());
+    }
+
+    private static bool HasTwoCapitals(string text)
+    {
+        var capitals = 0;
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                break;
+            }
+
+            capitals += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return capitals >= 2;
+    }
+
+    internal static bool ContainsWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var before = at == 0 || !char.IsLetter(text[at - 1]);
+            var after = at + word.Length == text.Length || !char.IsLetter(text[at + word.Length]);
+            if (before && after)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -8,13 +8,15 @@ namespace EfficientArchitectures.Catalog.Planning;
 /// <param name="ClassName">The class, for example <c>Papers</c>.</param>
 /// <param name="SourcePath">The file's path as written into <c>Paper.Source.Path</c> (relative, <c>/</c> separators).</param>
 /// <param name="Document">The parsed file.</param>
-public sealed record CatalogSource(string Namespace, string ClassName, string SourcePath, CatalogDocument Document);
+/// <param name="MappedPath">Where editors and debuggers find the file (<c>#line</c>), or <see langword="null"/> to map nothing.</param>
+public sealed record CatalogSource(string Namespace, string ClassName, string SourcePath, CatalogDocument Document, MappedPath? MappedPath = null);
 
 /// <summary>One generated member: a paper and its identifier.</summary>
 /// <param name="Identifier">The member name (a C# keyword is escaped by the emitter).</param>
 /// <param name="SourcePath">The relative path of the file the row is in.</param>
 /// <param name="Entry">The paper.</param>
-public sealed record PaperMember(string Identifier, string SourcePath, CatalogEntry Entry);
+/// <param name="MappedPath">Where editors and debuggers find the file the row is in, or <see langword="null"/>.</param>
+public sealed record PaperMember(string Identifier, string SourcePath, CatalogEntry Entry, MappedPath? MappedPath = null);
 
 /// <summary>One generated class: the papers of all catalog files that share its namespace and name.</summary>
 /// <param name="Namespace">The namespace (empty for the global namespace).</param>

@@ -159,7 +159,7 @@ public static class CatalogPlanner
                 name = candidate;
             }
 
-            members.Add(new PaperMember(name, source.SourcePath, entry));
+            members.Add(new PaperMember(name, source.SourcePath, entry, source.MappedPath));
         }
 
         return members;

@@ -121,6 +121,42 @@ public static class CSharpLiteral
         }
     }
 
+    /// <summary>
+    /// The quoted file name of a <c>#line</c> directive, or <see langword="null"/> when <paramref name="path"/> cannot
+    /// be one. A directive's file name is not a string literal: the compiler reads every character up to the next
+    /// <c>"</c> as it is, with no escape sequences (<c>\</c> is a backslash, as Windows paths need), so nothing can
+    /// be escaped in it. A path with a <c>"</c> or a line terminator would end the name early, a control character,
+    /// lone surrogate or bidirectional control would not survive or would display as something else: those are
+    /// refused, and the caller writes no directive (the member then maps to the generated file, as without one).
+    /// </summary>
+    /// <param name="path">The path, as the directive should name it.</param>
+    /// <returns>The name in quotes, or <see langword="null"/>.</returns>
+    public static string? LineDirectiveFileName(string path)
+    {
+        if (path.Length == 0)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < path.Length; i++)
+        {
+            var c = path[i];
+            if (char.IsHighSurrogate(c) && i + 1 < path.Length && char.IsLowSurrogate(path[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            if (c is '"' || char.IsControl(c) || char.IsSurrogate(c) || c is '\u0085' or '\u2028' or '\u2029' or '\uFEFF'
+                || EfficientArchitectures.Catalog.Parsing.TextSafety.IsBidiControl(c))
+            {
+                return null;
+            }
+        }
+
+        return "\"" + path + "\"";
+    }
+
     /// <summary>An invariant-culture integer literal.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The literal.</returns>

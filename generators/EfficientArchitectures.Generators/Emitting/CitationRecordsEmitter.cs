@@ -6,6 +6,7 @@ using EfficientArchitectures.Catalog.Citations;
 using EfficientArchitectures.Catalog.Model;
 using EfficientArchitectures.Catalog.Planning;
 using EfficientArchitectures.Catalog.Records;
+using EfficientArchitectures.Catalog.Tables;
 
 namespace EfficientArchitectures.Generators.Emitting;
 

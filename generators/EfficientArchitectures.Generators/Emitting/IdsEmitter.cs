@@ -105,7 +105,12 @@ public static class IdsEmitter
 
             first = false;
             PaperDocs.Write(writer, paper);
+            var mapped = RowMapping.Open(writer, paper);
             writer.WriteLine("public const string " + EmittedNames.Identifier(paper.Identifier) + " = " + CSharpLiteral.String(PaperIdRule.ValueOf(model, paper)) + ";");
+            if (mapped)
+            {
+                RowMapping.Close(writer);
+            }
         }
 
         writer.Indent--;

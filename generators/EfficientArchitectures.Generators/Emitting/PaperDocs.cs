@@ -6,7 +6,8 @@ using EfficientArchitectures.Catalog.Planning;
 namespace EfficientArchitectures.Generators.Emitting;
 
 /// <summary>
-/// The XML documentation of a paper's members: title, authors, venue, link, code, then where the row is. The paper's
+/// The XML documentation of a paper's members: title, authors, venue, link, code, then where the row is (with a
+/// <c>file:</c> link to it when the file is on this machine, <see cref="RowMapping.RowUri"/>). The paper's
 /// property and its <c>Ids</c> constant carry exactly these docs, so IntelliSense shows the paper on both. Each line
 /// is started through the indenting writer and finished on the underlying one, so no line is built as a string
 /// first: at 10,000 papers the emitter's allocation is dominated by the source it returns.
@@ -99,6 +100,13 @@ internal static class PaperDocs
         XmlDocText.Write(raw, paper.SourcePath);
         raw.Write("</c>, line ");
         raw.Write(CSharpLiteral.Int(entry.Line));
+        if (RowMapping.RowUri(paper) is { } rowUri)
+        {
+            raw.Write(" (<see href=\"");
+            XmlDocText.Write(raw, rowUri);
+            raw.Write("\">open the row</see>)");
+        }
+
         if (entry.Added is { } added)
         {
             raw.Write("; added ");

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using EfficientArchitectures.Catalog.Model;
 using EfficientArchitectures.Catalog.Planning;
+using EfficientArchitectures.Catalog.Tables;
 using Microsoft.CodeAnalysis.Text;
 
 namespace EfficientArchitectures.Generators.Emitting;
@@ -112,17 +113,22 @@ public static class PapersEmitter
         writer.WriteLine("/// </remarks>");
     }
 
-    /// <summary>The paper's documentation (<see cref="PaperDocs"/>, what IntelliSense shows) and its one-line property.</summary>
+    /// <summary>The paper's documentation (<see cref="PaperDocs"/>, what IntelliSense shows) and its one-line property, mapped to its row (<see cref="RowMapping"/>).</summary>
     private static void WritePaper(IndentedTextWriter writer, PaperMember paper, int index)
     {
         var raw = writer.InnerWriter;
         PaperDocs.Write(writer, paper);
+        var mapped = RowMapping.Open(writer, paper);
         writer.Write("public static " + Runtime + "Paper ");
         raw.Write(EmittedNames.Identifier(paper.Identifier));
         raw.Write(" => " + PaperMethod + "(");
         raw.Write(CSharpLiteral.Int(index));
         raw.Write(");");
         writer.WriteLine();
+        if (mapped)
+        {
+            RowMapping.Close(writer);
+        }
     }
 
     private static void WriteAll(IndentedTextWriter writer)

@@ -1,5 +1,6 @@
 using System.Threading;
 using EfficientArchitectures.Catalog.Loading;
+using EfficientArchitectures.Catalog.Planning;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -21,8 +22,13 @@ internal static class CatalogFileReader
         }
 
         var project = ProjectSettings(optionsProvider);
-        return CatalogLoader.Read(file.Path, () => file.GetText(cancellationToken)?.ToString(), settings, project, cancellationToken);
+        var read = CatalogLoader.Read(file.Path, () => file.GetText(cancellationToken)?.ToString(), settings, project, cancellationToken);
+        return read.IsReference ? read : read with { Source = read.Source with { MappedPath = MappedPathOf(file.Path, optionsProvider) } };
     }
+
+    /// <summary>Where the generated <c>#line</c> directives point an own catalog's papers: its path through the build's <c>PathMap</c>.</summary>
+    private static MappedPath MappedPathOf(string path, AnalyzerConfigOptionsProvider optionsProvider)
+        => PathMap.Apply(optionsProvider.GlobalOptions.TryGetValue(CatalogSettingKeys.CompilerPropertyPrefix + CatalogSettingKeys.PathMap, out var pathMap) ? pathMap : null, path);
 
     public static CatalogProject ProjectSettings(AnalyzerConfigOptionsProvider optionsProvider)
         => CatalogSettingKeys.ReadProjectFromCompiler(key => optionsProvider.GlobalOptions.TryGetValue(key, out var value) ? value : null);

@@ -8,7 +8,7 @@ namespace EfficientArchitectures.Tests.Parsing;
 using VenueKind = EfficientArchitectures.Catalog.Model.VenueKind;
 
 /// <summary>
-/// Issue 9: lists written in the conventions of other maintainers' paper lists (the fourteen conventions of the issue
+/// Lists written in the conventions of other maintainers' paper lists (the fourteen conventions of the issue
 /// and variations of them, none of them copied from this repository's catalog). Every field of every entry is
 /// asserted, and so is every diagnostic: what is not a paper must not become one, and a paper link whose title
 /// cannot be read is reported at its line. Dates, nicknames and affiliations are read so that they are taken off the

@@ -238,17 +238,17 @@ public sealed class FamilyFixtureTests
             (6, B("Bullet Br Title", "https://arxiv.org/abs/2401.00012", Authors("Carl Three", "Dana Four"), Ax("2401.00012"), null, null, Links((LinkKind.Paper, "Paper", "https://arxiv.org/abs/2401.00012")), NoTags, null, "KV Cache", false, null)),
             (7, B("Bold Outside Title", "https://arxiv.org/abs/2401.00013", Authors("Eve Five", "Finn Six"), Ax("2401.00013"), null, null, Links((LinkKind.Paper, "Paper", "https://arxiv.org/abs/2401.00013")), NoTags, null, "KV Cache", false, null)),
             (8, B("Old Style Id", "https://arxiv.org/abs/cs/0112017", Authors("Gil Seven"), Ax("cs/0112017"), null, null, Links((LinkKind.Paper, "Paper", "https://arxiv.org/abs/cs/0112017")), NoTags, null, "KV Cache", false, null)),
-            // A huggingface.co/papers/<id> link holds an arXiv id (issue 9, convention 13; read by PaperLinks).
+            // A huggingface.co/papers/<id> link holds an arXiv id (read by PaperLinks).
             (9, B("HF Paper Page", "https://huggingface.co/papers/2401.04088", Authors("Hal Eight"), Ax("2401.04088"), null, null, Links((LinkKind.Paper, "Paper", "https://huggingface.co/papers/2401.04088")), NoTags, null, "KV Cache", false, null)),
             (10, B("Linked Badge Title", "https://openreview.net/forum?id=abc", Authors("Ian Nine"), null, new VenueInfo(VenueKind.Conference, "ICLR", 2024, null, "ICLR'24"), null, NoLinks, NoTags, null, "KV Cache", false, null)),
             (11, B("Export Host", "https://export.arxiv.org/abs/2401.00014", Authors("Jo Ten"), Ax("2401.00014"), null, null, NoLinks, NoTags, null, "KV Cache", false, null)),
             (12, B("Trailing text", "https://arxiv.org/abs/2401.00015", Authors("Kim Eleven", "Lee Twelve"), Ax("2401.00015"), null, null, Links((LinkKind.Paper, "Paper", "https://arxiv.org/abs/2401.00015")), NoTags, null, "KV Cache", false, null)),
             (13, B("By Authors", "https://arxiv.org/abs/2401.00017", Authors("Olga One", "Pia Two"), Ax("2401.00017"), null, null, NoLinks, NoTags, null, "KV Cache", false, null)),
             (14, B("Particle Authors", "https://arxiv.org/abs/2401.00018", Authors("van der Berg", "Ann Two"), Ax("2401.00018"), null, null, NoLinks, NoTags, null, "KV Cache", false, null)),
-            // Issue 9: a table's header says what its columns are: the Date/Title/Paper/Code table and the Venue column are read.
+            // A table's header says what its columns are: the Date/Title/Paper/Code table and the Venue column are read.
             (18, T("H2O: Heavy-Hitter Oracle for Efficient Generative Inference of Large Language Models", "https://arxiv.org/pdf/2306.14048.pdf", Authors(), Ax("2306.14048"), null, Repo("FMInference", "H2O"), Links((LinkKind.Paper, "pdf", "https://arxiv.org/pdf/2306.14048.pdf"), (LinkKind.Code, "H2O", "https://github.com/FMInference/H2O")), NoTags, null, "KV Cache", true, null)),
             (22, T("Venue Column Paper", "https://arxiv.org/abs/2401.00016", Authors("Mo Thirteen"), Ax("2401.00016"), new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2024, null, "NeurIPS 2024"), Repo("a", "b"), Links((LinkKind.Code, "Code", "https://github.com/a/b")), NoTags, null, "KV Cache", false, null)),
-            // Issue 9: plain-text titles whose paper link is labelled [[Paper]] or with the venue are read.
+            // Plain-text titles whose paper link is labelled [[Paper]] or with the venue are read.
             (24, B("LLM.int8(): 8-bit Matrix Multiplication for Transformers at Scale", "https://arxiv.org/abs/2208.07339", Authors(), Ax("2208.07339"), new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2022, null, "NeurIPS 2022"), Repo("timdettmers", "bitsandbytes"), Links((LinkKind.Paper, "Paper", "https://arxiv.org/abs/2208.07339"), (LinkKind.Code, "Code", "https://github.com/timdettmers/bitsandbytes")), NoTags, null, "KV Cache", false, null)),
             (25, B("Switch Transformers: Scaling to Trillion Parameter Models", "https://arxiv.org/abs/2101.03961", Authors(), Ax("2101.03961"), new VenueInfo(VenueKind.Unspecified, "JMLR", 2022, null, "JMLR 2022"), null, Links((LinkKind.Paper, "JMLR 2022", "https://arxiv.org/abs/2101.03961")), NoTags, null, "KV Cache", false, null)),
             (27, T("Row With Github Title", "https://github.com/owner/repo-name", Authors("Ned Fourteen"), null, null, Repo("owner", "repo-name"), NoLinks, NoTags, null, "KV Cache", false, null)),
@@ -286,7 +286,7 @@ public sealed class FamilyFixtureTests
             (18, B("Title: with code", "https://arxiv.org/abs/2401.00033", Authors("Gus Four", "Hana Five"), Ax("2401.00033"), null, null, Links((LinkKind.Paper, "Paper", "https://arxiv.org/abs/2401.00033")), NoTags, null, "More", false, null)),
             (19, B("Title", "https://arxiv.org/abs/2401.00034", Authors("Ivy Six", "Jon Seven"), Ax("2401.00034"), null, Repo("g", "h"), Links((LinkKind.Paper, "Paper", "https://arxiv.org/abs/2401.00034"), (LinkKind.Code, "Code", "https://github.com/g/h")), NoTags, null, "More", false, null)),
             (20, B("Bullet Em Authors", "https://arxiv.org/abs/2401.00035", Authors("Kai Eight", "Lia Nine"), Ax("2401.00035"), null, null, Links((LinkKind.Paper, "Paper", "https://arxiv.org/abs/2401.00035")), NoTags, null, "More", false, null)),
-            // Issue 9, convention 11: the venue after a bullet's authors is read.
+            // The venue after a bullet's authors is read.
             (21, B("Bullet Colon", "https://arxiv.org/abs/2401.00036", Authors("Max Ten", "Nia Eleven"), Ax("2401.00036"), new VenueInfo(VenueKind.Unspecified, "ICML", 2024, null, "ICML'24"), null, Links((LinkKind.Paper, "Paper", "https://arxiv.org/abs/2401.00036")), NoTags, null, "More", false, null)),
         };
         AssertEntries(expected, document);

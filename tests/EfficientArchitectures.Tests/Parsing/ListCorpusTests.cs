@@ -11,7 +11,7 @@ using Xunit.Abstractions;
 namespace EfficientArchitectures.Tests.Parsing;
 
 /// <summary>
-/// Issue 9 on the held-out corpus (<see cref="ListCorpus"/>): nine lists in the styles of other maintainers' public
+/// The reader on the held-out corpus (<see cref="ListCorpus"/>): nine lists in the styles of other maintainers' public
 /// paper lists, which nobody here tuned the reader to, each asserted against the oracle written with it: every field
 /// of every paper, the lines that are not papers, never silence, and the issue's thresholds.
 /// </summary>

@@ -8,7 +8,7 @@ namespace EfficientArchitectures.Tests.Parsing;
 using VenueKind = EfficientArchitectures.Catalog.Model.VenueKind;
 
 /// <summary>
-/// Issue 9, the readings the held-out corpus (<see cref="ListCorpusTests"/>) asked for, one at a time: a bold title
+/// The readings the held-out corpus (<see cref="ListCorpusTests"/>) asked for, one at a time: a bold title
 /// with its venue in <c>&lt;ins&gt;</c>, "Findings" before the year, a venue or preprint where the authors would
 /// stand, a bracket inside a bold text title, projects in paper tables, slides that are PDFs.
 /// </summary>

@@ -6,6 +6,7 @@ using System.Reflection;
 using System.Runtime.Loader;
 using EfficientArchitectures.Catalog.Model;
 using EfficientArchitectures.Catalog.Planning;
+using EfficientArchitectures.Catalog.Tables;
 using EfficientArchitectures.Generators.Emitting;
 using EfficientArchitectures.Tests.Parsing;
 using EfficientArchitectures.Tests.Robustness;

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using EfficientArchitectures.Catalog.Diagnostics;
 using EfficientArchitectures.Catalog.Model;
 using EfficientArchitectures.Catalog.Planning;
+using EfficientArchitectures.Catalog.Tables;
 using EfficientArchitectures.Generators.Emitting;
 using Xunit;
 

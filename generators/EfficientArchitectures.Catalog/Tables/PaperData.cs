@@ -4,24 +4,27 @@ using System.Text;
 using EfficientArchitectures.Catalog.Model;
 using EfficientArchitectures.Catalog.Planning;
 
-namespace EfficientArchitectures.Generators.Emitting;
+namespace EfficientArchitectures.Catalog.Tables;
 
 /// <summary>
-/// Encodes a class's papers in the compact format <c>EfficientArchitectures.PaperTable</c> reads at run time (the
-/// format is described there). Every byte outside the UTF-8 of well-formed text is printable ASCII, so the whole
-/// table is valid UTF-8 and can be written as one <c>u8</c> literal.
+/// Encodes papers in the compact format <c>EfficientArchitectures.PaperTable</c> reads at run time, described in
+/// <see cref="PaperTableFormat"/>, whose numbers and version this writer and that reader share. The generator writes
+/// the table into the generated class; the command-line tool reads its catalogs through the same table, so the
+/// model becomes a <c>Paper</c> by one mapping (this writer and that reader).
 /// </summary>
 public static class PaperData
 {
-    /// <summary>The format version written; the runtime refuses any other.</summary>
-    public const int FormatVersion = 2;
-
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Encodes the papers of <paramref name="model"/>, in order.</summary>
     /// <param name="model">The class.</param>
     /// <returns>The table's bytes.</returns>
     public static byte[] Encode(CatalogClass model) => Join(EncodeParts(model));
+
+    /// <summary>Encodes <paramref name="papers"/>, in order.</summary>
+    /// <param name="papers">The papers.</param>
+    /// <returns>The table's bytes.</returns>
+    public static byte[] Encode(IReadOnlyList<PaperMember> papers) => Join(EncodeHalves(papers));
 
     /// <summary>The table's bytes from the two halves <see cref="EncodeParts"/> returns.</summary>
     /// <param name="parts">The halves.</param>
@@ -35,23 +38,25 @@ public static class PaperData
     }
 
     /// <summary>
-    /// Encodes the papers of <paramref name="model"/> as the two halves <see cref="Encode"/> joins: the header and
+    /// Encodes the papers of <paramref name="model"/> as the two halves <see cref="Encode(CatalogClass)"/> joins: the header and
     /// rows, then the string pool. The emitter writes them one after the other, so no array of the whole table is made.
     /// </summary>
     /// <param name="model">The class.</param>
     /// <returns>Each half's buffer and the length used in it.</returns>
-    public static (byte[] Rows, int RowsLength, byte[] Pool, int PoolLength) EncodeParts(CatalogClass model)
+    public static (byte[] Rows, int RowsLength, byte[] Pool, int PoolLength) EncodeParts(CatalogClass model) => EncodeHalves(model.Papers);
+
+    private static (byte[] Rows, int RowsLength, byte[] Pool, int PoolLength) EncodeHalves(IReadOnlyList<PaperMember> papers)
     {
         // Rows are numbered against the string pool as they are written, so the pool's size is known only at the
         // end: the header's string count is written last, into a slot of fixed width (7 digits hold any int).
-        var strings = new StringPool(model.Papers.Count * 128);
-        var output = new ByteBuffer((model.Papers.Count * 96) + 64);
-        output.WriteNumber(FormatVersion);
+        var strings = new StringPool(papers.Count * 128);
+        var output = new ByteBuffer((papers.Count * 96) + 64);
+        output.WriteNumber(PaperTableFormat.Version);
         var countSlot = output.Length;
         output.WriteFixedNumber(0);
-        output.WriteNumber(model.Papers.Count);
+        output.WriteNumber(papers.Count);
         var row = new ByteBuffer(256);
-        foreach (var paper in model.Papers)
+        foreach (var paper in papers)
         {
             row.Clear();
             WriteRow(row, strings, paper);
@@ -107,7 +112,7 @@ public static class PaperData
         row.WriteNumber(entry.Figure is null ? 0 : strings.Add(entry.Figure) + 1);
         row.WriteNumber(strings.Add(entry.Category));
         row.WriteNumber(entry.Recommended ? 1 : 0);
-        row.WriteNumber(entry.Added is { } added ? (NonNegative(added.Month) * 32) + (added.Day & 31) : 0);
+        row.WriteNumber(entry.Added is { } added ? (NonNegative(added.Month) * PaperTableFormat.MonthFactor) + (added.Day & (PaperTableFormat.MonthFactor - 1)) : 0);
         row.WriteNumber(strings.Add(paper.SourcePath));
         row.WriteNumber(NonNegative(entry.Line));
     }
@@ -130,7 +135,7 @@ public static class PaperData
         private readonly Dictionary<string, int> indexes = new(StringComparer.Ordinal);
         private readonly ByteBuffer bytes;
 
-        public StringPool(int capacity) => bytes = new ByteBuffer(Math.Max(4096, capacity));
+        public StringPool(int capacity) => bytes = new ByteBuffer(Math.Max(256, capacity));
 
         public int Count => indexes.Count;
 
@@ -195,51 +200,23 @@ public static class PaperData
 
         public void Clear() => Length = 0;
 
-        /// <summary>Base-32 digits, most significant first: <c>'P'..'o'</c> continue, <c>'0'..'O'</c> end.</summary>
         public void WriteNumber(int value)
         {
-            if (value < 0)
-            {
-                throw new ArgumentOutOfRangeException(nameof(value));
-            }
-
-            var shift = 0;
-            while (shift < 30 && (value >> (shift + 5)) != 0)
-            {
-                shift += 5;
-            }
-
-            Ensure(7);
-            for (; shift > 0; shift -= 5)
-            {
-                buffer[Length++] = (byte)('P' + ((value >> shift) & 31));
-            }
-
-            buffer[Length++] = (byte)('0' + (value & 31));
+            Ensure(PaperTableFormat.FixedNumberDigits);
+            var position = Length;
+            PaperTableFormat.WriteNumber(buffer, ref position, value);
+            Length = position;
         }
 
-        /// <summary>A number in exactly 7 digits (leading zero digits are <c>'P'</c>), so it can be filled in later.</summary>
+        /// <summary>A number in exactly <see cref="PaperTableFormat.FixedNumberDigits"/> digits, so it can be filled in later (<see cref="WriteFixedNumberAt"/>).</summary>
         public void WriteFixedNumber(int value)
         {
-            Ensure(7);
-            Length += 7;
-            WriteFixedNumberAt(Length - 7, value);
+            Ensure(PaperTableFormat.FixedNumberDigits);
+            PaperTableFormat.WriteFixedNumber(buffer, Length, value);
+            Length += PaperTableFormat.FixedNumberDigits;
         }
 
-        public void WriteFixedNumberAt(int at, int value)
-        {
-            if (value < 0)
-            {
-                throw new ArgumentOutOfRangeException(nameof(value));
-            }
-
-            for (var i = 0; i < 6; i++)
-            {
-                buffer[at + i] = (byte)('P' + ((value >> (30 - (5 * i))) & 31));
-            }
-
-            buffer[at + 6] = (byte)('0' + (value & 31));
-        }
+        public void WriteFixedNumberAt(int at, int value) => PaperTableFormat.WriteFixedNumber(buffer, at, value);
 
         public void WriteUtf8(string value, int byteCount)
         {

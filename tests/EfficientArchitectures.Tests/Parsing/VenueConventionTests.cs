@@ -1,0 +1,225 @@
+using System.Linq;
+using EfficientArchitectures.Catalog.Model;
+using EfficientArchitectures.Catalog.Parsing;
+using Xunit;
+
+namespace EfficientArchitectures.Tests.Parsing;
+
+using VenueKind = EfficientArchitectures.Catalog.Model.VenueKind;
+
+/// <summary>
+/// Venues as other maintainers write them: a shields.io badge whose one text is the venue, venues with an award, a
+/// certification, a workshop or a track around them, a journal as the paper link's label, an update in a title; and
+/// the author lists next to them (a track's "and", a description, a team, a single author, a nickname glued to the
+/// title). Written from the descriptions of these conventions, not copied from a list; every field of every entry
+/// and every diagnostic asserted.
+/// </summary>
+public sealed class VenueConventionTests
+{
+    /// <summary>Every fixture of this class, for the never-silence property.</summary>
+    internal static readonly (string Name, string Text)[] All =
+    {
+        (nameof(OneTextBadges), OneTextBadges),
+        (nameof(VenuesWithSomethingAround), VenuesWithSomethingAround),
+        (nameof(AuthorsNextToVenues), AuthorsNextToVenues),
+        (nameof(VenueColumn), VenueColumn),
+    };
+
+    /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
+    internal const string OneTextBadges =
+        """
+        ## Efficient Reasoning
+        - [Thinking Less: Short Chains of Thought](https://arxiv.org/abs/2501.00011) ![](https://img.shields.io/badge/ICLR2025-orange)
+        - [Pruned Reasoning in Findings](https://arxiv.org/abs/2501.00012) ![](https://img.shields.io/badge/ACL2024--findings-orange)
+        - ![](https://img.shields.io/badge/NAACL2025-orange) [Badge Before the Title](https://arxiv.org/abs/2501.00013)
+        - [Token Budgets for Reasoning](https://arxiv.org/abs/2501.00014) ![](https://img.shields.io/badge/EMNLP2023-orange) ![](https://img.shields.io/badge/Reasoning-blue)
+        - [A Preprint Only](https://arxiv.org/abs/2501.00015) ![](https://img.shields.io/badge/Arxiv-orange)
+        - [Under Review Somewhere](https://arxiv.org/abs/2501.00016) ![](https://img.shields.io/badge/ICLR2026_submission-orange)
+
+        """;
+
+    /// <summary>Awards and certifications, workshops, tracks, a venue inside a workshop's name, a journal as a link label, an update in a title.</summary>
+    internal const string VenuesWithSomethingAround =
+        """
+        ## Systems
+        - [Serving at Scale: A Best Paper](https://arxiv.org/abs/2501.00021). Ann One, Bob Two. MLSys 2024 (Best Paper 🏆).
+        - [Certified Efficient Transformers](https://arxiv.org/abs/2501.00022). Cy Three. TMLR (Featured Certification 🌟).
+        - [Locking Language Models](https://arxiv.org/abs/2501.00023). Di Four, Ed Five. NeurIPS 2025 Lock-LLM Workshop.
+        - [A Benchmark of Long Contexts](https://arxiv.org/abs/2501.00024). Fay Six and Gus Seven. NeurIPS 2024 Datasets and Benchmarks Track.
+        - [Reasoning at Scale, Briefly](https://arxiv.org/abs/2501.00025). Hal Eight. SCALR@COLM-2025.
+        - **Pre-Trained Models: Past, Present and Future**. *Ivy Nine, Jon Ten*. [[AI Open]](https://www.sciencedirect.com/science/article/pii/S2666651021000231)
+        - [In-Memory Attention Accelerator (arXiv'23, update: ISCA'24)](https://arxiv.org/abs/2501.00027). Kim Eleven, Lou Twelve.
+        - A Benchmark Written as Text <br> NeurIPS 2024 Datasets and Benchmarks Track [[Paper]](https://arxiv.org/abs/2501.00028)
+
+        """;
+
+    /// <summary>The same venues in a table's Venue column.</summary>
+    internal const string VenueColumn =
+        """
+        ## Table
+        | Title | Venue | Code |
+        |---|---|---|
+        | [Serving at Scale Again](https://arxiv.org/abs/2501.00041) | MLSys 2024 (Best Paper 🏆) | |
+        | [Certified Again](https://arxiv.org/abs/2501.00042) | TMLR (Featured Certification 🌟) | |
+        | [Locked Again](https://arxiv.org/abs/2501.00043) | NeurIPS 2025 Lock-LLM Workshop | |
+        | [Briefly Again](https://arxiv.org/abs/2501.00044) | SCALR@COLM-2025 | |
+
+        """;
+
+    /// <summary>Author lists next to venues: a team alone, a single author, a description, a nickname glued to the title.</summary>
+    internal const string AuthorsNextToVenues =
+        """
+        ## Models
+        - **DeepSeek-V3 Technical Report** [[Paper]](https://arxiv.org/abs/2412.19437) *DeepSeek Team*.
+        - **Speculative Decoding Without Drafts** [[Paper]](https://arxiv.org/abs/2501.00031) *Bradley McDanel*.
+        - [Fast Serving of Adapters](https://arxiv.org/abs/2501.00032) - A serving engine that batches many adapters on one GPU.
+        - [[KVMerger]Model Tells You Where to Merge: Adaptive KV Cache Merging](https://arxiv.org/abs/2407.08454). Zheng Wang, Boxiao Jin. ICLR 2025.
+
+        """;
+
+    [Fact]
+    public void OneTextBadges_every_field_of_every_entry()
+    {
+        var document = CatalogParser.Parse(OneTextBadges, "a.md");
+        var expected = new (int Line, CatalogEntry Entry)[]
+        {
+            (2, B("Thinking Less: Short Chains of Thought", "https://arxiv.org/abs/2501.00011", Authors(), Ax("2501.00011"), new VenueInfo(VenueKind.Unspecified, "ICLR", 2025, null, "ICLR2025"), NoTags)),
+            (3, B("Pruned Reasoning in Findings", "https://arxiv.org/abs/2501.00012", Authors(), Ax("2501.00012"), new VenueInfo(VenueKind.Unspecified, "ACL", 2024, "Findings", "ACL2024-findings"), NoTags)),
+            (4, B("Badge Before the Title", "https://arxiv.org/abs/2501.00013", Authors(), Ax("2501.00013"), new VenueInfo(VenueKind.Unspecified, "NAACL", 2025, null, "NAACL2025"), NoTags)),
+            (5, B("Token Budgets for Reasoning", "https://arxiv.org/abs/2501.00014", Authors(), Ax("2501.00014"), new VenueInfo(VenueKind.Unspecified, "EMNLP", 2023, null, "EMNLP2023"), Tags("Reasoning"))),
+            (6, B("A Preprint Only", "https://arxiv.org/abs/2501.00015", Authors(), Ax("2501.00015"), null, Tags("Arxiv"))),
+            (7, B("Under Review Somewhere", "https://arxiv.org/abs/2501.00016", Authors(), Ax("2501.00016"), null, Tags("ICLR2026 submission"))),
+        };
+        AssertEntries(expected, document);
+        AssertDiagnostics(new (string, int)[] { ("EA0009", 2), ("EA0009", 3), ("EA0009", 4), ("EA0009", 5), ("EA0009", 6), ("EA0009", 7) }, document);
+    }
+
+    [Fact]
+    public void VenuesWithSomethingAround_every_field_of_every_entry()
+    {
+        var document = CatalogParser.Parse(VenuesWithSomethingAround, "b.md");
+        var expected = new (int Line, CatalogEntry Entry)[]
+        {
+            (2, B("Serving at Scale: A Best Paper", "https://arxiv.org/abs/2501.00021", Authors("Ann One", "Bob Two"), Ax("2501.00021"), new VenueInfo(VenueKind.Unspecified, "MLSys", 2024, null, "MLSys 2024 (Best Paper 🏆)", "Best Paper"), NoTags)),
+            (3, B("Certified Efficient Transformers", "https://arxiv.org/abs/2501.00022", Authors("Cy Three"), Ax("2501.00022"), new VenueInfo(VenueKind.Unspecified, "TMLR", null, null, "TMLR (Featured Certification 🌟)", "Featured Certification"), NoTags)),
+            (4, B("Locking Language Models", "https://arxiv.org/abs/2501.00023", Authors("Di Four", "Ed Five"), Ax("2501.00023"), new VenueInfo(VenueKind.Workshop, "NeurIPS", 2025, "Lock-LLM Workshop", "NeurIPS 2025 Lock-LLM Workshop"), NoTags)),
+            (5, B("A Benchmark of Long Contexts", "https://arxiv.org/abs/2501.00024", Authors("Fay Six", "Gus Seven"), Ax("2501.00024"), new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2024, "Datasets and Benchmarks Track", "NeurIPS 2024 Datasets and Benchmarks Track"), NoTags)),
+            (6, B("Reasoning at Scale, Briefly", "https://arxiv.org/abs/2501.00025", Authors("Hal Eight"), Ax("2501.00025"), new VenueInfo(VenueKind.Workshop, "COLM", 2025, "SCALR", "SCALR@COLM-2025"), NoTags)),
+            (7, B("Pre-Trained Models: Past, Present and Future", "https://www.sciencedirect.com/science/article/pii/S2666651021000231", Authors("Ivy Nine", "Jon Ten"), null, new VenueInfo(VenueKind.Unspecified, "AI Open", null, null, "AI Open"), NoTags) with
+            {
+                Links = Links((LinkKind.Paper, "AI Open", "https://www.sciencedirect.com/science/article/pii/S2666651021000231")),
+            }),
+            (8, B("In-Memory Attention Accelerator", "https://arxiv.org/abs/2501.00027", Authors("Kim Eleven", "Lou Twelve"), Ax("2501.00027"), new VenueInfo(VenueKind.Unspecified, "ISCA", 2024, null, "ISCA'24"), NoTags)),
+            (9, B("A Benchmark Written as Text", "https://arxiv.org/abs/2501.00028", Authors(), Ax("2501.00028"), new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2024, "Datasets and Benchmarks Track", "NeurIPS 2024 Datasets and Benchmarks Track"), NoTags) with
+            {
+                Links = Links((LinkKind.Paper, "Paper", "https://arxiv.org/abs/2501.00028")),
+            }),
+        };
+        AssertEntries(expected, document);
+        AssertDiagnostics(new (string, int)[] { ("EA0009", 9) }, document);
+    }
+
+    [Fact]
+    public void VenueColumn_every_field_of_every_entry()
+    {
+        var document = CatalogParser.Parse(VenueColumn, "d.md");
+        var expected = new (int Line, CatalogEntry Entry)[]
+        {
+            (4, B("Serving at Scale Again", "https://arxiv.org/abs/2501.00041", Authors(), Ax("2501.00041"), new VenueInfo(VenueKind.Unspecified, "MLSys", 2024, null, "MLSys 2024 (Best Paper 🏆)", "Best Paper"), NoTags) with { Shape = EntryShape.TableRow }),
+            (5, B("Certified Again", "https://arxiv.org/abs/2501.00042", Authors(), Ax("2501.00042"), new VenueInfo(VenueKind.Unspecified, "TMLR", null, null, "TMLR (Featured Certification 🌟)", "Featured Certification"), NoTags) with { Shape = EntryShape.TableRow }),
+            (6, B("Locked Again", "https://arxiv.org/abs/2501.00043", Authors(), Ax("2501.00043"), new VenueInfo(VenueKind.Workshop, "NeurIPS", 2025, "Lock-LLM Workshop", "NeurIPS 2025 Lock-LLM Workshop"), NoTags) with { Shape = EntryShape.TableRow }),
+            (7, B("Briefly Again", "https://arxiv.org/abs/2501.00044", Authors(), Ax("2501.00044"), new VenueInfo(VenueKind.Workshop, "COLM", 2025, "SCALR", "SCALR@COLM-2025"), NoTags) with { Shape = EntryShape.TableRow }),
+        };
+        AssertEntries(expected, document);
+        AssertDiagnostics(new (string, int)[] { ("EA0009", 4), ("EA0009", 5), ("EA0009", 6), ("EA0009", 7) }, document);
+    }
+
+    [Fact]
+    public void AuthorsNextToVenues_every_field_of_every_entry()
+    {
+        var document = CatalogParser.Parse(AuthorsNextToVenues, "c.md");
+        var expected = new (int Line, CatalogEntry Entry)[]
+        {
+            (2, B("DeepSeek-V3 Technical Report", "https://arxiv.org/abs/2412.19437", Authors("DeepSeek Team"), Ax("2412.19437"), null, NoTags) with
+            {
+                Links = Links((LinkKind.Paper, "Paper", "https://arxiv.org/abs/2412.19437")),
+            }),
+            (3, B("Speculative Decoding Without Drafts", "https://arxiv.org/abs/2501.00031", Authors("Bradley McDanel"), Ax("2501.00031"), null, NoTags) with
+            {
+                Links = Links((LinkKind.Paper, "Paper", "https://arxiv.org/abs/2501.00031")),
+            }),
+            (4, B("Fast Serving of Adapters", "https://arxiv.org/abs/2501.00032", Authors(), Ax("2501.00032"), null, NoTags)),
+            (5, B("Model Tells You Where to Merge: Adaptive KV Cache Merging", "https://arxiv.org/abs/2407.08454", Authors("Zheng Wang", "Boxiao Jin"), Ax("2407.08454"), new VenueInfo(VenueKind.Unspecified, "ICLR", 2025, null, "ICLR 2025"), NoTags)),
+        };
+        AssertEntries(expected, document);
+        AssertDiagnostics(new (string, int)[] { ("EA0009", 4) }, document);
+    }
+
+    [Theory]
+    [InlineData("ICLR2025", "ICLR", 2025, null)]
+    [InlineData("ACL2024--findings", "ACL", 2024, "Findings")]
+    [InlineData("NAACL2025", "NAACL", 2025, null)]
+    [InlineData("NeurIPS_2024", "NeurIPS", 2024, null)]
+    public void A_badge_whose_one_text_is_a_venue_is_the_venue_in_a_table_row_too(string badge, string name, int year, string? track)
+    {
+        var text = "| Title & Authors | Introduction | Links |\n|:--|:--:|:--:|\n"
+                   + "|![](https://img.shields.io/badge/" + badge + "-orange)<br>[A Paper: On Things](https://arxiv.org/abs/2401.00001) <br> Ann Author | | [Paper](https://arxiv.org/abs/2401.00001)|\n";
+        var entry = Assert.Single(CatalogParser.Parse(text, "t.md").Entries);
+        Assert.Equal(name, entry.Venue!.Name);
+        Assert.Equal(year, entry.Venue.Year);
+        Assert.Equal(track, entry.Venue.Track);
+        Assert.Equal(VenueKind.Unspecified, entry.Venue.Kind);
+        Assert.Null(entry.Venue.Note);
+        Assert.Empty(entry.Tags);
+    }
+
+    [Theory]
+    [InlineData("Llama2--7B")]
+    [InlineData("GPT4")]
+    [InlineData("Qwen2.5")]
+    [InlineData("2024")]
+    [InlineData("arXiv2024")]
+    [InlineData("NeurIPS2024_submission")]
+    [InlineData("Under_Review")]
+    public void A_one_text_badge_that_is_no_venue_stays_a_tag(string badge)
+    {
+        var entry = Assert.Single(CatalogParser.Parse(OneBullet(badge), "t.md").Entries);
+        Assert.Null(entry.Venue);
+        Assert.Single(entry.Tags);
+    }
+
+    private static string OneBullet(string badge)
+        => "- [A Paper: On Things](https://arxiv.org/abs/2401.00001) ![](https://img.shields.io/badge/" + badge + "-orange)\n";
+
+    private static void AssertEntries((int Line, CatalogEntry Entry)[] expected, CatalogDocument document)
+    {
+        Assert.Equal(expected.Select(e => e.Line), document.Entries.Select(e => e.Line));
+        for (var i = 0; i < expected.Length; i++)
+        {
+            Assert.Equal(expected[i].Entry, document.Entries[i] with { Span = default });
+        }
+    }
+
+    private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
+        => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
+
+    private static CatalogEntry B(string title, string url, EquatableArray<string> authors, ArxivReference? arxiv, VenueInfo? venue, EquatableArray<string> tags)
+        => new(EntryShape.Bullet, title, url, authors, arxiv, venue, null, Links(), tags, null, CategoryOf(title), false, null, default);
+
+    private static string CategoryOf(string title)
+        => OneTextBadges.Contains(title, System.StringComparison.Ordinal) ? "Efficient Reasoning"
+            : VenuesWithSomethingAround.Contains(title, System.StringComparison.Ordinal) ? "Systems"
+            : VenueColumn.Contains(title, System.StringComparison.Ordinal) ? "Table"
+            : "Models";
+
+    private static EquatableArray<string> Authors(params string[] names) => names.ToEquatableArray();
+
+    private static ArxivReference Ax(string id, int? version = null) => new(id, version);
+
+    private static EquatableArray<LinkInfo> Links(params (LinkKind Kind, string Label, string Url)[] links)
+        => links.Select(link => new LinkInfo(link.Kind, link.Label, link.Url)).ToEquatableArray();
+
+    private static EquatableArray<string> Tags(params string[] tags) => tags.ToEquatableArray();
+
+    private static EquatableArray<string> NoTags => Tags();
+}
