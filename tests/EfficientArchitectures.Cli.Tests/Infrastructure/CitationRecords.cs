@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text;
 using EfficientArchitectures.Catalog.Loading;
 using EfficientArchitectures.Catalog.Model;
-using EfficientArchitectures.Generators.Emitting;
+using EfficientArchitectures.Catalog.Tables;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace EfficientArchitectures.Cli.Tests.Infrastructure;
