@@ -164,6 +164,37 @@ public sealed class ReferencedCitationTests
         Assert.Equal(["Hymba"], Titles(jsonPath).Select(title => title.Split(':')[0]).ToArray());
     }
 
+    [Fact]
+    public void A_reference_with_a_record_of_a_newer_format_and_a_malformed_one_gets_EA0028_naming_it_and_the_other_papers_are_written()
+    {
+        var applications = Build();
+        var broken = _fixture.CreateConsumer("broken-lib", _output)
+            .WithProperty("OutputType", "Library")
+            .WithProperty("AssemblyName", "Broken")
+            .WithProperty("RootNamespace", "Broken")
+            .WithFile("Records.cs", """
+                [assembly: EfficientArchitectures.CitationRecord(2, "Broken", "Broken.Future", 0, null, "x.cs", 1, "a format to come")]
+                [assembly: EfficientArchitectures.CitationRecord(1, "Broken", "Broken.Garbled", 0, null, "x.cs", 2, "not a paper table")]
+
+                """);
+        var app = _fixture.CreateConsumer("broken-app", _output)
+            .WithProperty("PaperBibliographyFile", "refs/papers.bib")
+            .WithProperty("PaperCslJsonFile", "refs/papers.json")
+            .WithItem($"""<ProjectReference Include="{broken.Directory}/Consumer.csproj" />""")
+            .WithItem($"""<ProjectReference Include="{applications.LibA.Directory}/Consumer.csproj" />""")
+            .WithFile("Program.cs", AppCode);
+        var brokenBuild = broken.Build();
+        Assert.True(brokenBuild.ExitCode == 0, brokenBuild.ToString());
+
+        var build = app.Build();
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        var warnings = build.Output.Split('\n').Where(line => line.Contains("warning EA0028", StringComparison.Ordinal)).Select(line => line.Trim()).Distinct().ToList();
+        Assert.Contains(warnings, line => line.Contains("Broken: a citation record cannot be read (format version 2", StringComparison.Ordinal));
+        Assert.Contains(warnings, line => line.Contains("Broken: the citation record of Broken.Garbled cannot be read", StringComparison.Ordinal));
+        Assert.Equal(["Hymba", "Mamba", "FooNet", "BarNet"], Titles(Path.Combine(app.Directory, "refs", "papers.json")).Select(title => title.Split(':')[0]).ToArray());
+    }
+
     private static string[] Titles(string cslJsonPath)
     {
         using var document = JsonDocument.Parse(File.ReadAllText(cslJsonPath));
