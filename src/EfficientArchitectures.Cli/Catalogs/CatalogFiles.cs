@@ -28,7 +28,7 @@ internal static class CatalogFiles
     {
         var files = Read(paths, new CatalogFileSettings(IsReference: false, string.Empty, string.Empty));
         var plan = CatalogLoader.Plan(files);
-        var papers = plan.Classes.SelectMany(model => model.Papers).Select(PaperFactory.Create).ToList();
+        var papers = PaperFactory.CreateAll(plan.Classes.SelectMany(model => model.Papers).ToList());
         return PaperCatalog.FromPapers(papers, Diagnostics(files, plan.Diagnostics));
     }
 

@@ -46,9 +46,16 @@ internal sealed class CitationCatalogs
         var own = CatalogFiles.Read(paths ?? Array.Empty<string>(), new CatalogFileSettings(IsReference: false, className ?? string.Empty, @namespace ?? string.Empty));
         var shipped = CatalogLoader.Read(ShippedResource, ReadShipped(), Shipped, CatalogFiles.CommandLineProject);
         var loaded = CatalogLoader.Load(own.Append(shipped));
-        var ownPapers = loaded.Own.Classes
-            .SelectMany(c => c.Papers.Select(member => (Name: PaperIdRule.QualifiedName(c.Namespace, c.ClassName, member.Identifier), Paper: PaperFactory.Create(member))))
-            .ToDictionary(pair => pair.Name, pair => pair.Paper, StringComparer.Ordinal);
+        var ownPapers = new Dictionary<string, Paper>(StringComparer.Ordinal);
+        foreach (var catalogClass in loaded.Own.Classes)
+        {
+            var papers = PaperFactory.CreateAll(catalogClass.Papers.ToList());
+            for (var i = 0; i < papers.Count; i++)
+            {
+                ownPapers[PaperIdRule.QualifiedName(catalogClass.Namespace, catalogClass.ClassName, catalogClass.Papers[i].Identifier)] = papers[i];
+            }
+        }
+
         return new CitationCatalogs(loaded.Index, ownPapers, CatalogFiles.Diagnostics(own, loaded.Own.Diagnostics));
     }
 
