@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using EfficientArchitectures.Catalog.Citations;
 using EfficientArchitectures.Catalog.Loading;
+using EfficientArchitectures.Catalog.Records;
 using EfficientArchitectures.Cli.Catalogs;
 using EfficientArchitectures.Cli.Citations;
 using Microsoft.Build.Framework;
@@ -14,8 +15,9 @@ namespace EfficientArchitectures.Build;
 
 /// <summary>
 /// Writes what a built assembly cites (<c>[Cites]</c>, read from its metadata) as BibTeX and/or CSL-JSON, resolved
-/// against the compilation's catalogs the way the generator resolves them. A file is written only when its content
-/// changes, so an incremental build leaves it (and its timestamp) alone.
+/// against the compilation's catalogs the way the generator resolves them, followed by what its references cite (the
+/// citation records they carry). A file is written only when its content changes, so an incremental build leaves it
+/// (and its timestamp) alone.
 /// </summary>
 public sealed class WritePaperBibliography : Task
 {
@@ -33,6 +35,16 @@ public sealed class WritePaperBibliography : Task
     /// <summary>The project's root namespace, the default namespace of an own catalog.</summary>
     public string? RootNamespace { get; set; }
 
+    /// <summary>
+    /// The compilation's references (<c>@(ReferencePath)</c>): the citation records they carry are written after the
+    /// project's own citations, each paper once. A reference that cannot be read, or a record that cannot, is a warning
+    /// naming the assembly; the others are still written.
+    /// </summary>
+    public ITaskItem[] References { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>The warning code of a reference, or a citation record of one, that cannot be read (the generator's rule for the same).</summary>
+    public const string UnreadableReferenceCode = "EA0028";
+
     /// <summary>Where to write BibTeX (<c>$(PaperBibliographyFile)</c>, full path), or empty.</summary>
     public string? BibTeXFile { get; set; }
 
@@ -45,6 +57,7 @@ public sealed class WritePaperBibliography : Task
         try
         {
             var papers = CitedPapers();
+            papers.AddRange(ReferencedPapers());
             if (!string.IsNullOrEmpty(BibTeXFile))
             {
                 WriteIfChanged(BibTeXFile!, Bibliography.ToBibTeX(papers));
@@ -116,6 +129,50 @@ public sealed class WritePaperBibliography : Task
         }
 
         return cited;
+    }
+
+    /// <summary>
+    /// The papers the references' citation records hold, in the order of <c>CitedPapers.FromReferences</c>
+    /// (<see cref="CitationRecordOrder"/>), a record that several references carry (one passes on another's) once.
+    /// </summary>
+    private List<Paper> ReferencedPapers()
+    {
+        var records = new List<CitationRecordData>();
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in References.Select(item => item.GetMetadata("FullPath")).Where(path => path.Length > 0).Distinct(StringComparer.Ordinal))
+        {
+            var file = CitationRecordFile.Read(path);
+            if (file.Problem is not null)
+            {
+                Log.LogWarning(null, UnreadableReferenceCode, null, path, 0, 0, 0, 0, "{0}: its citation records cannot be read ({1}); its citations are not in the bibliography.", file.AssemblyName, file.Problem);
+                continue;
+            }
+
+            // The generator already reports these at compile time (EA0028, from the same reader); a second warning
+            // of the same build would only repeat it.
+            foreach (var problem in file.Records.Problems)
+            {
+                Log.LogMessage(MessageImportance.Normal, "{0}; that citation is not in the bibliography.", problem);
+            }
+
+            records.AddRange(file.Records.Records);
+        }
+
+        var papers = new List<Paper>();
+        foreach (var record in CitationRecordOrder.Sort(records))
+        {
+            var (citation, problem) = CitationRecordFile.ToCitation(record);
+            if (citation is null)
+            {
+                Log.LogWarning(null, UnreadableReferenceCode, null, null, 0, 0, 0, 0, "{0}; that citation is not in the bibliography.", problem);
+            }
+            else
+            {
+                papers.Add(citation.Paper);
+            }
+        }
+
+        return papers;
     }
 
     private void WriteIfChanged(string path, string content)

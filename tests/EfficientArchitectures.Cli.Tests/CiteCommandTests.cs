@@ -195,7 +195,7 @@ public sealed class CiteCommandTests : IDisposable
     }
 
     /// <summary>The rows of a table, split at the header's column starts.</summary>
-    private static string[][] Table(string output)
+    internal static string[][] Table(string output)
     {
         var lines = output.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n');
         var header = lines[0];

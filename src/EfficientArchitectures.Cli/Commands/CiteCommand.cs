@@ -9,15 +9,15 @@ using EfficientArchitectures.Cli.Output;
 
 namespace EfficientArchitectures.Cli.Commands;
 
-/// <summary><c>effarch cite</c>: the <c>[Cites]</c> of compiled assemblies, read from metadata, as a table, BibTeX or CSL-JSON.</summary>
+/// <summary><c>effarch cite</c>: what compiled assemblies cite (their citation records, else their <c>[Cites]</c>), read from metadata, as a table, BibTeX or CSL-JSON.</summary>
 internal static class CiteCommand
 {
     public static Command Create()
     {
         var assemblies = new Argument<string[]>("assembly")
         {
-            Description = "Compiled assemblies (.dll/.exe) to read; they are read as files, never loaded or run.",
-            HelpName = "assembly.dll",
+            Description = "Compiled assemblies (.dll/.exe), folders of them (bin/Release/net10.0/) or .deps.json files (the assemblies they list, next to them); read as files, never loaded or run.",
+            HelpName = "assembly.dll|folder|app.deps.json",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format")
@@ -44,7 +44,7 @@ internal static class CiteCommand
         };
         var command = new Command(
             "cite",
-            "List what compiled assemblies cite with [Cites], resolved against the shipped catalog and --catalog files. Exits with 1 when a citation names no known paper, 2 when an assembly cannot be read.")
+            "List what compiled assemblies cite, grouped by assembly: the citation records they carry (no catalog needed), else their [Cites] resolved against the shipped catalog and --catalog files. Exits with 1 when a citation names no known paper or a citation record cannot be read, 2 when an assembly cannot be read; the others are still listed.")
         {
             assemblies, format, catalog, className, @namespace,
         };
@@ -57,58 +57,37 @@ internal static class CiteCommand
                 error.WriteLine(diagnostic.ToString());
             }
 
-            var paths = parse.GetValue(assemblies) ?? Array.Empty<string>();
-            var rows = new List<(string Assembly, CompiledCitation Citation, Paper Paper)>();
-            var unresolved = 0;
-            foreach (var path in paths)
+            var unreadable = new List<string>();
+            var notes = new List<string>();
+            var inputs = AssemblyInputs.Expand(parse.GetValue(assemblies) ?? Array.Empty<string>(), unreadable, notes);
+            var collected = CitationCollector.Collect(inputs, catalogs);
+            foreach (var message in unreadable.Concat(notes).Concat(collected.Messages))
             {
-                IReadOnlyList<CompiledCitation> citations;
-                try
-                {
-                    citations = CitesMetadataReader.Read(path);
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or BadImageFormatException or ArgumentException)
-                {
-                    var reason = ex is FileNotFoundException or DirectoryNotFoundException ? "file not found" : ex.Message;
-                    error.WriteLine($"effarch: cannot read assembly '{path}': {reason}.");
-                    return ExitCodes.UsageOrNotFound;
-                }
-
-                foreach (var citation in citations)
-                {
-                    var (paper, problem) = catalogs.Resolve(citation.Paper);
-                    if (paper is null)
-                    {
-                        unresolved++;
-                        error.WriteLine($"effarch: {path}: {citation.CitedBy} cites '{citation.Paper}': {problem}");
-                    }
-                    else
-                    {
-                        rows.Add((path, citation, paper));
-                    }
-                }
+                error.WriteLine(message);
             }
 
             switch (parse.GetValue(format))
             {
                 case "bibtex":
-                    output.Write(Bibliography.ToBibTeX(rows.Select(r => r.Paper)));
+                    output.Write(Bibliography.ToBibTeX(collected.Rows.Select(r => r.Paper)));
                     break;
                 case "csl-json":
-                    output.Write(Bibliography.ToCslJson(rows.Select(r => r.Paper)));
+                    output.Write(Bibliography.ToCslJson(collected.Rows.Select(r => r.Paper)));
                     break;
                 default:
-                    WriteTable(output, error, rows, paths.Distinct(StringComparer.Ordinal).Count() > 1);
+                    WriteTable(output, error, collected.Rows, collected.AssemblyCount > 1);
                     break;
             }
 
-            return unresolved > 0 ? ExitCodes.Failure : ExitCodes.Ok;
+            return unreadable.Count > 0 || collected.Unreadable > 0 ? ExitCodes.UsageOrNotFound
+                : collected.Unresolved > 0 ? ExitCodes.Failure
+                : ExitCodes.Ok;
         });
 
         return command;
     }
 
-    private static void WriteTable(TextWriter output, TextWriter error, List<(string Assembly, CompiledCitation Citation, Paper Paper)> rows, bool severalAssemblies)
+    private static void WriteTable(TextWriter output, TextWriter error, IReadOnlyList<CitationRow> rows, bool severalAssemblies)
     {
         if (rows.Count == 0)
         {
@@ -123,20 +102,20 @@ internal static class CiteCommand
         }
 
         var table = new TableWriter(Terminal.Detect(), headers.ToArray()) { ShrinkableColumn = severalAssemblies ? 1 : 0 };
-        foreach (var (assembly, citation, paper) in rows)
+        foreach (var row in rows)
         {
             var cells = new List<string>
             {
-                citation.CitedBy,
-                citation.Role == CitationRole.Unspecified ? "-" : citation.Role.ToString(),
-                paper.Id,
-                paper.Year?.ToString(CultureInfo.InvariantCulture) ?? "-",
-                string.IsNullOrEmpty(citation.Note) ? "-" : citation.Note!,
-                paper.Title,
+                row.CitedBy,
+                row.Role == CitationRole.Unspecified ? "-" : row.Role.ToString(),
+                row.Paper.Id,
+                row.Paper.Year?.ToString(CultureInfo.InvariantCulture) ?? "-",
+                string.IsNullOrEmpty(row.Note) ? "-" : row.Note!,
+                row.Paper.Title,
             };
             if (severalAssemblies)
             {
-                cells.Insert(0, Path.GetFileName(assembly));
+                cells.Insert(0, row.Assembly);
             }
 
             table.AddRow(cells.ToArray());
