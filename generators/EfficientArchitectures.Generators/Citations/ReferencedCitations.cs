@@ -47,17 +47,9 @@ internal sealed record ReferencedCitations(EquatableArray<CitationRecordData> Re
     /// <summary>The records of all references, each once, without the compilation's own.</summary>
     public static ReferencedCitations From(ImmutableArray<AssemblyCitationRecords> assemblies, string ownAssembly)
     {
-        var seen = new HashSet<CitationRecordData>();
-        var records = assemblies
-            .SelectMany(assembly => assembly.Records)
-            .Where(record => !string.Equals(record.Assembly, ownAssembly, StringComparison.Ordinal) && seen.Add(record))
-            .OrderBy(record => record.Assembly, StringComparer.Ordinal)
-            .ThenBy(record => record.SourcePath, StringComparer.Ordinal)
-            .ThenBy(record => record.Line)
-            .ThenBy(record => record.CitedBy, StringComparer.Ordinal)
-            .ThenBy(record => record.Paper, StringComparer.Ordinal)
-            .ThenBy(record => record.Role)
-            .ThenBy(record => record.Note, StringComparer.Ordinal)
+        var records = CitationRecordOrder.Sort(assemblies
+                .SelectMany(assembly => assembly.Records)
+                .Where(record => !string.Equals(record.Assembly, ownAssembly, StringComparison.Ordinal)))
             .ToEquatableArray();
         var problems = assemblies.SelectMany(assembly => assembly.Problems).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToEquatableArray();
         return new ReferencedCitations(records, problems);
