@@ -147,7 +147,7 @@ public sealed class CiteApplicationTests : IDisposable
         var result = Effarch.Run("cite", Bin);
 
         Assert.True(result.ExitCode == 1, result.ToString());
-        Assert.Contains("effarch: warning: LibA: the citation record of LibA.Broken cannot be read", result.Error, StringComparison.Ordinal);
+        Assert.Contains("effarch: warning: LibA: a citation record cannot be read (its paper is not a paper table)", result.Error, StringComparison.Ordinal);
         Assert.Equal(4, CiteCommandTests.Table(result.Output).Length - 1);
     }
 
