@@ -101,7 +101,13 @@ public static class CitedPapersEmitter
             writer.WriteLine("/// project compiled: " + CSharpLiteral.Int(model.References.Count) + " citation(s), each once, ordered by assembly. <see cref=\"" + Runtime + "Citation.CitedBy\"/> names the");
             writer.WriteLine("/// assembly and the symbol (<c>LibA: LibA.SelectiveScan</c>). <see cref=\"All\"/> holds this project's own.");
             writer.WriteLine("/// </summary>");
-            writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<" + Runtime + "Citation> FromReferences { get; } = " + Runtime + "CitationRecordAttribute.ToCitations(new " + Runtime + "CitationRecordAttribute[]");
+            writer.WriteLine("public static global::System.Collections.Generic.IReadOnlyList<" + Runtime + "Citation> FromReferences => ReferencedCitations.Value;");
+            writer.WriteLineNoTabs(string.Empty);
+            writer.WriteLine("/// <summary>Holds <see cref=\"FromReferences\"/>, so that its records are decoded on its first use, not with <see cref=\"All\"/>.</summary>");
+            writer.WriteLine("private static class ReferencedCitations");
+            writer.WriteLine("{");
+            writer.Indent++;
+            writer.WriteLine("internal static readonly global::System.Collections.Generic.IReadOnlyList<" + Runtime + "Citation> Value = " + Runtime + "CitationRecordAttribute.ToCitations(new " + Runtime + "CitationRecordAttribute[]");
             writer.WriteLine("{");
             writer.Indent++;
             foreach (var record in model.References)
@@ -111,6 +117,8 @@ public static class CitedPapersEmitter
 
             writer.Indent--;
             writer.WriteLine("});");
+            writer.Indent--;
+            writer.WriteLine("}");
         }
 
         writer.Indent--;

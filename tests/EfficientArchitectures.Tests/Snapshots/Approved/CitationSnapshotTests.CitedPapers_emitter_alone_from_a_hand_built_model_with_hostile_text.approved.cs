@@ -37,8 +37,14 @@ namespace My.App
         /// project compiled: 0 citation(s), each once, ordered by assembly. <see cref="global::EfficientArchitectures.Citation.CitedBy"/> names the
         /// assembly and the symbol (<c>LibA: LibA.SelectiveScan</c>). <see cref="All"/> holds this project's own.
         /// </summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::EfficientArchitectures.Citation> FromReferences { get; } = global::EfficientArchitectures.CitationRecordAttribute.ToCitations(new global::EfficientArchitectures.CitationRecordAttribute[]
+        public static global::System.Collections.Generic.IReadOnlyList<global::EfficientArchitectures.Citation> FromReferences => ReferencedCitations.Value;
+
+        /// <summary>Holds <see cref="FromReferences"/>, so that its records are decoded on its first use, not with <see cref="All"/>.</summary>
+        private static class ReferencedCitations
         {
-        });
+            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::EfficientArchitectures.Citation> Value = global::EfficientArchitectures.CitationRecordAttribute.ToCitations(new global::EfficientArchitectures.CitationRecordAttribute[]
+            {
+            });
+        }
     }
 }
