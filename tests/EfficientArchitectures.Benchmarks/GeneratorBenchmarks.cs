@@ -65,6 +65,9 @@ public class GeneratorBenchmarks
         SyntheticCatalogs.Require(GeneratedCount(ColdWithCatalog()) == 2, "cold run did not generate the Papers class and its Ids");
         SyntheticCatalogs.Require(GeneratedCount(IncrementalAfterUnrelatedEdit()) == 2, "incremental run did not keep the Papers class and its Ids");
         SyntheticCatalogs.Require(GeneratedCount(ColdWithoutCatalog()) == 0, "a project without catalogs got generated code");
+
+        // Optimised code, as in a compiler server or an IDE that has built before (TieredWarmUp says why).
+        TieredWarmUp.UntilSettled("generator cold run, real catalog", () => ColdWithCatalog());
     }
 
     /// <summary>A new driver every time: the first build, or a build server without a cached driver.</summary>
