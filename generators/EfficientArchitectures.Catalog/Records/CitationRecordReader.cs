@@ -29,7 +29,7 @@ public static class CitationRecordReader
         var problems = new List<string>();
         try
         {
-            if (!reader.IsAssembly || !MayHoldRecords(reader))
+            if (!reader.IsAssembly || !ReferencesLibrary(reader))
             {
                 return new AssemblyCitationRecords(name, EquatableArray<CitationRecordData>.Empty, EquatableArray<string>.Empty);
             }
@@ -61,8 +61,25 @@ public static class CitationRecordReader
         return new AssemblyCitationRecords(name, records.ToEquatableArray(), problems.ToEquatableArray());
     }
 
-    /// <summary>Only an assembly that references EfficientArchitectures (or is it) can hold records.</summary>
-    private static bool MayHoldRecords(MetadataReader reader)
+    /// <summary>
+    /// Whether the assembly can hold records at all: only one that references EfficientArchitectures can. Cheaper than
+    /// <see cref="Read"/> (which names the assembly): the generator asks it of every reference of every compilation.
+    /// </summary>
+    /// <param name="reader">The assembly's metadata.</param>
+    /// <returns><see langword="false"/> when <see cref="Read"/> would find no record and no problem.</returns>
+    public static bool MayHoldRecords(MetadataReader reader)
+    {
+        try
+        {
+            return reader.IsAssembly && ReferencesLibrary(reader);
+        }
+        catch (Exception exception) when (exception is BadImageFormatException or InvalidOperationException or ArgumentException)
+        {
+            return true; // Read names the problem
+        }
+    }
+
+    private static bool ReferencesLibrary(MetadataReader reader)
     {
         foreach (var handle in reader.AssemblyReferences)
         {

@@ -35,7 +35,14 @@ internal sealed record ReferencedCitations(EquatableArray<CitationRecordData> Re
                 ModuleMetadata single => single,
                 _ => null,
             };
-            return module is null ? Empty : CitationRecordReader.Read(module.GetMetadataReader());
+            if (module is null)
+            {
+                return Empty;
+            }
+
+            // Most references (the framework's ~170) cannot hold records; reading their names cost ~6% of a cold run.
+            var reader = module.GetMetadataReader();
+            return CitationRecordReader.MayHoldRecords(reader) ? CitationRecordReader.Read(reader) : Empty;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

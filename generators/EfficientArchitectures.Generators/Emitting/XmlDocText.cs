@@ -82,7 +82,18 @@ public static class XmlDocText
     {
         foreach (var c in value)
         {
-            if (c is '&' or '<' or '>' or '"' or '\u0085' or '\u2028' or '\u2029' || IsReplaced(c) || TextSafety.IsBidiControl(c))
+            if (c is >= ' ' and < '\u007F')
+            {
+                // Printable ASCII, nearly all catalog text: four characters to check instead of every rule.
+                if (c is '&' or '<' or '>' or '"')
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (c is '\u0085' or '\u2028' or '\u2029' || IsReplaced(c) || TextSafety.IsBidiControl(c))
             {
                 return true;
             }
