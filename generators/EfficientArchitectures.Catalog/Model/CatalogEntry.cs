@@ -58,8 +58,8 @@ public sealed record ArxivReference(string Id, int? Version);
 /// <param name="Name">The venue's name (<c>ICLR</c>; <c>COLM</c> for the workshop <c>SCALR@COLM-2025</c>).</param>
 /// <param name="Year">The year, when the text gives one.</param>
 /// <param name="Track">
-/// The track or distinction after the year, if any: <c>Findings</c>, a workshop's name (<c>Lock-LLM Workshop</c>),
-/// <c>Datasets and Benchmarks Track</c>, <c>Industry Track</c>, <c>Oral</c>.
+/// The track or distinction after the year, if any, without a last word "Track": <c>Findings</c>, a workshop's name
+/// (<c>Lock-LLM Workshop</c>), <c>Datasets and Benchmarks</c>, <c>Industry</c>, <c>Oral</c>.
 /// </param>
 /// <param name="Text">The decoded badge text, or the venue's text, as written.</param>
 /// <param name="Note">

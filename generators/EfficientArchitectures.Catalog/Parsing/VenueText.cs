@@ -52,12 +52,31 @@ internal static class VenueText
             track = "Findings"; // "ACL2024--findings": the track's name, as the other forms write it
         }
 
+        track = WithoutTrackWord(track);
+
         if (kind == VenueKind.Unspecified && ContainsWord(track, "workshop"))
         {
             kind = VenueKind.Workshop; // "NeurIPS 2025 Lock-LLM Workshop": not the main conference
         }
 
         return new VenueInfo(kind, name, year, track.Length == 0 ? null : track, text);
+    }
+
+    /// <summary>
+    /// The track's name without a last word "Track": lists write <c>Industry Track</c> and <c>Industry</c>,
+    /// <c>Datasets and Benchmarks Track</c> and <c>Datasets and Benchmarks</c> for the same track (the venue's text keeps
+    /// what the list wrote).
+    /// </summary>
+    private static string WithoutTrackWord(string track)
+    {
+        const string Word = "Track";
+        if (!track.EndsWith(Word, StringComparison.OrdinalIgnoreCase)
+            || (track.Length > Word.Length && !char.IsWhiteSpace(track[track.Length - Word.Length - 1])))
+        {
+            return track; // "Racetrack" is no track word
+        }
+
+        return track.Substring(0, track.Length - Word.Length).TrimEnd();
     }
 
     /// <summary>

@@ -24,7 +24,7 @@ public sealed class VenueBadgeTests
     [InlineData("Conference-EMNLP'24%20Findings-blue", VenueKind.Conference, "EMNLP", 2024, "Findings", "EMNLP'24 Findings")]
     [InlineData("Conference-ICML'23 Oral-blue", VenueKind.Conference, "ICML", 2023, "Oral", "ICML'23 Oral")]
     [InlineData("Conference-ICML'24%20WANT-blue", VenueKind.Conference, "ICML", 2024, "WANT", "ICML'24 WANT")]
-    [InlineData("Conference-NAACL'24%20Industry%20Track-blue", VenueKind.Conference, "NAACL", 2024, "Industry Track", "NAACL'24 Industry Track")]
+    [InlineData("Conference-NAACL'24%20Industry%20Track-blue", VenueKind.Conference, "NAACL", 2024, "Industry", "NAACL'24 Industry Track")]
     [InlineData("Conference-MLSys'23%20Outstanding%20Award-blue", VenueKind.Conference, "MLSys", 2023, "Outstanding Award", "MLSys'23 Outstanding Award")]
     [InlineData("Conference-ICASSP2024-blue", VenueKind.Conference, "ICASSP", 2024, null, "ICASSP2024")]
     [InlineData("Conference-CVPR2024-blue", VenueKind.Conference, "CVPR", 2024, null, "CVPR2024")]

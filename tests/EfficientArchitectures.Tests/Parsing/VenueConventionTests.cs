@@ -103,14 +103,14 @@ public sealed class VenueConventionTests
             (2, B("Serving at Scale: A Best Paper", "https://arxiv.org/abs/2501.00021", Authors("Ann One", "Bob Two"), Ax("2501.00021"), new VenueInfo(VenueKind.Unspecified, "MLSys", 2024, null, "MLSys 2024 (Best Paper 🏆)", "Best Paper"), NoTags)),
             (3, B("Certified Efficient Transformers", "https://arxiv.org/abs/2501.00022", Authors("Cy Three"), Ax("2501.00022"), new VenueInfo(VenueKind.Unspecified, "TMLR", null, null, "TMLR (Featured Certification 🌟)", "Featured Certification"), NoTags)),
             (4, B("Locking Language Models", "https://arxiv.org/abs/2501.00023", Authors("Di Four", "Ed Five"), Ax("2501.00023"), new VenueInfo(VenueKind.Workshop, "NeurIPS", 2025, "Lock-LLM Workshop", "NeurIPS 2025 Lock-LLM Workshop"), NoTags)),
-            (5, B("A Benchmark of Long Contexts", "https://arxiv.org/abs/2501.00024", Authors("Fay Six", "Gus Seven"), Ax("2501.00024"), new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2024, "Datasets and Benchmarks Track", "NeurIPS 2024 Datasets and Benchmarks Track"), NoTags)),
+            (5, B("A Benchmark of Long Contexts", "https://arxiv.org/abs/2501.00024", Authors("Fay Six", "Gus Seven"), Ax("2501.00024"), new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2024, "Datasets and Benchmarks", "NeurIPS 2024 Datasets and Benchmarks Track"), NoTags)),
             (6, B("Reasoning at Scale, Briefly", "https://arxiv.org/abs/2501.00025", Authors("Hal Eight"), Ax("2501.00025"), new VenueInfo(VenueKind.Workshop, "COLM", 2025, "SCALR", "SCALR@COLM-2025"), NoTags)),
             (7, B("Pre-Trained Models: Past, Present and Future", "https://www.sciencedirect.com/science/article/pii/S2666651021000231", Authors("Ivy Nine", "Jon Ten"), null, new VenueInfo(VenueKind.Unspecified, "AI Open", null, null, "AI Open"), NoTags) with
             {
                 Links = Links((LinkKind.Paper, "AI Open", "https://www.sciencedirect.com/science/article/pii/S2666651021000231")),
             }),
             (8, B("In-Memory Attention Accelerator", "https://arxiv.org/abs/2501.00027", Authors("Kim Eleven", "Lou Twelve"), Ax("2501.00027"), new VenueInfo(VenueKind.Unspecified, "ISCA", 2024, null, "ISCA'24"), NoTags)),
-            (9, B("A Benchmark Written as Text", "https://arxiv.org/abs/2501.00028", Authors(), Ax("2501.00028"), new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2024, "Datasets and Benchmarks Track", "NeurIPS 2024 Datasets and Benchmarks Track"), NoTags) with
+            (9, B("A Benchmark Written as Text", "https://arxiv.org/abs/2501.00028", Authors(), Ax("2501.00028"), new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2024, "Datasets and Benchmarks", "NeurIPS 2024 Datasets and Benchmarks Track"), NoTags) with
             {
                 Links = Links((LinkKind.Paper, "Paper", "https://arxiv.org/abs/2501.00028")),
             }),
