@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using EfficientArchitectures.Catalog.Model;
 using EfficientArchitectures.Catalog.Records;
@@ -26,10 +27,30 @@ internal sealed record ReferencedCitations(EquatableArray<CitationRecordData> Re
             return Empty; // a compilation reference: its citations are not compiled yet
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
+        Metadata metadata;
         try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var module = file.GetMetadata() switch
+            metadata = file.GetMetadata();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return Unreadable(file, exception);
+        }
+
+        return ReadBefore.GetValue(metadata, _ => ReadMetadata(file, metadata));
+    }
+
+    // Metadata is immutable, and a compiler server or an IDE hands every new compilation the same Metadata objects: a
+    // new driver (a clean build) then reuses what an earlier one read instead of walking ~170 references again, ~7% of
+    // a cold run on the real catalog. Weak keys: an entry goes with its metadata.
+    private static readonly ConditionalWeakTable<Metadata, AssemblyCitationRecords> ReadBefore = new();
+
+    private static AssemblyCitationRecords ReadMetadata(PortableExecutableReference file, Metadata metadata)
+    {
+        try
+        {
+            var module = metadata switch
             {
                 AssemblyMetadata assembly => assembly.GetModules()[0],
                 ModuleMetadata single => single,
@@ -46,9 +67,14 @@ internal sealed record ReferencedCitations(EquatableArray<CitationRecordData> Re
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            var name = file.FilePath ?? file.Display ?? "a reference";
-            return new AssemblyCitationRecords(name, EquatableArray<CitationRecordData>.Empty, EquatableArray<string>.FromOwned(new[] { name + ": its metadata cannot be read (" + exception.Message + ")" }));
+            return Unreadable(file, exception);
         }
+    }
+
+    private static AssemblyCitationRecords Unreadable(PortableExecutableReference file, Exception exception)
+    {
+        var name = file.FilePath ?? file.Display ?? "a reference";
+        return new AssemblyCitationRecords(name, EquatableArray<CitationRecordData>.Empty, EquatableArray<string>.FromOwned(new[] { name + ": its metadata cannot be read (" + exception.Message + ")" }));
     }
 
     /// <summary>The records of all references, each once, without the compilation's own.</summary>
