@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace EfficientArchitectures;
@@ -16,34 +15,14 @@ namespace EfficientArchitectures;
 /// </remarks>
 public sealed class Paper : IEquatable<Paper>
 {
-    // The optional fields, which may decode to null or false, as flags of `decoded`.
-    private const int ArxivField = 1;
-    private const int VenueField = 2;
-    private const int CodeField = 4;
-    private const int FigureField = 8;
-    private const int RecommendedField = 16;
-    private const int AddedField = 32;
-    private const int EveryOptionalField = 63;
-
     // The table and row a paper read from a generated catalog decodes its fields from; null for a constructed paper.
     private readonly PaperTable? table;
     private readonly int rowStart;
 
-    private string? id;
+    // The title, which a program listing papers reads first, is kept here; every other field is in `fields`,
+    // created on the first read of one of them, so that a paper nobody looks into is three references and an int.
     private string? title;
-    private Uri? url;
-    private IReadOnlyList<string>? authors;
-    private ArxivId? arxiv;
-    private Venue? venue;
-    private CodeRepository? code;
-    private IReadOnlyList<PaperLink>? links;
-    private IReadOnlyList<string>? tags;
-    private string? figure;
-    private string? category;
-    private bool recommended;
-    private MonthDay? added;
-    private SourceLocation? source;
-    private int decoded;
+    private PaperFields? fields;
 
     /// <summary>Creates a paper. Generated catalog classes call this; you rarely need to.</summary>
     /// <param name="id">The generated identifier, for example <c>Mamba</c>.</param>
@@ -77,29 +56,28 @@ public sealed class Paper : IEquatable<Paper>
         MonthDay? added,
         SourceLocation source)
     {
-        this.id = id ?? throw new ArgumentNullException(nameof(id));
         this.title = title ?? throw new ArgumentNullException(nameof(title));
-        this.url = url ?? throw new ArgumentNullException(nameof(url));
-        this.authors = Freeze(authors ?? throw new ArgumentNullException(nameof(authors)));
-        this.arxiv = arxiv;
-        this.venue = venue;
-        this.code = code;
-        this.links = Freeze(links ?? throw new ArgumentNullException(nameof(links)));
-        this.tags = Freeze(tags ?? throw new ArgumentNullException(nameof(tags)));
-        this.figure = figure;
-        this.category = category ?? throw new ArgumentNullException(nameof(category));
-        this.recommended = recommended;
-        this.added = added;
-        this.source = source ?? throw new ArgumentNullException(nameof(source));
-        decoded = EveryOptionalField;
+        fields = new PaperFields(
+            id ?? throw new ArgumentNullException(nameof(id)),
+            url ?? throw new ArgumentNullException(nameof(url)),
+            Freeze(authors ?? throw new ArgumentNullException(nameof(authors))),
+            arxiv,
+            venue,
+            code,
+            Freeze(links ?? throw new ArgumentNullException(nameof(links))),
+            Freeze(tags ?? throw new ArgumentNullException(nameof(tags))),
+            figure,
+            category ?? throw new ArgumentNullException(nameof(category)),
+            recommended,
+            added,
+            source ?? throw new ArgumentNullException(nameof(source)));
     }
 
     /// <summary>A paper whose fields are decoded from its table row on first access, each on its own.</summary>
     /// <remarks>
     /// Building the paper then costs one small object: a program that lists titles never parses a <see cref="Uri"/>,
-    /// splits authors or builds a venue. A required field is published with a compare-exchange, an optional one
-    /// (whose decoded value may be <see langword="null"/>) under the table's lock with a flag, so every thread sees
-    /// the same instance of each field.
+    /// splits authors or builds a venue. Each field is published so that every thread sees the same instance of it
+    /// (see <see cref="PaperFields"/>).
     /// </remarks>
     internal Paper(PaperTable table, int rowStart)
     {
@@ -108,94 +86,48 @@ public sealed class Paper : IEquatable<Paper>
     }
 
     /// <summary>The generated identifier: the member name on the catalog class, for example <c>Mamba</c> for <c>Papers.Mamba</c>.</summary>
-    public string Id => Volatile.Read(ref id) ?? Publish(ref id, Row.Id());
+    public string Id => Fields.Id;
 
     /// <summary>The title as written in the catalog, markdown removed.</summary>
-    public string Title
-    {
-        [MethodImpl(PaperTable.StartupPath)]
-        get => Volatile.Read(ref title) ?? Publish(ref title, Row.Title());
-    }
+    public string Title => Volatile.Read(ref title) ?? PublishTitle();
 
     /// <summary>The title's link, as written (for example <c>https://arxiv.org/abs/2312.00752</c>).</summary>
-    public Uri Url => Volatile.Read(ref url) ?? Publish(ref url, Row.Url());
+    public Uri Url => Fields.Url;
 
     /// <summary>The authors, in catalog order.</summary>
-    public IReadOnlyList<string> Authors => Volatile.Read(ref authors) ?? Publish(ref authors, Row.Authors());
+    public IReadOnlyList<string> Authors => Fields.Authors;
 
     /// <summary>The arXiv id, from the title link or else from an arXiv link next to the paper; <see langword="null"/> when there is none.</summary>
-    public ArxivId? Arxiv
-    {
-        get
-        {
-            EnsureDecoded(ArxivField);
-            return arxiv;
-        }
-    }
+    public ArxivId? Arxiv => Fields.Arxiv;
 
     /// <summary>The venue a badge names (<c>ICLR'25</c>), or <see langword="null"/>.</summary>
-    public Venue? Venue
-    {
-        get
-        {
-            EnsureDecoded(VenueField);
-            return venue;
-        }
-    }
+    public Venue? Venue => Fields.Venue;
 
     /// <summary>The GitHub repository holding the code, or <see langword="null"/>.</summary>
-    public CodeRepository? Code
-    {
-        get
-        {
-            EnsureDecoded(CodeField);
-            return code;
-        }
-    }
+    public CodeRepository? Code => Fields.Code;
 
     /// <summary>The links listed next to the paper (<c>[Paper]</c>, <c>[Github]</c>, <c>[Model]</c>, ...), in catalog order.</summary>
-    public IReadOnlyList<PaperLink> Links => Volatile.Read(ref links) ?? Publish(ref links, Row.Links());
+    public IReadOnlyList<PaperLink> Links => Fields.Links;
 
     /// <summary>Other badges on the paper (for example <c>Unstructured</c> or <c>w/Quantization</c>), in catalog order.</summary>
-    public IReadOnlyList<string> Tags => Volatile.Read(ref tags) ?? Publish(ref tags, Row.Tags());
+    public IReadOnlyList<string> Tags => Fields.Tags;
 
     /// <summary>The figure's path (relative to the catalog) or URL, as written; <see langword="null"/> when there is none.</summary>
-    public string? Figure
-    {
-        get
-        {
-            EnsureDecoded(FigureField);
-            return figure;
-        }
-    }
+    public string? Figure => Fields.Figure;
 
     /// <summary>The section heading the row sits under, for example <c>Efficient Architecture of LLM</c>.</summary>
-    public string Category => Volatile.Read(ref category) ?? Publish(ref category, Row.Category());
+    public string Category => Fields.Category;
 
     /// <summary>Whether the catalog marks the paper as recommended (<c>:star:</c> or <c>[//]: #Recommend</c>).</summary>
-    public bool Recommended
-    {
-        get
-        {
-            EnsureDecoded(RecommendedField);
-            return recommended;
-        }
-    }
+    public bool Recommended => Fields.Recommended;
 
     /// <summary>The month and day the row was added (<c>[//]: #06/12</c>), or <see langword="null"/>. Catalogs record no year.</summary>
-    public MonthDay? Added
-    {
-        get
-        {
-            EnsureDecoded(AddedField);
-            return added;
-        }
-    }
+    public MonthDay? Added => Fields.Added;
 
     /// <summary>Where the row is in its catalog file.</summary>
-    public SourceLocation Source => Volatile.Read(ref source) ?? Publish(ref source, Row.Source());
+    public SourceLocation Source => Fields.Source;
 
-    private PaperRow Row => new(table!, rowStart);
+    private PaperFields Fields => Volatile.Read(ref fields) ?? PublishFields();
 
     /// <summary>The publication year: the venue's year, else the arXiv submission year; <see langword="null"/> when neither is known.</summary>
     public int? Year => Venue?.Year ?? Arxiv?.Year;
@@ -245,52 +177,15 @@ public sealed class Paper : IEquatable<Paper>
     private static IReadOnlyList<T> Freeze<T>(IReadOnlyList<T> items)
         => items.Count == 0 ? Array.Empty<T>() : Array.AsReadOnly(items.ToArray());
 
-    private static T Publish<T>(ref T? field, T value)
-        where T : class
-        => Interlocked.CompareExchange(ref field, value, null) ?? value;
-
-    private void EnsureDecoded(int field)
+    private string PublishTitle()
     {
-        if ((Volatile.Read(ref decoded) & field) == 0)
-        {
-            DecodeOptional(field);
-        }
+        var decoded = new PaperRow(table!, rowStart).Title();
+        return Interlocked.CompareExchange(ref title, decoded, null) ?? decoded;
     }
 
-    private void DecodeOptional(int field)
+    private PaperFields PublishFields()
     {
-        lock (table!.DecodeLock)
-        {
-            if ((decoded & field) != 0)
-            {
-                return;
-            }
-
-            var row = Row;
-            switch (field)
-            {
-                case ArxivField:
-                    arxiv = row.Arxiv();
-                    break;
-                case VenueField:
-                    venue = row.Venue();
-                    break;
-                case CodeField:
-                    code = row.Code();
-                    break;
-                case FigureField:
-                    figure = row.Figure();
-                    break;
-                case RecommendedField:
-                    recommended = row.Recommended();
-                    break;
-                default:
-                    added = row.Added();
-                    break;
-            }
-
-            // Released after the field is written: a reader that sees the flag sees the value.
-            Volatile.Write(ref decoded, decoded | field);
-        }
+        var created = new PaperFields(table!, rowStart);
+        return Interlocked.CompareExchange(ref fields, created, null) ?? created;
     }
 }

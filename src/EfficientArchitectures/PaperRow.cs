@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 
 namespace EfficientArchitectures;
 
@@ -42,7 +41,6 @@ internal readonly struct PaperRow
         return id is null ? null : new ArxivId(id, version == 0 ? null : version);
     }
 
-    [MethodImpl(PaperTable.StartupPath)]
     public string Title()
     {
         var position = start;
@@ -75,7 +73,8 @@ internal readonly struct PaperRow
         var name = table.ReadString(ref position);
         var year = table.ReadNumber(ref position);
         var track = table.ReadOptionalString(ref position);
-        return new Venue((VenueKind)(kind - 1), name, year == 0 ? null : year - 1, track, table.ReadString(ref position));
+        var note = table.ReadOptionalString(ref position);
+        return new Venue((VenueKind)(kind - 1), name, year == 0 ? null : year - 1, track, table.ReadString(ref position), note);
     }
 
     public CodeRepository? Code()
@@ -167,7 +166,7 @@ internal readonly struct PaperRow
         var position = VenueStart();
         if (table.ReadNumber(ref position) != 0)
         {
-            table.SkipNumbers(ref position, 4); // name, year, track, text
+            table.SkipNumbers(ref position, 5); // name, year, track, note, text
         }
 
         return position;

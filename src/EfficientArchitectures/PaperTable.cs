@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
-using System.Runtime.CompilerServices;
+using System.Text;
 using System.Threading;
 
 namespace EfficientArchitectures;
@@ -15,8 +15,9 @@ namespace EfficientArchitectures;
 /// <para>
 /// Why a table: a catalog of thousands of papers written as one <c>new Paper(...)</c> initializer per paper,
 /// listed by an array and looked up by giant <c>switch</c> statements, makes the compiler superlinear (and the
-/// first access JIT every property). The generator instead writes the data as one UTF-8 literal (or a packed
-/// <see cref="ulong"/> array for C# before 11), and each paper property is a one-line getter into this table.
+/// first access JIT every property). The generator instead writes the data as one UTF-8 literal (read in place, see
+/// <c>FromUtf8Literal</c>; before C# 11 a string literal or a packed <see cref="ulong"/> array), and each
+/// paper property is a one-line getter into this table.
 /// </para>
 /// <para>
 /// The format is described in <c>PaperTableFormat</c>, which the writer shares. A <see cref="Paper"/> read from the table
@@ -29,30 +30,28 @@ public sealed class PaperTable
     /// <summary>The format version this runtime reads.</summary>
     public const int FormatVersion = PaperTableFormat.Version;
 
-    /// <summary>
-    /// For the code a program runs first: reading a table (a walk over every row, then every string) and, per paper,
-    /// building it and decoding its title. That code runs at start-up, while the runtime still runs unoptimised code
-    /// (tiered compilation optimises a method only once no new method has been compiled for 100 ms), so it is compiled
-    /// optimised at once.
-    /// </summary>
 #if NET8_0_OR_GREATER
-    internal const MethodImplOptions StartupPath = MethodImplOptions.AggressiveOptimization;
+    private readonly PaperTableSource source;
 #else
-    internal const MethodImplOptions StartupPath = (MethodImplOptions)512;
-#endif
-
     private readonly byte[] data;
+#endif
+    private readonly int indexStart;
+    private readonly int offsetWidth;
+    private readonly int rowsStart;
     private readonly int stringsStart;
-    private readonly int stringCount;
-    private readonly int[] rowOffsets;
     private readonly Paper?[] papers;
-    private PaperTableStrings? strings;
     private PaperTableLookups? lookups;
 
-    [MethodImpl(StartupPath)]
+#if NET8_0_OR_GREATER
+    private PaperTable(PaperTableSource source)
+    {
+        this.source = source ?? throw new ArgumentNullException(nameof(source));
+        var data = source();
+#else
     private PaperTable(byte[] data)
     {
         this.data = data ?? throw new ArgumentNullException(nameof(data));
+#endif
         var position = 0;
         var version = PaperTableFormat.ReadNumber(data, ref position);
         if (version != FormatVersion)
@@ -60,23 +59,20 @@ public sealed class PaperTable
             throw new InvalidOperationException($"The generated paper data has format {version}; this library reads format {FormatVersion}. Rebuild the project with the generator of the same package version.");
         }
 
-        stringCount = PaperTableFormat.ReadNumber(data, ref position);
+        // Opening a table reads its header and nothing else: a paper's row is found through the fixed-width index.
         var rowCount = PaperTableFormat.ReadNumber(data, ref position);
-        rowOffsets = new int[rowCount];
-        for (var i = 0; i < rowCount; i++)
-        {
-            var length = PaperTableFormat.ReadNumber(data, ref position);
-            rowOffsets[i] = position;
-            position += length;
-        }
-
-        // The strings are indexed on first use: the first access of All only walks the papers' lengths.
-        stringsStart = position;
-        if (stringsStart > data.Length)
+        offsetWidth = PaperTableFormat.ReadNumber(data, ref position);
+        var rowsLength = PaperTableFormat.ReadNumber(data, ref position);
+        indexStart = position;
+        var rows = indexStart + ((long)rowCount * offsetWidth);
+        var strings = rows + rowsLength;
+        if (offsetWidth is < 1 or > PaperTableFormat.MaxNumberDigits || strings > data.Length)
         {
             throw new InvalidOperationException("The generated paper data is truncated.");
         }
 
+        rowsStart = (int)rows;
+        stringsStart = (int)strings;
         papers = new Paper?[rowCount];
         All = new PaperTableList(this);
     }
@@ -93,7 +89,6 @@ public sealed class PaperTable
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is out of range.</exception>
     public Paper this[int index]
     {
-        [MethodImpl(StartupPath)]
         get
         {
             if ((uint)index >= (uint)papers.Length)
@@ -110,7 +105,31 @@ public sealed class PaperTable
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="data"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">The data is not in the format this runtime reads.</exception>
-    public static PaperTable FromUtf8(byte[] data) => new(data);
+    public static PaperTable FromUtf8(byte[] data)
+    {
+#if NET8_0_OR_GREATER
+        if (data is null)
+        {
+            ThrowArgumentNull(nameof(data));
+        }
+
+        return new(() => data);
+#else
+        return new(data);
+#endif
+    }
+
+#if NET8_0_OR_GREATER
+    /// <summary>
+    /// Reads a table in place from the method that returns its <c>u8</c> literal: the bytes are never copied, and
+    /// opening the table reads only its header.
+    /// </summary>
+    /// <param name="literal">Returns the table's bytes, the same on every call; the table calls it whenever it decodes a field.</param>
+    /// <returns>The table.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="literal"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The data is not in the format this runtime reads.</exception>
+    public static PaperTable FromUtf8Literal(PaperTableSource literal) => new(literal);
+#endif
 
     /// <summary>Reads a table from its data packed eight bytes to a <see cref="ulong"/>, least significant byte first.</summary>
     /// <param name="packed">The packed data.</param>
@@ -137,7 +156,7 @@ public sealed class PaperTable
             bytes[i] = (byte)(packed[i >> 3] >> ((i & 7) * 8));
         }
 
-        return new PaperTable(bytes);
+        return FromUtf8(bytes);
     }
 
     /// <summary>Finds a paper by its generated identifier, compared ordinally.</summary>
@@ -184,32 +203,80 @@ public sealed class PaperTable
     /// <summary>The lock under which a paper decodes its optional fields (see <see cref="Paper"/>).</summary>
     internal object DecodeLock { get; } = new();
 
-    internal PaperRow Row(int index) => new(this, rowOffsets[index]);
+#if NET8_0_OR_GREATER
+    private ReadOnlySpan<byte> Data => source();
+#else
+    private byte[] Data => data;
+#endif
 
-    internal int ReadNumber(ref int position) => PaperTableFormat.ReadNumber(data, ref position);
+    internal PaperRow Row(int index) => new(this, RowStart(index));
 
-    internal void SkipNumbers(ref int position, int count) => PaperTableFormat.SkipNumbers(data, ref position, count);
+    internal int ReadNumber(ref int position) => PaperTableFormat.ReadNumber(Data, ref position);
 
-    internal string ReadString(ref int position) => GetString(ReadNumber(ref position));
+    internal void SkipNumbers(ref int position, int count) => PaperTableFormat.SkipNumbers(Data, ref position, count);
+
+    internal string ReadString(ref int position)
+    {
+        var data = Data;
+        var at = PaperTableFormat.ReadNumber(data, ref position);
+        return ReadStringAt(data, at);
+    }
 
     internal string? ReadOptionalString(ref int position)
     {
-        var index = ReadNumber(ref position);
-        return index == 0 ? null : GetString(index - 1);
+        var data = Data;
+        var at = PaperTableFormat.ReadNumber(data, ref position);
+        return at == 0 ? null : ReadStringAt(data, at - 1);
     }
 
-    private string GetString(int index) => (Volatile.Read(ref strings) ?? GetStrings()).Get(index);
-
-    private PaperTableStrings GetStrings()
+    /// <summary>The string whose offset from the first string is <paramref name="offset"/>.</summary>
+#if NET8_0_OR_GREATER
+    private string ReadStringAt(ReadOnlySpan<byte> data, int offset)
+#else
+    private string ReadStringAt(byte[] data, int offset)
+#endif
     {
-        var built = new PaperTableStrings(data, stringsStart, stringCount);
-        return Interlocked.CompareExchange(ref strings, built, null) ?? built;
+        var position = stringsStart + offset;
+        if (offset < 0 || position < stringsStart)
+        {
+            throw new InvalidOperationException("The generated paper data is corrupt.");
+        }
+
+        var header = PaperTableFormat.ReadNumber(data, ref position);
+        var length = header >> 1;
+        if ((header & 1) == 0)
+        {
+            if (length > data.Length - position)
+            {
+                throw new InvalidOperationException("The generated paper data is truncated.");
+            }
+
+#if NET8_0_OR_GREATER
+            return Encoding.UTF8.GetString(data.Slice(position, length));
+#else
+            return Encoding.UTF8.GetString(data, position, length);
+#endif
+        }
+
+        var units = new char[length];
+        for (var i = 0; i < units.Length; i++)
+        {
+            units[i] = (char)PaperTableFormat.ReadNumber(data, ref position);
+        }
+
+        return new string(units);
     }
 
-    [MethodImpl(StartupPath)]
+    /// <summary>Where paper <paramref name="index"/>'s row starts: its offset, read from the fixed-width index.</summary>
+    private int RowStart(int index)
+    {
+        var position = indexStart + (index * offsetWidth);
+        return rowsStart + PaperTableFormat.ReadNumber(Data, ref position);
+    }
+
     private Paper Create(int index)
     {
-        var paper = new Paper(this, rowOffsets[index]);
+        var paper = new Paper(this, RowStart(index));
         return Interlocked.CompareExchange(ref papers[index], paper, null) ?? paper;
     }
 

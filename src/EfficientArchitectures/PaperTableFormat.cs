@@ -1,5 +1,10 @@
 using System;
 using System.Runtime.CompilerServices;
+#if NET8_0_OR_GREATER
+using PaperBytes = System.ReadOnlySpan<byte>;
+#else
+using PaperBytes = byte[];
+#endif
 
 namespace EfficientArchitectures;
 
@@ -15,28 +20,34 @@ namespace EfficientArchitectures;
 /// well-formed text is printable ASCII, so a whole table is valid UTF-8 and can be written as one <c>u8</c> literal.
 /// </para>
 /// <para>
-/// A table is: format version (<see cref="Version"/>), string count (always <see cref="FixedNumberDigits"/>
-/// digits, so the writer can fill it in last), paper count; each paper, prefixed by its byte length; then the
-/// strings, each a number <c>2 x byte length</c> followed by its UTF-8 bytes, or <c>2 x unit count + 1</c> followed
-/// by one number per UTF-16 code unit (text that is not well-formed UTF-16). Papers come first so that reading a
-/// table walks only their lengths. Strings are indexes into the string list, which holds each distinct text once;
-/// an optional string or number is 0 for none, or its value + 1.
+/// A table is laid out so that opening it reads four numbers and nothing else, and reading a paper's field reads only
+/// that paper's row and that field's strings:
 /// </para>
+/// <list type="number">
+/// <item>the header: format version (<see cref="Version"/>), paper count, the width in digits of a row offset, and
+/// the byte length of the rows;</item>
+/// <item>the row index: per paper, the offset of its row from the first row, in exactly that width (leading zero
+/// digits are <c>'P'</c>), so paper <c>i</c>'s offset is read at a computed position;</item>
+/// <item>the rows, one per paper, in catalog order;</item>
+/// <item>the strings: each distinct text once, a number <c>2 x byte length</c> followed by its UTF-8 bytes, or
+/// <c>2 x unit count + 1</c> followed by one number per UTF-16 code unit (text that is not well-formed UTF-16).</item>
+/// </list>
 /// <para>
-/// A paper's fields, in order: id, arXiv id (optional string), arXiv version (0 or the version), title, url, authors
-/// (count, strings), venue (0, or kind + 1 then name, year (optional), track (optional string), text), repository
-/// (0, or owner + 1 then name), links (count, then kind, label, url for each), tags (count, strings), figure
-/// (optional string), category, recommended (0/1), added (0 or month x <see cref="MonthFactor"/> + day), source
-/// path, source line.
+/// A row refers to a string by the string's byte offset from the first string. An optional string or number is 0
+/// for none, or its value + 1. A row's fields, in order: id, arXiv id (optional string), arXiv version (0 or the
+/// version), title, url, authors (count, strings), venue (0, or kind + 1 then name, year (optional), track (optional
+/// string), note (optional string), text), repository (0, or owner + 1 then name), links (count, then kind, label,
+/// url for each), tags (count, strings), figure (optional string), category, recommended (0/1), added (0 or month x
+/// <see cref="MonthFactor"/> + day), source path, source line.
 /// </para>
 /// </remarks>
 internal static class PaperTableFormat
 {
     /// <summary>The format version the writer writes and the reader reads; the reader refuses any other.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
-    /// <summary>The width of a number written in a fixed number of digits (leading zero digits are <c>'P'</c>); 7 digits hold any <see cref="int"/>.</summary>
-    public const int FixedNumberDigits = 7;
+    /// <summary>The most digits a number has: 7 digits of 5 bits hold any <see cref="int"/>.</summary>
+    public const int MaxNumberDigits = 7;
 
     /// <summary><c>added</c> is month x 32 + day.</summary>
     public const int MonthFactor = 32;
@@ -54,7 +65,7 @@ internal static class PaperTableFormat
     /// <summary>Reads the number at <paramref name="position"/> and moves past it.</summary>
     /// <exception cref="InvalidOperationException">The data ends inside the number or holds a byte that is no digit.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int ReadNumber(byte[] data, ref int position)
+    public static int ReadNumber(PaperBytes data, ref int position)
     {
         var value = 0;
         while (true)
@@ -81,7 +92,7 @@ internal static class PaperTableFormat
 
     /// <summary>Moves past <paramref name="count"/> numbers.</summary>
     /// <exception cref="InvalidOperationException">The data ends first.</exception>
-    public static void SkipNumbers(byte[] data, ref int position, int count)
+    public static void SkipNumbers(PaperBytes data, ref int position, int count)
     {
         while (count > 0)
         {
@@ -97,7 +108,7 @@ internal static class PaperTableFormat
         }
     }
 
-    /// <summary>Writes <paramref name="value"/> at <paramref name="position"/>, in at most <see cref="FixedNumberDigits"/> bytes, and moves past it.</summary>
+    /// <summary>Writes <paramref name="value"/> at <paramref name="position"/>, in at most <see cref="MaxNumberDigits"/> bytes, and moves past it.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative.</exception>
     public static void WriteNumber(byte[] buffer, ref int position, int value)
     {
@@ -120,21 +131,39 @@ internal static class PaperTableFormat
         buffer[position++] = (byte)(LastDigit + (value & DigitMask));
     }
 
-    /// <summary>Writes <paramref name="value"/> in exactly <see cref="FixedNumberDigits"/> bytes at <paramref name="position"/>.</summary>
+    /// <summary>The number of digits <see cref="WriteNumber"/> writes for <paramref name="value"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative.</exception>
-    public static void WriteFixedNumber(byte[] buffer, int position, int value)
+    public static int DigitCount(int value)
     {
         if (value < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(value), value, "A number in the paper table cannot be negative.");
         }
 
-        for (var i = 0; i < FixedNumberDigits - 1; i++)
+        var digits = 1;
+        while (digits < MaxNumberDigits && (value >> (DigitBits * digits)) != 0)
         {
-            buffer[position + i] = (byte)(MoreDigit + ((value >> (DigitBits * (FixedNumberDigits - 1 - i))) & DigitMask));
+            digits++;
         }
 
-        buffer[position + FixedNumberDigits - 1] = (byte)(LastDigit + (value & DigitMask));
+        return digits;
+    }
+
+    /// <summary>Writes <paramref name="value"/> in exactly <paramref name="digits"/> bytes at <paramref name="position"/>, leading zero digits first.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is negative or needs more than <paramref name="digits"/> digits.</exception>
+    public static void WriteFixedNumber(byte[] buffer, int position, int value, int digits)
+    {
+        if (digits < DigitCount(value) || digits > MaxNumberDigits)
+        {
+            throw new ArgumentOutOfRangeException(nameof(digits), digits, "The number does not fit the width.");
+        }
+
+        for (var i = 0; i < digits - 1; i++)
+        {
+            buffer[position + i] = (byte)(MoreDigit + ((value >> (DigitBits * (digits - 1 - i))) & DigitMask));
+        }
+
+        buffer[position + digits - 1] = (byte)(LastDigit + (value & DigitMask));
     }
 
     private static InvalidOperationException Truncated() => new("The generated paper data is truncated.");

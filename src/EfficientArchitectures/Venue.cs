@@ -17,12 +17,26 @@ public sealed class Venue : IEquatable<Venue>
     /// <param name="text">The badge text as written (decoded), for example <c>ICLR'25</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="text"/> is <see langword="null"/>.</exception>
     public Venue(VenueKind kind, string name, int? year, string? track, string text)
+        : this(kind, name, year, track, text, note: null)
+    {
+    }
+
+    /// <summary>Creates a venue with a note, for example an award.</summary>
+    /// <param name="kind">Conference, journal, workshop, or unspecified.</param>
+    /// <param name="name">The venue's name, for example <c>MLSys</c>.</param>
+    /// <param name="year">The year, when the badge gives one.</param>
+    /// <param name="track">The track (<c>Findings</c>, <c>Oral</c>, ...), when the badge gives one.</param>
+    /// <param name="text">The badge text as written (decoded), for example <c>MLSys 2024 (Best Paper 🏆)</c>.</param>
+    /// <param name="note">An award or certification the list gives with the venue (<c>Best Paper</c>), or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="text"/> is <see langword="null"/>.</exception>
+    public Venue(VenueKind kind, string name, int? year, string? track, string text, string? note)
     {
         Kind = kind;
         Name = name ?? throw new ArgumentNullException(nameof(name));
         Year = year;
         Track = track;
         Text = text ?? throw new ArgumentNullException(nameof(text));
+        Note = note;
     }
 
     /// <summary>Conference, journal, workshop, or unspecified when the badge does not say.</summary>
@@ -40,6 +54,13 @@ public sealed class Venue : IEquatable<Venue>
     /// <summary>The badge text as written, decoded: <c>ICLR'25</c>, <c>EMNLP'24 Findings</c>.</summary>
     public string Text { get; }
 
+    /// <summary>
+    /// An award or certification the list gives with the venue, kept out of <see cref="Name"/> and <see cref="Track"/>:
+    /// <c>Best Paper</c> for <c>MLSys 2024 (Best Paper 🏆)</c>, <c>Featured Certification</c> for
+    /// <c>TMLR (Featured Certification 🌟)</c>; <see langword="null"/> when there is none.
+    /// </summary>
+    public string? Note { get; }
+
     /// <summary>Returns <see cref="Text"/>.</summary>
     /// <returns>The badge text as written.</returns>
     public override string ToString() => Text;
@@ -51,11 +72,12 @@ public sealed class Venue : IEquatable<Venue>
            && string.Equals(Name, other.Name, StringComparison.Ordinal)
            && Year == other.Year
            && string.Equals(Track, other.Track, StringComparison.Ordinal)
-           && string.Equals(Text, other.Text, StringComparison.Ordinal);
+           && string.Equals(Text, other.Text, StringComparison.Ordinal)
+           && string.Equals(Note, other.Note, StringComparison.Ordinal);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Venue);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => (Kind, Name, Year, Track, Text).GetHashCode();
+    public override int GetHashCode() => (Kind, Name, Year, Track, Text, Note).GetHashCode();
 }

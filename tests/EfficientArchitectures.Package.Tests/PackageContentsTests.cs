@@ -29,6 +29,10 @@ public sealed class PackageContentsTests
             "lib/netstandard2.0/EfficientArchitectures.xml",
             "lib/net8.0/EfficientArchitectures.dll",
             "lib/net8.0/EfficientArchitectures.xml",
+            "lib/net10.0/EfficientArchitectures.dll",
+            "lib/net10.0/EfficientArchitectures.xml",
+            "runtimes/linux-x64/lib/net8.0/EfficientArchitectures.dll",
+            "runtimes/linux-x64/lib/net10.0/EfficientArchitectures.dll",
             AnalyzerFolder + "EfficientArchitectures.Generators.dll",
             AnalyzerFolder + "EfficientArchitectures.Catalog.dll",
             AnalyzerFolder + "Markdig.dll",
@@ -50,7 +54,7 @@ public sealed class PackageContentsTests
         Assert.DoesNotContain(files, f => f.StartsWith("lib/", StringComparison.Ordinal)
             && (f.Contains("Generators", StringComparison.Ordinal) || f.Contains("Catalog", StringComparison.Ordinal) || f.Contains("Markdig", StringComparison.Ordinal)));
         Assert.Equal(
-            [NuGetFramework.Parse("net8.0"), NuGetFramework.Parse("netstandard2.0")],
+            [NuGetFramework.Parse("net10.0"), NuGetFramework.Parse("net8.0"), NuGetFramework.Parse("netstandard2.0")],
             reader.GetLibItems().Select(group => group.TargetFramework).OrderBy(f => f.GetShortFolderName(), StringComparer.Ordinal));
     }
 
@@ -88,7 +92,7 @@ public sealed class PackageContentsTests
         var groups = reader.NuspecReader.GetDependencyGroups().ToList();
 
         Assert.Equal(
-            ["net8.0", "netstandard2.0"],
+            ["net10.0", "net8.0", "netstandard2.0"],
             groups.Select(g => g.TargetFramework.GetShortFolderName()).Order(StringComparer.Ordinal));
         var dependencies = groups.SelectMany(g => g.Packages).Select(p => p.Id).ToList();
         Assert.DoesNotContain(dependencies, id => id.StartsWith("Markdig", StringComparison.OrdinalIgnoreCase));
@@ -105,6 +109,55 @@ public sealed class PackageContentsTests
         var files = reader.GetFiles().Select(f => f.Replace('\\', '/')).ToList();
         Assert.Contains("lib/netstandard2.0/EfficientArchitectures.pdb", files);
         Assert.Contains("lib/net8.0/EfficientArchitectures.pdb", files);
+        Assert.Contains("lib/net10.0/EfficientArchitectures.pdb", files);
+    }
+
+    [Theory]
+    [InlineData("net8.0")]
+    [InlineData("net10.0")]
+    public void The_linux_x64_image_is_the_library_precompiled_and_lib_is_IL(string targetFramework)
+    {
+        using var reader = new PackageArchiveReader(_fixture.PackagePath);
+        var il = Read(reader, $"lib/{targetFramework}/EfficientArchitectures.dll");
+        var image = Read(reader, $"runtimes/linux-x64/lib/{targetFramework}/EfficientArchitectures.dll");
+
+        Assert.False(IsReadyToRun(il), "lib/ holds native code");
+        Assert.True(IsReadyToRun(image), "the runtimes/linux-x64 image has no ReadyToRun code");
+
+        // The same assembly: name, version and every public type (the consumer compiles against lib/ and runs the image).
+        Assert.Equal(AssemblyName(il), AssemblyName(image));
+        Assert.Equal(PublicTypes(il), PublicTypes(image));
+    }
+
+    private static byte[] Read(PackageArchiveReader reader, string path)
+    {
+        using var stream = reader.GetStream(path);
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    private static bool IsReadyToRun(byte[] assembly)
+    {
+        using var pe = new System.Reflection.PortableExecutable.PEReader(new MemoryStream(assembly));
+        return pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
+    }
+
+    private static string AssemblyName(byte[] assembly)
+    {
+        using var pe = new System.Reflection.PortableExecutable.PEReader(new MemoryStream(assembly));
+        return System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe).GetAssemblyDefinition().GetAssemblyName().FullName;
+    }
+
+    private static string[] PublicTypes(byte[] assembly)
+    {
+        using var pe = new System.Reflection.PortableExecutable.PEReader(new MemoryStream(assembly));
+        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        return metadata.TypeDefinitions.Select(metadata.GetTypeDefinition)
+            .Where(type => (type.Attributes & System.Reflection.TypeAttributes.VisibilityMask) == System.Reflection.TypeAttributes.Public)
+            .Select(type => metadata.GetString(type.Namespace) + "." + metadata.GetString(type.Name))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Reflection.PortableExecutable;
 
 namespace EfficientArchitectures.Startup;
 
@@ -15,7 +16,7 @@ internal static class Compare
 {
     public static int Run(int runs)
     {
-        Console.WriteLine($"{runs} fresh runs each; {Environment.ProcessorCount} cores; .NET {Environment.Version}; load average before: {LoadAverage()}");
+        Console.WriteLine($"{runs} fresh runs each; {Environment.ProcessorCount} cores; .NET {Environment.Version}; library: {LibraryImage()}; load average before: {LoadAverage()}");
         var figures = new Dictionary<string, List<double>>(StringComparer.Ordinal);
         for (var run = 0; run < runs; run++)
         {
@@ -81,6 +82,14 @@ internal static class Compare
         => sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
 
     private static string Format(double value) => value.ToString(value < 10 ? "0.00" : "0.0", CultureInfo.InvariantCulture);
+
+    /// <summary>Whether the library the runs load is the precompiled image the package ships for linux-x64, or IL only.</summary>
+    private static string LibraryImage()
+    {
+        using var stream = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "EfficientArchitectures.dll"));
+        using var reader = new PEReader(stream);
+        return reader.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0 ? "ReadyToRun (as the package gives linux-x64)" : "IL only (JIT)";
+    }
 
     private static string LoadAverage()
         => File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";

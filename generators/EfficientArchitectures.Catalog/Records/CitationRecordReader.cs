@@ -179,7 +179,6 @@ public static class CitationRecordReader
                 return "its paper is in table format " + version.ToString(CultureInfo.InvariantCulture) + ", this reader reads " + PaperTableFormat.Version.ToString(CultureInfo.InvariantCulture);
             }
 
-            PaperTableFormat.ReadNumber(data, ref position); // the string count
             var papers = PaperTableFormat.ReadNumber(data, ref position);
             return papers == 1 ? null : "its paper table holds " + papers.ToString(CultureInfo.InvariantCulture) + " papers, not one";
         }

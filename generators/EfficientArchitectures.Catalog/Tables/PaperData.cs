@@ -24,48 +24,64 @@ public static class PaperData
     /// <summary>Encodes <paramref name="papers"/>, in order.</summary>
     /// <param name="papers">The papers.</param>
     /// <returns>The table's bytes.</returns>
-    public static byte[] Encode(IReadOnlyList<PaperMember> papers) => Join(EncodeHalves(papers));
+    public static byte[] Encode(IReadOnlyList<PaperMember> papers) => Join(EncodeParts(papers));
 
-    /// <summary>The table's bytes from the two halves <see cref="EncodeParts"/> returns.</summary>
-    /// <param name="parts">The halves.</param>
-    /// <returns>The rows, then the pool, in one array.</returns>
-    public static byte[] Join((byte[] Rows, int RowsLength, byte[] Pool, int PoolLength) parts)
+    /// <summary>The table's bytes from the parts <see cref="EncodeParts(CatalogClass)"/> returns.</summary>
+    /// <param name="parts">The parts, in order.</param>
+    /// <returns>The parts in one array.</returns>
+    public static byte[] Join(IReadOnlyList<ArraySegment<byte>> parts)
     {
-        var result = new byte[parts.RowsLength + parts.PoolLength];
-        Buffer.BlockCopy(parts.Rows, 0, result, 0, parts.RowsLength);
-        Buffer.BlockCopy(parts.Pool, 0, result, parts.RowsLength, parts.PoolLength);
+        var length = 0;
+        foreach (var part in parts)
+        {
+            length += part.Count;
+        }
+
+        var result = new byte[length];
+        var at = 0;
+        foreach (var part in parts)
+        {
+            Buffer.BlockCopy(part.Array!, part.Offset, result, at, part.Count);
+            at += part.Count;
+        }
+
         return result;
     }
 
     /// <summary>
-    /// Encodes the papers of <paramref name="model"/> as the two halves <see cref="Encode(CatalogClass)"/> joins: the header and
-    /// rows, then the string pool. The emitter writes them one after the other, so no array of the whole table is made.
+    /// Encodes the papers of <paramref name="model"/> as the parts <see cref="Encode(CatalogClass)"/> joins: the header
+    /// and row index, the rows, then the strings. The emitter writes them one after the other, so no array of the
+    /// whole table is made.
     /// </summary>
     /// <param name="model">The class.</param>
-    /// <returns>Each half's buffer and the length used in it.</returns>
-    public static (byte[] Rows, int RowsLength, byte[] Pool, int PoolLength) EncodeParts(CatalogClass model) => EncodeHalves(model.Papers);
+    /// <returns>The parts, in order.</returns>
+    public static ArraySegment<byte>[] EncodeParts(CatalogClass model) => EncodeParts(model.Papers);
 
-    private static (byte[] Rows, int RowsLength, byte[] Pool, int PoolLength) EncodeHalves(IReadOnlyList<PaperMember> papers)
+    private static ArraySegment<byte>[] EncodeParts(IReadOnlyList<PaperMember> papers)
     {
-        // Rows are numbered against the string pool as they are written, so the pool's size is known only at the
-        // end: the header's string count is written last, into a slot of fixed width (7 digits hold any int).
+        // A row refers to a string by its offset in the pool, which is known when the string is added: the pool only
+        // grows. The row index comes first and is fixed-width, so its width is known only once every row is written.
         var strings = new StringPool(papers.Count * 128);
-        var output = new ByteBuffer((papers.Count * 96) + 64);
-        output.WriteNumber(PaperTableFormat.Version);
-        var countSlot = output.Length;
-        output.WriteFixedNumber(0);
-        output.WriteNumber(papers.Count);
-        var row = new ByteBuffer(256);
-        foreach (var paper in papers)
+        var rows = new ByteBuffer((papers.Count * 64) + 16);
+        var rowOffsets = new int[papers.Count];
+        for (var i = 0; i < papers.Count; i++)
         {
-            row.Clear();
-            WriteRow(row, strings, paper);
-            output.WriteNumber(row.Length);
-            output.Write(row);
+            rowOffsets[i] = rows.Length;
+            WriteRow(rows, strings, papers[i]);
         }
 
-        output.WriteFixedNumberAt(countSlot, strings.Count);
-        return (output.Buffer, output.Length, strings.Bytes.Buffer, strings.Bytes.Length);
+        var width = PaperTableFormat.DigitCount(papers.Count == 0 ? 0 : rowOffsets[papers.Count - 1]);
+        var header = new ByteBuffer((papers.Count * width) + (4 * PaperTableFormat.MaxNumberDigits));
+        header.WriteNumber(PaperTableFormat.Version);
+        header.WriteNumber(papers.Count);
+        header.WriteNumber(width);
+        header.WriteNumber(rows.Length);
+        foreach (var offset in rowOffsets)
+        {
+            header.WriteFixedNumber(offset, width);
+        }
+
+        return new[] { header.Written, rows.Written, strings.Bytes.Written };
     }
 
     private static void WriteRow(ByteBuffer row, StringPool strings, PaperMember paper)
@@ -83,6 +99,7 @@ public static class PaperData
             row.WriteNumber(strings.Add(venue.Name));
             row.WriteNumber(venue.Year is { } year ? NonNegative(year) + 1 : 0);
             row.WriteNumber(venue.Track is null ? 0 : strings.Add(venue.Track) + 1);
+            row.WriteNumber(venue.Note is null ? 0 : strings.Add(venue.Note) + 1);
             row.WriteNumber(strings.Add(venue.Text));
         }
         else
@@ -129,27 +146,25 @@ public static class PaperData
     private static int NonNegative(int value)
         => value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "A number in the paper table cannot be negative.");
 
-    /// <summary>Each distinct string once, in order of first use.</summary>
+    /// <summary>Each distinct string once, in order of first use; a string is known by its byte offset in the pool.</summary>
     private sealed class StringPool
     {
-        private readonly Dictionary<string, int> indexes = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> offsets = new(StringComparer.Ordinal);
         private readonly ByteBuffer bytes;
 
         public StringPool(int capacity) => bytes = new ByteBuffer(Math.Max(256, capacity));
-
-        public int Count => indexes.Count;
 
         public ByteBuffer Bytes => bytes;
 
         public int Add(string value)
         {
-            if (indexes.TryGetValue(value, out var index))
+            if (offsets.TryGetValue(value, out var offset))
             {
-                return index;
+                return offset;
             }
 
-            index = indexes.Count;
-            indexes.Add(value, index);
+            offset = bytes.Length;
+            offsets.Add(value, offset);
             if (IsWellFormed(value))
             {
                 var length = StrictUtf8.GetByteCount(value);
@@ -165,7 +180,7 @@ public static class PaperData
                 }
             }
 
-            return index;
+            return offset;
         }
 
         private static bool IsWellFormed(string value)
@@ -195,40 +210,28 @@ public static class PaperData
 
         public int Length { get; private set; }
 
-        /// <summary>The underlying array; the bytes in use are the first <see cref="Length"/>.</summary>
-        public byte[] Buffer => buffer;
-
-        public void Clear() => Length = 0;
+        /// <summary>The bytes written so far.</summary>
+        public ArraySegment<byte> Written => new(buffer, 0, Length);
 
         public void WriteNumber(int value)
         {
-            Ensure(PaperTableFormat.FixedNumberDigits);
+            Ensure(PaperTableFormat.MaxNumberDigits);
             var position = Length;
             PaperTableFormat.WriteNumber(buffer, ref position, value);
             Length = position;
         }
 
-        /// <summary>A number in exactly <see cref="PaperTableFormat.FixedNumberDigits"/> digits, so it can be filled in later (<see cref="WriteFixedNumberAt"/>).</summary>
-        public void WriteFixedNumber(int value)
+        public void WriteFixedNumber(int value, int digits)
         {
-            Ensure(PaperTableFormat.FixedNumberDigits);
-            PaperTableFormat.WriteFixedNumber(buffer, Length, value);
-            Length += PaperTableFormat.FixedNumberDigits;
+            Ensure(digits);
+            PaperTableFormat.WriteFixedNumber(buffer, Length, value, digits);
+            Length += digits;
         }
-
-        public void WriteFixedNumberAt(int at, int value) => PaperTableFormat.WriteFixedNumber(buffer, at, value);
 
         public void WriteUtf8(string value, int byteCount)
         {
             Ensure(byteCount);
             Length += StrictUtf8.GetBytes(value, 0, value.Length, buffer, Length);
-        }
-
-        public void Write(ByteBuffer other)
-        {
-            Ensure(other.Length);
-            System.Buffer.BlockCopy(other.buffer, 0, buffer, Length, other.Length);
-            Length += other.Length;
         }
 
         private void Ensure(int extra)

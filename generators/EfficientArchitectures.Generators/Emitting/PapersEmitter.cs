@@ -161,8 +161,9 @@ public static class PapersEmitter
 
     /// <summary>
     /// The papers as one table the runtime decodes on demand: a single <c>u8</c> literal where the compilation has
-    /// them (C# 11 and <c>ReadOnlySpan</c>; the bytes land in the assembly's data section, not in the 16 MB string
-    /// heap, and the compiler reads one token); before that, the same UTF-8 text as one regular string literal that
+    /// them and the runtime reads them in place (C# 11, <c>ReadOnlySpan</c> and <c>PaperTableSource</c>; the bytes
+    /// land in the assembly's data section, not in the 16 MB string heap, the compiler reads one token, and the
+    /// program maps them instead of copying them); otherwise the same UTF-8 text as one regular string literal that
     /// the runtime encodes back to its bytes (still one token for the compiler, but it takes two bytes a character of
     /// the assembly's user-string heap, which all the program's literals share and which holds at most 16 MB); and
     /// past <see cref="EmitOptions.MaxStringLiteralData"/> a <see cref="ulong"/> array packed eight bytes per value (an
@@ -170,36 +171,36 @@ public static class PapersEmitter
     /// </summary>
     private static void WriteTable(IndentedTextWriter writer, CatalogClass model, EmitOptions options)
     {
-        var (rows, rowsLength, pool, poolLength) = PaperData.EncodeParts(model);
-        var utf8Literals = options.Utf8Literals;
-        if (utf8Literals || rowsLength + poolLength <= options.MaxStringLiteralData)
+        var parts = PaperData.EncodeParts(model);
+        var length = parts.Sum(part => (long)part.Count);
+        if (options.Utf8Literals)
         {
-            var parts = new[] { new ArraySegment<byte>(rows, 0, rowsLength), new ArraySegment<byte>(pool, 0, poolLength) };
-            if (utf8Literals)
-            {
-                writer.Write("private static global::System.ReadOnlySpan<byte> " + DataField + " => ");
-                CSharpLiteral.WriteUtf8(writer.InnerWriter, parts);
-                writer.InnerWriter.Write("u8;");
-                writer.WriteLine();
-                writer.WriteLineNoTabs(string.Empty);
-                writer.WriteLine("private static readonly " + Runtime + "PaperTable " + TableField + " = " + Runtime + "PaperTable.FromUtf8(" + DataField + ".ToArray());");
-            }
-            else
-            {
-                // The table is well-formed UTF-8 by construction (PaperData), so decoding and encoding round-trip.
-                writer.Write("private static readonly " + Runtime + "PaperTable " + TableField + " = " + Runtime + "PaperTable.FromUtf8(global::System.Text.Encoding.UTF8.GetBytes(");
-                CSharpLiteral.WriteUtf8(writer.InnerWriter, parts);
-                writer.InnerWriter.Write("));");
-                writer.WriteLine();
-            }
+            // Read in place: the table calls the method whenever it decodes, and the bytes are never copied.
+            writer.Write("private static global::System.ReadOnlySpan<byte> " + DataField + "() => ");
+            CSharpLiteral.WriteUtf8(writer.InnerWriter, parts);
+            writer.InnerWriter.Write("u8;");
+            writer.WriteLine();
+            writer.WriteLineNoTabs(string.Empty);
+            writer.WriteLine("private static readonly " + Runtime + "PaperTable " + TableField + " = " + Runtime + "PaperTable.FromUtf8Literal(" + DataField + ");");
+            writer.WriteLineNoTabs(string.Empty);
+            WritePaperMethod(writer);
+            return;
+        }
 
+        if (length <= options.MaxStringLiteralData)
+        {
+            // The table is well-formed UTF-8 by construction (PaperData), so decoding and encoding round-trip.
+            writer.Write("private static readonly " + Runtime + "PaperTable " + TableField + " = " + Runtime + "PaperTable.FromUtf8(global::System.Text.Encoding.UTF8.GetBytes(");
+            CSharpLiteral.WriteUtf8(writer.InnerWriter, parts);
+            writer.InnerWriter.Write("));");
+            writer.WriteLine();
             writer.WriteLineNoTabs(string.Empty);
             WritePaperMethod(writer);
             return;
         }
 
         // Field initializers run in text order: the data before the table that reads it.
-        var data = PaperData.Join((rows, rowsLength, pool, poolLength));
+        var data = PaperData.Join(parts);
         writer.WriteLine("private static readonly ulong[] " + DataField + " = new ulong[]");
         writer.WriteLine("{");
         writer.Indent++;

@@ -7,17 +7,21 @@ namespace EfficientArchitectures.Generators.Options;
 /// <param name="LanguageVersion">The C# version, as Roslyn's enum value (e.g. 800 for C# 8).</param>
 /// <param name="HasRuntimeTypes">Whether <c>EfficientArchitectures.Paper</c> is available.</param>
 /// <param name="HasNotNullWhen">Whether <c>NotNullWhenAttribute</c> can be used.</param>
-/// <param name="HasReadOnlySpan">Whether <c>System.ReadOnlySpan&lt;T&gt;</c> exists (for <c>u8</c> literals).</param>
+/// <param name="HasLiteralReader">
+/// Whether the runtime reads a table's <c>u8</c> literal in place: <c>System.ReadOnlySpan&lt;T&gt;</c> and
+/// <c>EfficientArchitectures.PaperTableSource</c> exist (the library's .NET 8 build has it, its .NET Standard 2.0
+/// build does not).
+/// </param>
 /// <param name="HasCitationRecords">Whether <c>EfficientArchitectures.CitationRecordAttribute</c> is available.</param>
-internal sealed record CompilationFacts(int LanguageVersion, bool HasRuntimeTypes, bool HasNotNullWhen, bool HasReadOnlySpan = false, bool HasCitationRecords = false)
+internal sealed record CompilationFacts(int LanguageVersion, bool HasRuntimeTypes, bool HasNotNullWhen, bool HasLiteralReader = false, bool HasCitationRecords = false)
 {
     public const int MinimumLanguageVersion = (int)Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3;
 
     /// <summary>Nullable annotations need C# 8.</summary>
     public bool SupportsNullable => LanguageVersion >= (int)Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp8;
 
-    /// <summary><c>u8</c> literals need C# 11 and <c>ReadOnlySpan&lt;byte&gt;</c>.</summary>
-    public bool SupportsUtf8Literals => LanguageVersion >= (int)Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11 && HasReadOnlySpan;
+    /// <summary>A table as a <c>u8</c> literal needs C# 11 and a runtime that reads it in place.</summary>
+    public bool SupportsUtf8Literals => LanguageVersion >= (int)Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11 && HasLiteralReader;
 
     public static CompilationFacts From(Compilation compilation)
     {
@@ -28,7 +32,8 @@ internal sealed record CompilationFacts(int LanguageVersion, bool HasRuntimeType
             compilation.GetTypeByMetadataName("EfficientArchitectures.Paper") is not null
                 && compilation.GetTypeByMetadataName("EfficientArchitectures.PaperTable") is not null,
             notNullWhen is not null && compilation.IsSymbolAccessibleWithin(notNullWhen, compilation.Assembly),
-            compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null,
+            compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null
+                && compilation.GetTypeByMetadataName("EfficientArchitectures.PaperTableSource") is not null,
             compilation.GetTypeByMetadataName("EfficientArchitectures.CitationRecordAttribute") is not null);
     }
 

@@ -22,6 +22,7 @@ public sealed class TablePaperTests
         var table = PaperTable.FromUtf8(PaperData.Encode(model));
 
         Assert.Equal(model.Papers.Count, table.Count);
+        Assert.Equal("Outstanding Paper", table[0].Venue!.Note);
         for (var i = 0; i < table.Count; i++)
         {
             var expected = Construct(model.Papers[i]);
@@ -106,7 +107,7 @@ public sealed class TablePaperTests
             new Uri(entry.Url),
             entry.Authors.ToArray(),
             entry.Arxiv is null ? null : new ArxivId(entry.Arxiv.Id, entry.Arxiv.Version),
-            entry.Venue is null ? null : new Venue((VenueKind)entry.Venue.Kind, entry.Venue.Name, entry.Venue.Year, entry.Venue.Track, entry.Venue.Text),
+            entry.Venue is null ? null : new Venue((VenueKind)entry.Venue.Kind, entry.Venue.Name, entry.Venue.Year, entry.Venue.Track, entry.Venue.Text, entry.Venue.Note),
             entry.Repository is null ? null : new CodeRepository(entry.Repository.Owner, entry.Repository.Name),
             entry.Links.Select(link => new PaperLink((PaperLinkKind)link.Kind, link.Label, new Uri(link.Url))).ToArray(),
             entry.Tags.ToArray(),

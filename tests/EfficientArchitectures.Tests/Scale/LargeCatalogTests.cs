@@ -100,7 +100,7 @@ public sealed class LargeCatalogTests
             RobustnessSupport.AssertRoundTrip(model, all);
             Assert.Equal(new[] { "\uDBFF", "Ünïcödé Äuthor" }, all[0].Authors);
             Assert.Equal(new ArxivId("2401.00001", 2), all[0].Arxiv);
-            Assert.Equal(new Venue(VenueKind.Conference, "EMNLP", 2024, "Findings", "EMNLP'24 Findings"), all[0].Venue);
+            Assert.Equal(new Venue(VenueKind.Conference, "EMNLP", 2024, "Findings", "EMNLP'24 Findings", "Outstanding Paper"), all[0].Venue);
             Assert.Equal(new MonthDay(2, 29), all[0].Added);
             Assert.Same(all[1], papers.Property("class"));
             Assert.Same(all[0], papers.TryGetByArxivId("https://arxiv.org/pdf/2401.00001v9.pdf"));
@@ -137,11 +137,13 @@ public sealed class LargeCatalogTests
     [Fact]
     public void The_table_refuses_data_of_another_format_version()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => PaperTable.FromUtf8(new[] { (byte)'1', (byte)'0', (byte)'0' }));
-        Assert.Contains("format 1", error.Message, StringComparison.Ordinal);
-        var truncated = Assert.Throws<InvalidOperationException>(() => PaperTable.FromUtf8(new[] { (byte)'2', (byte)'0', (byte)'1' }));
+        var error = Assert.Throws<InvalidOperationException>(() => PaperTable.FromUtf8(new[] { (byte)'2', (byte)'0', (byte)'0' }));
+        Assert.Contains("format 2", error.Message, StringComparison.Ordinal);
+
+        // Version 3, no papers, offsets one digit wide, 5 bytes of rows that are not there.
+        var truncated = Assert.Throws<InvalidOperationException>(() => PaperTable.FromUtf8(new[] { (byte)'3', (byte)'0', (byte)'1', (byte)'5' }));
         Assert.Contains("truncated", truncated.Message, StringComparison.Ordinal);
-        Assert.Equal(0, PaperTable.FromPacked(new ulong[] { 0x303032 }, 3).Count);
+        Assert.Equal(0, PaperTable.FromPacked(new ulong[] { 0x30313033 }, 4).Count);
         Assert.Throws<ArgumentOutOfRangeException>(() => PaperTable.FromPacked(new ulong[1], 9));
     }
 

@@ -57,7 +57,7 @@ public sealed class GeneratedSourceSnapshotTests
             "https://arxiv.org/abs/2401.00001",
             new[] { "Ann O'Author", "Bob <b>Builder</b>" }.ToEquatableArray(),
             new ArxivReference("2401.00001", 2),
-            new VenueInfo(VenueKind.Conference, "EMNLP", 2024, "Findings", "EMNLP'24 Findings"),
+            new VenueInfo(VenueKind.Conference, "EMNLP", 2024, "Findings", "EMNLP'24 Findings", "Outstanding Paper"),
             new RepositoryInfo("owner", "repo"),
             new[]
             {

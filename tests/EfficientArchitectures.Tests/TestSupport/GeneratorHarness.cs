@@ -20,7 +20,8 @@ internal static class GeneratorHarness
     /// </summary>
     public static CSharpCompilation LibraryCompilation(LanguageVersion languageVersion = LanguageVersion.Latest)
     {
-        var parseOptions = new CSharpParseOptions(languageVersion);
+        // As the library's .NET build compiles them (its .NET Standard build has no PaperTableSource).
+        var parseOptions = new CSharpParseOptions(languageVersion, preprocessorSymbols: new[] { "NET", "NET8_0_OR_GREATER", "NET10_0_OR_GREATER" });
         var sources = Directory.EnumerateFiles(Path.Combine(Repository.Root, "src", "EfficientArchitectures"), "*.cs", SearchOption.TopDirectoryOnly)
             .OrderBy(path => path, StringComparer.Ordinal)
             .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), parseOptions, path));

@@ -46,9 +46,9 @@ namespace My.Catalogs
         /// <returns><see langword="true"/> when <paramref name="text"/> is an arXiv id of a paper in this catalog.</returns>
         public static bool TryGetByArxivId(string? text, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::EfficientArchitectures.Paper? paper) => __PaperTable.TryGetByArxivId(text, out paper);
 
-        private static global::System.ReadOnlySpan<byte> __PaperData => "2PPPPPPG2Q20222324526Qo988::22;<0=>2?@BB1RMC5@D00DE000000F00C7<QuotesD2401.00001U2Quotes \" and \\ backslashes */ /* </summary> <!-- ]]> & \u202Ereversed\u202C\u2028next lineR0https://arxiv.org/abs/2401.00001HAnn O'AuthorQ4Bob <b>Builder</b>:EMNLP@FindingsQ2EMNLP'24 Findings:owner8repo<GithubQJhttps://github.com/owner/repoFSlides \"v2\"R4https://example.org/slides?a=1&b=2HUnstructuredLw/QuantizationNfigures/one.pngQ4Pruning & SparsityNdocs/reading.md:classQBhttps://example.org/paper0"u8;
+        private static global::System.ReadOnlySpan<byte> __PaperData() => "322R:P0QE082BS52T7TD2U8Qo9U?UHV:VNW322W8W?0X>XJ2YNZ;ZK[:1RM[N5\\>00\\>\\D000000]?00[N7<QuotesD2401.00001U2Quotes \" and \\ backslashes */ /* </summary> <!-- ]]> & \u202Ereversed\u202C\u2028next lineR0https://arxiv.org/abs/2401.00001HAnn O'AuthorQ4Bob <b>Builder</b>:EMNLP@FindingsQ2Outstanding PaperQ2EMNLP'24 Findings:owner8repo<GithubQJhttps://github.com/owner/repoFSlides \"v2\"R4https://example.org/slides?a=1&b=2HUnstructuredLw/QuantizationNfigures/one.pngQ4Pruning & SparsityNdocs/reading.md:classQBhttps://example.org/paper0"u8;
 
-        private static readonly global::EfficientArchitectures.PaperTable __PaperTable = global::EfficientArchitectures.PaperTable.FromUtf8(__PaperData.ToArray());
+        private static readonly global::EfficientArchitectures.PaperTable __PaperTable = global::EfficientArchitectures.PaperTable.FromUtf8Literal(__PaperData);
 
         private static global::EfficientArchitectures.Paper __Paper(int index) => __PaperTable[index];
     }
