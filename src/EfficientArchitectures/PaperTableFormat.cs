@@ -16,8 +16,8 @@ namespace EfficientArchitectures;
 /// <remarks>
 /// <para>
 /// Every number is a base-32 varint of printable ASCII, most significant digit first: a digit <c>'P'..'o'</c>
-/// carries 5 bits and continues, a digit <c>'0'..'O'</c> carries the last 5 bits. Every byte outside the UTF-8 of
-/// well-formed text is printable ASCII, so a whole table is valid UTF-8 and can be written as one <c>u8</c> literal.
+/// carries 5 bits and continues, a digit <c>'0'..'O'</c> carries the last 5 bits. Every byte of a table is ASCII
+/// (text that is not is written as numbers), so a whole table can be written as one <c>u8</c> literal.
 /// </para>
 /// <para>
 /// A table is laid out so that opening it reads four numbers and nothing else, and reading a paper's field reads only
@@ -29,8 +29,10 @@ namespace EfficientArchitectures;
 /// <item>the row index: per paper, the offset of its row from the first row, in exactly that width (leading zero
 /// digits are <c>'P'</c>), so paper <c>i</c>'s offset is read at a computed position;</item>
 /// <item>the rows, one per paper, in catalog order;</item>
-/// <item>the strings: each distinct text once, a number <c>2 x byte length</c> followed by its UTF-8 bytes, or
-/// <c>2 x unit count + 1</c> followed by one number per UTF-16 code unit (text that is not well-formed UTF-16).</item>
+/// <item>the strings: each distinct text once, ASCII text as a number <c>2 x length</c> followed by its bytes, and
+/// any other text as <c>2 x unit count + 1</c> followed by one number per UTF-16 code unit. So the runtime never
+/// decodes UTF-8: in a fresh process the first UTF-8 decode costs 5-7 ms (the vectorised transcoder's first use,
+/// measured on .NET 10, x64), more than reading every other title of a 10,000-paper catalog.</item>
 /// </list>
 /// <para>
 /// A row refers to a string by the string's byte offset from the first string. An optional string or number is 0

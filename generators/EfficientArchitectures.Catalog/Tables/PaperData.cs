@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using EfficientArchitectures.Catalog.Model;
 using EfficientArchitectures.Catalog.Planning;
 
@@ -14,8 +13,6 @@ namespace EfficientArchitectures.Catalog.Tables;
 /// </summary>
 public static class PaperData
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>Encodes the papers of <paramref name="model"/>, in order.</summary>
     /// <param name="model">The class.</param>
     /// <returns>The table's bytes.</returns>
@@ -165,11 +162,10 @@ public static class PaperData
 
             offset = bytes.Length;
             offsets.Add(value, offset);
-            if (IsWellFormed(value))
+            if (IsAscii(value))
             {
-                var length = StrictUtf8.GetByteCount(value);
-                bytes.WriteNumber(length * 2);
-                bytes.WriteUtf8(value, length);
+                bytes.WriteNumber(value.Length * 2);
+                bytes.WriteAscii(value);
             }
             else
             {
@@ -183,15 +179,11 @@ public static class PaperData
             return offset;
         }
 
-        private static bool IsWellFormed(string value)
+        private static bool IsAscii(string value)
         {
-            for (var i = 0; i < value.Length; i++)
+            foreach (var unit in value)
             {
-                if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-                {
-                    i++;
-                }
-                else if (char.IsSurrogate(value[i]))
+                if (unit >= 0x80)
                 {
                     return false;
                 }
@@ -228,10 +220,13 @@ public static class PaperData
             Length += digits;
         }
 
-        public void WriteUtf8(string value, int byteCount)
+        public void WriteAscii(string value)
         {
-            Ensure(byteCount);
-            Length += StrictUtf8.GetBytes(value, 0, value.Length, buffer, Length);
+            Ensure(value.Length);
+            foreach (var unit in value)
+            {
+                buffer[Length++] = (byte)unit;
+            }
         }
 
         private void Ensure(int extra)

@@ -189,7 +189,7 @@ public static class PapersEmitter
 
         if (length <= options.MaxStringLiteralData)
         {
-            // The table is well-formed UTF-8 by construction (PaperData), so decoding and encoding round-trip.
+            // The table is ASCII by construction (PaperData), so decoding and encoding round-trip.
             writer.Write("private static readonly " + Runtime + "PaperTable " + TableField + " = " + Runtime + "PaperTable.FromUtf8(global::System.Text.Encoding.UTF8.GetBytes(");
             CSharpLiteral.WriteUtf8(writer.InnerWriter, parts);
             writer.InnerWriter.Write("));");
