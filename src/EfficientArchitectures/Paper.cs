@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace EfficientArchitectures;
@@ -177,6 +178,7 @@ public sealed class Paper : IEquatable<Paper>
     private static IReadOnlyList<T> Freeze<T>(IReadOnlyList<T> items)
         => items.Count == 0 ? Array.Empty<T>() : Array.AsReadOnly(items.ToArray());
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private string PublishTitle()
     {
         var decoded = new PaperRow(table!, rowStart).Title();
