@@ -48,7 +48,7 @@ public sealed class Venue : IEquatable<Venue>
     /// <summary>The year, for example 2025 for <c>ICLR'25</c>; <see langword="null"/> when the badge gives none (<c>TMLR</c>).</summary>
     public int? Year { get; }
 
-    /// <summary>The track or distinction after the year (<c>Findings</c>, <c>Oral</c>, <c>Industry Track</c>), or <see langword="null"/>.</summary>
+    /// <summary>The track or distinction after the year (<c>Findings</c>, <c>Oral</c>, <c>Industry</c>, <c>Datasets and Benchmarks</c>; a last word "Track" is not kept), or <see langword="null"/>.</summary>
     public string? Track { get; }
 
     /// <summary>The badge text as written, decoded: <c>ICLR'25</c>, <c>EMNLP'24 Findings</c>.</summary>
