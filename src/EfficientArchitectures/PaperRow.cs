@@ -44,8 +44,7 @@ internal readonly struct PaperRow
     public string Title()
     {
         var position = start;
-        table.SkipNumbers(ref position, 3);
-        return table.ReadString(ref position);
+        return table.ReadString(ref position, skip: 3); // id, arXiv id, arXiv version
     }
 
     public Uri Url()

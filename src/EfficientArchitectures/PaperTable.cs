@@ -215,9 +215,13 @@ public sealed class PaperTable
 
     internal void SkipNumbers(ref int position, int count) => PaperTableFormat.SkipNumbers(Data, ref position, count);
 
-    internal string ReadString(ref int position)
+    internal string ReadString(ref int position) => ReadString(ref position, skip: 0);
+
+    /// <summary>Moves past <paramref name="skip"/> numbers, then reads a string: one look at the data for both.</summary>
+    internal string ReadString(ref int position, int skip)
     {
         var data = Data;
+        PaperTableFormat.SkipNumbers(data, ref position, skip);
         var at = PaperTableFormat.ReadNumber(data, ref position);
         return ReadStringAt(data, at);
     }
