@@ -44,14 +44,7 @@ internal static class CitationBinder
             return sites;
         }
 
-        var declared = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var catalogClass in generated.Classes)
-        {
-            declared.Add(catalogClass.ClassName);
-            declared.UnionWith(catalogClass.Identifiers);
-        }
-
-        var toBind = sites.Sites.Where(site => !site.IsBound || site.Names.Any(declared.Contains)).ToList();
+        var toBind = sites.Sites.Where(site => !site.IsBound || site.Names.Any(generated.Declares)).ToList();
         if (toBind.Count == 0)
         {
             return sites;

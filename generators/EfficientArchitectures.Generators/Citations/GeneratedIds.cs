@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using EfficientArchitectures.Catalog.Citations;
 using EfficientArchitectures.Catalog.Model;
 using EfficientArchitectures.Catalog.Planning;
@@ -10,6 +13,10 @@ namespace EfficientArchitectures.Generators.Citations;
 /// <param name="Classes">The catalog classes, in plan order.</param>
 internal sealed record GeneratedIds(EquatableArray<GeneratedIdsClass> Classes)
 {
+    // Built on first use and kept with the plan: a pipeline step that reruns on every edit asks it, and a large
+    // catalog has thousands of names. Not part of equality (it follows from Classes).
+    private HashSet<string>? names;
+
     public static GeneratedIds From(CatalogPlan plan)
         => new(plan.Classes
             .Select(c => new GeneratedIdsClass(
@@ -18,6 +25,29 @@ internal sealed record GeneratedIds(EquatableArray<GeneratedIdsClass> Classes)
                 c.Papers.Select(p => p.Identifier).ToEquatableArray(),
                 c.Papers.Select(p => PaperIdRule.ValueOf(c, p)).ToEquatableArray()))
             .ToEquatableArray());
+
+    /// <summary>Whether <paramref name="name"/> is the name of a generated catalog class or of one of its constants.</summary>
+    /// <param name="name">A simple name, as a citation's argument writes it.</param>
+    /// <returns><see langword="true"/> when the generator declares something of that name.</returns>
+    public bool Declares(string name) => (Volatile.Read(ref names) ?? BuildNames()).Contains(name);
+
+    /// <inheritdoc/>
+    public bool Equals(GeneratedIds? other) => other is not null && Classes.Equals(other.Classes);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => Classes.GetHashCode();
+
+    private HashSet<string> BuildNames()
+    {
+        var built = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var catalogClass in Classes)
+        {
+            built.Add(catalogClass.ClassName);
+            built.UnionWith(catalogClass.Identifiers);
+        }
+
+        return Interlocked.CompareExchange(ref names, built, null) ?? built;
+    }
 }
 
 /// <summary>One catalog class's <c>Ids</c> constants.</summary>
