@@ -25,16 +25,18 @@ internal sealed record CompilationFacts(int LanguageVersion, bool HasRuntimeType
 
     public static CompilationFacts From(Compilation compilation)
     {
+        // Runs on every edit. A compilation-wide lookup searches every reference, so the library's own types are
+        // looked up in the assembly that holds Paper.
         var version = compilation is CSharpCompilation csharp ? (int)csharp.LanguageVersion : MinimumLanguageVersion;
+        var library = compilation.GetTypeByMetadataName("EfficientArchitectures.Paper")?.ContainingAssembly;
         var notNullWhen = compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute");
         return new CompilationFacts(
             version,
-            compilation.GetTypeByMetadataName("EfficientArchitectures.Paper") is not null
-                && compilation.GetTypeByMetadataName("EfficientArchitectures.PaperTable") is not null,
+            library?.GetTypeByMetadataName("EfficientArchitectures.PaperTable") is not null,
             notNullWhen is not null && compilation.IsSymbolAccessibleWithin(notNullWhen, compilation.Assembly),
-            compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null
-                && compilation.GetTypeByMetadataName("EfficientArchitectures.PaperTableSource") is not null,
-            compilation.GetTypeByMetadataName("EfficientArchitectures.CitationRecordAttribute") is not null);
+            library?.GetTypeByMetadataName("EfficientArchitectures.PaperTableSource") is not null
+                && compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null,
+            library?.GetTypeByMetadataName("EfficientArchitectures.CitationRecordAttribute") is not null);
     }
 
     public static string DisplayVersion(int version)
