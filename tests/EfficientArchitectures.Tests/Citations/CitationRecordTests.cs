@@ -201,6 +201,25 @@ public sealed class CitationRecordTests
     }
 
     [Fact]
+    public void A_new_driver_reuses_the_records_an_earlier_one_read_from_the_same_metadata()
+    {
+        // A clean build on a compiler server, or an IDE, starts a new driver over references whose metadata it already
+        // holds: their records are read once, not once per driver (each GetMetadata call returns a new copy, so only the
+        // metadata's id can tell that it is the same).
+        var compilation = GeneratorHarness.ConsumerCompilation("public class Scan { }").WithAssemblyName("App").AddReferences(LibA());
+        AssemblyCitationRecords LibARecords() => GeneratorHarness.CreateDriver(compilation, new[] { GeneratorHarness.ShippedReferenceCatalog() })
+            .RunGenerators(compilation).GetRunResult().Results.Single().TrackedSteps["ReferencedCitations"]
+            .SelectMany(run => run.Outputs).Select(output => output.Value).OfType<AssemblyCitationRecords>()
+            .Single(records => records.AssemblyName == "LibA");
+
+        var first = LibARecords();
+        var second = LibARecords();
+
+        Assert.NotEmpty(first.Records);
+        Assert.Same(first, second);
+    }
+
+    [Fact]
     public void The_step_that_reads_references_stays_cached_while_the_user_types()
     {
         var compilation = GeneratorHarness.ConsumerCompilation("public class Scan { public int Body() { return 1; } }").WithAssemblyName("App").AddReferences(LibA());
