@@ -96,8 +96,8 @@ public sealed class CatalogGenerator : IIncrementalGenerator
     /// <summary>
     /// <c>CitedPapers</c>: every <c>[Cites]</c> read, its argument bound by the compiler (again, against the generated
     /// <c>Ids</c> declarations, where it names them: <see cref="CitationBinder"/>), and resolved by value against own
-    /// and reference catalogs; the citation records of the referenced assemblies (each reference read once, in a step
-    /// of its own); and the records this assembly carries.
+    /// and reference catalogs; the citation records of the referenced assemblies (each reference's metadata read once,
+    /// <see cref="ReferencedCitations.ReadAll"/>); and the records this assembly carries.
     /// </summary>
     private static void EmitCitations(IncrementalGeneratorInitializationContext context, CatalogSteps catalogs, IncrementalValueProvider<EmitSettings> emitOptions)
     {
@@ -128,10 +128,9 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             .Combine(context.CompilationProvider.Select(static (compilation, _) => compilation.AssemblyName ?? string.Empty))
             .Select(static (pair, _) => pair.Left with { AssemblyName = pair.Right });
         var references = context.MetadataReferencesProvider
-            .Select(static (reference, cancellationToken) => ReferencedCitations.Read(reference, cancellationToken))
-            .Where(static records => !records.IsEmpty)
-            .WithTrackingName(TrackingNames.ReferencedCitations)
             .Collect()
+            .Select(static (references, cancellationToken) => ReferencedCitations.ReadAll(references, cancellationToken))
+            .WithTrackingName(TrackingNames.ReferencedCitations)
             .Combine(options)
             .Select(static (pair, _) => ReferencedCitations.From(pair.Left, pair.Right.AssemblyName));
         var citedPapers = boundSites

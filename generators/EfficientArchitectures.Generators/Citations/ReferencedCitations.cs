@@ -17,8 +17,28 @@ namespace EfficientArchitectures.Generators.Citations;
 internal sealed record ReferencedCitations(EquatableArray<CitationRecordData> Records, EquatableArray<string> Problems)
 {
     /// <summary>
-    /// The records of one metadata reference (a step of its own, so a reference that does not change is never read
-    /// again while the user types). An assembly that does not reference EfficientArchitectures is skipped at once.
+    /// The records of the references that carry any (or could not be read), in reference order. One step over all of
+    /// them: while the user types the references do not change, so the step does not run; and what each reference's
+    /// metadata holds is read once per process (<see cref="Read"/>), so a new driver only looks it up.
+    /// </summary>
+    public static EquatableArray<AssemblyCitationRecords> ReadAll(ImmutableArray<MetadataReference> references, CancellationToken cancellationToken)
+    {
+        List<AssemblyCitationRecords>? found = null;
+        foreach (var reference in references)
+        {
+            var records = Read(reference, cancellationToken);
+            if (!records.IsEmpty)
+            {
+                (found ??= new List<AssemblyCitationRecords>()).Add(records);
+            }
+        }
+
+        return found is null ? EquatableArray<AssemblyCitationRecords>.Empty : found.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// The records of one metadata reference. An assembly that does not reference EfficientArchitectures is skipped at
+    /// once.
     /// </summary>
     public static AssemblyCitationRecords Read(MetadataReference reference, CancellationToken cancellationToken)
     {
@@ -86,7 +106,7 @@ internal sealed record ReferencedCitations(EquatableArray<CitationRecordData> Re
     }
 
     /// <summary>The records of all references, each once, without the compilation's own.</summary>
-    public static ReferencedCitations From(ImmutableArray<AssemblyCitationRecords> assemblies, string ownAssembly)
+    public static ReferencedCitations From(EquatableArray<AssemblyCitationRecords> assemblies, string ownAssembly)
     {
         var records = CitationRecordOrder.Sort(assemblies
                 .SelectMany(assembly => assembly.Records)
