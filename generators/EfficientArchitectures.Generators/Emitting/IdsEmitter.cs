@@ -76,7 +76,8 @@ public static class IdsEmitter
 
     private static SourceWriter Write(CatalogClass model, EmitOptions options)
     {
-        var text = new SourceWriter(expectedLength: (model.Papers.Count * 700) + 1024);
+        // About 700 characters per paper on the real catalog; a little more, as in PapersEmitter.
+        var text = new SourceWriter(expectedLength: (model.Papers.Count * 800) + 1024);
         using var writer = new IndentedTextWriter(text, "    ") { NewLine = "\n" };
         GeneratedFile.Open(writer, model.Namespace, options.NullableAnnotations);
 
