@@ -127,9 +127,8 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             .Select(static (provider, _) => CitationOptions.From(provider))
             .Combine(context.CompilationProvider.Select(static (compilation, _) => compilation.AssemblyName ?? string.Empty))
             .Select(static (pair, _) => pair.Left with { AssemblyName = pair.Right });
-        var references = context.MetadataReferencesProvider
-            .Collect()
-            .Select(static (references, cancellationToken) => ReferencedCitations.ReadAll(references, cancellationToken))
+        var references = context.CompilationProvider
+            .Select(static (compilation, cancellationToken) => ReferencedCitations.ReadAll(compilation.References, cancellationToken))
             .WithTrackingName(TrackingNames.ReferencedCitations)
             .Combine(options)
             .Select(static (pair, _) => ReferencedCitations.From(pair.Left, pair.Right.AssemblyName));

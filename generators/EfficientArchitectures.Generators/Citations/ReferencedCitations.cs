@@ -17,11 +17,13 @@ namespace EfficientArchitectures.Generators.Citations;
 internal sealed record ReferencedCitations(EquatableArray<CitationRecordData> Records, EquatableArray<string> Problems)
 {
     /// <summary>
-    /// The records of the references that carry any (or could not be read), in reference order. One step over all of
-    /// them: while the user types the references do not change, so the step does not run; and what each reference's
-    /// metadata holds is read once per process (<see cref="Read"/>), so a new driver only looks it up.
+    /// The records of the references that carry any (or could not be read), in reference order. What each reference's
+    /// metadata holds is read once per process (<see cref="Read"/>); after that a reference costs a lookup by its
+    /// metadata id, so this runs on every compilation (every edit) for a few microseconds, and its equatable result
+    /// keeps the steps after it cached. (The driver's per-reference input, the alternative, builds and compares a table
+    /// of ~170 entries on every run, cold or incremental.)
     /// </summary>
-    public static EquatableArray<AssemblyCitationRecords> ReadAll(ImmutableArray<MetadataReference> references, CancellationToken cancellationToken)
+    public static EquatableArray<AssemblyCitationRecords> ReadAll(IEnumerable<MetadataReference> references, CancellationToken cancellationToken)
     {
         List<AssemblyCitationRecords>? found = null;
         foreach (var reference in references)

@@ -221,7 +221,7 @@ public sealed class CitationRecordTests
     }
 
     [Fact]
-    public void The_step_that_reads_references_stays_cached_while_the_user_types()
+    public void Nothing_after_the_reference_step_runs_again_while_the_user_types()
     {
         var compilation = GeneratorHarness.ConsumerCompilation("public class Scan { public int Body() { return 1; } }").WithAssemblyName("App").AddReferences(LibA());
         var driver = GeneratorHarness.CreateDriver(compilation, new[] { GeneratorHarness.ShippedReferenceCatalog() }).RunGenerators(compilation);
@@ -233,7 +233,9 @@ public sealed class CitationRecordTests
         var edited = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From("public class Scan { public int Body() { return 2 + 40; } }")));
         var second = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
-        Assert.All(second.TrackedSteps["ReferencedCitations"].SelectMany(run => run.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+        // The step looks each reference up again (its metadata is not read again: see the test above) and finds the same
+        // records, so everything after it stays cached.
+        Assert.All(second.TrackedSteps["ReferencedCitations"].SelectMany(run => run.Outputs), output => Assert.Equal(IncrementalStepRunReason.Unchanged, output.Reason));
         Assert.All(second.TrackedSteps["CitedPapers"].SelectMany(run => run.Outputs), output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, "CitedPapers was " + output.Reason));
         Assert.All(second.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
     }
