@@ -27,6 +27,16 @@ public static class CatalogSettingKeys
     /// <summary>Project property (the SDK's): the compiler's source path map, which the generated <c>#line</c> directives follow.</summary>
     public const string PathMap = "PathMap";
 
+    /// <summary>
+    /// Project property the package's targets set: <see cref="SourceRoot"/> with <c>%</c>, <c>#</c> and <c>;</c>
+    /// percent-encoded. The compiler reads build properties from an editorconfig file, where <c>#</c> and <c>;</c> start
+    /// a comment, so a folder named <c>C#</c> cut the plain property short (<c>/home/me/C</c>).
+    /// </summary>
+    public const string EscapedSourceRoot = "_PaperCatalogSourceRootEscaped";
+
+    /// <summary>Project property the package's targets set: <see cref="PathMap"/> encoded as <see cref="EscapedSourceRoot"/> is.</summary>
+    public const string EscapedPathMap = "_PaperCatalogPathMapEscaped";
+
     /// <summary>How the compiler names an <c>AdditionalFiles</c> item's metadata.</summary>
     public const string CompilerMetadataPrefix = "build_metadata.AdditionalFiles.";
 
@@ -49,7 +59,62 @@ public static class CatalogSettingKeys
     /// <param name="options">Looks up a compiler key (<c>build_property.RootNamespace</c>); <see langword="null"/> when absent.</param>
     /// <returns>The settings.</returns>
     public static CatalogProject ReadProjectFromCompiler(Func<string, string?> options)
-        => new(options(CompilerPropertyPrefix + RootNamespace), options(CompilerPropertyPrefix + SourceRoot));
+        => new(options(CompilerPropertyPrefix + RootNamespace), ReadPathProperty(options, EscapedSourceRoot, SourceRoot));
+
+    /// <summary>The build's <c>PathMap</c> as the compiler passes it.</summary>
+    /// <param name="options">Looks up a compiler key; <see langword="null"/> when absent.</param>
+    /// <returns>The path map, or <see langword="null"/> when there is none.</returns>
+    public static string? ReadPathMapFromCompiler(Func<string, string?> options)
+        => ReadPathProperty(options, EscapedPathMap, PathMap);
+
+    /// <summary>
+    /// A property that holds paths: its escaped copy when the package's targets wrote one (a build), decoded, else the
+    /// plain property (other hosts, tests).
+    /// </summary>
+    private static string? ReadPathProperty(Func<string, string?> options, string escapedName, string plainName)
+        => options(CompilerPropertyPrefix + escapedName) is { Length: > 0 } escaped
+            ? Unescape(escaped)
+            : options(CompilerPropertyPrefix + plainName);
+
+    /// <summary>
+    /// Decodes what the package's targets encode in <see cref="EscapedSourceRoot"/> and <see cref="EscapedPathMap"/>:
+    /// <c>%23</c>, <c>%3B</c> and <c>%25</c> (any case); every other character, a lone <c>%</c> included, stays as it is.
+    /// </summary>
+    /// <param name="value">The encoded value.</param>
+    /// <returns>The value with <c>#</c>, <c>;</c> and <c>%</c> back.</returns>
+    public static string Unescape(string value)
+    {
+        if (value.IndexOf('%') < 0)
+        {
+            return value;
+        }
+
+        var result = new System.Text.StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var decoded = value[i] == '%' && i + 2 < value.Length ? Decode(value[i + 1], value[i + 2]) : '\0';
+            if (decoded != '\0')
+            {
+                result.Append(decoded);
+                i += 2;
+            }
+            else
+            {
+                result.Append(value[i]);
+            }
+        }
+
+        return result.ToString();
+    }
+
+    private static char Decode(char high, char low)
+        => (high, char.ToUpperInvariant(low)) switch
+        {
+            ('2', '3') => '#',
+            ('3', 'B') => ';',
+            ('2', '5') => '%',
+            _ => '\0',
+        };
 
     private static CatalogFileSettings? ReadFile(Func<string, string?> metadata)
         => CatalogSettings.IsCatalog(metadata(Catalog), out var isReference)

@@ -28,7 +28,7 @@ internal static class CatalogFileReader
 
     /// <summary>Where the generated <c>#line</c> directives point an own catalog's papers: its path through the build's <c>PathMap</c>.</summary>
     private static MappedPath MappedPathOf(string path, AnalyzerConfigOptionsProvider optionsProvider)
-        => PathMap.Apply(optionsProvider.GlobalOptions.TryGetValue(CatalogSettingKeys.CompilerPropertyPrefix + CatalogSettingKeys.PathMap, out var pathMap) ? pathMap : null, path);
+        => PathMap.Apply(CatalogSettingKeys.ReadPathMapFromCompiler(key => optionsProvider.GlobalOptions.TryGetValue(key, out var value) ? value : null), path);
 
     public static CatalogProject ProjectSettings(AnalyzerConfigOptionsProvider optionsProvider)
         => CatalogSettingKeys.ReadProjectFromCompiler(key => optionsProvider.GlobalOptions.TryGetValue(key, out var value) ? value : null);

@@ -139,6 +139,28 @@ public sealed class RowMappingTests
     }
 
     [Fact]
+    public void A_project_under_a_folder_named_C_sharp_maps_its_catalog_through_the_escaped_properties_the_targets_write()
+    {
+        // The compiler cuts "/work/C#/app/" to "/work/C" (its editorconfig reader takes '#' for a comment); the targets
+        // also pass the two paths percent-encoded.
+        const string Root = "/work/C#/app/";
+        var options = new Dictionary<string, string>
+        {
+            ["build_property.PathMap"] = "/work/C",
+            ["build_property.PaperCatalogSourceRoot"] = "/work/C",
+            ["build_property._PaperCatalogPathMapEscaped"] = "/work/C%23/app/=/_/",
+            ["build_property._PaperCatalogSourceRootEscaped"] = "/work/C%23/app/",
+        };
+        var run = GeneratorHarness.Run(GeneratorHarness.ConsumerCompilation(Use), new[] { new CatalogInput(Root + "docs/papers.md", Catalog) }, options);
+
+        Assert.Contains("#line 5 \"/_/docs/papers.md\"", run.Source("Consumer.Papers.g.cs"), StringComparison.Ordinal);
+        Assert.DoesNotContain("/work/", run.Source("Consumer.Papers.g.cs"), StringComparison.Ordinal);
+        Assert.DoesNotContain("/work/", run.Source("Consumer.Papers.Ids.g.cs"), StringComparison.Ordinal);
+        var loaded = EfficientArchitectures.Tests.Robustness.RobustnessSupport.LoadPapers(run.Output, new[] { "Consumer.Papers" })["Consumer.Papers"];
+        Assert.All(loaded, paper => Assert.Equal("docs/papers.md", paper.Source.Path));
+    }
+
+    [Fact]
     public void A_reference_catalog_carries_no_full_path()
     {
         var run = GeneratorHarness.Run(GeneratorHarness.ConsumerCompilation(Use), GeneratorHarness.ShippedReferenceCatalog(), new CatalogInput(GeneratorHarness.PathOf("docs/papers.md"), Catalog));

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System;
 using System.Linq;
 using EfficientArchitectures.Catalog.Loading;
@@ -106,6 +107,39 @@ public sealed class CatalogSettingsTests
     [InlineData("Plain", "Plain")]
     public void MSBuild_values_are_cut_where_the_compilers_editorconfig_reader_cuts_them(string? value, string expected)
         => Assert.Equal(expected, CatalogSettings.AsCompilerSees(value));
+
+    [Theory]
+    [InlineData("/home/me/C%23/repo/", "/home/me/C#/repo/")]
+    [InlineData("/a%3Bb/%3b/", "/a;b/;/")]
+    [InlineData("/100%25/%2523/", "/100%/%23/")]
+    [InlineData("/no escapes/", "/no escapes/")]
+    [InlineData("/lone % and %zz and %2/", "/lone % and %zz and %2/")]
+    [InlineData("%", "%")]
+    [InlineData("", "")]
+    public void The_escaped_path_properties_decode_hash_semicolon_and_percent_only(string value, string expected)
+        => Assert.Equal(expected, CatalogSettingKeys.Unescape(value));
+
+    [Fact]
+    public void The_source_root_and_path_map_come_from_their_escaped_copies_when_the_targets_wrote_them()
+    {
+        var options = new Dictionary<string, string>
+        {
+            ["build_property.PaperCatalogSourceRoot"] = "/home/me/C", // what the compiler makes of "/home/me/C#/repo/"
+            ["build_property._PaperCatalogSourceRootEscaped"] = "/home/me/C%23/repo/",
+            ["build_property.PathMap"] = "/home/me/C",
+            ["build_property._PaperCatalogPathMapEscaped"] = "/home/me/C%23/repo/=/_/",
+        };
+        string? Lookup(string key) => options.TryGetValue(key, out var value) ? value : null;
+
+        Assert.Equal("/home/me/C#/repo/", CatalogSettingKeys.ReadProjectFromCompiler(Lookup).SourceRoot);
+        Assert.Equal("/home/me/C#/repo/=/_/", CatalogSettingKeys.ReadPathMapFromCompiler(Lookup));
+
+        // Other hosts (and older targets) pass only the plain properties.
+        options.Remove("build_property._PaperCatalogSourceRootEscaped");
+        options.Remove("build_property._PaperCatalogPathMapEscaped");
+        Assert.Equal("/home/me/C", CatalogSettingKeys.ReadProjectFromCompiler(Lookup).SourceRoot);
+        Assert.Equal("/home/me/C", CatalogSettingKeys.ReadPathMapFromCompiler(Lookup));
+    }
 
     [Theory]
     [InlineData("true", true, false)]
