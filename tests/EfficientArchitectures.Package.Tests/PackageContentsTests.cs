@@ -70,6 +70,13 @@ public sealed class PackageContentsTests
         Assert.Equal("MIT", nuspec.GetLicenseMetadata()?.License);
         Assert.Equal("https://github.com/efficient-architectures/EfficientArchitectures", nuspec.GetProjectUrl());
         Assert.Equal("README.md", nuspec.GetReadme());
+
+        // nuget.org shows the README but resolves no relative link: each one points at the repository.
+        using (var readme = new StreamReader(reader.GetStream("README.md")))
+        {
+            var relative = System.Text.RegularExpressions.Regex.Matches(readme.ReadToEnd(), @"\]\((?!https?://|#)[^)]*\)").Select(match => match.Value).ToList();
+            Assert.True(relative.Count == 0, "relative links in the packed README: " + string.Join(", ", relative));
+        }
         Assert.Contains("source-generator", nuspec.GetTags().Split(' '));
         Assert.Contains("arxiv", nuspec.GetTags().Split(' '));
         Assert.StartsWith("The papers on efficient LLM architectures", nuspec.GetDescription(), StringComparison.Ordinal);
