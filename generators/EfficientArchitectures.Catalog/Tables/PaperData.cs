@@ -185,18 +185,9 @@ public static class PaperData
             return offset;
         }
 
-        private static bool IsAscii(string value)
-        {
-            foreach (var unit in value)
-            {
-                if (unit >= 0x80)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
+        // UTF-8 takes one byte per character exactly when every character is ASCII; the runtime counts (and, below,
+        // copies) in vector steps, where a loop over the characters took ~3% of a cold run on the real catalog.
+        private static bool IsAscii(string value) => System.Text.Encoding.UTF8.GetByteCount(value) == value.Length;
     }
 
     /// <summary>A growable byte array (the generator targets netstandard2.0, which has no ArrayBufferWriter).</summary>
@@ -229,10 +220,7 @@ public static class PaperData
         public void WriteAscii(string value)
         {
             Ensure(value.Length);
-            foreach (var unit in value)
-            {
-                buffer[Length++] = (byte)unit;
-            }
+            Length += System.Text.Encoding.ASCII.GetBytes(value, 0, value.Length, buffer, Length);
         }
 
         private void Ensure(int extra)
