@@ -42,6 +42,7 @@ public sealed class EditorTests
                     Console.WriteLine(MyPapers.FooNet.Title);
                     Console.WriteLine(MyPapers.Ids.FooNet);
                     Console.WriteLine(Papers.Mamba.Title);
+                    Console.WriteLine(Papers.Ids.Hymba);
                 }
             }
         }
@@ -113,6 +114,21 @@ public sealed class EditorTests
         Assert.Contains("FooNet: Our Own Network", hoverText, StringComparison.Ordinal);
         Assert.Contains("papers.md", hoverText, StringComparison.Ordinal);
         Assert.Contains(new Uri(catalogPath).AbsoluteUri + "#L" + FooNetRow, hoverText, StringComparison.Ordinal);
+
+        // The Ids constant, what [Cites(MyPapers.Ids.FooNet)] names, shows the same paper.
+        var idsHover = await server.Request("textDocument/hover", TextPosition(programUri, Position(Program, "MyPapers.Ids.FooNet", "FooNet")), TimeSpan.FromSeconds(30));
+        var idsHoverText = idsHover?["contents"]?["value"]?.GetValue<string>() ?? idsHover?.ToJsonString() ?? string.Empty;
+        _output.WriteLine("hover on MyPapers.Ids.FooNet:\n" + idsHoverText);
+        Assert.Contains("FooNet: Our Own Network", idsHoverText, StringComparison.Ordinal);
+        Assert.Contains("Ada Lovelace", idsHoverText, StringComparison.Ordinal);
+        Assert.Contains(new Uri(catalogPath).AbsoluteUri + "#L" + FooNetRow, idsHoverText, StringComparison.Ordinal);
+
+        // The shipped catalog's Ids constants come from the package's XML docs, where they inherit their property's.
+        var shippedIdsHover = await server.Request("textDocument/hover", TextPosition(programUri, Position(Program, "Papers.Ids.Hymba", "Hymba")), TimeSpan.FromSeconds(30));
+        var shippedIdsHoverText = shippedIdsHover?["contents"]?["value"]?.GetValue<string>() ?? shippedIdsHover?.ToJsonString() ?? string.Empty;
+        _output.WriteLine("hover on Papers.Ids.Hymba (shipped):\n" + shippedIdsHoverText);
+        Assert.Contains("Hymba: A Hybrid-head Architecture for Small Language Models", shippedIdsHoverText, StringComparison.Ordinal);
+        Assert.Contains("Xin Dong", shippedIdsHoverText, StringComparison.Ordinal);
 
         // The shipped catalog's papers live in the package's assembly, not in the consumer's source: recorded, for docs/editor-support.md.
         var shipped = await Definition(server, programUri, Position(Program, "Papers.Mamba.Title", "Mamba"));

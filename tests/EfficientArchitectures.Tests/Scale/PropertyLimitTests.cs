@@ -51,6 +51,14 @@ public sealed class PropertyLimitTests
         Assert.Contains("public static global::EfficientArchitectures.Paper Paper64999 => __Paper(64999);", source, System.StringComparison.Ordinal);
         Assert.DoesNotContain(" Paper65000 =>", source, System.StringComparison.Ordinal);
 
+        // Their Ids constants inherit the property's docs up to the limit and carry their own past it (there is no
+        // property to inherit from).
+        var ids = IdsEmitter.Emit(model, EmitOptions.Latest);
+        Assert.Contains("/// <inheritdoc cref=\"global::N.Papers.Paper64999\"/>\n            public const string Paper64999 =", ids, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("cref=\"global::N.Papers.Paper65000\"", ids, System.StringComparison.Ordinal);
+        Assert.Contains("/// <b>Paper 65000</b>", ids, System.StringComparison.Ordinal);
+        Assert.Equal(CatalogPlanner.MaxPaperProperties, Regex.Matches(ids, "<inheritdoc cref=").Count);
+
         // Every paper is still in the table: decode it with the runtime and look the last one up by id.
         var data = PaperData.Encode(model);
         var table = PaperTable.FromUtf8(data);

@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using ApprovalTests;
 using ApprovalTests.Namers;
 using ApprovalTests.Reporters;
@@ -6,6 +8,8 @@ using EfficientArchitectures.Catalog.Citations;
 using EfficientArchitectures.Catalog.Model;
 using EfficientArchitectures.Generators.Emitting;
 using EfficientArchitectures.Tests.TestSupport;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
 namespace EfficientArchitectures.Tests.Snapshots;
@@ -28,6 +32,28 @@ public sealed class CitationSnapshotTests
     public void Ids_emitter_alone_from_a_hand_built_model_with_hostile_text()
     {
         Approvals.Verify(WriterFactory.CreateTextWriter(IdsEmitter.Emit(GeneratedSourceSnapshotTests.HandBuiltModel(), EmitOptions.Latest), "cs"));
+    }
+
+    [Fact]
+    public void Every_Ids_constant_of_the_hostile_model_inherits_docs_from_a_property_the_compiler_binds()
+    {
+        // Keyword names (@class) and hostile text included: compiled with documentation diagnostics on, no cref is
+        // left unbound (CS1574 and friends), and each constant's docs point at its property ("P:", not "!:").
+        var model = GeneratedSourceSnapshotTests.HandBuiltModel();
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose);
+        var compilation = GeneratorHarness.ConsumerCompilation()
+            .AddSyntaxTrees(
+                CSharpSyntaxTree.ParseText(PapersEmitter.Emit(model, EmitOptions.Latest), parseOptions, "Papers.g.cs"),
+                CSharpSyntaxTree.ParseText(IdsEmitter.Emit(model, EmitOptions.Latest), parseOptions, "Ids.g.cs"));
+
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Id.StartsWith("CS15", StringComparison.Ordinal)));
+        var type = compilation.GetTypeByMetadataName(model.Namespace + "." + model.ClassName)!;
+        var constants = type.GetTypeMembers("Ids").Single().GetMembers().OfType<IFieldSymbol>().ToList();
+        Assert.Equal(model.Papers.Count, constants.Count);
+        Assert.All(constants, constant => Assert.Contains(
+            "<inheritdoc cref=\"" + type.GetMembers(constant.Name).OfType<IPropertySymbol>().Single().GetDocumentationCommentId() + "\"",
+            constant.GetDocumentationCommentXml(),
+            StringComparison.Ordinal));
     }
 
     [Fact]

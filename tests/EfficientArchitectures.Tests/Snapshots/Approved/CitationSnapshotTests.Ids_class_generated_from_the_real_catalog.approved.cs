@@ -16,282 +16,142 @@ namespace EfficientArchitectures
         [global::System.CodeDom.Compiler.GeneratedCode("EfficientArchitectures.Generators", "0.1.0.0")]
         public static class Ids
         {
-            /// <summary>
-            /// <b>Hymba: A Hybrid-head Architecture for Small Language Models</b>
-            /// <para>Xin Dong, Yonggan Fu, Shizhe Diao, Wonmin Byeon, Zijia Chen, Ameya Sunil Mahabaleshwarkar, Shih-Yang Liu, Matthijs Van Keirsbilck, Min-Hung Chen, Yoshi Suhara, Yingyan Lin, Jan Kautz, Pavlo Molchanov</para>
-            /// <para>ICLR'25 (conference) · <see href="https://arxiv.org/abs/2411.13676">arXiv:2411.13676</see> · code: <see href="https://github.com/NVlabs/hymba">NVlabs/hymba</see></para>
-            /// </summary>
-            /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 6 (<see href="file:///repo/catalog/efficient_architecture_llm.md#L6">open the row</see>).</remarks>
+            /// <inheritdoc cref="global::EfficientArchitectures.Papers.Hymba"/>
 #line 6 "/repo/catalog/efficient_architecture_llm.md"
             public const string Hymba = "arXiv:2411.13676";
 #line default
 
-            /// <summary>
-            /// <b>Efficient Hybrid Inference for LLMs: Reward-Based Token Modelling with Selective Cloud Assistance</b>
-            /// <para>Adarsh MS, Jithin VG, Ditto PS</para>
-            /// <para><see href="https://arxiv.org/abs/2409.13757">arXiv:2409.13757</see></para>
-            /// </summary>
-            /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 7 (<see href="file:///repo/catalog/efficient_architecture_llm.md#L7">open the row</see>).</remarks>
+            /// <inheritdoc cref="global::EfficientArchitectures.Papers.EfficientHybridInferenceForLLMs"/>
 #line 7 "/repo/catalog/efficient_architecture_llm.md"
             public const string EfficientHybridInferenceForLLMs = "arXiv:2409.13757";
 #line default
 
-            /// <summary>
-            /// <b>Rethinking Optimization and Architecture for Tiny Language Models</b>
-            /// <para>Yehui Tang, Fangcheng Liu, Yunsheng Ni, Yuchuan Tian, Zheyuan Bai, Yi-Qi Hu, Sichao Liu, Shangling Jui, Kai Han, Yunhe Wang</para>
-            /// <para><see href="https://arxiv.org/abs/2402.02791">arXiv:2402.02791</see> · code: <see href="https://github.com/YuchuanTian/RethinkTinyLM">YuchuanTian/RethinkTinyLM</see></para>
-            /// </summary>
-            /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 8 (<see href="file:///repo/catalog/efficient_architecture_llm.md#L8">open the row</see>).</remarks>
+            /// <inheritdoc cref="global::EfficientArchitectures.Papers.RethinkingOptimizationAndArchitectureForTinyLanguageModels"/>
 #line 8 "/repo/catalog/efficient_architecture_llm.md"
             public const string RethinkingOptimizationAndArchitectureForTinyLanguageModels = "arXiv:2402.02791";
 #line default
 
-            /// <summary>
-            /// <b>Tandem Transformers for Inference Efficient LLMs</b>
-            /// <para>Aishwarya P S, Pranav Ajit Nair, Yashas Samaga, Toby Boyd, Sanjiv Kumar, Prateek Jain, Praneeth Netrapalli</para>
-            /// <para><see href="https://arxiv.org/abs/2402.08644">arXiv:2402.08644</see></para>
-            /// </summary>
-            /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 9 (<see href="file:///repo/catalog/efficient_architecture_llm.md#L9">open the row</see>).</remarks>
+            /// <inheritdoc cref="global::EfficientArchitectures.Papers.TandemTransformersForInferenceEfficientLLMs"/>
 #line 9 "/repo/catalog/efficient_architecture_llm.md"
             public const string TandemTransformersForInferenceEfficientLLMs = "arXiv:2402.08644";
 #line default
 
-            /// <summary>
-            /// <b>Scaling Efficient LLMs</b>
-            /// <para>B.N. Kausik</para>
-            /// <para><see href="https://arxiv.org/abs/2402.14746">arXiv:2402.14746</see></para>
-            /// </summary>
-            /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 10 (<see href="file:///repo/catalog/efficient_architecture_llm.md#L10">open the row</see>).</remarks>
+            /// <inheritdoc cref="global::EfficientArchitectures.Papers.ScalingEfficientLLMs"/>
 #line 10 "/repo/catalog/efficient_architecture_llm.md"
             public const string ScalingEfficientLLMs = "arXiv:2402.14746";
 #line default
 
-            /// <summary>
-            /// <b>MobileLLM: Optimizing Sub-billion Parameter Language Models for On-Device Use Cases</b>
-            /// <para>Zechun Liu, Changsheng Zhao, Forrest Iandola, Chen Lai, Yuandong Tian, Igor Fedorov, Yunyang Xiong, Ernie Chang, Yangyang Shi, Raghuraman Krishnamoorthi, Liangzhen Lai, Vikas Chandra</para>
-            /// <para><see href="https://arxiv.org/abs/2402.14905">arXiv:2402.14905</see></para>
-            /// </summary>
-            /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 11 (<see href="file:///repo/catalog/efficient_architecture_llm.md#L11">open the row</see>).</remarks>
+            /// <inheritdoc cref="global::EfficientArchitectures.Papers.MobileLLM"/>
 #line 11 "/repo/catalog/efficient_architecture_llm.md"
             public const string MobileLLM = "arXiv:2402.14905";
 #line default
 
-            /// <summary>
-            /// <b>Think Big, Generate Quick: LLM-to-SLM for Fast Autoregressive Decoding</b>
-            /// <para>Benjamin Bergner, Andrii Skliar, Amelie Royer, Tijmen Blankevoort, Yuki Asano, Babak Ehteshami Bejnordi</para>
-            /// <para><see href="https://arxiv.org/abs/2402.16844">arXiv:2402.16844</see></para>
-            /// </summary>
-            /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 12 (<see href="file:///repo/catalog/efficient_architecture_llm.md#L12">open the row</see>).</remarks>
+            /// <inheritdoc cref="global::EfficientArchitectures.Papers.ThinkBigGenerateQuick"/>
 #line 12 "/repo/catalog/efficient_architecture_llm.md"
             public const string ThinkBigGenerateQuick = "arXiv:2402.16844";
 #line default
 
-            /// <summary>
-            /// <b>MobiLlama: Towards Accurate and Lightweight Fully Transparent GPT</b>
-            /// <para>Omkar Thawakar, Ashmal Vayani, Salman Khan, Hisham Cholakal, Rao M. Anwer, Michael Felsberg, Tim Baldwin, Eric P. Xing, Fahad Shahbaz Khan</para>
-            /// <para><see href="https://arxiv.org/abs/2402.16840">arXiv:2402.16840</see> · code: <see href="https://github.com/mbzuai-oryx/MobiLlama">mbzuai-oryx/MobiLlama</see></para>
-            /// </summary>
-            /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 13 (<see href="file:///repo/catalog/efficient_architecture_llm.md#L13">open the row</see>).</remarks>
+            /// <inheritdoc cref="global::EfficientArchitectures.Papers.MobiLlama"/>
 #line 13 "/repo/catalog/efficient_architecture_llm.md"
             public const string MobiLlama = "arXiv:2402.16840";
 #line default
 
-            /// <summary>
-            /// <b>Griffin: Mixing Gated Linear Recurrences with Local Attention for Efficient Language Models</b>
-            /// <para>Soham De, Samuel L. Smith, Anushan Fernando, Aleksandar Botev, George Cristian-Muraru, Albert Gu, Ruba Haroun, Leonard Berrada, Yutian Chen, Srivatsan Srinivasan, Guillaume Desjardins, Arnaud Doucet, David Budden, Yee Whye Teh, Razvan Pascanu, Nando De Freitas, Caglar Gulcehre</para>
-            /// <para><see href="https://arxiv.org/abs/2402.19427">arXiv:2402.19427</see></para>
-            /// </summary>
-            /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 14 (<see href="file:///repo/catalog/efficient_architecture_llm.md#L14">open the row</see>).</remarks>
+            /// <inheritdoc cref="global::EfficientArchitectures.Papers.Griffin"/>
 #line 14 "/repo/catalog/efficient_architecture_llm.md"
             public const string Griffin = "arXiv:2402.19427";
 #line default
 
-            /// <summary>
-            /// <b>DiJiang: Efficient Large Language Models through Compact Kernelization</b>
-            /// <para>Hanting Chen, Zhicheng Liu, Xutao Wang, Yuchuan Tian, Yunhe Wang</para>
-            /// <para><see href="https://arxiv.org/abs/2403.19928">arXiv:2403.19928</see> · code: <see href="https://github.com/YuchuanTian/DiJiang">YuchuanTian/DiJiang</see></para>
-            /// </summary>
-            /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 15 (<see href="file:///repo/catalog/efficient_architecture_llm.md#L15">open the row</see>).</remarks>
+            /// <inheritdoc cref="global::EfficientArchitectures.Papers.DiJiang"/>
 #line 15 "/repo/catalog/efficient_architecture_llm.md"
             public const string DiJiang = "arXiv:2403.19928";
 #line default
 
-            /// <summary>
-            /// <b>Megalodon: Efficient LLM Pretraining and Inference with Unlimited Context Length</b>
-            /// <para>Xuezhe Ma, Xiaomeng Yang, Wenhan Xiong, Beidi Chen, Lili Yu, Hao Zhang, Jonathan May, Luke Zettlemoyer, Omer Levy, Chunting Zhou</para>
-            /// <para><see href="https://arxiv.org/abs/2404.08801">arXiv:2404.08801</see> · code: <see href="https://github.com/XuezheMax/megalodon">XuezheMax/megalodon</see></para>
-            /// </summary>
-            /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 16 (<see href="file:///repo/catalog/efficient_architecture_llm.md#L16">open the row</see>).</remarks>
+            /// <inheritdoc cref="global::EfficientArchitectures.Papers.Megalodon"/>
 #line 16 "/repo/catalog/efficient_architecture_llm.md"
             public const string Megalodon = "arXiv:2404.08801";
 #line default
 
-            /// <summary>
-            /// <b>Hierarchical Context Merging: Better Long Context Understanding for Pre-trained LLMs</b>
-            /// <para>Woomin Song, Seunghyuk Oh, Sangwoo Mo, Jaehyung Kim, Sukmin Yun, Jung-Woo Ha, Jinwoo Shin</para>
-            /// <para>ICLR'24 (conference) · <see href="https://arxiv.org/abs/2404.10308">arXiv:2404.10308</see> · code: <see href="https://github.com/alinlab/HOMER">alinlab/HOMER</see></para>
-            /// </summary>
-            /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 17 (<see href="file:///repo/catalog/efficient_architecture_llm.md#L17">open the row</see>).</remarks>
+            /// <inheritdoc cref="global::EfficientArchitectures.Papers.HierarchicalContextMerging"/>
 #line 17 "/repo/catalog/efficient_architecture_llm.md"
             public const string HierarchicalContextMerging = "arXiv:2404.10308";
 #line default
 
-            /// <summary>
-            /// <b>Block Transformer: Global-to-Local Language Modeling for Fast Inference</b>
-            /// <para>Namgyu Ho, Sangmin Bae, Taehyeon Kim, Hyunjik Jo, Yireun Kim, Tal Schuster, Adam Fisch, James Thorne, Se-Young Yun</para>
-            /// <para><see href="https://arxiv.org/abs/2406.02657">arXiv:2406.02657</see> · code: <see href="https://github.com/itsnamgyu/block-transformer">itsnamgyu/block-transformer</see></para>
-            /// </summary>
-            /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 18 (<see href="file:///repo/catalog/efficient_architecture_llm.md#L18">open the row</see>); added 06/12.</remarks>
+            /// <inheritdoc cref="global::EfficientArchitectures.Papers.BlockTransformer"/>
 #line 18 "/repo/catalog/efficient_architecture_llm.md"
             public const string BlockTransformer = "arXiv:2406.02657";
 #line default
 
-            /// <summary>
-            /// <b>Beyond KV Caching: Shared Attention for Efficient LLMs</b>
-            /// <para>Bingli Liao, Danilo Vasconcellos Vargas</para>
-            /// <para><see href="https://arxiv.org/abs/2407.12866">arXiv:2407.12866</see> · code: <see href="https://github.com/metacarbon/shareAtt">metacarbon/shareAtt</see></para>
-            /// </summary>
-            /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 19 (<see href="file:///repo/catalog/efficient_architecture_llm.md#L19">open the row</see>); added 07/21.</remarks>
+            /// <inheritdoc cref="global::EfficientArchitectures.Papers.BeyondKVCaching"/>
 #line 19 "/repo/catalog/efficient_architecture_llm.md"
             public const string BeyondKVCaching = "arXiv:2407.12866";
 #line default
 
-            /// <summary>
-            /// <b>Efficient LLM Training and Serving with Heterogeneous Context Sharding among Attention Heads</b>
-            /// <para>Xihui Lin, Yunan Zhang, Suyu Ge, Barun Patra, Vishrav Chaudhary, Xia Song</para>
-            /// <para><see href="https://arxiv.org/abs/2407.17678">arXiv:2407.17678</see> · code: <see href="https://github.com/linxihui/dkernel">linxihui/dkernel</see></para>
-            /// </summary>
-            /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 20 (<see href="file:///repo/catalog/efficient_architecture_llm.md#L20">open the row</see>); added 07/26.</remarks>
+            /// <inheritdoc cref="global::EfficientArchitectures.Papers.EfficientLLMTrainingAndServingWithHeterogeneousContextShardingAmongAttentionHeads"/>
 #line 20 "/repo/catalog/efficient_architecture_llm.md"
             public const string EfficientLLMTrainingAndServingWithHeterogeneousContextShardingAmongAttentionHeads = "arXiv:2407.17678";
 #line default
 
-            /// <summary>
-            /// <b>SentenceVAE: Enable Next-sentence Prediction for Large Language Models with Faster Speed, Higher Accuracy and Longer Context</b>
-            /// <para>Hongjun An, Yifan Chen, Zhe Sun, Xuelong Li</para>
-            /// <para><see href="https://arxiv.org/abs/2408.00655">arXiv:2408.00655</see></para>
-            /// </summary>
-            /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 21 (<see href="file:///repo/catalog/efficient_architecture_llm.md#L21">open the row</see>); added 08/08.</remarks>
+            /// <inheritdoc cref="global::EfficientArchitectures.Papers.SentenceVAE"/>
 #line 21 "/repo/catalog/efficient_architecture_llm.md"
             public const string SentenceVAE = "arXiv:2408.00655";
 #line default
 
-            /// <summary>
-            /// <b>Rodimus*: Breaking the Accuracy-Efficiency Trade-Off with Efficient Attentions</b>
-            /// <para>Zhihao He, Hang Yu, Zi Gong, Shizhan Liu, Jianguo Li, Weiyao Lin</para>
-            /// <para><see href="https://arxiv.org/abs/2410.06577">arXiv:2410.06577</see></para>
-            /// </summary>
-            /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 22 (<see href="file:///repo/catalog/efficient_architecture_llm.md#L22">open the row</see>); added 10/14.</remarks>
+            /// <inheritdoc cref="global::EfficientArchitectures.Papers.Rodimus"/>
 #line 22 "/repo/catalog/efficient_architecture_llm.md"
             public const string Rodimus = "arXiv:2410.06577";
 #line default
 
-            /// <summary>
-            /// <b>Basis Sharing: Cross-Layer Parameter Sharing for Large Language Model Compression</b>
-            /// <para>Jingcun Wang, Yu-Guang Chen, Ing-Chao Lin, Bing Li, Grace Li Zhang</para>
-            /// <para><see href="https://arxiv.org/abs/2410.03765">arXiv:2410.03765</see> · code: <see href="https://github.com/TUDa-HWAI/Basis_Sharing">TUDa-HWAI/Basis_Sharing</see></para>
-            /// </summary>
-            /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 23 (<see href="file:///repo/catalog/efficient_architecture_llm.md#L23">open the row</see>); added 10/14.</remarks>
+            /// <inheritdoc cref="global::EfficientArchitectures.Papers.BasisSharing"/>
 #line 23 "/repo/catalog/efficient_architecture_llm.md"
             public const string BasisSharing = "arXiv:2410.03765";
 #line default
 
-            /// <summary>
-            /// <b>SeerAttention: Learning Intrinsic Sparse Attention in Your LLMs</b>
-            /// <para>Yizhao Gao, Zhichen Zeng, Dayou Du, Shijie Cao, Hayden Kwok-Hay So, Ting Cao, Fan Yang, Mao Yang</para>
-            /// <para><see href="https://arxiv.org/abs/2410.13276">arXiv:2410.13276</see> · code: <see href="https://github.com/microsoft/SeerAttention">microsoft/SeerAttention</see></para>
-            /// </summary>
-            /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 24 (<see href="file:///repo/catalog/efficient_architecture_llm.md#L24">open the row</see>); added 10/21.</remarks>
+            /// <inheritdoc cref="global::EfficientArchitectures.Papers.SeerAttention"/>
 #line 24 "/repo/catalog/efficient_architecture_llm.md"
             public const string SeerAttention = "arXiv:2410.13276";
 #line default
 
-            /// <summary>
-            /// <b>Taipan: Efficient and Expressive State Space Language Models with Selective Attention</b>
-            /// <para>Chien Van Nguyen, Huy Huu Nguyen, Thang M. Pham, Ruiyi Zhang, Hanieh Deilamsalehy, Puneet Mathur, Ryan A. Rossi, Trung Bui, Viet Dac Lai, Franck Dernoncourt, Thien Huu Nguyen</para>
-            /// <para><see href="https://arxiv.org/abs/2410.18572">arXiv:2410.18572</see></para>
-            /// </summary>
-            /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 25 (<see href="file:///repo/catalog/efficient_architecture_llm.md#L25">open the row</see>); added 10/29.</remarks>
+            /// <inheritdoc cref="global::EfficientArchitectures.Papers.Taipan"/>
 #line 25 "/repo/catalog/efficient_architecture_llm.md"
             public const string Taipan = "arXiv:2410.18572";
 #line default
 
-            /// <summary>
-            /// <b>Titans: Learning to Memorize at Test Time</b>
-            /// <para>Ali Behrouz, Peilin Zhong, Vahab Mirrokni</para>
-            /// <para><see href="https://arxiv.org/abs/2501.00663">arXiv:2501.00663</see></para>
-            /// </summary>
-            /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 26 (<see href="file:///repo/catalog/efficient_architecture_llm.md#L26">open the row</see>); added 01/27.</remarks>
+            /// <inheritdoc cref="global::EfficientArchitectures.Papers.Titans"/>
 #line 26 "/repo/catalog/efficient_architecture_llm.md"
             public const string Titans = "arXiv:2501.00663";
 #line default
 
-            /// <summary>
-            /// <b>Transformers are SSMs: Generalized Models and Efficient Algorithms Through Structured State Space Duality</b>
-            /// <para>Tri Dao, Albert Gu</para>
-            /// <para>ICML'24 (conference) · <see href="https://arxiv.org/abs/2405.21060">arXiv:2405.21060</see> · code: <see href="https://github.com/state-spaces/mamba">state-spaces/mamba</see></para>
-            /// </summary>
-            /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 27 (<see href="file:///repo/catalog/efficient_architecture_llm.md#L27">open the row</see>); added 01/27.</remarks>
+            /// <inheritdoc cref="global::EfficientArchitectures.Papers.TransformersAreSSMs"/>
 #line 27 "/repo/catalog/efficient_architecture_llm.md"
             public const string TransformersAreSSMs = "arXiv:2405.21060";
 #line default
 
-            /// <summary>
-            /// <b>Mamba: Linear-Time Sequence Modeling with Selective State Spaces</b>
-            /// <para>Albert Gu, Tri Dao</para>
-            /// <para><see href="https://arxiv.org/abs/2312.00752">arXiv:2312.00752</see> · code: <see href="https://github.com/state-spaces/mamba">state-spaces/mamba</see></para>
-            /// </summary>
-            /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 28 (<see href="file:///repo/catalog/efficient_architecture_llm.md#L28">open the row</see>); added 01/27.</remarks>
+            /// <inheritdoc cref="global::EfficientArchitectures.Papers.Mamba"/>
 #line 28 "/repo/catalog/efficient_architecture_llm.md"
             public const string Mamba = "arXiv:2312.00752";
 #line default
 
-            /// <summary>
-            /// <b>Learning to (Learn at Test Time): RNNs with Expressive Hidden States</b>
-            /// <para>Yu Sun, Xinhao Li, Karan Dalal, Jiarui Xu, Arjun Vikram, Genghan Zhang, Yann Dubois, Xinlei Chen, Xiaolong Wang, Sanmi Koyejo, Tatsunori Hashimoto, Carlos Guestrin</para>
-            /// <para><see href="https://arxiv.org/abs/2407.04620">arXiv:2407.04620</see> · code: <see href="https://github.com/test-time-training/ttt-lm-pytorch">test-time-training/ttt-lm-pytorch</see></para>
-            /// </summary>
-            /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 29 (<see href="file:///repo/catalog/efficient_architecture_llm.md#L29">open the row</see>); added 01/27.</remarks>
+            /// <inheritdoc cref="global::EfficientArchitectures.Papers.LearningToLearnAtTestTime"/>
 #line 29 "/repo/catalog/efficient_architecture_llm.md"
             public const string LearningToLearnAtTestTime = "arXiv:2407.04620";
 #line default
 
-            /// <summary>
-            /// <b>Retentive Network: A Successor to Transformer for Large Language Models</b>
-            /// <para>Yutao Sun, Li Dong, Shaohan Huang, Shuming Ma, Yuqing Xia, Jilong Xue, Jianyong Wang, Furu Wei</para>
-            /// <para><see href="https://arxiv.org/abs/2307.08621">arXiv:2307.08621</see></para>
-            /// </summary>
-            /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 30 (<see href="file:///repo/catalog/efficient_architecture_llm.md#L30">open the row</see>); added 01/27.</remarks>
+            /// <inheritdoc cref="global::EfficientArchitectures.Papers.RetentiveNetwork"/>
 #line 30 "/repo/catalog/efficient_architecture_llm.md"
             public const string RetentiveNetwork = "arXiv:2307.08621";
 #line default
 
-            /// <summary>
-            /// <b>Parallelizing Linear Transformers with the Delta Rule over Sequence Length</b>
-            /// <para>Songlin Yang, Bailin Wang, Yu Zhang, Yikang Shen, Yoon Kim</para>
-            /// <para>NeurIPS'24 (conference) · <see href="https://arxiv.org/abs/2406.06484">arXiv:2406.06484</see> · code: <see href="https://github.com/fla-org/flash-linear-attention">fla-org/flash-linear-attention</see></para>
-            /// </summary>
-            /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 31 (<see href="file:///repo/catalog/efficient_architecture_llm.md#L31">open the row</see>); added 01/27.</remarks>
+            /// <inheritdoc cref="global::EfficientArchitectures.Papers.ParallelizingLinearTransformersWithTheDeltaRuleOverSequenceLength"/>
 #line 31 "/repo/catalog/efficient_architecture_llm.md"
             public const string ParallelizingLinearTransformersWithTheDeltaRuleOverSequenceLength = "arXiv:2406.06484";
 #line default
 
-            /// <summary>
-            /// <b>Hierarchically Gated Recurrent Neural Network for Sequence Modeling</b>
-            /// <para>Zhen Qin, Songlin Yang, Yiran Zhong</para>
-            /// <para>NeurIPS'24 (conference) · <see href="https://arxiv.org/abs/2311.04823">arXiv:2311.04823</see> · code: <see href="https://github.com/OpenNLPLab/HGRN">OpenNLPLab/HGRN</see></para>
-            /// </summary>
-            /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 32 (<see href="file:///repo/catalog/efficient_architecture_llm.md#L32">open the row</see>); added 01/27.</remarks>
+            /// <inheritdoc cref="global::EfficientArchitectures.Papers.HierarchicallyGatedRecurrentNeuralNetworkForSequenceModeling"/>
 #line 32 "/repo/catalog/efficient_architecture_llm.md"
             public const string HierarchicallyGatedRecurrentNeuralNetworkForSequenceModeling = "arXiv:2311.04823";
 #line default
 
-            /// <summary>
-            /// <b>Compress, Gather, and Recompute: REFORMing Long-Context Processing in Transformers</b>
-            /// <para>Woomin Song, Sai Muralidhar Jayanthi, Srikanth Ronanki, Kanthashree Mysore Sathyendra, Jinwoo Shin, Aram Galstyan, Shubham Katiyar, Sravan Babu Bodapati</para>
-            /// <para><see href="https://arxiv.org/abs/2506.01215">arXiv:2506.01215</see></para>
-            /// </summary>
-            /// <remarks>Efficient Architecture of LLM; <c>catalog/efficient_architecture_llm.md</c>, line 33 (<see href="file:///repo/catalog/efficient_architecture_llm.md#L33">open the row</see>); added 06/03.</remarks>
+            /// <inheritdoc cref="global::EfficientArchitectures.Papers.CompressGatherAndRecompute"/>
 #line 33 "/repo/catalog/efficient_architecture_llm.md"
             public const string CompressGatherAndRecompute = "arXiv:2506.01215";
 #line default

@@ -16,19 +16,10 @@ namespace My.Catalogs
         [global::System.CodeDom.Compiler.GeneratedCode("EfficientArchitectures.Generators", "0.1.0.0")]
         public static class Ids
         {
-            /// <summary>
-            /// <b>Quotes &quot; and \ backslashes */ /* &lt;/summary&gt; &lt;!-- ]]&gt; &amp; reversed next line</b>
-            /// <para>Ann O'Author, Bob &lt;b&gt;Builder&lt;/b&gt;</para>
-            /// <para>EMNLP'24 Findings (conference) · <see href="https://arxiv.org/abs/2401.00001">arXiv:2401.00001</see> · code: <see href="https://github.com/owner/repo">owner/repo</see></para>
-            /// </summary>
-            /// <remarks>Pruning &amp; Sparsity; <c>docs/reading.md</c>, line 5; added 02/29; recommended.</remarks>
+            /// <inheritdoc cref="global::My.Catalogs.Reading.Quotes"/>
             public const string Quotes = "arXiv:2401.00001";
 
-            /// <summary>
-            /// <b>class</b>
-            /// <para><see href="https://example.org/paper">https://example.org/paper</see></para>
-            /// </summary>
-            /// <remarks><c>docs/reading.md</c>, line 7.</remarks>
+            /// <inheritdoc cref="global::My.Catalogs.Reading.@class"/>
             public const string @class = "My.Catalogs.Reading.class";
         }
     }
