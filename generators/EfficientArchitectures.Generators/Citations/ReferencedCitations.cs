@@ -42,7 +42,7 @@ internal sealed record ReferencedCitations(EquatableArray<CitationRecordData> Re
     /// The records of one metadata reference. An assembly that does not reference EfficientArchitectures is skipped at
     /// once.
     /// </summary>
-    public static AssemblyCitationRecords Read(MetadataReference reference, CancellationToken cancellationToken)
+    private static AssemblyCitationRecords Read(MetadataReference reference, CancellationToken cancellationToken)
     {
         if (reference is not PortableExecutableReference file)
         {

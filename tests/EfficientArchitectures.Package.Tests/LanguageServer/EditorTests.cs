@@ -108,25 +108,19 @@ public sealed class EditorTests
         AssertAtRow(definition, catalogPath, "MyPapers.FooNet");
         AssertAtRow(await Definition(server, programUri, Position(Program, "MyPapers.Ids.FooNet", "FooNet")), catalogPath, "MyPapers.Ids.FooNet");
 
-        var hover = await server.Request("textDocument/hover", TextPosition(programUri, fooNet), TimeSpan.FromSeconds(30));
-        var hoverText = hover?["contents"]?["value"]?.GetValue<string>() ?? hover?.ToJsonString() ?? string.Empty;
-        _output.WriteLine("hover on MyPapers.FooNet:\n" + hoverText);
+        var hoverText = await Hover(server, programUri, fooNet, "MyPapers.FooNet");
         Assert.Contains("FooNet: Our Own Network", hoverText, StringComparison.Ordinal);
         Assert.Contains("papers.md", hoverText, StringComparison.Ordinal);
         Assert.Contains(new Uri(catalogPath).AbsoluteUri + "#L" + FooNetRow, hoverText, StringComparison.Ordinal);
 
         // The Ids constant, what [Cites(MyPapers.Ids.FooNet)] names, shows the same paper.
-        var idsHover = await server.Request("textDocument/hover", TextPosition(programUri, Position(Program, "MyPapers.Ids.FooNet", "FooNet")), TimeSpan.FromSeconds(30));
-        var idsHoverText = idsHover?["contents"]?["value"]?.GetValue<string>() ?? idsHover?.ToJsonString() ?? string.Empty;
-        _output.WriteLine("hover on MyPapers.Ids.FooNet:\n" + idsHoverText);
+        var idsHoverText = await Hover(server, programUri, Position(Program, "MyPapers.Ids.FooNet", "FooNet"), "MyPapers.Ids.FooNet");
         Assert.Contains("FooNet: Our Own Network", idsHoverText, StringComparison.Ordinal);
         Assert.Contains("Ada Lovelace", idsHoverText, StringComparison.Ordinal);
         Assert.Contains(new Uri(catalogPath).AbsoluteUri + "#L" + FooNetRow, idsHoverText, StringComparison.Ordinal);
 
         // The shipped catalog's Ids constants come from the package's XML docs, where they inherit their property's.
-        var shippedIdsHover = await server.Request("textDocument/hover", TextPosition(programUri, Position(Program, "Papers.Ids.Hymba", "Hymba")), TimeSpan.FromSeconds(30));
-        var shippedIdsHoverText = shippedIdsHover?["contents"]?["value"]?.GetValue<string>() ?? shippedIdsHover?.ToJsonString() ?? string.Empty;
-        _output.WriteLine("hover on Papers.Ids.Hymba (shipped):\n" + shippedIdsHoverText);
+        var shippedIdsHoverText = await Hover(server, programUri, Position(Program, "Papers.Ids.Hymba", "Hymba"), "Papers.Ids.Hymba (shipped)");
         Assert.Contains("Hymba: A Hybrid-head Architecture for Small Language Models", shippedIdsHoverText, StringComparison.Ordinal);
         Assert.Contains("Xin Dong", shippedIdsHoverText, StringComparison.Ordinal);
 
@@ -142,6 +136,15 @@ public sealed class EditorTests
         var range = (location["range"] ?? location["targetSelectionRange"])!;
         Assert.True(new Uri(uri).LocalPath == catalogPath, $"{what}: expected {catalogPath}, got {location.ToJsonString()}");
         Assert.True(range["start"]!["line"]!.GetValue<int>() == FooNetRow - 1, $"{what}: expected line {FooNetRow - 1} (0-based), got {location.ToJsonString()}");
+    }
+
+    /// <summary>The hover's text at <paramref name="position"/>, written to the test output under <paramref name="what"/>.</summary>
+    private async Task<string> Hover(LanguageServerClient server, string uri, (int Line, int Character) position, string what)
+    {
+        var hover = await server.Request("textDocument/hover", TextPosition(uri, position), TimeSpan.FromSeconds(30));
+        var text = hover?["contents"]?["value"]?.GetValue<string>() ?? hover?.ToJsonString() ?? string.Empty;
+        _output.WriteLine("hover on " + what + ":\n" + text);
+        return text;
     }
 
     private static async Task<JsonArray> Definition(LanguageServerClient server, string uri, (int Line, int Character) position)
