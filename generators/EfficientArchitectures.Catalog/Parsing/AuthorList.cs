@@ -112,34 +112,30 @@ internal static class AuthorList
 
         List<string>? parts = null;
         var pieceStart = 0;
-        var i = 0;
-        while (i < text.Length)
+        for (var separator = 0; separator < text.Length; separator++)
         {
-            // A match starts at the first white space before a separator, or at the separator itself.
-            var separator = i;
-            while (separator < text.Length && char.IsWhiteSpace(text[separator]))
+            if (!IsSeparator(text[separator]))
             {
-                separator++;
+                continue;
             }
 
-            if (separator < text.Length && IsSeparator(text[separator]))
+            // The match takes the white space on both sides (not before the last match's end, where this scan began).
+            var start = separator;
+            while (start > pieceStart && char.IsWhiteSpace(text[start - 1]))
             {
-                var end = separator + 1;
-                while (end < text.Length && char.IsWhiteSpace(text[end]))
-                {
-                    end++;
-                }
+                start--;
+            }
 
-                parts ??= new List<string>();
-                parts.Add(text.Substring(pieceStart, i - pieceStart));
-                pieceStart = end;
-                i = end;
-            }
-            else
+            var end = separator + 1;
+            while (end < text.Length && char.IsWhiteSpace(text[end]))
             {
-                // No separator after this run of white space (or this character): no match starts inside it.
-                i = Math.Max(i + 1, separator);
+                end++;
             }
+
+            parts ??= new List<string>();
+            parts.Add(text.Substring(pieceStart, start - pieceStart));
+            pieceStart = end;
+            separator = end - 1;
         }
 
         if (parts is null)

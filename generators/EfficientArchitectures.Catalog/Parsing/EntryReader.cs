@@ -38,7 +38,12 @@ internal sealed class EntryReader
     {
         _baseOffset = lineOffset;
         var main = Scan(cells.Title, isBullet: false);
-        var links = new List<(LinkInline Link, LinkKind? ColumnKind)>(main.LinksAfterTitle.Select(link => (link, (LinkKind?)null)));
+        var links = new List<(LinkInline Link, LinkKind? ColumnKind)>(main.LinksAfterTitle.Count + 4);
+        foreach (var link in main.LinksAfterTitle)
+        {
+            links.Add((link, null));
+        }
+
         foreach (var (cell, kind) in cells.LinkCells)
         {
             foreach (var inline in EntryPieces.Flatten(cell))
@@ -456,10 +461,10 @@ internal sealed class EntryReader
 
     private ArxivReference? ReadArxiv(string titleUrl, SourceSpan titleSpan, List<LinkInfo> links, List<SourceSpan> linkSpans)
     {
-        var candidates = new List<(string Url, SourceSpan Span)> { (titleUrl, titleSpan) };
-        candidates.AddRange(links.Select((link, index) => (link.Url, linkSpans[index])));
-        foreach (var (url, span) in candidates)
+        // The title's URL first, then each link's.
+        for (var index = -1; index < links.Count; index++)
         {
+            var (url, span) = index < 0 ? (titleUrl, titleSpan) : (links[index].Url, linkSpans[index]);
             var arxiv = PaperLinks.TryGetArxiv(url, out var isArxivLink);
             if (arxiv is not null)
             {
@@ -477,30 +482,35 @@ internal sealed class EntryReader
 
     private RepositoryInfo? ResolveRepository(EntryScan main, List<LinkInfo> links, List<SourceSpan> linkSpans)
     {
-        var codeLinks = links
-            .Select((link, index) => (Repository: GitHubUrl.TryGetRepository(link.Url), Span: linkSpans[index]))
-            .Where(pair => pair.Repository is not null)
-            .ToList();
+        var codeLinks = new List<(RepositoryInfo Repository, SourceSpan Span)>();
+        for (var index = 0; index < links.Count; index++)
+        {
+            if (GitHubUrl.TryGetRepository(links[index].Url) is { } repository)
+            {
+                codeLinks.Add((repository, linkSpans[index]));
+            }
+        }
+
         var star = main.Stars.FirstOrDefault();
         if (star is null || (star.Image is null && star.Link is null))
         {
-            return codeLinks.FirstOrDefault().Repository;
+            return codeLinks.Count > 0 ? codeLinks[0].Repository : null;
         }
 
         var chosen = star.Image ?? star.Link!;
         if (star.Image is not null && star.Link is not null && !star.Image.SameAs(star.Link))
         {
             // The badge image and its link disagree: believe the one a code link confirms, else the image.
-            chosen = codeLinks.Any(code => code.Repository!.SameAs(star.Link)) && !codeLinks.Any(code => code.Repository!.SameAs(star.Image))
+            chosen = codeLinks.Any(code => code.Repository.SameAs(star.Link)) && !codeLinks.Any(code => code.Repository.SameAs(star.Image))
                 ? star.Link
                 : star.Image;
             _document.Report(DiagnosticRules.StarBadgeMismatch, star.Span, star.Image.ToString(), star.Link.ToString(), chosen.ToString());
         }
 
-        if (codeLinks.Count > 0 && !codeLinks.Any(code => code.Repository!.SameAs(chosen)))
+        if (codeLinks.Count > 0 && !codeLinks.Any(code => code.Repository.SameAs(chosen)))
         {
             var first = codeLinks[0];
-            _document.Report(DiagnosticRules.CodeLinkMismatch, first.Span, first.Repository!.ToString(), chosen.ToString());
+            _document.Report(DiagnosticRules.CodeLinkMismatch, first.Span, first.Repository.ToString(), chosen.ToString());
         }
 
         return chosen;

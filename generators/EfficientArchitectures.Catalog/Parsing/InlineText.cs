@@ -40,50 +40,75 @@ internal static class InlineText
 
     private static void Append(StringBuilder builder, Inline root)
     {
-        if (root is LiteralInline rootLiteral)
+        if (root is not ContainerInline rootContainer)
         {
-            AppendSlice(builder, rootLiteral.Content); // the common leaf: no stack
+            AppendLeaf(builder, root); // the common leaf: no stack
             return;
         }
 
+        // A link's label or an emphasis is usually leaves only: its children are read without a stack, and only a
+        // container among them is walked with one.
+        for (var child = rootContainer.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is ContainerInline nested)
+            {
+                AppendNested(builder, nested);
+            }
+            else
+            {
+                AppendLeaf(builder, child);
+            }
+        }
+    }
+
+    private static void AppendNested(StringBuilder builder, ContainerInline root)
+    {
         var pending = new Stack<Inline>();
         pending.Push(root);
         while (pending.Count > 0)
         {
             var inline = pending.Pop();
-            switch (inline)
+            if (inline is ContainerInline container)
             {
-                case LiteralInline literal:
-                    AppendSlice(builder, literal.Content);
-                    break;
-                case CodeInline code:
-                    builder.Append(code.Content);
-                    break;
-                case HtmlEntityInline entity:
-                    builder.Append(entity.Transcoded.ToString());
-                    break;
-                case LineBreakInline:
-                    builder.Append(' ');
-                    break;
-                case HtmlInline html:
-                    if (IsLineBreakTag(html.Tag))
-                    {
-                        builder.Append(' ');
-                    }
-
-                    break;
-                case AutolinkInline autolink:
-                    builder.Append(autolink.Url);
-                    break;
-                case ContainerInline container:
-                    // Push children in reverse so they pop in document order.
-                    for (var child = container.LastChild; child is not null; child = child.PreviousSibling)
-                    {
-                        pending.Push(child);
-                    }
-
-                    break;
+                // Push children in reverse so they pop in document order.
+                for (var child = container.LastChild; child is not null; child = child.PreviousSibling)
+                {
+                    pending.Push(child);
+                }
             }
+            else
+            {
+                AppendLeaf(builder, inline);
+            }
+        }
+    }
+
+    private static void AppendLeaf(StringBuilder builder, Inline inline)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                AppendSlice(builder, literal.Content);
+                break;
+            case CodeInline code:
+                builder.Append(code.Content);
+                break;
+            case HtmlEntityInline entity:
+                builder.Append(entity.Transcoded.ToString());
+                break;
+            case LineBreakInline:
+                builder.Append(' ');
+                break;
+            case HtmlInline html:
+                if (IsLineBreakTag(html.Tag))
+                {
+                    builder.Append(' ');
+                }
+
+                break;
+            case AutolinkInline autolink:
+                builder.Append(autolink.Url);
+                break;
         }
     }
 

@@ -63,10 +63,28 @@ internal sealed class LineMap
         return end;
     }
 
+    // The line of the last lookup: entries are read in file order, so most lookups land on that line or the next
+    // (a table row's every span is on its own line), and need no search.
+    private int _lastLine;
+
     private (int Line, int Column) Position(int offset)
     {
-        var index = Array.BinarySearch(_lineStarts, offset);
-        var line = index >= 0 ? index : ~index - 1;
+        var line = _lastLine;
+        if (!IsOnLine(line, offset))
+        {
+            line++;
+            if (!IsOnLine(line, offset))
+            {
+                var index = Array.BinarySearch(_lineStarts, offset);
+                line = index >= 0 ? index : ~index - 1;
+            }
+
+            _lastLine = line;
+        }
+
         return (line, offset - _lineStarts[line]);
     }
+
+    private bool IsOnLine(int line, int offset)
+        => line < _lineStarts.Length && _lineStarts[line] <= offset && (line + 1 == _lineStarts.Length || offset < _lineStarts[line + 1]);
 }

@@ -108,7 +108,7 @@ internal sealed class TableReader
 
     private void ReadRow(SourceLine line, ColumnLayout layout)
     {
-        if (line.Text.Trim() == "|")
+        if (IsLonePipe(line.Text))
         {
             return; // a row DocumentReader skipped before parsing (EA0020 already says why)
         }
@@ -151,6 +151,25 @@ internal sealed class TableReader
             line.Text);
     }
 
+    /// <summary>Whether the line is one <c>|</c> in white space (<c>line.Trim() == "|"</c>, without the copy).</summary>
+    private static bool IsLonePipe(string text)
+    {
+        var pipes = 0;
+        foreach (var c in text)
+        {
+            if (c == '|')
+            {
+                pipes++;
+            }
+            else if (!char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return pipes == 1;
+    }
+
     private static bool TrySplitLine(SourceLine line, out SplitResult result)
     {
         if (!DocumentReader.TryParseMarkdown(line.Text, out var document))
@@ -176,12 +195,13 @@ internal sealed class TableReader
             {
                 if (inline is LiteralInline literal && literal.Content.IndexOf('|') >= 0)
                 {
-                    var content = literal.Content.ToString();
+                    // The slice is read in place: only the pieces between pipes become strings.
+                    var content = literal.Content;
                     var start = literal.Span.Start;
                     var pieceStart = 0;
                     for (var k = 0; k < content.Length; k++)
                     {
-                        if (content[k] != '|' || (k == 0 && literal.IsFirstCharacterEscaped))
+                        if (content.Text[content.Start + k] != '|' || (k == 0 && literal.IsFirstCharacterEscaped))
                         {
                             continue;
                         }
@@ -227,14 +247,14 @@ internal sealed class TableReader
         return new SplitResult(cells, hasTail);
     }
 
-    private static LiteralInline? Piece(string content, int from, int to, int baseOffset)
+    private static LiteralInline? Piece(Markdig.Helpers.StringSlice content, int from, int to, int baseOffset)
     {
         if (to <= from)
         {
             return null;
         }
 
-        return new LiteralInline(content.Substring(from, to - from))
+        return new LiteralInline(new Markdig.Helpers.StringSlice(content.Text, content.Start + from, content.Start + to - 1))
         {
             Span = new Markdig.Syntax.SourceSpan(baseOffset + from, baseOffset + to - 1),
         };
