@@ -110,15 +110,13 @@ internal static class AuthorList
             return Separators.Split(text);
         }
 
+        // The runtime searches for up to three characters a vector at a time; the wide separators are searched for
+        // only in text that has one.
+        var separators = text.IndexOfAny(WideSeparators) >= 0 ? AllSeparators : AsciiSeparators;
         List<string>? parts = null;
         var pieceStart = 0;
-        for (var separator = 0; separator < text.Length; separator++)
+        for (var separator = text.IndexOfAny(separators); separator >= 0; separator = text.IndexOfAny(separators, pieceStart))
         {
-            if (!IsSeparator(text[separator]))
-            {
-                continue;
-            }
-
             // The match takes the white space on both sides (not before the last match's end, where this scan began).
             var start = separator;
             while (start > pieceStart && char.IsWhiteSpace(text[start - 1]))
@@ -135,7 +133,6 @@ internal static class AuthorList
             parts ??= new List<string>();
             parts.Add(text.Substring(pieceStart, start - pieceStart));
             pieceStart = end;
-            separator = end - 1;
         }
 
         if (parts is null)
@@ -201,7 +198,11 @@ internal static class AuthorList
 
     private static bool IsAsciiWordCharacter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_';
 
-    private static bool IsSeparator(char c) => c is ',' or ';' or '&' or '\uFF0C' or '\u3001' or '\uFF1B';
+    private static readonly char[] AsciiSeparators = { ',', ';', '&' };
+
+    private static readonly char[] WideSeparators = { '\uFF0C', '\u3001', '\uFF1B' };
+
+    private static readonly char[] AllSeparators = { ',', ';', '&', '\uFF0C', '\u3001', '\uFF1B' };
 
     /// <summary>Whether the text after a title starts with a lower-case word ("is", "was"; not "by" or a name particle like "van"): prose, not names.</summary>
     public static bool IsSentenceGoingOn(string text)

@@ -199,9 +199,9 @@ internal sealed class TableReader
                     var content = literal.Content;
                     var start = literal.Span.Start;
                     var pieceStart = 0;
-                    for (var k = 0; k < content.Length; k++)
+                    for (var k = content.Text.IndexOf('|', content.Start, content.Length) - content.Start; k >= 0; k = content.Text.IndexOf('|', content.Start + k + 1, content.Length - k - 1) - content.Start)
                     {
-                        if (content.Text[content.Start + k] != '|' || (k == 0 && literal.IsFirstCharacterEscaped))
+                        if (k == 0 && literal.IsFirstCharacterEscaped)
                         {
                             continue;
                         }
