@@ -19,20 +19,20 @@ internal static class InlineText
             return literal.Content.ToString(); // the common leaf: no builder, no stack
         }
 
-        var builder = new StringBuilder();
+        var builder = StringBuilderCache.Acquire();
         Append(builder, inline);
-        return builder.ToString();
+        return StringBuilderCache.ToStringAndRelease(builder);
     }
 
     public static string OfAll(IEnumerable<Inline> inlines)
     {
-        var builder = new StringBuilder();
+        var builder = StringBuilderCache.Acquire();
         foreach (var inline in inlines)
         {
             Append(builder, inline);
         }
 
-        return builder.ToString();
+        return StringBuilderCache.ToStringAndRelease(builder);
     }
 
     /// <summary>Appends the plain text of <paramref name="inline"/> to <paramref name="builder"/>, with no string in between.</summary>
@@ -180,7 +180,7 @@ internal static class InlineText
             return text; // most pieces are already single-spaced and trimmed: no copy
         }
 
-        var builder = new StringBuilder(text.Length);
+        var builder = StringBuilderCache.Acquire(text.Length);
         var pendingSpace = false;
         foreach (var c in text)
         {
@@ -199,6 +199,6 @@ internal static class InlineText
             builder.Append(c);
         }
 
-        return builder.ToString();
+        return StringBuilderCache.ToStringAndRelease(builder);
     }
 }
