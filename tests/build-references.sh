@@ -13,25 +13,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds="${ROUNDS:-3}"
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 MSBUILDDISABLENODEREUSE=1
-work="$(mktemp -d)"
-[ "${KEEP:-}" = 1 ] && echo "keeping $work" || trap 'rm -rf "$work"' EXIT
-version="0.1.0-refs.$(date -u +%Y%m%d%H%M%S).$$"
-fallback="${NUGET_PACKAGES:-$HOME/.nuget/packages}"
-export NUGET_PACKAGES="$work/packages"
-
-echo "== packing EfficientArchitectures $version"
-dotnet pack src/EfficientArchitectures/EfficientArchitectures.csproj -c Release -o "$work/feed" \
-  --artifacts-path "$work/artifacts" -p:VersionPrefix="$version" -nodeReuse:false -tl:off -v q > "$work/pack.log" 2>&1 \
-  || { cat "$work/pack.log"; exit 1; }
-
-cat > "$work/nuget.config" <<EOF
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <packageSources><clear /><add key="local" value="$work/feed" /><add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" /></packageSources>
-  <fallbackPackageFolders><add key="user" value="$fallback" /></fallbackPackageFolders>
-</configuration>
-EOF
+source tests/local-package.sh refs
+write_nuget_config "$work"
 
 sdk="$(dirname "$(dotnet --list-sdks | awk '/^10\./ { v=$1; p=$2 } END { gsub(/[\[\]]/, "", p); print p "/" v "/x" }')")"
 refs="$(ls -d "$(dirname "$(dirname "$sdk")")"/packs/Microsoft.NETCore.App.Ref/10.*/ref/net10.0 | tail -1)"

@@ -14,18 +14,7 @@ cd "$(dirname "$0")/.."
 repo="$(pwd)"
 sizes="${SIZES:-28 1000 10000 100000}"
 langversion="${LANGVERSION:-}"
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 MSBUILDDISABLENODEREUSE=1
-
-work="$(mktemp -d)"
-[ "${KEEP:-}" = 1 ] && echo "keeping $work" || trap 'rm -rf "$work"' EXIT
-version="0.1.0-scale.$(date -u +%Y%m%d%H%M%S).$$"
-fallback="${NUGET_PACKAGES:-$HOME/.nuget/packages}"
-export NUGET_PACKAGES="$work/packages"
-
-echo "== packing EfficientArchitectures $version"
-dotnet pack src/EfficientArchitectures/EfficientArchitectures.csproj -c Release -o "$work/feed" \
-  --artifacts-path "$work/artifacts" -p:VersionPrefix="$version" -nodeReuse:false -tl:off -v q > "$work/pack.log" 2>&1 \
-  || { cat "$work/pack.log"; exit 1; }
+source tests/local-package.sh scale
 
 write_catalog() { # rows file
   awk -v rows="$1" 'BEGIN {
@@ -54,19 +43,7 @@ for rows in $sizes; do
     write_catalog "$rows" "$dir/papers.md"
   fi
 
-  cat > "$dir/nuget.config" <<EOF
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <packageSources>
-    <clear />
-    <add key="local" value="$work/feed" />
-    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
-  </packageSources>
-  <fallbackPackageFolders>
-    <add key="user" value="$fallback" />
-  </fallbackPackageFolders>
-</configuration>
-EOF
+  write_nuget_config "$dir"
   cat > "$dir/Consumer.csproj" <<EOF
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>

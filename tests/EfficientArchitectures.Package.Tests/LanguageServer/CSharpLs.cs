@@ -3,33 +3,23 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using Xunit;
+using EfficientArchitectures.Tests.TestSupport;
 
 namespace EfficientArchitectures.Package.Tests.LanguageServer;
 
 /// <summary>
-/// csharp-ls, the Roslyn-based language server Neovim, Emacs and Helix use: found through <c>CSHARP_LS</c> (the
-/// executable; <c>.ci/run</c> installs it and sets this), then <c>PATH</c>, then <c>~/.dotnet/tools</c>.
+/// csharp-ls, the Roslyn-based language server Neovim, Emacs and Helix use, started for the editor tests; where it is
+/// found and what a test does without it are <see cref="ExternalTools"/>' (<see cref="ExternalTool.CSharpLs"/>).
 /// </summary>
 public static class CSharpLs
 {
-    /// <summary>The version the editor tests were written against.</summary>
-    public const string Version = "0.28.0";
-
-    /// <summary>How to get it, for skip and failure messages.</summary>
-    public const string InstallCommand =
-        "dotnet tool install csharp-ls --version " + Version + " --tool-path <dir> and set CSHARP_LS=<dir>/csharp-ls (or install it with -g)";
-
-    /// <summary>The executable, or <see langword="null"/> when it is not installed.</summary>
-    public static string? Executable { get; } = Find();
-
-    /// <summary>Whether a missing tool fails rather than skips (CI sets <c>CI=true</c>).</summary>
-    public static bool Required => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+    /// <summary>The executable, or <see langword="null"/> when it is not installed (<see cref="ExternalTools.CSharpLsPath"/>).</summary>
+    public static string? Executable => ExternalTools.CSharpLsPath;
 
     /// <summary>A start for the server in <paramref name="workingDirectory"/>, in a clean build environment like <see cref="DotNet.Run"/>.</summary>
     public static ProcessStartInfo Start(string workingDirectory, IReadOnlyDictionary<string, string> environment)
     {
-        var start = new ProcessStartInfo(Executable ?? throw new InvalidOperationException("csharp-ls is not installed: " + InstallCommand))
+        var start = new ProcessStartInfo(Executable ?? throw new InvalidOperationException("csharp-ls is not installed: " + ExternalTools.CSharpLsInstallCommand))
         {
             WorkingDirectory = workingDirectory,
         };
@@ -55,32 +45,5 @@ public static class CSharpLs
         }
 
         return start;
-    }
-
-    private static string? Find()
-    {
-        var fromEnvironment = Environment.GetEnvironmentVariable("CSHARP_LS");
-        if (!string.IsNullOrEmpty(fromEnvironment))
-        {
-            return File.Exists(fromEnvironment) ? fromEnvironment : null;
-        }
-
-        var name = OperatingSystem.IsWindows() ? "csharp-ls.exe" : "csharp-ls";
-        var folders = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Append(Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".dotnet", "tools"));
-        return folders.Select(folder => Path.Combine(folder, name)).FirstOrDefault(File.Exists);
-    }
-}
-
-/// <summary>A fact that needs csharp-ls: skipped, with the install command, when it is missing, unless CI requires it (then it fails).</summary>
-public sealed class CSharpLsFactAttribute : FactAttribute
-{
-    /// <summary>Sets <see cref="FactAttribute.Skip"/> when csharp-ls is missing outside CI.</summary>
-    public CSharpLsFactAttribute()
-    {
-        if (CSharpLs.Executable is null && !CSharpLs.Required)
-        {
-            Skip = "csharp-ls is not installed; to run this test: " + CSharpLs.InstallCommand;
-        }
     }
 }

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
+using EfficientArchitectures.Tests.TestSupport;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -60,10 +61,10 @@ public sealed class EditorTests
         _output = output;
     }
 
-    [CSharpLsFact]
+    [ToolFact(ExternalTool.CSharpLs)]
     public async Task Go_to_definition_on_an_own_paper_opens_the_catalog_at_its_row_and_the_hover_links_to_it()
     {
-        Assert.True(CSharpLs.Executable is not null, "csharp-ls is required under CI=true but not installed: " + CSharpLs.InstallCommand);
+        Assert.True(CSharpLs.Executable is not null, "csharp-ls is required under CI=true but not installed: " + ExternalTools.CSharpLsInstallCommand);
         var consumer = _fixture.CreateConsumer("editor with spaces #1", _output)
             .WithItem("""<PaperCatalog Include="papers.md" ClassName="MyPapers" Namespace="Consumer" />""")
             .WithFile("papers.md", Catalog)

@@ -14,7 +14,7 @@ namespace EfficientArchitectures.Tests.Citations;
 /// </summary>
 internal static class BibliographyToolRunner
 {
-    public const string InstallHint = "install with: " + ExternalTools.InstallCommand + " (.ci/run does it)";
+    public const string InstallHint = "install with: " + ExternalTools.AptInstallCommand + " (.ci/run does it)";
 
     public static (string Stdout, string Stderr) Run(string tool, string workingDirectory, params string[] arguments)
     {

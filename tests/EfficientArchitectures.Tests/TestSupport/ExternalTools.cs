@@ -14,8 +14,15 @@ namespace EfficientArchitectures.Tests.TestSupport;
 /// </summary>
 internal static class ExternalTools
 {
-    /// <summary>The one command that installs every tool (Debian; PyPI is not reachable from our machines).</summary>
-    public const string InstallCommand = "apt-get install -y pandoc biber python3-pybtex";
+    /// <summary>The one command that installs the bibliography tools (Debian; PyPI is not reachable from our machines).</summary>
+    public const string AptInstallCommand = "apt-get install -y pandoc biber python3-pybtex";
+
+    /// <summary>The csharp-ls version the editor tests were written against (<c>.ci/run</c> installs this one).</summary>
+    public const string CSharpLsVersion = "0.28.0";
+
+    /// <summary>How to get csharp-ls.</summary>
+    public const string CSharpLsInstallCommand =
+        "dotnet tool install csharp-ls --version " + CSharpLsVersion + " --tool-path <dir> and set CSHARP_LS=<dir>/csharp-ls (or install it with -g)";
 
     private static readonly ConcurrentDictionary<ExternalTool, bool> Installed = new();
 
@@ -36,12 +43,21 @@ internal static class ExternalTools
             return null;
         }
 
-        var missing = tools.Where(tool => !IsInstalled(tool)).Select(Name).ToList();
+        var missing = tools.Where(tool => !IsInstalled(tool)).ToList();
         return missing.Count == 0
             ? null
-            : string.Join(", ", missing) + (missing.Count == 1 ? " is" : " are") + " not installed; install with: " + InstallCommand
-              + " (under CI=true a missing tool fails the test instead)";
+            : string.Join(", ", missing.Select(Name)) + (missing.Count == 1 ? " is" : " are") + " not installed; install with: "
+              + string.Join("; and ", missing.Select(InstallCommand).Distinct()) + " (under CI=true a missing tool fails the test instead)";
     }
+
+    /// <summary>The command that installs <paramref name="tool"/>.</summary>
+    public static string InstallCommand(ExternalTool tool) => tool == ExternalTool.CSharpLs ? CSharpLsInstallCommand : AptInstallCommand;
+
+    /// <summary>
+    /// The csharp-ls executable, or <see langword="null"/> when it is not installed: <c>CSHARP_LS</c> (<c>.ci/run</c>
+    /// installs it into a tool path and sets this), then <c>PATH</c>, then <c>~/.dotnet/tools</c>.
+    /// </summary>
+    public static string? CSharpLsPath { get; } = FindCSharpLs();
 
     /// <summary>Whether <paramref name="tool"/> can be run here (looked up once per test run).</summary>
     public static bool IsInstalled(ExternalTool tool) => Installed.GetOrAdd(tool, static t => t switch
@@ -49,27 +65,45 @@ internal static class ExternalTools
         ExternalTool.Pandoc => OnPath("pandoc"),
         ExternalTool.Biber => OnPath("biber"),
         ExternalTool.Pybtex => PythonImports("pybtex"),
+        ExternalTool.CSharpLs => CSharpLsPath is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(tool), t, null),
     });
 
     private static string Name(ExternalTool tool) => tool switch
     {
         ExternalTool.Pybtex => "pybtex (python3-pybtex)",
+        ExternalTool.CSharpLs => "csharp-ls",
         _ => tool.ToString().ToLowerInvariant(),
     };
 
-    private static bool OnPath(string program)
+    private static bool OnPath(string program) => FindOnPath(program) is not null;
+
+    private static string? FindOnPath(string program, params string[] moreFolders)
     {
         var path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
-        foreach (var directory in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var directory in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries).Concat(moreFolders))
         {
-            if (File.Exists(Path.Combine(directory, program)) || File.Exists(Path.Combine(directory, program + ".exe")))
+            foreach (var file in new[] { Path.Combine(directory, program), Path.Combine(directory, program + ".exe") })
             {
-                return true;
+                if (File.Exists(file))
+                {
+                    return file;
+                }
             }
         }
 
-        return false;
+        return null;
+    }
+
+    private static string? FindCSharpLs()
+    {
+        var fromEnvironment = Environment.GetEnvironmentVariable("CSHARP_LS");
+        if (!string.IsNullOrEmpty(fromEnvironment))
+        {
+            return File.Exists(fromEnvironment) ? fromEnvironment : null;
+        }
+
+        return FindOnPath("csharp-ls", Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".dotnet", "tools"));
     }
 
     private static bool PythonImports(string module)
