@@ -39,8 +39,8 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             .Where(static file => file is not null && !file.IsReference)
             .Select(static (file, _) => file!)
             .WithTrackingName(TrackingNames.Catalogs);
-        var ownPlan = own
-            .Collect()
+        var ownFiles = own.Collect();
+        var ownPlan = ownFiles
             .Select(static (files, cancellationToken) => CatalogLoader.Plan(files, cancellationToken))
             .WithTrackingName(TrackingNames.Plan);
         var referencePlan = files
@@ -53,7 +53,7 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             .Combine(referencePlan)
             .Select(static (pair, _) => new LoadedCatalogs(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.CitationCatalogs);
-        return new CatalogSteps(own, ownPlan, loaded);
+        return new CatalogSteps(own, ownFiles, ownPlan, loaded);
     }
 
     /// <summary>What the compilation lets the generated code use, reduced to an equatable value; the string-literal
@@ -123,22 +123,21 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => CitationBinder.Bind(pair.Left.Left, pair.Left.Right, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.BoundCitations);
 
+        // Few steps on purpose: each costs the driver a few microseconds on every run, edits included. The options are
+        // read again on each new compilation (a handful of lookups) and, equal, stop there.
         var options = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => CitationOptions.From(provider))
-            .Combine(context.CompilationProvider.Select(static (compilation, _) => compilation.AssemblyName ?? string.Empty))
-            .Select(static (pair, _) => pair.Left with { AssemblyName = pair.Right });
-        var references = context.CompilationProvider
+            .Combine(context.CompilationProvider)
+            .Select(static (pair, _) => CitationOptions.From(pair.Left) with { AssemblyName = pair.Right.AssemblyName ?? string.Empty });
+        var referencedRecords = context.CompilationProvider
             .Select(static (compilation, cancellationToken) => ReferencedCitations.ReadAll(compilation.References, cancellationToken))
-            .WithTrackingName(TrackingNames.ReferencedCitations)
-            .Combine(options)
-            .Select(static (pair, _) => ReferencedCitations.From(pair.Left, pair.Right.AssemblyName));
+            .WithTrackingName(TrackingNames.ReferencedCitations);
         var citedPapers = boundSites
             .Combine(catalogs.Loaded)
-            .Combine(options.Combine(references))
+            .Combine(options.Combine(referencedRecords))
             .Select(static (pair, _) =>
             {
-                var ((sites, loaded), (settings, referenced)) = pair;
-                return CitationSources.Plan(sites, loaded, settings, referenced);
+                var ((sites, loaded), (settings, records)) = pair;
+                return CitationSources.Plan(sites, loaded, settings, ReferencedCitations.From(records, settings.AssemblyName));
             })
             .WithTrackingName(TrackingNames.CitedPapers);
         context.RegisterSourceOutput(citedPapers.Combine(emitOptions), static (spc, pair) => CitationOutput.AddCitedPapers(spc, pair.Left, pair.Right));
@@ -147,13 +146,14 @@ public sealed class CatalogGenerator : IIncrementalGenerator
     /// <summary>A language version or missing runtime types that prevent any output, said once when there is a catalog.</summary>
     private static void ReportCompilationProblems(IncrementalGeneratorInitializationContext context, CatalogSteps catalogs, IncrementalValueProvider<EmitSettings> emitOptions)
     {
-        var anyCatalog = catalogs.OwnFiles.Collect().Select(static (files, _) => !files.IsEmpty);
+        var anyCatalog = catalogs.AllOwnFiles.Select(static (files, _) => !files.IsEmpty);
         context.RegisterSourceOutput(emitOptions.Combine(anyCatalog), static (spc, pair) => SourceOutput.ReportCompilationProblems(spc, pair.Left.Facts, pair.Right));
     }
 
     /// <summary>The catalog steps the rest of the pipeline starts from.</summary>
     private readonly record struct CatalogSteps(
         IncrementalValuesProvider<CatalogFile> OwnFiles,
+        IncrementalValueProvider<System.Collections.Immutable.ImmutableArray<CatalogFile>> AllOwnFiles,
         IncrementalValueProvider<CatalogPlan> Plan,
         IncrementalValueProvider<LoadedCatalogs> Loaded);
 }
