@@ -34,11 +34,21 @@ internal sealed record CompilationFacts(int LanguageVersion, bool HasRuntimeType
         return new CompilationFacts(
             version,
             library?.GetTypeByMetadataName("EfficientArchitectures.PaperTable") is not null,
-            notNullWhen is not null && compilation.IsSymbolAccessibleWithin(notNullWhen, compilation.Assembly),
+            notNullWhen is not null && IsUsable(notNullWhen, compilation),
             library?.GetTypeByMetadataName("EfficientArchitectures.PaperTableSource") is not null
                 && Framework(compilation, "System.ReadOnlySpan`1") is not null,
             library?.GetTypeByMetadataName("EfficientArchitectures.CitationRecordAttribute") is not null);
     }
+
+    /// <summary>
+    /// Whether the compilation's code may use <paramref name="type"/>, a top-level type: a public one (the framework's)
+    /// or its own always can; only an internal one elsewhere (a polyfill in a reference) needs the compiler's check,
+    /// which walks the references.
+    /// </summary>
+    private static bool IsUsable(INamedTypeSymbol type, Compilation compilation)
+        => type.DeclaredAccessibility == Accessibility.Public
+           || SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly)
+           || compilation.IsSymbolAccessibleWithin(type, compilation.Assembly);
 
     /// <summary>The assembly that declares <c>EfficientArchitectures.Paper</c>: this one, the reference named EfficientArchitectures, or (rarely) any.</summary>
     private static IAssemblySymbol? Library(Compilation compilation)
