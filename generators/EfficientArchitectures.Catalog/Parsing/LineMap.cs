@@ -7,28 +7,23 @@ namespace EfficientArchitectures.Catalog.Parsing;
 /// <summary>Turns character offsets into 0-based line/column positions, for LF, CRLF and CR line endings alike.</summary>
 internal sealed class LineMap
 {
+    private static readonly char[] LineBreaks = { '\r', '\n' };
+
     private readonly int[] _lineStarts;
     private readonly int _length;
 
     public LineMap(string text)
     {
+        // Line breaks are found a vector at a time: a character loop here was ~1.5% of a cold generator run.
         var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
+        for (var i = text.IndexOfAny(LineBreaks); i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(LineBreaks, i + 1) : -1)
         {
-            var c = text[i];
-            if (c == '\r')
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
+                i++;
+            }
 
-                starts.Add(i + 1);
-            }
-            else if (c == '\n')
-            {
-                starts.Add(i + 1);
-            }
+            starts.Add(i + 1);
         }
 
         _lineStarts = starts.ToArray();

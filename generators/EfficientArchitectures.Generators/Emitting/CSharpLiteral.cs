@@ -75,12 +75,12 @@ public static class CSharpLiteral
     private static void WriteContent(System.IO.TextWriter writer, ReadOnlySpan<char> value)
     {
         var run = 0;
-        for (var i = 0; i < value.Length; i++)
+        for (var i = PlainAscii.IndexOfOther(value, 0, '"', '\\'); i < value.Length; i = PlainAscii.IndexOfOther(value, i + 1, '"', '\\'))
         {
             var c = value[i];
-            if (c is >= ' ' and <= '~' ? c is not ('"' or '\\') : c > '~' && !NeedsEscape(c))
+            if (c > '~' && !NeedsEscape(c))
             {
-                continue;
+                continue; // a character that stands as itself: the run goes on
             }
 
             WriteRun(writer, value.Slice(run, i - run));

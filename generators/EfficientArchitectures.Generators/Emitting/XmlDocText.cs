@@ -1,6 +1,4 @@
 using System;
-using System.Numerics;
-using System.Runtime.InteropServices;
 using System.Text;
 using EfficientArchitectures.Catalog.Parsing;
 
@@ -83,33 +81,10 @@ public static class XmlDocText
     /// <summary>Whether any character would be written differently (most catalog text needs no escaping at all).</summary>
     private static bool NeedsEscape(string value)
     {
-        // Nearly all catalog text is printable ASCII without the four XML escapes: checked a vector at a time (a loop
-        // over every character was ~3% of a cold run on the real catalog). A vector with anything else in it, and the
-        // tail, go through the exact rules.
-        var start = 0;
-        if (Vector.IsHardwareAccelerated && value.Length >= Vector<ushort>.Count)
-        {
-            var units = MemoryMarshal.Cast<char, Vector<ushort>>(value.AsSpan());
-            var space = new Vector<ushort>(' ');
-            var tilde = new Vector<ushort>('~');
-            var ampersand = new Vector<ushort>('&');
-            var less = new Vector<ushort>('<');
-            var greater = new Vector<ushort>('>');
-            var quote = new Vector<ushort>('"');
-            foreach (var unit in units)
-            {
-                var other = Vector.LessThan(unit, space) | Vector.GreaterThan(unit, tilde)
-                            | Vector.Equals(unit, ampersand) | Vector.Equals(unit, less) | Vector.Equals(unit, greater) | Vector.Equals(unit, quote);
-                if (!Vector.EqualsAll(other, Vector<ushort>.Zero))
-                {
-                    return NeedsEscape(value, 0);
-                }
-            }
-
-            start = units.Length * Vector<ushort>.Count;
-        }
-
-        return NeedsEscape(value, start);
+        // Nearly all catalog text is printable ASCII without the four XML escapes, found a vector at a time; from the
+        // first character that is not, the exact rules decide.
+        var start = PlainAscii.IndexOfOther(value.AsSpan(), 0, '&', '<', '>', '"');
+        return start < value.Length && NeedsEscape(value, start);
     }
 
     private static bool NeedsEscape(string value, int start)

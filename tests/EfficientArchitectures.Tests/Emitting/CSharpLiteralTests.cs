@@ -62,6 +62,58 @@ public sealed class CSharpLiteralTests
         }
     }
 
+    /// <summary>
+    /// Plain ASCII is found a vector at a time: every UTF-16 unit, put at each position of text longer than the widest
+    /// vector (plain ASCII around it, and then a run of non-ASCII that stands as itself), must give the literal the
+    /// rules give it and parse back to the same value.
+    /// </summary>
+    [Fact]
+    public void Every_UTF16_unit_at_every_vector_position_round_trips()
+    {
+        const int Length = 70; // past 64 characters: two vectors of 32, or more of 16 or 8, and a tail
+        foreach (var filler in new[] { 'a', '\u00E9' })
+        {
+            for (var unit = 0; unit <= 0xFFFF; unit++)
+            {
+                foreach (var position in new[] { 0, 7, 15, 16, 31, 32, 33, 63, Length - 1 })
+                {
+                    if (unit % 97 != 0 && position is not (0 or 33 or Length - 1))
+                    {
+                        continue; // every unit at three positions, one unit in 97 at all nine (the run stays under a minute)
+                    }
+
+                    var chars = Enumerable.Repeat(filler, Length).ToArray();
+                    chars[position] = (char)unit;
+                    var value = new string(chars);
+                    var literal = CSharpLiteral.String(value);
+                    var parsed = (LiteralExpressionSyntax)SyntaxFactory.ParseExpression(literal);
+                    Assert.True(!parsed.GetDiagnostics().Any() && value == (string)parsed.Token.Value!, $"U+{unit:X4} at {position} after '{filler}': {literal}");
+                    if (unit < 0x80)
+                    {
+                        // ASCII: exactly the rules' literal (the filler, 'a' or 'é', stands as itself).
+                        var escaped = unit switch
+                        {
+                            '"' => "\\\"",
+                            '\\' => "\\\\",
+                            0 => "\\0",
+                            7 => "\\a",
+                            8 => "\\b",
+                            12 => "\\f",
+                            10 => "\\n",
+                            13 => "\\r",
+                            9 => "\\t",
+                            11 => "\\v",
+                            < 0x20 or 0x7F => "\\u" + unit.ToString("X4", System.Globalization.CultureInfo.InvariantCulture),
+                            _ => ((char)unit).ToString(),
+                        };
+                        var expected = "\"" + value.Substring(0, position) + escaped + value.Substring(position + 1) + "\"";
+                        Assert.True(expected == literal, $"U+{unit:X4} at {position}: {literal}, expected {expected}");
+                    }
+                }
+            }
+        }
+    }
+
     [Fact]
     public void Utf8_in_pieces_is_the_literal_of_the_decoded_text_wherever_a_character_is_cut()
     {
