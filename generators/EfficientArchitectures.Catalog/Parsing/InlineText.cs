@@ -135,6 +135,8 @@ internal static class InlineText
         return t is "<br>" or "<br/>" or "</br>" or "<p>" or "</p>";
     }
 
+    private static readonly char[] AsciiControlWhiteSpace = { '\t', '\n', '\v', '\f', '\r' };
+
     private static bool IsNormal(string text)
     {
         if (text.Length == 0)
@@ -147,25 +149,21 @@ internal static class InlineText
             return false;
         }
 
-        var previousSpace = false;
-        foreach (var c in text)
+        // The runtime's vectorised searches: no double space, none of \t \n \v \f \r, and, only in text that is not
+        // all ASCII (rare in catalogs), no other white space (a loop over every character was ~0.6% of a cold run).
+        if (text.IndexOf("  ", System.StringComparison.Ordinal) >= 0 || text.IndexOfAny(AsciiControlWhiteSpace) >= 0)
         {
-            if (c == ' ')
+            return false;
+        }
+
+        if (System.Text.Encoding.UTF8.GetByteCount(text) != text.Length)
+        {
+            foreach (var c in text)
             {
-                if (previousSpace)
+                if (c >= 128 && char.IsWhiteSpace(c))
                 {
                     return false;
                 }
-
-                previousSpace = true;
-            }
-            else if (c < 128 ? c is '\t' or '\n' or '\r' or '\f' or '\v' : char.IsWhiteSpace(c))
-            {
-                return false;
-            }
-            else
-            {
-                previousSpace = false;
             }
         }
 

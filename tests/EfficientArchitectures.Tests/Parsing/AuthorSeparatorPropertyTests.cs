@@ -78,6 +78,32 @@ public sealed class AuthorSeparatorPropertyTests
         }, iter: 2000);
     }
 
+    /// <summary>
+    /// A title's white space, whatever it is (tabs, no-break and ideographic spaces, runs of them), comes back as single
+    /// spaces, trimmed: the reader skips normalising text it finds already normal, and must not skip any other.
+    /// </summary>
+    [Fact]
+    public void Any_white_space_in_a_title_comes_back_as_single_spaces()
+    {
+        var words = new[] { "Mamba", "Linear-Time", "SSM", "é", "日本" };
+        var spaces = new[] { " ", "  ", "\t", " \t ", "\u00A0", "\u2003", "\u3000", "\u000B", "\u000C", " \u00A0" };
+        Gen.Select(Gen.Int[0, words.Length - 1].Array[1, 6], Gen.Int[0, spaces.Length - 1].Array[7]).Sample(pick =>
+        {
+            var (wordIndexes, spaceIndexes) = pick;
+            string Edge(int index) => index < 5 ? string.Empty : spaces[index]; // half the titles start and end plainly
+            var title = words[wordIndexes[0]];
+            for (var i = 1; i < wordIndexes.Length; i++)
+            {
+                title += spaces[spaceIndexes[i]] + words[wordIndexes[i]];
+            }
+
+            var text = "| Title & Authors | Introduction | Links |\n|:--|  :----: | :---:|\n"
+                       + "|[" + Edge(spaceIndexes[0]) + title + Edge(spaceIndexes[6]) + "](https://arxiv.org/abs/2401.00001) <br> Xin Dong | | [Paper](https://arxiv.org/abs/2401.00001)|\n";
+            var entry = Assert.Single(CatalogParser.Parse(text, "titles.md").Entries);
+            Assert.Equal(string.Join(" ", wordIndexes.Select(i => words[i])), entry.Title);
+        }, iter: 1000);
+    }
+
     [Fact]
     public void Mixed_separators_in_one_cell()
     {
