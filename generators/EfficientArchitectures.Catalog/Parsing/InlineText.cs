@@ -156,7 +156,7 @@ internal static class InlineText
             return false;
         }
 
-        if (System.Text.Encoding.UTF8.GetByteCount(text) != text.Length)
+        if (!TextSafety.IsAscii(text))
         {
             foreach (var c in text)
             {

@@ -19,6 +19,12 @@ public static class TextSafety
     /// <returns><see langword="true"/> for the nine bidirectional controls.</returns>
     public static bool IsBidiControl(char c) => c is >= EmbeddingFirst and <= EmbeddingLast or >= IsolateFirst and <= IsolateLast;
 
+    /// <summary>
+    /// Whether every character of <paramref name="value"/> is ASCII: exactly when its UTF-8 takes one byte per
+    /// character, which the runtime counts a vector at a time (a loop over the characters was ~3% of a cold run).
+    /// </summary>
+    internal static bool IsAscii(string value) => System.Text.Encoding.UTF8.GetByteCount(value) == value.Length;
+
     private static char[] RangesOfBidiControls()
     {
         var controls = new char[EmbeddingLast - EmbeddingFirst + 1 + IsolateLast - IsolateFirst + 1];

@@ -29,6 +29,13 @@ public static class CatalogPlanner
     /// </summary>
     public const int MaxPaperProperties = 65_000;
 
+    /// <summary>Whether the paper at <paramref name="index"/> in its class gets a property (and its <c>Ids</c> constant
+    /// inherits the property's docs): the first <see cref="MaxPaperProperties"/> do; the rest are in <c>All</c> and the
+    /// lookups only.</summary>
+    /// <param name="index">The paper's index in <see cref="CatalogClass.Papers"/>.</param>
+    /// <returns><see langword="true"/> below <see cref="MaxPaperProperties"/>.</returns>
+    public static bool HasProperty(int index) => index < MaxPaperProperties;
+
     /// <summary>Member names a generated class already has, so no paper may take them.</summary>
     public static IReadOnlyList<string> ReservedMemberNames { get; } = new[]
     {

@@ -82,7 +82,7 @@ public static class IdsEmitter
     /// </summary>
     private static void WriteDocs(IndentedTextWriter writer, string inheritPrefix, PaperMember paper, int index)
     {
-        if (index < CatalogPlanner.MaxPaperProperties)
+        if (CatalogPlanner.HasProperty(index))
         {
             writer.Write(inheritPrefix);
             writer.InnerWriter.Write(EmittedNames.Identifier(paper.Identifier));

@@ -84,7 +84,7 @@ public static class PapersEmitter
         writer.Indent++;
 
         // Past MaxPaperProperties the type could not be loaded (EA0026): those papers are in All and the lookups only.
-        for (var index = 0; index < model.Papers.Count && index < CatalogPlanner.MaxPaperProperties; index++)
+        for (var index = 0; index < model.Papers.Count && CatalogPlanner.HasProperty(index); index++)
         {
             WritePaper(writer, model.Papers[index], index);
             writer.WriteLineNoTabs(string.Empty);

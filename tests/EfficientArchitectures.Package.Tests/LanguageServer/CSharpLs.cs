@@ -13,13 +13,10 @@ namespace EfficientArchitectures.Package.Tests.LanguageServer;
 /// </summary>
 public static class CSharpLs
 {
-    /// <summary>The executable, or <see langword="null"/> when it is not installed (<see cref="ExternalTools.CSharpLsPath"/>).</summary>
-    public static string? Executable => ExternalTools.CSharpLsPath;
-
     /// <summary>A start for the server in <paramref name="workingDirectory"/>, in a clean build environment like <see cref="DotNet.Run"/>.</summary>
     public static ProcessStartInfo Start(string workingDirectory, IReadOnlyDictionary<string, string> environment)
     {
-        var start = new ProcessStartInfo(Executable ?? throw new InvalidOperationException("csharp-ls is not installed: " + ExternalTools.CSharpLsInstallCommand))
+        var start = new ProcessStartInfo(ExternalTools.CSharpLsPath ?? throw new InvalidOperationException("csharp-ls is not installed: " + ExternalTools.CSharpLsInstallCommand))
         {
             WorkingDirectory = workingDirectory,
         };

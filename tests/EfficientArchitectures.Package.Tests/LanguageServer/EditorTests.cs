@@ -64,7 +64,7 @@ public sealed class EditorTests
     [ToolFact(ExternalTool.CSharpLs)]
     public async Task Go_to_definition_on_an_own_paper_opens_the_catalog_at_its_row_and_the_hover_links_to_it()
     {
-        Assert.True(CSharpLs.Executable is not null, "csharp-ls is required under CI=true but not installed: " + ExternalTools.CSharpLsInstallCommand);
+        Assert.True(ExternalTools.CSharpLsPath is not null, "csharp-ls is required under CI=true but not installed: " + ExternalTools.CSharpLsInstallCommand);
         var consumer = _fixture.CreateConsumer("editor with spaces #1", _output)
             .WithItem("""<PaperCatalog Include="papers.md" ClassName="MyPapers" Namespace="Consumer" />""")
             .WithFile("papers.md", Catalog)
