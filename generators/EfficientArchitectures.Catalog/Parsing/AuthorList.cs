@@ -43,7 +43,10 @@ internal static class AuthorList
         rest = string.Empty;
         // Every marker holds "[//]"; most author texts have none, and the regex need not scan them.
         var text = InlineText.Normalize(authorText.IndexOf("[//]", StringComparison.Ordinal) >= 0 ? Markers.Pattern.Replace(authorText, " ") : authorText);
-        text = text.TrimStart(LeadingPunctuation);
+        var trimmed = text.TrimStart(LeadingPunctuation);
+        // "[Title](url) - Block-sparse kernels, so that no token is dropped.": after a dash, a description.
+        var afterDash = text.IndexOfAny(Dashes, 0, text.Length - trimmed.Length) >= 0;
+        text = trimmed;
         if (text.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
         {
             text = text.Substring(3); // "[Title](url) by A One and B Two"
@@ -66,9 +69,9 @@ internal static class AuthorList
         text = text.TrimEnd('.', ',', ';', ':', '[', '(', '-', '\u2013', '\u2014', ' ');
         var authors = new List<string>();
         var parts = SplitAtSeparators(text);
-        if (parts.Length > 0 && IsProse(parts[0]))
+        if (parts.Length > 0 && (IsProse(parts[0]) || (afterDash && parts.Any(IsProse))))
         {
-            return authors; // "[Title](url) - A serving engine that batches adapters.": a description, not names
+            return authors; // "[Title](url) - A serving engine that batches adapters.": a description, not names (after a dash, any piece that reads as a sentence says so)
         }
 
         foreach (var part in parts)
@@ -197,6 +200,8 @@ internal static class AuthorList
             or "ibn" or "dos" or "das" or "del" or "della" or "des" or "y" or "e" or "zu" or "ter" or "ten" or "do" or "d'";
 
     private static bool IsAsciiWordCharacter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_';
+
+    private static readonly char[] Dashes = { '-', '\u2013', '\u2014' };
 
     private static readonly char[] AsciiSeparators = { ',', ';', '&' };
 

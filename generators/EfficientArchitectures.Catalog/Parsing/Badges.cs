@@ -29,9 +29,7 @@ internal static class Badges
             return; // an image that is not a shields.io badge: decoration.
         }
 
-        var kind = VenueKindOf(badge.Label);
-        var isVenue = kind is not null || alt.Equals("Publish", StringComparison.OrdinalIgnoreCase);
-        if (!isVenue)
+        if (!IsVenueBadge(badge, alt, out var kind))
         {
             if (badge.Label is null && badge.WellFormed && VenueText.TryReadBadge(badge.Message) is { } oneText)
             {
@@ -48,14 +46,45 @@ internal static class Badges
             return;
         }
 
-        var text = kind is null ? badge.FullText : badge.Message;
-        if (!badge.WellFormed || text.Trim().Length == 0)
+        if (ReadLabelledVenue(badge, kind) is not { } venue)
         {
             document.Report(DiagnosticRules.UnreadableVenueBadge, span, url);
             return;
         }
 
-        result.Venue ??= VenueText.Read(kind ?? VenueKind.Unspecified, text);
+        result.Venue ??= venue;
+    }
+
+    /// <summary>
+    /// The venue a shields.io badge names, or null (any other image, a tag badge, an unreadable venue badge): a
+    /// <c>Conference</c>/<c>Journal</c>/<c>Workshop</c> label, a <c>Publish</c> badge, or a badge whose one text is a
+    /// venue and a year. For a venue column's cell (<c>| ![](https://img.shields.io/badge/EMNLP2023-purple) |</c>);
+    /// <see cref="Read"/> applies the same rules to the badges in a title cell.
+    /// </summary>
+    public static VenueInfo? VenueOf(string url, string alt)
+    {
+        var badge = ShieldsBadge.TryRead(url);
+        if (badge is null)
+        {
+            return null;
+        }
+
+        return IsVenueBadge(badge, alt, out var kind)
+            ? ReadLabelledVenue(badge, kind)
+            : badge.Label is null && badge.WellFormed ? VenueText.TryReadBadge(badge.Message) : null;
+    }
+
+    private static bool IsVenueBadge(ShieldsBadge badge, string alt, out VenueKind? kind)
+    {
+        kind = VenueKindOf(badge.Label);
+        return kind is not null || alt.Equals("Publish", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The venue of a badge labelled as one (<c>Conference-ICLR'25</c>, or any <c>Publish</c> badge), or null when it is unreadable.</summary>
+    private static VenueInfo? ReadLabelledVenue(ShieldsBadge badge, VenueKind? kind)
+    {
+        var text = kind is null ? badge.FullText : badge.Message;
+        return !badge.WellFormed || text.Trim().Length == 0 ? null : VenueText.Read(kind ?? VenueKind.Unspecified, text);
     }
 
     private static VenueKind? VenueKindOf(string? label)

@@ -105,6 +105,17 @@ internal static class PlainTitle
         return t;
     }
 
+    /// <summary>Whether text before an emphasis is a title that ends as a sentence: words, then a full stop.</summary>
+    private static bool EndsAsTitleSentence(string text)
+    {
+        var trimmed = text.TrimEnd();
+        return trimmed.Length > 1 && trimmed[trimmed.Length - 1] == '.' && trimmed[trimmed.Length - 2] != '.' && trimmed.IndexOf(' ') > 0;
+    }
+
+    /// <summary>Whether an emphasis reads as authors: names separated by commas or "and", or one name or team.</summary>
+    private static bool IsNameList(string emphasis)
+        => emphasis.IndexOf(',') > 0 || emphasis.Contains(" and ") || IsOneName(emphasis);
+
     /// <summary>Whether a piece is one name: two to four capitalised words of letters (<c>Bradley McDanel</c>, <c>DeepSeek Team</c>).</summary>
     private static bool IsOneName(string piece)
     {
@@ -439,6 +450,15 @@ internal static class PlainTitle
                 }
             }
         }
+        else if (at > 0 && authorText is null && EndsAsTitleSentence(texts[index].Substring(0, at)) && IsNameList(emphasis!))
+        {
+            // "[KVMerger]Model Tells You Where to Merge: ... Tasks. *Zheng Wang, Boxiao Jin*. arXiv 2024.": a plain
+            // title ends at its full stop; the emphasis after it is the authors, and a venue may follow them.
+            title = Read(texts[index].Substring(0, at).TrimEnd().TrimEnd('.'), out venue);
+            authorText = emphasis;
+            var rest = texts[index].Substring(at + emphasis!.Length).Trim(' ', ',', ';', '.', '[', '(');
+            venue ??= VenueAndDate.TryReadVenue(rest, requireYear: true);
+        }
 
         foreach (var text in texts.Skip(index + 1))
         {
@@ -450,7 +470,9 @@ internal static class PlainTitle
 
             // A bare acronym is a venue ("<br> TACL"); in parentheses it must have a year: "(**ELMo**)" is a nickname.
             var parenthesised = text.TrimStart(' ', ']').StartsWith("(", StringComparison.Ordinal); // "[[pdf](url)] (**BERT**)"
-            if (piece.IndexOf(',') < 0 && VenueAndDate.TryReadVenue(piece, requireYear: parenthesised) is { } textVenue)
+            // A parenthesis after the venue keeps its closing bracket: "MLSys 2024 (Best Paper 🏆)" has a note.
+            var venueText = !parenthesised && piece.IndexOf('(') > 0 ? text.Trim(' ', '.', ',') : piece;
+            if (piece.IndexOf(',') < 0 && VenueAndDate.TryReadVenue(venueText, requireYear: parenthesised) is { } textVenue)
             {
                 venue ??= textVenue;
             }

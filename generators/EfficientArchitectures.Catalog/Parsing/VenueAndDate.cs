@@ -192,9 +192,14 @@ internal static class VenueAndDate
     public static VenueInfo? ReadVenueSentence(string text)
         => TryReadVenue(text.Split(new[] { ". " }, 2, StringSplitOptions.None)[0], requireYear: true);
 
-    /// <summary>A venue column's cell, read from its first line without images: <c>NeurIPS&lt;br&gt; ![citations](...)</c> is NeurIPS.</summary>
+    /// <summary>
+    /// A venue column's cell, read from its first line without images: <c>NeurIPS&lt;br&gt; ![citations](...)</c> is
+    /// NeurIPS. A cell with no venue in its text takes the first venue badge in it
+    /// (<c>![](https://img.shields.io/badge/EMNLP2023-purple)</c>); an <c>Arxiv</c> badge is none.
+    /// </summary>
     public static VenueInfo? ReadVenueCell(List<Inline> cell)
     {
+        VenueInfo? badgeVenue = null;
         var text = new StringBuilder();
         foreach (var inline in EntryPieces.Flatten(cell))
         {
@@ -210,13 +215,18 @@ internal static class VenueAndDate
 
             if (inline is LinkInline link && (link.IsImage || EntryPieces.IsImageWrapper(link)))
             {
+                foreach (var image in link.IsImage ? new[] { link } : EntryPieces.Children(link).OfType<LinkInline>())
+                {
+                    badgeVenue ??= Badges.VenueOf((image.Url ?? string.Empty).Trim(), InlineText.Normalize(InlineText.Of((Inline)image)));
+                }
+
                 continue;
             }
 
             text.Append(InlineText.Of(inline));
         }
 
-        return TryReadVenue(text.ToString(), requireYear: false);
+        return TryReadVenue(text.ToString(), requireYear: false) ?? badgeVenue;
     }
 
     /// <summary>

@@ -23,6 +23,7 @@ public sealed class VenueConventionTests
         (nameof(VenuesWithSomethingAround), VenuesWithSomethingAround),
         (nameof(AuthorsNextToVenues), AuthorsNextToVenues),
         (nameof(VenueColumn), VenueColumn),
+        (nameof(LayoutsAroundVenues), LayoutsAroundVenues),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -76,6 +77,60 @@ public sealed class VenueConventionTests
         - [[KVMerger]Model Tells You Where to Merge: Adaptive KV Cache Merging](https://arxiv.org/abs/2407.08454). Zheng Wang, Boxiao Jin. ICLR 2025.
 
         """;
+
+    /// <summary>
+    /// The same forms in other layouts (found by the corpus's fourth batch): a one-text badge in a Venue column, a note
+    /// on the venue line of a numbered bold title with its authors on the line above, a plain title with a glued
+    /// nickname followed by italic authors and the venue, and a description after a dash that has a comma.
+    /// </summary>
+    internal const string LayoutsAroundVenues =
+        """
+        ## Layouts
+        | Date | Title | Venue | Code |
+        |:----:|:------|:-----:|:----:|
+        | 2023.05 | [Sampling Step by Step](https://arxiv.org/abs/2501.00051) | ![](https://img.shields.io/badge/EMNLP2023-purple) | - |
+        | 2025.01 | [Scaling at Test Time](https://arxiv.org/abs/2501.00052) | ![](https://img.shields.io/badge/Arxiv-red) | - |
+
+        1. **Quantized Weights for Devices**  
+           *Ann One, Bob Two*  
+           MLSys 2024 (Best Paper 🏆)  
+           [[Paper]](https://arxiv.org/abs/2501.00053)
+
+        2. **Pruning in One Shot**  
+           *Cy Three*  
+           ICML 2023 (Oral)  
+           [[Paper]](https://arxiv.org/abs/2501.00054)
+
+        - [KVMerger]Model Tells You Where to Merge: Adaptive Merging. *Di Four, Ed Five*. NeurIPS 2024. [[paper](https://arxiv.org/abs/2501.00055)]
+        - [Sparse Experts Without Drops](https://arxiv.org/abs/2501.00056) - Block-sparse kernels, so that no token is dropped.
+
+        """;
+
+    [Fact]
+    public void LayoutsAroundVenues_every_field_of_every_entry()
+    {
+        var document = CatalogParser.Parse(LayoutsAroundVenues, "e.md");
+        var expected = new (int Line, CatalogEntry Entry)[]
+        {
+            (4, B("Sampling Step by Step", "https://arxiv.org/abs/2501.00051", Authors(), Ax("2501.00051"), new VenueInfo(VenueKind.Unspecified, "EMNLP", 2023, null, "EMNLP2023"), NoTags) with { Shape = EntryShape.TableRow }),
+            (5, B("Scaling at Test Time", "https://arxiv.org/abs/2501.00052", Authors(), Ax("2501.00052"), null, NoTags) with { Shape = EntryShape.TableRow }),
+            (7, B("Quantized Weights for Devices", "https://arxiv.org/abs/2501.00053", Authors("Ann One", "Bob Two"), Ax("2501.00053"), new VenueInfo(VenueKind.Unspecified, "MLSys", 2024, null, "MLSys 2024 (Best Paper 🏆)", "Best Paper"), NoTags) with
+            {
+                Links = Links((LinkKind.Paper, "Paper", "https://arxiv.org/abs/2501.00053")),
+            }),
+            (12, B("Pruning in One Shot", "https://arxiv.org/abs/2501.00054", Authors("Cy Three"), Ax("2501.00054"), new VenueInfo(VenueKind.Unspecified, "ICML", 2023, null, "ICML 2023 (Oral)", "Oral"), NoTags) with
+            {
+                Links = Links((LinkKind.Paper, "Paper", "https://arxiv.org/abs/2501.00054")),
+            }),
+            (17, B("Model Tells You Where to Merge: Adaptive Merging", "https://arxiv.org/abs/2501.00055", Authors("Di Four", "Ed Five"), Ax("2501.00055"), new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2024, null, "NeurIPS 2024"), NoTags) with
+            {
+                Links = Links((LinkKind.Paper, "paper", "https://arxiv.org/abs/2501.00055")),
+            }),
+            (18, B("Sparse Experts Without Drops", "https://arxiv.org/abs/2501.00056", Authors(), Ax("2501.00056"), null, NoTags)),
+        };
+        AssertEntries(expected, document);
+        AssertDiagnostics(new (string, int)[] { ("EA0009", 4), ("EA0009", 5), ("EA0009", 18) }, document);
+    }
 
     [Fact]
     public void OneTextBadges_every_field_of_every_entry()
@@ -210,6 +265,7 @@ public sealed class VenueConventionTests
         => OneTextBadges.Contains(title, System.StringComparison.Ordinal) ? "Efficient Reasoning"
             : VenuesWithSomethingAround.Contains(title, System.StringComparison.Ordinal) ? "Systems"
             : VenueColumn.Contains(title, System.StringComparison.Ordinal) ? "Table"
+            : LayoutsAroundVenues.Contains(title, System.StringComparison.Ordinal) ? "Layouts"
             : "Models";
 
     private static EquatableArray<string> Authors(params string[] names) => names.ToEquatableArray();
