@@ -88,13 +88,21 @@ internal static class Badges
     }
 
     private static VenueKind? VenueKindOf(string? label)
-        => label?.Trim().ToLowerInvariant() switch
-        {
-            "conference" => VenueKind.Conference,
-            "journal" => VenueKind.Journal,
-            "workshop" => VenueKind.Workshop,
-            _ => null,
-        };
+    {
+        var name = label?.Trim();
+        return name is null ? null
+            : IsAsciiWord(name, "conference") ? VenueKind.Conference
+            : IsAsciiWord(name, "journal") ? VenueKind.Journal
+            : IsAsciiWord(name, "workshop") ? VenueKind.Workshop
+            : null;
+    }
+
+    /// <summary>
+    /// <c>text.ToLowerInvariant() == word</c> for a lower-case ASCII <paramref name="word"/>, without the copy on ASCII
+    /// text (where an ordinal comparison ignoring case agrees with it); other text is lower-cased as before.
+    /// </summary>
+    private static bool IsAsciiWord(string text, string word)
+        => text.Length == word.Length && (TextSafety.IsAscii(text) ? text.Equals(word, StringComparison.OrdinalIgnoreCase) : text.ToLowerInvariant() == word);
 }
 
 /// <summary>A GitHub star badge: the repository its image names, the one its link names, and where it is.</summary>

@@ -69,13 +69,33 @@ internal static class EntryPieces
             {
                 hasImage = true;
             }
-            else if (!string.IsNullOrWhiteSpace(InlineText.Of((Inline)child)))
+            else if (!IsWhiteSpace(child))
             {
                 return false;
             }
         }
 
         return hasImage;
+    }
+
+    /// <summary>Whether an inline shows only white space (a literal is read in place, without a copy).</summary>
+    private static bool IsWhiteSpace(Inline inline)
+    {
+        if (inline is not LiteralInline literal)
+        {
+            return string.IsNullOrWhiteSpace(InlineText.Of(inline));
+        }
+
+        var content = literal.Content;
+        for (var i = content.Start; i <= content.End; i++)
+        {
+            if (!char.IsWhiteSpace(content.Text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The label as shown, brackets of <c>[[Paper]](url)</c> removed.</summary>

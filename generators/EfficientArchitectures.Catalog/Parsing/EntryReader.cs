@@ -78,7 +78,7 @@ internal sealed class EntryReader
             main.Venue ??= venueCell;
             if (!IsPaper(main, links.Select(link => link.Link))
                 && (links.Any(link => GitHubUrl.TryGetRepository((link.Link.Url ?? string.Empty).Trim()) is not null)
-                    || (cells.Authors is null && string.IsNullOrWhiteSpace(main.AuthorText.ToString()))))
+                    || (cells.Authors is null && IsWhiteSpace(main.AuthorText))))
             {
                 // "| [llama.cpp](https://github.com/...) <br> Inference of LLaMA in C/C++ | | [Github](...) |",
                 // "| COYO-700M | [COYO-700M: Image-Text Pair Dataset](https://github.com/...) |": no paper link, no venue,
@@ -435,6 +435,19 @@ internal sealed class EntryReader
             result.TextBeforeTitle = true;
             result.HasProse = true;
         }
+    }
+
+    private static bool IsWhiteSpace(System.Text.StringBuilder text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasLetter(System.Text.StringBuilder text)

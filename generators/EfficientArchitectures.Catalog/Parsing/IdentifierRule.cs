@@ -37,7 +37,7 @@ public static class IdentifierRule
 
     private static string PascalCase(string text)
     {
-        var builder = new StringBuilder();
+        var builder = StringBuilderCache.Acquire(System.Math.Min(text.Length, MaxLength));
         var startOfWord = true;
         foreach (var c in text)
         {
@@ -62,7 +62,7 @@ public static class IdentifierRule
             }
         }
 
-        return builder.ToString();
+        return StringBuilderCache.ToStringAndRelease(builder);
     }
 
     private static bool IsIdentifierPart(char c)

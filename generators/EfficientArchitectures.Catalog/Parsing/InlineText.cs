@@ -131,8 +131,17 @@ internal static class InlineText
                    || tag.Equals("</p>", System.StringComparison.OrdinalIgnoreCase);
         }
 
-        var t = tag.Replace(" ", string.Empty).ToLowerInvariant();
-        return t is "<br>" or "<br/>" or "</br>" or "<p>" or "</p>";
+        // "<br />", "< br>": the same with the spaces left out; a longer tag (an <img ...>) is none, and is not copied.
+        var length = 0;
+        foreach (var c in tag)
+        {
+            if (c != ' ' && ++length > 5)
+            {
+                return false;
+            }
+        }
+
+        return IsLineBreakTag(tag.Replace(" ", string.Empty));
     }
 
     private static readonly char[] AsciiControlWhiteSpace = { '\t', '\n', '\v', '\f', '\r' };

@@ -122,31 +122,45 @@ internal static class PaperLinks
     public static LinkKind ClassifyLabel(string label, string url, out bool known)
     {
         known = true;
-        var normalized = label.Trim().Trim('[', ']').Trim().ToLowerInvariant();
-        switch (normalized)
+        var trimmed = label.Trim().Trim('[', ']').Trim();
+        // The usual labels ("Paper", "Code", "[PDF]") are ASCII: matched ignoring case, with no lower-case copy (on ASCII
+        // text the same as comparing the lower-case copy); other text is lower-cased first, as the rule is written.
+        var normalized = TextSafety.IsAscii(trimmed) ? trimmed : trimmed.ToLowerInvariant();
+        if (TextSafety.IsAscii(normalized) && LabelKinds.TryGetValue(normalized, out var named))
         {
-            case "paper" or "pdf" or "arxiv" or "openreview" or "proceedings" or "acl" or "doi" or "link to paper"
-                or "paper link" or "full paper" or "arxiv paper" or "abs" or "abstract":
-                return LinkKind.Paper;
-            case "github" or "code" or "repo" or "repository" or "gitlab" or "source":
-                return LinkKind.Code;
-            case "model" or "models" or "huggingface" or "hugging face" or "hf" or "weights" or "checkpoint" or "checkpoints":
-                return LinkKind.Model;
-            case "blog" or "post" or "blog post":
-                return LinkKind.Blog;
-            case "project" or "project page" or "homepage" or "website" or "page" or "demo":
-                return LinkKind.Project;
-            case "link" or "url" or "here":
-                return ByHost(url);
-            default:
-                if (IsGenericLabel(normalized))
-                {
-                    return ByHost(url);
-                }
-
-                known = false;
-                return LinkKind.Other;
+            return named ?? ByHost(url);
         }
+
+        if (IsGenericLabel(normalized))
+        {
+            return ByHost(url);
+        }
+
+        known = false;
+        return LinkKind.Other;
+    }
+
+    /// <summary>The labels <see cref="ClassifyLabel"/> knows, lower case, and their kinds (null: the kind of the URL's host).</summary>
+    private static readonly System.Collections.Generic.Dictionary<string, LinkKind?> LabelKinds = CreateLabelKinds();
+
+    private static System.Collections.Generic.Dictionary<string, LinkKind?> CreateLabelKinds()
+    {
+        var kinds = new System.Collections.Generic.Dictionary<string, LinkKind?>(StringComparer.OrdinalIgnoreCase);
+        void Add(LinkKind? kind, params string[] labels)
+        {
+            foreach (var label in labels)
+            {
+                kinds.Add(label, kind);
+            }
+        }
+
+        Add(LinkKind.Paper, "paper", "pdf", "arxiv", "openreview", "proceedings", "acl", "doi", "link to paper", "paper link", "full paper", "arxiv paper", "abs", "abstract");
+        Add(LinkKind.Code, "github", "code", "repo", "repository", "gitlab", "source");
+        Add(LinkKind.Model, "model", "models", "huggingface", "hugging face", "hf", "weights", "checkpoint", "checkpoints");
+        Add(LinkKind.Blog, "blog", "post", "blog post");
+        Add(LinkKind.Project, "project", "project page", "homepage", "website", "page", "demo");
+        Add(null, "link", "url", "here");
+        return kinds;
     }
 
     /// <summary>Whether a label names material about a paper that is not the paper: slides, a video, a talk, a poster.</summary>
@@ -160,12 +174,26 @@ internal static class PaperLinks
         return known;
     }
 
-    // A date or venue label is short, has no colon, and (but for "arXiv") a year; titles are rejected before any regex.
+    // A date or venue label is short, has no colon, and (but for "arXiv") a year; titles are rejected before any regex
+    // (and before the lower-case copy the patterns are given).
     private static bool IsGenericLabel(string label)
-        => label.Length <= 60 && label.IndexOf(':') < 0
-           && (label.Any(char.IsDigit)
-               ? VenueAndDate.IsDate(label) || VenueAndDate.TryReadVenue(label, requireYear: true) is not null || VenueAndDate.IsPreprint(label)
-               : label.Length <= 24 && VenueAndDate.IsPreprint(label));
+    {
+        if (label.Length > 60 || label.IndexOf(':') >= 0)
+        {
+            return false;
+        }
+
+        var hasDigit = label.Any(char.IsDigit);
+        if (!hasDigit && label.Length > 24)
+        {
+            return false;
+        }
+
+        var lower = label.ToLowerInvariant();
+        return hasDigit
+            ? VenueAndDate.IsDate(lower) || VenueAndDate.TryReadVenue(lower, requireYear: true) is not null || VenueAndDate.IsPreprint(lower)
+            : VenueAndDate.IsPreprint(lower);
+    }
 
     private static LinkKind ByHost(string url)
         => IsPaperUrl(url) ? LinkKind.Paper

@@ -138,7 +138,13 @@ public static class IdsEmitter
             WriteDocs(writer, inheritPrefix, paper, index);
             index++;
             var mapped = RowMapping.Open(writer, paper);
-            writer.WriteLine("public const string " + EmittedNames.Identifier(paper.Identifier) + " = " + CSharpLiteral.String(PaperIdRule.ValueOf(model, paper)) + ";");
+            // In pieces: no line is built as a string first.
+            writer.Write("public const string ");
+            writer.InnerWriter.Write(EmittedNames.Identifier(paper.Identifier));
+            writer.InnerWriter.Write(" = ");
+            CSharpLiteral.Write(writer.InnerWriter, PaperIdRule.ValueOf(model, paper));
+            writer.InnerWriter.Write(';');
+            writer.WriteLine();
             if (mapped)
             {
                 RowMapping.Close(writer);

@@ -111,7 +111,9 @@ internal static class PaperDocs
         if (entry.Added is { } added)
         {
             raw.Write("; added ");
-            raw.Write(FormatMonthDay(added));
+            WriteTwoDigits(raw, added.Month);
+            raw.Write('/');
+            WriteTwoDigits(raw, added.Day);
         }
 
         raw.Write(entry.Recommended ? "; recommended.</remarks>" : ".</remarks>");
@@ -126,6 +128,16 @@ internal static class PaperDocs
         _ => kind.ToString().ToLowerInvariant(),
     };
 
-    private static string FormatMonthDay(MonthDayInfo value)
-        => value.Month.ToString("00", CultureInfo.InvariantCulture) + "/" + value.Day.ToString("00", CultureInfo.InvariantCulture);
+    /// <summary>A month or a day as <c>ToString("00")</c> writes it, without the string.</summary>
+    private static void WriteTwoDigits(System.IO.TextWriter writer, int value)
+    {
+        if (value is < 0 or > 99)
+        {
+            writer.Write(value.ToString("00", CultureInfo.InvariantCulture));
+            return;
+        }
+
+        writer.Write((char)('0' + (value / 10)));
+        writer.Write((char)('0' + (value % 10)));
+    }
 }

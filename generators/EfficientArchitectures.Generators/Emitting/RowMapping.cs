@@ -20,14 +20,43 @@ internal static class RowMapping
     /// <returns>Whether a directive was written (then <see cref="Close"/> must follow the member).</returns>
     public static bool Open(IndentedTextWriter writer, PaperMember paper)
     {
-        if (paper.MappedPath is not { } mapped || CSharpLiteral.LineDirectiveFileName(mapped.Path) is not { } fileName)
+        if (paper.MappedPath is not { } mapped || FileNameOf(mapped.Path) is not { } fileName)
         {
             return false;
         }
 
-        writer.WriteLineNoTabs("#line " + CSharpLiteral.Int(paper.Entry.Line) + " " + fileName);
+        // Written in pieces, no line built as a string first; the directive takes no indentation.
+        writer.InnerWriter.Write("#line ");
+        writer.InnerWriter.Write(CSharpLiteral.Int(paper.Entry.Line));
+        writer.InnerWriter.Write(' ');
+        writer.WriteLineNoTabs(fileName);
         return true;
     }
+
+    /// <summary><see cref="CSharpLiteral.LineDirectiveFileName"/> of the last path asked about on this thread: a file's
+    /// papers come one after another, and each asks for the same path.</summary>
+    private static string? FileNameOf(string path)
+    {
+        if (!ReferenceEquals(path, t_lastDirectivePath) && !string.Equals(path, t_lastDirectivePath, System.StringComparison.Ordinal))
+        {
+            t_lastDirectiveFileName = CSharpLiteral.LineDirectiveFileName(path);
+            t_lastDirectivePath = path;
+        }
+
+        return t_lastDirectiveFileName;
+    }
+
+    [System.ThreadStatic]
+    private static string? t_lastDirectivePath;
+
+    [System.ThreadStatic]
+    private static string? t_lastDirectiveFileName;
+
+    [System.ThreadStatic]
+    private static string? t_lastUriPath;
+
+    [System.ThreadStatic]
+    private static string? t_lastUriBase;
 
     /// <summary>Ends the mapping <see cref="Open"/> started.</summary>
     /// <param name="writer">The file's writer.</param>
@@ -47,7 +76,21 @@ internal static class RowMapping
             return null;
         }
 
-        var path = mapped.Path.Replace('\\', '/');
+        // The file's part is the same for each of its papers: made once per file (the last one of this thread).
+        if (!ReferenceEquals(mapped.Path, t_lastUriPath) && !string.Equals(mapped.Path, t_lastUriPath, System.StringComparison.Ordinal))
+        {
+            t_lastUriBase = FileUri(mapped.Path);
+            t_lastUriPath = mapped.Path;
+        }
+
+        return t_lastUriBase is null ? null : t_lastUriBase + "#L" + CSharpLiteral.Int(paper.Entry.Line);
+    }
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    private static string? FileUri(string fullPath)
+    {
+        var path = fullPath.Replace('\\', '/');
         string prefix;
         if (path.StartsWith("//", System.StringComparison.Ordinal))
         {
@@ -68,7 +111,7 @@ internal static class RowMapping
         }
 
         var uri = new StringBuilder(prefix, prefix.Length + path.Length + 8);
-        foreach (var b in new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false).GetBytes(path))
+        foreach (var b in Utf8.GetBytes(path))
         {
             if (b is (>= (byte)'a' and <= (byte)'z') or (>= (byte)'A' and <= (byte)'Z') or (>= (byte)'0' and <= (byte)'9')
                 or (byte)'-' or (byte)'.' or (byte)'_' or (byte)'~' or (byte)'/')
@@ -81,6 +124,6 @@ internal static class RowMapping
             }
         }
 
-        return uri.Append("#L").Append(CSharpLiteral.Int(paper.Entry.Line)).ToString();
+        return uri.ToString();
     }
 }
