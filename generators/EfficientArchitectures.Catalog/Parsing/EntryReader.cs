@@ -217,6 +217,13 @@ internal sealed class EntryReader
         }
 
         var authorText = authorsCell is null ? main.AuthorText.ToString() : InlineText.OfAll(authorsCell);
+        if (shape == EntryShape.Bullet && authorsCell is null && VenueAndDate.TryTakeLeadingParenthesis(authorText, out var parenthesisVenue, out var afterParenthesis))
+        {
+            // "3. [GQA: ...](url) (EMNLP 2023)" and the authors on the next line: the venue, then the names.
+            main.Venue ??= parenthesisVenue;
+            authorText = afterParenthesis;
+        }
+
         if (shape == EntryShape.Bullet && authorsCell is null && VenueAndDate.TryReadLeadingVenue(authorText, out var leadingVenue))
         {
             // "[Title](url) OSDI'18. A compiler for ...", "[**Title.**](url) Arxiv 2024.": a venue or preprint where the

@@ -105,6 +105,10 @@ internal static class PlainTitle
         return t;
     }
 
+    /// <summary>Whether the text is one bracketed word: <c>[RWKV]</c>, <c>[KV-Merger]</c>.</summary>
+    private static bool IsBracketedTag(string text)
+        => text.Length > 2 && text[0] == '[' && text[text.Length - 1] == ']' && text.IndexOf(' ') < 0 && text.IndexOf(']') == text.Length - 1;
+
     /// <summary>Whether text before an emphasis is a title that ends as a sentence: words, then a full stop.</summary>
     private static bool EndsAsTitleSentence(string text)
     {
@@ -388,7 +392,9 @@ internal static class PlainTitle
             var inBrackets = previous is LiteralInline literal && literal.Content.ToString().TrimEnd().EndsWith("[", StringComparison.Ordinal);
             if (!sawLink && emphasis is null && !inBrackets && inline is EmphasisInline em && !EntryPieces.Flatten(new Inline[] { em }).Any(child => child is LinkInline))
             {
-                emphasis = InlineText.Normalize(InlineText.Of((Inline)em));
+                var text = InlineText.Normalize(InlineText.Of((Inline)em));
+                // "**[RWKV]** RWKV: Reinventing RNNs ...": a bracketed tag in emphasis is a nickname, not the title.
+                emphasis = IsBracketedTag(text) ? null : text;
             }
 
             sawLink |= inline is LinkInline;
@@ -475,6 +481,10 @@ internal static class PlainTitle
             if (piece.IndexOf(',') < 0 && VenueAndDate.TryReadVenue(venueText, requireYear: parenthesised) is { } textVenue)
             {
                 venue ??= textVenue;
+            }
+            else if (venue is { Note: null } && piece.Length <= 40 && VenueText.IsNote(VenueText.WithoutDecoration(piece)))
+            {
+                venue = venue with { Note = VenueText.WithoutDecoration(piece) }; // a line of its own: "🏆 Best Paper Award"
             }
             else if (authorText is null && (piece.IndexOf(',') >= 0 || piece.Contains(" and ") || IsOneName(piece)))
             {

@@ -55,14 +55,9 @@ internal static class VenueAndDate
         @"^[\p{L}0-9][\p{L}0-9\-]*@\p{L}[\p{L}\-&]*[\s'’\-]?(?:19|20)?[0-9]{2}$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    // Words that make a parenthesis after a venue an award or a certification: "(Best Paper 🏆)".
-    private static readonly string[] NoteWords =
-    {
-        "best", "award", "outstanding", "certification", "certificate", "oral", "spotlight", "highlight", "honorable",
-        "honourable", "mention", "distinguished", "prize",
-    };
-
-    private static readonly char[] Wrapping = { ' ', '[', ']', '(', ')', '*', '_', '.', ',', ':', ';', '`' };
+    // Around a venue: brackets, emphasis, punctuation, and the separators lists put between an entry's parts
+    // ("[Title](url) · NeurIPS 2024 · [GitHub](...)").
+    private static readonly char[] Wrapping = { ' ', '[', ']', '(', ')', '*', '_', '.', ',', ':', ';', '`', '\u00B7', '\u2022', '|' };
 
     /// <summary>A venue written as text right before the title, or null.</summary>
     public static VenueInfo? ReadPrefix(string text)
@@ -128,7 +123,7 @@ internal static class VenueAndDate
     /// </summary>
     private static VenueInfo? TryReadVenueWithNote(string text)
     {
-        var whole = InlineText.Normalize(text).Trim(' ', '.', ',', ';', '*', '_', '[', ']');
+        var whole = InlineText.Normalize(text).Trim(' ', '.', ',', ';', '*', '_', '[', ']', '\u00B7', '\u2022', '|');
         if (whole.Length == 0 || whole.Length > 80 || whole[whole.Length - 1] != ')')
         {
             return null;
@@ -141,7 +136,7 @@ internal static class VenueAndDate
         }
 
         var note = VenueText.WithoutDecoration(whole.Substring(open + 1, whole.Length - open - 2));
-        if (note.Length == 0 || !NoteWords.Any(word => VenueText.ContainsWord(note, word)))
+        if (!VenueText.IsNote(note))
         {
             return null;
         }
@@ -162,9 +157,16 @@ internal static class VenueAndDate
         }
 
         VenueInfo? last = null;
+        string? note = null;
         foreach (var part in text.Split(',', ';'))
         {
             var piece = part.Trim();
+            if (last is not null && VenueText.IsNote(VenueText.WithoutDecoration(piece)))
+            {
+                note ??= VenueText.WithoutDecoration(piece); // "(NeurIPS 2023, Outstanding Paper)": the venue's note
+                continue;
+            }
+
             var colon = piece.IndexOf(':');
             if (colon >= 0 && piece.Substring(0, colon).Trim().ToLowerInvariant() is "update" or "updated" or "accepted" or "published" or "also")
             {
@@ -185,7 +187,45 @@ internal static class VenueAndDate
             last = venue;
         }
 
-        return last;
+        return note is null || last is null ? last : last with { Text = text.Trim(), Note = last.Note ?? note };
+    }
+
+    /// <summary>
+    /// A parenthesis at the start of the text that holds a venue or a preprint server, taken off:
+    /// <c>(EMNLP 2023) Joshua Ainslie, ...</c> (a title link, its venue, then the authors on the next line).
+    /// </summary>
+    /// <param name="text">The text after a title.</param>
+    /// <param name="venue">The venue; null for a preprint server.</param>
+    /// <param name="rest">The text after the parenthesis.</param>
+    /// <returns>Whether such a parenthesis was there.</returns>
+    public static bool TryTakeLeadingParenthesis(string text, out VenueInfo? venue, out string rest)
+    {
+        venue = null;
+        rest = text;
+        var start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        var close = start < text.Length && text[start] == '(' ? text.IndexOf(')', start) : -1;
+        if (close < 0 || close + 1 == text.Length)
+        {
+            return false; // no parenthesis, or nothing after it (a lone "(ICLR'25 Oral)" is read as a leading venue)
+        }
+
+        var inner = text.Substring(start + 1, close - start - 1);
+        if (!IsPreprint(inner))
+        {
+            venue = TryReadVenue(inner, requireYear: true) ?? TryReadVenueList(inner);
+            if (venue is null)
+            {
+                return false;
+            }
+        }
+
+        rest = text.Substring(close + 1);
+        return true;
     }
 
     /// <summary>A venue (with a year) as the first sentence of the text after an author list: <c>ICML 2024. [...]</c>.</summary>
@@ -258,7 +298,7 @@ internal static class VenueAndDate
         return inner.Length is > 0 and <= 40 && Preprint.IsMatch(inner);
     }
 
-    /// <summary>Whether every word of an acronym venue is at least 40% capitals (<c>NeurIPS</c>, <c>IEEE TPAMI</c>; not <c>McDanel</c>).</summary>
+    /// <summary>Whether every word of an acronym venue is more than 40% capitals (<c>NeurIPS</c>, <c>IEEE TPAMI</c>; not <c>McDanel</c>, nor the team <c>DeepSeek-AI</c>).</summary>
     private static bool IsMostlyCapitals(string text)
     {
         var letters = 0;
@@ -267,7 +307,7 @@ internal static class VenueAndDate
         {
             if (i == text.Length || text[i] == ' ')
             {
-                if (letters > 0 && capitals * 5 < letters * 2)
+                if (letters > 0 && capitals * 5 <= letters * 2)
                 {
                     return false;
                 }

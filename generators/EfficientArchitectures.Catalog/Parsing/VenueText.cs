@@ -26,6 +26,36 @@ internal static class VenueText
         @"^\p{Lu}[\p{L}&]*(?:-\p{L}[\p{L}&]*)?[\s'’\-]?(?:19|20)[0-9]{2}(?![0-9])(?:[\s\-]+\p{L}[\p{L}\-]*(?:\s\p{L}[\p{L}\-]*){0,2})?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    // Words that make a piece of a venue an award, a certification or a distinction, its note: "(Best Paper 🏆)",
+    // "ICLR'25 Oral", "Outstanding Paper Honorable Mention".
+    private static readonly string[] NoteWords =
+    {
+        "best", "award", "outstanding", "certification", "certificate", "oral", "spotlight", "highlight", "honorable",
+        "honourable", "mention", "distinguished", "prize",
+    };
+
+    /// <summary>
+    /// Whether the text (emoji already removed) is a note rather than a track: it holds a note word, and no word of a
+    /// track (<c>Workshop</c>, <c>Track</c>, <c>Findings</c>).
+    /// </summary>
+    public static bool IsNote(string text)
+    {
+        if (text.Length == 0 || ContainsWord(text, "workshop") || ContainsWord(text, "track") || ContainsWord(text, "findings"))
+        {
+            return false;
+        }
+
+        foreach (var word in NoteWords)
+        {
+            if (ContainsWord(text, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static VenueInfo Read(VenueKind kind, string text)
     {
         var at = text.IndexOf('@');
@@ -53,13 +83,25 @@ internal static class VenueText
         }
 
         track = WithoutTrackWord(track);
+        if (track.Equals("workshop", StringComparison.OrdinalIgnoreCase))
+        {
+            track = "Workshop"; // "ICLR2024--workshop", as "Workshop" is written elsewhere
+        }
+
+        string? note = null;
+        if (IsNote(WithoutDecoration(track)))
+        {
+            // "ICLR'25 Oral", "MLSys'24 Best Paper": a distinction after the year is the note, not a track.
+            note = WithoutDecoration(track);
+            track = string.Empty;
+        }
 
         if (kind == VenueKind.Unspecified && ContainsWord(track, "workshop"))
         {
             kind = VenueKind.Workshop; // "NeurIPS 2025 Lock-LLM Workshop": not the main conference
         }
 
-        return new VenueInfo(kind, name, year, track.Length == 0 ? null : track, text);
+        return new VenueInfo(kind, name, year, track.Length == 0 ? null : track, text, note);
     }
 
     /// <summary>

@@ -29,7 +29,7 @@ public sealed class ListConventionTests
         Assert.Equal("https://arxiv.org/abs/2211.10438", entry.Url);
         Assert.Equal(new ArxivReference("2211.10438", null), entry.Arxiv);
         Assert.Equal(new[] { "Guangxuan Xiao", "Ji Lin", "Mickael Seznec", "Hao Wu", "Julien Demouth", "Song Han" }, entry.Authors);
-        Assert.Equal(new VenueInfo(VenueKind.Conference, "ICML", 2023, "Oral", "ICML'23 Oral"), entry.Venue);
+        Assert.Equal(new VenueInfo(VenueKind.Conference, "ICML", 2023, null, "ICML'23 Oral", "Oral"), entry.Venue);
         Assert.Equal(new RepositoryInfo("mit-han-lab", "smoothquant"), entry.Repository);
         Assert.Equal(
             new[]

@@ -42,6 +42,11 @@ internal static class ListCorpus
         "awesome_llm_reasoning_badges",
         "efficient_ml_venues_annotated",
         "llm_systems_reading_list",
+        // Fifth batch, written by another helper that had not read the reader, committed after the fourth batch's fixes
+        // and before the reader was run on it.
+        "awesome_state_space_models",
+        "efficient_inference_papers_weekly",
+        "llm_architecture_reading_group",
     };
 
     private static readonly Regex WhiteSpace = new(@"\s+", RegexOptions.CultureInvariant);

@@ -22,10 +22,8 @@ public sealed class VenueBadgeTests
     [InlineData("Conference-ICLR'25-blue", VenueKind.Conference, "ICLR", 2025, null, "ICLR'25")]
     [InlineData("Conference-NeurIPS'24-blue", VenueKind.Conference, "NeurIPS", 2024, null, "NeurIPS'24")]
     [InlineData("Conference-EMNLP'24%20Findings-blue", VenueKind.Conference, "EMNLP", 2024, "Findings", "EMNLP'24 Findings")]
-    [InlineData("Conference-ICML'23 Oral-blue", VenueKind.Conference, "ICML", 2023, "Oral", "ICML'23 Oral")]
     [InlineData("Conference-ICML'24%20WANT-blue", VenueKind.Conference, "ICML", 2024, "WANT", "ICML'24 WANT")]
     [InlineData("Conference-NAACL'24%20Industry%20Track-blue", VenueKind.Conference, "NAACL", 2024, "Industry", "NAACL'24 Industry Track")]
-    [InlineData("Conference-MLSys'23%20Outstanding%20Award-blue", VenueKind.Conference, "MLSys", 2023, "Outstanding Award", "MLSys'23 Outstanding Award")]
     [InlineData("Conference-ICASSP2024-blue", VenueKind.Conference, "ICASSP", 2024, null, "ICASSP2024")]
     [InlineData("Conference-CVPR2024-blue", VenueKind.Conference, "CVPR", 2024, null, "CVPR2024")]
     [InlineData("Conference-ACL24'Findings-blue", VenueKind.Conference, "ACL", 2024, "Findings", "ACL24'Findings")]
@@ -42,6 +40,17 @@ public sealed class VenueBadgeTests
     {
         var entry = ParseRowWithBadges("![Publish](https://img.shields.io/badge/" + badge + ")");
         Assert.Equal(new VenueInfo(kind, name, year, track, text), entry.Venue);
+    }
+
+    /// <summary>A distinction after the year is the venue's note, not a track (the parenthesised and badge forms agree).</summary>
+    [Theory]
+    [InlineData("Conference-ICML'23 Oral-blue", "ICML", 2023, "ICML'23 Oral", "Oral")]
+    [InlineData("Conference-MLSys'23%20Outstanding%20Award-blue", "MLSys", 2023, "MLSys'23 Outstanding Award", "Outstanding Award")]
+    [InlineData("Conference-NeurIPS'24%20Spotlight%20%F0%9F%8C%9F-blue", "NeurIPS", 2024, "NeurIPS'24 Spotlight 🌟", "Spotlight")]
+    public void A_distinction_after_the_year_is_the_note(string badge, string name, int year, string text, string note)
+    {
+        var entry = ParseRowWithBadges("![Publish](https://img.shields.io/badge/" + badge + ")");
+        Assert.Equal(new VenueInfo(VenueKind.Conference, name, year, null, text, note), entry.Venue);
     }
 
     [Fact]

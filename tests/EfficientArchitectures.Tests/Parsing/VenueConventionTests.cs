@@ -24,6 +24,7 @@ public sealed class VenueConventionTests
         (nameof(AuthorsNextToVenues), AuthorsNextToVenues),
         (nameof(VenueColumn), VenueColumn),
         (nameof(LayoutsAroundVenues), LayoutsAroundVenues),
+        (nameof(SeparatorsAndDistinctions), SeparatorsAndDistinctions),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -130,6 +131,73 @@ public sealed class VenueConventionTests
         };
         AssertEntries(expected, document);
         AssertDiagnostics(new (string, int)[] { ("EA0009", 4), ("EA0009", 5), ("EA0009", 18) }, document);
+    }
+
+    /// <summary>
+    /// Forms the corpus's fifth batch found (written from its descriptions): venues between middle dots, a distinction
+    /// after the year (<c>ICLR'25 Oral</c>) or after a comma (<c>NeurIPS 2023, Outstanding Paper</c>) or on a line of
+    /// its own is the note, a venue in parentheses after a title link with the authors on the next line, a bracketed
+    /// nickname in bold before a plain title, and a workshop badge.
+    /// </summary>
+    internal const string SeparatorsAndDistinctions =
+        """
+        ## Weekly
+        - [Disaggregated Serving](https://arxiv.org/abs/2501.00061) · FAST 2025 (Best Paper) · [GitHub](https://github.com/owner/serving)
+        - [Test-Time Compute](https://arxiv.org/abs/2501.00062) (ICLR'25 Oral)
+        - [Structured Programs](https://arxiv.org/abs/2501.00063) · NeurIPS 2024 · [GitHub](https://github.com/owner/programs)
+        - [Shared Prefixes](https://arxiv.org/abs/2501.00064) · ES-FoMo@ICML-2024
+        - [Dynamic Networks: A Survey](https://arxiv.org/abs/2501.00065) · IEEE TPAMI 2022
+
+        1. [Grouped Queries](https://arxiv.org/abs/2501.00066) (EMNLP 2023)
+           Ann One, Bob Two
+        2. [Gated Recurrences](https://arxiv.org/abs/2501.00067) (arXiv 2024)
+           Mistral AI Team
+        3. Are Abilities a Mirage? (NeurIPS 2023, Outstanding Paper)
+           Cy Three, Di Four
+           [[pdf](https://arxiv.org/pdf/2501.00068)]
+        4. **[RWKV]** RWKV: Recurrent Networks Again (Findings of EMNLP 2023)
+           Ed Five, Fay Six
+           [[pdf](https://arxiv.org/pdf/2501.00069)]
+        5. **Native Sparse Attention** (ACL 2025)
+           Gus Seven, Hal Eight
+           🏆 Best Paper Award
+           [[pdf](https://arxiv.org/pdf/2501.00070)]
+
+        | Paper | Venue | Date |
+        |---|---|---|
+        | [Mixture of Mambas](https://arxiv.org/abs/2501.00071) | ![](https://img.shields.io/badge/ICLR2024--workshop-green) | 2024.01 |
+
+        """;
+
+    [Fact]
+    public void SeparatorsAndDistinctions_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(SeparatorsAndDistinctions, "f.md");
+        var expected = new (int Line, string Title, string[] Authors, string ArxivId, VenueInfo? Venue)[]
+        {
+            (2, "Disaggregated Serving", new string[0], "2501.00061", new VenueInfo(VenueKind.Unspecified, "FAST", 2025, null, "FAST 2025 (Best Paper)", "Best Paper")),
+            (3, "Test-Time Compute", new string[0], "2501.00062", new VenueInfo(VenueKind.Unspecified, "ICLR", 2025, null, "ICLR'25 Oral", "Oral")),
+            (4, "Structured Programs", new string[0], "2501.00063", new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2024, null, "NeurIPS 2024")),
+            (5, "Shared Prefixes", new string[0], "2501.00064", new VenueInfo(VenueKind.Workshop, "ICML", 2024, "ES-FoMo", "ES-FoMo@ICML-2024")),
+            (6, "Dynamic Networks: A Survey", new string[0], "2501.00065", new VenueInfo(VenueKind.Unspecified, "IEEE TPAMI", 2022, null, "IEEE TPAMI 2022")),
+            (8, "Grouped Queries", new[] { "Ann One", "Bob Two" }, "2501.00066", new VenueInfo(VenueKind.Unspecified, "EMNLP", 2023, null, "EMNLP 2023")),
+            (10, "Gated Recurrences", new[] { "Mistral AI Team" }, "2501.00067", null),
+            (12, "Are Abilities a Mirage?", new[] { "Cy Three", "Di Four" }, "2501.00068", new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2023, null, "NeurIPS 2023, Outstanding Paper", "Outstanding Paper")),
+            (15, "RWKV: Recurrent Networks Again", new[] { "Ed Five", "Fay Six" }, "2501.00069", new VenueInfo(VenueKind.Unspecified, "EMNLP", 2023, "Findings", "Findings of EMNLP 2023")),
+            (18, "Native Sparse Attention", new[] { "Gus Seven", "Hal Eight" }, "2501.00070", new VenueInfo(VenueKind.Unspecified, "ACL", 2025, null, "ACL 2025", "Best Paper Award")),
+            (25, "Mixture of Mambas", new string[0], "2501.00071", new VenueInfo(VenueKind.Workshop, "ICLR", 2024, "Workshop", "ICLR2024-workshop")),
+        };
+        Assert.Equal(expected.Select(e => e.Line), document.Entries.Select(e => e.Line));
+        for (var i = 0; i < expected.Length; i++)
+        {
+            var entry = document.Entries[i];
+            Assert.Equal(expected[i].Title, entry.Title);
+            Assert.Equal(expected[i].Authors, entry.Authors);
+            Assert.Equal(expected[i].ArxivId, entry.Arxiv?.Id);
+            Assert.Equal(expected[i].Venue, entry.Venue);
+        }
+
+        AssertDiagnostics(new (string, int)[] { ("EA0009", 2), ("EA0009", 3), ("EA0009", 4), ("EA0009", 5), ("EA0009", 6), ("EA0009", 25) }, document);
     }
 
     [Fact]
