@@ -13,7 +13,7 @@ public sealed class Venue : IEquatable<Venue>
     /// <param name="kind">Conference, journal, workshop, or unspecified.</param>
     /// <param name="name">The venue's name, for example <c>ICLR</c>.</param>
     /// <param name="year">The year, when the badge gives one.</param>
-    /// <param name="track">The track or distinction (<c>Findings</c>, <c>Oral</c>, ...), when the badge gives one.</param>
+    /// <param name="track">The track (<c>Findings</c>, <c>Industry</c>, a workshop's name, ...), when the list gives one.</param>
     /// <param name="text">The badge text as written (decoded), for example <c>ICLR'25</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="text"/> is <see langword="null"/>.</exception>
     public Venue(VenueKind kind, string name, int? year, string? track, string text)
@@ -25,9 +25,9 @@ public sealed class Venue : IEquatable<Venue>
     /// <param name="kind">Conference, journal, workshop, or unspecified.</param>
     /// <param name="name">The venue's name, for example <c>MLSys</c>.</param>
     /// <param name="year">The year, when the badge gives one.</param>
-    /// <param name="track">The track (<c>Findings</c>, <c>Oral</c>, ...), when the badge gives one.</param>
+    /// <param name="track">The track (<c>Findings</c>, <c>Industry</c>, a workshop's name, ...), when the list gives one.</param>
     /// <param name="text">The badge text as written (decoded), for example <c>MLSys 2024 (Best Paper 🏆)</c>.</param>
-    /// <param name="note">An award or certification the list gives with the venue (<c>Best Paper</c>), or <see langword="null"/>.</param>
+    /// <param name="note">An award, certification or distinction the list gives with the venue (<c>Best Paper</c>, <c>Oral</c>), or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="text"/> is <see langword="null"/>.</exception>
     public Venue(VenueKind kind, string name, int? year, string? track, string text, string? note)
     {
@@ -48,16 +48,16 @@ public sealed class Venue : IEquatable<Venue>
     /// <summary>The year, for example 2025 for <c>ICLR'25</c>; <see langword="null"/> when the badge gives none (<c>TMLR</c>).</summary>
     public int? Year { get; }
 
-    /// <summary>The track or distinction after the year (<c>Findings</c>, <c>Oral</c>, <c>Industry</c>, <c>Datasets and Benchmarks</c>; a last word "Track" is not kept), or <see langword="null"/>.</summary>
+    /// <summary>The track after the year (<c>Findings</c>, <c>Industry</c>, <c>Datasets and Benchmarks</c>, a workshop's name; a last word "Track" is not kept), or <see langword="null"/>. A distinction such as <c>Oral</c> is the <see cref="Note"/>.</summary>
     public string? Track { get; }
 
     /// <summary>The badge text as written, decoded: <c>ICLR'25</c>, <c>EMNLP'24 Findings</c>.</summary>
     public string Text { get; }
 
     /// <summary>
-    /// An award or certification the list gives with the venue, kept out of <see cref="Name"/> and <see cref="Track"/>:
-    /// <c>Best Paper</c> for <c>MLSys 2024 (Best Paper 🏆)</c>, <c>Featured Certification</c> for
-    /// <c>TMLR (Featured Certification 🌟)</c>; <see langword="null"/> when there is none.
+    /// An award, certification or distinction the list gives with the venue, kept out of <see cref="Name"/> and
+    /// <see cref="Track"/>: <c>Best Paper</c> for <c>MLSys 2024 (Best Paper 🏆)</c>, <c>Featured Certification</c> for
+    /// <c>TMLR (Featured Certification 🌟)</c>, <c>Oral</c> for <c>ICML'23 Oral</c>; <see langword="null"/> when there is none.
     /// </summary>
     public string? Note { get; }
 

@@ -58,13 +58,14 @@ public sealed record ArxivReference(string Id, int? Version);
 /// <param name="Name">The venue's name (<c>ICLR</c>; <c>COLM</c> for the workshop <c>SCALR@COLM-2025</c>).</param>
 /// <param name="Year">The year, when the text gives one.</param>
 /// <param name="Track">
-/// The track or distinction after the year, if any, without a last word "Track": <c>Findings</c>, a workshop's name
-/// (<c>Lock-LLM Workshop</c>), <c>Datasets and Benchmarks</c>, <c>Industry</c>, <c>Oral</c>.
+/// The track after the year, if any, without a last word "Track": <c>Findings</c>, a workshop's name
+/// (<c>Lock-LLM Workshop</c>), <c>Datasets and Benchmarks</c>, <c>Industry</c>. A distinction is the note.
 /// </param>
 /// <param name="Text">The decoded badge text, or the venue's text, as written.</param>
 /// <param name="Note">
-/// An award or certification written in parentheses after the venue (<c>Best Paper</c>, <c>Featured Certification</c>),
-/// emoji dropped; kept out of the name and the track.
+/// An award, certification or distinction given with the venue (<c>Best Paper</c>, <c>Featured Certification</c>,
+/// <c>Oral</c>): in parentheses, after the year, after a comma, or on a line of its own; emoji dropped; kept out of the
+/// name and the track.
 /// </param>
 public sealed record VenueInfo(VenueKind Kind, string Name, int? Year, string? Track, string Text, string? Note = null);
 
