@@ -18,9 +18,10 @@ internal static class AuthorList
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A full stop after two letters (not an initial) and before a space, unless the word is an abbreviation that
-    // starts a name ("Md.", "Mohd.") or ends one ("Jr."); "et al." ends the list too.
+    // starts a name ("Md.", "Mohd.") or ends one ("Jr."); "et al." ends the list too, and so does an affiliation's
+    // closing parenthesis ("Vikas Chandra (Meta). ICML 2024.").
     private static readonly Regex ListEnd = new(
-        @"(?<=\p{L}\p{L})(?<!(?:^|[\s,;(])(?:Md|Mohd|Muhd|Muh|Mhd|Jr|Sr|St|Ste|Dr|Mr|Mrs|Ms|Wm|Chr|Th|Ph|Fr))\.(?=\s|$)",
+        @"(?:(?<=\p{L}\p{L})(?<!(?:^|[\s,;(])(?:Md|Mohd|Muhd|Muh|Mhd|Jr|Sr|St|Ste|Dr|Mr|Mrs|Ms|Wm|Chr|Th|Ph|Fr))|(?<=\)))\.(?=\s|$)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A full stop that wrapped onto the next line: "Emad Barsoum\n.*" reads "Emad Barsoum .".
@@ -81,6 +82,12 @@ internal static class AuthorList
             if (at >= 0)
             {
                 name = name.Substring(0, at); // "Ditto PS @Bud Ecosystem": the affiliation is not a name.
+            }
+
+            var open = name.IndexOf('(');
+            if (open > 0 && name.TrimEnd().EndsWith(")", StringComparison.Ordinal))
+            {
+                name = name.Substring(0, open); // "Vikas Chandra (Meta)", "Gemma Team (Google DeepMind)": nor is this one.
             }
 
             // "et al" needs both "et" and "al" (ASCII letters, which fold only to ASCII): most names have neither.

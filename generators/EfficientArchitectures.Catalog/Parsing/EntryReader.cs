@@ -217,11 +217,12 @@ internal sealed class EntryReader
         }
 
         var authorText = authorsCell is null ? main.AuthorText.ToString() : InlineText.OfAll(authorsCell);
-        if (shape == EntryShape.Bullet && authorsCell is null && VenueAndDate.TryTakeLeadingParenthesis(authorText, out var parenthesisVenue, out var afterParenthesis))
+        if (shape == EntryShape.Bullet && authorsCell is null && VenueAndDate.TryTakeLeadingParenthesis(authorText, out var parenthesisVenue, out var afterParenthesis, out var citedNames))
         {
-            // "3. [GQA: ...](url) (EMNLP 2023)" and the authors on the next line: the venue, then the names.
+            // "3. [GQA: ...](url) (EMNLP 2023)" and the authors on the next line: the venue, then the names;
+            // "[Title](url) (Luo et al., arXiv 2025)": the names are in the parenthesis.
             main.Venue ??= parenthesisVenue;
-            authorText = afterParenthesis;
+            authorText = citedNames ?? afterParenthesis;
         }
 
         if (shape == EntryShape.Bullet && authorsCell is null && VenueAndDate.TryReadLeadingVenue(authorText, out var leadingVenue))

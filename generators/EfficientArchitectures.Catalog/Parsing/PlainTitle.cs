@@ -105,6 +105,37 @@ internal static class PlainTitle
         return t;
     }
 
+    /// <summary>
+    /// Splits <c>Title. A One, B Two and C Three. Venue.</c> at the full stop after which a sentence of names
+    /// begins: names separated by commas or "and", ending in "et al." or "Team", or one name alone.
+    /// </summary>
+    private static bool TrySplitAtAuthors(string text, out string title, out string names)
+    {
+        title = names = string.Empty;
+        for (var stop = text.IndexOf(". ", StringComparison.Ordinal); stop > 0; stop = text.IndexOf(". ", stop + 2, StringComparison.Ordinal))
+        {
+            var before = text.Substring(0, stop);
+            if (before.IndexOf(' ') < 0)
+            {
+                continue; // "Dr. Who": one word is no title
+            }
+
+            var after = text.Substring(stop + 2);
+            var sentenceEnd = after.IndexOf(". ", StringComparison.Ordinal);
+            var sentence = (sentenceEnd < 0 ? after : after.Substring(0, sentenceEnd)).Trim().TrimEnd('.');
+            var withoutAffiliation = sentence.IndexOf('(') > 0 ? sentence.Substring(0, sentence.IndexOf('(')).Trim() : sentence;
+            if (withoutAffiliation.Length > 0 && char.IsUpper(withoutAffiliation[0]) && !withoutAffiliation.Any(char.IsDigit)
+                && (IsNameList(withoutAffiliation) || withoutAffiliation.EndsWith(" et al", StringComparison.Ordinal) || withoutAffiliation.EndsWith(" Team", StringComparison.Ordinal)))
+            {
+                title = before;
+                names = after;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the text is one bracketed word: <c>[RWKV]</c>, <c>[KV-Merger]</c>.</summary>
     private static bool IsBracketedTag(string text)
         => text.Length > 2 && text[0] == '[' && text[text.Length - 1] == ']' && text.IndexOf(' ') < 0 && text.IndexOf(']') == text.Length - 1;
@@ -436,6 +467,7 @@ internal static class PlainTitle
         string? authorText = null;
         var at = emphasis is { Length: > 0 } ? texts[index].IndexOf(emphasis, StringComparison.Ordinal) : -1;
         VenueInfo? leadingVenue = null;
+        var titleIsEmphasis = false;
         if (at >= 0 && (at == 0 || IsOnlyTags(texts[index].Substring(0, at), out leadingVenue)))
         {
             // "**Title** A One, B Two", "**Title**, <ins>ICLR, 2023</ins>", "(2023-05) **[CLS] Attention ...**": the
@@ -444,6 +476,7 @@ internal static class PlainTitle
             if (after.Length == 0 || after[0] is ' ' or ',' or '.' or ';')
             {
                 title = StripTrailing(StripLeading(emphasis, ref venue, brackets: false), ref venue);
+                titleIsEmphasis = true;
                 venue ??= leadingVenue;
                 var rest = after.Trim(' ', ',', ';', '.', '[', '(');
                 if (VenueAndDate.TryReadVenue(rest, requireYear: true) is { } restVenue)
@@ -466,9 +499,17 @@ internal static class PlainTitle
             venue ??= VenueAndDate.TryReadVenue(rest, requireYear: true);
         }
 
+        if (authorText is null && !titleIsEmphasis && TrySplitAtAuthors(texts[index], out var titlePart, out var namesPart))
+        {
+            // "* MobileLLM: ... Use Cases. Zechun Liu, Changsheng Zhao, ... (Meta). **ICML 2024**. [PDF](...)": the title
+            // ends at the full stop after which a sentence of names begins; the venue follows the names.
+            title = Read(titlePart, out venue);
+            authorText = namesPart;
+        }
+
         foreach (var text in texts.Skip(index + 1))
         {
-            var piece = text.Trim(' ', '[', ']', '(', ')', '.', ',');
+            var piece = VenueText.WithoutDecoration(text).Trim(' ', '[', ']', '(', ')', '.', ',', '-', '\u2013', '\u2014'); // "- *MLSys 2024* 🏆 Best Paper Award"
             if (piece.Length == 0 || VenueAndDate.IsDate(piece) || VenueAndDate.IsPreprint(piece))
             {
                 continue;
@@ -477,7 +518,7 @@ internal static class PlainTitle
             // A bare acronym is a venue ("<br> TACL"); in parentheses it must have a year: "(**ELMo**)" is a nickname.
             var parenthesised = text.TrimStart(' ', ']').StartsWith("(", StringComparison.Ordinal); // "[[pdf](url)] (**BERT**)"
             // A parenthesis after the venue keeps its closing bracket: "MLSys 2024 (Best Paper 🏆)" has a note.
-            var venueText = !parenthesised && piece.IndexOf('(') > 0 ? text.Trim(' ', '.', ',') : piece;
+            var venueText = !parenthesised && piece.IndexOf('(') > 0 ? text.Trim(' ', '.', ',', '-', '\u2013', '\u2014', '[', ']') : piece;
             if (piece.IndexOf(',') < 0 && VenueAndDate.TryReadVenue(venueText, requireYear: parenthesised) is { } textVenue)
             {
                 venue ??= textVenue;

@@ -25,7 +25,12 @@ internal static class VenueAndDate
     // after an apostrophe: "ResNet50" is no venue), up to three words of track ("ACL 2025 Industry Track"), and one
     // "and" more ("NeurIPS 2024 Datasets and Benchmarks Track").
     private static readonly Regex VenueWithYear = new(
-        @"^(?<venue>\p{L}[\p{L}\-&]*(?:\s\p{L}[\p{L}\-&]*)?(?:,?[\s\-]?(?:19|20)[0-9]{2}|\s?['’][0-9]{2})(?:\s\p{L}[\p{L}\-]*){0,3}(?:\sand\s\p{L}[\p{L}\-]*(?:\s\p{L}[\p{L}\-]*)?)?)$",
+        @"^(?<venue>\p{L}[\p{L}\-&]*(?:\s\p{L}[\p{L}\-&]*)?(?:,?[\s\-]?(?:19|20)[0-9]{2}|\s?['’][0-9]{2}|(?<=\p{Lu}\p{Lu})-[0-9]{2})(?:\s\p{L}[\p{L}\-]*){0,3}(?:\sand\s\p{L}[\p{L}\-]*(?:\s\p{L}[\p{L}\-]*)?)?)$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // In a venue column, a name of up to four capitalised words and a year: "ACM Computing Surveys 2022".
+    private static readonly Regex LongNameWithYear = new(
+        @"^(?<venue>\p{Lu}[\p{L}\-&]*(?:\s\p{Lu}[\p{L}\-&]*){1,3}\s(?:19|20)[0-9]{2})$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A venue with no year: an acronym ("TACL", "NeurIPS", "IEEE TPAMI"), two capitals at least.
@@ -57,7 +62,7 @@ internal static class VenueAndDate
 
     // Around a venue: brackets, emphasis, punctuation, and the separators lists put between an entry's parts
     // ("[Title](url) · NeurIPS 2024 · [GitHub](...)").
-    private static readonly char[] Wrapping = { ' ', '[', ']', '(', ')', '*', '_', '.', ',', ':', ';', '`', '\u00B7', '\u2022', '|' };
+    private static readonly char[] Wrapping = { ' ', '[', ']', '(', ')', '*', '_', '.', ',', ':', ';', '`', '\u00B7', '\u2022', '|', '-', '\u2013', '\u2014' };
 
     /// <summary>A venue written as text right before the title, or null.</summary>
     public static VenueInfo? ReadPrefix(string text)
@@ -84,7 +89,18 @@ internal static class VenueAndDate
             return noted;
         }
 
+        if (text.IndexOf('(') > 0 && InlineText.Normalize(text).TrimEnd(' ', '.', ',').EndsWith(")", StringComparison.Ordinal)
+            && TryReadVenue(text.Replace('(', ' ').Replace(')', ' '), requireYear) is { } tracked)
+        {
+            return tracked with { Text = Strip(text) + ")" }; // "EMNLP 2023 (Findings)": the parenthesis holds the track
+        }
+
         var inner = Strip(text);
+        if (inner.IndexOf(" @ ", StringComparison.Ordinal) > 0)
+        {
+            inner = inner.Replace(" @ ", "@"); // "ES-FoMo @ ICML 2024"
+        }
+
         if (inner.IndexOf('@') > 0 && WorkshopAt.IsMatch(inner))
         {
             return VenueText.Read(VenueKind.Unspecified, inner);
@@ -199,9 +215,23 @@ internal static class VenueAndDate
     /// <param name="rest">The text after the parenthesis.</param>
     /// <returns>Whether such a parenthesis was there.</returns>
     public static bool TryTakeLeadingParenthesis(string text, out VenueInfo? venue, out string rest)
+        => TryTakeLeadingParenthesis(text, out venue, out rest, out _);
+
+    /// <summary>
+    /// <see cref="TryTakeLeadingParenthesis(string, out VenueInfo?, out string)"/>, and a citation's parenthesis too:
+    /// names, a comma, then a venue or a preprint server (<c>(Luo et al., arXiv 2025)</c>, <c>(Aggarwal and Welleck,
+    /// COLM 2025)</c>), whose names are the authors.
+    /// </summary>
+    /// <param name="text">The text after a title.</param>
+    /// <param name="venue">The venue; null for a preprint server.</param>
+    /// <param name="rest">The text after the parenthesis.</param>
+    /// <param name="names">The names before the venue in a citation's parenthesis, or null.</param>
+    /// <returns>Whether such a parenthesis was there.</returns>
+    public static bool TryTakeLeadingParenthesis(string text, out VenueInfo? venue, out string rest, out string? names)
     {
         venue = null;
         rest = text;
+        names = null;
         var start = 0;
         while (start < text.Length && char.IsWhiteSpace(text[start]))
         {
@@ -209,12 +239,31 @@ internal static class VenueAndDate
         }
 
         var close = start < text.Length && text[start] == '(' ? text.IndexOf(')', start) : -1;
-        if (close < 0 || close + 1 == text.Length)
+        if (close < 0)
         {
-            return false; // no parenthesis, or nothing after it (a lone "(ICLR'25 Oral)" is read as a leading venue)
+            return false;
         }
 
         var inner = text.Substring(start + 1, close - start - 1);
+        var comma = inner.LastIndexOf(',');
+        if (comma > 0 && IsCitationNames(inner.Substring(0, comma)))
+        {
+            var last = inner.Substring(comma + 1);
+            var citedVenue = IsPreprint(last) ? null : TryReadVenue(last, requireYear: true);
+            if (citedVenue is not null || IsPreprint(last))
+            {
+                venue = citedVenue;
+                names = inner.Substring(0, comma).Trim();
+                rest = text.Substring(close + 1);
+                return true;
+            }
+        }
+
+        if (close + 1 == text.Length)
+        {
+            return false; // nothing after it: a lone "(ICLR'25 Oral)" is read as a leading venue
+        }
+
         if (!IsPreprint(inner))
         {
             venue = TryReadVenue(inner, requireYear: true) ?? TryReadVenueList(inner);
@@ -228,9 +277,33 @@ internal static class VenueAndDate
         return true;
     }
 
+    /// <summary>The names of a citation: <c>Luo et al.</c>, <c>Aggarwal and Welleck</c>, <c>Kimi Team</c>, <c>Snell</c>.</summary>
+    private static bool IsCitationNames(string text)
+    {
+        var names = InlineText.Normalize(text);
+        if (names.Length == 0 || names.Length > 60 || !char.IsUpper(names[0]) || names.Any(char.IsDigit))
+        {
+            return false;
+        }
+
+        return names.EndsWith(" et al.", StringComparison.Ordinal) || names.EndsWith(" et al", StringComparison.Ordinal)
+               || names.Contains(" and ") || names.Contains(" & ") || names.EndsWith(" Team", StringComparison.Ordinal)
+               || names.IndexOf(' ') < 0;
+    }
+
     /// <summary>A venue (with a year) as the first sentence of the text after an author list: <c>ICML 2024. [...]</c>.</summary>
     public static VenueInfo? ReadVenueSentence(string text)
-        => TryReadVenue(text.Split(new[] { ". " }, 2, StringSplitOptions.None)[0], requireYear: true);
+    {
+        var sentences = text.Split(new[] { ". " }, 3, StringSplitOptions.None);
+        var first = sentences[0].Trim();
+        if (sentences.Length > 1 && first.Length > 1 && first[0] == '(' && first[first.Length - 1] == ')')
+        {
+            // "et al. (Apple). ES-FoMo @ ICML 2024.": an affiliation after the names, then the venue.
+            return TryReadVenue(sentences[1], requireYear: true);
+        }
+
+        return TryReadVenue(sentences[0], requireYear: true);
+    }
 
     /// <summary>
     /// A venue column's cell, read from its first line without images: <c>NeurIPS&lt;br&gt; ![citations](...)</c> is
@@ -266,7 +339,10 @@ internal static class VenueAndDate
             text.Append(InlineText.Of(inline));
         }
 
-        return TryReadVenue(text.ToString(), requireYear: false) ?? badgeVenue;
+        var cellText = text.ToString();
+        return TryReadVenue(cellText, requireYear: false)
+               ?? (LongNameWithYear.Match(Strip(cellText)) is { Success: true } longName ? VenueText.Read(VenueKind.Unspecified, longName.Groups["venue"].Value) : null)
+               ?? badgeVenue;
     }
 
     /// <summary>

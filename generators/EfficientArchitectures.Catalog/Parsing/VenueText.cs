@@ -59,7 +59,7 @@ internal static class VenueText
     public static VenueInfo Read(VenueKind kind, string text)
     {
         var at = text.IndexOf('@');
-        if (at > 0 && at < text.Length - 1 && text.IndexOf(' ') < 0)
+        if (at > 0 && at < text.Length - 1 && text.IndexOf(' ', 0, at) < 0)
         {
             // "SCALR@COLM-2025": the workshop SCALR at COLM 2025.
             var host = Read(VenueKind.Unspecified, text.Substring(at + 1));

@@ -47,6 +47,11 @@ internal static class ListCorpus
         "awesome_state_space_models",
         "efficient_inference_papers_weekly",
         "llm_architecture_reading_group",
+        // Sixth batch, by a third helper that had read neither the reader nor the other lists, committed after the
+        // fifth batch's fixes and before the reader was run on it.
+        "awesome_linear_attention",
+        "on_device_llm_papers",
+        "efficient_reasoning_survey_list",
     };
 
     private static readonly Regex WhiteSpace = new(@"\s+", RegexOptions.CultureInvariant);

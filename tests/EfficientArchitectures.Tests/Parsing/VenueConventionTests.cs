@@ -25,6 +25,7 @@ public sealed class VenueConventionTests
         (nameof(VenueColumn), VenueColumn),
         (nameof(LayoutsAroundVenues), LayoutsAroundVenues),
         (nameof(SeparatorsAndDistinctions), SeparatorsAndDistinctions),
+        (nameof(CitationsAndSentences), CitationsAndSentences),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -198,6 +199,67 @@ public sealed class VenueConventionTests
         }
 
         AssertDiagnostics(new (string, int)[] { ("EA0009", 2), ("EA0009", 3), ("EA0009", 4), ("EA0009", 5), ("EA0009", 6), ("EA0009", 25) }, document);
+    }
+
+    /// <summary>
+    /// Forms the corpus's sixth batch found (written from its descriptions): a plain title ending at the full stop
+    /// before a sentence of names (with an affiliation in parentheses, "and", "et al." or a team), a venue in emphasis
+    /// after a dash and the links, a citation's parenthesis after a title link (<c>(Luo et al., arXiv 2025)</c>), and
+    /// a Venue column's <c>AAAI-21 (Best Paper)</c>, <c>EMNLP 2023 (Findings)</c> and long journal names.
+    /// </summary>
+    internal const string CitationsAndSentences =
+        """
+        ## Sentences
+        * Small Models on Phones: Sub-billion Parameters. Ann One, Bob Two, Cy Three (Meta). **ICML 2024**. [PDF](https://arxiv.org/pdf/2501.00081) [Code](https://github.com/owner/phones)
+        * An Open Small Model. Di Four, Ed Five and Fay Six. **arXiv 2024**. [PDF](https://arxiv.org/pdf/2501.00082)
+        * Open Models at a Practical Size. Gemma Team (Google DeepMind). **arXiv 2024**. [PDF](https://arxiv.org/pdf/2501.00083)
+        * An Efficient Model Family. Gus Seven, Hal Eight, et al. (Apple). **ES-FoMo @ ICML 2024**. [PDF](https://arxiv.org/pdf/2501.00084)
+        - **Weight Quantization for Devices** [[paper](https://arxiv.org/abs/2501.00085)] - *MLSys 2024* 🏆 Best Paper Award
+        - **Finetuning Quantized Models** [[paper](https://arxiv.org/abs/2501.00086)] - *NeurIPS 2023 (Oral)*
+        - [Length-Harmonizing Fine-Tuning](https://arxiv.org/abs/2501.00087) (Luo et al., arXiv 2025)
+        - [Scaling Reinforcement Learning](https://arxiv.org/abs/2501.00088) (Kimi Team, arXiv 2025)
+        - [Controlling How Long](https://arxiv.org/abs/2501.00089) (Aggarwal and Welleck, **COLM 2025**)
+        - [Small Models Struggle](https://arxiv.org/abs/2501.00090) (Li et al., Findings of ACL 2025)
+
+        | Date | Title | Paper | Venue |
+        |---|---|---|---|
+        | 2020-12 | Long Sequence Forecasting | [arXiv](https://arxiv.org/abs/2501.00091) | AAAI-21 (Best Paper) |
+        | 2023-05 | Recurrent Networks Again | [arXiv](https://arxiv.org/abs/2501.00092) | EMNLP 2023 (Findings) |
+        | 2020-09 | Efficient Transformers: A Survey | [arXiv](https://arxiv.org/abs/2501.00093) | ACM Computing Surveys 2022 |
+
+        """;
+
+    [Fact]
+    public void CitationsAndSentences_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(CitationsAndSentences, "g.md");
+        var expected = new (int Line, string Title, string[] Authors, string ArxivId, VenueInfo? Venue)[]
+        {
+            (2, "Small Models on Phones: Sub-billion Parameters", new[] { "Ann One", "Bob Two", "Cy Three" }, "2501.00081", new VenueInfo(VenueKind.Unspecified, "ICML", 2024, null, "ICML 2024")),
+            (3, "An Open Small Model", new[] { "Di Four", "Ed Five", "Fay Six" }, "2501.00082", null),
+            (4, "Open Models at a Practical Size", new[] { "Gemma Team" }, "2501.00083", null),
+            (5, "An Efficient Model Family", new[] { "Gus Seven", "Hal Eight" }, "2501.00084", new VenueInfo(VenueKind.Workshop, "ICML", 2024, "ES-FoMo", "ES-FoMo@ICML 2024")),
+            (6, "Weight Quantization for Devices", new string[0], "2501.00085", new VenueInfo(VenueKind.Unspecified, "MLSys", 2024, null, "MLSys 2024 Best Paper Award", "Best Paper Award")),
+            (7, "Finetuning Quantized Models", new string[0], "2501.00086", new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2023, null, "NeurIPS 2023 (Oral)", "Oral")),
+            (8, "Length-Harmonizing Fine-Tuning", new[] { "Luo" }, "2501.00087", null),
+            (9, "Scaling Reinforcement Learning", new[] { "Kimi Team" }, "2501.00088", null),
+            (10, "Controlling How Long", new[] { "Aggarwal", "Welleck" }, "2501.00089", new VenueInfo(VenueKind.Unspecified, "COLM", 2025, null, "COLM 2025")),
+            (11, "Small Models Struggle", new[] { "Li" }, "2501.00090", new VenueInfo(VenueKind.Unspecified, "ACL", 2025, "Findings", "Findings of ACL 2025")),
+            (15, "Long Sequence Forecasting", new string[0], "2501.00091", new VenueInfo(VenueKind.Unspecified, "AAAI", 2021, null, "AAAI-21 (Best Paper)", "Best Paper")),
+            (16, "Recurrent Networks Again", new string[0], "2501.00092", new VenueInfo(VenueKind.Unspecified, "EMNLP", 2023, "Findings", "EMNLP 2023 (Findings)")),
+            (17, "Efficient Transformers: A Survey", new string[0], "2501.00093", new VenueInfo(VenueKind.Unspecified, "ACM Computing Surveys", 2022, null, "ACM Computing Surveys 2022")),
+        };
+        Assert.Equal(expected.Select(e => e.Line), document.Entries.Select(e => e.Line));
+        for (var i = 0; i < expected.Length; i++)
+        {
+            var entry = document.Entries[i];
+            Assert.Equal(expected[i].Title, entry.Title);
+            Assert.Equal(expected[i].Authors, entry.Authors);
+            Assert.Equal(expected[i].ArxivId, entry.Arxiv?.Id);
+            Assert.Equal(expected[i].Venue, entry.Venue);
+        }
+
+        AssertDiagnostics(new (string, int)[] { ("EA0009", 6), ("EA0009", 7), ("EA0009", 15), ("EA0009", 16), ("EA0009", 17) }, document);
     }
 
     [Fact]
