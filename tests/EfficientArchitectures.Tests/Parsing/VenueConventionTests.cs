@@ -188,15 +188,7 @@ public sealed class VenueConventionTests
             (18, "Native Sparse Attention", new[] { "Gus Seven", "Hal Eight" }, "2501.00070", new VenueInfo(VenueKind.Unspecified, "ACL", 2025, null, "ACL 2025", "Best Paper Award")),
             (25, "Mixture of Mambas", new string[0], "2501.00071", new VenueInfo(VenueKind.Workshop, "ICLR", 2024, "Workshop", "ICLR2024-workshop")),
         };
-        Assert.Equal(expected.Select(e => e.Line), document.Entries.Select(e => e.Line));
-        for (var i = 0; i < expected.Length; i++)
-        {
-            var entry = document.Entries[i];
-            Assert.Equal(expected[i].Title, entry.Title);
-            Assert.Equal(expected[i].Authors, entry.Authors);
-            Assert.Equal(expected[i].ArxivId, entry.Arxiv?.Id);
-            Assert.Equal(expected[i].Venue, entry.Venue);
-        }
+        AssertTitleAuthorsArxivAndVenue(expected, document);
 
         AssertDiagnostics(new (string, int)[] { ("EA0009", 2), ("EA0009", 3), ("EA0009", 4), ("EA0009", 5), ("EA0009", 6), ("EA0009", 25) }, document);
     }
@@ -249,15 +241,7 @@ public sealed class VenueConventionTests
             (16, "Recurrent Networks Again", new string[0], "2501.00092", new VenueInfo(VenueKind.Unspecified, "EMNLP", 2023, "Findings", "EMNLP 2023 (Findings)")),
             (17, "Efficient Transformers: A Survey", new string[0], "2501.00093", new VenueInfo(VenueKind.Unspecified, "ACM Computing Surveys", 2022, null, "ACM Computing Surveys 2022")),
         };
-        Assert.Equal(expected.Select(e => e.Line), document.Entries.Select(e => e.Line));
-        for (var i = 0; i < expected.Length; i++)
-        {
-            var entry = document.Entries[i];
-            Assert.Equal(expected[i].Title, entry.Title);
-            Assert.Equal(expected[i].Authors, entry.Authors);
-            Assert.Equal(expected[i].ArxivId, entry.Arxiv?.Id);
-            Assert.Equal(expected[i].Venue, entry.Venue);
-        }
+        AssertTitleAuthorsArxivAndVenue(expected, document);
 
         AssertDiagnostics(new (string, int)[] { ("EA0009", 6), ("EA0009", 7), ("EA0009", 15), ("EA0009", 16), ("EA0009", 17) }, document);
     }
@@ -382,6 +366,20 @@ public sealed class VenueConventionTests
         for (var i = 0; i < expected.Length; i++)
         {
             Assert.Equal(expected[i].Entry, document.Entries[i] with { Span = default });
+        }
+    }
+
+    /// <summary>The fields these conventions decide, entry by entry, and no other entries.</summary>
+    private static void AssertTitleAuthorsArxivAndVenue((int Line, string Title, string[] Authors, string ArxivId, VenueInfo? Venue)[] expected, CatalogDocument document)
+    {
+        Assert.Equal(expected.Select(e => e.Line), document.Entries.Select(e => e.Line));
+        for (var i = 0; i < expected.Length; i++)
+        {
+            var entry = document.Entries[i];
+            Assert.Equal(expected[i].Title, entry.Title);
+            Assert.Equal(expected[i].Authors, entry.Authors);
+            Assert.Equal(expected[i].ArxivId, entry.Arxiv?.Id);
+            Assert.Equal(expected[i].Venue, entry.Venue);
         }
     }
 
