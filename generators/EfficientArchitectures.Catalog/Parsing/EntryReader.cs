@@ -302,6 +302,12 @@ internal sealed class EntryReader
         }
 
         var (recommended, added) = Markers.Read(_document, rawText, rawOffset);
+        if (main.Venue is { Year: null } && YearOfHeading(_document.Category) is { } headingYear)
+        {
+            // "### 2019" above "| [Title](url) | ICLR (Best Paper) |": a list kept by year gives the venue's year in the heading.
+            main.Venue = main.Venue with { Year = headingYear };
+        }
+
         _document.Add(new CatalogEntry(
             entryShape,
             titleText,
@@ -318,6 +324,13 @@ internal sealed class EntryReader
             added,
             entrySpan));
     }
+
+    /// <summary>The year a heading is, and nothing else (<c>2019</c>), or null.</summary>
+    private static int? YearOfHeading(string category)
+        => category.Length == 4 && (category.StartsWith("19", StringComparison.Ordinal) || category.StartsWith("20", StringComparison.Ordinal))
+           && char.IsDigit(category[2]) && char.IsDigit(category[3]) && category[2] < 128 && category[3] < 128
+            ? int.Parse(category, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture)
+            : null;
 
     private static bool ColumnAgrees(LinkKind column, string url)
         => column switch

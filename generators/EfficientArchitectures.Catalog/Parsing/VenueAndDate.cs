@@ -33,6 +33,11 @@ internal static class VenueAndDate
         @"^(?<venue>\p{Lu}[\p{L}\-&]*(?:\s\p{Lu}[\p{L}\-&]*){1,3}\s(?:19|20)[0-9]{2})$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    // In a venue column, an acronym's workshop with no year: "ICLR Workshop".
+    private static readonly Regex AcronymWorkshop = new(
+        @"^(?<name>\p{Lu}[\p{L}\-&]*)\sWorkshops?$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
     // A venue with no year: an acronym ("TACL", "NeurIPS", "IEEE TPAMI"), two capitals at least.
     private static readonly Regex VenueAcronym = new(
         @"^(?<venue>(?:\p{Lu}[\p{L}\-&]*\s)?\p{Lu}[\p{L}\-&]*\p{Lu}[\p{L}\-&]*)$",
@@ -342,6 +347,9 @@ internal static class VenueAndDate
         var cellText = text.ToString();
         return TryReadVenue(cellText, requireYear: false)
                ?? (LongNameWithYear.Match(Strip(cellText)) is { Success: true } longName ? VenueText.Read(VenueKind.Unspecified, longName.Groups["venue"].Value) : null)
+               ?? (AcronymWorkshop.Match(Strip(cellText)) is { Success: true } workshop && IsMostlyCapitals(workshop.Groups["name"].Value)
+                   ? new VenueInfo(VenueKind.Workshop, workshop.Groups["name"].Value, null, "Workshop", Strip(cellText))
+                   : null)
                ?? badgeVenue;
     }
 

@@ -52,6 +52,11 @@ internal static class ListCorpus
         "awesome_linear_attention",
         "on_device_llm_papers",
         "efficient_reasoning_survey_list",
+        // Seventh batch, by a fourth helper that had read neither the reader nor the other lists, committed after the
+        // sixth batch's fixes and before the reader was run on it.
+        "awesome_pruning",
+        "speculative_decoding_papers",
+        "awesome_llm_long_context_modeling",
     };
 
     private static readonly Regex WhiteSpace = new(@"\s+", RegexOptions.CultureInvariant);

@@ -26,6 +26,7 @@ public sealed class VenueConventionTests
         (nameof(LayoutsAroundVenues), LayoutsAroundVenues),
         (nameof(SeparatorsAndDistinctions), SeparatorsAndDistinctions),
         (nameof(CitationsAndSentences), CitationsAndSentences),
+        (nameof(YearHeadings), YearHeadings),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -244,6 +245,46 @@ public sealed class VenueConventionTests
         AssertTitleAuthorsArxivAndVenue(expected, document);
 
         AssertDiagnostics(new (string, int)[] { ("EA0009", 6), ("EA0009", 7), ("EA0009", 15), ("EA0009", 16), ("EA0009", 17) }, document);
+    }
+
+    /// <summary>
+    /// A list kept by year (the corpus's seventh batch): a Venue column with no year under a heading that is a year
+    /// takes the heading's year; an acronym's <c>Workshop</c> is a workshop; a venue with its own year keeps it.
+    /// </summary>
+    internal const string YearHeadings =
+        """
+        ### 2019
+        | Title | Venue | Code |
+        |:--|:--:|:--:|
+        | [Lottery Tickets](https://arxiv.org/abs/2501.00101) | ICLR (Best Paper) | - |
+        | [Filter Pruning](https://arxiv.org/abs/2501.00102) | CVPR | - |
+        | [Its Own Year](https://arxiv.org/abs/2501.00103) | NeurIPS 2018 | - |
+
+        ### 2018
+        | Title | Venue | Code |
+        |:--|:--:|:--:|
+        | [To Prune or Not](https://arxiv.org/abs/2501.00104) | ICLR Workshop | - |
+
+        ### Surveys
+        | Title | Venue | Code |
+        |:--|:--:|:--:|
+        | [A Survey of Pruning](https://arxiv.org/abs/2501.00105) | TPAMI | - |
+
+        """;
+
+    [Fact]
+    public void YearHeadings_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(YearHeadings, "h.md");
+        var expected = new (int Line, string Title, string[] Authors, string ArxivId, VenueInfo? Venue)[]
+        {
+            (4, "Lottery Tickets", new string[0], "2501.00101", new VenueInfo(VenueKind.Unspecified, "ICLR", 2019, null, "ICLR (Best Paper)", "Best Paper")),
+            (5, "Filter Pruning", new string[0], "2501.00102", new VenueInfo(VenueKind.Unspecified, "CVPR", 2019, null, "CVPR")),
+            (6, "Its Own Year", new string[0], "2501.00103", new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2018, null, "NeurIPS 2018")),
+            (11, "To Prune or Not", new string[0], "2501.00104", new VenueInfo(VenueKind.Workshop, "ICLR", 2018, "Workshop", "ICLR Workshop")),
+            (16, "A Survey of Pruning", new string[0], "2501.00105", new VenueInfo(VenueKind.Unspecified, "TPAMI", null, null, "TPAMI")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
     }
 
     [Fact]
