@@ -115,6 +115,9 @@ internal sealed class EntryScan
 
     public bool TextBeforeTitle { get; set; }
 
+    /// <summary>The entry began with its paper's link labelled by a venue (<c>[[ICML](url)] Title</c>): the title is text, and no later link is it.</summary>
+    public bool PaperLinkBeforeTitle { get; set; }
+
     public bool Starred { get; set; }
 
     /// <summary>Text with letters or digits before the title (or in the whole entry, when it has no title).</summary>

@@ -269,8 +269,34 @@ internal sealed class DocumentReader
             }
 
             var end = Math.Max(start, Math.Min(_segmentOffset + last.Span.End + 1, _text.Length));
-            new EntryReader(this).ReadBullet(paragraphs, Span(start, end), _text.Substring(start, end - start), baseOffset: _segmentOffset);
+            new EntryReader(this).ReadBullet(paragraphs, Span(start, end), _text.Substring(start, end - start), baseOffset: _segmentOffset, SubItemLines(paragraph.Parent as ListItemBlock));
         }
+    }
+
+    /// <summary>
+    /// The first line of each item of a list nested in <paramref name="item"/>, as text: an entry's fields written as
+    /// sub-items ("  - A One, B Two", "  - Publisher: ICML 2024"). At most the first ten.
+    /// </summary>
+    private static IReadOnlyList<string>? SubItemLines(ListItemBlock? item)
+    {
+        List<string>? lines = null;
+        for (var i = 0; item is not null && i < item.Count; i++)
+        {
+            if (item[i] is not ListBlock list)
+            {
+                continue;
+            }
+
+            foreach (var child in list)
+            {
+                if (child is ListItemBlock { Count: > 0 } subItem && subItem[0] is ParagraphBlock { Inline: { } inline } && (lines ??= new List<string>()).Count < 10)
+                {
+                    lines.Add(InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)inline)));
+                }
+            }
+        }
+
+        return lines;
     }
 
     private static bool HasLink(Markdig.Syntax.Inlines.ContainerInline inline)

@@ -32,6 +32,9 @@ internal sealed class EntryReader
     // Offset of the parsed text within the file: table rows are parsed line by line.
     private int _baseOffset;
 
+    // A bullet's sub-items' first lines, where it has them: its fields ("A One, B Two", "Publisher: ICML 2024").
+    private IReadOnlyList<string>? _subItemLines;
+
     public EntryReader(DocumentReader document) => _document = document;
 
     public void ReadTableRow(TableRowCells cells, int lineOffset, SourceSpan rowSpan, string rawLine)
@@ -112,8 +115,9 @@ internal sealed class EntryReader
         Build(new EntryFrame(plain.Title, paperLink, rowSpan, EntryShape.TableRow, rowSpan, rawLine, lineOffset), main, links, figure, PlainTitle.AuthorsOf(cells.Authors, plain.AuthorText, out _));
     }
 
-    public void ReadBullet(IReadOnlyList<ContainerInline> paragraphs, SourceSpan itemSpan, string rawText, int baseOffset)
+    public void ReadBullet(IReadOnlyList<ContainerInline> paragraphs, SourceSpan itemSpan, string rawText, int baseOffset, IReadOnlyList<string>? subItemLines = null)
     {
+        _subItemLines = subItemLines;
         _baseOffset = baseOffset;
         var inlines = new List<Inline>();
         foreach (var paragraph in paragraphs)
@@ -240,6 +244,11 @@ internal sealed class EntryReader
             main.Venue = VenueAndDate.ReadVenueSentence(rest);
         }
 
+        if (shape == EntryShape.Bullet && _subItemLines is not null)
+        {
+            authors = ReadSubItemFields(_subItemLines, authors, main);
+        }
+
         Build(new EntryFrame(titleText, title, SpanOf(title), shape, entrySpan, rawText, rawOffset), main, links, figure, authors);
     }
 
@@ -325,6 +334,57 @@ internal sealed class EntryReader
             entrySpan));
     }
 
+    private static readonly string[] VenueFieldLabels = { "publisher", "venue", "conference", "journal", "published in", "published at", "accepted by", "accepted at", "accepted to", "proceedings" };
+
+    /// <summary>
+    /// An entry's fields written as sub-items: <c>- [Title](url)</c>, then <c>  - A One, B Two</c>,
+    /// <c>  - Publisher: ICML 2024 (Oral)</c>, <c>  - Keyword: ...</c>. A "Publisher" (venue, conference, journal,
+    /// accepted at ...) line is the venue; the first line with no label is the authors, when the entry has none yet;
+    /// other labelled lines are not read.
+    /// </summary>
+    private static List<string> ReadSubItemFields(IReadOnlyList<string> lines, List<string> authors, EntryScan main)
+    {
+        foreach (var line in lines)
+        {
+            var colon = line.IndexOf(':');
+            var label = colon > 0 && colon <= 20 && line.Substring(0, colon).All(c => char.IsLetter(c) || c == ' ') ? line.Substring(0, colon).Trim().ToLowerInvariant() : null;
+            if (label is not null && Array.IndexOf(VenueFieldLabels, label) >= 0)
+            {
+                var value = line.Substring(colon + 1);
+                main.Venue ??= VenueAndDate.IsPreprint(value) ? null : VenueAndDate.TryReadVenue(value, requireYear: false);
+            }
+            else if (label is null && authors.Count == 0 && line.Length > 0)
+            {
+                authors = AuthorList.Read(line, endsAtSentence: false, out _);
+            }
+        }
+
+        return authors;
+    }
+
+    /// <summary>
+    /// Whether a link stands in brackets (<c>[[ICML](url)]</c>) and its label is a venue or a preprint server: a tag
+    /// that links the paper, not its title. <paramref name="venue"/> is null for a preprint server.
+    /// </summary>
+    private static bool IsBracketedVenueLink(LinkInline link, out VenueInfo? venue)
+    {
+        venue = null;
+        if (link.IsImage || link.PreviousSibling is not LiteralInline before || link.NextSibling is not LiteralInline after
+            || !before.Content.ToString().TrimEnd().EndsWith("[", StringComparison.Ordinal) || !after.Content.ToString().TrimStart().StartsWith("]", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var label = InlineText.Normalize(InlineText.Of((Inline)link));
+        if (VenueAndDate.IsPreprint(label))
+        {
+            return true;
+        }
+
+        venue = VenueAndDate.TryReadVenue(label, requireYear: false);
+        return venue is not null;
+    }
+
     /// <summary>The year a heading is, and nothing else (<c>2019</c>), or null.</summary>
     private static int? YearOfHeading(string category)
         => category.Length == 4 && (category.StartsWith("19", StringComparison.Ordinal) || category.StartsWith("20", StringComparison.Ordinal))
@@ -358,10 +418,16 @@ internal sealed class EntryReader
                     }
 
                     break;
+                case LinkInline link when isBullet && result.Title is null && !result.TextBeforeTitle && IsBracketedVenueLink(link, out var labelVenue):
+                    // "- [[ICML](https://arxiv.org/abs/...)] Title [[code](...)]": the paper's link, labelled with its venue.
+                    result.Venue ??= labelVenue;
+                    result.LinksAfterTitle.Add(link);
+                    result.PaperLinkBeforeTitle = true;
+                    break;
                 case LinkInline link when result.Title is not null && !authorsDone && AuthorList.IsAuthorLink(link):
                     result.AuthorText.Append(InlineText.Of((Inline)link)); // "[Ji Lin](https://www.linji.me/), Song Han"
                     break;
-                case LinkInline link when result.Title is null && !result.TextBeforeTitle && !(isBullet && EntryPieces.IsBracketLabel(link)) && !EntryPieces.IsLinkWordLabel(link):
+                case LinkInline link when result.Title is null && !result.TextBeforeTitle && !result.PaperLinkBeforeTitle && !(isBullet && EntryPieces.IsBracketLabel(link)) && !EntryPieces.IsLinkWordLabel(link):
                     ReadTextBeforeTitle(result);
                     result.Title = link;
                     break;

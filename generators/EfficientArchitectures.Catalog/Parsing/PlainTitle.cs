@@ -22,6 +22,9 @@ internal static class PlainTitle
         "^(?<before>[^\"\u201C]*)[\"\u201C](?<title>[^\"\u201D]{3,})[\"\u201D](?<after>.*)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline);
 
+    // A year alone before the authors: "(2016), ".
+    private static readonly Regex LeadingYear = new(@"^(?:19|20)[0-9]{2}\)?[,.]?\s*", RegexOptions.CultureInvariant);
+
     private static readonly Regex Parenthesised = new(@"\([^()]*\)", RegexOptions.CultureInvariant);
 
     private static readonly Regex ItemNumber = new(@"^[0-9]{1,3}[.)](?=\s)", RegexOptions.CultureInvariant);
@@ -57,7 +60,7 @@ internal static class PlainTitle
 
     private static string StripLeading(string text, ref VenueInfo? venue, bool brackets = true)
     {
-        var t = text.TrimStart();
+        var t = text.TrimStart().TrimStart(']').TrimStart(); // "- [[ICML](url)] Title": the bracket after a venue link
         while (t.Length > 0)
         {
             var c = t[0];
@@ -136,6 +139,13 @@ internal static class PlainTitle
         return false;
     }
 
+    /// <summary>Whether the text is one lower-case word, a list's topic tag: <c>qnn</c>, <c>bnn</c>, <c>hardware</c> (<c>[__`qnn`__]</c>).</summary>
+    private static bool IsLowerCaseTag(string text)
+    {
+        var word = text.Trim('_', '`', '*', ' ');
+        return word.Length > 0 && word.Length <= 20 && word.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '_');
+    }
+
     /// <summary>Whether the text is one bracketed word: <c>[RWKV]</c>, <c>[KV-Merger]</c>.</summary>
     private static bool IsBracketedTag(string text)
         => text.Length > 2 && text[0] == '[' && text[text.Length - 1] == ']' && text.IndexOf(' ') < 0 && text.IndexOf(']') == text.Length - 1;
@@ -206,9 +216,9 @@ internal static class PlainTitle
                 if (open > 0)
                 {
                     var inner = t.Substring(open + 1, t.Length - open - 2).Trim();
-                    if (inner.StartsWith("@", StringComparison.Ordinal) || VenueAndDate.IsDate(inner) || VenueAndDate.IsPreprint(inner))
+                    if (inner.StartsWith("@", StringComparison.Ordinal) || VenueAndDate.IsDate(inner) || VenueAndDate.IsPreprint(inner) || IsLowerCaseTag(inner))
                     {
-                        t = t.Substring(0, open); // an affiliation "(@DeepSeek-AI)", a date, a preprint server
+                        t = t.Substring(0, open); // an affiliation "(@DeepSeek-AI)", a date, a preprint server, a tag "[qnn]"
                         continue;
                     }
 
@@ -478,7 +488,7 @@ internal static class PlainTitle
                 title = StripTrailing(StripLeading(emphasis, ref venue, brackets: false), ref venue);
                 titleIsEmphasis = true;
                 venue ??= leadingVenue;
-                var rest = after.Trim(' ', ',', ';', '.', '[', '(');
+                var rest = LeadingYear.Replace(after.Trim(' ', ',', ';', '.', '[', '('), string.Empty); // "**title** (2016), K. He et al."
                 if (VenueAndDate.TryReadVenue(rest, requireYear: true) is { } restVenue)
                 {
                     venue ??= restVenue;

@@ -57,6 +57,11 @@ internal static class ListCorpus
         "awesome_pruning",
         "speculative_decoding_papers",
         "awesome_llm_long_context_modeling",
+        // Eighth batch, by a fifth helper that had read neither the reader nor the other lists, committed after the
+        // seventh batch's fixes and before the reader was run on it.
+        "awesome_model_quantization",
+        "awesome_rlhf",
+        "most_cited_efficient_dl_papers",
     };
 
     private static readonly Regex WhiteSpace = new(@"\s+", RegexOptions.CultureInvariant);

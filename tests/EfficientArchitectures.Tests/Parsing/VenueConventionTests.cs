@@ -27,6 +27,7 @@ public sealed class VenueConventionTests
         (nameof(SeparatorsAndDistinctions), SeparatorsAndDistinctions),
         (nameof(CitationsAndSentences), CitationsAndSentences),
         (nameof(YearHeadings), YearHeadings),
+        (nameof(FieldsAndTags), FieldsAndTags),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -285,6 +286,45 @@ public sealed class VenueConventionTests
             (16, "A Survey of Pruning", new string[0], "2501.00105", new VenueInfo(VenueKind.Unspecified, "TPAMI", null, null, "TPAMI")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// Forms the corpus's eighth batch found (written from its descriptions): the paper's link labelled with its venue
+    /// in brackets before a plain title (<c>[[ICML](url)] Title</c>, its year from the heading; <c>[[arXiv](url)]</c>
+    /// no venue), a lower-case topic tag after the title (<c>[__`bnn`__]</c>), an entry's fields as sub-items
+    /// (authors, <c>Publisher:</c>), and a year before the authors (<c>**title** (2016), K. He et al.</c>).
+    /// </summary>
+    internal const string FieldsAndTags =
+        """
+        ### 2024
+        - [[ICML](https://arxiv.org/abs/2501.00111)] Binary Weights for Language Models [[code](https://github.com/owner/binary)] [__`bnn`__]
+        - [[arXiv](https://arxiv.org/abs/2501.00112)] One-Bit Models Again [__`bnn`__] [[torch](https://github.com/owner/onebit)]
+        - [Prospect Theoretic Alignment](https://arxiv.org/abs/2501.00113)
+          - Ann One, Bob Two, Cy Three
+          - Publisher: NeurIPS 2024 (Oral)
+          - Keyword: Alignment, Binary feedback
+          - Code: [official](https://github.com/owner/alignment)
+
+        ### Classics
+        - **Deep residual learning for image recognition** (2016), K. He et al. [[pdf]](http://arxiv.org/pdf/2501.00114v1)
+        - **Rethinking model scaling** (2019), M. Tan and Q. Le [[pdf]](https://arxiv.org/pdf/2501.00115)
+
+        """;
+
+    [Fact]
+    public void FieldsAndTags_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(FieldsAndTags, "i.md");
+        var expected = new (int Line, string Title, string[] Authors, string ArxivId, VenueInfo? Venue)[]
+        {
+            (2, "Binary Weights for Language Models", new string[0], "2501.00111", new VenueInfo(VenueKind.Unspecified, "ICML", 2024, null, "ICML")),
+            (3, "One-Bit Models Again", new string[0], "2501.00112", null),
+            (4, "Prospect Theoretic Alignment", new[] { "Ann One", "Bob Two", "Cy Three" }, "2501.00113", new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2024, null, "NeurIPS 2024 (Oral)", "Oral")),
+            (11, "Deep residual learning for image recognition", new[] { "K. He" }, "2501.00114", null),
+            (12, "Rethinking model scaling", new[] { "M. Tan", "Q. Le" }, "2501.00115", null),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        AssertDiagnostics(new (string, int)[] { ("EA0009", 2), ("EA0009", 3), ("EA0013", 3) }, document);
     }
 
     [Fact]
