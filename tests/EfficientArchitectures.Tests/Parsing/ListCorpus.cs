@@ -10,7 +10,7 @@ using EfficientArchitectures.Catalog.Parsing;
 namespace EfficientArchitectures.Tests.Parsing;
 
 /// <summary>
-/// The held-out corpus (<c>Parsing/Corpus</c>): nine paper lists written in the styles of other
+/// The corpus (<c>Parsing/Corpus</c>): thirty paper lists, in eight batches, written in the styles of other
 /// maintainers' public lists, each with an oracle written with it, before the reader was run on it. Reads a list and
 /// its oracle, runs the reader, and measures what the issue measures: the share of paper-linked entries read as
 /// papers, the share lost in silence (neither a paper nor a diagnostic at its lines), and field accuracy.

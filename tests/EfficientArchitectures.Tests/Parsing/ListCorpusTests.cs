@@ -11,7 +11,7 @@ using Xunit.Abstractions;
 namespace EfficientArchitectures.Tests.Parsing;
 
 /// <summary>
-/// The reader on the corpus (<see cref="ListCorpus"/>): eighteen lists in the styles of other maintainers' public
+/// The reader on the corpus (<see cref="ListCorpus"/>): thirty lists, in eight batches, in the styles of other maintainers' public
 /// paper lists, each batch written and committed before the reader was run on it (held out until then; the reader
 /// was fixed on each batch afterwards, so none is held out any longer), each asserted against the oracle written with it: every field
 /// of every paper, the lines that are not papers, never silence, and the thresholds.
