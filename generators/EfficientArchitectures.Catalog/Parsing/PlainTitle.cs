@@ -533,9 +533,9 @@ internal static class PlainTitle
             {
                 venue ??= textVenue;
             }
-            else if (venue is { Note: null } && piece.Length <= 40 && VenueText.IsNote(VenueText.WithoutDecoration(piece)))
+            else if (venue is { Note: null } && piece.Length <= 40 && VenueText.IsNote(piece))
             {
-                venue = venue with { Note = VenueText.WithoutDecoration(piece) }; // a line of its own: "🏆 Best Paper Award"
+                venue = venue with { Note = piece }; // a line of its own: "🏆 Best Paper Award" (emoji already taken off)
             }
             else if (authorText is null && (piece.IndexOf(',') >= 0 || piece.Contains(" and ") || IsOneName(piece)))
             {

@@ -182,9 +182,10 @@ internal static class VenueAndDate
         foreach (var part in text.Split(',', ';'))
         {
             var piece = part.Trim();
-            if (last is not null && VenueText.IsNote(VenueText.WithoutDecoration(piece)))
+            var undecorated = last is null ? piece : VenueText.WithoutDecoration(piece);
+            if (last is not null && VenueText.IsNote(undecorated))
             {
-                note ??= VenueText.WithoutDecoration(piece); // "(NeurIPS 2023, Outstanding Paper)": the venue's note
+                note ??= undecorated; // "(NeurIPS 2023, Outstanding Paper)": the venue's note
                 continue;
             }
 
@@ -213,19 +214,9 @@ internal static class VenueAndDate
 
     /// <summary>
     /// A parenthesis at the start of the text that holds a venue or a preprint server, taken off:
-    /// <c>(EMNLP 2023) Joshua Ainslie, ...</c> (a title link, its venue, then the authors on the next line).
-    /// </summary>
-    /// <param name="text">The text after a title.</param>
-    /// <param name="venue">The venue; null for a preprint server.</param>
-    /// <param name="rest">The text after the parenthesis.</param>
-    /// <returns>Whether such a parenthesis was there.</returns>
-    public static bool TryTakeLeadingParenthesis(string text, out VenueInfo? venue, out string rest)
-        => TryTakeLeadingParenthesis(text, out venue, out rest, out _);
-
-    /// <summary>
-    /// <see cref="TryTakeLeadingParenthesis(string, out VenueInfo?, out string)"/>, and a citation's parenthesis too:
-    /// names, a comma, then a venue or a preprint server (<c>(Luo et al., arXiv 2025)</c>, <c>(Aggarwal and Welleck,
-    /// COLM 2025)</c>), whose names are the authors.
+    /// <c>(EMNLP 2023) Joshua Ainslie, ...</c> (a title link, its venue, then the authors on the next line); or a
+    /// citation's parenthesis: names, a comma, then a venue or a preprint server (<c>(Luo et al., arXiv 2025)</c>,
+    /// <c>(Aggarwal and Welleck, COLM 2025)</c>), whose names are the authors.
     /// </summary>
     /// <param name="text">The text after a title.</param>
     /// <param name="venue">The venue; null for a preprint server.</param>

@@ -89,10 +89,11 @@ internal static class VenueText
         }
 
         string? note = null;
-        if (IsNote(WithoutDecoration(track)))
+        var undecoratedTrack = track.Length == 0 ? track : WithoutDecoration(track);
+        if (IsNote(undecoratedTrack))
         {
             // "ICLR'25 Oral", "MLSys'24 Best Paper": a distinction after the year is the note, not a track.
-            note = WithoutDecoration(track);
+            note = undecoratedTrack;
             track = string.Empty;
         }
 
