@@ -305,12 +305,21 @@ internal sealed class EntryReader
         // A title that links to the code itself ("[Tutel](https://github.com/microsoft/tutel)") names the repository
         // when no badge or code link does.
         var repository = ResolveRepository(main, links, linkSpans) ?? GitHubUrl.TryGetRepository(titleUrl);
+        if (authors.Count == 1 && main.Venue is null && KnownVenues.ReadName(authors[0]) is { } venueAsAuthor)
+        {
+            // "[Title](url) (TACL)": a well-known venue's name alone where the authors would stand is the venue.
+            main.Venue = venueAsAuthor;
+            authors = new List<string>();
+        }
+
         if (authors.Count == 0)
         {
             _document.Report(DiagnosticRules.NoAuthors, titleSpan, titleText);
         }
 
         var (recommended, added) = Markers.Read(_document, rawText, rawOffset);
+        // No layout rule placed a venue: a well-known venue's name anywhere else in the entry ("Accepted at ICLR 2024.").
+        main.Venue ??= KnownVenues.Find(rawText, titleText);
         if (main.Venue is { Year: null } && YearOfHeading(_document.Category) is { } headingYear)
         {
             // "### 2019" above "| [Title](url) | ICLR (Best Paper) |": a list kept by year gives the venue's year in the heading.

@@ -242,7 +242,8 @@ public sealed class FamilyFixtureTests
             (9, B("HF Paper Page", "https://huggingface.co/papers/2401.04088", Authors("Hal Eight"), Ax("2401.04088"), null, null, Links((LinkKind.Paper, "Paper", "https://huggingface.co/papers/2401.04088")), NoTags, null, "KV Cache", false, null)),
             (10, B("Linked Badge Title", "https://openreview.net/forum?id=abc", Authors("Ian Nine"), null, new VenueInfo(VenueKind.Conference, "ICLR", 2024, null, "ICLR'24"), null, NoLinks, NoTags, null, "KV Cache", false, null)),
             (11, B("Export Host", "https://export.arxiv.org/abs/2401.00014", Authors("Jo Ten"), Ax("2401.00014"), null, null, NoLinks, NoTags, null, "KV Cache", false, null)),
-            (12, B("Trailing text", "https://arxiv.org/abs/2401.00015", Authors("Kim Eleven", "Lee Twelve"), Ax("2401.00015"), null, null, Links((LinkKind.Paper, "Paper", "https://arxiv.org/abs/2401.00015")), NoTags, null, "KV Cache", false, null)),
+            // "In Proceedings of ICML 2024.": a well-known venue's name and year anywhere outside the title (KnownVenues).
+            (12, B("Trailing text", "https://arxiv.org/abs/2401.00015", Authors("Kim Eleven", "Lee Twelve"), Ax("2401.00015"), new VenueInfo(VenueKind.Unspecified, "ICML", 2024, null, "ICML 2024"), null, Links((LinkKind.Paper, "Paper", "https://arxiv.org/abs/2401.00015")), NoTags, null, "KV Cache", false, null)),
             (13, B("By Authors", "https://arxiv.org/abs/2401.00017", Authors("Olga One", "Pia Two"), Ax("2401.00017"), null, null, NoLinks, NoTags, null, "KV Cache", false, null)),
             (14, B("Particle Authors", "https://arxiv.org/abs/2401.00018", Authors("van der Berg", "Ann Two"), Ax("2401.00018"), null, null, NoLinks, NoTags, null, "KV Cache", false, null)),
             // A table's header says what its columns are: the Date/Title/Paper/Code table and the Venue column are read.
@@ -271,7 +272,8 @@ public sealed class FamilyFixtureTests
         var expected = new (int Line, CatalogEntry Entry)[]
         {
             (4, T("A | B: Pipes in Titles", "https://arxiv.org/abs/2401.00021/", Authors("Pat One", "Quinn Two"), Ax("2401.00021"), null, null, Links((LinkKind.Paper, "Paper", "https://arxiv.org/abs/2401.00021/")), NoTags, null, "More", false, null)),
-            (5, T("Venue After Authors", "https://arxiv.org/abs/2401.00022?context=cs", Authors("Rae Three", "Sam Four"), Ax("2401.00022"), null, null, Links((LinkKind.Paper, "Paper", "https://arxiv.org/abs/2401.00022?context=cs")), NoTags, null, "More", false, null)),
+            // The cell's third line, "ICLR 2024", after the authors: a well-known venue's name and year (KnownVenues).
+            (5, T("Venue After Authors", "https://arxiv.org/abs/2401.00022?context=cs", Authors("Rae Three", "Sam Four"), Ax("2401.00022"), new VenueInfo(VenueKind.Unspecified, "ICLR", 2024, null, "ICLR 2024"), null, Links((LinkKind.Paper, "Paper", "https://arxiv.org/abs/2401.00022?context=cs")), NoTags, null, "More", false, null)),
             (6, T("Links Galore", "https://arxiv.org/abs/2401.00023", Authors("Tia Five"), Ax("2401.00023"), null, Repo("a", "repo-one"), Links((LinkKind.Code, "Github", "https://github.com/a/repo-one"), (LinkKind.Paper, "Paper", "https://arxiv.org/abs/2401.00023"), (LinkKind.Model, "Model", "https://huggingface.co/a/m"), (LinkKind.Model, "Hugging Face", "https://huggingface.co/a/m2"), (LinkKind.Other, "Dataset", "https://huggingface.co/datasets/a/d")), NoTags, null, "More", false, null)),
             (7, T("Title [ICLR 2024]: Brackets", "https://arxiv.org/abs/2401.00024", Authors("Uma Six"), Ax("2401.00024"), null, null, NoLinks, NoTags, null, "More", false, null)),
             (8, T("Title With Code Link After", "https://arxiv.org/abs/2401.00025", Authors("Val Seven"), Ax("2401.00025"), null, Repo("b", "c"), Links((LinkKind.Code, "code", "https://github.com/b/c")), NoTags, null, "More", false, null)),

@@ -33,9 +33,6 @@ public sealed class ListCorpusTests
     private static readonly Dictionary<(string List, string Key), string> KnownMisses = new()
     {
         [("awesome_multimodal_llm", "https://cdn.openai.com/papers/GPTV_System_Card.pdf")] = "venue 'OpenAI'",
-        // "- **[JMLR]** [Title](url)": a bracketed acronym with no year before a title is as often a topic tag ("[MoE]",
-        // "[KV]", "[NEW]") as a venue; only one with a year is read as the venue.
-        [("efficient_inference_papers_weekly", "2101.03961")] = "venue ''",
         // A team written as one hyphenated word on the author line ("DeepSeek-AI"): one capitalised word alone is not
         // read as a name (it is as often a venue or a tag), and no longer as a venue either.
         [("llm_architecture_reading_group", "2405.04434")] = "authors ''",

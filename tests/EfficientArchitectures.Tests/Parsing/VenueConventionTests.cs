@@ -28,6 +28,7 @@ public sealed class VenueConventionTests
         (nameof(CitationsAndSentences), CitationsAndSentences),
         (nameof(YearHeadings), YearHeadings),
         (nameof(FieldsAndTags), FieldsAndTags),
+        (nameof(VenuesAnywhere), VenuesAnywhere),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -310,6 +311,52 @@ public sealed class VenueConventionTests
         - **Rethinking model scaling** (2019), M. Tan and Q. Le [[pdf]](https://arxiv.org/pdf/2501.00115)
 
         """;
+
+    /// <summary>
+    /// A well-known venue's name where no layout rule looks for a venue: in a sentence after the authors, after the
+    /// links, in a column whose header names no venue, and as a tag with no year; and what is none: a venue the paper
+    /// was only submitted to, a topic tag, a venue in the title, a venue in a URL.
+    /// </summary>
+    internal const string VenuesAnywhere =
+        """
+        ## Anywhere
+        - [Sparse Attention for Long Inputs](https://arxiv.org/abs/2501.00121). Ann One, Bob Two. Accepted at ICLR 2024 as a poster.
+        - [Grouped Queries Again](https://arxiv.org/abs/2501.00122) [[code](https://github.com/owner/gqa)] NeurIPS'23
+        - **[JMLR]** [Switching Experts at Scale](https://arxiv.org/abs/2501.00123)
+        - [Findings Somewhere Else](https://arxiv.org/abs/2501.00124). Cy Three. Published in *Findings of ACL 2024*. [[pdf]](https://arxiv.org/pdf/2501.00124)
+        - [Still Under Review](https://arxiv.org/abs/2501.00125). Di Four. Under review at ICLR 2025.
+        - **[MoE]** [A Topic Tag Only](https://arxiv.org/abs/2501.00126)
+        - [Lessons from the ICLR 2024 Reviews](https://arxiv.org/abs/2501.00127). Ed Five.
+        - [A Venue Only in a Link](https://arxiv.org/abs/2501.00128). Fay Six. [[slides]](https://iclr.cc/ICLR2024/slides/128)
+
+        | Paper | Conf. | Code |
+        |---|---|---|
+        | [Tabled Venue](https://arxiv.org/abs/2501.00129) | EMNLP 2023 (Oral) | [code](https://github.com/owner/tabled) |
+
+        ### 2022
+        - [Yearless Journal Tag](https://arxiv.org/abs/2501.00130) (TACL)
+
+        """;
+
+    [Fact]
+    public void VenuesAnywhere_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(VenuesAnywhere, "j.md");
+        var expected = new (int Line, string Title, string[] Authors, string ArxivId, VenueInfo? Venue)[]
+        {
+            (2, "Sparse Attention for Long Inputs", new[] { "Ann One", "Bob Two" }, "2501.00121", new VenueInfo(VenueKind.Unspecified, "ICLR", 2024, null, "ICLR 2024")),
+            (3, "Grouped Queries Again", new string[0], "2501.00122", new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2023, null, "NeurIPS'23")),
+            (4, "Switching Experts at Scale", new string[0], "2501.00123", new VenueInfo(VenueKind.Unspecified, "JMLR", null, null, "JMLR")),
+            (5, "Findings Somewhere Else", new[] { "Cy Three" }, "2501.00124", new VenueInfo(VenueKind.Unspecified, "ACL", 2024, "Findings", "Findings of ACL 2024")),
+            (6, "Still Under Review", new[] { "Di Four" }, "2501.00125", null),
+            (7, "A Topic Tag Only", new string[0], "2501.00126", null),
+            (8, "Lessons from the ICLR 2024 Reviews", new[] { "Ed Five" }, "2501.00127", null),
+            (9, "A Venue Only in a Link", new[] { "Fay Six" }, "2501.00128", null),
+            (13, "Tabled Venue", new string[0], "2501.00129", new VenueInfo(VenueKind.Unspecified, "EMNLP", 2023, null, "EMNLP 2023 (Oral)", "Oral")),
+            (16, "Yearless Journal Tag", new string[0], "2501.00130", new VenueInfo(VenueKind.Unspecified, "TACL", 2022, null, "TACL")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
 
     [Fact]
     public void FieldsAndTags_title_authors_arxiv_and_venue_of_every_entry()
