@@ -31,10 +31,18 @@ internal static class Badges
 
         if (!IsVenueBadge(badge, alt, out var kind))
         {
-            if (badge.Label is null && badge.WellFormed && VenueText.TryReadBadge(badge.Message) is { } oneText)
+            if (UnlabelledVenue(badge) is { } named)
             {
-                // "![](https://img.shields.io/badge/ICLR2025-orange)": a badge whose one text is the venue.
-                result.Venue ??= oneText;
+                // "![](https://img.shields.io/badge/ICLR2025-orange)": a badge whose one text is the venue;
+                // "![](https://img.shields.io/badge/ICML-2019-blue)": a venue's name and its year.
+                result.Venue ??= named;
+                return;
+            }
+
+            if (result.Venue is { Note: null } venueSoFar && badge.WellFormed && VenueText.WithoutDecoration(badge.FullText) is { Length: <= 40 } note && VenueText.IsNote(note))
+            {
+                // "![](.../badge/ICLR-2024-blue) ![](.../badge/Oral-red)": a distinction's badge after the venue's is its note.
+                result.Venue = venueSoFar with { Note = note };
                 return;
             }
 
@@ -69,10 +77,17 @@ internal static class Badges
             return null;
         }
 
-        return IsVenueBadge(badge, alt, out var kind)
-            ? ReadLabelledVenue(badge, kind)
-            : badge.Label is null && badge.WellFormed ? VenueText.TryReadBadge(badge.Message) : null;
+        return IsVenueBadge(badge, alt, out var kind) ? ReadLabelledVenue(badge, kind) : UnlabelledVenue(badge);
     }
+
+    /// <summary>
+    /// The venue of a badge with no venue label that names one: its one text (<c>ICLR2025</c>), or a well-known
+    /// venue's name and a year (<c>ICML-2019</c>, <c>Findings_of_ACL-2024</c>, <c>NeurIPS_Workshop-2022</c>).
+    /// </summary>
+    private static VenueInfo? UnlabelledVenue(ShieldsBadge badge)
+        => !badge.WellFormed ? null
+            : badge.Label is null ? VenueText.TryReadBadge(badge.Message)
+            : KnownVenues.ReadNameAndYear(badge.Label, badge.Message);
 
     private static bool IsVenueBadge(ShieldsBadge badge, string alt, out VenueKind? kind)
     {

@@ -260,9 +260,20 @@ internal sealed class DocumentReader
             if (!HasLink(paragraph.Inline) && paragraph.Parent is ListItemBlock item)
             {
                 // A loose item: "- Title", a blank line, then "  Arxiv 2025 [[Paper]](...)". The title's paragraph
-                // has no link; the item's next paragraphs hold the rest of the entry.
-                for (var i = 1; i < item.Count && item[i] is ParagraphBlock { Inline: { } next } nextBlock; i++)
+                // has no link; the item's next paragraphs hold the rest of the entry. HTML blocks between them (a
+                // "<details>" summary) are passed over, not read.
+                for (var i = 1; i < item.Count; i++)
                 {
+                    if (item[i] is HtmlBlock)
+                    {
+                        continue;
+                    }
+
+                    if (item[i] is not ParagraphBlock { Inline: { } next } nextBlock)
+                    {
+                        break;
+                    }
+
                     paragraphs.Add(next);
                     last = nextBlock;
                 }
@@ -289,7 +300,8 @@ internal sealed class DocumentReader
 
             foreach (var child in list)
             {
-                if (child is ListItemBlock { Count: > 0 } subItem && subItem[0] is ParagraphBlock { Inline: { } inline } && (lines ??= new List<string>()).Count < 10)
+                if (child is ListItemBlock { Count: > 0 } subItem && subItem[0] is ParagraphBlock { Inline: { } inline } && (lines ??= new List<string>()).Count < 10
+                    && !HasPaperLink(inline))
                 {
                     lines.Add(InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)inline)));
                 }
@@ -299,18 +311,23 @@ internal sealed class DocumentReader
         return lines;
     }
 
+    /// <summary>Whether a sub-item links a paper: it is an entry of its own ("  - 2023-TPAMI-[Title](https://arxiv.org/...)"), not a field.</summary>
+    private static bool HasPaperLink(Markdig.Syntax.Inlines.ContainerInline inline)
+        => EntryPieces.Flatten(new Markdig.Syntax.Inlines.Inline[] { inline }).Any(child => child is Markdig.Syntax.Inlines.LinkInline { IsImage: false } link && PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim()));
+
     private static bool HasLink(Markdig.Syntax.Inlines.ContainerInline inline)
     {
-        // Top-level links first (nearly every entry starts with one); emphasis is opened only when there is none.
+        // Top-level links first (nearly every entry starts with one); emphasis is opened only when there is none. A
+        // bare image (a badge) links nowhere: "- **Title** ![](https://img.shields.io/badge/ICML-2019-blue)".
         for (var child = inline.FirstChild; child is not null; child = child.NextSibling)
         {
-            if (child is Markdig.Syntax.Inlines.LinkInline)
+            if (child is Markdig.Syntax.Inlines.LinkInline { IsImage: false })
             {
                 return true;
             }
         }
 
-        return EntryPieces.Flatten(new Markdig.Syntax.Inlines.Inline[] { inline }).Any(child => child is Markdig.Syntax.Inlines.LinkInline);
+        return EntryPieces.Flatten(new Markdig.Syntax.Inlines.Inline[] { inline }).Any(child => child is Markdig.Syntax.Inlines.LinkInline { IsImage: false });
     }
 
     private string BlankOverNestedLines(string text)

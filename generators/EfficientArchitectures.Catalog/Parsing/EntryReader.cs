@@ -237,6 +237,11 @@ internal sealed class EntryReader
             authorText = string.Empty;
         }
 
+        if (IsRemark(authorText))
+        {
+            authorText = string.Empty; // "[Title](url) [Also: Dark Knowledge by Hinton]", "[Title](url) (Best Paper)": no names
+        }
+
         var authors = AuthorList.Read(authorText, endsAtSentence: shape == EntryShape.Bullet && authorsCell is null, out var rest);
         if (shape == EntryShape.Bullet && main.Venue is null && rest.Length > 0)
         {
@@ -312,14 +317,20 @@ internal sealed class EntryReader
             authors = new List<string>();
         }
 
+        // No layout rule placed a venue: a well-known venue's name anywhere else in the entry ("Accepted at ICLR 2024.").
+        var outsideTitle = WithoutTitle(rawText, titleText);
+        main.Venue ??= KnownVenues.Find(outsideTitle);
+        if (main.Venue is { Note: null } && outsideTitle.IndexOf('(') >= 0 && VenueAndDate.FindParenthesisedNote(outsideTitle) is { } note)
+        {
+            main.Venue = main.Venue with { Note = note }; // "- 2022-CVPR-[Title](url) [[Code](url)] (Oral)"
+        }
+
         if (authors.Count == 0)
         {
             _document.Report(DiagnosticRules.NoAuthors, titleSpan, titleText);
         }
 
         var (recommended, added) = Markers.Read(_document, rawText, rawOffset);
-        // No layout rule placed a venue: a well-known venue's name anywhere else in the entry ("Accepted at ICLR 2024.").
-        main.Venue ??= KnownVenues.Find(rawText, titleText);
         if (main.Venue is { Year: null } && YearOfHeading(_document.Category) is { } headingYear)
         {
             // "### 2019" above "| [Title](url) | ICLR (Best Paper) |": a list kept by year gives the venue's year in the heading.
@@ -392,6 +403,29 @@ internal sealed class EntryReader
 
         venue = VenueAndDate.TryReadVenue(label, requireYear: false);
         return venue is not null;
+    }
+
+    /// <summary>
+    /// Whether the text after a title is one remark in brackets or a note in parentheses, not names:
+    /// <c>[Also: Dark Knowledge by Hinton]</c>, <c>(Best Paper)</c>.
+    /// </summary>
+    private static bool IsRemark(string text)
+    {
+        var trimmed = text.Trim().TrimEnd('[').TrimEnd(); // "[Also: ...] [[Slides](url)]": the bracket around the next link
+        if (trimmed.Length < 3)
+        {
+            return false;
+        }
+
+        return (trimmed[0] == '[' && trimmed[trimmed.Length - 1] == ']' && trimmed.IndexOf(']') == trimmed.Length - 1)
+               || (trimmed[0] == '(' && trimmed[trimmed.Length - 1] == ')' && VenueText.IsNote(VenueText.WithoutDecoration(trimmed.Substring(1, trimmed.Length - 2))));
+    }
+
+    /// <summary>The entry's text without its title's first occurrence.</summary>
+    private static string WithoutTitle(string text, string title)
+    {
+        var at = title.Length == 0 ? -1 : text.IndexOf(title, StringComparison.Ordinal);
+        return at < 0 ? text : text.Remove(at, title.Length);
     }
 
     /// <summary>The year a heading is, and nothing else (<c>2019</c>), or null.</summary>

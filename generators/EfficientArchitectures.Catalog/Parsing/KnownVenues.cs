@@ -40,6 +40,16 @@ internal static class KnownVenues
         @"^[\s\[(*_`]*(?<venue>" + NamePattern + @")[\s\])*_`.]*$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    // A well-known venue's name as a word of a text.
+    private static readonly Regex KnownName = new(
+        @"(?<![\p{L}\p{N}])(?:" + NamePattern + @")(?![\p{L}\p{N}])",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // A well-known name and one letter glued to it: "o" oral, "s" spotlight, "b" best paper, "w" or "W" workshop.
+    private static readonly Regex LegendLetter = new(
+        @"^(?<name>" + NamePattern + @")(?<letter>[osbwW])$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
     // Markdown around the text: link targets, HTML tags, bare URLs. What is left is what a reader sees.
     private static readonly Regex Markup = new(
         @"\]\([^)\s]*(?:\s""[^""]*"")?\)|<[^>]*>|https?://\S+",
@@ -49,17 +59,12 @@ internal static class KnownVenues
     private static readonly string[] NotYetWords = { "review", "submitted", "submission", "submit", "rejected", "withdrawn", "under" };
 
     /// <summary>
-    /// The venue a well-known name gives in <paramref name="entryText"/> (an entry's markdown), outside
-    /// <paramref name="titleText"/>: the first one with a year, else a name written as a tag; null when there is none.
+    /// The venue a well-known name gives in <paramref name="textOutsideTitle"/> (an entry's markdown without its title):
+    /// the first one with a year, else a name written as a tag; null when there is none.
     /// </summary>
-    public static VenueInfo? Find(string entryText, string titleText)
+    public static VenueInfo? Find(string textOutsideTitle)
     {
-        var text = Markup.Replace(entryText, " ");
-        var titleAt = titleText.Length == 0 ? -1 : text.IndexOf(titleText, StringComparison.Ordinal);
-        if (titleAt >= 0)
-        {
-            text = text.Remove(titleAt, titleText.Length);
-        }
+        var text = Markup.Replace(textOutsideTitle, " ");
 
         for (var match = WithYear.Match(text); match.Success; match = match.NextMatch())
         {
@@ -99,6 +104,34 @@ internal static class KnownVenues
     {
         var match = NameOnly.Match(piece);
         return match.Success ? new VenueInfo(VenueKind.Unspecified, match.Groups["venue"].Value, null, null, match.Groups["venue"].Value) : null;
+    }
+
+    /// <summary>
+    /// The venue a name that holds a well-known venue's (<c>ICML</c>, <c>Findings of ACL</c>, <c>NeurIPS Workshop</c>)
+    /// and a four-digit year name, as a badge's label and message write them; null for anything else.
+    /// </summary>
+    public static VenueInfo? ReadNameAndYear(string name, string year)
+    {
+        if (year.Length != 4 || !(year.StartsWith("19", StringComparison.Ordinal) || year.StartsWith("20", StringComparison.Ordinal))
+            || !char.IsDigit(year[2]) || !char.IsDigit(year[3]) || name.Length > 40 || !KnownName.IsMatch(name))
+        {
+            return null;
+        }
+
+        var text = name.Trim() + " " + year;
+        return VenueAndDate.TryReadVenue(text, requireYear: true) ?? VenueText.Read(VenueKind.Unspecified, text);
+    }
+
+    /// <summary>
+    /// A name glued to a legend letter, as some lists write their venues (<c>CVPRo</c>, <c>ICLRb</c>, <c>NIPSw</c>,
+    /// <c>CVPRW</c>): the well-known name and the letter; false for any other name (<c>MLSys</c> is a name).
+    /// </summary>
+    public static bool TrySplitLegendLetter(string name, out string bare, out char letter)
+    {
+        var match = LegendLetter.Match(name);
+        bare = match.Success ? match.Groups["name"].Value : name;
+        letter = match.Success ? match.Groups["letter"].Value[0] : '\0';
+        return match.Success;
     }
 
     /// <summary>Whether the words just before or after the match say the paper was submitted, not accepted.</summary>

@@ -25,6 +25,11 @@ internal static class PlainTitle
     // A year alone before the authors: "(2016), ".
     private static readonly Regex LeadingYear = new(@"^(?:19|20)[0-9]{2}\)?[,.]?\s*", RegexOptions.CultureInvariant);
 
+    // A year-first venue tag glued to what follows by dashes: "2019-CVPRo-", "2023-Findings of EMNLP-", "2017-arXiv-".
+    private static readonly Regex YearFirstVenue = new(
+        @"^(?<year>(?:19|20)[0-9]{2})-(?<name>\p{L}[\p{L}&]*(?:\s\p{L}[\p{L}&]*){0,3})-(?=\s|$)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
     private static readonly Regex Parenthesised = new(@"\([^()]*\)", RegexOptions.CultureInvariant);
 
     private static readonly Regex ItemNumber = new(@"^[0-9]{1,3}[.)](?=\s)", RegexOptions.CultureInvariant);
@@ -77,6 +82,15 @@ internal static class PlainTitle
                 continue;
             }
 
+            var yearFirst = YearFirstVenue.Match(t);
+            if (yearFirst.Success)
+            {
+                // "- 2019-CVPRo-[Title](url)", "- 2017-arXiv-[Title](url)": the year, then the venue, each before a dash.
+                venue ??= VenueAndDate.ReadYearFirst(yearFirst.Groups["year"].Value, yearFirst.Groups["name"].Value);
+                t = t.Substring(yearFirst.Length).TrimStart();
+                continue;
+            }
+
             var number = ItemNumber.Match(t);
             if (number.Success)
             {
@@ -95,7 +109,7 @@ internal static class PlainTitle
                     if (rest.Length > 0)
                     {
                         // A venue or a date, or a nickname ("[DeepSeek-V2] DeepSeek-V2: ...").
-                        venue ??= VenueAndDate.TryReadVenue(inner, requireYear: true);
+                        venue ??= VenueAndDate.TryReadVenue(inner, requireYear: true) ?? VenueAndDate.ReadLongName(inner);
                         t = rest;
                         continue;
                     }
@@ -488,7 +502,9 @@ internal static class PlainTitle
                 title = StripTrailing(StripLeading(emphasis, ref venue, brackets: false), ref venue);
                 titleIsEmphasis = true;
                 venue ??= leadingVenue;
-                var rest = LeadingYear.Replace(after.Trim(' ', ',', ';', '.', '[', '('), string.Empty); // "**title** (2016), K. He et al."
+                var afterTitle = after.Trim(' ', ',', ';', '.', '[', '(');
+                // "**title** (2016), K. He et al."; "**Title** (2023-03-28)": a date alone, with the authors on the next line.
+                var rest = VenueAndDate.IsDate(afterTitle) ? string.Empty : LeadingYear.Replace(afterTitle, string.Empty);
                 if (VenueAndDate.TryReadVenue(rest, requireYear: true) is { } restVenue)
                 {
                     venue ??= restVenue;

@@ -52,7 +52,7 @@ internal static class VenueAndDate
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private static readonly Regex Preprint = new(
-        @"^(?:arxiv|corr|preprint|biorxiv|ssrn|tech(?:nical)?\s+report)(?:[\s'’\-,]*(?:19|20)?[0-9]{2})?$",
+        @"^(?:arxiv(?:\s+preprint)?|corr|preprint|biorxiv|ssrn|tech(?:nical)?\s+report)(?:[\s'’\-,]*(?:19|20)?[0-9]{2})?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // "Findings" written before the year ("ACL Findings, 2023", "Findings of EMNLP 2024"): the track of the venue.
@@ -68,6 +68,23 @@ internal static class VenueAndDate
     // Around a venue: brackets, emphasis, punctuation, and the separators lists put between an entry's parts
     // ("[Title](url) · NeurIPS 2024 · [GitHub](...)").
     private static readonly char[] Wrapping = { ' ', '[', ']', '(', ')', '*', '_', '.', ',', ':', ';', '`', '\u00B7', '\u2022', '|', '-', '\u2013', '\u2014' };
+
+    /// <summary>
+    /// The venue of a year-first tag before a title, <c>2019-CVPR-[Title](url)</c>: the name written after the year
+    /// (<c>CVPRo</c>, <c>Findings of EMNLP</c>, <c>ACM Computing Surveys</c>) with that year; null for a preprint server
+    /// (<c>2017-arXiv-</c>).
+    /// </summary>
+    public static VenueInfo? ReadYearFirst(string year, string name)
+    {
+        if (IsPreprint(name))
+        {
+            return null;
+        }
+
+        var text = name + " " + year;
+        var venue = TryReadVenue(text, requireYear: true) ?? VenueText.Read(VenueKind.Unspecified, text);
+        return venue with { Text = year + "-" + name }; // the text as the list wrote it
+    }
 
     /// <summary>A venue written as text right before the title, or null.</summary>
     public static VenueInfo? ReadPrefix(string text)
@@ -337,7 +354,7 @@ internal static class VenueAndDate
 
         var cellText = text.ToString();
         return TryReadVenue(cellText, requireYear: false)
-               ?? (LongNameWithYear.Match(Strip(cellText)) is { Success: true } longName ? VenueText.Read(VenueKind.Unspecified, longName.Groups["venue"].Value) : null)
+               ?? ReadLongName(cellText)
                ?? (AcronymWorkshop.Match(Strip(cellText)) is { Success: true } workshop && IsMostlyCapitals(workshop.Groups["name"].Value)
                    ? new VenueInfo(VenueKind.Workshop, workshop.Groups["name"].Value, null, "Workshop", Strip(cellText))
                    : null)
@@ -357,6 +374,36 @@ internal static class VenueAndDate
         var sentence = stop < 0 ? normalized : normalized.Substring(0, stop);
         venue = TryReadVenue(sentence, requireYear: true);
         return venue is not null || IsPreprint(sentence);
+    }
+
+    /// <summary>
+    /// A venue named by up to four capitalised words and a year, in brackets or parentheses before a title
+    /// (<c>(ACM Computing Surveys 2023) **Title**</c>), or null.
+    /// </summary>
+    public static VenueInfo? ReadLongName(string text)
+        => LongNameWithYear.Match(Strip(text)) is { Success: true } longName ? VenueText.Read(VenueKind.Unspecified, longName.Groups["venue"].Value) : null;
+
+    /// <summary>
+    /// The note a parenthesis of an entry's text holds, outside its venue: <c>[Title](url) [[Code](url)] (Best Paper)</c>;
+    /// null when no parenthesis is a note.
+    /// </summary>
+    public static string? FindParenthesisedNote(string text)
+    {
+        for (var open = text.IndexOf('('); open >= 0; open = text.IndexOf('(', open + 1))
+        {
+            var close = text.IndexOf(')', open);
+            if (close < 0)
+            {
+                return null;
+            }
+
+            if (close - open <= 41 && VenueText.WithoutDecoration(text.Substring(open + 1, close - open - 1)) is { Length: > 0 } note && VenueText.IsNote(note))
+            {
+                return note;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether the text (brackets and parentheses ignored) is a date: a year, year and month, or a full date.</summary>

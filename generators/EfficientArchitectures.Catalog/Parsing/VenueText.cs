@@ -56,6 +56,8 @@ internal static class VenueText
         return false;
     }
 
+    private const string Workshop = " Workshop";
+
     public static VenueInfo Read(VenueKind kind, string text)
     {
         var at = text.IndexOf('@');
@@ -77,6 +79,27 @@ internal static class VenueText
         var year = digits.Length == 4 ? value : value >= 70 ? 1900 + value : 2000 + value;
         var name = match.Groups["name"].Value.Trim();
         var track = match.Groups["track"].Value.Trim(' ', '-', '\'', '’', ',', '(', ')');
+        string? note = null;
+        if (KnownVenues.TrySplitLegendLetter(name, out var bare, out var letter))
+        {
+            // "2019-CVPRo", "2014-NIPSw", "CVPRW 2023": a letter glued to the name is a distinction or the workshop.
+            name = bare;
+            if (letter is 'w' or 'W')
+            {
+                track = track.Length == 0 ? "Workshop" : track;
+            }
+            else
+            {
+                note = letter switch { 'o' => "Oral", 's' => "Spotlight", _ => "Best Paper" };
+            }
+        }
+        else if (name.Length > Workshop.Length && name.EndsWith(Workshop, StringComparison.Ordinal) && track.Length == 0)
+        {
+            // "NeurIPS Workshop 2022" (a badge's "NeurIPS_Workshop-2022"): the workshop is the track, not the name.
+            name = name.Substring(0, name.Length - Workshop.Length);
+            track = "Workshop";
+        }
+
         if (track.Equals("findings", StringComparison.OrdinalIgnoreCase))
         {
             track = "Findings"; // "ACL2024--findings": the track's name, as the other forms write it
@@ -88,7 +111,6 @@ internal static class VenueText
             track = "Workshop"; // "ICLR2024--workshop", as "Workshop" is written elsewhere
         }
 
-        string? note = null;
         var undecoratedTrack = track.Length == 0 ? track : WithoutDecoration(track);
         if (IsNote(undecoratedTrack))
         {

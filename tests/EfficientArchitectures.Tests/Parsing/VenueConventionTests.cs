@@ -29,6 +29,7 @@ public sealed class VenueConventionTests
         (nameof(YearHeadings), YearHeadings),
         (nameof(FieldsAndTags), FieldsAndTags),
         (nameof(VenuesAnywhere), VenuesAnywhere),
+        (nameof(PrefixesBadgesAndRemarks), PrefixesBadgesAndRemarks),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -354,6 +355,75 @@ public sealed class VenueConventionTests
             (9, "A Venue Only in a Link", new[] { "Fay Six" }, "2501.00128", null),
             (13, "Tabled Venue", new string[0], "2501.00129", new VenueInfo(VenueKind.Unspecified, "EMNLP", 2023, null, "EMNLP 2023 (Oral)", "Oral")),
             (16, "Yearless Journal Tag", new string[0], "2501.00130", new VenueInfo(VenueKind.Unspecified, "TACL", 2022, null, "TACL")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// Forms found by the corpus's ninth and tenth batches: a year-first venue tag glued to the title by dashes, with
+    /// a list's legend letter (o oral, s spotlight, b best paper, w workshop); a note in parentheses after the links; a
+    /// remark in brackets; a paper as a sub-item of another; a bold title with its date, a venue badge of a name and a
+    /// year and a distinction's badge, the authors on the next line, a details block and the links in a paragraph of
+    /// their own; a long journal name, a preprint and a workshop letter in a parenthesis before a bold title.
+    /// </summary>
+    internal const string PrefixesBadgesAndRemarks =
+        """
+        ## Compression
+        - 2019-CVPRo-[Oral by Letter](https://arxiv.org/abs/2501.00141)
+        - 2014-NIPSw-[Workshop by Letter](https://arxiv.org/abs/2501.00142) [Also: A Talk by the Author] [[Slides](https://example.org/talk.pdf)]
+        - 2017-arXiv-[Preprint by Prefix](https://arxiv.org/abs/2501.00143)
+        - 2023-Findings of EMNLP-[Findings by Prefix](https://arxiv.org/abs/2501.00144)
+        - 2022-ACM Computing Surveys-[Journal by Prefix](https://arxiv.org/abs/2501.00145)
+        - 2022-CVPR-[Note After the Links](https://arxiv.org/abs/2501.00146) [[Code](https://github.com/owner/note)] (Oral)
+        - 2021-NeurIPS-[Parent Paper](https://arxiv.org/abs/2501.00147)
+          - 2023-TPAMI-[Child Paper](https://arxiv.org/abs/2501.00148) [[Code](https://github.com/owner/child)]
+
+        ## Adapters
+        - **Badges of a Name and a Year** (2019-02-02) ![](https://img.shields.io/badge/ICML-2019-blue) ![](https://img.shields.io/badge/Oral-red)  
+          Ann One, Bob Two  
+          <details>
+            <summary>TLDR</summary>
+            A summary that is no field of the entry.
+          </details>
+
+          [[Paper PDF]](https://arxiv.org/pdf/2501.00149.pdf) [[Code]](https://github.com/owner/badges)
+        - **Findings Badge** (2024-05-28) ![](https://img.shields.io/badge/Findings_of_ACL-2024-blue)  
+          Cy Three  
+
+          [[Paper PDF]](https://arxiv.org/pdf/2501.00150.pdf)
+        - **Workshop Badge** (2022-12-20) ![](https://img.shields.io/badge/NeurIPS_Workshop-2022-blue)  
+          Di Four  
+
+          [[Paper PDF]](https://arxiv.org/pdf/2501.00151.pdf)
+
+        ## Generation
+        * (ACM Computing Surveys 2023) **A Survey by a Long Name**, Ed Five et al. [[Paper](https://arxiv.org/abs/2501.00152)]
+        * (arXiv preprint 2023) **A Preprint in Parentheses**, Fay Six et al. [[Paper](https://arxiv.org/abs/2501.00153)]
+        * (CVPRW 2023) **A Workshop by Capital Letter**, Gus Seven et al. [[Paper](https://arxiv.org/abs/2501.00154)]
+
+        """;
+
+    [Fact]
+    public void PrefixesBadgesAndRemarks_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(PrefixesBadgesAndRemarks, "k.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string ArxivId, VenueInfo? Venue)[]
+        {
+            (2, "Oral by Letter", none, "2501.00141", new VenueInfo(VenueKind.Unspecified, "CVPR", 2019, null, "2019-CVPRo", "Oral")),
+            (3, "Workshop by Letter", none, "2501.00142", new VenueInfo(VenueKind.Workshop, "NIPS", 2014, "Workshop", "2014-NIPSw")),
+            (4, "Preprint by Prefix", none, "2501.00143", null),
+            (5, "Findings by Prefix", none, "2501.00144", new VenueInfo(VenueKind.Unspecified, "EMNLP", 2023, "Findings", "2023-Findings of EMNLP")),
+            (6, "Journal by Prefix", none, "2501.00145", new VenueInfo(VenueKind.Unspecified, "ACM Computing Surveys", 2022, null, "2022-ACM Computing Surveys")),
+            (7, "Note After the Links", none, "2501.00146", new VenueInfo(VenueKind.Unspecified, "CVPR", 2022, null, "2022-CVPR", "Oral")),
+            (8, "Parent Paper", none, "2501.00147", new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2021, null, "2021-NeurIPS")),
+            (9, "Child Paper", none, "2501.00148", new VenueInfo(VenueKind.Unspecified, "TPAMI", 2023, null, "2023-TPAMI")),
+            (12, "Badges of a Name and a Year", new[] { "Ann One", "Bob Two" }, "2501.00149", new VenueInfo(VenueKind.Unspecified, "ICML", 2019, null, "ICML 2019", "Oral")),
+            (20, "Findings Badge", new[] { "Cy Three" }, "2501.00150", new VenueInfo(VenueKind.Unspecified, "ACL", 2024, "Findings", "Findings of ACL 2024")),
+            (24, "Workshop Badge", new[] { "Di Four" }, "2501.00151", new VenueInfo(VenueKind.Workshop, "NeurIPS", 2022, "Workshop", "NeurIPS Workshop 2022")),
+            (30, "A Survey by a Long Name", new[] { "Ed Five" }, "2501.00152", new VenueInfo(VenueKind.Unspecified, "ACM Computing Surveys", 2023, null, "ACM Computing Surveys 2023")),
+            (31, "A Preprint in Parentheses", new[] { "Fay Six" }, "2501.00153", null),
+            (32, "A Workshop by Capital Letter", new[] { "Gus Seven" }, "2501.00154", new VenueInfo(VenueKind.Workshop, "CVPR", 2023, "Workshop", "CVPRW 2023")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
     }
