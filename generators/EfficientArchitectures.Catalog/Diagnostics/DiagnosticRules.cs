@@ -238,6 +238,14 @@ public static class DiagnosticRules
         RuleSeverity.Warning,
         "An assembly that cites papers carries one citation record per citation, and a project that references it lists them in CitedPapers.FromReferences and its bibliography files. A record that is malformed, of a newer format version than this version of EfficientArchitectures reads, or a reference whose metadata cannot be read is reported here, naming the assembly, and left out; nothing else is. Update the EfficientArchitectures package when the record is of a newer format.");
 
+    /// <summary>EA0029: an item that links a paper, not read as one because of an unknown tag before its title.</summary>
+    public static readonly DiagnosticRule UnknownTagBeforeTitle = new(
+        "EA0029",
+        "Unknown tag before a paper's title",
+        "The item links the paper '{0}', but '{1}' before its title is no tag this reader knows; the item was not read as a paper",
+        RuleSeverity.Info,
+        "Text before a title link is read as tags (a venue, a date, emoji) or, when it is not, as the start of a sentence: news and prose are not papers. A single word before a link to a paper, with no space in it, is more likely a tag of the list's own; the item is reported here rather than left out in silence. Write the tag in a form the conventions list, or report the list's form.");
+
     /// <summary>EA9999: something unexpected went wrong.</summary>
     public static readonly DiagnosticRule InternalError = new(
         "EA9999",
@@ -254,7 +262,7 @@ public static class DiagnosticRules
         UnknownLinkLabel, BidiControlCharacter, RowOutsideTable, InvalidDateMarker, LanguageVersionTooLow,
         MissingRuntimeTypes, InvalidCatalogName, TooDeeplyNested, UnknownCitedPaper, AmbiguousCitedPaper,
         CitationCanUseConstant, PaperLinkInComment, DuplicateCitation, TooManyPapersForProperties, UnresolvedIdsConstant,
-        UnreadableCitationRecord, InternalError,
+        UnreadableCitationRecord, UnknownTagBeforeTitle, InternalError,
     };
 
     private static readonly Dictionary<string, DiagnosticRule> ById = All.ToDictionary(rule => rule.Id, StringComparer.Ordinal);

@@ -136,7 +136,10 @@ internal sealed class EntryScan
     public bool Starred { get; set; }
 
     /// <summary>Text with letters or digits before the title (or in the whole entry, when it has no title).</summary>
-    public bool HasProse { get; set; }
+    public bool HasProse => ProseBeforeTitle is not null;
+
+    /// <summary>The text before the title that is not tags, or null.</summary>
+    public string? ProseBeforeTitle { get; set; }
 
     public int Badges { get; set; }
 

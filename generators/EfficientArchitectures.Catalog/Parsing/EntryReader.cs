@@ -167,6 +167,14 @@ internal sealed class EntryReader
 
         if (main.TextBeforeTitle)
         {
+            if (main.ProseBeforeTitle?.Trim() is { Length: > 0 and <= 40 } word && !word.Any(char.IsWhiteSpace)
+                && PaperLinks.IsPaperUrl((main.Title.Url ?? string.Empty).Trim()) && !NewsHeading.IsMatch(_document.Category))
+            {
+                // "- 2019#CVPR#[Title](https://arxiv.org/...)": one word before a paper's link is more likely a tag of the
+                // list's own than the start of a sentence; not read, but not in silence.
+                _document.Report(DiagnosticRules.UnknownTagBeforeTitle, itemSpan, InlineText.Normalize(InlineText.Of((Inline)main.Title)), word);
+            }
+
             return; // news items, prose: not papers.
         }
 
@@ -563,7 +571,7 @@ internal sealed class EntryReader
         if (text.Any(char.IsLetterOrDigit))
         {
             result.TextBeforeTitle = true;
-            result.HasProse = true;
+            result.ProseBeforeTitle = text;
         }
     }
 

@@ -204,6 +204,15 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public Task EA0029_unknown_tag_before_a_papers_title_is_reported_not_lost()
+    {
+        // The good paper keeps the catalog from being empty; the item whose one-word tag is unknown is not read, but said.
+        const string item = "- 2019#CVPR#[Rethinking the Value of Network Pruning](https://arxiv.org/abs/1810.05270)";
+        const string markdown = "## Pruning\n- [Good: paper](https://arxiv.org/abs/2401.00009). G H\n" + item + "\n- We released [our survey](https://arxiv.org/abs/2401.00010) today\n";
+        return Verify(markdown, At("EA0029", DiagnosticSeverity.Info, 3, item, item.Substring(2)).WithArguments("Rethinking the Value of Network Pruning", "2019#CVPR#"));
+    }
+
+    [Fact]
     public Task EA0017_language_version_too_low()
         => Verify(new[] { (Path, Header + GoodRow + "\n", "Papers") }, new[] { new DiagnosticResult("EA0017", DiagnosticSeverity.Error).WithArguments("7.2") }, null, LanguageVersion.CSharp7_2, referenceLibrary: true);
 
