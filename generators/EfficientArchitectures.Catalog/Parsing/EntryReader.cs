@@ -326,11 +326,14 @@ internal sealed class EntryReader
         }
 
         // No layout rule placed a venue: a well-known venue's name anywhere else in the entry ("Accepted at ICLR 2024.").
-        var outsideTitle = WithoutTitle(rawText, titleText);
-        main.Venue ??= KnownVenues.Find(outsideTitle);
-        if (main.Venue is { Note: null } && outsideTitle.IndexOf('(') >= 0 && VenueAndDate.FindParenthesisedNote(outsideTitle) is { } note)
+        if (main.Venue is null || (main.Venue.Note is null && rawText.IndexOf('(') >= 0))
         {
-            main.Venue = main.Venue with { Note = note }; // "- 2022-CVPR-[Title](url) [[Code](url)] (Oral)"
+            var outsideTitle = WithoutTitle(rawText, titleText);
+            main.Venue ??= KnownVenues.Find(outsideTitle);
+            if (main.Venue is { Note: null } && VenueAndDate.FindParenthesisedNote(outsideTitle) is { } note)
+            {
+                main.Venue = main.Venue with { Note = note }; // "- 2022-CVPR-[Title](url) [[Code](url)] (Oral)"
+            }
         }
 
         if (authors.Count == 0)
