@@ -111,6 +111,13 @@ internal static class EntryPieces
         return label.Length >= 2 && label[0] == '[' && label[label.Length - 1] == ']' && label.IndexOf(']') == label.Length - 1;
     }
 
+    /// <summary>The entry's text without its title's first occurrence (the text itself when the title is not in it).</summary>
+    public static string WithoutTitle(string text, string title)
+    {
+        var at = title.Length == 0 ? -1 : text.IndexOf(title, StringComparison.Ordinal);
+        return at < 0 ? text : text.Remove(at, title.Length);
+    }
+
     /// <summary>Whether a link is a label like <c>Paper</c>, <c>pdf</c>, a date or a venue: a link, never a title.</summary>
     public static bool IsLinkWordLabel(LinkInline link)
     {

@@ -326,14 +326,11 @@ internal sealed class EntryReader
         }
 
         // No layout rule placed a venue: a well-known venue's name anywhere else in the entry ("Accepted at ICLR 2024.").
-        if (main.Venue is null || (main.Venue.Note is null && rawText.IndexOf('(') >= 0))
+        main.Venue ??= KnownVenues.Find(rawText, titleText);
+        if (main.Venue is { Note: null } && VenueAndDate.FindParenthesisedNote(rawText) is not null
+            && VenueAndDate.FindParenthesisedNote(EntryPieces.WithoutTitle(rawText, titleText)) is { } note)
         {
-            var outsideTitle = WithoutTitle(rawText, titleText);
-            main.Venue ??= KnownVenues.Find(outsideTitle);
-            if (main.Venue is { Note: null } && VenueAndDate.FindParenthesisedNote(outsideTitle) is { } note)
-            {
-                main.Venue = main.Venue with { Note = note }; // "- 2022-CVPR-[Title](url) [[Code](url)] (Oral)"
-            }
+            main.Venue = main.Venue with { Note = note }; // "- 2022-CVPR-[Title](url) [[Code](url)] (Oral)"
         }
 
         if (authors.Count == 0)
@@ -430,13 +427,6 @@ internal sealed class EntryReader
 
         return (trimmed[0] == '[' && trimmed[trimmed.Length - 1] == ']' && trimmed.IndexOf(']') == trimmed.Length - 1)
                || (trimmed[0] == '(' && trimmed[trimmed.Length - 1] == ')' && VenueText.IsNote(VenueText.WithoutDecoration(trimmed.Substring(1, trimmed.Length - 2))));
-    }
-
-    /// <summary>The entry's text without its title's first occurrence.</summary>
-    private static string WithoutTitle(string text, string title)
-    {
-        var at = title.Length == 0 ? -1 : text.IndexOf(title, StringComparison.Ordinal);
-        return at < 0 ? text : text.Remove(at, title.Length);
     }
 
     /// <summary>The year a heading is, and nothing else (<c>2019</c>), or null.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using EfficientArchitectures.Catalog.Model;
 
@@ -9,8 +10,9 @@ namespace EfficientArchitectures.Catalog.Parsing;
 /// in the entry's text outside the title (<c>Accepted at ICLR 2024.</c>, <c>[[code](url)] NeurIPS'23</c>, a column
 /// whose header says neither venue nor conference), or, with no year, written as a tag (<c>**[JMLR]**</c>,
 /// <c>`TACL`</c>). Layout rules place most venues; this finds the ones a list writes where no rule looks. Only names
-/// in <see cref="NamePattern"/> count: <c>[MoE]</c> or <c>GPT-4</c> are tags and models, never venues. A venue a paper
-/// was submitted to (<c>under review at ICLR 2025</c>, <c>ICLR 2025 submission</c>) is none.
+/// in <see cref="Names"/> count: <c>[MoE]</c> or <c>GPT-4</c> are tags and models, never venues. A venue a paper was
+/// submitted to (<c>under review at ICLR 2025</c>, <c>ICLR 2025 submission</c>) is none. The text is scanned by
+/// hand, once, from the years and brackets in it: most entries have neither next to a known name.
 /// </summary>
 internal static class KnownVenues
 {
@@ -18,37 +20,18 @@ internal static class KnownVenues
     /// The venues of machine learning, language, vision, systems and hardware that paper lists name, as they write
     /// them. Case matters: <c>MICRO 2023</c> is a venue, "micro" a word.
     /// </summary>
-    internal const string NamePattern =
-        "NeurIPS|NIPS|ICML|ICLR|ACL|EMNLP|NAACL|COLING|EACL|AACL|CoNLL|COLM|LREC|AAAI|IJCAI|CVPR|ICCV|ECCV|WACV|BMVC"
-        + "|KDD|SIGIR|WSDM|CIKM|WWW|MLSys|OSDI|SOSP|NSDI|EuroSys|ASPLOS|ISCA|MICRO|HPCA|DAC|ICCAD|PPoPP|SIGMOD|VLDB"
-        + "|ICDE|SIGCOMM|MobiCom|MobiSys|SenSys|TMLR|JMLR|TACL|TPAMI|IJCV|TNNLS|TKDE|AISTATS|UAI|CoRL|ICRA|IROS"
-        + "|ICASSP|INTERSPEECH|Interspeech";
+    private static readonly HashSet<string> Names = new(
+        new[]
+        {
+            "NeurIPS", "NIPS", "ICML", "ICLR", "ACL", "EMNLP", "NAACL", "COLING", "EACL", "AACL", "CoNLL", "COLM", "LREC",
+            "AAAI", "IJCAI", "CVPR", "ICCV", "ECCV", "WACV", "BMVC", "KDD", "SIGIR", "WSDM", "CIKM", "WWW", "MLSys", "OSDI",
+            "SOSP", "NSDI", "EuroSys", "ASPLOS", "ISCA", "MICRO", "HPCA", "DAC", "ICCAD", "PPoPP", "SIGMOD", "VLDB", "ICDE",
+            "SIGCOMM", "MobiCom", "MobiSys", "SenSys", "TMLR", "JMLR", "TACL", "TPAMI", "IJCV", "TNNLS", "TKDE", "AISTATS",
+            "UAI", "CoRL", "ICRA", "IROS", "ICASSP", "INTERSPEECH", "Interspeech",
+        },
+        StringComparer.Ordinal);
 
-    // A known name and a year ("ICLR 2024", "NeurIPS'23", "ICML2024", "ACL-2023"), maybe "Findings of" before it, and
-    // what follows up to a separator (a track, a note: "ACL 2024 Findings", "ICLR 2025 (Oral)").
-    private static readonly Regex WithYear = new(
-        @"(?<![\p{L}\p{N}@/_\-])(?<venue>(?:Findings\sof\s(?:the\s)?)?(?:" + NamePattern + @")[\s'’\-]?(?:(?:19|20)[0-9]{2}|['’][0-9]{2})(?![\p{N}])(?<after>[^\[\]|.,;:!?\u00B7\u2022]{0,40}))",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-
-    // A known name alone as a tag: in brackets, parentheses, emphasis or code ("**[JMLR]**", "(TACL)", "`ICML`").
-    private static readonly Regex AsTag = new(
-        @"[\[(*_`]\s?(?<venue>" + NamePattern + @")\s?[\])*_`]",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-
-    // A known name and nothing else but the marks around a tag: "TACL", "(TACL)", "`JMLR`".
-    private static readonly Regex NameOnly = new(
-        @"^[\s\[(*_`]*(?<venue>" + NamePattern + @")[\s\])*_`.]*$",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-
-    // A well-known venue's name as a word of a text.
-    private static readonly Regex KnownName = new(
-        @"(?<![\p{L}\p{N}])(?:" + NamePattern + @")(?![\p{L}\p{N}])",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-
-    // A well-known name and one letter glued to it: "o" oral, "s" spotlight, "b" best paper, "w" or "W" workshop.
-    private static readonly Regex LegendLetter = new(
-        @"^(?<name>" + NamePattern + @")(?<letter>[osbwW])$",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+    private const int LongestName = 11;
 
     // Markdown around the text: link targets, HTML tags, bare URLs. What is left is what a reader sees.
     private static readonly Regex Markup = new(
@@ -59,41 +42,98 @@ internal static class KnownVenues
     private static readonly string[] NotYetWords = { "review", "submitted", "submission", "submit", "rejected", "withdrawn", "under" };
 
     /// <summary>
-    /// The venue a well-known name gives in <paramref name="textOutsideTitle"/> (an entry's markdown without its title):
-    /// the first one with a year, else a name written as a tag; null when there is none.
+    /// The venue a well-known name gives in <paramref name="entryText"/> (an entry's markdown) outside
+    /// <paramref name="titleText"/>: the first one with a year, else a name written as a tag; null when there is none.
+    /// The markdown is scanned as it is first, with no copy: most entries hold no known name at all.
     /// </summary>
-    public static VenueInfo? Find(string textOutsideTitle)
+    public static VenueInfo? Find(string entryText, string titleText)
     {
-        var text = Markup.Replace(textOutsideTitle, " ");
-
-        for (var match = WithYear.Match(text); match.Success; match = match.NextMatch())
+        if (!MayName(entryText))
         {
-            if (IsOnlySubmitted(text, match))
+            return null;
+        }
+
+        var text = Markup.Replace(EntryPieces.WithoutTitle(entryText, titleText), " ");
+        for (var digit = NextDigit(text, 0); digit >= 0; digit = NextDigit(text, digit))
+        {
+            var (start, yearEnd) = AroundYear(text, ref digit);
+            if (start < 0)
             {
                 continue;
             }
 
-            // What follows the year is its track or note only when it does not go on as a sentence ("ICLR 2024 as a
-            // poster"): "ACL 2024 Findings", "ICLR 2025 (Oral)".
-            var after = match.Groups["after"].Value.TrimStart();
-            var piece = match.Groups["venue"].Value;
-            var venue = (after.Length > 0 && !char.IsLower(after[0]) ? VenueAndDate.TryReadVenue(piece.Trim(), requireYear: true) : null)
-                        ?? VenueAndDate.TryReadVenue(piece.Substring(0, piece.Length - match.Groups["after"].Length), requireYear: true);
+            // What follows the year (up to a separator) is its track or note only when it does not go on as a sentence
+            // ("ICLR 2024 as a poster"): "ACL 2024 Findings", "ICLR 2025 (Oral)".
+            var end = yearEnd;
+            while (end < text.Length && end - yearEnd < 40 && !IsSeparator(text[end]))
+            {
+                end++;
+            }
+
+            if (IsOnlySubmitted(text, start, end))
+            {
+                continue;
+            }
+
+            var after = text.Substring(yearEnd, end - yearEnd).TrimStart();
+            var venue = (after.Length > 0 && !char.IsLower(after[0]) ? VenueAndDate.TryReadVenue(text.Substring(start, end - start).Trim(), requireYear: true) : null)
+                        ?? VenueAndDate.TryReadVenue(text.Substring(start, yearEnd - start), requireYear: true);
             if (venue is not null)
             {
                 return venue;
             }
         }
 
-        for (var match = AsTag.Match(text); match.Success; match = match.NextMatch())
+        for (var open = NextTag(text, 0, out var nameStart, out var nameEnd, out var close); open >= 0; open = NextTag(text, open + 1, out nameStart, out nameEnd, out close))
         {
-            if (!IsOnlySubmitted(text, match))
+            if (!IsOnlySubmitted(text, open, close + 1))
             {
-                return ReadName(match.Groups["venue"].Value);
+                var name = text.Substring(nameStart, nameEnd - nameStart);
+                return new VenueInfo(VenueKind.Unspecified, name, null, null, name);
             }
         }
 
         return null;
+    }
+
+    /// <summary>Whether the text holds a known name with a year or as a tag anywhere, link targets included.</summary>
+    private static bool MayName(string text)
+    {
+        for (var digit = NextDigit(text, 0); digit >= 0; digit = NextDigit(text, digit))
+        {
+            if (AroundYear(text, ref digit).Start >= 0)
+            {
+                return true;
+            }
+        }
+
+        return NextTag(text, 0, out _, out _, out _) >= 0;
+    }
+
+    /// <summary>
+    /// The next known name alone as a tag from <paramref name="from"/>: in brackets, parentheses, emphasis or code
+    /// (<c>**[JMLR]**</c>, <c>(TACL)</c>, <c>`ICML`</c>); the opening mark's index, or -1.
+    /// </summary>
+    private static int NextTag(string text, int from, out int nameStart, out int nameEnd, out int close)
+    {
+        for (var open = text.IndexOfAny(TagOpeners, from); open >= 0; open = text.IndexOfAny(TagOpeners, open + 1))
+        {
+            nameStart = open + 1 < text.Length && text[open + 1] == ' ' ? open + 2 : open + 1;
+            nameEnd = nameStart;
+            while (nameEnd < text.Length && char.IsLetter(text[nameEnd]))
+            {
+                nameEnd++;
+            }
+
+            close = nameEnd < text.Length && text[nameEnd] == ' ' ? nameEnd + 1 : nameEnd;
+            if (close < text.Length && Array.IndexOf(TagClosers, text[close]) >= 0 && IsName(text, nameStart, nameEnd))
+            {
+                return open;
+            }
+        }
+
+        nameStart = nameEnd = close = -1;
+        return -1;
     }
 
     /// <summary>
@@ -102,8 +142,8 @@ internal static class KnownVenues
     /// </summary>
     public static VenueInfo? ReadName(string piece)
     {
-        var match = NameOnly.Match(piece);
-        return match.Success ? new VenueInfo(VenueKind.Unspecified, match.Groups["venue"].Value, null, null, match.Groups["venue"].Value) : null;
+        var name = piece.Trim(' ', '[', ']', '(', ')', '*', '_', '`', '.');
+        return Names.Contains(name) ? new VenueInfo(VenueKind.Unspecified, name, null, null, name) : null;
     }
 
     /// <summary>
@@ -112,8 +152,7 @@ internal static class KnownVenues
     /// </summary>
     public static VenueInfo? ReadNameAndYear(string name, string year)
     {
-        if (year.Length != 4 || !(year.StartsWith("19", StringComparison.Ordinal) || year.StartsWith("20", StringComparison.Ordinal))
-            || !char.IsDigit(year[2]) || !char.IsDigit(year[3]) || name.Length > 40 || !KnownName.IsMatch(name))
+        if (year.Length != 4 || !IsYearStart(year, 0) || !char.IsDigit(year[2]) || !char.IsDigit(year[3]) || name.Length > 40 || !HasName(name))
         {
             return null;
         }
@@ -124,21 +163,140 @@ internal static class KnownVenues
 
     /// <summary>
     /// A name glued to a legend letter, as some lists write their venues (<c>CVPRo</c>, <c>ICLRb</c>, <c>NIPSw</c>,
-    /// <c>CVPRW</c>): the well-known name and the letter; false for any other name (<c>MLSys</c> is a name).
+    /// <c>CVPRW</c>: "o" oral, "s" spotlight, "b" best paper, "w" or "W" workshop): the well-known name and the letter;
+    /// false for any other name (<c>MLSys</c> is a name).
     /// </summary>
     public static bool TrySplitLegendLetter(string name, out string bare, out char letter)
     {
-        var match = LegendLetter.Match(name);
-        bare = match.Success ? match.Groups["name"].Value : name;
-        letter = match.Success ? match.Groups["letter"].Value[0] : '\0';
-        return match.Success;
+        letter = name.Length > 2 ? name[name.Length - 1] : '\0';
+        bare = name;
+        if (letter is not ('o' or 's' or 'b' or 'w' or 'W') || Names.Contains(name) || !IsName(name, 0, name.Length - 1))
+        {
+            letter = '\0';
+            return false;
+        }
+
+        bare = name.Substring(0, name.Length - 1);
+        return true;
     }
 
-    /// <summary>Whether the words just before or after the match say the paper was submitted, not accepted.</summary>
-    private static bool IsOnlySubmitted(string text, Match match)
+    private static readonly char[] TagOpeners = { '[', '(', '*', '_', '`' };
+
+    private static readonly char[] TagClosers = { ']', ')', '*', '_', '`' };
+
+    /// <summary>
+    /// Around the digit run at <paramref name="digit"/> (moved past it): where a known name with this year starts
+    /// ("Findings of" before it included) and where the year ends; a start of -1 when the run is no
+    /// year ("ICLR 2024", "NeurIPS'23", "ICML2024", "ACL-2023") or no known name stands right before it.
+    /// </summary>
+    private static (int Start, int YearEnd) AroundYear(string text, ref int digit)
     {
-        var before = Math.Max(0, match.Index - 24);
-        var around = text.Substring(before, Math.Min(text.Length, match.Index + match.Length + 12) - before);
+        var runStart = digit;
+        while (digit < text.Length && IsAsciiDigit(text[digit]))
+        {
+            digit++;
+        }
+
+        var length = digit - runStart;
+        int nameEnd;
+        if (length == 4 && IsYearStart(text, runStart))
+        {
+            nameEnd = runStart > 0 && text[runStart - 1] is ' ' or '\'' or '\u2019' or '-' ? runStart - 1 : runStart;
+        }
+        else if (length == 2 && runStart > 0 && text[runStart - 1] is '\'' or '\u2019')
+        {
+            nameEnd = runStart - 1;
+        }
+        else
+        {
+            return (-1, 0);
+        }
+
+        var nameStart = nameEnd;
+        while (nameStart > 0 && nameEnd - nameStart <= LongestName && char.IsLetter(text[nameStart - 1]))
+        {
+            nameStart--;
+        }
+
+        if (!IsName(text, nameStart, nameEnd)
+            || (nameStart > 0 && (char.IsLetterOrDigit(text[nameStart - 1]) || text[nameStart - 1] is '@' or '/' or '_' or '-')))
+        {
+            return (-1, 0);
+        }
+
+        return (WithFindingsBefore(text, nameStart), digit);
+    }
+
+    /// <summary>Where "Findings of " or "Findings of the " before a name starts, or the name's start.</summary>
+    private static int WithFindingsBefore(string text, int nameStart)
+    {
+        foreach (var prefix in new[] { "Findings of ", "Findings of the " })
+        {
+            var at = nameStart - prefix.Length;
+            if (at >= 0 && string.CompareOrdinal(text, at, prefix, 0, prefix.Length) == 0)
+            {
+                return at;
+            }
+        }
+
+        return nameStart;
+    }
+
+    private static bool IsName(string text, int start, int end)
+        => end - start is >= 3 and <= LongestName && Names.Contains(text.Substring(start, end - start));
+
+    /// <summary>Whether one of the words of the text is a known name (<c>Findings of ACL</c>, <c>NeurIPS Workshop</c>).</summary>
+    private static bool HasName(string text)
+    {
+        for (var start = 0; start < text.Length; start++)
+        {
+            if (!char.IsLetter(text[start]) || (start > 0 && char.IsLetterOrDigit(text[start - 1])))
+            {
+                continue;
+            }
+
+            var end = start;
+            while (end < text.Length && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+
+            if ((end == text.Length || !char.IsDigit(text[end])) && IsName(text, start, end))
+            {
+                return true;
+            }
+
+            start = end;
+        }
+
+        return false;
+    }
+
+    private static int NextDigit(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if (IsAsciiDigit(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsYearStart(string text, int at)
+        => (text[at] == '1' && text[at + 1] == '9') || (text[at] == '2' && text[at + 1] == '0');
+
+    private static bool IsAsciiDigit(char c) => c is >= '0' and <= '9';
+
+    private static bool IsSeparator(char c) => c is '[' or ']' or '|' or '.' or ',' or ';' or ':' or '!' or '?' or '\u00B7' or '\u2022';
+
+    /// <summary>Whether the words just before or after the span say the paper was submitted, not accepted.</summary>
+    private static bool IsOnlySubmitted(string text, int start, int end)
+    {
+        var before = Math.Max(0, start - 24);
+        var around = text.Substring(before, Math.Min(text.Length, end + 12) - before);
         foreach (var word in NotYetWords)
         {
             if (VenueText.ContainsWord(around, word))

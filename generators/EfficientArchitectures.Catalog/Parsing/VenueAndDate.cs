@@ -391,6 +391,11 @@ internal static class VenueAndDate
     {
         for (var open = text.IndexOf('('); open >= 0; open = text.IndexOf('(', open + 1))
         {
+            if (open > 0 && text[open - 1] == ']')
+            {
+                continue; // a link's target: "[Code](https://...)"
+            }
+
             var close = text.IndexOf(')', open);
             if (close < 0)
             {
