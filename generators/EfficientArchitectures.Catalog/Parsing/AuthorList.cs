@@ -97,9 +97,10 @@ internal static class AuthorList
             }
 
             name = name.Trim();
-            if (name.Length == 0 || name.Equals("et al.", StringComparison.OrdinalIgnoreCase) || name.Equals("et al", StringComparison.OrdinalIgnoreCase))
+            if (name.Length == 0 || name.Equals("et al.", StringComparison.OrdinalIgnoreCase) || name.Equals("et al", StringComparison.OrdinalIgnoreCase)
+                || (authors.Count > 0 && char.IsDigit(name[0]) && VenueAndDate.IsDate(name)))
             {
-                continue;
+                continue; // "Huang et al., 2023": the year of a citation is no name
             }
 
             authors.Add(name);

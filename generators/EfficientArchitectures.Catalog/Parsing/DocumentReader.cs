@@ -189,6 +189,13 @@ internal sealed class DocumentReader
             var block = pending.Pop();
             switch (block)
             {
+                case HeadingBlock heading when heading.Inline is not null && IsPaperHeading(heading.Inline):
+                    // "### [Title](https://arxiv.org/...)" and its fields as bullets below: a paper per heading, under
+                    // the section above it.
+                    var headingStart = Math.Max(0, Math.Min(_segmentOffset + heading.Span.Start, _text.Length));
+                    var headingEnd = Math.Max(headingStart, Math.Min(_segmentOffset + heading.Span.End + 1, _text.Length));
+                    new EntryReader(this).ReadBullet(new[] { heading.Inline }, Span(headingStart, headingEnd), _text.Substring(headingStart, headingEnd - headingStart), baseOffset: _segmentOffset);
+                    break;
                 case HeadingBlock heading:
                     _category = InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline?)heading.Inline));
                     break;
@@ -252,6 +259,13 @@ internal sealed class DocumentReader
                 }
             }
         }
+        else if (!isFirstInListItem && paragraph.Parent is not ListItemBlock && paragraph.Inline is not null && IsParagraphEntry(paragraph.Inline))
+        {
+            // "**Title** \", "*A One, B Two* \", "NeurIPS 2020. [[Paper](...)]": an entry written as a paragraph.
+            var start = Math.Max(0, Math.Min(_segmentOffset + paragraph.Span.Start, _text.Length));
+            var end = Math.Max(start, Math.Min(_segmentOffset + paragraph.Span.End + 1, _text.Length));
+            new EntryReader(this).ReadBullet(new List<Markdig.Syntax.Inlines.ContainerInline> { paragraph.Inline }, Span(start, end), _text.Substring(start, end - start), baseOffset: _segmentOffset);
+        }
         else if (isFirstInListItem && paragraph.Inline is not null)
         {
             var start = Math.Max(0, Math.Min(_segmentOffset + paragraph.Span.Start, _text.Length));
@@ -309,6 +323,46 @@ internal sealed class DocumentReader
         }
 
         return lines;
+    }
+
+    /// <summary>Whether a heading is one link to a paper and nothing else: <c>### [Title](https://arxiv.org/abs/...)</c>.</summary>
+    private static bool IsPaperHeading(Markdig.Syntax.Inlines.ContainerInline inline)
+    {
+        Markdig.Syntax.Inlines.LinkInline? link = null;
+        for (var child = inline.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is Markdig.Syntax.Inlines.LinkInline { IsImage: false } found && link is null)
+            {
+                link = found;
+            }
+            else if (InlineText.Of(child).Trim().Length > 0)
+            {
+                return false;
+            }
+        }
+
+        return link is not null && PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim());
+    }
+
+    /// <summary>
+    /// Whether a paragraph outside any list is an entry: it begins with a title in emphasis on a line of its own
+    /// (a hard line break after it) and links a paper (<c>**Title** \</c> / <c>*Authors* \</c> / <c>Venue. [[Paper](...)]</c>).
+    /// </summary>
+    private static bool IsParagraphEntry(Markdig.Syntax.Inlines.ContainerInline inline)
+    {
+        var first = inline.FirstChild;
+        if (first is not Markdig.Syntax.Inlines.EmphasisInline emphasis || HasLink(emphasis))
+        {
+            return false;
+        }
+
+        var next = first.NextSibling;
+        while (next is Markdig.Syntax.Inlines.LiteralInline literal && literal.Content.IsEmptyOrWhitespace())
+        {
+            next = next.NextSibling;
+        }
+
+        return next is Markdig.Syntax.Inlines.LineBreakInline { IsHard: true } && HasPaperLink(inline);
     }
 
     /// <summary>Whether a sub-item links a paper: it is an entry of its own ("  - 2023-TPAMI-[Title](https://arxiv.org/...)"), not a field.</summary>

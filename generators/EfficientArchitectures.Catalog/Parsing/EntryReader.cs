@@ -75,6 +75,10 @@ internal sealed class EntryReader
         }
 
         var venueCell = cells.Venue is null ? null : VenueAndDate.ReadVenueCell(cells.Venue);
+        if (venueCell is { Year: null } && cells.Year is not null && YearOnly(InlineText.Normalize(InlineText.OfAll(cells.Year)).Trim()) is { } columnYear)
+        {
+            venueCell = venueCell with { Year = columnYear }; // "| [Title](url) | 2023 | ICLR |": the Year column's year
+        }
         var figure = cells.Figure is null ? null : Figures.Read(cells.Figure);
         if (main.Title is not null)
         {
@@ -156,6 +160,11 @@ internal sealed class EntryReader
             if (!PlainTitle.HasScholarlyLink(main.LinksAfterTitle) && PlainTitle.SoundsLikeNotAPaper(plain.Title))
             {
                 return; // "- Deep Learning Book [[PDF]](...)": a book, a course, slides.
+            }
+
+            if (PlainTitle.EndsMidSentence(plain.Title))
+            {
+                return; // "- If you have a question about the [paper](...), please ...": a sentence around a link.
             }
 
             var authors = PlainTitle.AuthorsOf(null, plain.AuthorText, out var afterAuthors);
@@ -339,7 +348,7 @@ internal sealed class EntryReader
         }
 
         var (recommended, added) = Markers.Read(_document, rawText, rawOffset);
-        if (main.Venue is { Year: null } && YearOfHeading(_document.Category) is { } headingYear)
+        if (main.Venue is { Year: null } && YearOnly(_document.Category) is { } headingYear)
         {
             // "### 2019" above "| [Title](url) | ICLR (Best Paper) |": a list kept by year gives the venue's year in the heading.
             main.Venue = main.Venue with { Year = headingYear };
@@ -429,11 +438,11 @@ internal sealed class EntryReader
                || (trimmed[0] == '(' && trimmed[trimmed.Length - 1] == ')' && VenueText.IsNote(VenueText.WithoutDecoration(trimmed.Substring(1, trimmed.Length - 2))));
     }
 
-    /// <summary>The year a heading is, and nothing else (<c>2019</c>), or null.</summary>
-    private static int? YearOfHeading(string category)
-        => category.Length == 4 && (category.StartsWith("19", StringComparison.Ordinal) || category.StartsWith("20", StringComparison.Ordinal))
-           && char.IsDigit(category[2]) && char.IsDigit(category[3]) && category[2] < 128 && category[3] < 128
-            ? int.Parse(category, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture)
+    /// <summary>The year a heading or a cell is, and nothing else (<c>2019</c>), or null.</summary>
+    private static int? YearOnly(string text)
+        => text.Length == 4 && (text.StartsWith("19", StringComparison.Ordinal) || text.StartsWith("20", StringComparison.Ordinal))
+           && char.IsDigit(text[2]) && char.IsDigit(text[3]) && text[2] < 128 && text[3] < 128
+            ? int.Parse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture)
             : null;
 
     private static bool ColumnAgrees(LinkKind column, string url)
@@ -672,6 +681,7 @@ internal sealed class EntryReader
 /// <param name="Authors">An authors cell, if any.</param>
 /// <param name="Recommend">A recommendation cell ("Recom"), if any: stars in it mark a recommended paper.</param>
 /// <param name="TitleIsPaperColumn">The title cell is a column named Paper: a cell with only a link word in it is a leaderboard's.</param>
+/// <param name="Year">A Year cell, if any: the year of a venue cell that names none.</param>
 internal sealed record TableRowCells(
     List<Inline> Title,
     List<Inline>? Figure,
@@ -679,4 +689,5 @@ internal sealed record TableRowCells(
     List<Inline>? Venue,
     List<Inline>? Authors,
     List<Inline>? Recommend,
-    bool TitleIsPaperColumn = false);
+    bool TitleIsPaperColumn = false,
+    List<Inline>? Year = null);

@@ -27,7 +27,8 @@ internal static class KnownVenues
             "AAAI", "IJCAI", "CVPR", "ICCV", "ECCV", "WACV", "BMVC", "KDD", "SIGIR", "WSDM", "CIKM", "WWW", "MLSys", "OSDI",
             "SOSP", "NSDI", "EuroSys", "ASPLOS", "ISCA", "MICRO", "HPCA", "DAC", "ICCAD", "PPoPP", "SIGMOD", "VLDB", "ICDE",
             "SIGCOMM", "MobiCom", "MobiSys", "SenSys", "TMLR", "JMLR", "TACL", "TPAMI", "IJCV", "TNNLS", "TKDE", "AISTATS",
-            "UAI", "CoRL", "ICRA", "IROS", "ICASSP", "INTERSPEECH", "Interspeech",
+            "UAI", "CoRL", "ICRA", "IROS", "ICASSP", "INTERSPEECH", "Interspeech", "CoLLAs", "ICSE", "FSE", "ASE",
+            "Nature", "Science",
         },
         StringComparer.Ordinal);
 
@@ -159,6 +160,53 @@ internal static class KnownVenues
 
         var text = name.Trim() + " " + year;
         return VenueAndDate.TryReadVenue(text, requireYear: true) ?? VenueText.Read(VenueKind.Unspecified, text);
+    }
+
+    /// <summary>
+    /// A well-known venue with its track before the year, <c>NeurIPS Datasets and Benchmarks 2021</c>: NeurIPS 2021,
+    /// track Datasets and Benchmarks. Null for any other text.
+    /// </summary>
+    public static VenueInfo? ReadTrackBeforeYear(string text)
+    {
+        var words = text.Split(' ');
+        if (words.Length is < 3 or > 7 || !Names.Contains(words[0]) || words[words.Length - 1] is not { Length: 4 } year
+            || !IsYearStart(year, 0) || !char.IsDigit(year[2]) || !char.IsDigit(year[3]))
+        {
+            return null;
+        }
+
+        var hasTrackWord = false;
+        for (var i = 1; i < words.Length - 1; i++)
+        {
+            if (words[i].Length == 0 || !(char.IsUpper(words[i][0]) || words[i] == "and") || !IsLetters(words[i]))
+            {
+                return null;
+            }
+
+            hasTrackWord |= Array.IndexOf(TrackWords, words[i]) >= 0;
+        }
+
+        if (!hasTrackWord)
+        {
+            return null; // "Nature Machine Intelligence 2022" is a journal's name, not Nature's track
+        }
+
+        return VenueText.Read(VenueKind.Unspecified, words[0] + " " + year + " " + string.Join(" ", words, 1, words.Length - 2)) with { Text = text };
+    }
+
+    private static readonly string[] TrackWords = { "Track", "Datasets", "Benchmarks", "Workshop", "Findings", "Industry", "Demo", "Demos", "Short", "Long", "Main" };
+
+    private static bool IsLetters(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

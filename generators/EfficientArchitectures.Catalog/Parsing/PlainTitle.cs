@@ -60,6 +60,15 @@ internal static class PlainTitle
         return rest == "x";
     }
 
+    private static readonly string[] FunctionWords = { "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "our", "your", "this", "that", "its" };
+
+    /// <summary>
+    /// Whether plain text read as a title stops mid-sentence, at a link inside the sentence (<c>If you have any
+    /// question about the [paper](...), please ...</c>): it ends with a lower-case word like "the", "of", "our".
+    /// </summary>
+    public static bool EndsMidSentence(string title)
+        => Array.IndexOf(FunctionWords, title.Substring(title.LastIndexOf(' ') + 1)) >= 0;
+
     /// <summary>Whether a title says it is a book, a course, slides or an app.</summary>
     public static bool SoundsLikeNotAPaper(string title) => NotAPaper.IsMatch(title);
 
@@ -236,7 +245,7 @@ internal static class PlainTitle
                         continue;
                     }
 
-                    var tagVenue = VenueAndDate.TryReadVenue(inner, requireYear: true) ?? VenueAndDate.TryReadVenueList(inner);
+                    var tagVenue = VenueOfTitleParenthesis(inner);
                     if (tagVenue is not null)
                     {
                         venue ??= tagVenue;
@@ -404,14 +413,39 @@ internal static class PlainTitle
         }
 
         var rest = Parenthesised.Replace(after, " ").Trim(' ', ',', '.', ';', '[', '(');
-        venue ??= VenueAndDate.TryReadVenue(rest, requireYear: true);
+        venue ??= VenueAndDate.TryReadVenue(rest, requireYear: true) ?? BracketedVenue(after);
         var authorText = before.EndsWith(",", StringComparison.Ordinal) ? before.TrimEnd(',') : null;
         return new PlainTitleResult(title, venue, authorText);
     }
 
     /// <summary>
-    /// A venue with a year in parentheses at the end of a title: <c>A Survey on Vision Transformer (TPAMI 2022)</c>; of
-    /// a list of venues and preprints the last venue: <c>Title (arXiv'23, update: ISCA'24)</c> is ISCA 2024.
+    /// The first venue among the bracketed tags after a quoted title, dates and preprint servers passed over:
+    /// <c>"Title" [2022-02] [DL4C@ICLR 2022] [[paper](...)]</c>, <c>[EMNLP 2020 findings]</c>, <c>[TMLR]</c>.
+    /// </summary>
+    private static VenueInfo? BracketedVenue(string text)
+    {
+        for (var open = text.IndexOf('['); open >= 0; open = text.IndexOf('[', open + 1))
+        {
+            var close = text.IndexOf(']', open);
+            if (close < 0)
+            {
+                return null;
+            }
+
+            var inner = text.Substring(open + 1, close - open - 1);
+            if (inner.IndexOf('[') < 0 && !VenueAndDate.IsDate(inner) && !VenueAndDate.IsPreprint(inner)
+                && (VenueAndDate.TryReadVenue(inner, requireYear: false) ?? KnownVenues.ReadName(inner)) is { } venue)
+            {
+                return venue;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A venue in parentheses at the end of a title: <c>A Survey on Vision Transformer (TPAMI 2022)</c>; of a list of
+    /// venues and preprints the last venue: <c>Title (arXiv'23, update: ISCA'24)</c> is ISCA 2024; <c>Title (ICCV)</c>.
     /// </summary>
     public static bool TryTakeTrailingVenue(string title, out string bare, out VenueInfo? venue)
     {
@@ -424,10 +458,19 @@ internal static class PlainTitle
         }
 
         var inner = title.Substring(open + 1, title.Length - open - 2);
-        venue = VenueAndDate.TryReadVenue(inner, requireYear: true) ?? VenueAndDate.TryReadVenueList(inner);
+        venue = VenueOfTitleParenthesis(inner);
         bare = title.Substring(0, open).TrimEnd();
         return venue is not null && bare.Any(char.IsLetterOrDigit);
     }
+
+    /// <summary>
+    /// The venue a parenthesis at the end of a title holds: <c>(TPAMI 2022)</c>, the last venue of
+    /// <c>(arXiv'23, update: ISCA'24)</c>, a well-known venue's name alone (<c>(ICCV)</c>), a journal's name and year
+    /// (<c>(Nature Machine Intelligence 2022)</c>); null for anything else.
+    /// </summary>
+    private static VenueInfo? VenueOfTitleParenthesis(string inner)
+        => VenueAndDate.TryReadVenue(inner, requireYear: true) ?? VenueAndDate.TryReadVenueList(inner)
+           ?? KnownVenues.ReadName(inner) ?? VenueAndDate.ReadLongName(inner);
 
     /// <summary>
     /// A title written as text: the first run of text before a link, a badge or a line break, its tags taken off;
@@ -545,7 +588,7 @@ internal static class PlainTitle
             var parenthesised = text.TrimStart(' ', ']').StartsWith("(", StringComparison.Ordinal); // "[[pdf](url)] (**BERT**)"
             // A parenthesis after the venue keeps its closing bracket: "MLSys 2024 (Best Paper 🏆)" has a note.
             var venueText = !parenthesised && piece.IndexOf('(') > 0 ? text.Trim(' ', '.', ',', '-', '\u2013', '\u2014', '[', ']') : piece;
-            if (piece.IndexOf(',') < 0 && VenueAndDate.TryReadVenue(venueText, requireYear: parenthesised) is { } textVenue)
+            if (piece.IndexOf(',') < 0 && (VenueAndDate.TryReadVenue(venueText, requireYear: parenthesised) ?? VenueAndDate.ReadLongName(venueText)) is { } textVenue)
             {
                 venue ??= textVenue;
             }

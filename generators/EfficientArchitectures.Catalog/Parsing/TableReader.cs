@@ -57,6 +57,13 @@ internal sealed class TableReader
                     layout = ColumnLayout.ByPosition(header.Cells.Count);
                 }
 
+                if (layout is null && hasHeader && PaperColumn(lines, i + 2, header.Cells.Count) is { } paperColumn)
+                {
+                    // "| Date | Venue | Benchmark | Source |" with "\"Title\" [[paper](https://arxiv.org/...)]" in Source: no
+                    // column says "Title", but one column links a paper on most rows; it holds the titles.
+                    layout = ColumnLayout.FromHeader(header.Cells, paperColumn);
+                }
+
                 for (var row = i + 2; row < lines.Count; row++)
                 {
                     _document.CancellationToken.ThrowIfCancellationRequested();
@@ -88,6 +95,52 @@ internal sealed class TableReader
     private static readonly Regex PaperTitleCell = new(
         @"^\s*\|?[^|]*\]\(https?://(?:www\.|export\.)?(?:arxiv\.org|openreview\.net|aclanthology\.org|proceedings\.[a-z.]+|papers\.nips\.cc|ojs\.aaai\.org|openaccess\.thecvf\.com|doi\.org)/[^|]*\)[^|]*(?:<br\s*/?>|</br>)[^|]*[A-Za-z][^|]*\|",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    // A link labelled by a link word to a paper host: "[[paper](https://arxiv.org/...)]", "[PDF](https://openreview.net/...)".
+    private static readonly Regex PaperWordLink = new(
+        @"\[(?:paper|pdf|arxiv|abs)\]\(https?://(?:www\.|export\.)?(?:arxiv\.org|openreview\.net|aclanthology\.org|proceedings\.[a-z.]+|papers\.nips\.cc|ojs\.aaai\.org|openaccess\.thecvf\.com|doi\.org)/",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The one column (by the row's pipes) that holds a title and a "[paper]" link on most of the first fifty rows,
+    /// when the header names no title column; null when no column or more than one does. A column of names linked to
+    /// their papers (<c>| [Mamba](https://arxiv.org/...) | ICLR |</c>) is a table of methods, not of papers.
+    /// </summary>
+    private static int? PaperColumn(List<SourceLine> lines, int firstRow, int columnCount)
+    {
+        var counts = new int[columnCount];
+        var rows = 0;
+        for (var i = firstRow; i < lines.Count && rows < 50; i++, rows++)
+        {
+            var text = lines[i].Text;
+            if (text.Length >= 10_000 || text.IndexOf("](http", StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                continue;
+            }
+
+            var cells = text.Trim().Trim('|').Split('|');
+            for (var column = 0; column < cells.Length && column < columnCount; column++)
+            {
+                counts[column] += PaperWordLink.IsMatch(cells[column]) ? 1 : 0;
+            }
+        }
+
+        int? found = null;
+        for (var column = 0; column < columnCount; column++)
+        {
+            if (rows > 0 && counts[column] * 2 > rows)
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = column;
+            }
+        }
+
+        return found;
+    }
 
     /// <summary>Whether most rows' first cell is a title linked to a paper host followed by a line break and authors.</summary>
     private static bool MostRowsStartWithAPaper(List<SourceLine> lines, int firstRow)
@@ -145,7 +198,7 @@ internal sealed class TableReader
         }
 
         new EntryReader(_document).ReadTableRow(
-            new TableRowCells(Get(layout.Title)?.Inlines ?? new List<Inline>(), Get(layout.Figure)?.Inlines, linkCells, Get(layout.Venue)?.Inlines, Get(layout.Authors)?.Inlines, Get(layout.Recommend)?.Inlines, layout.TitleIsPaperColumn),
+            new TableRowCells(Get(layout.Title)?.Inlines ?? new List<Inline>(), Get(layout.Figure)?.Inlines, linkCells, Get(layout.Venue)?.Inlines, Get(layout.Authors)?.Inlines, Get(layout.Recommend)?.Inlines, layout.TitleIsPaperColumn, Get(layout.Year)?.Inlines),
             line.Offset,
             rowSpan,
             line.Text);
@@ -310,6 +363,9 @@ internal sealed class TableReader
         /// <summary>A "Recom" column: stars in it mark a recommended paper.</summary>
         public int Recommend { get; }
 
+        /// <summary>A "Year" column, or -1: the year of a venue cell that names none.</summary>
+        public int Year { get; private set; } = -1;
+
         /// <summary>The titles stand in a column named Paper (no column is named Title).</summary>
         public bool TitleIsPaperColumn { get; private set; }
 
@@ -318,14 +374,17 @@ internal sealed class TableReader
             => count >= 3 ? new ColumnLayout(count, 0, 1, new[] { (2, (Catalog.Model.LinkKind?)null) }, -1, -1)
                 : new ColumnLayout(Math.Max(count, 1), 0, -1, count == 2 ? new[] { (1, (Catalog.Model.LinkKind?)null) } : Array.Empty<(int, Catalog.Model.LinkKind?)>(), -1, -1);
 
-        /// <summary>The layout of a paper table, or null when the header is not one (leaderboards, lists of projects).</summary>
-        public static ColumnLayout? FromHeader(List<Cell> header)
+        /// <summary>
+        /// The layout of a paper table, or null when the header is not one (leaderboards, lists of projects); with
+        /// <paramref name="titleColumn"/>, the titles are in that column whatever its name.
+        /// </summary>
+        public static ColumnLayout? FromHeader(List<Cell> header, int? titleColumn = null)
         {
             var names = header.ConvertAll(cell => InlineText.Normalize(cell.Text).ToLowerInvariant());
             // The title column is usually first; a column named "Title" elsewhere (| Date | Title | Paper | Code |)
             // holds papers too. A "Paper" column that is not first is a link column (leaderboards).
-            var title = names.FindIndex(name => name.Contains("title") || name == "paper" || name == "papers");
-            if (title != 0)
+            var title = titleColumn ?? names.FindIndex(name => name.Contains("title") || name == "paper" || name == "papers");
+            if (title != 0 && titleColumn is null)
             {
                 title = names.FindIndex(name => name.Contains("title"));
             }
@@ -349,6 +408,7 @@ internal sealed class TableReader
             var venue = -1;
             var authors = -1;
             var recommend = -1;
+            var year = -1;
             for (var i = 0; i < names.Count; i++)
             {
                 if (i == title || i == figure)
@@ -381,6 +441,10 @@ internal sealed class TableReader
                 {
                     recommend = i;
                 }
+                else if (year < 0 && name == "year")
+                {
+                    year = i;
+                }
             }
 
             if (figure < 0 && links.Count == 0 && names.Count == 3 && venue < 0 && authors < 0)
@@ -388,7 +452,7 @@ internal sealed class TableReader
                 (figure, links) = (1, new List<(int, Catalog.Model.LinkKind?)> { (2, null) });
             }
 
-            return new ColumnLayout(names.Count, title, figure, links.ToArray(), venue, authors, recommend) { TitleIsPaperColumn = titleIsPaperColumn };
+            return new ColumnLayout(names.Count, title, figure, links.ToArray(), venue, authors, recommend) { TitleIsPaperColumn = titleIsPaperColumn, Year = year };
         }
     }
 }

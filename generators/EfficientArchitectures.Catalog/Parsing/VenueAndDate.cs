@@ -33,9 +33,14 @@ internal static class VenueAndDate
         @"^(?<venue>\p{Lu}[\p{L}\-&]*(?:\s\p{Lu}[\p{L}\-&]*){1,3}\s(?:19|20)[0-9]{2})$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    // In a venue column, an acronym's workshop with no year: "ICLR Workshop".
-    private static readonly Regex AcronymWorkshop = new(
-        @"^(?<name>\p{Lu}[\p{L}\-&]*)\sWorkshops?$",
+    // In a venue column, a journal's name of two to four capitalised words with no year: "Nature Machine Intelligence".
+    private static readonly Regex LongName = new(
+        @"^(?<venue>\p{Lu}[\p{L}\-&]*(?:\s\p{Lu}[\p{L}\-&]*){1,3})$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // In a venue column, an acronym's workshop or track with no year: "ICLR Workshop", "EMNLP Industry Track".
+    private static readonly Regex AcronymTrack = new(
+        @"^(?<name>\p{Lu}[\p{L}\-&]*)\s(?:(?<workshop>Workshops?)|(?<track>Industry|Demo|Findings)(?:\sTrack)?)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A venue with no year: an acronym ("TACL", "NeurIPS", "IEEE TPAMI"), two capitals at least.
@@ -151,7 +156,7 @@ internal static class VenueAndDate
             }
         }
 
-        return match.Success ? VenueText.Read(VenueKind.Unspecified, match.Groups["venue"].Value) : null;
+        return match.Success ? VenueText.Read(VenueKind.Unspecified, match.Groups["venue"].Value) : KnownVenues.ReadTrackBeforeYear(inner);
     }
 
     /// <summary>
@@ -355,8 +360,13 @@ internal static class VenueAndDate
         var cellText = text.ToString();
         return TryReadVenue(cellText, requireYear: false)
                ?? ReadLongName(cellText)
-               ?? (AcronymWorkshop.Match(Strip(cellText)) is { Success: true } workshop && IsMostlyCapitals(workshop.Groups["name"].Value)
-                   ? new VenueInfo(VenueKind.Workshop, workshop.Groups["name"].Value, null, "Workshop", Strip(cellText))
+               ?? (AcronymTrack.Match(Strip(cellText)) is { Success: true } tracked && IsMostlyCapitals(tracked.Groups["name"].Value)
+                   ? tracked.Groups["workshop"].Success
+                       ? new VenueInfo(VenueKind.Workshop, tracked.Groups["name"].Value, null, "Workshop", Strip(cellText))
+                       : new VenueInfo(VenueKind.Unspecified, tracked.Groups["name"].Value, null, tracked.Groups["track"].Value, Strip(cellText))
+                   : null)
+               ?? (LongName.Match(Strip(cellText)) is { Success: true } journal && !IsNotYetPublished(journal.Value)
+                   ? new VenueInfo(VenueKind.Unspecified, journal.Value, null, null, journal.Value)
                    : null)
                ?? badgeVenue;
     }
@@ -410,6 +420,12 @@ internal static class VenueAndDate
 
         return null;
     }
+
+    /// <summary>Whether a Venue cell says the paper is not published yet: <c>Under Review</c>, <c>In Submission</c>, <c>Technical Report</c>.</summary>
+    private static bool IsNotYetPublished(string text)
+        => VenueText.ContainsWord(text, "review") || VenueText.ContainsWord(text, "submission") || VenueText.ContainsWord(text, "submitted")
+           || VenueText.ContainsWord(text, "preprint") || VenueText.ContainsWord(text, "report") || VenueText.ContainsWord(text, "blog")
+           || VenueText.ContainsWord(text, "github") || VenueText.ContainsWord(text, "website");
 
     /// <summary>Whether the text (brackets and parentheses ignored) is a date: a year, year and month, or a full date.</summary>
     public static bool IsDate(string text)

@@ -171,8 +171,9 @@ internal static class ListCorpus
             if (entry is null)
             {
                 var keyLine = LinesHolding(text, paper.Key).First();
-                var item = items.First(i => keyLine >= i.First && keyLine <= i.Last);
-                var reported = document.Diagnostics.Any(d => d.Span.Line >= item.First && d.Span.Line <= item.Last);
+                // The list item or table row that holds the paper's link; a paragraph or a heading is its line alone.
+                var (first, last) = items.Where(i => keyLine >= i.First && keyLine <= i.Last).Select(i => (i.First, i.Last)).DefaultIfEmpty((keyLine, keyLine)).First();
+                var reported = document.Diagnostics.Any(d => d.Span.Line >= first && d.Span.Line <= last);
                 silent += reported ? 0 : 1;
                 problems.Add((reported ? "not read (reported) " : "LOST IN SILENCE ") + paper.Key + " line " + keyLine.ToString(CultureInfo.InvariantCulture) + ": " + paper.Title);
                 continue;

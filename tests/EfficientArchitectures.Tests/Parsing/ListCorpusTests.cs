@@ -37,6 +37,9 @@ public sealed class ListCorpusTests
         // read as a name (it is as often a venue or a tag), and no longer as a venue either.
         [("llm_architecture_reading_group", "2405.04434")] = "authors ''",
         [("llm_architecture_reading_group", "2412.19437")] = "authors ''",
+        // "[ICSE-SEIP 2024]": a hyphen joins two venues' names as often as a venue and its track ("LREC-COLING'24"); the
+        // name is read as written.
+        [("awesome_code_llm", "2310.06266")] = "venue 'ICSE-SEIP 2024'",
     };
 
     [Theory]

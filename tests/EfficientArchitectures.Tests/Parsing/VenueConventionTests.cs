@@ -30,6 +30,7 @@ public sealed class VenueConventionTests
         (nameof(FieldsAndTags), FieldsAndTags),
         (nameof(VenuesAnywhere), VenuesAnywhere),
         (nameof(PrefixesBadgesAndRemarks), PrefixesBadgesAndRemarks),
+        (nameof(ParagraphsHeadingsAndColumns), ParagraphsHeadingsAndColumns),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -424,6 +425,89 @@ public sealed class VenueConventionTests
             (30, "A Survey by a Long Name", new[] { "Ed Five" }, "2501.00152", new VenueInfo(VenueKind.Unspecified, "ACM Computing Surveys", 2023, null, "ACM Computing Surveys 2023")),
             (31, "A Preprint in Parentheses", new[] { "Fay Six" }, "2501.00153", null),
             (32, "A Workshop by Capital Letter", new[] { "Gus Seven" }, "2501.00154", new VenueInfo(VenueKind.Workshop, "CVPR", 2023, "Workshop", "CVPRW 2023")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// Forms found by the corpus's eleventh and twelfth batches: entries written as paragraphs (a bold title, its
+    /// authors and its venue on lines joined by a backslash), a paper per heading with its fields as bullets, a Year
+    /// column that gives its year to a Venue cell with none (and a journal's name or an acronym's track in that cell),
+    /// a table whose titles are quoted in a column no header calls a title, a title ending in a well-known venue's name
+    /// in parentheses, a citation's year after the authors, and a venue with its track before the year.
+    /// </summary>
+    internal const string ParagraphsHeadingsAndColumns =
+        """
+        ## Sampling
+
+        **Fast Sampling by a Paragraph** \
+        *Ann One, Bob Two* \
+        ICLR 2022 (Outstanding Paper). [[Paper](https://arxiv.org/abs/2501.00161)] [[Github](https://github.com/owner/fast)] \
+        25 Jan 2022
+
+        **A Journal by a Paragraph** \
+        *Cy Three* \
+        ACM Computing Surveys 2023. [[Paper](https://arxiv.org/abs/2501.00162)] \
+        2 Sep 2022
+
+        ## Detection
+
+        ### [A Paper as a Heading](https://arxiv.org/abs/2501.00163)
+
+        - **Metrics:** AUROC.
+        - **Comments:** Extends another method to paragraphs.
+
+        ## Merging
+
+        | **Paper Title** | **Year** | **Conference/Journal** |
+        | --- | :---: | :---: |
+        | [A Venue from the Year Column](https://arxiv.org/pdf/2501.00164) | 2023 | ICLR |
+        | [A Journal with No Year in Its Cell](https://arxiv.org/pdf/2501.00165) | 2025 | Nature Machine Intelligence |
+        | [An Industry Track](https://arxiv.org/pdf/2501.00166) | 2024 | EMNLP Industry Track |
+
+        ## Benchmarks
+
+        | Date | Venue | Benchmark | Source |
+        | --- | --- | --- | --- |
+        | 2021-05 | NeurIPS 2021 | APPS | "A Quoted Title in a Source Column" [[paper](https://arxiv.org/abs/2501.00167)] [[data](https://github.com/owner/apps)] |
+
+        ### 2021
+        - [A Title Ending in a Venue (ICCV)](https://arxiv.org/abs/2501.00168)
+        - [A Survey Cited with Its Year](https://arxiv.org/abs/2501.00169), Huang et al., 2023
+        1. **Nick**: "A Track Before the Year" [2021-02] [NeurIPS Datasets and Benchmarks 2021] [[paper](https://arxiv.org/abs/2501.00170)]
+
+        """;
+
+    [Fact]
+    public void A_sentence_around_a_link_labelled_paper_and_a_table_of_methods_are_no_entries()
+    {
+        // Not in the never-silence fixtures: prose with a paper link is left out without a diagnostic, as news is, and so
+        // is a table whose header names no title and whose links are methods' names, not titles with a "[paper]" link.
+        var document = CatalogParser.Parse(
+            "## Contributing\n> - If you have a question about the [paper](https://arxiv.org/abs/2501.00197), please contact us!\n"
+            + "- [A Paper](https://arxiv.org/abs/2501.00196). Ann One.\n\n"
+            + "| Method | Venue | Notes |\n| --- | --- | --- |\n| [Mamba](https://arxiv.org/abs/2501.00198) | ICLR | a method's name, not a title |\n",
+            "m.md");
+        Assert.Equal(new[] { "A Paper" }, document.Entries.Select(entry => entry.Title));
+    }
+
+    [Fact]
+    public void ParagraphsHeadingsAndColumns_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(ParagraphsHeadingsAndColumns, "l.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string ArxivId, VenueInfo? Venue)[]
+        {
+            (3, "Fast Sampling by a Paragraph", new[] { "Ann One", "Bob Two" }, "2501.00161", new VenueInfo(VenueKind.Unspecified, "ICLR", 2022, null, "ICLR 2022 (Outstanding Paper)", "Outstanding Paper")),
+            (8, "A Journal by a Paragraph", new[] { "Cy Three" }, "2501.00162", new VenueInfo(VenueKind.Unspecified, "ACM Computing Surveys", 2023, null, "ACM Computing Surveys 2023")),
+            (15, "A Paper as a Heading", none, "2501.00163", null),
+            (24, "A Venue from the Year Column", none, "2501.00164", new VenueInfo(VenueKind.Unspecified, "ICLR", 2023, null, "ICLR")),
+            (25, "A Journal with No Year in Its Cell", none, "2501.00165", new VenueInfo(VenueKind.Unspecified, "Nature Machine Intelligence", 2025, null, "Nature Machine Intelligence")),
+            (26, "An Industry Track", none, "2501.00166", new VenueInfo(VenueKind.Unspecified, "EMNLP", 2024, "Industry", "EMNLP Industry Track")),
+            (32, "A Quoted Title in a Source Column", none, "2501.00167", new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2021, null, "NeurIPS 2021")),
+            (35, "A Title Ending in a Venue", none, "2501.00168", new VenueInfo(VenueKind.Unspecified, "ICCV", 2021, null, "ICCV")),
+            (36, "A Survey Cited with Its Year", new[] { "Huang" }, "2501.00169", null),
+            (37, "A Track Before the Year", none, "2501.00170", new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2021, "Datasets and Benchmarks", "NeurIPS Datasets and Benchmarks 2021")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
     }
