@@ -246,6 +246,14 @@ public static class DiagnosticRules
         RuleSeverity.Info,
         "Text before a title link is read as tags (a venue, a date, emoji) or, when it is not, as the start of a sentence: news and prose are not papers. A single word before a link to a paper, with no space in it, is more likely a tag of the list's own; the item is reported here rather than left out in silence. Write the tag in a form the conventions list, or report the list's form.");
 
+    /// <summary>EA0030: a link to a paper on a line no entry was read from.</summary>
+    public static readonly DiagnosticRule UnreadPaperLink = new(
+        "EA0030",
+        "Paper link outside any entry",
+        "This line links the paper '{0}', but no entry was read from it",
+        RuleSeverity.Info,
+        "After a catalog is read, every line that links a paper on a paper host (arXiv, OpenReview, a proceedings site, a DOI) and is part of no entry and has no other diagnostic is reported here, so that no paper is left out in silence, whatever layout its list uses. Lines under a News heading are not reported. Prose that cites a paper (an introduction, a comment under an entry) is reported too: it is informational, and tells a maintainer where the reader saw a paper it did not read.");
+
     /// <summary>EA9999: something unexpected went wrong.</summary>
     public static readonly DiagnosticRule InternalError = new(
         "EA9999",
@@ -262,7 +270,7 @@ public static class DiagnosticRules
         UnknownLinkLabel, BidiControlCharacter, RowOutsideTable, InvalidDateMarker, LanguageVersionTooLow,
         MissingRuntimeTypes, InvalidCatalogName, TooDeeplyNested, UnknownCitedPaper, AmbiguousCitedPaper,
         CitationCanUseConstant, PaperLinkInComment, DuplicateCitation, TooManyPapersForProperties, UnresolvedIdsConstant,
-        UnreadableCitationRecord, UnknownTagBeforeTitle, InternalError,
+        UnreadableCitationRecord, UnknownTagBeforeTitle, UnreadPaperLink, InternalError,
     };
 
     private static readonly Dictionary<string, DiagnosticRule> ById = All.ToDictionary(rule => rule.Id, StringComparer.Ordinal);

@@ -43,6 +43,9 @@ internal sealed class DocumentReader
     private readonly List<CatalogDiagnostic> _diagnostics = new();
     private string _category = string.Empty;
 
+    // Each heading's line and whether it is a News heading, in file order (for the lines nothing was read from).
+    private readonly List<(int Line, bool IsNews)> _headings = new();
+
     // Where the markdown being walked starts in the file: 0, or a block's offset when the file is read block by block.
     private int _segmentOffset;
 
@@ -74,6 +77,7 @@ internal sealed class DocumentReader
         }
 
         ReportBidiControls();
+        ReportUnreadPaperLinks();
         if (_entries.Count == 0)
         {
             Report(DiagnosticRules.EmptyCatalog, Span(0, 0), _path);
@@ -95,6 +99,68 @@ internal sealed class DocumentReader
         => _diagnostics.Add(new CatalogDiagnostic(rule.Id, EquatableArray<string>.FromOwned(arguments), _path, span));
 
     public void Add(CatalogEntry entry) => _entries.Add(entry);
+
+    /// <summary>
+    /// Each line that links a paper (on a paper host: a PDF alone may be a book or slides) but is in no entry and has no
+    /// diagnostic gets EA0030 at its first such link: no paper is left out in silence, whatever the layout. Lines under
+    /// a News heading are left alone.
+    /// </summary>
+    private void ReportUnreadPaperLinks()
+    {
+        var covered = new bool[_lineMap.LineCount];
+        foreach (var entry in _entries)
+        {
+            MarkLines(covered, entry.Span);
+        }
+
+        foreach (var diagnostic in _diagnostics)
+        {
+            MarkLines(covered, diagnostic.Span);
+        }
+
+        var heading = -1;
+        var headings = _headings.OrderBy(h => h.Line).ToList();
+        for (var line = 0; line < covered.Length; line++)
+        {
+            while (heading + 1 < headings.Count && headings[heading + 1].Line <= line)
+            {
+                heading++;
+            }
+
+            if (covered[line] || (heading >= 0 && headings[heading].IsNews))
+            {
+                continue;
+            }
+
+            var start = _lineMap.LineStart(line);
+            var end = _lineMap.LineEnd(line, _original);
+            for (var at = _original.IndexOf("](http", start, end - start, StringComparison.OrdinalIgnoreCase); at >= 0;
+                 at = at + 2 < end ? _original.IndexOf("](http", at + 2, end - at - 2, StringComparison.OrdinalIgnoreCase) : -1)
+            {
+                var urlStart = at + 2;
+                var urlEnd = urlStart;
+                while (urlEnd < end && _original[urlEnd] != ')' && !char.IsWhiteSpace(_original[urlEnd]))
+                {
+                    urlEnd++;
+                }
+
+                var url = _original.Substring(urlStart, urlEnd - urlStart);
+                if (PaperLinks.IsOnPaperHost(url))
+                {
+                    Report(DiagnosticRules.UnreadPaperLink, Span(urlStart, urlEnd), url);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void MarkLines(bool[] lines, SourceSpan span)
+    {
+        for (var line = Math.Max(0, span.StartLine); line <= span.EndLine && line < lines.Length; line++)
+        {
+            lines[line] = true;
+        }
+    }
 
     /// <summary>Markdig refuses input nested past its depth limit (rather than overflowing the stack).</summary>
     internal static bool TryParseMarkdown(string text, out MarkdownDocument document)
@@ -198,6 +264,7 @@ internal sealed class DocumentReader
                     break;
                 case HeadingBlock heading:
                     _category = InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline?)heading.Inline));
+                    _headings.Add((_lineMap.LineOf(_segmentOffset + heading.Span.Start), EntryReader.IsNewsHeading(_category)));
                     break;
                 case ParagraphBlock paragraph:
                     VisitParagraph(paragraph, isFirstInListItem: paragraph.Parent is ListItemBlock item && item.Count > 0 && item[0] == paragraph);

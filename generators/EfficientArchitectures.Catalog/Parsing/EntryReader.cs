@@ -29,6 +29,9 @@ internal sealed class EntryReader
 
     private readonly DocumentReader _document;
 
+    /// <summary>Whether a heading says News, Updates, Changelog or the like: its items are news, not papers.</summary>
+    internal static bool IsNewsHeading(string heading) => NewsHeading.IsMatch(heading);
+
     // Offset of the parsed text within the file: table rows are parsed line by line.
     private int _baseOffset;
 

@@ -33,12 +33,14 @@ internal static class PaperLinks
     /// PDF. The URL is parsed once, not once per host.
     /// </summary>
     public static bool IsPaperUrl(string url)
-    {
-        if (url.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
+        => url.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || IsOnPaperHost(url, orPdf: true);
 
+    /// <summary>
+    /// Whether the URL is on a paper host or a Hugging Face paper page; with <paramref name="orPdf"/>, also any PDF
+    /// (a PDF alone may as well be a book or slides).
+    /// </summary>
+    public static bool IsOnPaperHost(string url, bool orPdf = false)
+    {
         if (!AbsoluteUris.TryCreate(url, out var uri))
         {
             return false;
@@ -54,7 +56,7 @@ internal static class PaperLinks
         }
 
         return IsHuggingFacePaper(uri)
-               || uri.AbsolutePath.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
+               || (orPdf && uri.AbsolutePath.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>

@@ -209,7 +209,17 @@ public sealed class DiagnosticTests
         // The good paper keeps the catalog from being empty; the item whose one-word tag is unknown is not read, but said.
         const string item = "- 2019#CVPR#[Rethinking the Value of Network Pruning](https://arxiv.org/abs/1810.05270)";
         const string markdown = "## Pruning\n- [Good: paper](https://arxiv.org/abs/2401.00009). G H\n" + item + "\n- We released [our survey](https://arxiv.org/abs/2401.00010) today\n";
-        return Verify(markdown, At("EA0029", DiagnosticSeverity.Info, 3, item, item.Substring(2)).WithArguments("Rethinking the Value of Network Pruning", "2019#CVPR#"));
+        return Verify(
+            markdown,
+            At("EA0029", DiagnosticSeverity.Info, 3, item, item.Substring(2)).WithArguments("Rethinking the Value of Network Pruning", "2019#CVPR#"),
+            At("EA0030", DiagnosticSeverity.Info, 4, "- We released [our survey](https://arxiv.org/abs/2401.00010) today", "https://arxiv.org/abs/2401.00010").WithArguments("https://arxiv.org/abs/2401.00010"));
+    }
+
+    [Fact]
+    public Task EA0030_a_paper_link_no_entry_was_read_from()
+    {
+        const string line = "Our survey, [Efficient LLMs](https://arxiv.org/abs/2312.03863), covers the methods below.";
+        return Verify(Header + GoodRow + "\n\n" + line + "\n", At("EA0030", DiagnosticSeverity.Info, 5, line, "https://arxiv.org/abs/2312.03863").WithArguments("https://arxiv.org/abs/2312.03863"));
     }
 
     [Fact]

@@ -154,7 +154,7 @@ public sealed class ListConventionTests
     }
 
     [Fact]
-    public void Tables_and_bullets_that_are_not_papers_are_skipped_silently()
+    public void Tables_and_bullets_that_are_not_papers_are_skipped_and_a_paper_link_among_them_is_an_info()
     {
         var document = Parse(
             "## Contents\n* [Pruning](#pruning)\n* [Quantization](#quantization)\n  * [Sub](#sub)\n"
@@ -166,7 +166,9 @@ public sealed class ListConventionTests
             + "## Papers\n" + Header + "|[Real: paper](https://arxiv.org/abs/2401.00001) <br> A B | | |\n");
         var entry = Assert.Single(document.Entries);
         Assert.Equal("Real: paper", entry.Title);
-        Assert.Empty(document.Diagnostics);
+        // The leaderboard's row links Llama's paper: no entry, but said (EA0030); the news line under "News" is not.
+        var info = Assert.Single(document.Diagnostics);
+        Assert.Equal(("EA0030", 11), (info.RuleId, info.Span.Line));
     }
 
     [Fact]
@@ -178,7 +180,8 @@ public sealed class ListConventionTests
             + "|[Two: t](https://openreview.net/forum?id=x) <br> C D | | |\n"
             + "\n| Method | Venue | Notes |\n|---|---|---|\n|[One](https://arxiv.org/abs/2401.00001) | ICLR | fast |\n");
         Assert.Equal(new[] { "One: t", "Two: t" }, document.Entries.Select(e => e.Title));
-        Assert.Empty(document.Diagnostics);
+        // The methods table's link to a paper is no entry, and is said (EA0030).
+        Assert.Equal(new[] { ("EA0030", 9) }, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
     }
 
     [Theory]
