@@ -30,7 +30,7 @@ public class ExportCommandTests
 
         var hymba = papers.Single(p => p.GetProperty("id").GetString() == "Hymba");
         var venue = hymba.GetProperty("venue");
-        Assert.Equal(new[] { "kind", "name", "year", "track", "text" }, venue.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(new[] { "kind", "name", "year", "track", "note", "text" }, venue.EnumerateObject().Select(p => p.Name));
         Assert.Equal("Conference", venue.GetProperty("kind").GetString());
         Assert.Equal("ICLR", venue.GetProperty("name").GetString());
         Assert.Equal(2025, venue.GetProperty("year").GetInt32());
@@ -65,6 +65,26 @@ public class ExportCommandTests
         Assert.Contains("\"Think Big, Generate Quick: LLM-to-SLM for Fast Autoregressive Decoding\"", result.Output);
         var mamba = records.Single(r => r[0] == "Mamba");
         Assert.Equal("Albert Gu; Tri Dao", mamba[records[0].IndexOf("authors")]);
+    }
+
+    [Fact]
+    public void A_venues_note_is_exported_apart_from_its_track()
+    {
+        using var temp = new TempFolder();
+        temp.Write("notes.md", "## Papers\n- [Noted Paper](https://arxiv.org/abs/2401.00031). Ann One. ICLR 2024 Oral.\n- [Tracked Paper](https://arxiv.org/abs/2401.00032). Bob Two. ACL 2024 Findings.\n");
+
+        var json = Effarch.RunIn(temp.Path, "export", "notes.md");
+        var csv = Effarch.RunIn(temp.Path, "export", "notes.md", "--format", "csv");
+
+        Assert.True(json.ExitCode == 0, json.ToString());
+        using var document = JsonDocument.Parse(json.Output);
+        var venues = document.RootElement.GetProperty("papers").EnumerateArray().Select(paper => paper.GetProperty("venue")).ToList();
+        Assert.Equal(("Oral", JsonValueKind.Null), (venues[0].GetProperty("note").GetString(), venues[0].GetProperty("track").ValueKind));
+        Assert.Equal((JsonValueKind.Null, "Findings"), (venues[1].GetProperty("note").ValueKind, venues[1].GetProperty("track").GetString()));
+        var records = Csv.Parse(csv.Output);
+        var note = records[0].IndexOf("venueNote");
+        Assert.Equal(records[0].IndexOf("venueTrack") + 1, note);
+        Assert.Equal(new[] { "Oral", string.Empty }, records.Skip(1).Select(record => record[note]));
     }
 
     [Fact]

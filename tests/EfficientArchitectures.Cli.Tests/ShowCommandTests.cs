@@ -35,6 +35,19 @@ public class ShowCommandTests
         Assert.Contains("NVlabs/hymba", result.Output);
     }
 
+    [Fact]
+    public void Shows_a_venues_note()
+    {
+        using var temp = new TempFolder();
+        temp.Write("notes.md", "## Papers\n- [Noted Paper](https://arxiv.org/abs/2401.00031). Ann One. ICLR 2024 Oral.\n");
+
+        var result = Effarch.RunIn(temp.Path, "show", "2401.00031", "--catalog", "notes.md");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("ICLR 2024 Oral", result.Output);
+        Assert.Matches(@"Note:\s+Oral", result.Output);
+    }
+
     [Theory]
     [InlineData("2312.00752")]
     [InlineData("2312.00752v2")]

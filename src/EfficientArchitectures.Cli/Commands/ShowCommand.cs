@@ -94,6 +94,7 @@ internal static class ShowCommand
             Field("  Name", venue.Name);
             Field("  Year", venue.Year?.ToString(CultureInfo.InvariantCulture));
             Field("  Track", venue.Track);
+            Field("  Note", venue.Note);
         }
         else
         {

@@ -15,7 +15,7 @@ internal static class PaperCsvWriter
 
     public static readonly string[] Header =
     [
-        "id", "title", "url", "arxivId", "authors", "venueKind", "venueName", "venueYear", "venueTrack", "venueText",
+        "id", "title", "url", "arxivId", "authors", "venueKind", "venueName", "venueYear", "venueTrack", "venueNote", "venueText",
         "repository", "tags", "links", "figure", "category", "recommended", "added", "sourcePath", "sourceLine",
     ];
 
@@ -35,6 +35,7 @@ internal static class PaperCsvWriter
                 paper.Venue?.Name ?? string.Empty,
                 paper.Venue?.Year?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
                 paper.Venue?.Track ?? string.Empty,
+                paper.Venue?.Note ?? string.Empty,
                 paper.Venue?.Text ?? string.Empty,
                 paper.Code?.ToString() ?? string.Empty,
                 string.Join(ListSeparator, paper.Tags),

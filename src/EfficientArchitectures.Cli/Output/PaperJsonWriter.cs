@@ -94,6 +94,7 @@ internal static class PaperJsonWriter
             json.WriteString("name", venue.Name);
             WriteNullableInt(json, "year", venue.Year);
             json.WriteString("track", venue.Track);
+            json.WriteString("note", venue.Note);
             json.WriteString("text", venue.Text);
             json.WriteEndObject();
         }
