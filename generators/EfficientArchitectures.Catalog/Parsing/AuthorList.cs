@@ -67,9 +67,25 @@ internal static class AuthorList
             }
         }
 
-        text = text.TrimEnd('.', ',', ';', ':', '[', '(', '-', '\u2013', '\u2014', ' ');
+        text = text.TrimEnd('.', ',', ';', ':', '[', '(', '-', '\u2013', '\u2014', ' ', '|');
         var authors = new List<string>();
         var parts = SplitAtSeparators(text);
+        for (var i = 1; i < parts.Length; i++)
+        {
+            if (!HasDigit(parts[i]))
+            {
+                continue; // no year in it: a name
+            }
+
+            if (VenueAndDate.IsPreprint(parts[i]) || VenueAndDate.TryReadVenue(parts[i], requireYear: true) is not null)
+            {
+                // "Lindell et al., CVPR 2021 (Oral) | [github](...)": the venue ends the names; it is the rest.
+                var at = text.IndexOf(parts[i], StringComparison.Ordinal);
+                rest = at >= 0 ? text.Substring(at) + (rest.Length > 0 ? ". " + rest : string.Empty) : rest;
+                parts = parts.Take(i).ToArray();
+                break;
+            }
+        }
         if (parts.Length > 0 && (IsProse(parts[0]) || (afterDash && parts.Any(IsProse))))
         {
             return authors; // "[Title](url) - A serving engine that batches adapters.": a description, not names (after a dash, any piece that reads as a sentence says so)
@@ -107,6 +123,19 @@ internal static class AuthorList
         }
 
         return authors;
+    }
+
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= '0' and <= '9')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

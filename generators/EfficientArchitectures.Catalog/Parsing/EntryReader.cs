@@ -165,9 +165,11 @@ internal sealed class EntryReader
                 return; // "- Deep Learning Book [[PDF]](...)": a book, a course, slides.
             }
 
-            if (PlainTitle.EndsMidSentence(plain.Title))
+            if (PlainTitle.EndsMidSentence(plain.Title) || KnownVenues.ReadName(plain.Title) is not null)
             {
-                return; // "- If you have a question about the [paper](...), please ...": a sentence around a link.
+                // "- If you have a question about the [paper](...), please ...": a sentence around a link; "- CVPR
+                // [2022](https://openaccess.thecvf.com/CVPR2022), [2021](...)": a venue's pages, not a paper.
+                return;
             }
 
             var authors = PlainTitle.AuthorsOf(null, plain.AuthorText, out var afterAuthors);
@@ -190,9 +192,11 @@ internal sealed class EntryReader
             return; // news items, prose: not papers.
         }
 
-        if (!IsPaper(main, main.LinksAfterTitle))
+        if (!IsPaper(main, main.LinksAfterTitle) && !IsCitedAfterTitle(main.AuthorText.ToString()))
         {
-            return; // a list of projects or tools: a link, maybe a description, but no paper.
+            // A list of projects or tools: a link, maybe a description, but no paper; names and a venue after the title
+            // make one ("[NeRF](project page), Mildenhall et al., ECCV 2020 (Oral)").
+            return;
         }
 
         if (main.Venue is null && main.Badges == 0 && main.LinksAfterTitle.Count == 0 && AuthorList.IsSentenceGoingOn(main.AuthorText.ToString())
@@ -424,6 +428,11 @@ internal sealed class EntryReader
         venue = VenueAndDate.TryReadVenue(label, requireYear: false);
         return venue is not null;
     }
+
+    /// <summary>Whether the text after a title link is names and then a venue with its year: <c>, Mildenhall et al., ECCV 2020</c>.</summary>
+    private static bool IsCitedAfterTitle(string text)
+        => text.IndexOf(',') >= 0 && AuthorList.Read(text, endsAtSentence: true, out var rest).Count > 0 && rest.Length > 0
+           && VenueAndDate.ReadVenueSentence(rest) is not null;
 
     /// <summary>
     /// Whether the text after a title is one remark in brackets or a note in parentheses, not names:

@@ -156,7 +156,7 @@ internal static class PaperLinks
             }
         }
 
-        Add(LinkKind.Paper, "paper", "pdf", "arxiv", "openreview", "proceedings", "acl", "doi", "link to paper", "paper link", "full paper", "arxiv paper", "abs", "abstract", "paper pdf");
+        Add(LinkKind.Paper, "paper", "pdf", "arxiv", "openreview", "proceedings", "acl", "doi", "link to paper", "paper link", "full paper", "arxiv paper", "abs", "abstract", "paper pdf", "pub", "publication");
         Add(LinkKind.Code, "github", "code", "repo", "repository", "gitlab", "source");
         Add(LinkKind.Model, "model", "models", "huggingface", "hugging face", "hf", "weights", "checkpoint", "checkpoints");
         Add(LinkKind.Blog, "blog", "post", "blog post");

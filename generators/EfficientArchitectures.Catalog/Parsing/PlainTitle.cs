@@ -169,6 +169,11 @@ internal static class PlainTitle
         return word.Length > 0 && word.Length <= 20 && word.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '_');
     }
 
+    /// <summary>Whether the text is a name of up to three words in parentheses: <c>(BioBERT)</c>, <c>(Med-PaLM 2)</c>.</summary>
+    private static bool IsParenthesisedTag(string text)
+        => text.Length is > 2 and <= 32 && text[0] == '(' && text[text.Length - 1] == ')' && text.IndexOf(')') == text.Length - 1
+           && text.Count(c => c == ' ') <= 2;
+
     /// <summary>Whether the text is one bracketed word: <c>[RWKV]</c>, <c>[KV-Merger]</c>.</summary>
     private static bool IsBracketedTag(string text)
         => text.Length > 2 && text[0] == '[' && text[text.Length - 1] == ']' && text.IndexOf(' ') < 0 && text.IndexOf(']') == text.Length - 1;
@@ -415,6 +420,13 @@ internal static class PlainTitle
         var rest = Parenthesised.Replace(after, " ").Trim(' ', ',', '.', ';', '[', '(');
         venue ??= VenueAndDate.TryReadVenue(rest, requireYear: true) ?? BracketedVenue(after);
         var authorText = before.EndsWith(",", StringComparison.Ordinal) ? before.TrimEnd(',') : null;
+        if (authorText is null && venue is null && after.TrimStart().StartsWith(".", StringComparison.Ordinal)
+            && after.TrimStart('.', ' ') is { Length: > 0 } names && char.IsUpper(names[0]) && !AuthorList.IsSentenceGoingOn(names))
+        {
+            // "<u>T5</u>: **"Title"**. *Colin Raffel et al.* JMLR 2020. [[Paper](...)]": the authors after the title's
+            // full stop, then the venue.
+            authorText = names;
+        }
         return new PlainTitleResult(title, venue, authorText);
     }
 
@@ -491,8 +503,9 @@ internal static class PlainTitle
             if (!sawLink && emphasis is null && !inBrackets && inline is EmphasisInline em && !EntryPieces.Flatten(new Inline[] { em }).Any(child => child is LinkInline))
             {
                 var text = InlineText.Normalize(InlineText.Of((Inline)em));
-                // "**[RWKV]** RWKV: Reinventing RNNs ...": a bracketed tag in emphasis is a nickname, not the title.
-                emphasis = IsBracketedTag(text) ? null : text;
+                // "**[RWKV]** RWKV: Reinventing RNNs ...", "**(BioBERT)** _BioBERT: a pre-trained ..._": a bracketed or
+                // parenthesised tag in emphasis is a nickname, not the title.
+                emphasis = IsBracketedTag(text) || IsParenthesisedTag(text) ? null : text;
             }
 
             sawLink |= inline is LinkInline;
@@ -548,7 +561,7 @@ internal static class PlainTitle
                 var afterTitle = after.Trim(' ', ',', ';', '.', '[', '(');
                 // "**title** (2016), K. He et al."; "**Title** (2023-03-28)": a date alone, with the authors on the next line.
                 var rest = VenueAndDate.IsDate(afterTitle) ? string.Empty : LeadingYear.Replace(afterTitle, string.Empty);
-                if (VenueAndDate.TryReadVenue(rest, requireYear: true) is { } restVenue)
+                if ((VenueAndDate.TryReadVenue(rest, requireYear: true) ?? VenueAndDate.ReadLongName(rest)) is { } restVenue)
                 {
                     venue ??= restVenue;
                 }

@@ -425,7 +425,7 @@ internal sealed class TableReader
                 {
                     links.Add((i, Catalog.Model.LinkKind.Paper));
                 }
-                else if (name.Contains("link") || name is "resources" or "resource" or "links")
+                else if (name.Contains("link") || name is "resources" or "resource" or "links" or "materials" or "material")
                 {
                     links.Add((i, null));
                 }

@@ -29,18 +29,16 @@ internal static class VenueAndDate
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // In a venue column, a name of up to four capitalised words and a year: "ACM Computing Surveys 2022".
+    // A journal's name of two to seven words and a year: capitalised words, "of", "on", "for", "in", "and", "the" between
+    // them, and a lower-case first word like "npj": "ACM Computing Surveys 2022", "npj Computational Materials 2022",
+    // "ACM Transactions on Computing for Healthcare 2021".
     private static readonly Regex LongNameWithYear = new(
-        @"^(?<venue>\p{Lu}[\p{L}\-&]*(?:\s\p{Lu}[\p{L}\-&]*){1,3}\s(?:19|20)[0-9]{2})$",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-
-    // In a venue column, a journal's name of two to four capitalised words with no year: "Nature Machine Intelligence".
-    private static readonly Regex LongName = new(
-        @"^(?<venue>\p{Lu}[\p{L}\-&]*(?:\s\p{Lu}[\p{L}\-&]*){1,3})$",
+        @"^(?<venue>\p{L}[\p{L}\-&]*(?:\s(?:\p{Lu}[\p{L}\-&]*|of|on|for|in|and|the)){1,6}\s(?:19|20)[0-9]{2})$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // In a venue column, an acronym's workshop or track with no year: "ICLR Workshop", "EMNLP Industry Track".
     private static readonly Regex AcronymTrack = new(
-        @"^(?<name>\p{Lu}[\p{L}\-&]*)\s(?:(?<workshop>Workshops?)|(?<track>Industry|Demo|Findings)(?:\sTrack)?)$",
+        @"^(?<name>\p{Lu}[\p{L}\-&]*)\s(?:(?<workshop>(?i:workshops?))|(?<track>Industry|Demo|Findings)(?:\sTrack)?)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A venue with no year: an acronym ("TACL", "NeurIPS", "IEEE TPAMI"), two capitals at least.
@@ -365,9 +363,7 @@ internal static class VenueAndDate
                        ? new VenueInfo(VenueKind.Workshop, tracked.Groups["name"].Value, null, "Workshop", Strip(cellText))
                        : new VenueInfo(VenueKind.Unspecified, tracked.Groups["name"].Value, null, tracked.Groups["track"].Value, Strip(cellText))
                    : null)
-               ?? (LongName.Match(Strip(cellText)) is { Success: true } journal && !IsNotYetPublished(journal.Value)
-                   ? new VenueInfo(VenueKind.Unspecified, journal.Value, null, null, journal.Value)
-                   : null)
+               ?? AsWritten(cellText)
                ?? badgeVenue;
     }
 
@@ -419,6 +415,29 @@ internal static class VenueAndDate
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A Venue cell no other form reads, taken as the venue's name as written: a journal (<c>Nature Machine
+    /// Intelligence</c>), an abbreviation (<c>Nat. Commun.</c>, <c>IEEE Trans. Parallel Distributed Syst.</c>); one word
+    /// only when it is a well-known venue's name. Null for
+    /// a placeholder (<c>-</c>, <c>N/A</c>, <c>TBD</c>), a preprint server, a date, or a cell that says the paper is not
+    /// published (<c>Under Review</c>).
+    /// </summary>
+    private static VenueInfo? AsWritten(string cellText)
+    {
+        // An abbreviation keeps its last full stop ("Nat. Med."); one word is as often an organisation ("Google") as a
+        // journal, and is read only when it is a well-known one ("Nature").
+        var name = InlineText.Normalize(cellText).Trim(' ', '[', ']', '(', ')', '*', '_', ',', ';', ':', '`', '|');
+        if (name.Length is < 2 or > 60 || name.Count(char.IsLetter) < 2 || IsPreprint(name) || IsDate(name) || IsNotYetPublished(name)
+            || (name.IndexOf(' ') < 0 && KnownVenues.ReadName(name) is null)
+            || name.Equals("N/A", StringComparison.OrdinalIgnoreCase) || name.Equals("TBD", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("None", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return new VenueInfo(VenueKind.Unspecified, name, null, null, name);
     }
 
     /// <summary>Whether a Venue cell says the paper is not published yet: <c>Under Review</c>, <c>In Submission</c>, <c>Technical Report</c>.</summary>

@@ -89,6 +89,29 @@ internal static class ListCorpus
         "llmsurvey_paper_list",
     };
 
+    /// <summary>
+    /// Lists the reader does not read, with the reason: their papers are reported (EA0030) where they link a paper host,
+    /// and the rest of the list's figures still count them as papers not read.
+    /// </summary>
+    internal static readonly Dictionary<string, string> ListsNotRead = new(StringComparer.Ordinal)
+    {
+        ["deep_learning_papers_reading_roadmap"] = "numbered citations written as paragraphs in a citation style (**[22]** Sutskever, Ilya, et al. \"**Title**.\" ICML (3) 28 (2013): 1139-1147.): the names inverted, the venue as a full citation; not read, 45 of its 54 papers reported by EA0030 (the other 9 link a PDF off any paper host)",
+    };
+
+    /// <summary>
+    /// Lines an oracle says are no paper that the reader reads as one, with the reason (the start of the line's
+    /// not-row text, by list): a tool or a page that links its paper is as often a paper entry in other lists.
+    /// </summary>
+    internal static readonly Dictionary<(string List, string Marker), string> KnownNotPapersRead = new()
+    {
+        [("awesome_fl_venue_tables", "- [LEAF](https://leaf.cmu.edu/)")] = "a benchmark's page with its paper's [[PDF]] link: read as the paper",
+        [("awesome_fl_venue_tables", "- [Federated Learning workshop at ICLR 2023 on OpenReview]")] = "a workshop's OpenReview page as a title link: read as a paper",
+        [("awesome_nerf", "- [Nerfstudio](https://github.com/nerfstudio-project/nerfstudio)")] = "a framework's repository with its paper's [paper] link: read as the paper",
+    };
+
+    internal static bool IsKnownNotPaperRead(string list, string marker)
+        => KnownNotPapersRead.Keys.Any(key => key.List == list && marker.StartsWith(key.Marker, StringComparison.Ordinal));
+
     private static readonly Regex WhiteSpace = new(@"\s+", RegexOptions.CultureInvariant);
 
     internal static string Directory => Path.Combine(AppContext.BaseDirectory, "Parsing", "Corpus");
@@ -202,7 +225,7 @@ internal static class ListCorpus
         }
 
         var notPaperEntries = 0;
-        foreach (var marker in oracle.NotPapers)
+        foreach (var marker in oracle.NotPapers.Where(marker => !IsKnownNotPaperRead(name, marker)))
         {
             foreach (var line in LinesHolding(text, marker))
             {

@@ -31,6 +31,7 @@ public sealed class VenueConventionTests
         (nameof(VenuesAnywhere), VenuesAnywhere),
         (nameof(PrefixesBadgesAndRemarks), PrefixesBadgesAndRemarks),
         (nameof(ParagraphsHeadingsAndColumns), ParagraphsHeadingsAndColumns),
+        (nameof(CitationsAfterTitles), CitationsAfterTitles),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -508,6 +509,59 @@ public sealed class VenueConventionTests
             (35, "A Title Ending in a Venue", none, "2501.00168", new VenueInfo(VenueKind.Unspecified, "ICCV", 2021, null, "ICCV")),
             (36, "A Survey Cited with Its Year", new[] { "Huang" }, "2501.00169", null),
             (37, "A Track Before the Year", none, "2501.00170", new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2021, "Datasets and Benchmarks", "NeurIPS Datasets and Benchmarks 2021")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// Forms found by the corpus's thirteenth and fourteenth batches: a table whose links are in a Materials column and
+    /// whose Venue cells hold journal abbreviations or a lower-case workshop with the year in a Year column; names and
+    /// a venue after a title link, separated by a pipe from the links (the title maybe a project page); a nickname in
+    /// bold parentheses before an italic title with its venue in code and its links on the next line; a quoted bold
+    /// title followed by its authors and venue; and a venue's year pages, which are no entry.
+    /// </summary>
+    internal const string CitationsAfterTitles =
+        """
+        ## Federated
+
+        | Title | Affiliation | Venue | Year | TL;DR | Materials |
+        | --- | --- | --- | --- | --- | --- |
+        | Learning Apart Together | Lab | Nat. Commun. | 2022 | LAT | [[PDF](https://arxiv.org/abs/2501.00181)] [[CODE](https://github.com/owner/lat)] |
+        | Federated Workshops Too | Lab | ICLR workshop | 2021 | FWT | [[PUB](https://openreview.net/forum?id=abc)] [[PDF](https://arxiv.org/abs/2501.00182)] |
+        | A Journal in Full | Lab | IEEE Trans. Parallel Distributed Syst. | 2022 | | [[PDF](https://arxiv.org/abs/2501.00183)] |
+
+        ## Fields
+        - [Radiance Fields Quickly](https://arxiv.org/abs/2501.00184), Tancik et al., NeurIPS 2020 (Spotlight) | [github](https://github.com/owner/rf) | [bibtex](./citations/rf.txt)
+        - [A Project Page Title](https://example.org/project), Mildenhall and Srinivasan et al., ECCV 2020 (Oral) | [github](https://github.com/owner/pp)
+        - [A Preprint Survey](https://arxiv.org/abs/2501.00186), Dellaert and Yen-Chen, Arxiv 2020 | [bibtex](./survey.bib)
+
+        ## Science
+        - **(SciNick)** _A Scientific Language Model_ ```npj Computational Materials 2022```     
+        [[Paper](https://arxiv.org/abs/2501.00187)] [[GitHub](https://github.com/owner/sci)]
+
+        ## Survey
+        1. <u>T5</u>: **"Transfer Learning to Its Limits"**. *Colin Raffel et al.* JMLR 2020. [[Paper](https://arxiv.org/abs/2501.00188)]
+
+        ## Venues
+        - CVPR [2022](https://openaccess.thecvf.com/CVPR2022), [2021](https://openaccess.thecvf.com/CVPR2021)
+
+        """;
+
+    [Fact]
+    public void CitationsAfterTitles_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(CitationsAfterTitles, "n.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string ArxivId, VenueInfo? Venue)[]
+        {
+            (5, "Learning Apart Together", none, "2501.00181", new VenueInfo(VenueKind.Unspecified, "Nat. Commun.", 2022, null, "Nat. Commun.")),
+            (6, "Federated Workshops Too", none, "2501.00182", new VenueInfo(VenueKind.Workshop, "ICLR", 2021, "Workshop", "ICLR workshop")),
+            (7, "A Journal in Full", none, "2501.00183", new VenueInfo(VenueKind.Unspecified, "IEEE Trans. Parallel Distributed Syst.", 2022, null, "IEEE Trans. Parallel Distributed Syst.")),
+            (10, "Radiance Fields Quickly", new[] { "Tancik" }, "2501.00184", new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2020, null, "NeurIPS 2020 (Spotlight)", "Spotlight")),
+            (11, "A Project Page Title", new[] { "Mildenhall", "Srinivasan" }, null!, new VenueInfo(VenueKind.Unspecified, "ECCV", 2020, null, "ECCV 2020 (Oral)", "Oral")),
+            (12, "A Preprint Survey", new[] { "Dellaert", "Yen-Chen" }, "2501.00186", null),
+            (15, "A Scientific Language Model", none, "2501.00187", new VenueInfo(VenueKind.Unspecified, "npj Computational Materials", 2022, null, "npj Computational Materials 2022")),
+            (19, "Transfer Learning to Its Limits", new[] { "Colin Raffel" }, "2501.00188", new VenueInfo(VenueKind.Unspecified, "JMLR", 2020, null, "JMLR 2020")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
     }
