@@ -67,8 +67,16 @@ internal static class AuthorList
             }
         }
 
-        text = text.TrimEnd('.', ',', ';', ':', '[', '(', '-', '\u2013', '\u2014', ' ', '|');
+        // A last name that ends in an initial keeps its full stop ("Efros, Alexei A."); other trailing punctuation goes.
+        var end = text.TrimEnd(',', ';', ':', '[', '(', '-', '\u2013', '\u2014', ' ', '|');
+        var endsInInitial = end.Length >= 3 && end[end.Length - 1] == '.' && char.IsUpper(end[end.Length - 2]) && end[end.Length - 3] == ' ';
+        text = text.TrimEnd('.', ',', ';', ':', '[', '(', '-', '\u2013', '\u2014', ' ', '|') + (endsInInitial ? "." : string.Empty);
         var authors = new List<string>();
+        if (BibTeXNames(text) is { } inverted)
+        {
+            return inverted; // "Doersch, Carl and Gupta, Abhinav": BibTeX's "Last, First and Last, First"
+        }
+
         var parts = SplitAtSeparators(text);
         for (var i = 1; i < parts.Length; i++)
         {
@@ -123,6 +131,50 @@ internal static class AuthorList
         }
 
         return authors;
+    }
+
+    /// <summary>
+    /// Names written as BibTeX writes them, <c>Last, First and Last, First</c>, each kept as written; null when the text
+    /// is not two or more such names (every piece between "and"s holds exactly one comma between capitalised words).
+    /// </summary>
+    private static List<string>? BibTeXNames(string text)
+    {
+        if (text.IndexOf(" and ", StringComparison.Ordinal) < 0 || text.IndexOf(',') < 0 || text.IndexOfAny(OtherSeparators) >= 0
+            || text.IndexOf("et al", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return null;
+        }
+
+        var names = new List<string>();
+        foreach (var piece in text.Split(new[] { " and " }, StringSplitOptions.None))
+        {
+            var name = piece.Trim();
+            var comma = name.IndexOf(',');
+            if (comma <= 0 || comma != name.LastIndexOf(',') || comma + 2 >= name.Length || !char.IsUpper(name[0])
+                || !char.IsUpper(name[comma + 2]) || name[comma + 1] != ' ' || HasDigit(name)
+                || WordCount(name, 0, comma) != 1 || WordCount(name, comma + 2, name.Length) > 3)
+            {
+                return null; // one word of surname ("Dosovitskiy, Alexey"), given names of up to three: "Xin Dong, Yi-Qi Hu" are two names
+            }
+
+            names.Add(name);
+        }
+
+        return names.Count >= 2 ? names : null;
+    }
+
+    // Separators other than "," and "and": a text with any of them is no BibTeX name list.
+    private static readonly char[] OtherSeparators = { '&', ';', '\uFF0C', '\u3001', '\uFF1B' };
+
+    private static int WordCount(string text, int start, int end)
+    {
+        var words = 0;
+        for (var i = start; i < end; i++)
+        {
+            words += !char.IsWhiteSpace(text[i]) && (i == start || char.IsWhiteSpace(text[i - 1])) ? 1 : 0;
+        }
+
+        return words;
     }
 
     private static bool HasDigit(string text)

@@ -175,6 +175,11 @@ internal sealed class EntryReader
             var authors = PlainTitle.AuthorsOf(null, plain.AuthorText, out var afterAuthors);
             // "**Title**. *A One, B Two*. NAACL 2018. [[pdf](...)]": the venue follows the authors.
             main.Venue ??= plain.Venue ?? PlainTitle.VenueFromLabels(main.LinksAfterTitle) ?? VenueAndDate.ReadVenueSentence(afterAuthors);
+            if (_subItemLines is not null)
+            {
+                authors = ReadSubItemFields(_subItemLines, authors, main); // "- Title." / "  [[pdf]](...)" / "  - A One, B Two. *ICCV 2015*"
+            }
+
             Build(new EntryFrame(plain.Title, paperLink, itemSpan, EntryShape.Bullet, itemSpan, rawText, itemSpan.Start), main, links, figure: null, authors);
             return;
         }
@@ -399,7 +404,18 @@ internal sealed class EntryReader
             }
             else if (label is null && authors.Count == 0 && line.Length > 0)
             {
-                authors = AuthorList.Read(line, endsAtSentence: false, out _);
+                // "A One, B Two", "Doersch, Carl and Gupta, Abhinav. ICCV 2015": the names, and a venue after them (a
+                // last sentence that is a venue is taken off first: "..., Efros, Alexei A. ICCV 2015" ends in an initial).
+                var names = line;
+                var stop = line.LastIndexOf(". ", StringComparison.Ordinal);
+                if (stop > 0 && (VenueAndDate.TryReadVenue(line.Substring(stop + 2), requireYear: true) ?? KnownVenues.ReadName(line.Substring(stop + 2))) is { } lastVenue)
+                {
+                    main.Venue ??= lastVenue;
+                    names = line.Substring(0, stop + 1);
+                }
+
+                authors = AuthorList.Read(names, endsAtSentence: true, out var afterNames);
+                main.Venue ??= afterNames.Length > 0 ? VenueAndDate.ReadVenueSentence(afterNames) : null;
             }
         }
 

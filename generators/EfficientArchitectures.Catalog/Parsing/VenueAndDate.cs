@@ -33,7 +33,7 @@ internal static class VenueAndDate
     // them, and a lower-case first word like "npj": "ACM Computing Surveys 2022", "npj Computational Materials 2022",
     // "ACM Transactions on Computing for Healthcare 2021".
     private static readonly Regex LongNameWithYear = new(
-        @"^(?<venue>\p{L}[\p{L}\-&]*(?:\s(?:\p{Lu}[\p{L}\-&]*|of|on|for|in|and|the)){1,6}\s(?:19|20)[0-9]{2})$",
+        @"^(?<venue>\p{L}[\p{L}\-&]*(?:\s(?:\p{Lu}[\p{L}\-&]*|of|on|for|in|and|the)){1,6}(?:\s(?:19|20)[0-9]{2}|['’][0-9]{2}))$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // In a venue column, an acronym's workshop or track with no year: "ICLR Workshop", "EMNLP Industry Track".
@@ -52,6 +52,11 @@ internal static class VenueAndDate
         @"^(?:(?:19|20)[0-9]{2}(?:[./\-](?:0?[1-9]|1[0-2])(?:[./\-](?:0?[1-9]|[12][0-9]|3[01]))?)?"
         + @"|(?:(?:0?[1-9]|[12][0-9]|3[01])\s+)?(?:" + Months + @")\.?,?\s+(?:(?:0?[1-9]|[12][0-9]|3[01]),?\s+)?(?:19|20)[0-9]{2}"
         + @"|(?:19|20)[0-9]{2}\s+(?:" + Months + @")\.?)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // A month between a venue's comma and its year: "CoRL, Jul 2022", "ICRA, May. 2023".
+    private static readonly Regex MonthBeforeYear = new(
+        @"(?<=,)\s*(?:" + Months + @")\.?\s+(?=(?:19|20)[0-9]{2}$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private static readonly Regex Preprint = new(
@@ -121,6 +126,11 @@ internal static class VenueAndDate
         }
 
         var inner = Strip(text);
+        if (inner.IndexOf(',') > 0 && MonthBeforeYear.Match(inner) is { Success: true } month)
+        {
+            inner = inner.Remove(month.Index, month.Length).Insert(month.Index, " "); // "CoRL, Jul 2022": CoRL 2022
+        }
+
         if (inner.IndexOf(" @ ", StringComparison.Ordinal) > 0)
         {
             inner = inner.Replace(" @ ", "@"); // "ES-FoMo @ ICML 2024"
@@ -233,7 +243,7 @@ internal static class VenueAndDate
     }
 
     /// <summary>
-    /// A parenthesis at the start of the text that holds a venue or a preprint server, taken off:
+    /// A parenthesis at the start of the text that holds a venue, a preprint server or a date (<c>(Oct., 2022)</c>), taken off:
     /// <c>(EMNLP 2023) Joshua Ainslie, ...</c> (a title link, its venue, then the authors on the next line); or a
     /// citation's parenthesis: names, a comma, then a venue or a preprint server (<c>(Luo et al., arXiv 2025)</c>,
     /// <c>(Aggarwal and Welleck, COLM 2025)</c>), whose names are the authors.
@@ -273,6 +283,12 @@ internal static class VenueAndDate
                 rest = text.Substring(close + 1);
                 return true;
             }
+        }
+
+        if (IsDate(inner))
+        {
+            rest = text.Substring(close + 1); // "+ [Title](url) (Oct., 2022)": the date, no venue and no names
+            return true;
         }
 
         if (close + 1 == text.Length)

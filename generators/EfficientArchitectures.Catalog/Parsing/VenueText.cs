@@ -31,7 +31,7 @@ internal static class VenueText
     private static readonly string[] NoteWords =
     {
         "best", "award", "outstanding", "certification", "certificate", "oral", "spotlight", "highlight", "honorable",
-        "honourable", "mention", "distinguished", "prize",
+        "honourable", "mention", "distinguished", "prize", "talk",
     };
 
     /// <summary>

@@ -115,6 +115,13 @@ internal static class ListCorpus
         [("awesome_fl_venue_tables", "- [LEAF](https://leaf.cmu.edu/)")] = "a benchmark's page with its paper's [[PDF]] link: read as the paper",
         [("awesome_fl_venue_tables", "- [Federated Learning workshop at ICLR 2023 on OpenReview]")] = "a workshop's OpenReview page as a title link: read as a paper",
         [("awesome_nerf", "- [Nerfstudio](https://github.com/nerfstudio-project/nerfstudio)")] = "a framework's repository with its paper's [paper] link: read as the paper",
+        [("awesome_self_supervised_learning", "- Graph Embeddings, Content Understanding, & Self-Supervised Learning")] = "a talk written as the list writes its papers (a title, a name, a [[pdf]] link to an abstract page): read as a paper",
+    };
+
+    /// <summary>Papers the reader does not read, by list and key, with the reason.</summary>
+    internal static readonly Dictionary<(string List, string Key), string> KnownNotRead = new()
+    {
+        [("awesome_jailbreak_on_llms", "https://www.anthropic.com/research/many-shot-jailbreaking")] = "a research page off any paper host in the Paper column, the only link: read as a project's row, and not on a paper host, so not reported either",
     };
 
     internal static bool IsKnownNotPaperRead(string list, string marker)

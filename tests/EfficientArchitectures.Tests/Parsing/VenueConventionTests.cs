@@ -32,6 +32,7 @@ public sealed class VenueConventionTests
         (nameof(PrefixesBadgesAndRemarks), PrefixesBadgesAndRemarks),
         (nameof(ParagraphsHeadingsAndColumns), ParagraphsHeadingsAndColumns),
         (nameof(CitationsAfterTitles), CitationsAfterTitles),
+        (nameof(DatesNamesAndTalks), DatesNamesAndTalks),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -562,6 +563,50 @@ public sealed class VenueConventionTests
             (12, "A Preprint Survey", new[] { "Dellaert", "Yen-Chen" }, "2501.00186", null),
             (15, "A Scientific Language Model", none, "2501.00187", new VenueInfo(VenueKind.Unspecified, "npj Computational Materials", 2022, null, "npj Computational Materials 2022")),
             (19, "Transfer Learning to Its Limits", new[] { "Colin Raffel" }, "2501.00188", new VenueInfo(VenueKind.Unspecified, "JMLR", 2020, null, "JMLR 2020")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// Forms found by the corpus's fifteenth and sixteenth batches: a venue with the month of its date (<c>*CoRL, Jul
+    /// 2022*</c>), a title with its links on the next line and an authors sub-bullet in BibTeX's order with the venue
+    /// after it, a date in parentheses after a title link, a long talk as a distinction, and a journal with an
+    /// apostrophe year in a Venue column.
+    /// </summary>
+    internal const string DatesNamesAndTalks =
+        """
+        ## Planning
+        * **Monologue**: "Embodied Reasoning through Planning", *CoRL, Jul 2022*. [[Paper](https://arxiv.org/abs/2501.00191)]
+
+        #### 2015
+        - Learning by Context Prediction.
+          [[pdf]](https://arxiv.org/abs/2501.00192)
+          - Doersch, Carl and Gupta, Abhinav and Efros, Alexei A. *ICCV 2015*
+
+        ## Video
+        + [A Dated Video Model](https://arxiv.org/abs/2501.00193) (Oct., 2022)
+
+        ## Graphs
+        1. [ICML 2021] **Graph Contrastive Learning Automated** [[paper]](https://arxiv.org/abs/2501.00194) (Long Talk)
+
+        | Time | Title | Venue | Paper |
+        | --- | --- | --- | --- |
+        | 2023.03 | **A Journal with an Apostrophe Year** | Nature Machine Intelligence'23 | [link](https://arxiv.org/abs/2501.00195) |
+
+        """;
+
+    [Fact]
+    public void DatesNamesAndTalks_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(DatesNamesAndTalks, "o.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string ArxivId, VenueInfo? Venue)[]
+        {
+            (2, "Embodied Reasoning through Planning", none, "2501.00191", new VenueInfo(VenueKind.Unspecified, "CoRL", 2022, null, "CoRL, 2022")),
+            (5, "Learning by Context Prediction", new[] { "Doersch, Carl", "Gupta, Abhinav", "Efros, Alexei A." }, "2501.00192", new VenueInfo(VenueKind.Unspecified, "ICCV", 2015, null, "ICCV 2015")),
+            (10, "A Dated Video Model", none, "2501.00193", null),
+            (13, "Graph Contrastive Learning Automated", none, "2501.00194", new VenueInfo(VenueKind.Unspecified, "ICML", 2021, null, "ICML 2021", "Long Talk")),
+            (17, "A Journal with an Apostrophe Year", none, "2501.00195", new VenueInfo(VenueKind.Unspecified, "Nature Machine Intelligence", 2023, null, "Nature Machine Intelligence'23")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
     }
