@@ -67,14 +67,17 @@ internal static class AuthorList
             }
         }
 
-        // A last name that ends in an initial keeps its full stop ("Efros, Alexei A."); other trailing punctuation goes.
+        // In BibTeX's order a last name that ends in an initial keeps its full stop ("Efros, Alexei A."); elsewhere a
+        // final "B." is as often a name and the sentence's end ("Author A, Author B.").
         var end = text.TrimEnd(',', ';', ':', '[', '(', '-', '\u2013', '\u2014', ' ', '|');
         var endsInInitial = end.Length >= 3 && end[end.Length - 1] == '.' && char.IsUpper(end[end.Length - 2]) && end[end.Length - 3] == ' ';
-        text = text.TrimEnd('.', ',', ';', ':', '[', '(', '-', '\u2013', '\u2014', ' ', '|') + (endsInInitial ? "." : string.Empty);
+        text = text.TrimEnd('.', ',', ';', ':', '[', '(', '-', '\u2013', '\u2014', ' ', '|');
         var authors = new List<string>();
         if (BibTeXNames(text) is { } inverted)
         {
-            return inverted; // "Doersch, Carl and Gupta, Abhinav": BibTeX's "Last, First and Last, First"
+            // "Doersch, Carl and Gupta, Abhinav": BibTeX's "Last, First and Last, First".
+            inverted[inverted.Count - 1] += endsInInitial ? "." : string.Empty;
+            return inverted;
         }
 
         var parts = SplitAtSeparators(text);

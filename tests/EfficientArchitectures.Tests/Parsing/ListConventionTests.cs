@@ -192,6 +192,9 @@ public sealed class ListConventionTests
     [InlineData("Ferdinand Anand, Sandra Andersen", new[] { "Ferdinand Anand", "Sandra Andersen" })]
     [InlineData("A One, B Two, et al.", new[] { "A One", "B Two" })]
     [InlineData("*A One*, **B Two**", new[] { "A One", "B Two" })]
+    [InlineData("Author A, Author B.", new[] { "Author A", "Author B" })]
+    [InlineData("Doersch, Carl and Efros, Alexei A.", new[] { "Doersch, Carl", "Efros, Alexei A." })]
+    [InlineData("Xin Dong, Yi-Qi Hu and Petal Chalet, Albert Q. Jiang", new[] { "Xin Dong", "Yi-Qi Hu", "Petal Chalet", "Albert Q. Jiang" })]
     public void Author_lists_in_the_ways_lists_write_them(string authors, string[] expected)
     {
         var document = Parse(Header + "|[T: x](https://arxiv.org/abs/2401.00001) <br> " + authors + " | | |\n");
