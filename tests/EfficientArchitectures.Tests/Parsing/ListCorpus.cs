@@ -98,6 +98,25 @@ internal static class ListCorpus
     };
 
     /// <summary>
+    /// Lists held out: written by helper sessions that read neither the reader nor the other lists, committed before the
+    /// reader was run on them, measured once, and not tuned to. Their figures are printed by
+    /// <c>ListCorpusTests.The_held_out_lists_are_measured_and_not_tuned_to</c> and written in docs/benchmarks.md; the
+    /// next change to the reader is measured on them before anyone looks at what they miss, and only then are they
+    /// fixed for and moved to <see cref="Names"/>.
+    /// </summary>
+    internal static readonly string[] HeldOut =
+    {
+        // Seventeenth and eighteenth batches, by a fourteenth and a fifteenth helper that had read neither the reader nor
+        // the other lists, committed after the fifteenth and sixteenth batches' fixes, before the reader was run on them.
+        "gnn_papers",
+        "anomaly_detection",
+        "point_cloud_analysis",
+        "dair_ai_prompt_papers",
+        "awesome_llm_reasoning",
+        "speech_trident_speech_lm",
+    };
+
+    /// <summary>
     /// Lists the reader does not read, with the reason: their papers are reported (EA0030) where they link a paper host,
     /// and the rest of the list's figures still count them as papers not read.
     /// </summary>

@@ -102,6 +102,30 @@ public sealed class ListCorpusTests
     }
 
     [Fact]
+    public void The_held_out_lists_are_measured_and_not_tuned_to()
+    {
+        // Printed, not held to the issue's bar: these lists measure the reader on layouts it has not been fixed for. A
+        // list written another way must still never break a build: no error diagnostics, every paper read or counted.
+        var measures = ListCorpus.HeldOut.Select(ListCorpus.Measure).ToArray();
+        foreach (var measure in measures)
+        {
+            _output.WriteLine(measure.Row);
+            _output.WriteLine(string.Format(CultureInfo.InvariantCulture, "venue where the entry gives one, {0}: {1} of {2}", measure.Name, measure.VenuesGivenRight, measure.VenuesGiven));
+            foreach (var problem in measure.Problems)
+            {
+                _output.WriteLine("    " + problem);
+            }
+        }
+
+        Assert.All(ListCorpus.HeldOut, list =>
+        {
+            var document = CatalogParser.Parse(ListCorpus.Text(list), list + ".md");
+            Assert.DoesNotContain(document.Diagnostics, d => d.Rule.DefaultSeverity == Catalog.Diagnostics.RuleSeverity.Error);
+            Assert.Equal(ListCorpus.ReadOracle(list).Papers.Count, measures.Single(m => m.Name == list).Papers);
+        });
+    }
+
+    [Fact]
     public void The_issue_thresholds_hold_on_the_corpus()
     {
         var measures = ListCorpus.Names.Select(ListCorpus.Measure).ToArray();
