@@ -118,16 +118,15 @@ internal sealed class DocumentReader
             MarkLines(covered, diagnostic.Span);
         }
 
-        var heading = -1;
-        var headings = _headings.OrderBy(h => h.Line).ToList();
+        var heading = -1; // the last heading above the line (headings are recorded in file order)
         for (var line = 0; line < covered.Length; line++)
         {
-            while (heading + 1 < headings.Count && headings[heading + 1].Line <= line)
+            while (heading + 1 < _headings.Count && _headings[heading + 1].Line <= line)
             {
                 heading++;
             }
 
-            if (covered[line] || (heading >= 0 && headings[heading].IsNews))
+            if (covered[line] || (heading >= 0 && _headings[heading].IsNews))
             {
                 continue;
             }
@@ -432,7 +431,10 @@ internal sealed class DocumentReader
         return next is Markdig.Syntax.Inlines.LineBreakInline { IsHard: true } && HasPaperLink(inline);
     }
 
-    /// <summary>Whether a sub-item links a paper: it is an entry of its own ("  - 2023-TPAMI-[Title](https://arxiv.org/...)"), not a field.</summary>
+    /// <summary>
+    /// Whether the inlines link a paper: a sub-item that does is an entry of its own ("  - 2023-TPAMI-[Title](https://arxiv.org/...)"),
+    /// not a field; a paragraph must, to be an entry.
+    /// </summary>
     private static bool HasPaperLink(Markdig.Syntax.Inlines.ContainerInline inline)
         => EntryPieces.Flatten(new Markdig.Syntax.Inlines.Inline[] { inline }).Any(child => child is Markdig.Syntax.Inlines.LinkInline { IsImage: false } link && PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim()));
 

@@ -82,6 +82,7 @@ internal sealed class EntryReader
         {
             venueCell = venueCell with { Year = columnYear }; // "| [Title](url) | 2023 | ICLR |": the Year column's year
         }
+
         var figure = cells.Figure is null ? null : Figures.Read(cells.Figure);
         if (main.Title is not null)
         {

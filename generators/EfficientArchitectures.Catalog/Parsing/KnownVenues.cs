@@ -275,10 +275,12 @@ internal static class KnownVenues
         return (WithFindingsBefore(text, nameStart), digit);
     }
 
+    private static readonly string[] FindingsPrefixes = { "Findings of ", "Findings of the " };
+
     /// <summary>Where "Findings of " or "Findings of the " before a name starts, or the name's start.</summary>
     private static int WithFindingsBefore(string text, int nameStart)
     {
-        foreach (var prefix in new[] { "Findings of ", "Findings of the " })
+        foreach (var prefix in FindingsPrefixes)
         {
             var at = nameStart - prefix.Length;
             if (at >= 0 && string.CompareOrdinal(text, at, prefix, 0, prefix.Length) == 0)

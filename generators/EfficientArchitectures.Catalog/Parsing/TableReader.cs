@@ -92,13 +92,16 @@ internal sealed class TableReader
 
     private static bool LooksLikePaperRow(string text) => text.IndexOf("](http", StringComparison.OrdinalIgnoreCase) >= 0;
 
+    // The hosts of papers a row's link may point to, as a pattern: one list for the two row tests below.
+    private const string PaperHost = @"(?:www\.|export\.)?(?:arxiv\.org|openreview\.net|aclanthology\.org|proceedings\.[a-z.]+|papers\.nips\.cc|ojs\.aaai\.org|openaccess\.thecvf\.com|doi\.org)/";
+
     private static readonly Regex PaperTitleCell = new(
-        @"^\s*\|?[^|]*\]\(https?://(?:www\.|export\.)?(?:arxiv\.org|openreview\.net|aclanthology\.org|proceedings\.[a-z.]+|papers\.nips\.cc|ojs\.aaai\.org|openaccess\.thecvf\.com|doi\.org)/[^|]*\)[^|]*(?:<br\s*/?>|</br>)[^|]*[A-Za-z][^|]*\|",
+        @"^\s*\|?[^|]*\]\(https?://" + PaperHost + @"[^|]*\)[^|]*(?:<br\s*/?>|</br>)[^|]*[A-Za-z][^|]*\|",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // A link labelled by a link word to a paper host: "[[paper](https://arxiv.org/...)]", "[PDF](https://openreview.net/...)".
     private static readonly Regex PaperWordLink = new(
-        @"\[(?:paper|pdf|arxiv|abs)\]\(https?://(?:www\.|export\.)?(?:arxiv\.org|openreview\.net|aclanthology\.org|proceedings\.[a-z.]+|papers\.nips\.cc|ojs\.aaai\.org|openaccess\.thecvf\.com|doi\.org)/",
+        @"\[(?:paper|pdf|arxiv|abs)\]\(https?://" + PaperHost,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>

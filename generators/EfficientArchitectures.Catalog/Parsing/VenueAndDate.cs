@@ -28,7 +28,6 @@ internal static class VenueAndDate
         @"^(?<venue>\p{L}[\p{L}\-&]*(?:\s\p{L}[\p{L}\-&]*)?(?:,?[\s\-]?(?:19|20)[0-9]{2}|\s?['’][0-9]{2}|(?<=\p{Lu}\p{Lu})-[0-9]{2})(?:\s\p{L}[\p{L}\-]*){0,3}(?:\sand\s\p{L}[\p{L}\-]*(?:\s\p{L}[\p{L}\-]*)?)?)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    // In a venue column, a name of up to four capitalised words and a year: "ACM Computing Surveys 2022".
     // A journal's name of two to seven words and a year: capitalised words, "of", "on", "for", "in", "and", "the" between
     // them, and a lower-case first word like "npj": "ACM Computing Surveys 2022", "npj Computational Materials 2022",
     // "ACM Transactions on Computing for Healthcare 2021".
@@ -399,8 +398,8 @@ internal static class VenueAndDate
     }
 
     /// <summary>
-    /// A venue named by up to four capitalised words and a year, in brackets or parentheses before a title
-    /// (<c>(ACM Computing Surveys 2023) **Title**</c>), or null.
+    /// A journal's name of two to seven words and its year (<c>ACM Computing Surveys 2023</c>, <c>npj Computational
+    /// Materials 2022</c>, <c>Nature Machine Intelligence'23</c>), brackets and parentheses around it ignored; or null.
     /// </summary>
     public static VenueInfo? ReadLongName(string text)
         => LongNameWithYear.Match(Strip(text)) is { Success: true } longName ? VenueText.Read(VenueKind.Unspecified, longName.Groups["venue"].Value) : null;
@@ -436,9 +435,8 @@ internal static class VenueAndDate
     /// <summary>
     /// A Venue cell no other form reads, taken as the venue's name as written: a journal (<c>Nature Machine
     /// Intelligence</c>), an abbreviation (<c>Nat. Commun.</c>, <c>IEEE Trans. Parallel Distributed Syst.</c>); one word
-    /// only when it is a well-known venue's name. Null for
-    /// a placeholder (<c>-</c>, <c>N/A</c>, <c>TBD</c>), a preprint server, a date, or a cell that says the paper is not
-    /// published (<c>Under Review</c>).
+    /// only when it is a well-known venue's name (so a placeholder, <c>-</c>, <c>N/A</c>, <c>TBD</c>, is none). Null too for
+    /// a preprint server, a date, or a cell that says the paper is not published (<c>Under Review</c>).
     /// </summary>
     private static VenueInfo? AsWritten(string cellText)
     {
@@ -446,9 +444,7 @@ internal static class VenueAndDate
         // journal, and is read only when it is a well-known one ("Nature").
         var name = InlineText.Normalize(cellText).Trim(' ', '[', ']', '(', ')', '*', '_', ',', ';', ':', '`', '|');
         if (name.Length is < 2 or > 60 || name.Count(char.IsLetter) < 2 || IsPreprint(name) || IsDate(name) || IsNotYetPublished(name)
-            || (name.IndexOf(' ') < 0 && KnownVenues.ReadName(name) is null)
-            || name.Equals("N/A", StringComparison.OrdinalIgnoreCase) || name.Equals("TBD", StringComparison.OrdinalIgnoreCase)
-            || name.Equals("None", StringComparison.OrdinalIgnoreCase))
+            || (name.IndexOf(' ') < 0 && KnownVenues.ReadName(name) is null))
         {
             return null;
         }
