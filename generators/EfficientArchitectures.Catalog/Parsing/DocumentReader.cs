@@ -359,18 +359,32 @@ internal sealed class DocumentReader
                 }
             }
 
+            List<string>? fieldLines = null;
+            if (paragraphs.Count == 1 && paragraph.Parent is ListItemBlock linked)
+            {
+                // "1. **Title.** arxiv 2018. [paper](...)", a blank line, "   *A One, B Two.* ACL 2023": the item's next
+                // paragraphs without a link of their own are the entry's fields, read as its sub-items are.
+                for (var i = 1; i < linked.Count && linked[i] is ParagraphBlock { Inline: { } next } nextBlock && !HasLink(next) && (fieldLines ??= new List<string>()).Count < 10; i++)
+                {
+                    fieldLines.Add(InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)next)));
+                    last = nextBlock;
+                }
+            }
+
             var end = Math.Max(start, Math.Min(_segmentOffset + last.Span.End + 1, _text.Length));
-            new EntryReader(this).ReadBullet(paragraphs, Span(start, end), _text.Substring(start, end - start), baseOffset: _segmentOffset, SubItemLines(paragraph.Parent as ListItemBlock));
+            new EntryReader(this).ReadBullet(paragraphs, Span(start, end), _text.Substring(start, end - start), baseOffset: _segmentOffset, SubItemLines(paragraph.Parent as ListItemBlock, fieldLines));
         }
     }
 
     /// <summary>
     /// The first line of each item of a list nested in <paramref name="item"/>, as text: an entry's fields written as
-    /// sub-items ("  - A One, B Two", "  - Publisher: ICML 2024"). At most the first ten.
+    /// sub-items ("  - A One, B Two", "  - Publisher: ICML 2024"), after the <paramref name="fieldLines"/> read from
+    /// the item's own paragraphs. At most the first ten sub-items.
     /// </summary>
-    private static IReadOnlyList<string>? SubItemLines(ListItemBlock? item)
+    private static IReadOnlyList<string>? SubItemLines(ListItemBlock? item, List<string>? fieldLines)
     {
-        List<string>? lines = null;
+        var lines = fieldLines;
+        var subItems = 0;
         for (var i = 0; item is not null && i < item.Count; i++)
         {
             if (item[i] is not ListBlock list)
@@ -380,10 +394,11 @@ internal sealed class DocumentReader
 
             foreach (var child in list)
             {
-                if (child is ListItemBlock { Count: > 0 } subItem && subItem[0] is ParagraphBlock { Inline: { } inline } && (lines ??= new List<string>()).Count < 10
+                if (child is ListItemBlock { Count: > 0 } subItem && subItem[0] is ParagraphBlock { Inline: { } inline } && subItems < 10
                     && !HasPaperLink(inline))
                 {
-                    lines.Add(InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)inline)));
+                    subItems++;
+                    (lines ??= new List<string>()).Add(InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)inline)));
                 }
             }
         }

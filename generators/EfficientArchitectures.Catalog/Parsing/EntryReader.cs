@@ -219,13 +219,19 @@ internal sealed class EntryReader
     /// <summary>
     /// Whether an entry with a title link is a paper: it has a venue, a badge other than a star badge, or a link to a
     /// paper (the title's or another). A star badge alone does not make a paper ("[LLM Course](https://github.com/...)
-    /// ![Stars](...)").
+    /// ![Stars](...)"), nor does a paper named inside a tool's description ("[OpenR](https://github.com/...) An
+    /// open-source framework, see the [tech report](https://arxiv.org/...)").
     /// </summary>
     private static bool IsPaper(EntryScan main, IEnumerable<LinkInline> links)
         => main.Venue is not null
            || main.Badges > main.Stars.Count
            || PaperLinks.IsPaperUrl(main.Title!.Url ?? string.Empty)
-           || links.Any(link => PaperLinks.ClassifyLabel(EntryPieces.LinkLabel(link), link.Url ?? string.Empty, out _) == LinkKind.Paper || PaperLinks.IsPaperUrl(link.Url ?? string.Empty));
+           || links.Any(link => (PaperLinks.ClassifyLabel(EntryPieces.LinkLabel(link), link.Url ?? string.Empty, out _) == LinkKind.Paper || PaperLinks.IsPaperUrl(link.Url ?? string.Empty))
+                                && !IsInSentence(link));
+
+    /// <summary>Whether a link stands inside a sentence: the text before it ends with a word like "the" or "our".</summary>
+    private static bool IsInSentence(LinkInline link)
+        => link.PreviousSibling is LiteralInline before && before.Content.ToString().TrimEnd() is { Length: > 0 } text && PlainTitle.EndsMidSentence(text);
 
     private void BuildFromLink(EntryScan main, List<(LinkInline Link, LinkKind? ColumnKind)> links, string? figure, EntryShape shape, SourceSpan entrySpan, string rawText, int rawOffset, List<Inline>? authorsCell)
     {
@@ -424,8 +430,9 @@ internal sealed class EntryReader
     }
 
     /// <summary>
-    /// Whether a link stands in brackets (<c>[[ICML](url)]</c>) and its label is a venue or a preprint server: a tag
-    /// that links the paper, not its title. <paramref name="venue"/> is null for a preprint server.
+    /// Whether a link stands in brackets (<c>[[ICML](url)]</c>) and its label is a venue, a preprint server, or one
+    /// capitalised word on a link to a paper (<c>[[Sensors](https://www.mdpi.com/...)]</c>, a nickname): a tag that
+    /// links the paper, not its title. <paramref name="venue"/> is null but for a venue the reader knows as one.
     /// </summary>
     private static bool IsBracketedVenueLink(LinkInline link, out VenueInfo? venue)
     {
@@ -443,7 +450,11 @@ internal sealed class EntryReader
         }
 
         venue = VenueAndDate.TryReadVenue(label, requireYear: false);
-        return venue is not null;
+        // "- [[Sensors](https://www.mdpi.com/...)] SECOND: ...": a one-word label the reader does not know as a venue
+        // still labels the paper's link, not its title.
+        return venue is not null
+               || (label.Length is > 0 and <= 30 && label.IndexOf(' ') < 0 && char.IsUpper(label[0]) && !EntryPieces.IsLinkWordLabel(link)
+                   && PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim()));
     }
 
     /// <summary>Whether the text after a title link is names and then a venue with its year: <c>, Mildenhall et al., ECCV 2020</c>.</summary>

@@ -36,6 +36,8 @@ internal static class PlainTitle
 
     private static readonly Regex Shortcode = new(@"^:[a-z0-9_+\-]+:", RegexOptions.CultureInvariant);
 
+    private static readonly Regex TrailingShortcode = new(@":[a-z0-9_+\-]+:$", RegexOptions.CultureInvariant);
+
     // Words that make an entry with no arXiv or paper-host link a book, a course or an app, not a paper.
     private static readonly Regex NotAPaper = new(
         @"\b(?:book|books|handbook|textbook|tutorial|tutorials|course|courses|lecture|lectures|slides|cheat\s?sheet|video|videos|podcast|app|apps|talk|keynote)\b",
@@ -165,8 +167,13 @@ internal static class PlainTitle
     /// <summary>Whether the text is one lower-case word, a list's topic tag: <c>qnn</c>, <c>bnn</c>, <c>hardware</c> (<c>[__`qnn`__]</c>).</summary>
     private static bool IsLowerCaseTag(string text)
     {
-        var word = text.Trim('_', '`', '*', ' ');
-        return word.Length > 0 && word.Length <= 20 && word.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '_');
+        // "[qnn]", "[dat. cls.]": up to four lower-case words, each maybe abbreviated with a full stop.
+        var words = text.Trim('_', '`', '*', ' ').Split(' ');
+        return words.Length <= 4 && text.Length <= 30 && words.All(word =>
+        {
+            var bare = word.Trim('_', '`', '*').TrimEnd('.');
+            return bare.Length > 0 && bare.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '_');
+        });
     }
 
     /// <summary>Whether the text is a name of up to three words in parentheses: <c>(BioBERT)</c>, <c>(Med-PaLM 2)</c>.</summary>
@@ -231,6 +238,13 @@ internal static class PlainTitle
         var t = text;
         while (true)
         {
+            t = t.TrimEnd(' ');
+            if (t.Length > 0 && t[t.Length - 1] == ':' && TrailingShortcode.Match(t) is { Success: true } shortcode)
+            {
+                t = t.Substring(0, shortcode.Index); // "Title. [seg.] :star:": a GitHub emoji
+                continue;
+            }
+
             t = t.TrimEnd(' ', '.', ',', ';', ':', '-', '\u2013', '\u2014', '|', '[', '(');
             if (t.Length > 0 && IsDecorationAtEnd(t, out var width))
             {
@@ -343,10 +357,11 @@ internal static class PlainTitle
     /// <summary>
     /// A journal's name as the label of a link to a paper: one to six words, each capitalised but for "of", "on",
     /// "and", "for", "in", "the"; not a link word, not the host's own name (<c>[[ACL Anthology]]</c>, <c>[[IEEE Xplore]]</c>).
+    /// A link to a preprint server is no journal's: <c>[[Mamba](https://arxiv.org/...)] Mamba: ...</c> is a nickname.
     /// </summary>
     public static VenueInfo? JournalLabel(string label, string url)
     {
-        if (label.Length is < 2 or > 60 || !PaperLinks.IsPaperUrl(url) || PaperLinks.IsLinkWordLabel(label) || PaperLinks.IsOtherMaterialLabel(label)
+        if (label.Length is < 2 or > 60 || !PaperLinks.IsPaperUrl(url) || PaperLinks.IsArxivUrl(url) || PaperLinks.IsLinkWordLabel(label) || PaperLinks.IsOtherMaterialLabel(label)
             || VenueAndDate.IsPreprint(label))
         {
             return null;

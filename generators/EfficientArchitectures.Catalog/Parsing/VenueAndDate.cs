@@ -40,9 +40,9 @@ internal static class VenueAndDate
         @"^(?<name>\p{Lu}[\p{L}\-&]*)\s(?:(?<workshop>(?i:workshops?))|(?<track>Industry|Demo|Findings)(?:\sTrack)?)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    // A venue with no year: an acronym ("TACL", "NeurIPS", "IEEE TPAMI"), two capitals at least.
+    // A venue with no year: an acronym ("TACL", "NeurIPS", "IEEE TPAMI", "3DV"), two capitals at least.
     private static readonly Regex VenueAcronym = new(
-        @"^(?<venue>(?:\p{Lu}[\p{L}\-&]*\s)?\p{Lu}[\p{L}\-&]*\p{Lu}[\p{L}\-&]*)$",
+        @"^(?<venue>(?:\p{Lu}[\p{L}\-&]*\s)?[0-9]?\p{Lu}[\p{L}\-&]*\p{Lu}[\p{L}\-&]*)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private const string Months = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december";
@@ -70,6 +70,11 @@ internal static class VenueAndDate
     // A workshop at a venue, written as one word: "SCALR@COLM-2025".
     private static readonly Regex WorkshopAt = new(
         @"^[\p{L}0-9][\p{L}0-9\-]*@\p{L}[\p{L}\-&]*[\s'’\-]?(?:19|20)?[0-9]{2}$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // A space after a year's apostrophe: "KDD' 18", "ICML' 16 Workshop" are "KDD'18", "ICML'16 Workshop".
+    private static readonly Regex SpaceAfterApostrophe = new(
+        @"(?<=\p{L}['’])\s+(?=[0-9]{2}(?![0-9]))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // Around a venue: brackets, emphasis, punctuation, and the separators lists put between an entry's parts
@@ -500,5 +505,12 @@ internal static class VenueAndDate
         return true;
     }
 
-    private static string Strip(string text) => InlineText.Normalize(text).Trim(Wrapping);
+    /// <summary>The text without what lists put around a venue, and with a year's apostrophe joined to it (<c>KDD' 18</c>).</summary>
+    private static string Strip(string text)
+    {
+        var inner = InlineText.Normalize(text).Trim(Wrapping);
+        return inner.IndexOf("' ", StringComparison.Ordinal) > 0 || inner.IndexOf("\u2019 ", StringComparison.Ordinal) > 0
+            ? SpaceAfterApostrophe.Replace(inner, string.Empty)
+            : inner;
+    }
 }

@@ -10,7 +10,7 @@ using EfficientArchitectures.Catalog.Parsing;
 namespace EfficientArchitectures.Tests.Parsing;
 
 /// <summary>
-/// The corpus (<c>Parsing/Corpus</c>): fifty-four paper lists, in sixteen batches, written in the styles of other
+/// The corpus (<c>Parsing/Corpus</c>): sixty paper lists, in eighteen batches, written in the styles of other
 /// maintainers' public lists, each with an oracle written with it, before the reader was run on it. Reads a list and
 /// its oracle, runs the reader, and measures what the issue measures: the share of paper-linked entries read as
 /// papers, the share lost in silence (neither a paper nor a diagnostic at its lines), and field accuracy.
@@ -95,6 +95,15 @@ internal static class ListCorpus
         "awesome_jailbreak_on_llms",
         "awesome_self_supervised_learning",
         "awesome_self_supervised_gnn",
+        // Seventeenth and eighteenth batches, by a fourteenth and a fifteenth helper that had read neither the reader nor
+        // the other lists, committed after the fifteenth and sixteenth batches' fixes, before the reader was run on them;
+        // held out for one stop, measured once (docs/benchmarks.md), then fixed for.
+        "gnn_papers",
+        "anomaly_detection",
+        "point_cloud_analysis",
+        "dair_ai_prompt_papers",
+        "awesome_llm_reasoning",
+        "speech_trident_speech_lm",
     };
 
     /// <summary>
@@ -106,14 +115,12 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        // Seventeenth and eighteenth batches, by a fourteenth and a fifteenth helper that had read neither the reader nor
-        // the other lists, committed after the fifteenth and sixteenth batches' fixes, before the reader was run on them.
-        "gnn_papers",
-        "anomaly_detection",
-        "point_cloud_analysis",
-        "dair_ai_prompt_papers",
-        "awesome_llm_reasoning",
-        "speech_trident_speech_lm",
+        // Nineteenth batch, by a sixteenth helper that had read neither the reader nor the other lists, committed after
+        // the seventeenth and eighteenth batches' fixes, before the reader was run on it. Two of its three lists follow
+        // real lists whose styles the corpus already has (awesome_transformer_attention, awesome_code_llm), written anew.
+        "vit_transformer_attention",
+        "llm_rag_papers",
+        "code_llm_eval",
     };
 
     /// <summary>
@@ -135,6 +142,7 @@ internal static class ListCorpus
         [("awesome_fl_venue_tables", "- [Federated Learning workshop at ICLR 2023 on OpenReview]")] = "a workshop's OpenReview page as a title link: read as a paper",
         [("awesome_nerf", "- [Nerfstudio](https://github.com/nerfstudio-project/nerfstudio)")] = "a framework's repository with its paper's [paper] link: read as the paper",
         [("awesome_self_supervised_learning", "- Graph Embeddings, Content Understanding, & Self-Supervised Learning")] = "a talk written as the list writes its papers (a title, a name, a [[pdf]] link to an abstract page): read as a paper",
+        [("point_cloud_analysis", "- [[ScanObjectNN](https://arxiv.org/abs/1908.04616)]")] = "a dataset under the list's Datasets heading, written as its papers are ([[Name](arXiv link)] Description.): read as a paper",
     };
 
     /// <summary>Papers the reader does not read, by list and key, with the reason.</summary>
