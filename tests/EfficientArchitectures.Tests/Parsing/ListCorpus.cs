@@ -121,6 +121,11 @@ internal static class ListCorpus
         "vit_transformer_attention",
         "llm_rag_papers",
         "code_llm_eval",
+        // Twentieth batch, by a seventeenth helper, likewise: a protein table with a Year column, a systems reading list
+        // ("[OSDI '24] **Nick**: [Title](url)" and an indented author line), a GUI-agent list with emoji field lines.
+        "awesome_protein_representation_learning",
+        "llm_serving_systems_papers",
+        "gui_agents_paper_list",
     };
 
     /// <summary>
