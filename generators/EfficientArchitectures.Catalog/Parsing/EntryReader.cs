@@ -277,6 +277,11 @@ internal sealed class EntryReader
         {
             authorText = string.Empty; // "[Title](url) [Also: Dark Knowledge by Hinton]", "[Title](url) (Best Paper)": no names
         }
+        else if (shape == EntryShape.Bullet && authorsCell is null && AwardAfterTitle(authorText) is { } award)
+        {
+            authorText = string.Empty; // "[Title](url) 🏆 **Best Paper Award** [[Code](...)]": the venue's note, no names
+            main.Venue = main.Venue is { Note: null } noted ? noted with { Note = award } : main.Venue;
+        }
 
         var authors = AuthorList.Read(authorText, endsAtSentence: shape == EntryShape.Bullet && authorsCell is null, out var rest);
         if (shape == EntryShape.Bullet && main.Venue is null && rest.Length > 0)
@@ -390,6 +395,10 @@ internal sealed class EntryReader
             entrySpan));
     }
 
+    // A nickname right before a title link, a word (and up to two capitalised ones) and a colon: "vLLM: ",
+    // "FlashAttention-2: ", "Lookahead Decoding: ".
+    private static readonly Regex NicknameBeforeTitle = new(@"(?<=^|\s|\])[^\s\[\]():]{1,30}(?:\s[\p{Lu}0-9][^\s\[\]():]{0,29}){0,2}:\s*$", RegexOptions.CultureInvariant);
+
     private static readonly string[] VenueFieldLabels = { "publisher", "venue", "conference", "journal", "published in", "published at", "accepted by", "accepted at", "accepted to", "proceedings" };
 
     /// <summary>
@@ -400,8 +409,9 @@ internal sealed class EntryReader
     /// </summary>
     private static List<string> ReadSubItemFields(IReadOnlyList<string> lines, List<string> authors, EntryScan main)
     {
-        foreach (var line in lines)
+        foreach (var field in lines)
         {
+            var line = field.Length > 0 && char.IsLetterOrDigit(field[0]) ? field : VenueText.WithoutDecoration(field).TrimStart(); // "📑 Publisher: ICLR 2025"
             var colon = line.IndexOf(':');
             var label = colon > 0 && colon <= 20 && line.Substring(0, colon).All(c => char.IsLetter(c) || c == ' ') ? line.Substring(0, colon).Trim().ToLowerInvariant() : null;
             if (label is not null && Array.IndexOf(VenueFieldLabels, label) >= 0)
@@ -476,6 +486,15 @@ internal sealed class EntryReader
 
         return (trimmed[0] == '[' && trimmed[trimmed.Length - 1] == ']' && trimmed.IndexOf(']') == trimmed.Length - 1)
                || (trimmed[0] == '(' && trimmed[trimmed.Length - 1] == ')' && VenueText.IsNote(VenueText.WithoutDecoration(trimmed.Substring(1, trimmed.Length - 2))));
+    }
+
+    private static readonly char[] NotInAward = { ',', '.', '(', ')', '[', ']' };
+
+    /// <summary>An award alone where the authors would stand, its emoji and emphasis left out: <c>🏆 **Best Paper Award**</c>.</summary>
+    private static string? AwardAfterTitle(string text)
+    {
+        var award = VenueText.WithoutDecoration(text).Trim(' ', '*', '_', '.', ',', '[');
+        return award.Length is > 0 and <= 40 && award.IndexOfAny(NotInAward) < 0 && VenueText.IsNote(award) ? award : null;
     }
 
     /// <summary>The year a heading or a cell is, and nothing else (<c>2019</c>), or null.</summary>
@@ -595,7 +614,18 @@ internal sealed class EntryReader
             return; // badges and spaces only: the usual case, and nothing to read.
         }
 
-        var venue = VenueAndDate.ReadPrefix(text);
+        var nickname = NicknameBeforeTitle.Match(text);
+        if (nickname.Success)
+        {
+            // "- **vLLM**: [Title](url)", "- [SOSP '23] **vLLM**: [Title](url)": a nickname and a colon before the title.
+            text = text.Substring(0, nickname.Index);
+            if (!text.Any(char.IsLetterOrDigit))
+            {
+                return;
+            }
+        }
+
+        var venue = VenueAndDate.ReadPrefix(text) ?? (text.IndexOf('\u2192') >= 0 ? VenueAndDate.TryReadVenueList(text) : null); // "[arXiv '23 → ASPLOS '24]"
         if (venue is not null)
         {
             // "* [ICLR 2024] [Title](url)", "* **[NeurIPS'24]** [Title](url)", "* `ICML'24` [Title](url)": a venue

@@ -28,11 +28,11 @@ internal static class KnownVenues
             "SOSP", "NSDI", "EuroSys", "ASPLOS", "ISCA", "MICRO", "HPCA", "DAC", "ICCAD", "PPoPP", "SIGMOD", "VLDB", "ICDE",
             "SIGCOMM", "MobiCom", "MobiSys", "SenSys", "TMLR", "JMLR", "TACL", "TPAMI", "IJCV", "TNNLS", "TKDE", "AISTATS",
             "UAI", "CoRL", "ICRA", "IROS", "ICASSP", "INTERSPEECH", "Interspeech", "CoLLAs", "ICSE", "FSE", "ASE",
-            "Nature", "Science",
+            "Nature", "Science", "PNAS", "Bioinformatics", "Neurocomputing",
         },
         StringComparer.Ordinal);
 
-    private const int LongestName = 11;
+    private const int LongestName = 14;
 
     // Markdown around the text: link targets, HTML tags, bare URLs. What is left is what a reader sees.
     private static readonly Regex Markup = new(

@@ -26,7 +26,7 @@ internal static class PaperLinks
     public static bool IsHost(string url, string host)
         => AbsoluteUris.TryCreate(url, out var uri) && HostMatches(uri.Host, host);
 
-    public static bool IsArxivUrl(string url) => IsHost(url, "arxiv.org");
+    public static bool IsArxivUrl(string url) => AbsoluteUris.TryCreate(url, out var uri) && HostMatches(uri.Host, "arxiv.org") && !IsArxivListing(uri, "arxiv.org");
 
     /// <summary>
     /// Whether the URL is a paper: on a paper host, a Hugging Face paper page (<c>huggingface.co/papers/...</c>) or a
@@ -51,13 +51,21 @@ internal static class PaperLinks
         {
             if (HostMatches(actual, host))
             {
-                return true;
+                return !IsArxivListing(uri, host); // "arxiv.org/list/cs.CV/recent": the day's papers, not one
             }
         }
 
         return IsHuggingFacePaper(uri)
                || (orPdf && uri.AbsolutePath.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>Whether the URL is an arXiv page that lists papers (a category's listing, an author's, a search) instead of naming one.</summary>
+    public static bool IsArxivListing(string url) => AbsoluteUris.TryCreate(url, out var uri) && IsArxivListing(uri, HostMatches(uri.Host, "arxiv.org") ? "arxiv.org" : uri.Host);
+
+    private static bool IsArxivListing(Uri uri, string host)
+        => host == "arxiv.org"
+           && (uri.AbsolutePath.StartsWith("/list/", StringComparison.OrdinalIgnoreCase) || uri.AbsolutePath.StartsWith("/a/", StringComparison.OrdinalIgnoreCase)
+               || uri.AbsolutePath.StartsWith("/search", StringComparison.OrdinalIgnoreCase) || uri.AbsolutePath.StartsWith("/catchup", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// Reads the arXiv id out of a paper link, on whichever host it sits. <paramref name="isArxivLink"/> says whether
@@ -71,7 +79,7 @@ internal static class PaperLinks
             return null;
         }
 
-        if (HostMatches(uri.Host, "arxiv.org"))
+        if (HostMatches(uri.Host, "arxiv.org") && !IsArxivListing(uri, "arxiv.org"))
         {
             isArxivLink = true;
             return Parse(url);

@@ -314,6 +314,11 @@ internal static class PlainTitle
                 return link;
             }
 
+            if (PaperLinks.IsArxivListing(url))
+            {
+                continue; // "[[arXiv](https://arxiv.org/list/cs.CV/recent)]": the day's papers, not one
+            }
+
             // A link whose label names something else is not the paper, even as a PDF ("[[Slides]](.../talk.pdf)").
             var label = EntryPieces.LinkLabel(link);
             var kind = PaperLinks.ClassifyLabel(label, url, out var known);
@@ -433,7 +438,7 @@ internal static class PlainTitle
         }
 
         var rest = Parenthesised.Replace(after, " ").Trim(' ', ',', '.', ';', '[', '(');
-        venue ??= VenueAndDate.TryReadVenue(rest, requireYear: true) ?? BracketedVenue(after);
+        venue ??= VenueAndDate.TryReadVenue(rest, requireYear: true) ?? VenueAndDate.ReadLongName(rest) ?? BracketedVenue(after); // "ACM Computing Surveys, 2021"
         var authorText = before.EndsWith(",", StringComparison.Ordinal) ? before.TrimEnd(',') : null;
         if (authorText is null && venue is null && after.TrimStart().StartsWith(".", StringComparison.Ordinal)
             && after.TrimStart('.', ' ') is { Length: > 0 } names && char.IsUpper(names[0]) && !AuthorList.IsSentenceGoingOn(names))

@@ -22,17 +22,17 @@ internal static class VenueAndDate
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A venue as a piece of text: one or two words, a year (four digits, maybe after a comma: "ICLR, 2023"; or two
-    // after an apostrophe: "ResNet50" is no venue), up to three words of track ("ACL 2025 Industry Track"), and one
-    // "and" more ("NeurIPS 2024 Datasets and Benchmarks Track").
+    // after an apostrophe: "ResNet50" is no venue), up to three words of track ("ACL 2025 Industry Track", "ICLR 2023
+    // DL4C Workshop", "NeurIPS 2023 D&B"), and one "and" more ("NeurIPS 2024 Datasets and Benchmarks Track").
     private static readonly Regex VenueWithYear = new(
-        @"^(?<venue>\p{L}[\p{L}\-&]*(?:\s\p{L}[\p{L}\-&]*)?(?:,?[\s\-]?(?:19|20)[0-9]{2}|\s?['’][0-9]{2}|(?<=\p{Lu}\p{Lu})-[0-9]{2})(?:\s\p{L}[\p{L}\-]*){0,3}(?:\sand\s\p{L}[\p{L}\-]*(?:\s\p{L}[\p{L}\-]*)?)?)$",
+        @"^(?<venue>\p{L}[\p{L}\-&]*(?:\s\p{L}[\p{L}\-&]*)?(?:,?[\s\-]?(?:19|20)[0-9]{2}|\s?['’][0-9]{2}|(?<=\p{Lu}\p{Lu})-[0-9]{2})(?:\s\p{L}[\p{L}0-9\-&]*){0,3}(?:\sand\s\p{L}[\p{L}\-]*(?:\s\p{L}[\p{L}\-]*)?)?)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A journal's name of two to seven words and a year: capitalised words, "of", "on", "for", "in", "and", "the" between
-    // them, and a lower-case first word like "npj": "ACM Computing Surveys 2022", "npj Computational Materials 2022",
+    // them, and a lower-case first word like "npj": "ACM Computing Surveys 2022" (or ", 2022"), "npj Computational Materials 2022",
     // "ACM Transactions on Computing for Healthcare 2021".
     private static readonly Regex LongNameWithYear = new(
-        @"^(?<venue>\p{L}[\p{L}\-&]*(?:\s(?:\p{Lu}[\p{L}\-&]*|of|on|for|in|and|the)){1,6}(?:\s(?:19|20)[0-9]{2}|['’][0-9]{2}))$",
+        @"^(?<venue>\p{L}[\p{L}\-&]*(?:\s(?:\p{Lu}[\p{L}\-&]*|of|on|for|in|and|the)){1,6}(?:,?\s(?:19|20)[0-9]{2}|['’][0-9]{2}))$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // In a venue column, an acronym's workshop or track with no year: "ICLR Workshop", "EMNLP Industry Track".
@@ -67,9 +67,9 @@ internal static class VenueAndDate
         @"^findings\s+of\s+(?:the\s+)?(?<rest>.+)$|^(?<name>\p{L}[\p{L}\-&]*)\s+findings\b[\s,]*(?<rest>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    // A workshop at a venue, written as one word: "SCALR@COLM-2025".
+    // A workshop at a venue, written as one word: "SCALR@COLM-2025", "Gen-IR@SIGIR 2023 Workshop".
     private static readonly Regex WorkshopAt = new(
-        @"^[\p{L}0-9][\p{L}0-9\-]*@\p{L}[\p{L}\-&]*[\s'’\-]?(?:19|20)?[0-9]{2}$",
+        @"^[\p{L}0-9][\p{L}0-9\-]*@\p{L}[\p{L}\-&]*[\s'’\-]?(?:19|20)?[0-9]{2}(?:\s(?i:workshop))?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A space after a year's apostrophe: "KDD' 18", "ICML' 16 Workshop" are "KDD'18", "ICML'16 Workshop".
@@ -190,30 +190,38 @@ internal static class VenueAndDate
             return null;
         }
 
-        var note = VenueText.WithoutDecoration(whole.Substring(open + 1, whole.Length - open - 2));
-        if (!VenueText.IsNote(note))
+        var note = VenueText.WithoutDecoration(whole.Substring(open + 1, whole.Length - open - 2)).Trim('*', '_', ' ');
+        var name = whole.Substring(0, open);
+        var comma = note.LastIndexOf(',');
+        if (comma > 0 && VenueText.IsNote(note.Substring(comma + 1).Trim()) && !VenueText.IsNote(note.Substring(0, comma)))
+        {
+            // "NeurIPS 2023 (Datasets and Benchmarks, Spotlight)": the track, then the note.
+            name += " " + note.Substring(0, comma).Trim();
+            note = note.Substring(comma + 1).Trim();
+        }
+        else if (!VenueText.IsNote(note))
         {
             return null;
         }
 
-        var venue = TryReadVenue(whole.Substring(0, open), requireYear: false);
+        var venue = TryReadVenue(name, requireYear: false);
         return venue is null ? null : venue with { Text = whole, Note = note };
     }
 
     /// <summary>
     /// The venue among a parenthesis's list of venues, preprints and dates, the last one: <c>arXiv'23, update: ISCA'24</c>
-    /// is ISCA 2024. Null when a piece is none of these.
+    /// and <c>arXiv '23 → ASPLOS '24</c> are ISCA 2024 and ASPLOS 2024. Null when a piece is none of these.
     /// </summary>
     public static VenueInfo? TryReadVenueList(string text)
     {
-        if (text.IndexOf(',') < 0 && text.IndexOf(';') < 0)
+        if (text.IndexOf(',') < 0 && text.IndexOf(';') < 0 && text.IndexOf('\u2192') < 0)
         {
             return null;
         }
 
         VenueInfo? last = null;
         string? note = null;
-        foreach (var part in text.Split(',', ';'))
+        foreach (var part in text.Split(',', ';', '\u2192'))
         {
             var piece = part.Trim();
             var undecorated = last is null ? piece : VenueText.WithoutDecoration(piece);
@@ -428,7 +436,7 @@ internal static class VenueAndDate
                 return null;
             }
 
-            if (close - open <= 41 && VenueText.WithoutDecoration(text.Substring(open + 1, close - open - 1)) is { Length: > 0 } note && VenueText.IsNote(note))
+            if (close - open <= 41 && VenueText.WithoutDecoration(text.Substring(open + 1, close - open - 1)).Trim('*', '_', ' ') is { Length: > 0 } note && VenueText.IsNote(note))
             {
                 return note;
             }

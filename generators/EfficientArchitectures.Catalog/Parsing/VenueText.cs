@@ -106,6 +106,10 @@ internal static class VenueText
         }
 
         track = WithoutTrackWord(track);
+        if (track.Equals("D&B", StringComparison.OrdinalIgnoreCase))
+        {
+            track = "Datasets and Benchmarks"; // "NeurIPS 2023 D&B": the track's name, as the other forms write it
+        }
         if (track.Equals("workshop", StringComparison.OrdinalIgnoreCase))
         {
             track = "Workshop"; // "ICLR2024--workshop", as "Workshop" is written elsewhere

@@ -10,7 +10,7 @@ using EfficientArchitectures.Catalog.Parsing;
 namespace EfficientArchitectures.Tests.Parsing;
 
 /// <summary>
-/// The corpus (<c>Parsing/Corpus</c>): sixty paper lists, in eighteen batches, written in the styles of other
+/// The corpus (<c>Parsing/Corpus</c>): sixty-six paper lists, in twenty batches, written in the styles of other
 /// maintainers' public lists, each with an oracle written with it, before the reader was run on it. Reads a list and
 /// its oracle, runs the reader, and measures what the issue measures: the share of paper-linked entries read as
 /// papers, the share lost in silence (neither a paper nor a diagnostic at its lines), and field accuracy.
@@ -104,6 +104,15 @@ internal static class ListCorpus
         "dair_ai_prompt_papers",
         "awesome_llm_reasoning",
         "speech_trident_speech_lm",
+        // Nineteenth and twentieth batches, by a sixteenth and a seventeenth helper, likewise; held out for one measure
+        // (docs/benchmarks.md), then fixed for. Two follow real lists whose styles the corpus had (transformer attention,
+        // code LLM), written anew.
+        "vit_transformer_attention",
+        "llm_rag_papers",
+        "code_llm_eval",
+        "awesome_protein_representation_learning",
+        "llm_serving_systems_papers",
+        "gui_agents_paper_list",
     };
 
     /// <summary>
@@ -115,17 +124,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        // Nineteenth batch, by a sixteenth helper that had read neither the reader nor the other lists, committed after
-        // the seventeenth and eighteenth batches' fixes, before the reader was run on it. Two of its three lists follow
-        // real lists whose styles the corpus already has (awesome_transformer_attention, awesome_code_llm), written anew.
-        "vit_transformer_attention",
-        "llm_rag_papers",
-        "code_llm_eval",
-        // Twentieth batch, by a seventeenth helper, likewise: a protein table with a Year column, a systems reading list
-        // ("[OSDI '24] **Nick**: [Title](url)" and an indented author line), a GUI-agent list with emoji field lines.
-        "awesome_protein_representation_learning",
-        "llm_serving_systems_papers",
-        "gui_agents_paper_list",
     };
 
     /// <summary>
@@ -147,6 +145,7 @@ internal static class ListCorpus
         [("awesome_fl_venue_tables", "- [Federated Learning workshop at ICLR 2023 on OpenReview]")] = "a workshop's OpenReview page as a title link: read as a paper",
         [("awesome_nerf", "- [Nerfstudio](https://github.com/nerfstudio-project/nerfstudio)")] = "a framework's repository with its paper's [paper] link: read as the paper",
         [("awesome_self_supervised_learning", "- Graph Embeddings, Content Understanding, & Self-Supervised Learning")] = "a talk written as the list writes its papers (a title, a name, a [[pdf]] link to an abstract page): read as a paper",
+        [("code_llm_eval", "- [SWE-bench Leaderboard](https://www.swebench.com/)")] = "a leaderboard's page whose description quotes its paper's title and links the paper ([paper](arXiv link)): read as the paper",
         [("point_cloud_analysis", "- [[ScanObjectNN](https://arxiv.org/abs/1908.04616)]")] = "a dataset under the list's Datasets heading, written as its papers are ([[Name](arXiv link)] Description.): read as a paper",
     };
 
@@ -195,6 +194,19 @@ internal static class ListCorpus
     internal static string VenueText(VenueInfo? venue)
         => venue is null ? string.Empty : Normalize(string.Join(" ", new[] { venue.Name, venue.Year?.ToString(CultureInfo.InvariantCulture), venue.Track }.Where(part => !string.IsNullOrEmpty(part))));
 
+    /// <summary>
+    /// Whether an entry's venue is the oracle's. Oracles written since the nineteenth batch were asked to write a workshop
+    /// as <c>Name Year Workshop</c>; the reader keeps the workshop's own name in the track (<c>NeurIPS 2023 ENLSP
+    /// Workshop</c>), as the older oracles do, so a workshop of the same venue and year agrees with either.
+    /// </summary>
+    internal static bool VenueAgrees(CatalogEntry entry, ExpectedPaper paper)
+    {
+        var read = VenueText(entry.Venue);
+        return read == paper.Venue
+               || (entry.Venue is { Kind: Catalog.Model.VenueKind.Workshop, Year: { } year } venue && paper.Venue.EndsWith(" Workshop", StringComparison.Ordinal)
+                   && paper.Venue == Normalize(venue.Name + " " + year.ToString(CultureInfo.InvariantCulture) + " Workshop"));
+    }
+
     internal static string Normalize(string text) => WhiteSpace.Replace(text, " ").Trim();
 
     /// <summary>The entry that reads the expected paper: same arXiv id, or the key as its URL or one of its links.</summary>
@@ -216,7 +228,7 @@ internal static class ListCorpus
             yield return "authors '" + string.Join("; ", entry.Authors) + "'";
         }
 
-        if (VenueText(entry.Venue) != paper.Venue)
+        if (!VenueAgrees(entry, paper))
         {
             yield return "venue '" + VenueText(entry.Venue) + "'";
         }
@@ -228,8 +240,16 @@ internal static class ListCorpus
     }
 
     /// <summary>Whether the venue's note is the oracle's (checked where the oracle has the note column).</summary>
+    /// <summary>
+    /// Whether an entry's note is the oracle's. Oracles differ on a last word "Award" (one keeps "Best Paper Award" as
+    /// written, another writes "Best Paper" for "🏆 **Best Paper Award**"); it names the same award, so it is left out
+    /// on both sides.
+    /// </summary>
     internal static bool NoteAgrees(CatalogEntry entry, ExpectedPaper paper)
-        => !paper.HasNoteColumn || string.Equals(entry.Venue?.Note, paper.Note, StringComparison.Ordinal);
+        => !paper.HasNoteColumn || string.Equals(WithoutAwardWord(entry.Venue?.Note), WithoutAwardWord(paper.Note), StringComparison.Ordinal);
+
+    private static string? WithoutAwardWord(string? note)
+        => note is not null && note.EndsWith(" Award", StringComparison.Ordinal) ? note.Substring(0, note.Length - " Award".Length) : note;
 
     /// <summary>1-based line numbers of the lines that hold <paramref name="text"/>.</summary>
     internal static IEnumerable<int> LinesHolding(string listText, string text)
@@ -260,9 +280,9 @@ internal static class ListCorpus
             read++;
             titles += Normalize(entry.Title) == paper.Title ? 1 : 0;
             authors += entry.Authors.Select(Normalize).SequenceEqual(paper.Authors) ? 1 : 0;
-            venues += VenueText(entry.Venue) == paper.Venue && NoteAgrees(entry, paper) ? 1 : 0;
+            venues += VenueAgrees(entry, paper) && NoteAgrees(entry, paper) ? 1 : 0;
             venuesGiven += paper.Venue.Length > 0 ? 1 : 0;
-            venuesGivenRight += paper.Venue.Length > 0 && VenueText(entry.Venue) == paper.Venue && NoteAgrees(entry, paper) ? 1 : 0;
+            venuesGivenRight += paper.Venue.Length > 0 && VenueAgrees(entry, paper) && NoteAgrees(entry, paper) ? 1 : 0;
             var wrong = Mismatches(entry, paper).ToArray();
             allRight += wrong.Length == 0 ? 1 : 0;
             if (wrong.Length > 0)
