@@ -33,6 +33,8 @@ public sealed class VenueConventionTests
         (nameof(ParagraphsHeadingsAndColumns), ParagraphsHeadingsAndColumns),
         (nameof(CitationsAfterTitles), CitationsAfterTitles),
         (nameof(DatesNamesAndTalks), DatesNamesAndTalks),
+        (nameof(ParagraphFieldsAndApostrophes), ParagraphFieldsAndApostrophes),
+        (nameof(NicknamesAwardsAndFieldLabels), NicknamesAwardsAndFieldLabels),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -181,7 +183,7 @@ public sealed class VenueConventionTests
     public void SeparatorsAndDistinctions_title_authors_arxiv_and_venue_of_every_entry()
     {
         var document = CatalogParser.Parse(SeparatorsAndDistinctions, "f.md");
-        var expected = new (int Line, string Title, string[] Authors, string ArxivId, VenueInfo? Venue)[]
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
         {
             (2, "Disaggregated Serving", new string[0], "2501.00061", new VenueInfo(VenueKind.Unspecified, "FAST", 2025, null, "FAST 2025 (Best Paper)", "Best Paper")),
             (3, "Test-Time Compute", new string[0], "2501.00062", new VenueInfo(VenueKind.Unspecified, "ICLR", 2025, null, "ICLR'25 Oral", "Oral")),
@@ -232,7 +234,7 @@ public sealed class VenueConventionTests
     public void CitationsAndSentences_title_authors_arxiv_and_venue_of_every_entry()
     {
         var document = CatalogParser.Parse(CitationsAndSentences, "g.md");
-        var expected = new (int Line, string Title, string[] Authors, string ArxivId, VenueInfo? Venue)[]
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
         {
             (2, "Small Models on Phones: Sub-billion Parameters", new[] { "Ann One", "Bob Two", "Cy Three" }, "2501.00081", new VenueInfo(VenueKind.Unspecified, "ICML", 2024, null, "ICML 2024")),
             (3, "An Open Small Model", new[] { "Di Four", "Ed Five", "Fay Six" }, "2501.00082", null),
@@ -282,7 +284,7 @@ public sealed class VenueConventionTests
     public void YearHeadings_title_authors_arxiv_and_venue_of_every_entry()
     {
         var document = CatalogParser.Parse(YearHeadings, "h.md");
-        var expected = new (int Line, string Title, string[] Authors, string ArxivId, VenueInfo? Venue)[]
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
         {
             (4, "Lottery Tickets", new string[0], "2501.00101", new VenueInfo(VenueKind.Unspecified, "ICLR", 2019, null, "ICLR (Best Paper)", "Best Paper")),
             (5, "Filter Pruning", new string[0], "2501.00102", new VenueInfo(VenueKind.Unspecified, "CVPR", 2019, null, "CVPR")),
@@ -346,7 +348,7 @@ public sealed class VenueConventionTests
     public void VenuesAnywhere_title_authors_arxiv_and_venue_of_every_entry()
     {
         var document = CatalogParser.Parse(VenuesAnywhere, "j.md");
-        var expected = new (int Line, string Title, string[] Authors, string ArxivId, VenueInfo? Venue)[]
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
         {
             (2, "Sparse Attention for Long Inputs", new[] { "Ann One", "Bob Two" }, "2501.00121", new VenueInfo(VenueKind.Unspecified, "ICLR", 2024, null, "ICLR 2024")),
             (3, "Grouped Queries Again", new string[0], "2501.00122", new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2023, null, "NeurIPS'23")),
@@ -411,7 +413,7 @@ public sealed class VenueConventionTests
     {
         var document = CatalogParser.Parse(PrefixesBadgesAndRemarks, "k.md");
         var none = new string[0];
-        var expected = new (int Line, string Title, string[] Authors, string ArxivId, VenueInfo? Venue)[]
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
         {
             (2, "Oral by Letter", none, "2501.00141", new VenueInfo(VenueKind.Unspecified, "CVPR", 2019, null, "2019-CVPRo", "Oral")),
             (3, "Workshop by Letter", none, "2501.00142", new VenueInfo(VenueKind.Workshop, "NIPS", 2014, "Workshop", "2014-NIPSw")),
@@ -498,7 +500,7 @@ public sealed class VenueConventionTests
     {
         var document = CatalogParser.Parse(ParagraphsHeadingsAndColumns, "l.md");
         var none = new string[0];
-        var expected = new (int Line, string Title, string[] Authors, string ArxivId, VenueInfo? Venue)[]
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
         {
             (3, "Fast Sampling by a Paragraph", new[] { "Ann One", "Bob Two" }, "2501.00161", new VenueInfo(VenueKind.Unspecified, "ICLR", 2022, null, "ICLR 2022 (Outstanding Paper)", "Outstanding Paper")),
             (8, "A Journal by a Paragraph", new[] { "Cy Three" }, "2501.00162", new VenueInfo(VenueKind.Unspecified, "ACM Computing Surveys", 2023, null, "ACM Computing Surveys 2023")),
@@ -553,7 +555,7 @@ public sealed class VenueConventionTests
     {
         var document = CatalogParser.Parse(CitationsAfterTitles, "n.md");
         var none = new string[0];
-        var expected = new (int Line, string Title, string[] Authors, string ArxivId, VenueInfo? Venue)[]
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
         {
             (5, "Learning Apart Together", none, "2501.00181", new VenueInfo(VenueKind.Unspecified, "Nat. Commun.", 2022, null, "Nat. Commun.")),
             (6, "Federated Workshops Too", none, "2501.00182", new VenueInfo(VenueKind.Workshop, "ICLR", 2021, "Workshop", "ICLR workshop")),
@@ -595,12 +597,140 @@ public sealed class VenueConventionTests
 
         """;
 
+    /// <summary>
+    /// Forms found by the corpus's seventeenth and eighteenth batches: the authors (and the venue) in an item's second
+    /// paragraph, indented under the title's line; a title written as text with <c>| **[Venue' YY]** |</c> after it
+    /// (a space after the year's apostrophe, a track or a long name before it); a venue link in brackets before the title
+    /// (<c>[[3DV](url)]</c>, a journal the reader does not know, <c>[[Sensors](url)]</c>, a nickname on an arXiv link) with
+    /// tags of abbreviated words and an emoji shortcode after the title.
+    /// </summary>
+    internal const string ParagraphFieldsAndApostrophes =
+        """
+        ## Surveys
+
+        1. **A Survey of Graph Networks.** arxiv 2018. [paper](https://arxiv.org/pdf/2501.00201.pdf)
+
+            *Ann One, Bob Two, Cy Three.*
+
+        - **Reasoning with Prompts: A Survey.** [[paper](https://arxiv.org/abs/2501.00202)] [[code](https://github.com/example/reasoning)]
+
+          *Dee Four, Eve Five.* ACL 2023 Findings
+
+        ## Time series
+        - Detecting Spacecraft Anomalies  | **[KDD' 18]** |  [`[pdf]`](https://arxiv.org/pdf/2501.00203.pdf) | [`[code]`](https://github.com/example/telemanom)
+        - Encoder-Decoder for Sensor Anomalies  | **[ICML' 16 Workshop]** |  [`[pdf]`](https://arxiv.org/pdf/2501.00204.pdf)
+        - Estimating the Support of a Distribution  | **[Journal of Neural Computation' 01]** |  [`[pdf]`](https://arxiv.org/pdf/2501.00205.pdf)
+
+        ## 2017
+        - [[3DV](https://arxiv.org/abs/2501.00206)] Semantic Segmentation of Point Clouds. [__`seg.`__] :star:
+        - [[Sensors](https://www.mdpi.com/1424-8220/18/10/3337)] Sparsely Embedded Convolutional Detection. [[pytorch](https://github.com/example/second)] [__`det.`__ __`aut.`__] :fire: :star:
+        - [[Mamba](https://arxiv.org/abs/2501.00207)] Mamba: Selective State Spaces. [[code](https://github.com/example/mamba)]
+
+        """;
+
+    [Fact]
+    public void ParagraphFieldsAndApostrophes_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(ParagraphFieldsAndApostrophes, "p.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (3, "A Survey of Graph Networks", new[] { "Ann One", "Bob Two", "Cy Three" }, "2501.00201", null),
+            (7, "Reasoning with Prompts: A Survey", new[] { "Dee Four", "Eve Five" }, "2501.00202", new VenueInfo(VenueKind.Unspecified, "ACL", 2023, "Findings", "ACL 2023 Findings")),
+            (12, "Detecting Spacecraft Anomalies", none, "2501.00203", new VenueInfo(VenueKind.Unspecified, "KDD", 2018, null, "KDD'18")),
+            (13, "Encoder-Decoder for Sensor Anomalies", none, "2501.00204", new VenueInfo(VenueKind.Workshop, "ICML", 2016, "Workshop", "ICML'16 Workshop")),
+            (14, "Estimating the Support of a Distribution", none, "2501.00205", new VenueInfo(VenueKind.Unspecified, "Journal of Neural Computation", 2001, null, "Journal of Neural Computation'01")),
+            (17, "Semantic Segmentation of Point Clouds", none, "2501.00206", new VenueInfo(VenueKind.Unspecified, "3DV", 2017, null, "3DV")),
+            (18, "Sparsely Embedded Convolutional Detection", none, null, new VenueInfo(VenueKind.Unspecified, "Sensors", 2017, null, "Sensors")),
+            (19, "Mamba: Selective State Spaces", none, "2501.00207", null),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.Equal("https://www.mdpi.com/1424-8220/18/10/3337", document.Entries[6].Url);
+    }
+
+    /// <summary>
+    /// Forms found by the corpus's nineteenth and twentieth batches: a venue tag and a nickname with a colon before the
+    /// title link, an award where the authors would stand, a preprint updated to a venue (<c>arXiv '23 → ASPLOS
+    /// '24</c>), a named workshop, field lines that start with an emoji (<c>📑 Publisher: ...</c>), a track and a note in
+    /// one parenthesis, <c>D&amp;B</c>, a journal's name with a comma before the year, and a note in emphasis.
+    /// </summary>
+    internal const string NicknamesAwardsAndFieldLabels =
+        """
+        ## Serving
+        - [SOSP '23] **vLLM**: [Paged Memory for Model Serving](https://arxiv.org/abs/2501.00211) [[Code](https://github.com/example/vllm)]
+          - *Ann One, Bob Two*
+        - [ICML '24] **Lookahead Decoding**: [Breaking the Sequential Dependency](https://arxiv.org/abs/2501.00212)
+        - [ATC '21] [Model-less Inference Serving](https://www.usenix.org/conference/atc21/presentation/example) 🏆 **Best Paper Award** [[Code](https://github.com/example/infaas)]
+          - *Cy Three, Dee Four*
+        - [arXiv '23 → ASPLOS '24] [Tree-based Speculative Inference](https://arxiv.org/abs/2501.00213)
+        - [NeurIPS '23 ENLSP Workshop] [Inference on CPUs](https://arxiv.org/abs/2501.00214)
+
+        ## Agents
+        - [A Foundation Action Model](https://arxiv.org/abs/2501.00215)
+            - Eve Five, Fay Six
+            - 🏛️ Institutions: Example Lab
+            - 📅 Date: October 30, 2024
+            - 📑 Publisher: NeurIPS 2023 (Datasets and Benchmarks, Spotlight)
+
+        | Date | Venue | Benchmark | Source |
+        | --- | --- | --- | --- |
+        | 2023-10 | NeurIPS 2023 D&B | CrossEval | "A Benchmark for Cross-File Completion" [[paper](https://arxiv.org/abs/2501.00216)] |
+
+        ## Vision
+        * "Transformers in Vision: A Survey", ACM Computing Surveys, 2021 (*Example University*). [[Paper](https://arxiv.org/abs/2501.00217)]
+        * **Swin**: "Shifted Window Transformers", ICCV, 2021 (**Best Paper**) (*Example Lab*). [[Paper](https://arxiv.org/abs/2501.00218)]
+
+        """;
+
+    [Fact]
+    public void NicknamesAwardsAndFieldLabels_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(NicknamesAwardsAndFieldLabels, "n.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (2, "Paged Memory for Model Serving", new[] { "Ann One", "Bob Two" }, "2501.00211", new VenueInfo(VenueKind.Unspecified, "SOSP", 2023, null, "SOSP '23")),
+            (4, "Breaking the Sequential Dependency", none, "2501.00212", new VenueInfo(VenueKind.Unspecified, "ICML", 2024, null, "ICML '24")),
+            (5, "Model-less Inference Serving", new[] { "Cy Three", "Dee Four" }, null, new VenueInfo(VenueKind.Unspecified, "ATC", 2021, null, "ATC '21", "Best Paper Award")),
+            (7, "Tree-based Speculative Inference", none, "2501.00213", new VenueInfo(VenueKind.Unspecified, "ASPLOS", 2024, null, "ASPLOS '24")),
+            (8, "Inference on CPUs", none, "2501.00214", new VenueInfo(VenueKind.Workshop, "NeurIPS", 2023, "ENLSP Workshop", "NeurIPS '23 ENLSP Workshop")),
+            (11, "A Foundation Action Model", new[] { "Eve Five", "Fay Six" }, "2501.00215", new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2023, "Datasets and Benchmarks", "NeurIPS 2023 (Datasets and Benchmarks, Spotlight)", "Spotlight")),
+            (19, "A Benchmark for Cross-File Completion", none, "2501.00216", new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2023, "Datasets and Benchmarks", "NeurIPS 2023 D&B")),
+            (22, "Transformers in Vision: A Survey", none, "2501.00217", new VenueInfo(VenueKind.Unspecified, "ACM Computing Surveys", 2021, null, "ACM Computing Surveys, 2021")),
+            (23, "Shifted Window Transformers", none, "2501.00218", new VenueInfo(VenueKind.Unspecified, "ICCV", 2021, null, "ICCV, 2021", "Best Paper")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// Lines that link a paper and are none: a tool whose description names its paper (<c>see the [technical
+    /// report](...)</c>), and an arXiv listing page. Neither is read; the tool's line is reported as a paper link no
+    /// entry holds (EA0030, informational), the listing is not a paper link at all.
+    /// </summary>
+    [Fact]
+    public void A_tool_that_names_its_paper_and_an_arXiv_listing_are_no_papers()
+    {
+        const string text =
+            """
+            ## Tools
+            - [`anomalib`](https://github.com/example/anomalib) : a library for anomaly detection, see the [technical report](https://arxiv.org/abs/2501.00208).
+            - [OpenR](https://github.com/example/openr) An open-source framework for reasoning, see the [tech report](https://arxiv.org/abs/2501.00209).
+            - [[Open3D](http://www.open3d.org/)] A Modern Library for 3D Data Processing, see the [tech report](https://arxiv.org/abs/2501.00210).
+            * Daily new papers in computer vision [[arXiv](https://arxiv.org/list/cs.CV/recent)]
+            - [Mamba](https://github.com/example/mamba) [[paper](https://arxiv.org/abs/2501.00219)]
+
+            """;
+        var document = CatalogParser.Parse(text, "t.md");
+        Assert.Equal(new[] { (6, "Mamba") }, document.Entries.Select(e => (e.Line, e.Title)));
+        AssertDiagnostics(new (string, int)[] { ("EA0030", 2), ("EA0030", 3), ("EA0030", 4), ("EA0009", 6) }, document);
+    }
+
     [Fact]
     public void DatesNamesAndTalks_title_authors_arxiv_and_venue_of_every_entry()
     {
         var document = CatalogParser.Parse(DatesNamesAndTalks, "o.md");
         var none = new string[0];
-        var expected = new (int Line, string Title, string[] Authors, string ArxivId, VenueInfo? Venue)[]
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
         {
             (2, "Embodied Reasoning through Planning", none, "2501.00191", new VenueInfo(VenueKind.Unspecified, "CoRL", 2022, null, "CoRL, 2022")),
             (5, "Learning by Context Prediction", new[] { "Doersch, Carl", "Gupta, Abhinav", "Efros, Alexei A." }, "2501.00192", new VenueInfo(VenueKind.Unspecified, "ICCV", 2015, null, "ICCV 2015")),
@@ -615,7 +745,7 @@ public sealed class VenueConventionTests
     public void FieldsAndTags_title_authors_arxiv_and_venue_of_every_entry()
     {
         var document = CatalogParser.Parse(FieldsAndTags, "i.md");
-        var expected = new (int Line, string Title, string[] Authors, string ArxivId, VenueInfo? Venue)[]
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
         {
             (2, "Binary Weights for Language Models", new string[0], "2501.00111", new VenueInfo(VenueKind.Unspecified, "ICML", 2024, null, "ICML")),
             (3, "One-Bit Models Again", new string[0], "2501.00112", null),
@@ -751,7 +881,7 @@ public sealed class VenueConventionTests
     }
 
     /// <summary>The fields these conventions decide, entry by entry, and no other entries.</summary>
-    private static void AssertTitleAuthorsArxivAndVenue((int Line, string Title, string[] Authors, string ArxivId, VenueInfo? Venue)[] expected, CatalogDocument document)
+    private static void AssertTitleAuthorsArxivAndVenue((int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[] expected, CatalogDocument document)
     {
         Assert.Equal(expected.Select(e => e.Line), document.Entries.Select(e => e.Line));
         for (var i = 0; i < expected.Length; i++)
