@@ -46,7 +46,7 @@ internal static class Badges
                 return;
             }
 
-            if (badge.WellFormed && badge.FullText.Length > 0)
+            if (badge.WellFormed && badge.FullText.Length > 0 && !IsArxivIdBadge(badge))
             {
                 result.Tags.Add(badge.FullText);
             }
@@ -62,6 +62,13 @@ internal static class Badges
 
         result.Venue ??= venue;
     }
+
+    /// <summary>A badge that shows the paper's arXiv id (<c>arXiv-2408.05211</c>): the link's id again, not a tag.</summary>
+    private static bool IsArxivIdBadge(ShieldsBadge badge)
+        => badge.Label is { } label && label.Trim().Equals("arxiv", StringComparison.OrdinalIgnoreCase)
+           && ArxivIdShape.IsMatch(badge.Message.Trim());
+
+    private static readonly System.Text.RegularExpressions.Regex ArxivIdShape = new(@"^[0-9]{4}\.[0-9]{4,5}(?:v[0-9]+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The venue a shields.io badge names, or null (any other image, a tag badge, an unreadable venue badge): a
@@ -89,17 +96,25 @@ internal static class Badges
             : badge.Label is null ? VenueText.TryReadBadge(badge.Message)
             : KnownVenues.ReadNameAndYear(badge.Label, badge.Message);
 
+    /// <summary>
+    /// Whether a badge names a venue by its label (<c>Conference-ICLR'25</c>, <paramref name="kind"/> the label's), or by
+    /// its alternative text (<c>![Publish](...)</c>, <c>![Conference](.../badge/ICML-2023_Oral-orange)</c>, the whole text the venue).
+    /// </summary>
     private static bool IsVenueBadge(ShieldsBadge badge, string alt, out VenueKind? kind)
     {
         kind = VenueKindOf(badge.Label);
-        return kind is not null || alt.Equals("Publish", StringComparison.OrdinalIgnoreCase);
+        return kind is not null || alt.Trim() is { } name && (name.Equals("Publish", StringComparison.OrdinalIgnoreCase) || name.Equals("Conference", StringComparison.OrdinalIgnoreCase)
+                                                               || name.Equals("Journal", StringComparison.OrdinalIgnoreCase) || name.Equals("Venue", StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>The venue of a badge labelled as one (<c>Conference-ICLR'25</c>, or any <c>Publish</c> badge), or null when it is unreadable.</summary>
+    /// <summary>The venue of a badge labelled as one (<c>Conference-ICLR'25</c>, or any badge whose alternative text says it is one), or null when it is unreadable.</summary>
     private static VenueInfo? ReadLabelledVenue(ShieldsBadge badge, VenueKind? kind)
     {
         var text = kind is null ? badge.FullText : badge.Message;
-        return !badge.WellFormed || text.Trim().Length == 0 ? null : VenueText.Read(kind ?? VenueKind.Unspecified, text);
+        return !badge.WellFormed || text.Trim().Length == 0 ? null
+            : kind is null && badge.Label is { } name && text.IndexOf("indings", StringComparison.OrdinalIgnoreCase) > 0
+                ? VenueAndDate.TryReadVenue(name + " " + badge.Message, requireYear: false) ?? VenueText.Read(VenueKind.Unspecified, text) // "EMNLP_Findings-2024"
+            : VenueText.Read(kind ?? VenueKind.Unspecified, text);
     }
 
     private static VenueKind? VenueKindOf(string? label)
@@ -150,6 +165,9 @@ internal sealed class EntryScan
     public List<StarBadge> Stars { get; } = new();
 
     public List<Markdig.Syntax.Inlines.LinkInline> LinksAfterTitle { get; } = new();
+
+    /// <summary>Links around badge images, by their targets: <c>[![arXiv](badge)](https://arxiv.org/abs/...)</c>.</summary>
+    public List<Markdig.Syntax.Inlines.LinkInline> BadgeLinks { get; } = new();
 
     public System.Text.StringBuilder AuthorText { get; } = new();
 

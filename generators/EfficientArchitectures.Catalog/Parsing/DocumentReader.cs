@@ -40,6 +40,9 @@ internal sealed class DocumentReader
     private readonly CancellationToken _cancellationToken;
     private readonly LineMap _lineMap;
     private readonly List<CatalogEntry> _entries = new();
+
+    /// <summary>Lists of sub-items already read as the fields of their item's entry.</summary>
+    private readonly HashSet<ListBlock> _readSubLists = new();
     private readonly List<CatalogDiagnostic> _diagnostics = new();
     private string _category = string.Empty;
 
@@ -268,6 +271,8 @@ internal sealed class DocumentReader
                 case ParagraphBlock paragraph:
                     VisitParagraph(paragraph, isFirstInListItem: paragraph.Parent is ListItemBlock item && item.Count > 0 && item[0] == paragraph);
                     break;
+                case ListBlock read when _readSubLists.Contains(read):
+                    break; // sub-items read as their item's entry
                 case ContainerBlock nested:
                     for (var i = nested.Count - 1; i >= 0; i--)
                     {
@@ -336,7 +341,7 @@ internal sealed class DocumentReader
         {
             var start = Math.Max(0, Math.Min(_segmentOffset + paragraph.Span.Start, _text.Length));
             var paragraphs = new List<Markdig.Syntax.Inlines.ContainerInline> { paragraph.Inline };
-            var last = paragraph;
+            Block last = paragraph;
             if (!HasLink(paragraph.Inline) && paragraph.Parent is ListItemBlock item)
             {
                 // A loose item: "- Title", a blank line, then "  Arxiv 2025 [[Paper]](...)". The title's paragraph
@@ -360,7 +365,19 @@ internal sealed class DocumentReader
             }
 
             List<string>? fieldLines = null;
-            if (paragraphs.Count == 1 && paragraph.Parent is ListItemBlock linked)
+            var subItemsRead = false;
+            if (paragraphs.Count == 1 && !HasLink(paragraph.Inline) && paragraph.Parent is ListItemBlock holder && EntryInSubItems(holder) is { } parts)
+            {
+                // "- `【2024-08】-【VITA】-【Tencent Youtu Lab】`", then "  - VITA: Towards ...", "  - Author(s): A, B" and
+                // "  - [![Paper](badge)](https://arxiv.org/...)": the item's own line names no paper; its sub-items hold
+                // the title, the fields and the paper's link, and are read as its entry, not as entries of their own.
+                paragraphs = new List<Markdig.Syntax.Inlines.ContainerInline> { parts.Title, parts.Links };
+                fieldLines = parts.Fields;
+                last = parts.Last;
+                _readSubLists.Add(parts.List);
+                subItemsRead = true;
+            }
+            else if (paragraphs.Count == 1 && paragraph.Parent is ListItemBlock linked)
             {
                 // "1. **Title.** arxiv 2018. [paper](...)", a blank line, "   *A One, B Two.* ACL 2023": the item's next
                 // paragraphs without a link of their own are the entry's fields, read as its sub-items are.
@@ -372,8 +389,55 @@ internal sealed class DocumentReader
             }
 
             var end = Math.Max(start, Math.Min(_segmentOffset + last.Span.End + 1, _text.Length));
-            new EntryReader(this).ReadBullet(paragraphs, Span(start, end), _text.Substring(start, end - start), baseOffset: _segmentOffset, SubItemLines(paragraph.Parent as ListItemBlock, fieldLines));
+            new EntryReader(this).ReadBullet(paragraphs, Span(start, end), _text.Substring(start, end - start), baseOffset: _segmentOffset, subItemsRead ? fieldLines : SubItemLines(paragraph.Parent as ListItemBlock, fieldLines));
         }
+    }
+
+    /// <summary>
+    /// The entry an item's sub-items hold when its own line links nothing: the first sub-item of plain text that is no
+    /// field (the title), the first that links a paper (its links), and the other sub-items' text (its fields:
+    /// <c>Author(s): A, B</c>); null when the sub-items hold no title or no paper link.
+    /// </summary>
+    private static (Markdig.Syntax.Inlines.ContainerInline Title, Markdig.Syntax.Inlines.ContainerInline Links, List<string> Fields, Block Last, ListBlock List)? EntryInSubItems(ListItemBlock item)
+    {
+        if (item.Count < 2 || item[1] is not ListBlock list || list.Count > 12)
+        {
+            return null;
+        }
+
+        Markdig.Syntax.Inlines.ContainerInline? title = null;
+        Markdig.Syntax.Inlines.ContainerInline? links = null;
+        var fields = new List<string>();
+        foreach (var child in list)
+        {
+            if (child is not ListItemBlock { Count: > 0 } subItem || subItem[0] is not ParagraphBlock { Inline: { } inline })
+            {
+                return null;
+            }
+
+            if (HasLink(inline))
+            {
+                if (links is not null || !HasPaperLink(inline))
+                {
+                    return null;
+                }
+
+                links = inline;
+                continue;
+            }
+
+            var text = InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)inline));
+            if (title is null && !EntryReader.IsFieldLine(text))
+            {
+                title = inline;
+            }
+            else
+            {
+                fields.Add(text);
+            }
+        }
+
+        return title is null || links is null ? null : (title, links, fields, list.LastChild ?? list, list);
     }
 
     /// <summary>

@@ -101,9 +101,11 @@ internal sealed class EntryReader
             return;
         }
 
-        if (cells.TitleIsPaperColumn)
+        if (cells.TitleIsPaperColumn && main.LinksAfterTitle.Count > 0)
         {
-            return; // "| Llama | 1.2 | [Paper](https://arxiv.org/...) |": a leaderboard's row names a model, not a paper.
+            // "| Llama | 1.2 | [Paper](https://arxiv.org/...) |": a leaderboard's row names a model, not a paper. A Paper
+            // cell of text with the link in a Link column ("| KAR | Towards Open-World ... | [[Link]](...) |") is a title.
+            return;
         }
 
         var plain = PlainTitle.ReadEntry(cells.Title, main);
@@ -145,7 +147,10 @@ internal sealed class EntryReader
         var links = main.LinksAfterTitle.Select(link => (link, (LinkKind?)null)).ToList();
         if (main.Title is null)
         {
-            var paperLink = PlainTitle.ChoosePaperLink(main.LinksAfterTitle);
+            // "- Title [![arXiv](https://img.shields.io/badge/arXiv-...)](https://arxiv.org/abs/...)": with no other
+            // paper link, a badge that links the paper is its link.
+            var paperLink = PlainTitle.ChoosePaperLink(main.LinksAfterTitle)
+                            ?? PlainTitle.ChoosePaperLink(main.BadgeLinks.Where(link => PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim())));
             if (paperLink is null || NewsHeading.IsMatch(_document.Category))
             {
                 // No paper link: tables of contents, projects, books, models. Under a "News" heading, a sentence
@@ -161,7 +166,7 @@ internal sealed class EntryReader
                 return;
             }
 
-            if (!PlainTitle.HasScholarlyLink(main.LinksAfterTitle) && PlainTitle.SoundsLikeNotAPaper(plain.Title))
+            if (!PlainTitle.HasScholarlyLink(main.LinksAfterTitle.Append(paperLink)) && PlainTitle.SoundsLikeNotAPaper(plain.Title))
             {
                 return; // "- Deep Learning Book [[PDF]](...)": a book, a course, slides.
             }
@@ -229,9 +234,20 @@ internal sealed class EntryReader
            || links.Any(link => (PaperLinks.ClassifyLabel(EntryPieces.LinkLabel(link), link.Url ?? string.Empty, out _) == LinkKind.Paper || PaperLinks.IsPaperUrl(link.Url ?? string.Empty))
                                 && !IsInSentence(link));
 
-    /// <summary>Whether a link stands inside a sentence: the text before it ends with a word like "the" or "our".</summary>
+    /// <summary>
+    /// Whether a link stands inside a sentence: the text before it ends with a lower-case word ("see the", "maintained
+    /// alongside the survey"), not with a bracket, a tag or a preprint server's name.
+    /// </summary>
     private static bool IsInSentence(LinkInline link)
-        => link.PreviousSibling is LiteralInline before && before.Content.ToString().TrimEnd() is { Length: > 0 } text && PlainTitle.EndsMidSentence(text);
+    {
+        if (link.PreviousSibling is not LiteralInline before || before.Content.ToString().TrimEnd() is not { Length: > 0 } text)
+        {
+            return false;
+        }
+
+        var word = text.Substring(text.LastIndexOf(' ') + 1);
+        return word.Length >= 2 && word.All(c => c is >= 'a' and <= 'z') && !VenueAndDate.IsPreprint(word);
+    }
 
     private void BuildFromLink(EntryScan main, List<(LinkInline Link, LinkKind? ColumnKind)> links, string? figure, EntryShape shape, SourceSpan entrySpan, string rawText, int rawOffset, List<Inline>? authorsCell)
     {
@@ -247,6 +263,11 @@ internal sealed class EntryReader
         {
             _document.Report(DiagnosticRules.MissingTitleLink, entrySpan);
             return;
+        }
+
+        if (IsWorkshopEvent(titleText))
+        {
+            return; // "[Workshop on Continual Learning @ ICML 2020](https://icml.cc/...)": a workshop's page, not a paper
         }
 
         titleText = PlainTitle.WithoutGluedNickname(titleText); // "[[KVMerger]Model Tells You ...](url)"
@@ -399,6 +420,29 @@ internal sealed class EntryReader
     // "FlashAttention-2: ", "Lookahead Decoding: ".
     private static readonly Regex NicknameBeforeTitle = new(@"(?<=^|\s|\])[^\s\[\]():]{1,30}(?:\s[\p{Lu}0-9][^\s\[\]():]{0,29}){0,2}:\s*$", RegexOptions.CultureInvariant);
 
+    // The labels of an entry's field lines: "Author(s): A, B", "📅 Date: ...", "🏛️ Institutions: ...".
+    private static readonly string[] FieldLabels =
+    {
+        "author", "authors", "author(s)", "date", "institution", "institutions", "affiliation", "affiliations", "tldr", "tl;dr",
+        "key", "keywords", "env", "code", "paper", "project", "note", "notes", "abstract", "summary", "type",
+    };
+
+    /// <summary>Whether a line is a labelled field (<c>Author(s): A, B</c>, <c>📑 Publisher: ICML 2024</c>), not a title that has a colon.</summary>
+    public static bool IsFieldLine(string line)
+    {
+        var label = FieldLabel(line.Length > 0 && char.IsLetterOrDigit(line[0]) ? line : VenueText.WithoutDecoration(line).TrimStart(), out _);
+        return label is not null && (Array.IndexOf(FieldLabels, label) >= 0 || Array.IndexOf(VenueFieldLabels, label) >= 0);
+    }
+
+    /// <summary>The lower-case label before a line's colon (letters, spaces, "(s)" and ";"), or null; <paramref name="colon"/> is where it ends.</summary>
+    private static string? FieldLabel(string line, out int colon)
+    {
+        colon = line.IndexOf(':');
+        return colon > 0 && colon <= 20 && line.Substring(0, colon).All(c => char.IsLetter(c) || c is ' ' or '(' or ')' or ';')
+            ? line.Substring(0, colon).Trim().ToLowerInvariant()
+            : null;
+    }
+
     private static readonly string[] VenueFieldLabels = { "publisher", "venue", "conference", "journal", "published in", "published at", "accepted by", "accepted at", "accepted to", "proceedings" };
 
     /// <summary>
@@ -412,9 +456,12 @@ internal sealed class EntryReader
         foreach (var field in lines)
         {
             var line = field.Length > 0 && char.IsLetterOrDigit(field[0]) ? field : VenueText.WithoutDecoration(field).TrimStart(); // "📑 Publisher: ICLR 2025"
-            var colon = line.IndexOf(':');
-            var label = colon > 0 && colon <= 20 && line.Substring(0, colon).All(c => char.IsLetter(c) || c == ' ') ? line.Substring(0, colon).Trim().ToLowerInvariant() : null;
-            if (label is not null && Array.IndexOf(VenueFieldLabels, label) >= 0)
+            var label = FieldLabel(line, out var colon);
+            if (label is "author" or "authors" or "author(s)" && authors.Count == 0)
+            {
+                authors = AuthorList.Read(line.Substring(colon + 1).Trim(), endsAtSentence: true, out _); // "Author(s): A One, B Two"
+            }
+            else if (label is not null && Array.IndexOf(VenueFieldLabels, label) >= 0)
             {
                 var value = line.Substring(colon + 1);
                 main.Venue ??= VenueAndDate.IsPreprint(value) ? null : VenueAndDate.TryReadVenue(value, requireYear: false);
@@ -490,6 +537,10 @@ internal sealed class EntryReader
 
     private static readonly char[] NotInAward = { ',', '.', '(', ')', '[', ']' };
 
+    /// <summary>Whether a title names a workshop at a venue and year (<c>Federated Learning workshop at ICLR 2023</c>), an event, not a paper.</summary>
+    private static bool IsWorkshopEvent(string title)
+        => title.IndexOf("orkshop", StringComparison.OrdinalIgnoreCase) > 0 && KnownVenues.Find(title, string.Empty) is { Year: not null };
+
     /// <summary>An award alone where the authors would stand, its emoji and emphasis left out: <c>🏆 **Best Paper Award**</c>.</summary>
     private static string? AwardAfterTitle(string text)
     {
@@ -529,6 +580,7 @@ internal sealed class EntryReader
                         ReadBadge(image, wrapper, result);
                     }
 
+                    result.BadgeLinks.Add(wrapper);
                     break;
                 case LinkInline link when isBullet && result.Title is null && !result.TextBeforeTitle && IsBracketedVenueLink(link, out var labelVenue):
                     // "- [[ICML](https://arxiv.org/abs/...)] Title [[code](...)]": the paper's link, labelled with its venue.

@@ -168,7 +168,7 @@ internal static class KnownVenues
     /// </summary>
     public static VenueInfo? ReadTrackBeforeYear(string text)
     {
-        var words = text.Split(' ');
+        var words = (text.IndexOf(',') > 0 ? text.Replace(", ", " ") : text).Split(' '); // "NeurIPS Datasets and Benchmarks, 2023"
         if (words.Length is < 3 or > 7 || !Names.Contains(words[0]) || words[words.Length - 1] is not { Length: 4 } year
             || !IsYearStart(year, 0) || !char.IsDigit(year[2]) || !char.IsDigit(year[3]))
         {

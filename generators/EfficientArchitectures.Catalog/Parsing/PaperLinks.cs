@@ -59,13 +59,14 @@ internal static class PaperLinks
                || (orPdf && uri.AbsolutePath.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>Whether the URL is an arXiv page that lists papers (a category's listing, an author's, a search) instead of naming one.</summary>
+    /// <summary>Whether the URL is a page that lists papers (an arXiv category's listing, an author's, a search; an OpenReview venue's group) instead of naming one.</summary>
     public static bool IsArxivListing(string url) => AbsoluteUris.TryCreate(url, out var uri) && IsArxivListing(uri, HostMatches(uri.Host, "arxiv.org") ? "arxiv.org" : uri.Host);
 
     private static bool IsArxivListing(Uri uri, string host)
-        => host == "arxiv.org"
-           && (uri.AbsolutePath.StartsWith("/list/", StringComparison.OrdinalIgnoreCase) || uri.AbsolutePath.StartsWith("/a/", StringComparison.OrdinalIgnoreCase)
-               || uri.AbsolutePath.StartsWith("/search", StringComparison.OrdinalIgnoreCase) || uri.AbsolutePath.StartsWith("/catchup", StringComparison.OrdinalIgnoreCase));
+        => (host == "arxiv.org"
+            && (uri.AbsolutePath.StartsWith("/list/", StringComparison.OrdinalIgnoreCase) || uri.AbsolutePath.StartsWith("/a/", StringComparison.OrdinalIgnoreCase)
+                || uri.AbsolutePath.StartsWith("/search", StringComparison.OrdinalIgnoreCase) || uri.AbsolutePath.StartsWith("/catchup", StringComparison.OrdinalIgnoreCase)))
+           || (host == "openreview.net" && uri.AbsolutePath.StartsWith("/group", StringComparison.OrdinalIgnoreCase)); // a venue's page of papers
 
     /// <summary>
     /// Reads the arXiv id out of a paper link, on whichever host it sits. <paramref name="isArxivLink"/> says whether

@@ -62,6 +62,8 @@ internal static class PlainTitle
         return rest == "x";
     }
 
+    private static readonly string[] Abbreviations = { "vs", "Vs", "e.g", "i.e", "etc", "cf", "Fig", "No", "Dr", "Mr", "Ms", "St" };
+
     private static readonly string[] FunctionWords = { "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "our", "your", "this", "that", "its" };
 
     /// <summary>
@@ -143,9 +145,9 @@ internal static class PlainTitle
         for (var stop = text.IndexOf(". ", StringComparison.Ordinal); stop > 0; stop = text.IndexOf(". ", stop + 2, StringComparison.Ordinal))
         {
             var before = text.Substring(0, stop);
-            if (before.IndexOf(' ') < 0)
+            if (before.IndexOf(' ') < 0 || Array.IndexOf(Abbreviations, before.Substring(before.LastIndexOf(' ') + 1)) >= 0)
             {
-                continue; // "Dr. Who": one word is no title
+                continue; // "Dr. Who": one word is no title; "ID- vs. Modality-based ...": an abbreviation ends no sentence
             }
 
             var after = text.Substring(stop + 2);

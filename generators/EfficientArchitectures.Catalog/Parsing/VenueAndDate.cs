@@ -21,11 +21,11 @@ internal static class VenueAndDate
         @"^[\s\[(*_]*(?<venue>\p{L}[\p{L}\-&]*(?:\s\p{L}[\p{L}\-&]*)?[\s'’\-]?(?:19|20)?[0-9]{2}(?:\s\p{L}+)?)[\s\])*_:.]*$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    // A venue as a piece of text: one or two words, a year (four digits, maybe after a comma: "ICLR, 2023"; or two
+    // A venue as a piece of text: one or two words (the first may start with a digit: "3DV 2024"), a year (four digits, maybe after a comma: "ICLR, 2023"; or two
     // after an apostrophe: "ResNet50" is no venue), up to three words of track ("ACL 2025 Industry Track", "ICLR 2023
     // DL4C Workshop", "NeurIPS 2023 D&B"), and one "and" more ("NeurIPS 2024 Datasets and Benchmarks Track").
     private static readonly Regex VenueWithYear = new(
-        @"^(?<venue>\p{L}[\p{L}\-&]*(?:\s\p{L}[\p{L}\-&]*)?(?:,?[\s\-]?(?:19|20)[0-9]{2}|\s?['’][0-9]{2}|(?<=\p{Lu}\p{Lu})-[0-9]{2})(?:\s\p{L}[\p{L}0-9\-&]*){0,3}(?:\sand\s\p{L}[\p{L}\-]*(?:\s\p{L}[\p{L}\-]*)?)?)$",
+        @"^(?<venue>(?:\p{L}|[0-9](?=\p{Lu}))[\p{L}\-&]*(?:\s\p{L}[\p{L}\-&]*)?(?:,?[\s\-]?(?:19|20)[0-9]{2}|\s?['’][0-9]{2}|(?<=\p{Lu}\p{Lu})-[0-9]{2})(?:\s\p{L}[\p{L}0-9\-&]*){0,3}(?:\sand\s\p{L}[\p{L}\-]*(?:\s\p{L}[\p{L}\-]*)?)?)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A journal's name of two to seven words and a year: capitalised words, "of", "on", "for", "in", "and", "the" between
@@ -123,10 +123,18 @@ internal static class VenueAndDate
             return noted;
         }
 
-        if (text.IndexOf('(') > 0 && InlineText.Normalize(text).TrimEnd(' ', '.', ',').EndsWith(")", StringComparison.Ordinal)
-            && TryReadVenue(text.Replace('(', ' ').Replace(')', ' '), requireYear) is { } tracked)
+        if (text.IndexOf('(') > 0 && InlineText.Normalize(text).TrimEnd(' ', '.', ',') is { } closed && closed.EndsWith(")", StringComparison.Ordinal))
         {
-            return tracked with { Text = Strip(text) + ")" }; // "EMNLP 2023 (Findings)": the parenthesis holds the track
+            var open = closed.LastIndexOf('(');
+            if (open > 0 && IsJournalAcronym(closed.Substring(open + 1, closed.Length - open - 2)) && TryReadVenue(closed.Substring(0, open), requireYear) is { } published)
+            {
+                return published with { Text = Strip(text) + ")" }; // "SIGGRAPH 2022 (TOG)": the journal that printed it, not a track
+            }
+
+            if (TryReadVenue(text.Replace('(', ' ').Replace(')', ' '), requireYear) is { } tracked)
+            {
+                return tracked with { Text = Strip(text) + ")" }; // "EMNLP 2023 (Findings)": the parenthesis holds the track
+            }
         }
 
         var inner = Strip(text);
@@ -512,6 +520,10 @@ internal static class VenueAndDate
 
         return true;
     }
+
+    /// <summary>A journal's acronym alone (<c>TOG</c>, <c>TPAMI</c>): two to six capitals.</summary>
+    private static bool IsJournalAcronym(string text)
+        => text.Length is >= 2 and <= 6 && text.All(c => c is >= 'A' and <= 'Z');
 
     /// <summary>The text without what lists put around a venue, and with a year's apostrophe joined to it (<c>KDD' 18</c>).</summary>
     private static string Strip(string text)

@@ -149,18 +149,21 @@ internal static class VenueText
     }
 
     /// <summary>
-    /// The venue a label-less badge's one text names (<c>ICLR2025</c>, <c>ACL2024-findings</c>), or null: a name of
-    /// two or more capitals and a four-digit year; a preprint server or a submission is no venue.
+    /// The venue a label-less badge's one text names, or null: a name of two or more capitals and a four-digit year
+    /// (<c>ICLR2025</c>, <c>ACL2024-findings</c>); a venue as text is written (<c>NeurIPS'23 (Oral)</c>, <c>USENIX
+    /// Security'25</c>, <c>ACM Computing Surveys'23</c>, <c>NeurIPS'24 (Datasets and Benchmarks)</c>); a well-known
+    /// venue's name alone (<c>TMLR</c>). A preprint server or a submission is no venue.
     /// </summary>
     public static VenueInfo? TryReadBadge(string text)
     {
-        if (text.Length > 60 || !BadgeVenue.IsMatch(text) || VenueAndDate.IsPreprint(text) || !HasTwoCapitals(text)
+        if (text.Length > 60 || VenueAndDate.IsPreprint(text) || !HasTwoCapitals(text)
             || ContainsWord(text, "submission") || ContainsWord(text, "submitted") || ContainsWord(text, "review") || ContainsWord(text, "rejected") || ContainsWord(text, "withdrawn"))
         {
             return null;
         }
 
-        return Read(VenueKind.Unspecified, text);
+        return BadgeVenue.IsMatch(text) ? Read(VenueKind.Unspecified, text)
+            : VenueAndDate.TryReadVenue(text, requireYear: true) ?? VenueAndDate.ReadLongName(text) ?? KnownVenues.ReadName(text);
     }
 
     /// <summary>Text without emoji, symbols and their joiners, white space collapsed: <c>Best Paper 🏆</c> is <c>Best Paper</c>.</summary>

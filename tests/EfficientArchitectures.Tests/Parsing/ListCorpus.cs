@@ -10,7 +10,7 @@ using EfficientArchitectures.Catalog.Parsing;
 namespace EfficientArchitectures.Tests.Parsing;
 
 /// <summary>
-/// The corpus (<c>Parsing/Corpus</c>): sixty-six paper lists, in twenty batches, written in the styles of other
+/// The corpus (<c>Parsing/Corpus</c>): seventy-two paper lists, in twenty-two batches, written in the styles of other
 /// maintainers' public lists, each with an oracle written with it, before the reader was run on it. Reads a list and
 /// its oracle, runs the reader, and measures what the issue measures: the share of paper-linked entries read as
 /// papers, the share lost in silence (neither a paper nor a diagnostic at its lines), and field accuracy.
@@ -113,6 +113,15 @@ internal static class ListCorpus
         "awesome_protein_representation_learning",
         "llm_serving_systems_papers",
         "gui_agents_paper_list",
+        // Twenty-first and twenty-second batches, by an eighteenth and a nineteenth helper, likewise; held out for one
+        // measure (docs/benchmarks.md), then fixed for. Two follow real lists whose styles the corpus had (the lists behind
+        // awesome_incremental_learning and awesome_nerf), written anew.
+        "incremental_learning_papers",
+        "awesome_lm_ssp_safety",
+        "awesome_audio_llm",
+        "awesome_llm_for_recsys",
+        "awesome_text_to_3d",
+        "awesome_offline_rl",
     };
 
     /// <summary>
@@ -124,16 +133,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        // Twenty-first and twenty-second batches, by an eighteenth and a nineteenth helper that had read neither the reader
-        // nor the other lists, committed after the nineteenth and twentieth batches' fixes, before the reader was run on
-        // them. Two follow real lists whose styles the corpus has: incremental_learning_papers the list behind
-        // awesome_incremental_learning, awesome_text_to_3d one modelled on the list behind awesome_nerf; written anew.
-        "incremental_learning_papers",
-        "awesome_lm_ssp_safety",
-        "awesome_audio_llm",
-        "awesome_llm_for_recsys",
-        "awesome_text_to_3d",
-        "awesome_offline_rl",
     };
 
     /// <summary>

@@ -147,7 +147,7 @@ public sealed class NeverSilencePropertyTests
             }
 
             linked++;
-            var isPaper = document.Entries.Any(entry => entry.Line >= first && entry.Line <= last);
+            var isPaper = IsRead(document, first, last);
             papers += isPaper ? 1 : 0;
             Assert.True(
                 isPaper || document.Diagnostics.Any(d => d.Span.Line >= first && d.Span.Line <= last),
@@ -156,6 +156,13 @@ public sealed class NeverSilencePropertyTests
 
         return (linked, papers);
     }
+
+    /// <summary>
+    /// Whether an item's lines are read: an entry starts in them, or they lie inside an entry's span (sub-items read as
+    /// their item's fields: "- `【2024-08】-【VITA】`", "  - Title", "  - [![Paper](badge)](https://arxiv.org/...)").
+    /// </summary>
+    internal static bool IsRead(CatalogDocument document, int first, int last)
+        => document.Entries.Any(entry => (entry.Line >= first && entry.Line <= last) || (entry.Span.StartLine + 1 <= first && entry.Span.EndLine + 1 >= last));
 
     /// <summary>
     /// List items (a marker line, its continuation lines, and indented paragraphs after blank lines) and table rows
