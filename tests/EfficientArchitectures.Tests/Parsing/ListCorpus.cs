@@ -133,6 +133,18 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Twenty-third and twenty-fourth batches, by a twentieth and a twenty-first helper that had read neither the reader
+        // nor the other lists, committed after the twenty-first and twenty-second batches' fixes, before the reader was run
+        // on them, measured once on the reader of f145496 (docs/benchmarks.md) and kept held out: not fixed for. Three are
+        // written anew after real lists the corpus already has (model_quantization_papers after the list behind
+        // awesome_model_quantization, fl_youngfish_papers after awesome_fl_venue_tables', llm_robotics_papers after
+        // awesome_llm_robotics'); three are styles the corpus did not have.
+        "sam4mis_medical_segmentation",
+        "awesome_llm_kg",
+        "model_quantization_papers",
+        "awesome_end_to_end_autonomous_driving",
+        "fl_youngfish_papers",
+        "llm_robotics_papers",
     };
 
     /// <summary>
@@ -151,7 +163,6 @@ internal static class ListCorpus
     internal static readonly Dictionary<(string List, string Marker), string> KnownNotPapersRead = new()
     {
         [("awesome_fl_venue_tables", "- [LEAF](https://leaf.cmu.edu/)")] = "a benchmark's page with its paper's [[PDF]] link: read as the paper",
-        [("awesome_fl_venue_tables", "- [Federated Learning workshop at ICLR 2023 on OpenReview]")] = "a workshop's OpenReview page as a title link: read as a paper",
         [("awesome_nerf", "- [Nerfstudio](https://github.com/nerfstudio-project/nerfstudio)")] = "a framework's repository with its paper's [paper] link: read as the paper",
         [("awesome_self_supervised_learning", "- Graph Embeddings, Content Understanding, & Self-Supervised Learning")] = "a talk written as the list writes its papers (a title, a name, a [[pdf]] link to an abstract page): read as a paper",
         [("code_llm_eval", "- [SWE-bench Leaderboard](https://www.swebench.com/)")] = "a leaderboard's page whose description quotes its paper's title and links the paper ([paper](arXiv link)): read as the paper",
