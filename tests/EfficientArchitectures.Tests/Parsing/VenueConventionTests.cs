@@ -35,6 +35,7 @@ public sealed class VenueConventionTests
         (nameof(DatesNamesAndTalks), DatesNamesAndTalks),
         (nameof(ParagraphFieldsAndApostrophes), ParagraphFieldsAndApostrophes),
         (nameof(NicknamesAwardsAndFieldLabels), NicknamesAwardsAndFieldLabels),
+        (nameof(SubItemEntriesAndBadgeTexts), SubItemEntriesAndBadgeTexts),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -703,9 +704,64 @@ public sealed class VenueConventionTests
     }
 
     /// <summary>
+    /// Forms found by the corpus's twenty-first and twenty-second batches: an item whose own line is a tag and whose
+    /// sub-items hold the title, <c>Author(s):</c> and a badge that links the paper (with a Conference badge); a plain
+    /// title whose only paper link is a badge; venue badges whose one text is a venue as text is written; a table whose
+    /// Paper column is plain text with the link in a Link column; <c>NeurIPS Datasets and Benchmarks, 2023</c> after the
+    /// names; <c>3DV 2024</c> and <c>SIGGRAPH 2022 (TOG)</c> after a citation; <c>vs.</c> inside a title.
+    /// </summary>
+    internal const string SubItemEntriesAndBadgeTexts =
+        """
+        ## Models
+        - `【2024-08】-【VITA】-【Example Lab】-【Type: Model】`
+          - VITA: Towards an Omni Model That Can Hear, Talk and See
+          - Author(s): Ann One, Bob Two
+          - [![Paper](https://img.shields.io/badge/arXiv-2501.00221-brightgreen.svg)](https://arxiv.org/abs/2501.00221) [![GitHub stars](https://img.shields.io/github/stars/example/vita?style=social)](https://github.com/example/vita) ![Conference](https://img.shields.io/badge/EMNLP_Findings-2024-orange.svg)
+        - A Badge-Linked Speech Model [![arXiv](https://img.shields.io/badge/arXiv-2501.00222-b31b1b.svg)](https://arxiv.org/abs/2501.00222)
+
+        ## Safety
+        - [2023/05] **[Preference Optimization as a Reward Model](https://arxiv.org/abs/2501.00223)** ![LLM](https://img.shields.io/badge/LLM-589cf4) ![NeurIPS'23_(Oral)](https://img.shields.io/badge/NeurIPS'23_(Oral)-f1b800)
+        - [2024/02] **[Structured Queries Against Injection](https://arxiv.org/abs/2501.00224)** ![USENIX_Security'25](https://img.shields.io/badge/USENIX_Security'25-f1b800)
+        - [2023/07] **[Open Problems of Feedback Learning](https://arxiv.org/abs/2501.00225)** ![TMLR](https://img.shields.io/badge/TMLR-f1b800)
+
+        | **Name** | **Paper** | **Publication** | **Link** |
+        |:---:|:---:|:---:|:---:|
+        | KAR | Where to Go Next? ID- vs. Modality-based Recommenders Revisited | SIGIR 2023 | [[Link]](https://arxiv.org/abs/2501.00226) |
+
+        ## Benchmarks
+        - [A Research-Oriented Offline RL Library](https://arxiv.org/abs/2501.00227) [[code](https://github.com/example/corl)]
+          - Cy Three, Dee Four, and Eve Five. NeurIPS Datasets and Benchmarks, 2023.
+        - [Score Distillation for 3D Scenes](https://arxiv.org/abs/2501.00228), Fay Six et al., 3DV 2024 | [citation](./References.md#L1-L8)
+        - [Text-Driven Avatars](https://arxiv.org/abs/2501.00229), Gus Seven et al., SIGGRAPH 2022 (TOG) | [citation](./References.md#L9-L16)
+
+        """;
+
+    [Fact]
+    public void SubItemEntriesAndBadgeTexts_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(SubItemEntriesAndBadgeTexts, "s.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (2, "VITA: Towards an Omni Model That Can Hear, Talk and See", new[] { "Ann One", "Bob Two" }, "2501.00221", new VenueInfo(VenueKind.Unspecified, "EMNLP", 2024, "Findings", "EMNLP Findings 2024")),
+            (6, "A Badge-Linked Speech Model", none, "2501.00222", null),
+            (9, "Preference Optimization as a Reward Model", none, "2501.00223", new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2023, null, "NeurIPS'23 (Oral)", "Oral")),
+            (10, "Structured Queries Against Injection", none, "2501.00224", new VenueInfo(VenueKind.Unspecified, "USENIX Security", 2025, null, "USENIX Security'25")),
+            (11, "Open Problems of Feedback Learning", none, "2501.00225", new VenueInfo(VenueKind.Unspecified, "TMLR", null, null, "TMLR")),
+            (15, "Where to Go Next? ID- vs. Modality-based Recommenders Revisited", none, "2501.00226", new VenueInfo(VenueKind.Unspecified, "SIGIR", 2023, null, "SIGIR 2023")),
+            (18, "A Research-Oriented Offline RL Library", new[] { "Cy Three", "Dee Four", "Eve Five" }, "2501.00227", new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2023, "Datasets and Benchmarks", "NeurIPS Datasets and Benchmarks, 2023")),
+            (20, "Score Distillation for 3D Scenes", new[] { "Fay Six" }, "2501.00228", new VenueInfo(VenueKind.Unspecified, "3DV", 2024, null, "3DV 2024")),
+            (21, "Text-Driven Avatars", new[] { "Gus Seven" }, "2501.00229", new VenueInfo(VenueKind.Unspecified, "SIGGRAPH", 2022, null, "SIGGRAPH 2022 (TOG)")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.Empty(document.Entries[1].Tags); // the arXiv badge shows the link's id again: no tag
+    }
+
+    /// <summary>
     /// Lines that link a paper and are none: a tool whose description names its paper (<c>see the [technical
-    /// report](...)</c>), and an arXiv listing page. Neither is read; the tool's line is reported as a paper link no
-    /// entry holds (EA0030, informational), the listing is not a paper link at all.
+    /// report](...)</c>, <c>alongside the survey [Title](...)</c>), an arXiv listing page, a workshop's page, an OpenReview
+    /// venue's group. None is read; a tool's or a workshop's line is reported as a paper link no entry holds (EA0030,
+    /// informational), listings are not paper links at all.
     /// </summary>
     [Fact]
     public void A_tool_that_names_its_paper_and_an_arXiv_listing_are_no_papers()
@@ -718,11 +774,14 @@ public sealed class VenueConventionTests
             - [[Open3D](http://www.open3d.org/)] A Modern Library for 3D Data Processing, see the [tech report](https://arxiv.org/abs/2501.00210).
             * Daily new papers in computer vision [[arXiv](https://arxiv.org/list/cs.CV/recent)]
             - [Mamba](https://github.com/example/mamba) [[paper](https://arxiv.org/abs/2501.00219)]
+            - [Speech Trident](https://github.com/example/speech-trident): a list maintained alongside the survey [On Spoken Language Models](https://arxiv.org/abs/2501.00230)
+            - [Workshop on Continual Learning @ ICML 2020](https://icml.cc/Conferences/2020/Schedule?showEvent=5743)
+            - We collected the papers of [ICLR'24](https://openreview.net/group?id=ICLR.cc/2024/Conference)
 
             """;
         var document = CatalogParser.Parse(text, "t.md");
         Assert.Equal(new[] { (6, "Mamba") }, document.Entries.Select(e => (e.Line, e.Title)));
-        AssertDiagnostics(new (string, int)[] { ("EA0030", 2), ("EA0030", 3), ("EA0030", 4), ("EA0009", 6) }, document);
+        AssertDiagnostics(new (string, int)[] { ("EA0030", 2), ("EA0030", 3), ("EA0030", 4), ("EA0009", 6), ("EA0030", 7), ("EA0030", 8) }, document);
     }
 
     [Fact]
