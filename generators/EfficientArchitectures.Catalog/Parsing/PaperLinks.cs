@@ -26,7 +26,7 @@ internal static class PaperLinks
     public static bool IsHost(string url, string host)
         => AbsoluteUris.TryCreate(url, out var uri) && HostMatches(uri.Host, host);
 
-    public static bool IsArxivUrl(string url) => AbsoluteUris.TryCreate(url, out var uri) && HostMatches(uri.Host, "arxiv.org") && !IsArxivListing(uri, "arxiv.org");
+    public static bool IsArxivUrl(string url) => AbsoluteUris.TryCreate(url, out var uri) && HostMatches(uri.Host, "arxiv.org") && !IsListingPage(uri);
 
     /// <summary>
     /// Whether the URL is a paper: on a paper host, a Hugging Face paper page (<c>huggingface.co/papers/...</c>) or a
@@ -51,7 +51,7 @@ internal static class PaperLinks
         {
             if (HostMatches(actual, host))
             {
-                return !IsArxivListing(uri, host); // "arxiv.org/list/cs.CV/recent": the day's papers, not one
+                return !IsListingPage(uri); // "arxiv.org/list/cs.CV/recent": the day's papers, not one
             }
         }
 
@@ -60,13 +60,13 @@ internal static class PaperLinks
     }
 
     /// <summary>Whether the URL is a page that lists papers (an arXiv category's listing, an author's, a search; an OpenReview venue's group) instead of naming one.</summary>
-    public static bool IsArxivListing(string url) => AbsoluteUris.TryCreate(url, out var uri) && IsArxivListing(uri, HostMatches(uri.Host, "arxiv.org") ? "arxiv.org" : uri.Host);
+    public static bool IsListingPage(string url) => AbsoluteUris.TryCreate(url, out var uri) && IsListingPage(uri);
 
-    private static bool IsArxivListing(Uri uri, string host)
-        => (host == "arxiv.org"
+    private static bool IsListingPage(Uri uri)
+        => (HostMatches(uri.Host, "arxiv.org")
             && (uri.AbsolutePath.StartsWith("/list/", StringComparison.OrdinalIgnoreCase) || uri.AbsolutePath.StartsWith("/a/", StringComparison.OrdinalIgnoreCase)
                 || uri.AbsolutePath.StartsWith("/search", StringComparison.OrdinalIgnoreCase) || uri.AbsolutePath.StartsWith("/catchup", StringComparison.OrdinalIgnoreCase)))
-           || (host == "openreview.net" && uri.AbsolutePath.StartsWith("/group", StringComparison.OrdinalIgnoreCase)); // a venue's page of papers
+           || (HostMatches(uri.Host, "openreview.net") && uri.AbsolutePath.StartsWith("/group", StringComparison.OrdinalIgnoreCase)); // a venue's page of papers
 
     /// <summary>
     /// Reads the arXiv id out of a paper link, on whichever host it sits. <paramref name="isArxivLink"/> says whether
@@ -80,7 +80,7 @@ internal static class PaperLinks
             return null;
         }
 
-        if (HostMatches(uri.Host, "arxiv.org") && !IsArxivListing(uri, "arxiv.org"))
+        if (HostMatches(uri.Host, "arxiv.org") && !IsListingPage(uri))
         {
             isArxivLink = true;
             return Parse(url);

@@ -316,7 +316,7 @@ internal static class PlainTitle
                 return link;
             }
 
-            if (PaperLinks.IsArxivListing(url))
+            if (PaperLinks.IsListingPage(url))
             {
                 continue; // "[[arXiv](https://arxiv.org/list/cs.CV/recent)]": the day's papers, not one
             }
