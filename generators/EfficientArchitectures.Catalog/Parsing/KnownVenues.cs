@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using EfficientArchitectures.Catalog.Model;
 
@@ -293,7 +294,29 @@ internal static class KnownVenues
     }
 
     private static bool IsName(string text, int start, int end)
-        => end - start is >= 3 and <= LongestName && Names.Contains(text.Substring(start, end - start));
+    {
+        // Names.Contains(text.Substring(start, end - start)) without the copy: most pieces tried are no name at all.
+        var length = end - start;
+        if (length is < 3 or > LongestName)
+        {
+            return false;
+        }
+
+        foreach (var name in NamesByLength[length])
+        {
+            if (string.CompareOrdinal(text, start, name, 0, length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><see cref="Names"/> by length, for <see cref="IsName"/>.</summary>
+    private static readonly string[][] NamesByLength = Enumerable.Range(0, LongestName + 1)
+        .Select(length => Names.Where(name => name.Length == length).ToArray())
+        .ToArray();
 
     /// <summary>Whether one of the words of the text is a known name (<c>Findings of ACL</c>, <c>NeurIPS Workshop</c>).</summary>
     private static bool HasName(string text)
