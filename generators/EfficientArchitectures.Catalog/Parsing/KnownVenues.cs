@@ -346,17 +346,9 @@ internal static class KnownVenues
     }
 
     private static int NextDigit(string text, int from)
-    {
-        for (var i = from; i < text.Length; i++)
-        {
-            if (IsAsciiDigit(text[i]))
-            {
-                return i;
-            }
-        }
+        => from < text.Length ? text.IndexOfAny(AsciiDigits, from) : -1; // the runtime's vectorised search
 
-        return -1;
-    }
+    private static readonly char[] AsciiDigits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
 
     private static bool IsYearStart(string text, int at)
         => (text[at] == '1' && text[at + 1] == '9') || (text[at] == '2' && text[at + 1] == '0');
