@@ -114,7 +114,10 @@ internal static class EntryPieces
     }
 
     /// <summary>The label as shown, brackets of <c>[[Paper]](url)</c> removed.</summary>
-    public static string LinkLabel(LinkInline link) => InlineText.Normalize(InlineText.Of((Inline)link)).Trim('[', ']').Trim();
+    public static string LinkLabel(LinkInline link) => InlineText.Normalize(InlineText.Of((Inline)link)).Trim(Brackets).Trim();
+
+    /// <summary>The characters of <c>Trim('[', ']')</c>, in one array rather than one per call.</summary>
+    internal static readonly char[] Brackets = { '[', ']' };
 
     /// <summary>
     /// Whether the label is wholly in brackets (<c>[[Paper]](url)</c>), a link label rather than a title; a title that
@@ -138,6 +141,6 @@ internal static class EntryPieces
     {
         // Titles are long or have a colon; no link word does: most titles are let go before any copy or normalising.
         var text = InlineText.OfAtMost(link, 64);
-        return text is not null && text.IndexOf(':') < 0 && PaperLinks.IsLinkWordLabel(InlineText.Normalize(text).Trim('[', ']').Trim());
+        return text is not null && text.IndexOf(':') < 0 && PaperLinks.IsLinkWordLabel(InlineText.Normalize(text).Trim(Brackets).Trim());
     }
 }

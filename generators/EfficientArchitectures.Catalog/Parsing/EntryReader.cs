@@ -455,9 +455,11 @@ internal sealed class EntryReader
     /// Whether the text after a title is one remark in brackets or a note in parentheses, not names:
     /// <c>[Also: Dark Knowledge by Hinton]</c>, <c>(Best Paper)</c>.
     /// </summary>
+    private static readonly char[] OpeningBracket = { '[' };
+
     private static bool IsRemark(string text)
     {
-        var trimmed = text.Trim().TrimEnd('[').TrimEnd(); // "[Also: ...] [[Slides](url)]": the bracket around the next link
+        var trimmed = text.Trim().TrimEnd(OpeningBracket).TrimEnd(); // "[Also: ...] [[Slides](url)]": the bracket around the next link
         if (trimmed.Length < 3)
         {
             return false;
@@ -494,9 +496,12 @@ internal sealed class EntryReader
                     ReadBadge(image, wrapper: null, result);
                     break;
                 case LinkInline wrapper when EntryPieces.IsImageWrapper(wrapper):
-                    foreach (var image in EntryPieces.Children(wrapper).OfType<LinkInline>())
+                    for (var child = wrapper.FirstChild; child is not null; child = child.NextSibling)
                     {
-                        ReadBadge(image, wrapper, result);
+                        if (child is LinkInline image)
+                        {
+                            ReadBadge(image, wrapper, result);
+                        }
                     }
 
                     break;

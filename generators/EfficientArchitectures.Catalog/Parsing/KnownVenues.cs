@@ -138,13 +138,15 @@ internal static class KnownVenues
         return -1;
     }
 
+    private static readonly char[] NameDecoration = { ' ', '[', ']', '(', ')', '*', '_', '`', '.' };
+
     /// <summary>
     /// The venue a piece of an entry names when it is a well-known venue's name alone (<c>TACL</c>, <c>(JMLR)</c>): read
     /// where an author list would stand, it is the venue, not an author. Null for anything else.
     /// </summary>
     public static VenueInfo? ReadName(string piece)
     {
-        var name = piece.Trim(' ', '[', ']', '(', ')', '*', '_', '`', '.');
+        var name = piece.Trim(NameDecoration);
         return Names.Contains(name) ? new VenueInfo(VenueKind.Unspecified, name, null, null, name) : null;
     }
 

@@ -124,7 +124,7 @@ internal static class PaperLinks
     public static LinkKind ClassifyLabel(string label, string url, out bool known)
     {
         known = true;
-        var trimmed = label.Trim().Trim('[', ']').Trim();
+        var trimmed = label.Trim().Trim(EntryPieces.Brackets).Trim();
         // The usual labels ("Paper", "Code", "[PDF]") are ASCII: matched ignoring case, with no lower-case copy (on ASCII
         // text the same as comparing the lower-case copy); other text is lower-cased first, as the rule is written.
         var normalized = TextSafety.IsAscii(trimmed) ? trimmed : trimmed.ToLowerInvariant();
@@ -167,7 +167,7 @@ internal static class PaperLinks
 
     /// <summary>Whether a label names material about a paper that is not the paper: slides, a video, a talk, a poster.</summary>
     public static bool IsOtherMaterialLabel(string label)
-        => label.Trim().Trim('[', ']').Trim().ToLowerInvariant() is "slide" or "slides" or "video" or "talk" or "poster" or "recording";
+        => label.Trim().Trim(EntryPieces.Brackets).Trim().ToLowerInvariant() is "slide" or "slides" or "video" or "talk" or "poster" or "recording";
 
     /// <summary>Whether a label names no title: a word like "paper" or "code", a date or a venue.</summary>
     public static bool IsLinkWordLabel(string label)
