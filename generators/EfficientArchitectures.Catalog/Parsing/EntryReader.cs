@@ -584,7 +584,7 @@ internal sealed class EntryReader
             text = text.Replace(":star:", string.Empty).Replace("\u2B50", string.Empty);
         }
 
-        if (!text.Any(char.IsLetterOrDigit))
+        if (!HasLetterOrDigit(text))
         {
             return; // badges and spaces only: the usual case, and nothing to read.
         }
@@ -604,11 +604,25 @@ internal sealed class EntryReader
             return;
         }
 
-        if (text.Any(char.IsLetterOrDigit))
+        if (HasLetterOrDigit(text))
         {
             result.TextBeforeTitle = true;
             result.ProseBeforeTitle = text;
         }
+    }
+
+    /// <summary><c>text.Any(char.IsLetterOrDigit)</c> without the enumerator.</summary>
+    private static bool HasLetterOrDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsWhiteSpace(System.Text.StringBuilder text)

@@ -185,7 +185,7 @@ internal static class PaperLinks
             return false;
         }
 
-        var hasDigit = label.Any(char.IsDigit);
+        var hasDigit = HasDigit(label);
         if (!hasDigit && label.Length > 24)
         {
             return false;
@@ -195,6 +195,20 @@ internal static class PaperLinks
         return hasDigit
             ? VenueAndDate.IsDate(lower) || VenueAndDate.TryReadVenue(lower, requireYear: true) is not null || VenueAndDate.IsPreprint(lower)
             : VenueAndDate.IsPreprint(lower);
+    }
+
+    /// <summary><c>text.Any(char.IsDigit)</c> without the enumerator.</summary>
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static LinkKind ByHost(string url)
