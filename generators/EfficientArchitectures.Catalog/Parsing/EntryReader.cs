@@ -455,18 +455,40 @@ internal sealed class EntryReader
     /// Whether the text after a title is one remark in brackets or a note in parentheses, not names:
     /// <c>[Also: Dark Knowledge by Hinton]</c>, <c>(Best Paper)</c>.
     /// </summary>
-    private static readonly char[] OpeningBracket = { '[' };
-
     private static bool IsRemark(string text)
     {
-        var trimmed = text.Trim().TrimEnd(OpeningBracket).TrimEnd(); // "[Also: ...] [[Slides](url)]": the bracket around the next link
-        if (trimmed.Length < 3)
+        // text.Trim().TrimEnd('[').TrimEnd(), as bounds and without the copies: "[Also: ...] [[Slides](url)]": the
+        // bracket around the next link.
+        var start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        var end = text.Length;
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        while (end > start && text[end - 1] == '[')
+        {
+            end--;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var length = end - start;
+        if (length < 3)
         {
             return false;
         }
 
-        return (trimmed[0] == '[' && trimmed[trimmed.Length - 1] == ']' && trimmed.IndexOf(']') == trimmed.Length - 1)
-               || (trimmed[0] == '(' && trimmed[trimmed.Length - 1] == ')' && VenueText.IsNote(VenueText.WithoutDecoration(trimmed.Substring(1, trimmed.Length - 2))));
+        return (text[start] == '[' && text[end - 1] == ']' && text.IndexOf(']', start, length) == end - 1)
+               || (text[start] == '(' && text[end - 1] == ')' && VenueText.IsNote(VenueText.WithoutDecoration(text.Substring(start + 1, length - 2))));
     }
 
     /// <summary>The year a heading or a cell is, and nothing else (<c>2019</c>), or null.</summary>
