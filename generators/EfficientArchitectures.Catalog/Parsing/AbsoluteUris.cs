@@ -28,8 +28,10 @@ internal static class AbsoluteUris
     {
         var urls = t_urls ??= new string?[Size];
         var uris = t_uris ??= new Uri?[Size];
-        for (var i = 0; i < Size; i++)
+        // Newest first: the URL asked about is nearly always one of the last few.
+        for (int n = 0, i = t_next; n < Size; n++)
         {
+            i = i == 0 ? Size - 1 : i - 1;
             if (urls[i] is { } known && string.Equals(known, url, StringComparison.Ordinal))
             {
                 uri = uris[i];

@@ -35,6 +35,11 @@ internal static class AuthorList
 
     private static readonly char[] LeadingPunctuation = { '.', ',', ';', ':', '-', '\u2013', '\u2014', ' ' };
 
+    // What Read trims off the end of a list, with and without the full stop (one array each, not one per call).
+    private static readonly char[] TrailingPunctuation = { ',', ';', ':', '[', '(', '-', '\u2013', '\u2014', ' ', '|' };
+
+    private static readonly char[] TrailingPunctuationAndStop = { '.', ',', ';', ':', '[', '(', '-', '\u2013', '\u2014', ' ', '|' };
+
     /// <summary>Reads the authors out of the text after a title.</summary>
     /// <param name="authorText">The text after the title, markdown removed.</param>
     /// <param name="endsAtSentence">Whether the list ends at its first full stop (bullets).</param>
@@ -69,9 +74,9 @@ internal static class AuthorList
 
         // In BibTeX's order a last name that ends in an initial keeps its full stop ("Efros, Alexei A."); elsewhere a
         // final "B." is as often a name and the sentence's end ("Author A, Author B.").
-        var end = text.TrimEnd(',', ';', ':', '[', '(', '-', '\u2013', '\u2014', ' ', '|');
+        var end = text.TrimEnd(TrailingPunctuation);
         var endsInInitial = end.Length >= 3 && end[end.Length - 1] == '.' && char.IsUpper(end[end.Length - 2]) && end[end.Length - 3] == ' ';
-        text = text.TrimEnd('.', ',', ';', ':', '[', '(', '-', '\u2013', '\u2014', ' ', '|');
+        text = text.TrimEnd(TrailingPunctuationAndStop);
         var authors = new List<string>();
         if (BibTeXNames(text) is { } inverted)
         {

@@ -86,14 +86,25 @@ internal sealed class DocumentReader
             Report(DiagnosticRules.EmptyCatalog, Span(0, 0), _path);
         }
 
-        var diagnostics = _diagnostics
-            .Select((diagnostic, index) => (diagnostic, index))
-            .OrderBy(pair => pair.diagnostic.Span.Start)
-            .ThenBy(pair => pair.index)
-            .Select(pair => pair.diagnostic);
-        // Entries in file order, whatever order the blocks were read in.
-        var entries = _entries.Select((entry, index) => (entry, index)).OrderBy(pair => pair.entry.Span.Start).ThenBy(pair => pair.index).Select(pair => pair.entry);
-        return new CatalogDocument(_path, entries.ToEquatableArray(), diagnostics.ToEquatableArray());
+        // Both in file order (a stable sort by start), whatever order the blocks were read in; usually they already are.
+        var diagnostics = InFileOrder(_diagnostics, diagnostic => diagnostic.Span.Start);
+        var entries = InFileOrder(_entries, entry => entry.Span.Start);
+        return new CatalogDocument(_path, entries, diagnostics);
+    }
+
+    /// <summary>The items stably sorted by <paramref name="start"/>, with no sort when they are in order already.</summary>
+    private static EquatableArray<T> InFileOrder<T>(List<T> items, Func<T, int> start)
+        where T : IEquatable<T>
+    {
+        for (var i = 1; i < items.Count; i++)
+        {
+            if (start(items[i]) < start(items[i - 1]))
+            {
+                return EquatableArray<T>.FromOwned(items.Select((item, index) => (item, index)).OrderBy(pair => start(pair.item)).ThenBy(pair => pair.index).Select(pair => pair.item).ToArray());
+            }
+        }
+
+        return EquatableArray<T>.FromOwned(items.ToArray());
     }
 
     public SourceSpan Span(int start, int endExclusive) => _lineMap.Span(start, endExclusive);

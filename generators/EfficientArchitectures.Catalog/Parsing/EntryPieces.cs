@@ -14,7 +14,11 @@ internal static class EntryPieces
     /// <summary>The inlines in document order, emphasis opened up, links kept whole. Iterative.</summary>
     public static IEnumerable<Inline> Flatten(IEnumerable<Inline> inlines)
     {
-        var pending = new Stack<Inline>();
+        // The thread's stack is reused when free (a row flattens several cells); a walk left early keeps its own, and
+        // one that grew past MaxKeptStack (deeply nested text) is not kept.
+        var pending = t_stack ?? new Stack<Inline>();
+        t_stack = null;
+        var deepest = 0;
         if (inlines is IList<Inline> list)
         {
             for (var i = list.Count - 1; i >= 0; i--)
@@ -32,6 +36,7 @@ internal static class EntryPieces
 
         while (pending.Count > 0)
         {
+            deepest = Math.Max(deepest, pending.Count);
             var inline = pending.Pop();
             if (inline is ContainerInline container and not LinkInline)
             {
@@ -46,7 +51,17 @@ internal static class EntryPieces
                 yield return inline;
             }
         }
+
+        if (deepest <= MaxKeptStack)
+        {
+            t_stack = pending;
+        }
     }
+
+    private const int MaxKeptStack = 256;
+
+    [ThreadStatic]
+    private static Stack<Inline>? t_stack;
 
     public static List<Inline> Children(ContainerInline container)
     {
@@ -99,7 +114,10 @@ internal static class EntryPieces
     }
 
     /// <summary>The label as shown, brackets of <c>[[Paper]](url)</c> removed.</summary>
-    public static string LinkLabel(LinkInline link) => InlineText.Normalize(InlineText.Of((Inline)link)).Trim('[', ']').Trim();
+    public static string LinkLabel(LinkInline link) => InlineText.Normalize(InlineText.Of((Inline)link)).Trim(Brackets).Trim();
+
+    /// <summary>The characters of <c>Trim('[', ']')</c>, in one array rather than one per call.</summary>
+    internal static readonly char[] Brackets = { '[', ']' };
 
     /// <summary>
     /// Whether the label is wholly in brackets (<c>[[Paper]](url)</c>), a link label rather than a title; a title that
@@ -121,8 +139,8 @@ internal static class EntryPieces
     /// <summary>Whether a link is a label like <c>Paper</c>, <c>pdf</c>, a date or a venue: a link, never a title.</summary>
     public static bool IsLinkWordLabel(LinkInline link)
     {
-        // Titles are long or have a colon; no link word does: most titles are let go before any normalising.
-        var text = InlineText.Of((Inline)link);
-        return text.Length <= 64 && text.IndexOf(':') < 0 && PaperLinks.IsLinkWordLabel(InlineText.Normalize(text).Trim('[', ']').Trim());
+        // Titles are long or have a colon; no link word does: most titles are let go before any copy or normalising.
+        var text = InlineText.OfAtMost(link, 64);
+        return text is not null && text.IndexOf(':') < 0 && PaperLinks.IsLinkWordLabel(InlineText.Normalize(text).Trim(Brackets).Trim());
     }
 }

@@ -525,14 +525,38 @@ internal sealed class EntryReader
     /// </summary>
     private static bool IsRemark(string text)
     {
-        var trimmed = text.Trim().TrimEnd('[').TrimEnd(); // "[Also: ...] [[Slides](url)]": the bracket around the next link
-        if (trimmed.Length < 3)
+        // text.Trim().TrimEnd('[').TrimEnd(), as bounds and without the copies: "[Also: ...] [[Slides](url)]": the
+        // bracket around the next link.
+        var start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        var end = text.Length;
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        while (end > start && text[end - 1] == '[')
+        {
+            end--;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var length = end - start;
+        if (length < 3)
         {
             return false;
         }
 
-        return (trimmed[0] == '[' && trimmed[trimmed.Length - 1] == ']' && trimmed.IndexOf(']') == trimmed.Length - 1)
-               || (trimmed[0] == '(' && trimmed[trimmed.Length - 1] == ')' && VenueText.IsNote(VenueText.WithoutDecoration(trimmed.Substring(1, trimmed.Length - 2))));
+        return (text[start] == '[' && text[end - 1] == ']' && text.IndexOf(']', start, length) == end - 1)
+               || (text[start] == '(' && text[end - 1] == ')' && VenueText.IsNote(VenueText.WithoutDecoration(text.Substring(start + 1, length - 2))));
     }
 
     private static readonly char[] NotInAward = { ',', '.', '(', ')', '[', ']' };
@@ -575,9 +599,12 @@ internal sealed class EntryReader
                     ReadBadge(image, wrapper: null, result);
                     break;
                 case LinkInline wrapper when EntryPieces.IsImageWrapper(wrapper):
-                    foreach (var image in EntryPieces.Children(wrapper).OfType<LinkInline>())
+                    for (var child = wrapper.FirstChild; child is not null; child = child.NextSibling)
                     {
-                        ReadBadge(image, wrapper, result);
+                        if (child is LinkInline image)
+                        {
+                            ReadBadge(image, wrapper, result);
+                        }
                     }
 
                     result.BadgeLinks.Add(wrapper);
@@ -661,7 +688,7 @@ internal sealed class EntryReader
             text = text.Replace(":star:", string.Empty).Replace("\u2B50", string.Empty);
         }
 
-        if (!text.Any(char.IsLetterOrDigit))
+        if (!HasLetterOrDigit(text))
         {
             return; // badges and spaces only: the usual case, and nothing to read.
         }
@@ -692,11 +719,25 @@ internal sealed class EntryReader
             return;
         }
 
-        if (text.Any(char.IsLetterOrDigit))
+        if (HasLetterOrDigit(text))
         {
             result.TextBeforeTitle = true;
             result.ProseBeforeTitle = text;
         }
+    }
+
+    /// <summary><c>text.Any(char.IsLetterOrDigit)</c> without the enumerator.</summary>
+    private static bool HasLetterOrDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsWhiteSpace(System.Text.StringBuilder text)

@@ -13,8 +13,9 @@ internal static class GitHubUrl
         // for the last few URLs of this thread is kept, as AbsoluteUris keeps their parse.
         var urls = t_urls ??= new string?[CacheSize];
         var repositories = t_repositories ??= new RepositoryInfo?[CacheSize];
-        for (var i = 0; i < CacheSize; i++)
+        for (int n = 0, i = t_next; n < CacheSize; n++)
         {
+            i = i == 0 ? CacheSize - 1 : i - 1; // newest first
             if (urls[i] is { } known && string.Equals(known, url, StringComparison.Ordinal))
             {
                 return repositories[i];
@@ -50,8 +51,8 @@ internal static class GitHubUrl
             return null;
         }
 
-        var segments = uri.AbsolutePath.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
-        return segments.Length >= 2 ? Create(segments[0], segments[1]) : null;
+        var path = uri.AbsolutePath;
+        return Segment(path, 1) is { } name ? Create(Segment(path, 0)!, name) : null;
     }
 
     /// <summary><c>https://img.shields.io/github/stars/owner/name.svg?...</c> to its repository.</summary>
@@ -62,12 +63,46 @@ internal static class GitHubUrl
             return null;
         }
 
-        var segments = uri.AbsolutePath.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
-        return segments.Length >= 4
-               && segments[0].Equals("github", StringComparison.OrdinalIgnoreCase)
-               && segments[1].Equals("stars", StringComparison.OrdinalIgnoreCase)
-            ? Create(segments[2], StripExtension(segments[3]))
+        var path = uri.AbsolutePath;
+        return Segment(path, 3) is { } name
+               && Segment(path, 0)!.Equals("github", StringComparison.OrdinalIgnoreCase)
+               && Segment(path, 1)!.Equals("stars", StringComparison.OrdinalIgnoreCase)
+            ? Create(Segment(path, 2)!, StripExtension(name))
             : null;
+    }
+
+    /// <summary>
+    /// The path's non-empty segment at <paramref name="index"/> (<c>path.Split('/', RemoveEmptyEntries)[index]</c>
+    /// without the other segments' copies), or null when there are not that many.
+    /// </summary>
+    private static string? Segment(string path, int index)
+    {
+        var start = 0;
+        while (true)
+        {
+            while (start < path.Length && path[start] == '/')
+            {
+                start++;
+            }
+
+            if (start == path.Length)
+            {
+                return null;
+            }
+
+            var end = path.IndexOf('/', start);
+            if (end < 0)
+            {
+                end = path.Length;
+            }
+
+            if (index-- == 0)
+            {
+                return path.Substring(start, end - start);
+            }
+
+            start = end;
+        }
     }
 
     /// <summary>Whether the URL is a shields.io GitHub star badge (even one naming no valid repository).</summary>
@@ -87,9 +122,11 @@ internal static class GitHubUrl
                    && string.Compare(actual, 4, host, 0, host.Length, StringComparison.OrdinalIgnoreCase) == 0);
     }
 
+    private static readonly string[] Extensions = { ".svg", ".png", ".json" };
+
     private static string StripExtension(string name)
     {
-        foreach (var extension in new[] { ".svg", ".png", ".json" })
+        foreach (var extension in Extensions)
         {
             if (name.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
             {

@@ -66,7 +66,8 @@ public static class IdentifierRule
     }
 
     private static bool IsIdentifierPart(char c)
-        => CharUnicodeInfo.GetUnicodeCategory(c) switch
+        => c < 128 ? c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') // ASCII's letters and digits: the categories below
+        : CharUnicodeInfo.GetUnicodeCategory(c) switch
         {
             UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
                 or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber => true,

@@ -24,6 +24,25 @@ internal static class InlineText
         return StringBuilderCache.ToStringAndRelease(builder);
     }
 
+    /// <summary><see cref="Of"/>, or null (and no string made) when it is longer than <paramref name="maxLength"/>.</summary>
+    public static string? OfAtMost(Inline inline, int maxLength)
+    {
+        if (inline is LiteralInline literal)
+        {
+            return literal.Content.Length <= maxLength ? literal.Content.ToString() : null;
+        }
+
+        var builder = StringBuilderCache.Acquire();
+        Append(builder, inline);
+        if (builder.Length > maxLength)
+        {
+            StringBuilderCache.Release(builder);
+            return null;
+        }
+
+        return StringBuilderCache.ToStringAndRelease(builder);
+    }
+
     public static string OfAll(IEnumerable<Inline> inlines)
     {
         var builder = StringBuilderCache.Acquire();

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using EfficientArchitectures.Catalog.Model;
 
@@ -137,13 +138,15 @@ internal static class KnownVenues
         return -1;
     }
 
+    private static readonly char[] NameDecoration = { ' ', '[', ']', '(', ')', '*', '_', '`', '.' };
+
     /// <summary>
     /// The venue a piece of an entry names when it is a well-known venue's name alone (<c>TACL</c>, <c>(JMLR)</c>): read
     /// where an author list would stand, it is the venue, not an author. Null for anything else.
     /// </summary>
     public static VenueInfo? ReadName(string piece)
     {
-        var name = piece.Trim(' ', '[', ']', '(', ')', '*', '_', '`', '.');
+        var name = piece.Trim(NameDecoration);
         return Names.Contains(name) ? new VenueInfo(VenueKind.Unspecified, name, null, null, name) : null;
     }
 
@@ -293,7 +296,29 @@ internal static class KnownVenues
     }
 
     private static bool IsName(string text, int start, int end)
-        => end - start is >= 3 and <= LongestName && Names.Contains(text.Substring(start, end - start));
+    {
+        // Names.Contains(text.Substring(start, end - start)) without the copy: most pieces tried are no name at all.
+        var length = end - start;
+        if (length is < 3 or > LongestName)
+        {
+            return false;
+        }
+
+        foreach (var name in NamesByLength[length])
+        {
+            if (string.CompareOrdinal(text, start, name, 0, length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><see cref="Names"/> by length, for <see cref="IsName"/>.</summary>
+    private static readonly string[][] NamesByLength = Enumerable.Range(0, LongestName + 1)
+        .Select(length => Names.Where(name => name.Length == length).ToArray())
+        .ToArray();
 
     /// <summary>Whether one of the words of the text is a known name (<c>Findings of ACL</c>, <c>NeurIPS Workshop</c>).</summary>
     private static bool HasName(string text)
@@ -323,17 +348,9 @@ internal static class KnownVenues
     }
 
     private static int NextDigit(string text, int from)
-    {
-        for (var i = from; i < text.Length; i++)
-        {
-            if (IsAsciiDigit(text[i]))
-            {
-                return i;
-            }
-        }
+        => from < text.Length ? text.IndexOfAny(AsciiDigits, from) : -1; // the runtime's vectorised search
 
-        return -1;
-    }
+    private static readonly char[] AsciiDigits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
 
     private static bool IsYearStart(string text, int at)
         => (text[at] == '1' && text[at + 1] == '9') || (text[at] == '2' && text[at + 1] == '0');

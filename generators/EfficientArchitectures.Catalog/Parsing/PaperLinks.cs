@@ -133,7 +133,7 @@ internal static class PaperLinks
     public static LinkKind ClassifyLabel(string label, string url, out bool known)
     {
         known = true;
-        var trimmed = label.Trim().Trim('[', ']').Trim();
+        var trimmed = label.Trim().Trim(EntryPieces.Brackets).Trim();
         // The usual labels ("Paper", "Code", "[PDF]") are ASCII: matched ignoring case, with no lower-case copy (on ASCII
         // text the same as comparing the lower-case copy); other text is lower-cased first, as the rule is written.
         var normalized = TextSafety.IsAscii(trimmed) ? trimmed : trimmed.ToLowerInvariant();
@@ -176,7 +176,7 @@ internal static class PaperLinks
 
     /// <summary>Whether a label names material about a paper that is not the paper: slides, a video, a talk, a poster.</summary>
     public static bool IsOtherMaterialLabel(string label)
-        => label.Trim().Trim('[', ']').Trim().ToLowerInvariant() is "slide" or "slides" or "video" or "talk" or "poster" or "recording";
+        => label.Trim().Trim(EntryPieces.Brackets).Trim().ToLowerInvariant() is "slide" or "slides" or "video" or "talk" or "poster" or "recording";
 
     /// <summary>Whether a label names no title: a word like "paper" or "code", a date or a venue.</summary>
     public static bool IsLinkWordLabel(string label)
@@ -194,7 +194,7 @@ internal static class PaperLinks
             return false;
         }
 
-        var hasDigit = label.Any(char.IsDigit);
+        var hasDigit = HasDigit(label);
         if (!hasDigit && label.Length > 24)
         {
             return false;
@@ -204,6 +204,20 @@ internal static class PaperLinks
         return hasDigit
             ? VenueAndDate.IsDate(lower) || VenueAndDate.TryReadVenue(lower, requireYear: true) is not null || VenueAndDate.IsPreprint(lower)
             : VenueAndDate.IsPreprint(lower);
+    }
+
+    /// <summary><c>text.Any(char.IsDigit)</c> without the enumerator.</summary>
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static LinkKind ByHost(string url)

@@ -36,11 +36,17 @@ internal static class StringBuilderCache
     public static string ToStringAndRelease(StringBuilder builder)
     {
         var text = builder.ToString();
+        Release(builder);
+        return text;
+    }
+
+    /// <summary>Hands the builder back without taking its text; it is kept for the next <see cref="Acquire"/> if it is small enough.</summary>
+    /// <param name="builder">A builder from <see cref="Acquire"/>, not used after this.</param>
+    public static void Release(StringBuilder builder)
+    {
         if (builder.Capacity <= MaxCapacity)
         {
             t_cached = builder;
         }
-
-        return text;
     }
 }
