@@ -40,10 +40,10 @@ internal sealed class DocumentReader
     private readonly CancellationToken _cancellationToken;
     private readonly LineMap _lineMap;
     private readonly List<CatalogEntry> _entries = new();
+    private readonly List<CatalogDiagnostic> _diagnostics = new();
 
     /// <summary>Lists of sub-items already read as the fields of their item's entry.</summary>
     private readonly HashSet<ListBlock> _readSubLists = new();
-    private readonly List<CatalogDiagnostic> _diagnostics = new();
     private string _category = string.Empty;
 
     // Each heading's line and whether it is a News heading, in file order (for the lines nothing was read from).

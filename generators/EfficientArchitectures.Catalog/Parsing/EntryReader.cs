@@ -420,23 +420,32 @@ internal sealed class EntryReader
     // "FlashAttention-2: ", "Lookahead Decoding: ".
     private static readonly Regex NicknameBeforeTitle = new(@"(?<=^|\s|\])[^\s\[\]():]{1,30}(?:\s[\p{Lu}0-9][^\s\[\]():]{0,29}){0,2}:\s*$", RegexOptions.CultureInvariant);
 
-    // The labels of an entry's field lines: "Author(s): A, B", "📅 Date: ...", "🏛️ Institutions: ...".
+    private static readonly string[] AuthorLabels = { "author", "authors", "author(s)" };
+
+    // The labels of an entry's field lines: "Author(s): A, B", "📅 Date: ...", "🏛️ Institutions: ..." (and the
+    // authors' and venues' labels).
     private static readonly string[] FieldLabels =
     {
-        "author", "authors", "author(s)", "date", "institution", "institutions", "affiliation", "affiliations", "tldr", "tl;dr",
+        "date", "institution", "institutions", "affiliation", "affiliations", "tldr", "tl;dr",
         "key", "keywords", "env", "code", "paper", "project", "note", "notes", "abstract", "summary", "type",
     };
 
     /// <summary>Whether a line is a labelled field (<c>Author(s): A, B</c>, <c>📑 Publisher: ICML 2024</c>), not a title that has a colon.</summary>
     public static bool IsFieldLine(string line)
-    {
-        var label = FieldLabel(line.Length > 0 && char.IsLetterOrDigit(line[0]) ? line : VenueText.WithoutDecoration(line).TrimStart(), out _);
-        return label is not null && (Array.IndexOf(FieldLabels, label) >= 0 || Array.IndexOf(VenueFieldLabels, label) >= 0);
-    }
+        => FieldLabel(ref line, out _) is { } label
+           && (Array.IndexOf(FieldLabels, label) >= 0 || Array.IndexOf(AuthorLabels, label) >= 0 || Array.IndexOf(VenueFieldLabels, label) >= 0);
 
-    /// <summary>The lower-case label before a line's colon (letters, spaces, "(s)" and ";"), or null; <paramref name="colon"/> is where it ends.</summary>
-    private static string? FieldLabel(string line, out int colon)
+    /// <summary>
+    /// The lower-case label before a line's colon (letters, spaces, "(s)" and ";"), or null; <paramref name="line"/>
+    /// loses the emoji before its label ("📑 Publisher: ICLR 2025") and <paramref name="colon"/> is where the label ends.
+    /// </summary>
+    private static string? FieldLabel(ref string line, out int colon)
     {
+        if (line.Length > 0 && !char.IsLetterOrDigit(line[0]))
+        {
+            line = VenueText.WithoutDecoration(line).TrimStart();
+        }
+
         colon = line.IndexOf(':');
         return colon > 0 && colon <= 20 && line.Substring(0, colon).All(c => char.IsLetter(c) || c is ' ' or '(' or ')' or ';')
             ? line.Substring(0, colon).Trim().ToLowerInvariant()
@@ -455,9 +464,9 @@ internal sealed class EntryReader
     {
         foreach (var field in lines)
         {
-            var line = field.Length > 0 && char.IsLetterOrDigit(field[0]) ? field : VenueText.WithoutDecoration(field).TrimStart(); // "📑 Publisher: ICLR 2025"
-            var label = FieldLabel(line, out var colon);
-            if (label is "author" or "authors" or "author(s)" && authors.Count == 0)
+            var line = field;
+            var label = FieldLabel(ref line, out var colon);
+            if (label is not null && Array.IndexOf(AuthorLabels, label) >= 0 && authors.Count == 0)
             {
                 authors = AuthorList.Read(line.Substring(colon + 1).Trim(), endsAtSentence: true, out _); // "Author(s): A One, B Two"
             }
@@ -559,16 +568,19 @@ internal sealed class EntryReader
                || (text[start] == '(' && text[end - 1] == ')' && VenueText.IsNote(VenueText.WithoutDecoration(text.Substring(start + 1, length - 2))));
     }
 
-    private static readonly char[] NotInAward = { ',', '.', '(', ')', '[', ']' };
-
     /// <summary>Whether a title names a workshop at a venue and year (<c>Federated Learning workshop at ICLR 2023</c>), an event, not a paper.</summary>
     private static bool IsWorkshopEvent(string title)
         => title.IndexOf("orkshop", StringComparison.OrdinalIgnoreCase) > 0 && KnownVenues.Find(title, string.Empty) is { Year: not null };
 
+    private static readonly char[] NotInAward = { ',', '.', '(', ')', '[', ']' };
+
+    // Around an award, up to the next link: "🏆 **Best Paper Award**. [[Code](...)]".
+    private static readonly char[] AroundAward = { ' ', '*', '_', '.', ',', '[' };
+
     /// <summary>An award alone where the authors would stand, its emoji and emphasis left out: <c>🏆 **Best Paper Award**</c>.</summary>
     private static string? AwardAfterTitle(string text)
     {
-        var award = VenueText.WithoutDecoration(text).Trim(' ', '*', '_', '.', ',', '[');
+        var award = VenueText.WithoutDecoration(text).Trim(AroundAward);
         return award.Length is > 0 and <= 40 && award.IndexOfAny(NotInAward) < 0 && VenueText.IsNote(award) ? award : null;
     }
 

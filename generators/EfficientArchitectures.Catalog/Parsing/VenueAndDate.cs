@@ -198,7 +198,7 @@ internal static class VenueAndDate
             return null;
         }
 
-        var note = VenueText.WithoutDecoration(whole.Substring(open + 1, whole.Length - open - 2)).Trim('*', '_', ' ');
+        var note = VenueText.NoteText(whole.Substring(open + 1, whole.Length - open - 2));
         var name = whole.Substring(0, open);
         var comma = note.LastIndexOf(',');
         if (comma > 0 && VenueText.IsNote(note.Substring(comma + 1).Trim()) && !VenueText.IsNote(note.Substring(0, comma)))
@@ -444,7 +444,7 @@ internal static class VenueAndDate
                 return null;
             }
 
-            if (close - open <= 41 && VenueText.WithoutDecoration(text.Substring(open + 1, close - open - 1)).Trim('*', '_', ' ') is { Length: > 0 } note && VenueText.IsNote(note))
+            if (close - open <= 41 && VenueText.NoteText(text.Substring(open + 1, close - open - 1)) is { Length: > 0 } note && VenueText.IsNote(note))
             {
                 return note;
             }

@@ -166,6 +166,11 @@ internal static class VenueText
             : VenueAndDate.TryReadVenue(text, requireYear: true) ?? VenueAndDate.ReadLongName(text) ?? KnownVenues.ReadName(text);
     }
 
+    private static readonly char[] Emphasis = { '*', '_', ' ' };
+
+    /// <summary>A note's text as a reader sees it, without emoji and emphasis: <c>**Best Paper** 🏆</c> is <c>Best Paper</c>.</summary>
+    public static string NoteText(string text) => WithoutDecoration(text).Trim(Emphasis);
+
     /// <summary>Text without emoji, symbols and their joiners, white space collapsed: <c>Best Paper 🏆</c> is <c>Best Paper</c>.</summary>
     public static string WithoutDecoration(string text)
     {
