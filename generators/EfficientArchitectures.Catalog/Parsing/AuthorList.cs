@@ -36,6 +36,8 @@ internal static class AuthorList
     private static readonly char[] LeadingPunctuation = { '.', ',', ';', ':', '-', '\u2013', '\u2014', ' ' };
 
     // What Read trims off the end of a list, with and without the full stop (one array each, not one per call).
+    private static readonly char[] ContributionMarks = { '*', '\u2020', '\u2021' };
+
     private static readonly char[] TrailingPunctuation = { ',', ';', ':', '[', '(', '-', '\u2013', '\u2014', ' ', '|' };
 
     private static readonly char[] TrailingPunctuationAndStop = { '.', ',', ';', ':', '[', '(', '-', '\u2013', '\u2014', ' ', '|' };
@@ -128,7 +130,7 @@ internal static class AuthorList
                 name = EtAlSuffix.Replace(name, string.Empty);
             }
 
-            name = name.Trim();
+            name = name.Trim().TrimEnd(ContributionMarks).TrimEnd(); // "Xianglong Liu*", "A One†": a corresponding or equal author's mark
             if (name.Length == 0 || name.Equals("et al.", StringComparison.OrdinalIgnoreCase) || name.Equals("et al", StringComparison.OrdinalIgnoreCase)
                 || (authors.Count > 0 && char.IsDigit(name[0]) && VenueAndDate.IsDate(name)))
             {

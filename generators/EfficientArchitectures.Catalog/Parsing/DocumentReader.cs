@@ -343,10 +343,13 @@ internal sealed class DocumentReader
         }
         else if (!isFirstInListItem && paragraph.Parent is not ListItemBlock && paragraph.Inline is not null && IsParagraphEntry(paragraph.Inline))
         {
-            // "**Title** \", "*A One, B Two* \", "NeurIPS 2020. [[Paper](...)]": an entry written as a paragraph.
+            // "**Title** \", "*A One, B Two* \", "NeurIPS 2020. [[Paper](...)]": an entry written as a paragraph; or
+            // "**Title** [[Paper](...)]" with "*A One, B Two.*" as the next paragraph, its authors.
             var start = Math.Max(0, Math.Min(_segmentOffset + paragraph.Span.Start, _text.Length));
-            var end = Math.Max(start, Math.Min(_segmentOffset + paragraph.Span.End + 1, _text.Length));
-            new EntryReader(this).ReadBullet(new List<Markdig.Syntax.Inlines.ContainerInline> { paragraph.Inline }, Span(start, end), _text.Substring(start, end - start), baseOffset: _segmentOffset);
+            var names = NamesParagraphAfter(paragraph);
+            var end = Math.Max(start, Math.Min(_segmentOffset + (names ?? paragraph).Span.End + 1, _text.Length));
+            var fields = names is null ? null : new[] { InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)names.Inline!)) };
+            new EntryReader(this).ReadBullet(new List<Markdig.Syntax.Inlines.ContainerInline> { paragraph.Inline }, Span(start, end), _text.Substring(start, end - start), baseOffset: _segmentOffset, fields);
         }
         else if (isFirstInListItem && paragraph.Inline is not null)
         {
@@ -518,7 +521,58 @@ internal sealed class DocumentReader
             next = next.NextSibling;
         }
 
-        return next is Markdig.Syntax.Inlines.LineBreakInline { IsHard: true } && HasPaperLink(inline);
+        return (next is Markdig.Syntax.Inlines.LineBreakInline { IsHard: true } || IsOnlyLinks(next)) && HasPaperLink(inline);
+    }
+
+    /// <summary>
+    /// Whether the inlines from <paramref name="inline"/> on are links in brackets and nothing else, on one line:
+    /// <c>**Title** [[Paper](...)] [[Blog](...)]</c>.
+    /// </summary>
+    private static bool IsOnlyLinks(Markdig.Syntax.Inlines.Inline? inline)
+    {
+        var links = 0;
+        for (; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is Markdig.Syntax.Inlines.LinkInline { IsImage: false })
+            {
+                links++;
+            }
+            else if (inline is not Markdig.Syntax.Inlines.LiteralInline literal || !IsBracketsAndSpaces(literal.Content))
+            {
+                return false;
+            }
+        }
+
+        return links > 0;
+    }
+
+    private static bool IsBracketsAndSpaces(StringSlice text)
+    {
+        for (var i = text.Start; i <= text.End; i++)
+        {
+            if (text.Text[i] is not (' ' or '\t' or '[' or ']'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The names a paragraph entry's next paragraph holds when it is one emphasis with a comma and nothing else
+    /// (<c>**Title** [[Paper](...)]</c>, a blank line, <c>*A One, B Two, and C Three.*</c>): the entry's authors.
+    /// </summary>
+    private static ParagraphBlock? NamesParagraphAfter(ParagraphBlock paragraph)
+    {
+        if (paragraph.Parent is not { } parent || parent.IndexOf(paragraph) is var index && (index < 0 || index + 1 >= parent.Count)
+            || parent[index + 1] is not ParagraphBlock { Inline: { FirstChild: Markdig.Syntax.Inlines.EmphasisInline emphasis } } names
+            || emphasis.NextSibling is not null || HasLink(emphasis))
+        {
+            return null;
+        }
+
+        return InlineText.Of((Markdig.Syntax.Inlines.Inline)emphasis).IndexOf(',') > 0 ? names : null;
     }
 
     /// <summary>

@@ -236,11 +236,11 @@ internal sealed class EntryReader
 
     /// <summary>
     /// Whether a link stands inside a sentence: the text before it ends with a lower-case word ("see the", "maintained
-    /// alongside the survey"), not with a bracket, a tag or a preprint server's name.
+    /// alongside the survey", "companion repo of the survey ("), not with a bracket, a tag or a preprint server's name.
     /// </summary>
     private static bool IsInSentence(LinkInline link)
     {
-        if (link.PreviousSibling is not LiteralInline before || before.Content.ToString().TrimEnd() is not { Length: > 0 } text)
+        if (link.PreviousSibling is not LiteralInline before || before.Content.ToString().TrimEnd().TrimEnd('(').TrimEnd() is not { Length: > 0 } text)
         {
             return false;
         }
@@ -473,7 +473,8 @@ internal sealed class EntryReader
             else if (label is not null && Array.IndexOf(VenueFieldLabels, label) >= 0)
             {
                 var value = line.Substring(colon + 1);
-                main.Venue ??= VenueAndDate.IsPreprint(value) ? null : VenueAndDate.TryReadVenue(value, requireYear: false);
+                // "Publisher: arXiv 2023, RA-L 2024": of a list of venues and preprints, the last venue.
+                main.Venue ??= VenueAndDate.TryReadVenueList(value) ?? (VenueAndDate.IsPreprint(value) ? null : VenueAndDate.TryReadVenue(value, requireYear: false));
             }
             else if (label is null && authors.Count == 0 && line.Length > 0)
             {

@@ -169,7 +169,7 @@ internal static class PaperLinks
         Add(LinkKind.Code, "github", "code", "repo", "repository", "gitlab", "source");
         Add(LinkKind.Model, "model", "models", "huggingface", "hugging face", "hf", "weights", "checkpoint", "checkpoints");
         Add(LinkKind.Blog, "blog", "post", "blog post");
-        Add(LinkKind.Project, "project", "project page", "homepage", "website", "page", "demo");
+        Add(LinkKind.Project, "project", "project page", "homepage", "website", "page", "demo", "doc", "docs", "documentation");
         Add(null, "link", "url", "here");
         return kinds;
     }

@@ -64,7 +64,7 @@ internal static class PlainTitle
 
     private static readonly string[] Abbreviations = { "vs", "Vs", "e.g", "i.e", "etc", "cf", "Fig", "No", "Dr", "Mr", "Ms", "St" };
 
-    private static readonly string[] FunctionWords = { "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "our", "your", "this", "that", "its" };
+    private static readonly string[] FunctionWords = { "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "our", "your", "this", "that", "its", "see", "available" };
 
     /// <summary>
     /// Whether plain text read as a title stops mid-sentence, at a link inside the sentence (<c>If you have any
@@ -271,6 +271,12 @@ internal static class PlainTitle
                     {
                         venue ??= tagVenue;
                         t = t.Substring(0, open);
+                        continue;
+                    }
+
+                    if (VenueText.IsNote(VenueText.NoteText(inner)))
+                    {
+                        t = t.Substring(0, open); // "Title. (Spotlight)": the venue's note, read from the entry's text
                         continue;
                     }
                 }

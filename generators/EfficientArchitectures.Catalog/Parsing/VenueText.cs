@@ -169,7 +169,11 @@ internal static class VenueText
     private static readonly char[] Emphasis = { '*', '_', ' ' };
 
     /// <summary>A note's text as a reader sees it, without emoji and emphasis: <c>**Best Paper** 🏆</c> is <c>Best Paper</c>.</summary>
-    public static string NoteText(string text) => WithoutDecoration(text).Trim(Emphasis);
+    public static string NoteText(string text)
+    {
+        var note = WithoutDecoration(text).Trim(Emphasis);
+        return note.Length > 0 && char.IsLower(note[0]) ? char.ToUpperInvariant(note[0]) + note.Substring(1) : note; // "ICLR (oral)": Oral
+    }
 
     /// <summary>Text without emoji, symbols and their joiners, white space collapsed: <c>Best Paper 🏆</c> is <c>Best Paper</c>.</summary>
     public static string WithoutDecoration(string text)

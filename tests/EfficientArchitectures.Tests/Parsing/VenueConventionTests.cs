@@ -36,6 +36,7 @@ public sealed class VenueConventionTests
         (nameof(ParagraphFieldsAndApostrophes), ParagraphFieldsAndApostrophes),
         (nameof(NicknamesAwardsAndFieldLabels), NicknamesAwardsAndFieldLabels),
         (nameof(SubItemEntriesAndBadgeTexts), SubItemEntriesAndBadgeTexts),
+        (nameof(TrailingParenthesesAndParagraphNames), TrailingParenthesesAndParagraphNames),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -735,6 +736,88 @@ public sealed class VenueConventionTests
         - [Text-Driven Avatars](https://arxiv.org/abs/2501.00229), Gus Seven et al., SIGGRAPH 2022 (TOG) | [citation](./References.md#L9-L16)
 
         """;
+
+    /// <summary>
+    /// Forms of the twenty-third and twenty-fourth corpus batches: a venue in parentheses at the end of a plain title
+    /// (a journal's name with a colon, a medical-imaging journal's name alone, a workshop named before its year), a
+    /// note in parentheses after a title's full stop, a lower-case note in a Venue column, the last venue of a
+    /// Publisher field's list, a bold title with its links as a paragraph and the names, marked, as the next one.
+    /// </summary>
+    internal const string TrailingParenthesesAndParagraphNames =
+        """
+        ## Medical
+        |Date|Authors|Title|Code|
+        |---|---|---|---|
+        |202208|J. Wasserthal et al.|Robust Segmentation of Anatomic Structures (Radiology: Artificial Intelligence 2023)[[paper]](https://arxiv.org/abs/2501.00231)|[Link](https://github.com/example/total)|
+        |202306|S. Gong et al.|Holistic Adaptation from 2D to 3D (MedIA)[[paper]](https://arxiv.org/abs/2501.00232)|[Code](https://github.com/example/adapter)|
+
+        ## Graphs
+        1. Pretrained Models for Graph-to-Text Generation (NLP4ConvAI Workshop 2021) [[paper]](https://arxiv.org/abs/2501.00233)
+
+        ## Quantization
+        - [[ICLR 2016](https://arxiv.org/abs/2501.00234)] Deep Compression of Networks with Huffman Coding. (Best Paper Award) [**`other`**]
+        - [[ICLR](https://arxiv.org/abs/2501.00235)] Efficient Fine-Tuning of Low-Bit Models. (Spotlight) [**`qnn`**]
+
+        | Title | Venue | Year | Materials |
+        |---|---|---|---|
+        | On the Convergence of Averaging on Skewed Data | ICLR (oral) | 2020 | [[PDF](https://arxiv.org/abs/2501.00236)] |
+
+        ## Driving
+        - [Interpretable Driving via a Language Model](https://arxiv.org/abs/2501.00237)
+          - Ann One, Bob Two
+          - Publisher: arXiv 2023, RA-L 2024
+
+        ## Surveys
+        **Binary Networks: A Survey** [[Paper](https://www.sciencedirect.com/science/article/abs/pii/S0031320320300001)] [[Blog](https://example.com/blog)]
+
+        *Cy Three, Dee Four\*, and Eve Five.*
+
+        """;
+
+    [Fact]
+    public void TrailingParenthesesAndParagraphNames_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(TrailingParenthesesAndParagraphNames, "p.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (4, "Robust Segmentation of Anatomic Structures", new[] { "J. Wasserthal" }, "2501.00231", new VenueInfo(VenueKind.Unspecified, "Radiology: Artificial Intelligence", 2023, null, "Radiology: Artificial Intelligence 2023")),
+            (5, "Holistic Adaptation from 2D to 3D", new[] { "S. Gong" }, "2501.00232", new VenueInfo(VenueKind.Unspecified, "MedIA", null, null, "MedIA")),
+            (8, "Pretrained Models for Graph-to-Text Generation", none, "2501.00233", new VenueInfo(VenueKind.Workshop, "NLP4ConvAI", 2021, "Workshop", "NLP4ConvAI Workshop 2021")),
+            (11, "Deep Compression of Networks with Huffman Coding", none, "2501.00234", new VenueInfo(VenueKind.Unspecified, "ICLR", 2016, null, "ICLR 2016", "Best Paper Award")),
+            (12, "Efficient Fine-Tuning of Low-Bit Models", none, "2501.00235", new VenueInfo(VenueKind.Unspecified, "ICLR", null, null, "ICLR", "Spotlight")),
+            (16, "On the Convergence of Averaging on Skewed Data", none, "2501.00236", new VenueInfo(VenueKind.Unspecified, "ICLR", 2020, null, "ICLR (oral)", "Oral")),
+            (19, "Interpretable Driving via a Language Model", new[] { "Ann One", "Bob Two" }, "2501.00237", new VenueInfo(VenueKind.Unspecified, "RA-L", 2024, null, "RA-L 2024")),
+            (24, "Binary Networks: A Survey", new[] { "Cy Three", "Dee Four", "Eve Five" }, null, null),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.Equal("https://www.sciencedirect.com/science/article/abs/pii/S0031320320300001", document.Entries[^1].Url);
+    }
+
+    /// <summary>
+    /// Lines that link a paper inside a sentence and are none: the link after "is available", after "see", a repository
+    /// whose description links its survey in parentheses after a lower-case word; and a framework's row whose Paper
+    /// column links its documentation (<c>[[DOC](...)]</c>, a link word, not a title).
+    /// </summary>
+    [Fact]
+    public void Links_inside_sentences_and_a_documentation_link_are_no_papers()
+    {
+        const string text =
+            """
+            ## About
+            - The Segment Anything Model has shown zero-shot ability. The original paper is available [here](https://arxiv.org/abs/2501.00238).
+            - For the original paper, see [[Kirillov et al., ICCV 2023]](https://openaccess.thecvf.com/content/ICCV2023/html/Kirillov_Segment_Anything_ICCV_2023_paper.html).
+            - [Example/End-to-end-Driving](https://github.com/example/e2e) - companion repo of the survey ([arXiv](https://arxiv.org/abs/2501.00239))
+
+            | Name | Stars | Affiliation | Paper | Note |
+            | ---- | ----- | ----------- | ----- | ---- |
+            | [FATE](https://github.com/example/fate) | ![GitHub stars](https://img.shields.io/github/stars/example/fate?style=social) | WeBank | [[DOC](https://fate.readthedocs.io/en/latest/)] | industrial-grade |
+
+            """;
+        var document = CatalogParser.Parse(text, "s.md");
+        Assert.Empty(document.Entries);
+        AssertDiagnostics(new (string, int)[] { ("EA0012", 1), ("EA0030", 2), ("EA0030", 3), ("EA0030", 4) }, document); // reported, not read
+    }
 
     [Fact]
     public void SubItemEntriesAndBadgeTexts_title_authors_arxiv_and_venue_of_every_entry()
