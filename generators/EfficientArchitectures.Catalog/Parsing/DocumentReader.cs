@@ -42,8 +42,8 @@ internal sealed class DocumentReader
     private readonly List<CatalogEntry> _entries = new();
     private readonly List<CatalogDiagnostic> _diagnostics = new();
 
-    /// <summary>Lists of sub-items already read as the fields of their item's entry.</summary>
-    private readonly HashSet<ListBlock> _readSubLists = new();
+    /// <summary>Blocks already read as part of an entry: lists of sub-items, the paragraphs under a title's heading.</summary>
+    private readonly HashSet<Block> _readBlocks = new();
     private string _category = string.Empty;
 
     // Each heading's line and whether it is a News heading, in file order (for the lines nothing was read from).
@@ -275,6 +275,15 @@ internal sealed class DocumentReader
                     var headingEnd = Math.Max(headingStart, Math.Min(_segmentOffset + heading.Span.End + 1, _text.Length));
                     new EntryReader(this).ReadBullet(new[] { heading.Inline }, Span(headingStart, headingEnd), _text.Substring(headingStart, headingEnd - headingStart), baseOffset: _segmentOffset);
                     break;
+                case HeadingBlock heading when heading.Inline is not null && EntryBelowHeading(heading) is { } below:
+                    // "### 1. [CVPR '24 Highlight] Title", "**Authors**: A, B", an abstract in "<details>", then
+                    // "[📄 Paper](https://arxiv.org/...) | [💻 Code](...)": the heading is the title, the paragraphs
+                    // under it its fields and its links. The section stays the heading's above it.
+                    var titleStart = Math.Max(0, Math.Min(_segmentOffset + heading.Span.Start, _text.Length));
+                    var linksEnd = Math.Max(titleStart, Math.Min(_segmentOffset + below.Links.Span.End + 1, _text.Length));
+                    _readBlocks.Add(below.Links);
+                    new EntryReader(this).ReadBullet(new[] { heading.Inline, below.Links.Inline! }, Span(titleStart, linksEnd), _text.Substring(titleStart, linksEnd - titleStart), _segmentOffset, below.Fields);
+                    break;
                 case HeadingBlock heading:
                     _category = InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline?)heading.Inline));
                     _headings.Add((_lineMap.LineOf(_segmentOffset + heading.Span.Start), EntryReader.IsNewsHeading(_category)));
@@ -282,8 +291,8 @@ internal sealed class DocumentReader
                 case ParagraphBlock paragraph:
                     VisitParagraph(paragraph, isFirstInListItem: paragraph.Parent is ListItemBlock item && item.Count > 0 && item[0] == paragraph);
                     break;
-                case ListBlock read when _readSubLists.Contains(read):
-                    break; // sub-items read as their item's entry
+                case Block read when _readBlocks.Contains(read):
+                    break; // sub-items or paragraphs read as part of an entry
                 case ContainerBlock nested:
                     for (var i = nested.Count - 1; i >= 0; i--)
                     {
@@ -388,7 +397,7 @@ internal sealed class DocumentReader
                 paragraphs = new List<Markdig.Syntax.Inlines.ContainerInline> { parts.Title, parts.Links };
                 fieldLines = parts.Fields;
                 last = parts.Last;
-                _readSubLists.Add(parts.List);
+                _readBlocks.Add(parts.List);
                 subItemsRead = true;
             }
             else if (paragraphs.Count == 1 && paragraph.Parent is ListItemBlock linked)
@@ -504,6 +513,54 @@ internal sealed class DocumentReader
     }
 
     /// <summary>
+    /// The paragraphs under a heading that make it a paper's title: up to the next heading, a few paragraphs of text
+    /// (its fields: <c>**Authors**: A, B</c>) and HTML blocks (an abstract in <c>&lt;details&gt;</c>), then a paragraph
+    /// of links alone, one of them labelled as the paper's. Null for a heading with a link of its own or with anything else under it.
+    /// </summary>
+    private static (ParagraphBlock Links, List<string> Fields)? EntryBelowHeading(HeadingBlock heading)
+    {
+        if (heading.Level < 2 || HasLink(heading.Inline!) || heading.Parent is not { } parent)
+        {
+            return null;
+        }
+
+        var fields = new List<string>();
+        var index = parent.IndexOf(heading);
+        for (var i = index + 1; i < parent.Count && i <= index + 6; i++)
+        {
+            switch (parent[i])
+            {
+                case HtmlBlock:
+                    continue;
+                case ParagraphBlock { Inline: { } inline } paragraph when !HasLink(inline):
+                    fields.Add(InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)inline)));
+                    continue;
+                case ParagraphBlock { Inline: { } inline } paragraph when IsOnlyLinks(inline.FirstChild) && HasLabelledPaperLink(inline):
+                    return (paragraph, fields);
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a link among the inlines is labelled as a paper's (<c>[📄 Paper](...)</c>, <c>[PDF](...)</c>), not an image's.</summary>
+    private static bool HasLabelledPaperLink(Markdig.Syntax.Inlines.ContainerInline inline)
+    {
+        for (var child = inline.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is Markdig.Syntax.Inlines.LinkInline { IsImage: false } link && !EntryPieces.IsImageWrapper(link)
+                && PaperLinks.ClassifyLabel(EntryPieces.LinkLabel(link), (link.Url ?? string.Empty).Trim(), out var known) == LinkKind.Paper && known)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether a paragraph outside any list is an entry: it begins with a title in emphasis on a line of its own
     /// (a hard line break after it) and links a paper (<c>**Title** \</c> / <c>*Authors* \</c> / <c>Venue. [[Paper](...)]</c>).
     /// </summary>
@@ -525,8 +582,8 @@ internal sealed class DocumentReader
     }
 
     /// <summary>
-    /// Whether the inlines from <paramref name="inline"/> on are links in brackets and nothing else, on one line:
-    /// <c>**Title** [[Paper](...)] [[Blog](...)]</c>.
+    /// Whether the inlines from <paramref name="inline"/> on are links, in brackets or between bars, and nothing else:
+    /// <c>**Title** [[Paper](...)] [[Blog](...)]</c>, <c>[📄 Paper](...) | [💻 Code](...)</c>.
     /// </summary>
     private static bool IsOnlyLinks(Markdig.Syntax.Inlines.Inline? inline)
     {
@@ -550,7 +607,7 @@ internal sealed class DocumentReader
     {
         for (var i = text.Start; i <= text.End; i++)
         {
-            if (text.Text[i] is not (' ' or '\t' or '[' or ']'))
+            if (text.Text[i] is not (' ' or '\t' or '[' or ']' or '|'))
             {
                 return false;
             }

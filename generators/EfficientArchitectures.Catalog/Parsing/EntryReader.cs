@@ -84,6 +84,11 @@ internal sealed class EntryReader
         }
 
         var figure = cells.Figure is null ? null : Figures.Read(cells.Figure);
+        if (main.Title is not null && cells.TitleKind == TitleColumnKind.Model)
+        {
+            return; // "| [Mamba](https://arxiv.org/...) | ICLR |": a method's name linked, not a paper's title (EA0030 says so)
+        }
+
         if (main.Title is not null)
         {
             main.Venue ??= venueCell;
@@ -101,7 +106,7 @@ internal sealed class EntryReader
             return;
         }
 
-        if (cells.TitleIsPaperColumn && main.LinksAfterTitle.Count > 0)
+        if (cells.TitleKind == TitleColumnKind.Paper && main.LinksAfterTitle.Count > 0)
         {
             // "| Llama | 1.2 | [Paper](https://arxiv.org/...) |": a leaderboard's row names a model, not a paper. A Paper
             // cell of text with the link in a Link column ("| KAR | Towards Open-World ... | [[Link]](...) |") is a title.
@@ -109,7 +114,9 @@ internal sealed class EntryReader
         }
 
         var plain = PlainTitle.ReadEntry(cells.Title, main);
-        var paperLink = PlainTitle.ChoosePaperLink(links.Select(link => link.Link));
+        // "| Title | [CVPR20](https://arxiv.org/...) | [PyTorch](...) |": with no paper in the link columns, the venue's
+        // link to a paper host is the paper's.
+        var paperLink = PlainTitle.ChoosePaperLink(links.Select(link => link.Link)) ?? PaperLinkIn(cells.Venue);
         if (paperLink is null && plain.Title.Length > 0 && links.Count > 0)
         {
             return; // "| 2023.10 | Flash-Decoding ... | [[blog]](...) | [[code]](...) |": a blog or a project, not a paper.
@@ -457,8 +464,8 @@ internal sealed class EntryReader
     /// <summary>
     /// An entry's fields written as sub-items: <c>- [Title](url)</c>, then <c>  - A One, B Two</c>,
     /// <c>  - Publisher: ICML 2024 (Oral)</c>, <c>  - Keyword: ...</c>. A "Publisher" (venue, conference, journal,
-    /// accepted at ...) line is the venue; the first line with no label is the authors, when the entry has none yet;
-    /// other labelled lines are not read.
+    /// accepted at ...) line is the venue; the first line with no label is the authors, when the entry has none yet,
+    /// and a later one that reads as a venue is the venue; other labelled lines are not read.
     /// </summary>
     private static List<string> ReadSubItemFields(IReadOnlyList<string> lines, List<string> authors, EntryScan main)
     {
@@ -490,6 +497,12 @@ internal sealed class EntryReader
 
                 authors = AuthorList.Read(names, endsAtSentence: true, out var afterNames);
                 main.Venue ??= afterNames.Length > 0 ? VenueAndDate.ReadVenueSentence(afterNames) : null;
+            }
+            else if (label is null && main.Venue is null && line.Length > 0 && !VenueAndDate.IsPreprint(line))
+            {
+                // "  - A One, B Two" then "  - ICLR 2023 (Oral)", "  - Journal of Automated Reasoning 2021": a line of
+                // its own after the names is the venue when it reads as one.
+                main.Venue = VenueAndDate.TryReadVenueList(line) ?? VenueAndDate.TryReadVenue(line, requireYear: false) ?? VenueAndDate.ReadLongName(line);
             }
         }
 
@@ -523,6 +536,9 @@ internal sealed class EntryReader
                || (label.Length is > 0 and <= 30 && label.IndexOf(' ') < 0 && char.IsUpper(label[0]) && !EntryPieces.IsLinkWordLabel(link)
                    && PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim()));
     }
+
+    private static LinkInline? PaperLinkIn(List<Inline>? cell)
+        => cell is null ? null : EntryPieces.Flatten(cell).OfType<LinkInline>().FirstOrDefault(link => !link.IsImage && PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim()));
 
     /// <summary>Whether the text after a title link is names and then a venue with its year: <c>, Mildenhall et al., ECCV 2020</c>.</summary>
     private static bool IsCitedAfterTitle(string text)
@@ -856,7 +872,10 @@ internal sealed class EntryReader
 /// <param name="Venue">A venue cell, if any.</param>
 /// <param name="Authors">An authors cell, if any.</param>
 /// <param name="Recommend">A recommendation cell ("Recom"), if any: stars in it mark a recommended paper.</param>
-/// <param name="TitleIsPaperColumn">The title cell is a column named Paper: a cell with only a link word in it is a leaderboard's.</param>
+/// <param name="TitleKind">
+/// What the title column is named: Paper (a cell with only a link word in it is a leaderboard's) or Model (a model's
+/// name, read as the title when it is text and the venue cell links the paper) when no column is named Title.
+/// </param>
 /// <param name="Year">A Year cell, if any: the year of a venue cell that names none.</param>
 internal sealed record TableRowCells(
     List<Inline> Title,
@@ -865,5 +884,18 @@ internal sealed record TableRowCells(
     List<Inline>? Venue,
     List<Inline>? Authors,
     List<Inline>? Recommend,
-    bool TitleIsPaperColumn = false,
+    TitleColumnKind TitleKind = TitleColumnKind.Title,
     List<Inline>? Year = null);
+
+/// <summary>What a table's title column is named.</summary>
+internal enum TitleColumnKind
+{
+    /// <summary>Title, or a name that holds it ("Paper Title").</summary>
+    Title,
+
+    /// <summary>Paper, with no Title column.</summary>
+    Paper,
+
+    /// <summary>Model or Method, with no Title or Paper column, in a table with a venue column.</summary>
+    Model,
+}

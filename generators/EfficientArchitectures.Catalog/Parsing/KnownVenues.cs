@@ -231,6 +231,29 @@ internal static class KnownVenues
         return true;
     }
 
+    /// <summary>
+    /// A well-known venue's name with a two-digit year glued to it, as tables of model names write them:
+    /// <c>ECCV14</c>, <c>TPAMI18</c>, <c>CVPRW19</c> (a workshop), <c>ECCV20 Spotlight</c>; null for anything else
+    /// (<c>VGG16</c> names no venue).
+    /// </summary>
+    public static VenueInfo? ReadGluedShortYear(string text)
+    {
+        var digit = 0;
+        while (digit < text.Length && char.IsLetter(text[digit]))
+        {
+            digit++;
+        }
+
+        if (digit < 3 || digit + 2 > text.Length || !char.IsDigit(text[digit]) || !char.IsDigit(text[digit + 1])
+            || (digit + 2 < text.Length && text[digit + 2] != ' ') || text.IndexOf(' ', Math.Min(text.Length, digit + 3)) >= 0
+            || !(IsName(text, 0, digit) || (TrySplitLegendLetter(text.Substring(0, digit), out var bare, out _) && Names.Contains(bare))))
+        {
+            return null;
+        }
+
+        return VenueText.Read(VenueKind.Unspecified, text.Substring(0, digit) + "'" + text.Substring(digit)) with { Text = text };
+    }
+
     private static readonly char[] TagOpeners = { '[', '(', '*', '_', '`' };
 
     private static readonly char[] TagClosers = { ']', ')', '*', '_', '`' };

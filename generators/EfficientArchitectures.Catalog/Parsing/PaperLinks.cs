@@ -134,6 +134,11 @@ internal static class PaperLinks
     {
         known = true;
         var trimmed = label.Trim().Trim(EntryPieces.Brackets).Trim();
+        if (trimmed.Length > 0 && trimmed[0] > '\u007F')
+        {
+            trimmed = VenueText.WithoutDecoration(trimmed).Trim(); // "📄 Paper", "💻 Code": the emoji says what the word says
+        }
+
         // The usual labels ("Paper", "Code", "[PDF]") are ASCII: matched ignoring case, with no lower-case copy (on ASCII
         // text the same as comparing the lower-case copy); other text is lower-cased first, as the rule is written.
         var normalized = TextSafety.IsAscii(trimmed) ? trimmed : trimmed.ToLowerInvariant();

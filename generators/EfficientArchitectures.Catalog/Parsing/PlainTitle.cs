@@ -183,9 +183,10 @@ internal static class PlainTitle
         => text.Length is > 2 and <= 32 && text[0] == '(' && text[text.Length - 1] == ')' && text.IndexOf(')') == text.Length - 1
            && text.Count(c => c == ' ') <= 2;
 
-    /// <summary>Whether the text is one bracketed word: <c>[RWKV]</c>, <c>[KV-Merger]</c>.</summary>
+    /// <summary>Whether the text is a name of up to four words in brackets: <c>[RWKV]</c>, <c>[Faster R-CNN, RPN]</c>.</summary>
     private static bool IsBracketedTag(string text)
-        => text.Length > 2 && text[0] == '[' && text[text.Length - 1] == ']' && text.IndexOf(' ') < 0 && text.IndexOf(']') == text.Length - 1;
+        => text.Length is > 2 and <= 32 && text[0] == '[' && text[text.Length - 1] == ']' && text.IndexOf(']') == text.Length - 1
+           && text.Count(c => c == ' ') <= 3;
 
     /// <summary>Whether text before an emphasis is a title that ends as a sentence: words, then a full stop.</summary>
     private static bool EndsAsTitleSentence(string text)

@@ -201,7 +201,7 @@ internal sealed class TableReader
         }
 
         new EntryReader(_document).ReadTableRow(
-            new TableRowCells(Get(layout.Title)?.Inlines ?? new List<Inline>(), Get(layout.Figure)?.Inlines, linkCells, Get(layout.Venue)?.Inlines, Get(layout.Authors)?.Inlines, Get(layout.Recommend)?.Inlines, layout.TitleIsPaperColumn, Get(layout.Year)?.Inlines),
+            new TableRowCells(Get(layout.Title)?.Inlines ?? new List<Inline>(), Get(layout.Figure)?.Inlines, linkCells, Get(layout.Venue)?.Inlines, Get(layout.Authors)?.Inlines, Get(layout.Recommend)?.Inlines, layout.TitleKind, Get(layout.Year)?.Inlines),
             line.Offset,
             rowSpan,
             line.Text);
@@ -373,13 +373,16 @@ internal sealed class TableReader
         /// <summary>A "Year" column, or -1: the year of a venue cell that names none.</summary>
         public int Year { get; private set; } = -1;
 
-        /// <summary>The titles stand in a column named Paper (no column is named Title).</summary>
-        public bool TitleIsPaperColumn { get; private set; }
+        /// <summary>What the title column is named: Title, or Paper or Model when no column is named Title.</summary>
+        public TitleColumnKind TitleKind { get; private set; }
 
         /// <summary>Title first, then figure and links when there are three or more columns, else links last.</summary>
         public static ColumnLayout ByPosition(int count)
             => count >= 3 ? new ColumnLayout(count, 0, 1, new[] { (2, (Catalog.Model.LinkKind?)null) }, -1, -1)
                 : new ColumnLayout(Math.Max(count, 1), 0, -1, count == 2 ? new[] { (1, (Catalog.Model.LinkKind?)null) } : Array.Empty<(int, Catalog.Model.LinkKind?)>(), -1, -1);
+
+        private static bool IsVenueColumn(string name)
+            => name.Trim('*', '_', ' ') is "venue" or "conference" or "conf" or "publication" or "published" or "journal" or "conference/journal" or "venue/year";
 
         /// <summary>
         /// The layout of a paper table, or null when the header is not one (leaderboards, lists of projects); with
@@ -396,13 +399,21 @@ internal sealed class TableReader
                 title = names.FindIndex(name => name.Contains("title"));
             }
 
-            var titleIsPaperColumn = false;
+            var titleKind = TitleColumnKind.Title;
             if (title < 0)
             {
                 // "| Date | keywords | Institute | Paper | Publication |": with no Title column, the Paper column holds the
                 // titles. A row whose Paper cell is only a link word ("[Paper](...)") is a leaderboard's, not a paper.
                 title = names.FindIndex(name => name.Trim('*', '_', ' ') is "paper" or "papers");
-                titleIsPaperColumn = title >= 0;
+                titleKind = TitleColumnKind.Paper;
+            }
+
+            if (title < 0 && names.FindIndex(IsVenueColumn) >= 0)
+            {
+                // "| Model | Published | Code |" with "| SRCNN | [ECCV14](https://arxiv.org/...) |": a table of papers
+                // named by their models (it has a venue column), the venue's link the paper's.
+                title = names.FindIndex(name => name.Trim('*', '_', ' ') is "model" or "models" or "method" or "methods");
+                titleKind = TitleColumnKind.Model;
             }
 
             if (title < 0)
@@ -436,7 +447,7 @@ internal sealed class TableReader
                 {
                     links.Add((i, null));
                 }
-                else if (venue < 0 && name is "venue" or "conference" or "conf" or "publication" or "published" or "journal" or "conference/journal" or "venue/year")
+                else if (venue < 0 && IsVenueColumn(name))
                 {
                     venue = i;
                 }
@@ -459,7 +470,7 @@ internal sealed class TableReader
                 (figure, links) = (1, new List<(int, Catalog.Model.LinkKind?)> { (2, null) });
             }
 
-            return new ColumnLayout(names.Count, title, figure, links.ToArray(), venue, authors, recommend) { TitleIsPaperColumn = titleIsPaperColumn, Year = year };
+            return new ColumnLayout(names.Count, title, figure, links.ToArray(), venue, authors, recommend) { TitleKind = titleKind, Year = year };
         }
     }
 }

@@ -22,11 +22,11 @@ internal static class VenueAndDate
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A venue as a piece of text: one or two words (the first may start with a digit: "3DV 2024", or hold one: "NLP4ConvAI
-    // Workshop 2021"), a year (four digits, maybe after a comma: "ICLR, 2023"; or two
+    // Workshop 2021", or a slash: "ESEC/FSE 2023"), a year (four digits, maybe after a comma: "ICLR, 2023"; or two
     // after an apostrophe: "ResNet50" is no venue), up to three words of track ("ACL 2025 Industry Track", "ICLR 2023
     // DL4C Workshop", "NeurIPS 2023 D&B"), and one "and" more ("NeurIPS 2024 Datasets and Benchmarks Track").
     private static readonly Regex VenueWithYear = new(
-        @"^(?<venue>(?:\p{L}|[0-9](?=\p{Lu}))(?:[\p{L}\-&]|[0-9](?=\p{L}))*(?:\s\p{L}[\p{L}\-&]*)?(?:,?[\s\-]?(?:19|20)[0-9]{2}|\s?['’][0-9]{2}|(?<=\p{Lu}\p{Lu})-[0-9]{2})(?:\s\p{L}[\p{L}0-9\-&]*){0,3}(?:\sand\s\p{L}[\p{L}\-]*(?:\s\p{L}[\p{L}\-]*)?)?)$",
+        @"^(?<venue>(?:\p{L}|[0-9](?=\p{Lu}))(?:[\p{L}\-&]|[0-9/](?=\p{L}))*(?:\s\p{L}[\p{L}\-&]*)?(?:,?[\s\-]?(?:19|20)[0-9]{2}|\s?['’][0-9]{2}|(?<=\p{Lu}\p{Lu})-[0-9]{2})(?:\s\p{L}[\p{L}0-9\-&]*){0,3}(?:\sand\s\p{L}[\p{L}\-]*(?:\s\p{L}[\p{L}\-]*)?)?)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A journal's name of two to seven words and a year ("Radiology: Artificial Intelligence 2023"): capitalised words, "of", "on", "for", "in", "and", "the" between
@@ -149,6 +149,11 @@ internal static class VenueAndDate
             inner = inner.Replace(" @ ", "@"); // "ES-FoMo @ ICML 2024"
         }
 
+        if (inner.IndexOf(" Workshop@", StringComparison.OrdinalIgnoreCase) > 0)
+        {
+            inner = inner.Replace(" Workshop@", "@").Replace(" workshop@", "@"); // "MathNLP Workshop @ EMNLP 2022"
+        }
+
         if (inner.IndexOf('@') > 0 && WorkshopAt.IsMatch(inner))
         {
             return VenueText.Read(VenueKind.Unspecified, inner);
@@ -177,7 +182,7 @@ internal static class VenueAndDate
             }
         }
 
-        return match.Success ? VenueText.Read(VenueKind.Unspecified, match.Groups["venue"].Value) : KnownVenues.ReadTrackBeforeYear(inner);
+        return match.Success ? VenueText.Read(VenueKind.Unspecified, match.Groups["venue"].Value) : KnownVenues.ReadTrackBeforeYear(inner) ?? KnownVenues.ReadGluedShortYear(inner);
     }
 
     /// <summary>
