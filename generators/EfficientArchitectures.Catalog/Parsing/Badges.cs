@@ -174,4 +174,7 @@ internal sealed class EntryScan
     public System.Text.StringBuilder PreTitleText { get; } = new();
 
     public SourceSpan? PreTitleSpan { get; set; }
+
+    /// <summary>A table row's Keywords or Notes cell, as text, where a note on the venue may stand (<c>NTIRE17 Champion</c>); or null.</summary>
+    public string? NotesCell { get; set; }
 }

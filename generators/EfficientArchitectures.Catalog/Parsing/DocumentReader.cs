@@ -158,7 +158,7 @@ internal sealed class DocumentReader
                 }
 
                 var url = _original.Substring(urlStart, urlEnd - urlStart);
-                if (PaperLinks.IsOnPaperHost(url))
+                if (PaperLinks.IsOnPaperHost(url) || IsLabelledPaper(LabelBefore(at, start), url))
                 {
                     Report(DiagnosticRules.UnreadPaperLink, Span(urlStart, urlEnd), url);
                     break;
@@ -166,6 +166,33 @@ internal sealed class DocumentReader
             }
         }
     }
+
+    /// <summary>The label of the link whose "](" is at <paramref name="close"/>: the text back to its matching '[' on the line.</summary>
+    private string LabelBefore(int close, int lineStart)
+    {
+        var depth = 0;
+        for (var i = close - 1; i >= lineStart && close - i <= 80; i--)
+        {
+            if (_original[i] == ']')
+            {
+                depth++;
+            }
+            else if (_original[i] == '[' && depth-- == 0)
+            {
+                return _original.Substring(i + 1, close - i - 1);
+            }
+        }
+
+        return string.Empty;
+    }
+
+    /// <summary>
+    /// Whether a link's label says it is a paper (<c>[[Paper]](...)</c>, <c>[📄 Paper](...)</c>), wherever it points; a
+    /// "[PDF]" may be a book's, an "[arXiv]" a listing's.
+    /// </summary>
+    private static bool IsLabelledPaper(string label, string url)
+        => label.Length is > 0 and <= 20 && label.IndexOf("paper", StringComparison.OrdinalIgnoreCase) >= 0
+           && PaperLinks.ClassifyLabel(label, url, out var known) == LinkKind.Paper && known;
 
     private static void MarkLines(bool[] lines, SourceSpan span)
     {
@@ -588,13 +615,14 @@ internal sealed class DocumentReader
     private static bool IsOnlyLinks(Markdig.Syntax.Inlines.Inline? inline)
     {
         var links = 0;
+        var bracketDepth = 0;
         for (; inline is not null; inline = inline.NextSibling)
         {
             if (inline is Markdig.Syntax.Inlines.LinkInline { IsImage: false })
             {
                 links++;
             }
-            else if (inline is not Markdig.Syntax.Inlines.LiteralInline literal || !IsBracketsAndSpaces(literal.Content))
+            else if (inline is not Markdig.Syntax.Inlines.LiteralInline literal || !IsBracketsAndSpaces(literal.Content, ref bracketDepth))
             {
                 return false;
             }
@@ -603,11 +631,24 @@ internal sealed class DocumentReader
         return links > 0;
     }
 
-    private static bool IsBracketsAndSpaces(StringSlice text)
+    /// <summary>
+    /// Whether a literal between links holds only brackets, bars and spaces, or text inside brackets (a link with no
+    /// target yet: <c>[💻 Code (not yet)]</c>); <paramref name="depth"/> carries the open brackets from literal to literal.
+    /// </summary>
+    private static bool IsBracketsAndSpaces(StringSlice text, ref int depth)
     {
         for (var i = text.Start; i <= text.End; i++)
         {
-            if (text.Text[i] is not (' ' or '\t' or '[' or ']' or '|'))
+            var c = text.Text[i];
+            if (c == '[')
+            {
+                depth++;
+            }
+            else if (c == ']')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (depth == 0 && c is not (' ' or '\t' or '|'))
             {
                 return false;
             }

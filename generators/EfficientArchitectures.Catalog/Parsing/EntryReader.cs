@@ -77,6 +77,7 @@ internal sealed class EntryReader
             main.Starred |= stars.Contains("\u2B50") || stars.Contains(":star:"); // "| ⭐️⭐️ |" in a Recom column
         }
 
+        main.NotesCell = cells.Notes is null ? null : InlineText.Normalize(InlineText.OfAll(cells.Notes));
         var venueCell = cells.Venue is null ? null : VenueAndDate.ReadVenueCell(cells.Venue);
         if (venueCell is { Year: null } && cells.Year is not null && YearOnly(InlineText.Normalize(InlineText.OfAll(cells.Year)).Trim()) is { } columnYear)
         {
@@ -114,9 +115,10 @@ internal sealed class EntryReader
         }
 
         var plain = PlainTitle.ReadEntry(cells.Title, main);
-        // "| Title | [CVPR20](https://arxiv.org/...) | [PyTorch](...) |": with no paper in the link columns, the venue's
-        // link to a paper host is the paper's.
-        var paperLink = PlainTitle.ChoosePaperLink(links.Select(link => link.Link)) ?? PaperLinkIn(cells.Venue);
+        // "| Title | [CVPR20](https://arxiv.org/...) | [PyTorch](...) |": with no paper in the link columns (or only a
+        // link labelled as one off any paper host: "[PDF](https://github.com/...)"), the venue's link is the paper's.
+        var chosen = PlainTitle.ChoosePaperLink(links.Select(link => link.Link));
+        var paperLink = chosen is not null && PaperLinks.IsPaperUrl((chosen.Url ?? string.Empty).Trim()) ? chosen : PaperLinkIn(cells.Venue) ?? chosen;
         if (paperLink is null && plain.Title.Length > 0 && links.Count > 0)
         {
             return; // "| 2023.10 | Flash-Decoding ... | [[blog]](...) | [[code]](...) |": a blog or a project, not a paper.
@@ -394,6 +396,11 @@ internal sealed class EntryReader
             main.Venue = main.Venue with { Note = note }; // "- 2022-CVPR-[Title](url) [[Code](url)] (Oral)"
         }
 
+        if (main.Venue is { Note: null } && main.NotesCell is { } notes && VenueText.NoteAmong(notes) is { } listed)
+        {
+            main.Venue = main.Venue with { Note = listed }; // "| EDSR | [CVPR17](...) | ... | NTIRE17 Champion |"
+        }
+
         if (authors.Count == 0)
         {
             _document.Report(DiagnosticRules.NoAuthors, titleSpan, titleText);
@@ -537,8 +544,10 @@ internal sealed class EntryReader
                    && PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim()));
     }
 
+    /// <summary>The link of a venue cell that is the paper's: to a paper host, or labelled by the venue (<c>[CVPR18](project page)</c>).</summary>
     private static LinkInline? PaperLinkIn(List<Inline>? cell)
-        => cell is null ? null : EntryPieces.Flatten(cell).OfType<LinkInline>().FirstOrDefault(link => !link.IsImage && PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim()));
+        => cell is null ? null : EntryPieces.Flatten(cell).OfType<LinkInline>().FirstOrDefault(link => !link.IsImage
+               && (PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim()) || VenueAndDate.TryReadVenue(EntryPieces.LinkLabel(link), requireYear: true) is not null));
 
     /// <summary>Whether the text after a title link is names and then a venue with its year: <c>, Mildenhall et al., ECCV 2020</c>.</summary>
     private static bool IsCitedAfterTitle(string text)
@@ -877,6 +886,7 @@ internal sealed class EntryReader
 /// name, read as the title when it is text and the venue cell links the paper) when no column is named Title.
 /// </param>
 /// <param name="Year">A Year cell, if any: the year of a venue cell that names none.</param>
+/// <param name="Notes">A Keywords or Notes cell, if any: a note on the venue among its pieces (<c>RealSR, NTIRE20 Champion</c>).</param>
 internal sealed record TableRowCells(
     List<Inline> Title,
     List<Inline>? Figure,
@@ -885,7 +895,8 @@ internal sealed record TableRowCells(
     List<Inline>? Authors,
     List<Inline>? Recommend,
     TitleColumnKind TitleKind = TitleColumnKind.Title,
-    List<Inline>? Year = null);
+    List<Inline>? Year = null,
+    List<Inline>? Notes = null);
 
 /// <summary>What a table's title column is named.</summary>
 internal enum TitleColumnKind

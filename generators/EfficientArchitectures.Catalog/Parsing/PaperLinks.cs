@@ -17,7 +17,7 @@ internal static class PaperLinks
         "papers.nips.cc", "ieeexplore.ieee.org", "dl.acm.org", "openaccess.thecvf.com", "ojs.aaai.org", "nature.com",
         "semanticscholar.org", "researchgate.net", "ijcai.org", "jmlr.org", "mlsys.org", "iclr.cc", "icml.cc",
         "neurips.cc", "springer.com", "sciencedirect.com", "alphaxiv.org", "usenix.org", "aaai.org", "ecva.net",
-        "biorxiv.org", "ssrn.com", "pmlr.press", "mdpi.com",
+        "biorxiv.org", "ssrn.com", "pmlr.press", "mdpi.com", "cv-foundation.org",
     };
 
     public static bool IsHttpUrl(string url)
@@ -145,6 +145,12 @@ internal static class PaperLinks
         if (TextSafety.IsAscii(normalized) && LabelKinds.TryGetValue(normalized, out var named))
         {
             return named ?? ByHost(url);
+        }
+
+        var open = normalized.IndexOf(" (", StringComparison.Ordinal);
+        if (open > 0 && normalized[normalized.Length - 1] == ')' && TextSafety.IsAscii(normalized) && LabelKinds.TryGetValue(normalized.Substring(0, open), out var qualified))
+        {
+            return qualified ?? ByHost(url); // "Paper (Low Resolution)", "Code (not yet)": the word, qualified
         }
 
         if (IsGenericLabel(normalized))

@@ -351,7 +351,7 @@ internal static class PlainTitle
         });
 
     /// <summary>
-    /// A venue as a link's label: with a year (<c>[[ICML 2023]](url)</c>), or a journal's name as the label of a link
+    /// A venue as a link's label: with a year (<c>[[ICML 2023]](url)</c>, <c>[[Proceedings of the IEEE 2020]](url)</c>), or a journal's name as the label of a link
     /// to a paper (<c>[[AI Open]](https://www.sciencedirect.com/...)</c>).
     /// </summary>
     public static VenueInfo? VenueFromLabels(IEnumerable<LinkInline> links)
@@ -359,7 +359,7 @@ internal static class PlainTitle
         foreach (var link in links)
         {
             var label = EntryPieces.LinkLabel(link);
-            if ((VenueAndDate.TryReadVenue(label, requireYear: true) ?? JournalLabel(label, (link.Url ?? string.Empty).Trim())) is { } venue)
+            if ((VenueAndDate.TryReadVenue(label, requireYear: true) ?? VenueAndDate.ReadLongName(label) ?? JournalLabel(label, (link.Url ?? string.Empty).Trim())) is { } venue)
             {
                 return venue;
             }

@@ -201,7 +201,7 @@ internal sealed class TableReader
         }
 
         new EntryReader(_document).ReadTableRow(
-            new TableRowCells(Get(layout.Title)?.Inlines ?? new List<Inline>(), Get(layout.Figure)?.Inlines, linkCells, Get(layout.Venue)?.Inlines, Get(layout.Authors)?.Inlines, Get(layout.Recommend)?.Inlines, layout.TitleKind, Get(layout.Year)?.Inlines),
+            new TableRowCells(Get(layout.Title)?.Inlines ?? new List<Inline>(), Get(layout.Figure)?.Inlines, linkCells, Get(layout.Venue)?.Inlines, Get(layout.Authors)?.Inlines, Get(layout.Recommend)?.Inlines, layout.TitleKind, Get(layout.Year)?.Inlines, Get(layout.Notes)?.Inlines),
             line.Offset,
             rowSpan,
             line.Text);
@@ -373,6 +373,9 @@ internal sealed class TableReader
         /// <summary>A "Year" column, or -1: the year of a venue cell that names none.</summary>
         public int Year { get; private set; } = -1;
 
+        /// <summary>A "Keywords" or "Notes" column, or -1: a note on the venue may stand in it.</summary>
+        public int Notes { get; private set; } = -1;
+
         /// <summary>What the title column is named: Title, or Paper or Model when no column is named Title.</summary>
         public TitleColumnKind TitleKind { get; private set; }
 
@@ -427,6 +430,7 @@ internal sealed class TableReader
             var authors = -1;
             var recommend = -1;
             var year = -1;
+            var notes = -1;
             for (var i = 0; i < names.Count; i++)
             {
                 if (i == title || i == figure)
@@ -463,6 +467,10 @@ internal sealed class TableReader
                 {
                     year = i;
                 }
+                else if (notes < 0 && name is "keywords" or "keyword" or "notes" or "note" or "remarks" or "remark")
+                {
+                    notes = i;
+                }
             }
 
             if (figure < 0 && links.Count == 0 && names.Count == 3 && venue < 0 && authors < 0)
@@ -470,7 +478,7 @@ internal sealed class TableReader
                 (figure, links) = (1, new List<(int, Catalog.Model.LinkKind?)> { (2, null) });
             }
 
-            return new ColumnLayout(names.Count, title, figure, links.ToArray(), venue, authors, recommend) { TitleKind = titleKind, Year = year };
+            return new ColumnLayout(names.Count, title, figure, links.ToArray(), venue, authors, recommend) { TitleKind = titleKind, Year = year, Notes = notes };
         }
     }
 }

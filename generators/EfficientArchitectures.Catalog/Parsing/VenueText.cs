@@ -31,7 +31,7 @@ internal static class VenueText
     private static readonly string[] NoteWords =
     {
         "best", "award", "outstanding", "certification", "certificate", "oral", "spotlight", "highlight", "honorable",
-        "honourable", "mention", "distinguished", "prize", "talk",
+        "honourable", "mention", "distinguished", "prize", "talk", "champion", "champions", "winner",
     };
 
     /// <summary>
@@ -54,6 +54,21 @@ internal static class VenueText
         }
 
         return false;
+    }
+
+    /// <summary>The first piece of a comma-separated list that is a note (<c>**Video**, NTIRE19 champions</c>), or null.</summary>
+    public static string? NoteAmong(string text)
+    {
+        foreach (var piece in text.Split(',', ';'))
+        {
+            var note = NoteText(piece.Trim());
+            if (note.Length is > 0 and <= 60 && IsNote(note))
+            {
+                return note;
+            }
+        }
+
+        return null;
     }
 
     private const string Workshop = " Workshop";

@@ -10,7 +10,7 @@ using EfficientArchitectures.Catalog.Parsing;
 namespace EfficientArchitectures.Tests.Parsing;
 
 /// <summary>
-/// The corpus (<c>Parsing/Corpus</c>): seventy-eight paper lists, in twenty-four batches, written in the styles of other
+/// The corpus (<c>Parsing/Corpus</c>): eighty-four paper lists, in twenty-six batches, written in the styles of other
 /// maintainers' public lists, each with an oracle written with it, before the reader was run on it. Reads a list and
 /// its oracle, runs the reader, and measures what the issue measures: the share of paper-linked entries read as
 /// papers, the share lost in silence (neither a paper nor a diagnostic at its lines), and field accuracy.
@@ -132,6 +132,15 @@ internal static class ListCorpus
         "awesome_end_to_end_autonomous_driving",
         "fl_youngfish_papers",
         "llm_robotics_papers",
+        // Twenty-fifth and twenty-sixth batches, by a twenty-second and a twenty-third helper that had read neither the
+        // reader nor the other lists, told the topics the corpus had; held out for one measure on the reader of a288b25
+        // (docs/benchmarks.md), then fixed for.
+        "awesome_3d_gaussian_splatting",
+        "tsf_paper_tables",
+        "deep_learning_theorem_proving",
+        "deep_learning_object_detection_hoya",
+        "awesome_domain_adaptation_zhaoxin",
+        "awesome_super_resolution_chaofwang",
     };
 
     /// <summary>
@@ -143,15 +152,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        // Twenty-fifth and twenty-sixth batches, by a twenty-second and a twenty-third helper that had read neither the
-        // reader nor the other lists, told the topics already in the corpus, committed after the twenty-third and
-        // twenty-fourth batches' fixes, before the reader was run on them.
-        "awesome_3d_gaussian_splatting",
-        "tsf_paper_tables",
-        "deep_learning_theorem_proving",
-        "deep_learning_object_detection_hoya",
-        "awesome_domain_adaptation_zhaoxin",
-        "awesome_super_resolution_chaofwang",
     };
 
     /// <summary>
@@ -180,6 +180,17 @@ internal static class ListCorpus
     internal static readonly Dictionary<(string List, string Key), string> KnownNotRead = new()
     {
         [("awesome_jailbreak_on_llms", "https://www.anthropic.com/research/many-shot-jailbreaking")] = "a research page off any paper host in the Paper column, the only link: read as a project's row, and not on a paper host, so not reported either",
+        [("awesome_super_resolution_chaofwang", "https://ieeexplore.ieee.org/document/5466111/?arnumber=5466111")] = "a paragraph of a method's abbreviation, its venue and one name (SCSR: TIP2010, Jianchao Yang et al.[[Paper]](url)): no title is written, and a paragraph is read as an entry only when it starts with a title in emphasis; reported (EA0030)",
+        [("awesome_super_resolution_chaofwang", "http://www.vision.ee.ethz.ch/~timofter/publications/Timofte-ICCV-2013.pdf")] = "a paragraph of a method's abbreviation, its venue and one name (SCSR: TIP2010, Jianchao Yang et al.[[Paper]](url)): no title is written, and a paragraph is read as an entry only when it starts with a title in emphasis; reported (EA0030)",
+        [("awesome_super_resolution_chaofwang", "http://www.vision.ee.ethz.ch/~timofter/publications/Timofte-ACCV-2014.pdf")] = "a paragraph of a method's abbreviation, its venue and one name (SCSR: TIP2010, Jianchao Yang et al.[[Paper]](url)): no title is written, and a paragraph is read as an entry only when it starts with a title in emphasis; reported (EA0030)",
+        [("awesome_super_resolution_chaofwang", "http://www.vision.ee.ethz.ch/~timofter/publications/Timofte-CVPR-2016.pdf")] = "a paragraph of a method's abbreviation, its venue and one name (SCSR: TIP2010, Jianchao Yang et al.[[Paper]](url)): no title is written, and a paragraph is read as an entry only when it starts with a title in emphasis; reported (EA0030)",
+        [("awesome_super_resolution_chaofwang", "https://www.cv-foundation.org/openaccess/content_cvpr_2015/papers/Huang_Single_Image_Super-Resolution_2015_CVPR_paper.pdf")] = "a paragraph of a method's abbreviation, its venue and one name (SCSR: TIP2010, Jianchao Yang et al.[[Paper]](url)): no title is written, and a paragraph is read as an entry only when it starts with a title in emphasis; reported (EA0030)",
+        [("awesome_super_resolution_chaofwang", "http://ieeexplore.ieee.org/stamp/stamp.jsp?arnumber=7410677")] = "a paragraph of a method's abbreviation, its venue and one name (SCSR: TIP2010, Jianchao Yang et al.[[Paper]](url)): no title is written, and a paragraph is read as an entry only when it starts with a title in emphasis; reported (EA0030)",
+        [("awesome_super_resolution_chaofwang", "https://www.cv-foundation.org/openaccess/content_cvpr_2015/papers/Schulter_Fast_and_Accurate_2015_CVPR_paper.pdf")] = "a paragraph of a method's abbreviation, its venue and one name (SCSR: TIP2010, Jianchao Yang et al.[[Paper]](url)): no title is written, and a paragraph is read as an entry only when it starts with a title in emphasis; reported (EA0030)",
+        [("awesome_super_resolution_chaofwang", "1808.03344")] = "a numbered citation written as a paragraph ([1] Names. Title. arxiv, 2018. [paper](url)): a citation style the reader does not read (as deep_learning_papers_reading_roadmap); reported (EA0030)",
+        [("awesome_super_resolution_chaofwang", "1904.07523")] = "a numbered citation written as a paragraph ([1] Names. Title. arxiv, 2018. [paper](url)): a citation style the reader does not read (as deep_learning_papers_reading_roadmap); reported (EA0030)",
+        [("awesome_super_resolution_chaofwang", "1902.06068")] = "a numbered citation written as a paragraph ([1] Names. Title. arxiv, 2018. [paper](url)): a citation style the reader does not read (as deep_learning_papers_reading_roadmap); reported (EA0030)",
+        [("deep_learning_theorem_proving", "2404.09939")] = "the survey the list accompanies, presented in a blockquote of three lines (> **[Title](url)** / > names / > venue): a quotation is not read as entries; reported (EA0030)",
     };
 
     internal static bool IsKnownNotPaperRead(string list, string marker)

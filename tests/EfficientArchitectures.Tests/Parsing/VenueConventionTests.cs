@@ -37,6 +37,7 @@ public sealed class VenueConventionTests
         (nameof(NicknamesAwardsAndFieldLabels), NicknamesAwardsAndFieldLabels),
         (nameof(SubItemEntriesAndBadgeTexts), SubItemEntriesAndBadgeTexts),
         (nameof(TrailingParenthesesAndParagraphNames), TrailingParenthesesAndParagraphNames),
+        (nameof(HeadingBlocksModelTablesAndVenueLines), HeadingBlocksModelTablesAndVenueLines),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -792,6 +793,87 @@ public sealed class VenueConventionTests
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
         Assert.Equal("https://www.sciencedirect.com/science/article/abs/pii/S0031320320300001", document.Entries[^1].Url);
+    }
+
+    /// <summary>
+    /// Forms of the twenty-fifth and twenty-sixth corpus batches: a heading that is a paper's title with an authors line,
+    /// an abstract in <c>&lt;details&gt;</c> and a line of links under it (a bracketed venue and note before the title,
+    /// a code link not yet there, a qualified "Paper" label); a venue line after the names in sub-items (a note, a
+    /// workshop named before "@", a slash in a name); a bold bracketed nickname of several words before a title; a table
+    /// of model names whose Published column links the paper, with a known venue and a glued two-digit year and a note
+    /// among the Keywords; a long
+    /// journal name with its year as a link's label.
+    /// </summary>
+    internal const string HeadingBlocksModelTablesAndVenueLines =
+        """
+        ## 3D Reconstruction:
+        ### 1. [CVPR '24 Highlight] Structured Gaussians for Rendering
+        **Authors**: Ann One, Bob Two
+
+        <details span>
+        <summary><b>Abstract</b></summary>
+        We introduce anchor points that distribute local Gaussians.
+        </details>
+
+          [📄 Paper](https://arxiv.org/pdf/2501.00241.pdf) | [🌐 Project Page](https://example.org/gs/) | [💻 Code (not yet)]
+
+        ### Splatting for Real-Time Rendering
+        **Authors**: Cy Three
+
+          [📄 Paper (Low Resolution)](https://example.org/splatting_low.pdf) | [💻 Code](https://github.com/example/splatting)
+
+        ## Provers
+
+        - **Draft, Sketch, and Prove with Informal Proofs** [[paper](https://arxiv.org/abs/2501.00243)]
+          - Dee Four, Eve Five
+          - ICLR 2023 (Oral)
+
+        - **Experiments with Elementary Proofs** [[paper](https://arxiv.org/abs/2501.00244)]
+          - Fay Six
+          - MathNLP Workshop @ EMNLP 2022
+
+        - **Tactics for Verified Code** [[paper](https://arxiv.org/abs/2501.00245)]
+          - Gus Seven
+          - ESEC/FSE 2023 (Distinguished Paper Award)
+
+        ## Detection
+
+        - **[Faster R-CNN, RPN]** Towards Real-Time Object Detection | **[NIPS' 15]** |[`[pdf]`](https://arxiv.org/pdf/2501.00246.pdf)
+
+        | Model       | Published                                  | Code                                    | Keywords |
+        | ----------- | ------------------------------------------ | --------------------------------------- | -------- |
+        | SRCNN       | [ECCV14](https://arxiv.org/abs/2501.00247) | [Keras](https://github.com/example/srcnn) | Kaggle |
+        | ESRGAN      | [ECCVW18](https://arxiv.org/abs/2501.00248) | [PyTorch](https://github.com/example/esrgan) | GAN |
+        | ZSSR        | [CVPR18](http://www.example.org/~vision/zssr/) | | Zero-shot, NTIRE18 Champion |
+        | FRVSR       | [CVPR18](https://arxiv.org/abs/2501.00251) | [PDF](https://github.com/example/frvsr) | VideoSR |
+
+        - A Comprehensive Survey on Transfer Learning [[Proceedings of the IEEE 2020]](https://arxiv.org/abs/2501.00250)
+
+        """;
+
+    [Fact]
+    public void HeadingBlocksModelTablesAndVenueLines_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(HeadingBlocksModelTablesAndVenueLines, "h.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (2, "Structured Gaussians for Rendering", new[] { "Ann One", "Bob Two" }, "2501.00241", new VenueInfo(VenueKind.Unspecified, "CVPR", 2024, null, "CVPR '24 Highlight", "Highlight")),
+            (12, "Splatting for Real-Time Rendering", new[] { "Cy Three" }, null, null),
+            (19, "Draft, Sketch, and Prove with Informal Proofs", new[] { "Dee Four", "Eve Five" }, "2501.00243", new VenueInfo(VenueKind.Unspecified, "ICLR", 2023, null, "ICLR 2023 (Oral)", "Oral")),
+            (23, "Experiments with Elementary Proofs", new[] { "Fay Six" }, "2501.00244", new VenueInfo(VenueKind.Workshop, "EMNLP", 2022, "MathNLP", "MathNLP@EMNLP 2022")),
+            (27, "Tactics for Verified Code", new[] { "Gus Seven" }, "2501.00245", new VenueInfo(VenueKind.Unspecified, "ESEC/FSE", 2023, null, "ESEC/FSE 2023 (Distinguished Paper Award)", "Distinguished Paper Award")),
+            (33, "Towards Real-Time Object Detection", none, "2501.00246", new VenueInfo(VenueKind.Unspecified, "NIPS", 2015, null, "NIPS'15")),
+            (37, "SRCNN", none, "2501.00247", new VenueInfo(VenueKind.Unspecified, "ECCV", 2014, null, "ECCV14")),
+            (38, "ESRGAN", none, "2501.00248", new VenueInfo(VenueKind.Workshop, "ECCV", 2018, "Workshop", "ECCVW18")),
+            (39, "ZSSR", none, null, new VenueInfo(VenueKind.Unspecified, "CVPR", 2018, null, "CVPR18", "NTIRE18 Champion")),
+            (40, "FRVSR", none, "2501.00251", new VenueInfo(VenueKind.Unspecified, "CVPR", 2018, null, "CVPR18")),
+            (42, "A Comprehensive Survey on Transfer Learning", none, "2501.00250", new VenueInfo(VenueKind.Unspecified, "Proceedings of the IEEE", 2020, null, "Proceedings of the IEEE 2020")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.Equal("https://example.org/splatting_low.pdf", document.Entries[1].Url);
+        Assert.Equal("3D Reconstruction:", document.Entries[0].Category); // a title's heading is no section
+        Assert.Equal("http://www.example.org/~vision/zssr/", document.Entries[8].Url);
     }
 
     /// <summary>
