@@ -327,9 +327,11 @@ internal static class KnownVenues
             return false;
         }
 
+        // The first character is compared in place: it rules out nearly every name of the length, so few calls remain.
+        var first = text[start];
         foreach (var name in NamesByLength[length])
         {
-            if (string.CompareOrdinal(text, start, name, 0, length) == 0)
+            if (name[0] == first && string.CompareOrdinal(text, start, name, 0, length) == 0)
             {
                 return true;
             }
