@@ -95,12 +95,16 @@ internal static class AuthorList
                 continue; // no year in it: a name
             }
 
-            if (VenueAndDate.IsPreprint(parts[i]) || VenueAndDate.TryReadVenue(parts[i], requireYear: true) is not null)
+            // "Lindell et al., CVPR 2021 (Oral) | [github](...)": the venue ends the names; it is the rest. So does a
+            // venue's name before a year of its own: "A One, B Two, ICLR, 2020", "C Three, Findings of EMNLP, 2020".
+            var venueStart = VenueAndDate.IsPreprint(parts[i]) || VenueAndDate.TryReadVenue(parts[i], requireYear: true) is not null ? i
+                : i >= 2 && VenueAndDate.IsDate(parts[i].Trim()) && IsVenueName(parts[i - 1], parts[i]) ? i - 1
+                : -1;
+            if (venueStart >= 0)
             {
-                // "Lindell et al., CVPR 2021 (Oral) | [github](...)": the venue ends the names; it is the rest.
-                var at = text.IndexOf(parts[i], StringComparison.Ordinal);
+                var at = text.IndexOf(parts[venueStart], StringComparison.Ordinal);
                 rest = at >= 0 ? text.Substring(at) + (rest.Length > 0 ? ". " + rest : string.Empty) : rest;
-                parts = parts.Take(i).ToArray();
+                parts = parts.Take(venueStart).ToArray();
                 break;
             }
         }
@@ -142,6 +146,11 @@ internal static class AuthorList
 
         return authors;
     }
+
+    /// <summary>Whether a piece before a year is a venue's name: <c>ICLR</c>, <c>arXiv</c>, <c>Findings of EMNLP</c>.</summary>
+    private static bool IsVenueName(string piece, string year)
+        => KnownVenues.ReadName(piece.Trim()) is not null || VenueAndDate.IsPreprint(piece.Trim())
+           || VenueAndDate.TryReadVenue(piece.Trim() + " " + year.Trim(), requireYear: true) is not null;
 
     /// <summary>
     /// Names written as BibTeX writes them, <c>Last, First and Last, First</c>, each kept as written; null when the text

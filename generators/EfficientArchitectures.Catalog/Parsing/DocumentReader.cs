@@ -115,8 +115,8 @@ internal sealed class DocumentReader
     public void Add(CatalogEntry entry) => _entries.Add(entry);
 
     /// <summary>
-    /// Each line that links a paper (on a paper host: a PDF alone may be a book or slides) but is in no entry and has no
-    /// diagnostic gets EA0030 at its first such link: no paper is left out in silence, whatever the layout. Lines under
+    /// Each line that links a paper (on a paper host, as a link, a bare URL or an HTML attribute: a PDF alone may be a
+    /// book or slides; or labelled Paper) but is in no entry and has no diagnostic gets EA0030 at its first such link: no paper is left out in silence, whatever the layout. Lines under
     /// a News heading are left alone.
     /// </summary>
     private void ReportUnreadPaperLinks()
@@ -147,24 +147,44 @@ internal sealed class DocumentReader
 
             var start = _lineMap.LineStart(line);
             var end = _lineMap.LineEnd(line, _original);
-            for (var at = _original.IndexOf("](http", start, end - start, StringComparison.OrdinalIgnoreCase); at >= 0;
-                 at = at + 2 < end ? _original.IndexOf("](http", at + 2, end - at - 2, StringComparison.OrdinalIgnoreCase) : -1)
+            if (IsLinkReferenceDefinition(start, end))
             {
-                var urlStart = at + 2;
+                continue; // "[ref]: https://arxiv.org/...": the target of the links that use it, read with them
+            }
+
+            // Every URL on the line: a link's target ("](https://..."), a bare URL ("- paper: https://..."), an HTML
+            // attribute ("<a href=\"https://...\">").
+            for (var urlStart = _original.IndexOf("http", start, end - start, StringComparison.OrdinalIgnoreCase); urlStart >= 0;
+                 urlStart = urlStart + 4 < end ? _original.IndexOf("http", urlStart + 4, end - urlStart - 4, StringComparison.OrdinalIgnoreCase) : -1)
+            {
                 var urlEnd = urlStart;
-                while (urlEnd < end && _original[urlEnd] != ')' && !char.IsWhiteSpace(_original[urlEnd]))
+                while (urlEnd < end && _original[urlEnd] is not (')' or '"' or '\'' or '<' or '>' or ']') && !char.IsWhiteSpace(_original[urlEnd]))
                 {
                     urlEnd++;
                 }
 
                 var url = _original.Substring(urlStart, urlEnd - urlStart);
-                if (PaperLinks.IsOnPaperHost(url) || IsLabelledPaper(LabelBefore(at, start), url))
+                var isLinkTarget = urlStart >= start + 2 && _original[urlStart - 1] == '(' && _original[urlStart - 2] == ']';
+                if (PaperLinks.IsOnPaperHost(url) || (isLinkTarget && IsLabelledPaper(LabelBefore(urlStart - 2, start), url)))
                 {
                     Report(DiagnosticRules.UnreadPaperLink, Span(urlStart, urlEnd), url);
                     break;
                 }
             }
         }
+    }
+
+    /// <summary>Whether the line is a link reference definition: <c>[label]: https://...</c>, indented up to three spaces.</summary>
+    private bool IsLinkReferenceDefinition(int start, int end)
+    {
+        var i = start;
+        while (i < end && i - start < 3 && _original[i] == ' ')
+        {
+            i++;
+        }
+
+        var close = i < end && _original[i] == '[' ? _original.IndexOf("]:", i, end - i, StringComparison.Ordinal) : -1;
+        return close > i + 1 && _original.IndexOf('[', i + 1, close - i - 1) < 0;
     }
 
     /// <summary>The label of the link whose "](" is at <paramref name="close"/>: the text back to its matching '[' on the line.</summary>

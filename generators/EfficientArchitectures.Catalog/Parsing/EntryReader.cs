@@ -27,6 +27,12 @@ internal sealed class EntryReader
         @"^\W*(?:news|updates?|latest updates?|changelog|change log|what'?s new|announcements?)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    // A section of other material than papers: "## Books", "## Open Courses and Tutorials", "## Slides". ("## Video" is
+    // as often a topic: video models.)
+    private static readonly Regex MaterialHeading = new(
+        @"^\W*(?:[\w-]+\s+){0,2}(?:books?|courses?|lectures?|slides|blogs?(?:\s+posts?)?|podcasts?)\b(?:\s+and\s+(?:tutorials?|lectures?|talks?|videos?|courses?))?\W*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     private readonly DocumentReader _document;
 
     /// <summary>Whether a heading says News, Updates, Changelog or the like: its items are news, not papers.</summary>
@@ -152,6 +158,11 @@ internal sealed class EntryReader
             }
         }
 
+        if (MaterialHeading.IsMatch(_document.Category))
+        {
+            return; // books, courses, slides, talks: not papers, whatever they link (a paper host's link is reported)
+        }
+
         var main = Scan(inlines, isBullet: true);
         var links = main.LinksAfterTitle.Select(link => (link, (LinkKind?)null)).ToList();
         if (main.Title is null)
@@ -266,6 +277,11 @@ internal sealed class EntryReader
         {
             // "[H2O: ... Language Models.](url)": lists that end each title with a full stop; it is not the title's.
             titleText = titleText.Substring(0, titleText.Length - 1).TrimEnd();
+        }
+
+        if (titleText.Length > 2 && titleText[0] is '"' or '\u201C' && titleText[titleText.Length - 1] is '"' or '\u201D')
+        {
+            titleText = titleText.Substring(1, titleText.Length - 2).Trim(); // "[\"SQuAD: 100,000+ Questions ...\"](url)"
         }
 
         if (titleText.Length == 0)

@@ -17,7 +17,7 @@ internal static class PaperLinks
         "papers.nips.cc", "ieeexplore.ieee.org", "dl.acm.org", "openaccess.thecvf.com", "ojs.aaai.org", "nature.com",
         "semanticscholar.org", "researchgate.net", "ijcai.org", "jmlr.org", "mlsys.org", "iclr.cc", "icml.cc",
         "neurips.cc", "springer.com", "sciencedirect.com", "alphaxiv.org", "usenix.org", "aaai.org", "ecva.net",
-        "biorxiv.org", "ssrn.com", "pmlr.press", "mdpi.com", "cv-foundation.org",
+        "biorxiv.org", "ssrn.com", "pmlr.press", "mdpi.com", "cv-foundation.org", "aclweb.org", "distill.pub",
     };
 
     public static bool IsHttpUrl(string url)

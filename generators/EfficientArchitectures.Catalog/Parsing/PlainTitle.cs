@@ -188,16 +188,17 @@ internal static class PlainTitle
         => text.Length is > 2 and <= 32 && text[0] == '[' && text[text.Length - 1] == ']' && text.IndexOf(']') == text.Length - 1
            && text.Count(c => c == ' ') <= 3;
 
-    /// <summary>Whether text before an emphasis is a title that ends as a sentence: words, then a full stop.</summary>
+    /// <summary>Whether text before an emphasis is a title that ends as a sentence: words, then a full stop or a question or exclamation mark.</summary>
     private static bool EndsAsTitleSentence(string text)
     {
         var trimmed = text.TrimEnd();
-        return trimmed.Length > 1 && trimmed[trimmed.Length - 1] == '.' && trimmed[trimmed.Length - 2] != '.' && trimmed.IndexOf(' ') > 0;
+        return trimmed.Length > 1 && (trimmed[trimmed.Length - 1] is '?' or '!' || (trimmed[trimmed.Length - 1] == '.' && trimmed[trimmed.Length - 2] != '.')) && trimmed.IndexOf(' ') > 0;
     }
 
-    /// <summary>Whether an emphasis reads as authors: names separated by commas or "and", or one name or team.</summary>
+    /// <summary>Whether an emphasis reads as authors: names separated by commas or "and", one name or team, or "A One et al.".</summary>
     private static bool IsNameList(string emphasis)
-        => emphasis.IndexOf(',') > 0 || emphasis.Contains(" and ") || IsOneName(emphasis);
+        => emphasis.IndexOf(',') > 0 || emphasis.Contains(" and ") || IsOneName(emphasis)
+           || emphasis.EndsWith(" et al.", StringComparison.Ordinal) || emphasis.EndsWith(" et al", StringComparison.Ordinal);
 
     /// <summary>Whether a piece is one name: two to four capitalised words of letters (<c>Bradley McDanel</c>, <c>DeepSeek Team</c>).</summary>
     private static bool IsOneName(string piece)

@@ -360,7 +360,20 @@ internal static class VenueAndDate
             return TryReadVenue(sentences[1], requireYear: true);
         }
 
-        return TryReadVenue(sentences[0], requireYear: true);
+        return TryReadVenue(sentences[0], requireYear: true) ?? ReadVenueYearAndNote(sentences[0]);
+    }
+
+    /// <summary>A venue, its year and its note between commas: <c>NAACL, 2019, Best Long Paper</c>; or null.</summary>
+    private static VenueInfo? ReadVenueYearAndNote(string text)
+    {
+        var pieces = text.Split(',');
+        if (pieces.Length != 3 || TryReadVenue(pieces[0] + "," + pieces[1], requireYear: true) is not { } venue)
+        {
+            return null;
+        }
+
+        var note = VenueText.NoteText(pieces[2].Trim());
+        return VenueText.IsNote(note) ? venue with { Note = note, Text = text.Trim() } : null;
     }
 
     /// <summary>

@@ -38,6 +38,7 @@ public sealed class VenueConventionTests
         (nameof(SubItemEntriesAndBadgeTexts), SubItemEntriesAndBadgeTexts),
         (nameof(TrailingParenthesesAndParagraphNames), TrailingParenthesesAndParagraphNames),
         (nameof(HeadingBlocksModelTablesAndVenueLines), HeadingBlocksModelTablesAndVenueLines),
+        (nameof(QuotedTitlesAndVenuesBetweenCommas), QuotedTitlesAndVenuesBetweenCommas),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -874,6 +875,64 @@ public sealed class VenueConventionTests
         Assert.Equal("https://example.org/splatting_low.pdf", document.Entries[1].Url);
         Assert.Equal("3D Reconstruction:", document.Entries[0].Category); // a title's heading is no section
         Assert.Equal("http://www.example.org/~vision/zssr/", document.Entries[8].Url);
+    }
+
+    /// <summary>
+    /// Forms of the twenty-seventh and twenty-eighth corpus batches: a title link's label in quotes, a venue's name and
+    /// its year as two pieces after the names (<c>, ICLR, 2020</c>) with a note as a third, a numbered title that ends in
+    /// a question mark before its authors in emphasis.
+    /// </summary>
+    internal const string QuotedTitlesAndVenuesBetweenCommas =
+        """
+        ## Reading Comprehension
+        - ["Know What You Don't Know: Unanswerable Questions"](https://arxiv.org/abs/2501.00261), Ann One, Bob Two, ACL 2018.
+        - [Pre-training of Deep Bidirectional Transformers](https://arxiv.org/abs/2501.00262), Cy Three, Dee Four, NAACL, 2019, Best Long Paper
+        - [Distilling a Transformer](https://arxiv.org/abs/2501.00263), Eve Five, Findings of EMNLP, 2020
+
+        ## Evaluation
+        1. Is a Chat Model a General-Purpose Task Solver? _Fay Six et al._ EMNLP 2023. [[paper](https://arxiv.org/abs/2501.00264)]
+
+        """;
+
+    [Fact]
+    public void QuotedTitlesAndVenuesBetweenCommas_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(QuotedTitlesAndVenuesBetweenCommas, "q.md");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (2, "Know What You Don't Know: Unanswerable Questions", new[] { "Ann One", "Bob Two" }, "2501.00261", new VenueInfo(VenueKind.Unspecified, "ACL", 2018, null, "ACL 2018")),
+            (3, "Pre-training of Deep Bidirectional Transformers", new[] { "Cy Three", "Dee Four" }, "2501.00262", new VenueInfo(VenueKind.Unspecified, "NAACL", 2019, null, "NAACL, 2019, Best Long Paper", "Best Long Paper")),
+            (4, "Distilling a Transformer", new[] { "Eve Five" }, "2501.00263", new VenueInfo(VenueKind.Unspecified, "EMNLP", 2020, "Findings", "Findings of EMNLP, 2020")),
+            (7, "Is a Chat Model a General-Purpose Task Solver?", new[] { "Fay Six" }, "2501.00264", new VenueInfo(VenueKind.Unspecified, "EMNLP", 2023, null, "EMNLP 2023")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// Lines no entry holds are reported when they link a paper as a bare URL or in HTML, and a section of books or
+    /// slides holds no papers (its links to a paper host are reported, not read).
+    /// </summary>
+    [Fact]
+    public void Bare_and_HTML_paper_links_are_reported_and_books_are_no_papers()
+    {
+        const string text =
+            """
+            ## Models
+            - A Model Named in Text (2020)
+              - paper: https://arxiv.org/pdf/2501.00265.pdf
+            <table><tr><td><a href="https://arxiv.org/abs/2501.00266">A Paper in an HTML Table</a></td></tr></table>
+
+            [ref]: https://arxiv.org/abs/2501.00267
+
+            ## Books
+            - [Explainable AI: Interpreting and Visualizing](https://link.springer.com/book/10.1007/978-3-030-28954-6), Ann One (Eds.), Springer, 2019.
+
+            ## Slides
+            - [Question Answering](https://example.org/qa.pdf) - Bob Two | 2017.
+            """;
+        var document = CatalogParser.Parse(text, "b.md");
+        Assert.Empty(document.Entries);
+        AssertDiagnostics(new (string, int)[] { ("EA0012", 1), ("EA0030", 3), ("EA0030", 4), ("EA0030", 9) }, document);
     }
 
     /// <summary>
