@@ -33,6 +33,11 @@ internal sealed class EntryReader
         @"^\W*(?:[\w-]+\s+){0,2}(?:books?|courses?|lectures?|slides|blogs?(?:\s+posts?)?|podcasts?)\b(?:\s+and\s+(?:tutorials?|lectures?|talks?|videos?|courses?))?\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    // The names and the year before a title link in a citation: "A One, B Two, and C Three. 2016. ".
+    private static readonly Regex NamesAndYear = new(
+        @"^(?<names>\p{Lu}.{2,}?)\.\s+(?<year>(?:19|20)[0-9]{2})[a-z]?\.$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
     private readonly DocumentReader _document;
 
     /// <summary>Whether a heading says News, Updates, Changelog or the like: its items are news, not papers.</summary>
@@ -87,7 +92,10 @@ internal sealed class EntryReader
         var venueCell = cells.Venue is null ? null : VenueAndDate.ReadVenueCell(cells.Venue);
         if (venueCell is { Year: null } && cells.Year is not null && YearOnly(InlineText.Normalize(InlineText.OfAll(cells.Year)).Trim()) is { } columnYear)
         {
-            venueCell = venueCell with { Year = columnYear }; // "| [Title](url) | 2023 | ICLR |": the Year column's year
+            // "| [Title](url) | 2023 | ICLR |": the Year column's year; "| CVPRW | 2020 |" is CVPR 2020's workshop.
+            venueCell = KnownVenues.TrySplitLegendLetter(venueCell.Name, out _, out _)
+                ? VenueText.Read(VenueKind.Unspecified, venueCell.Name + " " + columnYear.ToString(System.Globalization.CultureInfo.InvariantCulture)) with { Text = venueCell.Text }
+                : venueCell with { Year = columnYear };
         }
 
         var figure = cells.Figure is null ? null : Figures.Read(cells.Figure);
@@ -207,6 +215,17 @@ internal sealed class EntryReader
             }
 
             Build(new EntryFrame(plain.Title, paperLink, itemSpan, EntryShape.Bullet, itemSpan, rawText, itemSpan.Start), main, links, figure: null, authors);
+            return;
+        }
+
+        if (main.TextBeforeTitle && main.ProseBeforeTitle is { } before && NamesAndYear.Match(before.Trim()) is { Success: true } cited)
+        {
+            // "* A One, B Two, and C Three. 2016. [Title](url). In *Proceedings of ACL 2016*.": a citation in the ACL's
+            // style, the names and the year before the title, the venue after it (a journal's without a year takes the
+            // citation's).
+            main.Venue ??= VenueAndDate.ReadCitationVenue(main.AuthorText.ToString(), cited.Groups["year"].Value);
+            main.AuthorText.Clear().Append(cited.Groups["names"].Value).Append('.');
+            BuildFromLink(main, links, figure: null, EntryShape.Bullet, itemSpan, rawText, itemSpan.Start, authorsCell: null);
             return;
         }
 

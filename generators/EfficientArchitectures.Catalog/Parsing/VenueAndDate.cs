@@ -363,6 +363,38 @@ internal static class VenueAndDate
         return TryReadVenue(sentences[0], requireYear: true) ?? ReadVenueYearAndNote(sentences[0]);
     }
 
+    /// <summary>
+    /// The venue of a citation's last part, after its title: <c>In *Proceedings of ACL 2016*.</c> is ACL 2016,
+    /// <c>Proceedings of EMNLP 2018: System Demonstrations</c> a track, <c>Proceedings of ACL 2005 Workshop on ...</c> the
+    /// workshop; a journal's name alone (<c>*Computational Linguistics*.</c>) takes the citation's
+    /// <paramref name="year"/>; <c>arXiv:1409.0473.</c> is none.
+    /// </summary>
+    public static VenueInfo? ReadCitationVenue(string text, string year)
+    {
+        var venue = InlineText.Normalize(text);
+        var end = venue.IndexOf('(');
+        venue = (end >= 0 ? venue.Substring(0, end) : venue).Trim(' ', '.', ',', ';');
+        foreach (var prefix in CitationVenuePrefixes)
+        {
+            if (venue.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                venue = venue.Substring(prefix.Length);
+            }
+        }
+
+        var on = venue.IndexOf(" Workshop on ", StringComparison.OrdinalIgnoreCase);
+        venue = (on > 0 ? venue.Substring(0, on + " Workshop".Length) : venue).Replace(": ", " ").Trim();
+        if (venue.Length == 0 || venue.StartsWith("arXiv", StringComparison.OrdinalIgnoreCase) || IsPreprint(venue))
+        {
+            return null;
+        }
+
+        return TryReadVenue(venue, requireYear: true) ?? ReadLongName(venue)
+               ?? (venue.Any(char.IsDigit) ? null : TryReadVenue(venue + " " + year, requireYear: true) ?? ReadLongName(venue + " " + year));
+    }
+
+    private static readonly string[] CitationVenuePrefixes = { "In ", "Proceedings of ", "the " };
+
     /// <summary>A venue, its year and its note between commas: <c>NAACL, 2019, Best Long Paper</c>; or null.</summary>
     private static VenueInfo? ReadVenueYearAndNote(string text)
     {

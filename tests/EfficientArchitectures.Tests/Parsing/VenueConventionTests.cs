@@ -880,7 +880,9 @@ public sealed class VenueConventionTests
     /// <summary>
     /// Forms of the twenty-seventh and twenty-eighth corpus batches: a title link's label in quotes, a venue's name and
     /// its year as two pieces after the names (<c>, ICLR, 2020</c>) with a note as a third, a numbered title that ends in
-    /// a question mark before its authors in emphasis.
+    /// a question mark before its authors in emphasis, citations in the ACL's style (names and year before the title
+    /// link, <c>In *Proceedings of ACL 2016*.</c> or a journal without its year after it), a workshop's letter in a
+    /// Publication column with the year in its own.
     /// </summary>
     internal const string QuotedTitlesAndVenuesBetweenCommas =
         """
@@ -891,6 +893,15 @@ public sealed class VenueConventionTests
 
         ## Evaluation
         1. Is a Chat Model a General-Purpose Task Solver? _Fay Six et al._ EMNLP 2023. [[paper](https://arxiv.org/abs/2501.00264)]
+
+        ## Translation
+        * Gus Seven, Hal Eight, and Ivy Nine. 2016. [Translation of Rare Words](https://arxiv.org/abs/2501.00265). In *Proceedings of ACL 2016*.
+        * Jon Ten. 1993. [The Mathematics of Translation](https://aclweb.org/anthology/J93-2003). *Computational Linguistics*. ([Citation](https://scholar.google.com/scholar?cites=1): 4,965)
+        * Kim Eleven. 2005. [An Automatic Metric](https://aclweb.org/anthology/W05-0909). In *Proceedings of ACL 2005 Workshop on Evaluation Measures*.
+
+        | Year | Publication | Paper | Code |
+        |---|---|---|---|
+        | 2020 | CVPRW | [Score-Weighted Explanations](https://arxiv.org/abs/2501.00266) | |
 
         """;
 
@@ -904,6 +915,10 @@ public sealed class VenueConventionTests
             (3, "Pre-training of Deep Bidirectional Transformers", new[] { "Cy Three", "Dee Four" }, "2501.00262", new VenueInfo(VenueKind.Unspecified, "NAACL", 2019, null, "NAACL, 2019, Best Long Paper", "Best Long Paper")),
             (4, "Distilling a Transformer", new[] { "Eve Five" }, "2501.00263", new VenueInfo(VenueKind.Unspecified, "EMNLP", 2020, "Findings", "Findings of EMNLP, 2020")),
             (7, "Is a Chat Model a General-Purpose Task Solver?", new[] { "Fay Six" }, "2501.00264", new VenueInfo(VenueKind.Unspecified, "EMNLP", 2023, null, "EMNLP 2023")),
+            (10, "Translation of Rare Words", new[] { "Gus Seven", "Hal Eight", "Ivy Nine" }, "2501.00265", new VenueInfo(VenueKind.Unspecified, "ACL", 2016, null, "ACL 2016")),
+            (11, "The Mathematics of Translation", new[] { "Jon Ten" }, null, new VenueInfo(VenueKind.Unspecified, "Computational Linguistics", 1993, null, "Computational Linguistics 1993")),
+            (12, "An Automatic Metric", new[] { "Kim Eleven" }, null, new VenueInfo(VenueKind.Workshop, "ACL", 2005, "Workshop", "ACL 2005 Workshop")),
+            (16, "Score-Weighted Explanations", new string[0], "2501.00266", new VenueInfo(VenueKind.Workshop, "CVPR", 2020, "Workshop", "CVPRW")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
     }
