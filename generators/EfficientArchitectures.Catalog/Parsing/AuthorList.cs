@@ -147,10 +147,13 @@ internal static class AuthorList
         return authors;
     }
 
-    /// <summary>Whether a piece before a year is a venue's name: <c>ICLR</c>, <c>arXiv</c>, <c>Findings of EMNLP</c>.</summary>
+    /// <summary>
+    /// Whether a piece before a year is a well-known venue's name (<c>ICLR</c>, <c>Findings of EMNLP</c>, <c>NeurIPS
+    /// Workshop</c>) or a preprint server's; "Thomas Hofmann, 2017" is a name and a citation's year.
+    /// </summary>
     private static bool IsVenueName(string piece, string year)
         => KnownVenues.ReadName(piece.Trim()) is not null || VenueAndDate.IsPreprint(piece.Trim())
-           || VenueAndDate.TryReadVenue(piece.Trim() + " " + year.Trim(), requireYear: true) is not null;
+           || (VenueAndDate.TryReadVenue(piece.Trim() + " " + year.Trim(), requireYear: true) is { } venue && KnownVenues.ReadName(venue.Name) is not null);
 
     /// <summary>
     /// Names written as BibTeX writes them, <c>Last, First and Last, First</c>, each kept as written; null when the text

@@ -10,7 +10,7 @@ using EfficientArchitectures.Catalog.Parsing;
 namespace EfficientArchitectures.Tests.Parsing;
 
 /// <summary>
-/// The corpus (<c>Parsing/Corpus</c>): eighty-four paper lists, in twenty-six batches, written in the styles of other
+/// The corpus (<c>Parsing/Corpus</c>): ninety paper lists, in twenty-eight batches, written in the styles of other
 /// maintainers' public lists, each with an oracle written with it, before the reader was run on it. Reads a list and
 /// its oracle, runs the reader, and measures what the issue measures: the share of paper-linked entries read as
 /// papers, the share lost in silence (neither a paper nor a diagnostic at its lines), and field accuracy.
@@ -141,6 +141,14 @@ internal static class ListCorpus
         "deep_learning_object_detection_hoya",
         "awesome_domain_adaptation_zhaoxin",
         "awesome_super_resolution_chaofwang",
+        // Twenty-seventh and twenty-eighth batches, by a twenty-fourth and a twenty-fifth helper, likewise; held out for
+        // one measure on the reader of d6fb6cd (docs/benchmarks.md), then fixed for.
+        "llm_eval_survey_jlu",
+        "awesome_explainable_ai_tables",
+        "awesome_test_time_adaptation",
+        "thunlp_mt_reading_list",
+        "awesome_qa_seriousran",
+        "awesome_text2sql_eosphoros",
     };
 
     /// <summary>
@@ -152,15 +160,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        // Twenty-seventh and twenty-eighth batches, by a twenty-fourth and a twenty-fifth helper that had read neither the
-        // reader nor the other lists, told the topics already in the corpus, committed after the twenty-fifth and
-        // twenty-sixth batches' fixes, before the reader was run on them.
-        "llm_eval_survey_jlu",
-        "awesome_explainable_ai_tables",
-        "awesome_test_time_adaptation",
-        "thunlp_mt_reading_list",
-        "awesome_qa_seriousran",
-        "awesome_text2sql_eosphoros",
     };
 
     /// <summary>
@@ -200,6 +199,37 @@ internal static class ListCorpus
         [("awesome_super_resolution_chaofwang", "1904.07523")] = "a numbered citation written as a paragraph ([1] Names. Title. arxiv, 2018. [paper](url)): a citation style the reader does not read (as deep_learning_papers_reading_roadmap); reported (EA0030)",
         [("awesome_super_resolution_chaofwang", "1902.06068")] = "a numbered citation written as a paragraph ([1] Names. Title. arxiv, 2018. [paper](url)): a citation style the reader does not read (as deep_learning_papers_reading_roadmap); reported (EA0030)",
         [("deep_learning_theorem_proving", "2404.09939")] = "the survey the list accompanies, presented in a blockquote of three lines (> **[Title](url)** / > names / > venue): a quotation is not read as entries; reported (EA0030)",
+        [("awesome_qa_seriousran", "2010.08422")] = "an untitled sub-item holds the paper's link as a bare URL (- Title (2020) / - paper: https://arxiv.org/pdf/...): bare URLs are no links to the reader (Markdig's autolinks are off); reported (EA0030)",
+        [("awesome_qa_seriousran", "2005.00700")] = "an untitled sub-item holds the paper's link as a bare URL (- Title (2020) / - paper: https://arxiv.org/pdf/...): bare URLs are no links to the reader (Markdig's autolinks are off); reported (EA0030)",
+        [("awesome_qa_seriousran", "2003.05002")] = "an untitled sub-item holds the paper's link as a bare URL (- Title (2020) / - paper: https://arxiv.org/pdf/...): bare URLs are no links to the reader (Markdig's autolinks are off); reported (EA0030)",
+        [("awesome_qa_seriousran", "2001.09694")] = "an untitled sub-item holds the paper's link as a bare URL (- Title (2020) / - paper: https://arxiv.org/pdf/...): bare URLs are no links to the reader (Markdig's autolinks are off); reported (EA0030)",
+        [("awesome_qa_seriousran", "1911.04118")] = "an untitled sub-item holds the paper's link as a bare URL (- Title (2020) / - paper: https://arxiv.org/pdf/...): bare URLs are no links to the reader (Markdig's autolinks are off); reported (EA0030)",
+        [("awesome_qa_seriousran", "2002.08909")] = "an untitled sub-item holds the paper's link as a bare URL (- Title (2020) / - paper: https://arxiv.org/pdf/...): bare URLs are no links to the reader (Markdig's autolinks are off); reported (EA0030)",
+        [("awesome_qa_seriousran", "2004.04906")] = "an untitled sub-item holds the paper's link as a bare URL (- Title (2020) / - paper: https://arxiv.org/pdf/...): bare URLs are no links to the reader (Markdig's autolinks are off); reported (EA0030)",
+        [("awesome_qa_seriousran", "2005.11401")] = "an untitled sub-item holds the paper's link as a bare URL (- Title (2020) / - paper: https://arxiv.org/pdf/...): bare URLs are no links to the reader (Markdig's autolinks are off); reported (EA0030)",
+        [("awesome_qa_seriousran", "2007.01282")] = "an untitled sub-item holds the paper's link as a bare URL (- Title (2020) / - paper: https://arxiv.org/pdf/...): bare URLs are no links to the reader (Markdig's autolinks are off); reported (EA0030)",
+        [("awesome_qa_seriousran", "1906.00300")] = "an untitled sub-item holds the paper's link as a bare URL (- Title (2020) / - paper: https://arxiv.org/pdf/...): bare URLs are no links to the reader (Markdig's autolinks are off); reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "1709.00103")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "1711.04436")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "1804.09769")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "1810.05237")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "1905.08205")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "1908.11214")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "1911.04942")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "2005.08314")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "2009.13845")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "2012.12627")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "2106.01093")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "1809.08887")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "1906.02285")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "1909.05378")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "2010.02840")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "2010.12773")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "2106.01065")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "2109.05157")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "2301.08881")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "2305.03111")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "2411.07763")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
     };
 
     internal static bool IsKnownNotPaperRead(string list, string marker)

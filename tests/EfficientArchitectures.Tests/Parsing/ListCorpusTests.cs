@@ -43,6 +43,24 @@ public sealed class ListCorpusTests
         // "Our survey paper **"Binary Neural Networks: A Survey" (*Pattern Recognition*)** is ...": the venue is named in
         // a sentence of prose above the entry, which is not read as part of it.
         [("model_quantization_papers", "https://www.sciencedirect.com/science/article/abs/pii/S0031320320300856")] = "venue ''",
+        // A journal the reader does not know by name, alone or as a column's one word: "PLOS Digital Health 2023" after
+        // italic names (two words and a year are read only where a venue stands), "Distill" in a Publication column.
+        [("llm_eval_survey_jlu", "https://journals.plos.org/digitalhealth/article?id=10.1371/journal.pdig.0000198")] = "venue ''",
+        [("awesome_explainable_ai_tables", "https://distill.pub/2017/feature-visualization/")] = "venue ''",
+        [("awesome_explainable_ai_tables", "https://distill.pub/2020/circuits/zoom-in/")] = "venue ''",
+        // "FAT*": the star is the conference's own name (now FAccT), read as emphasis left open.
+        [("awesome_explainable_ai_tables", "1905.07697")] = "venue 'FAT 2020'",
+        // "*A One et al.*" on the line after a bold nickname and a title whose venue links the paper, after a hard
+        // line break: one name with "et al." in emphasis on a line of its own is not read as the authors there.
+        [("awesome_test_time_adaptation", "2211.12870")] = "authors ''",
+        [("awesome_test_time_adaptation", "2112.02355")] = "authors ''",
+        [("awesome_test_time_adaptation", "2306.04344")] = "authors ''",
+        // A nickname and colon that is not the paper's ("T5:", "Dr.QA:"): as often the start of the real title
+        // ("BERT: Pre-training of ..."), kept.
+        [("awesome_qa_seriousran", "1910.10683")] = "title 'T5: Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer'",
+        [("awesome_qa_seriousran", "1704.00051")] = "title 'Dr.QA: Reading Wikipedia to Answer Open-Domain Questions'",
+        // A description on the next line after ": " (a definition list's form) runs on from the names' year.
+        [("awesome_qa_seriousran", "1704.06877")] = "authors 'Adams Wei Yu; Hongrae Lee; Quoc V. Le; 2017. : Show only what you want in Text'",
     };
 
     [Theory]
