@@ -35,9 +35,10 @@ internal static class AuthorList
 
     private static readonly char[] LeadingPunctuation = { '.', ',', ';', ':', '-', '\u2013', '\u2014', ' ' };
 
-    // What Read trims off the end of a list, with and without the full stop (one array each, not one per call).
+    // A corresponding or equal author's mark after a name: "Xianglong Liu*", "A One†".
     private static readonly char[] ContributionMarks = { '*', '\u2020', '\u2021' };
 
+    // What Read trims off the end of a list, with and without the full stop (one array each, not one per call).
     private static readonly char[] TrailingPunctuation = { ',', ';', ':', '[', '(', '-', '\u2013', '\u2014', ' ', '|' };
 
     private static readonly char[] TrailingPunctuationAndStop = { '.', ',', ';', ':', '[', '(', '-', '\u2013', '\u2014', ' ', '|' };

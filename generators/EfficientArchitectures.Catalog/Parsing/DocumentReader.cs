@@ -66,6 +66,12 @@ internal sealed class DocumentReader
 
     public string Category => _category;
 
+    /// <summary>Whether the section being read is news (its heading says News, Updates, ...): its items are no papers.</summary>
+    public bool IsNewsSection { get; private set; }
+
+    /// <summary>Whether the section being read holds other material than papers (Books, Courses, Slides, ...).</summary>
+    public bool IsMaterialSection { get; private set; }
+
     public CancellationToken CancellationToken => _cancellationToken;
 
     public CatalogDocument Read()
@@ -212,7 +218,7 @@ internal sealed class DocumentReader
     /// </summary>
     private static bool IsLabelledPaper(string label, string url)
         => label.Length is > 0 and <= 20 && label.IndexOf("paper", StringComparison.OrdinalIgnoreCase) >= 0
-           && PaperLinks.ClassifyLabel(label, url, out var known) == LinkKind.Paper && known;
+           && PaperLinks.IsPaperLabel(label, url);
 
     private static void MarkLines(bool[] lines, SourceSpan span)
     {
@@ -333,7 +339,9 @@ internal sealed class DocumentReader
                     break;
                 case HeadingBlock heading:
                     _category = InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline?)heading.Inline));
-                    _headings.Add((_lineMap.LineOf(_segmentOffset + heading.Span.Start), EntryReader.IsNewsHeading(_category)));
+                    IsNewsSection = EntryReader.IsNewsHeading(_category);
+                    IsMaterialSection = EntryReader.IsMaterialHeading(_category);
+                    _headings.Add((_lineMap.LineOf(_segmentOffset + heading.Span.Start), IsNewsSection));
                     break;
                 case ParagraphBlock paragraph:
                     VisitParagraph(paragraph, isFirstInListItem: paragraph.Parent is ListItemBlock item && item.Count > 0 && item[0] == paragraph);
@@ -571,19 +579,26 @@ internal sealed class DocumentReader
             return null;
         }
 
-        var fields = new List<string>();
         var index = parent.IndexOf(heading);
         for (var i = index + 1; i < parent.Count && i <= index + 6; i++)
         {
             switch (parent[i])
             {
                 case HtmlBlock:
+                case ParagraphBlock { Inline: { } text } when !HasLink(text):
                     continue;
-                case ParagraphBlock { Inline: { } inline } paragraph when !HasLink(inline):
-                    fields.Add(InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)inline)));
-                    continue;
-                case ParagraphBlock { Inline: { } inline } paragraph when IsOnlyLinks(inline.FirstChild) && HasLabelledPaperLink(inline):
-                    return (paragraph, fields);
+                case ParagraphBlock { Inline: { } inline } links when IsOnlyLinks(inline.FirstChild) && HasLabelledPaperLink(inline):
+                    // The heading is an entry: the paragraphs of text between it and its links are its fields.
+                    var fields = new List<string>();
+                    for (var j = index + 1; j < i; j++)
+                    {
+                        if (parent[j] is ParagraphBlock { Inline: { } field })
+                        {
+                            fields.Add(InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)field)));
+                        }
+                    }
+
+                    return (links, fields);
                 default:
                     return null;
             }
@@ -598,7 +613,7 @@ internal sealed class DocumentReader
         for (var child = inline.FirstChild; child is not null; child = child.NextSibling)
         {
             if (child is Markdig.Syntax.Inlines.LinkInline { IsImage: false } link && !EntryPieces.IsImageWrapper(link)
-                && PaperLinks.ClassifyLabel(EntryPieces.LinkLabel(link), (link.Url ?? string.Empty).Trim(), out var known) == LinkKind.Paper && known)
+                && PaperLinks.IsPaperLabel(EntryPieces.LinkLabel(link), (link.Url ?? string.Empty).Trim()))
             {
                 return true;
             }

@@ -43,6 +43,9 @@ internal sealed class EntryReader
     /// <summary>Whether a heading says News, Updates, Changelog or the like: its items are news, not papers.</summary>
     internal static bool IsNewsHeading(string heading) => NewsHeading.IsMatch(heading);
 
+    /// <summary>Whether a heading says Books, Courses, Slides or the like: its items are other material, not papers.</summary>
+    internal static bool IsMaterialHeading(string heading) => MaterialHeading.IsMatch(heading);
+
     // Offset of the parsed text within the file: table rows are parsed line by line.
     private int _baseOffset;
 
@@ -166,7 +169,7 @@ internal sealed class EntryReader
             }
         }
 
-        if (MaterialHeading.IsMatch(_document.Category))
+        if (_document.IsMaterialSection)
         {
             return; // books, courses, slides, talks: not papers, whatever they link (a paper host's link is reported)
         }
@@ -179,7 +182,7 @@ internal sealed class EntryReader
             // paper link, a badge that links the paper is its link.
             var paperLink = PlainTitle.ChoosePaperLink(main.LinksAfterTitle)
                             ?? PlainTitle.ChoosePaperLink(main.BadgeLinks.Where(link => PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim())));
-            if (paperLink is null || NewsHeading.IsMatch(_document.Category))
+            if (paperLink is null || _document.IsNewsSection)
             {
                 // No paper link: tables of contents, projects, books, models. Under a "News" heading, a sentence
                 // with a paper link ("- [2024/05] We released our survey [[Paper]](...)") is news, not a title.
@@ -232,7 +235,7 @@ internal sealed class EntryReader
         if (main.TextBeforeTitle)
         {
             if (main.ProseBeforeTitle?.Trim() is { Length: > 0 and <= 40 } word && !word.Any(char.IsWhiteSpace)
-                && PaperLinks.IsPaperUrl((main.Title.Url ?? string.Empty).Trim()) && !NewsHeading.IsMatch(_document.Category))
+                && PaperLinks.IsPaperUrl((main.Title.Url ?? string.Empty).Trim()) && !_document.IsNewsSection)
             {
                 // "- 2019#CVPR#[Title](https://arxiv.org/...)": one word before a paper's link is more likely a tag of the
                 // list's own than the start of a sentence; not read, but not in silence.

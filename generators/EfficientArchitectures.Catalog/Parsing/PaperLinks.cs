@@ -189,6 +189,9 @@ internal static class PaperLinks
     public static bool IsOtherMaterialLabel(string label)
         => label.Trim().Trim(EntryPieces.Brackets).Trim().ToLowerInvariant() is "slide" or "slides" or "video" or "talk" or "poster" or "recording";
 
+    /// <summary>Whether a label is a known word for a paper's link (<c>Paper</c>, <c>PDF</c>, <c>📄 Paper</c>), wherever it points.</summary>
+    public static bool IsPaperLabel(string label, string url) => ClassifyLabel(label, url, out var known) == LinkKind.Paper && known;
+
     /// <summary>Whether a label names no title: a word like "paper" or "code", a date or a venue.</summary>
     public static bool IsLinkWordLabel(string label)
     {
