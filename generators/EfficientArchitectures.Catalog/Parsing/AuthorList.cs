@@ -149,6 +149,55 @@ internal static class AuthorList
     }
 
     /// <summary>
+    /// Whether a text is names and nothing else: <c>A One, B Two and C Three</c>, <c>Drew A. Hudson, Laurens van der
+    /// Maaten, et al.</c>. Each name is one to five words of letters, each capitalised but for particles (<c>van</c>,
+    /// <c>de</c>), and at least one name has two words; a digit or a word in lower case says it is something else.
+    /// With <paramref name="atLeast"/> two or more, that many names separated by commas (or fewer and "et al."): a
+    /// title in title case reads as names joined by "and" ("Joint Audio and Speech Understanding").
+    /// </summary>
+    public static bool IsNameSequence(string text, int atLeast = 1)
+    {
+        var trimmed = text.Trim().TrimEnd(',', ';', '.', ' ');
+        if (trimmed.Length == 0 || HasDigit(trimmed))
+        {
+            return false;
+        }
+
+        var fullName = false;
+        var names = 0;
+        var etAl = false;
+        foreach (var part in SplitAtSeparators(trimmed))
+        {
+            var name = EtAlSuffix.Replace(part, string.Empty).Trim().TrimEnd(ContributionMarks).Trim();
+            etAl |= name.Length < part.Trim().Length;
+            if (name.Length == 0 || name is "et al" or "et al.")
+            {
+                etAl |= name.Length > 0;
+                continue;
+            }
+
+            var words = name.Split(' ');
+            if (words.Length > 5)
+            {
+                return false;
+            }
+
+            foreach (var word in words)
+            {
+                if (word.Length == 0 || !(char.IsUpper(word[0]) || IsNameParticle(word)) || !word.All(c => char.IsLetter(c) || c is '.' or '-' or '\'' or '\u2019'))
+                {
+                    return false;
+                }
+            }
+
+            fullName |= words.Length >= 2;
+            names++;
+        }
+
+        return fullName && (atLeast <= 1 || etAl || (names >= atLeast && trimmed.IndexOf(',') > 0));
+    }
+
+    /// <summary>
     /// Whether a piece before a year is a well-known venue's name (<c>ICLR</c>, <c>Findings of EMNLP</c>, <c>NeurIPS
     /// Workshop</c>) or a preprint server's; "Thomas Hofmann, 2017" is a name and a citation's year.
     /// </summary>

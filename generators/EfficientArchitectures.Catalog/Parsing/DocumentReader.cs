@@ -447,9 +447,12 @@ internal sealed class DocumentReader
             if (paragraphs.Count == 1 && !HasLink(paragraph.Inline) && paragraph.Parent is ListItemBlock holder && EntryInSubItems(holder) is { } parts)
             {
                 // "- `【2024-08】-【VITA】-【Tencent Youtu Lab】`", then "  - VITA: Towards ...", "  - Author(s): A, B" and
-                // "  - [![Paper](badge)](https://arxiv.org/...)": the item's own line names no paper; its sub-items hold
-                // the title, the fields and the paper's link, and are read as its entry, not as entries of their own.
-                paragraphs = new List<Markdig.Syntax.Inlines.ContainerInline> { parts.Title, parts.Links };
+                // "  - [![Paper](badge)](https://arxiv.org/...)": the item's own line links nothing; its sub-items hold
+                // the fields and the paper's link, and the title when the item's line is no title ("- [ICML 2017]
+                // Title" over "  - [paper](...)" and "  - [code](...)" has it on the item's line). They are read as the
+                // item's entry, not as entries of their own.
+                paragraphs = new List<Markdig.Syntax.Inlines.ContainerInline> { parts.Title ?? paragraph.Inline };
+                paragraphs.AddRange(parts.Links);
                 fieldLines = parts.Fields;
                 last = parts.Last;
                 _readBlocks.Add(parts.List);
@@ -472,11 +475,13 @@ internal sealed class DocumentReader
     }
 
     /// <summary>
-    /// The entry an item's sub-items hold when its own line links nothing: the first sub-item of plain text that is no
-    /// field (the title), the first that links a paper (its links), and the other sub-items' text (its fields:
-    /// <c>Author(s): A, B</c>); null when the sub-items hold no title or no paper link.
+    /// The entry an item's sub-items hold when its own line links nothing: one sub-item that links a paper and any
+    /// that link only other things (code, a project page), in order (its links); the first sub-item of plain text that
+    /// is no field and does not read as names (its title; null when there is none, and the item's own line is the
+    /// title); the other sub-items' text (its fields: <c>Author(s): A, B</c>, <c>*A One, B Two*</c>). Null when no
+    /// sub-item, or more than one, links a paper.
     /// </summary>
-    private static (Markdig.Syntax.Inlines.ContainerInline Title, Markdig.Syntax.Inlines.ContainerInline Links, List<string> Fields, Block Last, ListBlock List)? EntryInSubItems(ListItemBlock item)
+    private static (Markdig.Syntax.Inlines.ContainerInline? Title, List<Markdig.Syntax.Inlines.ContainerInline> Links, List<string> Fields, Block Last, ListBlock List)? EntryInSubItems(ListItemBlock item)
     {
         if (item.Count < 2 || item[1] is not ListBlock list || list.Count > 12)
         {
@@ -484,7 +489,8 @@ internal sealed class DocumentReader
         }
 
         Markdig.Syntax.Inlines.ContainerInline? title = null;
-        Markdig.Syntax.Inlines.ContainerInline? links = null;
+        var links = new List<Markdig.Syntax.Inlines.ContainerInline>();
+        var paperLinks = 0;
         var fields = new List<string>();
         foreach (var child in list)
         {
@@ -495,17 +501,17 @@ internal sealed class DocumentReader
 
             if (HasLink(inline))
             {
-                if (links is not null || !HasPaperLink(inline))
+                if (!IsOnlyLinks(inline.FirstChild) || (HasPaperLink(inline) && ++paperLinks > 1))
                 {
-                    return null;
+                    return null; // "  - [Title](https://arxiv.org/...). A One, B Two.": an entry of its own
                 }
 
-                links = inline;
+                links.Add(inline);
                 continue;
             }
 
             var text = InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)inline));
-            if (title is null && !EntryReader.IsFieldLine(text))
+            if (title is null && !EntryReader.IsFieldLine(text) && !ReadsAsNames(text))
             {
                 title = inline;
             }
@@ -515,8 +521,14 @@ internal sealed class DocumentReader
             }
         }
 
-        return title is null || links is null ? null : (title, links, fields, list.LastChild ?? list, list);
+        return paperLinks == 0 ? null : (title, links, fields, list.LastChild ?? list, list);
     }
+
+    /// <summary>
+    /// Whether a line is a list of two names or more and nothing else (<c>A One, B Two, et al.</c>); one name alone is
+    /// as often a title in title case ("Joint Audio and Speech Understanding" reads as two).
+    /// </summary>
+    private static bool ReadsAsNames(string text) => AuthorList.IsNameSequence(text, atLeast: 2);
 
     /// <summary>
     /// The first line of each item of a list nested in <paramref name="item"/>, as text: an entry's fields written as
@@ -644,8 +656,8 @@ internal sealed class DocumentReader
     }
 
     /// <summary>
-    /// Whether the inlines from <paramref name="inline"/> on are links, in brackets or between bars, and nothing else:
-    /// <c>**Title** [[Paper](...)] [[Blog](...)]</c>, <c>[📄 Paper](...) | [💻 Code](...)</c>.
+    /// Whether the inlines from <paramref name="inline"/> on are links, in brackets or between bars, and badges, and
+    /// nothing else: <c>**Title** [[Paper](...)] [[Blog](...)]</c>, <c>[📄 Paper](...) | [💻 Code](...)</c>.
     /// </summary>
     private static bool IsOnlyLinks(Markdig.Syntax.Inlines.Inline? inline)
     {
@@ -656,6 +668,10 @@ internal sealed class DocumentReader
             if (inline is Markdig.Syntax.Inlines.LinkInline { IsImage: false })
             {
                 links++;
+            }
+            else if (inline is Markdig.Syntax.Inlines.LinkInline)
+            {
+                // a badge between the links: "![Conference](https://img.shields.io/badge/ASRU-2023-orange.svg)"
             }
             else if (inline is not Markdig.Syntax.Inlines.LiteralInline literal || !IsBracketsAndSpaces(literal.Content, ref bracketDepth))
             {

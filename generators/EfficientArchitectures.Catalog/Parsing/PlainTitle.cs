@@ -30,6 +30,9 @@ internal static class PlainTitle
         @"^(?<year>(?:19|20)[0-9]{2})-(?<name>\p{L}[\p{L}&]*(?:\s\p{L}[\p{L}&]*){0,3})-(?=\s|$)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    /// <summary>A year in parentheses, glued to the title or not, then a comma and a capital: <c>Title(2015), A One</c>.</summary>
+    private static readonly Regex YearThenNames = new(@"\s?\((?:19|20)[0-9]{2}\),\s+(?=\p{Lu})", RegexOptions.CultureInvariant);
+
     private static readonly Regex Parenthesised = new(@"\([^()]*\)", RegexOptions.CultureInvariant);
 
     private static readonly Regex ItemNumber = new(@"^[0-9]{1,3}[.)](?=\s)", RegexOptions.CultureInvariant);
@@ -73,8 +76,12 @@ internal static class PlainTitle
     public static bool EndsMidSentence(string title)
         => Array.IndexOf(FunctionWords, title.Substring(title.LastIndexOf(' ') + 1)) >= 0;
 
-    /// <summary>Whether a title says it is a book, a course, slides or an app.</summary>
-    public static bool SoundsLikeNotAPaper(string title) => NotAPaper.IsMatch(title);
+    /// <summary>
+    /// Whether a title says it is a book, a course, slides or an app. Such things have short names ("Deep Learning
+    /// Book", "CS231n Lecture Videos"); a title of eight words or more is a paper's, whatever it is about
+    /// ("Librispeech: An ASR corpus based on public domain audio books").
+    /// </summary>
+    public static bool SoundsLikeNotAPaper(string title) => NotAPaper.IsMatch(title) && title.Split(' ').Length < 8;
 
     private static string StripLeading(string text, ref VenueInfo? venue, bool brackets = true)
     {
@@ -137,11 +144,21 @@ internal static class PlainTitle
 
     /// <summary>
     /// Splits <c>Title. A One, B Two and C Three. Venue.</c> at the full stop after which a sentence of names
-    /// begins: names separated by commas or "and", ending in "et al." or "Team", or one name alone.
+    /// begins: names separated by commas or "and", ending in "et al." or "Team", or one name alone; or
+    /// <c>Title(2015), A One, B Two.</c> at the year in parentheses that names follow.
     /// </summary>
     private static bool TrySplitAtAuthors(string text, out string title, out string names)
     {
         title = names = string.Empty;
+        var year = YearThenNames.Match(text);
+        if (year.Success && year.Index > 0 && AuthorList.IsNameSequence(text.Substring(year.Index + year.Length)))
+        {
+            // "Listen, Attend and Spell(2015), William Chan, Navdeep Jaitly, Quoc V. Le.": the title ends at its year.
+            title = text.Substring(0, year.Index);
+            names = text.Substring(year.Index + year.Length);
+            return true;
+        }
+
         for (var stop = text.IndexOf(". ", StringComparison.Ordinal); stop > 0; stop = text.IndexOf(". ", stop + 2, StringComparison.Ordinal))
         {
             var before = text.Substring(0, stop);
@@ -164,6 +181,13 @@ internal static class PlainTitle
         }
 
         return false;
+    }
+
+    /// <summary>The names before a title when the text is names ending in a comma (<c>A One, B Two, </c>); else null.</summary>
+    private static string? NamesBeforeComma(string text)
+    {
+        var trimmed = text.TrimEnd();
+        return trimmed.Length > 0 && trimmed[trimmed.Length - 1] == ',' && AuthorList.IsNameSequence(trimmed) ? trimmed.TrimEnd(',') : null;
     }
 
     /// <summary>Whether the text is one lower-case word, a list's topic tag: <c>qnn</c>, <c>bnn</c>, <c>hardware</c> (<c>[__`qnn`__]</c>).</summary>
@@ -609,6 +633,21 @@ internal static class PlainTitle
             authorText = emphasis;
             var rest = texts[index].Substring(at + emphasis!.Length).Trim(' ', ',', ';', '.', '[', '(');
             venue ??= VenueAndDate.TryReadVenue(rest, requireYear: true);
+        }
+
+        else if (at > 0 && NamesBeforeComma(texts[index].Substring(0, at)) is { } leadingNames
+                 && texts[index].Substring(at + emphasis!.Length) is var afterEmphasis && (afterEmphasis.Length == 0 || afterEmphasis[0] is ',' or '.' or ';' or ' '))
+        {
+            // "Drew A. Hudson, Christopher D. Manning, *GQA: A New Dataset ...*, CVPR 2019 (Oral).": the names come
+            // first and end at a comma; the emphasis after them is the title, and a venue may follow it.
+            title = StripTrailing(StripLeading(emphasis, ref venue, brackets: false), ref venue);
+            titleIsEmphasis = true;
+            authorText = leadingNames;
+            var rest = afterEmphasis.Trim(' ', ',', ';', '.', '[');
+            if (!VenueAndDate.IsPreprint(rest))
+            {
+                venue ??= VenueAndDate.TryReadVenue(rest, requireYear: false) ?? VenueAndDate.ReadLongName(rest);
+            }
         }
 
         if (authorText is null && !titleIsEmphasis && TrySplitAtAuthors(texts[index], out var titlePart, out var namesPart))

@@ -360,7 +360,10 @@ internal static class VenueAndDate
             return TryReadVenue(sentences[1], requireYear: true);
         }
 
-        return TryReadVenue(sentences[0], requireYear: true) ?? ReadVenueYearAndNote(sentences[0]);
+        // "Nature Machine Intelligence 2024. [...]": a journal's long name and its year, every word capitalised (not
+        // "In Proceedings of ICML 2024", "Published in Findings of ACL 2024", which other forms read).
+        return TryReadVenue(sentences[0], requireYear: true) ?? ReadVenueYearAndNote(sentences[0])
+               ?? (ReadLongName(sentences[0]) is { } longName && longName.Name.Split(' ').All(word => word.Length > 0 && !char.IsLower(word[0])) && !longName.Name.StartsWith("In ", StringComparison.Ordinal) ? longName : null);
     }
 
     /// <summary>

@@ -39,6 +39,7 @@ public sealed class VenueConventionTests
         (nameof(TrailingParenthesesAndParagraphNames), TrailingParenthesesAndParagraphNames),
         (nameof(HeadingBlocksModelTablesAndVenueLines), HeadingBlocksModelTablesAndVenueLines),
         (nameof(QuotedTitlesAndVenuesBetweenCommas), QuotedTitlesAndVenuesBetweenCommas),
+        (nameof(TitleLinesOverLinkSubItemsAndNamesFirst), TitleLinesOverLinkSubItemsAndNamesFirst),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -904,6 +905,72 @@ public sealed class VenueConventionTests
         | 2020 | CVPRW | [Score-Weighted Explanations](https://arxiv.org/abs/2501.00266) | |
 
         """;
+
+    /// <summary>
+    /// A venue tag and a bold title on the item's line, the names and the links as sub-items; a numbered item of a venue
+    /// tag, a nickname and a plain title over sub-items that only link (the paper, its code); a title with its year
+    /// glued on and the names after it; the names first, then the title in italics and the venue; a journal's long name
+    /// and an ICLR "notable top 5%" after the names; a long title about audio books; and the sub-items of a topic that
+    /// are entries of their own.
+    /// </summary>
+    internal const string TitleLinesOverLinkSubItemsAndNamesFirst =
+        """
+        ## Surveys
+        - [ACM Computing Surveys 2024] **A Survey of Text Watermarking**
+          - *Ann One, Bob Two, Cy Three*
+          - [[Paper]](https://arxiv.org/abs/2501.00301)
+        - [arXiv 2023] **A Survey on Detecting Generated Text**
+          - *Dee Four, Eve Five, et al.*
+          - [[Paper]](https://arxiv.org/abs/2501.00302) [[Code]](https://github.com/example/detect)
+
+        ## Few-Shot
+        1. [ICML 2017] (MAML) Model-Agnostic Meta-Learning for Fast Adaptation
+            - [paper](https://arxiv.org/pdf/2501.00303.pdf)
+            - [code](https://github.com/example/maml)
+        1. [ICML 2015 Workshop] Siamese Networks for One-shot Recognition
+            - [paper](https://www.cs.example.edu/~one/oneshot1.pdf)
+
+        ## Speech
+        - Listen, Attend and Spell(2015), Fay Six, Gus Seven, Quoc V. Le, Hal Eight. [[pdf]](https://arxiv.org/pdf/2501.00305)
+        - Librispeech: An ASR corpus based on public domain audio books(2015), Ivy Nine, Jon Ten. [[pdf]](http://www.example.com/files/librispeech.pdf)
+
+        ## Question Answering
+        - Drew A. Hudson, Kim Eleven, *GQA: A New Dataset for Compositional Question Answering*, CVPR 2019 (Oral). [[Paper]](https://arxiv.org/abs/2501.00307)
+        - Lou Twelve, Laurens van der Maaten, *Simple Baselines for Question Answering*, arXiv:2501.00308. [[Paper]](https://arxiv.org/abs/2501.00308) [[Code]](https://github.com/example/vqa)
+
+        ## Tools
+        5. **ReAct: Reasoning and Acting in Language Models.** *Max One, Ned Two.* ICLR 2023 (notable top 5%). [[paper](https://arxiv.org/abs/2501.00309)]
+        1. **Augmenting Language Models with Chemistry Tools.** *Oz Three, Pat Four.* Nature Machine Intelligence 2024. [[paper](https://arxiv.org/abs/2501.00310)]
+
+        - **Quantization**
+          - [A Nested Entry](https://arxiv.org/abs/2501.00311). Quin Five, Ray Six. [[Paper]](https://arxiv.org/abs/2501.00311)
+
+        """;
+
+    [Fact]
+    public void TitleLinesOverLinkSubItemsAndNamesFirst_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(TitleLinesOverLinkSubItemsAndNamesFirst, "t.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (2, "A Survey of Text Watermarking", new[] { "Ann One", "Bob Two", "Cy Three" }, "2501.00301", new VenueInfo(VenueKind.Unspecified, "ACM Computing Surveys", 2024, null, "ACM Computing Surveys 2024")),
+            (5, "A Survey on Detecting Generated Text", new[] { "Dee Four", "Eve Five" }, "2501.00302", null),
+            (10, "Model-Agnostic Meta-Learning for Fast Adaptation", none, "2501.00303", new VenueInfo(VenueKind.Unspecified, "ICML", 2017, null, "ICML 2017")),
+            (13, "Siamese Networks for One-shot Recognition", none, null, new VenueInfo(VenueKind.Workshop, "ICML", 2015, "Workshop", "ICML 2015 Workshop")),
+            (17, "Listen, Attend and Spell", new[] { "Fay Six", "Gus Seven", "Quoc V. Le", "Hal Eight" }, "2501.00305", null),
+            (18, "Librispeech: An ASR corpus based on public domain audio books", new[] { "Ivy Nine", "Jon Ten" }, null, null),
+            (21, "GQA: A New Dataset for Compositional Question Answering", new[] { "Drew A. Hudson", "Kim Eleven" }, "2501.00307", new VenueInfo(VenueKind.Unspecified, "CVPR", 2019, null, "CVPR 2019 (Oral)", "Oral")),
+            (22, "Simple Baselines for Question Answering", new[] { "Lou Twelve", "Laurens van der Maaten" }, "2501.00308", null),
+            (25, "ReAct: Reasoning and Acting in Language Models", new[] { "Max One", "Ned Two" }, "2501.00309", new VenueInfo(VenueKind.Unspecified, "ICLR", 2023, null, "ICLR 2023 (notable top 5%)", "Notable top 5%")),
+            (26, "Augmenting Language Models with Chemistry Tools", new[] { "Oz Three", "Pat Four" }, "2501.00310", new VenueInfo(VenueKind.Unspecified, "Nature Machine Intelligence", 2024, null, "Nature Machine Intelligence 2024")),
+            (29, "A Nested Entry", new[] { "Quin Five", "Ray Six" }, "2501.00311", null),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.Equal("https://www.cs.example.edu/~one/oneshot1.pdf", document.Entries.Single(entry => entry.Line == 13).Url);
+        Assert.Equal("https://github.com/example/maml", document.Entries.Single(entry => entry.Line == 10).Links.Single(link => link.Kind == LinkKind.Code).Url);
+        Assert.Equal(new RepositoryInfo("example", "detect"), document.Entries.Single(entry => entry.Line == 5).Repository);
+    }
 
     [Fact]
     public void QuotedTitlesAndVenuesBetweenCommas_title_authors_arxiv_and_venue_of_every_entry()
