@@ -72,6 +72,13 @@ internal sealed class DocumentReader
     /// <summary>Whether the section being read holds other material than papers (Books, Courses, Slides, ...).</summary>
     public bool IsMaterialSection { get; private set; }
 
+    /// <summary>
+    /// The venue the section's heading is and nothing else, a well-known venue's name and year (<c>### NeurIPS 2024</c>;
+    /// not "Year 2023", "Before 2018"), or null: a list kept by venue names it once in the heading, for the entries
+    /// under it that name none.
+    /// </summary>
+    public VenueInfo? SectionVenue { get; private set; }
+
     public CancellationToken CancellationToken => _cancellationToken;
 
     public CatalogDocument Read()
@@ -341,6 +348,7 @@ internal sealed class DocumentReader
                     _category = InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline?)heading.Inline));
                     IsNewsSection = EntryReader.IsNewsHeading(_category);
                     IsMaterialSection = EntryReader.IsMaterialHeading(_category);
+                    SectionVenue = VenueAndDate.TryReadVenue(_category, requireYear: true) is { } venue && venue.Text == _category && KnownVenues.ReadName(venue.Name) is not null ? venue : null;
                     _headings.Add((_lineMap.LineOf(_segmentOffset + heading.Span.Start), IsNewsSection));
                     break;
                 case ParagraphBlock paragraph:

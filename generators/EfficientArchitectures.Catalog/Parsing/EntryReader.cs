@@ -95,10 +95,14 @@ internal sealed class EntryReader
         var venueCell = cells.Venue is null ? null : VenueAndDate.ReadVenueCell(cells.Venue);
         if (venueCell is { Year: null } && cells.Year is not null && YearOnly(InlineText.Normalize(InlineText.OfAll(cells.Year)).Trim()) is { } columnYear)
         {
-            // "| [Title](url) | 2023 | ICLR |": the Year column's year; "| CVPRW | 2020 |" is CVPR 2020's workshop.
+            // "| [Title](url) | 2023 | ICLR |": the Year column's year; "| CVPRW | 2020 |" is CVPR 2020's workshop;
+            // "| NeurIPS Datasets and Benchmarks | 2021 |" is NeurIPS 2021's track, read as the cell and year together.
+            var withYear = venueCell.Name + " " + columnYear.ToString(System.Globalization.CultureInfo.InvariantCulture);
             venueCell = KnownVenues.TrySplitLegendLetter(venueCell.Name, out _, out _)
-                ? VenueText.Read(VenueKind.Unspecified, venueCell.Name + " " + columnYear.ToString(System.Globalization.CultureInfo.InvariantCulture)) with { Text = venueCell.Text }
-                : venueCell with { Year = columnYear };
+                ? VenueText.Read(VenueKind.Unspecified, withYear) with { Text = venueCell.Text }
+                : venueCell is { Note: null, Track: null } && VenueAndDate.TryReadVenue(withYear, requireYear: true) is { Track: not null } tracked && tracked.Year == columnYear
+                    ? tracked with { Text = venueCell.Text }
+                    : venueCell with { Year = columnYear };
         }
 
         var figure = cells.Figure is null ? null : Figures.Read(cells.Figure);
@@ -427,7 +431,7 @@ internal sealed class EntryReader
         }
 
         // No layout rule placed a venue: a well-known venue's name anywhere else in the entry ("Accepted at ICLR 2024.").
-        main.Venue ??= KnownVenues.Find(rawText, titleText);
+        main.Venue ??= KnownVenues.Find(rawText, titleText) ?? _document.SectionVenue; // "### NeurIPS 2024" over "- [Title](url) (Spotlight)"
         if (main.Venue is { Note: null } && VenueAndDate.FindParenthesisedNote(rawText) is not null
             && VenueAndDate.FindParenthesisedNote(EntryPieces.WithoutTitle(rawText, titleText)) is { } note)
         {
@@ -534,7 +538,7 @@ internal sealed class EntryReader
                 // last sentence that is a venue is taken off first: "..., Efros, Alexei A. ICCV 2015" ends in an initial).
                 var names = line;
                 var stop = line.LastIndexOf(". ", StringComparison.Ordinal);
-                if (stop > 0 && (VenueAndDate.TryReadVenue(line.Substring(stop + 2), requireYear: true) ?? KnownVenues.ReadName(line.Substring(stop + 2))) is { } lastVenue)
+                if (stop > 0 && (VenueAndDate.TryReadVenue(line.Substring(stop + 2), requireYear: true) ?? KnownVenues.ReadName(line.Substring(stop + 2)) ?? VenueAndDate.ReadJournalName(line.Substring(stop + 2).TrimEnd('.'))) is { } lastVenue)
                 {
                     main.Venue ??= lastVenue;
                     names = line.Substring(0, stop + 1);

@@ -385,7 +385,7 @@ internal sealed class TableReader
                 : new ColumnLayout(Math.Max(count, 1), 0, -1, count == 2 ? new[] { (1, (Catalog.Model.LinkKind?)null) } : Array.Empty<(int, Catalog.Model.LinkKind?)>(), -1, -1);
 
         private static bool IsVenueColumn(string name)
-            => name.Trim('*', '_', ' ') is "venue" or "conference" or "conf" or "publication" or "published" or "journal" or "conference/journal" or "venue/year";
+            => name.Trim('*', '_', ' ', '.') is "venue" or "venues" or "conference" or "conf" or "publication" or "published" or "published in" or "pub" or "journal" or "conference/journal" or "venue/year";
 
         /// <summary>
         /// The layout of a paper table, or null when the header is not one (leaderboards, lists of projects); with

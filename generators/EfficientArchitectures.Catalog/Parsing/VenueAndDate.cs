@@ -33,7 +33,7 @@ internal static class VenueAndDate
     // them, and a lower-case first word like "npj": "ACM Computing Surveys 2022" (or ", 2022"), "npj Computational Materials 2022",
     // "ACM Transactions on Computing for Healthcare 2021".
     private static readonly Regex LongNameWithYear = new(
-        @"^(?<venue>\p{L}[\p{L}\-&]*:?(?:\s(?:\p{Lu}[\p{L}\-&]*:?|of|on|for|in|and|the)){1,6}(?:,?\s(?:19|20)[0-9]{2}|['’][0-9]{2}))$",
+        @"^(?<venue>\p{L}[\p{L}\-&]*:?(?:\s(?:\p{Lu}[\p{L}\-&]*:?|of|on|for|in|and|the)){1,8}(?:,?\s(?:19|20)[0-9]{2}|['’][0-9]{2}))$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // In a venue column, an acronym's workshop or track with no year: "ICLR Workshop", "EMNLP Industry Track".
@@ -360,10 +360,8 @@ internal static class VenueAndDate
             return TryReadVenue(sentences[1], requireYear: true);
         }
 
-        // "Nature Machine Intelligence 2024. [...]": a journal's long name and its year, every word capitalised (not
-        // "In Proceedings of ICML 2024", "Published in Findings of ACL 2024", which other forms read).
-        return TryReadVenue(sentences[0], requireYear: true) ?? ReadVenueYearAndNote(sentences[0])
-               ?? (ReadLongName(sentences[0]) is { } longName && longName.Name.Split(' ').All(word => word.Length > 0 && !char.IsLower(word[0])) && !longName.Name.StartsWith("In ", StringComparison.Ordinal) ? longName : null);
+        // "Nature Machine Intelligence 2024. [...]": a journal's long name and its year.
+        return TryReadVenue(sentences[0], requireYear: true) ?? ReadVenueYearAndNote(sentences[0]) ?? ReadJournalName(sentences[0]);
     }
 
     /// <summary>
@@ -473,11 +471,21 @@ internal static class VenueAndDate
     }
 
     /// <summary>
-    /// A journal's name of two to seven words and its year (<c>ACM Computing Surveys 2023</c>, <c>npj Computational
+    /// A journal's name of two to nine words and its year (<c>ACM Computing Surveys 2023</c>, <c>npj Computational
     /// Materials 2022</c>, <c>Nature Machine Intelligence'23</c>), brackets and parentheses around it ignored; or null.
     /// </summary>
     public static VenueInfo? ReadLongName(string text)
         => LongNameWithYear.Match(Strip(text)) is { Success: true } longName ? VenueText.Read(VenueKind.Unspecified, longName.Groups["venue"].Value) : null;
+
+    /// <summary>
+    /// A journal's long name and its year standing alone (<c>IEEE Transactions on Neural Networks and Learning Systems,
+    /// 2022</c>), as <see cref="ReadLongName"/> reads it, but not a sentence that introduces a venue other forms read
+    /// (<c>In Proceedings of ICML 2024</c>, <c>Published in Findings of ACL 2024</c>); or null.
+    /// </summary>
+    public static VenueInfo? ReadJournalName(string text)
+        => ReadLongName(text) is { } longName && Array.IndexOf(VenueIntroductions, longName.Name.Substring(0, Math.Max(0, longName.Name.IndexOf(' ')))) < 0 ? longName : null;
+
+    private static readonly string[] VenueIntroductions = { "In", "Published", "Accepted", "Proceedings", "Findings", "Appeared", "Presented" };
 
     /// <summary>
     /// The note a parenthesis of an entry's text holds, outside its venue: <c>[Title](url) [[Code](url)] (Best Paper)</c>;

@@ -33,6 +33,10 @@ public sealed class ListCorpusTests
     private static readonly Dictionary<(string List, string Key), string> KnownMisses = new()
     {
         [("awesome_multimodal_llm", "https://cdn.openai.com/papers/GPTV_System_Card.pdf")] = "venue 'OpenAI'",
+        // One word in a Pub column that is no well-known venue's name: as often an organisation or a placeholder.
+        [("awesome_image_quality_assessment_chaofengc", "https://ieeexplore.ieee.org/document/1292216")] = "venue ''",
+        // A thesis: "*Ph.D. Dissertation at The Pennsylvania State University*, 2022." is no venue the reader knows.
+        [("backdoor_learning_resources_thuyimingli", "https://etda.libraries.psu.edu/files/final_submissions/24904")] = "venue ''",
         // A team written as one hyphenated word on the author line ("DeepSeek-AI"): one capitalised word alone is not
         // read as a name (it is as often a venue or a tag), and no longer as a venue either.
         [("llm_architecture_reading_group", "2405.04434")] = "authors ''",
@@ -70,7 +74,7 @@ public sealed class ListCorpusTests
         var text = ListCorpus.Text(list);
         var oracle = ListCorpus.ReadOracle(list);
         var document = CatalogParser.Parse(text, list + ".md");
-        Assert.InRange(oracle.Papers.Count, 25, 60);
+        Assert.InRange(oracle.Papers.Count, 25, 70);
         if (ListCorpus.ListsNotRead.ContainsKey(list))
         {
             // A list in a layout the reader does not read (the reason is in ListCorpus.ListsNotRead): nothing is read

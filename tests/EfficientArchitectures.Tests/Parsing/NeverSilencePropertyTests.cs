@@ -105,7 +105,7 @@ public sealed class NeverSilencePropertyTests
                 },
                 iter: Iterations(1000));
 
-    /// <summary>Other markers for bullets ('-', '*', '+'), other numbers for numbered items, a blank line before some items, CRLF.</summary>
+    /// <summary>Other markers for bullets ('-', '*', '+'), other numbers of as many digits for numbered items, a blank line before some items, CRLF.</summary>
     internal static string Vary(string text, int[] markers, bool[] blankLines, int[] numbers, bool crlf)
     {
         var lines = text.Split('\n');
@@ -120,7 +120,12 @@ public sealed class NeverSilencePropertyTests
             }
             else if (Regex.Match(line, @"^\d+\. ") is { Success: true } number)
             {
-                line = numbers[k].ToString(CultureInfo.InvariantCulture) + ". " + line.Substring(number.Length);
+                // As many digits as the original: "123. " moves the item's content column, and sub-items indented for
+                // "1. " would no longer be nested (a different document, not a variation of the same one).
+                var digits = number.Length - 2;
+                var lowest = (int)Math.Pow(10, digits - 1);
+                var value = lowest + numbers[k] % (9 * lowest);
+                line = value.ToString(CultureInfo.InvariantCulture) + ". " + line.Substring(number.Length);
             }
 
             if (blankLines[k] && ItemMarker.IsMatch(line) && result.Count > 0 && !result[result.Count - 1].StartsWith("#", StringComparison.Ordinal))

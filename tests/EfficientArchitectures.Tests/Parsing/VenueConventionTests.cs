@@ -40,6 +40,7 @@ public sealed class VenueConventionTests
         (nameof(HeadingBlocksModelTablesAndVenueLines), HeadingBlocksModelTablesAndVenueLines),
         (nameof(QuotedTitlesAndVenuesBetweenCommas), QuotedTitlesAndVenuesBetweenCommas),
         (nameof(TitleLinesOverLinkSubItemsAndNamesFirst), TitleLinesOverLinkSubItemsAndNamesFirst),
+        (nameof(VenueHeadingsPubColumnsAndLongJournals), VenueHeadingsPubColumnsAndLongJournals),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -970,6 +971,55 @@ public sealed class VenueConventionTests
         Assert.Equal("https://www.cs.example.edu/~one/oneshot1.pdf", document.Entries.Single(entry => entry.Line == 13).Url);
         Assert.Equal("https://github.com/example/maml", document.Entries.Single(entry => entry.Line == 10).Links.Single(link => link.Kind == LinkKind.Code).Url);
         Assert.Equal(new RepositoryInfo("example", "detect"), document.Entries.Single(entry => entry.Line == 5).Repository);
+    }
+
+    /// <summary>
+    /// A list kept by venue (<c>### NeurIPS 2024</c> over entries that name none, an award after the title; a heading
+    /// that is a year or "Before 2018" is no venue); a table's <c>Pub</c> column with a Year column, a track in the
+    /// venue cell; a journal's long name in italics and its year after the names in a sub-item.
+    /// </summary>
+    internal const string VenueHeadingsPubColumnsAndLongJournals =
+        """
+        ### NeurIPS 2024
+
+        - [Diffusion for World Modeling](https://arxiv.org/abs/2501.00321) (Spotlight)
+          - Ann One, Bob Two
+          - Key: world models
+
+        ### Year 2023
+        - [A Paper of a Year](https://arxiv.org/abs/2501.00322)
+          - Cy Three
+
+        ### Surveys
+        - Backdoor Learning: A Survey. [[pdf]](https://arxiv.org/pdf/2501.00323.pdf)
+          - Dee Four, Eve Five, and Fay Six. *IEEE Transactions on Neural Networks and Learning Systems*, 2022.
+
+        | Year | Pub | Paper | Repo |
+        | :--- | :--- | :--- | :--- |
+        | 2024 | TIP | [A Top-down Approach to Quality Assessment](https://arxiv.org/abs/2501.00324) | [Official](https://github.com/example/topiq) |
+        | 2022 | CVPRW | [Attentions Help CNNs See Better](https://arxiv.org/abs/2501.00325) | |
+
+        | Year | Title | Venue | Paper | Code |
+        |---|---|---|---|---|
+        | 2021 | **A Graph Robustness Benchmark** | NeurIPS Datasets and Benchmarks | [Link](https://arxiv.org/abs/2501.00326) | N/A |
+
+        """;
+
+    [Fact]
+    public void VenueHeadingsPubColumnsAndLongJournals_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(VenueHeadingsPubColumnsAndLongJournals, "v.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (3, "Diffusion for World Modeling", new[] { "Ann One", "Bob Two" }, "2501.00321", new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2024, null, "NeurIPS 2024", "Spotlight")),
+            (8, "A Paper of a Year", new[] { "Cy Three" }, "2501.00322", null),
+            (12, "Backdoor Learning: A Survey", new[] { "Dee Four", "Eve Five", "Fay Six" }, "2501.00323", new VenueInfo(VenueKind.Unspecified, "IEEE Transactions on Neural Networks and Learning Systems", 2022, null, "IEEE Transactions on Neural Networks and Learning Systems, 2022")),
+            (17, "A Top-down Approach to Quality Assessment", none, "2501.00324", new VenueInfo(VenueKind.Unspecified, "TIP", 2024, null, "TIP")),
+            (18, "Attentions Help CNNs See Better", none, "2501.00325", new VenueInfo(VenueKind.Workshop, "CVPR", 2022, "Workshop", "CVPRW")),
+            (22, "A Graph Robustness Benchmark", none, "2501.00326", new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2021, "Datasets and Benchmarks", "NeurIPS Datasets and Benchmarks")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
     }
 
     [Fact]
