@@ -96,9 +96,10 @@ internal static class AuthorList
                 continue; // no year in it: a name
             }
 
-            // "Lindell et al., CVPR 2021 (Oral) | [github](...)": the venue ends the names; it is the rest. So does a
+            // "Lindell et al., CVPR 2021 (Oral) | [github](...)", "*A One, B Two*, Synthesis Lectures on Human Language
+            // Technologies 2021.": the venue ends the names; it is the rest. So does a
             // venue's name before a year of its own: "A One, B Two, ICLR, 2020", "C Three, Findings of EMNLP, 2020".
-            var venueStart = VenueAndDate.IsPreprint(parts[i]) || VenueAndDate.TryReadVenue(parts[i], requireYear: true) is not null ? i
+            var venueStart = VenueAndDate.IsPreprint(parts[i]) || VenueAndDate.TryReadVenue(parts[i], requireYear: true) is not null || VenueAndDate.ReadJournalName(parts[i]) is not null ? i
                 : i >= 2 && VenueAndDate.IsDate(parts[i].Trim()) && IsVenueName(parts[i - 1], parts[i]) ? i - 1
                 : -1;
             if (venueStart >= 0)

@@ -477,8 +477,22 @@ internal sealed class DocumentReader
                 }
             }
 
+            List<ListBlock>? fieldLists = null;
+            var subItemLines = subItemsRead ? fieldLines : SubItemLines(paragraph.Parent as ListItemBlock, fieldLines, out fieldLists);
+            if (fieldLists is not null && paragraph.Parent is ListItemBlock whole)
+            {
+                // "  - Datasets:" over "    - [GQA](https://arxiv.org/...)": what a field's own sub-items link belongs to
+                // the entry (its datasets, its environments), not papers of their own; the entry spans its whole item.
+                foreach (var list in fieldLists)
+                {
+                    _readBlocks.Add(list);
+                }
+
+                last = whole;
+            }
+
             var end = Math.Max(start, Math.Min(_segmentOffset + last.Span.End + 1, _text.Length));
-            new EntryReader(this).ReadBullet(paragraphs, Span(start, end), _text.Substring(start, end - start), baseOffset: _segmentOffset, subItemsRead ? fieldLines : SubItemLines(paragraph.Parent as ListItemBlock, fieldLines));
+            new EntryReader(this).ReadBullet(paragraphs, Span(start, end), _text.Substring(start, end - start), baseOffset: _segmentOffset, subItemLines);
         }
     }
 
@@ -541,11 +555,13 @@ internal sealed class DocumentReader
     /// <summary>
     /// The first line of each item of a list nested in <paramref name="item"/>, as text: an entry's fields written as
     /// sub-items ("  - A One, B Two", "  - Publisher: ICML 2024"), after the <paramref name="fieldLines"/> read from
-    /// the item's own paragraphs. At most the first ten sub-items.
+    /// the item's own paragraphs. At most the first ten sub-items. <paramref name="fieldLists"/>: the lists nested in
+    /// sub-items that are fields ("  - Datasets:" over its own items), or null.
     /// </summary>
-    private static IReadOnlyList<string>? SubItemLines(ListItemBlock? item, List<string>? fieldLines)
+    private static IReadOnlyList<string>? SubItemLines(ListItemBlock? item, List<string>? fieldLines, out List<ListBlock>? fieldLists)
     {
         var lines = fieldLines;
+        fieldLists = null;
         var subItems = 0;
         for (var i = 0; item is not null && i < item.Count; i++)
         {
@@ -560,7 +576,12 @@ internal sealed class DocumentReader
                     && !HasPaperLink(inline))
                 {
                     subItems++;
-                    (lines ??= new List<string>()).Add(InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)inline)));
+                    var text = InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)inline));
+                    (lines ??= new List<string>()).Add(text);
+                    if (subItem.Count > 1 && subItem[1] is ListBlock nested && EntryReader.IsFieldLine(text))
+                    {
+                        (fieldLists ??= new List<ListBlock>()).Add(nested);
+                    }
                 }
             }
         }

@@ -337,6 +337,14 @@ internal sealed class EntryReader
             authorText = citedNames ?? afterParenthesis;
         }
 
+        if (shape == EntryShape.Bullet && authorsCell is null && main.Venue is null && VenueAndDate.ReadParenthesisedVenueName(authorText) is { } named)
+        {
+            // "### 2023" over "- [Title](url) (Findings of ACL) [[code]](...)": a venue's name where the authors would
+            // stand; its year is the heading's.
+            main.Venue = named;
+            authorText = string.Empty;
+        }
+
         if (shape == EntryShape.Bullet && authorsCell is null && VenueAndDate.TryReadLeadingVenue(authorText, out var leadingVenue))
         {
             // "[Title](url) OSDI'18. A compiler for ...", "[**Title.**](url) Arxiv 2024.": a venue or preprint where the
@@ -483,7 +491,8 @@ internal sealed class EntryReader
     private static readonly string[] FieldLabels =
     {
         "date", "institution", "institutions", "affiliation", "affiliations", "tldr", "tl;dr",
-        "key", "keywords", "env", "code", "paper", "project", "note", "notes", "abstract", "summary", "type",
+        "key", "keywords", "env", "expenv", "code", "paper", "project", "note", "notes", "abstract", "summary", "type",
+        "dataset", "datasets", "task", "tasks", "publish date",
     };
 
     /// <summary>Whether a line is a labelled field (<c>Author(s): A, B</c>, <c>📑 Publisher: ICML 2024</c>), not a title that has a colon.</summary>

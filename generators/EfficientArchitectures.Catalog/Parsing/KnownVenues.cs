@@ -29,7 +29,8 @@ internal static class KnownVenues
             "SOSP", "NSDI", "EuroSys", "ASPLOS", "ISCA", "MICRO", "HPCA", "DAC", "ICCAD", "PPoPP", "SIGMOD", "VLDB", "ICDE",
             "SIGCOMM", "MobiCom", "MobiSys", "SenSys", "TMLR", "JMLR", "TACL", "TPAMI", "IJCV", "TNNLS", "TKDE", "AISTATS",
             "UAI", "CoRL", "ICRA", "IROS", "ICASSP", "INTERSPEECH", "Interspeech", "CoLLAs", "ICSE", "FSE", "ASE",
-            "Nature", "Science", "PNAS", "Bioinformatics", "Neurocomputing", "MICCAI", "MedIA",
+            "Nature", "Science", "PNAS", "Bioinformatics", "Neurocomputing", "MICCAI", "MedIA", "SemEval", "WMT", "ICDM", "ECIR",
+            "RecSys", "SIGGRAPH",
         },
         StringComparer.Ordinal);
 

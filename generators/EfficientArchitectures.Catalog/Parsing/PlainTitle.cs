@@ -67,7 +67,7 @@ internal static class PlainTitle
 
     private static readonly string[] Abbreviations = { "vs", "Vs", "e.g", "i.e", "etc", "cf", "Fig", "No", "Dr", "Mr", "Ms", "St" };
 
-    private static readonly string[] FunctionWords = { "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "our", "your", "this", "that", "its", "see", "available" };
+    private static readonly string[] FunctionWords = { "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "our", "your", "this", "that", "its", "it", "see", "available" };
 
     /// <summary>
     /// Whether plain text read as a title stops mid-sentence, at a link inside the sentence (<c>If you have any

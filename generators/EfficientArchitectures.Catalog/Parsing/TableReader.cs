@@ -407,7 +407,8 @@ internal sealed class TableReader
             {
                 // "| Date | keywords | Institute | Paper | Publication |": with no Title column, the Paper column holds the
                 // titles. A row whose Paper cell is only a link word ("[Paper](...)") is a leaderboard's, not a paper.
-                title = names.FindIndex(name => name.Trim('*', '_', ' ') is "paper" or "papers");
+                // "| Date | Paper & Authors | ... |": a Paper column that holds the names too ("[Title](url) <br> A, B").
+                title = names.FindIndex(name => name.Trim('*', '_', ' ') is "paper" or "papers" || (name.StartsWith("paper", StringComparison.Ordinal) && name.Contains("author")));
                 titleKind = TitleColumnKind.Paper;
             }
 

@@ -335,6 +335,32 @@ internal static class VenueAndDate
         return true;
     }
 
+    /// <summary>
+    /// A parenthesis that is all the text after a title and names a well-known venue without a year: <c>(EMNLP)</c>,
+    /// <c>(Findings of ACL)</c>, <c>(CALCS Workshop, EMNLP)</c> (a workshop at EMNLP); the year is the heading's, in a
+    /// list kept by year. Null for anything else.
+    /// </summary>
+    public static VenueInfo? ReadParenthesisedVenueName(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length < 3 || trimmed[0] != '(' || trimmed[trimmed.Length - 1] != ')' || trimmed.IndexOf(')') != trimmed.Length - 1)
+        {
+            return null;
+        }
+
+        var inner = trimmed.Substring(1, trimmed.Length - 2).Trim();
+        var comma = inner.IndexOf(',');
+        if (comma > 0 && inner.Substring(0, comma).EndsWith(" Workshop", StringComparison.Ordinal)
+            && KnownVenues.ReadName(inner.Substring(comma + 1).Trim()) is { } host)
+        {
+            return new VenueInfo(VenueKind.Workshop, host.Name, null, "Workshop", inner); // "(CALCS Workshop, EMNLP)"
+        }
+
+        return comma < 0 && !IsPreprint(inner) && TryReadVenue(inner, requireYear: false) is { } venue && KnownVenues.ReadName(venue.Name) is not null
+            ? venue
+            : null;
+    }
+
     /// <summary>The names of a citation: <c>Luo et al.</c>, <c>Aggarwal and Welleck</c>, <c>Kimi Team</c>, <c>Snell</c>.</summary>
     private static bool IsCitationNames(string text)
     {
@@ -451,6 +477,7 @@ internal static class VenueAndDate
                        ? new VenueInfo(VenueKind.Workshop, tracked.Groups["name"].Value, null, "Workshop", Strip(cellText))
                        : new VenueInfo(VenueKind.Unspecified, tracked.Groups["name"].Value, null, tracked.Groups["track"].Value, Strip(cellText))
                    : null)
+               ?? (VenueText.WithoutDecoration(cellText) is var undecorated && undecorated.Length < cellText.Length ? TryReadVenue(undecorated, requireYear: false) : null) // "ICLR'23 🏅 Oral"
                ?? AsWritten(cellText)
                ?? badgeVenue;
     }

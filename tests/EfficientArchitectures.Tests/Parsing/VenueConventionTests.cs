@@ -41,6 +41,7 @@ public sealed class VenueConventionTests
         (nameof(QuotedTitlesAndVenuesBetweenCommas), QuotedTitlesAndVenuesBetweenCommas),
         (nameof(TitleLinesOverLinkSubItemsAndNamesFirst), TitleLinesOverLinkSubItemsAndNamesFirst),
         (nameof(VenueHeadingsPubColumnsAndLongJournals), VenueHeadingsPubColumnsAndLongJournals),
+        (nameof(VenueNamesUnderYearHeadingsAndPaperAuthorColumns), VenueNamesUnderYearHeadingsAndPaperAuthorColumns),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -1020,6 +1021,80 @@ public sealed class VenueConventionTests
             (22, "A Graph Robustness Benchmark", none, "2501.00326", new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2021, "Datasets and Benchmarks", "NeurIPS Datasets and Benchmarks")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// A list kept by year whose entries name their venue without one in a parenthesis (<c>(EMNLP)</c>, <c>(Findings of
+    /// ACL)</c>, <c>(CALCS Workshop, EMNLP)</c>, <c>(SemEval)</c>; <c>(arXiv)</c> is none); a "Paper &amp; Authors" column
+    /// and a Publication cell with an award after an emoji; a journal's long name after names in emphasis.
+    /// </summary>
+    internal const string VenueNamesUnderYearHeadingsAndPaperAuthorColumns =
+        """
+        ### 2023
+        - [Language Models Are Not (Yet) Code-Switchers](https://arxiv.org/abs/2501.00331) (EMNLP) [[code]](https://github.com/example/cs)
+        - [Code-Switched Text Synthesis](https://arxiv.org/abs/2501.00332) (Findings of ACL)
+        - [Prompting Models to Generate Code-Mixed Texts](https://arxiv.org/abs/2501.00333) (CALCS Workshop, EMNLP)
+        - [A Shared Task System](https://arxiv.org/abs/2501.00334) (SemEval)
+        - [A Preprint of the Year](https://arxiv.org/abs/2501.00335) (arXiv)
+
+        | Date | Paper & Authors | Affiliation | Publication | TL;DR | Materials |
+        |:----:|:----------------|:-----------:|:-----------:|:------|:---------:|
+        | 2022-07 | [**Toward Transparent AI**](https://arxiv.org/abs/2501.00336) <br> Ann One, Bob Two | MIT | SaTML'23 | A survey | - |
+        | 2024-04 | [**Interpretability for Safety**](https://arxiv.org/abs/2501.00337) <br> Cy Three, Dee Four, et al. | UvA | TMLR'24 🏅 Outstanding Paper | A review | [Code](https://github.com/example/mi) |
+
+        ## Surveys
+        1. **Pretrained Transformers for Text Ranking: BERT and Beyond,** *Eve Five, Fay Six*, Synthesis Lectures on Human Language Technologies 2021. [[Paper](https://arxiv.org/abs/2501.00338)]
+
+        """;
+
+    [Fact]
+    public void VenueNamesUnderYearHeadingsAndPaperAuthorColumns_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(VenueNamesUnderYearHeadingsAndPaperAuthorColumns, "y.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (2, "Language Models Are Not (Yet) Code-Switchers", none, "2501.00331", new VenueInfo(VenueKind.Unspecified, "EMNLP", 2023, null, "EMNLP")),
+            (3, "Code-Switched Text Synthesis", none, "2501.00332", new VenueInfo(VenueKind.Unspecified, "ACL", 2023, "Findings", "Findings of ACL")),
+            (4, "Prompting Models to Generate Code-Mixed Texts", none, "2501.00333", new VenueInfo(VenueKind.Workshop, "EMNLP", 2023, "Workshop", "CALCS Workshop, EMNLP")),
+            (5, "A Shared Task System", none, "2501.00334", new VenueInfo(VenueKind.Unspecified, "SemEval", 2023, null, "SemEval")),
+            (6, "A Preprint of the Year", none, "2501.00335", null),
+            (10, "Toward Transparent AI", new[] { "Ann One", "Bob Two" }, "2501.00336", new VenueInfo(VenueKind.Unspecified, "SaTML", 2023, null, "SaTML'23")),
+            (11, "Interpretability for Safety", new[] { "Cy Three", "Dee Four" }, "2501.00337", new VenueInfo(VenueKind.Unspecified, "TMLR", 2024, null, "TMLR'24 Outstanding Paper", "Outstanding Paper")),
+            (14, "Pretrained Transformers for Text Ranking: BERT and Beyond", new[] { "Eve Five", "Fay Six" }, "2501.00338", new VenueInfo(VenueKind.Unspecified, "Synthesis Lectures on Human Language Technologies", 2021, null, "Synthesis Lectures on Human Language Technologies 2021")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// A highlight that says where the survey was published and links it "here" is no paper; nor are the items under an
+    /// entry's "Datasets:" field, which link the datasets' papers: they are the entry's.
+    /// </summary>
+    [Fact]
+    public void A_highlight_linked_here_and_a_field_s_own_items_are_no_papers()
+    {
+        const string text =
+            """
+            **Highlights**
+            - [Oct 2023] Our survey is published in *Medical Image Analysis* (Elsevier). Read it [here](https://www.sciencedirect.com/science/article/pii/S1361841523001068).
+
+            ## Papers
+            - [Dolphins: Multimodal Language Model for Driving](https://arxiv.org/abs/2501.00339)
+              - Ann One, Bob Two
+              - Task: VQA
+              - Datasets:
+                - Image instruction-following dataset
+                  - [GQA](https://arxiv.org/abs/1902.09506)
+                  - [MSCOCO](https://arxiv.org/abs/1405.0312)
+            - [A Next Paper](https://arxiv.org/abs/2501.00340)
+              - Cy Three
+            """;
+        var document = CatalogParser.Parse(text, "h.md");
+        Assert.Equal(new[] { ("Dolphins: Multimodal Language Model for Driving", 5), ("A Next Paper", 12) }, document.Entries.Select(entry => (entry.Title, entry.Line)));
+        Assert.Equal(new[] { "Ann One", "Bob Two" }, document.Entries[0].Authors);
+        Assert.Equal(11, document.Entries[0].Span.EndLine + 1);
+        // The highlight is reported as a line that links a paper no entry was read from; the datasets' lines are not.
+        Assert.Equal(new[] { 2 }, document.Diagnostics.Where(diagnostic => diagnostic.RuleId == "EA0030").Select(diagnostic => diagnostic.Span.Line));
     }
 
     [Fact]
