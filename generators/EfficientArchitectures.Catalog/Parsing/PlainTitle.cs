@@ -183,11 +183,32 @@ internal static class PlainTitle
         return false;
     }
 
-    /// <summary>The names before a title when the text is names ending in a comma (<c>A One, B Two, </c>); else null.</summary>
-    private static string? NamesBeforeComma(string text)
+    /// <summary>
+    /// The names before a title in emphasis, when the text before it is names that end in a comma or a full stop and the
+    /// emphasis reads less as names than they do: <c>A One, B Two, *Title*</c>, <c>Koren Y, Bell R. **Title**</c>,
+    /// <c>Rendle S. **Factorization Machines**</c> (a name ends in its initials); not <c>Deep Residual Learning. *K He,
+    /// X Zhang*</c> (a title in title case reads as one name). Else null.
+    /// </summary>
+    private static string? NamesBeforeTitle(string text, string emphasis)
     {
         var trimmed = text.TrimEnd();
-        return trimmed.Length > 0 && trimmed[trimmed.Length - 1] == ',' && AuthorList.IsNameSequence(trimmed) ? trimmed.TrimEnd(',') : null;
+        if (trimmed.Length == 0 || trimmed[trimmed.Length - 1] is not (',' or '.') || !AuthorList.IsNameSequence(trimmed)
+            || AuthorList.IsNameSequence(emphasis, atLeast: 2))
+        {
+            return null;
+        }
+
+        return trimmed[trimmed.Length - 1] == ',' || AuthorList.IsNameSequence(trimmed, atLeast: 2) || !IsNameList(emphasis) || EndsInInitials(trimmed)
+            ? trimmed.TrimEnd(',')
+            : null;
+    }
+
+    /// <summary>Whether a name ends in its initials, as citations write it: <c>Rendle S.</c>, <c>Chua T S</c>.</summary>
+    private static bool EndsInInitials(string text)
+    {
+        var name = text.TrimEnd('.', ',', ' ');
+        var last = name.Substring(name.LastIndexOf(' ') + 1);
+        return name.IndexOf(' ') > 0 && last.Length is 1 or 2 && last.All(char.IsUpper);
     }
 
     /// <summary>Whether the text is one lower-case word, a list's topic tag: <c>qnn</c>, <c>bnn</c>, <c>hardware</c> (<c>[__`qnn`__]</c>).</summary>
@@ -280,6 +301,14 @@ internal static class PlainTitle
                 continue;
             }
 
+            if (AwardAfterEmoji(t) is { } award)
+            {
+                // "Open X-Embodiment: ... RT-X Models 🏆 Best Paper Award": the venue's note, after a trophy.
+                venue = venue is { Note: null } ? venue with { Note = award.Note } : venue;
+                t = t.Substring(0, award.At);
+                continue;
+            }
+
             if (t.Length > 0 && t[t.Length - 1] is ')' or ']')
             {
                 var open = t.LastIndexOf(t[t.Length - 1] == ')' ? '(' : '[');
@@ -310,6 +339,24 @@ internal static class PlainTitle
 
             return t;
         }
+    }
+
+    /// <summary>
+    /// A note after the last emoji of a title (<c>Title 🏆 Best Paper Award</c>): where the emoji stands and the note,
+    /// or null when the text after it is no note (or longer than a note is).
+    /// </summary>
+    private static (int At, string Note)? AwardAfterEmoji(string text)
+    {
+        for (var i = text.Length - 2; i > 0 && i >= text.Length - 48; i--)
+        {
+            if (char.IsSurrogatePair(text, i) && char.GetUnicodeCategory(text, i) == System.Globalization.UnicodeCategory.OtherSymbol)
+            {
+                var note = VenueText.NoteText(VenueText.WithoutDecoration(text.Substring(i)).Trim());
+                return note.Length > 0 && VenueText.IsNote(note) ? (i, note) : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Emoji and symbols (🔥, ⭐️, ✅) and the joiners and selectors that go with them.</summary>
@@ -625,6 +672,22 @@ internal static class PlainTitle
                 }
             }
         }
+        else if (at > 0 && authorText is null && NamesBeforeTitle(texts[index].Substring(0, at), emphasis!) is { } leadingNames
+                 && texts[index].Substring(at + emphasis!.Length) is var afterEmphasis && (afterEmphasis.Length == 0 || afterEmphasis[0] is ',' or '.' or ';' or ' '))
+        {
+            // "Drew A. Hudson, Christopher D. Manning, *GQA: A New Dataset ...*, CVPR 2019 (Oral).", "Koren Y, Bell R.
+            // **Matrix factorization techniques ...**. Computer 2009.": the names come first and end at a comma or a
+            // full stop; the emphasis after them is the title, and a venue may follow it.
+            title = StripTrailing(StripLeading(emphasis, ref venue, brackets: false), ref venue);
+            titleIsEmphasis = true;
+            authorText = leadingNames;
+            var rest = afterEmphasis.Trim(' ', ',', ';', '.', '[');
+            if (!VenueAndDate.IsPreprint(rest))
+            {
+                var sentence = rest.IndexOf(". ", StringComparison.Ordinal) is var stop and > 0 ? rest.Substring(0, stop) : rest;
+                venue ??= VenueAndDate.TryReadVenue(sentence, requireYear: false) ?? VenueAndDate.ReadLongName(sentence);
+            }
+        }
         else if (at > 0 && authorText is null && EndsAsTitleSentence(texts[index].Substring(0, at)) && IsNameList(emphasis!))
         {
             // "[KVMerger]Model Tells You Where to Merge: ... Tasks. *Zheng Wang, Boxiao Jin*. arXiv 2024.": a plain
@@ -633,21 +696,6 @@ internal static class PlainTitle
             authorText = emphasis;
             var rest = texts[index].Substring(at + emphasis!.Length).Trim(' ', ',', ';', '.', '[', '(');
             venue ??= VenueAndDate.TryReadVenue(rest, requireYear: true);
-        }
-
-        else if (at > 0 && NamesBeforeComma(texts[index].Substring(0, at)) is { } leadingNames
-                 && texts[index].Substring(at + emphasis!.Length) is var afterEmphasis && (afterEmphasis.Length == 0 || afterEmphasis[0] is ',' or '.' or ';' or ' '))
-        {
-            // "Drew A. Hudson, Christopher D. Manning, *GQA: A New Dataset ...*, CVPR 2019 (Oral).": the names come
-            // first and end at a comma; the emphasis after them is the title, and a venue may follow it.
-            title = StripTrailing(StripLeading(emphasis, ref venue, brackets: false), ref venue);
-            titleIsEmphasis = true;
-            authorText = leadingNames;
-            var rest = afterEmphasis.Trim(' ', ',', ';', '.', '[');
-            if (!VenueAndDate.IsPreprint(rest))
-            {
-                venue ??= VenueAndDate.TryReadVenue(rest, requireYear: false) ?? VenueAndDate.ReadLongName(rest);
-            }
         }
 
         if (authorText is null && !titleIsEmphasis && TrySplitAtAuthors(texts[index], out var titlePart, out var namesPart))

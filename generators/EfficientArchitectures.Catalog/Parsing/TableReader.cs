@@ -384,6 +384,13 @@ internal sealed class TableReader
             => count >= 3 ? new ColumnLayout(count, 0, 1, new[] { (2, (Catalog.Model.LinkKind?)null) }, -1, -1)
                 : new ColumnLayout(Math.Max(count, 1), 0, -1, count == 2 ? new[] { (1, (Catalog.Model.LinkKind?)null) } : Array.Empty<(int, Catalog.Model.LinkKind?)>(), -1, -1);
 
+        /// <summary>
+        /// Whether a column holds the titles by its name: "Title", "Paper Title", or "Release" in a timeline of releases
+        /// (<c>| Date | Release [Samples] | Paper | Code |</c>: the title links the samples, the Paper column the paper).
+        /// </summary>
+        private static bool IsTitleColumn(string name)
+            => name.Contains("title") || name.StartsWith("release", StringComparison.Ordinal);
+
         private static bool IsVenueColumn(string name)
             => name.Trim('*', '_', ' ', '.') is "venue" or "venues" or "conference" or "conf" or "publication" or "published" or "published in" or "pub" or "journal" or "conference/journal" or "venue/year";
 
@@ -396,10 +403,10 @@ internal sealed class TableReader
             var names = header.ConvertAll(cell => InlineText.Normalize(cell.Text).ToLowerInvariant());
             // The title column is usually first; a column named "Title" elsewhere (| Date | Title | Paper | Code |)
             // holds papers too. A "Paper" column that is not first is a link column (leaderboards).
-            var title = titleColumn ?? names.FindIndex(name => name.Contains("title") || name == "paper" || name == "papers");
+            var title = titleColumn ?? names.FindIndex(name => IsTitleColumn(name) || name == "paper" || name == "papers");
             if (title != 0 && titleColumn is null)
             {
-                title = names.FindIndex(name => name.Contains("title"));
+                title = names.FindIndex(IsTitleColumn);
             }
 
             var titleKind = TitleColumnKind.Title;

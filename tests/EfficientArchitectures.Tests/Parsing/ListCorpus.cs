@@ -173,6 +173,11 @@ internal static class ListCorpus
         "llm4ir_survey_ruc_nlpir",
         "code_switching_papers_gentaiscool",
         "awesome_mechanistic_interpretability_lm_papers_dakingrai",
+        // Thirty-fifth batch, by a thirty-second helper, likewise; held out for one measure on the reader of d2ac585
+        // (docs/benchmarks.md), then fixed for.
+        "audio_ai_timeline_archinetai",
+        "rspapers_hongleizhang",
+        "awesome_robotics_manipulation_baishuanghao",
     };
 
     /// <summary>
@@ -184,12 +189,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        // Thirty-fifth batch, by a thirty-second helper that had read neither the reader nor the other lists, told the
-        // topics already in the corpus, committed after the thirty-third and thirty-fourth batches' fixes, before the
-        // reader was run on it.
-        "audio_ai_timeline_archinetai",
-        "rspapers_hongleizhang",
-        "awesome_robotics_manipulation_baishuanghao",
     };
 
     /// <summary>

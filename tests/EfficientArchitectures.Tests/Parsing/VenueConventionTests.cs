@@ -42,6 +42,7 @@ public sealed class VenueConventionTests
         (nameof(TitleLinesOverLinkSubItemsAndNamesFirst), TitleLinesOverLinkSubItemsAndNamesFirst),
         (nameof(VenueHeadingsPubColumnsAndLongJournals), VenueHeadingsPubColumnsAndLongJournals),
         (nameof(VenueNamesUnderYearHeadingsAndPaperAuthorColumns), VenueNamesUnderYearHeadingsAndPaperAuthorColumns),
+        (nameof(CitationNamesFirstReleaseTablesAndAwardsAfterTrophies), CitationNamesFirstReleaseTablesAndAwardsAfterTrophies),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -1095,6 +1096,53 @@ public sealed class VenueConventionTests
         Assert.Equal(11, document.Entries[0].Span.EndLine + 1);
         // The highlight is reported as a line that links a paper no entry was read from; the datasets' lines are not.
         Assert.Equal(new[] { 2 }, document.Diagnostics.Where(diagnostic => diagnostic.RuleId == "EA0030").Select(diagnostic => diagnostic.Span.Line));
+    }
+
+    /// <summary>
+    /// Citations with the names first, each a surname and initials, then the title in bold and the venue; a timeline of
+    /// releases whose title links the samples and whose Paper column links the paper; a paper per heading with an
+    /// award after a trophy.
+    /// </summary>
+    internal const string CitationNamesFirstReleaseTablesAndAwardsAfterTrophies =
+        """
+        ### 01-Surveys
+        * Adomavicius G, Tuzhilin A. **Toward the next generation of recommender systems: a survey of the state-of-the-art and possible extensions**. TKDE 2005. [[pdf](https://ieeexplore.ieee.org/document/1423975)]
+        * He X, Liao L, Chua T S. **Neural Collaborative Filtering**. WWW'17. [[pdf](https://arxiv.org/pdf/2501.00341.pdf)] [[code](https://github.com/example/ncf)]
+        * Rendle S. **Factorization Machines**. ICDM 2010. [[pdf](https://www.example.edu/~rendle/fm.pdf)]
+        * Koren Y, Bell R, Volinsky C, et al. **Matrix factorization techniques for recommender systems**. Computer 2009. [[pdf](https://arxiv.org/pdf/2501.00342.pdf)]
+
+        ## 2024
+        | Date  | Release [Samples] | Paper | Code |
+        | ----- | ----------------- | ----- | ---- |
+        | 09.10 | [F5-TTS: A Fairytaler that Fakes Fluent Speech](https://example.github.io/F5-TTS/) | [arXiv](https://arxiv.org/abs/2501.00343) | [GitHub](https://github.com/example/F5-TTS) |
+        | 03.04 | [Stable Audio 2.0](https://stability.ai/news/stable-audio-2-0) | - | - |
+        | 07.07 | Text-to-Waveform Music Generation with Diffusion Models | [arXiv](https://arxiv.org/abs/2501.00344) | - |
+
+        #### [ICRA 2024] Open X-Embodiment: Robotic Learning Datasets and RT-X Models 🏆 Best Paper Award
+
+        *Ann One, Bob Two, et al.*
+
+        [[Paper]](https://arxiv.org/abs/2501.00345) [[Project]](https://example.github.io/open-x/)
+
+        """;
+
+    [Fact]
+    public void CitationNamesFirstReleaseTablesAndAwardsAfterTrophies_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(CitationNamesFirstReleaseTablesAndAwardsAfterTrophies, "c.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (2, "Toward the next generation of recommender systems: a survey of the state-of-the-art and possible extensions", new[] { "Adomavicius G", "Tuzhilin A" }, null, new VenueInfo(VenueKind.Unspecified, "TKDE", 2005, null, "TKDE 2005")),
+            (3, "Neural Collaborative Filtering", new[] { "He X", "Liao L", "Chua T S" }, "2501.00341", new VenueInfo(VenueKind.Unspecified, "WWW", 2017, null, "WWW'17")),
+            (4, "Factorization Machines", new[] { "Rendle S" }, null, new VenueInfo(VenueKind.Unspecified, "ICDM", 2010, null, "ICDM 2010")),
+            (5, "Matrix factorization techniques for recommender systems", new[] { "Koren Y", "Bell R", "Volinsky C" }, "2501.00342", new VenueInfo(VenueKind.Unspecified, "Computer", 2009, null, "Computer 2009")),
+            (10, "F5-TTS: A Fairytaler that Fakes Fluent Speech", none, "2501.00343", null),
+            (12, "Text-to-Waveform Music Generation with Diffusion Models", none, "2501.00344", null),
+            (14, "Open X-Embodiment: Robotic Learning Datasets and RT-X Models", new[] { "Ann One", "Bob Two" }, "2501.00345", new VenueInfo(VenueKind.Unspecified, "ICRA", 2024, null, "ICRA 2024", "Best Paper Award")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.Equal("https://www.example.edu/~rendle/fm.pdf", document.Entries[2].Url);
     }
 
     [Fact]
