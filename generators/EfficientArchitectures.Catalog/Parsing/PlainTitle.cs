@@ -57,12 +57,27 @@ internal static class PlainTitle
         return StripTrailing(title, ref venue);
     }
 
-    /// <summary>Whether text before a title link is only tags (a date, a venue, emoji), not prose.</summary>
+    /// <summary>
+    /// Whether text before a title link is only tags (a date, a venue, emoji), not prose; after a venue, a note is a
+    /// tag too (<c>`[CVPR 2018]` `Oral`</c>, <c>`[ICCV 2019]` 🏆 Best Paper Nominee</c>), the venue's note.
+    /// </summary>
     public static bool IsOnlyTags(string text, out VenueInfo? venue)
     {
         venue = null;
         var rest = StripLeading(InlineText.Normalize(text) + " x", ref venue);
-        return rest == "x";
+        if (rest == "x")
+        {
+            return true;
+        }
+
+        var note = VenueText.NoteText(VenueText.WithoutDecoration(rest.Substring(0, rest.Length - 1)).Trim());
+        if (venue is { Note: null } && note.Length is > 0 and <= 40 && VenueText.IsNote(note))
+        {
+            venue = venue with { Note = note };
+            return true;
+        }
+
+        return false;
     }
 
     private static readonly string[] Abbreviations = { "vs", "Vs", "e.g", "i.e", "etc", "cf", "Fig", "No", "Dr", "Mr", "Ms", "St" };
@@ -129,7 +144,10 @@ internal static class PlainTitle
                     if (rest.Length > 0)
                     {
                         // A venue or a date, or a nickname ("[DeepSeek-V2] DeepSeek-V2: ...").
-                        venue ??= VenueAndDate.TryReadVenue(inner, requireYear: true) ?? VenueAndDate.ReadLongName(inner);
+                        venue ??= VenueAndDate.TryReadVenue(inner, requireYear: true) ?? VenueAndDate.ReadLongName(inner)
+                                  ?? (YearFirstVenue.Match(inner + "- ") is { Success: true } yearFirstInBrackets // "[2019-ICCV] Title"
+                                      ? VenueAndDate.ReadYearFirst(yearFirstInBrackets.Groups["year"].Value, yearFirstInBrackets.Groups["name"].Value)
+                                      : null);
                         t = rest;
                         continue;
                     }
@@ -658,8 +676,15 @@ internal static class PlainTitle
             {
                 title = StripTrailing(StripLeading(emphasis, ref venue, brackets: false), ref venue);
                 titleIsEmphasis = true;
-                venue ??= leadingVenue;
+                venue = venue is { Note: null } && leadingVenue?.Note is { } leadingNote ? venue with { Note = leadingNote } : venue ?? leadingVenue;
                 var afterTitle = after.Trim(' ', ',', ';', '.', '[', '(');
+                if (after.TrimStart().StartsWith("(", StringComparison.Ordinal) && after.IndexOf(')') is var nickClose and > 0
+                    && IsParenthesisedTag(after.Substring(after.IndexOf('('), nickClose - after.IndexOf('(') + 1)))
+                {
+                    // "**Embodied Task Planning with LLMs** (TaPA), *A One, B Two*": the nickname is neither title nor names.
+                    afterTitle = after.Substring(nickClose + 1).Trim(' ', ',', ';', '.', '[', '(');
+                }
+
                 // "**title** (2016), K. He et al."; "**Title** (2023-03-28)": a date alone, with the authors on the next line.
                 var rest = VenueAndDate.IsDate(afterTitle) ? string.Empty : LeadingYear.Replace(afterTitle, string.Empty);
                 if ((VenueAndDate.TryReadVenue(rest, requireYear: true) ?? VenueAndDate.ReadLongName(rest)) is { } restVenue)

@@ -178,6 +178,11 @@ internal static class ListCorpus
         "audio_ai_timeline_archinetai",
         "rspapers_hongleizhang",
         "awesome_robotics_manipulation_baishuanghao",
+        // Thirty-sixth batch, by a thirty-third helper, likewise; held out for one measure on the reader of 9c1cfbc
+        // (docs/benchmarks.md), then fixed for.
+        "awesome_diffusion_models_heejkoo",
+        "awesome_deep_text_detection_recognition_hwalsuklee",
+        "awesome_embodied_agent_with_llms_zchoi",
     };
 
     /// <summary>
@@ -189,11 +194,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        // Thirty-sixth batch, by a thirty-third helper that had read neither the reader nor the other lists, told the
-        // topics already in the corpus, committed after the thirty-fifth batch's fixes, before the reader was run on it.
-        "awesome_diffusion_models_heejkoo",
-        "awesome_deep_text_detection_recognition_hwalsuklee",
-        "awesome_embodied_agent_with_llms_zchoi",
     };
 
     /// <summary>
@@ -407,7 +407,9 @@ internal static class ListCorpus
         {
             foreach (var line in LinesHolding(text, marker))
             {
-                if (document.Entries.FirstOrDefault(e => e.Line == line) is { } entry)
+                // A line the oracle calls no paper may repeat, word for word, a paper's line elsewhere (a blog post
+                // titled as the paper it explains): an entry that is one of the oracle's papers is no non-paper.
+                if (document.Entries.FirstOrDefault(e => e.Line == line) is { } entry && !oracle.Papers.Any(paper => Find(document, paper) == entry))
                 {
                     notPaperEntries++;
                     problems.Add("not a paper, read as one: line " + line.ToString(CultureInfo.InvariantCulture) + " '" + entry.Title + "'");

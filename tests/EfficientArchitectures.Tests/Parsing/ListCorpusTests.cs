@@ -125,7 +125,8 @@ public sealed class ListCorpusTests
         {
             var lines = ListCorpus.LinesHolding(text, marker).ToArray();
             Assert.NotEmpty(lines);
-            Assert.DoesNotContain(document.Entries, entry => lines.Contains(entry.Line));
+            // (a not-paper line may repeat a paper's line word for word: an entry that is an oracle's paper is none)
+            Assert.DoesNotContain(document.Entries, entry => lines.Contains(entry.Line) && !matched.Contains(entry));
         }
 
         // A list written another way must not fail a build: catalog text gives no errors.

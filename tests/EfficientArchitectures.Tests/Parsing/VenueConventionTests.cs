@@ -43,6 +43,7 @@ public sealed class VenueConventionTests
         (nameof(VenueHeadingsPubColumnsAndLongJournals), VenueHeadingsPubColumnsAndLongJournals),
         (nameof(VenueNamesUnderYearHeadingsAndPaperAuthorColumns), VenueNamesUnderYearHeadingsAndPaperAuthorColumns),
         (nameof(CitationNamesFirstReleaseTablesAndAwardsAfterTrophies), CitationNamesFirstReleaseTablesAndAwardsAfterTrophies),
+        (nameof(CodeSpanVenuesNotesAndNicknames), CodeSpanVenuesNotesAndNicknames),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -1143,6 +1144,39 @@ public sealed class VenueConventionTests
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
         Assert.Equal("https://www.example.edu/~rendle/fm.pdf", document.Entries[2].Url);
+    }
+
+    /// <summary>
+    /// A venue in a code span and a note in another or after a trophy, before a bold title; a nickname in parentheses
+    /// between the title and the names; a year and a venue joined by a dash in brackets, a lower-case "(oral)".
+    /// </summary>
+    internal const string CodeSpanVenuesNotesAndNicknames =
+        """
+        ## Papers
+        * `[CVPR 2018]` `Oral` **Embodied Question Answering**, *Ann One, Bob Two* [[📄Paper](https://arxiv.org/abs/2501.00351)] [[🌐Project](https://example.org/eqa)]
+        * `[ICCV 2019]` 🏆 Best Paper Nominee **A Platform for Embodied Research**, *Cy Three, Dee Four, et al.* [[📄Paper](https://arxiv.org/abs/2501.00352)]
+        * `[arXiv 2023]` **Embodied Task Planning with Language Models** (TaPA), *Eve Five, Fay Six* [[📄Paper](https://arxiv.org/abs/2501.00353)] [[💻Code](https://github.com/example/tapa)]
+
+        ## Overview
+        - [2021-CSUR] Text Recognition in the Wild: A Survey [`paper`](https://arxiv.org/abs/2501.00354) [`code`](https://github.com/example/str)
+        - [2019-ICCV] What Is Wrong With Scene Text Recognition? (oral) [`paper`](https://arxiv.org/pdf/2501.00355.pdf)
+
+        """;
+
+    [Fact]
+    public void CodeSpanVenuesNotesAndNicknames_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(CodeSpanVenuesNotesAndNicknames, "z.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (2, "Embodied Question Answering", new[] { "Ann One", "Bob Two" }, "2501.00351", new VenueInfo(VenueKind.Unspecified, "CVPR", 2018, null, "CVPR 2018", "Oral")),
+            (3, "A Platform for Embodied Research", new[] { "Cy Three", "Dee Four" }, "2501.00352", new VenueInfo(VenueKind.Unspecified, "ICCV", 2019, null, "ICCV 2019", "Best Paper Nominee")),
+            (4, "Embodied Task Planning with Language Models", new[] { "Eve Five", "Fay Six" }, "2501.00353", null),
+            (7, "Text Recognition in the Wild: A Survey", none, "2501.00354", new VenueInfo(VenueKind.Unspecified, "CSUR", 2021, null, "2021-CSUR")),
+            (8, "What Is Wrong With Scene Text Recognition?", none, "2501.00355", new VenueInfo(VenueKind.Unspecified, "ICCV", 2019, null, "2019-ICCV", "Oral")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
     }
 
     [Fact]
