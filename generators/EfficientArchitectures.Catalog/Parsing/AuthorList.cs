@@ -81,6 +81,11 @@ internal static class AuthorList
         var endsInInitial = end.Length >= 3 && end[end.Length - 1] == '.' && char.IsUpper(end[end.Length - 2]) && end[end.Length - 3] == ' ';
         text = text.TrimEnd(TrailingPunctuationAndStop);
         var authors = new List<string>();
+        if (ApaNames(end) is { } apa)
+        {
+            return apa; // "Athey, S., & Imbens, G. W.": the APA's "Surname, I." units
+        }
+
         if (BibTeXNames(text) is { } inverted)
         {
             // "Doersch, Carl and Gupta, Abhinav": BibTeX's "Last, First and Last, First".
@@ -234,6 +239,38 @@ internal static class AuthorList
         }
 
         return names.Count >= 2 ? names : null;
+    }
+
+    // An APA name: a surname of one or two capitalised words after any particles, a comma, and initials ("Hahn, P. R.",
+    // "van der Schaar, M."); or "et al.".
+    private static readonly Regex ApaName = new(
+        @"\G(?:,\s*)?(?:&\s*)?(?:(?<name>(?:(?:van|von|de|der|den|da|di|du|le|la|del|della|dos|das)\s)*\p{Lu}[\p{L}'\u2019\-]+(?:\s\p{Lu}[\p{L}'\u2019\-]+)?,\s(?:\p{Lu}\.(?:\s?-?\p{Lu}\.)*))|et\sal\.)\s*",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>
+    /// Names written as the APA writes them, <c>Surname, I., Surname, I. I., &amp; Surname, I.</c>, each kept as written
+    /// with its initials; null when the text is not wholly such names.
+    /// </summary>
+    private static List<string>? ApaNames(string text)
+    {
+        if (text.Length < 5 || text[text.Length - 1] != '.' || text.IndexOf(", ", StringComparison.Ordinal) < 0 || HasDigit(text))
+        {
+            return null;
+        }
+
+        var names = new List<string>();
+        var at = 0;
+        for (var match = ApaName.Match(text); match.Success && match.Index == at && match.Length > 0; match = match.NextMatch())
+        {
+            if (match.Groups["name"].Success)
+            {
+                names.Add(match.Groups["name"].Value); // not "et al."
+            }
+
+            at = match.Index + match.Length;
+        }
+
+        return at == text.Length && names.Count > 0 ? names : null;
     }
 
     // Separators other than "," and "and": a text with any of them is no BibTeX name list.

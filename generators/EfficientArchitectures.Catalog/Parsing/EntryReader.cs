@@ -34,6 +34,14 @@ internal sealed class EntryReader
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // The names and the year before a title link in a citation: "A One, B Two, and C Three. 2016. ".
+    // An APA citation's names and year before the title: "Athey, S., & Imbens, G. W. (2019)."
+    private static readonly Regex ApaNamesAndYear = new(
+        @"^(?<names>\p{Lu}.{2,}?\.)\s+\((?<year>(?:19|20)[0-9]{2})[a-z]?\)\.$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // Where an APA citation's source name ends: its volume, issue or pages after a comma ("*Journal*, 11(2), 1-10.").
+    private static readonly Regex ApaVolume = new(@",\s*[0-9(]", RegexOptions.CultureInvariant);
+
     private static readonly Regex NamesAndYear = new(
         @"^(?<names>\p{Lu}.{2,}?)\.\s+(?<year>(?:19|20)[0-9]{2})[a-z]?\.$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
@@ -232,6 +240,19 @@ internal sealed class EntryReader
             // citation's).
             main.Venue ??= VenueAndDate.ReadCitationVenue(main.AuthorText.ToString(), cited.Groups["year"].Value);
             main.AuthorText.Clear().Append(cited.Groups["names"].Value).Append('.');
+            BuildFromLink(main, links, figure: null, EntryShape.Bullet, itemSpan, rawText, itemSpan.Start, authorsCell: null);
+            return;
+        }
+
+        if (main.TextBeforeTitle && main.ProseBeforeTitle is { } apaBefore && ApaNamesAndYear.Match(apaBefore.Trim()) is { Success: true } apa)
+        {
+            // "* Athey, S., & Imbens, G. W. (2019). [Title](url). *Annual Review of Economics*, 11, 685-725.": the APA's
+            // style, the names and the year in parentheses before the title; the source's name after it, without its
+            // volume and pages, with the citation's year.
+            var source = main.AuthorText.ToString();
+            var volume = ApaVolume.Match(source);
+            main.Venue ??= VenueAndDate.ReadCitationVenue(volume.Success ? source.Substring(0, volume.Index) : source, apa.Groups["year"].Value);
+            main.AuthorText.Clear().Append(apa.Groups["names"].Value);
             BuildFromLink(main, links, figure: null, EntryShape.Bullet, itemSpan, rawText, itemSpan.Start, authorsCell: null);
             return;
         }

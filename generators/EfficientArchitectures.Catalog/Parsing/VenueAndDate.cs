@@ -33,7 +33,7 @@ internal static class VenueAndDate
     // them, and a lower-case first word like "npj": "ACM Computing Surveys 2022" (or ", 2022"), "npj Computational Materials 2022",
     // "ACM Transactions on Computing for Healthcare 2021".
     private static readonly Regex LongNameWithYear = new(
-        @"^(?<venue>\p{L}[\p{L}\-&]*:?(?:\s(?:\p{Lu}[\p{L}\-&]*:?|of|on|for|in|and|the)){1,8}(?:,?\s(?:19|20)[0-9]{2}|['’][0-9]{2}))$",
+        @"^(?<venue>\p{L}[\p{L}\-&]*:?(?:\s(?:\p{Lu}[\p{L}\-&]*:?|of|on|for|in|and|the|from|&)){1,11}(?:,?\s(?:19|20)[0-9]{2}|['’][0-9]{2}))$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // In a venue column, an acronym's workshop or track with no year: "ICLR Workshop", "EMNLP Industry Track".
@@ -401,6 +401,8 @@ internal static class VenueAndDate
         var venue = InlineText.Normalize(text);
         var end = venue.IndexOf('(');
         venue = (end >= 0 ? venue.Substring(0, end) : venue).Trim(' ', '.', ',', ';');
+        // A journal's name keeps "Proceedings of the": "Proceedings of the National Academy of Sciences".
+        var named = venue.StartsWith("In ", StringComparison.Ordinal) ? venue.Substring(3) : venue;
         foreach (var prefix in CitationVenuePrefixes)
         {
             if (venue.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
@@ -416,8 +418,17 @@ internal static class VenueAndDate
             return null;
         }
 
-        return TryReadVenue(venue, requireYear: true) ?? ReadLongName(venue)
-               ?? (venue.Any(char.IsDigit) ? null : TryReadVenue(venue + " " + year, requireYear: true) ?? ReadLongName(venue + " " + year));
+        // "Proceedings of ACL 2016" is ACL 2016, a venue's acronym once the words before it are off; any other source
+        // keeps its name as written: "Proceedings of the IEEE", "The Econometrics Journal".
+        var stripped = TryReadVenue(venue, requireYear: true) ?? (venue.Any(char.IsDigit) ? null : TryReadVenue(venue + " " + year, requireYear: true));
+        if (stripped is not null && (KnownVenues.ReadName(stripped.Name) is not null
+                                     || (IsMostlyCapitals(stripped.Name) && !named.StartsWith("Proceedings of the ", StringComparison.Ordinal))))
+        {
+            return stripped; // "Proceedings of AMTA 2006" is AMTA 2006; "Proceedings of the IEEE" is a journal's name
+        }
+
+        return ReadLongName(named) ?? (named.Any(char.IsDigit) ? null : ReadLongName(named + " " + year))
+               ?? stripped ?? ReadLongName(venue) ?? (venue.Any(char.IsDigit) ? null : ReadLongName(venue + " " + year));
     }
 
     private static readonly string[] CitationVenuePrefixes = { "In ", "Proceedings of ", "the " };
@@ -498,7 +509,7 @@ internal static class VenueAndDate
     }
 
     /// <summary>
-    /// A journal's name of two to nine words and its year (<c>ACM Computing Surveys 2023</c>, <c>npj Computational
+    /// A journal's name of two to twelve words and its year (<c>ACM Computing Surveys 2023</c>, <c>npj Computational
     /// Materials 2022</c>, <c>Nature Machine Intelligence'23</c>), brackets and parentheses around it ignored; or null.
     /// </summary>
     public static VenueInfo? ReadLongName(string text)

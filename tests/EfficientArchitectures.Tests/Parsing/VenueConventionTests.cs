@@ -44,6 +44,7 @@ public sealed class VenueConventionTests
         (nameof(VenueNamesUnderYearHeadingsAndPaperAuthorColumns), VenueNamesUnderYearHeadingsAndPaperAuthorColumns),
         (nameof(CitationNamesFirstReleaseTablesAndAwardsAfterTrophies), CitationNamesFirstReleaseTablesAndAwardsAfterTrophies),
         (nameof(CodeSpanVenuesNotesAndNicknames), CodeSpanVenuesNotesAndNicknames),
+        (nameof(ApaReferences), ApaReferences),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -1175,6 +1176,35 @@ public sealed class VenueConventionTests
             (4, "Embodied Task Planning with Language Models", new[] { "Eve Five", "Fay Six" }, "2501.00353", null),
             (7, "Text Recognition in the Wild: A Survey", none, "2501.00354", new VenueInfo(VenueKind.Unspecified, "CSUR", 2021, null, "2021-CSUR")),
             (8, "What Is Wrong With Scene Text Recognition?", none, "2501.00355", new VenueInfo(VenueKind.Unspecified, "ICCV", 2019, null, "2019-ICCV", "Oral")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// References in the APA's style: "Surname, I." names joined by commas and an ampersand (particles and "et al."
+    /// among them), the year in parentheses, the title linked, the source in italics with its volume and pages; a
+    /// journal named "Proceedings of the ..." keeps the words; an arXiv preprint is no venue.
+    /// </summary>
+    internal const string ApaReferences =
+        """
+        ## Surveys and reviews
+        * Athey, S., & Imbens, G. W. (2019). [Machine learning methods that economists should know about](https://arxiv.org/abs/2501.00361). *Annual Review of Economics*, 11, 685-725.
+        * Curth, A., & van der Schaar, M. (2021). [Nonparametric estimation of treatment effects](https://arxiv.org/abs/2501.00362). *AISTATS*, 1810-1818. [[Code]](https://github.com/example/catenets)
+        * Varian, H. R. (2016). [Causal inference in economics and marketing](https://www.pnas.org/content/113/27/7310). *Proceedings of the National Academy of Sciences*, 113(27), 7310-7315.
+        * Louizos, C., Shalit, U., & Welling, M. (2017). [Causal effect inference with deep latent-variable models](https://arxiv.org/abs/2501.00364). *arXiv preprint arXiv:2501.00364*.
+
+        """;
+
+    [Fact]
+    public void ApaReferences_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(ApaReferences, "apa.md");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (2, "Machine learning methods that economists should know about", new[] { "Athey, S.", "Imbens, G. W." }, "2501.00361", new VenueInfo(VenueKind.Unspecified, "Annual Review of Economics", 2019, null, "Annual Review of Economics 2019")),
+            (3, "Nonparametric estimation of treatment effects", new[] { "Curth, A.", "van der Schaar, M." }, "2501.00362", new VenueInfo(VenueKind.Unspecified, "AISTATS", 2021, null, "AISTATS 2021")),
+            (4, "Causal inference in economics and marketing", new[] { "Varian, H. R." }, null, new VenueInfo(VenueKind.Unspecified, "Proceedings of the National Academy of Sciences", 2016, null, "Proceedings of the National Academy of Sciences 2016")),
+            (5, "Causal effect inference with deep latent-variable models", new[] { "Louizos, C.", "Shalit, U.", "Welling, M." }, "2501.00364", null),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
     }
