@@ -358,6 +358,11 @@ internal sealed class EntryReader
             authorText = citedNames ?? afterParenthesis;
         }
 
+        if (shape == EntryShape.Bullet && authorsCell is null && PlainTitle.LeadingNickname(authorText) is { } nickname)
+        {
+            authorText = authorText.Substring(nickname); // "[Title](url) (ChatDev) <br> *A One, B Two*": a nickname, not a name
+        }
+
         if (shape == EntryShape.Bullet && authorsCell is null && main.Venue is null && VenueAndDate.ReadParenthesisedVenueName(authorText) is { } named)
         {
             // "### 2023" over "- [Title](url) (Findings of ACL) [[code]](...)": a venue's name where the authors would
@@ -448,7 +453,10 @@ internal sealed class EntryReader
             linkSpans.Add(span);
         }
 
-        var arxiv = ReadArxiv(titleUrl, titleSpan, links, linkSpans);
+        // "[Title](https://aclanthology.org/...)" over "[![arXiv](badge)](https://arxiv.org/abs/...)": with no arXiv id in
+        // the title or a link, a badge that links an arXiv page gives it.
+        var arxiv = ReadArxiv(titleUrl, titleSpan, links, linkSpans)
+                    ?? main.BadgeLinks.Select(badge => PaperLinks.TryGetArxiv((badge.Url ?? string.Empty).Trim(), out _)).FirstOrDefault(id => id is not null);
         // A title that links to the code itself ("[Tutel](https://github.com/microsoft/tutel)") names the repository
         // when no badge or code link does.
         var repository = ResolveRepository(main, links, linkSpans) ?? GitHubUrl.TryGetRepository(titleUrl);

@@ -241,6 +241,32 @@ internal static class PlainTitle
         });
     }
 
+    /// <summary>
+    /// Where the text after a title goes on when it starts with a nickname in parentheses that more text follows
+    /// (<c> (ChatDev) A One, B Two</c>): one word of letters, digits and dashes, capitalised; else null. A venue, a date
+    /// or a note in parentheses is none.
+    /// </summary>
+    public static int? LeadingNickname(string text)
+    {
+        var open = 0;
+        while (open < text.Length && text[open] == ' ')
+        {
+            open++;
+        }
+
+        var close = open < text.Length && text[open] == '(' ? text.IndexOf(')', open) : -1;
+        if (close < 0 || close - open < 3 || close + 1 >= text.Length || text.Substring(close + 1).Trim().Length == 0)
+        {
+            return null;
+        }
+
+        var inner = text.Substring(open + 1, close - open - 1);
+        return char.IsUpper(inner[0]) && inner.All(c => char.IsLetterOrDigit(c) || c == '-')
+               && KnownVenues.ReadName(inner) is null && !VenueAndDate.IsPreprint(inner) && !VenueText.IsNote(inner)
+            ? close + 1
+            : null;
+    }
+
     /// <summary>Whether the text is a name of up to three words in parentheses: <c>(BioBERT)</c>, <c>(Med-PaLM 2)</c>.</summary>
     private static bool IsParenthesisedTag(string text)
         => text.Length is > 2 and <= 32 && text[0] == '(' && text[text.Length - 1] == ')' && text.IndexOf(')') == text.Length - 1

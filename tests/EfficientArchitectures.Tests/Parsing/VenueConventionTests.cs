@@ -45,6 +45,7 @@ public sealed class VenueConventionTests
         (nameof(CitationNamesFirstReleaseTablesAndAwardsAfterTrophies), CitationNamesFirstReleaseTablesAndAwardsAfterTrophies),
         (nameof(CodeSpanVenuesNotesAndNicknames), CodeSpanVenuesNotesAndNicknames),
         (nameof(ApaReferences), ApaReferences),
+        (nameof(NicknamesAfterTitleLinksAndArxivBadges), NicknamesAfterTitleLinksAndArxivBadges),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -1207,6 +1208,37 @@ public sealed class VenueConventionTests
             (5, "Causal effect inference with deep latent-variable models", new[] { "Louizos, C.", "Shalit, U.", "Welling, M." }, "2501.00364", null),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// A nickname in parentheses after a title link, before the names on a line break (mixed case or an acronym; a
+    /// venue's name there is the venue); a title linked to the ACL Anthology with its arXiv id in a badge below.
+    /// </summary>
+    internal const string NicknamesAfterTitleLinksAndArxivBadges =
+        """
+        ## Agents
+        - [ACL 2024] [Communicative Agents for Software Development](https://arxiv.org/abs/2501.00371) (ChatDev) <br> *Ann One, Bob Two*
+        - [NAACL 2024] [Unleashing Cognitive Synergy in Language Models](https://arxiv.org/abs/2501.00372) (SPP) <br> *Cy Three, Dee Four*
+
+        ## Hallucination
+        + [Object Hallucination in Image Captioning](https://aclanthology.org/D18-1437/) (Sep. 06, 2018)
+          [![Publish](https://img.shields.io/badge/Conference-EMNLP'18-blue)]()
+          [![arXiv](https://img.shields.io/badge/arXiv-2501.00373-b31b1b.svg?style=flat)](https://arxiv.org/abs/2501.00373)
+
+        """;
+
+    [Fact]
+    public void NicknamesAfterTitleLinksAndArxivBadges_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(NicknamesAfterTitleLinksAndArxivBadges, "n.md");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (2, "Communicative Agents for Software Development", new[] { "Ann One", "Bob Two" }, "2501.00371", new VenueInfo(VenueKind.Unspecified, "ACL", 2024, null, "ACL 2024")),
+            (3, "Unleashing Cognitive Synergy in Language Models", new[] { "Cy Three", "Dee Four" }, "2501.00372", new VenueInfo(VenueKind.Unspecified, "NAACL", 2024, null, "NAACL 2024")),
+            (6, "Object Hallucination in Image Captioning", new string[0], "2501.00373", new VenueInfo(VenueKind.Conference, "EMNLP", 2018, null, "EMNLP'18")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.Equal("https://aclanthology.org/D18-1437/", document.Entries[2].Url);
     }
 
     [Fact]
