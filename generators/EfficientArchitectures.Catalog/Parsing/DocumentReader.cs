@@ -74,12 +74,42 @@ internal sealed class DocumentReader
 
     /// <summary>
     /// The venue the section's heading is and nothing else, a well-known venue's name and year (<c>### NeurIPS 2024</c>;
-    /// not "Year 2023", "Before 2018"), or null: a list kept by venue names it once in the heading, for the entries
-    /// under it that name none.
+    /// not "Year 2023", "Before 2018"), or its name under a year's heading; or null: a list kept by venue names it once
+    /// in the heading, for the entries under it that name none.
     /// </summary>
     public VenueInfo? SectionVenue { get; private set; }
 
     public CancellationToken CancellationToken => _cancellationToken;
+
+    // The text of the headings above the current one, by level: "## 2024" over "### ICLR".
+    private readonly string?[] _headingLevels = new string?[7];
+
+    /// <summary>
+    /// The venue the heading at <paramref name="level"/> is: a well-known venue and a year (<c>### NeurIPS 2024</c>), or
+    /// a well-known venue's name under a heading that is a year (<c>## 2024</c> over <c>### ICLR</c>); else null.
+    /// </summary>
+    private VenueInfo? ReadSectionVenue(int level)
+    {
+        if (VenueAndDate.TryReadVenue(_category, requireYear: true) is { } venue && venue.Text == _category)
+        {
+            return KnownVenues.ReadName(venue.Name) is not null ? venue : null;
+        }
+
+        if (KnownVenues.ReadName(_category) is not { } named)
+        {
+            return null;
+        }
+
+        for (var above = Math.Min(level, _headingLevels.Length) - 1; above >= 1; above--)
+        {
+            if (_headingLevels[above] is { Length: 4 } text && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and < 2100)
+            {
+                return named with { Year = year, Text = _category };
+            }
+        }
+
+        return null;
+    }
 
     public CatalogDocument Read()
     {
@@ -348,7 +378,9 @@ internal sealed class DocumentReader
                     _category = InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline?)heading.Inline));
                     IsNewsSection = EntryReader.IsNewsHeading(_category);
                     IsMaterialSection = EntryReader.IsMaterialHeading(_category);
-                    SectionVenue = VenueAndDate.TryReadVenue(_category, requireYear: true) is { } venue && venue.Text == _category && KnownVenues.ReadName(venue.Name) is not null ? venue : null;
+                    _headingLevels[Math.Min(heading.Level, _headingLevels.Length - 1)] = _category;
+                    Array.Clear(_headingLevels, Math.Min(heading.Level + 1, _headingLevels.Length), _headingLevels.Length - Math.Min(heading.Level + 1, _headingLevels.Length));
+                    SectionVenue = ReadSectionVenue(heading.Level);
                     _headings.Add((_lineMap.LineOf(_segmentOffset + heading.Span.Start), IsNewsSection));
                     break;
                 case ParagraphBlock paragraph:

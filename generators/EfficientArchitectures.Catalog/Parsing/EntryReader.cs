@@ -285,6 +285,14 @@ internal sealed class EntryReader
             return;
         }
 
+        var afterTitle = main.AuthorText.ToString();
+        if (_document.IsNewsSection && AuthorList.IsSentenceGoingOn(VenueAndDate.TryTakeLeadingParenthesis(afterTitle, out _, out var afterCitation, out _) ? afterCitation : afterTitle))
+        {
+            // "## Latest Updates": "+ [2024/06/10] [Title](url) (A One et al., ICML 2024) is now listed under ...": news
+            // that a paper was added, a sentence around its link.
+            return;
+        }
+
         BuildFromLink(main, links, figure: null, EntryShape.Bullet, itemSpan, rawText, itemSpan.Start, authorsCell: null);
     }
 
@@ -356,6 +364,10 @@ internal sealed class EntryReader
             // "[Title](url) (Luo et al., arXiv 2025)": the names are in the parenthesis.
             main.Venue ??= parenthesisVenue;
             authorText = citedNames ?? afterParenthesis;
+            if (citedNames is not null && main.Venue is { Note: null } cited && AwardAfterTitle(PlainTitle.WithoutShortcodes(afterParenthesis)) is { } citedAward)
+            {
+                main.Venue = cited with { Note = citedAward }; // "(Tian Dong et al., ICML 2022) :trophy: Outstanding Paper Award"
+            }
         }
 
         if (shape == EntryShape.Bullet && authorsCell is null && PlainTitle.LeadingNickname(authorText) is { } nickname)

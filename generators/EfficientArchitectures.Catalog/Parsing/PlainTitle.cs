@@ -41,6 +41,11 @@ internal static class PlainTitle
 
     private static readonly Regex TrailingShortcode = new(@":[a-z0-9_+\-]+:$", RegexOptions.CultureInvariant);
 
+    private static readonly Regex AnyShortcode = new(@":[a-z0-9_+\-]+:", RegexOptions.CultureInvariant);
+
+    /// <summary>The text without GitHub's emoji shortcodes (<c>:trophy: Outstanding Paper</c> is <c>Outstanding Paper</c>).</summary>
+    public static string WithoutShortcodes(string text) => text.IndexOf(':') < 0 ? text : AnyShortcode.Replace(text, " ");
+
     // Words that make an entry with no arXiv or paper-host link a book, a course or an app, not a paper.
     private static readonly Regex NotAPaper = new(
         @"\b(?:book|books|handbook|textbook|tutorial|tutorials|course|courses|lecture|lectures|slides|cheat\s?sheet|video|videos|podcast|app|apps|talk|keynote)\b",

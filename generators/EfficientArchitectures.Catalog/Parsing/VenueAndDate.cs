@@ -302,7 +302,7 @@ internal static class VenueAndDate
         {
             var last = inner.Substring(comma + 1);
             var citedVenue = IsPreprint(last) ? null : TryReadVenue(last, requireYear: true);
-            if (citedVenue is not null || IsPreprint(last))
+            if (citedVenue is not null || IsPreprint(last) || (IsDate(last.Trim()) && !IsDate(inner))) // "(Tongzhou Wang et al., 2018)": names and a year; "(Oct., 2022)" a date
             {
                 venue = citedVenue;
                 names = inner.Substring(0, comma).Trim();

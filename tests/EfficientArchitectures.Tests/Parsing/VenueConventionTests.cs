@@ -46,6 +46,7 @@ public sealed class VenueConventionTests
         (nameof(CodeSpanVenuesNotesAndNicknames), CodeSpanVenuesNotesAndNicknames),
         (nameof(ApaReferences), ApaReferences),
         (nameof(NicknamesAfterTitleLinksAndArxivBadges), NicknamesAfterTitleLinksAndArxivBadges),
+        (nameof(VenueHeadingsUnderYearHeadingsAndCitedYears), VenueHeadingsUnderYearHeadingsAndCitedYears),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -1239,6 +1240,63 @@ public sealed class VenueConventionTests
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
         Assert.Equal("https://aclanthology.org/D18-1437/", document.Entries[2].Url);
+    }
+
+    /// <summary>
+    /// A venue's name as a heading under a year's heading (<c>## 2024</c> over <c>### ICLR</c>; <c>### arXiv</c> is none);
+    /// a citation's parenthesis of names and a year alone, names joined by an ampersand; an award in a shortcode after a
+    /// citation's parenthesis.
+    /// </summary>
+    internal const string VenueHeadingsUnderYearHeadingsAndCitedYears =
+        """
+        ## 2024
+
+        ### ICLR
+
+        - **Spiking Transformers at Scale** [[Paper](https://arxiv.org/abs/2501.00381)] [[Code](https://github.com/example/st)]
+
+        ### arXiv
+
+        - **A Preprint on Spikes** [[Paper](https://arxiv.org/abs/2501.00382)]
+
+        ## Distillation
+        + [Dataset Distillation](https://arxiv.org/abs/2501.00383) (Ann One et al., 2018) [:octocat:](https://github.com/example/dd)
+        + [Distilling Datasets into Generative Models](https://arxiv.org/abs/2501.00384) (Bob Two & Cy Three et al., 2023)
+        + [Privacy for Free](https://arxiv.org/abs/2501.00385) (Dee Four et al., ICML 2022) :trophy: Outstanding Paper Award
+
+        """;
+
+    [Fact]
+    public void VenueHeadingsUnderYearHeadingsAndCitedYears_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(VenueHeadingsUnderYearHeadingsAndCitedYears, "h.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (5, "Spiking Transformers at Scale", none, "2501.00381", new VenueInfo(VenueKind.Unspecified, "ICLR", 2024, null, "ICLR")),
+            (9, "A Preprint on Spikes", none, "2501.00382", null),
+            (12, "Dataset Distillation", new[] { "Ann One" }, "2501.00383", null),
+            (13, "Distilling Datasets into Generative Models", new[] { "Bob Two", "Cy Three" }, "2501.00384", null),
+            (14, "Privacy for Free", new[] { "Dee Four" }, "2501.00385", new VenueInfo(VenueKind.Unspecified, "ICML", 2022, null, "ICML 2022", "Outstanding Paper Award")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>An update that a paper was added, with its citation's parenthesis and a sentence after it, is news.</summary>
+    [Fact]
+    public void An_update_that_names_a_paper_and_goes_on_as_a_sentence_is_news()
+    {
+        const string text =
+            """
+            ## Latest Updates
+            + [2024/06/10] [What is Dataset Distillation Learning?](https://arxiv.org/abs/2501.00386) (Ann One et al., ICML 2024) is now listed under Better Understanding.
+
+            ## Better Understanding
+            + [What is Dataset Distillation Learning?](https://arxiv.org/abs/2501.00386) (Ann One et al., ICML 2024) [:octocat:](https://github.com/example/wdd)
+            """;
+        var document = CatalogParser.Parse(text, "u.md");
+        Assert.Equal(new[] { 5 }, document.Entries.Select(entry => entry.Line));
+        Assert.Equal(new VenueInfo(VenueKind.Unspecified, "ICML", 2024, null, "ICML 2024"), document.Entries[0].Venue);
     }
 
     [Fact]
