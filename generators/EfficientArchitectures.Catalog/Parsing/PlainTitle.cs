@@ -41,6 +41,11 @@ internal static class PlainTitle
 
     private static readonly Regex TrailingShortcode = new(@":[a-z0-9_+\-]+:$", RegexOptions.CultureInvariant);
 
+    // A venue with its year, and a note, in parentheses after its name: "CVPR (2019 oral)", "ECCV workshop (2016)".
+    private static readonly Regex YearInParenthesis = new(
+        @"^(?<name>[^()]+?)\s*\((?<year>(?:19|20)[0-9]{2})(?:\s+(?<note>[^()]+))?\)$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
     private static readonly Regex AnyShortcode = new(@":[a-z0-9_+\-]+:", RegexOptions.CultureInvariant);
 
     /// <summary>The text without GitHub's emoji shortcodes (<c>:trophy: Outstanding Paper</c> is <c>Outstanding Paper</c>).</summary>
@@ -691,6 +696,23 @@ internal static class PlainTitle
         if (ReadQuotedTitle(texts[index]) is { } quoted)
         {
             return quoted;
+        }
+
+        var below = texts.FindIndex(index + 1, text => text.Any(char.IsLetter));
+        if (emphasis is { Length: > 1 } label && label[label.Length - 1] == ':' && below > index
+            && texts[index].StartsWith(label, StringComparison.Ordinal) && texts[index].Substring(label.Length).Trim() is var namesLine
+            && AuthorList.IsNameSequence(namesLine) && ReadQuotedTitle(texts[below]) is { } quotedBelow)
+        {
+            // "* **SiamRPN++:** Bo Li, Wei Wu.<br />" over "\"SiamRPN++: Evolution of ...\" CVPR (2019 **oral**).": a
+            // nickname and the names on the item's first line, the quoted title and its venue on the next.
+            var venueText = texts[below].Substring(texts[below].LastIndexOf('"') + 1).Trim(' ', '.', ',');
+            var yearInParenthesis = YearInParenthesis.Match(venueText); // "CVPR (2019 oral)" is CVPR 2019 (Oral)
+            var venueBelow = VenueAndDate.TryReadVenue(
+                yearInParenthesis.Success
+                    ? yearInParenthesis.Groups["name"].Value + " " + yearInParenthesis.Groups["year"].Value + (yearInParenthesis.Groups["note"].Success ? " (" + yearInParenthesis.Groups["note"].Value + ")" : string.Empty)
+                    : venueText,
+                requireYear: true);
+            return new PlainTitleResult(quotedBelow.Title, venueBelow, namesLine);
         }
 
         var title = Read(texts[index], out var venue);

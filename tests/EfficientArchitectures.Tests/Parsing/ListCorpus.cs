@@ -198,6 +198,11 @@ internal static class ListCorpus
         "awesome_dataset_distillation_guang000",
         "awesome_spiking_neural_networks_thebrainlab",
         "meta_learning_papers_floodsung",
+        // Thirty-ninth batch, by a thirty-sixth helper, likewise; held out for one measure on the reader of 555b8ad
+        // (docs/benchmarks.md), then fixed for.
+        "awesome_referring_image_segmentation_markmohr",
+        "benchmark_results_foolwood",
+        "rcpapers_thunlp",
     };
 
     /// <summary>
@@ -209,11 +214,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        // Thirty-ninth batch, by a thirty-sixth helper that had read neither the reader nor the other lists, told the
-        // topics already in the corpus, committed after the fortieth batch's fixes, before the reader was run on it.
-        "awesome_referring_image_segmentation_markmohr",
-        "benchmark_results_foolwood",
-        "rcpapers_thunlp",
     };
 
     /// <summary>

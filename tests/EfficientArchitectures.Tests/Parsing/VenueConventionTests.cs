@@ -47,6 +47,7 @@ public sealed class VenueConventionTests
         (nameof(ApaReferences), ApaReferences),
         (nameof(NicknamesAfterTitleLinksAndArxivBadges), NicknamesAfterTitleLinksAndArxivBadges),
         (nameof(VenueHeadingsUnderYearHeadingsAndCitedYears), VenueHeadingsUnderYearHeadingsAndCitedYears),
+        (nameof(NicknameAndNamesOverAQuotedTitle), NicknameAndNamesOverAQuotedTitle),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -1297,6 +1298,37 @@ public sealed class VenueConventionTests
         var document = CatalogParser.Parse(text, "u.md");
         Assert.Equal(new[] { 5 }, document.Entries.Select(entry => entry.Line));
         Assert.Equal(new VenueInfo(VenueKind.Unspecified, "ICML", 2024, null, "ICML 2024"), document.Entries[0].Venue);
+    }
+
+    /// <summary>
+    /// A bold nickname and the names on an item's first line, the quoted title and the venue with its year and note in
+    /// parentheses on the next (<c>CVPR (2019 **oral**)</c>), each link on a line of its own.
+    /// </summary>
+    internal const string NicknameAndNamesOverAQuotedTitle =
+        """
+        ### CVPR2019
+
+        * **SiamRPN++:** Ann One, Bob Two, Cy Three.<br />
+          "SiamRPN++: Evolution of Siamese Visual Tracking." CVPR (2019 **oral**). <br />
+          [[paper](https://arxiv.org/abs/2501.00391)]
+          [[project](https://example.org/siamrpn)]
+
+        * **VITAL:** Dee Four, Eve Five, and Fay Six.<br />
+          "VITAL: Visual Tracking via Adversarial Learning." CVPR (2018 **Spotlight**). <br />
+          [[paper](https://arxiv.org/pdf/2501.00392.pdf)]
+
+        """;
+
+    [Fact]
+    public void NicknameAndNamesOverAQuotedTitle_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(NicknameAndNamesOverAQuotedTitle, "q.md");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (3, "SiamRPN++: Evolution of Siamese Visual Tracking", new[] { "Ann One", "Bob Two", "Cy Three" }, "2501.00391", new VenueInfo(VenueKind.Unspecified, "CVPR", 2019, null, "CVPR 2019 (oral)", "Oral")),
+            (8, "VITAL: Visual Tracking via Adversarial Learning", new[] { "Dee Four", "Eve Five", "Fay Six" }, "2501.00392", new VenueInfo(VenueKind.Unspecified, "CVPR", 2018, null, "CVPR 2018 (Spotlight)", "Spotlight")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
     }
 
     [Fact]
