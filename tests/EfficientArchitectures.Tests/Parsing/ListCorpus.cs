@@ -219,6 +219,10 @@ internal static class ListCorpus
         "awesome_remote_sensing_foundation_models_jack_bo1220",
         "awesome_machine_learning_on_source_code_src_d",
         "awesome_deep_learning_music_ybayle",
+        // Forty-second batch, by a thirty-ninth helper, likewise (its sign-language list a layout of the helper's own).
+        "marl_papers_lantaoyu",
+        "awesome_trustworthy_deep_learning_minghuichen43",
+        "awesome_sign_language_processing",
     };
 
     /// <summary>
