@@ -364,7 +364,7 @@ internal sealed class EntryReader
             // "[Title](url) (Luo et al., arXiv 2025)": the names are in the parenthesis.
             main.Venue ??= parenthesisVenue;
             authorText = citedNames ?? afterParenthesis;
-            if (citedNames is not null && main.Venue is { Note: null } cited && AwardAfterTitle(PlainTitle.WithoutShortcodes(afterParenthesis)) is { } citedAward)
+            if (citedNames is not null && main.Venue is { Note: null } cited && VenueText.ReadAward(PlainTitle.WithoutShortcodes(afterParenthesis)) is { } citedAward)
             {
                 main.Venue = cited with { Note = citedAward }; // "(Tian Dong et al., ICML 2022) :trophy: Outstanding Paper Award"
             }
@@ -395,7 +395,7 @@ internal sealed class EntryReader
         {
             authorText = string.Empty; // "[Title](url) [Also: Dark Knowledge by Hinton]", "[Title](url) (Best Paper)": no names
         }
-        else if (shape == EntryShape.Bullet && authorsCell is null && AwardAfterTitle(authorText) is { } award)
+        else if (shape == EntryShape.Bullet && authorsCell is null && VenueText.ReadAward(authorText) is { } award)
         {
             authorText = string.Empty; // "[Title](url) 🏆 **Best Paper Award** [[Code](...)]": the venue's note, no names
             main.Venue = main.Venue is { Note: null } noted ? noted with { Note = award } : main.Venue;
@@ -690,17 +690,6 @@ internal sealed class EntryReader
     private static bool IsWorkshopEvent(string title)
         => title.IndexOf("orkshop", StringComparison.OrdinalIgnoreCase) > 0 && KnownVenues.Find(title, string.Empty) is { Year: not null };
 
-    private static readonly char[] NotInAward = { ',', '.', '(', ')', '[', ']' };
-
-    // Around an award, up to the next link: "🏆 **Best Paper Award**. [[Code](...)]".
-    private static readonly char[] AroundAward = { ' ', '*', '_', '.', ',', '[' };
-
-    /// <summary>An award alone where the authors would stand, its emoji and emphasis left out: <c>🏆 **Best Paper Award**</c>.</summary>
-    private static string? AwardAfterTitle(string text)
-    {
-        var award = VenueText.WithoutDecoration(text).Trim(AroundAward);
-        return award.Length is > 0 and <= 40 && award.IndexOfAny(NotInAward) < 0 && VenueText.IsNote(award) ? award : null;
-    }
 
     /// <summary>The year a heading or a cell is, and nothing else (<c>2019</c>), or null.</summary>
     private static int? YearOnly(string text)

@@ -405,8 +405,7 @@ internal static class PlainTitle
         {
             if (char.IsSurrogatePair(text, i) && char.GetUnicodeCategory(text, i) == System.Globalization.UnicodeCategory.OtherSymbol)
             {
-                var note = VenueText.NoteText(VenueText.WithoutDecoration(text.Substring(i)).Trim());
-                return note.Length > 0 && VenueText.IsNote(note) ? (i, note) : null;
+                return VenueText.ReadAward(text.Substring(i)) is { } note ? (i, note) : null;
             }
         }
 

@@ -184,6 +184,22 @@ internal static class VenueText
 
     private static readonly char[] Emphasis = { '*', '_', ' ' };
 
+    private static readonly char[] NotInAward = { ',', '.', '(', ')', '[', ']' };
+
+    // Around an award, up to the next link: "🏆 **Best Paper Award**. [[Code](...)]".
+    private static readonly char[] AroundAward = { ' ', '*', '_', '.', ',', '[' };
+
+    /// <summary>
+    /// An award that stands alone, its emoji, emphasis and punctuation around it left out: <c>🏆 **Best Paper Award**.</c>
+    /// is <c>Best Paper Award</c>; null when the text is no note or longer than one (40 characters), or holds more
+    /// than a note (a comma, a parenthesis).
+    /// </summary>
+    public static string? ReadAward(string text)
+    {
+        var award = WithoutDecoration(text).Trim(AroundAward);
+        return award.Length is > 0 and <= 40 && award.IndexOfAny(NotInAward) < 0 && IsNote(award) ? award : null;
+    }
+
     /// <summary>A note's text as a reader sees it, without emoji and emphasis: <c>**Best Paper** 🏆</c> is <c>Best Paper</c>.</summary>
     public static string NoteText(string text)
     {
