@@ -100,9 +100,9 @@ internal sealed class DocumentReader
             return null;
         }
 
-        for (var above = Math.Min(level, _headingLevels.Length) - 1; above >= 1; above--)
+        for (var above = level - 1; above >= 1; above--)
         {
-            if (_headingLevels[above] is { Length: 4 } text && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and < 2100)
+            if (_headingLevels[above] is { } text && EntryReader.YearOnly(text) is { } year)
             {
                 return named with { Year = year, Text = _category };
             }
@@ -378,9 +378,10 @@ internal sealed class DocumentReader
                     _category = InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline?)heading.Inline));
                     IsNewsSection = EntryReader.IsNewsHeading(_category);
                     IsMaterialSection = EntryReader.IsMaterialHeading(_category);
-                    _headingLevels[Math.Min(heading.Level, _headingLevels.Length - 1)] = _category;
-                    Array.Clear(_headingLevels, Math.Min(heading.Level + 1, _headingLevels.Length), _headingLevels.Length - Math.Min(heading.Level + 1, _headingLevels.Length));
-                    SectionVenue = ReadSectionVenue(heading.Level);
+                    var level = Math.Max(1, Math.Min(heading.Level, _headingLevels.Length - 1));
+                    _headingLevels[level] = _category;
+                    Array.Clear(_headingLevels, level + 1, _headingLevels.Length - level - 1);
+                    SectionVenue = ReadSectionVenue(level);
                     _headings.Add((_lineMap.LineOf(_segmentOffset + heading.Span.Start), IsNewsSection));
                     break;
                 case ParagraphBlock paragraph:

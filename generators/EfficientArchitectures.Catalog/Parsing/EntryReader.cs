@@ -285,8 +285,8 @@ internal sealed class EntryReader
             return;
         }
 
-        var afterTitle = main.AuthorText.ToString();
-        if (_document.IsNewsSection && AuthorList.IsSentenceGoingOn(VenueAndDate.TryTakeLeadingParenthesis(afterTitle, out _, out var afterCitation, out _) ? afterCitation : afterTitle))
+        if (_document.IsNewsSection && main.AuthorText.ToString() is var afterTitle
+            && AuthorList.IsSentenceGoingOn(VenueAndDate.TryTakeLeadingParenthesis(afterTitle, out _, out var afterCitation, out _) ? afterCitation : afterTitle))
         {
             // "## Latest Updates": "+ [2024/06/10] [Title](url) (A One et al., ICML 2024) is now listed under ...": news
             // that a paper was added, a sentence around its link.
@@ -692,7 +692,7 @@ internal sealed class EntryReader
 
 
     /// <summary>The year a heading or a cell is, and nothing else (<c>2019</c>), or null.</summary>
-    private static int? YearOnly(string text)
+    internal static int? YearOnly(string text)
         => text.Length == 4 && (text.StartsWith("19", StringComparison.Ordinal) || text.StartsWith("20", StringComparison.Ordinal))
            && char.IsDigit(text[2]) && char.IsDigit(text[3]) && text[2] < 128 && text[3] < 128
             ? int.Parse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture)
