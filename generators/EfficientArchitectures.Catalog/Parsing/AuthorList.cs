@@ -73,6 +73,14 @@ internal static class AuthorList
                 rest = text.Substring(stop.Index + 1);
                 text = text.Substring(0, stop.Index);
             }
+
+            if (rest.Length == 0 && VenueAfterInitial(text) is var initial and >= 0)
+            {
+                // "Conitzer V, Sandholm T. Machine Learning, 2007.", "Littman, Michael L. ICML, 1994.": the names end in an
+                // initial, whose full stop ends the list too when a venue and its year follow it.
+                rest = text.Substring(initial + 1).Trim();
+                text = text.Substring(0, initial + 1);
+            }
         }
 
         // In BibTeX's order a last name that ends in an initial keeps its full stop ("Efros, Alexei A."); elsewhere a
@@ -115,6 +123,13 @@ internal static class AuthorList
                 break;
             }
         }
+        if (InvertedFirstName(text, parts) is { } inverted1)
+        {
+            // "Bloembergen, Daan, et al.", "Heinrich, Johannes, Marc Lanctot, and David Silver", "Littman, Michael L.":
+            // the first name written surname first.
+            parts = new[] { inverted1 + (parts.Length == 2 && endsInInitial ? "." : string.Empty) }.Concat(parts.Skip(2)).ToArray();
+        }
+
         if (parts.Length > 0 && (IsProse(parts[0]) || (afterDash && parts.Any(IsProse))))
         {
             return authors; // "[Title](url) - A serving engine that batches adapters.": a description, not names (after a dash, any piece that reads as a sentence says so)
@@ -210,6 +225,91 @@ internal static class AuthorList
     private static bool IsVenueName(string piece, string year)
         => KnownVenues.ReadName(piece.Trim()) is not null || VenueAndDate.IsPreprint(piece.Trim())
            || (VenueAndDate.TryReadVenue(piece.Trim() + " " + year.Trim(), requireYear: true) is { } venue && KnownVenues.ReadName(venue.Name) is not null);
+
+    // An initial's full stop before more text: "Sandholm T. Machine", "Michael L. ICML".
+    private static readonly Regex InitialStop = new(
+        @"(?<=(?:^|[\s,.\-])\p{Lu})\.\s+(?=\S)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>
+    /// Where a list whose last name ends in an initial ends, when a venue and its year, and nothing else, follow that
+    /// initial's full stop (<c>Sandholm T. Machine Learning, 2007</c>, <c>Michael L. ICML, 1994</c>); -1 when none
+    /// does. A name and a year after it (<c>B. Two, 2019</c>) are no venue.
+    /// </summary>
+    private static int VenueAfterInitial(string text)
+    {
+        if (text.IndexOf(". ", StringComparison.Ordinal) < 0 || !HasDigit(text))
+        {
+            return -1;
+        }
+
+        for (var stop = InitialStop.Match(text); stop.Success; stop = stop.NextMatch())
+        {
+            var tail = text.Substring(stop.Index + 1).Trim().TrimEnd('.', ' ');
+            if (tail.IndexOf(". ", StringComparison.Ordinal) < 0 && IsVenueAndYear(tail))
+            {
+                return stop.Index;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A venue's name and its year, nothing else: <c>ICML 2015</c>, <c>JMLR, 2003</c>, <c>Machine Learning, 2007</c>.</summary>
+    private static bool IsVenueAndYear(string text)
+    {
+        var comma = text.LastIndexOf(',');
+        if (comma > 0 && VenueAndDate.IsDate(text.Substring(comma + 1).Trim()))
+        {
+            var name = text.Substring(0, comma).Trim();
+            return IsVenueName(name, text.Substring(comma + 1)) || (!IsShortNameWithInitial(name) && VenueAndDate.ReadJournalName(text) is not null);
+        }
+
+        return VenueAndDate.TryReadVenue(text, requireYear: true) is { } venue && venue.Text.Length == text.Length && KnownVenues.ReadName(venue.Name) is not null;
+    }
+
+    /// <summary>A person's name rather than a journal's: three words at most, one of them an initial (<c>Three C</c>).</summary>
+    private static bool IsShortNameWithInitial(string name)
+    {
+        var words = name.Split(' ');
+        return words.Length <= 3 && words.Any(word => word.TrimEnd('.').Length == 1 && char.IsUpper(word[0]));
+    }
+
+    /// <summary>
+    /// The first name of a list written surname first, <c>Surname, Given</c>, when the list shows it is one name: its
+    /// given names end in an initial (<c>Littman, Michael L.</c>), or every later piece is a full name or "et al."
+    /// (<c>Bloembergen, Daan, et al.</c>); null otherwise (<c>Hinton, Bengio</c> are two).
+    /// </summary>
+    private static string? InvertedFirstName(string text, string[] parts)
+    {
+        if (parts.Length < 2 || WordCount(parts[0], 0, parts[0].Length) != 1 || !IsGivenNames(parts[1].Trim()))
+        {
+            return null;
+        }
+
+        var surname = parts[0].Trim();
+        if (surname.Length < 2 || !text.StartsWith(surname + ", " + parts[1].Trim(), StringComparison.Ordinal) || !char.IsUpper(surname[0]) || !surname.All(c => char.IsLetter(c) || c is '-' or '\'' or '\u2019'))
+        {
+            return null;
+        }
+
+        var given = parts[1].Trim();
+        var rest = parts.Skip(2).Select(part => part.Trim()).Where(part => part.Length > 0).ToArray();
+        var lastWord = given.Substring(given.LastIndexOf(' ') + 1).TrimEnd('.');
+        var oneName = rest.Length == 0
+            ? lastWord.Length == 1 && given.IndexOf(' ') > 0
+            : rest.All(part => part is "et al" or "et al." || (WordCount(part, 0, part.Length) >= 2 && IsNameSequence(part)));
+        return oneName ? surname + ", " + given : null;
+    }
+
+    /// <summary>A given name and up to two initials: <c>Daan</c>, <c>Michael L.</c>; "Marcin Andrychowicz" is a full name.</summary>
+    private static bool IsGivenNames(string text)
+    {
+        var words = text.Split(' ');
+        return text.Length > 0 && words.Length <= 3
+               && words.All(word => word.Length > 0 && char.IsUpper(word[0]) && word.All(c => char.IsLetter(c) || c is '.' or '-'))
+               && words.Skip(1).All(word => word.TrimEnd('.').Length == 1);
+    }
 
     /// <summary>
     /// Names written as BibTeX writes them, <c>Last, First and Last, First</c>, each kept as written; null when the text

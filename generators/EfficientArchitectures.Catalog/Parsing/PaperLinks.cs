@@ -18,6 +18,8 @@ internal static class PaperLinks
         "semanticscholar.org", "researchgate.net", "ijcai.org", "jmlr.org", "mlsys.org", "iclr.cc", "icml.cc",
         "neurips.cc", "springer.com", "sciencedirect.com", "alphaxiv.org", "usenix.org", "aaai.org", "ecva.net",
         "biorxiv.org", "ssrn.com", "pmlr.press", "mdpi.com", "cv-foundation.org", "aclweb.org", "distill.pub",
+        "jstor.org", "wiley.com", "tandfonline.com", "frontiersin.org", "plos.org", "pnas.org", "science.org", "iop.org",
+        "cell.com", "ncbi.nlm.nih.gov", "isca-archive.org", "isca-speech.org", "medrxiv.org", "hal.science",
     };
 
     public static bool IsHttpUrl(string url)

@@ -389,7 +389,7 @@ internal sealed class TableReader
         /// (<c>| Date | Release [Samples] | Paper | Code |</c>: the title links the samples, the Paper column the paper).
         /// </summary>
         private static bool IsTitleColumn(string name)
-            => name.Contains("title") || name.StartsWith("release", StringComparison.Ordinal);
+            => name.Contains("title") || name.StartsWith("release", StringComparison.Ordinal) || name.StartsWith("article", StringComparison.Ordinal); // "Articles, Thesis and Datasets"
 
         private static bool IsVenueColumn(string name)
             => name.Trim('*', '_', ' ', '.') is "venue" or "venues" or "conference" or "conf" or "publication" or "published" or "published in" or "pub" or "journal" or "conference/journal" or "venue/year";

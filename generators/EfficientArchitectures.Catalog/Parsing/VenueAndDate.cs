@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -387,8 +388,34 @@ internal static class VenueAndDate
         }
 
         // "Nature Machine Intelligence 2024. [...]": a journal's long name and its year.
-        return TryReadVenue(sentences[0], requireYear: true) ?? ReadVenueYearAndNote(sentences[0]) ?? ReadJournalName(sentences[0]);
+        return TryReadVenue(sentences[0], requireYear: true) ?? ReadVenueYearAndNote(sentences[0]) ?? ReadJournalName(sentences[0]) ?? ReadNameCommaYear(sentences[0]);
     }
+
+    /// <summary>
+    /// A venue's long name, commas in it, then a comma and the year: <c>IEEE Transactions on Systems, Man, and
+    /// Cybernetics, Part C, 2008</c>, <c>NIPS Workshop on Learning, Inference and Control of Multi-Agent Systems,
+    /// 2016</c> (the workshop of NIPS 2016); read as a citation's venue is. Null when the year is not last.
+    /// </summary>
+    private static VenueInfo? ReadNameCommaYear(string text)
+    {
+        var trimmed = text.Trim().TrimEnd('.');
+        var comma = trimmed.LastIndexOf(',');
+        var year = comma > 0 ? trimmed.Substring(comma + 1).Trim() : string.Empty;
+        if (year.Length != 4 || !IsDate(year) || trimmed.IndexOf(',') == comma)
+        {
+            return null;
+        }
+
+        var name = trimmed.Substring(0, comma);
+        return ReadCitationVenue(name, year)
+               ?? (IsJournalNameWithCommas(name) ? new VenueInfo(VenueKind.Unspecified, name, int.Parse(year, NumberStyles.None, CultureInfo.InvariantCulture), null, trimmed) : null);
+    }
+
+    /// <summary>A journal's name with commas in it, <c>IEEE Transactions on Systems, Man, and Cybernetics, Part C</c>: a long
+    /// name once the commas are off, joined by "on", "of" or "for" (a list of names is not).</summary>
+    private static bool IsJournalNameWithCommas(string name)
+        => (name.IndexOf(" on ", StringComparison.Ordinal) > 0 || name.IndexOf(" of ", StringComparison.Ordinal) > 0 || name.IndexOf(" for ", StringComparison.Ordinal) > 0)
+           && ReadLongName(name.Replace(",", string.Empty) + " 2000") is not null;
 
     /// <summary>
     /// The venue of a citation's last part, after its title: <c>In *Proceedings of ACL 2016*.</c> is ACL 2016,
@@ -505,8 +532,18 @@ internal static class VenueAndDate
         var stop = normalized.IndexOf(". ", StringComparison.Ordinal);
         var sentence = stop < 0 ? normalized : normalized.Substring(0, stop);
         venue = TryReadVenue(sentence, requireYear: true);
+        if (venue is not null && IsNameAndCitedYear(sentence, venue))
+        {
+            venue = null; // "[Title](url) - Neel Kant, 2018.": a name and its year, as a citation writes them
+        }
+
         return venue is not null || IsPreprint(sentence);
     }
+
+    /// <summary>Whether a venue read from <paramref name="text"/> is a person's name, a comma and a year: <c>Ann One, 2018</c>.</summary>
+    private static bool IsNameAndCitedYear(string text, VenueInfo venue)
+        => venue.Track is null && text.TrimStart('-', '\u2013', '\u2014', ':', ',', ' ').StartsWith(venue.Name + ",", StringComparison.Ordinal) && KnownVenues.ReadName(venue.Name) is null
+           && AuthorList.IsNameSequence(venue.Name);
 
     /// <summary>
     /// A journal's name of two to twelve words and its year (<c>ACM Computing Surveys 2023</c>, <c>npj Computational

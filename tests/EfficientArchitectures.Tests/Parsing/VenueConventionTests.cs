@@ -48,6 +48,7 @@ public sealed class VenueConventionTests
         (nameof(NicknamesAfterTitleLinksAndArxivBadges), NicknamesAfterTitleLinksAndArxivBadges),
         (nameof(VenueHeadingsUnderYearHeadingsAndCitedYears), VenueHeadingsUnderYearHeadingsAndCitedYears),
         (nameof(NicknameAndNamesOverAQuotedTitle), NicknameAndNamesOverAQuotedTitle),
+        (nameof(ByNamesThenVenueCommaYearAndArticleColumns), ByNamesThenVenueCommaYearAndArticleColumns),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -1575,6 +1576,62 @@ public sealed class VenueConventionTests
         Assert.Equal(VenueKind.Unspecified, entry.Venue.Kind);
         Assert.Null(entry.Venue.Note);
         Assert.Empty(entry.Tags);
+    }
+
+    /// <summary>
+    /// "[Title](url) by Names. Venue, Year.": names that end in an initial before the venue, a first name written surname
+    /// first, a journal's long name with commas in it, a workshop's long name; a name and a year after a dash, which is
+    /// no venue; a table whose titles are in an "Articles, Theses and Datasets" column, linked off arXiv.
+    /// </summary>
+    internal const string ByNamesThenVenueCommaYearAndArticleColumns =
+        """
+        ## Surveys
+        * [A Survey of Agents Learning Together](https://example.org/survey.pdf) by Ann One, Bob Two, Cy Three. ECML, 2013.
+        * [Dynamics of Learning Agents](https://www.example.org/jair/1) by One, Ann, et al. JAIR, 2015.
+        * [A Broad Survey of Cooperative Agents](https://example.edu/07_019.pdf) by A. One, B. Two, and C. De Three. IEEE Transactions on Systems, Man, and Cybernetics, Part C, 2008.
+        * [Markov Games for Agents](https://example.edu/markov.pdf) by One, Ann L. ICML, 1994.
+        * [A Learning Algorithm That Converges](https://example.edu/conv.pdf) by One A, Two B. Machine Learning, 2007.
+        * [Q-learning for Stochastic Games](https://www.example.org/v4/x.pdf) by One A, Two B C. JMLR, 2003.
+        * [Security Games in Space](https://example.net/games.pdf) by A One, B Two, C Three. NIPS Workshop on Learning, Inference and Control of Multi-Agent Systems, 2016.
+        * [Self-Play in Games](https://example.org/v37/x.pdf) by One, Ann, Bob Two, and Cy Three. ICML 2015.
+        * [Two Surnames Only](https://example.org/two.pdf) by Hinton, Bengio. NIPS, 2016.
+        * [Recent Advances in Synthesis](https://arxiv.org/abs/2501.00391v1) - Ann One, 2018.
+
+        ## Timeline
+        | Year |  Articles, Theses and Datasets | Code |
+        |------|-------------------------------|------|
+        | 1988 | [Neural Modelling of Melody](https://www.example.net/profile/melody.pdf) | No |
+        | 1990 | [A Connectionist Approach to Composition](https://www.jstor.org/stable/3679551) | No |
+        | 2016 | [Automatic Tagging with Convolutional Networks](https://arxiv.org/abs/2501.00401) | [GitHub](https://github.com/example/tagging) |
+
+        """;
+
+    [Fact]
+    public void ByNamesThenVenueCommaYearAndArticleColumns_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(ByNamesThenVenueCommaYearAndArticleColumns, "b.md");
+        var none = new string[0];
+        VenueInfo Venue(string name, int year, string text) => new(VenueKind.Unspecified, name, year, null, text);
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (2, "A Survey of Agents Learning Together", new[] { "Ann One", "Bob Two", "Cy Three" }, null, Venue("ECML", 2013, "ECML, 2013")),
+            (3, "Dynamics of Learning Agents", new[] { "One, Ann" }, null, Venue("JAIR", 2015, "JAIR, 2015")),
+            (4, "A Broad Survey of Cooperative Agents", new[] { "A. One", "B. Two", "C. De Three" }, null,
+                Venue("IEEE Transactions on Systems, Man, and Cybernetics, Part C", 2008, "IEEE Transactions on Systems, Man, and Cybernetics, Part C, 2008")),
+            (5, "Markov Games for Agents", new[] { "One, Ann L." }, null, Venue("ICML", 1994, "ICML, 1994")),
+            (6, "A Learning Algorithm That Converges", new[] { "One A", "Two B" }, null, Venue("Machine Learning", 2007, "Machine Learning, 2007")),
+            (7, "Q-learning for Stochastic Games", new[] { "One A", "Two B C" }, null, Venue("JMLR", 2003, "JMLR, 2003")),
+            (8, "Security Games in Space", new[] { "A One", "B Two", "C Three" }, null, new VenueInfo(VenueKind.Workshop, "NIPS", 2016, "Workshop", "NIPS Workshop 2016")),
+            (9, "Self-Play in Games", new[] { "One, Ann", "Bob Two", "Cy Three" }, null, Venue("ICML", 2015, "ICML 2015")),
+            (10, "Two Surnames Only", new[] { "Hinton", "Bengio" }, null, Venue("NIPS", 2016, "NIPS, 2016")),
+            (11, "Recent Advances in Synthesis", new[] { "Ann One" }, "2501.00391", null),
+            (16, "Neural Modelling of Melody", none, null, null),
+            (17, "A Connectionist Approach to Composition", none, null, null),
+            (18, "Automatic Tagging with Convolutional Networks", none, "2501.00401", null),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.Equal("https://www.jstor.org/stable/3679551", document.Entries[11].Url);
+        Assert.Equal(new RepositoryInfo("example", "tagging"), document.Entries[12].Repository);
     }
 
     [Theory]
