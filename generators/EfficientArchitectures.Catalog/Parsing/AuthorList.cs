@@ -123,11 +123,11 @@ internal static class AuthorList
                 break;
             }
         }
-        if (InvertedFirstName(text, parts) is { } inverted1)
+        if (MlaFirstName(text, parts) is { } mlaFirst)
         {
             // "Bloembergen, Daan, et al.", "Heinrich, Johannes, Marc Lanctot, and David Silver", "Littman, Michael L.":
-            // the first name written surname first.
-            parts = new[] { inverted1 + (parts.Length == 2 && endsInInitial ? "." : string.Empty) }.Concat(parts.Skip(2)).ToArray();
+            // the MLA's order, the first name written surname first and the others as they are.
+            parts = new[] { mlaFirst + (parts.Length == 2 && endsInInitial ? "." : string.Empty) }.Concat(parts.Skip(2)).ToArray();
         }
 
         if (parts.Length > 0 && (IsProse(parts[0]) || (afterDash && parts.Any(IsProse))))
@@ -276,11 +276,11 @@ internal static class AuthorList
     }
 
     /// <summary>
-    /// The first name of a list written surname first, <c>Surname, Given</c>, when the list shows it is one name: its
+    /// The first name of a list in the MLA's order, <c>Surname, Given</c>, the others as they are, when the list shows it is one name: its
     /// given names end in an initial (<c>Littman, Michael L.</c>), or every later piece is a full name or "et al."
     /// (<c>Bloembergen, Daan, et al.</c>); null otherwise (<c>Hinton, Bengio</c> are two).
     /// </summary>
-    private static string? InvertedFirstName(string text, string[] parts)
+    private static string? MlaFirstName(string text, string[] parts)
     {
         if (parts.Length < 2 || WordCount(parts[0], 0, parts[0].Length) != 1 || !IsGivenNames(parts[1].Trim()))
         {
