@@ -49,6 +49,11 @@ internal static class PaperLinks
         }
 
         var actual = uri.Host;
+        if (actual.StartsWith("proceedings.", StringComparison.OrdinalIgnoreCase))
+        {
+            return true; // "proceedings.neurips.cc", "proceedings.iclr.cc": a venue's proceedings, paper by paper
+        }
+
         foreach (var host in PaperHosts)
         {
             if (HostMatches(actual, host))

@@ -92,17 +92,104 @@ internal sealed class TableReader
 
     private static bool LooksLikePaperRow(string text) => text.IndexOf("](http", StringComparison.OrdinalIgnoreCase) >= 0;
 
-    // The hosts of papers a row's link may point to, as a pattern: one list for the two row tests below.
-    private const string PaperHost = @"(?:www\.|export\.)?(?:arxiv\.org|openreview\.net|aclanthology\.org|proceedings\.[a-z.]+|papers\.nips\.cc|ojs\.aaai\.org|openaccess\.thecvf\.com|doi\.org)/";
+    /// <summary>
+    /// Whether a row's first cell is a title linked to a paper host (<see cref="PaperLinks.IsOnPaperHost"/>), then a
+    /// line break and more words (the authors): <c>| [Title](https://arxiv.org/...) &lt;br&gt; A One, B Two |</c>.
+    /// </summary>
+    private static bool IsPaperTitleCell(string row)
+    {
+        var start = row.Length - row.TrimStart().Length;
+        start += start < row.Length && row[start] == '|' ? 1 : 0;
+        var end = row.IndexOf('|', start);
+        if (end < 0)
+        {
+            return false;
+        }
 
-    private static readonly Regex PaperTitleCell = new(
-        @"^\s*\|?[^|]*\]\(https?://" + PaperHost + @"[^|]*\)[^|]*(?:<br\s*/?>|</br>)[^|]*[A-Za-z][^|]*\|",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var cell = row.Substring(start, end - start);
+        foreach (var (_, url, close) in Links(cell))
+        {
+            var lineBreak = IndexOfLineBreak(cell, close);
+            if (lineBreak >= 0 && PaperLinks.IsOnPaperHost(url) && HasLetter(cell, lineBreak))
+            {
+                return true;
+            }
+        }
 
-    // A link labelled by a link word to a paper host: "[[paper](https://arxiv.org/...)]", "[PDF](https://openreview.net/...)".
-    private static readonly Regex PaperWordLink = new(
-        @"\[(?:paper|pdf|arxiv|abs)\]\(https?://" + PaperHost,
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        return false;
+    }
+
+    /// <summary>Whether a cell links a paper host under a link word: <c>[[paper](https://arxiv.org/...)]</c>, <c>[PDF](https://openreview.net/...)</c>.</summary>
+    private static bool HasPaperWordLink(string cell)
+    {
+        foreach (var (label, url, _) in Links(cell))
+        {
+            if ((label.Equals("paper", StringComparison.OrdinalIgnoreCase) || label.Equals("pdf", StringComparison.OrdinalIgnoreCase)
+                 || label.Equals("arxiv", StringComparison.OrdinalIgnoreCase) || label.Equals("abs", StringComparison.OrdinalIgnoreCase))
+                && PaperLinks.IsOnPaperHost(url))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The inline links of a cell's raw text, <c>[label](http...)</c>: each label, URL and the index of its closing parenthesis.</summary>
+    private static IEnumerable<(string Label, string Url, int Close)> Links(string text)
+    {
+        for (var middle = text.IndexOf("](http", StringComparison.OrdinalIgnoreCase); middle >= 0; middle = text.IndexOf("](http", middle + 2, StringComparison.OrdinalIgnoreCase))
+        {
+            var open = text.LastIndexOf('[', middle - 1 < 0 ? 0 : middle - 1);
+            var close = text.IndexOf(')', middle + 2);
+            if (close < 0)
+            {
+                yield break;
+            }
+
+            var url = text.Substring(middle + 2, close - middle - 2);
+            var space = url.IndexOf(' ');
+            yield return (open < 0 ? string.Empty : text.Substring(open + 1, middle - open - 1), space < 0 ? url : url.Substring(0, space), close);
+        }
+    }
+
+    /// <summary>The index of the first <c>&lt;br&gt;</c>, <c>&lt;br/&gt;</c>, <c>&lt;br /&gt;</c> or <c>&lt;/br&gt;</c> from <paramref name="from"/>, or -1.</summary>
+    private static int IndexOfLineBreak(string text, int from)
+    {
+        for (var at = text.IndexOf('<', from); at >= 0; at = text.IndexOf('<', at + 1))
+        {
+            var tag = at + 1;
+            tag += tag < text.Length && text[tag] == '/' ? 1 : 0;
+            if (tag + 2 <= text.Length && string.Compare(text, tag, "br", 0, 2, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                var end = tag + 2;
+                while (end < text.Length && (text[end] == ' ' || (text[end] == '/' && tag == at + 1)))
+                {
+                    end++;
+                }
+
+                if (end < text.Length && text[end] == '>')
+                {
+                    return end + 1;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool HasLetter(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if (text[i] is >= 'A' and <= 'Z' or >= 'a' and <= 'z')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The one column (by the row's pipes) that holds a title and a "[paper]" link on most of the first fifty rows,
@@ -124,7 +211,7 @@ internal sealed class TableReader
             var cells = text.Trim().Trim('|').Split('|');
             for (var column = 0; column < cells.Length && column < columnCount; column++)
             {
-                counts[column] += PaperWordLink.IsMatch(cells[column]) ? 1 : 0;
+                counts[column] += HasPaperWordLink(cells[column]) ? 1 : 0;
             }
         }
 
@@ -153,7 +240,7 @@ internal sealed class TableReader
         for (var i = firstRow; i < lines.Count && rows < 50; i++, rows++)
         {
             var text = lines[i].Text;
-            if (text.Length < 10_000 && PaperTitleCell.IsMatch(text))
+            if (text.Length < 10_000 && IsPaperTitleCell(text))
             {
                 papers++;
             }
