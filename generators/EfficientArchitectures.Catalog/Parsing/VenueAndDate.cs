@@ -540,10 +540,18 @@ internal static class VenueAndDate
         return venue is not null || IsPreprint(sentence);
     }
 
-    /// <summary>Whether a venue read from <paramref name="text"/> is a person's name, a comma and a year: <c>Ann One, 2018</c>.</summary>
+    /// <summary>
+    /// Whether a venue read from <paramref name="text"/> is a person's name, a comma and a year after a dash, as a
+    /// citation writes them: <c>- Neel Kant, 2018</c>. A name with a well-known venue's word in it stays a venue
+    /// (<c>- Nature Communications, 2021</c>).
+    /// </summary>
     private static bool IsNameAndCitedYear(string text, VenueInfo venue)
-        => venue.Track is null && text.TrimStart('-', '\u2013', '\u2014', ':', ',', ' ').StartsWith(venue.Name + ",", StringComparison.Ordinal) && KnownVenues.ReadName(venue.Name) is null
-           && AuthorList.IsNameSequence(venue.Name);
+    {
+        var trimmed = text.TrimStart();
+        var afterDash = trimmed.TrimStart('-', '\u2013', '\u2014', ' ');
+        return venue.Track is null && afterDash.Length < trimmed.Length && afterDash.StartsWith(venue.Name + ",", StringComparison.Ordinal)
+               && AuthorList.IsNameSequence(venue.Name) && venue.Name.Split(' ').All(word => KnownVenues.ReadName(word) is null);
+    }
 
     /// <summary>
     /// A journal's name of two to twelve words and its year (<c>ACM Computing Surveys 2023</c>, <c>npj Computational

@@ -1596,6 +1596,7 @@ public sealed class VenueConventionTests
         * [Self-Play in Games](https://example.org/v37/x.pdf) by One, Ann, Bob Two, and Cy Three. ICML 2015.
         * [Two Surnames Only](https://example.org/two.pdf) by Hinton, Bengio. NIPS, 2016.
         * [Recent Advances in Synthesis](https://arxiv.org/abs/2501.00391v1) - Ann One, 2018.
+        * [Reports of Agents](https://arxiv.org/abs/2501.00392) - Nature Communications, 2021.
 
         ## Timeline
         | Year |  Articles, Theses and Datasets | Code |
@@ -1625,13 +1626,14 @@ public sealed class VenueConventionTests
             (9, "Self-Play in Games", new[] { "One, Ann", "Bob Two", "Cy Three" }, null, Venue("ICML", 2015, "ICML 2015")),
             (10, "Two Surnames Only", new[] { "Hinton", "Bengio" }, null, Venue("NIPS", 2016, "NIPS, 2016")),
             (11, "Recent Advances in Synthesis", new[] { "Ann One" }, "2501.00391", null),
-            (16, "Neural Modelling of Melody", none, null, null),
-            (17, "A Connectionist Approach to Composition", none, null, null),
-            (18, "Automatic Tagging with Convolutional Networks", none, "2501.00401", null),
+            (12, "Reports of Agents", none, "2501.00392", Venue("Nature Communications", 2021, "Nature Communications, 2021")),
+            (17, "Neural Modelling of Melody", none, null, null),
+            (18, "A Connectionist Approach to Composition", none, null, null),
+            (19, "Automatic Tagging with Convolutional Networks", none, "2501.00401", null),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
-        Assert.Equal("https://www.jstor.org/stable/3679551", document.Entries[11].Url);
-        Assert.Equal(new RepositoryInfo("example", "tagging"), document.Entries[12].Repository);
+        Assert.Equal("https://www.jstor.org/stable/3679551", document.Entries[12].Url);
+        Assert.Equal(new RepositoryInfo("example", "tagging"), document.Entries[13].Repository);
     }
 
     [Theory]
