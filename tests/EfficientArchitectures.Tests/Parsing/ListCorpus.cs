@@ -229,6 +229,11 @@ internal static class ListCorpus
         "safe_reinforcement_learning_baselines_chauncygu",
         "fuxictr_reczoo",
         "awesome_gradient_boosting_papers_benedekrozemberczki",
+        // Forty-fourth batch, by a forty-first helper, likewise; committed while the forty-third batch's fixes were being
+        // written (not yet committed), before the reader was run on it.
+        "paper_reading_iwangjian",
+        "summarization_papers_xcfcode",
+        "membership_inference_machine_learning_literature_hongshenghu",
     };
 
     /// <summary>
