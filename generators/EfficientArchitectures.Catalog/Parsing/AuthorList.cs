@@ -61,6 +61,18 @@ internal static class AuthorList
             text = text.Substring(3); // "[Title](url) by A One and B Two"
         }
 
+        if (IsFlaggedAffiliation(text))
+        {
+            return new List<string>(); // "[Title](url) :triangular_flag_on_post:**Google**": the flag marks an organisation
+        }
+
+        if (endsAtSentence && IntroducedVenueAtEnd(text, out var introducedVenue) is var introduced and >= 0)
+        {
+            // "Title, [Paper](url), Not Find Code, (Accepted by ICML 1994)": the venue in a last parenthesis, for the rest.
+            rest = introducedVenue;
+            text = text.Substring(0, introduced);
+        }
+
         if (endsAtSentence)
         {
             if (text.IndexOf(" .", StringComparison.Ordinal) >= 0)
@@ -123,10 +135,11 @@ internal static class AuthorList
                 break;
             }
         }
-        if (MlaFirstName(text, parts) is { } mlaFirst)
+        if (endsAtSentence && MlaFirstName(text, parts) is { } mlaFirst)
         {
             // "Bloembergen, Daan, et al.", "Heinrich, Johannes, Marc Lanctot, and David Silver", "Littman, Michael L.":
             // the MLA's order, the first name written surname first and the others as they are.
+            // (Read in a sentence of names, as bullets write them; a table cell keeps every comma a separator.)
             parts = new[] { mlaFirst + (parts.Length == 2 && endsInInitial ? "." : string.Empty) }.Concat(parts.Skip(2)).ToArray();
         }
 
@@ -157,6 +170,11 @@ internal static class AuthorList
             }
 
             name = name.Trim().TrimEnd(ContributionMarks).TrimEnd(); // "Xianglong Liu*", "A One†": a corresponding or equal author's mark
+            if (VenueText.ContainsWord(name, "code"))
+            {
+                continue; // "Not Find Code", "No code": a remark about the code, no name
+            }
+
             if (name.Length == 0 || name.Equals("et al.", StringComparison.OrdinalIgnoreCase) || name.Equals("et al", StringComparison.OrdinalIgnoreCase)
                 || (authors.Count > 0 && char.IsDigit(name[0]) && VenueAndDate.IsDate(name)))
             {
@@ -226,6 +244,38 @@ internal static class AuthorList
         => KnownVenues.ReadName(piece.Trim()) is not null || VenueAndDate.IsPreprint(piece.Trim())
            || (VenueAndDate.TryReadVenue(piece.Trim() + " " + year.Trim(), requireYear: true) is { } venue && KnownVenues.ReadName(venue.Name) is not null);
 
+    /// <summary>Whether the text starts with a flag, as some tables mark a paper's organisation: <c>:triangular_flag_on_post:Google</c>, <c>🚩 Meta</c>.</summary>
+    private static bool IsFlaggedAffiliation(string text)
+    {
+        var trimmed = text.TrimStart(':', ' ');
+        if (trimmed.StartsWith("\U0001F6A9", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // The shortcode's first colon may be gone with the punctuation trimmed before the names.
+        var end = trimmed.IndexOf(':');
+        return end > 0 && trimmed.Substring(0, end).IndexOf("flag", StringComparison.Ordinal) >= 0
+               && trimmed.Substring(0, end).All(c => c is >= 'a' and <= 'z' or '_');
+    }
+
+    /// <summary>
+    /// Where a last parenthesis that introduces a venue or names a preprint starts (<c>(Accepted by ICML 1994)</c>,
+    /// <c>(Arxiv, 2022)</c>), read by <see cref="VenueAndDate.TryReadIntroducedVenue"/>, with the venue's text; -1 when
+    /// the text ends otherwise.
+    /// </summary>
+    private static int IntroducedVenueAtEnd(string text, out string venueText)
+    {
+        // The closing parenthesis may be gone already (the plain-title reader keeps text up to it), and a text that is
+        // only the parenthesis's inside may have lost both: "Accepted by IEEE RA-L, 2021".
+        venueText = string.Empty;
+        var end = text.TrimEnd(' ', '.', ',', ';');
+        end = end.Length > 0 && end[end.Length - 1] == ')' ? end.Substring(0, end.Length - 1) : end;
+        var open = end.LastIndexOf('(');
+        var inner = end.Substring(open + 1);
+        return inner.Length > 2 && VenueAndDate.TryReadIntroducedVenue(inner, out venueText) ? Math.Max(open, 0) : -1;
+    }
+
     // An initial's full stop before more text: "Sandholm T. Machine", "Michael L. ICML".
     private static readonly Regex InitialStop = new(
         @"(?<=(?:^|[\s,.\-])\p{Lu})\.\s+(?=\S)",
@@ -282,7 +332,7 @@ internal static class AuthorList
     /// </summary>
     private static string? MlaFirstName(string text, string[] parts)
     {
-        if (parts.Length < 2 || WordCount(parts[0], 0, parts[0].Length) != 1 || !IsGivenNames(parts[1].Trim()))
+        if (parts.Length < 2 || text.IndexOfAny(OtherSeparators) >= 0 || WordCount(parts[0], 0, parts[0].Length) != 1 || !IsGivenNames(parts[1].Trim()))
         {
             return null;
         }

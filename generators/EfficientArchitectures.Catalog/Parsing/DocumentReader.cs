@@ -532,8 +532,8 @@ internal sealed class DocumentReader
     /// <summary>
     /// The entry an item's sub-items hold when its own line links nothing: one sub-item that links a paper and any
     /// that link only other things (code, a project page), in order (its links); the first sub-item of plain text that
-    /// is no field and does not read as names (its title; null when there is none, and the item's own line is the
-    /// title); the other sub-items' text (its fields: <c>Author(s): A, B</c>, <c>*A One, B Two*</c>). Null when no
+    /// is no field and does not read as names, one name too under an own line in emphasis (its title; null when there
+    /// is none, and the item's own line is the title); the other sub-items' text (its fields: <c>Author(s): A, B</c>, <c>*A One, B Two*</c>). Null when no
     /// sub-item, or more than one, links a paper.
     /// </summary>
     private static (Markdig.Syntax.Inlines.ContainerInline? Title, List<Markdig.Syntax.Inlines.ContainerInline> Links, List<string> Fields, Block Last, ListBlock List)? EntryInSubItems(ListItemBlock item)
@@ -542,6 +542,9 @@ internal sealed class DocumentReader
         {
             return null;
         }
+
+        // "- **Title (Venue 2001)**" over "  - Jerome H. Friedman": under a title in emphasis one name is its author.
+        var ownLineIsEmphasis = item[0] is ParagraphBlock { Inline: { } own } && IsOneEmphasis(own);
 
         Markdig.Syntax.Inlines.ContainerInline? title = null;
         var links = new List<Markdig.Syntax.Inlines.ContainerInline>();
@@ -566,7 +569,7 @@ internal sealed class DocumentReader
             }
 
             var text = InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)inline));
-            if (title is null && !EntryReader.IsFieldLine(text) && !ReadsAsNames(text))
+            if (title is null && !EntryReader.IsFieldLine(text) && !ReadsAsNames(text) && !(ownLineIsEmphasis && AuthorList.IsNameSequence(text)))
             {
                 title = inline;
             }
@@ -577,6 +580,25 @@ internal sealed class DocumentReader
         }
 
         return paperLinks == 0 ? null : (title, links, fields, list.LastChild ?? list, list);
+    }
+
+    /// <summary>Whether a line is one emphasis and nothing else but white space: <c>**Title (Venue 2001)**</c>.</summary>
+    private static bool IsOneEmphasis(Markdig.Syntax.Inlines.ContainerInline inline)
+    {
+        var emphases = 0;
+        for (var child = inline.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is Markdig.Syntax.Inlines.EmphasisInline)
+            {
+                emphases++;
+            }
+            else if (InlineText.Of(child).Trim().Length > 0)
+            {
+                return false;
+            }
+        }
+
+        return emphases == 1;
     }
 
     /// <summary>

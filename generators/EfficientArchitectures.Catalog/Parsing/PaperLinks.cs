@@ -49,6 +49,11 @@ internal static class PaperLinks
         }
 
         var actual = uri.Host;
+        if (uri.AbsolutePath.Length <= 1 && uri.Query.Length == 0)
+        {
+            return false; // "https://icml.cc/": a venue's or a site's home page, not a paper
+        }
+
         if (actual.StartsWith("proceedings.", StringComparison.OrdinalIgnoreCase))
         {
             return true; // "proceedings.neurips.cc", "proceedings.iclr.cc": a venue's proceedings, paper by paper
@@ -183,7 +188,7 @@ internal static class PaperLinks
             }
         }
 
-        Add(LinkKind.Paper, "paper", "pdf", "arxiv", "openreview", "proceedings", "acl", "doi", "link to paper", "paper link", "full paper", "arxiv paper", "abs", "abstract", "paper pdf", "pub", "publication");
+        Add(LinkKind.Paper, "paper", "pdf", "arxiv", "openreview", "proceedings", "acl", "doi", "link to paper", "paper link", "full paper", "arxiv paper", "abs", "abstract", "paper pdf", "pub", "publication", "thesis", "phd thesis", "dissertation");
         Add(LinkKind.Code, "github", "code", "repo", "repository", "gitlab", "source");
         Add(LinkKind.Model, "model", "models", "huggingface", "hugging face", "hf", "weights", "checkpoint", "checkpoints");
         Add(LinkKind.Blog, "blog", "post", "blog post");

@@ -178,6 +178,18 @@ internal static class PlainTitle
     private static bool TrySplitAtAuthors(string text, out string title, out string names)
     {
         title = names = string.Empty;
+        var run = text.TrimEnd();
+        var body = run.TrimEnd(',', ' ');
+        var lastComma = body.LastIndexOf(", ", StringComparison.Ordinal);
+        if (run.EndsWith(",", StringComparison.Ordinal) && lastComma > 0 && body.Substring(0, lastComma).IndexOf(' ') > 0
+            && body.Substring(lastComma + 2).Split(' ').Length is >= 2 and <= 4 && AuthorList.IsNameSequence(body.Substring(lastComma + 2)))
+        {
+            // "Safe reinforcement learning, Philip S. Thomas, [Thesis](url), 2015": one name between the title and the link.
+            title = body.Substring(0, lastComma);
+            names = body.Substring(lastComma + 2);
+            return true;
+        }
+
         var year = YearThenNames.Match(text);
         if (year.Success && year.Index > 0 && AuthorList.IsNameSequence(text.Substring(year.Index + year.Length)))
         {
@@ -636,7 +648,7 @@ internal static class PlainTitle
     /// </summary>
     private static VenueInfo? VenueOfTitleParenthesis(string inner)
         => VenueAndDate.TryReadVenue(inner, requireYear: true) ?? VenueAndDate.TryReadVenueList(inner)
-           ?? KnownVenues.ReadName(inner) ?? VenueAndDate.ReadLongName(inner);
+           ?? KnownVenues.ReadName(inner) ?? VenueAndDate.ReadLongName(inner) ?? VenueAndDate.ReadWorkshopWithName(inner);
 
     /// <summary>
     /// A title written as text: the first run of text before a link, a badge or a line break, its tags taken off;

@@ -392,6 +392,41 @@ internal static class VenueAndDate
     }
 
     /// <summary>
+    /// Whether a last parenthesis after an entry introduces its venue (<c>(Accepted by ICML 2017)</c>, <c>(Accepted by
+    /// Journal of Machine Learning Research, 2002)</c>, <c>(Published in TMLR 2024)</c>) or names a preprint
+    /// (<c>(Arxiv, 2022)</c>); <paramref name="venueText"/> is the venue's text for <see cref="ReadVenueSentence"/>,
+    /// empty for a preprint. False when the parenthesis is neither: it may be something else (a nickname, an affiliation).
+    /// </summary>
+    public static bool TryReadIntroducedVenue(string inner, out string venueText)
+    {
+        var text = InlineText.Normalize(inner).Trim(' ', '.');
+        venueText = WithoutIntroduction(text);
+        if (IsPreprint(venueText))
+        {
+            venueText = string.Empty;
+            return true;
+        }
+
+        return venueText.Length < text.Length;
+    }
+
+    private static readonly string[] IntroducingPhrases = { "Accepted by ", "Accepted at ", "Accepted to ", "Accepted in ", "Published in ", "Published at ", "Published by ", "Appeared in ", "Presented at " };
+
+    /// <summary>The text without a phrase that introduces a venue (<c>Accepted by</c>, <c>Published in</c>), or as it is.</summary>
+    private static string WithoutIntroduction(string text)
+    {
+        foreach (var phrase in IntroducingPhrases)
+        {
+            if (text.StartsWith(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return text.Substring(phrase.Length).Trim();
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>
     /// A venue's long name, commas in it, then a comma and the year: <c>IEEE Transactions on Systems, Man, and
     /// Cybernetics, Part C, 2008</c>, <c>NIPS Workshop on Learning, Inference and Control of Multi-Agent Systems,
     /// 2016</c> (the workshop of NIPS 2016); read as a citation's venue is. Null when the year is not last.
@@ -438,8 +473,7 @@ internal static class VenueAndDate
             }
         }
 
-        var on = venue.IndexOf(" Workshop on ", StringComparison.OrdinalIgnoreCase);
-        venue = (on > 0 ? venue.Substring(0, on + " Workshop".Length) : venue).Replace(": ", " ").Trim();
+        venue = WithoutWorkshopName(venue).Replace(": ", " ").Trim();
         if (venue.Length == 0 || venue.StartsWith("arXiv", StringComparison.OrdinalIgnoreCase) || IsPreprint(venue))
         {
             return null;
@@ -458,18 +492,32 @@ internal static class VenueAndDate
                ?? stripped ?? ReadLongName(venue) ?? (venue.Any(char.IsDigit) ? null : ReadLongName(venue + " " + year));
     }
 
+    /// <summary>A venue's text without the name after "Workshop on": <c>NIPS 2016 Workshop on Advances in ...</c> is <c>NIPS 2016 Workshop</c>.</summary>
+    private static string WithoutWorkshopName(string text)
+    {
+        var on = text.IndexOf(" Workshop on ", StringComparison.OrdinalIgnoreCase);
+        return on > 0 ? text.Substring(0, on + " Workshop".Length) : text;
+    }
+
+    /// <summary>A venue's workshop written with its long name after the year: <c>NIPS 2016 Workshop on Advances in Approximate Bayesian Inference</c>; or null.</summary>
+    public static VenueInfo? ReadWorkshopWithName(string text)
+    {
+        var cut = WithoutWorkshopName(text);
+        return cut.Length < text.Length ? TryReadVenue(cut, requireYear: true) : null;
+    }
+
     private static readonly string[] CitationVenuePrefixes = { "In ", "Proceedings of ", "the " };
 
-    /// <summary>A venue, its year and its note between commas: <c>NAACL, 2019, Best Long Paper</c>; or null.</summary>
+    /// <summary>A venue, its year and its note between commas: <c>NAACL, 2019, Best Long Paper</c>, <c>ICLR 2024, Spotlight</c>; or null.</summary>
     private static VenueInfo? ReadVenueYearAndNote(string text)
     {
         var pieces = text.Split(',');
-        if (pieces.Length != 3 || TryReadVenue(pieces[0] + "," + pieces[1], requireYear: true) is not { } venue)
+        if (pieces.Length is not (2 or 3) || TryReadVenue(pieces.Length == 3 ? pieces[0] + "," + pieces[1] : pieces[0], requireYear: true) is not { } venue)
         {
             return null;
         }
 
-        var note = VenueText.NoteText(pieces[2].Trim());
+        var note = VenueText.NoteText(pieces[pieces.Length - 1].Trim());
         return VenueText.IsNote(note) ? venue with { Note = note, Text = text.Trim() } : null;
     }
 
@@ -589,7 +637,8 @@ internal static class VenueAndDate
                 return null;
             }
 
-            if (close - open <= 41 && VenueText.NoteText(text.Substring(open + 1, close - open - 1)) is { Length: > 0 } note && VenueText.IsNote(note))
+            if (close - open <= 41 && WithoutIntroduction(text.Substring(open + 1, close - open - 1)).Length == close - open - 1
+                && VenueText.NoteText(text.Substring(open + 1, close - open - 1)) is { Length: > 0 } note && VenueText.IsNote(note))
             {
                 return note;
             }

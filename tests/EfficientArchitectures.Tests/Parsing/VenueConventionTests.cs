@@ -49,6 +49,7 @@ public sealed class VenueConventionTests
         (nameof(VenueHeadingsUnderYearHeadingsAndCitedYears), VenueHeadingsUnderYearHeadingsAndCitedYears),
         (nameof(NicknameAndNamesOverAQuotedTitle), NicknameAndNamesOverAQuotedTitle),
         (nameof(ByNamesThenVenueCommaYearAndArticleColumns), ByNamesThenVenueCommaYearAndArticleColumns),
+        (nameof(IntroducedVenuesFlagsAndTheses), IntroducedVenuesFlagsAndTheses),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -1634,6 +1635,74 @@ public sealed class VenueConventionTests
         AssertTitleAuthorsArxivAndVenue(expected, document);
         Assert.Equal("https://www.jstor.org/stable/3679551", document.Entries[12].Url);
         Assert.Equal(new RepositoryInfo("example", "tagging"), document.Entries[13].Repository);
+    }
+
+    /// <summary>
+    /// A venue a last parenthesis introduces (<c>(Accepted by Venue, Year)</c>, a note after its comma, a preprint's
+    /// <c>(Arxiv, 2022)</c>) after a plain title's links, with "Not Find Code" between them; a thesis linked as
+    /// <c>[Thesis]</c> on a repository page, its author between the title and the link; a model zoo's company flag after
+    /// the title (<c>:triangular_flag_on_post:**Google**</c>), no author; venues' home pages, no papers; a workshop's long
+    /// name in a bold title's parenthesis; one name under a bold title, its author.
+    /// </summary>
+    internal const string IntroducedVenuesFlagsAndTheses =
+        """
+        ## Baselines
+        - Consideration of Risk in Learning, [Paper](https://www.example.org/risk.pdf), Not Find Code, (Accepted by ICML 1994)
+        - Lyapunov Design for Safe Learning, [Paper](https://www.jmlr.org/papers/v3/x.pdf), Not Find Code, (Accepted by Journal of Machine Learning Research, 2002)
+        - Recovery Zones for Safe Agents, [Paper](https://arxiv.org/pdf/2501.00431.pdf), [Code](https://github.com/example/recovery) (Accepted by IEEE RA-L, 2021)
+        - Safe Feedback for Language Models, [Paper](https://arxiv.org/pdf/2501.00432.pdf), [Code](https://github.com/example/safe) (Accepted by ICLR 2024, Spotlight)
+        - A Review of Safe Learning, [Paper](https://arxiv.org/pdf/2501.00433.pdf) (Arxiv, 2022)
+        - Safe Learning in Robotics, [Paper](https://arxiv.org/pdf/2501.00434.pdf) (Accepted by Annual Review of Control, Robotics, and Autonomous Systems, 2022)
+
+        ## Thesis
+        - Safe Reinforcement Learning, Ann B. One, [Thesis](https://scholarworks.example.edu/dissertations/514/), 2015
+
+        ## Model Zoo
+        | No | Publication | Model | Paper |
+        |:--:|:--:|:--:|:--|
+        | 1 | WWW'07 | [LR](./zoo/LR) | [Predicting Clicks for New Ads](https://dl.acm.org/citation.cfm?id=1242643) :triangular_flag_on_post:**Microsoft** |
+        | 2 | IJCAI'17 | [DeepFM](./zoo/DeepFM) | [DeepFM: A Factorization-Machine Network](https://arxiv.org/abs/2501.00435) :triangular_flag_on_post:**Huawei** |
+
+        ## Boosting
+        - Conferences
+           * [ICML](https://icml.cc/)
+           * [AAAI](http://www.aaai.org/)
+
+        - **Boosting Variational Inference (NIPS 2016 Workshop on Advances in Approximate Bayesian Inference)**
+          - Ann One, Bob Two
+          - [[Paper]](https://arxiv.org/abs/2501.00436)
+
+        - **Greedy Function Approximation: A Boosting Machine (Annals of Statistics 2001)**
+          - Jerome H. Friedman
+          - [[Paper]](https://www.example.edu/~jhf/trebst.pdf)
+
+        """;
+
+    [Fact]
+    public void IntroducedVenuesFlagsAndTheses_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(IntroducedVenuesFlagsAndTheses, "i.md");
+        var none = new string[0];
+        VenueInfo Venue(string name, int year, string text, string? note = null) => new(VenueKind.Unspecified, name, year, null, text, note);
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (2, "Consideration of Risk in Learning", none, null, Venue("ICML", 1994, "ICML 1994")),
+            (3, "Lyapunov Design for Safe Learning", none, null, Venue("Journal of Machine Learning Research", 2002, "Journal of Machine Learning Research, 2002")),
+            (4, "Recovery Zones for Safe Agents", none, "2501.00431", Venue("IEEE RA-L", 2021, "IEEE RA-L, 2021")),
+            (5, "Safe Feedback for Language Models", none, "2501.00432", Venue("ICLR", 2024, "ICLR 2024, Spotlight", "Spotlight")),
+            (6, "A Review of Safe Learning", none, "2501.00433", null),
+            (7, "Safe Learning in Robotics", none, "2501.00434",
+                Venue("Annual Review of Control, Robotics, and Autonomous Systems", 2022, "Annual Review of Control, Robotics, and Autonomous Systems, 2022")),
+            (10, "Safe Reinforcement Learning", new[] { "Ann B. One" }, null, null),
+            (15, "Predicting Clicks for New Ads", none, null, Venue("WWW", 2007, "WWW'07")),
+            (16, "DeepFM: A Factorization-Machine Network", none, "2501.00435", Venue("IJCAI", 2017, "IJCAI'17")),
+            (23, "Boosting Variational Inference", new[] { "Ann One", "Bob Two" }, "2501.00436", new VenueInfo(VenueKind.Workshop, "NIPS", 2016, "Workshop", "NIPS 2016 Workshop")),
+            (27, "Greedy Function Approximation: A Boosting Machine", new[] { "Jerome H. Friedman" }, null, Venue("Annals of Statistics", 2001, "Annals of Statistics 2001")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.Equal("https://scholarworks.example.edu/dissertations/514/", document.Entries[6].Url);
+        Assert.Equal(LinkKind.Paper, Assert.Single(document.Entries[6].Links).Kind);
+        Assert.Equal(new RepositoryInfo("example", "recovery"), document.Entries[2].Repository);
     }
 
     [Theory]
