@@ -584,7 +584,10 @@ internal static class PlainTitle
         }
 
         var rest = Parenthesised.Replace(after, " ").Trim(' ', ',', '.', ';', '[', '(');
-        venue ??= VenueAndDate.TryReadVenue(rest, requireYear: true) ?? VenueAndDate.ReadLongName(rest) ?? BracketedVenue(after); // "ACM Computing Surveys, 2021"
+        // "ACM Computing Surveys, 2021"; "ICLR(2017)", the year in parentheses glued to the name, before parentheses go.
+        var glued = after.Trim(' ', ',', '.', ';', '[');
+        venue ??= (VenueAndDate.HasGluedYear(glued) ? VenueAndDate.TryReadVenue(glued, requireYear: true) : null)
+                  ?? VenueAndDate.TryReadVenue(rest, requireYear: true) ?? VenueAndDate.ReadLongName(rest) ?? BracketedVenue(after);
         var authorText = before.EndsWith(",", StringComparison.Ordinal) ? before.TrimEnd(',') : null;
         if (authorText is null && venue is null && after.TrimStart().StartsWith(".", StringComparison.Ordinal)
             && after.TrimStart('.', ' ') is { Length: > 0 } names && char.IsUpper(names[0]) && !AuthorList.IsSentenceGoingOn(names))
@@ -678,6 +681,7 @@ internal static class PlainTitle
             previous = inline;
         }
 
+        var textAfterCode = false; // whether the run holds text other than code spans (a title, names)
         foreach (var inline in EntryPieces.Flatten(inlines))
         {
             switch (inline)
@@ -690,8 +694,20 @@ internal static class PlainTitle
                     break;
                 case HtmlInline:
                     break;
-                default:
+                case CodeInline code when textAfterCode:
+                    // "**Title** *A One, B Two* `EMNLP 2018` [[pdf]](...)": a code span after the title and names is a run of
+                    // its own (its venue); before the title it is a tag of the title's run ("`[CVPR 2018]` **Title**").
+                    runs.Add(current.ToString());
+                    current.Clear();
+                    runs.Add(InlineText.Of((Inline)code));
+                    break;
+                case CodeInline:
                     current.Append(InlineText.Of(inline));
+                    break;
+                default:
+                    var piece = InlineText.Of(inline);
+                    textAfterCode |= piece.Any(char.IsLetter);
+                    current.Append(piece);
                     break;
             }
         }

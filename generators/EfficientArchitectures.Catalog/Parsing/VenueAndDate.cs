@@ -22,6 +22,21 @@ internal static class VenueAndDate
         @"^[\s\[(*_]*(?<venue>\p{L}[\p{L}\-&]*(?:\s\p{L}[\p{L}\-&]*)?[\s'’\-]?(?:19|20)?[0-9]{2}(?:\s\p{L}+)?)[\s\])*_:.]*$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    /// <summary>Whether the text is a venue whose year is in parentheses glued to its name: <c>ICLR(2017)</c>.</summary>
+    public static bool HasGluedYear(string text) => text.IndexOf('(') > 0 && GluedYear.IsMatch(text);
+
+    // A workshop named before the venue that holds it: "Workshop on New Frontiers in Summarization at EMNLP 2019".
+    private static readonly Regex WorkshopAtVenue = new(
+        @"^\s*(?:The\s+)?(?:[0-9]+(?:st|nd|rd|th)\s+)?Workshop\s+on\s+[^@]+?\s+at\s+(?<venue>[^\s].{1,40})$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase);
+
+    private static readonly string[] GluedTracks = { "findings", "workshop", "demo", "industry" };
+
+    // A venue's year in parentheses glued to its name: "ICLR(2017)", "SCIENCE CHINA(2020) Best Paper".
+    private static readonly Regex GluedYear = new(
+        @"^(?<name>[^\s()\[\]][^()]*?\p{L})\((?<year>(?:19|20)[0-9]{2})\)(?<rest>[^()]*)$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
     // A venue as a piece of text: one or two words (the first may start with a digit: "3DV 2024", or hold one: "NLP4ConvAI
     // Workshop 2021", or a slash: "ESEC/FSE 2023"), a year (four digits, maybe after a comma: "ICLR, 2023"; or two
     // after an apostrophe: "ResNet50" is no venue), up to three words of track ("ACL 2025 Industry Track", "ICLR 2023
@@ -120,6 +135,26 @@ internal static class VenueAndDate
     /// </summary>
     public static VenueInfo? TryReadVenue(string text, bool requireYear)
     {
+        if (text.IndexOf('(') > 0 && GluedYear.Match(text) is { Success: true } glued)
+        {
+            // "ICLR(2017)", "EMNLP-Findings(2021)", "NeurIPS(2020) Best Paper": the year in parentheses glued to the name,
+            // a track glued to it by a dash.
+            var name = glued.Groups["name"].Value;
+            var dash = name.LastIndexOf('-');
+            var track = dash > 0 && Array.IndexOf(GluedTracks, name.Substring(dash + 1).ToLowerInvariant()) >= 0 ? " " + name.Substring(dash + 1) : string.Empty;
+            name = track.Length > 0 ? name.Substring(0, dash) : name;
+            return TryReadVenue(name + " " + glued.Groups["year"].Value + track + glued.Groups["rest"].Value, requireYear) is { } unglued
+                ? unglued with { Text = InlineText.Normalize(text).Trim(' ', '.', ',', ';') }
+                : null;
+        }
+
+        if (text.IndexOf(" at ", StringComparison.Ordinal) > 0 && WorkshopAtVenue.Match(text) is { Success: true } workshopAt
+            && TryReadVenue(workshopAt.Groups["venue"].Value, requireYear) is { Track: null } host)
+        {
+            // "Workshop on New Frontiers in Summarization at EMNLP 2019": the workshop of EMNLP 2019.
+            return host with { Kind = VenueKind.Workshop, Track = "Workshop", Text = InlineText.Normalize(text).Trim(' ', '.', ',', ';') };
+        }
+
         if (text.IndexOf('(') >= 0 && TryReadVenueWithNote(text) is { } noted)
         {
             return noted;

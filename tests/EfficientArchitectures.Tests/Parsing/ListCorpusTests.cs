@@ -32,6 +32,22 @@ public sealed class ListCorpusTests
     /// </summary>
     private static readonly Dictionary<(string List, string Key), string> KnownMisses = new()
     {
+        // A method's acronym the list appends to its titles, kept: other lists' oracles keep an acronym that is part of
+        // the real title ("(LLMs)", "(REx)"), and the text cannot tell them apart.
+        [("safe_reinforcement_learning_baselines_chauncygu", "http://proceedings.mlr.press/v70/achiam17a/achiam17a.pdf")] = "title 'Constrained Policy Optimization (CPO)'",
+        [("safe_reinforcement_learning_baselines_chauncygu", "1805.11074")] = "title 'Reward Constrained Policy Optimization (RCPO)'",
+        [("safe_reinforcement_learning_baselines_chauncygu", "2010.03152")] = "title 'Projection-Based Constrained Policy Optimization (PCPO)'",
+        [("safe_reinforcement_learning_baselines_chauncygu", "2002.06506")] = "title 'First Order Constrained Optimization in Policy Space (FOCOPS)'",
+        [("safe_reinforcement_learning_baselines_chauncygu", "2107.09003")] = "title 'Constraints Penalized Q-learning for Safe Offline Reinforcement Learning (CPQ)'",
+        [("safe_reinforcement_learning_baselines_chauncygu", "2201.11927")] = "title 'Constrained Variational Policy Optimization for Safe Reinforcement Learning (CVPO)'",
+        [("safe_reinforcement_learning_baselines_chauncygu", "2110.02793")] = "title 'Multi-Agent Constrained Policy Optimisation (MACPO)'",
+        // "Computers & Mathematics with Applications, 2006": "with" joins no journal name the long-name form reads.
+        [("safe_reinforcement_learning_baselines_chauncygu", "https://www.sciencedirect.com/science/article/pii/S0898122105003834")] = "venue ''",
+        // "ICML Workshop RL4RealLife 2019": a workshop's name between the venue and its year.
+        [("safe_reinforcement_learning_baselines_chauncygu", "1901.10031")] = "venue ''",
+        // "ACM/IMS Transactions on Data Science 2021": a slash in a journal's name; "Science" is found in it instead.
+        [("summarization_papers_xcfcode", "1812.02303")] = "venue 'Science 2021'",
+
         [("awesome_multimodal_llm", "https://cdn.openai.com/papers/GPTV_System_Card.pdf")] = "venue 'OpenAI'",
         // One word in a Pub column that is no well-known venue's name: as often an organisation or a placeholder.
         [("awesome_image_quality_assessment_chaofengc", "https://ieeexplore.ieee.org/document/1292216")] = "venue ''",

@@ -50,6 +50,7 @@ public sealed class VenueConventionTests
         (nameof(NicknameAndNamesOverAQuotedTitle), NicknameAndNamesOverAQuotedTitle),
         (nameof(ByNamesThenVenueCommaYearAndArticleColumns), ByNamesThenVenueCommaYearAndArticleColumns),
         (nameof(IntroducedVenuesFlagsAndTheses), IntroducedVenuesFlagsAndTheses),
+        (nameof(GluedYearsAndCodeSpanVenuesAfterNames), GluedYearsAndCodeSpanVenuesAfterNames),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -1703,6 +1704,60 @@ public sealed class VenueConventionTests
         Assert.Equal("https://scholarworks.example.edu/dissertations/514/", document.Entries[6].Url);
         Assert.Equal(LinkKind.Paper, Assert.Single(document.Entries[6].Links).Kind);
         Assert.Equal(new RepositoryInfo("example", "recovery"), document.Entries[2].Repository);
+    }
+
+    /// <summary>
+    /// A venue's year in parentheses glued to its name after a quoted title (<c>ICLR(2017)</c>, <c>EMNLP-Findings(2021)</c>
+    /// with its track, <c>NeurIPS(2020) Best Paper</c> with its note; <c>arXiv(2023)</c> none); a venue in a code span
+    /// after a bold title and its names in emphasis (<c>`EMNLP 2018`</c>, <c>`IJCAI 2022 Survey Track`</c>, a workshop
+    /// named before its venue: <c>`Workshop on ... at EMNLP 2019`</c>), while code spans before a title stay its tags.
+    /// </summary>
+    internal const string GluedYearsAndCodeSpanVenuesAfterNames =
+        """
+        ## Dialogue
+        * **Noising**: "Data Noising as Smoothing in Language Models". ICLR(2017) [[PDF]](https://arxiv.org/abs/2501.00441)
+        * **FewShot**: "Language Models Learn from Few Examples". NeurIPS(2020) Best Paper [[PDF]](https://arxiv.org/abs/2501.00442) :star::star::star:
+        * **Augment**: "Retrieval Reduces Hallucination in Conversation". EMNLP-Findings(2021) [[PDF]](https://arxiv.org/abs/2501.00443)
+        * **Survey**: "Recent Advances in Dialog Systems". SCIENCE CHINA(2020) [[PDF]](https://arxiv.org/abs/2501.00444)
+        * **Eval**: "Unsupervised Evaluation of Dialog". arXiv(2023) [[PDF]](https://arxiv.org/abs/2501.00445)
+
+        ## Summarization
+        1. **A Survey on Dialogue Summarization** *Ann One, Bob Two, Cy Three* `IJCAI 2022 Survey Track` [[pdf]](https://arxiv.org/abs/2501.00446) [[repo]](https://github.com/example/dialsum)
+        1. **Faithfulness in Generation: A Survey** *Dee Four, Eve Five* [[pdf]](https://arxiv.org/abs/2501.00447)
+        1. **Extreme Summarization with Topic-Aware Networks** *Fay Six, Gus Seven B. Eight, Hal Nine* `EMNLP 2018` [[pdf]](https://arxiv.org/abs/2501.00448)
+        1. **A Simple Framework for Contrastive Summarization** *Ivy Ten, Jon Eleven* `ACL 2021 short` [[pdf]](https://arxiv.org/abs/2501.00449)
+        1. **A Real-Life Dialogue Summarization Dataset** *Kim Twelve* `Findings of ACL 2021` [[pdf]](https://arxiv.org/abs/2501.00450)
+        1. **A Human-Annotated Dialogue Corpus** *Ned Fifteen* `Workshop on New Frontiers in Summarization at EMNLP 2019` [[pdf]](https://arxiv.org/abs/2501.00452)
+
+        ## Code spans before a title stay its tags
+        * `[CVPR 2018]` `Oral` **Embodied Question Answering**, *Lou Thirteen, Mo Fourteen* [[Paper](https://arxiv.org/abs/2501.00451)]
+
+        """;
+
+    [Fact]
+    public void GluedYearsAndCodeSpanVenuesAfterNames_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(GluedYearsAndCodeSpanVenuesAfterNames, "g.md");
+        var none = new string[0];
+        VenueInfo Venue(string name, int year, string text, string? track = null, string? note = null) => new(VenueKind.Unspecified, name, year, track, text, note);
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (2, "Data Noising as Smoothing in Language Models", none, "2501.00441", Venue("ICLR", 2017, "ICLR(2017)")),
+            (3, "Language Models Learn from Few Examples", none, "2501.00442", Venue("NeurIPS", 2020, "NeurIPS(2020) Best Paper", note: "Best Paper")),
+            (4, "Retrieval Reduces Hallucination in Conversation", none, "2501.00443", Venue("EMNLP", 2021, "EMNLP-Findings(2021)", track: "Findings")),
+            (5, "Recent Advances in Dialog Systems", none, "2501.00444", Venue("SCIENCE CHINA", 2020, "SCIENCE CHINA(2020)")),
+            (6, "Unsupervised Evaluation of Dialog", none, "2501.00445", null),
+            (9, "A Survey on Dialogue Summarization", new[] { "Ann One", "Bob Two", "Cy Three" }, "2501.00446", Venue("IJCAI", 2022, "IJCAI 2022 Survey Track", track: "Survey")),
+            (10, "Faithfulness in Generation: A Survey", new[] { "Dee Four", "Eve Five" }, "2501.00447", null),
+            (11, "Extreme Summarization with Topic-Aware Networks", new[] { "Fay Six", "Gus Seven B. Eight", "Hal Nine" }, "2501.00448", Venue("EMNLP", 2018, "EMNLP 2018")),
+            (12, "A Simple Framework for Contrastive Summarization", new[] { "Ivy Ten", "Jon Eleven" }, "2501.00449", Venue("ACL", 2021, "ACL 2021 short", track: "short")),
+            (13, "A Real-Life Dialogue Summarization Dataset", new[] { "Kim Twelve" }, "2501.00450", Venue("ACL", 2021, "Findings of ACL 2021", track: "Findings")),
+            (14, "A Human-Annotated Dialogue Corpus", new[] { "Ned Fifteen" }, "2501.00452",
+                new VenueInfo(VenueKind.Workshop, "EMNLP", 2019, "Workshop", "Workshop on New Frontiers in Summarization at EMNLP 2019")),
+            (17, "Embodied Question Answering", new[] { "Lou Thirteen", "Mo Fourteen" }, "2501.00451", Venue("CVPR", 2018, "CVPR 2018", note: "Oral")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.Equal(new RepositoryInfo("example", "dialsum"), document.Entries[5].Repository);
     }
 
     [Theory]
