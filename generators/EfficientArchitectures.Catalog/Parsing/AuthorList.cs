@@ -135,6 +135,7 @@ internal static class AuthorList
                 break;
             }
         }
+
         if (endsAtSentence && MlaFirstName(text, parts) is { } mlaFirst)
         {
             // "Bloembergen, Daan, et al.", "Heinrich, Johannes, Marc Lanctot, and David Silver", "Littman, Michael L.":
@@ -326,9 +327,9 @@ internal static class AuthorList
     }
 
     /// <summary>
-    /// The first name of a list in the MLA's order, <c>Surname, Given</c>, the others as they are, when the list shows it is one name: its
-    /// given names end in an initial (<c>Littman, Michael L.</c>), or every later piece is a full name or "et al."
-    /// (<c>Bloembergen, Daan, et al.</c>); null otherwise (<c>Hinton, Bengio</c> are two).
+    /// The first name of a list in the MLA's order, <c>Surname, Given</c>, the others as they are, when the list shows
+    /// it is one name: its given names end in an initial (<c>Littman, Michael L.</c>), or every later piece is a full
+    /// name or "et al." (<c>Bloembergen, Daan, et al.</c>); null otherwise (<c>Hinton, Bengio</c> are two).
     /// </summary>
     private static string? MlaFirstName(string text, string[] parts)
     {
@@ -338,7 +339,8 @@ internal static class AuthorList
         }
 
         var surname = parts[0].Trim();
-        if (surname.Length < 2 || !text.StartsWith(surname + ", " + parts[1].Trim(), StringComparison.Ordinal) || !char.IsUpper(surname[0]) || !surname.All(c => char.IsLetter(c) || c is '-' or '\'' or '\u2019'))
+        if (surname.Length < 2 || !text.StartsWith(surname + ", " + parts[1].Trim(), StringComparison.Ordinal) || !char.IsUpper(surname[0])
+            || !surname.All(c => char.IsLetter(c) || c is '-' or '\'' or '\u2019'))
         {
             return null;
         }

@@ -533,8 +533,8 @@ internal sealed class DocumentReader
     /// The entry an item's sub-items hold when its own line links nothing: one sub-item that links a paper and any
     /// that link only other things (code, a project page), in order (its links); the first sub-item of plain text that
     /// is no field and does not read as names, one name too under an own line in emphasis (its title; null when there
-    /// is none, and the item's own line is the title); the other sub-items' text (its fields: <c>Author(s): A, B</c>, <c>*A One, B Two*</c>). Null when no
-    /// sub-item, or more than one, links a paper.
+    /// is none, and the item's own line is the title); the other sub-items' text (its fields: <c>Author(s): A, B</c>,
+    /// <c>*A One, B Two*</c>). Null when no sub-item, or more than one, links a paper.
     /// </summary>
     private static (Markdig.Syntax.Inlines.ContainerInline? Title, List<Markdig.Syntax.Inlines.ContainerInline> Links, List<string> Fields, Block Last, ListBlock List)? EntryInSubItems(ListItemBlock item)
     {
