@@ -231,6 +231,12 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Forty-fifth batch, by a forty-second helper that had read neither the reader nor the other lists, told the
+        // topics already in the corpus, committed after the forty-fourth batch's fixes, before the reader was run on it.
+        // (Its oracle rows for titles the list links nowhere, 36, have no id and are not counted: see ReadOracle.)
+        "awesome_graphrag_deep_polyu",
+        "medllms_practical_guide_ai_in_health",
+        "neural_networks_on_silicon_fengbintu",
     };
 
     /// <summary>
@@ -325,6 +331,11 @@ internal static class ListCorpus
             }
 
             var fields = line.Split('\t');
+            if (fields[0] == "paper" && fields[1].Length == 0)
+            {
+                continue; // an entry the list links nowhere (a title alone): no id to find it by, and no paper to export
+            }
+
             if (fields[0] == "paper")
             {
                 var authors = fields[3].Length == 0 ? Array.Empty<string>() : fields[3].Split("; ");
