@@ -237,6 +237,11 @@ internal static class ListCorpus
         "awesome_graphrag_deep_polyu",
         "medllms_practical_guide_ai_in_health",
         "neural_networks_on_silicon_fengbintu",
+        // Forty-sixth batch, by a forty-third helper, likewise; committed after the forty-fifth was measured, before the
+        // reader was run on it.
+        "awesome_text_to_image_yutong_zhou_cv",
+        "awesome_mim_lupin1998",
+        "awesome_causality_in_cv_wangt_cn",
     };
 
     /// <summary>
