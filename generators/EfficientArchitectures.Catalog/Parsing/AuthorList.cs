@@ -61,6 +61,14 @@ internal static class AuthorList
             text = text.Substring(3); // "[Title](url) by A One and B Two"
         }
 
+        if (LeadingAffiliations(text) is var affiliationsEnd and > 0)
+        {
+            // "**Title.** (Stanford University, NVIDIA) (NIPS 2015)": institutions in parentheses, no names; what follows
+            // them is for the venue.
+            rest = text.Substring(affiliationsEnd).Trim().Trim('(', ')', ' ', '.');
+            return new List<string>();
+        }
+
         if (IsFlaggedAffiliation(text))
         {
             return new List<string>(); // "[Title](url) :triangular_flag_on_post:**Google**": the flag marks an organisation
@@ -244,6 +252,43 @@ internal static class AuthorList
     private static bool IsVenueName(string piece, string year)
         => KnownVenues.ReadName(piece.Trim()) is not null || VenueAndDate.IsPreprint(piece.Trim())
            || (VenueAndDate.TryReadVenue(piece.Trim() + " " + year.Trim(), requireYear: true) is { } venue && KnownVenues.ReadName(venue.Name) is not null);
+
+    private static readonly string[] OrganisationWords = { "University", "Univ", "Institute", "Laboratory", "Lab", "Labs", "Inc", "Research", "College", "School", "Academy", "Technology", "Corporation", "Corp", "Center", "Centre" };
+
+    /// <summary>
+    /// Where a parenthesis of institutions that opens the text ends (<c>(Stanford University, NVIDIA)</c>, <c>(KAIST)</c>):
+    /// each piece one word or naming an organisation (<c>University</c>, <c>Institute</c>, <c>Lab</c>, ...); 0 when the text
+    /// opens otherwise.
+    /// </summary>
+    private static int LeadingAffiliations(string text)
+    {
+        // The opening parenthesis may be gone with the punctuation trimmed after a title: "(A, B)" arrives as "A, B)".
+        var open = text.Length > 0 && text[0] == '(' ? 1 : 0;
+        var close = text.IndexOf(')');
+        if (close <= open || text.IndexOf('(', open) is var inner and >= 0 && inner < close)
+        {
+            return 0;
+        }
+
+        foreach (var piece in text.Substring(open, close - open).Split(','))
+        {
+            var trimmed = piece.Trim();
+            if (trimmed.Length == 0 || HasDigit(trimmed)
+                || !(WordCount(trimmed, 0, trimmed.Length) == 1 || NamesOrganisation(trimmed)))
+            {
+                return 0;
+            }
+        }
+
+        return close + 1;
+    }
+
+    /// <summary>Whether a parenthesis's inside lists institutions, one of them named as one: <c>Université de Montréal, Technion</c>.</summary>
+    public static bool IsAffiliations(string inner)
+        => inner.Split(',').Any(piece => NamesOrganisation(piece.Trim())) && LeadingAffiliations("(" + inner + ")") > 0;
+
+    private static bool NamesOrganisation(string text)
+        => text.Split(' ').Any(word => Array.IndexOf(OrganisationWords, word) >= 0 || word.StartsWith("Univ", StringComparison.Ordinal));
 
     /// <summary>Whether the text starts with a flag, as some tables mark a paper's organisation: <c>:triangular_flag_on_post:Google</c>, <c>🚩 Meta</c>.</summary>
     private static bool IsFlaggedAffiliation(string text)

@@ -85,14 +85,22 @@ internal sealed class DocumentReader
     private readonly string?[] _headingLevels = new string?[7];
 
     /// <summary>
-    /// The venue the heading at <paramref name="level"/> is: a well-known venue and a year (<c>### NeurIPS 2024</c>), or
-    /// a well-known venue's name under a heading that is a year (<c>## 2024</c> over <c>### ICLR</c>); else null.
+    /// The venue the heading at <paramref name="level"/> is: a well-known venue and a year (<c>### NeurIPS 2024</c>, or
+    /// the year first: <c>### 2016 ISCA</c>), or a well-known venue's name under a heading that is a year (<c>## 2024</c>
+    /// over <c>### ICLR</c>); else null.
     /// </summary>
     private VenueInfo? ReadSectionVenue(int level)
     {
         if (VenueAndDate.TryReadVenue(_category, requireYear: true) is { } venue && venue.Text == _category)
         {
             return KnownVenues.ReadName(venue.Name) is not null ? venue : null;
+        }
+
+        var space = _category.IndexOf(' ');
+        if (space == 4 && EntryReader.YearOnly(_category.Substring(0, space)) is { } yearFirst
+            && KnownVenues.ReadName(_category.Substring(space + 1)) is { } afterYear)
+        {
+            return afterYear with { Year = yearFirst, Text = _category }; // "### 2016 ISCA": the year, then the venue
         }
 
         if (KnownVenues.ReadName(_category) is not { } named)

@@ -30,7 +30,7 @@ internal static class KnownVenues
             "SIGCOMM", "MobiCom", "MobiSys", "SenSys", "TMLR", "JMLR", "TACL", "TPAMI", "IJCV", "TNNLS", "TKDE", "AISTATS",
             "UAI", "CoRL", "ICRA", "IROS", "ICASSP", "INTERSPEECH", "Interspeech", "CoLLAs", "ICSE", "FSE", "ASE",
             "Nature", "Science", "PNAS", "Bioinformatics", "Neurocomputing", "MICCAI", "MedIA", "SemEval", "WMT", "ICDM", "ECIR",
-            "RecSys", "SIGGRAPH",
+            "RecSys", "SIGGRAPH", "FPGA",
         },
         StringComparer.Ordinal);
 

@@ -381,9 +381,12 @@ internal static class PlainTitle
                 if (open > 0)
                 {
                     var inner = t.Substring(open + 1, t.Length - open - 2).Trim();
-                    if (inner.StartsWith("@", StringComparison.Ordinal) || VenueAndDate.IsDate(inner) || VenueAndDate.IsPreprint(inner) || IsLowerCaseTag(inner))
+                    if (inner.StartsWith("@", StringComparison.Ordinal) || VenueAndDate.IsDate(inner) || VenueAndDate.IsPreprint(inner) || IsLowerCaseTag(inner)
+                        || (t[t.Length - 1] == ')' && AuthorList.IsAffiliations(inner)))
                     {
-                        t = t.Substring(0, open); // an affiliation "(@DeepSeek-AI)", a date, a preprint server, a tag "[qnn]"
+                        // an affiliation "(@DeepSeek-AI)", "(Allen Institute for AI, University of Washington)", a date, a
+                        // preprint server, a tag "[qnn]"
+                        t = t.Substring(0, open);
                         continue;
                     }
 
@@ -555,6 +558,35 @@ internal static class PlainTitle
         }
 
         return authorText is null ? new List<string>() : AuthorList.Read(authorText, endsAtSentence: true, out rest);
+    }
+
+    /// <summary>
+    /// An item of three lines (<c>* **MAE**: A One, B Two.&lt;br&gt;</c> / <c>*Title*&lt;br&gt;</c> / <c>CVPR'2022 (Oral)
+    /// [[Paper](...)]</c>): the names first, after a nickname and its colon (two names or more without one), the title
+    /// on the next line, the venue on the line after it. Null when the lines are not so.
+    /// </summary>
+    private static PlainTitleResult? ReadNamesTitleAndVenueLines(List<string> texts, int index, int below, string? emphasis)
+    {
+        if (below <= index)
+        {
+            return null;
+        }
+
+        var first = texts[index];
+        var labelled = emphasis is { Length: > 0 } nick && first.StartsWith(nick, StringComparison.Ordinal)
+                       && (nick[nick.Length - 1] == ':' || first.Substring(nick.Length).TrimStart().StartsWith(":", StringComparison.Ordinal));
+        var names = labelled ? first.Substring(emphasis!.Length).TrimStart(' ', ':') : first;
+        var title = texts[below];
+        if (names.Length == 0 || names.TrimEnd()[names.TrimEnd().Length - 1] != '.' || !AuthorList.IsNameSequence(names, atLeast: labelled ? 1 : 2)
+            || title.IndexOf(' ') < 0 || AuthorList.IsNameSequence(title, atLeast: 2))
+        {
+            return null;
+        }
+
+        var venueLine = texts.FindIndex(below + 1, text => text.Any(char.IsLetter));
+        var venue = venueLine > below ? VenueAndDate.TryReadVenue(texts[venueLine].Trim(' ', '[', '|'), requireYear: true) : null;
+        var bare = Read(title, out var titleVenue);
+        return bare.Length == 0 ? null : new PlainTitleResult(bare, venue ?? titleVenue, names);
     }
 
     /// <summary>
@@ -740,6 +772,11 @@ internal static class PlainTitle
                     : venueText,
                 requireYear: true);
             return new PlainTitleResult(quotedBelow.Title, venueBelow, namesLine);
+        }
+
+        if (ReadNamesTitleAndVenueLines(texts, index, below, emphasis) is { } lines)
+        {
+            return lines;
         }
 
         var title = Read(texts[index], out var venue);

@@ -30,6 +30,9 @@ internal static class VenueAndDate
         @"^\s*(?:The\s+)?(?:[0-9]+(?:st|nd|rd|th)\s+)?Workshop\s+on\s+[^@]+?\s+at\s+(?<venue>[^\s].{1,40})$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase);
 
+    // An apostrophe before a four-digit year: "CVPR'2022".
+    private static readonly Regex ApostropheFullYear = new(@"(?<=\p{L})['\u2019](?=(?:19|20)[0-9]{2}(?![0-9]))", RegexOptions.CultureInvariant);
+
     private static readonly string[] GluedTracks = { "findings", "workshop", "demo", "industry" };
 
     // A venue's year in parentheses glued to its name: "ICLR(2017)", "SCIENCE CHINA(2020) Best Paper".
@@ -135,6 +138,12 @@ internal static class VenueAndDate
     /// </summary>
     public static VenueInfo? TryReadVenue(string text, bool requireYear)
     {
+        if ((text.IndexOf('\'') > 0 || text.IndexOf('\u2019') > 0) && ApostropheFullYear.IsMatch(text))
+        {
+            // "CVPR'2022", "NIPS'2022 (Spotlight)": a four-digit year after the apostrophe that usually precedes two.
+            return TryReadVenue(ApostropheFullYear.Replace(text, " "), requireYear) is { } spaced ? spaced with { Text = InlineText.Normalize(text).Trim(' ', '.', ',', ';') } : null;
+        }
+
         if (text.IndexOf('(') > 0 && GluedYear.Match(text) is { Success: true } glued)
         {
             // "ICLR(2017)", "EMNLP-Findings(2021)", "NeurIPS(2020) Best Paper": the year in parentheses glued to the name,
@@ -699,8 +708,17 @@ internal static class VenueAndDate
             return null;
         }
 
-        return new VenueInfo(VenueKind.Unspecified, name, null, null, name);
+        // "Nature Mach. Intell. 2020": an abbreviated name and its year.
+        var space = name.LastIndexOf(' ');
+        return space > 0 && name.Length - space == 5 && YearOf(name.Substring(space + 1)) is { } year
+            ? new VenueInfo(VenueKind.Unspecified, name.Substring(0, space), year, null, name)
+            : new VenueInfo(VenueKind.Unspecified, name, null, null, name);
     }
+
+    private static int? YearOf(string text)
+        => text.Length == 4 && (text.StartsWith("19", StringComparison.Ordinal) || text.StartsWith("20", StringComparison.Ordinal)) && text.All(c => c is >= '0' and <= '9')
+            ? int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture)
+            : null;
 
     /// <summary>Whether a Venue cell says the paper is not published yet: <c>Under Review</c>, <c>In Submission</c>, <c>Technical Report</c>.</summary>
     private static bool IsNotYetPublished(string text)

@@ -45,14 +45,18 @@ public sealed class ListCorpusTests
         [("safe_reinforcement_learning_baselines_chauncygu", "https://www.sciencedirect.com/science/article/pii/S0898122105003834")] = "venue ''",
         // "ICML Workshop RL4RealLife 2019": a workshop's name between the venue and its year.
         [("safe_reinforcement_learning_baselines_chauncygu", "1901.10031")] = "venue ''",
+        // "(NVIDIA, MIT, UC Berkeley, Stanford University)": "UC Berkeley" is two words and names no organisation by a word
+        // the affiliation rule knows, so the parenthesis reads as names.
+        [("neural_networks_on_silicon_fengbintu", "1708.04485")] = "authors 'NVIDIA; MIT; UC Berkeley; Stanford University)'",
         // "ACM/IMS Transactions on Data Science 2021": a slash in a journal's name; "Science" is found in it instead.
         [("summarization_papers_xcfcode", "1812.02303")] = "venue 'Science 2021'",
 
         [("awesome_multimodal_llm", "https://cdn.openai.com/papers/GPTV_System_Card.pdf")] = "venue 'OpenAI'",
         // One word in a Pub column that is no well-known venue's name: as often an organisation or a placeholder.
         [("awesome_image_quality_assessment_chaofengc", "https://ieeexplore.ieee.org/document/1292216")] = "venue ''",
-        // "(ICON)": the International Conference on NLP's acronym, a word as often; not a well-known venue's name here.
-        [("code_switching_papers_gentaiscool", "https://aclanthology.org/W17-7509/")] = "authors '(ICON)' and venue ''",
+        // "(ICON)": the International Conference on NLP's acronym, a word as often; not a well-known venue's name here
+        // (one word in parentheses where names would stand is read as an institution, so it is no author either).
+        [("code_switching_papers_gentaiscool", "https://aclanthology.org/W17-7509/")] = "venue ''",
         // "Kwan-Yee. K. Wong": a full stop after two letters ends the list of names.
         [("awesome_llm4ad_thinklab_sjtu", "2310.01412")] = "authors 'Zhenhua Xu; Yujia Zhang; Enze Xie; Zhen Zhao; Yong Guo; Kwan-Yee'",
         // The oracle keeps the title's HTML ("DDM<sup>2</sup>"); the reader gives the text a reader sees, "DDM2".
@@ -105,7 +109,8 @@ public sealed class ListCorpusTests
         var text = ListCorpus.Text(list);
         var oracle = ListCorpus.ReadOracle(list);
         var document = CatalogParser.Parse(text, list + ".md");
-        Assert.InRange(oracle.Papers.Count, 25, 70);
+        // A list of some substance (the silicon list links 13 of its 49 titles; the others have no id and are not counted).
+        Assert.InRange(oracle.Papers.Count, 10, 70);
         if (ListCorpus.ListsNotRead.ContainsKey(list))
         {
             // A list in a layout the reader does not read (the reason is in ListCorpus.ListsNotRead): nothing is read
@@ -304,8 +309,9 @@ public sealed class ListCorpusTests
     private static void AssertNeverSilent(string name, string text, string? original = null)
     {
         var list = name.Split(' ')[0];
-        // The variations change bullet markers, so a not-paper line is known by its text after the marker.
-        var notPapers = ListCorpus.ReadOracle(list).NotPapers.Select(marker => Regex.Replace(marker, @"^\s*[-*+]\s", string.Empty)).ToArray();
+        // The variations change bullet markers and item numbers, so a not-paper line is known by its text after the
+        // marker ("1. [Slides](...)" may be "7. [Slides](...)").
+        var notPapers = ListCorpus.ReadOracle(list).NotPapers.Select(marker => Regex.Replace(marker, @"^\s*(?:[-*+]|[0-9]{1,9}[.)])\s", string.Empty)).ToArray();
         var document = CatalogParser.Parse(text, list + ".md");
         var lines = text.Split('\n');
         foreach (var (first, last, itemText) in NeverSilencePropertyTests.Items(text))

@@ -51,6 +51,7 @@ public sealed class VenueConventionTests
         (nameof(ByNamesThenVenueCommaYearAndArticleColumns), ByNamesThenVenueCommaYearAndArticleColumns),
         (nameof(IntroducedVenuesFlagsAndTheses), IntroducedVenuesFlagsAndTheses),
         (nameof(GluedYearsAndCodeSpanVenuesAfterNames), GluedYearsAndCodeSpanVenuesAfterNames),
+        (nameof(NamesTitleVenueLinesAndYearFirstHeadings), NamesTitleVenueLinesAndYearFirstHeadings),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -1758,6 +1759,63 @@ public sealed class VenueConventionTests
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
         Assert.Equal(new RepositoryInfo("example", "dialsum"), document.Entries[5].Repository);
+    }
+
+    /// <summary>
+    /// An item of three lines: a nickname and the names, the title in italics, the venue with a four-digit year after
+    /// its apostrophe (<c>CVPR'2022</c>; <c>ArXiv'2023</c> none), two names or more without a nickname; a heading that
+    /// names the year, then the venue (<c>### 2016 ISCA</c>); institutions in parentheses after a title, no names, and
+    /// at the end of a plain title, no part of it; an abbreviated journal with its year in a Venue column beside a Year
+    /// column.
+    /// </summary>
+    internal const string NamesTitleVenueLinesAndYearFirstHeadings =
+        """
+        ## Masked Image Modeling
+        * **MAE**: Ann One, Bob Two, Cy Three.<br>
+          *Masked Autoencoders Are Scalable Vision Learners*<br>
+          CVPR'2022 [[Paper](https://arxiv.org/abs/2501.00461)]
+          [[Code](https://github.com/example/mae)]
+
+        * **BEiT**: Dee Four, Eve Five.<br>
+          *BERT Pre-Training of Image Transformers*<br>
+          ICLR'2022 (Oral) [[Paper](https://arxiv.org/abs/2501.00462)]
+
+        * Fay Six, Gus Seven.<br>
+          *A Survey of Masked Modeling*<br>
+          ArXiv'2023 [[Paper](https://arxiv.org/abs/2501.00463)]
+
+        ### 2016 ISCA
+         - **Cnvlutin: Ineffectual-Neuron-Free Computing.** (University of Toronto, University of British Columbia) [[PDF]](https://www.example.edu/cnvlutin.pdf)
+         - **EIE: Efficient Inference Engine on Compressed Networks.** (Stanford University, Tsinghua University) [[arXiv]](https://arxiv.org/abs/2501.00464)
+
+        ### Network Compression
+        - Binarized Networks: Weights Constrained to +1 or -1. (Université de Montréal, Technion) (NIPS 2016) [[arXiv]](https://arxiv.org/abs/2501.00465)
+
+        ## Causality
+        | Title | Venue | Year | Paper |
+        |-------|-------|------|-------|
+        | Causal Inference in Vision | Nature Mach. Intell. 2020 | 2020 | [PDF](https://arxiv.org/abs/2501.00466) |
+
+        """;
+
+    [Fact]
+    public void NamesTitleVenueLinesAndYearFirstHeadings_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(NamesTitleVenueLinesAndYearFirstHeadings, "n.md");
+        var none = new string[0];
+        VenueInfo Venue(string name, int year, string text, string? note = null) => new(VenueKind.Unspecified, name, year, null, text, note);
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (2, "Masked Autoencoders Are Scalable Vision Learners", new[] { "Ann One", "Bob Two", "Cy Three" }, "2501.00461", Venue("CVPR", 2022, "CVPR'2022")),
+            (7, "BERT Pre-Training of Image Transformers", new[] { "Dee Four", "Eve Five" }, "2501.00462", Venue("ICLR", 2022, "ICLR'2022 (Oral)", "Oral")),
+            (11, "A Survey of Masked Modeling", new[] { "Fay Six", "Gus Seven" }, "2501.00463", null),
+            (16, "Cnvlutin: Ineffectual-Neuron-Free Computing", none, null, Venue("ISCA", 2016, "2016 ISCA")),
+            (17, "EIE: Efficient Inference Engine on Compressed Networks", none, "2501.00464", Venue("ISCA", 2016, "2016 ISCA")),
+            (20, "Binarized Networks: Weights Constrained to +1 or -1", none, "2501.00465", Venue("NIPS", 2016, "NIPS 2016")),
+            (25, "Causal Inference in Vision", none, "2501.00466", Venue("Nature Mach. Intell.", 2020, "Nature Mach. Intell. 2020")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.Equal(new RepositoryInfo("example", "mae"), document.Entries[0].Repository);
     }
 
     [Theory]
