@@ -713,7 +713,7 @@ internal static class PlainTitle
             previous = inline;
         }
 
-        var textAfterCode = false; // whether the run holds text other than code spans (a title, names)
+        var sawTextBesideCode = false; // whether the run holds text other than code spans (a title, names)
         foreach (var inline in EntryPieces.Flatten(inlines))
         {
             switch (inline)
@@ -726,7 +726,7 @@ internal static class PlainTitle
                     break;
                 case HtmlInline:
                     break;
-                case CodeInline code when textAfterCode:
+                case CodeInline code when sawTextBesideCode:
                     // "**Title** *A One, B Two* `EMNLP 2018` [[pdf]](...)": a code span after the title and names is a run of
                     // its own (its venue); before the title it is a tag of the title's run ("`[CVPR 2018]` **Title**").
                     runs.Add(current.ToString());
@@ -738,7 +738,7 @@ internal static class PlainTitle
                     break;
                 default:
                     var piece = InlineText.Of(inline);
-                    textAfterCode |= piece.Any(char.IsLetter);
+                    sawTextBesideCode |= piece.Any(char.IsLetter);
                     current.Append(piece);
                     break;
             }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -480,14 +479,14 @@ internal static class VenueAndDate
         var trimmed = text.Trim().TrimEnd('.');
         var comma = trimmed.LastIndexOf(',');
         var year = comma > 0 ? trimmed.Substring(comma + 1).Trim() : string.Empty;
-        if (year.Length != 4 || !IsDate(year) || trimmed.IndexOf(',') == comma)
+        if (EntryReader.YearOnly(year) is not { } number || trimmed.IndexOf(',') == comma)
         {
             return null;
         }
 
         var name = trimmed.Substring(0, comma);
         return ReadCitationVenue(name, year)
-               ?? (IsJournalNameWithCommas(name) ? new VenueInfo(VenueKind.Unspecified, name, int.Parse(year, NumberStyles.None, CultureInfo.InvariantCulture), null, trimmed) : null);
+               ?? (IsJournalNameWithCommas(name) ? new VenueInfo(VenueKind.Unspecified, name, number, null, trimmed) : null);
     }
 
     /// <summary>A journal's name with commas in it, <c>IEEE Transactions on Systems, Man, and Cybernetics, Part C</c>: a long
@@ -710,15 +709,10 @@ internal static class VenueAndDate
 
         // "Nature Mach. Intell. 2020": an abbreviated name and its year.
         var space = name.LastIndexOf(' ');
-        return space > 0 && name.Length - space == 5 && YearOf(name.Substring(space + 1)) is { } year
+        return space > 0 && name.Length - space == 5 && EntryReader.YearOnly(name.Substring(space + 1)) is { } year
             ? new VenueInfo(VenueKind.Unspecified, name.Substring(0, space), year, null, name)
             : new VenueInfo(VenueKind.Unspecified, name, null, null, name);
     }
-
-    private static int? YearOf(string text)
-        => text.Length == 4 && (text.StartsWith("19", StringComparison.Ordinal) || text.StartsWith("20", StringComparison.Ordinal)) && text.All(c => c is >= '0' and <= '9')
-            ? int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture)
-            : null;
 
     /// <summary>Whether a Venue cell says the paper is not published yet: <c>Under Review</c>, <c>In Submission</c>, <c>Technical Report</c>.</summary>
     private static bool IsNotYetPublished(string text)

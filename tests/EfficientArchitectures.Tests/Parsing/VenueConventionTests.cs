@@ -1615,7 +1615,6 @@ public sealed class VenueConventionTests
     {
         var document = CatalogParser.Parse(ByNamesThenVenueCommaYearAndArticleColumns, "b.md");
         var none = new string[0];
-        VenueInfo Venue(string name, int year, string text) => new(VenueKind.Unspecified, name, year, null, text);
         var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
         {
             (2, "A Survey of Agents Learning Together", new[] { "Ann One", "Bob Two", "Cy Three" }, null, Venue("ECML", 2013, "ECML, 2013")),
@@ -1685,13 +1684,12 @@ public sealed class VenueConventionTests
     {
         var document = CatalogParser.Parse(IntroducedVenuesFlagsAndTheses, "i.md");
         var none = new string[0];
-        VenueInfo Venue(string name, int year, string text, string? note = null) => new(VenueKind.Unspecified, name, year, null, text, note);
         var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
         {
             (2, "Consideration of Risk in Learning", none, null, Venue("ICML", 1994, "ICML 1994")),
             (3, "Lyapunov Design for Safe Learning", none, null, Venue("Journal of Machine Learning Research", 2002, "Journal of Machine Learning Research, 2002")),
             (4, "Recovery Zones for Safe Agents", none, "2501.00431", Venue("IEEE RA-L", 2021, "IEEE RA-L, 2021")),
-            (5, "Safe Feedback for Language Models", none, "2501.00432", Venue("ICLR", 2024, "ICLR 2024, Spotlight", "Spotlight")),
+            (5, "Safe Feedback for Language Models", none, "2501.00432", Venue("ICLR", 2024, "ICLR 2024, Spotlight", note: "Spotlight")),
             (6, "A Review of Safe Learning", none, "2501.00433", null),
             (7, "Safe Learning in Robotics", none, "2501.00434",
                 Venue("Annual Review of Control, Robotics, and Autonomous Systems", 2022, "Annual Review of Control, Robotics, and Autonomous Systems, 2022")),
@@ -1740,7 +1738,6 @@ public sealed class VenueConventionTests
     {
         var document = CatalogParser.Parse(GluedYearsAndCodeSpanVenuesAfterNames, "g.md");
         var none = new string[0];
-        VenueInfo Venue(string name, int year, string text, string? track = null, string? note = null) => new(VenueKind.Unspecified, name, year, track, text, note);
         var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
         {
             (2, "Data Noising as Smoothing in Language Models", none, "2501.00441", Venue("ICLR", 2017, "ICLR(2017)")),
@@ -1803,11 +1800,10 @@ public sealed class VenueConventionTests
     {
         var document = CatalogParser.Parse(NamesTitleVenueLinesAndYearFirstHeadings, "n.md");
         var none = new string[0];
-        VenueInfo Venue(string name, int year, string text, string? note = null) => new(VenueKind.Unspecified, name, year, null, text, note);
         var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
         {
             (2, "Masked Autoencoders Are Scalable Vision Learners", new[] { "Ann One", "Bob Two", "Cy Three" }, "2501.00461", Venue("CVPR", 2022, "CVPR'2022")),
-            (7, "BERT Pre-Training of Image Transformers", new[] { "Dee Four", "Eve Five" }, "2501.00462", Venue("ICLR", 2022, "ICLR'2022 (Oral)", "Oral")),
+            (7, "BERT Pre-Training of Image Transformers", new[] { "Dee Four", "Eve Five" }, "2501.00462", Venue("ICLR", 2022, "ICLR'2022 (Oral)", note: "Oral")),
             (11, "A Survey of Masked Modeling", new[] { "Fay Six", "Gus Seven" }, "2501.00463", null),
             (16, "Cnvlutin: Ineffectual-Neuron-Free Computing", none, null, Venue("ISCA", 2016, "2016 ISCA")),
             (17, "EIE: Efficient Inference Engine on Compressed Networks", none, "2501.00464", Venue("ISCA", 2016, "2016 ISCA")),
@@ -1871,6 +1867,10 @@ public sealed class VenueConventionTests
             : VenueColumn.Contains(title, System.StringComparison.Ordinal) ? "Table"
             : LayoutsAroundVenues.Contains(title, System.StringComparison.Ordinal) ? "Layouts"
             : "Models";
+
+    /// <summary>A venue as these fixtures read it: no kind, the name, year, track and note as given, the text as written.</summary>
+    private static VenueInfo Venue(string name, int year, string text, string? track = null, string? note = null)
+        => new(VenueKind.Unspecified, name, year, track, text, note);
 
     private static EquatableArray<string> Authors(params string[] names) => names.ToEquatableArray();
 
