@@ -240,6 +240,11 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 48 (2026-12-03): a flat list of nickname - title bullets, bullets of title, names, *Venue*, Year under
+        // topic headings (papers repeated across sections), and tables of Year | Publication | Title | Abbr | Code.
+        "the_gan_zoo_hindupuravinash",
+        "deep_reinforcement_learning_papers_junhyukoh",
+        "awesome_image_inpainting_1900zyh",
     };
 
     /// <summary>
