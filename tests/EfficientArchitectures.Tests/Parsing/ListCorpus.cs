@@ -245,6 +245,12 @@ internal static class ListCorpus
         "the_gan_zoo_hindupuravinash",
         "deep_reinforcement_learning_papers_junhyukoh",
         "awesome_image_inpainting_1900zyh",
+
+        // Batch 47 (2026-12-03): names, title, venue, year bullets beside title-first application bullets; tables of
+        // Year | **Title** | Venue | paper | code; unbulleted lines of [Title](url), Venue Year [[code]](url).
+        "awesome_rl_aikorea",
+        "awesome_deep_graph_clustering_yueliu1999",
+        "awesome_multimodal_ml_pliang279",
     };
 
     /// <summary>
