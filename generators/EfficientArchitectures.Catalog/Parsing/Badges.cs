@@ -150,6 +150,9 @@ internal sealed class EntryScan
 
     public bool Starred { get; set; }
 
+    /// <summary>A nickname stood before the title, with a colon or a dash (<c>* 3D-GAN - [Title](url)</c>): a paper's name.</summary>
+    public bool NicknameBeforeTitle { get; set; }
+
     /// <summary>Text with letters or digits before the title (or in the whole entry, when it has no title).</summary>
     public bool HasProse => ProseBeforeTitle is not null;
 

@@ -298,16 +298,20 @@ internal sealed class EntryReader
 
     /// <summary>
     /// Whether an entry with a title link is a paper: it has a venue, a badge other than a star badge, or a link to a
-    /// paper (the title's or another). A star badge alone does not make a paper ("[LLM Course](https://github.com/...)
-    /// ![Stars](...)"), nor does a paper named inside a tool's description ("[OpenR](https://github.com/...) An
-    /// open-source framework, see the [tech report](https://arxiv.org/...)").
+    /// paper (the title's or another); or a nickname stands before a title that links no repository, and a code link
+    /// follows (<c>* ABC-GAN - [Title](https://drive.google.com/...) ([github](...))</c>: a named method, its paper and
+    /// its code). A star badge alone does not make a paper ("[LLM Course](https://github.com/...) ![Stars](...)"), nor
+    /// does a paper named inside a tool's description ("[OpenR](https://github.com/...) An open-source framework, see
+    /// the [tech report](https://arxiv.org/...)").
     /// </summary>
     private static bool IsPaper(EntryScan main, IEnumerable<LinkInline> links)
         => main.Venue is not null
            || main.Badges > main.Stars.Count
            || PaperLinks.IsPaperUrl(main.Title!.Url ?? string.Empty)
            || links.Any(link => (PaperLinks.ClassifyLabel(EntryPieces.LinkLabel(link), link.Url ?? string.Empty, out _) == LinkKind.Paper || PaperLinks.IsPaperUrl(link.Url ?? string.Empty))
-                                && !IsInSentence(link));
+                                && !IsInSentence(link))
+           || (main.NicknameBeforeTitle && GitHubUrl.TryGetRepository(main.Title.Url ?? string.Empty) is null
+               && links.Any(link => PaperLinks.ClassifyLabel(EntryPieces.LinkLabel(link), link.Url ?? string.Empty, out _) == LinkKind.Code));
 
     /// <summary>
     /// Whether a link stands inside a sentence: the text before it ends with a lower-case word ("see the", "maintained
@@ -521,9 +525,9 @@ internal sealed class EntryReader
             entrySpan));
     }
 
-    // A nickname right before a title link, a word (and up to two capitalised ones) and a colon: "vLLM: ",
-    // "FlashAttention-2: ", "Lookahead Decoding: ".
-    private static readonly Regex NicknameBeforeTitle = new(@"(?<=^|\s|\])[^\s\[\]():]{1,30}(?:\s[\p{Lu}0-9][^\s\[\]():]{0,29}){0,2}:\s*$", RegexOptions.CultureInvariant);
+    // A nickname right before a title link, a word (and up to two capitalised ones) and a colon or a spaced dash:
+    // "vLLM: ", "FlashAttention-2: ", "Lookahead Decoding: ", "* 3D-GAN - [Title](url)", "* Fisher GAN - [Title](url)".
+    private static readonly Regex NicknameBeforeTitle = new(@"(?<=^|\s|\])[^\s\[\]():]{1,30}(?:\s[\p{Lu}0-9][^\s\[\]():]{0,29}){0,2}(?::|\s+[-\u2013\u2014])\s*$", RegexOptions.CultureInvariant);
 
     private static readonly string[] AuthorLabels = { "author", "authors", "author(s)" };
 
@@ -816,6 +820,7 @@ internal sealed class EntryReader
         if (nickname.Success)
         {
             // "- **vLLM**: [Title](url)", "- [SOSP '23] **vLLM**: [Title](url)": a nickname and a colon before the title.
+            result.NicknameBeforeTitle = true;
             text = text.Substring(0, nickname.Index);
             if (!text.Any(char.IsLetterOrDigit))
             {

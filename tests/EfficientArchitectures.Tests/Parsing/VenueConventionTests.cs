@@ -52,6 +52,7 @@ public sealed class VenueConventionTests
         (nameof(IntroducedVenuesFlagsAndTheses), IntroducedVenuesFlagsAndTheses),
         (nameof(GluedYearsAndCodeSpanVenuesAfterNames), GluedYearsAndCodeSpanVenuesAfterNames),
         (nameof(NamesTitleVenueLinesAndYearFirstHeadings), NamesTitleVenueLinesAndYearFirstHeadings),
+        (nameof(NicknameDashTitles), NicknameDashTitles),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -1812,6 +1813,43 @@ public sealed class VenueConventionTests
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
         Assert.Equal(new RepositoryInfo("example", "mae"), document.Entries[0].Repository);
+    }
+
+    /// <summary>
+    /// A zoo of named methods: a nickname and a spaced dash before each title link, a code link after some; a title
+    /// linked off any paper host is still a paper when a code link follows; a tool's line (its name linking its own
+    /// repository) is none.
+    /// </summary>
+    internal const string NicknameDashTitles =
+        """
+        # The Zoo
+
+        * 3D-GAN - [Learning a Latent Space of Object Shapes](https://arxiv.org/abs/2501.00471) ([github](https://github.com/example/3dgan))
+        * ABC-GAN - [ABC-GAN: Adaptive Blur and Control](https://drive.google.com/file/d/0Babc/view) ([github](https://github.com/example/abc-gan))
+        * Fisher GAN - [Fisher GAN](https://arxiv.org/abs/2501.00472)
+        * Cramèr GAN  – [The Cramer Distance as a Solution](https://arxiv.org/abs/2501.00473)
+        * b-GAN - [Generative Adversarial Nets from a Density Ratio Perspective](https://openreview.net/forum?id=Hy7fDog0b)
+        * Toolkit - [GAN Toolkit](https://github.com/example/toolkit) ([github](https://github.com/example/toolkit))
+
+        """;
+
+    [Fact]
+    public void NicknameDashTitles_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(NicknameDashTitles, "z.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (3, "Learning a Latent Space of Object Shapes", none, "2501.00471", null),
+            (4, "ABC-GAN: Adaptive Blur and Control", none, null, null),
+            (5, "Fisher GAN", none, "2501.00472", null),
+            (6, "The Cramer Distance as a Solution", none, "2501.00473", null),
+            (7, "Generative Adversarial Nets from a Density Ratio Perspective", none, null, null),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.Equal(new RepositoryInfo("example", "3dgan"), document.Entries[0].Repository);
+        Assert.Equal(new RepositoryInfo("example", "abc-gan"), document.Entries[1].Repository);
+        Assert.Equal("https://drive.google.com/file/d/0Babc/view", document.Entries[1].Url);
     }
 
     [Theory]
