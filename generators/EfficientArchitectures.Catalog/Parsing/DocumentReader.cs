@@ -728,11 +728,20 @@ internal sealed class DocumentReader
 
     /// <summary>
     /// Whether a paragraph outside any list is an entry: it begins with a title in emphasis on a line of its own
-    /// (a hard line break after it) and links a paper (<c>**Title** \</c> / <c>*Authors* \</c> / <c>Venue. [[Paper](...)]</c>).
+    /// (a hard line break after it) and links a paper (<c>**Title** \</c> / <c>*Authors* \</c> / <c>Venue. [[Paper](...)]</c>);
+    /// or it begins with a title's link to a paper, or with a title's link and a comma (<c>[Title](url), ICLR 2023
+    /// [[code]](url)</c>: a list of paragraphs, one paper each, with no list markers). Prose that opens with a link
+    /// goes on as a sentence (<c>[Tutorials](url) at CVPR 2022, slides [here](url)</c>) and is left to the entry reader.
     /// </summary>
     private static bool IsParagraphEntry(Markdig.Syntax.Inlines.ContainerInline inline)
     {
         var first = inline.FirstChild;
+        if (first is Markdig.Syntax.Inlines.LinkInline { IsImage: false } titleLink && !EntryPieces.IsImageWrapper(titleLink) && !EntryPieces.IsLinkWordLabel(titleLink))
+        {
+            return PaperLinks.IsPaperUrl((titleLink.Url ?? string.Empty).Trim())
+                   || titleLink.NextSibling is Markdig.Syntax.Inlines.LiteralInline { Content: { Length: > 0 } after } && after.CurrentChar == ',';
+        }
+
         if (first is not Markdig.Syntax.Inlines.EmphasisInline emphasis || HasLink(emphasis))
         {
             return false;

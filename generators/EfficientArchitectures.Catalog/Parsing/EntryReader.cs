@@ -30,7 +30,7 @@ internal sealed class EntryReader
     // A section of other material than papers: "## Books", "## Open Courses and Tutorials", "## Slides". ("## Video" is
     // as often a topic: video models.)
     private static readonly Regex MaterialHeading = new(
-        @"^\W*(?:[\w-]+\s+){0,2}(?:books?|courses?|lectures?|slides|blogs?(?:\s+posts?)?|podcasts?)\b(?:\s+and\s+(?:tutorials?|lectures?|talks?|videos?|courses?))?\W*$",
+        @"^\W*(?:[\w-]+\s+){0,2}(?:books?|courses?|lectures?|slides|blogs?(?:\s+posts?)?|podcasts?|workshops?|tutorials?)\b(?:\s+and\s+(?:tutorials?|lectures?|talks?|videos?|courses?))?\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // The names and the year before a title link in a citation: "A One, B Two, and C Three. 2016. ".
@@ -209,9 +209,11 @@ internal sealed class EntryReader
                 return;
             }
 
-            if (!PlainTitle.HasScholarlyLink(main.LinksAfterTitle.Append(paperLink)) && PlainTitle.SoundsLikeNotAPaper(plain.Title))
+            if (!PlainTitle.HasScholarlyLink(main.LinksAfterTitle.Append(paperLink)) && PlainTitle.SoundsLikeNotAPaper(plain.Title) && plain.Venue is null)
             {
-                return; // "- Deep Learning Book [[PDF]](...)": a book, a course, slides.
+                // "- Deep Learning Book [[PDF]](...)": a book, a course, slides; a venue makes a paper of it ("S. S.
+                // Keerthi and B. Ravindran, A Tutorial Survey of Reinforcement Learning, Sadhana, 1994.").
+                return;
             }
 
             if (PlainTitle.EndsMidSentence(plain.Title) || KnownVenues.ReadName(plain.Title) is not null)
@@ -270,7 +272,7 @@ internal sealed class EntryReader
             return; // news items, prose: not papers.
         }
 
-        if (!IsPaper(main, main.LinksAfterTitle) && !IsCitedAfterTitle(main.AuthorText.ToString()))
+        if (!IsPaper(main, main.LinksAfterTitle) && !IsCitedAfterTitle(main.AuthorText.ToString()) && !IsPublishedAfterTitle(main.AuthorText.ToString()))
         {
             // A list of projects or tools: a link, maybe a description, but no paper; names and a venue after the title
             // make one ("[NeRF](project page), Mildenhall et al., ECCV 2020 (Oral)").
@@ -646,6 +648,17 @@ internal sealed class EntryReader
                && (PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim()) || VenueAndDate.TryReadVenue(EntryPieces.LinkLabel(link), requireYear: true) is not null));
 
     /// <summary>Whether the text after a title link is names and then a venue with its year: <c>, Mildenhall et al., ECCV 2020</c>.</summary>
+    /// <summary>
+    /// Whether a well-known venue and its year follow the title at once (<c>[Title](https://hal.science/...), AAAI
+    /// 2022</c>): a paper, wherever its link points; not a tutorial at one. A section of workshops or tutorials, whose
+    /// lines have the same shape, is passed over by its heading.
+    /// </summary>
+    private static bool IsPublishedAfterTitle(string text)
+        => text.TrimStart().StartsWith(",", StringComparison.Ordinal)
+           && VenueAndDate.TryReadLeadingVenue(text.TrimStart().Substring(1), out var venue) && venue is { Year: not null }
+           && KnownVenues.ReadName(venue.Name) is not null
+           && !string.Equals(venue.Track, "Tutorial", StringComparison.OrdinalIgnoreCase); // "[Neural Fields](url), CVPR 2022 Tutorial"
+
     private static bool IsCitedAfterTitle(string text)
         => text.IndexOf(',') >= 0 && AuthorList.Read(text, endsAtSentence: true, out var rest).Count > 0 && rest.Length > 0
            && VenueAndDate.ReadVenueSentence(rest) is not null;

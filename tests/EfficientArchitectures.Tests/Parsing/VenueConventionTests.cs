@@ -53,6 +53,7 @@ public sealed class VenueConventionTests
         (nameof(GluedYearsAndCodeSpanVenuesAfterNames), GluedYearsAndCodeSpanVenuesAfterNames),
         (nameof(NamesTitleVenueLinesAndYearFirstHeadings), NamesTitleVenueLinesAndYearFirstHeadings),
         (nameof(NicknameDashTitles), NicknameDashTitles),
+        (nameof(CommaCitationsAndParagraphLines), CommaCitationsAndParagraphLines),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -1850,6 +1851,70 @@ public sealed class VenueConventionTests
         Assert.Equal(new RepositoryInfo("example", "3dgan"), document.Entries[0].Repository);
         Assert.Equal(new RepositoryInfo("example", "abc-gan"), document.Entries[1].Repository);
         Assert.Equal("https://drive.google.com/file/d/0Babc/view", document.Entries[1].Url);
+    }
+
+    /// <summary>
+    /// Citations of commas only (names, title, venue, year; a full stop between title and venue; a date for the year;
+    /// a thesis), a title with the first author's surname and the venue in parentheses after a domain's tag, and paper
+    /// lines written as paragraphs with no list marker; a Workshops section's lines of the same shape are no papers.
+    /// </summary>
+    internal const string CommaCitationsAndParagraphLines =
+        """
+        ## Surveys
+         - Ann One, Bob B. Two, Cy Three, Learning in Robotics, A Survey, IJRR, 2013. [[Paper]](https://www.example.edu/ijrr.pdf)
+         - Dee Four and E. F. Five, A Tutorial Survey of Learning, Sadhana, 1994. [[Paper]](https://www.example.edu/sadhana.pdf)
+         - Gus Six, Learning to predict by temporal differences. Machine Learning 3: 9-44, 1988. [[Paper]](https://www.example.edu/td.pdf)
+         - Hal Seven, Ivy Eight, Natural Actor-Critic, ECML, 2005. [[Paper]](https://www.example.edu/nac.pdf)
+         - Jon Nine, Kim Ten, Prioritized Replay, ArXiv, 18 Nov 2015. [[ArXiv]](https://arxiv.org/abs/2501.00481)
+         - Lou Eleven, et al., Mastering Atari, Go, Chess and Shogi by Planning, Nature, 2020. [[ArXiv]](https://arxiv.org/abs/2501.00482)
+         - Max Twelve, Learning from Delayed Rewards, Ph.D. Thesis, Cambridge University, 1989. [[Thesis]](https://www.example.edu/thesis.pdf)
+
+        ## Game Playing
+         - Go - Mastering the game of Go with tree search (Silver, Nature 2016) [[Paper]](https://www.nature.com/articles/nature16961)
+         - Giraffe: Using deep learning to play chess (Lai, arXiv 2015) [[arXiv]](https://arxiv.org/abs/2501.00483)
+         - Unifying Models and Graphs: A Roadmap (TKDE, 2024) [[paper]](https://arxiv.org/abs/2501.00484)
+         - [Are Transformers Learning Multimodal Representations?](https://hal.example.fr/hal-0352/document), AAAI 2022
+
+        ## Multimodal Representations
+
+        [Identifiability Results for Contrastive Learning](https://arxiv.org/abs/2501.00485), ICLR 2023 [[code]](https://github.com/example/identifiability)
+
+        [Multimodal Deep Learning](https://people.example.edu/papers/icml2011_ngiam.pdf), ICML 2011
+
+        [A Benchmark of Many Modalities](https://arxiv.org/abs/2501.00486), NeurIPS 2021 Datasets and Benchmarks Track [[code]](https://github.com/example/bench)
+
+        [Tutorials on Multimodal Learning](https://example.github.io/tutorial/) at CVPR 2022 and NAACL 2022, slides [here](https://example.github.io/slides/).
+
+        # Workshops
+
+        [Representation Learning: Perks and Pitfalls](https://example-workshop.github.io/iclr-2023/), ICLR 2023
+
+        """;
+
+    [Fact]
+    public void CommaCitationsAndParagraphLines_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(CommaCitationsAndParagraphLines, "c.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (2, "Learning in Robotics, A Survey", new[] { "Ann One", "Bob B. Two", "Cy Three" }, null, Venue("IJRR", 2013, "IJRR 2013")),
+            (3, "A Tutorial Survey of Learning", new[] { "Dee Four", "E. F. Five" }, null, Venue("Sadhana", 1994, "Sadhana 1994")),
+            (4, "Learning to predict by temporal differences", new[] { "Gus Six" }, null, Venue("Machine Learning", 1988, "Machine Learning 1988")),
+            (5, "Natural Actor-Critic", new[] { "Hal Seven", "Ivy Eight" }, null, Venue("ECML", 2005, "ECML 2005")),
+            (6, "Prioritized Replay", new[] { "Jon Nine", "Kim Ten" }, "2501.00481", null),
+            (7, "Mastering Atari, Go, Chess and Shogi by Planning", new[] { "Lou Eleven" }, "2501.00482", Venue("Nature", 2020, "Nature 2020")),
+            (8, "Learning from Delayed Rewards", new[] { "Max Twelve" }, null, null),
+            (11, "Mastering the game of Go with tree search", new[] { "Silver" }, null, Venue("Nature", 2016, "Nature 2016")),
+            (12, "Giraffe: Using deep learning to play chess", new[] { "Lai" }, "2501.00483", null),
+            (13, "Unifying Models and Graphs: A Roadmap", none, "2501.00484", Venue("TKDE", 2024, "TKDE, 2024")),
+            (14, "Are Transformers Learning Multimodal Representations?", none, null, Venue("AAAI", 2022, "AAAI 2022")),
+            (18, "Identifiability Results for Contrastive Learning", none, "2501.00485", Venue("ICLR", 2023, "ICLR 2023")),
+            (20, "Multimodal Deep Learning", none, null, Venue("ICML", 2011, "ICML 2011")),
+            (22, "A Benchmark of Many Modalities", none, "2501.00486", Venue("NeurIPS", 2021, "NeurIPS 2021 Datasets and Benchmarks Track", track: "Datasets and Benchmarks")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.Equal(new RepositoryInfo("example", "identifiability"), document.Entries[11].Repository);
     }
 
     [Theory]
