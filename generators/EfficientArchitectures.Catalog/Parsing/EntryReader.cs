@@ -259,6 +259,19 @@ internal sealed class EntryReader
             return;
         }
 
+        if (main.TextBeforeTitle && main.ProseBeforeTitle?.Trim() is { Length: > 0 } namesBefore && namesBefore[namesBefore.Length - 1] == ','
+            && AuthorList.IsNameSequence(namesBefore) && !_document.IsNewsSection && !EntryPieces.IsLinkWordLabel(main.Title!)
+            && EntryPieces.LinkLabel(main.Title!).Trim().IndexOf(' ') > 0) // not "Name, [Slides](url)"
+        {
+            // "- Mance Harmon and Stephanie Harmon, [Reinforcement Learning: A Tutorial](url)": the names, a comma, the
+            // title's link; a venue may follow it.
+            var after = main.AuthorText.ToString().Trim(' ', ',', '.');
+            main.Venue ??= after.Length == 0 ? null : VenueAndDate.TryReadVenue(after, requireYear: true);
+            main.AuthorText.Clear().Append(namesBefore.TrimEnd(',')).Append('.');
+            BuildFromLink(main, links, figure: null, EntryShape.Bullet, itemSpan, rawText, itemSpan.Start, authorsCell: null);
+            return;
+        }
+
         if (main.TextBeforeTitle)
         {
             if (main.ProseBeforeTitle?.Trim() is { Length: > 0 and <= 40 } word && !word.Any(char.IsWhiteSpace)

@@ -1855,7 +1855,7 @@ public sealed class VenueConventionTests
 
     /// <summary>
     /// Citations of commas only (names, title, venue, year; a full stop between title and venue; a date for the year;
-    /// a thesis), a title with the first author's surname and the venue in parentheses after a domain's tag, and paper
+    /// a thesis), names and a comma before a title's link, a title with the first author's surname and the venue in parentheses after a domain's tag, and paper
     /// lines written as paragraphs with no list marker; a Workshops section's lines of the same shape are no papers.
     /// </summary>
     internal const string CommaCitationsAndParagraphLines =
@@ -1868,6 +1868,7 @@ public sealed class VenueConventionTests
          - Jon Nine, Kim Ten, Prioritized Replay, ArXiv, 18 Nov 2015. [[ArXiv]](https://arxiv.org/abs/2501.00481)
          - Lou Eleven, et al., Mastering Atari, Go, Chess and Shogi by Planning, Nature, 2020. [[ArXiv]](https://arxiv.org/abs/2501.00482)
          - Max Twelve, Learning from Delayed Rewards, Ph.D. Thesis, Cambridge University, 1989. [[Thesis]](https://www.example.edu/thesis.pdf)
+         - Ned Thirteen and Olga Fourteen, [Reinforcement Learning: A Tutorial](https://www.example.edu/rltutorial.pdf)
 
         ## Game Playing
          - Go - Mastering the game of Go with tree search (Silver, Nature 2016) [[Paper]](https://www.nature.com/articles/nature16961)
@@ -1905,16 +1906,17 @@ public sealed class VenueConventionTests
             (6, "Prioritized Replay", new[] { "Jon Nine", "Kim Ten" }, "2501.00481", null),
             (7, "Mastering Atari, Go, Chess and Shogi by Planning", new[] { "Lou Eleven" }, "2501.00482", Venue("Nature", 2020, "Nature 2020")),
             (8, "Learning from Delayed Rewards", new[] { "Max Twelve" }, null, null),
-            (11, "Mastering the game of Go with tree search", new[] { "Silver" }, null, Venue("Nature", 2016, "Nature 2016")),
-            (12, "Giraffe: Using deep learning to play chess", new[] { "Lai" }, "2501.00483", null),
-            (13, "Unifying Models and Graphs: A Roadmap", none, "2501.00484", Venue("TKDE", 2024, "TKDE, 2024")),
-            (14, "Are Transformers Learning Multimodal Representations?", none, null, Venue("AAAI", 2022, "AAAI 2022")),
-            (18, "Identifiability Results for Contrastive Learning", none, "2501.00485", Venue("ICLR", 2023, "ICLR 2023")),
-            (20, "Multimodal Deep Learning", none, null, Venue("ICML", 2011, "ICML 2011")),
-            (22, "A Benchmark of Many Modalities", none, "2501.00486", Venue("NeurIPS", 2021, "NeurIPS 2021 Datasets and Benchmarks Track", track: "Datasets and Benchmarks")),
+            (9, "Reinforcement Learning: A Tutorial", new[] { "Ned Thirteen", "Olga Fourteen" }, null, null),
+            (12, "Mastering the game of Go with tree search", new[] { "Silver" }, null, Venue("Nature", 2016, "Nature 2016")),
+            (13, "Giraffe: Using deep learning to play chess", new[] { "Lai" }, "2501.00483", null),
+            (14, "Unifying Models and Graphs: A Roadmap", none, "2501.00484", Venue("TKDE", 2024, "TKDE, 2024")),
+            (15, "Are Transformers Learning Multimodal Representations?", none, null, Venue("AAAI", 2022, "AAAI 2022")),
+            (19, "Identifiability Results for Contrastive Learning", none, "2501.00485", Venue("ICLR", 2023, "ICLR 2023")),
+            (21, "Multimodal Deep Learning", none, null, Venue("ICML", 2011, "ICML 2011")),
+            (23, "A Benchmark of Many Modalities", none, "2501.00486", Venue("NeurIPS", 2021, "NeurIPS 2021 Datasets and Benchmarks Track", track: "Datasets and Benchmarks")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
-        Assert.Equal(new RepositoryInfo("example", "identifiability"), document.Entries[11].Repository);
+        Assert.Equal(new RepositoryInfo("example", "identifiability"), document.Entries[12].Repository);
     }
 
     [Theory]
