@@ -727,12 +727,8 @@ internal static class PlainTitle
             // The names stop where the title begins, and leave at least the title and the venue (or one piece that
             // holds both, split at a full stop): "Jan Peters, Stefan Schaal, Natural Actor-Critic, ECML" is two names.
             var rest = pieces.Count - at - 1;
-            if (!AuthorList.IsNameSequence(pieces[at]) || (rest == 0 && names.Count > 0) || (rest == 1 && pieces[at + 1].IndexOf(". ", StringComparison.Ordinal) < 0 && names.Count > 0 && pieces.Count - at < 2))
-            {
-                break;
-            }
-
-            if (rest < 2 && !(rest == 1 && pieces[at + 1].IndexOf(". ", StringComparison.Ordinal) > 0) && names.Count > 0)
+            var leavesTitleAndVenue = rest >= 2 || (rest == 1 && pieces[at + 1].IndexOf(". ", StringComparison.Ordinal) > 0);
+            if (!AuthorList.IsNameSequence(pieces[at]) || (names.Count > 0 && !leavesTitleAndVenue))
             {
                 break;
             }
