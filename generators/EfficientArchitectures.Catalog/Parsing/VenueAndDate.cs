@@ -26,7 +26,7 @@ internal static class VenueAndDate
 
     // A workshop named before the venue that holds it: "Workshop on New Frontiers in Summarization at EMNLP 2019".
     private static readonly Regex WorkshopAtVenue = new(
-        @"^\s*(?:The\s+)?(?:[0-9]+(?:st|nd|rd|th)\s+)?Workshop\s+on\s+[^@]+?\s+at\s+(?<venue>[^\s].{1,40})$",
+        @"^\s*(?:The\s+)?(?:[0-9]+(?:st|nd|rd|th)\s+)?(?<workshop>Workshop\s+on\s+[^@]+?)\s+at\s+(?<venue>[^\s].{1,40})$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase);
 
     // An apostrophe before a four-digit year: "CVPR'2022".
@@ -159,8 +159,8 @@ internal static class VenueAndDate
         if (text.IndexOf(" at ", StringComparison.Ordinal) > 0 && WorkshopAtVenue.Match(text) is { Success: true } workshopAt
             && TryReadVenue(workshopAt.Groups["venue"].Value, requireYear) is { Track: null } host)
         {
-            // "Workshop on New Frontiers in Summarization at EMNLP 2019": the workshop of EMNLP 2019.
-            return host with { Kind = VenueKind.Workshop, Track = "Workshop", Text = InlineText.Normalize(text).Trim(' ', '.', ',', ';') };
+            // "Workshop on New Frontiers in Summarization at EMNLP 2019": the workshop of EMNLP 2019, its name the track.
+            return host with { Kind = VenueKind.Workshop, Track = InlineText.Normalize(workshopAt.Groups["workshop"].Value), Text = InlineText.Normalize(text).Trim(' ', '.', ',', ';') };
         }
 
         if (text.IndexOf('(') >= 0 && TryReadVenueWithNote(text) is { } noted)
@@ -516,6 +516,7 @@ internal static class VenueAndDate
             }
         }
 
+        var workshopName = WorkshopName(venue);
         venue = WithoutWorkshopName(venue).Replace(": ", " ").Trim();
         if (venue.Length == 0 || venue.StartsWith("arXiv", StringComparison.OrdinalIgnoreCase) || IsPreprint(venue))
         {
@@ -524,7 +525,7 @@ internal static class VenueAndDate
 
         // "Proceedings of ACL 2016" is ACL 2016, a venue's acronym once the words before it are off; any other source
         // keeps its name as written: "Proceedings of the IEEE", "The Econometrics Journal".
-        var stripped = TryReadVenue(venue, requireYear: true) ?? (venue.Any(char.IsDigit) ? null : TryReadVenue(venue + " " + year, requireYear: true));
+        var stripped = WithWorkshopName(TryReadVenue(venue, requireYear: true) ?? (venue.Any(char.IsDigit) ? null : TryReadVenue(venue + " " + year, requireYear: true)), workshopName);
         if (stripped is not null && (KnownVenues.ReadName(stripped.Name) is not null
                                      || (IsMostlyCapitals(stripped.Name) && !named.StartsWith("Proceedings of the ", StringComparison.Ordinal))))
         {
@@ -542,11 +543,26 @@ internal static class VenueAndDate
         return on > 0 ? text.Substring(0, on + " Workshop".Length) : text;
     }
 
+    /// <summary>The workshop's name in a venue's text, from "Workshop on" to the end (<c>Workshop on Advances in ...</c>), or null.</summary>
+    private static string? WorkshopName(string text)
+    {
+        var on = text.IndexOf(" Workshop on ", StringComparison.OrdinalIgnoreCase);
+        return on > 0 ? text.Substring(on + 1).Trim(' ', '.', ',', ';') : null;
+    }
+
+    /// <summary>
+    /// A workshop read from the text without its name, given the name back as its track (as <c>NeurIPS 2025 Lock-LLM
+    /// Workshop</c> keeps <c>Lock-LLM Workshop</c>): <c>NIPS 2016 Workshop on Advances in ...</c> is NIPS 2016, track
+    /// <c>Workshop on Advances in ...</c>.
+    /// </summary>
+    private static VenueInfo? WithWorkshopName(VenueInfo? venue, string? workshopName)
+        => venue is { Kind: VenueKind.Workshop, Track: "Workshop" } && workshopName is not null ? venue with { Track = workshopName } : venue;
+
     /// <summary>A venue's workshop written with its long name after the year: <c>NIPS 2016 Workshop on Advances in Approximate Bayesian Inference</c>; or null.</summary>
     public static VenueInfo? ReadWorkshopWithName(string text)
     {
         var cut = WithoutWorkshopName(text);
-        return cut.Length < text.Length ? TryReadVenue(cut, requireYear: true) : null;
+        return cut.Length < text.Length ? WithWorkshopName(TryReadVenue(cut, requireYear: true), WorkshopName(text)) : null;
     }
 
     private static readonly string[] CitationVenuePrefixes = { "In ", "Proceedings of ", "the " };

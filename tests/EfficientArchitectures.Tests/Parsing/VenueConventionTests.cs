@@ -1349,7 +1349,7 @@ public sealed class VenueConventionTests
             (7, "Is a Chat Model a General-Purpose Task Solver?", new[] { "Fay Six" }, "2501.00264", new VenueInfo(VenueKind.Unspecified, "EMNLP", 2023, null, "EMNLP 2023")),
             (10, "Translation of Rare Words", new[] { "Gus Seven", "Hal Eight", "Ivy Nine" }, "2501.00265", new VenueInfo(VenueKind.Unspecified, "ACL", 2016, null, "ACL 2016")),
             (11, "The Mathematics of Translation", new[] { "Jon Ten" }, null, new VenueInfo(VenueKind.Unspecified, "Computational Linguistics", 1993, null, "Computational Linguistics 1993")),
-            (12, "An Automatic Metric", new[] { "Kim Eleven" }, null, new VenueInfo(VenueKind.Workshop, "ACL", 2005, "Workshop", "ACL 2005 Workshop")),
+            (12, "An Automatic Metric", new[] { "Kim Eleven" }, null, new VenueInfo(VenueKind.Workshop, "ACL", 2005, "Workshop on Evaluation Measures", "ACL 2005 Workshop")),
             (16, "Score-Weighted Explanations", new string[0], "2501.00266", new VenueInfo(VenueKind.Workshop, "CVPR", 2020, "Workshop", "CVPRW")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
@@ -1626,7 +1626,7 @@ public sealed class VenueConventionTests
             (5, "Markov Games for Agents", new[] { "One, Ann L." }, null, Venue("ICML", 1994, "ICML, 1994")),
             (6, "A Learning Algorithm That Converges", new[] { "One A", "Two B" }, null, Venue("Machine Learning", 2007, "Machine Learning, 2007")),
             (7, "Q-learning for Stochastic Games", new[] { "One A", "Two B C" }, null, Venue("JMLR", 2003, "JMLR, 2003")),
-            (8, "Security Games in Space", new[] { "A One", "B Two", "C Three" }, null, new VenueInfo(VenueKind.Workshop, "NIPS", 2016, "Workshop", "NIPS Workshop 2016")),
+            (8, "Security Games in Space", new[] { "A One", "B Two", "C Three" }, null, new VenueInfo(VenueKind.Workshop, "NIPS", 2016, "Workshop on Learning, Inference and Control of Multi-Agent Systems", "NIPS Workshop 2016")),
             (9, "Self-Play in Games", new[] { "One, Ann", "Bob Two", "Cy Three" }, null, Venue("ICML", 2015, "ICML 2015")),
             (10, "Two Surnames Only", new[] { "Hinton", "Bengio" }, null, Venue("NIPS", 2016, "NIPS, 2016")),
             (11, "Recent Advances in Synthesis", new[] { "Ann One" }, "2501.00391", null),
@@ -1698,7 +1698,7 @@ public sealed class VenueConventionTests
             (10, "Safe Reinforcement Learning", new[] { "Ann B. One" }, null, null),
             (15, "Predicting Clicks for New Ads", none, null, Venue("WWW", 2007, "WWW'07")),
             (16, "DeepFM: A Factorization-Machine Network", none, "2501.00435", Venue("IJCAI", 2017, "IJCAI'17")),
-            (23, "Boosting Variational Inference", new[] { "Ann One", "Bob Two" }, "2501.00436", new VenueInfo(VenueKind.Workshop, "NIPS", 2016, "Workshop", "NIPS 2016 Workshop")),
+            (23, "Boosting Variational Inference", new[] { "Ann One", "Bob Two" }, "2501.00436", new VenueInfo(VenueKind.Workshop, "NIPS", 2016, "Workshop on Advances in Approximate Bayesian Inference", "NIPS 2016 Workshop")),
             (27, "Greedy Function Approximation: A Boosting Machine", new[] { "Jerome H. Friedman" }, null, Venue("Annals of Statistics", 2001, "Annals of Statistics 2001")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
@@ -1753,7 +1753,7 @@ public sealed class VenueConventionTests
             (12, "A Simple Framework for Contrastive Summarization", new[] { "Ivy Ten", "Jon Eleven" }, "2501.00449", Venue("ACL", 2021, "ACL 2021 short", track: "short")),
             (13, "A Real-Life Dialogue Summarization Dataset", new[] { "Kim Twelve" }, "2501.00450", Venue("ACL", 2021, "Findings of ACL 2021", track: "Findings")),
             (14, "A Human-Annotated Dialogue Corpus", new[] { "Ned Fifteen" }, "2501.00452",
-                new VenueInfo(VenueKind.Workshop, "EMNLP", 2019, "Workshop", "Workshop on New Frontiers in Summarization at EMNLP 2019")),
+                new VenueInfo(VenueKind.Workshop, "EMNLP", 2019, "Workshop on New Frontiers in Summarization", "Workshop on New Frontiers in Summarization at EMNLP 2019")),
             (17, "Embodied Question Answering", new[] { "Lou Thirteen", "Mo Fourteen" }, "2501.00451", Venue("CVPR", 2018, "CVPR 2018", note: "Oral")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
