@@ -253,6 +253,12 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 49 (2026-12-03): a model's short name with a bare URL in brackets and a year; level-5 headings of a
+        // bracketed venue link, the title, [PDF] and [Code] with italic names below; topic bullets of Title, *Venue Year*:
+        // [Paper](url) [Github](url).
+        "awesome_semantic_segmentation_mrgloom",
+        "awesome_hand_pose_estimation_xinghaochen",
+        "awesome_deepfakes_detection_daisy_zhang",
     };
 
     /// <summary>
