@@ -216,7 +216,9 @@ internal sealed class DocumentReader
 
                 var url = _original.Substring(urlStart, urlEnd - urlStart);
                 var isLinkTarget = urlStart >= start + 2 && _original[urlStart - 1] == '(' && _original[urlStart - 2] == ']';
-                if (PaperLinks.IsOnPaperHost(url) || (isLinkTarget && IsLabelledPaper(LabelBefore(urlStart - 2, start), url)))
+                // A link's target counts when its label says paper; a bare URL when it is a paper's (a host's, or a
+                // PDF: "- ERFNet [http://www.robesafe.uah.es/.../Romera17tits.pdf] [?]").
+                if (PaperLinks.IsOnPaperHost(url) || (isLinkTarget ? IsLabelledPaper(LabelBefore(urlStart - 2, start), url) : PaperLinks.IsPaperUrl(url)))
                 {
                     Report(DiagnosticRules.UnreadPaperLink, Span(urlStart, urlEnd), url);
                     break;
@@ -366,13 +368,19 @@ internal sealed class DocumentReader
             var block = pending.Pop();
             switch (block)
             {
-                case HeadingBlock heading when heading.Inline is not null && IsPaperHeading(heading.Inline):
-                    // "### [Title](https://arxiv.org/...)" and its fields as bullets below: a paper per heading, under
-                    // the section above it.
+                case HeadingBlock heading when heading.Inline is not null && IsPaperHeading(heading):
+                {
+                    // "### [Title](https://arxiv.org/...)" and its fields as bullets below; "##### [\[CVPR2019\]](url)
+                    // Title. [\[PDF\]](url) [\[Code\]](url)" over a paragraph of "*A One, B Two*", its names: a paper per
+                    // heading, under the section above it.
                     var headingStart = Math.Max(0, Math.Min(_segmentOffset + heading.Span.Start, _text.Length));
-                    var headingEnd = Math.Max(headingStart, Math.Min(_segmentOffset + heading.Span.End + 1, _text.Length));
-                    new EntryReader(this).ReadBullet(new[] { heading.Inline }, Span(headingStart, headingEnd), _text.Substring(headingStart, headingEnd - headingStart), baseOffset: _segmentOffset);
+                    var names = NamesParagraphAfter(heading);
+                    var headingEnd = Math.Max(headingStart, Math.Min(_segmentOffset + ((Block?)names ?? heading).Span.End + 1, _text.Length));
+                    var fields = names is null ? null : new[] { InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)names.Inline!)) };
+                    new EntryReader(this).ReadBullet(new[] { heading.Inline }, Span(headingStart, headingEnd), _text.Substring(headingStart, headingEnd - headingStart), baseOffset: _segmentOffset, subItemLines: fields);
                     break;
+                }
+
                 case HeadingBlock heading when heading.Inline is not null && EntryBelowHeading(heading) is { } below:
                     // "### 1. [CVPR '24 Highlight] Title", "**Authors**: A, B", an abstract in "<details>", then
                     // "[📄 Paper](https://arxiv.org/...) | [💻 Code](...)": the heading is the title, the paragraphs
@@ -652,8 +660,15 @@ internal sealed class DocumentReader
         return lines;
     }
 
+    /// <summary>
+    /// Whether a heading is a paper: one link to a paper and nothing else (<c>### [Title](https://arxiv.org/abs/...)</c>),
+    /// or, at level 3 or deeper, a title with its links (see <see cref="IsLinkedTitleHeading"/>).
+    /// </summary>
+    private static bool IsPaperHeading(HeadingBlock heading)
+        => IsTitleLinkHeading(heading.Inline!) || (heading.Level >= 3 && IsLinkedTitleHeading(heading.Inline!));
+
     /// <summary>Whether a heading is one link to a paper and nothing else: <c>### [Title](https://arxiv.org/abs/...)</c>.</summary>
-    private static bool IsPaperHeading(Markdig.Syntax.Inlines.ContainerInline inline)
+    private static bool IsTitleLinkHeading(Markdig.Syntax.Inlines.ContainerInline inline)
     {
         Markdig.Syntax.Inlines.LinkInline? link = null;
         for (var child = inline.FirstChild; child is not null; child = child.NextSibling)
@@ -813,7 +828,7 @@ internal sealed class DocumentReader
     /// The names a paragraph entry's next paragraph holds when it is one emphasis with a comma and nothing else
     /// (<c>**Title** [[Paper](...)]</c>, a blank line, <c>*A One, B Two, and C Three.*</c>): the entry's authors.
     /// </summary>
-    private static ParagraphBlock? NamesParagraphAfter(ParagraphBlock paragraph)
+    private static ParagraphBlock? NamesParagraphAfter(LeafBlock paragraph)
     {
         if (paragraph.Parent is not { } parent || parent.IndexOf(paragraph) is var index && (index < 0 || index + 1 >= parent.Count)
             || parent[index + 1] is not ParagraphBlock { Inline: { FirstChild: Markdig.Syntax.Inlines.EmphasisInline emphasis } } names
@@ -823,6 +838,33 @@ internal sealed class DocumentReader
         }
 
         return InlineText.Of((Markdig.Syntax.Inlines.Inline)emphasis).IndexOf(',') > 0 ? names : null;
+    }
+
+    /// <summary>
+    /// Whether a heading is a paper with its links (<c>##### [\[TPAMI2018\]](url) Real-time 3D Hand Pose Estimation ...
+    /// [\[PDF\]](url)</c>): it links a paper, and its text outside the links has three words or more (a title, not a
+    /// section's name such as <c>### [ICLR 2024](url)</c>).
+    /// </summary>
+    private static bool IsLinkedTitleHeading(Markdig.Syntax.Inlines.ContainerInline inline)
+    {
+        var words = 0;
+        var hasLink = false;
+        for (var child = inline.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is Markdig.Syntax.Inlines.LinkInline { IsImage: false })
+            {
+                hasLink = true;
+            }
+            else if (child is Markdig.Syntax.Inlines.LiteralInline or Markdig.Syntax.Inlines.EmphasisInline)
+            {
+                foreach (var word in InlineText.Of(child).Split(' '))
+                {
+                    words += word.Any(char.IsLetter) ? 1 : 0;
+                }
+            }
+        }
+
+        return hasLink && words >= 3 && HasPaperLink(inline);
     }
 
     /// <summary>

@@ -943,6 +943,15 @@ internal static class PlainTitle
                 }
             }
         }
+        else if (at > 0 && texts[index].Substring(0, at).TrimEnd() is var beforeVenue && beforeVenue.EndsWith(",", StringComparison.Ordinal)
+                 && texts[index].Substring(at + emphasis!.Length).Trim(' ', ':', '.', ',', ';').Length == 0
+                 && (VenueAndDate.IsPreprint(emphasis) || (VenueAndDate.TryReadVenue(emphasis, requireYear: true) ?? VenueAndDate.ReadLongName(emphasis)) is not null))
+        {
+            // "- TALL: Thumbnail Layout for Deepfake Video Detection, *ICCV 2023*: [Paper](url)": the plain title, a comma,
+            // and its venue in emphasis (a preprint's, "*arXiv 2022*", is none).
+            title = Read(beforeVenue.Substring(0, beforeVenue.Length - 1).TrimEnd(), out venue);
+            venue ??= VenueAndDate.IsPreprint(emphasis) ? null : VenueAndDate.TryReadVenue(emphasis, requireYear: true) ?? VenueAndDate.ReadLongName(emphasis);
+        }
         else if (at > 0 && authorText is null && NamesBeforeTitle(texts[index].Substring(0, at), emphasis!) is { } leadingNames
                  && texts[index].Substring(at + emphasis!.Length) is var afterEmphasis && (afterEmphasis.Length == 0 || afterEmphasis[0] is ',' or '.' or ';' or ' '))
         {

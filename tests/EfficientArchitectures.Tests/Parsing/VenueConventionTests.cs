@@ -54,6 +54,7 @@ public sealed class VenueConventionTests
         (nameof(NamesTitleVenueLinesAndYearFirstHeadings), NamesTitleVenueLinesAndYearFirstHeadings),
         (nameof(NicknameDashTitles), NicknameDashTitles),
         (nameof(CommaCitationsAndParagraphLines), CommaCitationsAndParagraphLines),
+        (nameof(HeadingEntriesAndEmphasisVenues), HeadingEntriesAndEmphasisVenues),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -1917,6 +1918,57 @@ public sealed class VenueConventionTests
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
         Assert.Equal(new RepositoryInfo("example", "identifiability"), document.Entries[12].Repository);
+    }
+
+    /// <summary>
+    /// Papers written as headings with their links in them and their names in the paragraph under them (a venue link
+    /// first); a plain title, a comma and its venue in emphasis before the links; a model's name and a bare PDF URL in
+    /// brackets, not read but reported.
+    /// </summary>
+    internal const string HeadingEntriesAndEmphasisVenues =
+        """
+        ## Papers
+
+        ### Journal Papers
+        ##### [\[TPAMI2018\]](https://ieeexplore.ieee.org/document/8338122/) Real-time 3D Hand Pose Estimation with CNNs. [\[PDF\]](https://ieeexplore.ieee.org/document/8338122/) [\[Code\]](https://github.com/example/handpose)
+        *Ann One, Bob Two, Cy Three*
+
+        #### 2024
+        ##### [\[CVPR2024\]](https://arxiv.org/abs/2501.00491) Reconstructing Hands in 3D with Transformers. [\[PDF\]](https://arxiv.org/pdf/2501.00491.pdf)
+        *Dee Four, Eve Five*
+
+        ##### [\[ICCVW2017\]](https://arxiv.org/abs/2501.00492) Region Ensemble Network for Hand Pose Estimation. [\[PDF\]](https://arxiv.org/pdf/2501.00492.pdf)
+
+        ## Spatiotemporal Based
+
+        - TALL: Thumbnail Layout for Deepfake Video Detection, *ICCV 2023*: [Paper](https://arxiv.org/abs/2501.00493) [Github](https://github.com/example/tall)
+        - AltFreezing for More General Face Forgery Detection, *CVPR 2023 Highlight*: [Paper](https://arxiv.org/abs/2501.00494)
+        - A Comprehensive Survey from the Reliability Perspective, *arXiv 2022*: [Paper](https://arxiv.org/abs/2501.00495)
+
+        ## Networks
+        - ERFNet [http://www.example.edu/pdfs/Romera17tits.pdf] [?]
+
+        """;
+
+    [Fact]
+    public void HeadingEntriesAndEmphasisVenues_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(HeadingEntriesAndEmphasisVenues, "h.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (4, "Real-time 3D Hand Pose Estimation with CNNs", new[] { "Ann One", "Bob Two", "Cy Three" }, null, Venue("TPAMI", 2018, "TPAMI2018")),
+            (8, "Reconstructing Hands in 3D with Transformers", new[] { "Dee Four", "Eve Five" }, "2501.00491", Venue("CVPR", 2024, "CVPR2024")),
+            (11, "Region Ensemble Network for Hand Pose Estimation", none, "2501.00492", new VenueInfo(VenueKind.Workshop, "ICCV", 2017, "Workshop", "ICCVW2017")),
+            (15, "TALL: Thumbnail Layout for Deepfake Video Detection", none, "2501.00493", Venue("ICCV", 2023, "ICCV 2023")),
+            (16, "AltFreezing for More General Face Forgery Detection", none, "2501.00494", Venue("CVPR", 2023, "CVPR 2023 Highlight", note: "Highlight")),
+            (17, "A Comprehensive Survey from the Reliability Perspective", none, "2501.00495", null),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.Equal("Journal Papers", document.Entries[0].Category);
+        Assert.Equal("2024", document.Entries[1].Category);
+        Assert.Equal(new RepositoryInfo("example", "handpose"), document.Entries[0].Repository);
+        Assert.Contains(document.Diagnostics, d => d.RuleId == "EA0030" && d.Span.Line == 20);
     }
 
     [Theory]
