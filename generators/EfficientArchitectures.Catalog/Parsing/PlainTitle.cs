@@ -785,7 +785,7 @@ internal static class PlainTitle
         }
 
         source = VolumeAndPages.Replace(source, string.Empty).Trim();
-        var venue = VenueAndDate.IsPreprint(source) ? null : VenueAndDate.ReadCitationVenue(source, end.Groups["year"].Value);
+        var venue = VenueAndDate.IsPreprint(source) ? null : VenueAndDate.ReadCitationVenueWithCommas(source, end.Groups["year"].Value);
         return new PlainTitleResult(title.Trim().TrimEnd('.'), venue, string.Join(", ", names));
     }
 

@@ -479,15 +479,23 @@ internal static class VenueAndDate
         var trimmed = text.Trim().TrimEnd('.');
         var comma = trimmed.LastIndexOf(',');
         var year = comma > 0 ? trimmed.Substring(comma + 1).Trim() : string.Empty;
-        if (EntryReader.YearOnly(year) is not { } number || trimmed.IndexOf(',') == comma)
+        if (EntryReader.YearOnly(year) is null || trimmed.IndexOf(',') == comma)
         {
             return null;
         }
 
-        var name = trimmed.Substring(0, comma);
-        return ReadCitationVenue(name, year)
-               ?? (IsJournalNameWithCommas(name) ? new VenueInfo(VenueKind.Unspecified, name, number, null, trimmed) : null);
+        return ReadCitationVenueWithCommas(trimmed.Substring(0, comma), year);
     }
+
+    /// <summary>
+    /// A citation's venue (<see cref="ReadCitationVenue"/>), or a journal's long name with commas of its own before the
+    /// citation's year (<c>Annual Review of Control, Robotics, and Autonomous Systems</c>, 2019); or null.
+    /// </summary>
+    public static VenueInfo? ReadCitationVenueWithCommas(string name, string year)
+        => ReadCitationVenue(name, year)
+           ?? (name.IndexOf(',') > 0 && EntryReader.YearOnly(year.Trim()) is { } number && IsJournalNameWithCommas(name)
+               ? new VenueInfo(VenueKind.Unspecified, name.Trim(), number, null, name.Trim() + ", " + year.Trim())
+               : null);
 
     /// <summary>A journal's name with commas in it, <c>IEEE Transactions on Systems, Man, and Cybernetics, Part C</c>: a long
     /// name once the commas are off, joined by "on", "of" or "for" (a list of names is not).</summary>

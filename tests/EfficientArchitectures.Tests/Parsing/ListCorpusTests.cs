@@ -35,9 +35,6 @@ public sealed class ListCorpusTests
         // A citation in the MLA's order after names and a comma ("Michael L. Littman, \"Title.\" Nature 521.7553 (2015):
         // 445-451."): the quoted title is read, the journal with volume, issue and pages after it is not.
         [("awesome_rl_aikorea", "http://www.nature.com/nature/journal/v521/n7553/full/nature14540.html")] = "venue ''",
-        // A journal's name with commas of its own in a citation of commas ("..., Annual Review of Control, Robotics, and
-        // Autonomous Systems, 2019."): its head is taken apart from the title, but the name of many words is read as none.
-        [("awesome_rl_aikorea", "1806.09460")] = "venue ''",
         // "Technical Report, Cambridge Univ., 1994. [[Report]](url)": the citation gives no venue, and the link's label
         // "Report" is read as a journal's name.
         [("awesome_rl_aikorea", "http://mi.eng.cam.ac.uk/reports/svr-ftp/auto-pdf/rummery_tr166.pdf")] = "venue 'Report'",
