@@ -260,6 +260,18 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 50 (2026-12-03): [Title](url), names, year bullets; YEAR-VENUE - Title. [[Paper]](url) bullets; items of
+        // three lines (**Title** <br>, *names* <br>, Venue, Year (Award). [[Paper](url)]).
+        "awesome_knowledge_distillation_dkozlov",
+        "awesome_learning_with_label_noise_subeeshvasu",
+        "awesome_embodied_vision_changanvr",
+
+        // Batch 51 (2026-12-03): [**Title**](url) (Surname et al., Year) bullets; paragraphs of :emoji: [Title (Year)](url);
+        // **Title** [[paper](url)] with names and venue sub-bullets. (The first list's not-rows were listed by a script
+        // of its helper that read the list; its paper rows were written by hand.)
+        "awesome_ml_privacy_attacks_stratosphereips",
+        "3d_machine_learning_timzhang642",
+        "ml4db_paper_list_lumingsun",
     };
 
     /// <summary>
