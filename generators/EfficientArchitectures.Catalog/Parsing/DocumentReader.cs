@@ -751,6 +751,12 @@ internal sealed class DocumentReader
     private static bool IsParagraphEntry(Markdig.Syntax.Inlines.ContainerInline inline)
     {
         var first = inline.FirstChild;
+        while (first is Markdig.Syntax.Inlines.LiteralInline decoration && first.NextSibling is Markdig.Syntax.Inlines.LinkInline
+               && !PlainTitle.WithoutShortcodes(decoration.Content.ToString()).Any(char.IsLetterOrDigit))
+        {
+            first = first.NextSibling; // ":camera: [Title (2015)](url)": emoji shortcodes before the title's link
+        }
+
         if (first is Markdig.Syntax.Inlines.LinkInline { IsImage: false } titleLink && !EntryPieces.IsImageWrapper(titleLink) && !EntryPieces.IsLinkWordLabel(titleLink))
         {
             return PaperLinks.IsPaperUrl((titleLink.Url ?? string.Empty).Trim())

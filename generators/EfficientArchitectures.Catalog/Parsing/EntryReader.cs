@@ -375,6 +375,10 @@ internal sealed class EntryReader
             titleText = bareTitle; // "[A Survey on Vision Transformer (TPAMI 2022)](url)"
             main.Venue ??= titleVenue;
         }
+        else if (TrailingYear.Match(titleText) is { Success: true } year && year.Index > 0)
+        {
+            titleText = titleText.Substring(0, year.Index); // "[Viewpoints and Keypoints (2015)](url)": the year, not the title's
+        }
 
         var authorText = authorsCell is null ? main.AuthorText.ToString() : InlineText.OfAll(authorsCell);
         if (shape == EntryShape.Bullet && authorsCell is null && VenueAndDate.TryTakeLeadingParenthesis(authorText, out var parenthesisVenue, out var afterParenthesis, out var citedNames))
@@ -543,6 +547,9 @@ internal sealed class EntryReader
     // A nickname right before a title link, a word (and up to two capitalised ones) and a colon or a spaced dash:
     // "vLLM: ", "FlashAttention-2: ", "Lookahead Decoding: ", "* 3D-GAN - [Title](url)", "* Fisher GAN - [Title](url)".
     private static readonly Regex NicknameBeforeTitle = new(@"(?<=^|\s|\])[^\s\[\]():]{1,30}(?:\s[\p{Lu}0-9][^\s\[\]():]{0,29}){0,2}(?::|\s+[-\u2013\u2014])\s*$", RegexOptions.CultureInvariant);
+
+    // A year in parentheses closing a title link: "[Viewpoints and Keypoints (2015)](url)".
+    private static readonly Regex TrailingYear = new(@"\s+\((?:19|20)[0-9]{2}\)$", RegexOptions.CultureInvariant);
 
     private static readonly string[] AuthorLabels = { "author", "authors", "author(s)" };
 

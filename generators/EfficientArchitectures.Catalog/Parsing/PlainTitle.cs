@@ -27,7 +27,7 @@ internal static class PlainTitle
 
     // A year-first venue tag glued to what follows by dashes: "2019-CVPRo-", "2023-Findings of EMNLP-", "2017-arXiv-".
     private static readonly Regex YearFirstVenue = new(
-        @"^(?<year>(?:19|20)[0-9]{2})-(?<name>\p{L}[\p{L}&]*(?:\s\p{L}[\p{L}&]*){0,3})-(?=\s|$)",
+        @"^(?<year>(?:19|20)[0-9]{2})(?:-(?<name>\p{L}[\p{L}&_]*(?:\s\p{L}[\p{L}&]*){0,3}))?\s?-(?=\s|$)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>A year in parentheses, glued to the title or not, then a comma and a capital: <c>Title(2015), A One</c>.</summary>
@@ -130,8 +130,9 @@ internal static class PlainTitle
             var yearFirst = YearFirstVenue.Match(t);
             if (yearFirst.Success)
             {
-                // "- 2019-CVPRo-[Title](url)", "- 2017-arXiv-[Title](url)": the year, then the venue, each before a dash.
-                venue ??= VenueAndDate.ReadYearFirst(yearFirst.Groups["year"].Value, yearFirst.Groups["name"].Value);
+                // "- 2019-CVPRo-[Title](url)", "- 2017-arXiv-[Title](url)", "- 2015-ICLR_W - Title.", "- 2014 - Title.":
+                // the year, then the venue (if any), each before a dash.
+                venue ??= yearFirst.Groups["name"].Success ? VenueAndDate.ReadYearFirst(yearFirst.Groups["year"].Value, yearFirst.Groups["name"].Value) : null;
                 t = t.Substring(yearFirst.Length).TrimStart();
                 continue;
             }
@@ -1009,6 +1010,10 @@ internal static class PlainTitle
             if (piece.IndexOf(',') < 0 && (VenueAndDate.TryReadVenue(venueText, requireYear: parenthesised) ?? VenueAndDate.ReadLongName(venueText)) is { } textVenue)
             {
                 venue ??= textVenue;
+            }
+            else if (piece.IndexOf(',') > 0 && VenueAndDate.TryReadVenue(venueText, requireYear: true) is { } commaVenue && KnownVenues.ReadName(commaVenue.Name) is not null)
+            {
+                venue ??= commaVenue; // "ICCV, 2019 (Best Paper Nomination). [[Paper](url)]": a known venue, a comma, its year
             }
             else if (venue is { Note: null } && piece.Length <= 40 && VenueText.IsNote(piece))
             {

@@ -112,7 +112,10 @@ internal static class VenueAndDate
             return null;
         }
 
-        var text = name + " " + year;
+        // "ICLR_W": an underscore for a space, and a W for the venue's workshop.
+        var spaced = name.Replace('_', ' ');
+        spaced = spaced.EndsWith(" W", StringComparison.Ordinal) ? spaced.Substring(0, spaced.Length - 2) + " Workshop" : spaced;
+        var text = spaced + " " + year;
         var venue = TryReadVenue(text, requireYear: true) ?? VenueText.Read(VenueKind.Unspecified, text);
         return venue with { Text = year + "-" + name }; // the text as the list wrote it
     }

@@ -55,6 +55,7 @@ public sealed class VenueConventionTests
         (nameof(NicknameDashTitles), NicknameDashTitles),
         (nameof(CommaCitationsAndParagraphLines), CommaCitationsAndParagraphLines),
         (nameof(HeadingEntriesAndEmphasisVenues), HeadingEntriesAndEmphasisVenues),
+        (nameof(YearVenuePrefixesCommaVenueLinesAndEmojiParagraphs), YearVenuePrefixesCommaVenueLinesAndEmojiParagraphs),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -1969,6 +1970,49 @@ public sealed class VenueConventionTests
         Assert.Equal("2024", document.Entries[1].Category);
         Assert.Equal(new RepositoryInfo("example", "handpose"), document.Entries[0].Repository);
         Assert.Contains(document.Diagnostics, d => d.RuleId == "EA0030" && d.Span.Line == 20);
+    }
+
+    /// <summary>
+    /// A year and a venue before a plain title, a spaced dash after them (an underscore's W its workshop, a year alone
+    /// no venue); a known venue, a comma and its year on a line of its own with an award; paper paragraphs behind emoji
+    /// shortcodes, the year in the title's parentheses not the title's.
+    /// </summary>
+    internal const string YearVenuePrefixesCommaVenueLinesAndEmojiParagraphs =
+        """
+        ## Label Noise
+        - 2015-ICLR_W - Training Convolutional Networks with Noisy Labels. [[Paper]](https://arxiv.org/abs/2501.00501)
+        - 2016-CVPR - Seeing Through the Human Reporting Bias. [[Paper]](https://arxiv.org/abs/2501.00502) [[Code]](https://github.com/example/bias)
+        - 2014 - A Comprehensive Introduction to Label Noise. [[Paper]](https://www.example.edu/es2014-10.pdf)
+
+        ## Simulators
+        - **Habitat: A Platform for Embodied AI Research** <br>
+        *Ann One, Bob Two, and Cy Three* <br>
+        ICCV, 2019 (Best Paper Nomination). [[Paper](https://arxiv.org/abs/2501.00503)] [[Code](https://github.com/example/habitat)]
+
+        ## Pose Estimation
+
+        :camera: [Viewpoints and Keypoints (2015)](https://arxiv.org/abs/2501.00504)
+
+        :camera: :gem: [Render for CNN: Viewpoint Estimation in Images (2015)](https://arxiv.org/abs/2501.00505) [[Code]](https://github.com/example/render)
+
+        """;
+
+    [Fact]
+    public void YearVenuePrefixesCommaVenueLinesAndEmojiParagraphs_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(YearVenuePrefixesCommaVenueLinesAndEmojiParagraphs, "y.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (2, "Training Convolutional Networks with Noisy Labels", none, "2501.00501", new VenueInfo(VenueKind.Workshop, "ICLR", 2015, "Workshop", "2015-ICLR_W")),
+            (3, "Seeing Through the Human Reporting Bias", none, "2501.00502", Venue("CVPR", 2016, "2016-CVPR")),
+            (4, "A Comprehensive Introduction to Label Noise", none, null, null),
+            (7, "Habitat: A Platform for Embodied AI Research", new[] { "Ann One", "Bob Two", "Cy Three" }, "2501.00503", Venue("ICCV", 2019, "ICCV, 2019 (Best Paper Nomination)", note: "Best Paper Nomination")),
+            (13, "Viewpoints and Keypoints", none, "2501.00504", null),
+            (15, "Render for CNN: Viewpoint Estimation in Images", none, "2501.00505", null),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.Equal(new RepositoryInfo("example", "render"), document.Entries[5].Repository);
     }
 
     [Theory]
