@@ -744,8 +744,8 @@ internal sealed class DocumentReader
     /// <summary>
     /// Whether a paragraph outside any list is an entry: it begins with a title in emphasis on a line of its own
     /// (a hard line break after it) and links a paper (<c>**Title** \</c> / <c>*Authors* \</c> / <c>Venue. [[Paper](...)]</c>);
-    /// or it begins with a title's link to a paper, or with a title's link and a comma (<c>[Title](url), ICLR 2023
-    /// [[code]](url)</c>: a list of paragraphs, one paper each, with no list markers). Prose that opens with a link
+    /// or it begins (after emoji shortcodes, if any) with a title's link to a paper, or with a title's link and a comma
+    /// (<c>[Title](url), ICLR 2023 [[code]](url)</c>: a list of paragraphs, one paper each, with no list markers). Prose that opens with a link
     /// goes on as a sentence (<c>[Tutorials](url) at CVPR 2022, slides [here](url)</c>) and is left to the entry reader.
     /// </summary>
     private static bool IsParagraphEntry(Markdig.Syntax.Inlines.ContainerInline inline)
@@ -831,8 +831,9 @@ internal sealed class DocumentReader
     }
 
     /// <summary>
-    /// The names a paragraph entry's next paragraph holds when it is one emphasis with a comma and nothing else
-    /// (<c>**Title** [[Paper](...)]</c>, a blank line, <c>*A One, B Two, and C Three.*</c>): the entry's authors.
+    /// The names the next paragraph after a paragraph or heading entry holds when it is one emphasis with a comma and
+    /// nothing else (<c>**Title** [[Paper](...)]</c> or a paper's heading, then <c>*A One, B Two, and C Three.*</c>): the
+    /// entry's authors.
     /// </summary>
     private static ParagraphBlock? NamesParagraphAfter(LeafBlock paragraph)
     {

@@ -667,7 +667,6 @@ internal sealed class EntryReader
         => cell is null ? null : EntryPieces.Flatten(cell).OfType<LinkInline>().FirstOrDefault(link => !link.IsImage
                && (PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim()) || VenueAndDate.TryReadVenue(EntryPieces.LinkLabel(link), requireYear: true) is not null));
 
-    /// <summary>Whether the text after a title link is names and then a venue with its year: <c>, Mildenhall et al., ECCV 2020</c>.</summary>
     /// <summary>
     /// Whether a well-known venue and its year follow the title at once (<c>[Title](https://hal.science/...), AAAI
     /// 2022</c>): a paper, wherever its link points; not a tutorial at one. A section of workshops or tutorials, whose
@@ -679,6 +678,7 @@ internal sealed class EntryReader
            && KnownVenues.ReadName(venue.Name) is not null
            && !string.Equals(venue.Track, "Tutorial", StringComparison.OrdinalIgnoreCase); // "[Neural Fields](url), CVPR 2022 Tutorial"
 
+    /// <summary>Whether the text after a title link is names and then a venue with its year: <c>, Mildenhall et al., ECCV 2020</c>.</summary>
     private static bool IsCitedAfterTitle(string text)
         => text.IndexOf(',') >= 0 && AuthorList.Read(text, endsAtSentence: true, out var rest).Count > 0 && rest.Length > 0
            && VenueAndDate.ReadVenueSentence(rest) is not null;
