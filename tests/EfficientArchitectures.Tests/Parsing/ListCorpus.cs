@@ -273,6 +273,19 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 52 (2026-12-03): bullets of an anchor, **[Nick]** Title (**Venue**) under year headings; three-line
+        // bullets (title and links, names, venue); numbered **Title.** Venue, Year. items with names below. (The first
+        // list's not-rows were listed with grep by its helper; its paper rows by hand.)
+        "awesome_crowd_counting_gjy3035",
+        "awesome_relation_extraction_roomylee",
+        "question_generation_paper_list_teacherpeterpan",
+
+        // Batch 53 (2026-12-03): tables of Title | Venue | Paper | Code | Project; * **Title** - Names. `Venue Year`.
+        // bullets under year headings; **Nick**(VenueYear) bullets with title:, paper:, code: sub-bullets. (The first
+        // list's not-rows were copied with grep and sed; the others typed.)
+        "awesome_talking_head_generation_harlanhong",
+        "awesome_image_captioning_zhjohnchan",
+        "awesome_multiple_object_tracking_luanshiyinyang",
     };
 
     /// <summary>
