@@ -575,7 +575,11 @@ internal sealed class DocumentReader
 
             if (HasLink(inline))
             {
-                if (!IsOnlyLinks(inline.FirstChild) || (HasPaperLink(inline) && ++paperLinks > 1))
+                // "  - paper: [https://arxiv.org/abs/...](https://arxiv.org/abs/...)": a field's label before the links.
+                var first = inline.FirstChild is Markdig.Syntax.Inlines.LiteralInline label && EntryReader.IsFieldLine(label.Content.ToString().Trim() + " x")
+                    ? inline.FirstChild.NextSibling
+                    : inline.FirstChild;
+                if (!IsOnlyLinks(first) || (HasPaperLink(inline) && ++paperLinks > 1))
                 {
                     return null; // "  - [Title](https://arxiv.org/...). A One, B Two.": an entry of its own
                 }

@@ -139,8 +139,10 @@ internal static class EntryPieces
     /// <summary>Whether a link is a label like <c>Paper</c>, <c>pdf</c>, a date or a venue: a link, never a title.</summary>
     public static bool IsLinkWordLabel(LinkInline link)
     {
-        // Titles are long or have a colon; no link word does: most titles are let go before any copy or normalising.
+        // Titles are long or have a colon; no link word does: most titles are let go before any copy or normalising. A
+        // label that is a URL ("paper: [https://arxiv.org/abs/1907.12740](https://arxiv.org/abs/1907.12740)") is no title either.
         var text = InlineText.OfAtMost(link, 64);
-        return text is not null && text.IndexOf(':') < 0 && PaperLinks.IsLinkWordLabel(InlineText.Normalize(text).Trim(Brackets).Trim());
+        return text is not null && (text.IndexOf(':') < 0 || text.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+               && PaperLinks.IsLinkWordLabel(InlineText.Normalize(text).Trim(Brackets).Trim());
     }
 }

@@ -202,6 +202,13 @@ internal sealed class EntryReader
             }
 
             var plain = PlainTitle.ReadEntry(inlines, main);
+            if (TitleField(_subItemLines) is { } titleField)
+            {
+                // "- **OC-SORT**(CVPR2023)" over "  - title: Observation-Centric SORT: ...", "  - paper: [url](url)": the
+                // line labelled title is the title; the item's own text is a nickname and the venue.
+                plain = plain with { Title = titleField };
+            }
+
             if (plain.Title.Length == 0)
             {
                 // "- [[Paper]](https://arxiv.org/...)": a paper whose title cannot be read must not vanish without a word.
@@ -559,7 +566,7 @@ internal sealed class EntryReader
     {
         "date", "institution", "institutions", "affiliation", "affiliations", "tldr", "tl;dr",
         "key", "keywords", "env", "expenv", "code", "paper", "project", "note", "notes", "abstract", "summary", "type",
-        "dataset", "datasets", "task", "tasks", "publish date",
+        "dataset", "datasets", "task", "tasks", "publish date", "title",
     };
 
     /// <summary>Whether a line is a labelled field (<c>Author(s): A, B</c>, <c>📑 Publisher: ICML 2024</c>), not a title that has a colon.</summary>
@@ -582,6 +589,26 @@ internal sealed class EntryReader
         return colon > 0 && colon <= 20 && line.Substring(0, colon).All(c => char.IsLetter(c) || c is ' ' or '(' or ')' or ';')
             ? line.Substring(0, colon).Trim().ToLowerInvariant()
             : null;
+    }
+
+    /// <summary>The value of a sub-item labelled title (<c>  - title: Deep Learning in Video Multi-Object Tracking</c>), or null.</summary>
+    private static string? TitleField(IReadOnlyList<string>? lines)
+    {
+        if (lines is null)
+        {
+            return null;
+        }
+
+        foreach (var field in lines)
+        {
+            var line = field;
+            if (FieldLabel(ref line, out var colon) == "title" && line.Substring(colon + 1).Trim().TrimEnd('.') is { Length: > 0 } title)
+            {
+                return title;
+            }
+        }
+
+        return null;
     }
 
     private static readonly string[] VenueFieldLabels = { "publisher", "venue", "conference", "journal", "published in", "published at", "accepted by", "accepted at", "accepted to", "proceedings" };

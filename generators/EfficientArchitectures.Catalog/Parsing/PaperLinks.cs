@@ -165,9 +165,9 @@ internal static class PaperLinks
             return qualified ?? ByHost(url); // "Paper (Low Resolution)", "Code (not yet)": the word, qualified
         }
 
-        if (IsGenericLabel(normalized))
+        if (IsGenericLabel(normalized) || normalized.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || normalized.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
         {
-            return ByHost(url);
+            return ByHost(url); // a date or a venue, or the URL itself ("[https://arxiv.org/abs/...](https://arxiv.org/abs/...)")
         }
 
         known = false;

@@ -56,6 +56,7 @@ public sealed class VenueConventionTests
         (nameof(CommaCitationsAndParagraphLines), CommaCitationsAndParagraphLines),
         (nameof(HeadingEntriesAndEmphasisVenues), HeadingEntriesAndEmphasisVenues),
         (nameof(YearVenuePrefixesCommaVenueLinesAndEmojiParagraphs), YearVenuePrefixesCommaVenueLinesAndEmojiParagraphs),
+        (nameof(LabelledSubItemFields), LabelledSubItemFields),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -2013,6 +2014,39 @@ public sealed class VenueConventionTests
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
         Assert.Equal(new RepositoryInfo("example", "render"), document.Entries[5].Repository);
+    }
+
+    /// <summary>
+    /// A nickname and its glued venue on the item's line, the fields in labelled sub-items: <c>title:</c> the title,
+    /// <c>paper:</c> a link whose label is its URL (no title), <c>code:</c> the repository.
+    /// </summary>
+    internal const string LabelledSubItemFields =
+        """
+        ## Algorithm papers
+        - **OC-SORT**(CVPR2023)
+          - title: Observation-Centric SORT: Rethinking SORT for Robust Tracking
+          - paper: [https://arxiv.org/abs/2501.00511](https://arxiv.org/abs/2501.00511)
+          - code: [https://github.com/example/ocsort](https://github.com/example/ocsort)
+
+        - **MOTIP**(arXiv2024)
+          - title: Multiple Object Tracking as ID Prediction
+          - paper: [https://arxiv.org/abs/2501.00512](https://arxiv.org/abs/2501.00512)
+
+        """;
+
+    [Fact]
+    public void LabelledSubItemFields_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(LabelledSubItemFields, "l.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (2, "Observation-Centric SORT: Rethinking SORT for Robust Tracking", none, "2501.00511", Venue("CVPR", 2023, "CVPR2023")),
+            (7, "Multiple Object Tracking as ID Prediction", none, "2501.00512", null),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.Equal(new RepositoryInfo("example", "ocsort"), document.Entries[0].Repository);
+        Assert.DoesNotContain(document.Diagnostics, d => d.RuleId == "EA0013"); // a URL as a link's label is no unknown label
     }
 
     [Theory]
