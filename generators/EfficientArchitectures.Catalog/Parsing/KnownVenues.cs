@@ -30,7 +30,7 @@ internal static class KnownVenues
             "SIGCOMM", "MobiCom", "MobiSys", "SenSys", "TMLR", "JMLR", "TACL", "TPAMI", "IJCV", "TNNLS", "TKDE", "AISTATS",
             "UAI", "CoRL", "ICRA", "IROS", "ICASSP", "INTERSPEECH", "Interspeech", "CoLLAs", "ICSE", "FSE", "ASE",
             "Nature", "Science", "PNAS", "Bioinformatics", "Neurocomputing", "MICCAI", "MedIA", "SemEval", "WMT", "ICDM", "ECIR",
-            "RecSys", "SIGGRAPH", "FPGA",
+            "RecSys", "SIGGRAPH", "FPGA", "ACCV", "ECAI", "AVSS", "3DV", "RA-L", "TIP", "TOG", "TVCG", "T-PAMI", "ACMMM", "ACM MM",
         },
         StringComparer.Ordinal);
 

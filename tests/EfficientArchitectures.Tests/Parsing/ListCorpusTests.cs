@@ -39,10 +39,6 @@ public sealed class ListCorpusTests
         [("awesome_ml_privacy_attacks_stratosphereips", "2005.08679")] = "authors '' and venue 'De Cristofaro 2020'",
         // A second link (a page of notes) between the title and the names: the names after it are not read.
         [("awesome_knowledge_distillation_dkozlov", "1606.07947")] = "authors ''",
-        // A venue, a comma and its year on a line of its own is read only for a well-known venue's name: 3DV and RA-L
-        // are not among them.
-        [("awesome_embodied_vision_changanvr", "1709.06158")] = "venue ''",
-        [("awesome_embodied_vision_changanvr", "1912.06321")] = "venue ''",
         // "SIGMOD 2021 :trophy: **SIGMOD Research Highlight Award**" in a sub-bullet: the award after a trophy's
         // shortcode hides the venue before it.
         [("ml4db_paper_list_lumingsun", "2004.03814")] = "venue '' and note ''",
