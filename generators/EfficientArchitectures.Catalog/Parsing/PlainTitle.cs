@@ -349,6 +349,24 @@ internal static class PlainTitle
         return close > 0 && IsGluedNickname(title, close) ? title.Substring(close + 1) : title;
     }
 
+    /// <summary>Where the bracket or parenthesis that closes <paramref name="text"/> opens (nested pairs inside skipped), or -1.</summary>
+    private static int MatchingOpen(string text)
+    {
+        var close = text[text.Length - 1];
+        var open = close == ')' ? '(' : '[';
+        var depth = 0;
+        for (var i = text.Length - 1; i >= 0; i--)
+        {
+            depth += text[i] == close ? 1 : text[i] == open ? -1 : 0;
+            if (depth == 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     private static string StripTrailing(string text, ref VenueInfo? venue)
     {
         var t = text;
@@ -378,7 +396,7 @@ internal static class PlainTitle
 
             if (t.Length > 0 && t[t.Length - 1] is ')' or ']')
             {
-                var open = t.LastIndexOf(t[t.Length - 1] == ')' ? '(' : '[');
+                var open = MatchingOpen(t); // "(ICCV(Oral))": the parenthesis that opens the last one, nested ones inside
                 if (open > 0)
                 {
                     var inner = t.Substring(open + 1, t.Length - open - 2).Trim();

@@ -86,9 +86,9 @@ internal static class VenueAndDate
         @"^findings\s+of\s+(?:the\s+)?(?<rest>.+)$|^(?<name>\p{L}[\p{L}\-&]*)\s+findings\b[\s,]*(?<rest>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    // A workshop at a venue, written as one word: "SCALR@COLM-2025", "Gen-IR@SIGIR 2023 Workshop".
+    // A workshop at a venue, written as one word: "SCALR@COLM-2025", "Gen-IR@SIGIR 2023 Workshop", "RepL4NLP@ACL, 2017".
     private static readonly Regex WorkshopAt = new(
-        @"^[\p{L}0-9][\p{L}0-9\-]*@\p{L}[\p{L}\-&]*[\s'’\-]?(?:19|20)?[0-9]{2}(?:\s(?i:workshop))?$",
+        @"^[\p{L}0-9][\p{L}0-9\-]*@\p{L}[\p{L}\-&]*(?:,\s?|[\s'’\-])?(?:19|20)?[0-9]{2}(?:\s(?i:workshop))?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A space after a year's apostrophe: "KDD' 18", "ICML' 16 Workshop" are "KDD'18", "ICML'16 Workshop".

@@ -57,6 +57,7 @@ public sealed class VenueConventionTests
         (nameof(HeadingEntriesAndEmphasisVenues), HeadingEntriesAndEmphasisVenues),
         (nameof(YearVenuePrefixesCommaVenueLinesAndEmojiParagraphs), YearVenuePrefixesCommaVenueLinesAndEmojiParagraphs),
         (nameof(LabelledSubItemFields), LabelledSubItemFields),
+        (nameof(NestedVenueParenthesesAndCommaWorkshops), NestedVenueParenthesesAndCommaWorkshops),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -2047,6 +2048,40 @@ public sealed class VenueConventionTests
         AssertTitleAuthorsArxivAndVenue(expected, document);
         Assert.Equal(new RepositoryInfo("example", "ocsort"), document.Entries[0].Repository);
         Assert.DoesNotContain(document.Diagnostics, d => d.RuleId == "EA0013"); // a URL as a link's label is no unknown label
+    }
+
+    /// <summary>
+    /// A venue in bold parentheses with its note nested in its own parentheses, the year from the heading above; a
+    /// venue the list of well-known ones names (ACM MM); a workshop at a venue with a comma before the year.
+    /// </summary>
+    internal const string NestedVenueParenthesesAndCommaWorkshops =
+        """
+        ## Conference
+
+        #### 2021
+        - <a name="P2PNet"></a> **[P2PNet]** Rethinking Counting in Crowds: A Point-Based Framework (**ICCV**(Oral)) [[paper](https://arxiv.org/abs/2501.00521)]
+        - <a name="CLIP"></a> **[CLIP-Count]** Towards Text-Guided Zero-Shot Object Counting (**ACM MM**) [[paper](https://arxiv.org/abs/2501.00522)]
+
+        ## Question Generation
+
+        1. **Machine Comprehension by Neural Question Generation.** RepL4NLP@ACL, 2017. [paper](https://arxiv.org/abs/2501.00523)
+
+            *Ann One, Bob Two.*
+
+        """;
+
+    [Fact]
+    public void NestedVenueParenthesesAndCommaWorkshops_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(NestedVenueParenthesesAndCommaWorkshops, "n.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (4, "Rethinking Counting in Crowds: A Point-Based Framework", none, "2501.00521", Venue("ICCV", 2021, "ICCV(Oral)", note: "Oral")),
+            (5, "Towards Text-Guided Zero-Shot Object Counting", none, "2501.00522", Venue("ACM MM", 2021, "ACM MM")),
+            (9, "Machine Comprehension by Neural Question Generation", new[] { "Ann One", "Bob Two" }, "2501.00523", new VenueInfo(VenueKind.Workshop, "ACL", 2017, "RepL4NLP", "RepL4NLP@ACL, 2017")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
     }
 
     [Theory]
