@@ -33,19 +33,6 @@ internal sealed class EntryReader
         @"^\W*(?:[\w-]+\s+){0,2}(?:books?|courses?|lectures?|slides|blogs?(?:\s+posts?)?|podcasts?|workshops?|tutorials?)\b(?:\s+and\s+(?:tutorials?|lectures?|talks?|videos?|courses?))?\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    // The names and the year before a title link in a citation: "A One, B Two, and C Three. 2016. ".
-    // An APA citation's names and year before the title: "Athey, S., & Imbens, G. W. (2019)."
-    private static readonly Regex ApaNamesAndYear = new(
-        @"^(?<names>\p{Lu}.{2,}?\.)\s+\((?<year>(?:19|20)[0-9]{2})[a-z]?\)\.$",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-
-    // Where an APA citation's source name ends: its volume, issue or pages after a comma ("*Journal*, 11(2), 1-10.").
-    private static readonly Regex ApaVolume = new(@",\s*[0-9(]", RegexOptions.CultureInvariant);
-
-    private static readonly Regex NamesAndYear = new(
-        @"^(?<names>\p{Lu}.{2,}?)\.\s+(?<year>(?:19|20)[0-9]{2})[a-z]?\.$",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-
     private readonly DocumentReader _document;
 
     /// <summary>Whether a heading says News, Updates, Changelog or the like: its items are news, not papers.</summary>
@@ -242,39 +229,14 @@ internal sealed class EntryReader
             return;
         }
 
-        if (main.TextBeforeTitle && main.ProseBeforeTitle is { } before && NamesAndYear.Match(before.Trim()) is { Success: true } cited)
+        if (main.TextBeforeTitle && main.ProseBeforeTitle is { } before
+            && Citations.ReadNamesBeforeLink(before, main.AuthorText.ToString(), main.Title, _document.IsNewsSection) is { } cited)
         {
-            // "* A One, B Two, and C Three. 2016. [Title](url). In *Proceedings of ACL 2016*.": a citation in the ACL's
-            // style, the names and the year before the title, the venue after it (a journal's without a year takes the
-            // citation's).
-            main.Venue ??= VenueAndDate.ReadCitationVenue(main.AuthorText.ToString(), cited.Groups["year"].Value);
-            main.AuthorText.Clear().Append(cited.Groups["names"].Value).Append('.');
-            BuildFromLink(main, links, figure: null, EntryShape.Bullet, itemSpan, rawText, itemSpan.Start, authorsCell: null);
-            return;
-        }
-
-        if (main.TextBeforeTitle && main.ProseBeforeTitle is { } apaBefore && ApaNamesAndYear.Match(apaBefore.Trim()) is { Success: true } apa)
-        {
-            // "* Athey, S., & Imbens, G. W. (2019). [Title](url). *Annual Review of Economics*, 11, 685-725.": the APA's
-            // style, the names and the year in parentheses before the title; the source's name after it, without its
-            // volume and pages, with the citation's year.
-            var source = main.AuthorText.ToString();
-            var volume = ApaVolume.Match(source);
-            main.Venue ??= VenueAndDate.ReadCitationVenue(volume.Success ? source.Substring(0, volume.Index) : source, apa.Groups["year"].Value);
-            main.AuthorText.Clear().Append(apa.Groups["names"].Value);
-            BuildFromLink(main, links, figure: null, EntryShape.Bullet, itemSpan, rawText, itemSpan.Start, authorsCell: null);
-            return;
-        }
-
-        if (main.TextBeforeTitle && main.ProseBeforeTitle?.Trim() is { Length: > 0 } namesBefore && namesBefore[namesBefore.Length - 1] == ','
-            && AuthorList.IsNameSequence(namesBefore) && !_document.IsNewsSection && !EntryPieces.IsLinkWordLabel(main.Title!)
-            && EntryPieces.LinkLabel(main.Title!).Trim().IndexOf(' ') > 0) // not "Name, [Slides](url)"
-        {
-            // "- Mance Harmon and Stephanie Harmon, [Reinforcement Learning: A Tutorial](url)": the names, a comma, the
-            // title's link; a venue may follow it.
-            var after = main.AuthorText.ToString().Trim(' ', ',', '.');
-            main.Venue ??= after.Length == 0 ? null : VenueAndDate.TryReadVenue(after, requireYear: true);
-            main.AuthorText.Clear().Append(namesBefore.TrimEnd(',')).Append('.');
+            // "* A One, B Two, and C Three. 2016. [Title](url). In *Proceedings of ACL 2016*.", "* Athey, S., & Imbens, G.
+            // W. (2019). [Title](url). *Annual Review of Economics*, 11, 685-725.", "- Mance Harmon and Stephanie Harmon,
+            // [Reinforcement Learning: A Tutorial](url)": the names before the title's link, the venue after it.
+            main.Venue ??= cited.Venue;
+            main.AuthorText.Clear().Append(cited.Names);
             BuildFromLink(main, links, figure: null, EntryShape.Bullet, itemSpan, rawText, itemSpan.Start, authorsCell: null);
             return;
         }

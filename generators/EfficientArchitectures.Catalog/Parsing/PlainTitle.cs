@@ -30,9 +30,6 @@ internal static class PlainTitle
         @"^(?<year>(?:19|20)[0-9]{2})(?:-(?<name>\p{L}[\p{L}&_]*(?:\s\p{L}[\p{L}&]*){0,3}))?\s?-(?=\s|$)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    /// <summary>A year in parentheses, glued to the title or not, then a comma and a capital: <c>Title(2015), A One</c>.</summary>
-    private static readonly Regex YearThenNames = new(@"\s?\((?:19|20)[0-9]{2}\),\s+(?=\p{Lu})", RegexOptions.CultureInvariant);
-
     private static readonly Regex Parenthesised = new(@"\([^()]*\)", RegexOptions.CultureInvariant);
 
     private static readonly Regex ItemNumber = new(@"^[0-9]{1,3}[.)](?=\s)", RegexOptions.CultureInvariant);
@@ -89,8 +86,6 @@ internal static class PlainTitle
 
         return false;
     }
-
-    private static readonly string[] Abbreviations = { "vs", "Vs", "e.g", "i.e", "etc", "cf", "Fig", "No", "Dr", "Mr", "Ms", "St" };
 
     private static readonly string[] FunctionWords = { "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "our", "your", "this", "that", "its", "it", "see", "available" };
 
@@ -169,59 +164,6 @@ internal static class PlainTitle
         }
 
         return t;
-    }
-
-    /// <summary>
-    /// Splits <c>Title. A One, B Two and C Three. Venue.</c> at the full stop after which a sentence of names
-    /// begins: names separated by commas or "and", ending in "et al." or "Team", or one name alone; or
-    /// <c>Title(2015), A One, B Two.</c> at the year in parentheses that names follow.
-    /// </summary>
-    private static bool TrySplitAtAuthors(string text, out string title, out string names)
-    {
-        title = names = string.Empty;
-        var run = text.TrimEnd();
-        var body = run.TrimEnd(',', ' ');
-        var lastComma = body.LastIndexOf(", ", StringComparison.Ordinal);
-        if (run.EndsWith(",", StringComparison.Ordinal) && lastComma > 0 && body.Substring(0, lastComma).IndexOf(' ') > 0
-            && body.Substring(lastComma + 2).Split(' ').Length is >= 2 and <= 4 && AuthorList.IsNameSequence(body.Substring(lastComma + 2)))
-        {
-            // "Safe reinforcement learning, Philip S. Thomas, [Thesis](url), 2015": one name between the title and the link.
-            title = body.Substring(0, lastComma);
-            names = body.Substring(lastComma + 2);
-            return true;
-        }
-
-        var year = YearThenNames.Match(text);
-        if (year.Success && year.Index > 0 && AuthorList.IsNameSequence(text.Substring(year.Index + year.Length)))
-        {
-            // "Listen, Attend and Spell(2015), William Chan, Navdeep Jaitly, Quoc V. Le.": the title ends at its year.
-            title = text.Substring(0, year.Index);
-            names = text.Substring(year.Index + year.Length);
-            return true;
-        }
-
-        for (var stop = text.IndexOf(". ", StringComparison.Ordinal); stop > 0; stop = text.IndexOf(". ", stop + 2, StringComparison.Ordinal))
-        {
-            var before = text.Substring(0, stop);
-            if (before.IndexOf(' ') < 0 || Array.IndexOf(Abbreviations, before.Substring(before.LastIndexOf(' ') + 1)) >= 0)
-            {
-                continue; // "Dr. Who": one word is no title; "ID- vs. Modality-based ...": an abbreviation ends no sentence
-            }
-
-            var after = text.Substring(stop + 2);
-            var sentenceEnd = after.IndexOf(". ", StringComparison.Ordinal);
-            var sentence = (sentenceEnd < 0 ? after : after.Substring(0, sentenceEnd)).Trim().TrimEnd('.');
-            var withoutAffiliation = sentence.IndexOf('(') > 0 ? sentence.Substring(0, sentence.IndexOf('(')).Trim() : sentence;
-            if (withoutAffiliation.Length > 0 && char.IsUpper(withoutAffiliation[0]) && !withoutAffiliation.Any(char.IsDigit)
-                && (IsNameList(withoutAffiliation) || withoutAffiliation.EndsWith(" et al", StringComparison.Ordinal) || withoutAffiliation.EndsWith(" Team", StringComparison.Ordinal)))
-            {
-                title = before;
-                names = after;
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
@@ -308,7 +250,7 @@ internal static class PlainTitle
     }
 
     /// <summary>Whether an emphasis reads as authors: names separated by commas or "and", one name or team, or "A One et al.".</summary>
-    private static bool IsNameList(string emphasis)
+    internal static bool IsNameList(string emphasis)
         => emphasis.IndexOf(',') > 0 || emphasis.Contains(" and ") || IsOneName(emphasis)
            || emphasis.EndsWith(" et al.", StringComparison.Ordinal) || emphasis.EndsWith(" et al", StringComparison.Ordinal);
 
@@ -709,135 +651,6 @@ internal static class PlainTitle
     /// when it starts with emphasis and goes on, the emphasis is the title and the rest the authors. Later runs
     /// with a comma are the authors; a later run that is a venue is the venue.
     /// </summary>
-    // The year or the date that ends a citation of commas: ", 1996.", ", 16 Oct 2015."
-    private static readonly Regex CitationEnd = new(@",\s*(?:\d{1,2}\s+\p{L}{3,9}\.?\s+)?(?<year>(?:19|20)\d\d)\.?$", RegexOptions.CultureInvariant);
-
-    // A journal's volume and pages after its name: "Machine Learning 3: 9-44", "Nature 521.7553 (2015): 445-451".
-    private static readonly Regex VolumeAndPages = new(@"\s+\d+(?:[.(]\d+\)?)?(?:\s*\(\d{4}\))?:\s*\d+(?:-\d+)?$", RegexOptions.CultureInvariant);
-
-    private static readonly string[] ReportKinds = { "Ph.D. Thesis", "PhD Thesis", "Thesis", "Technical Report", "Tech Report", "Master's Thesis" };
-
-    /// <summary>
-    /// A citation written with commas only: the names, the title, the venue and the year (<c>Leslie Pack Kaelbling,
-    /// Michael L. Littman, Reinforcement Learning: A Survey, JAIR, 1996.</c>), a full stop between title and venue
-    /// (<c>Richard S. Sutton, Learning to predict .... Machine Learning 3: 9-44, 1988.</c>), a date for the year
-    /// (<c>ArXiv, 16 Oct 2015</c>: a preprint, no venue); a thesis or a report has no venue. Null unless the text begins
-    /// with names and ends with a year, and leaves a title between them.
-    /// </summary>
-    private static PlainTitleResult? ReadCommaCitation(string text)
-    {
-        var end = CitationEnd.Match(text);
-        if (!end.Success || text.IndexOf(", ", StringComparison.Ordinal) is var firstComma && firstComma <= 0)
-        {
-            return null;
-        }
-
-        var pieces = text.Substring(0, end.Index).Split(new[] { ", " }, StringSplitOptions.None).Select(piece => piece.Trim()).ToList();
-        var names = new List<string>();
-        var at = 0;
-        for (; at < pieces.Count; at++)
-        {
-            if (EtAlPiece.IsMatch(pieces[at]))
-            {
-                at++;
-                break; // "V. Mnih, et. al., Human-level Control ...": the names end there
-            }
-
-            // The names stop where the title begins, and leave at least the title and the venue (or one piece that
-            // holds both, split at a full stop): "Jan Peters, Stefan Schaal, Natural Actor-Critic, ECML" is two names.
-            var rest = pieces.Count - at - 1;
-            var leavesTitleAndVenue = rest >= 2 || (rest == 1 && pieces[at + 1].IndexOf(". ", StringComparison.Ordinal) > 0);
-            if (!AuthorList.IsNameSequence(pieces[at]) || (names.Count > 0 && !leavesTitleAndVenue))
-            {
-                break;
-            }
-
-            names.Add(pieces[at]);
-        }
-
-        var body = pieces.Skip(at).ToList();
-        if (names.Count == 0 || body.Count == 0)
-        {
-            return null;
-        }
-
-        var report = body.FindIndex(piece => ReportKinds.Any(kind => piece.Equals(kind, StringComparison.OrdinalIgnoreCase)));
-        if (report > 0)
-        {
-            return new PlainTitleResult(string.Join(", ", body.Take(report)), null, string.Join(", ", names)); // "Learning from Delayed Rewards, Ph.D. Thesis, Cambridge University"
-        }
-
-        string title;
-        string source;
-        if (body.Count == 1)
-        {
-            var stop = body[0].LastIndexOf(". ", StringComparison.Ordinal);
-            if (stop <= 0)
-            {
-                return null;
-            }
-
-            title = body[0].Substring(0, stop);
-            source = body[0].Substring(stop + 2);
-        }
-        else
-        {
-            // A venue's own list of words: "Annual Review of Control, Robotics, and Autonomous Systems" is one name.
-            var from = body.Count - 1;
-            if (body[from].StartsWith("and ", StringComparison.Ordinal))
-            {
-                while (from > 1 && body[from - 1].IndexOf(' ') < 0)
-                {
-                    from--;
-                }
-
-                from = Math.Max(1, from - 1);
-            }
-
-            title = string.Join(", ", body.Take(from));
-            source = string.Join(", ", body.Skip(from));
-        }
-
-        if (title.Length == 0 || !title.Any(char.IsLetter))
-        {
-            return null;
-        }
-
-        source = VolumeAndPages.Replace(source, string.Empty).Trim();
-        var venue = VenueAndDate.IsPreprint(source) ? null : VenueAndDate.ReadCitationVenueWithCommas(source, end.Groups["year"].Value);
-        return new PlainTitleResult(title.Trim().TrimEnd('.'), venue, string.Join(", ", names));
-    }
-
-    private static readonly Regex EtAlPiece = new(@"^et\.?\s+al\.?$", RegexOptions.CultureInvariant);
-
-    // "Chess - Giraffe: Using deep reinforcement learning to play chess (Lai, arXiv 2015)": a domain's tag, the title,
-    // and a parenthesis of the first author's surname and the venue.
-    private static readonly Regex ParenthesisedCitation = new(
-        @"^(?:[^\s\-\u2013]\S{0,20}\s[-\u2013]\s)?(?<title>.+?)\s*\((?<name>\p{Lu}[\p{L}'\-]+(?:\s+et\s+al\.?)?),\s*(?<venue>[^(),]*?\b(?:19|20)\d\d)\)\.?$",
-        RegexOptions.CultureInvariant);
-
-    /// <summary>
-    /// A title and a parenthesis of the first author's surname and the venue: <c>Robots that can adapt like animals
-    /// (Cully, Nature 2015)</c>, a domain's tag before it dropped (<c>Go - Mastering ... (Silver, Nature 2016)</c>); or null.
-    /// </summary>
-    private static PlainTitleResult? ReadParenthesisedCitation(string text)
-    {
-        if (text.Length == 0 || text[text.Length - 1] is not (')' or '.'))
-        {
-            return null;
-        }
-
-        var match = ParenthesisedCitation.Match(text);
-        if (!match.Success || !match.Groups["venue"].Value.Any(char.IsLetter) || KnownVenues.ReadName(match.Groups["name"].Value) is not null)
-        {
-            return null; // "Title (TKDE, 2024)": a venue and its year, not a name and a venue
-        }
-
-        var venueText = match.Groups["venue"].Value;
-        var venue = VenueAndDate.IsPreprint(venueText) ? null : VenueAndDate.TryReadVenue(venueText, requireYear: true) ?? VenueAndDate.ReadLongName(venueText);
-        return new PlainTitleResult(match.Groups["title"].Value.Trim(), venue, match.Groups["name"].Value);
-    }
-
     public static PlainTitleResult ReadEntry(List<Inline> inlines, EntryScan main)
     {
         var runs = new List<string>();
@@ -997,7 +810,7 @@ internal static class PlainTitle
             venue ??= VenueAndDate.TryReadVenue(rest, requireYear: true);
         }
 
-        if (authorText is null && !titleIsEmphasis && (ReadCommaCitation(texts[index]) ?? ReadParenthesisedCitation(texts[index])) is { } citation)
+        if (authorText is null && !titleIsEmphasis && Citations.ReadPlain(texts[index]) is { } citation)
         {
             // "Jan Peters, Stefan Schaal, Natural Actor-Critic, ECML, 2005.", "Go - Mastering the game of Go (Silver,
             // Nature 2016)": a citation with no emphasis or link to tell its parts, read by its commas.
@@ -1005,7 +818,7 @@ internal static class PlainTitle
             venue = citation.Venue;
             authorText = citation.AuthorText;
         }
-        else if (authorText is null && !titleIsEmphasis && TrySplitAtAuthors(texts[index], out var titlePart, out var namesPart))
+        else if (authorText is null && !titleIsEmphasis && Citations.TrySplitAtAuthors(texts[index], out var titlePart, out var namesPart))
         {
             // "* MobileLLM: ... Use Cases. Zechun Liu, Changsheng Zhao, ... (Meta). **ICML 2024**. [PDF](...)": the title
             // ends at the full stop after which a sentence of names begins; the venue follows the names.

@@ -1,0 +1,267 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using EfficientArchitectures.Catalog.Model;
+using Markdig.Syntax.Inlines;
+
+namespace EfficientArchitectures.Catalog.Parsing;
+
+/// <summary>
+/// Citations: an entry whose names, title, venue and year are written as a bibliography writes them, in an order and
+/// with punctuation that tell the parts apart, rather than with links and emphasis. Every such form is read here: the
+/// names (and year) before a title's link (<see cref="ReadNamesBeforeLink"/>), and a title written as text with its
+/// names (<see cref="ReadPlain"/>, <see cref="TrySplitAtAuthors"/>). What each part is read as (names, venues) is
+/// <see cref="AuthorList"/>'s and <see cref="VenueAndDate"/>'s.
+/// </summary>
+internal static class Citations
+{
+    // The names and the year before a title link in a citation in the ACL's style: "A One, B Two, and C Three. 2016. ".
+    private static readonly Regex NamesAndYear = new(
+        @"^(?<names>\p{Lu}.{2,}?)\.\s+(?<year>(?:19|20)[0-9]{2})[a-z]?\.$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // An APA citation's names and year before the title: "Athey, S., & Imbens, G. W. (2019)."
+    private static readonly Regex ApaNamesAndYear = new(
+        @"^(?<names>\p{Lu}.{2,}?\.)\s+\((?<year>(?:19|20)[0-9]{2})[a-z]?\)\.$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // Where an APA citation's source name ends: its volume, issue or pages after a comma ("*Journal*, 11(2), 1-10.").
+    private static readonly Regex ApaVolume = new(@",\s*[0-9(]", RegexOptions.CultureInvariant);
+
+    /// <summary>A year in parentheses, glued to the title or not, then a comma and a capital: <c>Title(2015), A One</c>.</summary>
+    private static readonly Regex YearThenNames = new(@"\s?\((?:19|20)[0-9]{2}\),\s+(?=\p{Lu})", RegexOptions.CultureInvariant);
+
+    private static readonly string[] Abbreviations = { "vs", "Vs", "e.g", "i.e", "etc", "cf", "Fig", "No", "Dr", "Mr", "Ms", "St" };
+
+    /// <summary>
+    /// The names written before a title's link, and the venue read from the text after it: a citation in the ACL's
+    /// style (<c>A One, B Two, and C Three. 2016. [Title](url). In *Proceedings of ACL 2016*.</c>: a journal's venue
+    /// without a year takes the citation's), in the APA's (<c>Athey, S., &amp; Imbens, G. W. (2019). [Title](url).
+    /// *Annual Review of Economics*, 11, 685-725.</c>: the source's name without its volume and pages), or names and a
+    /// comma (<c>Mance Harmon and Stephanie Harmon, [Reinforcement Learning: A Tutorial](url)</c>, a venue with its year
+    /// after it; not in a news section, nor before a one-word label such as <c>Name, [Slides](url)</c>). Null for
+    /// anything else before the link.
+    /// </summary>
+    /// <param name="before">The text before the title's link.</param>
+    /// <param name="after">The text after it, up to the next link.</param>
+    /// <param name="titleLink">The title's link.</param>
+    /// <param name="inNewsSection">Whether the entry is in a news section.</param>
+    internal static NamesBeforeLink? ReadNamesBeforeLink(string before, string after, LinkInline? titleLink, bool inNewsSection)
+    {
+        var names = before.Trim();
+        if (NamesAndYear.Match(names) is { Success: true } acl)
+        {
+            return new NamesBeforeLink(acl.Groups["names"].Value + ".", VenueAndDate.ReadCitationVenue(after, acl.Groups["year"].Value));
+        }
+
+        if (ApaNamesAndYear.Match(names) is { Success: true } apa)
+        {
+            var volume = ApaVolume.Match(after);
+            return new NamesBeforeLink(apa.Groups["names"].Value, VenueAndDate.ReadCitationVenue(volume.Success ? after.Substring(0, volume.Index) : after, apa.Groups["year"].Value));
+        }
+
+        if (names.Length > 0 && names[names.Length - 1] == ',' && AuthorList.IsNameSequence(names) && !inNewsSection
+            && titleLink is not null && !EntryPieces.IsLinkWordLabel(titleLink) && EntryPieces.LinkLabel(titleLink).Trim().IndexOf(' ') > 0)
+        {
+            var venueText = after.Trim(' ', ',', '.');
+            return new NamesBeforeLink(names.TrimEnd(',') + ".", venueText.Length == 0 ? null : VenueAndDate.TryReadVenue(venueText, requireYear: true));
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A citation written as text with nothing but punctuation to tell its parts: of commas only (<see
+    /// cref="ReadCommaCitation"/>), or a title and a parenthesis of its first author and venue (<see
+    /// cref="ReadParenthesisedCitation"/>); or null.
+    /// </summary>
+    internal static PlainTitleResult? ReadPlain(string text) => ReadCommaCitation(text) ?? ReadParenthesisedCitation(text);
+
+    /// <summary>
+    /// Splits <c>Title. A One, B Two and C Three. Venue.</c> at the full stop after which a sentence of names
+    /// begins: names separated by commas or "and", ending in "et al." or "Team", or one name alone; or
+    /// <c>Title(2015), A One, B Two.</c> at the year in parentheses that names follow.
+    /// </summary>
+    internal static bool TrySplitAtAuthors(string text, out string title, out string names)
+    {
+        title = names = string.Empty;
+        var run = text.TrimEnd();
+        var body = run.TrimEnd(',', ' ');
+        var lastComma = body.LastIndexOf(", ", StringComparison.Ordinal);
+        if (run.EndsWith(",", StringComparison.Ordinal) && lastComma > 0 && body.Substring(0, lastComma).IndexOf(' ') > 0
+            && body.Substring(lastComma + 2).Split(' ').Length is >= 2 and <= 4 && AuthorList.IsNameSequence(body.Substring(lastComma + 2)))
+        {
+            // "Safe reinforcement learning, Philip S. Thomas, [Thesis](url), 2015": one name between the title and the link.
+            title = body.Substring(0, lastComma);
+            names = body.Substring(lastComma + 2);
+            return true;
+        }
+
+        var year = YearThenNames.Match(text);
+        if (year.Success && year.Index > 0 && AuthorList.IsNameSequence(text.Substring(year.Index + year.Length)))
+        {
+            // "Listen, Attend and Spell(2015), William Chan, Navdeep Jaitly, Quoc V. Le.": the title ends at its year.
+            title = text.Substring(0, year.Index);
+            names = text.Substring(year.Index + year.Length);
+            return true;
+        }
+
+        for (var stop = text.IndexOf(". ", StringComparison.Ordinal); stop > 0; stop = text.IndexOf(". ", stop + 2, StringComparison.Ordinal))
+        {
+            var before = text.Substring(0, stop);
+            if (before.IndexOf(' ') < 0 || Array.IndexOf(Abbreviations, before.Substring(before.LastIndexOf(' ') + 1)) >= 0)
+            {
+                continue; // "Dr. Who": one word is no title; "ID- vs. Modality-based ...": an abbreviation ends no sentence
+            }
+
+            var after = text.Substring(stop + 2);
+            var sentenceEnd = after.IndexOf(". ", StringComparison.Ordinal);
+            var sentence = (sentenceEnd < 0 ? after : after.Substring(0, sentenceEnd)).Trim().TrimEnd('.');
+            var withoutAffiliation = sentence.IndexOf('(') > 0 ? sentence.Substring(0, sentence.IndexOf('(')).Trim() : sentence;
+            if (withoutAffiliation.Length > 0 && char.IsUpper(withoutAffiliation[0]) && !withoutAffiliation.Any(char.IsDigit)
+                && (PlainTitle.IsNameList(withoutAffiliation) || withoutAffiliation.EndsWith(" et al", StringComparison.Ordinal) || withoutAffiliation.EndsWith(" Team", StringComparison.Ordinal)))
+            {
+                title = before;
+                names = after;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The year or the date that ends a citation of commas: ", 1996.", ", 16 Oct 2015."
+    private static readonly Regex CitationEnd = new(@",\s*(?:\d{1,2}\s+\p{L}{3,9}\.?\s+)?(?<year>(?:19|20)\d\d)\.?$", RegexOptions.CultureInvariant);
+
+    // A journal's volume and pages after its name: "Machine Learning 3: 9-44", "Nature 521.7553 (2015): 445-451".
+    private static readonly Regex VolumeAndPages = new(@"\s+\d+(?:[.(]\d+\)?)?(?:\s*\(\d{4}\))?:\s*\d+(?:-\d+)?$", RegexOptions.CultureInvariant);
+
+    private static readonly string[] ReportKinds = { "Ph.D. Thesis", "PhD Thesis", "Thesis", "Technical Report", "Tech Report", "Master's Thesis" };
+
+    /// <summary>
+    /// A citation written with commas only: the names, the title, the venue and the year (<c>Leslie Pack Kaelbling,
+    /// Michael L. Littman, Reinforcement Learning: A Survey, JAIR, 1996.</c>), a full stop between title and venue
+    /// (<c>Richard S. Sutton, Learning to predict .... Machine Learning 3: 9-44, 1988.</c>), a date for the year
+    /// (<c>ArXiv, 16 Oct 2015</c>: a preprint, no venue); a thesis or a report has no venue. Null unless the text begins
+    /// with names and ends with a year, and leaves a title between them.
+    /// </summary>
+    private static PlainTitleResult? ReadCommaCitation(string text)
+    {
+        var end = CitationEnd.Match(text);
+        if (!end.Success || text.IndexOf(", ", StringComparison.Ordinal) is var firstComma && firstComma <= 0)
+        {
+            return null;
+        }
+
+        var pieces = text.Substring(0, end.Index).Split(new[] { ", " }, StringSplitOptions.None).Select(piece => piece.Trim()).ToList();
+        var names = new List<string>();
+        var at = 0;
+        for (; at < pieces.Count; at++)
+        {
+            if (EtAlPiece.IsMatch(pieces[at]))
+            {
+                at++;
+                break; // "V. Mnih, et. al., Human-level Control ...": the names end there
+            }
+
+            // The names stop where the title begins, and leave at least the title and the venue (or one piece that
+            // holds both, split at a full stop): "Jan Peters, Stefan Schaal, Natural Actor-Critic, ECML" is two names.
+            var rest = pieces.Count - at - 1;
+            var leavesTitleAndVenue = rest >= 2 || (rest == 1 && pieces[at + 1].IndexOf(". ", StringComparison.Ordinal) > 0);
+            if (!AuthorList.IsNameSequence(pieces[at]) || (names.Count > 0 && !leavesTitleAndVenue))
+            {
+                break;
+            }
+
+            names.Add(pieces[at]);
+        }
+
+        var body = pieces.Skip(at).ToList();
+        if (names.Count == 0 || body.Count == 0)
+        {
+            return null;
+        }
+
+        var report = body.FindIndex(piece => ReportKinds.Any(kind => piece.Equals(kind, StringComparison.OrdinalIgnoreCase)));
+        if (report > 0)
+        {
+            return new PlainTitleResult(string.Join(", ", body.Take(report)), null, string.Join(", ", names)); // "Learning from Delayed Rewards, Ph.D. Thesis, Cambridge University"
+        }
+
+        string title;
+        string source;
+        if (body.Count == 1)
+        {
+            var stop = body[0].LastIndexOf(". ", StringComparison.Ordinal);
+            if (stop <= 0)
+            {
+                return null;
+            }
+
+            title = body[0].Substring(0, stop);
+            source = body[0].Substring(stop + 2);
+        }
+        else
+        {
+            // A venue's own list of words: "Annual Review of Control, Robotics, and Autonomous Systems" is one name.
+            var from = body.Count - 1;
+            if (body[from].StartsWith("and ", StringComparison.Ordinal))
+            {
+                while (from > 1 && body[from - 1].IndexOf(' ') < 0)
+                {
+                    from--;
+                }
+
+                from = Math.Max(1, from - 1);
+            }
+
+            title = string.Join(", ", body.Take(from));
+            source = string.Join(", ", body.Skip(from));
+        }
+
+        if (title.Length == 0 || !title.Any(char.IsLetter))
+        {
+            return null;
+        }
+
+        source = VolumeAndPages.Replace(source, string.Empty).Trim();
+        var venue = VenueAndDate.IsPreprint(source) ? null : VenueAndDate.ReadCitationVenueWithCommas(source, end.Groups["year"].Value);
+        return new PlainTitleResult(title.Trim().TrimEnd('.'), venue, string.Join(", ", names));
+    }
+
+    private static readonly Regex EtAlPiece = new(@"^et\.?\s+al\.?$", RegexOptions.CultureInvariant);
+
+    // "Chess - Giraffe: Using deep reinforcement learning to play chess (Lai, arXiv 2015)": a domain's tag, the title,
+    // and a parenthesis of the first author's surname and the venue.
+    private static readonly Regex ParenthesisedCitation = new(
+        @"^(?:[^\s\-\u2013]\S{0,20}\s[-\u2013]\s)?(?<title>.+?)\s*\((?<name>\p{Lu}[\p{L}'\-]+(?:\s+et\s+al\.?)?),\s*(?<venue>[^(),]*?\b(?:19|20)\d\d)\)\.?$",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A title and a parenthesis of the first author's surname and the venue: <c>Robots that can adapt like animals
+    /// (Cully, Nature 2015)</c>, a domain's tag before it dropped (<c>Go - Mastering ... (Silver, Nature 2016)</c>); or null.
+    /// </summary>
+    private static PlainTitleResult? ReadParenthesisedCitation(string text)
+    {
+        if (text.Length == 0 || text[text.Length - 1] is not (')' or '.'))
+        {
+            return null;
+        }
+
+        var match = ParenthesisedCitation.Match(text);
+        if (!match.Success || !match.Groups["venue"].Value.Any(char.IsLetter) || KnownVenues.ReadName(match.Groups["name"].Value) is not null)
+        {
+            return null; // "Title (TKDE, 2024)": a venue and its year, not a name and a venue
+        }
+
+        var venueText = match.Groups["venue"].Value;
+        var venue = VenueAndDate.IsPreprint(venueText) ? null : VenueAndDate.TryReadVenue(venueText, requireYear: true) ?? VenueAndDate.ReadLongName(venueText);
+        return new PlainTitleResult(match.Groups["title"].Value.Trim(), venue, match.Groups["name"].Value);
+    }
+}
+
+/// <summary>The names before a title's link and the venue after it, as <see cref="Citations.ReadNamesBeforeLink"/> read them.</summary>
+/// <param name="Names">The names, as the list writes them (read by <see cref="AuthorList"/>).</param>
+/// <param name="Venue">The venue after the link, or null.</param>
+internal readonly record struct NamesBeforeLink(string Names, VenueInfo? Venue);
