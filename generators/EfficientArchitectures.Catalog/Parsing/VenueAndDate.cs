@@ -456,6 +456,7 @@ internal static class VenueAndDate
         return venueText.Length < text.Length;
     }
 
+    // The phrases that introduce a venue (<see cref="VenueIntroductions"/> holds their first words): declared before it.
     private static readonly string[] IntroducingPhrases = { "Accepted by ", "Accepted at ", "Accepted to ", "Accepted in ", "Published in ", "Published at ", "Published by ", "Appeared in ", "Presented at " };
 
     /// <summary>The text without a phrase that introduces a venue (<c>Accepted by</c>, <c>Published in</c>), or as it is.</summary>
@@ -686,7 +687,13 @@ internal static class VenueAndDate
     public static VenueInfo? ReadJournalName(string text)
         => ReadLongName(text) is { } longName && Array.IndexOf(VenueIntroductions, longName.Name.Substring(0, Math.Max(0, longName.Name.IndexOf(' ')))) < 0 ? longName : null;
 
-    private static readonly string[] VenueIntroductions = { "In", "Published", "Accepted", "Proceedings", "Findings", "Appeared", "Presented" };
+    // The first words of a sentence that introduces a venue: the introducing phrases' verbs, and "In Proceedings of",
+    // "Findings of".
+    private static readonly string[] VenueIntroductions = IntroducingPhrases
+        .Select(phrase => phrase.Substring(0, phrase.IndexOf(' ')))
+        .Concat(new[] { "In", "Proceedings", "Findings" })
+        .Distinct(StringComparer.Ordinal)
+        .ToArray();
 
     /// <summary>
     /// The note a parenthesis of an entry's text holds, outside its venue: <c>[Title](url) [[Code](url)] (Best Paper)</c>;
