@@ -287,6 +287,15 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 58, written this stop by the engineer who works on the reader, not by a helper session: four helper
+        // sessions asked for batches 54-57 wrote nothing in an hour. Three real lists recreated from memory, generated
+        // from a table of their entries with their quirks by hand, committed before the reader ran on them. Weaker than
+        // a helper's batch (the writer knows the reader's rules), said wherever its figures are. Papers as plain titles
+        // with "in *Venue* Year." and escaped-bracket links; paragraphs of "[Title](url), Venue Year [[code]](url)";
+        // nickname bullets over a sub-bullet citation of commas (names, title, venue, year).
+        "awesome_timeseries_spatiotemporal_lm_llm_qingsongedu",
+        "awesome_vision_language_pretraining_papers_yuewang_cuhk",
+        "awesome_deep_vision_kjw0612",
     };
 
     /// <summary>
