@@ -230,6 +230,85 @@ internal static class Citations
         return new PlainTitleResult(title.Trim().TrimEnd('.'), venue, string.Join(", ", names));
     }
 
+    // A citation's end that gives an arXiv identifier where the venue would stand, a venue after a slash and a remark in
+    // parentheses after it: ", arXiv:1512.03385.", ", arXiv:1509.02634 / ICCV 2015 (2nd ranked in VOC 2012)".
+    private static readonly Regex ArxivCitationEnd = new(
+        @",\s*arXiv:\s*[0-9]{4}\.[0-9]{4,5}(?:v[0-9]+)?\.?(?:\s*/\s*(?<venue>[^()/]+?))?\.?(?:\s*\([^()]*\))?$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// A citation of commas on a line of its own under an entry whose first line names the paper otherwise (a nickname, a
+    /// lab: <c>* Microsoft (Deep Residual Learning) [[Paper](url)]</c>): the names, the title, and the venue and year
+    /// (<c>..., Going Deeper with Convolutions, CVPR, 2015.</c>), an arXiv identifier (<c>Kaiming He, ..., Deep Residual
+    /// Learning for Image Recognition, arXiv:1512.03385.</c>: a preprint, no venue, but a venue after a slash), or
+    /// nothing (<c>A One, B Two, Title</c>); no names before a title and its venue (<c>OverFeat: ..., ICLR, 2014.</c>).
+    /// Null when what is left after the names reads as names, or as a sentence of names and a venue.
+    /// </summary>
+    internal static PlainTitleResult? ReadCitationLine(string line)
+    {
+        var text = line.Trim();
+        var lastAnd = text.IndexOf(", and ", StringComparison.Ordinal);
+        var sentenceEnd = lastAnd < 0 ? -1 : text.IndexOf(". ", lastAnd, StringComparison.Ordinal);
+        if (sentenceEnd > 0 && AuthorList.IsNameSequence(text.Substring(lastAnd + 6, sentenceEnd - lastAnd - 6)))
+        {
+            return null; // "A One, B two, and C Three. *CVPR Workshop*, 2020.": a sentence of names, then the venue
+        }
+
+        if (ReadCommaCitation(text) is { } cited)
+        {
+            return IsNamesTail(cited.Title) ? null : cited; // "Cy Three, Dee Four, and Eve Five. NeurIPS ..., 2023.": names and a venue
+        }
+
+        VenueInfo? venue = null;
+        var ended = false;
+        if (ArxivCitationEnd.Match(text) is { Success: true } arxiv)
+        {
+            venue = arxiv.Groups["venue"].Success ? VenueAndDate.TryReadVenue(arxiv.Groups["venue"].Value, requireYear: true) : null;
+            text = text.Substring(0, arxiv.Index);
+            ended = true;
+        }
+        else if (CitationEnd.Match(text) is { Success: true } end && text.Substring(0, end.Index).LastIndexOf(", ", StringComparison.Ordinal) is var lastComma and > 0)
+        {
+            // No names: "OverFeat: Integrated Recognition, Localization and Detection using Convolutional Networks, ICLR, 2014."
+            var source = text.Substring(lastComma + 2, end.Index - lastComma - 2);
+            var sourceVenue = VenueAndDate.IsPreprint(source) ? null : KnownVenues.ReadName(source) is not null ? VenueAndDate.ReadCitationVenueWithCommas(source, end.Groups["year"].Value) : null;
+            if (sourceVenue is null)
+            {
+                return null;
+            }
+
+            venue = sourceVenue;
+            text = text.Substring(0, lastComma);
+            ended = true;
+        }
+
+        var pieces = text.TrimEnd('.', ' ').Split(new[] { ", " }, StringSplitOptions.None).Select(piece => piece.Trim()).ToList();
+        var names = new List<string>();
+        var at = 0;
+        for (; at < pieces.Count - 1 && !EtAlPiece.IsMatch(pieces[at]) && AuthorList.IsNameSequence(pieces[at]); at++)
+        {
+            names.Add(pieces[at]);
+        }
+
+        var title = string.Join(", ", pieces.Skip(at)).Trim();
+        if (IsNamesTail(title) || (!ended && AuthorList.IsNameSequence(text)))
+        {
+            return null; // "A One, B Two, et al.", "A One, B Two, and C Three": names only
+        }
+
+        if (title.Length == 0 || !title.Any(char.IsLetter) || AuthorList.IsNameSequence(title) || (!ended && (names.Count == 0 || title.IndexOf(". ", StringComparison.Ordinal) >= 0 || title.Any(char.IsDigit))))
+        {
+            return null; // "A One, B Two, C Three": names only; "A One, B Two. ICML 2024": names and a venue
+        }
+
+        return new PlainTitleResult(title, venue, names.Count == 0 ? null : string.Join(", ", names));
+    }
+
+    /// <summary>Whether a citation's supposed title is the end of its names: <c>and C Three</c>, <c>et al.</c></summary>
+    private static bool IsNamesTail(string title)
+        => EtAlPiece.IsMatch(title) || title.EndsWith(" et al", StringComparison.Ordinal) || title.EndsWith(" et al.", StringComparison.Ordinal)
+           || title.StartsWith("and ", StringComparison.Ordinal) || title.StartsWith("& ", StringComparison.Ordinal);
+
     private static readonly Regex EtAlPiece = new(@"^et\.?\s+al\.?$", RegexOptions.CultureInvariant);
 
     // "Chess - Giraffe: Using deep reinforcement learning to play chess (Lai, arXiv 2015)": a domain's tag, the title,

@@ -218,14 +218,15 @@ internal sealed class EntryReader
             }
 
             var authors = PlainTitle.AuthorsOf(null, plain.AuthorText, out var afterAuthors);
+            var plainTitle = plain.Title;
             // "**Title**. *A One, B Two*. NAACL 2018. [[pdf](...)]": the venue follows the authors.
             main.Venue ??= plain.Venue ?? PlainTitle.VenueFromLabels(main.LinksAfterTitle) ?? VenueAndDate.ReadVenueSentence(afterAuthors);
             if (_subItemLines is not null)
             {
-                authors = ReadSubItemFields(_subItemLines, authors, main); // "- Title." / "  [[pdf]](...)" / "  - A One, B Two. *ICCV 2015*"
+                authors = ReadSubItemFields(_subItemLines, authors, main, ref plainTitle); // "- Title." / "  [[pdf]](...)" / "  - A One, B Two. *ICCV 2015*"
             }
 
-            Build(new EntryFrame(plain.Title, paperLink, itemSpan, EntryShape.Bullet, itemSpan, rawText, itemSpan.Start), main, links, figure: null, authors);
+            Build(new EntryFrame(plainTitle, paperLink, itemSpan, EntryShape.Bullet, itemSpan, rawText, itemSpan.Start), main, links, figure: null, authors);
             return;
         }
 
@@ -402,7 +403,7 @@ internal sealed class EntryReader
 
         if (shape == EntryShape.Bullet && _subItemLines is not null)
         {
-            authors = ReadSubItemFields(_subItemLines, authors, main);
+            authors = ReadSubItemFields(_subItemLines, authors, main, ref titleText);
         }
 
         Build(new EntryFrame(titleText, title, SpanOf(title), shape, entrySpan, rawText, rawOffset), main, links, figure, authors);
@@ -579,9 +580,10 @@ internal sealed class EntryReader
     /// An entry's fields written as sub-items: <c>- [Title](url)</c>, then <c>  - A One, B Two</c>,
     /// <c>  - Publisher: ICML 2024 (Oral)</c>, <c>  - Keyword: ...</c>. A "Publisher" (venue, conference, journal,
     /// accepted at ...) line is the venue; the first line with no label is the authors, when the entry has none yet,
-    /// and a later one that reads as a venue is the venue; other labelled lines are not read.
+    /// and a later one that reads as a venue is the venue; other labelled lines are not read. A first line that is a
+    /// citation of commas gives the title as well (<see cref="Citations.ReadCitationLine"/>).
     /// </summary>
-    private static List<string> ReadSubItemFields(IReadOnlyList<string> lines, List<string> authors, EntryScan main)
+    private static List<string> ReadSubItemFields(IReadOnlyList<string> lines, List<string> authors, EntryScan main, ref string title)
     {
         foreach (var field in lines)
         {
@@ -596,6 +598,14 @@ internal sealed class EntryReader
                 var value = line.Substring(colon + 1);
                 // "Publisher: arXiv 2023, RA-L 2024": of a list of venues and preprints, the last venue.
                 main.Venue ??= VenueAndDate.TryReadVenueList(value) ?? (VenueAndDate.IsPreprint(value) ? null : VenueAndDate.TryReadVenue(value, requireYear: false));
+            }
+            else if (label is null && authors.Count == 0 && line.Length > 0 && Citations.ReadCitationLine(line) is { } citation)
+            {
+                // "* Microsoft (Deep Residual Learning) [[Paper](url)]" over "  * Kaiming He, ..., Deep Residual Learning for
+                // Image Recognition, arXiv:1512.03385.": a citation of commas under a nickname; its title is the entry's.
+                title = citation.Title;
+                main.Venue ??= citation.Venue;
+                authors = citation.AuthorText is null ? authors : AuthorList.Read(citation.AuthorText, endsAtSentence: false, out _);
             }
             else if (label is null && authors.Count == 0 && line.Length > 0)
             {
