@@ -166,6 +166,19 @@ internal static class PlainTitle
         return t;
     }
 
+    /// <summary>The text before a venue in emphasis without the comma (and the "in") that ends it: <c>Title, in </c>; null
+    /// when it ends in neither.</summary>
+    private static string? WithoutCommaBeforeVenue(string text)
+    {
+        var trimmed = text.TrimEnd();
+        if (trimmed.EndsWith(", in", StringComparison.Ordinal))
+        {
+            trimmed = trimmed.Substring(0, trimmed.Length - 3).TrimEnd();
+        }
+
+        return trimmed.EndsWith(",", StringComparison.Ordinal) ? trimmed.Substring(0, trimmed.Length - 1).TrimEnd() : null;
+    }
+
     /// <summary>
     /// The names before a title in emphasis, when the text before it is names that end in a comma or a full stop and the
     /// emphasis reads less as names than they do: <c>A One, B Two, *Title*</c>, <c>Koren Y, Bell R. **Title**</c>,
@@ -775,14 +788,17 @@ internal static class PlainTitle
                 }
             }
         }
-        else if (at > 0 && texts[index].Substring(0, at).TrimEnd() is var beforeVenue && beforeVenue.EndsWith(",", StringComparison.Ordinal)
-                 && texts[index].Substring(at + emphasis!.Length).Trim(' ', ':', '.', ',', ';').Length == 0
-                 && (VenueAndDate.IsPreprint(emphasis) || (VenueAndDate.TryReadVenue(emphasis, requireYear: true) ?? VenueAndDate.ReadLongName(emphasis)) is not null))
+        else if (at > 0 && WithoutCommaBeforeVenue(texts[index].Substring(0, at)) is { } beforeVenue
+                 && texts[index].Substring(at + emphasis!.Length).Trim(' ', ':', '.', ',', ';') is var yearAfter
+                 && (yearAfter.Length == 0 || EntryReader.YearOnly(yearAfter) is not null)
+                 && (emphasis + " " + yearAfter).Trim() is var venueText
+                 && (VenueAndDate.IsPreprint(venueText) || (VenueAndDate.TryReadVenue(venueText, requireYear: true) ?? VenueAndDate.ReadLongName(venueText)) is not null))
         {
-            // "- TALL: Thumbnail Layout for Deepfake Video Detection, *ICCV 2023*: [Paper](url)": the plain title, a comma,
-            // and its venue in emphasis (a preprint's, "*arXiv 2022*", is none).
-            title = Read(beforeVenue.Substring(0, beforeVenue.Length - 1).TrimEnd(), out venue);
-            venue ??= VenueAndDate.IsPreprint(emphasis) ? null : VenueAndDate.TryReadVenue(emphasis, requireYear: true) ?? VenueAndDate.ReadLongName(emphasis);
+            // "- TALL: Thumbnail Layout for Deepfake Video Detection, *ICCV 2023*: [Paper](url)", "* Time-LLM: ..., in *ICLR*
+            // 2024. [\[paper\]](url)": the plain title, a comma (and "in"), and its venue in emphasis, its year in it or
+            // after it (a preprint's, "*arXiv 2022*", is none).
+            title = Read(beforeVenue, out venue);
+            venue ??= VenueAndDate.IsPreprint(venueText) ? null : VenueAndDate.TryReadVenue(venueText, requireYear: true) ?? VenueAndDate.ReadLongName(venueText);
         }
         else if (at > 0 && authorText is null && NamesBeforeTitle(texts[index].Substring(0, at), emphasis!) is { } leadingNames
                  && texts[index].Substring(at + emphasis!.Length) is var afterEmphasis && (afterEmphasis.Length == 0 || afterEmphasis[0] is ',' or '.' or ';' or ' '))
