@@ -77,8 +77,9 @@ internal static class VenueAndDate
         @"(?<=,)\s*(?:" + Months + @")\.?\s+(?=(?:19|20)[0-9]{2}$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    // A preprint server, its year after it, and the month after a slash: "arXiv", "arXiv'23", "arXiv 2020/04".
     private static readonly Regex Preprint = new(
-        @"^(?:arxiv(?:\s+preprint)?|corr|preprint|biorxiv|ssrn|tech(?:nical)?\s+report)(?:[\s'’\-,]*(?:19|20)?[0-9]{2})?$",
+        @"^(?:arxiv(?:\s+preprint)?|corr|preprint|biorxiv|ssrn|tech(?:nical)?\s+report)(?:[\s'’\-,]*(?:19|20)?[0-9]{2}(?:/[01]?[0-9])?)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // "Findings" written before the year ("ACL Findings, 2023", "Findings of EMNLP 2024"): the track of the venue.
