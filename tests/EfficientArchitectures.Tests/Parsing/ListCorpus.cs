@@ -276,6 +276,17 @@ internal static class ListCorpus
         "awesome_talking_head_generation_harlanhong",
         "awesome_image_captioning_zhjohnchan",
         "awesome_multiple_object_tracking_luanshiyinyang",
+
+        // Batch 58 (measured held out at 6d6c99a, then fixed for), written this stop by the engineer who works on the
+        // reader, not by a helper session: four helper sessions asked for batches 54-57 wrote nothing in an hour. Three
+        // real lists recreated from memory, generated from a table of their entries with their quirks by hand,
+        // committed before the reader ran on them. Weaker than a helper's batch (the writer knows the reader's rules),
+        // said wherever its figures are. Papers as plain titles
+        // with "in *Venue* Year." and escaped-bracket links; paragraphs of "[Title](url), Venue Year [[code]](url)";
+        // nickname bullets over a sub-bullet citation of commas (names, title, venue, year).
+        "awesome_timeseries_spatiotemporal_lm_llm_qingsongedu",
+        "awesome_vision_language_pretraining_papers_yuewang_cuhk",
+        "awesome_deep_vision_kjw0612",
     };
 
     /// <summary>
@@ -287,15 +298,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        // Batch 58, written this stop by the engineer who works on the reader, not by a helper session: four helper
-        // sessions asked for batches 54-57 wrote nothing in an hour. Three real lists recreated from memory, generated
-        // from a table of their entries with their quirks by hand, committed before the reader ran on them. Weaker than
-        // a helper's batch (the writer knows the reader's rules), said wherever its figures are. Papers as plain titles
-        // with "in *Venue* Year." and escaped-bracket links; paragraphs of "[Title](url), Venue Year [[code]](url)";
-        // nickname bullets over a sub-bullet citation of commas (names, title, venue, year).
-        "awesome_timeseries_spatiotemporal_lm_llm_qingsongedu",
-        "awesome_vision_language_pretraining_papers_yuewang_cuhk",
-        "awesome_deep_vision_kjw0612",
     };
 
     /// <summary>
@@ -334,6 +336,13 @@ internal static class ListCorpus
     /// <summary>Papers the reader does not read, by list and key, with the reason.</summary>
     internal static readonly Dictionary<(string List, string Key), string> KnownNotRead = new()
     {
+        [("awesome_vision_language_pretraining_papers_yuewang_cuhk", "1908.05054")] = "a bold task label and a colon before the title link (**VQA**: [Title](url), EMNLP 2019): the text before the title is read as prose (a label of several words ending in a colon starts a sentence as often); reported (EA0030)",
+        [("awesome_vision_language_pretraining_papers_yuewang_cuhk", "2002.10638")] = "a bold task label and a colon before the title link (**VQA**: [Title](url), EMNLP 2019): the text before the title is read as prose (a label of several words ending in a colon starts a sentence as often); reported (EA0030)",
+        [("awesome_vision_language_pretraining_papers_yuewang_cuhk", "2004.14973")] = "a bold task label and a colon before the title link (**VQA**: [Title](url), EMNLP 2019): the text before the title is read as prose (a label of several words ending in a colon starts a sentence as often); reported (EA0030)",
+        [("awesome_vision_language_pretraining_papers_yuewang_cuhk", "1912.02379")] = "a bold task label and a colon before the title link (**VQA**: [Title](url), EMNLP 2019): the text before the title is read as prose (a label of several words ending in a colon starts a sentence as often); reported (EA0030)",
+        [("awesome_vision_language_pretraining_papers_yuewang_cuhk", "2004.13278")] = "a bold task label and a colon before the title link (**VQA**: [Title](url), EMNLP 2019): the text before the title is read as prose (a label of several words ending in a colon starts a sentence as often); reported (EA0030)",
+        [("awesome_vision_language_pretraining_papers_yuewang_cuhk", "2005.09801")] = "a bold task label and a colon before the title link (**VQA**: [Title](url), EMNLP 2019): the text before the title is read as prose (a label of several words ending in a colon starts a sentence as often); reported (EA0030)",
+        [("awesome_vision_language_pretraining_papers_yuewang_cuhk", "1906.05743")] = "a paragraph whose title link is followed by a preprint and a nickname in bold parentheses (, arXiv 2019/06 (**CBT**)): the parenthesis hides the preprint, and with no venue, names or other link the paragraph is no entry; reported (EA0030)",
         [("awesome_multiple_object_tracking_luanshiyinyang", "https://link.springer.com/article/10.1155/2008/246309")] = "a metric's bold name with a parenthesis and a slash before the colon (**CLEAR MOT (MOTA/MOTP)**: [Title](url)) is no nickname's shape, so the text before the title is prose; reported (EA0030)",
         [("3d_machine_learning_timzhang642", "1801.07791")] = "a one-word title and its year in parentheses as a link's label ([PointCNN (2018)](url)) has a venue label's shape (a name and a year, as [ICML (2018)](url)): read as a paper link with no title; reported (EA0030)",
         [("3d_machine_learning_timzhang642", "http://3dshapenets.cs.princeton.edu/")] = "a paragraph whose title links the project's home page (no paper host, no PDF) and no other paper link: read as no entry, and not reported either (a home page is no paper's link)",

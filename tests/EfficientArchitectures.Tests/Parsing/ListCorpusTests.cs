@@ -32,6 +32,25 @@ public sealed class ListCorpusTests
     /// </summary>
     private static readonly Dictionary<(string List, string Key), string> KnownMisses = new()
     {
+        // Batch 58: a remark in parentheses after a name ("Hui Xiong (IEEE Fellow)") is kept with the name's text.
+        [("awesome_timeseries_spatiotemporal_lm_llm_qingsongedu", "2310.10196")] = "authors 'Ming Jin; Qingsong Wen; Yuxuan Liang; Chaoli Zhang; Siqiao Xue; Xue Wang; James Zhang; Yi Wang; Haifeng Chen; Xiaoli Li; Shirui Pan; Vincent S. Tseng; Yu Zheng; Lei Chen; Hui Xiong (IEEE Fellow'",
+        // A preprint then a venue after the title ("arXiv 2019/08, ACL 2020"): read as names; "ACL SRW 2020" (the
+        // Student Research Workshop) is no track the reader knows; "CVPR 2021 Oral, Best Student Paper Honorable Mention"
+        // read as names after the note; a remark in parentheses after the second listing's venue ("ICML 2021 (also listed
+        // above)") read as its track.
+        [("awesome_vision_language_pretraining_papers_yuewang_cuhk", "1908.03557")] = "authors 'arXiv 2019/08'",
+        [("awesome_vision_language_pretraining_papers_yuewang_cuhk", "2005.07486")] = "venue 'ACL SRW 2020'",
+        [("awesome_vision_language_pretraining_papers_yuewang_cuhk", "2102.06183")] = "authors 'CVPR 2021 Oral; Best Student Paper Honorable Mention' and note 'Oral'",
+        [("awesome_vision_language_pretraining_papers_yuewang_cuhk", "2103.00020#1")] = "venue 'ICML 2021 also listed above'",
+        // Citations of commas under nickname bullets that the citation reader leaves: no names before the title (OverFeat,
+        // whose "Integrated Recognition, Localization and ..." has a comma inside), one name whose title reads as a name
+        // ("Ross Girshick, Fast R-CNN"), a name with an affiliation digit ("Wei Liu1"), an affiliation where the title
+        // would stand ("Google Research, arXiv:..."), a lower-case particle ("Anton van dan Hengel").
+        [("awesome_deep_vision_kjw0612", "1312.6229")] = "title 'OverFeat, NYU' and venue ''",
+        [("awesome_deep_vision_kjw0612", "1504.08083")] = "title 'Fast R-CNN, Microsoft Research' and authors 'Ross Girshick; Fast R-CNN; arXiv:1504.08083'",
+        [("awesome_deep_vision_kjw0612", "1512.02325")] = "title 'Wei Liu1, Dragomir Anguelov, Dumitru Erhan, Christian Szegedy, Scott Reed, Cheng-Yang Fu, Alexander C. Berg, SSD: Single Shot MultiBox Detector' and authors ''",
+        [("awesome_deep_vision_kjw0612", "1611.10012")] = "authors 'Jonathan Huang; Vivek Rathod; Chen Sun; Menglong Zhu; Anoop Korattikara; Alireza Fathi; Ian Fischer; Zbigniew Wojna; Yang Song; Sergio Guadarrama; Kevin Murphy; Google Research; arXiv:1611.10012'",
+        [("awesome_deep_vision_kjw0612", "1504.01013")] = "title 'Anton van dan Hengel, Efficient piecewise training of deep structured models for semantic segmentation' and authors 'Guosheng Lin; Chunhua Shen; Ian Reid'",
         // One name and a year after a title ("[Title](url), Rich Caruana, 2006", "(De Cristofaro, 2020)") read as a
         // venue: "Information Fusion, 2020" has the same shape, and no rule tells a person's name from a journal's.
         [("awesome_knowledge_distillation_dkozlov", "https://www.cs.cornell.edu/~caruana/compression.kdd06.pdf")] = "authors '' and venue 'Rich Caruana 2006'",
@@ -147,7 +166,8 @@ public sealed class ListCorpusTests
             }
 
             Assert.True(entry is not null, list + ": not read: " + paper.Key + " " + paper.Title);
-            if (KnownMisses.TryGetValue((list, paper.Key), out var miss))
+            // A paper the list gives again is keyed "id#k" for its k-th repeat (counted from 1) where only that one misses.
+            if (KnownMisses.TryGetValue((list, paper.Occurrence == 0 ? paper.Key : paper.Key + "#" + paper.Occurrence), out var miss))
             {
                 Assert.Equal(miss, string.Join(" and ", ListCorpus.Mismatches(entry!, paper)));
                 continue;
