@@ -58,6 +58,7 @@ public sealed class VenueConventionTests
         (nameof(YearVenuePrefixesCommaVenueLinesAndEmojiParagraphs), YearVenuePrefixesCommaVenueLinesAndEmojiParagraphs),
         (nameof(LabelledSubItemFields), LabelledSubItemFields),
         (nameof(NestedVenueParenthesesAndCommaWorkshops), NestedVenueParenthesesAndCommaWorkshops),
+        (nameof(NicknameCitationsAndInVenueEmphasis), NicknameCitationsAndInVenueEmphasis),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -2080,6 +2081,51 @@ public sealed class VenueConventionTests
             (4, "Rethinking Counting in Crowds: A Point-Based Framework", none, "2501.00521", Venue("ICCV", 2021, "ICCV(Oral)", note: "Oral")),
             (5, "Towards Text-Guided Zero-Shot Object Counting", none, "2501.00522", Venue("ACM MM", 2021, "ACM MM")),
             (9, "Machine Comprehension by Neural Question Generation", new[] { "Ann One", "Bob Two" }, "2501.00523", new VenueInfo(VenueKind.Workshop, "ACL", 2017, "RepL4NLP", "RepL4NLP@ACL, 2017")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// A nickname bullet (a lab, a model's name) over a sub-item that is a citation of commas: names, title, then a venue
+    /// and year, an arXiv identifier, or an identifier and a venue after a slash; a sub-item of names alone stays the
+    /// names. A plain title, a comma, "in" and its venue in emphasis with the year after it. A preprint with its month.
+    /// </summary>
+    internal const string NicknameCitationsAndInVenueEmphasis =
+        """
+        ## Classification
+
+        * Microsoft (Deep Residual Learning) [[Paper](http://arxiv.org/pdf/2501.00601v1.pdf)][[Slide](http://example.org/slides.pdf)]
+          * Ann One, Bob Two, Cy Three, Deep Residual Things for Image Recognition, arXiv:2501.00601.
+        * GoogLeNet [[Paper]](http://arxiv.org/pdf/2501.00602)
+          * Ann One, Bob Two, Going Deeper with Things, CVPR, 2015.
+        * Deep Parsing Network [[Paper]](http://arxiv.org/pdf/2501.00603)
+          * Cy Three, Dee Four, Semantic Segmentation via Deep Parsing, arXiv:2501.00603 / ICCV 2015 (2nd ranked in VOC 2012)
+        * A Model for Things [[Paper]](http://arxiv.org/pdf/2501.00604)
+          * Ann One, Bob Two, et al.
+
+        ## Time series
+
+        * Time-LLM: Forecasting by Reprogramming Language Models, in *ICLR* 2024. [\[paper\]](https://arxiv.org/abs/2501.00605) [\[official code\]](https://github.com/a/b)
+        * LLM4TS: Two-Stage Fine-Tuning for Forecasting, in *arXiv* 2023. [\[paper\]](https://arxiv.org/abs/2501.00606)
+
+        [ImageBERT: Cross-Modal Pre-training with Weak Supervision](https://arxiv.org/abs/2501.00607), arXiv 2020/01
+
+        """;
+
+    [Fact]
+    public void NicknameCitationsAndInVenueEmphasis_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(NicknameCitationsAndInVenueEmphasis, "c.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (3, "Deep Residual Things for Image Recognition", new[] { "Ann One", "Bob Two", "Cy Three" }, "2501.00601", null),
+            (5, "Going Deeper with Things", new[] { "Ann One", "Bob Two" }, "2501.00602", Venue("CVPR", 2015, "CVPR 2015")),
+            (7, "Semantic Segmentation via Deep Parsing", new[] { "Cy Three", "Dee Four" }, "2501.00603", Venue("ICCV", 2015, "ICCV 2015")),
+            (9, "A Model for Things", new[] { "Ann One", "Bob Two" }, "2501.00604", null),
+            (14, "Time-LLM: Forecasting by Reprogramming Language Models", none, "2501.00605", Venue("ICLR", 2024, "ICLR 2024")),
+            (15, "LLM4TS: Two-Stage Fine-Tuning for Forecasting", none, "2501.00606", null),
+            (17, "ImageBERT: Cross-Modal Pre-training with Weak Supervision", none, "2501.00607", null),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
     }
