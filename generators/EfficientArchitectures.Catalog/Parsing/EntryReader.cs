@@ -514,9 +514,10 @@ internal sealed class EntryReader
             entrySpan));
     }
 
-    // A nickname right before a title link, a word (and up to two capitalised ones) and a colon or a spaced dash:
-    // "vLLM: ", "FlashAttention-2: ", "Lookahead Decoding: ", "* 3D-GAN - [Title](url)", "* Fisher GAN - [Title](url)".
-    private static readonly Regex NicknameBeforeTitle = new(@"(?<=^|\s|\])[^\s\[\]():]{1,30}(?:\s[\p{Lu}0-9][^\s\[\]():]{0,29}){0,2}(?::|\s+[-\u2013\u2014])\s*$", RegexOptions.CultureInvariant);
+    // A nickname right before a title link, a word (and up to two capitalised ones, one maybe after "for", "of" or
+    // "and"), maybe a parenthesis of notes, and a colon or a spaced dash: "vLLM: ", "FlashAttention-2: ", "Lookahead
+    // Decoding: ", "Meta-Learning for TTS: ", "Glow-TTS (flow based, Monotonic Attention): ", "* 3D-GAN - [Title](url)".
+    private static readonly Regex NicknameBeforeTitle = new(@"(?<=^|\s|\])[^\s\[\]():]{1,30}(?:\s(?:(?:for|of|and)\s)?[\p{Lu}0-9][^\s\[\]():]{0,29}){0,2}(?:\s\([^()\[\]]{1,40}\))?(?::|\s+[-\u2013\u2014])\s*$", RegexOptions.CultureInvariant);
 
     // A year in parentheses closing a title link: "[Viewpoints and Keypoints (2015)](url)".
     private static readonly Regex TrailingYear = new(@"\s+\((?:19|20)[0-9]{2}\)$", RegexOptions.CultureInvariant);

@@ -233,6 +233,44 @@ internal static class KnownVenues
     }
 
     /// <summary>
+    /// A workshop in a venue's name: a well-known venue and an acronym that is none (<c>ICLR RLPM</c>: the RLPM workshop
+    /// of ICLR), or an acronym glued to the word <c>Workshop</c> (<c>MLGWorkshop</c>: the MLG workshop). False for any
+    /// other name (<c>IEEE TPAMI</c> names no workshop: TPAMI is a venue; <c>ACL Findings</c> is a track).
+    /// </summary>
+    public static bool TrySplitWorkshop(string name, out string host, out string workshop)
+    {
+        const string Word = "Workshop";
+        host = name;
+        workshop = string.Empty;
+        var space = name.IndexOf(' ');
+        if (space > 0 && space == name.LastIndexOf(' ') && Names.Contains(name.Substring(0, space)))
+        {
+            var acronym = name.Substring(space + 1);
+            if (acronym.Length is >= 2 and <= 10 && !Names.Contains(acronym) && char.IsUpper(acronym[0]) && acronym.All(c => char.IsUpper(c) || char.IsDigit(c)))
+            {
+                host = name.Substring(0, space);
+                workshop = acronym;
+                return true;
+            }
+
+            return false;
+        }
+
+        if (space < 0 && name.Length > Word.Length + 1 && name.EndsWith(Word, StringComparison.Ordinal) && char.IsUpper(name[name.Length - Word.Length - 1]))
+        {
+            var bare = name.Substring(0, name.Length - Word.Length);
+            if (bare.All(c => char.IsUpper(c) || char.IsDigit(c)))
+            {
+                host = bare;
+                workshop = Word;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// A well-known venue's name with a two-digit year glued to it, as tables of model names write them:
     /// <c>ECCV14</c>, <c>TPAMI18</c>, <c>CVPRW19</c> (a workshop), <c>ECCV20 Spotlight</c>; null for anything else
     /// (<c>VGG16</c> names no venue).

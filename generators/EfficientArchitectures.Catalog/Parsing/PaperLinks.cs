@@ -67,8 +67,32 @@ internal static class PaperLinks
             }
         }
 
-        return IsHuggingFacePaper(uri)
+        return IsHuggingFacePaper(uri) || IsDoiPath(uri.AbsolutePath)
                || (orPdf && uri.AbsolutePath.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// Whether a path names a paper by its DOI, as publishers' sites do (<c>epubs.siam.org/doi/10.1137/...</c>,
+    /// <c>journals.sagepub.com/doi/full/10.1177/...</c>): "/doi/", maybe a view's name, then a DOI ("10." and a
+    /// registrant's digits and a slash).
+    /// </summary>
+    private static bool IsDoiPath(string path)
+    {
+        var at = path.IndexOf("/doi/", StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var rest = path.Substring(at + "/doi/".Length);
+        var slash = rest.IndexOf('/');
+        if (slash > 0 && !rest.StartsWith("10.", StringComparison.Ordinal))
+        {
+            rest = rest.Substring(slash + 1); // "/doi/abs/10.1145/...", "/doi/pdf/10.1137/..."
+        }
+
+        var registrant = rest.IndexOf('/');
+        return rest.StartsWith("10.", StringComparison.Ordinal) && registrant > 3 && rest.Substring(3, registrant - 3).All(char.IsDigit);
     }
 
     /// <summary>Whether the URL is a page that lists papers (an arXiv category's listing, an author's, a search; an OpenReview venue's group) instead of naming one.</summary>

@@ -435,7 +435,9 @@ internal static class VenueAndDate
         }
 
         // "Nature Machine Intelligence 2024. [...]": a journal's long name and its year.
-        return TryReadVenue(sentences[0], requireYear: true) ?? ReadVenueYearAndNote(sentences[0]) ?? ReadJournalName(sentences[0]) ?? ReadNameCommaYear(sentences[0]);
+        // "NIPS 2016 Workshop on Adversarial Training": a workshop with its long name after the year.
+        return TryReadVenue(sentences[0], requireYear: true) ?? ReadVenueYearAndNote(sentences[0]) ?? ReadJournalName(sentences[0]) ?? ReadNameCommaYear(sentences[0])
+               ?? ReadWorkshopWithName(sentences[0].Trim());
     }
 
     /// <summary>
@@ -571,11 +573,13 @@ internal static class VenueAndDate
     private static VenueInfo? WithWorkshopName(VenueInfo? venue, string? workshopName)
         => venue is { Kind: VenueKind.Workshop, Track: "Workshop" } && workshopName is not null ? venue with { Track = workshopName } : venue;
 
-    /// <summary>A venue's workshop written with its long name after the year: <c>NIPS 2016 Workshop on Advances in Approximate Bayesian Inference</c>; or null.</summary>
+    /// <summary>A venue's workshop written with its long name after the year: <c>NIPS 2016 Workshop on Advances in Approximate Bayesian Inference</c> (the venue's text all of it); or null.</summary>
     public static VenueInfo? ReadWorkshopWithName(string text)
     {
         var cut = WithoutWorkshopName(text);
-        return cut.Length < text.Length ? WithWorkshopName(TryReadVenue(cut, requireYear: true), WorkshopName(text)) : null;
+        return cut.Length < text.Length && WithWorkshopName(TryReadVenue(cut, requireYear: true), WorkshopName(text)) is { } venue
+            ? venue with { Text = text }
+            : null;
     }
 
     private static readonly string[] CitationVenuePrefixes = { "In ", "Proceedings of ", "the " };

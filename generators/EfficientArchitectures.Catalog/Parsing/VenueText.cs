@@ -109,6 +109,13 @@ internal static class VenueText
                 note = letter switch { 'o' => "Oral", 's' => "Spotlight", _ => "Best Paper" };
             }
         }
+        else if (track.Length == 0 && KnownVenues.TrySplitWorkshop(name, out var host, out var workshop))
+        {
+            // "ICLR RLPM 2019", "MLGWorkshop 2017": a workshop named by its acronym at a well-known venue, or glued to the word.
+            name = host;
+            track = workshop;
+            kind = kind == VenueKind.Unspecified ? VenueKind.Workshop : kind;
+        }
         else if (name.Length > Workshop.Length && name.EndsWith(Workshop, StringComparison.Ordinal) && track.Length == 0)
         {
             // "NeurIPS Workshop 2022" (a badge's "NeurIPS_Workshop-2022"): the workshop is the track, not the name.

@@ -59,6 +59,7 @@ public sealed class VenueConventionTests
         (nameof(LabelledSubItemFields), LabelledSubItemFields),
         (nameof(NestedVenueParenthesesAndCommaWorkshops), NestedVenueParenthesesAndCommaWorkshops),
         (nameof(NicknameCitationsAndInVenueEmphasis), NicknameCitationsAndInVenueEmphasis),
+        (nameof(NicknameNotesAndWorkshopsByName), NicknameNotesAndWorkshopsByName),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -1703,7 +1704,7 @@ public sealed class VenueConventionTests
             (10, "Safe Reinforcement Learning", new[] { "Ann B. One" }, null, null),
             (15, "Predicting Clicks for New Ads", none, null, Venue("WWW", 2007, "WWW'07")),
             (16, "DeepFM: A Factorization-Machine Network", none, "2501.00435", Venue("IJCAI", 2017, "IJCAI'17")),
-            (23, "Boosting Variational Inference", new[] { "Ann One", "Bob Two" }, "2501.00436", new VenueInfo(VenueKind.Workshop, "NIPS", 2016, "Workshop on Advances in Approximate Bayesian Inference", "NIPS 2016 Workshop")),
+            (23, "Boosting Variational Inference", new[] { "Ann One", "Bob Two" }, "2501.00436", new VenueInfo(VenueKind.Workshop, "NIPS", 2016, "Workshop on Advances in Approximate Bayesian Inference", "NIPS 2016 Workshop on Advances in Approximate Bayesian Inference")),
             (27, "Greedy Function Approximation: A Boosting Machine", new[] { "Jerome H. Friedman" }, null, Venue("Annals of Statistics", 2001, "Annals of Statistics 2001")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
@@ -2128,6 +2129,61 @@ public sealed class VenueConventionTests
             (17, "ImageBERT: Cross-Modal Pre-training with Weak Supervision", none, "2501.00607", null),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// Batch 59's conventions: a nickname with a parenthesis of notes, or of words joined by "for", before the title
+    /// link; a workshop named by its acronym between its conference and the year (<c>ICLR RLPM 2019</c>) or glued to
+    /// the word (<c>MLGWorkshop 2017</c>); a workshop in emphasis written out as "Workshop on ..."; a paper behind a
+    /// DOI link.
+    /// </summary>
+    internal const string NicknameNotesAndWorkshopsByName =
+        """
+        ## Acoustic models
+
+        - Flowtron (flow based): [Flowtron: an Autoregressive Flow Network](https://arxiv.org/abs/2501.00701) (arXiv 2020)
+        - Glow-TTS (flow based, Monotonic Attention): [Glow-TTS: A Generative Flow](https://arxiv.org/abs/2501.00702) (NeurIPS 2020)
+        - Meta-Learning for TTS: [Neural Voice Cloning with a Few Samples](https://arxiv.org/abs/2501.00703) (NeurIPS 2018)
+
+        ## Graph classification
+
+        - **A Simple Baseline for Graph Classification (ICLR RLPM 2019)**
+          - Ann One, Bob Two
+          - [[Paper]](https://arxiv.org/abs/2501.00704)
+        - **graph2vec: Learning Representations of Graphs (MLGWorkshop 2017)**
+          - Cy Three and Dee Four
+          - [[Paper]](https://arxiv.org/abs/2501.00705)
+        - **Learning Graph Representation via Frequent Subgraphs (SDM 2018)**
+          - Ed Five
+          - [[Paper]](https://epubs.siam.org/doi/10.1137/1.9781611975321.35)
+
+        ## Imitation
+
+        - A Connection between Adversarial Networks and Energy-Based Models. [[pdf]](https://arxiv.org/pdf/2501.00707.pdf)
+          - Fay Six and Gus Seven. *NIPS 2016 Workshop on Adversarial Training*
+        - Generative Adversarial Imitation from Observation. [[pdf]](https://arxiv.org/pdf/2501.00708.pdf)
+          - Hal Eight, Ivy Nine, and Jon Ten. *ICML 2019 Workshop on Imitation, Intent, and Interaction (I3)*
+
+        """;
+
+    [Fact]
+    public void NicknameNotesAndWorkshopsByName_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(NicknameNotesAndWorkshopsByName, "w.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (3, "Flowtron: an Autoregressive Flow Network", none, "2501.00701", null),
+            (4, "Glow-TTS: A Generative Flow", none, "2501.00702", Venue("NeurIPS", 2020, "NeurIPS 2020")),
+            (5, "Neural Voice Cloning with a Few Samples", none, "2501.00703", Venue("NeurIPS", 2018, "NeurIPS 2018")),
+            (9, "A Simple Baseline for Graph Classification", new[] { "Ann One", "Bob Two" }, "2501.00704", new VenueInfo(VenueKind.Workshop, "ICLR", 2019, "RLPM", "ICLR RLPM 2019")),
+            (12, "graph2vec: Learning Representations of Graphs", new[] { "Cy Three", "Dee Four" }, "2501.00705", new VenueInfo(VenueKind.Workshop, "MLG", 2017, "Workshop", "MLGWorkshop 2017")),
+            (15, "Learning Graph Representation via Frequent Subgraphs", new[] { "Ed Five" }, null, Venue("SDM", 2018, "SDM 2018")),
+            (21, "A Connection between Adversarial Networks and Energy-Based Models", new[] { "Fay Six", "Gus Seven" }, "2501.00707", new VenueInfo(VenueKind.Workshop, "NIPS", 2016, "Workshop on Adversarial Training", "NIPS 2016 Workshop on Adversarial Training")),
+            (23, "Generative Adversarial Imitation from Observation", new[] { "Hal Eight", "Ivy Nine", "Jon Ten" }, "2501.00708", new VenueInfo(VenueKind.Workshop, "ICML", 2019, "Workshop on Imitation, Intent, and Interaction (I3)", "ICML 2019 Workshop on Imitation, Intent, and Interaction (I3)")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.Equal("https://epubs.siam.org/doi/10.1137/1.9781611975321.35", document.Entries[5].Url);
     }
 
     [Theory]
