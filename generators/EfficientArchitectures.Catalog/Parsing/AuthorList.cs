@@ -122,7 +122,7 @@ internal static class AuthorList
         }
 
         var parts = SplitAtSeparators(text);
-        for (var i = 1; i < parts.Length; i++)
+        for (var i = 0; i < parts.Length; i++)
         {
             if (!HasDigit(parts[i]))
             {
@@ -132,6 +132,7 @@ internal static class AuthorList
             // "Lindell et al., CVPR 2021 (Oral) | [github](...)", "*A One, B Two*, Synthesis Lectures on Human Language
             // Technologies 2021.": the venue ends the names; it is the rest. So does a
             // venue's name before a year of its own: "A One, B Two, ICLR, 2020", "C Three, Findings of EMNLP, 2020".
+            // A preprint or a venue first is no name at all: "[Title](url), arXiv 2019/08, ACL 2020".
             var venueStart = VenueAndDate.IsPreprint(parts[i]) || VenueAndDate.TryReadVenue(parts[i], requireYear: true) is not null || VenueAndDate.ReadJournalName(parts[i]) is not null ? i
                 : i >= 2 && VenueAndDate.IsDate(parts[i].Trim()) && IsVenueName(parts[i - 1], parts[i]) ? i - 1
                 : -1;

@@ -772,6 +772,12 @@ internal sealed class DocumentReader
             return false;
         }
 
+        if (emphasis.NextSibling is Markdig.Syntax.Inlines.LiteralInline { } colon && IsColon(colon.Content)
+            && colon.NextSibling is Markdig.Syntax.Inlines.LinkInline { IsImage: false } labelled && PaperLinks.IsPaperUrl((labelled.Url ?? string.Empty).Trim()))
+        {
+            return true; // "**VQA**: [Title](https://arxiv.org/...), EMNLP 2019": a bold label and a colon before a paper's title link
+        }
+
         var next = first.NextSibling;
         while (next is Markdig.Syntax.Inlines.LiteralInline literal && literal.Content.IsEmptyOrWhitespace())
         {
@@ -779,6 +785,25 @@ internal sealed class DocumentReader
         }
 
         return (next is Markdig.Syntax.Inlines.LineBreakInline { IsHard: true } || IsOnlyLinks(next)) && HasPaperLink(inline);
+    }
+
+    /// <summary>Whether the text is a colon between spaces (<c>": "</c>), the whole of it.</summary>
+    private static bool IsColon(StringSlice text)
+    {
+        var colons = 0;
+        for (var i = text.Start; i <= text.End; i++)
+        {
+            if (text.Text[i] == ':')
+            {
+                colons++;
+            }
+            else if (text.Text[i] != ' ')
+            {
+                return false;
+            }
+        }
+
+        return colons == 1;
     }
 
     /// <summary>

@@ -39,11 +39,9 @@ public sealed class ListCorpusTests
         [("awesome_imitation_learning_kristery", "2304.13705")] = "title 'Learning Fine-Grained Bimanual Manipulation with Low-Cost Hardware (ACT / ALOHA)'",
         // Batch 58: a remark in parentheses after a name ("Hui Xiong (IEEE Fellow)") is kept with the name's text.
         [("awesome_timeseries_spatiotemporal_lm_llm_qingsongedu", "2310.10196")] = "authors 'Ming Jin; Qingsong Wen; Yuxuan Liang; Chaoli Zhang; Siqiao Xue; Xue Wang; James Zhang; Yi Wang; Haifeng Chen; Xiaoli Li; Shirui Pan; Vincent S. Tseng; Yu Zheng; Lei Chen; Hui Xiong (IEEE Fellow'",
-        // A preprint then a venue after the title ("arXiv 2019/08, ACL 2020"): read as names; "CVPR 2021 Oral, Best Student Paper Honorable Mention"
-        // read as names after the note; a remark in parentheses after the second listing's venue ("ICML 2021 (also listed
-        // above)") read as its track.
-        [("awesome_vision_language_pretraining_papers_yuewang_cuhk", "1908.03557")] = "authors 'arXiv 2019/08'",
-        [("awesome_vision_language_pretraining_papers_yuewang_cuhk", "2102.06183")] = "authors 'CVPR 2021 Oral; Best Student Paper Honorable Mention' and note 'Oral'",
+        // "CVPR 2021 Oral, Best Student Paper Honorable Mention": the award after the comma is the note, "Oral" left
+        // out; a remark in parentheses after the second listing's venue ("ICML 2021 (also listed above)") read as its track.
+        [("awesome_vision_language_pretraining_papers_yuewang_cuhk", "2102.06183")] = "note 'Best Student Paper Honorable Mention'",
         [("awesome_vision_language_pretraining_papers_yuewang_cuhk", "2103.00020#1")] = "venue 'ICML 2021 also listed above'",
         // Citations of commas under nickname bullets that the citation reader leaves: no names before the title (OverFeat,
         // whose "Integrated Recognition, Localization and ..." has a comma inside), one name whose title reads as a name

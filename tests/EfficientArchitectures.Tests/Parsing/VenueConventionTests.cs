@@ -60,6 +60,7 @@ public sealed class VenueConventionTests
         (nameof(NestedVenueParenthesesAndCommaWorkshops), NestedVenueParenthesesAndCommaWorkshops),
         (nameof(NicknameCitationsAndInVenueEmphasis), NicknameCitationsAndInVenueEmphasis),
         (nameof(NicknameNotesAndWorkshopsByName), NicknameNotesAndWorkshopsByName),
+        (nameof(LabelledParagraphsAndPreprintFirst), LabelledParagraphsAndPreprintFirst),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -2184,6 +2185,39 @@ public sealed class VenueConventionTests
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
         Assert.Equal("https://epubs.siam.org/doi/10.1137/1.9781611975321.35", document.Entries[5].Url);
+    }
+
+    /// <summary>
+    /// Batch 58's paragraphs: a bold task label and a colon before a paper's title link (<c>**VQA**: [Title](url),
+    /// EMNLP 2019</c>), and a preprint before the venue after a title (<c>[Title](url), arXiv 2019/08, ACL 2020</c>:
+    /// no names); a bold phrase and a colon before a link to no paper stays prose.
+    /// </summary>
+    internal const string LabelledParagraphsAndPreprintFirst =
+        """
+        ## Downstream tasks
+
+        **VQA**: [Fusion of Detected Things for Question Answering](https://arxiv.org/abs/2501.00801), EMNLP 2019, [[code]](https://github.com/a/b), (**B2T2**)
+
+        **VLN**: [Towards a Generic Agent for Navigation](https://arxiv.org/abs/2501.00802), CVPR 2020
+
+        **Read more**: [our blog](https://example.org/blog)
+
+        [VisualThing: A Simple Baseline for Vision and Language](https://arxiv.org/abs/2501.00803), arXiv 2019/08, ACL 2020 [[code]](https://github.com/c/d)
+
+        """;
+
+    [Fact]
+    public void LabelledParagraphsAndPreprintFirst_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(LabelledParagraphsAndPreprintFirst, "p.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (3, "Fusion of Detected Things for Question Answering", none, "2501.00801", Venue("EMNLP", 2019, "EMNLP 2019")),
+            (5, "Towards a Generic Agent for Navigation", none, "2501.00802", Venue("CVPR", 2020, "CVPR 2020")),
+            (9, "VisualThing: A Simple Baseline for Vision and Language", none, "2501.00803", Venue("ACL", 2020, "ACL 2020")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
     }
 
     [Theory]
