@@ -306,6 +306,11 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 60 (written by two helper sessions from memory, which read neither the reader nor the other lists;
+        // committed before the reader ran on them): citations of surnames and initials before the title link and
+        // "Venue, Year" after it; bold titles with the venue and year, [[pdf]] and [[code]] links and no names.
+        "awesome_multi_task_learning_manchery",
+        "awesome_slu_survey_yizhen20133868",
     };
 
     /// <summary>
