@@ -26,6 +26,16 @@ internal static class Citations
         @"^(?<names>\p{Lu}.{2,}?\.)\s+\((?<year>(?:19|20)[0-9]{2})[a-z]?\)\.$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    // An APA citation's names with no year before the title (the year after it, with the venue), maybe after a label in
+    // brackets: "Zhang, Y., & Yang, Q. ", "**[UberNet]** Kokkinos, I. ", "[Cityscapes] Cordts, M., ..., & Schiele, B. ".
+    private static readonly Regex ApaNamesOnly = new(
+        @"^(?:\[[^\]]{1,40}\]\s+)?(?<names>" + ApaName + @"(?:,\s" + ApaName + @")*(?:,?\s&\s" + ApaName + @")?)$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // One APA name: a surname of one or more capitalised words ("Van Gool"), maybe after particles ("van Hasselt"), a
+    // comma, initials ("G. W.", "J.-P.").
+    private const string ApaName = @"(?:(?:van|von|de|der|den|da|di|du|le|la)\s)*\p{Lu}[\p{L}'\u2019-]*(?:\s\p{Lu}[\p{L}'\u2019-]*)*,\s\p{Lu}\.(?:\s?-?\p{Lu}\.)*";
+
     // Where an APA citation's source name ends: its volume, issue or pages after a comma ("*Journal*, 11(2), 1-10.").
     private static readonly Regex ApaVolume = new(@",\s*[0-9(]", RegexOptions.CultureInvariant);
 
@@ -38,7 +48,8 @@ internal static class Citations
     /// The names written before a title's link, and the venue read from the text after it: a citation in the ACL's
     /// style (<c>A One, B Two, and C Three. 2016. [Title](url). In *Proceedings of ACL 2016*.</c>: a journal's venue
     /// without a year takes the citation's), in the APA's (<c>Athey, S., &amp; Imbens, G. W. (2019). [Title](url).
-    /// *Annual Review of Economics*, 11, 685-725.</c>: the source's name without its volume and pages), or names and a
+    /// *Annual Review of Economics*, 11, 685-725.</c>: the source's name without its volume and pages; or with the year after
+    /// the title, <c>Zhang, Y., &amp; Yang, Q. [Title](url). TKDE, 2021.</c>, maybe after a label in brackets), or names and a
     /// comma (<c>Mance Harmon and Stephanie Harmon, [Reinforcement Learning: A Tutorial](url)</c>, a venue with its year
     /// after it; not in a news section, nor before a one-word label such as <c>Name, [Slides](url)</c>). Null for
     /// anything else before the link.
@@ -59,6 +70,15 @@ internal static class Citations
         {
             var volume = ApaVolume.Match(after);
             return new NamesBeforeLink(apa.Groups["names"].Value, VenueAndDate.ReadCitationVenue(volume.Success ? after.Substring(0, volume.Index) : after, apa.Groups["year"].Value));
+        }
+
+        if (ApaNamesOnly.Match(names) is { Success: true } apaNames && !inNewsSection)
+        {
+            // "Zhang, Y., & Yang, Q. [Title](url). TKDE, 2021.": the venue and its year are the sentence after the link;
+            // "ArXiv, 2020" a preprint.
+            var sentence = after.TrimStart(' ', '.');
+            var venue = VenueAndDate.IsPreprint(sentence.Split(new[] { ". " }, 2, StringSplitOptions.None)[0].Trim(' ', '.')) ? null : VenueAndDate.ReadVenueSentence(sentence);
+            return new NamesBeforeLink(apaNames.Groups["names"].Value, venue);
         }
 
         if (names.Length > 0 && names[names.Length - 1] == ',' && AuthorList.IsNameSequence(names) && !inNewsSection

@@ -61,6 +61,7 @@ public sealed class VenueConventionTests
         (nameof(NicknameCitationsAndInVenueEmphasis), NicknameCitationsAndInVenueEmphasis),
         (nameof(NicknameNotesAndWorkshopsByName), NicknameNotesAndWorkshopsByName),
         (nameof(LabelledParagraphsAndPreprintFirst), LabelledParagraphsAndPreprintFirst),
+        (nameof(ApaNamesBeforeTitleYearAfter), ApaNamesBeforeTitleYearAfter),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -2218,6 +2219,48 @@ public sealed class VenueConventionTests
             (9, "VisualThing: A Simple Baseline for Vision and Language", none, "2501.00803", Venue("ACL", 2020, "ACL 2020")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// Batch 60's citations: APA names before the title link (inverted, initials, "&amp;" before the last, a particle
+    /// before a surname), maybe after a label in brackets, and "Venue, Year." after it ("ArXiv, 2020" a preprint).
+    /// </summary>
+    internal const string ApaNamesBeforeTitleYearAfter =
+        """
+        ## Survey
+
+        - Zhang, Y., & Yang, Q. [A Survey on Things](https://arxiv.org/abs/2501.00901v3). TKDE, 2021.
+        - Crawshaw, M. [Things with Deep Networks: A Survey](http://arxiv.org/abs/2501.00902). ArXiv, 2020.
+        - **[PopArt]** Hessel, M., Soyer, H., & van Hasselt, H. [Multi-task Things with PopArt](http://arxiv.org/abs/2501.00903). AAAI, 2019.
+        - [NYUv2] Silberman, N., Hoiem, D. W., & Fergus, R. [Indoor Segmentation of Things](https://cs.nyu.edu/~silberman/papers/indoor_seg_support.pdf). ECCV, 2012.
+        - Caruana, R. [Multitask Learning](https://link.springer.com/article/10.1023/A:1007379606734). Machine Learning, 1997.
+        - Yang, R., & Lee, C.-Y. [Soft Things](http://arxiv.org/abs/2501.00906). NeurIPS,2020.
+
+        """;
+
+    [Fact]
+    public void ApaNamesBeforeTitleYearAfter_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(ApaNamesBeforeTitleYearAfter, "a.md");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (3, "A Survey on Things", new[] { "Zhang, Y.", "Yang, Q." }, "2501.00901", Venue("TKDE", 2021, "TKDE, 2021")),
+            (4, "Things with Deep Networks: A Survey", new[] { "Crawshaw, M." }, "2501.00902", null),
+            (5, "Multi-task Things with PopArt", new[] { "Hessel, M.", "Soyer, H.", "van Hasselt, H." }, "2501.00903", Venue("AAAI", 2019, "AAAI, 2019")),
+            (6, "Indoor Segmentation of Things", new[] { "Silberman, N.", "Hoiem, D. W.", "Fergus, R." }, null, Venue("ECCV", 2012, "ECCV, 2012")),
+            (7, "Multitask Learning", new[] { "Caruana, R." }, null, Venue("Machine Learning", 1997, "Machine Learning, 1997")),
+            (8, "Soft Things", new[] { "Yang, R.", "Lee, C.-Y." }, "2501.00906", Venue("NeurIPS", 2020, "NeurIPS,2020")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.Equal("https://cs.nyu.edu/~silberman/papers/indoor_seg_support.pdf", document.Entries[3].Url);
+    }
+
+    [Fact]
+    public void A_sentence_that_ends_in_an_APA_name_before_a_link_is_no_entry_and_is_reported()
+    {
+        var document = CatalogParser.Parse("- See also Zhang, Y. [Another Survey](https://arxiv.org/abs/2501.00907).\n", "s.md");
+        Assert.Empty(document.Entries);
+        Assert.Contains(document.Diagnostics, d => d.RuleId == "EA0030" && d.Span.Line == 1);
     }
 
     [Theory]
