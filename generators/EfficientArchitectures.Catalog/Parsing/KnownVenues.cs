@@ -235,7 +235,8 @@ internal static class KnownVenues
     /// <summary>
     /// A workshop in a venue's name: a well-known venue and an acronym that is none (<c>ICLR RLPM</c>: the RLPM workshop
     /// of ICLR), or an acronym glued to the word <c>Workshop</c> (<c>MLGWorkshop</c>: the MLG workshop). False for any
-    /// other name (<c>IEEE TPAMI</c> names no workshop: TPAMI is a venue; <c>ACL Findings</c> is a track).
+    /// other name (<c>IEEE TPAMI</c> names no workshop: TPAMI is a venue; <c>ACL Findings</c> and <c>ACL SHORT</c> are
+    /// tracks, <c>ICML ORAL</c> a distinction).
     /// </summary>
     public static bool TrySplitWorkshop(string name, out string host, out string workshop)
     {
@@ -246,7 +247,8 @@ internal static class KnownVenues
         if (space > 0 && space == name.LastIndexOf(' ') && Names.Contains(name.Substring(0, space)))
         {
             var acronym = name.Substring(space + 1);
-            if (acronym.Length is >= 2 and <= 10 && !Names.Contains(acronym) && char.IsUpper(acronym[0]) && acronym.All(c => char.IsUpper(c) || char.IsDigit(c)))
+            if (acronym.Length is >= 2 and <= 10 && !Names.Contains(acronym) && char.IsUpper(acronym[0]) && acronym.All(c => char.IsUpper(c) || char.IsDigit(c))
+                && !VenueText.IsNote(acronym) && !TrackWords.Any(word => word.Equals(acronym, StringComparison.OrdinalIgnoreCase)))
             {
                 host = name.Substring(0, space);
                 workshop = acronym;

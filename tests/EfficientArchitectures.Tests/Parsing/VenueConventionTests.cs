@@ -2264,6 +2264,25 @@ public sealed class VenueConventionTests
     }
 
     [Theory]
+    [InlineData("ICLR RLPM 2019", "ICLR", "RLPM")]
+    [InlineData("MLGWorkshop 2017", "MLG", "Workshop")]
+    public void An_acronym_between_a_venue_and_its_year_or_glued_to_Workshop_is_a_workshop(string text, string name, string track)
+    {
+        var venue = Assert.Single(CatalogParser.Parse(OneBulletWithVenue(text), "w.md").Entries).Venue!;
+        Assert.Equal((VenueKind.Workshop, name, track), (venue.Kind, venue.Name, venue.Track));
+    }
+
+    [Theory]
+    [InlineData("ICML ORAL 2020")]
+    [InlineData("ACL SHORT 2020")]
+    [InlineData("IEEE TPAMI 2020")]
+    [InlineData("ACM MM 2020")]
+    public void An_acronym_that_is_a_venue_track_or_distinction_makes_no_workshop(string text)
+        => Assert.Equal(VenueKind.Unspecified, Assert.Single(CatalogParser.Parse(OneBulletWithVenue(text), "w.md").Entries).Venue!.Kind);
+
+    private static string OneBulletWithVenue(string venue) => "- [A Paper: On Things](https://arxiv.org/abs/2401.00001) (" + venue + ")\n";
+
+    [Theory]
     [InlineData("Llama2--7B")]
     [InlineData("GPT4")]
     [InlineData("Qwen2.5")]
