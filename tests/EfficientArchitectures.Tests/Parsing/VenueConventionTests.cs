@@ -2283,6 +2283,20 @@ public sealed class VenueConventionTests
     private static string OneBulletWithVenue(string venue) => "- [A Paper: On Things](https://arxiv.org/abs/2401.00001) (" + venue + ")\n";
 
     [Theory]
+    [InlineData("Artificial Intelligence Review", "Artificial Intelligence Review")]
+    [InlineData("Computer Science Review", "Computer Science Review")]
+    [InlineData("Under Review", null)]
+    [InlineData("In Review", null)]
+    [InlineData("Review", null)]
+    public void A_journal_named_a_review_in_a_venue_column_is_a_venue_and_a_paper_under_review_has_none(string cell, string? name)
+    {
+        var text = "| **Year** | **Venue** | **Paper Title** |\n| :-: | :-: | :-- |\n| 2023 | " + cell + " | [A Review of Things](https://link.springer.com/article/10.1007/s10462-022-10176-7) |\n";
+        var entry = Assert.Single(CatalogParser.Parse(text, "r.md").Entries);
+        Assert.Equal(name, entry.Venue?.Name);
+        Assert.Equal(name is null ? null : 2023, entry.Venue?.Year);
+    }
+
+    [Theory]
     [InlineData("Llama2--7B")]
     [InlineData("GPT4")]
     [InlineData("Qwen2.5")]
