@@ -316,6 +316,10 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 61's second list (written by a helper session from memory, which read neither the reader nor the other
+        // lists; committed before the reader ran on it): "**Title.**<br>" over "*Names.*<br>" over "Venue Year
+        // (distinction). [[PDF](url)] [[Project](url)]".
+        "awesome_neural_rendering_weihaox",
     };
 
     /// <summary>
