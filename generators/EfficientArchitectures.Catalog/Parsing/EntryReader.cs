@@ -28,9 +28,9 @@ internal sealed class EntryReader
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // A section of other material than papers: "## Books", "## Open Courses and Tutorials", "## Slides". ("## Video" is
-    // as often a topic: video models.)
+    // as often a topic: video models.) Not one that names papers too: "## Surveys and Courses".
     private static readonly Regex MaterialHeading = new(
-        @"^\W*(?:[\w-]+\s+){0,2}(?:books?|courses?|lectures?|slides|blogs?(?:\s+posts?)?|podcasts?|workshops?|tutorials?)\b(?:\s+and\s+(?:tutorials?|lectures?|talks?|videos?|courses?))?\W*$",
+        @"^(?!.*\b(?:surveys?|papers?)\b)\W*(?:[\w-]+\s+){0,2}(?:books?|courses?|lectures?|slides|blogs?(?:\s+posts?)?|podcasts?|workshops?|tutorials?)\b(?:\s+and\s+(?:tutorials?|lectures?|talks?|videos?|courses?))?\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private readonly DocumentReader _document;
@@ -652,6 +652,11 @@ internal sealed class EntryReader
         if (VenueAndDate.IsPreprint(label))
         {
             return true;
+        }
+
+        if (EntryPieces.IsLinkWordLabel(link) && KnownVenues.ReadName(label) is null)
+        {
+            return false; // "CVPR 2019. [[PDF](url)]": a word for the paper's link (an acronym, not a venue's), as "[[Paper](url)]"
         }
 
         venue = VenueAndDate.TryReadVenue(label, requireYear: false);

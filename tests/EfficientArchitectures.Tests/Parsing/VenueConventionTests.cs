@@ -62,6 +62,7 @@ public sealed class VenueConventionTests
         (nameof(NicknameNotesAndWorkshopsByName), NicknameNotesAndWorkshopsByName),
         (nameof(LabelledParagraphsAndPreprintFirst), LabelledParagraphsAndPreprintFirst),
         (nameof(ApaNamesBeforeTitleYearAfter), ApaNamesBeforeTitleYearAfter),
+        (nameof(ThreeLineItemsWithBracketedPdfLinks), ThreeLineItemsWithBracketedPdfLinks),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -2294,6 +2295,44 @@ public sealed class VenueConventionTests
         var entry = Assert.Single(CatalogParser.Parse(text, "r.md").Entries);
         Assert.Equal(name, entry.Venue?.Name);
         Assert.Equal(name is null ? null : 2023, entry.Venue?.Year);
+    }
+
+    /// <summary>
+    /// Batch 61's second list: items of three lines (bold title, italic names, then the venue and links), the paper's link
+    /// a bracketed <c>[[PDF](url)]</c> (a word for the link, not a venue named PDF); a heading of surveys and courses
+    /// still holds papers.
+    /// </summary>
+    internal const string ThreeLineItemsWithBracketedPdfLinks =
+        """
+        ## Surveys and Courses
+
+        - **State of the Art on Things.**<br>
+        *Ayush Tewari, Ohad Fried, Justus Thies, et al.*<br>
+        Eurographics 2020. [[PDF](https://arxiv.org/abs/2501.01001)]
+
+        ## Implicit Representations
+
+        - **Occupancy Things: Learning in Function Space.**<br>
+        *Lars Mescheder, Michael Oechsle.*<br>
+        CVPR 2019. [[PDF](https://arxiv.org/abs/2501.01002)] [[Github](https://github.com/a/b)]
+
+        - **Scene Representation Things.**<br>
+        *Vincent Sitzmann, Gordon Wetzstein.*<br>
+        NeurIPS 2019 (Oral). [[PDF](https://arxiv.org/abs/2501.01003)] [[Project](https://example.org/srns/)]
+
+        """;
+
+    [Fact]
+    public void ThreeLineItemsWithBracketedPdfLinks_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(ThreeLineItemsWithBracketedPdfLinks, "n.md");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (3, "State of the Art on Things", new[] { "Ayush Tewari", "Ohad Fried", "Justus Thies" }, "2501.01001", Venue("Eurographics", 2020, "Eurographics 2020")),
+            (9, "Occupancy Things: Learning in Function Space", new[] { "Lars Mescheder", "Michael Oechsle" }, "2501.01002", Venue("CVPR", 2019, "CVPR 2019")),
+            (13, "Scene Representation Things", new[] { "Vincent Sitzmann", "Gordon Wetzstein" }, "2501.01003", Venue("NeurIPS", 2019, "NeurIPS 2019 (Oral)", note: "Oral")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
     }
 
     [Theory]
