@@ -324,6 +324,10 @@ internal static class ListCorpus
         // lists; committed before the reader ran on it, measured at 853ecd3): "**Title**<br>" over "*Names, et al*<br>"
         // over "VENUE YEAR. [[Paper](url)] [[Github](url)]". Not yet fixed for.
         "awesome_llm_uncertainty_reliability_robustness_jxzhangjhu",
+
+        // Batch 62's first list (written by a helper session from memory in batch 61's time, delivered after it;
+        // committed before the reader ran on it): tables "| Title | Venue | Code |" under year headings.
+        "awesome_contrastive_self_supervised_learning_asheeshcric",
     };
 
     /// <summary>
