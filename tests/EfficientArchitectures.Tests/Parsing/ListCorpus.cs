@@ -309,6 +309,10 @@ internal static class ListCorpus
         // Batch 61's second list (measured held out at af9e408: 53 / 56 read, venues 0 / 52; then fixed for), written by a
         // helper session from memory: "**Title.**<br>" over "*Names.*<br>" over "Venue Year (note). [[PDF](url)]".
         "awesome_neural_rendering_weihaox",
+
+        // Batch 62's first list (measured held out at f8360fe: 58 / 58 read, venues 52 / 52; nothing to fix), written by a
+        // helper session from memory: tables of Title | Venue | Code under year headings.
+        "awesome_contrastive_self_supervised_learning_asheeshcric",
     };
 
     /// <summary>
@@ -324,10 +328,6 @@ internal static class ListCorpus
         // lists; committed before the reader ran on it, measured at 853ecd3): "**Title**<br>" over "*Names, et al*<br>"
         // over "VENUE YEAR. [[Paper](url)] [[Github](url)]". Not yet fixed for.
         "awesome_llm_uncertainty_reliability_robustness_jxzhangjhu",
-
-        // Batch 62's first list (written by a helper session from memory in batch 61's time, delivered after it;
-        // committed before the reader ran on it): tables "| Title | Venue | Code |" under year headings.
-        "awesome_contrastive_self_supervised_learning_asheeshcric",
     };
 
     /// <summary>
