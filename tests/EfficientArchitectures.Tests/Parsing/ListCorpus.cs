@@ -328,6 +328,10 @@ internal static class ListCorpus
         // lists; committed before the reader ran on it, measured at 853ecd3): "**Title**<br>" over "*Names, et al*<br>"
         // over "VENUE YEAR. [[Paper](url)] [[Github](url)]". Not yet fixed for.
         "awesome_llm_uncertainty_reliability_robustness_jxzhangjhu",
+
+        // Batch 62's second list (written by a helper session from memory; committed before the reader ran on it):
+        // "- (*NeurIPS'23*) Title [[paper](url)][[code](url)]".
+        "awesome_graph_llm_xiaoxinhe",
     };
 
     /// <summary>
