@@ -332,6 +332,10 @@ internal static class ListCorpus
         // Batch 62's second list (written by a helper session from memory; committed before the reader ran on it):
         // "- (*NeurIPS'23*) Title [[paper](url)][[code](url)]".
         "awesome_graph_llm_xiaoxinhe",
+
+        // Batch 62's third list (written by a helper session from memory; committed before the reader ran on it):
+        // "- Title [[paper](url)][[code](url)] (CVPR 2022)".
+        "awesome_clip_yzhuoning",
     };
 
     /// <summary>
