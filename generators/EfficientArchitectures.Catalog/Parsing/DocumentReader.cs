@@ -747,7 +747,8 @@ internal sealed class DocumentReader
 
     /// <summary>
     /// Whether a paragraph outside any list is an entry: it begins with a title in emphasis on a line of its own
-    /// (a hard line break after it) and links a paper (<c>**Title** \</c> / <c>*Authors* \</c> / <c>Venue. [[Paper](...)]</c>);
+    /// (a hard line break or a <c>&lt;br&gt;</c> after it) and links a paper (<c>**Title** \</c> / <c>*Authors* \</c> /
+    /// <c>Venue. [[Paper](...)]</c>, or the same lines ended by <c>&lt;br&gt;</c>);
     /// or it begins (after emoji shortcodes, if any) with a title's link to a paper, or with a title's link and a comma
     /// (<c>[Title](url), ICLR 2023 [[code]](url)</c>: a list of paragraphs, one paper each, with no list markers). Prose that opens with a link
     /// goes on as a sentence (<c>[Tutorials](url) at CVPR 2022, slides [here](url)</c>) and is left to the entry reader.
@@ -784,7 +785,10 @@ internal sealed class DocumentReader
             next = next.NextSibling;
         }
 
-        return (next is Markdig.Syntax.Inlines.LineBreakInline { IsHard: true } || IsOnlyLinks(next)) && HasPaperLink(inline);
+        // "**Title** \" or "**Title**<br>": the title ends its line, by a hard break or an HTML one.
+        var lineEnds = next is Markdig.Syntax.Inlines.LineBreakInline { IsHard: true }
+                       || next is Markdig.Syntax.Inlines.HtmlInline { Tag: { } tag } && InlineText.IsLineBreakTag(tag);
+        return (lineEnds || IsOnlyLinks(next)) && HasPaperLink(inline);
     }
 
     /// <summary>Whether the text is a colon between spaces (<c>": "</c>), the whole of it.</summary>

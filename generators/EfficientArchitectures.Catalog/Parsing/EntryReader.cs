@@ -218,7 +218,8 @@ internal sealed class EntryReader
             }
 
             var authors = PlainTitle.AuthorsOf(null, plain.AuthorText, out var afterAuthors);
-            var plainTitle = plain.Title;
+            // "- Title (DAgger). [[pdf]](url)": a list's nickname after a title whose end nothing marks.
+            var plainTitle = plain.TitleEndIsMarked ? plain.Title : PlainTitle.WithoutTrailingNickname(plain.Title) ?? plain.Title;
             // "**Title**. *A One, B Two*. NAACL 2018. [[pdf](...)]": the venue follows the authors.
             main.Venue ??= plain.Venue ?? PlainTitle.VenueFromLabels(main.LinksAfterTitle) ?? VenueAndDate.ReadVenueSentence(afterAuthors);
             if (_subItemLines is not null)

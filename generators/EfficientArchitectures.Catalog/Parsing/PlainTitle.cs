@@ -245,6 +245,70 @@ internal static class PlainTitle
             : null;
     }
 
+    /// <summary>
+    /// The title without a name in parentheses at its end (<c>... to No-Regret Online Learning (DAgger)</c>, <c>... with
+    /// Low-Cost Hardware (ACT / ALOHA)</c>), or null when it ends in none: up to three words of letters, digits and
+    /// dashes (or a slash between them), the first capitalised, that are no venue, preprint or note. A title that ends
+    /// in the acronym of its last words is the paper's own and keeps it: <c>... via Risk Extrapolation (REx)</c>,
+    /// <c>... in Contrastive Language Image Pre-training (CLIP)</c>, <c>... with Large Language Models (LLMs)</c>.
+    /// </summary>
+    public static string? WithoutTrailingNickname(string title)
+    {
+        if (title.Length < 4 || title[title.Length - 1] != ')')
+        {
+            return null;
+        }
+
+        var open = title.LastIndexOf('(');
+        if (open < 2 || title[open - 1] != ' ' || title.Length - open > 24)
+        {
+            return null;
+        }
+
+        var inner = title.Substring(open + 1, title.Length - open - 2);
+        var words = inner.Split(' ');
+        if (inner.Length == 0 || !char.IsUpper(inner[0]) || words.Length > 3
+            || !words.All(word => word == "/" || (word.Length > 0 && word.All(c => char.IsLetterOrDigit(c) || c == '-')))
+            || KnownVenues.ReadName(inner) is not null || VenueAndDate.IsPreprint(inner) || VenueText.IsNote(inner))
+        {
+            return null;
+        }
+
+        var bare = title.Substring(0, open).TrimEnd();
+        return bare.IndexOf(' ') > 0 && !IsAcronymOfLastWords(inner, bare) ? bare : null;
+    }
+
+    /// <summary>
+    /// Whether the capitals of <paramref name="acronym"/> (a plural's final <c>S</c> aside) are the initials of the last
+    /// words of <paramref name="text"/>, a hyphenated word counting once: <c>CLIP</c> of <c>Contrastive Language Image
+    /// Pre-training</c>, <c>REx</c> of <c>Risk Extrapolation</c>; not <c>GLIP</c> of <c>Grounded Language-Image
+    /// Pre-training</c>.
+    /// </summary>
+    private static bool IsAcronymOfLastWords(string acronym, string text)
+    {
+        var capitals = new string(acronym.Where(char.IsUpper).ToArray());
+        var words = text.Split(' ').Where(word => word.Length > 0).ToArray();
+        return Initials(capitals) || (capitals.Length >= 3 && capitals[capitals.Length - 1] == 'S' && Initials(capitals.Substring(0, capitals.Length - 1)));
+
+        bool Initials(string letters)
+        {
+            if (letters.Length < 2 || letters.Length > words.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < letters.Length; i++)
+            {
+                if (char.ToUpperInvariant(words[words.Length - letters.Length + i][0]) != letters[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
     /// <summary>Whether the text is a name of up to three words in parentheses: <c>(BioBERT)</c>, <c>(Med-PaLM 2)</c>.</summary>
     private static bool IsParenthesisedTag(string text)
         => text.Length is > 2 and <= 32 && text[0] == '(' && text[text.Length - 1] == ')' && text.IndexOf(')') == text.Length - 1
@@ -266,6 +330,23 @@ internal static class PlainTitle
     internal static bool IsNameList(string emphasis)
         => emphasis.IndexOf(',') > 0 || emphasis.Contains(" and ") || IsOneName(emphasis)
            || emphasis.EndsWith(" et al.", StringComparison.Ordinal) || emphasis.EndsWith(" et al", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether a word alone on its line is the names line of a team, not a venue: <c>*OpenAI*&lt;br&gt;</c> over
+    /// <c>2023. [[Paper](url)]</c>. The line after it is the year, a preprint or a venue with its year, as below
+    /// the names; a venue the reader knows by name (<c>TACL</c>) stays a venue.
+    /// </summary>
+    private static bool IsTeamOverItsYear(string piece, List<string> texts, int at)
+    {
+        var below = texts.FindIndex(at + 1, text => text.Any(char.IsLetterOrDigit));
+        if (below < 0 || piece.IndexOf(' ') >= 0 || piece.Any(char.IsDigit) || !char.IsUpper(piece[0]) || KnownVenues.ReadName(piece) is not null)
+        {
+            return false;
+        }
+
+        var next = VenueText.WithoutDecoration(texts[below]).Trim(' ', '[', ']', '(', ')', '.', ',', '-', '\u2013', '\u2014');
+        return VenueAndDate.IsDate(next) || VenueAndDate.IsPreprint(next) || VenueAndDate.TryReadVenue(next, requireYear: true) is not null;
+    }
 
     /// <summary>Whether a piece is one name: two to four capitalised words of letters (<c>Bradley McDanel</c>, <c>DeepSeek Team</c>).</summary>
     private static bool IsOneName(string piece)
@@ -602,7 +683,8 @@ internal static class PlainTitle
             // full stop, then the venue.
             authorText = names;
         }
-        return new PlainTitleResult(title, venue, authorText);
+
+        return new PlainTitleResult(title, venue, authorText, TitleEndIsMarked: true);
     }
 
     /// <summary>
@@ -745,7 +827,7 @@ internal static class PlainTitle
                     ? yearInParenthesis.Groups["name"].Value + " " + yearInParenthesis.Groups["year"].Value + (yearInParenthesis.Groups["note"].Success ? " (" + yearInParenthesis.Groups["note"].Value + ")" : string.Empty)
                     : venueText,
                 requireYear: true);
-            return new PlainTitleResult(quotedBelow.Title, venueBelow, namesLine);
+            return new PlainTitleResult(quotedBelow.Title, venueBelow, namesLine, TitleEndIsMarked: true);
         }
 
         if (ReadNamesTitleAndVenueLines(texts, index, below, emphasis) is { } lines)
@@ -842,11 +924,18 @@ internal static class PlainTitle
             authorText = namesPart;
         }
 
-        foreach (var text in texts.Skip(index + 1))
+        for (var i = index + 1; i < texts.Count; i++)
         {
+            var text = texts[i];
             var piece = VenueText.WithoutDecoration(text).Trim(' ', '[', ']', '(', ')', '.', ',', '-', '\u2013', '\u2014'); // "- *MLSys 2024* 🏆 Best Paper Award"
             if (piece.Length == 0 || VenueAndDate.IsDate(piece) || VenueAndDate.IsPreprint(piece))
             {
+                continue;
+            }
+
+            if (authorText is null && IsTeamOverItsYear(piece, texts, i))
+            {
+                authorText = piece; // "*OpenAI*<br>" over "2023. [[Paper](url)]": the names line, a team's one word
                 continue;
             }
 
@@ -873,9 +962,12 @@ internal static class PlainTitle
         }
 
         main.Starred |= texts[index].Contains("\u2B50") || texts[index].Contains(":star:");
-        return new PlainTitleResult(title, venue, authorText);
+        return new PlainTitleResult(title, venue, authorText, TitleEndIsMarked: titleIsEmphasis);
     }
 }
 
-/// <summary>A plain title, the venue among its tags, and the text that holds its authors.</summary>
-internal readonly record struct PlainTitleResult(string Title, VenueInfo? Venue, string? AuthorText);
+/// <summary>
+/// A plain title, the venue among its tags, the text that holds its authors, and whether emphasis or quotation marks
+/// show where the title ends (so that a parenthesis inside them is the title's own: <c>**... with Graphs (GraphRAG)**</c>).
+/// </summary>
+internal readonly record struct PlainTitleResult(string Title, VenueInfo? Venue, string? AuthorText, bool TitleEndIsMarked = false);

@@ -18,7 +18,7 @@ internal static class VenueAndDate
     // A lone venue and year before a title: "[ICLR 2024]", "NeurIPS'24", "(ACL 2024 Findings)". A date ("[2024/09]")
     // or words after the year ("[Oct 2024] New section") do not match.
     private static readonly Regex VenuePrefix = new(
-        @"^[\s\[(*_]*(?<venue>\p{L}[\p{L}\-&]*(?:\s\p{L}[\p{L}\-&]*)?[\s'’\-]?(?:19|20)?[0-9]{2}(?:\s\p{L}+)?)[\s\])*_:.]*$",
+        @"^[\s\[(*_]*(?<venue>\p{L}[\p{L}\-&]*(?:\s\p{L}[\p{L}\-&]*)?[\s'‘’\-]?(?:19|20)?[0-9]{2}(?:\s\p{L}+)?)[\s\])*_:.]*$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>Whether the text is a venue whose year is in parentheses glued to its name: <c>ICLR(2017)</c>.</summary>
@@ -30,7 +30,7 @@ internal static class VenueAndDate
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase);
 
     // An apostrophe before a four-digit year: "CVPR'2022".
-    private static readonly Regex ApostropheFullYear = new(@"(?<=\p{L})['\u2019](?=(?:19|20)[0-9]{2}(?![0-9]))", RegexOptions.CultureInvariant);
+    private static readonly Regex ApostropheFullYear = new(@"(?<=\p{L})['\u2018\u2019](?=(?:19|20)[0-9]{2}(?![0-9]))", RegexOptions.CultureInvariant);
 
     private static readonly string[] GluedTracks = { "findings", "workshop", "demo", "industry" };
 
@@ -44,14 +44,14 @@ internal static class VenueAndDate
     // after an apostrophe: "ResNet50" is no venue), up to three words of track ("ACL 2025 Industry Track", "ICLR 2023
     // DL4C Workshop", "NeurIPS 2023 D&B"), and one "and" more ("NeurIPS 2024 Datasets and Benchmarks Track").
     private static readonly Regex VenueWithYear = new(
-        @"^(?<venue>(?:\p{L}|[0-9](?=\p{Lu}))(?:[\p{L}\-&]|[0-9/](?=\p{L}))*(?:\s\p{L}[\p{L}\-&]*)?(?:,?[\s\-]?(?:19|20)[0-9]{2}|\s?['’][0-9]{2}|(?<=\p{Lu}\p{Lu})-[0-9]{2})(?:\s\p{L}[\p{L}0-9\-&]*){0,3}(?:\sand\s\p{L}[\p{L}\-]*(?:\s\p{L}[\p{L}\-]*)?)?)$",
+        @"^(?<venue>(?:\p{L}|[0-9](?=\p{Lu}))(?:[\p{L}\-&]|[0-9/](?=\p{L}))*(?:\s\p{L}[\p{L}\-&]*)?(?:,?[\s\-]?(?:19|20)[0-9]{2}|\s?['‘’][0-9]{2}|(?<=\p{Lu}\p{Lu})-[0-9]{2})(?:\s\p{L}[\p{L}0-9\-&]*){0,3}(?:\sand\s\p{L}[\p{L}\-]*(?:\s\p{L}[\p{L}\-]*)?)?)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A journal's name of two to seven words and a year ("Radiology: Artificial Intelligence 2023"): capitalised words, "of", "on", "for", "in", "and", "the" between
     // them, and a lower-case first word like "npj": "ACM Computing Surveys 2022" (or ", 2022"), "npj Computational Materials 2022",
     // "ACM Transactions on Computing for Healthcare 2021".
     private static readonly Regex LongNameWithYear = new(
-        @"^(?<venue>\p{L}[\p{L}\-&]*:?(?:\s(?:\p{Lu}[\p{L}\-&]*:?|of|on|for|in|and|the|from|&)){1,11}(?:,?\s(?:19|20)[0-9]{2}|['’][0-9]{2}))$",
+        @"^(?<venue>\p{L}[\p{L}\-&]*:?(?:\s(?:\p{Lu}[\p{L}\-&]*:?|of|on|for|in|and|the|from|&)){1,11}(?:,?\s(?:19|20)[0-9]{2}|['‘’][0-9]{2}))$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // In a venue column, an acronym's workshop or track with no year: "ICLR Workshop", "EMNLP Industry Track".
@@ -79,7 +79,7 @@ internal static class VenueAndDate
 
     // A preprint server, its year after it, and the month after a slash: "arXiv", "arXiv'23", "arXiv 2020/04".
     private static readonly Regex Preprint = new(
-        @"^(?:arxiv(?:\s+preprint)?|corr|preprint|biorxiv|ssrn|tech(?:nical)?\s+report)(?:[\s'’\-,]*(?:19|20)?[0-9]{2}(?:/[01]?[0-9])?)?$",
+        @"^(?:arxiv(?:\s+preprint)?|corr|preprint|biorxiv|ssrn|tech(?:nical)?\s+report)(?:[\s'‘’\-,]*(?:19|20)?[0-9]{2}(?:/[01]?[0-9])?)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // "Findings" written before the year ("ACL Findings, 2023", "Findings of EMNLP 2024"): the track of the venue.
@@ -89,12 +89,12 @@ internal static class VenueAndDate
 
     // A workshop at a venue, written as one word: "SCALR@COLM-2025", "Gen-IR@SIGIR 2023 Workshop", "RepL4NLP@ACL, 2017".
     private static readonly Regex WorkshopAt = new(
-        @"^[\p{L}0-9][\p{L}0-9\-]*@\p{L}[\p{L}\-&]*(?:,\s?|[\s'’\-])?(?:19|20)?[0-9]{2}(?:\s(?i:workshop))?$",
+        @"^[\p{L}0-9][\p{L}0-9\-]*@\p{L}[\p{L}\-&]*(?:,\s?|[\s'‘’\-])?(?:19|20)?[0-9]{2}(?:\s(?i:workshop))?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A space after a year's apostrophe: "KDD' 18", "ICML' 16 Workshop" are "KDD'18", "ICML'16 Workshop".
     private static readonly Regex SpaceAfterApostrophe = new(
-        @"(?<=\p{L}['’])\s+(?=[0-9]{2}(?![0-9]))",
+        @"(?<=\p{L}['‘’])\s+(?=[0-9]{2}(?![0-9]))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // Around a venue: brackets, emphasis, punctuation, and the separators lists put between an entry's parts
@@ -141,7 +141,7 @@ internal static class VenueAndDate
     /// </summary>
     public static VenueInfo? TryReadVenue(string text, bool requireYear)
     {
-        if ((text.IndexOf('\'') > 0 || text.IndexOf('\u2019') > 0) && ApostropheFullYear.IsMatch(text))
+        if ((text.IndexOf('\'') > 0 || text.IndexOf('\u2019') > 0 || text.IndexOf('\u2018') > 0) && ApostropheFullYear.IsMatch(text))
         {
             // "CVPR'2022", "NIPS'2022 (Spotlight)": a four-digit year after the apostrophe that usually precedes two.
             return TryReadVenue(ApostropheFullYear.Replace(text, " "), requireYear) is { } spaced ? spaced with { Text = InlineText.Normalize(text).Trim(' ', '.', ',', ';') } : null;
@@ -813,7 +813,7 @@ internal static class VenueAndDate
     private static string Strip(string text)
     {
         var inner = InlineText.Normalize(text).Trim(Wrapping);
-        return inner.IndexOf("' ", StringComparison.Ordinal) > 0 || inner.IndexOf("\u2019 ", StringComparison.Ordinal) > 0
+        return inner.IndexOf("' ", StringComparison.Ordinal) > 0 || inner.IndexOf("\u2019 ", StringComparison.Ordinal) > 0 || inner.IndexOf("\u2018 ", StringComparison.Ordinal) > 0
             ? SpaceAfterApostrophe.Replace(inner, string.Empty)
             : inner;
     }

@@ -17,13 +17,13 @@ internal static class VenueText
     // name: shortest text ending in a letter or ')'; then ' or ’ or - or a comma or spaces; then a 4-digit
     // (19xx/20xx) or 2-digit year not followed by another digit; then an optional ' and the track.
     private static readonly Regex Pattern = new(
-        @"^(?<name>.*?[\p{L})])[\s'’\-,]*(?<year>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9])['’]?\s*(?<track>.*)$",
+        @"^(?<name>.*?[\p{L})])[\s'‘’\-,]*(?<year>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9])['‘’]?\s*(?<track>.*)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline);
 
     // The one text of a label-less badge that is a venue: an acronym-like name glued to (or a space or dash from) a
     // four-digit year, maybe a track after it: "ICLR2025", "ACL2024-findings", "NeurIPS 2024".
     private static readonly Regex BadgeVenue = new(
-        @"^\p{Lu}[\p{L}&]*(?:-\p{L}[\p{L}&]*)?[\s'’\-]?(?:19|20)[0-9]{2}(?![0-9])(?:[\s\-]+\p{L}[\p{L}\-]*(?:\s\p{L}[\p{L}\-]*){0,2})?$",
+        @"^\p{Lu}[\p{L}&]*(?:-\p{L}[\p{L}&]*)?[\s'‘’\-]?(?:19|20)[0-9]{2}(?![0-9])(?:[\s\-]+\p{L}[\p{L}\-]*(?:\s\p{L}[\p{L}\-]*){0,2})?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // Words that make a piece of a venue an award, a certification or a distinction, its note: "(Best Paper 🏆)",
@@ -94,7 +94,7 @@ internal static class VenueText
         var value = int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
         var year = digits.Length == 4 ? value : value >= 70 ? 1900 + value : 2000 + value;
         var name = match.Groups["name"].Value.Trim();
-        var track = match.Groups["track"].Value.Trim(' ', '-', '\'', '’', ',', '(', ')');
+        var track = match.Groups["track"].Value.Trim(' ', '-', '\'', '‘', '’', ',', '(', ')');
         string? note = null;
         if (KnownVenues.TrySplitLegendLetter(name, out var bare, out var letter))
         {

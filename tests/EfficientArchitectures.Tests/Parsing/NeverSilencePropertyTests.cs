@@ -114,6 +114,14 @@ public sealed class NeverSilencePropertyTests
         {
             var line = lines[i];
             var k = i % markers.Length;
+            if (ContinuesParagraph(lines, i))
+            {
+                // "*OpenAI*<br>" over "2023. [[Paper](...)]": a number other than 1 cannot start a list inside a
+                // paragraph, so the line is text, not an item; a blank line before it would make it one.
+                result.Add(line);
+                continue;
+            }
+
             if (line.Length > 2 && line[0] is '-' or '*' or '+' && line[1] == ' ')
             {
                 line = "-*+"[markers[k]] + line.Substring(1);
@@ -138,6 +146,15 @@ public sealed class NeverSilencePropertyTests
 
         return string.Join(crlf ? "\r\n" : "\n", result);
     }
+
+    /// <summary>
+    /// Whether a numbered line (not numbered 1) follows a line of a paragraph outside any item: CommonMark reads it as
+    /// that paragraph's text, not as a list.
+    /// </summary>
+    private static bool ContinuesParagraph(string[] lines, int i)
+        => i > 0 && Regex.Match(lines[i], @"^(\d{1,9})[.)] ") is { Success: true } number && number.Groups[1].Value != "1"
+           && lines[i - 1].Trim().Length > 0 && !lines[i - 1].StartsWith(" ", StringComparison.Ordinal) && !lines[i - 1].StartsWith("#", StringComparison.Ordinal)
+           && !ItemMarker.IsMatch(lines[i - 1]);
 
     private static (int Linked, int Papers) AssertNeverSilent(string name, string text)
     {

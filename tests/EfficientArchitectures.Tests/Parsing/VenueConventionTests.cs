@@ -63,6 +63,8 @@ public sealed class VenueConventionTests
         (nameof(LabelledParagraphsAndPreprintFirst), LabelledParagraphsAndPreprintFirst),
         (nameof(ApaNamesBeforeTitleYearAfter), ApaNamesBeforeTitleYearAfter),
         (nameof(ThreeLineItemsWithBracketedPdfLinks), ThreeLineItemsWithBracketedPdfLinks),
+        (nameof(ThreeLineParagraphsEndedByBr), ThreeLineParagraphsEndedByBr),
+        (nameof(NicknamesAfterPlainTitles), NicknamesAfterPlainTitles),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -2331,6 +2333,105 @@ public sealed class VenueConventionTests
             (3, "State of the Art on Things", new[] { "Ayush Tewari", "Ohad Fried", "Justus Thies" }, "2501.01001", Venue("Eurographics", 2020, "Eurographics 2020")),
             (9, "Occupancy Things: Learning in Function Space", new[] { "Lars Mescheder", "Michael Oechsle" }, "2501.01002", Venue("CVPR", 2019, "CVPR 2019")),
             (13, "Scene Representation Things", new[] { "Vincent Sitzmann", "Gordon Wetzstein" }, "2501.01003", Venue("NeurIPS", 2019, "NeurIPS 2019 (Oral)", note: "Oral")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// Batch 61's third list: paragraphs, not items, of a bold title, italic names and a venue line, each line ended by
+    /// <c>&lt;br&gt;</c>; "et al" without its full stop; a team's one word over a line with the year alone; Findings
+    /// before or after the venue; a workshop.
+    /// </summary>
+    internal const string ThreeLineParagraphsEndedByBr =
+        """
+        ## Technical Reports
+
+        **A Technical Report of Things**<br>
+        *OpenAI*<br>
+        2023. [[Paper](https://arxiv.org/abs/2501.02001)]
+
+        **Open Foundation Things**<br>
+        *Hugo Touvron, Louis Martin, Kevin Stone, et al*<br>
+        2023. [[Paper](https://arxiv.org/abs/2501.02002)] [[Website](https://example.org/llama/)]
+
+        ## Uncertainty
+
+        **Semantic Uncertainty of Things**<br>
+        *Lorenz Kuhn, Yarin Gal, Sebastian Farquhar*<br>
+        ICLR 2023. [[Paper](https://arxiv.org/abs/2501.02003)]
+
+        **Calibrated Things in Findings**<br>
+        *Ann One, Bob Two, et al*<br>
+        EMNLP 2022 Findings. [[Paper](https://arxiv.org/abs/2501.02004)] [[Github](https://github.com/a/b)]
+
+        **Findings Written First**<br>
+        *Cy Three*<br>
+        Findings of EMNLP 2022. [[Paper](https://arxiv.org/abs/2501.02005)]
+
+        **Workshop Things**<br>
+        *Di Four, Ed Five*<br>
+        NeurIPS 2022 Workshop. [[Paper](https://arxiv.org/abs/2501.02006)]
+
+        **A Preprint of Things**<br>
+        *Fay Six, Gus Seven*<br>
+        arXiv 2023. [[Paper](https://arxiv.org/abs/2501.02007)]
+
+        """;
+
+    [Fact]
+    public void ThreeLineParagraphsEndedByBr_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(ThreeLineParagraphsEndedByBr, "u.md");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (3, "A Technical Report of Things", new[] { "OpenAI" }, "2501.02001", null),
+            (7, "Open Foundation Things", new[] { "Hugo Touvron", "Louis Martin", "Kevin Stone" }, "2501.02002", null),
+            (13, "Semantic Uncertainty of Things", new[] { "Lorenz Kuhn", "Yarin Gal", "Sebastian Farquhar" }, "2501.02003", Venue("ICLR", 2023, "ICLR 2023")),
+            (17, "Calibrated Things in Findings", new[] { "Ann One", "Bob Two" }, "2501.02004", Venue("EMNLP", 2022, "EMNLP 2022 Findings", track: "Findings")),
+            (21, "Findings Written First", new[] { "Cy Three" }, "2501.02005", Venue("EMNLP", 2022, "Findings of EMNLP 2022", track: "Findings")),
+            (25, "Workshop Things", new[] { "Di Four", "Ed Five" }, "2501.02006", new VenueInfo(VenueKind.Workshop, "NeurIPS", 2022, "Workshop", "NeurIPS 2022 Workshop")),
+            (29, "A Preprint of Things", new[] { "Fay Six", "Gus Seven" }, "2501.02007", null),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.DoesNotContain(document.Diagnostics, diagnostic => diagnostic.RuleId == "EA0030");
+    }
+
+    /// <summary>
+    /// Batch 62: a list's nickname for a paper in parentheses after a plain title is no part of the title (<c>(BASIC)</c>,
+    /// <c>(DALL-E 2)</c>, <c>(ACT / ALOHA)</c>); an acronym of the title's last words is (<c>(CLIP)</c>, <c>(REx)</c>,
+    /// <c>(LLMs)</c>), and so is everything inside emphasis. The year's apostrophe may be a left quotation mark
+    /// (<c>TKDE‘23</c>).
+    /// </summary>
+    internal const string NicknamesAfterPlainTitles =
+        """
+        ## Training
+
+        - Combined Scaling for Zero-shot Transfer Learning (BASIC) [[paper](https://arxiv.org/abs/2501.03001)]
+        - Hierarchical Image Generation with Latents (DALL-E 2) [[paper](https://arxiv.org/abs/2501.03002)] (arXiv 2022)
+        - Bimanual Manipulation with Low-Cost Hardware (ACT / ALOHA). [[pdf]](https://arxiv.org/pdf/2501.03003.pdf)
+        - Data Determines Robustness in Contrastive Language Image Pre-training (CLIP) [[paper](https://arxiv.org/abs/2501.03004)] (ICML 2022)
+        - Out-of-Distribution Generalization via Risk Extrapolation (REx). [[paper]](https://arxiv.org/abs/2501.03005)
+        - Graph Learning in the Era of Large Language Models (LLMs) [[paper](https://arxiv.org/abs/2501.03006)]
+        - [arXiv'25] **Retrieval-Augmented Generation with Graphs (GraphRAG)** [[Paper]](https://arxiv.org/abs/2501.03007)
+        - (*TKDE‘23*) Fully Automatic Graph Alignment [[paper](https://arxiv.org/abs/2501.03008)]
+
+        """;
+
+    [Fact]
+    public void NicknamesAfterPlainTitles_title_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(NicknamesAfterPlainTitles, "c.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (3, "Combined Scaling for Zero-shot Transfer Learning", none, "2501.03001", null),
+            (4, "Hierarchical Image Generation with Latents", none, "2501.03002", null),
+            (5, "Bimanual Manipulation with Low-Cost Hardware", none, "2501.03003", null),
+            (6, "Data Determines Robustness in Contrastive Language Image Pre-training (CLIP)", none, "2501.03004", Venue("ICML", 2022, "ICML 2022")),
+            (7, "Out-of-Distribution Generalization via Risk Extrapolation (REx)", none, "2501.03005", null),
+            (8, "Graph Learning in the Era of Large Language Models (LLMs)", none, "2501.03006", null),
+            (9, "Retrieval-Augmented Generation with Graphs (GraphRAG)", none, "2501.03007", null),
+            (10, "Fully Automatic Graph Alignment", none, "2501.03008", Venue("TKDE", 2023, "TKDE‘23")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
     }
