@@ -336,6 +336,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 62's fourth list (written by a helper session from memory; committed before the reader ran on it):
+        // "N. **Title.** VENUE. ![](badge)", a blank line, "   *Names.* [[pdf](url)], [[project](url)], 2021.4".
+        "promptpapers_thunlp",
     };
 
     /// <summary>
