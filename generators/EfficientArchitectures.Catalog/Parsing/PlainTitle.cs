@@ -630,6 +630,11 @@ internal static class PlainTitle
         var first = texts[index];
         var labelled = emphasis is { Length: > 0 } nick && first.StartsWith(nick, StringComparison.Ordinal)
                        && (nick[nick.Length - 1] == ':' || first.Substring(nick.Length).TrimStart().StartsWith(":", StringComparison.Ordinal));
+        if (!labelled && emphasis is { Length: > 0 } && first.StartsWith(emphasis, StringComparison.Ordinal))
+        {
+            return null; // "**GPT Understands, Too.** Preprint." over "*Xiao Liu, ...*": an emphasis first is the title
+        }
+
         var names = labelled ? first.Substring(emphasis!.Length).TrimStart(' ', ':') : first;
         var title = texts[below];
         if (names.Length == 0 || names.TrimEnd()[names.TrimEnd().Length - 1] != '.' || !AuthorList.IsNameSequence(names, atLeast: labelled ? 1 : 2)
@@ -863,6 +868,13 @@ internal static class PlainTitle
                 if ((VenueAndDate.TryReadVenue(rest, requireYear: true) ?? VenueAndDate.ReadLongName(rest)) is { } restVenue)
                 {
                     venue ??= restVenue;
+                }
+                else if (rest.Length > 0 && rest.IndexOf(',') < 0 && below > index && AuthorList.IsNameSequence(texts[below].Trim(' ', '[', '('), atLeast: 2)
+                         && char.IsUpper(rest[0]) && !VenueAndDate.IsPreprint(rest) && !VenueAndDate.IsDate(rest))
+                {
+                    // "**Paradigm Shift in NLP.** Machine Intelligence Research." over "*Tianxiang Sun, Xiangyang Liu*":
+                    // with the names on the next line, the words after the title are its journal, which gives no year.
+                    venue ??= VenueText.Read(VenueKind.Unspecified, rest);
                 }
                 else if (rest.Length > 0 && !VenueAndDate.IsPreprint(rest) && !VenueAndDate.IsDate(rest) && !AuthorList.IsSentenceGoingOn(rest))
                 {

@@ -65,6 +65,7 @@ public sealed class VenueConventionTests
         (nameof(ThreeLineItemsWithBracketedPdfLinks), ThreeLineItemsWithBracketedPdfLinks),
         (nameof(ThreeLineParagraphsEndedByBr), ThreeLineParagraphsEndedByBr),
         (nameof(NicknamesAfterPlainTitles), NicknamesAfterPlainTitles),
+        (nameof(BoldTitleVenueThenNamesParagraph), BoldTitleVenueThenNamesParagraph),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -2432,6 +2433,48 @@ public sealed class VenueConventionTests
             (8, "Graph Learning in the Era of Large Language Models (LLMs)", none, "2501.03006", null),
             (9, "Retrieval-Augmented Generation with Graphs (GraphRAG)", none, "2501.03007", null),
             (10, "Fully Automatic Graph Alignment", none, "2501.03008", Venue("TKDE", 2023, "TKDE‘23")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// Batch 62's fourth list: a numbered bold title and its venue, a blank line, then the names in emphasis with the
+    /// links and the arXiv month. A title with a comma is still the title; a journal's name without a year after the
+    /// title is its venue when the names are below; the first author surname first, as MLA writes it, kept as written.
+    /// </summary>
+    internal const string BoldTitleVenueThenNamesParagraph =
+        """
+        ## Overview
+
+        1. **Pre-train, Prompt, and Predict: A Survey of Things.** Preprint.
+
+            *Liu, Pengfei, Weizhe Yuan, Jinlan Fu, and Graham Neubig.* [[pdf](https://arxiv.org/abs/2501.04001)] [[project](http://pretrain.example.org)], 2021.7
+
+        2. **Paradigm Shift in Things.** Machine Intelligence Research.
+
+            *Tianxiang Sun, Xiangyang Liu, Xipeng Qiu, Xuanjing Huang* [[pdf](https://arxiv.org/abs/2501.04002)], 2021.9
+
+        3. **Things Understand, Too.** Preprint. ![](https://img.shields.io/badge/P--tuning-blue)
+
+            *Xiao Liu, Yanan Zheng, Jie Tang.* [[pdf](https://arxiv.org/abs/2501.04003)], [[project](https://github.com/a/b)], 2021.3
+
+        4. **Multitask Prompted Things.** ICLR 2022. ![](https://img.shields.io/badge/T0-blue)
+
+            *Victor Sanh, Albert Webson, Arun Raja, et al.* [[pdf](https://arxiv.org/abs/2501.04004)], 2021.10
+
+        """;
+
+    [Fact]
+    public void BoldTitleVenueThenNamesParagraph_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(BoldTitleVenueThenNamesParagraph, "p.md");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (3, "Pre-train, Prompt, and Predict: A Survey of Things", new[] { "Liu, Pengfei", "Weizhe Yuan", "Jinlan Fu", "Graham Neubig" }, "2501.04001", null),
+            (7, "Paradigm Shift in Things", new[] { "Tianxiang Sun", "Xiangyang Liu", "Xipeng Qiu", "Xuanjing Huang" }, "2501.04002",
+                new VenueInfo(VenueKind.Unspecified, "Machine Intelligence Research", null, null, "Machine Intelligence Research")),
+            (11, "Things Understand, Too", new[] { "Xiao Liu", "Yanan Zheng", "Jie Tang" }, "2501.04003", null),
+            (15, "Multitask Prompted Things", new[] { "Victor Sanh", "Albert Webson", "Arun Raja" }, "2501.04004", Venue("ICLR", 2022, "ICLR 2022")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
     }
