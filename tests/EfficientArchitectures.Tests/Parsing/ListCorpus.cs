@@ -341,6 +341,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 63's first list (written by a helper session from memory; committed before the reader ran on it):
+        // "- \[[EMNLP 2023](https://arxiv.org/abs/ID)\] Title. `2023.05`".
+        "kg_llm_papers_zjukg",
     };
 
     /// <summary>
