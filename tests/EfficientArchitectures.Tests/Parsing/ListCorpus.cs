@@ -348,6 +348,10 @@ internal static class ListCorpus
         // Batch 63's second list (written by a helper session from memory; committed before the reader ran on it):
         // "- Title (Venue Year)[[Paper](url)] [[Code](url)]![Stars](badge)".
         "awesome_mamba_papers_yyyujintang",
+
+        // Batch 63's third list (written by a helper session from memory; committed before the reader ran on it):
+        // tables "| Paper | Date | Description |" whose Paper cell links the maintainer's article on the paper.
+        "ml_papers_explained_dair_ai",
     };
 
     /// <summary>
