@@ -43,6 +43,8 @@ internal static class VenueAndDate
     // Workshop 2021", or a slash: "ESEC/FSE 2023"), a year (four digits, maybe after a comma: "ICLR, 2023"; or two
     // after an apostrophe: "ResNet50" is no venue), up to three words of track ("ACL 2025 Industry Track", "ICLR 2023
     // DL4C Workshop", "NeurIPS 2023 D&B"), and one "and" more ("NeurIPS 2024 Datasets and Benchmarks Track").
+    private static readonly Regex YearInText = new(@"(?<=\s)(?:19|20)[0-9]{2}(?![0-9])", RegexOptions.CultureInvariant);
+
     private static readonly Regex VenueWithYear = new(
         @"^(?<venue>(?:\p{L}|[0-9](?=\p{Lu}))(?:[\p{L}\-&]|[0-9/](?=\p{L}))*(?:\s\p{L}[\p{L}\-&]*)?(?:,?[\s\-]?(?:19|20)[0-9]{2}|\s?['‘’][0-9]{2}|(?<=\p{Lu}\p{Lu})-[0-9]{2})(?:\s\p{L}[\p{L}0-9\-&]*){0,3}(?:\sand\s\p{L}[\p{L}\-]*(?:\s\p{L}[\p{L}\-]*)?)?)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
@@ -221,6 +223,11 @@ internal static class VenueAndDate
         }
 
         var match = VenueWithYear.Match(inner);
+        if (!match.Success && AwardAfterYear(inner, requireYear) is { } awarded)
+        {
+            return awarded;
+        }
+
         if (!match.Success && !requireYear)
         {
             match = VenueAcronym.Match(inner);
@@ -231,6 +238,28 @@ internal static class VenueAndDate
         }
 
         return match.Success ? VenueText.Read(VenueKind.Unspecified, match.Groups["venue"].Value) : KnownVenues.ReadTrackBeforeYear(inner) ?? KnownVenues.ReadGluedShortYear(inner);
+    }
+
+    /// <summary>
+    /// A venue, its year and an award of four words or more, too long for a track's words: <c>ICLR 2022 Outstanding
+    /// Paper Honorable Mention</c> is ICLR 2022 with that note; null when what follows the year is no such note (shorter
+    /// ones, and ones after a comma, are read where tracks are).
+    /// </summary>
+    private static VenueInfo? AwardAfterYear(string inner, bool requireYear)
+    {
+        var year = YearInText.Match(inner);
+        if (!year.Success || year.Index == 0)
+        {
+            return null;
+        }
+
+        var end = year.Index + year.Length;
+        var award = inner.Substring(end).Trim();
+        return award.Length is > 0 and <= 60 && award.Split(' ').Length >= 4 && award.All(c => char.IsLetter(c) || c is ' ' or '-')
+               && VenueText.IsNote(award)
+               && TryReadVenue(inner.Substring(0, end), requireYear) is { Track: null, Note: null } venue
+            ? venue with { Note = award, Text = inner }
+            : null;
     }
 
     /// <summary>

@@ -2401,7 +2401,7 @@ public sealed class VenueConventionTests
     /// Batch 62: a list's nickname for a paper in parentheses after a plain title is no part of the title (<c>(BASIC)</c>,
     /// <c>(DALL-E 2)</c>, <c>(ACT / ALOHA)</c>); an acronym of the title's last words is (<c>(CLIP)</c>, <c>(REx)</c>,
     /// <c>(LLMs)</c>), and so is everything inside emphasis. The year's apostrophe may be a left quotation mark
-    /// (<c>TKDE‘23</c>).
+    /// (<c>TKDE‘23</c>); an award of four words after the year is the venue's note.
     /// </summary>
     internal const string NicknamesAfterPlainTitles =
         """
@@ -2415,6 +2415,8 @@ public sealed class VenueConventionTests
         - Graph Learning in the Era of Large Language Models (LLMs) [[paper](https://arxiv.org/abs/2501.03006)]
         - [arXiv'25] **Retrieval-Augmented Generation with Graphs (GraphRAG)** [[Paper]](https://arxiv.org/abs/2501.03007)
         - (*TKDE‘23*) Fully Automatic Graph Alignment [[paper](https://arxiv.org/abs/2501.03008)]
+        - Efficiently Modeling Long Things (ICLR 2022 Outstanding Paper Honorable Mention)[[Paper](https://arxiv.org/abs/2501.03009)] [[Code](https://github.com/a/b)]
+        - Hungry Things (ICLR 2023 Spotlight)[[Paper](https://arxiv.org/abs/2501.03010)]
 
         """;
 
@@ -2433,6 +2435,8 @@ public sealed class VenueConventionTests
             (8, "Graph Learning in the Era of Large Language Models (LLMs)", none, "2501.03006", null),
             (9, "Retrieval-Augmented Generation with Graphs (GraphRAG)", none, "2501.03007", null),
             (10, "Fully Automatic Graph Alignment", none, "2501.03008", Venue("TKDE", 2023, "TKDE‘23")),
+            (11, "Efficiently Modeling Long Things", none, "2501.03009", Venue("ICLR", 2022, "ICLR 2022 Outstanding Paper Honorable Mention", note: "Outstanding Paper Honorable Mention")),
+            (12, "Hungry Things", none, "2501.03010", Venue("ICLR", 2023, "ICLR 2023 Spotlight", note: "Spotlight")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
     }
