@@ -349,6 +349,10 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 64 (written by helper sessions from memory; committed before the reader ran on them): "* Title
+        // (**VENUE YEAR**) [[paper](url)] [[code](url)]"; "- 20180530 NeurIPS-18 [Title](url)" over a sub-item of notes.
+        "transformer_in_computer_vision_yangzhangcst",
+        "transferlearning_awesome_paper_jindongwang",
     };
 
     /// <summary>
