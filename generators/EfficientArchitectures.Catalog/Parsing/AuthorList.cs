@@ -198,6 +198,48 @@ internal static class AuthorList
     }
 
     /// <summary>
+    /// Whether what a line under a title gave as names is a comment on the paper instead: one word alone (a nickname:
+    /// <c>MAML</c>, <c>ULMFiT</c>; a team's hyphenated name, <c>DeepSeek-AI</c>, stays a name), or a piece in a script without capitals longer than a name in it is, or mixing it
+    /// with Latin letters (<c>DAN, 多核MMD</c>, <c>探究深度网络的可迁移性</c>), or pieces in both (<c>CDAN, 条件对抗</c>).
+    /// </summary>
+    public static bool IsComment(List<string> names)
+    {
+        if (names.Count == 1 && names[0].IndexOf(' ') < 0 && names[0].IndexOf(',') < 0 && names[0].IndexOf('-') < 0)
+        {
+            return true;
+        }
+
+        var piecesUncased = 0;
+        var piecesLatin = 0;
+        foreach (var name in names)
+        {
+            var uncased = 0;
+            var latin = 0;
+            foreach (var c in name)
+            {
+                if (char.IsLetter(c) && !char.IsUpper(c) && !char.IsLower(c))
+                {
+                    uncased++; // Han, kana, Hangul: letters without case
+                }
+                else if (c is >= 'A' and <= 'Z' or >= 'a' and <= 'z')
+                {
+                    latin++;
+                }
+            }
+
+            if (uncased > 4 || (uncased > 0 && latin > 0))
+            {
+                return true;
+            }
+
+            piecesUncased += uncased > 0 ? 1 : 0;
+            piecesLatin += latin > 0 ? 1 : 0;
+        }
+
+        return piecesUncased > 0 && piecesLatin > 0; // "CDAN, 条件对抗": a list's names are written in one script
+    }
+
+    /// <summary>
     /// Whether a text is names and nothing else: <c>A One, B Two and C Three</c>, <c>Drew A. Hudson, Laurens van der
     /// Maaten, et al.</c>. Each name is one to five words of letters, each capitalised but for particles (<c>van</c>,
     /// <c>de</c>), and at least one name has two words; a digit or a word in lower case says it is something else.

@@ -621,8 +621,12 @@ internal sealed class EntryReader
                     names = line.Substring(0, stop + 1);
                 }
 
-                authors = AuthorList.Read(names, endsAtSentence: true, out var afterNames);
-                main.Venue ??= afterNames.Length > 0 ? VenueAndDate.ReadVenueSentence(afterNames) : null;
+                var read = AuthorList.Read(names, endsAtSentence: true, out var afterNames);
+                if (!AuthorList.IsComment(read))
+                {
+                    authors = read;
+                    main.Venue ??= afterNames.Length > 0 ? VenueAndDate.ReadVenueSentence(afterNames) : null;
+                }
             }
             else if (label is null && main.Venue is null && line.Length > 0 && !VenueAndDate.IsPreprint(line))
             {
@@ -867,6 +871,22 @@ internal sealed class EntryReader
             }
         }
 
+        var dateEnd = LeadingDateStamp(text);
+        if (dateEnd > 0)
+        {
+            // "- 20180530 NeurIPS-18 [Title](url)": the day the list added the paper, then its venue (or nothing more).
+            text = text.Substring(dateEnd);
+            if (!HasLetterOrDigit(text))
+            {
+                return;
+            }
+        }
+
+        if (VenueAndDate.IsPreprint(text.Trim()))
+        {
+            return; // "- arXiv [Title](url)", "- 20190705 arXiv [Title](url)": a preprint, no venue
+        }
+
         var venue = VenueAndDate.ReadPrefix(text) ?? (text.IndexOf('\u2192') >= 0 ? VenueAndDate.TryReadVenueList(text) : null); // "[arXiv '23 → ASPLOS '24]"
         if (venue is not null)
         {
@@ -888,6 +908,31 @@ internal sealed class EntryReader
             result.ProseBeforeTitle = text;
         }
     }
+
+    /// <summary>
+    /// The end of a date written as the first word of the text, a space after it (<c>20180530 </c>, <c>2019-04 </c>): the
+    /// day or month a list added a paper. 0 when the text does not start so.
+    /// </summary>
+    private static int LeadingDateStamp(string text)
+    {
+        var start = 0;
+        while (start < text.Length && text[start] == ' ')
+        {
+            start++;
+        }
+
+        var end = text.IndexOf(' ', start);
+        if (end <= start)
+        {
+            return 0;
+        }
+
+        var word = text.Substring(start, end - start);
+        var compact = word.Length == 8 && word.All(IsAsciiDigit) && VenueAndDate.IsDate(word.Substring(0, 4) + "-" + word.Substring(4, 2) + "-" + word.Substring(6, 2));
+        return compact || (word.Length > 4 && VenueAndDate.IsDate(word)) ? end + 1 : 0;
+    }
+
+    private static bool IsAsciiDigit(char c) => c is >= '0' and <= '9';
 
     /// <summary><c>text.Any(char.IsLetterOrDigit)</c> without the enumerator.</summary>
     private static bool HasLetterOrDigit(string text)

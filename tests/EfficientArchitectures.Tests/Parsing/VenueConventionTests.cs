@@ -66,6 +66,7 @@ public sealed class VenueConventionTests
         (nameof(ThreeLineParagraphsEndedByBr), ThreeLineParagraphsEndedByBr),
         (nameof(NicknamesAfterPlainTitles), NicknamesAfterPlainTitles),
         (nameof(BoldTitleVenueThenNamesParagraph), BoldTitleVenueThenNamesParagraph),
+        (nameof(DatedVenueTagsWithComments), DatedVenueTagsWithComments),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -2479,6 +2480,52 @@ public sealed class VenueConventionTests
                 new VenueInfo(VenueKind.Unspecified, "Machine Intelligence Research", null, null, "Machine Intelligence Research")),
             (11, "Things Understand, Too", new[] { "Xiao Liu", "Yanan Zheng", "Jie Tang" }, "2501.04003", null),
             (15, "Multitask Prompted Things", new[] { "Victor Sanh", "Albert Webson", "Arun Raja" }, "2501.04004", Venue("ICLR", 2022, "ICLR 2022")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// Batch 64: the day the list added the paper, then its venue, before the title link (<c>- 20180530 NeurIPS-18
+    /// [Title](url)</c>); a preprint alone there is no venue; a sub-item under it is the maintainer's comment (a
+    /// nickname, a note in Chinese), not names; a team's hyphenated name alone still is.
+    /// </summary>
+    internal const string DatedVenueTagsWithComments =
+        """
+        ## Domain Adaptation
+
+        - 20190412 ICML-19 [Bridging Theory and Things](https://arxiv.org/abs/2501.05001)
+            - Margin disparity discrepancy (MDD) 提出了新的理论和算法
+        - NIPS-14 [How Transferable Are Things?](https://arxiv.org/abs/2501.05002)
+            - 探究深度网络的可迁移性
+        - 20150210 ICML-15 [Learning Transferable Things](https://arxiv.org/abs/2501.05003)
+            - DAN, 多核MMD
+        - 20171222 AAAI-18 [Conditional Adversarial Things](https://arxiv.org/abs/2501.05004)
+            - CDAN, 条件对抗
+        - 20190705 arXiv [Invariant Things](https://arxiv.org/abs/2501.05005)
+            - IRM, 不变风险最小化
+        - arXiv [Deep Domain Things](https://arxiv.org/abs/2501.05006)
+        - 20170309 ICML-17 [Model-Agnostic Things](https://arxiv.org/abs/2501.05007)
+            - MAML
+        - [A Reasoning Model of Things](https://arxiv.org/abs/2501.05008)
+            - DeepSeek-AI
+
+        """;
+
+    [Fact]
+    public void DatedVenueTagsWithComments_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(DatedVenueTagsWithComments, "d.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (3, "Bridging Theory and Things", none, "2501.05001", Venue("ICML", 2019, "ICML-19")),
+            (5, "How Transferable Are Things?", none, "2501.05002", Venue("NIPS", 2014, "NIPS-14")),
+            (7, "Learning Transferable Things", none, "2501.05003", Venue("ICML", 2015, "ICML-15")),
+            (9, "Conditional Adversarial Things", none, "2501.05004", Venue("AAAI", 2018, "AAAI-18")),
+            (11, "Invariant Things", none, "2501.05005", null),
+            (13, "Deep Domain Things", none, "2501.05006", null),
+            (14, "Model-Agnostic Things", none, "2501.05007", Venue("ICML", 2017, "ICML-17")),
+            (16, "A Reasoning Model of Things", new[] { "DeepSeek-AI" }, "2501.05008", null),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
     }
