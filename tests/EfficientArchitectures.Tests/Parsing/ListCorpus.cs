@@ -355,6 +355,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 64's third list (written by a helper session from memory; committed before the reader ran on it):
+        // "N. Title. Authors. Venue Year [[code]][x.y]", titles without links, arXiv ids written as "arXiv:ID".
+        "awesome_knowledge_distillation_flhonker",
     };
 
     /// <summary>
