@@ -421,23 +421,26 @@ internal static class AuthorList
     /// </summary>
     private static string? MlaFirstName(string text, string[] parts)
     {
-        if (parts.Length < 2 || text.IndexOfAny(OtherSeparators) >= 0 || WordCount(parts[0], 0, parts[0].Length) != 1 || !IsGivenNames(parts[1].Trim()))
+        // "Romero, Adriana et al.": the given name and "et al." in one piece, when no other name follows.
+        var etAl = parts.Length == 2 && parts[1].IndexOf(" al", StringComparison.Ordinal) > 0 && EtAlSuffix.IsMatch(parts[1]);
+        var second = etAl ? EtAlSuffix.Replace(parts[1], string.Empty) : parts.Length >= 2 ? parts[1] : string.Empty;
+        if (parts.Length < 2 || text.IndexOfAny(OtherSeparators) >= 0 || WordCount(parts[0], 0, parts[0].Length) != 1 || !IsGivenNames(second.Trim()))
         {
             return null;
         }
 
         var surname = parts[0].Trim();
-        if (surname.Length < 2 || !text.StartsWith(surname + ", " + parts[1].Trim(), StringComparison.Ordinal) || !char.IsUpper(surname[0])
+        if (surname.Length < 2 || !text.StartsWith(surname + ", " + second.Trim(), StringComparison.Ordinal) || !char.IsUpper(surname[0])
             || !surname.All(c => char.IsLetter(c) || c is '-' or '\'' or '\u2019'))
         {
             return null;
         }
 
-        var given = parts[1].Trim();
+        var given = second.Trim();
         var rest = parts.Skip(2).Select(part => part.Trim()).Where(part => part.Length > 0).ToArray();
         var lastWord = given.Substring(given.LastIndexOf(' ') + 1).TrimEnd('.');
         var oneName = rest.Length == 0
-            ? lastWord.Length == 1 && given.IndexOf(' ') > 0
+            ? etAl || (lastWord.Length == 1 && given.IndexOf(' ') > 0)
             : rest.All(part => part is "et al" or "et al." || (WordCount(part, 0, part.Length) >= 2 && IsNameSequence(part)));
         return oneName ? surname + ", " + given : null;
     }
@@ -452,19 +455,21 @@ internal static class AuthorList
     }
 
     /// <summary>
-    /// Names written as BibTeX writes them, <c>Last, First and Last, First</c>, each kept as written; null when the text
-    /// is not two or more such names (every piece between "and"s holds exactly one comma between capitalised words).
+    /// Names written as BibTeX writes them, <c>Last, First and Last, First</c> (or joined by <c>&amp;</c>: <c>Kim, Yoon &amp;
+    /// Rush, Alexander M.</c>), each kept as written; null when the text is not two or more such names (every piece
+    /// between "and"s holds exactly one comma between capitalised words).
     /// </summary>
     private static List<string>? BibTeXNames(string text)
     {
-        if (text.IndexOf(" and ", StringComparison.Ordinal) < 0 || text.IndexOf(',') < 0 || text.IndexOfAny(OtherSeparators) >= 0
+        var joiner = text.IndexOf(" and ", StringComparison.Ordinal) >= 0 ? " and " : " & "; // "Kim, Yoon & Rush, Alexander M."
+        if (text.IndexOf(joiner, StringComparison.Ordinal) < 0 || text.IndexOf(',') < 0 || text.IndexOfAny(joiner == " and " ? OtherSeparators : OtherSeparatorsThanAmpersand) >= 0
             || text.IndexOf("et al", StringComparison.OrdinalIgnoreCase) >= 0)
         {
             return null;
         }
 
         var names = new List<string>();
-        foreach (var piece in text.Split(new[] { " and " }, StringSplitOptions.None))
+        foreach (var piece in text.Split(new[] { joiner }, StringSplitOptions.None))
         {
             var name = piece.Trim();
             var comma = name.IndexOf(',');
@@ -515,6 +520,8 @@ internal static class AuthorList
 
     // Separators other than "," and "and": a text with any of them is no BibTeX name list.
     private static readonly char[] OtherSeparators = { '&', ';', '\uFF0C', '\u3001', '\uFF1B' };
+
+    private static readonly char[] OtherSeparatorsThanAmpersand = { ';', '\uFF0C', '\u3001', '\uFF1B' };
 
     private static int WordCount(string text, int start, int end)
     {

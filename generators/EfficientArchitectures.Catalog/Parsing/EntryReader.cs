@@ -150,10 +150,9 @@ internal sealed class EntryReader
         Build(new EntryFrame(plain.Title, paperLink, rowSpan, EntryShape.TableRow, rowSpan, rawLine, lineOffset), main, links, figure, PlainTitle.AuthorsOf(cells.Authors, plain.AuthorText, out _));
     }
 
-    public void ReadBullet(IReadOnlyList<ContainerInline> paragraphs, SourceSpan itemSpan, string rawText, int baseOffset, IReadOnlyList<string>? subItemLines = null)
+    /// <summary>The paragraphs' inlines in order, a line break between two paragraphs.</summary>
+    private static List<Inline> InlinesOf(IReadOnlyList<ContainerInline> paragraphs)
     {
-        _subItemLines = subItemLines;
-        _baseOffset = baseOffset;
         var inlines = new List<Inline>();
         foreach (var paragraph in paragraphs)
         {
@@ -168,9 +167,48 @@ internal sealed class EntryReader
             }
         }
 
+        return inlines;
+    }
+
+    /// <summary>Whether any of the inlines, or any inside them, links a paper (<see cref="PaperLinks.IsPaperUrl"/>).</summary>
+    private static bool LinksAPaper(List<Inline> inlines)
+    {
+        foreach (var inline in EntryPieces.Flatten(inlines))
+        {
+            if (inline is LinkInline { Url: { } url } && PaperLinks.IsPaperUrl(url.Trim()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the item holding <paramref name="paragraphs"/> is a sub-item of an item whose own line links a paper: then
+    /// its text is about that paper (<c>* Microsoft (Deep Residual Learning) [[Paper](url)]</c> over <c>  * Kaiming He,
+    /// ..., arXiv:1512.03385.</c>), not a paper of its own.
+    /// </summary>
+    private static bool IsUnderAnItemThatLinksAPaper(IReadOnlyList<ContainerInline> paragraphs)
+        => paragraphs.Count > 0 && paragraphs[0].ParentBlock?.Parent is Markdig.Syntax.ListItemBlock { Parent: Markdig.Syntax.ListBlock { Parent: Markdig.Syntax.ListItemBlock outer } }
+           && outer.Count > 0 && outer[0] is Markdig.Syntax.ParagraphBlock { Inline: { } own } && LinksAPaper(InlinesOf(new[] { own }));
+
+    public void ReadBullet(IReadOnlyList<ContainerInline> paragraphs, SourceSpan itemSpan, string rawText, int baseOffset, IReadOnlyList<string>? subItemLines = null)
+    {
+        _subItemLines = subItemLines;
+        _baseOffset = baseOffset;
+        var inlines = InlinesOf(paragraphs);
+
         if (_document.IsMaterialSection)
         {
             return; // books, courses, slides, talks: not papers, whatever they link (a paper host's link is reported)
+        }
+
+        if (!LinksAPaper(inlines) && !IsUnderAnItemThatLinksAPaper(paragraphs) && ArxivIdsInText.Link(inlines))
+        {
+            // "1. Fitnets: Hints for thin deep nets. Romero, Adriana et al. arXiv:1412.6550": an id written as text, with
+            // no link to the paper, links it.
+            inlines = InlinesOf(paragraphs);
         }
 
         var main = Scan(inlines, isBullet: true);

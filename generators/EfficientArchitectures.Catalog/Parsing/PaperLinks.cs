@@ -189,7 +189,8 @@ internal static class PaperLinks
             return qualified ?? ByHost(url); // "Paper (Low Resolution)", "Code (not yet)": the word, qualified
         }
 
-        if (IsGenericLabel(normalized) || normalized.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || normalized.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        if (IsGenericLabel(normalized) || normalized.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || normalized.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || (normalized.StartsWith("arxiv:", StringComparison.OrdinalIgnoreCase) && EfficientArchitectures.ArxivIdSyntax.TryParse(normalized, out _, out _)))
         {
             return ByHost(url); // a date or a venue, or the URL itself ("[https://arxiv.org/abs/...](https://arxiv.org/abs/...)")
         }

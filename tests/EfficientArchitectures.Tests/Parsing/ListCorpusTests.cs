@@ -36,6 +36,10 @@ public sealed class ListCorpusTests
         // author's name; an award in the comment ("(CVPR-18 best paper)") is not read into the venue's note.
         [("transferlearning_awesome_paper_jindongwang", "1607.01719")] = "authors 'Deep CORAL'",
         [("transferlearning_awesome_paper_jindongwang", "1804.08328")] = "note ''",
+        // "Lopes, Raphael Gontijo et al.": a surname first and two given names read as two names (a full name after a
+        // surname is as often the second author); "HIT and iFLYTEK": two organisations read as names.
+        [("awesome_knowledge_distillation_flhonker", "1710.07535")] = "authors 'Lopes; Raphael Gontijo'",
+        [("awesome_knowledge_distillation_flhonker", "2002.12620")] = "authors 'HIT; iFLYTEK'",
         // Batch 61: "(STAR)" after Eurographics' year (its State of the Art Reports) is neither a note nor a track the
         // reader knows, and is left out of the venue; an acronym in parentheses after a year is as often a nickname.
         [("awesome_neural_rendering_weihaox", "2004.03805")] = "venue 'Eurographics 2020'",

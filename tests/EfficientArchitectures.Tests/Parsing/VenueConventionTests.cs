@@ -67,6 +67,7 @@ public sealed class VenueConventionTests
         (nameof(NicknamesAfterPlainTitles), NicknamesAfterPlainTitles),
         (nameof(BoldTitleVenueThenNamesParagraph), BoldTitleVenueThenNamesParagraph),
         (nameof(DatedVenueTagsWithComments), DatedVenueTagsWithComments),
+        (nameof(ArxivIdsWrittenAsText), ArxivIdsWrittenAsText),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -2528,6 +2529,43 @@ public sealed class VenueConventionTests
             (16, "A Reasoning Model of Things", new[] { "DeepSeek-AI" }, "2501.05008", null),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// Batch 64's third list: numbered lines of a title, its authors and an arXiv id written as text, no link
+    /// (<c>1. Title. Hinton et al. arXiv:1503.02531</c>): the id links the paper. Names surname first joined by
+    /// <c>&amp;</c>, or one before "et al.", are kept as written; a line with no id and no link is no paper; a sub-item
+    /// that cites the paper its item links is no paper of its own.
+    /// </summary>
+    internal const string ArxivIdsWrittenAsText =
+        """
+        ### Knowledge from logits
+
+        1. Distilling the Things in a Network. Hinton et al. arXiv:1503.02531
+        2. On the Efficacy of Things. Cho, Jang Hyun & Hariharan, Bharath. arXiv:1910.01348. ICCV 2019
+        3. Fitnets: Hints for Thin Things. Romero, Adriana et al. arXiv:1412.6550
+        4. Learning from Noisy Things. Li, Yuncheng et al. ICCV 2017
+        5. Sequence-Level Things. Kim, Yoon & Rush, Alexander M. arXiv:1606.07947 [[code]](https://github.com/a/b)
+
+        * Microsoft (Deep Residual Things) [[Paper](https://arxiv.org/abs/1512.03385)]
+          * Kaiming He, Xiangyu Zhang, Deep Residual Things for Image Recognition, arXiv:1512.03385.
+
+        """;
+
+    [Fact]
+    public void ArxivIdsWrittenAsText_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(ArxivIdsWrittenAsText, "k.md");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (3, "Distilling the Things in a Network", new[] { "Hinton" }, "1503.02531", null),
+            (4, "On the Efficacy of Things", new[] { "Cho, Jang Hyun", "Hariharan, Bharath" }, "1910.01348", Venue("ICCV", 2019, "ICCV 2019")),
+            (5, "Fitnets: Hints for Thin Things", new[] { "Romero, Adriana" }, "1412.6550", null),
+            (7, "Sequence-Level Things", new[] { "Kim, Yoon", "Rush, Alexander M." }, "1606.07947", null),
+            (9, "Deep Residual Things for Image Recognition", new[] { "Kaiming He", "Xiangyu Zhang" }, "1512.03385", null),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.Equal("https://arxiv.org/abs/1503.02531", document.Entries[0].Url);
     }
 
     [Theory]
