@@ -136,10 +136,6 @@ internal static class EntryPieces
         return at < 0 ? text : text.Remove(at, title.Length);
     }
 
-    /// <summary>Whether a label is a paper's arXiv id after its prefix (<c>arXiv:1412.6550</c>): the paper's link, no title.</summary>
-    private static bool IsArxivIdLabel(string text)
-        => text.StartsWith("arxiv:", StringComparison.OrdinalIgnoreCase) && EfficientArchitectures.ArxivIdSyntax.TryParse(text.Trim(), out _, out _);
-
     /// <summary>Whether a link is a label like <c>Paper</c>, <c>pdf</c>, a date or a venue: a link, never a title.</summary>
     public static bool IsLinkWordLabel(LinkInline link)
     {
@@ -147,7 +143,7 @@ internal static class EntryPieces
         // label that is a URL ("paper: [https://arxiv.org/abs/1907.12740](https://arxiv.org/abs/1907.12740)") is no title either.
         var text = InlineText.OfAtMost(link, 64);
         return text is not null
-               && (IsArxivIdLabel(text)
+               && (PaperLinks.IsArxivIdLabel(text)
                    || ((text.IndexOf(':') < 0 || text.StartsWith("http", StringComparison.OrdinalIgnoreCase)) && PaperLinks.IsLinkWordLabel(InlineText.Normalize(text).Trim(Brackets).Trim())));
     }
 }

@@ -190,7 +190,7 @@ internal static class PaperLinks
         }
 
         if (IsGenericLabel(normalized) || normalized.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || normalized.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-            || (normalized.StartsWith("arxiv:", StringComparison.OrdinalIgnoreCase) && EfficientArchitectures.ArxivIdSyntax.TryParse(normalized, out _, out _)))
+            || IsArxivIdLabel(normalized))
         {
             return ByHost(url); // a date or a venue, or the URL itself ("[https://arxiv.org/abs/...](https://arxiv.org/abs/...)")
         }
@@ -230,6 +230,10 @@ internal static class PaperLinks
     public static bool IsPaperLabel(string label, string url) => ClassifyLabel(label, url, out var known) == LinkKind.Paper && known;
 
     /// <summary>Whether a label names no title: a word like "paper" or "code", a date or a venue.</summary>
+    /// <summary>Whether a label is a paper's arXiv id after its prefix (<c>arXiv:1412.6550</c>): the paper's link, no title.</summary>
+    public static bool IsArxivIdLabel(string label)
+        => label.StartsWith("arxiv:", StringComparison.OrdinalIgnoreCase) && EfficientArchitectures.ArxivIdSyntax.TryParse(label.Trim(), out _, out _);
+
     public static bool IsLinkWordLabel(string label)
     {
         ClassifyLabel(label, string.Empty, out var known);
