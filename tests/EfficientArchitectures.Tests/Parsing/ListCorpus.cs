@@ -359,6 +359,12 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 65 (written by helper sessions from memory; committed before the reader ran on them): "- **Title** (2015),
+        // K. He et al. [[pdf]](url)"; NLP-progress results tables citing papers by "Devlin et al. (2018)" beside the title
+        // link; a table of recorded paper readings with Chinese headers, video badges and papers linked by nickname.
+        "awesome_deep_learning_papers_terryum",
+        "nlp_progress_question_answering_sebastianruder",
+        "paper_reading_mli",
     };
 
     /// <summary>
