@@ -98,6 +98,22 @@ internal static class Citations
     /// </summary>
     internal static PlainTitleResult? ReadPlain(string text) => ReadCommaCitation(text) ?? ReadParenthesisedCitation(text);
 
+    // A surname in a citation, particles first ("De Cao", "van der Maaten").
+    private const string CitedSurname = @"(?:(?:[Dd]e|[Dd]el|[Dd]er|[Dd]en|[Vv]an|[Vv]on|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a)\s)*\p{Lu}[\p{L}'\u2019\-]+";
+
+    // "BERT (Devlin et al., 2018)", "Match-LSTM (Wang & Jiang, 2016)", "Liu et al. (2018)": a surname, "et al." or a second
+    // surname after "and" or "&", and a year, in parentheses or before one.
+    private static readonly Regex AuthorYearCitation = new(
+        @"(?:\((?<names>" + CitedSurname + @"(?:\s(?:et\sal\.?|(?:and|&)\s" + CitedSurname + @"))?),\s?(?:19|20)[0-9]{2}[a-z]?\)|(?<names>" + CitedSurname + @"(?:\s(?:et\sal\.?|(?:and|&)\s" + CitedSurname + @"))?)\s\((?:19|20)[0-9]{2}[a-z]?\))\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>
+    /// The names of an author-year citation that ends a text (<c>BERT (Devlin et al., 2018)</c>: <c>Devlin et al.</c>;
+    /// <c>Liu et al. (2018)</c>), or null.
+    /// </summary>
+    internal static string? NamesOfCitation(string text)
+        => text.IndexOf(')') > 0 && AuthorYearCitation.Match(InlineText.Normalize(text).Trim()) is { Success: true } match ? match.Groups["names"].Value : null;
+
     /// <summary>
     /// Splits <c>Title. A One, B Two and C Three. Venue.</c> at the full stop after which a sentence of names
     /// begins: names separated by commas or "and", ending in "et al." or "Team", or one name alone; or

@@ -287,8 +287,14 @@ internal sealed class TableReader
             }
         }
 
+        var authors = Get(layout.Authors)?.Inlines;
+        if (authors is null && Get(layout.CitedModel) is { } model && Citations.NamesOfCitation(model.Text) is { } cited)
+        {
+            authors = new List<Inline> { new LiteralInline(cited) }; // "BERT (Devlin et al., 2018)": "Devlin et al."
+        }
+
         new EntryReader(_document).ReadTableRow(
-            new TableRowCells(Get(layout.Title)?.Inlines ?? new List<Inline>(), Get(layout.Figure)?.Inlines, linkCells, Get(layout.Venue)?.Inlines, Get(layout.Authors)?.Inlines, Get(layout.Recommend)?.Inlines, layout.TitleKind, Get(layout.Year)?.Inlines, Get(layout.Notes)?.Inlines),
+            new TableRowCells(Get(layout.Title)?.Inlines ?? new List<Inline>(), Get(layout.Figure)?.Inlines, linkCells, Get(layout.Venue)?.Inlines, authors, Get(layout.Recommend)?.Inlines, layout.TitleKind, Get(layout.Year)?.Inlines, Get(layout.Notes)?.Inlines),
             line.Offset,
             rowSpan,
             line.Text);
@@ -463,6 +469,9 @@ internal sealed class TableReader
         /// <summary>A "Keywords" or "Notes" column, or -1: a note on the venue may stand in it.</summary>
         public int Notes { get; private set; } = -1;
 
+        /// <summary>A "Model" column beside a "Paper" one, or -1: a citation after the model's name names the authors.</summary>
+        public int CitedModel { get; private set; } = -1;
+
         /// <summary>What the title column is named: Title, or Paper or Model when no column is named Title.</summary>
         public TitleColumnKind TitleKind { get; private set; }
 
@@ -502,7 +511,9 @@ internal sealed class TableReader
                 // "| Date | keywords | Institute | Paper | Publication |": with no Title column, the Paper column holds the
                 // titles. A row whose Paper cell is only a link word ("[Paper](...)") is a leaderboard's, not a paper.
                 // "| Date | Paper & Authors | ... |": a Paper column that holds the names too ("[Title](url) <br> A, B").
-                title = names.FindIndex(name => name.Trim('*', '_', ' ') is "paper" or "papers" || (name.StartsWith("paper", StringComparison.Ordinal) && name.Contains("author")));
+                // "| Model | EM | F1 | Paper / Source |": NLP-progress's results tables, the paper's title linked in that column.
+                title = names.FindIndex(name => name.Trim('*', '_', ' ') is "paper" or "papers" or "paper / source" or "paper/source"
+                                                || (name.StartsWith("paper", StringComparison.Ordinal) && name.Contains("author")));
                 titleKind = TitleColumnKind.Paper;
             }
 
@@ -573,7 +584,10 @@ internal sealed class TableReader
                 (figure, links) = (1, new List<(int, Catalog.Model.LinkKind?)> { (2, null) });
             }
 
-            return new ColumnLayout(names.Count, title, figure, links.ToArray(), venue, authors, recommend) { TitleKind = titleKind, Year = year, Notes = notes };
+            // "| Model | EM | F1 | Paper / Source |" with "| BERT (Devlin et al., 2018) | ... |": with no Authors column, the
+            // model's citation names the paper's authors.
+            var citedModel = authors < 0 && titleKind == TitleColumnKind.Paper ? names.FindIndex(name => name.Trim('*', '_', ' ') is "model" or "method") : -1;
+            return new ColumnLayout(names.Count, title, figure, links.ToArray(), venue, authors, recommend) { TitleKind = titleKind, Year = year, Notes = notes, CitedModel = citedModel };
         }
     }
 }

@@ -40,6 +40,14 @@ public sealed class ListCorpusTests
         // surname is as often the second author); "HIT and iFLYTEK": two organisations read as names.
         [("awesome_knowledge_distillation_flhonker", "1710.07535")] = "authors 'Lopes; Raphael Gontijo'",
         [("awesome_knowledge_distillation_flhonker", "2002.12620")] = "authors 'HIT; iFLYTEK'",
+        // Batch 65: a title, a comma and initialled names with no year between them ("Title, G. Hinton and R.
+        // Salakhutdinov. [[pdf]]") splits at the initial's full stop.
+        [("awesome_deep_learning_papers_terryum", "http://homes.mpimf-heidelberg.mpg.de/~mhelmsta/pdf/2006%20Hinton%20Salakhudtkinov%20Science.pdf")] = "title 'Reducing the dimensionality of data with neural networks, G' and authors 'Hinton; R. Salakhutdinov'",
+        // NLP-progress rows whose model citation names the baseline's authors, not the linked dataset paper's: the oracle
+        // leaves the authors empty; the text cannot tell.
+        [("nlp_progress_question_answering_sebastianruder", "1803.09720")] = "authors 'Dhingra'",
+        [("nlp_progress_question_answering_sebastianruder", "1809.00812")] = "authors 'Hermann'",
+        [("nlp_progress_question_answering_sebastianruder", "1804.07927")] = "authors 'Seo'",
         // Batch 61: "(STAR)" after Eurographics' year (its State of the Art Reports) is neither a note nor a track the
         // reader knows, and is left out of the venue; an acronym in parentheses after a year is as often a nickname.
         [("awesome_neural_rendering_weihaox", "2004.03805")] = "venue 'Eurographics 2020'",

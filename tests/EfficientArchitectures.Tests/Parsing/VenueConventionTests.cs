@@ -68,6 +68,7 @@ public sealed class VenueConventionTests
         (nameof(BoldTitleVenueThenNamesParagraph), BoldTitleVenueThenNamesParagraph),
         (nameof(DatedVenueTagsWithComments), DatedVenueTagsWithComments),
         (nameof(ArxivIdsWrittenAsText), ArxivIdsWrittenAsText),
+        (nameof(ResultsTablesCitingPapers), ResultsTablesCitingPapers),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -2566,6 +2567,40 @@ public sealed class VenueConventionTests
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
         Assert.Equal("https://arxiv.org/abs/1503.02531", document.Entries[0].Url);
+    }
+
+    /// <summary>
+    /// Batch 65: NLP-progress's results tables, the paper's title linked in a "Paper / Source" column and the model's
+    /// author-year citation in the "Model" column (<c>| BERT (Devlin et al., 2018) | 90.9 | [Title](url) |</c>): the
+    /// citation names the authors ("et al." left out, particles kept, two names joined by "&amp;" both read).
+    /// </summary>
+    internal const string ResultsTablesCitingPapers =
+        """
+        ### ARC
+
+        | Model           | Accuracy (Challenge)  |  Accuracy (Easy) | Paper / Source |
+        | ------------- | :-----:| :-----:| --- |
+        | ST-MoE-32B (Zoph et al., 2022) | 86.5 | 95.2 | [ST-MoE: Designing Stable Things](https://arxiv.org/abs/2501.06001) |
+        | Entity-GCN (De Cao et al., 2018) | 71.2 | - | [Question Answering by Reasoning Across Things](https://arxiv.org/abs/2501.06002) |
+        | Match-LSTM (Wang & Jiang, 2016) | 64.7 | 73.7 | [Machine Comprehension Using Match-LSTM Things](https://arxiv.org/abs/2501.06003) |
+        | Liu et al. (2018) | 70.4 | 78.8 | [Stochastic Answer Things](https://arxiv.org/abs/2501.06004) |
+        | Reading Strategies | 42.32 | 68.9 | [Improving Machine Reading Things](https://arxiv.org/abs/2501.06005) |
+
+        """;
+
+    [Fact]
+    public void ResultsTablesCitingPapers_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(ResultsTablesCitingPapers, "q.md");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (5, "ST-MoE: Designing Stable Things", new[] { "Zoph" }, "2501.06001", null),
+            (6, "Question Answering by Reasoning Across Things", new[] { "De Cao" }, "2501.06002", null),
+            (7, "Machine Comprehension Using Match-LSTM Things", new[] { "Wang", "Jiang" }, "2501.06003", null),
+            (8, "Stochastic Answer Things", new[] { "Liu" }, "2501.06004", null),
+            (9, "Improving Machine Reading Things", new string[0], "2501.06005", null),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
     }
 
     [Theory]
