@@ -366,6 +366,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 66's first list (written by a helper session from memory; committed before the reader ran on it): tables
+        // "| Title | Introduction | Links | Conference | Year | Code |" under year headings.
+        "awesome_llm_quantization_pprp",
     };
 
     /// <summary>
