@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using EfficientArchitectures.Catalog.Diagnostics;
 using Markdig;
@@ -293,11 +294,35 @@ internal sealed class TableReader
             authors = new List<Inline> { new LiteralInline(cited) }; // "BERT (Devlin et al., 2018)": "Devlin et al."
         }
 
+        var notes = Get(layout.Notes)?.Inlines;
+        if (notes is null && Get(layout.Figure) is { } introduction && LeadingNote(introduction.Text) is { } note)
+        {
+            notes = new List<Inline> { new LiteralInline(note) }; // "| Oral. Precision-aware scaling laws ... |": a note, then the introduction
+        }
+
         new EntryReader(_document).ReadTableRow(
-            new TableRowCells(Get(layout.Title)?.Inlines ?? new List<Inline>(), Get(layout.Figure)?.Inlines, linkCells, Get(layout.Venue)?.Inlines, authors, Get(layout.Recommend)?.Inlines, layout.TitleKind, Get(layout.Year)?.Inlines, Get(layout.Notes)?.Inlines),
+            new TableRowCells(Get(layout.Title)?.Inlines ?? new List<Inline>(), Get(layout.Figure)?.Inlines, linkCells, Get(layout.Venue)?.Inlines, authors, Get(layout.Recommend)?.Inlines, layout.TitleKind, Get(layout.Year)?.Inlines, notes),
             line.Offset,
             rowSpan,
             line.Text);
+    }
+
+    /// <summary>
+    /// The first sentence of an introduction cell when it is a note of up to five capitalised words (<c>Oral.</c>,
+    /// <c>**Best Paper Award**.</c>) before the description; else null.
+    /// </summary>
+    private static string? LeadingNote(string text)
+    {
+        var trimmed = InlineText.Normalize(text).Trim();
+        var stop = trimmed.IndexOf('.');
+        if (stop <= 0)
+        {
+            return null;
+        }
+
+        var sentence = trimmed.Substring(0, stop).Trim('*', '_', ' ');
+        var words = sentence.Split(' ');
+        return words.Length <= 5 && words.All(word => word.Length > 0 && char.IsUpper(word[0])) && VenueText.IsNote(sentence) ? sentence : null;
     }
 
     /// <summary>Whether the line is one <c>|</c> in white space (<c>line.Trim() == "|"</c>, without the copy).</summary>

@@ -69,6 +69,7 @@ public sealed class VenueConventionTests
         (nameof(DatedVenueTagsWithComments), DatedVenueTagsWithComments),
         (nameof(ArxivIdsWrittenAsText), ArxivIdsWrittenAsText),
         (nameof(ResultsTablesCitingPapers), ResultsTablesCitingPapers),
+        (nameof(NotesOpeningAnIntroduction), NotesOpeningAnIntroduction),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -2599,6 +2600,37 @@ public sealed class VenueConventionTests
             (7, "Machine Comprehension Using Match-LSTM Things", new[] { "Wang", "Jiang" }, "2501.06003", null),
             (8, "Stochastic Answer Things", new[] { "Liu" }, "2501.06004", null),
             (9, "Improving Machine Reading Things", new string[0], "2501.06005", null),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// Batch 66: an award or distinction as the first sentence of an Introduction column (<c>| Oral. Precision-aware
+    /// scaling laws ... |</c>, <c>| **Best Paper Award**. ![](img) |</c>) is the venue's note; a description that starts
+    /// with a note word is not (<c>Best practices for ...</c>).
+    /// </summary>
+    internal const string NotesOpeningAnIntroduction =
+        """
+        ## 2025
+
+        | Title | Introduction | Links | Conference | Year | Code |
+        | ----- | ------------ | ----- | ---------- | ---- | ---- |
+        | Scaling Laws for Things | Oral. Precision-aware scaling laws for training and inference. | [arXiv](https://arxiv.org/abs/2501.07001) | ICLR | 2025 | - |
+        | Activation-aware Things | **Best Paper Award**. ![](./imgs/awq.png) | [arXiv](https://arxiv.org/abs/2501.07002) | MLSys | 2024 | [code](https://github.com/a/b) |
+        | Quantized Things | Best practices for quantizing things. | [arXiv](https://arxiv.org/abs/2501.07003) | ACL Findings | 2024 | - |
+
+        """;
+
+    [Fact]
+    public void NotesOpeningAnIntroduction_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(NotesOpeningAnIntroduction, "i.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (5, "Scaling Laws for Things", none, "2501.07001", Venue("ICLR", 2025, "ICLR", note: "Oral")),
+            (6, "Activation-aware Things", none, "2501.07002", Venue("MLSys", 2024, "MLSys", note: "Best Paper Award")),
+            (7, "Quantized Things", none, "2501.07003", Venue("ACL", 2024, "ACL Findings", track: "Findings")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
     }
