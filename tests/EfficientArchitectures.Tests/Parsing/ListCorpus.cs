@@ -370,6 +370,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 66's second list (written by a helper session from memory; committed before the reader ran on it): "-
+        // **Title**, Names, Venue" over "  [[Paper](url)] [[Code](url)]".
+        "mamba_ssm_paper_list_event_ahu",
     };
 
     /// <summary>
