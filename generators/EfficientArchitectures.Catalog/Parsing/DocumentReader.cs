@@ -785,10 +785,30 @@ internal sealed class DocumentReader
             next = next.NextSibling;
         }
 
+        if (next is Markdig.Syntax.Inlines.LiteralInline { Content: { Length: > 1 } afterTitle } && afterTitle.CurrentChar == ',' && EndsInALineOfLinks(inline) && HasPaperLink(inline))
+        {
+            return true; // "**Title**, A One, B Two, arXiv:2404.09516" over "[[Paper](url)] [[Github](url)]"
+        }
+
         // "**Title** \" or "**Title**<br>": the title ends its line, by a hard break or an HTML one.
         var lineEnds = next is Markdig.Syntax.Inlines.LineBreakInline { IsHard: true }
                        || next is Markdig.Syntax.Inlines.HtmlInline { Tag: { } tag } && InlineText.IsLineBreakTag(tag);
         return (lineEnds || IsOnlyLinks(next)) && HasPaperLink(inline);
+    }
+
+    /// <summary>Whether the paragraph's last line (after its last line break) is links and nothing else.</summary>
+    private static bool EndsInALineOfLinks(Markdig.Syntax.Inlines.ContainerInline inline)
+    {
+        Markdig.Syntax.Inlines.Inline? lastBreak = null;
+        for (var child = inline.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is Markdig.Syntax.Inlines.LineBreakInline)
+            {
+                lastBreak = child;
+            }
+        }
+
+        return lastBreak?.NextSibling is { } lastLine && IsOnlyLinks(lastLine);
     }
 
     /// <summary>Whether the text is a colon between spaces (<c>": "</c>), the whole of it.</summary>

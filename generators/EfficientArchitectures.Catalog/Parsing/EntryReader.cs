@@ -24,7 +24,7 @@ internal sealed class EntryReader
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private static readonly Regex NewsHeading = new(
-        @"^\W*(?:news|updates?|latest updates?|changelog|change log|what'?s new|announcements?)\b",
+        @"^\W*(?::[a-z0-9_+\-]+:\W*)*(?:news|updates?|latest updates?|changelog|change log|what'?s new|announcements?)\b", // ":fire: News"
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // A section of other material than papers: "## Books", "## Open Courses and Tutorials", "## Slides". ("## Video" is

@@ -70,6 +70,7 @@ public sealed class VenueConventionTests
         (nameof(ArxivIdsWrittenAsText), ArxivIdsWrittenAsText),
         (nameof(ResultsTablesCitingPapers), ResultsTablesCitingPapers),
         (nameof(NotesOpeningAnIntroduction), NotesOpeningAnIntroduction),
+        (nameof(PreprintIdsEndingNames), PreprintIdsEndingNames),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -2633,6 +2634,46 @@ public sealed class VenueConventionTests
             (7, "Quantized Things", none, "2501.07003", Venue("ACL", 2024, "ACL Findings", track: "Findings")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// Batch 66's second list: a preprint's id ends the names (<c>**Title**, A One, B Two, arXiv:2404.09516</c>), in a
+    /// paragraph over a line of links as in an item.
+    /// </summary>
+    internal const string PreprintIdsEndingNames =
+        """
+        **A Survey of Things**, Xiao Wang, Shiao Wang, Yuhe Ding, arXiv:2501.08001
+        [[Paper](https://arxiv.org/abs/2501.08001)] [[Github](https://github.com/a/b)]
+
+        ## Origin
+        * **Mamba: Linear-Time Things**, Albert Gu, Tri Dao, arXiv:2501.08002
+          [[Paper](https://arxiv.org/abs/2501.08002)] [[Code](https://github.com/c/d)]
+        * **Efficiently Modeling Long Things**, Albert Gu, Karan Goel, Christopher Ré, ICLR 2022 (Outstanding Paper Honorable Mention)
+          [[Paper](https://arxiv.org/abs/2501.08003)]
+
+        """;
+
+    [Fact]
+    public void PreprintIdsEndingNames_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(PreprintIdsEndingNames, "m.md");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (1, "A Survey of Things", new[] { "Xiao Wang", "Shiao Wang", "Yuhe Ding" }, "2501.08001", null),
+            (5, "Mamba: Linear-Time Things", new[] { "Albert Gu", "Tri Dao" }, "2501.08002", null),
+            (7, "Efficiently Modeling Long Things", new[] { "Albert Gu", "Karan Goel", "Christopher Ré" }, "2501.08003",
+                Venue("ICLR", 2022, "ICLR 2022 (Outstanding Paper Honorable Mention)", note: "Outstanding Paper Honorable Mention")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    [Fact]
+    public void A_heading_of_an_emoji_shortcode_and_News_holds_news_not_papers()
+    {
+        var document = CatalogParser.Parse(
+            "## :fire: News\n* [2024.04.16] The arXiv version of our survey is released, [[arXiv](https://arxiv.org/abs/2501.08001)]\n", "n.md");
+        Assert.Empty(document.Entries);
+        Assert.DoesNotContain(document.Diagnostics, diagnostic => diagnostic.RuleId == "EA0030");
     }
 
     [Theory]
