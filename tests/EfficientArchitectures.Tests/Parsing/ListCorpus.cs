@@ -377,6 +377,9 @@ internal static class ListCorpus
         // Batch 67 (written by a helper session from memory; committed before the reader ran on it). Not independent: a
         // second rendering, by another helper, of the list awesome_llm_reasoning already in the corpus.
         "awesome_llm_reasoning_atfortes",
+
+        // Batch 67's second list (same: a second rendering of the list awesome_llm_milestones already in the corpus).
+        "awesome_llm_hannibal046",
     };
 
     /// <summary>
