@@ -24,7 +24,7 @@ internal static class KnownVenues
     private static readonly HashSet<string> Names = new(
         new[]
         {
-            "NeurIPS", "NIPS", "ICML", "ICLR", "ACL", "EMNLP", "NAACL", "COLING", "EACL", "AACL", "CoNLL", "COLM", "LREC",
+            "NeurIPS", "Neurips", "NIPS", "ICML", "ICLR", "ACL", "EMNLP", "NAACL", "COLING", "EACL", "AACL", "CoNLL", "COLM", "LREC",
             "AAAI", "IJCAI", "CVPR", "ICCV", "ECCV", "WACV", "BMVC", "KDD", "SIGIR", "WSDM", "CIKM", "WWW", "MLSys", "OSDI",
             "SOSP", "NSDI", "EuroSys", "ASPLOS", "ISCA", "MICRO", "HPCA", "DAC", "ICCAD", "PPoPP", "SIGMOD", "VLDB", "ICDE",
             "SIGCOMM", "MobiCom", "MobiSys", "SenSys", "TMLR", "JMLR", "TACL", "TPAMI", "IJCV", "TNNLS", "TKDE", "AISTATS",

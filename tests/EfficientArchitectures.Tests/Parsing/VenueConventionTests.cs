@@ -71,6 +71,7 @@ public sealed class VenueConventionTests
         (nameof(ResultsTablesCitingPapers), ResultsTablesCitingPapers),
         (nameof(NotesOpeningAnIntroduction), NotesOpeningAnIntroduction),
         (nameof(PreprintIdsEndingNames), PreprintIdsEndingNames),
+        (nameof(MilestoneTableSpellings), MilestoneTableSpellings),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -2663,6 +2664,34 @@ public sealed class VenueConventionTests
             (5, "Mamba: Linear-Time Things", new[] { "Albert Gu", "Tri Dao" }, "2501.08002", null),
             (7, "Efficiently Modeling Long Things", new[] { "Albert Gu", "Karan Goel", "Christopher Ré" }, "2501.08003",
                 Venue("ICLR", 2022, "ICLR 2022 (Outstanding Paper Honorable Mention)", note: "Outstanding Paper Honorable Mention")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// Batch 67: a Publication column that writes <c>Neurips</c>, and a paper linked by its PDF on arXiv's ftp path
+    /// (<c>arxiv.org/ftp/arxiv/papers/2312/2312.00752.pdf</c>), whose id is read from the file's name.
+    /// </summary>
+    internal const string MilestoneTableSpellings =
+        """
+        ## Milestone Papers
+
+        |  Date  |       keywords       |    Institute    | Paper                                                                                                                                                                               | Publication |
+        | :-----: | :------------------: | :--------------: | :---------------------------------------------------------------------------------------------------------------------------------------------------------------------------------- | :---------: |
+        | 2023-05 |       DPO       |   Stanford   | [Direct Preference Things](https://arxiv.org/pdf/2501.09001.pdf) |Neurips|
+        | 2023-12 | Mamba | CMU&Princeton |[Linear-Time Things](https://arxiv.org/ftp/arxiv/papers/2501/2501.09002.pdf)| ICML|
+
+        """;
+
+    [Fact]
+    public void MilestoneTableSpellings_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(MilestoneTableSpellings, "h.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (5, "Direct Preference Things", none, "2501.09001", new VenueInfo(VenueKind.Unspecified, "Neurips", null, null, "Neurips")),
+            (6, "Linear-Time Things", none, "2501.09002", new VenueInfo(VenueKind.Unspecified, "ICML", null, null, "ICML")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
     }
