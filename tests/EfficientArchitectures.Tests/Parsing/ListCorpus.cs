@@ -380,6 +380,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 68's first list (written by a helper session from memory; committed before the reader ran on it):
+        // "1. **Title.** *Authors.* Venue Year. [paper](url)".
+        "awesome_graph_neural_networks_nnzhan",
     };
 
     /// <summary>
