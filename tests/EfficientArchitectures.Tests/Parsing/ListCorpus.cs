@@ -383,6 +383,9 @@ internal static class ListCorpus
         // Batch 68's first list (written by a helper session from memory; committed before the reader ran on it):
         // "1. **Title.** *Authors.* Venue Year. [paper](url)".
         "awesome_graph_neural_networks_nnzhan",
+
+        // Batch 68's second list (same): tables "| Year | Pub | Paper | Repo |" by category.
+        "awesome_deblurring_subeeshvasu",
     };
 
     /// <summary>
