@@ -386,6 +386,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 69's first list (written by a helper session from memory; committed before the reader ran on it):
+        // "1. [Title](url) `Company` `Year`", papers among blog posts.
+        "applied_ml_eugeneyan",
     };
 
     /// <summary>
