@@ -79,6 +79,12 @@ internal sealed class DocumentReader
     /// </summary>
     public VenueInfo? SectionVenue { get; private set; }
 
+    /// <summary>
+    /// The venue the list's title names with its year (<c># CVPR 2024 论文和开源项目合集</c>): the venue of every paper that
+    /// names none. Read from the file's first heading only, when it is a level-1 heading.
+    /// </summary>
+    public VenueInfo? ListVenue { get; private set; }
+
     public CancellationToken CancellationToken => _cancellationToken;
 
     // The text of the headings above the current one, by level: "## 2024" over "### ICLR".
@@ -398,8 +404,33 @@ internal sealed class DocumentReader
                     _headingLevels[level] = _category;
                     Array.Clear(_headingLevels, level + 1, _headingLevels.Length - level - 1);
                     SectionVenue = ReadSectionVenue(level);
+                    if (_headings.Count == 0 && heading.Level == 1 && KnownVenues.Find(_category, string.Empty) is { Year: not null } listVenue)
+                    {
+                        ListVenue = listVenue;
+                    }
+
                     _headings.Add((_lineMap.LineOf(_segmentOffset + heading.Span.Start), IsNewsSection));
                     break;
+                case ParagraphBlock paragraph when paragraph.Parent is not ListItemBlock && paragraph.Inline is { } title && IsOneEmphasis(title)
+                                                  && !HasLink(title) && LinkFieldsBelow(paragraph) is { } fields:
+                {
+                    // "**Title**" over "- Paper: https://arxiv.org/abs/...", "- Code: https://github.com/...": the bold
+                    // paragraph is the title, the list below its links, each a label and a bare URL.
+                    var start = Math.Max(0, Math.Min(_segmentOffset + paragraph.Span.Start, _text.Length));
+                    var end = Math.Max(start, Math.Min(_segmentOffset + fields.Span.End + 1, _text.Length));
+                    _readBlocks.Add(fields);
+                    var paragraphs = new List<Markdig.Syntax.Inlines.ContainerInline> { title };
+                    foreach (var fieldItem in fields)
+                    {
+                        var field = (ParagraphBlock)((ListItemBlock)fieldItem)[0];
+                        BareUrls.Link(field.Inline!);
+                        paragraphs.Add(field.Inline!);
+                    }
+
+                    new EntryReader(this).ReadBullet(paragraphs, Span(start, end), _text.Substring(start, end - start), _segmentOffset);
+                    break;
+                }
+
                 case ParagraphBlock paragraph:
                     VisitParagraph(paragraph, isFirstInListItem: paragraph.Parent is ListItemBlock item && item.Count > 0 && item[0] == paragraph);
                     break;
@@ -603,6 +634,37 @@ internal sealed class DocumentReader
     }
 
     /// <summary>Whether a line is one emphasis and nothing else but white space: <c>**Title (Venue 2001)**</c>.</summary>
+    /// <summary>
+    /// The list right after <paramref name="paragraph"/> when each of its items is one line of a label, a colon and a bare
+    /// URL (<c>- Paper: https://arxiv.org/abs/2312.00109</c>) and one of them labels a paper's URL <c>Paper</c>; else null.
+    /// </summary>
+    private static ListBlock? LinkFieldsBelow(ParagraphBlock paragraph)
+    {
+        if (paragraph.Parent is not { } parent)
+        {
+            return null;
+        }
+
+        var index = parent.IndexOf(paragraph);
+        if (index < 0 || index + 1 >= parent.Count || parent[index + 1] is not ListBlock { Count: > 0 and <= 8 } list)
+        {
+            return null;
+        }
+
+        var paper = false;
+        foreach (var block in list)
+        {
+            if (block is not ListItemBlock { Count: 1 } item || item[0] is not ParagraphBlock { Inline: { } inline } || BareUrls.LabelledUrl(InlineText.Of((Markdig.Syntax.Inlines.Inline)inline)) is not { } field)
+            {
+                return null;
+            }
+
+            paper |= field.Label.Equals("paper", StringComparison.OrdinalIgnoreCase) && PaperLinks.IsPaperUrl(field.Url);
+        }
+
+        return paper ? list : null;
+    }
+
     private static bool IsOneEmphasis(Markdig.Syntax.Inlines.ContainerInline inline)
     {
         var emphases = 0;

@@ -512,7 +512,8 @@ internal sealed class EntryReader
         }
 
         // No layout rule placed a venue: a well-known venue's name anywhere else in the entry ("Accepted at ICLR 2024.").
-        main.Venue ??= KnownVenues.Find(rawText, titleText) ?? _document.SectionVenue; // "### NeurIPS 2024" over "- [Title](url) (Spotlight)"
+        // "### NeurIPS 2024" over "- [Title](url) (Spotlight)"; "# CVPR 2024 Papers with Code" as the list's title.
+        main.Venue ??= KnownVenues.Find(rawText, titleText) ?? _document.SectionVenue ?? _document.ListVenue;
         if (main.Venue is { Note: null } && VenueAndDate.FindParenthesisedNote(rawText) is not null
             && VenueAndDate.FindParenthesisedNote(EntryPieces.WithoutTitle(rawText, titleText)) is { } note)
         {

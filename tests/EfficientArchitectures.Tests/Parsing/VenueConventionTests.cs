@@ -72,6 +72,7 @@ public sealed class VenueConventionTests
         (nameof(NotesOpeningAnIntroduction), NotesOpeningAnIntroduction),
         (nameof(PreprintIdsEndingNames), PreprintIdsEndingNames),
         (nameof(MilestoneTableSpellings), MilestoneTableSpellings),
+        (nameof(BoldTitlesOverLinkFields), BoldTitlesOverLinkFields),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -2694,6 +2695,47 @@ public sealed class VenueConventionTests
             (6, "Linear-Time Things", none, "2501.09002", new VenueInfo(VenueKind.Unspecified, "ICML", null, null, "ICML")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// Batch 69: a bold title as a paragraph over a list of a label and a bare URL each (<c>**Title**</c> / <c>- Paper:
+    /// https://arxiv.org/abs/...</c> / <c>- Code: https://github.com/...</c>), under a list whose title names the venue
+    /// and year (<c># CVPR 2024 Papers with Code</c>), which every paper takes.
+    /// </summary>
+    internal const string BoldTitlesOverLinkFields =
+        """
+        # CVPR 2024 论文和开源项目合集(Papers with Code)
+
+        <a name="3DGS"></a>
+
+        # 3DGS(Gaussian Splatting)
+
+        **Scaffold-GS: Structured 3D Things**
+
+        - Homepage: https://city-super.github.io/scaffold-gs/
+        - Paper: https://arxiv.org/abs/2501.10001
+        - Code: https://github.com/city-super/Scaffold-GS
+
+        **GaussianAvatar: Towards Realistic Things**
+
+        - Paper : https://arxiv.org/abs/2501.10002
+        - Code: https://github.com/huliangxiao/GaussianAvatar
+
+        """;
+
+    [Fact]
+    public void BoldTitlesOverLinkFields_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(BoldTitlesOverLinkFields, "c.md");
+        var none = new string[0];
+        var cvpr = new VenueInfo(VenueKind.Unspecified, "CVPR", 2024, null, "CVPR 2024");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (7, "Scaffold-GS: Structured 3D Things", none, "2501.10001", cvpr),
+            (13, "GaussianAvatar: Towards Realistic Things", none, "2501.10002", cvpr),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.Equal(new RepositoryInfo("city-super", "Scaffold-GS"), document.Entries[0].Repository);
     }
 
     [Fact]
