@@ -423,7 +423,7 @@ internal sealed class DocumentReader
                     foreach (var fieldItem in fields)
                     {
                         var field = (ParagraphBlock)((ListItemBlock)fieldItem)[0];
-                        BareUrls.Link(field.Inline!);
+                        TextLinks.LinkBareUrls(field.Inline!);
                         paragraphs.Add(field.Inline!);
                     }
 
@@ -654,7 +654,7 @@ internal sealed class DocumentReader
         var paper = false;
         foreach (var block in list)
         {
-            if (block is not ListItemBlock { Count: 1 } item || item[0] is not ParagraphBlock { Inline: { } inline } || BareUrls.LabelledUrl(InlineText.Of((Markdig.Syntax.Inlines.Inline)inline)) is not { } field)
+            if (block is not ListItemBlock { Count: 1 } item || item[0] is not ParagraphBlock { Inline: { } inline } || TextLinks.LabelledUrl(InlineText.Of((Markdig.Syntax.Inlines.Inline)inline)) is not { } field)
             {
                 return null;
             }

@@ -204,7 +204,7 @@ internal sealed class EntryReader
             return; // books, courses, slides, talks: not papers, whatever they link (a paper host's link is reported)
         }
 
-        if (!LinksAPaper(inlines) && !IsUnderAnItemThatLinksAPaper(paragraphs) && ArxivIdsInText.Link(inlines))
+        if (!LinksAPaper(inlines) && !IsUnderAnItemThatLinksAPaper(paragraphs) && TextLinks.LinkArxivIds(inlines))
         {
             // "1. Fitnets: Hints for thin deep nets. Romero, Adriana et al. arXiv:1412.6550": an id written as text, with
             // no link to the paper, links it.

@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using Markdig.Helpers;
+using Markdig.Syntax.Inlines;
+
+namespace EfficientArchitectures.Catalog.Parsing;
+
+/// <summary>
+/// Links a list writes as text, made links in place in the parsed tree so that an entry reads them as if the list had
+/// linked them: an arXiv id where a list links nothing (<c>1. Fitnets: Hints for thin deep nets. Romero, Adriana et al.
+/// arXiv:1412.6550</c> links <c>https://arxiv.org/abs/1412.6550</c>), and bare URLs in field lines (<c>- Paper:
+/// https://arxiv.org/abs/2312.00109</c>).
+/// </summary>
+internal static class TextLinks
+{
+    // "arXiv:1412.6550", "arXiv: 2002.12620v2", "arxiv:hep-th/9901001": the prefix is required (a bare number is a
+    // number), the id in either of arXiv's forms.
+    private static readonly Regex ArxivId = new(
+        @"(?<![\p{L}0-9/])arxiv:\s?(?<id>[0-9]{4}\.[0-9]{4,5}(?:v[0-9]+)?|[a-z\-]+(?:\.[A-Z]{2})?/[0-9]{7}(?:v[0-9]+)?)(?![0-9])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // "Paper: https://...", "Code : https://...", "Paper  https://..." (a colon missing), "Homeoage: https://...".
+    private static readonly Regex Field = new(
+        @"^\s*(?<label>\p{L}[\p{L} ]{0,20}?)\s*:?\s+(?<url>https?://\S+)\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // A URL in text: up to white space.
+    private static readonly Regex BareUrl = new(@"https?://\S+", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Turns each <c>arXiv:ID</c> in the text of <paramref name="inlines"/> (the entry's own inlines, not those inside
+    /// links or emphasis) into a link to the paper's abstract page.
+    /// </summary>
+    /// <returns>Whether any was turned; the caller reads the tree's inlines again.</returns>
+    public static bool LinkArxivIds(IReadOnlyList<Inline> inlines)
+    {
+        var linked = false;
+        foreach (var inline in inlines)
+        {
+            for (var literal = inline as LiteralInline; literal is { Parent: not null } && HasArxivPrefix(literal.Content);)
+            {
+                var match = ArxivId.Match(literal.Content.Text, literal.Content.Start, literal.Content.Length);
+                if (!match.Success)
+                {
+                    break;
+                }
+
+                literal = Split(literal, match.Index, match.Length, "https://arxiv.org/abs/" + match.Groups["id"].Value).After; // and a second id after it
+                linked = true;
+            }
+        }
+
+        return linked;
+    }
+
+    /// <summary>The label and URL of a field line (<c>Paper: https://...</c>), or null when the text is not one.</summary>
+    public static (string Label, string Url)? LabelledUrl(string text)
+        => Field.Match(text) is { Success: true } match ? (match.Groups["label"].Value.Trim(), match.Groups["url"].Value) : null;
+
+    /// <summary>Turns the bare URLs in the text of <paramref name="container"/>'s own literals into links labelled with themselves.</summary>
+    public static void LinkBareUrls(ContainerInline container)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is LiteralInline { Content.Text: not null } literal
+                && BareUrl.Match(literal.Content.Text, literal.Content.Start, literal.Content.Length) is { Success: true } match)
+            {
+                inline = Split(literal, match.Index, match.Length, match.Value).Link; // go on after the link
+            }
+        }
+    }
+
+    private static bool HasArxivPrefix(StringSlice content)
+        => content.Text is not null && content.Length > 6 && content.Text.IndexOf("arxiv:", content.Start, content.Length, StringComparison.OrdinalIgnoreCase) >= 0;
+
+    /// <summary>
+    /// Splits <paramref name="literal"/> at the text from <paramref name="index"/> (in its text's string) of
+    /// <paramref name="length"/> characters, which becomes a link to <paramref name="url"/> labelled with that text.
+    /// </summary>
+    /// <returns>The link, and the literal of the text after it (null when the link ends the literal).</returns>
+    private static (LinkInline Link, LiteralInline? After) Split(LiteralInline literal, int index, int length, string url)
+    {
+        var content = literal.Content;
+        var text = content.Text;
+        var offset = literal.Span.Start - content.Start; // a character's position in the file, from its index in the text
+        var end = index + length;
+        var link = new LinkInline(url, string.Empty)
+        {
+            Span = new Markdig.Syntax.SourceSpan(offset + index, offset + end - 1),
+        };
+        link.AppendChild(new LiteralInline(new StringSlice(text, index, end - 1))
+        {
+            Span = new Markdig.Syntax.SourceSpan(offset + index, offset + end - 1),
+        });
+
+        literal.InsertAfter(link);
+        LiteralInline? after = null;
+        if (end <= content.End)
+        {
+            after = new LiteralInline(new StringSlice(text, end, content.End))
+            {
+                Span = new Markdig.Syntax.SourceSpan(offset + end, offset + content.End),
+            };
+            link.InsertAfter(after);
+        }
+
+        if (index > content.Start)
+        {
+            literal.Content = new StringSlice(text, content.Start, index - 1);
+            literal.Span = new Markdig.Syntax.SourceSpan(literal.Span.Start, offset + index - 1);
+        }
+        else
+        {
+            literal.Remove();
+        }
+
+        return (link, after);
+    }
+}
