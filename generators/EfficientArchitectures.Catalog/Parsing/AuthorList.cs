@@ -199,8 +199,9 @@ internal static class AuthorList
 
     /// <summary>
     /// Whether what a line under a title gave as names is a comment on the paper instead: one word alone (a nickname:
-    /// <c>MAML</c>, <c>ULMFiT</c>; a team's hyphenated name, <c>DeepSeek-AI</c>, stays a name), or a piece in a script without capitals longer than a name in it is, or mixing it
-    /// with Latin letters (<c>DAN, 多核MMD</c>, <c>探究深度网络的可迁移性</c>), or pieces in both (<c>CDAN, 条件对抗</c>).
+    /// <c>MAML</c>, <c>ULMFiT</c>; a team's hyphenated name, <c>DeepSeek-AI</c>, stays a name), a piece in a script without
+    /// case longer than a name in it is, or mixing it with Latin letters (<c>DAN, 多核MMD</c>, <c>探究深度网络的可迁移性</c>),
+    /// or pieces in both (<c>CDAN, 条件对抗</c>).
     /// </summary>
     public static bool IsComment(List<string> names)
     {

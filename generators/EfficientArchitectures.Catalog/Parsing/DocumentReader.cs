@@ -412,7 +412,7 @@ internal sealed class DocumentReader
                     _headings.Add((_lineMap.LineOf(_segmentOffset + heading.Span.Start), IsNewsSection));
                     break;
                 case ParagraphBlock paragraph when paragraph.Parent is not ListItemBlock && paragraph.Inline is { } title && IsOneEmphasis(title)
-                                                  && !HasLink(title) && LinkFieldsBelow(paragraph) is { } fields:
+                                                  && !HasLink(title) && LinkFieldsBelow(paragraph, pending.Count > 0 ? pending.Peek() : null) is { } fields:
                 {
                     // "**Title**" over "- Paper: https://arxiv.org/abs/...", "- Code: https://github.com/...": the bold
                     // paragraph is the title, the list below its links, each a label and a bare URL.
@@ -633,20 +633,14 @@ internal sealed class DocumentReader
         return paperLinks == 0 ? null : (title, links, fields, list.LastChild ?? list, list);
     }
 
-    /// <summary>Whether a line is one emphasis and nothing else but white space: <c>**Title (Venue 2001)**</c>.</summary>
     /// <summary>
-    /// The list right after <paramref name="paragraph"/> when each of its items is one line of a label, a colon and a bare
-    /// URL (<c>- Paper: https://arxiv.org/abs/2312.00109</c>) and one of them labels a paper's URL <c>Paper</c>; else null.
+    /// The list right after <paramref name="paragraph"/> (<paramref name="next"/>, the block read after it) when each of
+    /// its items is one line of a label, a colon and a bare URL (<c>- Paper: https://arxiv.org/abs/2312.00109</c>) and one
+    /// of them labels a paper's URL <c>Paper</c>; else null.
     /// </summary>
-    private static ListBlock? LinkFieldsBelow(ParagraphBlock paragraph)
+    private static ListBlock? LinkFieldsBelow(ParagraphBlock paragraph, Block? next)
     {
-        if (paragraph.Parent is not { } parent)
-        {
-            return null;
-        }
-
-        var index = parent.IndexOf(paragraph);
-        if (index < 0 || index + 1 >= parent.Count || parent[index + 1] is not ListBlock { Count: > 0 and <= 8 } list)
+        if (next is not ListBlock { Count: > 0 and <= 8 } list || list.Parent != paragraph.Parent)
         {
             return null;
         }
@@ -665,6 +659,7 @@ internal sealed class DocumentReader
         return paper ? list : null;
     }
 
+    /// <summary>Whether a line is one emphasis and nothing else but white space: <c>**Title (Venue 2001)**</c>.</summary>
     private static bool IsOneEmphasis(Markdig.Syntax.Inlines.ContainerInline inline)
     {
         var emphases = 0;

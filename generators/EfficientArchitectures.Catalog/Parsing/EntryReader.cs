@@ -204,7 +204,7 @@ internal sealed class EntryReader
             return; // books, courses, slides, talks: not papers, whatever they link (a paper host's link is reported)
         }
 
-        if (!LinksAPaper(inlines) && !IsUnderAnItemThatLinksAPaper(paragraphs) && TextLinks.LinkArxivIds(inlines))
+        if (TextLinks.MayHoldArxivIds(inlines) && !LinksAPaper(inlines) && !IsUnderAnItemThatLinksAPaper(paragraphs) && TextLinks.LinkArxivIds(inlines))
         {
             // "1. Fitnets: Hints for thin deep nets. Romero, Adriana et al. arXiv:1412.6550": an id written as text, with
             // no link to the paper, links it.
@@ -967,11 +967,9 @@ internal sealed class EntryReader
         }
 
         var word = text.Substring(start, end - start);
-        var compact = word.Length == 8 && word.All(IsAsciiDigit) && VenueAndDate.IsDate(word.Substring(0, 4) + "-" + word.Substring(4, 2) + "-" + word.Substring(6, 2));
+        var compact = word.Length == 8 && word.All(KnownVenues.IsAsciiDigit) && VenueAndDate.IsDate(word.Substring(0, 4) + "-" + word.Substring(4, 2) + "-" + word.Substring(6, 2));
         return compact || (word.Length > 4 && VenueAndDate.IsDate(word)) ? end + 1 : 0;
     }
-
-    private static bool IsAsciiDigit(char c) => c is >= '0' and <= '9';
 
     /// <summary><c>text.Any(char.IsLetterOrDigit)</c> without the enumerator.</summary>
     private static bool HasLetterOrDigit(string text)

@@ -421,7 +421,8 @@ internal static class KnownVenues
     private static bool IsYearStart(string text, int at)
         => (text[at] == '1' && text[at + 1] == '9') || (text[at] == '2' && text[at + 1] == '0');
 
-    private static bool IsAsciiDigit(char c) => c is >= '0' and <= '9';
+    /// <summary>Whether the character is one of 0-9 (<c>char.IsDigit</c> takes other scripts' digits too).</summary>
+    internal static bool IsAsciiDigit(char c) => c is >= '0' and <= '9';
 
     private static bool IsSeparator(char c) => c is '[' or ']' or '|' or '.' or ',' or ';' or ':' or '!' or '?' or '\u00B7' or '\u2022';
 

@@ -338,8 +338,13 @@ internal static class PlainTitle
     /// </summary>
     private static bool IsTeamOverItsYear(string piece, List<string> texts, int at)
     {
+        if (piece.IndexOf(' ') >= 0 || piece.Any(char.IsDigit) || !char.IsUpper(piece[0]) || KnownVenues.ReadName(piece) is not null)
+        {
+            return false;
+        }
+
         var below = texts.FindIndex(at + 1, text => text.Any(char.IsLetterOrDigit));
-        if (below < 0 || piece.IndexOf(' ') >= 0 || piece.Any(char.IsDigit) || !char.IsUpper(piece[0]) || KnownVenues.ReadName(piece) is not null)
+        if (below < 0)
         {
             return false;
         }

@@ -54,6 +54,20 @@ internal static class TextLinks
         return linked;
     }
 
+    /// <summary>Whether any of <paramref name="inlines"/> is text with <c>arXiv:</c> in it: a test without a regex or a copy.</summary>
+    public static bool MayHoldArxivIds(IReadOnlyList<Inline> inlines)
+    {
+        foreach (var inline in inlines)
+        {
+            if (inline is LiteralInline literal && HasArxivPrefix(literal.Content))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The label and URL of a field line (<c>Paper: https://...</c>), or null when the text is not one.</summary>
     public static (string Label, string Url)? LabelledUrl(string text)
         => Field.Match(text) is { Success: true } match ? (match.Groups["label"].Value.Trim(), match.Groups["url"].Value) : null;

@@ -248,6 +248,17 @@ internal static class VenueAndDate
     /// </summary>
     private static VenueInfo? AwardAfterYear(string inner, bool requireYear)
     {
+        var spaces = 0;
+        foreach (var c in inner)
+        {
+            spaces += c == ' ' ? 1 : 0;
+        }
+
+        if (spaces < 5)
+        {
+            return null; // a name, a year and four words of award at the least; most pieces asked about are shorter
+        }
+
         var year = YearInText.Match(inner);
         if (!year.Success || year.Index == 0)
         {
