@@ -777,6 +777,43 @@ internal sealed class EntryReader
         => title.IndexOf("orkshop", StringComparison.OrdinalIgnoreCase) > 0 && KnownVenues.Find(title, string.Empty) is { Year: not null };
 
 
+    /// <summary>
+    /// Whether a code span is one of a pair after the title, an organisation then a year (<c>`Amazon` `2018`</c>,
+    /// <c>`Sutter Health` `2015`</c>): a name with a lower-case letter that is not a venue the reader knows, and a
+    /// code span holding only a year. <paramref name="organisation"/> is the name for the first span, null for the year.
+    /// </summary>
+    private static bool IsOrganisationAndYear(CodeInline code, out string? organisation)
+    {
+        organisation = null;
+        if (YearOnly(code.Content.Trim()) is not null)
+        {
+            return NextCode(code, forward: false) is { } before && IsOrganisation(before.Content);
+        }
+
+        if (IsOrganisation(code.Content) && NextCode(code, forward: true) is { } after && YearOnly(after.Content.Trim()) is not null)
+        {
+            organisation = code.Content.Trim();
+            return true;
+        }
+
+        return false;
+
+        static bool IsOrganisation(string name)
+            => name.Trim() is { Length: > 1 } trimmed && char.IsUpper(trimmed[0]) && trimmed.Any(char.IsLower) && KnownVenues.ReadName(trimmed) is null;
+
+        // The code span beside this one, with only white space between them.
+        static CodeInline? NextCode(Inline inline, bool forward)
+        {
+            var sibling = forward ? inline.NextSibling : inline.PreviousSibling;
+            if (sibling is LiteralInline { Content: var space } && space.IsEmptyOrWhitespace())
+            {
+                sibling = forward ? sibling.NextSibling : sibling.PreviousSibling;
+            }
+
+            return sibling as CodeInline;
+        }
+    }
+
     /// <summary>The year a heading or a cell is, and nothing else (<c>2019</c>), or null.</summary>
     internal static int? YearOnly(string text)
         => text.Length == 4 && (text.StartsWith("19", StringComparison.Ordinal) || text.StartsWith("20", StringComparison.Ordinal))
@@ -819,6 +856,15 @@ internal sealed class EntryReader
                     result.Venue ??= labelVenue;
                     result.LinksAfterTitle.Add(link);
                     result.PaperLinkBeforeTitle = true;
+                    break;
+                case CodeInline code when isBullet && result.Title is not null && !authorsDone && IsOrganisationAndYear(code, out var organisation):
+                    // "1. [Title](url) `Amazon` `2018`": who wrote the paper and when, in code spans of their own; the
+                    // organisation is a tag, and neither is a venue (`KDD` `2019` still is one).
+                    if (organisation is not null)
+                    {
+                        result.Tags.Add(organisation);
+                    }
+
                     break;
                 case LinkInline link when result.Title is not null && !authorsDone && AuthorList.IsAuthorLink(link):
                     result.AuthorText.Append(InlineText.Of((Inline)link)); // "[Ji Lin](https://www.linji.me/), Song Han"

@@ -380,6 +380,11 @@ internal static class ListCorpus
         // helper session from memory: "**Title**" over "- Paper: <bare URL>" and "- Code: <bare URL>" under Chinese
         // headings, the venue (CVPR 2024) only in the list's title.
         "cvpr2024_papers_with_code_amusi",
+
+        // Batch 69's first list (measured held out at 8de5427: 16 / 16 read, but 15 read a venue from a company and a
+        // year in two code spans; fixed for the next stop), written by a helper session from memory: "1. [Title](url)
+        // `Company` `Year`", papers among blog posts.
+        "applied_ml_eugeneyan",
     };
 
     /// <summary>
@@ -391,9 +396,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        // Batch 69's first list (written by a helper session from memory; committed before the reader ran on it):
-        // "1. [Title](url) `Company` `Year`", papers among blog posts.
-        "applied_ml_eugeneyan",
     };
 
     /// <summary>

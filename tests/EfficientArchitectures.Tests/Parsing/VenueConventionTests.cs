@@ -73,6 +73,7 @@ public sealed class VenueConventionTests
         (nameof(PreprintIdsEndingNames), PreprintIdsEndingNames),
         (nameof(MilestoneTableSpellings), MilestoneTableSpellings),
         (nameof(BoldTitlesOverLinkFields), BoldTitlesOverLinkFields),
+        (nameof(OrganisationAndYearCodeSpans), OrganisationAndYearCodeSpans),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -2736,6 +2737,39 @@ public sealed class VenueConventionTests
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
         Assert.Equal(new RepositoryInfo("city-super", "Scaffold-GS"), document.Entries[0].Repository);
+    }
+
+    /// <summary>
+    /// Batch 69: applied-ml's <c>1. [Title](url) `Amazon` `2018`</c>, the company that wrote the paper and the year in two
+    /// code spans: the company is a tag and no venue; a venue the reader knows, or an acronym, in the same place is still
+    /// the venue (<c>`KDD` `2019`</c>, <c>`RecSys` `2019`</c>).
+    /// </summary>
+    internal const string OrganisationAndYearCodeSpans =
+        """
+        ## Search & Ranking
+
+        1. [Amazon Search: The Joy of Ranking Things](https://arxiv.org/abs/2501.11001) `Amazon` `2016`
+        2. [Doctor Things: Predicting Clinical Events](https://arxiv.org/abs/2501.11002) `Sutter Health` `2015`
+        3. [Semantic Product Things](https://arxiv.org/abs/2501.11003) `KDD` `2019`
+        4. [Sequence-Aware Things](https://arxiv.org/abs/2501.11004) `RecSys` `2019`
+
+        """;
+
+    [Fact]
+    public void OrganisationAndYearCodeSpans_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(OrganisationAndYearCodeSpans, "a.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (3, "Amazon Search: The Joy of Ranking Things", none, "2501.11001", null),
+            (4, "Doctor Things: Predicting Clinical Events", none, "2501.11002", null),
+            (5, "Semantic Product Things", none, "2501.11003", new VenueInfo(VenueKind.Unspecified, "KDD", 2019, null, "KDD 2019")),
+            (6, "Sequence-Aware Things", none, "2501.11004", new VenueInfo(VenueKind.Unspecified, "RecSys", 2019, null, "RecSys 2019")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.Equal(new[] { "Amazon" }, document.Entries[0].Tags);
+        Assert.Equal(new[] { "Sutter Health" }, document.Entries[1].Tags);
     }
 
     [Fact]
