@@ -29,6 +29,13 @@ internal static class AuthorList
         @"(?<=\p{L})\s+\.(?=\s|$)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    /// <summary>Whether a piece of a list ends in "et al" or "et al." (<c>N. Carlini et al.</c>).</summary>
+    private static bool EndsInEtAl(string part)
+    {
+        var trimmed = part.TrimEnd().TrimEnd('.');
+        return trimmed.EndsWith(" et al", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static readonly Regex EtAlSuffix = new(
         @"\s+et\s+al\.?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
@@ -138,6 +145,17 @@ internal static class AuthorList
                 : -1;
             if (venueStart >= 0)
             {
+                // "N. Carlini et al., ACM Workshop on Artificial Intelligence and Security 2017": "et al." ends the names,
+                // so a venue found after it starts right after it (its "and" is no separator of names).
+                for (var k = 0; k + 1 < venueStart; k++)
+                {
+                    if (EndsInEtAl(parts[k]))
+                    {
+                        venueStart = k + 1;
+                        break;
+                    }
+                }
+
                 var at = text.IndexOf(parts[venueStart], StringComparison.Ordinal);
                 rest = at >= 0 ? text.Substring(at) + (rest.Length > 0 ? ". " + rest : string.Empty) : rest;
                 parts = parts.Take(venueStart).ToArray();

@@ -30,7 +30,7 @@ internal sealed class EntryReader
     // A section of other material than papers: "## Books", "## Open Courses and Tutorials", "## Slides". ("## Video" is
     // as often a topic: video models.) Not one that names papers too: "## Surveys and Courses".
     private static readonly Regex MaterialHeading = new(
-        @"^(?!.*\b(?:surveys?|papers?)\b)\W*(?:[\w-]+\s+){0,2}(?:books?|courses?|lectures?|slides|blogs?(?:\s+posts?)?|podcasts?|workshops?|tutorials?)\b(?:\s+and\s+(?:tutorials?|lectures?|talks?|videos?|courses?))?\W*$",
+        @"^(?!.*\b(?:surveys?|papers?)\b)\W*(?:[\w-]+\s+){0,2}(?:books?|courses?|lectures?|slides|blogs?(?:\s+posts?)?|podcasts?|workshops?|tutorials?|talks)\b(?:\s+and\s+(?:tutorials?|lectures?|talks?|videos?|courses?))?\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private readonly DocumentReader _document;

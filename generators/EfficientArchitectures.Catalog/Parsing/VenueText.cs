@@ -116,9 +116,9 @@ internal static class VenueText
             track = workshop;
             kind = kind == VenueKind.Unspecified ? VenueKind.Workshop : kind;
         }
-        else if (name.Length > Workshop.Length && name.EndsWith(Workshop, StringComparison.Ordinal) && track.Length == 0)
+        else if (name.Length > Workshop.Length && name.EndsWith(Workshop, StringComparison.OrdinalIgnoreCase) && track.Length == 0)
         {
-            // "NeurIPS Workshop 2022" (a badge's "NeurIPS_Workshop-2022"): the workshop is the track, not the name.
+            // "NeurIPS Workshop 2022" (a badge's "NeurIPS_Workshop-2022"), "ICLR workshop 2017": the workshop is the track, not the name.
             name = name.Substring(0, name.Length - Workshop.Length);
             track = "Workshop";
         }

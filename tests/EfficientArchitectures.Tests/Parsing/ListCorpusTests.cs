@@ -117,8 +117,6 @@ public sealed class ListCorpusTests
         [("causal_ml_jvpoulos", "1910.01075")] = "authors 'Ke; N. R.; Bilaniuk; O.; Goyal; A.'",
         [("causal_ml_jvpoulos", "1501.01332")] = "venue 'Journal of the Royal Statistical Society: Series B 2016'",
         [("awesome_uncertainty_deeplearning_ensta_u2is_ai", "2007.06823")] = "venue ''",
-        // "ECCV workshop (2016)": a workshop written in lower case after the venue's name is not read as its track.
-        [("benchmark_results_foolwood", "1606.09549")] = "venue 'ECCV workshop 2016'",
         // A thesis: "*Ph.D. Dissertation at The Pennsylvania State University*, 2022." is no venue the reader knows.
         [("backdoor_learning_resources_thuyimingli", "https://etda.libraries.psu.edu/files/final_submissions/24904")] = "venue ''",
         // A team written as one hyphenated word on the author line ("DeepSeek-AI"): one capitalised word alone is not

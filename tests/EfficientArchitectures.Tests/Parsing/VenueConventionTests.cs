@@ -74,6 +74,7 @@ public sealed class VenueConventionTests
         (nameof(MilestoneTableSpellings), MilestoneTableSpellings),
         (nameof(BoldTitlesOverLinkFields), BoldTitlesOverLinkFields),
         (nameof(OrganisationAndYearCodeSpans), OrganisationAndYearCodeSpans),
+        (nameof(FirstAuthorEtAlThenVenue), FirstAuthorEtAlThenVenue),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -2770,6 +2771,40 @@ public sealed class VenueConventionTests
         AssertTitleAuthorsArxivAndVenue(expected, document);
         Assert.Equal(new[] { "Amazon" }, document.Entries[0].Tags);
         Assert.Equal(new[] { "Sutter Health" }, document.Entries[1].Tags);
+    }
+
+    /// <summary>
+    /// Batch 70: <c>* [Title](url), A. Author et al., VENUE YEAR</c> with a workshop in lower case before the year
+    /// (<c>ICLR workshop 2017</c>), a venue whose long name has an "and" after "et al." (<c>ACM Workshop on Artificial
+    /// Intelligence and Security 2017</c>), and a Talks section whose talk on a conference's page is no paper.
+    /// </summary>
+    internal const string FirstAuthorEtAlThenVenue =
+        """
+        ### Attack
+        * [Adversarial Things In The Physical World](https://arxiv.org/abs/2501.12001), A. Kurakin et al., ICLR workshop 2017
+        * [Delving into Transferable Things](https://arxiv.org/abs/2501.12002) Liu et al., ICLR 2017
+
+        ### Others
+        * [Adversarial Things Are Not Easily Detected](https://arxiv.org/abs/2501.12003), N. Carlini et al., ACM Workshop on Artificial Intelligence and Security 2017
+        * [Detecting Things with Visual Foresight](https://arxiv.org/abs/2501.12004), Y. Lin et al., NIPS workshop 2017
+
+        ## Talks
+        * [Classifiers under Attack](https://www.usenix.org/conference/enigma2017/conference-program/presentation/evans), David Evans, 2017
+
+        """;
+
+    [Fact]
+    public void FirstAuthorEtAlThenVenue_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(FirstAuthorEtAlThenVenue, "v.md");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (2, "Adversarial Things In The Physical World", new[] { "A. Kurakin" }, "2501.12001", new VenueInfo(VenueKind.Workshop, "ICLR", 2017, "Workshop", "ICLR workshop 2017")),
+            (3, "Delving into Transferable Things", new[] { "Liu" }, "2501.12002", new VenueInfo(VenueKind.Unspecified, "ICLR", 2017, null, "ICLR 2017")),
+            (6, "Adversarial Things Are Not Easily Detected", new[] { "N. Carlini" }, "2501.12003", new VenueInfo(VenueKind.Unspecified, "ACM Workshop on Artificial Intelligence and Security", 2017, null, "ACM Workshop on Artificial Intelligence and Security 2017")),
+            (7, "Detecting Things with Visual Foresight", new[] { "Y. Lin" }, "2501.12004", new VenueInfo(VenueKind.Workshop, "NIPS", 2017, "Workshop", "NIPS workshop 2017")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
     }
 
     [Fact]
