@@ -412,19 +412,22 @@ internal sealed class DocumentReader
                     _headings.Add((_lineMap.LineOf(_segmentOffset + heading.Span.Start), IsNewsSection));
                     break;
                 case ParagraphBlock paragraph when paragraph.Parent is not ListItemBlock && paragraph.Inline is { } title && IsOneEmphasis(title)
-                                                  && !HasLink(title) && LinkFieldsBelow(paragraph, pending.Count > 0 ? pending.Peek() : null) is { } fields:
+                                                  && !HasLink(title) && LinkFieldsBelow(paragraph, pending) is { } fields:
                 {
                     // "**Title**" over "- Paper: https://arxiv.org/abs/...", "- Code: https://github.com/...": the bold
                     // paragraph is the title, the list below its links, each a label and a bare URL.
                     var start = Math.Max(0, Math.Min(_segmentOffset + paragraph.Span.Start, _text.Length));
-                    var end = Math.Max(start, Math.Min(_segmentOffset + fields.Span.End + 1, _text.Length));
-                    _readBlocks.Add(fields);
+                    var end = Math.Max(start, Math.Min(_segmentOffset + fields[fields.Count - 1].Span.End + 1, _text.Length));
                     var paragraphs = new List<Markdig.Syntax.Inlines.ContainerInline> { title };
-                    foreach (var fieldItem in fields)
+                    foreach (var fieldList in fields)
                     {
-                        var field = (ParagraphBlock)((ListItemBlock)fieldItem)[0];
-                        TextLinks.LinkBareUrls(field.Inline!);
-                        paragraphs.Add(field.Inline!);
+                        _readBlocks.Add(fieldList);
+                        foreach (var fieldItem in fieldList)
+                        {
+                            var field = (ParagraphBlock)((ListItemBlock)fieldItem)[0];
+                            TextLinks.LinkBareUrls(field.Inline!);
+                            paragraphs.Add(field.Inline!);
+                        }
                     }
 
                     new EntryReader(this).ReadBullet(paragraphs, Span(start, end), _text.Substring(start, end - start), _segmentOffset);
@@ -634,29 +637,44 @@ internal sealed class DocumentReader
     }
 
     /// <summary>
-    /// The list right after <paramref name="paragraph"/> (<paramref name="next"/>, the block read after it) when each of
-    /// its items is one line of a label, a colon and a bare URL (<c>- Paper: https://arxiv.org/abs/2312.00109</c>) and one
-    /// of them labels a paper's URL <c>Paper</c>; else null.
+    /// The lists right after <paramref name="paragraph"/> (the next blocks the reader will read, on top of
+    /// <paramref name="following"/>) whose items are each one line of a label, a colon and a bare URL (<c>- Paper:
+    /// https://arxiv.org/abs/2312.00109</c>), when one of them labels a paper's URL <c>Paper</c>; else null. Lists that
+    /// follow one another are one list of fields written with different bullets (<c>- Paper: ...</c> then <c>* Code:
+    /// ...</c>), which CommonMark splits.
     /// </summary>
-    private static ListBlock? LinkFieldsBelow(ParagraphBlock paragraph, Block? next)
+    private static List<ListBlock>? LinkFieldsBelow(ParagraphBlock paragraph, Stack<Block> following)
     {
-        if (next is not ListBlock { Count: > 0 and <= 8 } list || list.Parent != paragraph.Parent)
+        List<ListBlock>? lists = null;
+        var items = 0;
+        var paper = false;
+        foreach (var next in following)
         {
-            return null;
+            if (next is not ListBlock { Count: > 0 } list || list.Parent != paragraph.Parent || (items += list.Count) > 8 || !AreLinkFields(list, ref paper))
+            {
+                break;
+            }
+
+            (lists ??= new List<ListBlock>()).Add(list);
         }
 
-        var paper = false;
+        return paper ? lists : null;
+    }
+
+    /// <summary>Whether each item of <paramref name="list"/> is one line of a label, a colon and a bare URL; <paramref name="paper"/> is set when one labels a paper's URL <c>Paper</c>.</summary>
+    private static bool AreLinkFields(ListBlock list, ref bool paper)
+    {
         foreach (var block in list)
         {
             if (block is not ListItemBlock { Count: 1 } item || item[0] is not ParagraphBlock { Inline: { } inline } || TextLinks.LabelledUrl(InlineText.Of((Markdig.Syntax.Inlines.Inline)inline)) is not { } field)
             {
-                return null;
+                return false;
             }
 
             paper |= field.Label.Equals("paper", StringComparison.OrdinalIgnoreCase) && PaperLinks.IsPaperUrl(field.Url);
         }
 
-        return paper ? list : null;
+        return true;
     }
 
     /// <summary>Whether a line is one emphasis and nothing else but white space: <c>**Title (Venue 2001)**</c>.</summary>

@@ -756,6 +756,12 @@ internal static class PlainTitle
     /// when it starts with emphasis and goes on, the emphasis is the title and the rest the authors. Later runs
     /// with a comma are the authors; a later run that is a venue is the venue.
     /// </summary>
+    // "Title, Surname, 2014.": a title of four words or more, one author's surname (one to three capitalised words:
+    // "Le Roux") and a year, by commas, before the links.
+    private static readonly Regex TitleSurnameYear = new(
+        @"^(?<title>\S+(?:\s+\S+){3,}?),\s+(?<name>\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,2}),\s+(?:19|20)\d\d[\s.\[]*$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
     public static PlainTitleResult ReadEntry(List<Inline> inlines, EntryScan main)
     {
         var runs = new List<string>();
@@ -939,6 +945,13 @@ internal static class PlainTitle
             // ends at the full stop after which a sentence of names begins; the venue follows the names.
             title = Read(titlePart, out venue);
             authorText = namesPart;
+        }
+        else if (authorText is null && !titleIsEmphasis && TitleSurnameYear.Match(texts[index]) is { Success: true } surnameYear)
+        {
+            // "* On Training Targets for Supervised Speech Separation, Wang, 2014. [[Paper]](url)": the title, its first
+            // author's surname and the year, by commas; no venue.
+            title = Read(surnameYear.Groups["title"].Value, out venue);
+            authorText = surnameYear.Groups["name"].Value;
         }
 
         for (var i = index + 1; i < texts.Count; i++)

@@ -75,6 +75,7 @@ public sealed class VenueConventionTests
         (nameof(BoldTitlesOverLinkFields), BoldTitlesOverLinkFields),
         (nameof(OrganisationAndYearCodeSpans), OrganisationAndYearCodeSpans),
         (nameof(FirstAuthorEtAlThenVenue), FirstAuthorEtAlThenVenue),
+        (nameof(TitleSurnameAndYear), TitleSurnameAndYear),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -2805,6 +2806,46 @@ public sealed class VenueConventionTests
             (7, "Detecting Things with Visual Foresight", new[] { "Y. Lin" }, "2501.12004", new VenueInfo(VenueKind.Workshop, "NIPS", 2017, "Workshop", "NIPS workshop 2017")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// Batch 71: <c>* Title, Surname, Year. [[Paper]](url) [[Code]](url)</c>, a plain title, its first author's surname
+    /// (one to three words: <c>Le Roux</c>) and a year by commas, no venue; a title with commas of its own keeps them.
+    /// </summary>
+    internal const string TitleSurnameAndYear =
+        """
+        #### IRM
+        * On Training Things for Supervised Speech Separation, Wang, 2014. [[Paper]](https://ieeexplore.ieee.org/document/6887314)
+        * PoCoNet: Better Things with Embeddings, Semi-Supervised Data, and Biased Loss, Isik, 2020. [[Paper]](https://arxiv.org/abs/2501.13002)
+        * SDR - half-baked or well done?, Le Roux, 2018. [[Paper]](https://arxiv.org/abs/2501.13003) [[DTLN code]](https://github.com/breizhn/DTLN)
+
+        """;
+
+    [Fact]
+    public void TitleSurnameAndYear_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(TitleSurnameAndYear, "s.md");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (2, "On Training Things for Supervised Speech Separation", new[] { "Wang" }, null, null),
+            (3, "PoCoNet: Better Things with Embeddings, Semi-Supervised Data, and Biased Loss", new[] { "Isik" }, "2501.13002", null),
+            (4, "SDR - half-baked or well done?", new[] { "Le Roux" }, "2501.13003", null),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.Equal("https://ieeexplore.ieee.org/document/6887314", document.Entries[0].Url);
+        Assert.Equal(new RepositoryInfo("breizhn", "DTLN"), document.Entries[2].Repository);
+    }
+
+    [Fact]
+    public void Link_fields_written_with_different_bullets_are_one_entry()
+    {
+        // CommonMark starts a new list at each change of bullet: "- Paper:" then "* Code:" are two lists, one entry's fields.
+        var document = CatalogParser.Parse(
+            "# CVPR 2024 Papers\n\n**GaussianAvatar: Towards Realistic Things**\n\n- Paper: https://arxiv.org/abs/2501.10002\n* Code: https://github.com/huliangxiao/GaussianAvatar\n+ Homepage: https://huliangxiao.github.io/\n\n**Next Things**\n\n* Paper: https://arxiv.org/abs/2501.10003\n",
+            "b.md");
+        Assert.Equal(new[] { "2501.10002", "2501.10003" }, document.Entries.Select(entry => entry.Arxiv?.Id));
+        Assert.Equal(new RepositoryInfo("huliangxiao", "GaussianAvatar"), document.Entries[0].Repository);
+        Assert.Equal(new[] { 3, 9 }, document.Entries.Select(entry => entry.Line));
     }
 
     [Fact]
