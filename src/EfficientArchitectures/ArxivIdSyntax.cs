@@ -12,6 +12,7 @@ namespace EfficientArchitectures;
 /// The accepted forms, ASCII letters in any case, surrounding white space ignored:
 /// <list type="bullet">
 /// <item><c>(http(s)://)(www.|export.)arxiv.org/(abs|pdf|html|format)/ID(vN)(.pdf)([/?#]anything without white space)</c></item>
+/// <item><c>(http(s)://)(www.|export.)arxiv.org/ftp/arxiv/papers/YYMM/ID(vN)(.pdf)([/?#]...)</c>, the folder the id's own YYMM</item>
 /// <item><c>arxiv:</c>, optional white space, <c>ID(vN)</c></item>
 /// <item><c>((http(s)://)(dx.)doi.org/)10.48550/arxiv.ID(vN)</c></item>
 /// <item>the bare <c>ID(vN)</c></item>
@@ -206,6 +207,16 @@ internal static class ArxivIdSyntax
         }
 
         at += 10;
+        if (StartsWith(text, at, end, "ftp/arxiv/papers/"))
+        {
+            // A PDF in its month's folder, arxiv.org/ftp/arxiv/papers/2312/2312.00752.pdf: the id is the file's name.
+            var folder = at + 17;
+            return folder + 9 < end && IsDigit(text[folder]) && IsDigit(text[folder + 1]) && IsDigit(text[folder + 2]) && IsDigit(text[folder + 3])
+                   && text[folder + 4] == '/' && string.CompareOrdinal(text, folder, text, folder + 5, 4) == 0 && text[folder + 9] == '.'
+                ? folder + 5
+                : -1;
+        }
+
         foreach (var kind in UrlKinds)
         {
             if (StartsWith(text, at, end, kind))

@@ -104,17 +104,6 @@ internal static class PaperLinks
                 || uri.AbsolutePath.StartsWith("/search", StringComparison.OrdinalIgnoreCase) || uri.AbsolutePath.StartsWith("/catchup", StringComparison.OrdinalIgnoreCase)))
            || (HostMatches(uri.Host, "openreview.net") && uri.AbsolutePath.StartsWith("/group", StringComparison.OrdinalIgnoreCase)); // a venue's page of papers
 
-    /// <summary>The paper of a PDF on arXiv's ftp path, <c>arxiv.org/ftp/arxiv/papers/2312/2312.00752.pdf</c>; else null.</summary>
-    private static ArxivReference? FtpPaper(Uri uri)
-    {
-        var segments = uri.AbsolutePath.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
-        return segments.Length == 5 && segments[0] == "ftp" && segments[1] == "arxiv" && segments[2] == "papers"
-               && segments[4].EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)
-               && segments[4].StartsWith(segments[3] + ".", StringComparison.Ordinal)
-            ? Parse(segments[4].Substring(0, segments[4].Length - 4))
-            : null;
-    }
-
     /// <summary>
     /// Reads the arXiv id out of a paper link, on whichever host it sits. <paramref name="isArxivLink"/> says whether
     /// the link claims to name an arXiv paper (so a malformed id deserves a diagnostic).
@@ -130,7 +119,7 @@ internal static class PaperLinks
         if (HostMatches(uri.Host, "arxiv.org") && !IsListingPage(uri))
         {
             isArxivLink = true;
-            return Parse(url) ?? FtpPaper(uri);
+            return Parse(url);
         }
 
         // huggingface.co/papers/2401.04088, alphaxiv.org/abs/2401.04088, doi.org/10.48550/arXiv.2401.04088: the id

@@ -20,6 +20,7 @@ public sealed class ArxivIdGrammarTests
         "2312", "0704", "0703", "1412", "1501", "2313", "2300", "9912", ".", "..", "00752", "0001", "9999", "12345", "123456", "007", "v", "V", "v2", "v02",
         "V0", "v123456789", "v1234567890", ".pdf", ".PDF", ".pd", "/", "/x1.png", "?context=cs", "#s", "? x", "hep-th", "hep-", "math", "cs", ".GT",
         ".gt", ".g", ".gtx", "-", "-ph", "/9901001", "9901001", "99010011", "990100", "9913001", "/", "x", "9", "0", " v2", "\u00a0", "\u2028",
+        "ftp/", "arxiv/", "papers/", "2312/", "1412/", "ftp/arxiv/papers/",
     };
 
     private static readonly string[] Prefixes =
@@ -28,6 +29,8 @@ public sealed class ArxivIdGrammarTests
         "https://arxiv.org/list/", "https://arxiv.org/", "https://www.export.arxiv.org/abs/", "arXiv:", "arxiv: \t", "ARXIV:", "arxiv :",
         "10.48550/arXiv.", "doi.org/10.48550/arxiv.", "https://dx.doi.org/10.48550/arXiv.", "http://doi.org/10.48550/arxiv.",
         "https://10.48550/arxiv.", "dx.10.48550/arxiv.", "10.48550/arxiv", "hep-th/", "x",
+        "https://arxiv.org/ftp/arxiv/papers/2312/", "arxiv.org/ftp/arxiv/papers/0704/", "https://arxiv.org/ftp/arxiv/papers/1501/",
+        "https://arxiv.org/ftp/arxiv/papers/", "https://arxiv.org/ftp/arxiv/papers/231/", "https://arxiv.org/ftp/papers/2312/",
     };
 
     private static readonly string[] Ids =
@@ -86,6 +89,7 @@ public sealed class ArxivIdGrammarTests
     private static readonly Regex OldPattern = new(
         @"^\s*(?:" +
             @"(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html|format)/" + IdPattern + VersionPattern + @"(?:\.pdf)?(?:[/?#][^\s]*)?" +
+            @"|(?:https?://)?(?:www\.|export\.)?arxiv\.org/ftp/arxiv/papers/(?<folder>\d{4})/(?=\k<folder>\.)" + IdPattern + VersionPattern + @"(?:\.pdf)?(?:[/?#][^\s]*)?" +
             @"|arxiv:\s*" + IdPattern + VersionPattern +
             @"|(?:(?:https?://)?(?:dx\.)?doi\.org/)?10\.48550/arxiv\." + IdPattern + VersionPattern +
             @"|" + IdPattern + VersionPattern +

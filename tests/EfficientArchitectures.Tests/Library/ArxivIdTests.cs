@@ -25,6 +25,8 @@ public sealed class ArxivIdTests
     [InlineData("10.48550/arXiv.2312.00752", "2312.00752", null)]
     [InlineData("https://doi.org/10.48550/arXiv.2312.00752", "2312.00752", null)]
     [InlineData("0704.0001", "0704.0001", null)]
+    [InlineData("https://arxiv.org/ftp/arxiv/papers/2312/2312.00752.pdf", "2312.00752", null)]
+    [InlineData("arxiv.org/ftp/arxiv/papers/1412/1412.6980v9.pdf", "1412.6980", 9)]
     [InlineData("1412.9999", "1412.9999", null)]
     [InlineData("hep-th/9901001", "hep-th/9901001", null)]
     [InlineData("hep-th/9901001v2", "hep-th/9901001", 2)]
