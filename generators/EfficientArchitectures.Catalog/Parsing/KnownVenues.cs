@@ -316,9 +316,9 @@ internal static class KnownVenues
         int nameEnd;
         if (length == 4 && IsYearStart(text, runStart))
         {
-            nameEnd = runStart > 0 && text[runStart - 1] is ' ' or '\'' or '\u2019' or '\u2018' or '-' ? runStart - 1 : runStart;
+            nameEnd = runStart > 0 && (text[runStart - 1] is ' ' or '-' || VenueText.IsYearApostrophe(text[runStart - 1])) ? runStart - 1 : runStart;
         }
-        else if (length == 2 && runStart > 0 && text[runStart - 1] is '\'' or '\u2019' or '\u2018')
+        else if (length == 2 && runStart > 0 && VenueText.IsYearApostrophe(text[runStart - 1]))
         {
             nameEnd = runStart - 1;
         }

@@ -18,7 +18,7 @@ internal static class VenueAndDate
     // A lone venue and year before a title: "[ICLR 2024]", "NeurIPS'24", "(ACL 2024 Findings)". A date ("[2024/09]")
     // or words after the year ("[Oct 2024] New section") do not match.
     private static readonly Regex VenuePrefix = new(
-        @"^[\s\[(*_]*(?<venue>\p{L}[\p{L}\-&]*(?:\s\p{L}[\p{L}\-&]*)?[\s'‘’\-]?(?:19|20)?[0-9]{2}(?:\s\p{L}+)?)[\s\])*_:.]*$",
+        @"^[\s\[(*_]*(?<venue>\p{L}[\p{L}\-&]*(?:\s\p{L}[\p{L}\-&]*)?[\s" + VenueText.YearApostrophes + @"\-]?(?:19|20)?[0-9]{2}(?:\s\p{L}+)?)[\s\])*_:.]*$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>Whether the text is a venue whose year is in parentheses glued to its name: <c>ICLR(2017)</c>.</summary>
@@ -30,7 +30,9 @@ internal static class VenueAndDate
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase);
 
     // An apostrophe before a four-digit year: "CVPR'2022".
-    private static readonly Regex ApostropheFullYear = new(@"(?<=\p{L})['\u2018\u2019](?=(?:19|20)[0-9]{2}(?![0-9]))", RegexOptions.CultureInvariant);
+    private static readonly char[] YearApostropheChars = VenueText.YearApostrophes.ToCharArray();
+
+    private static readonly Regex ApostropheFullYear = new(@"(?<=\p{L})[" + VenueText.YearApostrophes + @"](?=(?:19|20)[0-9]{2}(?![0-9]))", RegexOptions.CultureInvariant);
 
     private static readonly string[] GluedTracks = { "findings", "workshop", "demo", "industry" };
 
@@ -46,14 +48,14 @@ internal static class VenueAndDate
     private static readonly Regex YearInText = new(@"(?<=\s)(?:19|20)[0-9]{2}(?![0-9])", RegexOptions.CultureInvariant);
 
     private static readonly Regex VenueWithYear = new(
-        @"^(?<venue>(?:\p{L}|[0-9](?=\p{Lu}))(?:[\p{L}\-&]|[0-9/](?=\p{L}))*(?:\s\p{L}[\p{L}\-&]*)?(?:,?[\s\-]?(?:19|20)[0-9]{2}|\s?['‘’][0-9]{2}|(?<=\p{Lu}\p{Lu})-[0-9]{2})(?:\s\p{L}[\p{L}0-9\-&]*){0,3}(?:\sand\s\p{L}[\p{L}\-]*(?:\s\p{L}[\p{L}\-]*)?)?)$",
+        @"^(?<venue>(?:\p{L}|[0-9](?=\p{Lu}))(?:[\p{L}\-&]|[0-9/](?=\p{L}))*(?:\s\p{L}[\p{L}\-&]*)?(?:,?[\s\-]?(?:19|20)[0-9]{2}|\s?[" + VenueText.YearApostrophes + @"][0-9]{2}|(?<=\p{Lu}\p{Lu})-[0-9]{2})(?:\s\p{L}[\p{L}0-9\-&]*){0,3}(?:\sand\s\p{L}[\p{L}\-]*(?:\s\p{L}[\p{L}\-]*)?)?)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A journal's name of two to seven words and a year ("Radiology: Artificial Intelligence 2023"): capitalised words, "of", "on", "for", "in", "and", "the" between
     // them, and a lower-case first word like "npj": "ACM Computing Surveys 2022" (or ", 2022"), "npj Computational Materials 2022",
     // "ACM Transactions on Computing for Healthcare 2021".
     private static readonly Regex LongNameWithYear = new(
-        @"^(?<venue>\p{L}[\p{L}\-&]*:?(?:\s(?:\p{Lu}[\p{L}\-&]*:?|of|on|for|in|and|the|from|&)){1,11}(?:,?\s(?:19|20)[0-9]{2}|['‘’][0-9]{2}))$",
+        @"^(?<venue>\p{L}[\p{L}\-&]*:?(?:\s(?:\p{Lu}[\p{L}\-&]*:?|of|on|for|in|and|the|from|&)){1,11}(?:,?\s(?:19|20)[0-9]{2}|[" + VenueText.YearApostrophes + @"][0-9]{2}))$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // In a venue column, an acronym's workshop or track with no year: "ICLR Workshop", "EMNLP Industry Track".
@@ -81,7 +83,7 @@ internal static class VenueAndDate
 
     // A preprint server, its year after it, and the month after a slash: "arXiv", "arXiv'23", "arXiv 2020/04".
     private static readonly Regex Preprint = new(
-        @"^(?:arxiv(?:\s+preprint)?|corr|preprint|biorxiv|ssrn|tech(?:nical)?\s+report)(?:[\s'‘’\-,]*(?:19|20)?[0-9]{2}(?:/[01]?[0-9])?)?$"
+        @"^(?:arxiv(?:\s+preprint)?|corr|preprint|biorxiv|ssrn|tech(?:nical)?\s+report)(?:[\s" + VenueText.YearApostrophes + @"\-,]*(?:19|20)?[0-9]{2}(?:/[01]?[0-9])?)?$"
         + @"|^arxiv(?:\s+preprint)?(?:\s*:\s*|\s+)(?:abs/)?[0-9]{4}\.[0-9]{4,5}(?:v[0-9]+)?$", // "arXiv:2404.15956": a preprint's id
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
@@ -92,12 +94,12 @@ internal static class VenueAndDate
 
     // A workshop at a venue, written as one word: "SCALR@COLM-2025", "Gen-IR@SIGIR 2023 Workshop", "RepL4NLP@ACL, 2017".
     private static readonly Regex WorkshopAt = new(
-        @"^[\p{L}0-9][\p{L}0-9\-]*@\p{L}[\p{L}\-&]*(?:,\s?|[\s'‘’\-])?(?:19|20)?[0-9]{2}(?:\s(?i:workshop))?$",
+        @"^[\p{L}0-9][\p{L}0-9\-]*@\p{L}[\p{L}\-&]*(?:,\s?|[\s" + VenueText.YearApostrophes + @"\-])?(?:19|20)?[0-9]{2}(?:\s(?i:workshop))?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A space after a year's apostrophe: "KDD' 18", "ICML' 16 Workshop" are "KDD'18", "ICML'16 Workshop".
     private static readonly Regex SpaceAfterApostrophe = new(
-        @"(?<=\p{L}['‘’])\s+(?=[0-9]{2}(?![0-9]))",
+        @"(?<=\p{L}[" + VenueText.YearApostrophes + @"])\s+(?=[0-9]{2}(?![0-9]))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // Around a venue: brackets, emphasis, punctuation, and the separators lists put between an entry's parts
@@ -144,7 +146,7 @@ internal static class VenueAndDate
     /// </summary>
     public static VenueInfo? TryReadVenue(string text, bool requireYear)
     {
-        if ((text.IndexOf('\'') > 0 || text.IndexOf('\u2019') > 0 || text.IndexOf('\u2018') > 0) && ApostropheFullYear.IsMatch(text))
+        if (text.IndexOfAny(YearApostropheChars) > 0 && ApostropheFullYear.IsMatch(text))
         {
             // "CVPR'2022", "NIPS'2022 (Spotlight)": a four-digit year after the apostrophe that usually precedes two.
             return TryReadVenue(ApostropheFullYear.Replace(text, " "), requireYear) is { } spaced ? spaced with { Text = InlineText.Normalize(text).Trim(' ', '.', ',', ';') } : null;
@@ -854,7 +856,7 @@ internal static class VenueAndDate
     private static string Strip(string text)
     {
         var inner = InlineText.Normalize(text).Trim(Wrapping);
-        return inner.IndexOf("' ", StringComparison.Ordinal) > 0 || inner.IndexOf("\u2019 ", StringComparison.Ordinal) > 0 || inner.IndexOf("\u2018 ", StringComparison.Ordinal) > 0
+        return inner.IndexOfAny(YearApostropheChars) > 0
             ? SpaceAfterApostrophe.Replace(inner, string.Empty)
             : inner;
     }

@@ -14,16 +14,25 @@ namespace EfficientArchitectures.Catalog.Parsing;
 /// </summary>
 internal static class VenueText
 {
+    /// <summary>
+    /// The marks lists write as a year's apostrophe (<c>ICLR'24</c>, <c>TKDE‘23</c>, <c>NeurIPS’23</c>), as the contents of
+    /// a regular expression's character class: the one place they are spelled.
+    /// </summary>
+    internal const string YearApostrophes = "'\u2018\u2019";
+
+    /// <summary>Whether <paramref name="c"/> is one of <see cref="YearApostrophes"/>.</summary>
+    internal static bool IsYearApostrophe(char c) => c is '\'' or '\u2018' or '\u2019';
+
     // name: shortest text ending in a letter or ')'; then ' or ’ or - or a comma or spaces; then a 4-digit
     // (19xx/20xx) or 2-digit year not followed by another digit; then an optional ' and the track.
     private static readonly Regex Pattern = new(
-        @"^(?<name>.*?[\p{L})])[\s'‘’\-,]*(?<year>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9])['‘’]?\s*(?<track>.*)$",
+        @"^(?<name>.*?[\p{L})])[\s" + YearApostrophes + @"\-,]*(?<year>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9])[" + YearApostrophes + @"]?\s*(?<track>.*)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline);
 
     // The one text of a label-less badge that is a venue: an acronym-like name glued to (or a space or dash from) a
     // four-digit year, maybe a track after it: "ICLR2025", "ACL2024-findings", "NeurIPS 2024".
     private static readonly Regex BadgeVenue = new(
-        @"^\p{Lu}[\p{L}&]*(?:-\p{L}[\p{L}&]*)?[\s'‘’\-]?(?:19|20)[0-9]{2}(?![0-9])(?:[\s\-]+\p{L}[\p{L}\-]*(?:\s\p{L}[\p{L}\-]*){0,2})?$",
+        @"^\p{Lu}[\p{L}&]*(?:-\p{L}[\p{L}&]*)?[\s" + YearApostrophes + @"\-]?(?:19|20)[0-9]{2}(?![0-9])(?:[\s\-]+\p{L}[\p{L}\-]*(?:\s\p{L}[\p{L}\-]*){0,2})?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // Words that make a piece of a venue an award, a certification or a distinction, its note: "(Best Paper 🏆)",
