@@ -410,6 +410,11 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 72 (written by helper sessions from memory, each unsure of the real list's exact style; committed before
+        // the reader ran on them): "- \"Title\", YYYY-MM, Venue YY, `tag`, [[paper]](url) [[repo]](url)", no authors;
+        // "- **Nickname**" over "  - [Title](url), Venue'YY" and "  - [[Python]](repo)", newest first.
+        "awesome_llm_security_corca_ai",
+        "awesome_network_embedding_chihming",
     };
 
     /// <summary>
