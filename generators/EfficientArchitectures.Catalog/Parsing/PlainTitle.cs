@@ -684,7 +684,7 @@ internal static class PlainTitle
         // "ACM Computing Surveys, 2021"; "ICLR(2017)", the year in parentheses glued to the name, before parentheses go.
         var glued = after.Trim(' ', ',', '.', ';', '[');
         venue ??= (VenueAndDate.HasGluedYear(glued) ? VenueAndDate.TryReadVenue(glued, requireYear: true) : null)
-                  ?? VenueAndDate.TryReadVenue(rest, requireYear: true) ?? VenueAndDate.ReadLongName(rest) ?? BracketedVenue(after);
+                  ?? VenueAndDate.TryReadVenue(rest, requireYear: true) ?? VenueAndDate.ReadLongName(rest) ?? BracketedVenue(after) ?? VenueAfterMonth(after);
         var authorText = before.EndsWith(",", StringComparison.Ordinal) ? before.TrimEnd(',') : null;
         if (authorText is null && venue is null && after.TrimStart().StartsWith(".", StringComparison.Ordinal)
             && after.TrimStart('.', ' ') is { Length: > 0 } names && char.IsUpper(names[0]) && !AuthorList.IsSentenceGoingOn(names))
@@ -696,6 +696,61 @@ internal static class PlainTitle
 
         return new PlainTitleResult(title, venue, authorText, TitleEndIsMarked: true);
     }
+
+    /// <summary>
+    /// The venue after a quoted title's month, among commas: <c>"Title", 2023-06, AAAI(Oral) 24, `tag`, [[paper]](url)</c>,
+    /// a presentation in parentheses glued to the name (a distinction, <c>Oral</c> or <c>Spotlight</c>, is the note;
+    /// <c>(Poster)</c> says nothing). The first piece after the month decides: a preprint or tag there is no venue.
+    /// </summary>
+    private static VenueInfo? VenueAfterMonth(string after)
+    {
+        var pieces = after.Split(',');
+        var sawMonth = false;
+        foreach (var raw in pieces)
+        {
+            var piece = raw.Trim(' ', '.', ';', '[');
+            if (piece.Length == 0)
+            {
+                continue;
+            }
+
+            if (!sawMonth)
+            {
+                if (!VenueAndDate.IsDate(piece))
+                {
+                    return null;
+                }
+
+                sawMonth = true;
+                continue;
+            }
+
+            if (VenueAndDate.IsPreprint(piece))
+            {
+                return null;
+            }
+
+            var written = piece;
+            if (NameAndShortYear.Match(piece) is { Success: true } named)
+            {
+                // In this place a year of two digits needs no apostrophe ("AAAI 24", "EMNLP 23 Findings").
+                var kind = named.Groups["kind"].Value.Trim();
+                var year = named.Groups["year"].Value;
+                piece = named.Groups["name"].Value + " " + (year.Length == 2 ? (year[0] >= '7' ? "19" : "20") + year : year) + named.Groups["rest"].Value
+                        + (kind.Length > 0 && VenueText.IsNote(kind) ? " (" + kind + ")" : string.Empty);
+            }
+
+            return (VenueAndDate.TryReadVenue(piece, requireYear: true) ?? VenueAndDate.ReadLongName(piece)) is { } venue ? venue with { Text = written } : null;
+        }
+
+        return null;
+    }
+
+    // "AAAI(Oral) 24", "NeurIPS(Poster) 23", "NeurIPS ML Safety Workshop 22": a venue's name, maybe how the paper was
+    // presented, and the year, then maybe a track ("EMNLP 23 Findings").
+    private static readonly Regex NameAndShortYear = new(
+        @"^(?<name>\p{L}[\p{L}\-&@]*(?:\s\p{L}[\p{L}\-&@]*){0,4})(?:\s?\((?<kind>[\p{L} ]{2,20})\))?\s+(?<year>(?:19|20)?[0-9]{2})(?![0-9])(?<rest>(?:\s\p{L}[\p{L}\-]*){0,3})$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>
     /// The first venue among the bracketed tags after a quoted title, dates and preprint servers passed over:
@@ -952,6 +1007,17 @@ internal static class PlainTitle
             // author's surname and the year, by commas; no venue.
             title = Read(surnameYear.Groups["title"].Value, out venue);
             authorText = surnameYear.Groups["name"].Value;
+        }
+
+        if (authorText is null && !titleIsEmphasis && venue is null && title.LastIndexOf(", ", StringComparison.Ordinal) is var comma and > 0
+            && title.Substring(comma + 2).Trim() is var tail && tail.Any(char.IsDigit)
+            && (VenueAndDate.IsPreprint(tail) || VenueAndDate.TryReadVenue(tail, requireYear: true) is not null)
+            && title.Substring(0, comma).IndexOf(' ') > 0)
+        {
+            // "  - How Powerful are Graph Neural Networks?, ICLR'19" (a sub-item under "- **GIN**", its links below): the
+            // venue, or a preprint's year ("arXiv'16"), after the title's last comma.
+            venue = VenueAndDate.IsPreprint(tail) ? null : VenueAndDate.TryReadVenue(tail, requireYear: true);
+            title = title.Substring(0, comma).TrimEnd();
         }
 
         for (var i = index + 1; i < texts.Count; i++)

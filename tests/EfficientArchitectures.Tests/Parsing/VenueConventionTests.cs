@@ -76,6 +76,8 @@ public sealed class VenueConventionTests
         (nameof(OrganisationAndYearCodeSpans), OrganisationAndYearCodeSpans),
         (nameof(FirstAuthorEtAlThenVenue), FirstAuthorEtAlThenVenue),
         (nameof(TitleSurnameAndYear), TitleSurnameAndYear),
+        (nameof(QuotedTitleMonthThenVenue), QuotedTitleMonthThenVenue),
+        (nameof(NicknameOverPlainTitleAndVenue), NicknameOverPlainTitleAndVenue),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -2846,6 +2848,74 @@ public sealed class VenueConventionTests
         Assert.Equal(new[] { "2501.10002", "2501.10003" }, document.Entries.Select(entry => entry.Arxiv?.Id));
         Assert.Equal(new RepositoryInfo("huliangxiao", "GaussianAvatar"), document.Entries[0].Repository);
         Assert.Equal(new[] { 3, 9 }, document.Entries.Select(entry => entry.Line));
+    }
+
+    /// <summary>
+    /// Batch 72: <c>- "Title", 2023-06, AAAI(Oral) 24, `tag`, [[paper]](url)</c>: after a quoted title and its month, the
+    /// venue with a year of two digits and no apostrophe, how the paper was presented in parentheses (a distinction is
+    /// the note, <c>(Poster)</c> is none), a track after the year, a long journal name; no venue token is a preprint.
+    /// </summary>
+    internal const string QuotedTitleMonthThenVenue =
+        """
+        ### White-box attack
+
+        - "Visual Adversarial Things Jailbreak Language Models", 2023-06, AAAI(Oral) 24, `multi-modal`, [[paper]](https://arxiv.org/abs/2501.14001) [[repo]](https://github.com/Unispac/Visual-Adversarial-Examples)
+        - "Are Aligned Things Adversarially Aligned?", 2023-06, NeurIPS(Poster) 23, `multi-modal`, [[paper]](https://arxiv.org/abs/2501.14002)
+        - "Multi-step Jailbreaking Privacy Things", 2023-04, EMNLP 23 Findings, `privacy`, [[paper]](https://arxiv.org/abs/2501.14003)
+        - "Defending Things via Self-Reminder", 2023-12, Nature Machine Intelligence 23, `self-reminder`, [[paper]](https://arxiv.org/abs/2501.14004)
+        - "Image Hijacking Things at Runtime", 2023-09, `multi-modal`, [[paper]](https://arxiv.org/abs/2501.14005)
+
+        """;
+
+    [Fact]
+    public void QuotedTitleMonthThenVenue_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(QuotedTitleMonthThenVenue, "q.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (3, "Visual Adversarial Things Jailbreak Language Models", none, "2501.14001", new VenueInfo(VenueKind.Unspecified, "AAAI", 2024, null, "AAAI(Oral) 24", "Oral")),
+            (4, "Are Aligned Things Adversarially Aligned?", none, "2501.14002", new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2023, null, "NeurIPS(Poster) 23")),
+            (5, "Multi-step Jailbreaking Privacy Things", none, "2501.14003", new VenueInfo(VenueKind.Unspecified, "EMNLP", 2023, "Findings", "EMNLP 23 Findings")),
+            (6, "Defending Things via Self-Reminder", none, "2501.14004", new VenueInfo(VenueKind.Unspecified, "Nature Machine Intelligence", 2023, null, "Nature Machine Intelligence 23")),
+            (7, "Image Hijacking Things at Runtime", none, "2501.14005", null),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// Batch 72: <c>- **Nickname**</c> over <c>  - Title, ICLR'19</c> (no link) and <c>  - [[arxiv]](url) [[Python]](url)</c>:
+    /// the venue, or a preprint's year, after the title's last comma.
+    /// </summary>
+    internal const string NicknameOverPlainTitleAndVenue =
+        """
+        # Paper References with the implementation(s)
+
+        - **GIN**
+          - How Powerful are Graph Things?, ICLR'19
+          - [[arxiv]](https://arxiv.org/abs/2501.15001) [[Python]](https://github.com/weihua916/powerful-gnns)
+        - **DGI**
+          - Deep Graph Things, ICLR 2019
+          - [[arxiv]](https://arxiv.org/abs/2501.15002) [[Python]](https://github.com/PetarV-/DGI)
+        - **GAE**
+          - Variational Graph Things, arXiv'16
+          - [[arxiv]](https://arxiv.org/abs/2501.15003)
+
+        """;
+
+    [Fact]
+    public void NicknameOverPlainTitleAndVenue_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(NicknameOverPlainTitleAndVenue, "n.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (3, "How Powerful are Graph Things?", none, "2501.15001", new VenueInfo(VenueKind.Unspecified, "ICLR", 2019, null, "ICLR'19")),
+            (6, "Deep Graph Things", none, "2501.15002", new VenueInfo(VenueKind.Unspecified, "ICLR", 2019, null, "ICLR 2019")),
+            (9, "Variational Graph Things", none, "2501.15003", null),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.Equal(new RepositoryInfo("weihua916", "powerful-gnns"), document.Entries[0].Repository);
     }
 
     [Fact]
