@@ -417,6 +417,11 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 73 (written by helper sessions from memory, each unsure of the real list's exact style; committed before
+        // the reader ran on them): "**Title**" over "- intro: VENUE YEAR" and "- arxiv: <url>" fields, sections per
+        // method; "- [VENUE YEAR] **Title** (Nickname) [[paper]](url) [[code]](url)", no authors.
+        "awesome_object_detection_amusi",
+        "yangnianzu_awesome_ai_drug_discovery",
     };
 
     /// <summary>
