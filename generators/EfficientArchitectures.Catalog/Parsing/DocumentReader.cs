@@ -412,25 +412,50 @@ internal sealed class DocumentReader
                     _headings.Add((_lineMap.LineOf(_segmentOffset + heading.Span.Start), IsNewsSection));
                     break;
                 case ParagraphBlock paragraph when paragraph.Parent is not ListItemBlock && paragraph.Inline is { } title && IsOneEmphasis(title)
-                                                  && !HasLink(title) && LinkFieldsBelow(paragraph, pending) is { } fields:
+                                                  && !HasLink(title) && FieldsBelow(paragraph, pending) is { } fields:
                 {
-                    // "**Title**" over "- Paper: https://arxiv.org/abs/...", "- Code: https://github.com/...": the bold
-                    // paragraph is the title, the list below its links, each a label and a bare URL.
+                    // "**Title**" over "- Paper: https://arxiv.org/abs/...", "- Code: https://github.com/...", "- intro: CVPR
+                    // 2017": the bold paragraph is the title, the list below its fields; a URL's field is one of its links
+                    // (the URL bare or in angle brackets), a text's field is read as sub-items are ("intro" may name the venue).
                     var start = Math.Max(0, Math.Min(_segmentOffset + paragraph.Span.Start, _text.Length));
                     var end = Math.Max(start, Math.Min(_segmentOffset + fields[fields.Count - 1].Span.End + 1, _text.Length));
                     var paragraphs = new List<Markdig.Syntax.Inlines.ContainerInline> { title };
-                    foreach (var fieldList in fields)
+                    List<string>? textFields = null;
+                    foreach (var fieldBlock in fields)
                     {
-                        _readBlocks.Add(fieldList);
-                        foreach (var fieldItem in fieldList)
+                        _readBlocks.Add(fieldBlock);
+                        if (fieldBlock is ParagraphBlock { Inline: { } line })
                         {
-                            var field = (ParagraphBlock)((ListItemBlock)fieldItem)[0];
-                            TextLinks.LinkBareUrls(field.Inline!);
-                            paragraphs.Add(field.Inline!);
+                            AddField(line); // "arxiv: https://...", "<https://arxiv.org/abs/...>", an image: a line of its own
+                            continue;
+                        }
+
+                        foreach (var fieldItem in (ListBlock)fieldBlock)
+                        {
+                            AddField(((ParagraphBlock)((ListItemBlock)fieldItem)[0]).Inline!);
                         }
                     }
 
-                    new EntryReader(this).ReadBullet(paragraphs, Span(start, end), _text.Substring(start, end - start), _segmentOffset);
+                    void AddField(Markdig.Syntax.Inlines.ContainerInline field)
+                    {
+                        var text = InlineText.Of((Markdig.Syntax.Inlines.Inline)field);
+                        if (TextLinks.LabelledUrl(text) is not null)
+                        {
+                            TextLinks.LinkField(field); // "- arxiv: <url>": the link, without its label's text
+                            paragraphs.Add(field);
+                        }
+                        else if (TextLinks.IsUrl(text))
+                        {
+                            TextLinks.LinkBareUrls(field);
+                            paragraphs.Add(field);
+                        }
+                        else if (TextLinks.LabelledText(text) is { } labelled)
+                        {
+                            (textFields ??= new List<string>()).Add(labelled.Label + ": " + InlineText.Normalize(labelled.Value));
+                        }
+                    }
+
+                    new EntryReader(this).ReadBullet(paragraphs, Span(start, end), _text.Substring(start, end - start), _segmentOffset, textFields);
                     break;
                 }
 
@@ -637,45 +662,89 @@ internal sealed class DocumentReader
     }
 
     /// <summary>
-    /// The lists right after <paramref name="paragraph"/> (the next blocks the reader will read, on top of
-    /// <paramref name="following"/>) whose items are each one line of a label, a colon and a bare URL (<c>- Paper:
-    /// https://arxiv.org/abs/2312.00109</c>), when one of them labels a paper's URL <c>Paper</c>; else null. Lists that
-    /// follow one another are one list of fields written with different bullets (<c>- Paper: ...</c> then <c>* Code:
-    /// ...</c>), which CommonMark splits.
+    /// The blocks right after <paramref name="paragraph"/> (the next the reader will read, on top of
+    /// <paramref name="following"/>) that are its fields: lists whose items are each one line of a label, a colon and a
+    /// URL (<c>- Paper: https://arxiv.org/abs/2312.00109</c>, <c>- arxiv: &lt;http://arxiv.org/abs/1311.2524&gt;</c>) or
+    /// text (<c>- intro: CVPR 2017</c>), and lines of their own that are such a URL field, a URL alone or an image; null
+    /// unless one of them is a paper's URL labelled <c>Paper</c> or <c>arXiv</c>, or alone. Lists that follow one another
+    /// are one list of fields written with different bullets (<c>- Paper: ...</c> then <c>* Code: ...</c>), which
+    /// CommonMark splits.
     /// </summary>
-    private static List<ListBlock>? LinkFieldsBelow(ParagraphBlock paragraph, Stack<Block> following)
+    private static List<Block>? FieldsBelow(ParagraphBlock paragraph, Stack<Block> following)
     {
-        List<ListBlock>? lists = null;
+        List<Block>? blocks = null;
         var items = 0;
         var paper = false;
         foreach (var next in following)
         {
-            if (next is not ListBlock { Count: > 0 } list || list.Parent != paragraph.Parent || (items += list.Count) > 8 || !AreLinkFields(list, ref paper))
+            if (next.Parent != paragraph.Parent
+                || !(next is ListBlock { Count: > 0 } list ? (items += list.Count) <= 40 && AreFields(list, ref paper) : next is ParagraphBlock { Inline: { } line } && IsFieldLine(line, ref paper)))
             {
                 break;
             }
 
-            (lists ??= new List<ListBlock>()).Add(list);
+            (blocks ??= new List<Block>()).Add(next);
         }
 
-        return paper ? lists : null;
+        return paper ? blocks : null;
     }
 
-    /// <summary>Whether each item of <paramref name="list"/> is one line of a label, a colon and a bare URL; <paramref name="paper"/> is set when one labels a paper's URL <c>Paper</c>.</summary>
-    private static bool AreLinkFields(ListBlock list, ref bool paper)
+    /// <summary>
+    /// Whether each item of <paramref name="list"/> is one line of a label, a colon and a URL or text;
+    /// <paramref name="paper"/> is set when one labels a paper's URL <c>Paper</c> or <c>arXiv</c>.
+    /// </summary>
+    private static bool AreFields(ListBlock list, ref bool paper)
     {
         foreach (var block in list)
         {
-            if (block is not ListItemBlock { Count: 1 } item || item[0] is not ParagraphBlock { Inline: { } inline } || TextLinks.LabelledUrl(InlineText.Of((Markdig.Syntax.Inlines.Inline)inline)) is not { } field)
+            if (block is not ListItemBlock { Count: 1 } item || item[0] is not ParagraphBlock { Inline: { } inline })
             {
                 return false;
             }
 
-            paper |= field.Label.Equals("paper", StringComparison.OrdinalIgnoreCase) && PaperLinks.IsPaperUrl(field.Url);
+            var text = InlineText.Of((Markdig.Syntax.Inlines.Inline)inline);
+            if (TextLinks.LabelledUrl(text) is { } field)
+            {
+                paper |= IsPaperField(field.Label, field.Url);
+            }
+            else if (TextLinks.LabelledText(text) is null)
+            {
+                return false;
+            }
         }
 
         return true;
     }
+
+    /// <summary>
+    /// Whether a line of its own under a bold title is one of its fields: a URL field (<c>arxiv: https://...</c>), a URL
+    /// alone (<c>&lt;https://arxiv.org/abs/1712.01802&gt;</c>, a paper's when on a paper host) or only images.
+    /// </summary>
+    private static bool IsFieldLine(Markdig.Syntax.Inlines.ContainerInline line, ref bool paper)
+    {
+        if (EntryPieces.IsOnlyImages(line))
+        {
+            return true;
+        }
+
+        var text = InlineText.Of((Markdig.Syntax.Inlines.Inline)line).Trim();
+        if (TextLinks.LabelledUrl(text) is { } field)
+        {
+            paper |= IsPaperField(field.Label, field.Url);
+            return true;
+        }
+
+        if (TextLinks.IsUrl(text))
+        {
+            paper |= PaperLinks.IsPaperUrl(text);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsPaperField(string label, string url)
+        => (label.Equals("paper", StringComparison.OrdinalIgnoreCase) || label.Equals("arxiv", StringComparison.OrdinalIgnoreCase)) && PaperLinks.IsPaperUrl(url);
 
     /// <summary>Whether a line is one emphasis and nothing else but white space: <c>**Title (Venue 2001)**</c>.</summary>
     private static bool IsOneEmphasis(Markdig.Syntax.Inlines.ContainerInline inline)

@@ -93,6 +93,25 @@ internal static class EntryPieces
         return hasImage;
     }
 
+    /// <summary>Whether a line holds images (or links around images) and white space only: a figure or badges.</summary>
+    public static bool IsOnlyImages(ContainerInline line)
+    {
+        var hasImage = false;
+        for (var child = line.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is LinkInline { IsImage: true } || (child is LinkInline link && IsImageWrapper(link)))
+            {
+                hasImage = true;
+            }
+            else if (!IsWhiteSpace(child))
+            {
+                return false;
+            }
+        }
+
+        return hasImage;
+    }
+
     /// <summary>Whether an inline shows only white space (a literal is read in place, without a copy).</summary>
     private static bool IsWhiteSpace(Inline inline)
     {
@@ -142,8 +161,15 @@ internal static class EntryPieces
         // Titles are long or have a colon; no link word does: most titles are let go before any copy or normalising. A
         // label that is a URL ("paper: [https://arxiv.org/abs/1907.12740](https://arxiv.org/abs/1907.12740)") is no title either.
         var text = InlineText.OfAtMost(link, 64);
-        return text is not null
-               && (PaperLinks.IsArxivIdLabel(text)
+        if (text is null)
+        {
+            // A long label: a URL ("paper: http://openaccess.thecvf.com/content_cvpr_2017/papers/..._paper.pdf") is still no title.
+            return link.FirstChild is LiteralInline { Content: var first } && first.Length > 8
+                   && (first.Text.IndexOf("http://", first.Start, 7, StringComparison.OrdinalIgnoreCase) == first.Start
+                       || first.Text.IndexOf("https://", first.Start, 8, StringComparison.OrdinalIgnoreCase) == first.Start);
+        }
+
+        return (PaperLinks.IsArxivIdLabel(text)
                    || ((text.IndexOf(':') < 0 || text.StartsWith("http", StringComparison.OrdinalIgnoreCase)) && PaperLinks.IsLinkWordLabel(InlineText.Normalize(text).Trim(Brackets).Trim())));
     }
 }

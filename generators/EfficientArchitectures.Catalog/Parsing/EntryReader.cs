@@ -454,6 +454,11 @@ internal sealed class EntryReader
     private void Build(EntryFrame frame, EntryScan main, List<(LinkInline Link, LinkKind? ColumnKind)> linkInlines, string? figure, List<string> authors)
     {
         var (titleText, titleLink, titleSpan, entryShape, entrySpan, rawText, rawOffset) = frame;
+        if (titleText.Length > 2 && titleText[0] == '\u300A' && titleText[titleText.Length - 1] == '\u300B' && titleText.IndexOf('\u300B') == titleText.Length - 1)
+        {
+            titleText = titleText.Substring(1, titleText.Length - 2).Trim(); // "**《Deep Learning for Generic Object Detection: A Survey》**": a title's marks
+        }
+
         var titleUrl = (titleLink.Url ?? string.Empty).Trim();
         if (!PaperLinks.IsHttpUrl(titleUrl))
         {
@@ -634,6 +639,10 @@ internal sealed class EntryReader
             {
                 authors = AuthorList.Read(line.Substring(colon + 1).Trim(), endsAtSentence: true, out _); // "Author(s): A One, B Two"
             }
+            else if (label == "intro")
+            {
+                main.Venue ??= IntroducedVenue(line.Substring(colon + 1)); // "- intro: CVPR 2017. SenseTime & Beihang University"
+            }
             else if (label is not null && Array.IndexOf(VenueFieldLabels, label) >= 0)
             {
                 var value = line.Substring(colon + 1);
@@ -676,6 +685,26 @@ internal sealed class EntryReader
         }
 
         return authors;
+    }
+
+    /// <summary>
+    /// The venue an "intro" field opens with (<c>CVPR 2017. SenseTime &amp; Beihang University</c>, <c>ECCV 2014 / TPAMI
+    /// 2015</c>: the first; <c>(ICLR 2018 workshop track)</c>; <c>ICCV 2017 Best student paper award</c>); null for an
+    /// introduction that names none (<c>R-CNN</c>, <c>Tech report</c>, <c>Submitted to IJCV 2018</c>: not yet published).
+    /// </summary>
+    private static VenueInfo? IntroducedVenue(string value)
+    {
+        var first = value.Trim();
+        var stop = first.IndexOf(". ", StringComparison.Ordinal);
+        first = (stop > 0 ? first.Substring(0, stop) : first).Trim(' ', '.');
+        var slash = first.IndexOf(" / ", StringComparison.Ordinal);
+        first = slash > 0 ? first.Substring(0, slash) : first;
+        if (first.Length > 2 && first[0] == '(' && first[first.Length - 1] == ')')
+        {
+            first = first.Substring(1, first.Length - 2);
+        }
+
+        return VenueAndDate.ReadVenueSentence(first);
     }
 
     /// <summary>

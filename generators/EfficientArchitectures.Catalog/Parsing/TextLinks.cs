@@ -20,10 +20,16 @@ internal static class TextLinks
         @"(?<![\p{L}0-9/])arxiv:\s?(?<id>[0-9]{4}\.[0-9]{4,5}(?:v[0-9]+)?|[a-z\-]+(?:\.[A-Z]{2})?/[0-9]{7}(?:v[0-9]+)?)(?![0-9])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    // "Paper: https://...", "Code : https://...", "Paper  https://..." (a colon missing), "Homeoage: https://...".
+    // "Paper: https://...", "Code : https://...", "Paper  https://..." (a colon missing), "Homeoage: https://...",
+    // "arxiv:https://...", "arXiv：https://..." (a full-width colon), "github(COCO-branch): https://...", "webcam demo: <url>".
     private static readonly Regex Field = new(
-        @"^\s*(?<label>\p{L}[\p{L} ]{0,20}?)\s*:?\s+(?<url>https?://\S+)\s*$",
+        @"^\s*(?<label>\p{L}[\p{L}\- ]{0,20}?(?:\([^()]{0,80}\))?)(?:\s*[:\uFF1A]{1,2}\s*|\s+)(?<url>https?://\S+)\s*$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // "intro: CVPR 2017. SenseTime & Beihang University", "keywords: ...", "intro：This work ...": a label, a colon, text.
+    private static readonly Regex TextField = new(
+        @"^\s*(?<label>\p{L}[\p{L}\- ]{0,20}?)\s*[:\uFF1A]\s*(?<value>\S.*?)?\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline);
 
     // A URL in text: up to white space.
     private static readonly Regex BareUrl = new(@"https?://\S+", RegexOptions.CultureInvariant);
@@ -72,15 +78,78 @@ internal static class TextLinks
     public static (string Label, string Url)? LabelledUrl(string text)
         => Field.Match(text) is { Success: true } match ? (match.Groups["label"].Value.Trim(), match.Groups["url"].Value) : null;
 
-    /// <summary>Turns the bare URLs in the text of <paramref name="container"/>'s own literals into links labelled with themselves.</summary>
+    /// <summary>Whether the text is one URL and nothing else (<c>https://arxiv.org/abs/1712.01802</c>).</summary>
+    public static bool IsUrl(string text)
+        => BareUrl.Match(text) is { Success: true } match && match.Index == 0 && match.Length == text.Length;
+
+    /// <summary>A field line of a label, a colon and text (<c>intro: CVPR 2017</c>); null for any other line.</summary>
+    public static (string Label, string Value)? LabelledText(string text)
+        => TextField.Match(text) is { Success: true } match ? (match.Groups["label"].Value.Trim(), match.Groups["value"].Value) : null;
+
+    /// <summary>
+    /// Turns the URLs <paramref name="container"/>'s own children write as text, bare or in angle brackets (CommonMark's
+    /// autolinks, <c>&lt;https://arxiv.org/abs/...&gt;</c>), into links labelled with themselves.
+    /// </summary>
     public static void LinkBareUrls(ContainerInline container)
     {
+        MergeAdjacentLiterals(container);
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
             if (inline is LiteralInline { Content.Text: not null } literal
                 && BareUrl.Match(literal.Content.Text, literal.Content.Start, literal.Content.Length) is { Success: true } match)
             {
                 inline = Split(literal, match.Index, match.Length, match.Value).Link; // go on after the link
+            }
+            else if (inline is AutolinkInline { IsEmail: false } autolink)
+            {
+                var link = new LinkInline(autolink.Url, string.Empty) { Span = autolink.Span };
+                link.AppendChild(new LiteralInline(autolink.Url) { Span = autolink.Span });
+                autolink.ReplaceBy(link);
+                inline = link;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Makes a field line (<c>github(official, Matlab): &lt;https://github.com/...&gt;</c>) its link alone: the URL, bare or
+    /// in angle brackets, becomes a link labelled with itself (classified by where it points), and the label text before
+    /// it goes (it is no title, names or venue).
+    /// </summary>
+    public static void LinkField(ContainerInline field)
+    {
+        LinkBareUrls(field);
+        for (var inline = field.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is LinkInline link)
+            {
+                while (link.PreviousSibling is { } before)
+                {
+                    before.Remove();
+                }
+
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Joins literals that are one run of the source text: CommonMark splits a literal at each character that may open
+    /// or close emphasis (<c>_</c> in <c>.../Li_Mimicking_Very_Efficient_CVPR_2017_paper.pdf</c>), so a URL in text may
+    /// be several literals.
+    /// </summary>
+    private static void MergeAdjacentLiterals(ContainerInline container)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            while (inline is LiteralInline { Content.Text: { } text } literal && literal.NextSibling is LiteralInline { Content: var next } following
+                   && following.Span.Start == literal.Span.End + 1 && !literal.Span.IsEmpty && next.Length == following.Span.Length)
+            {
+                // One slice where both are of the same string; else (a delimiter's literal has a string of its own) a copy.
+                literal.Content = ReferenceEquals(next.Text, text) && next.Start == literal.Content.End + 1
+                    ? new StringSlice(text, literal.Content.Start, next.End)
+                    : new StringSlice(literal.Content.ToString() + next.ToString());
+                literal.Span = new Markdig.Syntax.SourceSpan(literal.Span.Start, following.Span.End);
+                following.Remove();
             }
         }
     }

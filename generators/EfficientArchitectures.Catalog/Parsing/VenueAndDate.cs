@@ -30,6 +30,11 @@ internal static class VenueAndDate
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase);
 
     // An apostrophe before a four-digit year: "CVPR'2022".
+    // "J. Chem. Inf. Model. 2019": two to six capitalised words, the last abbreviated with a full stop, then a year.
+    private static readonly Regex AbbreviatedJournal = new(
+        @"^(?<name>(?:\p{Lu}\p{L}*\.?\s){1,5}\p{Lu}\p{L}+\.),?\s(?<year>(?:19|20)[0-9]{2})$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
     private static readonly char[] YearApostropheChars = VenueText.YearApostrophes.ToCharArray();
 
     private static readonly Regex ApostropheFullYear = new(@"(?<=\p{L})[" + VenueText.YearApostrophes + @"](?=(?:19|20)[0-9]{2}(?![0-9]))", RegexOptions.CultureInvariant);
@@ -210,6 +215,13 @@ internal static class VenueAndDate
         if (inner.IndexOf('@') > 0 && WorkshopAt.IsMatch(inner))
         {
             return VenueText.Read(VenueKind.Unspecified, inner);
+        }
+
+        if (inner.IndexOf(". ", StringComparison.Ordinal) > 0 && AbbreviatedJournal.Match(inner) is { Success: true } journal && journal.Groups["name"].Value.Split(' ').Any(word => word.Length >= 4 && word[word.Length - 1] == '.'))
+        {
+            // "J. Chem. Inf. Model. 2019", "Nat. Mach. Intell. 2022", "ACS Cent. Sci. 2019": a journal's abbreviated name
+            // (its last word abbreviated too, and one word of three letters or more: "A. B. Smith 2019" is a name).
+            return new VenueInfo(VenueKind.Unspecified, journal.Groups["name"].Value, int.Parse(journal.Groups["year"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture), null, inner);
         }
 
         if (inner.Length == 0 || inner.Length > 60 || (inner.Length <= 40 && (Date.IsMatch(inner) || Preprint.IsMatch(inner))))

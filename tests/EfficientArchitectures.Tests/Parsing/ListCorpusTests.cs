@@ -32,6 +32,9 @@ public sealed class ListCorpusTests
     /// </summary>
     private static readonly Dictionary<(string List, string Key), string> KnownMisses = new()
     {
+        // Batch 73: a title with asterisks of its own in bold ("**Retro*: ... Neural Guided A* Search**"): CommonMark reads
+        // them as emphasis, so the title ends at "A" and "Search" reads as a name.
+        [("yangnianzu_awesome_ai_drug_discovery", "2006.15820")] = "title 'Retro: Learning Retrosynthetic Planning with Neural Guided A' and authors 'Search'",
         // Batch 64: a comment under the title that is a method's name of two capitalised words ("Deep CORAL") reads as one
         // author's name; an award in the comment ("(CVPR-18 best paper)") is not read into the venue's note.
         [("transferlearning_awesome_paper_jindongwang", "1607.01719")] = "authors 'Deep CORAL'",

@@ -78,6 +78,8 @@ public sealed class VenueConventionTests
         (nameof(TitleSurnameAndYear), TitleSurnameAndYear),
         (nameof(QuotedTitleMonthThenVenue), QuotedTitleMonthThenVenue),
         (nameof(NicknameOverPlainTitleAndVenue), NicknameOverPlainTitleAndVenue),
+        (nameof(BoldTitlesOverIntroAndLinkFields), BoldTitlesOverIntroAndLinkFields),
+        (nameof(AbbreviatedJournalTags), AbbreviatedJournalTags),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -2916,6 +2918,93 @@ public sealed class VenueConventionTests
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
         Assert.Equal(new RepositoryInfo("weihua916", "powerful-gnns"), document.Entries[0].Repository);
+    }
+
+    /// <summary>
+    /// Batch 73 (handong1587's layout, which amusi's object-detection list copies): <c>**Title**</c> over <c>- intro: VENUE
+    /// YEAR. Affiliation</c>, <c>- arxiv: &lt;url&gt;</c> and <c>- github(Caffe): url</c> fields; the venue the intro opens
+    /// with (the first of two, a workshop track in parentheses, a distinction after it; none for "Submitted to");
+    /// a URL in angle brackets, with underscores, after a double colon or on a line of its own; an image between the title
+    /// and its fields; a title in 《》.
+    /// </summary>
+    internal const string BoldTitlesOverIntroAndLinkFields =
+        """
+        ## R-CNN
+
+        **Spatial Pyramid Things for Visual Recognition**
+
+        - intro: ECCV 2014 / TPAMI 2015
+        - keywords: SPP-Net
+        - arxiv: <http://arxiv.org/abs/2501.16001>
+        - github(official, Matlab): <https://github.com/ShaoqingRen/SPP_net>
+        - github(Torch):: <https://github.com/andreaskoepf/faster-rcnn.torch>
+
+        **《Deep Learning for Generic Things: A Survey》**
+
+        - intro: Submitted to IJCV 2018
+        - arXiv: https://arxiv.org/abs/2501.16002
+
+        **You Only Look Once Things**
+
+        ![img](https://user-images.githubusercontent.com/3794909/28934967-718c9302-78b5-11e7-89ee-8b514e53e23c.png)
+
+        - intro: (ICLR 2018 workshop track)
+        - arxiv: http://arxiv.org/abs/2501.16003
+
+        **Mimicking Very Efficient Things**
+
+        - intro: BMVC 2017 (oral). Sorbonne Universités & CEDRIC
+        - paper: http://openaccess.thecvf.com/content_cvpr_2017/papers/Li_Mimicking_Very_Efficient_CVPR_2017_paper.pdf
+
+        **R-FCN-3000 at 30fps: Decoupling Things**
+
+        <https://arxiv.org/abs/2501.16005>
+
+        """;
+
+    [Fact]
+    public void BoldTitlesOverIntroAndLinkFields_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(BoldTitlesOverIntroAndLinkFields, "d.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (3, "Spatial Pyramid Things for Visual Recognition", none, "2501.16001", new VenueInfo(VenueKind.Unspecified, "ECCV", 2014, null, "ECCV 2014")),
+            (11, "Deep Learning for Generic Things: A Survey", none, "2501.16002", null),
+            (16, "You Only Look Once Things", none, "2501.16003", new VenueInfo(VenueKind.Workshop, "ICLR", 2018, "Workshop", "ICLR 2018 workshop track")),
+            (23, "Mimicking Very Efficient Things", none, null, new VenueInfo(VenueKind.Unspecified, "BMVC", 2017, null, "BMVC 2017 (oral)", "Oral")),
+            (28, "R-FCN-3000 at 30fps: Decoupling Things", none, "2501.16005", null),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.Equal(new RepositoryInfo("ShaoqingRen", "SPP_net"), document.Entries[0].Repository);
+        Assert.Equal("http://openaccess.thecvf.com/content_cvpr_2017/papers/Li_Mimicking_Very_Efficient_CVPR_2017_paper.pdf", document.Entries[3].Url);
+    }
+
+    /// <summary>
+    /// Batch 73: <c>- [J. Chem. Inf. Model. 2019] **Title** (Nickname) [[paper]](url)</c>, a journal's abbreviated name
+    /// and its year in the tag before the title (<c>Nat. Mach. Intell. 2022</c>, <c>ACS Cent. Sci. 2019</c>).
+    /// </summary>
+    internal const string AbbreviatedJournalTags =
+        """
+        ### 2D Graph
+        - [J. Chem. Inf. Model. 2019] **Analyzing Learned Molecular Things** (Chemprop) [[paper]](https://arxiv.org/abs/2501.17001) [[code]](https://github.com/chemprop/chemprop)
+        - [Nat. Mach. Intell. 2022] **Geometry-enhanced Molecular Things** (GEM) [[paper]](https://arxiv.org/abs/2501.17002)
+        - [ACS Cent. Sci. 2019] **Molecular Transformer Things** [[paper]](https://arxiv.org/abs/2501.17003)
+
+        """;
+
+    [Fact]
+    public void AbbreviatedJournalTags_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(AbbreviatedJournalTags, "j.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (2, "Analyzing Learned Molecular Things", none, "2501.17001", new VenueInfo(VenueKind.Unspecified, "J. Chem. Inf. Model.", 2019, null, "J. Chem. Inf. Model. 2019")),
+            (3, "Geometry-enhanced Molecular Things", none, "2501.17002", new VenueInfo(VenueKind.Unspecified, "Nat. Mach. Intell.", 2022, null, "Nat. Mach. Intell. 2022")),
+            (4, "Molecular Transformer Things", none, "2501.17003", new VenueInfo(VenueKind.Unspecified, "ACS Cent. Sci.", 2019, null, "ACS Cent. Sci. 2019")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
     }
 
     [Fact]
