@@ -424,6 +424,12 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 74 (written by helper sessions from memory, each unsure of the real list's exact style; committed before
+        // the reader ran on them): tables "| Name | Paper | Code |" whose Paper cell is a Google Scholar citation
+        // ("Surname, First, et al. \"title.\" Venue. Year. [[pdf]](url)"); tables "| Time | Paper | Repo |" with short
+        // venues ("CVPR23") and star badges.
+        "awesome_causality_algorithms_rguo12",
+        "awesome_optical_flow_hzwer",
     };
 
     /// <summary>
