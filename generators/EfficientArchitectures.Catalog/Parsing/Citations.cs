@@ -98,6 +98,82 @@ internal static class Citations
     /// </summary>
     internal static PlainTitleResult? ReadPlain(string text) => ReadCommaCitation(text) ?? ReadParenthesisedCitation(text);
 
+    // An MLA citation, as Google Scholar gives it: the names to a full stop, the title in quotation marks (its own full
+    // stop inside), then the source: "Louizos, Christos, et al. \"Causal effect inference ....\" Advances in Neural
+    // Information Processing Systems. 2017."
+    private static readonly Regex Mla = new(
+        "^(?<names>\\p{Lu}[^\"\u201C]{2,}?)\\.\\s+[\"\u201C](?<title>[^\"\u201D]{3,}?)[.,]?[\"\u201D]\\s*(?<source>.*)$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline);
+
+    // Where an MLA source's name ends: a sentence's end, a volume ("Journal of Machine Learning Research 7.Oct (2006):
+    // 2003-2030"), a year in parentheses (not "(Statistical Methodology)"), or a proceedings' volume ("...Learning-Volume 70").
+    private static readonly Regex MlaSourceEnd = new(@"\.\s|\.$|\s[0-9]+(?=[.:(\s]|$)|\s\((?=(?:19|20)[0-9]{2}\))|-Volume\b|,\s", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// MLA's names: the first surname first (<c>Hahn, P. Richard</c>, <c>Chickering, David Maxwell</c>: one name), the
+    /// others as they are, by commas and a last "and"; "et al." is none.
+    /// </summary>
+    private static List<string> MlaNames(string names)
+    {
+        var parts = names.Split(',').Select(part => part.Trim()).ToList();
+        var result = new List<string> { parts[0] + ", " + EtAlEnd.Replace(parts[1], string.Empty).Trim() };
+        foreach (var part in parts.Skip(2))
+        {
+            var name = part.StartsWith("and ", StringComparison.Ordinal) ? part.Substring(4).Trim() : part;
+            name = EtAlEnd.Replace(name, string.Empty).Trim();
+            if (name.Length > 0 && name is not "et al" and not "et al.")
+            {
+                result.Add(name);
+            }
+        }
+
+        // The full stop that ends the names is an initial's too when the last name ends in one ("Hill, Jennifer L.").
+        var last = result[result.Count - 1];
+        if (!names.TrimEnd().EndsWith("al", StringComparison.Ordinal) && last.Length > 2 && last[last.Length - 2] == ' ' && char.IsUpper(last[last.Length - 1]))
+        {
+            result[result.Count - 1] = last + ".";
+        }
+
+        return result;
+    }
+
+    private static readonly Regex EtAlEnd = new(@"(?:^|\s+)et\s+al\.?$", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// An MLA citation (Google Scholar's "MLA"): <c>Surname, Given, et al. "Title." Source. Year.</c>, the source a
+    /// journal with its volume and pages (<c>Journal of Machine Learning Research 7.Oct (2006): 2003-2030.</c>) or
+    /// proceedings (<c>Proceedings of the 34th International Conference on Machine Learning-Volume 70. JMLR. org,
+    /// 2017.</c>): the source's name and the year are the venue; an arXiv preprint is none. Null for other text.
+    /// </summary>
+    internal static PlainTitleResult? ReadMla(string text)
+    {
+        if ((text.IndexOf('"') < 0 && text.IndexOf('\u201C') < 0) || Mla.Match(text.Trim()) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        var names = match.Groups["names"].Value;
+        var source = match.Groups["source"].Value.Trim(' ', '[');
+        var surname = names.Split(',')[0].Trim();
+        if (names.IndexOf(',') < 0 || surname.Length < 2 || !char.IsUpper(surname[0]) || !surname.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'' or '\u2019'))
+        {
+            return null; // MLA's names open with a surname and a comma ("Louizos, Christos"); "Read this. \"A quote.\"" has none
+        }
+
+        VenueInfo? venue = null;
+        var years = Year.Matches(source);
+        if (!VenueAndDate.IsPreprint(source) && !source.StartsWith("arXiv", StringComparison.OrdinalIgnoreCase) && years.Count > 0
+            && MlaSourceEnd.Match(source) is { Success: true } end && source.Substring(0, end.Index).Trim() is { Length: > 1 } name && name.Any(char.IsLetter) && !VenueAndDate.IsDate(name))
+        {
+            var year = int.Parse(years[years.Count - 1].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+            venue = new VenueInfo(VenueKind.Unspecified, name, year, null, source.TrimEnd(' ', '.'));
+        }
+
+        return new PlainTitleResult(match.Groups["title"].Value.Trim(), venue, names + ".", TitleEndIsMarked: true, Names: MlaNames(names));
+    }
+
+    private static readonly Regex Year = new(@"(?<![0-9\-])(?:19|20)[0-9]{2}(?![0-9\-])", RegexOptions.CultureInvariant); // not a page range's end ("2003-2030")
+
     // A surname in a citation, particles first ("De Cao", "van der Maaten").
     private const string CitedSurname = @"(?:(?:[Dd]e|[Dd]el|[Dd]er|[Dd]en|[Vv]an|[Vv]on|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a)\s)*\p{Lu}[\p{L}'\u2019\-]+";
 

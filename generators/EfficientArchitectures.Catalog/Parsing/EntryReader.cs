@@ -123,7 +123,7 @@ internal sealed class EntryReader
             return;
         }
 
-        if (cells.TitleKind == TitleColumnKind.Paper && main.LinksAfterTitle.Count > 0)
+        if (cells.TitleKind == TitleColumnKind.Paper && main.LinksAfterTitle.Count > 0 && Citations.ReadMla(InlineText.OfAll(cells.Title)) is null)
         {
             // "| Llama | 1.2 | [Paper](https://arxiv.org/...) |": a leaderboard's row names a model, not a paper. A Paper
             // cell of text with the link in a Link column ("| KAR | Towards Open-World ... | [[Link]](...) |") is a title.
@@ -147,7 +147,7 @@ internal sealed class EntryReader
         }
 
         main.Venue ??= plain.Venue ?? venueCell ?? PlainTitle.VenueFromLabels(links.Select(link => link.Link));
-        Build(new EntryFrame(plain.Title, paperLink, rowSpan, EntryShape.TableRow, rowSpan, rawLine, lineOffset), main, links, figure, PlainTitle.AuthorsOf(cells.Authors, plain.AuthorText, out _));
+        Build(new EntryFrame(plain.Title, paperLink, rowSpan, EntryShape.TableRow, rowSpan, rawLine, lineOffset), main, links, figure, cells.Authors is null && plain.Names is { } names ? names : PlainTitle.AuthorsOf(cells.Authors, plain.AuthorText, out _));
     }
 
     /// <summary>The paragraphs' inlines in order, a line break between two paragraphs.</summary>
@@ -255,7 +255,8 @@ internal sealed class EntryReader
                 return;
             }
 
-            var authors = PlainTitle.AuthorsOf(null, plain.AuthorText, out var afterAuthors);
+            var afterAuthors = string.Empty;
+            var authors = plain.Names ?? PlainTitle.AuthorsOf(null, plain.AuthorText, out afterAuthors);
             // "- Title (DAgger). [[pdf]](url)": a list's nickname after a title whose end nothing marks.
             var plainTitle = plain.TitleEndIsMarked ? plain.Title : PlainTitle.WithoutTrailingNickname(plain.Title) ?? plain.Title;
             // "**Title**. *A One, B Two*. NAACL 2018. [[pdf](...)]": the venue follows the authors.

@@ -279,7 +279,8 @@ internal static class KnownVenues
     /// </summary>
     public static VenueInfo? ReadGluedShortYear(string text)
     {
-        var digit = 0;
+        // A name may open with a digit ("3DV21"); the year is the two digits after its letters.
+        var digit = text.Length > 1 && char.IsDigit(text[0]) && char.IsLetter(text[1]) ? 1 : 0;
         while (digit < text.Length && char.IsLetter(text[digit]))
         {
             digit++;

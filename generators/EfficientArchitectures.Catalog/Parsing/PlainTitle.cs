@@ -879,7 +879,7 @@ internal static class PlainTitle
             return new PlainTitleResult(string.Empty, null, null);
         }
 
-        if (ReadQuotedTitle(texts[index]) is { } quoted)
+        if ((ReadQuotedTitle(texts[index]) ?? Citations.ReadMla(texts[index])) is { } quoted)
         {
             return quoted;
         }
@@ -1065,5 +1065,7 @@ internal static class PlainTitle
 /// <summary>
 /// A plain title, the venue among its tags, the text that holds its authors, and whether emphasis or quotation marks
 /// show where the title ends (so that a parenthesis inside them is the title's own: <c>**... with Graphs (GraphRAG)**</c>).
+/// <paramref name="Names"/>: the authors already read, where the citation's form tells them apart better than their
+/// text alone would (an MLA citation's <c>Chickering, David Maxwell.</c> is one name).
 /// </summary>
-internal readonly record struct PlainTitleResult(string Title, VenueInfo? Venue, string? AuthorText, bool TitleEndIsMarked = false);
+internal readonly record struct PlainTitleResult(string Title, VenueInfo? Venue, string? AuthorText, bool TitleEndIsMarked = false, List<string>? Names = null);

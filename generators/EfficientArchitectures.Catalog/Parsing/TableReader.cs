@@ -604,6 +604,13 @@ internal sealed class TableReader
                 }
             }
 
+            if (venue < 0 && names.FindIndex(name => name.Trim('*', '_', ' ') is "time" or "date" or "when") is var when and >= 0 && when != title && when != figure)
+            {
+                // "| Time | Paper | Repo |" with "| ECCV24 | [Title](url) |": with no venue column, the time a list gives is
+                // where it was published (a date alone, "2023-05", names no venue).
+                venue = when;
+            }
+
             if (figure < 0 && links.Count == 0 && names.Count == 3 && venue < 0 && authors < 0)
             {
                 (figure, links) = (1, new List<(int, Catalog.Model.LinkKind?)> { (2, null) });

@@ -80,6 +80,8 @@ public sealed class VenueConventionTests
         (nameof(NicknameOverPlainTitleAndVenue), NicknameOverPlainTitleAndVenue),
         (nameof(BoldTitlesOverIntroAndLinkFields), BoldTitlesOverIntroAndLinkFields),
         (nameof(AbbreviatedJournalTags), AbbreviatedJournalTags),
+        (nameof(TimeColumnVenues), TimeColumnVenues),
+        (nameof(MlaCitations), MlaCitations),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -3003,6 +3005,82 @@ public sealed class VenueConventionTests
             (2, "Analyzing Learned Molecular Things", none, "2501.17001", new VenueInfo(VenueKind.Unspecified, "J. Chem. Inf. Model.", 2019, null, "J. Chem. Inf. Model. 2019")),
             (3, "Geometry-enhanced Molecular Things", none, "2501.17002", new VenueInfo(VenueKind.Unspecified, "Nat. Mach. Intell.", 2022, null, "Nat. Mach. Intell. 2022")),
             (4, "Molecular Transformer Things", none, "2501.17003", new VenueInfo(VenueKind.Unspecified, "ACS Cent. Sci.", 2019, null, "ACS Cent. Sci. 2019")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// Batch 74: <c>| Time | Paper | Repo |</c> whose Time cells are venues with a year of two digits glued (<c>ECCV24</c>,
+    /// <c>3DV21</c>, a name that opens with a digit) or written out (<c>NeurIPS 2023</c>); <c>arXiv23</c> is a preprint.
+    /// </summary>
+    internal const string TimeColumnVenues =
+        """
+        ### Supervised Models
+        | Time | Paper | Repo |
+        | -------- | -------- | -------- |
+        | ECCV24 | [SEA-RAFT: Simple, Efficient Things](https://arxiv.org/abs/2501.18001) | [SEA-RAFT](https://github.com/princeton-vl/SEA-RAFT)![Github stars](https://img.shields.io/github/stars/princeton-vl/SEA-RAFT.svg) |
+        | NeurIPS 2023 | [The Surprising Effectiveness of Things](https://arxiv.org/abs/2501.18002) | |
+        | arXiv23 | [FlowFormer Things](https://arxiv.org/abs/2501.18003) | |
+        | 3DV21 | [E-RAFT: Dense Things from Event Cameras](https://arxiv.org/abs/2501.18004) | |
+
+        """;
+
+    [Fact]
+    public void TimeColumnVenues_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(TimeColumnVenues, "t.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (4, "SEA-RAFT: Simple, Efficient Things", none, "2501.18001", new VenueInfo(VenueKind.Unspecified, "ECCV", 2024, null, "ECCV24")),
+            (5, "The Surprising Effectiveness of Things", none, "2501.18002", new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2023, null, "NeurIPS 2023")),
+            (6, "FlowFormer Things", none, "2501.18003", null),
+            (7, "E-RAFT: Dense Things from Event Cameras", none, "2501.18004", new VenueInfo(VenueKind.Unspecified, "3DV", 2021, null, "3DV21")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.Equal(new RepositoryInfo("princeton-vl", "SEA-RAFT"), document.Entries[0].Repository);
+    }
+
+    [Fact]
+    public void A_date_column_names_no_venue()
+    {
+        var document = CatalogParser.Parse("| Date | Paper | Code |\n|---|---|---|\n| 2023-05 | [Direct Preference Things](https://arxiv.org/abs/2501.18005) | |\n", "d.md");
+        var entry = Assert.Single(document.Entries);
+        Assert.Null(entry.Venue);
+    }
+
+    /// <summary>
+    /// Batch 74: MLA citations as Google Scholar gives them, in a table's Paper column and in a bullet: <c>Surname,
+    /// Given, et al. "Title." Source. Year. [[pdf]](url)</c>; the first name surname first (one name even with two given
+    /// names or an initial at the end), the source's name and year the venue (a volume, pages or a proceedings' volume
+    /// after it dropped), an arXiv preprint none.
+    /// </summary>
+    internal const string MlaCitations =
+        """
+        | Name  | Paper  | Code  |
+        |---|---|---|
+        | Causal Effect Variational Autoencoder (CEVAE)  | Louizos, Christos, et al. "Causal effect inference with deep things." Advances in Neural Information Processing Systems. 2017. [[pdf]](https://arxiv.org/pdf/2501.19001.pdf)  | [Python](https://github.com/AMLab-Amsterdam/CEVAE) |
+        | Counterfactual Regression (CFR)  | Shalit, Uri, Fredrik D. Johansson, and David Sontag. "Estimating individual things: generalization bounds." Proceedings of the 34th International Conference on Machine Learning-Volume 70. JMLR. org, 2017. [[pdf]](https://arxiv.org/pdf/2501.19002.pdf)  | |
+        | Greedy Equivalence Search (GES) | Chickering, David Maxwell. "Optimal structure identification with greedy things." Journal of machine learning research 3.Nov (2002): 507-554. [[pdf]](http://www.jmlr.org/papers/volume3/chickering02b/chickering02b.pdf) | |
+        | Invariant Causal Prediction (ICP) | Peters, Jonas, Peter Bühlmann, and Nicolai Meinshausen. "Causal inference by using invariant things." Journal of the Royal Statistical Society: Series B (Statistical Methodology) 78.5 (2016): 947-1012. [[pdf]](https://arxiv.org/pdf/2501.19004.pdf) | |
+
+        - Hill, Jennifer L. "Bayesian nonparametric modeling for causal things." Journal of Computational and Graphical Statistics 20.1 (2011): 217-240. [[pdf]](https://arxiv.org/abs/2501.19005)
+        - Wang, Yixin, and David M. Blei. "The blessings of multiple things." arXiv preprint arXiv:1805.06826 (2018). [[pdf]](https://arxiv.org/pdf/2501.19006.pdf)
+
+        """;
+
+    [Fact]
+    public void MlaCitations_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(MlaCitations, "m.md");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (3, "Causal effect inference with deep things", new[] { "Louizos, Christos" }, "2501.19001", new VenueInfo(VenueKind.Unspecified, "Advances in Neural Information Processing Systems", 2017, null, "Advances in Neural Information Processing Systems. 2017")),
+            (4, "Estimating individual things: generalization bounds", new[] { "Shalit, Uri", "Fredrik D. Johansson", "David Sontag" }, "2501.19002", new VenueInfo(VenueKind.Unspecified, "Proceedings of the 34th International Conference on Machine Learning", 2017, null, "Proceedings of the 34th International Conference on Machine Learning-Volume 70. JMLR. org, 2017")),
+            (5, "Optimal structure identification with greedy things", new[] { "Chickering, David Maxwell" }, null, new VenueInfo(VenueKind.Unspecified, "Journal of machine learning research", 2002, null, "Journal of machine learning research 3.Nov (2002): 507-554")),
+            (6, "Causal inference by using invariant things", new[] { "Peters, Jonas", "Peter Bühlmann", "Nicolai Meinshausen" }, "2501.19004", new VenueInfo(VenueKind.Unspecified, "Journal of the Royal Statistical Society: Series B (Statistical Methodology)", 2016, null, "Journal of the Royal Statistical Society: Series B (Statistical Methodology) 78.5 (2016): 947-1012")),
+            (8, "Bayesian nonparametric modeling for causal things", new[] { "Hill, Jennifer L." }, "2501.19005", new VenueInfo(VenueKind.Unspecified, "Journal of Computational and Graphical Statistics", 2011, null, "Journal of Computational and Graphical Statistics 20.1 (2011): 217-240")),
+            (9, "The blessings of multiple things", new[] { "Wang, Yixin", "David M. Blei" }, "2501.19006", null),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
     }
