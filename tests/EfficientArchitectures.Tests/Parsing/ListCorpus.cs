@@ -431,6 +431,11 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 75 (written by helper sessions from memory, each unsure of the real list's exact style; committed before
+        // the reader ran on them): "- Title [[arXiv]](url) [[Code]](url)", no authors or venues, talks and tutorials in
+        // sections of their own; "- [Title](url) , (2019) by *Surname, Given and Surname, Given* [[bib]](url) *comment*".
+        "really_awesome_gan_nightrome",
+        "continual_learning_papers_optimass",
     };
 
     /// <summary>
