@@ -109,6 +109,45 @@ internal static class Citations
     // 2003-2030"), a year in parentheses (not "(Statistical Methodology)"), or a proceedings' volume ("...Learning-Volume 70").
     private static readonly Regex MlaSourceEnd = new(@"\.\s|\.$|\s[0-9]+(?=[.:(\s]|$)|\s\((?=(?:19|20)[0-9]{2}\))|-Volume\b|,\s", RegexOptions.CultureInvariant);
 
+    // A year in parentheses and "by" before the names: ", (2019) by McCloskey, Michael and Cohen, Neal J".
+    private static readonly Regex YearByNames = new(
+        @"^[\s,]*\((?:19|20)[0-9]{2}\)\s+by\s+(?<names>\S.*?)\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline);
+
+    /// <summary>
+    /// The names after a year and "by" (<c>, (2019) by *Surname, Given and Surname, Given*</c>, a bibliography's
+    /// export): their text, and the names themselves when BibTeX's "Surname, Given" pairs are joined by commas and a last
+    /// "and" (<c>Kirkpatrick, James, Pascanu, Razvan, ... and others</c>: "others" is no name), which no list of names
+    /// written given name first gives; null when the text has no such year. Names written given name first (<c>Ronald
+    /// Kemker, ... and Christopher Kanan</c>) are left to <see cref="AuthorList"/>.
+    /// </summary>
+    internal static (string Text, List<string>? Names)? ReadYearThenNames(string text)
+    {
+        if (text.IndexOf(" by ", StringComparison.Ordinal) < 0 || YearByNames.Match(text) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        var names = match.Groups["names"].Value.Trim('*', '_', ' ');
+        var listed = names.EndsWith(" and others", StringComparison.Ordinal) ? names.Substring(0, names.Length - 11).TrimEnd(',', ' ') : names;
+        var and = listed.LastIndexOf(" and ", StringComparison.Ordinal);
+        var last = and >= 0 ? listed.Substring(and + 5) : listed;
+        var parts = listed.Replace(" and ", ", ").Split(new[] { ", " }, StringSplitOptions.None).Select(part => part.Trim()).ToList();
+        // With an "and", the name after it shows the order ("Cohen, Neal J" is one name, "Christopher Kanan" another).
+        if ((and >= 0 && last.Split(new[] { ", " }, StringSplitOptions.None).Length != 2) || parts.Count % 2 != 0 || parts.Any(part => part.Length == 0 || !char.IsLetter(part[0])))
+        {
+            return (names, null);
+        }
+
+        var pairs = new List<string>();
+        for (var i = 0; i < parts.Count; i += 2)
+        {
+            pairs.Add(parts[i] + ", " + parts[i + 1]);
+        }
+
+        return (names, pairs);
+    }
+
     /// <summary>
     /// MLA's names: the first surname first (<c>Hahn, P. Richard</c>, <c>Chickering, David Maxwell</c>: one name), the
     /// others as they are, by commas and a last "and"; "et al." is none.

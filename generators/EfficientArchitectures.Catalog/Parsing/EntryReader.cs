@@ -30,7 +30,7 @@ internal sealed class EntryReader
     // A section of other material than papers: "## Books", "## Open Courses and Tutorials", "## Slides". ("## Video" is
     // as often a topic: video models.) Not one that names papers too: "## Surveys and Courses".
     private static readonly Regex MaterialHeading = new(
-        @"^(?!.*\b(?:surveys?|papers?)\b)\W*(?:[\w-]+\s+){0,2}(?:books?|courses?|lectures?|slides|blogs?(?:\s+posts?)?|podcasts?|workshops?|tutorials?|talks)\b(?:\s+and\s+(?:tutorials?|lectures?|talks?|videos?|courses?))?\W*$",
+        @"^(?!.*\b(?:surveys?|papers?)\b)\W*(?:[\w-]+\s+){0,2}(?:books?|courses?|lectures?|slides|blogs?(?:\s+posts?)?|podcasts?|workshops?|tutorials?|talks)\b(?:\s+(?:and|&)\s+(?:tutorials?|lectures?|talks?|videos?|courses?|blogs?))?\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private readonly DocumentReader _document;
@@ -434,7 +434,15 @@ internal sealed class EntryReader
             main.Venue = main.Venue is { Note: null } noted ? noted with { Note = award } : main.Venue;
         }
 
-        var authors = AuthorList.Read(authorText, endsAtSentence: shape == EntryShape.Bullet && authorsCell is null, out var rest);
+        List<string>? yearAndNames = null;
+        if (shape == EntryShape.Bullet && authorsCell is null && Citations.ReadYearThenNames(authorText) is { } byYear)
+        {
+            // "[Title](url) , (2019) by *McCloskey, Michael and Cohen, Neal J* [[bib]](url)": a year, then the names.
+            (authorText, yearAndNames) = byYear;
+        }
+
+        var rest = string.Empty;
+        var authors = yearAndNames ?? AuthorList.Read(authorText, endsAtSentence: shape == EntryShape.Bullet && authorsCell is null, out rest);
         if (shape == EntryShape.Bullet && main.Venue is null && rest.Length > 0)
         {
             // "*A One, B Two.* ICML 2024." or "A One. ACL 2025 Industry Track.": the venue follows the authors.

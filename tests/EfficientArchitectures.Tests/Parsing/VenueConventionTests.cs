@@ -82,6 +82,7 @@ public sealed class VenueConventionTests
         (nameof(AbbreviatedJournalTags), AbbreviatedJournalTags),
         (nameof(TimeColumnVenues), TimeColumnVenues),
         (nameof(MlaCitations), MlaCitations),
+        (nameof(YearThenNamesByBibliography), YearThenNamesByBibliography),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -3083,6 +3084,43 @@ public sealed class VenueConventionTests
             (9, "The blessings of multiple things", new[] { "Wang, Yixin", "David M. Blei" }, "2501.19006", null),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// Batch 75: a bibliography's export, <c>- [Title](url) , (2019) by *Surname, Given and Surname, Given* [[bib]](url)
+    /// *comment*</c>: the year and "by" are no names; BibTeX's pairs joined by commas are one name each ("and others" is
+    /// none); names written given name first stay as written.
+    /// </summary>
+    internal const string YearThenNamesByBibliography =
+        """
+        ## Classics
+        - [Catastrophic interference in connectionist things](https://www.sciencedirect.com/science/article/pii/S0079742108605368) , (1989) by *McCloskey, Michael and Cohen, Neal J* [[bib]](https://github.com/optimass/continual_learning_papers/blob/master/bibtex.bib#L1-L8)
+        - [Catastrophic forgetting, rehearsal and pseudorehearsal things](https://www.tandfonline.com/doi/abs/10.1080/09540099550039318) , (1995) by *Robins, Anthony* [[bib]](https://github.com/optimass/continual_learning_papers/blob/master/bibtex.bib#L10-L16)
+        - [Overcoming catastrophic forgetting in neural things](https://arxiv.org/abs/2501.20003) , (2017) by *Kirkpatrick, James, Pascanu, Razvan, Rabinowitz, Neil and others* [[bib]](https://github.com/optimass/continual_learning_papers/blob/master/bibtex.bib#L97-L108) *Introduces EWC*
+        - [Measuring Catastrophic Forgetting in Neural Things](https://arxiv.org/pdf/2501.20004) , (2018) by *Ronald Kemker, Marc McClure and Christopher Kanan* [[bib]](https://github.com/optimass/continual_learning_papers/blob/master/bibtex.bib#L77-L85)
+
+        """;
+
+    [Fact]
+    public void YearThenNamesByBibliography_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(YearThenNamesByBibliography, "y.md");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (2, "Catastrophic interference in connectionist things", new[] { "McCloskey, Michael", "Cohen, Neal J" }, null, null),
+            (3, "Catastrophic forgetting, rehearsal and pseudorehearsal things", new[] { "Robins, Anthony" }, null, null),
+            (4, "Overcoming catastrophic forgetting in neural things", new[] { "Kirkpatrick, James", "Pascanu, Razvan", "Rabinowitz, Neil" }, "2501.20003", null),
+            (5, "Measuring Catastrophic Forgetting in Neural Things", new[] { "Ronald Kemker", "Marc McClure", "Christopher Kanan" }, "2501.20004", null),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    [Fact]
+    public void A_section_of_tutorials_and_blogs_holds_no_papers()
+    {
+        // Batch 75: "## Tutorials & Blogs" over "- NIPS 2016 Tutorial: ... [[arXiv]](url)": a tutorial, whatever it links.
+        var document = CatalogParser.Parse("## Tutorials & Blogs\n- NIPS 2016 Tutorial: Generative Adversarial Things [[arXiv]](https://arxiv.org/abs/2501.20005)\n", "t.md");
+        Assert.Empty(document.Entries);
     }
 
     [Fact]
