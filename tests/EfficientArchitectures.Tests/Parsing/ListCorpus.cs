@@ -438,6 +438,11 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 76 (written by helper sessions from memory, each unsure of the real list's exact style; committed before
+        // the reader ran on them): "- [Venue Year] Title (Nickname) [[paper]](url) [[code]](url)", no authors; lines
+        // (no bullets) "[arxiv 2023.11]Title [[PDF](url), [Page](url)]" separated by blank lines.
+        "awesome_graph_transformer_wehos",
+        "yzhang2016_video_generation_survey",
     };
 
     /// <summary>
