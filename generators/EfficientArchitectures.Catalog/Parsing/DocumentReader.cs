@@ -912,6 +912,14 @@ internal sealed class DocumentReader
                    || titleLink.NextSibling is Markdig.Syntax.Inlines.LiteralInline { Content: { Length: > 0 } after } && after.CurrentChar == ',';
         }
 
+        if (first is Markdig.Syntax.Inlines.LiteralInline { Content: var opening } && opening.CurrentChar == '[' && IsOneLine(inline) && HasPaperLink(inline)
+            && InlineText.Of((Markdig.Syntax.Inlines.Inline)inline) is var lineText && lineText.IndexOf(']') is var close and > 1 and <= 40
+            && lineText.Substring(1, close - 1) is var leadingTag && leadingTag.Any(char.IsDigit)
+            && (VenueAndDate.IsPreprint(leadingTag) || VenueAndDate.IsDate(leadingTag) || VenueAndDate.TryReadVenue(leadingTag, requireYear: true) is not null))
+        {
+            return true; // "[CVPR 2023] Title [[PDF](https://arxiv.org/...), [Code](...)]", "[arxiv 2023.11]Title [[PDF](...)]": a line of its own
+        }
+
         if (first is not Markdig.Syntax.Inlines.EmphasisInline emphasis || HasLink(emphasis))
         {
             return false;
@@ -938,6 +946,20 @@ internal sealed class DocumentReader
         var lineEnds = next is Markdig.Syntax.Inlines.LineBreakInline { IsHard: true }
                        || next is Markdig.Syntax.Inlines.HtmlInline { Tag: { } tag } && InlineText.IsLineBreakTag(tag);
         return (lineEnds || IsOnlyLinks(next)) && HasPaperLink(inline);
+    }
+
+    /// <summary>Whether a paragraph is one line (no soft or hard break in it).</summary>
+    private static bool IsOneLine(Markdig.Syntax.Inlines.ContainerInline inline)
+    {
+        for (var child = inline.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is Markdig.Syntax.Inlines.LineBreakInline)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the paragraph's last line (after its last line break) is links and nothing else.</summary>

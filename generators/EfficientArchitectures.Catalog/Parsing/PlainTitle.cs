@@ -143,7 +143,7 @@ internal static class PlainTitle
             {
                 var close = t.IndexOf(c == '[' ? ']' : ')');
                 if (close > 0 && (close + 1 == t.Length || char.IsWhiteSpace(t[close + 1]) || t[close + 1] is ':' or '-' || IsDecoration(t, close + 1)
-                                  || IsGluedNickname(t, close)))
+                                  || IsGluedNickname(t, close) || (c == '[' && IsGluedTag(t.Substring(1, close - 1)))))
                 {
                     var inner = t.Substring(1, close - 1);
                     var rest = t.Substring(close + 1).TrimStart(' ', ':', '-', '\u2013', '\u2014');
@@ -382,6 +382,10 @@ internal static class PlainTitle
 
         return true;
     }
+
+    /// <summary>Whether a bracket glued to the title holds a preprint's date or a venue: <c>[arxiv 2023.11]Title</c>, <c>[CVPR 2023]Title</c>.</summary>
+    private static bool IsGluedTag(string inner)
+        => inner.Any(char.IsDigit) && (VenueAndDate.IsPreprint(inner) || VenueAndDate.IsDate(inner) || VenueAndDate.TryReadVenue(inner, requireYear: true) is not null);
 
     /// <summary>The title without a nickname glued before it: <c>[KVMerger]Model Tells You ...</c> is <c>Model Tells You ...</c>.</summary>
     public static string WithoutGluedNickname(string title)

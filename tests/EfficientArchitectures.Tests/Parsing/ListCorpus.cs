@@ -427,6 +427,13 @@ internal static class ListCorpus
         // own; "- [Title](url) , (2019) by *Surname, Given and Surname, Given* [[bib]](url) *comment*".
         "really_awesome_gan_nightrome",
         "continual_learning_papers_optimass",
+
+        // Batch 76 (measured held out at 91dd99c: 58 / 58 read with every field right, and 0 / 58 read, all reported; then
+        // fixed for), written by helper sessions from memory, each unsure of the real list's exact style: "- [Venue Year]
+        // Title (Nickname) [[paper]](url) [[code]](url)", no authors; lines (no bullets) "[arxiv 2023.11]Title
+        // [[PDF](url), [Page](url)]" separated by blank lines.
+        "awesome_graph_transformer_wehos",
+        "yzhang2016_video_generation_survey",
     };
 
     /// <summary>
@@ -438,11 +445,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        // Batch 76 (written by helper sessions from memory, each unsure of the real list's exact style; committed before
-        // the reader ran on them): "- [Venue Year] Title (Nickname) [[paper]](url) [[code]](url)", no authors; lines
-        // (no bullets) "[arxiv 2023.11]Title [[PDF](url), [Page](url)]" separated by blank lines.
-        "awesome_graph_transformer_wehos",
-        "yzhang2016_video_generation_survey",
     };
 
     /// <summary>

@@ -83,6 +83,7 @@ public sealed class VenueConventionTests
         (nameof(TimeColumnVenues), TimeColumnVenues),
         (nameof(MlaCitations), MlaCitations),
         (nameof(YearThenNamesByBibliography), YearThenNamesByBibliography),
+        (nameof(VenueTagParagraphs), VenueTagParagraphs),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -3113,6 +3114,40 @@ public sealed class VenueConventionTests
             (5, "Measuring Catastrophic Forgetting in Neural Things", new[] { "Ronald Kemker", "Marc McClure", "Christopher Kanan" }, "2501.20004", null),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// Batch 76: entries as paragraphs of one line each (no bullets), a venue or a preprint's month in brackets first,
+    /// glued to the title or not: <c>[CVPR 2018] Title [[PDF](url), [Code](url)]</c>, <c>[arxiv 2023.10]Title [[PDF](url),
+    /// [Page](url)]</c>; a line of a name and a code link only is no entry.
+    /// </summary>
+    internal const string VenueTagParagraphs =
+        """
+        ## Open-source models
+        [VideoCrafter] [[Code](https://github.com/AILab-CVC/VideoCrafter)]
+
+        [arxiv 2023.10]VideoCrafter1: Open Diffusion Things [[PDF](https://arxiv.org/abs/2501.21001), [Page](https://ailab-cvc.github.io/videocrafter/)]
+
+        ## GAN/VAE-based methods
+        [NIPS 2016] Generating Things with Scene Dynamics [[PDF](https://arxiv.org/abs/2501.21002), [Page](http://www.cs.columbia.edu/~vondrick/tinyvideo/)]
+
+        [CVPR 2018] MoCoGAN: Decomposing Motion and Content Things [[PDF](https://arxiv.org/abs/2501.21003), [Code](https://github.com/sergeytulyakov/mocogan)]
+
+        """;
+
+    [Fact]
+    public void VenueTagParagraphs_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(VenueTagParagraphs, "v.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (4, "VideoCrafter1: Open Diffusion Things", none, "2501.21001", null),
+            (7, "Generating Things with Scene Dynamics", none, "2501.21002", new VenueInfo(VenueKind.Unspecified, "NIPS", 2016, null, "NIPS 2016")),
+            (9, "MoCoGAN: Decomposing Motion and Content Things", none, "2501.21003", new VenueInfo(VenueKind.Unspecified, "CVPR", 2018, null, "CVPR 2018")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.Equal(new RepositoryInfo("sergeytulyakov", "mocogan"), document.Entries[2].Repository);
     }
 
     [Fact]
