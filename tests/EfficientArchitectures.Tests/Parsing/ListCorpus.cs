@@ -445,6 +445,12 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 77 (written by helper sessions from memory, each unsure of the real list's exact style; committed before
+        // the reader ran on them): "- [YYYY/MM/DD] Title | [[paper]](url) | [[code]](url)", no authors or venues; a table
+        // "|Date|The First and Last Authors|Title|Code|Reference|" whose Reference cell links the paper by its venue
+        // ("[MICCAI2021](url)").
+        "agi_edgerunners_llm_agents_papers",
+        "ssl4mis_medical_hilab_luoxd",
     };
 
     /// <summary>
