@@ -578,7 +578,7 @@ internal sealed class TableReader
                 {
                     links.Add((i, Catalog.Model.LinkKind.Paper));
                 }
-                else if (name.Contains("link") || name is "resources" or "resource" or "links" or "materials" or "material")
+                else if (name.Contains("link") || name is "resources" or "resource" or "links" or "materials" or "material" or "reference" or "references" or "ref")
                 {
                     links.Add((i, null));
                 }
@@ -586,7 +586,7 @@ internal sealed class TableReader
                 {
                     venue = i;
                 }
-                else if (authors < 0 && name is "author" or "authors")
+                else if (authors < 0 && (name is "author" or "authors" || name.EndsWith(" authors", StringComparison.Ordinal))) // "The First and Last Authors"
                 {
                     authors = i;
                 }

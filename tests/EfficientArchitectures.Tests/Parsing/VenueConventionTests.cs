@@ -84,6 +84,7 @@ public sealed class VenueConventionTests
         (nameof(MlaCitations), MlaCitations),
         (nameof(YearThenNamesByBibliography), YearThenNamesByBibliography),
         (nameof(VenueTagParagraphs), VenueTagParagraphs),
+        (nameof(FirstAndLastAuthorsTable), FirstAndLastAuthorsTable),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -3148,6 +3149,32 @@ public sealed class VenueConventionTests
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
         Assert.Equal(new RepositoryInfo("sergeytulyakov", "mocogan"), document.Entries[2].Repository);
+    }
+
+    /// <summary>
+    /// Batch 77: <c>|Date|The First and Last Authors|Title|Code|Reference|</c>: a column of authors named in words, and a
+    /// Reference column that links the paper by its venue (<c>[MICCAI2021](url)</c>; <c>[Arxiv](url)</c> a preprint).
+    /// </summary>
+    internal const string FirstAndLastAuthorsTable =
+        """
+        |Date|The First and Last Authors|Title|Code|Reference|
+        |---|---|---|---|---|
+        |2024-05|H. Chi and W. Liu|Adaptive Bidirectional Things|[Code](https://github.com/chy-upc/ABD)|[CVPR2024](https://arxiv.org/pdf/2501.22001.pdf)|
+        |2023-12|Y. Zhang and Y. Qi|SemiSAM: Exploring Things|None|[Arxiv](https://arxiv.org/pdf/2501.22002.pdf)|
+
+        """;
+
+    [Fact]
+    public void FirstAndLastAuthorsTable_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(FirstAndLastAuthorsTable, "f.md");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (3, "Adaptive Bidirectional Things", new[] { "H. Chi", "W. Liu" }, "2501.22001", new VenueInfo(VenueKind.Unspecified, "CVPR", 2024, null, "CVPR2024")),
+            (4, "SemiSAM: Exploring Things", new[] { "Y. Zhang", "Y. Qi" }, "2501.22002", null),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.Equal(new RepositoryInfo("chy-upc", "ABD"), document.Entries[0].Repository);
     }
 
     [Fact]
