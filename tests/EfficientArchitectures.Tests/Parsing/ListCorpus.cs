@@ -452,6 +452,11 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 78 (written by helper sessions from memory, each unsure of the real list's exact style; committed before
+        // the reader ran on them): "- [Title](url)" alone under RAG's categories, no authors or venues; "- Title. **Venue
+        // Year**. [[pdf]](url) [[code]](url)" over "  - *Authors*".
+        "retrieval_rag_survey_hymie122",
+        "awesome_tabular_deep_learning_johnnyhwu",
     };
 
     /// <summary>
