@@ -166,8 +166,8 @@ internal static class PlainTitle
         return t;
     }
 
-    /// <summary>The text before a venue in emphasis without the comma (and the "in") that ends it: <c>Title, in </c>; null
-    /// when it ends in neither.</summary>
+    /// <summary>The text before a venue in emphasis without the comma (and the "in") or the full stop that ends it:
+    /// <c>Title, in </c>, <c>Title. </c>; null when it ends in none.</summary>
     private static string? WithoutCommaBeforeVenue(string text)
     {
         var trimmed = text.TrimEnd();
@@ -176,7 +176,10 @@ internal static class PlainTitle
             trimmed = trimmed.Substring(0, trimmed.Length - 3).TrimEnd();
         }
 
-        return trimmed.EndsWith(",", StringComparison.Ordinal) ? trimmed.Substring(0, trimmed.Length - 1).TrimEnd() : null;
+        // "Title, *ICCV 2023*", and "Title. **IEEE TNNLS 2022**." (a full stop before the venue: not an initial's, "A. **B**").
+        return trimmed.EndsWith(",", StringComparison.Ordinal) || (trimmed.EndsWith(".", StringComparison.Ordinal) && trimmed.Length > 3 && trimmed[trimmed.Length - 3] != ' ')
+            ? trimmed.Substring(0, trimmed.Length - 1).TrimEnd()
+            : null;
     }
 
     /// <summary>

@@ -85,6 +85,7 @@ public sealed class VenueConventionTests
         (nameof(YearThenNamesByBibliography), YearThenNamesByBibliography),
         (nameof(VenueTagParagraphs), VenueTagParagraphs),
         (nameof(FirstAndLastAuthorsTable), FirstAndLastAuthorsTable),
+        (nameof(PlainTitleFullStopBoldVenue), PlainTitleFullStopBoldVenue),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -3175,6 +3176,35 @@ public sealed class VenueConventionTests
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
         Assert.Equal(new RepositoryInfo("chy-upc", "ABD"), document.Entries[0].Repository);
+    }
+
+    /// <summary>
+    /// Batch 78: <c>- Title. **Venue Year**. [[pdf]](url) [[code]](url)</c> over <c>  - *Authors*</c>: a plain title ends
+    /// at the full stop before the venue in bold (a journal's long name too: <c>Information Fusion 2022</c>).
+    /// </summary>
+    internal const string PlainTitleFullStopBoldVenue =
+        """
+        ### Survey
+        - Deep Neural Networks and Tabular Things: A Survey. **IEEE TNNLS 2022**. [[pdf]](https://arxiv.org/pdf/2501.23001) [[code]](https://github.com/kathrinse/TabSurvey)
+          - *Vadim Borisov et al.*
+        - Tabular Things: Deep Learning is Not All You Need. **Information Fusion 2022**. [[pdf]](https://arxiv.org/pdf/2501.23002)
+          - *Ravid Shwartz-Ziv, Amitai Armon*
+        - Self-Normalizing Things. **NIPS 2017**. [[pdf]](https://arxiv.org/pdf/2501.23003)
+          - *Günter Klambauer et al.*
+
+        """;
+
+    [Fact]
+    public void PlainTitleFullStopBoldVenue_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(PlainTitleFullStopBoldVenue, "p.md");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (2, "Deep Neural Networks and Tabular Things: A Survey", new[] { "Vadim Borisov" }, "2501.23001", new VenueInfo(VenueKind.Unspecified, "IEEE TNNLS", 2022, null, "IEEE TNNLS 2022")),
+            (4, "Tabular Things: Deep Learning is Not All You Need", new[] { "Ravid Shwartz-Ziv", "Amitai Armon" }, "2501.23002", new VenueInfo(VenueKind.Unspecified, "Information Fusion", 2022, null, "Information Fusion 2022")),
+            (6, "Self-Normalizing Things", new[] { "Günter Klambauer" }, "2501.23003", new VenueInfo(VenueKind.Unspecified, "NIPS", 2017, null, "NIPS 2017")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
     }
 
     [Fact]
