@@ -10,7 +10,8 @@ namespace EfficientArchitectures;
 /// <remarks>
 /// <see cref="TryParse(string?, out ArxivId?)"/> accepts the forms people paste: <c>2312.00752</c>,
 /// <c>2312.00752v2</c>, <c>arXiv:2312.00752</c>, the DOI <c>10.48550/arXiv.2312.00752</c> and
-/// <c>abs</c>/<c>pdf</c>/<c>html</c> URLs on <c>arxiv.org</c> (any case of host, with or without <c>www.</c>).
+/// <c>abs</c>/<c>pdf</c>/<c>html</c> URLs on <c>arxiv.org</c> (any case of host, with or without <c>www.</c>), and a PDF
+/// on arXiv's ftp path (<c>https://arxiv.org/ftp/arxiv/papers/2312/2312.00752.pdf</c>).
 /// Two ids are equal when both their <see cref="Id"/> and <see cref="Version"/> are equal.
 /// </remarks>
 public sealed class ArxivId : IEquatable<ArxivId>

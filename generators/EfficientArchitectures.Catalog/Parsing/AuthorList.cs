@@ -29,6 +29,9 @@ internal static class AuthorList
         @"(?<=\p{L})\s+\.(?=\s|$)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    /// <summary>A name without an "et al." after it (<c>Louizos et al.</c> is <c>Louizos</c>).</summary>
+    internal static string WithoutEtAl(string name) => EtAlSuffix.Replace(name, string.Empty).Trim();
+
     /// <summary>Whether a piece of a list ends in "et al" or "et al." (<c>N. Carlini et al.</c>).</summary>
     private static bool EndsInEtAl(string part)
     {

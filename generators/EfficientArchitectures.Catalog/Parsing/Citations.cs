@@ -121,7 +121,7 @@ internal static class Citations
     /// written given name first gives; null when the text has no such year. Names written given name first (<c>Ronald
     /// Kemker, ... and Christopher Kanan</c>) are left to <see cref="AuthorList"/>.
     /// </summary>
-    internal static (string Text, List<string>? Names)? ReadYearThenNames(string text)
+    internal static (string Text, List<string>? Names)? ReadYearByNames(string text)
     {
         if (text.IndexOf(" by ", StringComparison.Ordinal) < 0 || YearByNames.Match(text) is not { Success: true } match)
         {
@@ -155,11 +155,11 @@ internal static class Citations
     private static List<string> MlaNames(string names)
     {
         var parts = names.Split(',').Select(part => part.Trim()).ToList();
-        var result = new List<string> { parts[0] + ", " + EtAlEnd.Replace(parts[1], string.Empty).Trim() };
+        var result = new List<string> { parts[0] + ", " + AuthorList.WithoutEtAl(parts[1]) };
         foreach (var part in parts.Skip(2))
         {
             var name = part.StartsWith("and ", StringComparison.Ordinal) ? part.Substring(4).Trim() : part;
-            name = EtAlEnd.Replace(name, string.Empty).Trim();
+            name = AuthorList.WithoutEtAl(name);
             if (name.Length > 0 && name is not "et al" and not "et al.")
             {
                 result.Add(name);
@@ -175,8 +175,6 @@ internal static class Citations
 
         return result;
     }
-
-    private static readonly Regex EtAlEnd = new(@"(?:^|\s+)et\s+al\.?$", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// An MLA citation (Google Scholar's "MLA"): <c>Surname, Given, et al. "Title." Source. Year.</c>, the source a

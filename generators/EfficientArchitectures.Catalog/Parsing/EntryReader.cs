@@ -435,7 +435,7 @@ internal sealed class EntryReader
         }
 
         List<string>? yearAndNames = null;
-        if (shape == EntryShape.Bullet && authorsCell is null && Citations.ReadYearThenNames(authorText) is { } byYear)
+        if (shape == EntryShape.Bullet && authorsCell is null && Citations.ReadYearByNames(authorText) is { } byYear)
         {
             // "[Title](url) , (2019) by *McCloskey, Michael and Cohen, Neal J* [[bib]](url)": a year, then the names.
             (authorText, yearAndNames) = byYear;
