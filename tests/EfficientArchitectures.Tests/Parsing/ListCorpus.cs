@@ -459,6 +459,7 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "awesome_person_reid_bismex",
     };
 
     /// <summary>
