@@ -460,6 +460,7 @@ internal static class ListCorpus
     internal static readonly string[] HeldOut =
     {
         "awesome_person_reid_bismex",
+        "awesome_grounding_theshadow29",
     };
 
     /// <summary>
