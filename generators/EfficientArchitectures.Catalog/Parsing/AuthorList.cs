@@ -307,6 +307,8 @@ internal static class AuthorList
             names++;
         }
 
+        // "Krishna, Ranjay, et al.": one name in the MLA's order, "Surname, Given", is a full name too.
+        fullName = fullName || (trimmed.IndexOf(',') > 0 && MlaFirstName(trimmed, SplitAtSeparators(trimmed)) is not null);
         return fullName && (atLeast <= 1 || etAl || (names >= atLeast && trimmed.IndexOf(',') > 0));
     }
 
@@ -446,7 +448,12 @@ internal static class AuthorList
         // "Romero, Adriana et al.": the given name and "et al." in one piece, when no other name follows.
         var etAl = parts.Length == 2 && parts[1].IndexOf(" al", StringComparison.Ordinal) > 0 && EtAlSuffix.IsMatch(parts[1]);
         var second = etAl ? EtAlSuffix.Replace(parts[1], string.Empty) : parts.Length >= 2 ? parts[1] : string.Empty;
-        if (parts.Length < 2 || text.IndexOfAny(OtherSeparators) >= 0 || WordCount(parts[0], 0, parts[0].Length) != 1 || !IsGivenNames(second.Trim()))
+        // "Hendricks, Lisa Anne, Oliver Wang, ..., and Bryan Russell", "Li, Liunian Harold, et al.": in a citation's own
+        // form (", and" before the last name, or the first name and "et al." alone), the given names may be two full
+        // words; otherwise "OpenAI, Marcin Andrychowicz, Bowen Baker, ..., et al." is names as they are.
+        var citationEnding = (parts.Length > 2 && text.IndexOf(", and ", StringComparison.Ordinal) > 0)
+                             || (parts.Length == 3 && parts[2].Trim().TrimEnd('.') == "et al");
+        if (parts.Length < 2 || text.IndexOfAny(OtherSeparators) >= 0 || WordCount(parts[0], 0, parts[0].Length) != 1 || !IsGivenNames(second.Trim(), fullWords: citationEnding))
         {
             return null;
         }
@@ -467,13 +474,16 @@ internal static class AuthorList
         return oneName ? surname + ", " + given : null;
     }
 
-    /// <summary>A given name and up to two initials: <c>Daan</c>, <c>Michael L.</c>; "Marcin Andrychowicz" is a full name.</summary>
-    private static bool IsGivenNames(string text)
+    /// <summary>
+    /// A given name and up to two initials: <c>Daan</c>, <c>Michael L.</c>; "Marcin Andrychowicz" is a full name, unless
+    /// <paramref name="fullWords"/> (other names follow, so this one is known to be the first's given names: <c>Lisa Anne</c>).
+    /// </summary>
+    private static bool IsGivenNames(string text, bool fullWords = false)
     {
         var words = text.Split(' ');
         return text.Length > 0 && words.Length <= 3
                && words.All(word => word.Length > 0 && char.IsUpper(word[0]) && word.All(c => char.IsLetter(c) || c is '.' or '-'))
-               && words.Skip(1).All(word => word.TrimEnd('.').Length == 1);
+               && ((fullWords && words.Length == 2) || words.Skip(1).All(word => word.TrimEnd('.').Length == 1));
     }
 
     /// <summary>

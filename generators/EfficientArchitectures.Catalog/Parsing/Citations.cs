@@ -105,9 +105,11 @@ internal static class Citations
         "^(?<names>\\p{Lu}[^\"\u201C]{2,}?)\\.\\s+[\"\u201C](?<title>[^\"\u201D]{3,}?)[.,]?[\"\u201D]\\s*(?<source>.*)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline);
 
-    // Where an MLA source's name ends: a sentence's end, a volume ("Journal of Machine Learning Research 7.Oct (2006):
-    // 2003-2030"), a year in parentheses (not "(Statistical Methodology)"), or a proceedings' volume ("...Learning-Volume 70").
-    private static readonly Regex MlaSourceEnd = new(@"\.\s|\.$|\s[0-9]+(?=[.:(\s]|$)|\s\((?=(?:19|20)[0-9]{2}\))|-Volume\b|,\s", RegexOptions.CultureInvariant);
+    // Where a cited source's name ends: a sentence's end, a volume ("Journal of Machine Learning Research 7.Oct (2006):
+    // 2003-2030", "Nature 521 (2015)"; not the year inside "Proceedings of the 2018 Conference on ..."), a year in
+    // parentheses (not "(Statistical Methodology)"), a proceedings' volume ("...Learning-Volume 70"), or a comma before
+    // the pages or the publisher (", pp. 69-85. Springer, Cham, 2016").
+    private static readonly Regex SourceNameEnd = new(@"\.\s|\.$|\s[0-9]+(?=[.:(]|\s\(|\s*$)|\s\((?=(?:19|20)[0-9]{2}\))|-Volume\b|,\s", RegexOptions.CultureInvariant);
 
     // A year in parentheses and "by" before the names: ", (2019) by McCloskey, Michael and Cohen, Neal J".
     private static readonly Regex YearByNames = new(
@@ -197,17 +199,34 @@ internal static class Citations
             return null; // MLA's names open with a surname and a comma ("Louizos, Christos"); "Read this. \"A quote.\"" has none
         }
 
-        VenueInfo? venue = null;
-        var years = Year.Matches(source);
-        if (!VenueAndDate.IsPreprint(source) && !source.StartsWith("arXiv", StringComparison.OrdinalIgnoreCase) && years.Count > 0
-            && MlaSourceEnd.Match(source) is { Success: true } end && source.Substring(0, end.Index).Trim() is { Length: > 1 } name && name.Any(char.IsLetter) && !VenueAndDate.IsDate(name))
+        return new PlainTitleResult(match.Groups["title"].Value.Trim(), ReadSource(source), names + ".", TitleEndIsMarked: true, Names: MlaNames(names));
+    }
+
+    /// <summary>
+    /// The venue of a citation's source, as Google Scholar's MLA and Chicago exports write it after the title: its name
+    /// and its last year, the volume, pages and publisher dropped (<c>Journal of Machine Learning Research 7.Oct (2006):
+    /// 2003-2030.</c>, <c>In European Conference on Computer Vision, pp. 69-85. Springer, Cham, 2016.</c>, <c>Robotics:
+    /// science and systems. Vol. 2. No. 5. 2014.</c>); null for an arXiv preprint or a source that gives no year.
+    /// </summary>
+    internal static VenueInfo? ReadSource(string source)
+    {
+        source = source.Trim(' ', '[');
+        var named = source.StartsWith("In ", StringComparison.Ordinal) ? source.Substring(3) : source; // Chicago's "In Proceedings of ..."
+        var years = Year.Matches(named);
+        if (VenueAndDate.IsPreprint(named) || named.StartsWith("arXiv", StringComparison.OrdinalIgnoreCase) || years.Count == 0
+            || SourceNameEnd.Match(named) is not { Success: true } end || named.Substring(0, end.Index).Trim() is not { Length: > 1 } name
+            || !name.Any(char.IsLetter) || VenueAndDate.IsDate(name))
         {
-            var year = int.Parse(years[years.Count - 1].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
-            venue = new VenueInfo(VenueKind.Unspecified, name, year, null, source.TrimEnd(' ', '.'));
+            return null;
         }
 
-        return new PlainTitleResult(match.Groups["title"].Value.Trim(), venue, names + ".", TitleEndIsMarked: true, Names: MlaNames(names));
+        var year = int.Parse(years[years.Count - 1].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+        return new VenueInfo(VenueKind.Unspecified, name, year, null, named.TrimEnd(' ', '.'));
     }
+
+    /// <summary>Whether the text after a title is a cited source in the Chicago or MLA export's form: <c>In</c> a name, or pages or a volume in it.</summary>
+    internal static bool IsCitedSource(string text)
+        => text.StartsWith("In ", StringComparison.Ordinal) || text.IndexOf(", pp. ", StringComparison.Ordinal) > 0 || text.IndexOf(". Vol. ", StringComparison.Ordinal) > 0;
 
     private static readonly Regex Year = new(@"(?<![0-9\-])(?:19|20)[0-9]{2}(?![0-9\-])", RegexOptions.CultureInvariant); // not a page range's end ("2003-2030")
 

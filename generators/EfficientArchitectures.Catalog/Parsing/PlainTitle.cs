@@ -202,6 +202,13 @@ internal static class PlainTitle
             : null;
     }
 
+    // "RefCOCO: Yu, Licheng, Patrick Poirson, ...": a dataset's or a model's name and a colon before a citation's names.
+    private static readonly Regex LeadingLabel = new(@"^\s*[\p{Lu}\p{N}][\p{L}\p{N}+\-\. ]{0,30}?:\s+(?=\p{Lu})", RegexOptions.CultureInvariant);
+
+    /// <summary>The text without a leading name and colon (<c>Flickr30k: Plummer, Bryan A., ...</c>), when a text follows it.</summary>
+    private static string WithoutLeadingLabel(string text)
+        => text.IndexOf(':') > 0 && LeadingLabel.Match(text) is { Success: true } label ? text.Substring(label.Length) : text;
+
     /// <summary>Whether a name ends in its initials, as citations write it: <c>Rendle S.</c>, <c>Chua T S</c>.</summary>
     private static bool EndsInInitials(string text)
     {
@@ -967,17 +974,22 @@ internal static class PlainTitle
             title = Read(beforeVenue, out venue);
             venue ??= VenueAndDate.IsPreprint(venueText) ? null : VenueAndDate.TryReadVenue(venueText, requireYear: true) ?? VenueAndDate.ReadLongName(venueText);
         }
-        else if (at > 0 && authorText is null && NamesBeforeTitle(texts[index].Substring(0, at), emphasis!) is { } leadingNames
+        else if (at > 0 && authorText is null && NamesBeforeTitle(WithoutLeadingLabel(texts[index].Substring(0, at)), emphasis!) is { } leadingNames
                  && texts[index].Substring(at + emphasis!.Length) is var afterEmphasis && (afterEmphasis.Length == 0 || afterEmphasis[0] is ',' or '.' or ';' or ' '))
         {
             // "Drew A. Hudson, Christopher D. Manning, *GQA: A New Dataset ...*, CVPR 2019 (Oral).", "Koren Y, Bell R.
             // **Matrix factorization techniques ...**. Computer 2009.": the names come first and end at a comma or a
-            // full stop; the emphasis after them is the title, and a venue may follow it.
+            // full stop; the emphasis after them is the title, and a venue may follow it: Google Scholar's Chicago
+            // export gives the source with its pages ("In Proceedings of ..., pp. 4555-4564. 2016.").
             title = StripTrailing(StripLeading(emphasis, ref venue, brackets: false), ref venue);
             titleIsEmphasis = true;
             authorText = leadingNames;
             var rest = afterEmphasis.Trim(' ', ',', ';', '.', '[');
-            if (!VenueAndDate.IsPreprint(rest))
+            if (Citations.IsCitedSource(rest))
+            {
+                venue ??= Citations.ReadSource(rest);
+            }
+            else if (!VenueAndDate.IsPreprint(rest))
             {
                 var sentence = rest.IndexOf(". ", StringComparison.Ordinal) is var stop and > 0 ? rest.Substring(0, stop) : rest;
                 venue ??= VenueAndDate.TryReadVenue(sentence, requireYear: false) ?? VenueAndDate.ReadLongName(sentence);

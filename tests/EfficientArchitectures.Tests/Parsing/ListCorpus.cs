@@ -448,6 +448,15 @@ internal static class ListCorpus
         // "  - *Authors*".
         "retrieval_rag_survey_hymie122",
         "awesome_tabular_deep_learning_johnnyhwu",
+
+        // Batch 79 (measured held out at 9abfdf9, after the oracles were put in the corpus's format: 59 / 59 read
+        // with every field right; and 58 / 59 read with venues 31 / 56, titles 72.4 %, authors 69.0 %; then fixed for),
+        // written by helper sessions from memory, each unsure of the real list's exact style: "- (TAG) Title
+        // [[paper](url)][[github](url)]" under "#### CVPR 2021"; Google Scholar's Chicago export with the title in bold,
+        // "1. Surname, Given, Given Surname, and Given Surname. **Title.** In Source, pp. 1-9. Year. [[Paper]](url)", a
+        // dataset's name and a colon before the names.
+        "awesome_person_reid_bismex",
+        "awesome_grounding_theshadow29",
     };
 
     /// <summary>
@@ -459,8 +468,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "awesome_person_reid_bismex",
-        "awesome_grounding_theshadow29",
     };
 
     /// <summary>

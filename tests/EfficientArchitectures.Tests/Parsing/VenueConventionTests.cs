@@ -86,6 +86,7 @@ public sealed class VenueConventionTests
         (nameof(VenueTagParagraphs), VenueTagParagraphs),
         (nameof(FirstAndLastAuthorsTable), FirstAndLastAuthorsTable),
         (nameof(PlainTitleFullStopBoldVenue), PlainTitleFullStopBoldVenue),
+        (nameof(ChicagoCitationsWithBoldTitles), ChicagoCitationsWithBoldTitles),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -3205,6 +3206,66 @@ public sealed class VenueConventionTests
             (6, "Self-Normalizing Things", new[] { "Günter Klambauer" }, "2501.23003", new VenueInfo(VenueKind.Unspecified, "NIPS", 2017, null, "NIPS 2017")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// Batch 79: Google Scholar's Chicago export with the title in bold, <c>1. Surname, Given, Given Surname, and Given
+    /// Surname. **Title.** In Source, pp. 1-9. Year. [[Paper]](url)</c>: the source's name and year are the venue (its
+    /// pages and publisher dropped, an arXiv preprint none); the first name is inverted, its given names two full words
+    /// too; a dataset's name and a colon may open the names (<c>RefCOCO: Yu, Licheng, ...</c>).
+    /// </summary>
+    internal const string ChicagoCitationsWithBoldTitles =
+        """
+        ### Image Grounding Datasets
+
+        1. RefCOCO: Yu, Licheng, Patrick Poirson, and Tamara L. Berg. **Modeling context in referring things.** In European Conference on Computer Vision, pp. 69-85. Springer, Cham, 2016. [[Paper]](https://arxiv.org/pdf/2501.24001.pdf) [[Code]](https://github.com/lichengunc/refer)
+
+        1. Visual Genome: Krishna, Ranjay, et al. **Visual genome: Connecting language and things.** IJCV 2017. [[Paper]](https://arxiv.org/abs/2501.24002)
+
+        ### Natural Language Object Retrieval
+
+        1. Hendricks, Lisa Anne, Oliver Wang, and Bryan Russell. **Localizing moments in things.** In Proceedings of the 2018 Conference on Empirical Methods in Natural Language Processing, pp. 162-171. 2018. [[Paper]](https://arxiv.org/abs/2501.24003)
+
+        1. Chen, Kan, Rama Kovvuri, and Ram Nevatia. **Query-guided regression things.** In Proceedings of the IEEE International Conference on Computer Vision (ICCV). 2017. [[Paper]](https://arxiv.org/abs/2501.24004)
+
+        1. Guadarrama, Sergio, Erik Rodner, and Trevor Darrell. **Open-vocabulary thing retrieval.** Robotics: science and systems. Vol. 2. No. 5. 2014. [[Paper]](https://arxiv.org/abs/2501.24005)
+
+        1. Fukui, Akira, Dong Huk Park, and Marcus Rohrbach. **Multimodal compact bilinear things.** arXiv preprint arXiv:2501.24006 (2016). [[Paper]](https://arxiv.org/abs/2501.24006)
+
+        1. Li, Liunian Harold, et al. **Grounded language-thing pre-training.** CVPR 2022. [[Paper]](https://arxiv.org/abs/2501.24007)
+
+        """;
+
+    [Fact]
+    public void ChicagoCitationsWithBoldTitles_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(ChicagoCitationsWithBoldTitles, "c.md");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (3, "Modeling context in referring things", new[] { "Yu, Licheng", "Patrick Poirson", "Tamara L. Berg" }, "2501.24001",
+                new VenueInfo(VenueKind.Unspecified, "European Conference on Computer Vision", 2016, null, "European Conference on Computer Vision, pp. 69-85. Springer, Cham, 2016")),
+            (5, "Visual genome: Connecting language and things", new[] { "Krishna, Ranjay" }, "2501.24002", new VenueInfo(VenueKind.Unspecified, "IJCV", 2017, null, "IJCV 2017")),
+            (9, "Localizing moments in things", new[] { "Hendricks, Lisa Anne", "Oliver Wang", "Bryan Russell" }, "2501.24003",
+                new VenueInfo(VenueKind.Unspecified, "Proceedings of the 2018 Conference on Empirical Methods in Natural Language Processing", 2018, null,
+                    "Proceedings of the 2018 Conference on Empirical Methods in Natural Language Processing, pp. 162-171. 2018")),
+            (11, "Query-guided regression things", new[] { "Chen, Kan", "Rama Kovvuri", "Ram Nevatia" }, "2501.24004",
+                new VenueInfo(VenueKind.Unspecified, "Proceedings of the IEEE International Conference on Computer Vision (ICCV)", 2017, null, "Proceedings of the IEEE International Conference on Computer Vision (ICCV). 2017")),
+            (13, "Open-vocabulary thing retrieval", new[] { "Guadarrama, Sergio", "Erik Rodner", "Trevor Darrell" }, "2501.24005",
+                new VenueInfo(VenueKind.Unspecified, "Robotics: science and systems", 2014, null, "Robotics: science and systems. Vol. 2. No. 5. 2014")),
+            (15, "Multimodal compact bilinear things", new[] { "Fukui, Akira", "Dong Huk Park", "Marcus Rohrbach" }, "2501.24006", null),
+            (17, "Grounded language-thing pre-training", new[] { "Li, Liunian Harold" }, "2501.24007", new VenueInfo(VenueKind.Unspecified, "CVPR", 2022, null, "CVPR 2022")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.Equal(new RepositoryInfo("lichengunc", "refer"), document.Entries[0].Repository);
+    }
+
+    [Fact]
+    public void OpenAI_and_full_names_then_et_al_are_names_as_they_are()
+    {
+        // Batch 79's loosening of "Surname, Given" stops at a citation's own ending: here the names go on past the second.
+        var entry = Assert.Single(CatalogParser.Parse(
+            "- **Solving Rubik's Things with a Robot Hand** [[paper]](https://arxiv.org/abs/2501.24008)\n  *OpenAI, Marcin Andrychowicz, Bowen Baker, et al.*\n", "o.md").Entries);
+        Assert.Equal(new[] { "OpenAI", "Marcin Andrychowicz", "Bowen Baker" }, entry.Authors);
     }
 
     [Fact]
