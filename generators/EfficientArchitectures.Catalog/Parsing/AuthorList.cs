@@ -448,10 +448,10 @@ internal static class AuthorList
         // "Romero, Adriana et al.": the given name and "et al." in one piece, when no other name follows.
         var etAl = parts.Length == 2 && parts[1].IndexOf(" al", StringComparison.Ordinal) > 0 && EtAlSuffix.IsMatch(parts[1]);
         var second = etAl ? EtAlSuffix.Replace(parts[1], string.Empty) : parts.Length >= 2 ? parts[1] : string.Empty;
-        // "Hendricks, Lisa Anne, Oliver Wang, ..., and Bryan Russell", "Li, Liunian Harold, et al.": in a citation's own
-        // form (", and" before the last name, or the first name and "et al." alone), the given names may be two full
+        // "Hendricks, Lisa Anne, Oliver Wang, ..., and Bryan Russell", "Li, Liunian Harold, et al.", "Lopes, Raphael Gontijo
+        // et al.": in a citation's own form (", and" before the last name, or the first name and "et al." alone), the given names may be two full
         // words; otherwise "OpenAI, Marcin Andrychowicz, Bowen Baker, ..., et al." is names as they are.
-        var citationEnding = (parts.Length > 2 && text.IndexOf(", and ", StringComparison.Ordinal) > 0)
+        var citationEnding = etAl || (parts.Length > 2 && text.IndexOf(", and ", StringComparison.Ordinal) > 0)
                              || (parts.Length == 3 && parts[2].Trim().TrimEnd('.') == "et al");
         if (parts.Length < 2 || text.IndexOfAny(OtherSeparators) >= 0 || WordCount(parts[0], 0, parts[0].Length) != 1 || !IsGivenNames(second.Trim(), fullWords: citationEnding))
         {

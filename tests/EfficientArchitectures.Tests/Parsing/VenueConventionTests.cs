@@ -3234,6 +3234,8 @@ public sealed class VenueConventionTests
 
         1. Li, Liunian Harold, et al. **Grounded language-thing pre-training.** CVPR 2022. [[Paper]](https://arxiv.org/abs/2501.24007)
 
+        1. Lopes, Raphael Gontijo et al. **Data-free knowledge distillation for thing networks.** [[Paper]](https://arxiv.org/abs/2501.24009)
+
         """;
 
     [Fact]
@@ -3254,6 +3256,7 @@ public sealed class VenueConventionTests
                 new VenueInfo(VenueKind.Unspecified, "Robotics: science and systems", 2014, null, "Robotics: science and systems. Vol. 2. No. 5. 2014")),
             (15, "Multimodal compact bilinear things", new[] { "Fukui, Akira", "Dong Huk Park", "Marcus Rohrbach" }, "2501.24006", null),
             (17, "Grounded language-thing pre-training", new[] { "Li, Liunian Harold" }, "2501.24007", new VenueInfo(VenueKind.Unspecified, "CVPR", 2022, null, "CVPR 2022")),
+            (19, "Data-free knowledge distillation for thing networks", new[] { "Lopes, Raphael Gontijo" }, "2501.24009", null),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
         Assert.Equal(new RepositoryInfo("lichengunc", "refer"), document.Entries[0].Repository);
