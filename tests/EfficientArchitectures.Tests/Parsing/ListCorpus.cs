@@ -468,6 +468,7 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "awesome_face_recognition_chanchichoi",
     };
 
     /// <summary>
