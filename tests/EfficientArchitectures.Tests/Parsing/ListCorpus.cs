@@ -469,6 +469,7 @@ internal static class ListCorpus
     internal static readonly string[] HeldOut =
     {
         "awesome_face_recognition_chanchichoi",
+        "awesome_trajectory_prediction_jiachenli94",
     };
 
     /// <summary>
