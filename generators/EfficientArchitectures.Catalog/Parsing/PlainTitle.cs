@@ -202,6 +202,71 @@ internal static class PlainTitle
             : null;
     }
 
+    /// <summary>
+    /// What follows a plain title's last comma when it is no part of the title: a venue (<c>, ICLR'19</c>), a venue and
+    /// a note (<c>, AAAI 2019, oral</c>), a journal's name and its year (<c>, IEEE Trans. Intell. Transport. Systems,
+    /// 2019</c>), a preprint (<c>, arXiv'16</c>) or a year alone (<c>, 2020</c>): where the title ends and the venue, if
+    /// any; null when the text after the last comma is the title's own.
+    /// </summary>
+    private static (int TitleEnd, VenueInfo? Venue)? TrailingVenue(string title)
+    {
+        var comma = title.LastIndexOf(", ", StringComparison.Ordinal);
+        if (comma <= 0 || title.Substring(0, comma).IndexOf(' ') < 0)
+        {
+            return null;
+        }
+
+        var tail = title.Substring(comma + 2).Trim();
+        var before = title.LastIndexOf(", ", comma - 1, StringComparison.Ordinal);
+        var previous = before > 0 ? title.Substring(before + 2, comma - before - 2).Trim() : string.Empty;
+        if (tail.Any(char.IsDigit) && (VenueAndDate.IsPreprint(tail) || VenueAndDate.TryReadVenue(tail, requireYear: true) is not null))
+        {
+            return (comma, VenueAndDate.IsPreprint(tail) ? null : VenueAndDate.TryReadVenue(tail, requireYear: true));
+        }
+
+        if (previous.Length > 0 && title.Substring(0, before).IndexOf(' ') > 0 && tail.Length <= 40 && VenueText.IsNote(tail)
+            && VenueAndDate.TryReadVenue(previous, requireYear: true) is { Note: null } noted && KnownVenues.ReadName(noted.Name) is not null)
+        {
+            return (before, noted with { Note = VenueText.NoteText(tail) });
+        }
+
+        if (EntryReader.YearOnly(tail) is not null)
+        {
+            // A journal's name before the year: ", IEEE Trans. Intell. Transport. Systems, 2019", known or written as a
+            // journal's (not the title's own last words: "Learning about Objects, Relations and Physics, 2016").
+            if (previous.Length > 0 && title.Substring(0, before).IndexOf(' ') > 0
+                && ((VenueAndDate.TryReadVenue(previous + " " + tail, requireYear: true) is { } known && known.Text.Length == previous.Length + tail.Length + 1
+                     && KnownVenues.ReadName(known.Name) is not null ? known : null)
+                    ?? (IsAbbreviatedName(previous) || (HasJournalWord(previous) && VenueAndDate.ReadJournalName(previous + " " + tail) is not null)
+                        ? VenueText.Read(VenueKind.Unspecified, previous + " " + tail)
+                        : null)) is { } journal)
+            {
+                return (before, journal);
+            }
+
+            return (comma, null);
+        }
+
+        return null;
+    }
+
+    private static readonly string[] JournalWords = { "Journal", "Transactions", "Trans.", "Proceedings", "Letters", "Review", "IEEE", "ACM" };
+
+    /// <summary>Whether a name says it is a journal's or a publisher's: <c>Journal</c>, <c>Transactions</c>, <c>IEEE</c>, ....</summary>
+    private static bool HasJournalWord(string text) => text.Split(' ').Any(word => Array.IndexOf(JournalWords, word) >= 0);
+
+    /// <summary>
+    /// A journal's name written with abbreviations (<c>IEEE Trans. Intell. Transport. Systems</c>): two to eight words,
+    /// each capitalised or a joining word, one of them at least three letters cut short with a full stop.
+    /// </summary>
+    private static bool IsAbbreviatedName(string text)
+    {
+        var words = text.Split(' ');
+        return words.Length is >= 2 and <= 8
+               && words.All(word => word.Length > 0 && (char.IsUpper(word[0]) || word is "on" or "of" or "and" or "&" or "in" or "for"))
+               && words.Any(word => word.Length >= 4 && word[word.Length - 1] == '.' && word.Take(word.Length - 1).All(char.IsLetter));
+    }
+
     // "RefCOCO: Yu, Licheng, Patrick Poirson, ...": a dataset's or a model's name and a colon before a citation's names.
     private static readonly Regex LeadingLabel = new(@"^\s*[\p{Lu}\p{N}][\p{L}\p{N}+\-\. ]{0,30}?:\s+(?=\p{Lu})", RegexOptions.CultureInvariant);
 
@@ -1028,15 +1093,13 @@ internal static class PlainTitle
             authorText = surnameYear.Groups["name"].Value;
         }
 
-        if (authorText is null && !titleIsEmphasis && venue is null && title.LastIndexOf(", ", StringComparison.Ordinal) is var comma and > 0
-            && title.Substring(comma + 2).Trim() is var tail && tail.Any(char.IsDigit)
-            && (VenueAndDate.IsPreprint(tail) || VenueAndDate.TryReadVenue(tail, requireYear: true) is not null)
-            && title.Substring(0, comma).IndexOf(' ') > 0)
+        if (authorText is null && !titleIsEmphasis && venue is null && TrailingVenue(title) is { } trailing)
         {
-            // "  - How Powerful are Graph Neural Networks?, ICLR'19" (a sub-item under "- **GIN**", its links below): the
-            // venue, or a preprint's year ("arXiv'16"), after the title's last comma.
-            venue = VenueAndDate.IsPreprint(tail) ? null : VenueAndDate.TryReadVenue(tail, requireYear: true);
-            title = title.Substring(0, comma).TrimEnd();
+            // "  - How Powerful are Graph Neural Networks?, ICLR'19" (a sub-item under "- **GIN**", its links below),
+            // "- Title, AAAI 2019, oral.", "- Title, IEEE Trans. Intell. Transport. Systems, 2019.", "- Title, 2020.": the
+            // venue, a preprint's year ("arXiv'16") or a year alone after the title's last commas.
+            venue = trailing.Venue;
+            title = title.Substring(0, trailing.TitleEnd).TrimEnd();
         }
 
         for (var i = index + 1; i < texts.Count; i++)

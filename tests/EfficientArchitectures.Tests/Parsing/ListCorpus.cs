@@ -457,6 +457,13 @@ internal static class ListCorpus
         // dataset's name and a colon before the names.
         "awesome_person_reid_bismex",
         "awesome_grounding_theshadow29",
+
+        // Batch 80 (measured held out at 50d1abe, the reader of 18734f6: 60 / 60 read with every field right; and
+        // 58 / 58 read with venues 47 / 49, titles 86.2 %; then fixed for), written by helper sessions from memory, each
+        // unsure of the real list's exact style: "| date | paper | conf | code |" with "CVPR2019 oral" cells; "- Title,
+        // Venue Year. \[[paper](url)\]" with a year alone, an abbreviated journal or ", oral" after the title's commas.
+        "awesome_face_recognition_chanchichoi",
+        "awesome_trajectory_prediction_jiachenli94",
     };
 
     /// <summary>
@@ -468,8 +475,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "awesome_face_recognition_chanchichoi",
-        "awesome_trajectory_prediction_jiachenli94",
     };
 
     /// <summary>

@@ -87,6 +87,7 @@ public sealed class VenueConventionTests
         (nameof(FirstAndLastAuthorsTable), FirstAndLastAuthorsTable),
         (nameof(PlainTitleFullStopBoldVenue), PlainTitleFullStopBoldVenue),
         (nameof(ChicagoCitationsWithBoldTitles), ChicagoCitationsWithBoldTitles),
+        (nameof(TitleCommaVenueTails), TitleCommaVenueTails),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -3260,6 +3261,44 @@ public sealed class VenueConventionTests
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
         Assert.Equal(new RepositoryInfo("lichengunc", "refer"), document.Entries[0].Repository);
+    }
+
+    /// <summary>
+    /// Batch 80: <c>- Title, Venue Year. \[[paper](url)\]</c> and what else follows a plain title's last commas: a year
+    /// alone (no venue), a journal's abbreviated name and its year, a venue and a note (<c>, AAAI 2019, oral</c>); the
+    /// title's own last words stay (<c>Objects, Relations and Things, 2016</c>).
+    /// </summary>
+    internal const string TitleCommaVenueTails =
+        """
+        ### Survey Papers
+
+        - Modeling and Prediction of Human Driver Things: A Survey, 2020. \[[paper](https://arxiv.org/abs/2501.25001)\]
+        - Interaction Networks for Learning about Objects, Relations and Things, 2016. \[[paper](https://arxiv.org/abs/2501.25002)\]
+
+        ### Intelligent Vehicles
+
+        - Generic Tracking Things and Its Application in Autonomous Driving, IEEE Trans. Intell. Transport. Systems, 2019. \[[paper](https://arxiv.org/abs/2501.25003)\]
+        - TrafficPredict: Trajectory Prediction for Heterogeneous Things, AAAI 2019, oral. \[[paper](https://arxiv.org/abs/2501.25004)\]
+        - GRIP: Graph-based Interaction-aware Things, ITSC 2019. \[[paper](https://arxiv.org/abs/2501.25005)\], \[[code](https://github.com/xincoder/GRIP)\]
+
+        """;
+
+    [Fact]
+    public void TitleCommaVenueTails_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(TitleCommaVenueTails, "t.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (3, "Modeling and Prediction of Human Driver Things: A Survey", none, "2501.25001", null),
+            (4, "Interaction Networks for Learning about Objects, Relations and Things", none, "2501.25002", null),
+            (8, "Generic Tracking Things and Its Application in Autonomous Driving", none, "2501.25003",
+                new VenueInfo(VenueKind.Unspecified, "IEEE Trans. Intell. Transport. Systems", 2019, null, "IEEE Trans. Intell. Transport. Systems 2019")),
+            (9, "TrafficPredict: Trajectory Prediction for Heterogeneous Things", none, "2501.25004", new VenueInfo(VenueKind.Unspecified, "AAAI", 2019, null, "AAAI 2019", "Oral")),
+            (10, "GRIP: Graph-based Interaction-aware Things", none, "2501.25005", new VenueInfo(VenueKind.Unspecified, "ITSC", 2019, null, "ITSC 2019")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.Equal(new RepositoryInfo("xincoder", "GRIP"), document.Entries[4].Repository);
     }
 
     [Fact]
