@@ -763,7 +763,8 @@ internal static class PlainTitle
         // "ACM Computing Surveys, 2021"; "ICLR(2017)", the year in parentheses glued to the name, before parentheses go.
         var glued = after.Trim(' ', ',', '.', ';', '[');
         venue ??= (VenueAndDate.HasGluedYear(glued) ? VenueAndDate.TryReadVenue(glued, requireYear: true) : null)
-                  ?? VenueAndDate.TryReadVenue(rest, requireYear: true) ?? VenueAndDate.ReadLongName(rest) ?? BracketedVenue(after) ?? VenueAfterMonth(after);
+                  ?? VenueAndDate.TryReadVenue(rest, requireYear: true) ?? VenueAndDate.ReadLongName(rest) ?? BracketedVenue(after) ?? VenueAfterMonth(after)
+                  ?? (closed ? Citations.ReadSource(glued) : null); // MLA's source after names and a comma: "Nature 521.7553 (2015): 445-451."
         var authorText = before.EndsWith(",", StringComparison.Ordinal) ? before.TrimEnd(',') : null;
         if (authorText is null && venue is null && after.TrimStart().StartsWith(".", StringComparison.Ordinal)
             && after.TrimStart('.', ' ') is { Length: > 0 } names && char.IsUpper(names[0]) && !AuthorList.IsSentenceGoingOn(names))

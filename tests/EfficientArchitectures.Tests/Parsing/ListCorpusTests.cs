@@ -80,9 +80,6 @@ public sealed class ListCorpusTests
         // "SIGMOD 2021 :trophy: **SIGMOD Research Highlight Award**" in a sub-bullet: the award after a trophy's
         // shortcode hides the venue before it.
         [("ml4db_paper_list_lumingsun", "2004.03814")] = "venue '' and note ''",
-        // A citation in the MLA's order after names and a comma ("Michael L. Littman, \"Title.\" Nature 521.7553 (2015):
-        // 445-451."): the quoted title is read, the journal with volume, issue and pages after it is not.
-        [("awesome_rl_aikorea", "http://www.nature.com/nature/journal/v521/n7553/full/nature14540.html")] = "venue ''",
         // "Technical Report, Cambridge Univ., 1994. [[Report]](url)": the citation gives no venue, and the link's label
         // "Report" is read as a journal's name.
         [("awesome_rl_aikorea", "http://mi.eng.cam.ac.uk/reports/svr-ftp/auto-pdf/rummery_tr166.pdf")] = "venue 'Report'",

@@ -3072,6 +3072,7 @@ public sealed class VenueConventionTests
 
         - Hill, Jennifer L. "Bayesian nonparametric modeling for causal things." Journal of Computational and Graphical Statistics 20.1 (2011): 217-240. [[pdf]](https://arxiv.org/abs/2501.19005)
         - Wang, Yixin, and David M. Blei. "The blessings of multiple things." arXiv preprint arXiv:1805.06826 (2018). [[pdf]](https://arxiv.org/pdf/2501.19006.pdf)
+        - Michael L. Littman, "Reinforcement learning improves things from evaluative feedback." Nature 521.7553 (2015): 445-451. [[Paper]](https://arxiv.org/abs/2501.19007)
 
         """;
 
@@ -3087,6 +3088,8 @@ public sealed class VenueConventionTests
             (6, "Causal inference by using invariant things", new[] { "Peters, Jonas", "Peter Bühlmann", "Nicolai Meinshausen" }, "2501.19004", new VenueInfo(VenueKind.Unspecified, "Journal of the Royal Statistical Society: Series B (Statistical Methodology)", 2016, null, "Journal of the Royal Statistical Society: Series B (Statistical Methodology) 78.5 (2016): 947-1012")),
             (8, "Bayesian nonparametric modeling for causal things", new[] { "Hill, Jennifer L." }, "2501.19005", new VenueInfo(VenueKind.Unspecified, "Journal of Computational and Graphical Statistics", 2011, null, "Journal of Computational and Graphical Statistics 20.1 (2011): 217-240")),
             (9, "The blessings of multiple things", new[] { "Wang, Yixin", "David M. Blei" }, "2501.19006", null),
+            // The names first as written and a comma, then MLA's quoted title and source (batch 79's one reader of a source).
+            (10, "Reinforcement learning improves things from evaluative feedback", new[] { "Michael L. Littman" }, "2501.19007", new VenueInfo(VenueKind.Unspecified, "Nature", 2015, null, "Nature 521.7553 (2015): 445-451")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
     }
