@@ -475,6 +475,8 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "awesome_domain_generalization_junkunyuan",
+        "awesome_text_to_image_yutong_zhou",
     };
 
     /// <summary>
