@@ -255,6 +255,11 @@ internal static class PlainTitle
     /// <summary>Whether a name says it is a journal's or a publisher's: <c>Journal</c>, <c>Transactions</c>, <c>IEEE</c>, ....</summary>
     private static bool HasJournalWord(string text) => text.Split(' ').Any(word => Array.IndexOf(JournalWords, word) >= 0);
 
+    /// <summary>Whether a run is only a label in emphasis that ends in its colon, an arrow or dash at most after it.</summary>
+    private static bool IsFieldLabel(string text, string? emphasis)
+        => emphasis is { Length: > 1 } && emphasis[emphasis.Length - 1] == ':'
+           && text.Trim().TrimEnd('\u21D2', '\u2192', '-', '>', '=', '[', '(', ' ') is var label && label == emphasis;
+
     /// <summary>
     /// A journal's name written with abbreviations (<c>IEEE Trans. Intell. Transport. Systems</c>): two to eight words,
     /// each capitalised or a joining word, one of them at least three letters cut short with a full stop.
@@ -429,6 +434,10 @@ internal static class PlainTitle
     }
 
     /// <summary>Whether a piece is one name: two to four capitalised words of letters (<c>Bradley McDanel</c>, <c>DeepSeek Team</c>).</summary>
+    /// <summary>Whether a word of the text is an acronym of three capitals or more: <c>Deep CORAL</c> (in parentheses, a nickname).</summary>
+    private static bool HasAcronym(string text)
+        => text.Split(' ').Any(word => word.Length >= 3 && word.All(c => c is >= 'A' and <= 'Z'));
+
     private static bool IsOneName(string piece)
     {
         var words = piece.Split(' ');
@@ -954,8 +963,10 @@ internal static class PlainTitle
         runs.Add(current.ToString());
         var texts = runs.Select(run => EntryReader.UnparsedBadge.Replace(Markers.Pattern.Replace(run, " "), " ")).Select(InlineText.Normalize).ToList();
         var index = texts.FindIndex(text => Read(text, out _).Any(char.IsLetterOrDigit));
-        if (index < 0)
+        if (index < 0 || IsFieldLabel(texts[index], emphasis))
         {
+            // "**Detailed information (Images):** ⇒ [[Paper](url)] [[Website](url)]": a label in emphasis, its colon
+            // inside it, and nothing but an arrow after it names a field of what the item is under, not a paper.
             return new PlainTitleResult(string.Empty, null, null);
         }
 
@@ -1134,7 +1145,7 @@ internal static class PlainTitle
             {
                 venue = venue with { Note = piece }; // a line of its own: "🏆 Best Paper Award" (emoji already taken off)
             }
-            else if (authorText is null && (piece.IndexOf(',') >= 0 || piece.Contains(" and ") || IsOneName(piece)))
+            else if (authorText is null && (piece.IndexOf(',') >= 0 || piece.Contains(" and ") || (IsOneName(piece) && !(parenthesised && HasAcronym(piece)))))
             {
                 authorText = piece; // "A One, B Two"; one author or a team alone: "*Bradley McDanel*.", "*DeepSeek Team*."
             }

@@ -464,6 +464,15 @@ internal static class ListCorpus
         // Venue Year. \[[paper](url)\]" with a year alone, an abbreviated journal or ", oral" after the title's commas.
         "awesome_face_recognition_chanchichoi",
         "awesome_trajectory_prediction_jiachenli94",
+
+        // Batch 81 (measured held out at 06b497e, the reader of 9010fe8: 59 / 59 read, authors 98.3 %, one bold nickname
+        // in parentheses read as a name; and 58 / 58 read, venues 49 / 52, titles 94.8 %, 9 non-papers read; then fixed
+        // for), written by helper sessions from memory: "- Title [[ECCV 2016 Workshop](url)] [[Code](url)] (**Deep
+        // CORAL**)"; "* (ICCV 2021) **Title**, First Author et al. [[Paper](url)]" with datasets' "**Detailed information:**
+        // ⇒ [[Paper](url)]" field lines. The second is the same public list as awesome_text_to_image_yutong_zhou_cv,
+        // written again by another helper: not an unseen layout, so its first contact is no held-out figure.
+        "awesome_domain_generalization_junkunyuan",
+        "awesome_text_to_image_yutong_zhou",
     };
 
     /// <summary>
@@ -475,8 +484,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "awesome_domain_generalization_junkunyuan",
-        "awesome_text_to_image_yutong_zhou",
     };
 
     /// <summary>
@@ -505,6 +512,10 @@ internal static class ListCorpus
         [("awesome_text_to_image_yutong_zhou_cv", "* Fr\u00e9chet Inception Distance (FID)")] = "an evaluation metric's bullet that links the paper defining it: read as that paper",
         [("awesome_text_to_image_yutong_zhou_cv", "* R-precision")] = "an evaluation metric's bullet that links the paper defining it: read as that paper",
         [("awesome_text_to_image_yutong_zhou_cv", "* CLIPScore")] = "an evaluation metric's bullet that links the paper defining it: read as that paper",
+        [("awesome_text_to_image_yutong_zhou", "Inception Score (IS) </span> [[Paper](https://arxiv.org/pdf/1606.03498.pdf)]")] = "an evaluation metric's bullet that links the paper defining it: read as that paper (as in the same list's earlier writing)",
+        [("awesome_text_to_image_yutong_zhou", "Fr\u00e9chet Inception Distance (FID) </span> [[Paper](https://arxiv.org/pdf/1706.08500.pdf)]")] = "an evaluation metric's bullet that links the paper defining it: read as that paper (as in the same list's earlier writing)",
+        [("awesome_text_to_image_yutong_zhou", "R-precision </span> [[Paper](")] = "an evaluation metric's bullet that links the paper defining it (AttnGAN, which the list gives again under its title, the duplicate left out with EA0011): read as that paper",
+        [("awesome_text_to_image_yutong_zhou", "Learned Perceptual Image Patch Similarity (LPIPS) </span> [[Paper](https://arxiv.org/abs/1801.03924)]")] = "an evaluation metric's bullet that links the paper defining it: read as that paper (as in the same list's earlier writing)",
         [("awesome_mim_lupin1998", "* To export BibTeX citations of papers, check out")] = "a sentence whose link (to a paper page) ends it mid-sentence with no function word: read as a title",
         [("awesome_graph_llm_xiaoxinhe", "- [GraphML: Graph markup language]")] = "a handbook chapter's PDF linked like a paper's, under Resources & Tools: read as a paper; headings that name tools hold papers in other lists (tool learning)",
         [("awesome_fl_venue_tables", "- [LEAF](https://leaf.cmu.edu/)")] = "a benchmark's page with its paper's [[PDF]] link: read as the paper",
@@ -661,10 +672,17 @@ internal static class ListCorpus
     /// The entry read for an oracle's paper: the one with its key, or, for a paper the list gives again (under a second
     /// heading), the entry of that occurrence, in file order.
     /// </summary>
-    internal static CatalogEntry? Find(CatalogDocument document, ExpectedPaper paper)
-        => document.Entries.Where(entry => paper.IsArxivKey
+    /// <param name="notPaperLines">Lines of entries known to be read from what the oracle calls no paper (<see
+    /// cref="KnownNotPapersRead"/>): a metric's bullet that links the paper defining it is not that paper's reading when
+    /// the list gives the paper again under its title.</param>
+    internal static CatalogEntry? Find(CatalogDocument document, ExpectedPaper paper, ISet<int>? notPaperLines = null)
+        => document.Entries.Where(entry => (notPaperLines is null || !notPaperLines.Contains(entry.Line)) && (paper.IsArxivKey
             ? entry.Arxiv?.Id == paper.Key
-            : entry.Url == paper.Key || entry.Links.Any(link => link.Url == paper.Key)).Skip(paper.Occurrence).FirstOrDefault();
+            : entry.Url == paper.Key || entry.Links.Any(link => link.Url == paper.Key))).Skip(paper.Occurrence).FirstOrDefault();
+
+    /// <summary>The lines of a list's entries known to be read from what its oracle calls no paper.</summary>
+    internal static ISet<int> KnownNotPaperLines(string list, string text, Oracle oracle)
+        => oracle.NotPapers.Where(marker => IsKnownNotPaperRead(list, marker)).SelectMany(marker => LinesHolding(text, marker)).ToHashSet();
 
     /// <summary>Which fields of a read paper differ from the oracle (empty: all right).</summary>
     internal static IEnumerable<string> Mismatches(CatalogEntry entry, ExpectedPaper paper)
@@ -712,11 +730,12 @@ internal static class ListCorpus
         var oracle = ReadOracle(name);
         var document = CatalogParser.Parse(text, name + ".md");
         var items = NeverSilencePropertyTests.Items(text).ToArray();
+        var knownNotPaperLines = KnownNotPaperLines(name, text, oracle);
         int read = 0, silent = 0, titles = 0, authors = 0, venues = 0, allRight = 0, venuesGiven = 0, venuesGivenRight = 0;
         var problems = new List<string>();
         foreach (var paper in oracle.Papers)
         {
-            var entry = Find(document, paper);
+            var entry = Find(document, paper, knownNotPaperLines);
             if (entry is null)
             {
                 var keyLine = LinesHolding(text, paper.Key).First();
@@ -749,7 +768,7 @@ internal static class ListCorpus
             {
                 // A line the oracle calls no paper may repeat, word for word, a paper's line elsewhere (a blog post
                 // titled as the paper it explains): an entry that is one of the oracle's papers is no non-paper.
-                if (document.Entries.FirstOrDefault(e => e.Line == line) is { } entry && !oracle.Papers.Any(paper => Find(document, paper) == entry))
+                if (document.Entries.FirstOrDefault(e => e.Line == line) is { } entry && !oracle.Papers.Any(paper => Find(document, paper, knownNotPaperLines) == entry))
                 {
                     notPaperEntries++;
                     problems.Add("not a paper, read as one: line " + line.ToString(CultureInfo.InvariantCulture) + " '" + entry.Title + "'");
@@ -757,7 +776,7 @@ internal static class ListCorpus
             }
         }
 
-        var extra = document.Entries.Count(entry => !oracle.Papers.Any(paper => ReferenceEquals(Find(document, paper), entry)));
+        var extra = document.Entries.Count(entry => !oracle.Papers.Any(paper => ReferenceEquals(Find(document, paper, knownNotPaperLines), entry)));
         return new Measure(name, oracle.Papers.Count, read, silent, titles, authors, venues, allRight, notPaperEntries, extra, document.Diagnostics.Count, problems) { VenuesGiven = venuesGiven, VenuesGivenRight = venuesGivenRight };
     }
 }

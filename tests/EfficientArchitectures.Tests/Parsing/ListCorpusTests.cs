@@ -167,9 +167,10 @@ public sealed class ListCorpusTests
             return;
         }
 
+        var notPaperLines = ListCorpus.KnownNotPaperLines(list, text, oracle);
         foreach (var paper in oracle.Papers)
         {
-            var entry = ListCorpus.Find(document, paper);
+            var entry = ListCorpus.Find(document, paper, notPaperLines);
             if (ListCorpus.KnownNotRead.ContainsKey((list, paper.Key)))
             {
                 Assert.Null(entry);
@@ -194,9 +195,9 @@ public sealed class ListCorpusTests
         }
 
         // Each paper once, and nothing else: no news item, tool, project, course or table of contents became a paper.
-        var matched = oracle.Papers.Where(paper => !ListCorpus.KnownNotRead.ContainsKey((list, paper.Key))).Select(paper => ListCorpus.Find(document, paper)).ToList();
+        var matched = oracle.Papers.Where(paper => !ListCorpus.KnownNotRead.ContainsKey((list, paper.Key))).Select(paper => ListCorpus.Find(document, paper, notPaperLines)).ToList();
         Assert.Equal(matched.Count, matched.Distinct().Count());
-        var knownLines = oracle.NotPapers.Where(marker => ListCorpus.IsKnownNotPaperRead(list, marker)).SelectMany(marker => ListCorpus.LinesHolding(text, marker)).ToHashSet();
+        var knownLines = notPaperLines;
         Assert.All(document.Entries.Where(entry => !knownLines.Contains(entry.Line)), entry => Assert.Contains(entry, matched));
         foreach (var marker in oracle.NotPapers.Where(marker => !ListCorpus.IsKnownNotPaperRead(list, marker)))
         {

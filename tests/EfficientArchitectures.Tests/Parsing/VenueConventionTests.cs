@@ -88,6 +88,7 @@ public sealed class VenueConventionTests
         (nameof(PlainTitleFullStopBoldVenue), PlainTitleFullStopBoldVenue),
         (nameof(ChicagoCitationsWithBoldTitles), ChicagoCitationsWithBoldTitles),
         (nameof(TitleCommaVenueTails), TitleCommaVenueTails),
+        (nameof(VenueLinksThenBoldNickname), VenueLinksThenBoldNickname),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -3302,6 +3303,63 @@ public sealed class VenueConventionTests
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
         Assert.Equal(new RepositoryInfo("xincoder", "GRIP"), document.Entries[4].Repository);
+    }
+
+    /// <summary>
+    /// Batch 81: <c>- Title [[ECCV 2016 Workshop](url)] [[Code](url)] (**Deep CORAL**)</c>: the paper's link labelled
+    /// with its venue, and the method's nickname in bold in a last parenthesis, no name even when it is two capitalised
+    /// words (an acronym of three capitals or more in it).
+    /// </summary>
+    internal const string VenueLinksThenBoldNickname =
+        """
+        ### Domain Alignment
+        > Domain alignment methods align the features of the source domains.
+
+        - <span id="head11"></span> Deep CORAL: Correlation Alignment for Deep Domain Things [[ECCV 2016 Workshop](https://arxiv.org/abs/2501.26001)] [[Code](https://github.com/VisionLearningGroup/CORAL)] (**Deep CORAL**)
+        - <span id="head12"></span> Domain Generalization with Adversarial Things [[CVPR 2018](https://arxiv.org/abs/2501.26002)] (**MMD-AAE**)
+
+        """;
+
+    [Fact]
+    public void VenueLinksThenBoldNickname_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(VenueLinksThenBoldNickname, "v.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (4, "Deep CORAL: Correlation Alignment for Deep Domain Things", none, "2501.26001", new VenueInfo(VenueKind.Workshop, "ECCV", 2016, "Workshop", "ECCV 2016 Workshop")),
+            (5, "Domain Generalization with Adversarial Things", none, "2501.26002", new VenueInfo(VenueKind.Unspecified, "CVPR", 2018, null, "CVPR 2018")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.Equal(new RepositoryInfo("VisionLearningGroup", "CORAL"), document.Entries[0].Repository);
+    }
+
+    /// <summary>
+    /// Batch 81: a dataset's bullet over <c>* **Detailed information (Images):** ⇒ [[Paper](url)] [[Website](url)]</c>:
+    /// a label in emphasis that ends in its colon, with only an arrow after it, names a field, not a paper; the line is
+    /// reported (EA0002), not read under the label's name. (Not among <see cref="All"/>, whose paper-linked items are all
+    /// papers.)
+    /// </summary>
+    internal const string DatasetFieldLabels =
+        """
+        ## Datasets
+
+        * <span id="head-CUB"> **Caltech-UCSD Bird(CUB)** </span>
+
+            Caltech-UCSD Birds-200-2011 is an extended version of the CUB-200 dataset.
+
+            * **Detailed information (Images):**  ⇒ [[Paper](http://www.vision.caltech.edu/visipedia/papers/CUB_200_2011.pdf)] [[Website](http://www.vision.caltech.edu/visipedia/CUB-200-2011.html)]
+               * Number of different categories: 200
+            * **Detailed information (Text Descriptions):** ⇒ [[Paper](https://arxiv.org/abs/2501.26003)] [[Website](https://github.com/reedscot/cvpr2016)]
+
+        """;
+
+    [Fact]
+    public void DatasetFieldLabels_are_no_papers_and_are_reported()
+    {
+        var document = CatalogParser.Parse(DatasetFieldLabels, "d.md");
+        Assert.Empty(document.Entries);
+        Assert.Equal(new[] { 7, 9 }, document.Diagnostics.Where(d => d.RuleId == "EA0002").Select(d => d.Span.StartLine + 1));
     }
 
     [Fact]
