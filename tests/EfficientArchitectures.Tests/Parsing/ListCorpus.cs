@@ -484,6 +484,8 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "awesome_semi_supervised_learning_yassouali",
+        "awesome_image_registration",
     };
 
     /// <summary>
