@@ -31,6 +31,7 @@ internal static class KnownVenues
             "UAI", "CoRL", "ICRA", "IROS", "ICASSP", "INTERSPEECH", "Interspeech", "CoLLAs", "ICSE", "FSE", "ASE",
             "Nature", "Science", "PNAS", "Bioinformatics", "Neurocomputing", "MICCAI", "MedIA", "SemEval", "WMT", "ICDM", "ECIR",
             "RecSys", "SIGGRAPH", "FPGA", "ACCV", "ECAI", "AVSS", "3DV", "RA-L", "TIP", "TOG", "TVCG", "T-PAMI", "ACMMM", "ACM MM",
+            "TMI", "MIDL", "IPMI", "ISBI", "NeuroImage",
         },
         StringComparer.Ordinal);
 
@@ -199,6 +200,18 @@ internal static class KnownVenues
     }
 
     private static readonly string[] TrackWords = { "Track", "Datasets", "Benchmarks", "Workshop", "Findings", "Industry", "Demo", "Demos", "Short", "Long", "Main" };
+
+    /// <summary>
+    /// Whether a text names a track and nothing else, in any case: <c>short paper</c>, <c>Findings</c>, <c>Demo
+    /// Track</c> (a track's words, and "paper").
+    /// </summary>
+    public static bool IsTrackName(string text)
+    {
+        var words = text.Split(' ');
+        return words.Length <= 3 && words.Any(word => TrackWords.Any(track => track.Equals(word, StringComparison.OrdinalIgnoreCase)) && !word.Equals("Track", StringComparison.OrdinalIgnoreCase))
+               && words.All(word => word.Equals("paper", StringComparison.OrdinalIgnoreCase) || word.Equals("papers", StringComparison.OrdinalIgnoreCase)
+                                    || TrackWords.Any(track => track.Equals(word, StringComparison.OrdinalIgnoreCase)));
+    }
 
     private static bool IsLetters(string word)
     {

@@ -795,6 +795,15 @@ internal static class VenueAndDate
         // An abbreviation keeps its last full stop ("Nat. Med."); one word is as often an organisation ("Google") as a
         // journal, and is read only when it is a well-known one ("Nature").
         var name = InlineText.Normalize(cellText).Trim(' ', '[', ']', '(', ')', '*', '_', ',', ';', ':', '`', '|');
+        if (name.IndexOf(" (", StringComparison.Ordinal) is var open and > 0 && name.IndexOf(')') < 0 && name.IndexOf('(', open + 2) < 0
+            && KnownVenues.ReadName(name.Substring(0, open)) is not null && name.Substring(open + 2).Trim() is var inner && KnownVenues.IsTrackName(inner))
+        {
+            // "MIDL (short paper)" (its closing parenthesis trimmed above): a well-known venue and its track, written as a
+            // track's name is ("Short Paper").
+            var track = string.Join(" ", inner.Split(' ').Select(word => char.ToUpperInvariant(word[0]) + word.Substring(1)));
+            return new VenueInfo(VenueKind.Unspecified, name.Substring(0, open), null, track, name + ")");
+        }
+
         if (name.Length is < 2 or > 60 || name.Count(char.IsLetter) < 2 || IsPreprint(name) || IsDate(name) || IsNotYetPublished(name)
             || (name.IndexOf(' ') < 0 && KnownVenues.ReadName(name) is null))
         {

@@ -89,6 +89,7 @@ public sealed class VenueConventionTests
         (nameof(ChicagoCitationsWithBoldTitles), ChicagoCitationsWithBoldTitles),
         (nameof(TitleCommaVenueTails), TitleCommaVenueTails),
         (nameof(VenueLinksThenBoldNickname), VenueLinksThenBoldNickname),
+        (nameof(VenueCellTracksUnderYearHeadings), VenueCellTracksUnderYearHeadings),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -3360,6 +3361,42 @@ public sealed class VenueConventionTests
         var document = CatalogParser.Parse(DatasetFieldLabels, "d.md");
         Assert.Empty(document.Entries);
         Assert.Equal(new[] { 7, 9 }, document.Diagnostics.Where(d => d.RuleId == "EA0002").Select(d => d.Span.StartLine + 1));
+    }
+
+    /// <summary>
+    /// Batch 82: <c>| Title | Venue | Code |</c> tables under year headings (<c>#### 2021</c>) whose Venue cell gives a
+    /// name with no year: a track in parentheses (<c>MIDL (short paper)</c>: the track written as a track's name is,
+    /// <c>Short Paper</c>), and medical imaging's venues by name (<c>IPMI</c>, <c>NeuroImage</c>).
+    /// </summary>
+    internal const string VenueCellTracksUnderYearHeadings =
+        """
+        ### Deep Learning based Medical Image Registration
+
+        #### 2021
+
+        | Title | Venue | Code |
+        |:---|:---:|:---:|
+        | [ViT-V-Net: Vision Transformer for Volumetric Things](https://arxiv.org/abs/2501.27001) | MIDL (short paper) | [PyTorch](https://github.com/junyuchen245/ViT-V-Net_for_3D_Image_Registration_Pytorch) |
+        | [HyperMorph: Amortized Hyperparameter Things](https://arxiv.org/abs/2501.27002) | IPMI | [TensorFlow](https://github.com/voxelmorph/voxelmorph) |
+        | [Quicksilver: Fast Predictive Things](https://arxiv.org/abs/2501.27003) | NeuroImage | - |
+        | [Short Things for Parsing](https://arxiv.org/abs/2501.27004) | ACL (Short) | - |
+
+        """;
+
+    [Fact]
+    public void VenueCellTracksUnderYearHeadings_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(VenueCellTracksUnderYearHeadings, "v.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (7, "ViT-V-Net: Vision Transformer for Volumetric Things", none, "2501.27001", new VenueInfo(VenueKind.Unspecified, "MIDL", 2021, "Short Paper", "MIDL (short paper)")),
+            (8, "HyperMorph: Amortized Hyperparameter Things", none, "2501.27002", new VenueInfo(VenueKind.Unspecified, "IPMI", 2021, null, "IPMI")),
+            (9, "Quicksilver: Fast Predictive Things", none, "2501.27003", new VenueInfo(VenueKind.Unspecified, "NeuroImage", 2021, null, "NeuroImage")),
+            (10, "Short Things for Parsing", none, "2501.27004", new VenueInfo(VenueKind.Unspecified, "ACL", 2021, "Short", "ACL (Short)")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.Equal(new RepositoryInfo("voxelmorph", "voxelmorph"), document.Entries[1].Repository);
     }
 
     [Fact]
