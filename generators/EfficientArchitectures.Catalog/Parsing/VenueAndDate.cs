@@ -29,6 +29,11 @@ internal static class VenueAndDate
         @"^\s*(?:The\s+)?(?:[0-9]+(?:st|nd|rd|th)\s+)?(?<workshop>Workshop\s+on\s+[^@]+?)\s+at\s+(?<venue>[^\s].{1,40})$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase);
 
+    // A workshop's name between a venue and its year: "ICML Workshop RL4RealLife 2019".
+    private static readonly Regex WorkshopNameBeforeYear = new(
+        @"^(?<venue>\S+)\s(?<workshop>Workshop\s[^\s\d()][^()]{0,40}?)\s(?<year>(?:19|20)[0-9]{2})$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
     // An apostrophe before a four-digit year: "CVPR'2022".
     // "J. Chem. Inf. Model. 2019": two to six capitalised words, the last abbreviated with a full stop, then a year.
     private static readonly Regex AbbreviatedJournal = new(
@@ -175,6 +180,16 @@ internal static class VenueAndDate
         {
             // "Workshop on New Frontiers in Summarization at EMNLP 2019": the workshop of EMNLP 2019, its name the track.
             return host with { Kind = VenueKind.Workshop, Track = InlineText.Normalize(workshopAt.Groups["workshop"].Value), Text = InlineText.Normalize(text).Trim(' ', '.', ',', ';') };
+        }
+
+        if (text.IndexOf(" Workshop ", StringComparison.Ordinal) > 0 && WorkshopNameBeforeYear.Match(Strip(text)) is { Success: true } beforeYear
+            && KnownVenues.ReadName(beforeYear.Groups["venue"].Value) is not null)
+        {
+            // "ICML Workshop RL4RealLife 2019": the workshop's name between the venue and its year, read as "ICML 2019
+            // Workshop RL4RealLife" is.
+            return TryReadVenue(beforeYear.Groups["venue"].Value + " " + beforeYear.Groups["year"].Value + " " + beforeYear.Groups["workshop"].Value, requireYear) is { } reordered
+                ? reordered with { Text = Strip(text) }
+                : null;
         }
 
         if (text.IndexOf('(') >= 0 && TryReadVenueWithNote(text) is { } noted)

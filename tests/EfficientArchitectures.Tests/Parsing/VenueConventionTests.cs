@@ -3399,6 +3399,17 @@ public sealed class VenueConventionTests
         Assert.Equal(new RepositoryInfo("voxelmorph", "voxelmorph"), document.Entries[1].Repository);
     }
 
+    [Theory]
+    [InlineData("(Accepted by ICML Workshop RL4RealLife 2019)", "ICML Workshop RL4RealLife 2019")]
+    [InlineData("(Accepted by ICML 2019 Workshop RL4RealLife)", "ICML 2019 Workshop RL4RealLife")]
+    public void A_workshops_name_between_a_venue_and_its_year_is_the_venues_workshop(string introduced, string text)
+    {
+        // A known miss of safe_reinforcement_learning_baselines_chauncygu until this stop: the workshop's name between
+        // the venue and its year hid both.
+        var entry = Assert.Single(CatalogParser.Parse("## Baselines\n- Lyapunov-based Safe Things, [Paper](https://arxiv.org/pdf/2501.27005.pdf), Not Find Code, " + introduced + "\n", "w.md").Entries);
+        Assert.Equal(new VenueInfo(VenueKind.Workshop, "ICML", 2019, "Workshop RL4RealLife", text), entry.Venue);
+    }
+
     [Fact]
     public void OpenAI_and_full_names_then_et_al_are_names_as_they_are()
     {
