@@ -491,6 +491,8 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "awesome_active_learning_baifanxxx",
+        "awesome_quantum_machine_learning_krishnakumarsekar",
     };
 
     /// <summary>
