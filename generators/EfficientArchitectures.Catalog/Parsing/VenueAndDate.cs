@@ -752,7 +752,23 @@ internal static class VenueAndDate
     /// Materials 2022</c>, <c>Nature Machine Intelligence'23</c>), brackets and parentheses around it ignored; or null.
     /// </summary>
     public static VenueInfo? ReadLongName(string text)
-        => LongNameWithYear.Match(Strip(text)) is { Success: true } longName ? VenueText.Read(VenueKind.Unspecified, longName.Groups["venue"].Value) : null;
+    {
+        var stripped = Strip(text);
+        if (LongNameWithYear.Match(stripped) is { Success: true } longName)
+        {
+            return VenueText.Read(VenueKind.Unspecified, longName.Groups["venue"].Value);
+        }
+
+        // "IEEE Transactions on Systems, Man, and Cybernetics, Part B 2008": a transactions' name with commas of its own.
+        return stripped.IndexOf(", ", StringComparison.Ordinal) > 0 && TransactionsName.IsMatch(stripped)
+               && LongNameWithYear.Match(stripped.Replace(", ", " ")) is { Success: true }
+               && EntryReader.YearOnly(stripped.Substring(stripped.Length - 4)) is { } year && stripped[stripped.Length - 5] == ' '
+            ? new VenueInfo(VenueKind.Unspecified, stripped.Substring(0, stripped.Length - 5).TrimEnd(','), year, null, stripped)
+            : null;
+    }
+
+    // A transactions' or journal's name, whose own commas a long name may hold: "IEEE Transactions on ...", "Journal of ...".
+    private static readonly Regex TransactionsName = new(@"^(?:(?:IEEE|ACM)\s)?(?:Transactions\s(?:on|of)|Journal\sof)\s", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// A journal's long name and its year standing alone (<c>IEEE Transactions on Neural Networks and Learning Systems,

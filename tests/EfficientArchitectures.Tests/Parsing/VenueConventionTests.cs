@@ -90,6 +90,7 @@ public sealed class VenueConventionTests
         (nameof(TitleCommaVenueTails), TitleCommaVenueTails),
         (nameof(VenueLinksThenBoldNickname), VenueLinksThenBoldNickname),
         (nameof(VenueCellTracksUnderYearHeadings), VenueCellTracksUnderYearHeadings),
+        (nameof(NamesThenJournalWithCommas), NamesThenJournalWithCommas),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -3408,6 +3409,36 @@ public sealed class VenueConventionTests
         // the venue and its year hid both.
         var entry = Assert.Single(CatalogParser.Parse("## Baselines\n- Lyapunov-based Safe Things, [Paper](https://arxiv.org/pdf/2501.27005.pdf), Not Find Code, " + introduced + "\n", "w.md").Entries);
         Assert.Equal(new VenueInfo(VenueKind.Workshop, "ICML", 2019, "Workshop RL4RealLife", text), entry.Venue);
+    }
+
+    /// <summary>
+    /// Batch 83: <c>* [Title](url) - A One, B Two. Journal Year</c> under a <c>&lt;b&gt;Papers&lt;/b&gt;</c> bullet: a
+    /// transactions' name with commas of its own (<c>IEEE Transactions on Systems, Man, and Cybernetics, Part B 2008</c>);
+    /// old-style arXiv ids (<c>cond-mat/9804280</c>); no venue after the names, none.
+    /// </summary>
+    internal const string NamesThenJournalWithCommas =
+        """
+        ## Quantum Reinforcement Learning
+
+        * <b>Papers</b>
+            * [Quantum reinforcement things](https://arxiv.org/abs/2501.28001) - Daoyi Dong, Chunlin Chen, Hanxiong Li, Tzyh-Jong Tarn. IEEE Transactions on Systems, Man, and Cybernetics, Part B 2008
+            * [Quantum annealing in the transverse thing model](https://arxiv.org/abs/cond-mat/9804280) - Tadashi Kadowaki, Hidetoshi Nishimori. Physical Review E 1998
+            * [Quantum Computation by Adiabatic Things](https://arxiv.org/abs/quant-ph/0001106) - Edward Farhi, Jeffrey Goldstone, Sam Gutmann, Michael Sipser
+
+        """;
+
+    [Fact]
+    public void NamesThenJournalWithCommas_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(NamesThenJournalWithCommas, "q.md");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (4, "Quantum reinforcement things", new[] { "Daoyi Dong", "Chunlin Chen", "Hanxiong Li", "Tzyh-Jong Tarn" }, "2501.28001",
+                new VenueInfo(VenueKind.Unspecified, "IEEE Transactions on Systems, Man, and Cybernetics, Part B", 2008, null, "IEEE Transactions on Systems, Man, and Cybernetics, Part B 2008")),
+            (5, "Quantum annealing in the transverse thing model", new[] { "Tadashi Kadowaki", "Hidetoshi Nishimori" }, "cond-mat/9804280", new VenueInfo(VenueKind.Unspecified, "Physical Review E", 1998, null, "Physical Review E 1998")),
+            (6, "Quantum Computation by Adiabatic Things", new[] { "Edward Farhi", "Jeffrey Goldstone", "Sam Gutmann", "Michael Sipser" }, "quant-ph/0001106", null),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
     }
 
     [Fact]
