@@ -237,7 +237,7 @@ internal static class PlainTitle
             if (previous.Length > 0 && title.Substring(0, before).IndexOf(' ') > 0
                 && ((VenueAndDate.TryReadVenue(previous + " " + tail, requireYear: true) is { } known && known.Text.Length == previous.Length + tail.Length + 1
                      && KnownVenues.ReadName(known.Name) is not null ? known : null)
-                    ?? (IsAbbreviatedName(previous) || (HasJournalWord(previous) && VenueAndDate.ReadJournalName(previous + " " + tail) is not null)
+                    ?? (VenueAndDate.IsAbbreviatedJournalName(previous) || (VenueAndDate.HasJournalWord(previous) && VenueAndDate.ReadJournalName(previous + " " + tail) is not null)
                         ? VenueText.Read(VenueKind.Unspecified, previous + " " + tail)
                         : null)) is { } journal)
             {
@@ -250,27 +250,10 @@ internal static class PlainTitle
         return null;
     }
 
-    private static readonly string[] JournalWords = { "Journal", "Transactions", "Trans.", "Proceedings", "Letters", "Review", "IEEE", "ACM" };
-
-    /// <summary>Whether a name says it is a journal's or a publisher's: <c>Journal</c>, <c>Transactions</c>, <c>IEEE</c>, ....</summary>
-    private static bool HasJournalWord(string text) => text.Split(' ').Any(word => Array.IndexOf(JournalWords, word) >= 0);
-
     /// <summary>Whether a run is only a label in emphasis that ends in its colon, an arrow or dash at most after it.</summary>
     private static bool IsFieldLabel(string text, string? emphasis)
         => emphasis is { Length: > 1 } && emphasis[emphasis.Length - 1] == ':'
            && text.Trim().TrimEnd('\u21D2', '\u2192', '-', '>', '=', '[', '(', ' ') is var label && label == emphasis;
-
-    /// <summary>
-    /// A journal's name written with abbreviations (<c>IEEE Trans. Intell. Transport. Systems</c>): two to eight words,
-    /// each capitalised or a joining word, one of them at least three letters cut short with a full stop.
-    /// </summary>
-    private static bool IsAbbreviatedName(string text)
-    {
-        var words = text.Split(' ');
-        return words.Length is >= 2 and <= 8
-               && words.All(word => word.Length > 0 && (char.IsUpper(word[0]) || word is "on" or "of" or "and" or "&" or "in" or "for"))
-               && words.Any(word => word.Length >= 4 && word[word.Length - 1] == '.' && word.Take(word.Length - 1).All(char.IsLetter));
-    }
 
     // "RefCOCO: Yu, Licheng, Patrick Poirson, ...": a dataset's or a model's name and a colon before a citation's names.
     private static readonly Regex LeadingLabel = new(@"^\s*[\p{Lu}\p{N}][\p{L}\p{N}+\-\. ]{0,30}?:\s+(?=\p{Lu})", RegexOptions.CultureInvariant);

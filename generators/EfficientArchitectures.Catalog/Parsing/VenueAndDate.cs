@@ -36,9 +36,28 @@ internal static class VenueAndDate
 
     // An apostrophe before a four-digit year: "CVPR'2022".
     // "J. Chem. Inf. Model. 2019": two to six capitalised words, the last abbreviated with a full stop, then a year.
+    // (Not the last word whole: "*Tri Dao*. ICLR 2024" would read as a journal "Tri Dao. ICLR"; see IsAbbreviatedJournalName.)
     private static readonly Regex AbbreviatedJournal = new(
         @"^(?<name>(?:\p{Lu}\p{L}*\.?\s){1,5}\p{Lu}\p{L}+\.),?\s(?<year>(?:19|20)[0-9]{2})$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>
+    /// A journal's name alone written with abbreviations, its last word whole allowed (<c>IEEE Trans. Intell. Transport.
+    /// Systems</c>), where the text's place already says a venue may stand (after a title's comma, before a year): two to
+    /// eight words, each capitalised or a joining word, one of three letters or more cut short with a full stop.
+    /// </summary>
+    public static bool IsAbbreviatedJournalName(string name)
+    {
+        var words = name.Split(' ');
+        return words.Length is >= 2 and <= 8
+               && words.All(word => word.Length > 0 && (char.IsUpper(word[0]) || word is "on" or "of" or "and" or "&" or "in" or "for"))
+               && words.Any(word => word.Length >= 4 && word[word.Length - 1] == '.' && word.Take(word.Length - 1).All(char.IsLetter));
+    }
+
+    private static readonly string[] JournalWords = { "Journal", "Transactions", "Trans.", "Proceedings", "Letters", "Review", "IEEE", "ACM" };
+
+    /// <summary>Whether a name says it is a journal's or a publisher's: <c>Journal</c>, <c>Transactions</c>, <c>IEEE</c>, ....</summary>
+    public static bool HasJournalWord(string name) => name.Split(' ').Any(word => Array.IndexOf(JournalWords, word) >= 0);
 
     private static readonly char[] YearApostropheChars = VenueText.YearApostrophes.ToCharArray();
 
