@@ -498,6 +498,7 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "awesome_sentence_embedding_separius",
     };
 
     /// <summary>
