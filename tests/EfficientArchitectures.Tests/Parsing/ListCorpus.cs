@@ -499,6 +499,7 @@ internal static class ListCorpus
     internal static readonly string[] HeldOut =
     {
         "awesome_sentence_embedding_separius",
+        "awesome_erc_declare_lab",
     };
 
     /// <summary>
