@@ -867,6 +867,16 @@ internal sealed class EntryReader
             _ => false,
         };
 
+    /// <summary>
+    /// Whether a link is a repository's, under its tool's name, that a colon and the paper's title linked follow:
+    /// <c>[SIF](https://github.com/...): [Title](https://openreview.net/...)</c>.
+    /// </summary>
+    private static bool IsRepositoryBeforeTitle(LinkInline link)
+        => link.NextSibling is LiteralInline colon && colon.Content.ToString().Trim() == ":"
+           && colon.NextSibling is LinkInline { IsImage: false } title && !EntryPieces.IsLinkWordLabel(title)
+           && PaperLinks.IsPaperUrl((title.Url ?? string.Empty).Trim())
+           && GitHubUrl.TryGetRepository((link.Url ?? string.Empty).Trim()) is not null;
+
     private EntryScan Scan(List<Inline> inlines, bool isBullet)
     {
         var result = new EntryScan();
@@ -906,6 +916,11 @@ internal sealed class EntryReader
                     break;
                 case LinkInline link when result.Title is not null && !authorsDone && AuthorList.IsAuthorLink(link):
                     result.AuthorText.Append(InlineText.Of((Inline)link)); // "[Ji Lin](https://www.linji.me/), Song Han"
+                    break;
+                case LinkInline link when isBullet && result.Title is null && !result.TextBeforeTitle && IsRepositoryBeforeTitle(link):
+                    // "* [SIF](https://github.com/PrincetonML/SIF): [A Simple but Tough-to-Beat Baseline ...](https://openreview.net/...)":
+                    // the tool's repository under its name, a colon, then the paper's title linked.
+                    result.LinksAfterTitle.Add(link);
                     break;
                 case LinkInline link when result.Title is null && !result.TextBeforeTitle && !result.PaperLinkBeforeTitle && !(isBullet && EntryPieces.IsBracketLabel(link)) && !EntryPieces.IsLinkWordLabel(link):
                     ReadTextBeforeTitle(result);

@@ -1062,7 +1062,7 @@ internal static class PlainTitle
             title = Read(texts[index].Substring(0, at).TrimEnd().TrimEnd('.'), out venue);
             authorText = emphasis;
             var rest = texts[index].Substring(at + emphasis!.Length).Trim(' ', ',', ';', '.', '[', '(');
-            venue ??= VenueAndDate.TryReadVenue(rest, requireYear: true);
+            venue ??= VenueAndDate.TryReadVenue(rest, requireYear: true) ?? VenueAndDate.ReadJournalName(rest); // "IEEE Transactions on Multimedia 2023."
         }
 
         if (authorText is null && !titleIsEmphasis && Citations.ReadPlain(texts[index]) is { } citation)

@@ -131,6 +131,14 @@ internal static class VenueText
             name = name.Substring(0, name.Length - Workshop.Length);
             track = "Workshop";
         }
+        else if (name.Length > Workshop.Length + 1 && name.EndsWith(Workshop + "s", StringComparison.OrdinalIgnoreCase) && track.Length == 0
+                 && KnownVenues.ReadName(name.Substring(0, name.Length - Workshop.Length - 1)) is not null)
+        {
+            // "AAAI Workshops 2018": a well-known venue's workshops, the track as written.
+            name = name.Substring(0, name.Length - Workshop.Length - 1);
+            track = "Workshops";
+            kind = kind == VenueKind.Unspecified ? VenueKind.Workshop : kind;
+        }
 
         if (track.Equals("findings", StringComparison.OrdinalIgnoreCase))
         {

@@ -91,6 +91,7 @@ public sealed class VenueConventionTests
         (nameof(VenueLinksThenBoldNickname), VenueLinksThenBoldNickname),
         (nameof(VenueCellTracksUnderYearHeadings), VenueCellTracksUnderYearHeadings),
         (nameof(NamesThenJournalWithCommas), NamesThenJournalWithCommas),
+        (nameof(RepositoryThenTitleAndBoldNamesThenJournal), RepositoryThenTitleAndBoldNamesThenJournal),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -3439,6 +3440,51 @@ public sealed class VenueConventionTests
             (6, "Quantum Computation by Adiabatic Things", new[] { "Edward Farhi", "Jeffrey Goldstone", "Sam Gutmann", "Michael Sipser" }, "quant-ph/0001106", null),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// Batch 84: <c>* [SIF](https://github.com/...): [Title](url)</c>, a tool's repository under its name, a colon, then
+    /// the paper's title linked (the repository is the entry's code); and <c>1. Title. **A One, B Two**. Journal Year.
+    /// [[paper]](url)</c>, a journal's long name after the names in bold, and a venue's workshops (<c>AAAI Workshops
+    /// 2018</c>).
+    /// </summary>
+    internal const string RepositoryThenTitleAndBoldNamesThenJournal =
+        """
+        ## Pooling Methods
+
+        * `{Last, Mean, Max}-Pooling`
+        * [SIF](https://github.com/PrincetonML/SIF): [A Simple but Tough-to-Beat Baseline for Sentence Things](https://openreview.net/pdf?id=SyK00v5xx)
+        * [GEM](https://github.com/fursovia/geometric_embedding): [Zero-Training Sentence Things via Orthogonal Basis](https://arxiv.org/pdf/2501.29001.pdf)
+        * [To Tune or Not to Tune? Adapting Pretrained Things](https://arxiv.org/pdf/2501.29002.pdf)
+
+        ## Dataset Papers
+
+        1. IEMOCAP: Interactive emotional dyadic motion things. **Carlos Busso, Murtaza Bulut, Chi-Chun Lee**. Language Resources and Evaluation 2008. [[paper]](https://link.springer.com/article/10.1007/s10579-008-9076-6)
+        2. Emotion Detection on TV Show Things. **Sayyed M. Zahiri, Jinho D. Choi**. AAAI Workshops 2018. [[paper]](https://arxiv.org/pdf/2501.29003.pdf) [[dataset]](https://github.com/emorynlp/emotion-detection)
+        3. Beneath the Tip of the Things. **Soujanya Poria, Devamanyu Hazarika**. IEEE Transactions on Affective Computing 2020. [[paper]](https://arxiv.org/pdf/2501.29004.pdf)
+
+        """;
+
+    [Fact]
+    public void RepositoryThenTitleAndBoldNamesThenJournal_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(RepositoryThenTitleAndBoldNamesThenJournal, "r.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (4, "A Simple but Tough-to-Beat Baseline for Sentence Things", none, null, null),
+            (5, "Zero-Training Sentence Things via Orthogonal Basis", none, "2501.29001", null),
+            (6, "To Tune or Not to Tune? Adapting Pretrained Things", none, "2501.29002", null),
+            (10, "IEMOCAP: Interactive emotional dyadic motion things", new[] { "Carlos Busso", "Murtaza Bulut", "Chi-Chun Lee" }, null,
+                new VenueInfo(VenueKind.Unspecified, "Language Resources and Evaluation", 2008, null, "Language Resources and Evaluation 2008")),
+            (11, "Emotion Detection on TV Show Things", new[] { "Sayyed M. Zahiri", "Jinho D. Choi" }, "2501.29003", new VenueInfo(VenueKind.Workshop, "AAAI", 2018, "Workshops", "AAAI Workshops 2018")),
+            (12, "Beneath the Tip of the Things", new[] { "Soujanya Poria", "Devamanyu Hazarika" }, "2501.29004",
+                new VenueInfo(VenueKind.Unspecified, "IEEE Transactions on Affective Computing", 2020, null, "IEEE Transactions on Affective Computing 2020")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.Equal(new RepositoryInfo("PrincetonML", "SIF"), document.Entries[0].Repository);
+        Assert.Equal("https://openreview.net/pdf?id=SyK00v5xx", document.Entries[0].Url);
+        Assert.Equal(new RepositoryInfo("fursovia", "geometric_embedding"), document.Entries[1].Repository);
     }
 
     [Fact]
