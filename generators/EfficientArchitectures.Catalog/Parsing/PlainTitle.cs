@@ -250,10 +250,15 @@ internal static class PlainTitle
         return null;
     }
 
-    /// <summary>Whether a run is only a label in emphasis that ends in its colon, an arrow or dash at most after it.</summary>
+    /// <summary>
+    /// Whether a run is only a label in emphasis that ends in its colon and an arrow pointing at the links
+    /// (<c>**Detailed information:** ⇒</c>); a title in bold with its colon and no arrow (<c>**Title:** [[paper]](url)</c>)
+    /// stays a title.
+    /// </summary>
     private static bool IsFieldLabel(string text, string? emphasis)
         => emphasis is { Length: > 1 } && emphasis[emphasis.Length - 1] == ':'
-           && text.Trim().TrimEnd('\u21D2', '\u2192', '-', '>', '=', '[', '(', ' ') is var label && label == emphasis;
+           && text.Trim().TrimEnd('[', '(', ' ') is var labelAndArrow && labelAndArrow.Length > emphasis.Length
+           && labelAndArrow.TrimEnd('\u21D2', '\u2192', '-', '>', '=', ' ') is var label && label == emphasis;
 
     // "RefCOCO: Yu, Licheng, Patrick Poirson, ...": a dataset's or a model's name and a colon before a citation's names.
     private static readonly Regex LeadingLabel = new(@"^\s*[\p{Lu}\p{N}][\p{L}\p{N}+\-\. ]{0,30}?:\s+(?=\p{Lu})", RegexOptions.CultureInvariant);

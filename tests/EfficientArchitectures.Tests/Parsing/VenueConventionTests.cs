@@ -3365,6 +3365,13 @@ public sealed class VenueConventionTests
         Assert.Equal(new[] { 7, 9 }, document.Diagnostics.Where(d => d.RuleId == "EA0002").Select(d => d.Span.StartLine + 1));
     }
 
+    [Fact]
+    public void A_title_in_bold_with_its_colon_and_no_arrow_stays_a_title()
+    {
+        var entry = Assert.Single(CatalogParser.Parse("## Papers\n- **Attention Is All You Things:** [[paper]](https://arxiv.org/abs/2501.26004)\n", "t.md").Entries);
+        Assert.Equal("Attention Is All You Things", entry.Title);
+    }
+
     /// <summary>
     /// Batch 82: <c>| Title | Venue | Code |</c> tables under year headings (<c>#### 2021</c>) whose Venue cell gives a
     /// name with no year: a track in parentheses (<c>MIDL (short paper)</c>: the track written as a track's name is,
