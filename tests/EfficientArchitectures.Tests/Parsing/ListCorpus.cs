@@ -506,6 +506,7 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "awesome_scene_graphs_huoxingmeishi",
     };
 
     /// <summary>
