@@ -507,6 +507,7 @@ internal static class ListCorpus
     internal static readonly string[] HeldOut =
     {
         "awesome_scene_graphs_huoxingmeishi",
+        "awesome_video_anomaly_detection_fjchange",
     };
 
     /// <summary>
