@@ -905,6 +905,12 @@ internal sealed class EntryReader
                     result.LinksAfterTitle.Add(link);
                     result.PaperLinkBeforeTitle = true;
                     break;
+                case CodeInline code when isBullet && result.Title is not null && !authorsDone && result.Venue is null
+                                          && InlineText.Of((Inline)code).Trim(' ', '.') is var codeText && codeText.IndexOf('\'') < 0
+                                          && VenueAndDate.ReadNameAndShortYear(codeText) is { } shortYearVenue && KnownVenues.ReadName(shortYearVenue.Name) is not null:
+                    // "1. [Title](url), `CVPR 16`. [Code](url)": a well-known venue and a year of two digits in a code span.
+                    result.Venue = shortYearVenue;
+                    break;
                 case CodeInline code when isBullet && result.Title is not null && !authorsDone && IsOrganisationAndYear(code, out var organisation):
                     // "1. [Title](url) `Amazon` `2018`": who wrote the paper and when, in code spans of their own; the
                     // organisation is a tag, and neither is a venue (`KDD` `2019` still is one).

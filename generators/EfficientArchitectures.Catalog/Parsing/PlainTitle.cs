@@ -807,27 +807,12 @@ internal static class PlainTitle
                 return null;
             }
 
-            var written = piece;
-            if (NameAndShortYear.Match(piece) is { Success: true } named)
-            {
-                // In this place a year of two digits needs no apostrophe ("AAAI 24", "EMNLP 23 Findings").
-                var kind = named.Groups["kind"].Value.Trim();
-                var year = named.Groups["year"].Value;
-                piece = named.Groups["name"].Value + " " + (year.Length == 2 ? (year[0] >= '7' ? "19" : "20") + year : year) + named.Groups["rest"].Value
-                        + (kind.Length > 0 && VenueText.IsNote(kind) ? " (" + kind + ")" : string.Empty);
-            }
-
-            return (VenueAndDate.TryReadVenue(piece, requireYear: true) ?? VenueAndDate.ReadLongName(piece)) is { } venue ? venue with { Text = written } : null;
+            // In this place a year of two digits needs no apostrophe ("AAAI 24", "EMNLP 23 Findings").
+            return VenueAndDate.ReadNameAndShortYear(piece) ?? VenueAndDate.TryReadVenue(piece, requireYear: true) ?? VenueAndDate.ReadLongName(piece);
         }
 
         return null;
     }
-
-    // "AAAI(Oral) 24", "NeurIPS(Poster) 23", "NeurIPS ML Safety Workshop 22": a venue's name, maybe how the paper was
-    // presented, and the year, then maybe a track ("EMNLP 23 Findings").
-    private static readonly Regex NameAndShortYear = new(
-        @"^(?<name>\p{L}[\p{L}\-&@]*(?:\s\p{L}[\p{L}\-&@]*){0,4})(?:\s?\((?<kind>[\p{L} ]{2,20})\))?\s+(?<year>(?:19|20)?[0-9]{2})(?![0-9])(?<rest>(?:\s\p{L}[\p{L}\-]*){0,3})$",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>
     /// The first venue among the bracketed tags after a quoted title, dates and preprint servers passed over:

@@ -41,6 +41,31 @@ internal static class VenueAndDate
         @"^(?<name>(?:\p{Lu}\p{L}*\.?\s){1,5}\p{Lu}\p{L}+\.),?\s(?<year>(?:19|20)[0-9]{2})$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    // "AAAI(Oral) 24", "NeurIPS(Poster) 23", "NeurIPS ML Safety Workshop 22", "CVPR 16": a venue's name, maybe how the
+    // paper was presented, and the year, then maybe a track ("EMNLP 23 Findings").
+    private static readonly Regex NameAndShortYear = new(
+        @"^(?<name>\p{L}[\p{L}\-&@]*(?:\s\p{L}[\p{L}\-&@]*){0,4})(?:\s?\((?<kind>[\p{L} ]{2,20})\))?\s+(?<year>(?:19|20)?[0-9]{2})(?![0-9])(?<rest>(?:\s\p{L}[\p{L}\-]*){0,3})$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>
+    /// A venue and a year of two digits with no apostrophe (<c>AAAI(Oral) 24</c>, <c>EMNLP 23 Findings</c>, <c>CVPR
+    /// 16</c>), where the text's place says a venue stands (after a quoted title's month, in a code span after a title);
+    /// the text as written. Null for any other text.
+    /// </summary>
+    public static VenueInfo? ReadNameAndShortYear(string text)
+    {
+        if (NameAndShortYear.Match(text) is not { Success: true } named)
+        {
+            return null;
+        }
+
+        var kind = named.Groups["kind"].Value.Trim();
+        var year = named.Groups["year"].Value;
+        var spelled = named.Groups["name"].Value + " " + (year.Length == 2 ? (year[0] >= '7' ? "19" : "20") + year : year) + named.Groups["rest"].Value
+                      + (kind.Length > 0 && VenueText.IsNote(kind) ? " (" + kind + ")" : string.Empty);
+        return (TryReadVenue(spelled, requireYear: true) ?? ReadLongName(spelled)) is { } venue ? venue with { Text = text } : null;
+    }
+
     /// <summary>
     /// A journal's name alone written with abbreviations, its last word whole allowed (<c>IEEE Trans. Intell. Transport.
     /// Systems</c>), where the text's place already says a venue may stand (after a title's comma, before a year): two to

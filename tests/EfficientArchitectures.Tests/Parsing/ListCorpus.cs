@@ -495,6 +495,14 @@ internal static class ListCorpus
         // Transactions on Multimedia 2023. [[paper]](url)", "AAAI Workshops 2018".
         "awesome_sentence_embedding_separius",
         "awesome_erc_declare_lab",
+
+        // Batch 85 (measured held out: the scene graphs list at d5509ae on the reader of 2d91cae, 60 / 60 read with every
+        // field right; the video anomaly list at 713685d on the same reader, 56 / 56 read, venues 45 / 53, authors 89.3 %;
+        // then fixed for), written by helper sessions from memory: "- [Title](url) - Authors. VENUE YEAR **(Oral)**.";
+        // "1. <span id = \"1601\">[Conv-AE]</span> [Title](url), `CVPR 16`. [Code](url)", venues in code spans with years
+        // of two digits.
+        "awesome_scene_graphs_huoxingmeishi",
+        "awesome_video_anomaly_detection_fjchange",
     };
 
     /// <summary>
@@ -506,8 +514,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "awesome_scene_graphs_huoxingmeishi",
-        "awesome_video_anomaly_detection_fjchange",
     };
 
     /// <summary>
@@ -542,6 +548,8 @@ internal static class ListCorpus
         [("awesome_text_to_image_yutong_zhou", "Learned Perceptual Image Patch Similarity (LPIPS) </span> [[Paper](https://arxiv.org/abs/1801.03924)]")] = "an evaluation metric's bullet that links the paper defining it: read as that paper (as in the same list's earlier writing)",
         [("awesome_semi_supervised_learning_yassouali", "- Semi-Supervised Learning with Graphs.")] = "a PhD thesis under Thesis, in the list's papers' shape: read as a paper (other lists' oracles count their Thesis sections' theses as papers: continual_learning_papers_optimass)",
         [("awesome_semi_supervised_learning_yassouali", "- Semi-Supervised Learning for Natural Language.")] = "a master's thesis under Thesis, in the list's papers' shape: read as a paper (other lists' oracles count their Thesis sections' theses as papers: continual_learning_papers_optimass)",
+        [("awesome_video_anomaly_detection_fjchange", "DAD [paper](https://yuxng.github.io/chan_accv16.pdf)")] = "a dataset's numbered line, its name then a [paper] link to its paper: read as that paper under the dataset's name (the shape of '- Name [paper](url)' papers)",
+        [("awesome_video_anomaly_detection_fjchange", "A3D [paper](https://arxiv.org/pdf/1903.00618.pdf)")] = "a dataset's numbered line, its name then a [paper] link to its paper (which the list gives again as an IROS 2019 paper further down, the duplicate left out with EA0011): read as that paper under the dataset's name",
         [("awesome_mim_lupin1998", "* To export BibTeX citations of papers, check out")] = "a sentence whose link (to a paper page) ends it mid-sentence with no function word: read as a title",
         [("awesome_graph_llm_xiaoxinhe", "- [GraphML: Graph markup language]")] = "a handbook chapter's PDF linked like a paper's, under Resources & Tools: read as a paper; headings that name tools hold papers in other lists (tool learning)",
         [("awesome_fl_venue_tables", "- [LEAF](https://leaf.cmu.edu/)")] = "a benchmark's page with its paper's [[PDF]] link: read as the paper",

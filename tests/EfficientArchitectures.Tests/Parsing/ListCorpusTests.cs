@@ -42,6 +42,10 @@ public sealed class ListCorpusTests
         // Batch 83: "| Technical report 2009 |" in a Publication column: a report is read as not published (no venue); the
         // oracle gives it as the venue. Lists write "Technical Report" as often for a preprint.
         [("awesome_active_learning_baifanxxx", "http://burrsettles.com/pub/settles.activelearning.pdf")] = "venue ''",
+        // Batch 85: a parenthesised tag after the venue's code span ("`ICCV 2017`. (Explainable VAD)") read as the names;
+        // a venue misspelled ("`CVPR 2020 Worksop.`") kept as written, not read as a workshop.
+        [("awesome_video_anomaly_detection_fjchange", "1709.09121")] = "authors '(Explainable VAD)'",
+        [("awesome_video_anomaly_detection_fjchange", "2004.07941")] = "venue 'CVPR 2020 Worksop'",
         // "HIT and iFLYTEK": two organisations read as names. ("Lopes, Raphael Gontijo et al.", a surname first and two
         // given names, is read as one name since batch 79: "et al." alone after them is a citation's own form.)
         [("awesome_knowledge_distillation_flhonker", "2002.12620")] = "authors 'HIT; iFLYTEK'",

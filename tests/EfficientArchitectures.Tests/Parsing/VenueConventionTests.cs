@@ -92,6 +92,7 @@ public sealed class VenueConventionTests
         (nameof(VenueCellTracksUnderYearHeadings), VenueCellTracksUnderYearHeadings),
         (nameof(NamesThenJournalWithCommas), NamesThenJournalWithCommas),
         (nameof(RepositoryThenTitleAndBoldNamesThenJournal), RepositoryThenTitleAndBoldNamesThenJournal),
+        (nameof(CodeSpanVenuesWithShortYears), CodeSpanVenuesWithShortYears),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -3492,6 +3493,40 @@ public sealed class VenueConventionTests
         Assert.Equal(new RepositoryInfo("PrincetonML", "SIF"), document.Entries[0].Repository);
         Assert.Equal("https://openreview.net/pdf?id=SyK00v5xx", document.Entries[0].Url);
         Assert.Equal(new RepositoryInfo("fursovia", "geometric_embedding"), document.Entries[1].Repository);
+    }
+
+    /// <summary>
+    /// Batch 85: <c>1. &lt;span id = "1601"&gt;[Conv-AE]&lt;/span&gt; [Title](url), `CVPR 16`. [Code](url)</c>: a
+    /// well-known venue and a year of two digits with no apostrophe in a code span after the title (as after a quoted
+    /// title's month); <c>ICIP</c> and <c>ACM MM</c> by name.
+    /// </summary>
+    internal const string CodeSpanVenuesWithShortYears =
+        """
+        ## Unsupervised
+
+        ### 2016
+
+        1. <span id = "1601">[Conv-AE]</span> [Learning Temporal Regularity in Video Things](https://arxiv.org/abs/2501.30001), `CVPR 16`. [Code](https://github.com/iwyoo/TemporalRegularityDetector-tensorflow)
+        2. <span id = "1701">[Hinami.etl]</span> [Joint Detection and Recounting of Abnormal Things](https://arxiv.org/abs/2501.30002), `ICCV 2017`.
+        3. <span id = "1901">[IBL]</span> [Temporal Convolutional Network with Complementary Inner Bag Things](https://ieeexplore.ieee.org/document/8803657). `ICIP 19`.
+        4. <span id = "1902">[MemAE]</span> [Memorizing Normality to Detect Anomaly Things](https://arxiv.org/abs/2501.30003), `ACM MM 19`.
+
+        """;
+
+    [Fact]
+    public void CodeSpanVenuesWithShortYears_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(CodeSpanVenuesWithShortYears, "c.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (5, "Learning Temporal Regularity in Video Things", none, "2501.30001", new VenueInfo(VenueKind.Unspecified, "CVPR", 2016, null, "CVPR 16")),
+            (6, "Joint Detection and Recounting of Abnormal Things", none, "2501.30002", new VenueInfo(VenueKind.Unspecified, "ICCV", 2017, null, "ICCV 2017")),
+            (7, "Temporal Convolutional Network with Complementary Inner Bag Things", none, null, new VenueInfo(VenueKind.Unspecified, "ICIP", 2019, null, "ICIP 19")),
+            (8, "Memorizing Normality to Detect Anomaly Things", none, "2501.30003", new VenueInfo(VenueKind.Unspecified, "ACM MM", 2019, null, "ACM MM 19")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.Equal(new RepositoryInfo("iwyoo", "TemporalRegularityDetector-tensorflow"), document.Entries[0].Repository);
     }
 
     [Fact]
