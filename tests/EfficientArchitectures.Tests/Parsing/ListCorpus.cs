@@ -514,6 +514,7 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "awesome_fairness_in_ai_datamllab",
     };
 
     /// <summary>
