@@ -515,6 +515,7 @@ internal static class ListCorpus
     internal static readonly string[] HeldOut =
     {
         "awesome_fairness_in_ai_datamllab",
+        "awesome_image_classification_weiaicunzai",
     };
 
     /// <summary>
