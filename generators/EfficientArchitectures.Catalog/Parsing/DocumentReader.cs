@@ -744,7 +744,8 @@ internal sealed class DocumentReader
     }
 
     private static bool IsPaperField(string label, string url)
-        => (label.Equals("paper", StringComparison.OrdinalIgnoreCase) || label.Equals("arxiv", StringComparison.OrdinalIgnoreCase)) && PaperLinks.IsPaperUrl(url);
+        => (label.Equals("paper", StringComparison.OrdinalIgnoreCase) || label.Equals("arxiv", StringComparison.OrdinalIgnoreCase) || label.Equals("pdf", StringComparison.OrdinalIgnoreCase))
+           && PaperLinks.IsPaperUrl(url);
 
     /// <summary>Whether a line is one emphasis and nothing else but white space: <c>**Title (Venue 2001)**</c>.</summary>
     private static bool IsOneEmphasis(Markdig.Syntax.Inlines.ContainerInline inline)
@@ -756,6 +757,11 @@ internal sealed class DocumentReader
             {
                 emphases++;
             }
+            else if (child is Markdig.Syntax.Inlines.LineBreakInline && emphases == 1 && child.NextSibling is not null
+                     && ReadsAsNamesToTheEnd(child.NextSibling))
+            {
+                return true; // "**Title.**  " over "Karen Simonyan, Andrew Zisserman": the title's paragraph goes on with its names
+            }
             else if (InlineText.Of(child).Trim().Length > 0)
             {
                 return false;
@@ -763,6 +769,23 @@ internal sealed class DocumentReader
         }
 
         return emphases == 1;
+    }
+
+    /// <summary>Whether the inlines from <paramref name="first"/> on are text only that reads as names (one name or more).</summary>
+    private static bool ReadsAsNamesToTheEnd(Markdig.Syntax.Inlines.Inline first)
+    {
+        var text = new System.Text.StringBuilder();
+        for (var child = first; child is not null; child = child.NextSibling)
+        {
+            if (child is not Markdig.Syntax.Inlines.LiteralInline)
+            {
+                return false;
+            }
+
+            text.Append(InlineText.Of(child));
+        }
+
+        return AuthorList.IsNameSequence(InlineText.Normalize(text.ToString()));
     }
 
     /// <summary>

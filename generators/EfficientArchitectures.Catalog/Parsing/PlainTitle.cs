@@ -224,6 +224,11 @@ internal static class PlainTitle
             return (comma, VenueAndDate.IsPreprint(tail) ? null : VenueAndDate.TryReadVenue(tail, requireYear: true));
         }
 
+        if (tail.Any(char.IsDigit) && VenueAndDate.ReadJournalName(tail) is { } journalAndYear)
+        {
+            return (comma, journalAndYear); // "- Title, ACM Computing Surveys 2021 [[paper]](url)", "..., Knowledge and Information Systems 2012"
+        }
+
         if (previous.Length > 0 && title.Substring(0, before).IndexOf(' ') > 0 && tail.Length <= 40 && VenueText.IsNote(tail)
             && VenueAndDate.TryReadVenue(previous, requireYear: true) is { Note: null } noted && KnownVenues.ReadName(noted.Name) is not null)
         {

@@ -139,6 +139,7 @@ public sealed class ListCorpusTests
         [("awesome_explainable_ai_tables", "https://distill.pub/2020/circuits/zoom-in/")] = "venue ''",
         // "FAT*": the star is the conference's own name (now FAccT), read as emphasis left open.
         [("awesome_explainable_ai_tables", "1905.07697")] = "venue 'FAT 2020'",
+        [("awesome_fairness_in_ai_datamllab", "http://proceedings.mlr.press/v81/buolamwini18a/buolamwini18a.pdf")] = "title 'Gender Shades: Intersectional Accuracy Disparities in Commercial Gender Classification, FAT* 2018' and venue ''",
         // "*A One et al.*" on the line after a bold nickname and a title whose venue links the paper, after a hard
         // line break: one name with "et al." in emphasis on a line of its own is not read as the authors there.
         [("awesome_test_time_adaptation", "2211.12870")] = "authors ''",

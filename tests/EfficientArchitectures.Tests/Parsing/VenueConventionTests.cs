@@ -93,6 +93,7 @@ public sealed class VenueConventionTests
         (nameof(NamesThenJournalWithCommas), NamesThenJournalWithCommas),
         (nameof(RepositoryThenTitleAndBoldNamesThenJournal), RepositoryThenTitleAndBoldNamesThenJournal),
         (nameof(CodeSpanVenuesWithShortYears), CodeSpanVenuesWithShortYears),
+        (nameof(JournalAfterTitleCommaAndBoldTitleWithNamesOverFields), JournalAfterTitleCommaAndBoldTitleWithNamesOverFields),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -3527,6 +3528,50 @@ public sealed class VenueConventionTests
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
         Assert.Equal(new RepositoryInfo("iwyoo", "TemporalRegularityDetector-tensorflow"), document.Entries[0].Repository);
+    }
+
+    /// <summary>
+    /// Batch 86: <c>- Title, ACM Computing Surveys 2021 [[paper]](url)</c>, a journal's long name and year after a plain
+    /// title's last comma; and a bold title whose paragraph goes on with its names after a hard line break, over
+    /// <c>- pdf: [url](url)</c> and <c>- code: [label : url](url)</c> fields (a field labelled <c>pdf</c> is the paper's).
+    /// </summary>
+    internal const string JournalAfterTitleCommaAndBoldTitleWithNamesOverFields =
+        """
+        ## Survey
+
+        - A Survey on Bias and Fairness in Machine Things, ACM Computing Surveys 2021 [[paper]](https://arxiv.org/abs/2501.31001)
+        - Data preprocessing techniques for classification without things, Knowledge and Information Systems 2012 [[paper]](https://link.springer.com/article/10.1007/s10115-011-0463-8)
+
+        ## Papers
+
+        ### VGG
+        **Very Deep Convolutional Networks for Large-Scale Image Things.**  
+        Karen Simonyan, Andrew Zisserman
+        - pdf: [https://arxiv.org/abs/2501.31002](https://arxiv.org/abs/2501.31002)
+        - code: [torchvision : https://github.com/pytorch/vision/blob/master/torchvision/models/vgg.py](https://github.com/pytorch/vision/blob/master/torchvision/models/vgg.py)
+
+        ### GoogleNet
+        **Going Deeper with Things**  
+        Christian Szegedy, Wei Liu, Yangqing Jia
+        - pdf: [https://arxiv.org/abs/2501.31003](https://arxiv.org/abs/2501.31003)
+        - code: [unofficial-tensorflow : https://github.com/conan7882/GoogLeNet-Inception](https://github.com/conan7882/GoogLeNet-Inception)
+
+        """;
+
+    [Fact]
+    public void JournalAfterTitleCommaAndBoldTitleWithNamesOverFields_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(JournalAfterTitleCommaAndBoldTitleWithNamesOverFields, "j.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (3, "A Survey on Bias and Fairness in Machine Things", none, "2501.31001", new VenueInfo(VenueKind.Unspecified, "ACM Computing Surveys", 2021, null, "ACM Computing Surveys 2021")),
+            (4, "Data preprocessing techniques for classification without things", none, null,
+                new VenueInfo(VenueKind.Unspecified, "Knowledge and Information Systems", 2012, null, "Knowledge and Information Systems 2012")),
+            (9, "Very Deep Convolutional Networks for Large-Scale Image Things", new[] { "Karen Simonyan", "Andrew Zisserman" }, "2501.31002", null),
+            (15, "Going Deeper with Things", new[] { "Christian Szegedy", "Wei Liu", "Yangqing Jia" }, "2501.31003", null),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
     }
 
     [Fact]
