@@ -521,6 +521,7 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "awesome_bayesian_deep_learning_robi56",
     };
 
     /// <summary>
