@@ -526,6 +526,7 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "satellite_image_deep_learning",
     };
 
     /// <summary>
