@@ -150,6 +150,61 @@ internal sealed class EntryReader
         Build(new EntryFrame(plain.Title, paperLink, rowSpan, EntryShape.TableRow, rowSpan, rawLine, lineOffset), main, links, figure, cells.Authors is null && plain.Names is { } names ? names : PlainTitle.AuthorsOf(cells.Authors, plain.AuthorText, out _));
     }
 
+    /// <summary>
+    /// An item that names a repository or a site and describes it after an arrow, the paper linked somewhere in the
+    /// description: <c>- [Repo](https://github.com/...) -&gt; code for [Title](https://arxiv.org/...) (ICCV 2021)</c>, <c>-
+    /// [Repo](url) -&gt; code for the 2018 [paper](https://arxiv.org/...): Title</c>, <c>- [Repo](url) -&gt; Title, [paper](url)</c>.
+    /// The inlines reordered so that the paper's link comes first, labelled with its title (its own label, the text
+    /// after its colon, or the text between the arrow and it), the repository's link after; null for any other item.
+    /// </summary>
+    private static List<Inline>? PaperAfterArrow(List<Inline> inlines)
+    {
+        var first = inlines.FindIndex(inline => !(inline is LiteralInline literal && literal.Content.IsEmptyOrWhitespace()));
+        if (first < 0 || first + 2 >= inlines.Count || inlines[first] is not LinkInline { IsImage: false } named || EntryPieces.IsImageWrapper(named)
+            || PaperLinks.IsPaperUrl((named.Url ?? string.Empty).Trim())
+            || inlines[first + 1] is not LiteralInline arrow || !(arrow.Content.ToString().TrimStart().StartsWith("->", StringComparison.Ordinal) || arrow.Content.ToString().TrimStart().StartsWith("\u2192", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var paper = inlines.FindIndex(first + 2, inline => inline is LinkInline { IsImage: false } link && PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim()));
+        if (paper < 0 || inlines[paper] is not LinkInline paperLink)
+        {
+            return null;
+        }
+
+        var result = new List<Inline> { paperLink };
+        var after = paper + 1;
+        if (EntryPieces.IsLinkWordLabel(paperLink))
+        {
+            string? title = null;
+            if (after < inlines.Count && inlines[after] is LiteralInline colon && colon.Content.ToString() is var colonText && colonText.TrimStart().StartsWith(":", StringComparison.Ordinal))
+            {
+                title = colonText.Substring(colonText.IndexOf(':') + 1).Trim(); // "[paper](url): Title (Venue)"
+                after++;
+            }
+            else if (paper == first + 2 && arrow.Content.ToString() is var described && described.TrimEnd().EndsWith(",", StringComparison.Ordinal))
+            {
+                title = described.TrimStart().Substring(2).TrimEnd().TrimEnd(',').Trim(); // "-> Title, [paper](url)"
+            }
+
+            if (title is not { Length: > 0 } || !char.IsUpper(title[0]) || paperLink.FirstChild is not LiteralInline label || paperLink.FirstChild.NextSibling is not null)
+            {
+                return null;
+            }
+
+            label.Content = new Markdig.Helpers.StringSlice(title);
+        }
+
+        for (var i = after; i < inlines.Count; i++)
+        {
+            result.Add(inlines[i]);
+        }
+
+        result.Add(named); // the repository or site, one of the entry's links
+        return result;
+    }
+
     /// <summary>The paragraphs' inlines in order, a line break between two paragraphs.</summary>
     private static List<Inline> InlinesOf(IReadOnlyList<ContainerInline> paragraphs)
     {
@@ -209,6 +264,11 @@ internal sealed class EntryReader
             // "1. Fitnets: Hints for thin deep nets. Romero, Adriana et al. arXiv:1412.6550": an id written as text, with
             // no link to the paper, links it.
             inlines = InlinesOf(paragraphs);
+        }
+
+        if (PaperAfterArrow(inlines) is { } paperFirst)
+        {
+            inlines = paperFirst;
         }
 
         var main = Scan(inlines, isBullet: true);

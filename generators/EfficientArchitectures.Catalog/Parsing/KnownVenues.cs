@@ -31,7 +31,7 @@ internal static class KnownVenues
             "UAI", "CoRL", "ICRA", "IROS", "ICASSP", "INTERSPEECH", "Interspeech", "CoLLAs", "ICSE", "FSE", "ASE",
             "Nature", "Science", "PNAS", "Bioinformatics", "Neurocomputing", "MICCAI", "MedIA", "SemEval", "WMT", "ICDM", "ECIR",
             "RecSys", "SIGGRAPH", "FPGA", "ACCV", "ECAI", "AVSS", "3DV", "RA-L", "TIP", "TOG", "TVCG", "T-PAMI", "ACMMM", "ACM MM",
-            "TMI", "MIDL", "IPMI", "ISBI", "NeuroImage", "ICIP", "ICME",
+            "TMI", "MIDL", "IPMI", "ISBI", "NeuroImage", "ICIP", "ICME", "TGRS",
         },
         StringComparer.Ordinal);
 
@@ -356,9 +356,10 @@ internal static class KnownVenues
         return (WithFindingsBefore(text, nameStart), digit);
     }
 
-    private static readonly string[] FindingsPrefixes = { "Findings of ", "Findings of the " };
+    // "Findings of ACL 2024"; a publisher before a journal's acronym: "IEEE TGRS 2020", "ACM TOG 2023".
+    private static readonly string[] FindingsPrefixes = { "Findings of ", "Findings of the ", "IEEE ", "ACM " };
 
-    /// <summary>Where "Findings of " or "Findings of the " before a name starts, or the name's start.</summary>
+    /// <summary>Where "Findings of ", "Findings of the " or a publisher ("IEEE ", "ACM ") before a name starts, or the name's start.</summary>
     private static int WithFindingsBefore(string text, int nameStart)
     {
         foreach (var prefix in FindingsPrefixes)

@@ -46,6 +46,22 @@ public sealed class ListCorpusTests
         // a venue misspelled ("`CVPR 2020 Worksop.`") kept as written, not read as a workshop.
         [("awesome_video_anomaly_detection_fjchange", "1709.09121")] = "authors '(Explainable VAD)'",
         [("awesome_video_anomaly_detection_fjchange", "2004.07941")] = "venue 'CVPR 2020 Worksop'",
+        // Batch 87: the satellite imagery list's prose after an arrow, where this stop's rule does not reach: a title
+        // quoted or after "paper:" inside a sentence ("Official code of the paper \"ReDet: ...\"", "Code for AAAI 2021
+        // paper: R3Det: ..."), a title after the arrow ended by a full stop or a venue ("-> Road Graph Extraction ..., ECCV
+        // 2020 [paper](url)"), authors in prose ("by Helber et al.", "from Meta", "-> Rußwurm & Körner, ISPRS Journal 2020"),
+        // a venue after a description's own words.
+        [("satellite_image_deep_learning", "1709.00029")] = "authors ''",
+        [("satellite_image_deep_learning", "1510.00098")] = "authors ''",
+        [("satellite_image_deep_learning", "https://www.science.org/doi/10.1126/science.aaf7894")] = "authors ''",
+        [("satellite_image_deep_learning", "2007.09547")] = "title 'Sat2Graph' and authors '> Road Graph Extraction through Graph-Tensor Encoding'",
+        [("satellite_image_deep_learning", "1911.09296")] = "title 'xView2'",
+        [("satellite_image_deep_learning", "2304.02643")] = "authors 'from Meta'",
+        [("satellite_image_deep_learning", "2103.07733")] = "title 'Official code of the paper \"ReDet: A Rotation-equivariant Detector for Aerial Object Detection\"'",
+        [("satellite_image_deep_learning", "1908.05612")] = "title 'Code for AAAI 2021 paper: R3Det: Refined Single-Stage Detector with Feature Refinement for Rotating Object' and venue ''",
+        [("satellite_image_deep_learning", "2008.09397")] = "title 'Official code of the paper 'Align Deep Features for Oriented Object Detection''",
+        [("satellite_image_deep_learning", "2201.01293")] = "title 'ChangeFormer' and authors '> A Transformer-Based Siamese Network for Change Detection' and venue ''",
+        [("satellite_image_deep_learning", "1910.10536")] = "authors '> Rußwurm; Körner' and venue ''",
         // "HIT and iFLYTEK": two organisations read as names. ("Lopes, Raphael Gontijo et al.", a surname first and two
         // given names, is read as one name since batch 79: "et al." alone after them is a citation's own form.)
         [("awesome_knowledge_distillation_flhonker", "2002.12620")] = "authors 'HIT; iFLYTEK'",

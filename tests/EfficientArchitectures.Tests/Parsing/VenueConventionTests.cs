@@ -94,6 +94,7 @@ public sealed class VenueConventionTests
         (nameof(RepositoryThenTitleAndBoldNamesThenJournal), RepositoryThenTitleAndBoldNamesThenJournal),
         (nameof(CodeSpanVenuesWithShortYears), CodeSpanVenuesWithShortYears),
         (nameof(JournalAfterTitleCommaAndBoldTitleWithNamesOverFields), JournalAfterTitleCommaAndBoldTitleWithNamesOverFields),
+        (nameof(RepositoryArrowDescriptions), RepositoryArrowDescriptions),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -3572,6 +3573,44 @@ public sealed class VenueConventionTests
             (15, "Going Deeper with Things", new[] { "Christian Szegedy", "Wei Liu", "Yangqing Jia" }, "2501.31003", null),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// Batch 87: <c>- [Repo](https://github.com/...) -&gt; description</c>, the paper linked in the description: under its
+    /// title (<c>code for [Title](url) (ICCV 2021)</c>), as a link word followed by its title (<c>[paper](url): Title
+    /// (IGARSS 2019)</c>), or after its title (<c>-&gt; Title, [paper](url)</c>); the repository is the entry's code. A
+    /// title linked first keeps its link (a publisher before a journal's acronym in its description, <c>(IEEE TGRS 2020)</c>,
+    /// its venue); a repository described with no paper is no entry.
+    /// </summary>
+    internal const string RepositoryArrowDescriptions =
+        """
+        ## Segmentation - Roads
+
+        - [roadtracer](https://github.com/mitroadmaps/roadtracer) -> code for 2018 [paper](https://arxiv.org/abs/2501.32001): RoadTracer: Automatic Extraction of Road Things from Aerial Images
+        - [YOLT](https://github.com/avanetten/yolt) -> You Only Look Twice: Rapid Multi-Scale Object Things In Satellite Imagery, [paper](https://arxiv.org/abs/2501.32002)
+        - [OBBDetection](https://github.com/jbwang1997/OBBDetection) -> an oriented object detection library, code for [Oriented R-CNN for Object Things](https://arxiv.org/abs/2501.32003) (ICCV 2021)
+        - [BigEarthNet](https://bigearth.net/) -> a large-scale benchmark archive, read the [paper](https://arxiv.org/abs/2501.32004): BigEarthNet: A Large-Scale Benchmark Archive For Things (IGARSS 2019)
+        - [RSVQA: Visual Question Answering for Remote Sensing Things](https://arxiv.org/abs/2501.32005) -> low and high resolution datasets (IEEE TGRS 2020), see [rsvqa.sylvainlobry.com](https://rsvqa.sylvainlobry.com/)
+        - [segment-lidar](https://github.com/Yarroudh/segment-lidar) -> a Python package for automatic segmentation of aerial LiDAR data
+
+        """;
+
+    [Fact]
+    public void RepositoryArrowDescriptions_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(RepositoryArrowDescriptions, "s.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (3, "RoadTracer: Automatic Extraction of Road Things from Aerial Images", none, "2501.32001", null),
+            (4, "You Only Look Twice: Rapid Multi-Scale Object Things In Satellite Imagery", none, "2501.32002", null),
+            (5, "Oriented R-CNN for Object Things", none, "2501.32003", new VenueInfo(VenueKind.Unspecified, "ICCV", 2021, null, "ICCV 2021")),
+            (6, "BigEarthNet: A Large-Scale Benchmark Archive For Things", none, "2501.32004", new VenueInfo(VenueKind.Unspecified, "IGARSS", 2019, null, "IGARSS 2019")),
+            (7, "RSVQA: Visual Question Answering for Remote Sensing Things", none, "2501.32005", new VenueInfo(VenueKind.Unspecified, "IEEE TGRS", 2020, null, "IEEE TGRS 2020")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.Equal(new RepositoryInfo("mitroadmaps", "roadtracer"), document.Entries[0].Repository);
+        Assert.Equal(new RepositoryInfo("jbwang1997", "OBBDetection"), document.Entries[2].Repository);
     }
 
     [Fact]
