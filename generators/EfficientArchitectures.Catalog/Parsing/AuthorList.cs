@@ -279,7 +279,8 @@ internal static class AuthorList
         var fullName = false;
         var names = 0;
         var etAl = false;
-        foreach (var part in SplitAtSeparators(trimmed))
+        var parts = SplitAtSeparators(trimmed);
+        foreach (var part in parts)
         {
             var name = EtAlSuffix.Replace(part, string.Empty).Trim().TrimEnd(ContributionMarks).Trim();
             etAl |= name.Length < part.Trim().Length;
@@ -308,7 +309,7 @@ internal static class AuthorList
         }
 
         // "Krishna, Ranjay, et al.": one name in the MLA's order, "Surname, Given", is a full name too.
-        fullName = fullName || (trimmed.IndexOf(',') > 0 && MlaFirstName(trimmed, SplitAtSeparators(trimmed)) is not null);
+        fullName = fullName || (trimmed.IndexOf(',') > 0 && MlaFirstName(trimmed, parts) is not null);
         return fullName && (atLeast <= 1 || etAl || (names >= atLeast && trimmed.IndexOf(',') > 0));
     }
 

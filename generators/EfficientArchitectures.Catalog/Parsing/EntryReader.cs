@@ -151,20 +151,33 @@ internal sealed class EntryReader
     }
 
     /// <summary>
-    /// An item that names a repository or a site and describes it after an arrow, the paper linked somewhere in the
-    /// description: <c>- [Repo](https://github.com/...) -&gt; code for [Title](https://arxiv.org/...) (ICCV 2021)</c>, <c>-
-    /// [Repo](url) -&gt; code for the 2018 [paper](https://arxiv.org/...): Title</c>, <c>- [Repo](url) -&gt; Title, [paper](url)</c>.
+    /// An item that names a repository or a site first and links the paper after it: described after an arrow
+    /// (<c>- [Repo](https://github.com/...) -&gt; code for [Title](https://arxiv.org/...) (ICCV 2021)</c>, <c>- [Repo](url)
+    /// -&gt; code for the 2018 [paper](https://arxiv.org/...): Title</c>, <c>- [Repo](url) -&gt; Title, [paper](url)</c>), or a
+    /// repository's name, a colon and the title linked (<c>* [SIF](https://github.com/...): [Title](https://openreview.net/...)</c>).
     /// The inlines reordered so that the paper's link comes first, labelled with its title (its own label, the text
-    /// after its colon, or the text between the arrow and it), the repository's link after; null for any other item.
+    /// after its colon, or the text between the arrow and it), the repository's or site's link after; null for any
+    /// other item.
     /// </summary>
-    private static List<Inline>? PaperAfterArrow(List<Inline> inlines)
+    private static List<Inline>? PaperAfterName(List<Inline> inlines)
     {
         var first = inlines.FindIndex(inline => !(inline is LiteralInline literal && literal.Content.IsEmptyOrWhitespace()));
         if (first < 0 || first + 2 >= inlines.Count || inlines[first] is not LinkInline { IsImage: false } named || EntryPieces.IsImageWrapper(named)
-            || PaperLinks.IsPaperUrl((named.Url ?? string.Empty).Trim())
-            || inlines[first + 1] is not LiteralInline arrow || !(arrow.Content.ToString().TrimStart().StartsWith("->", StringComparison.Ordinal) || arrow.Content.ToString().TrimStart().StartsWith("\u2192", StringComparison.Ordinal)))
+            || inlines[first + 1] is not LiteralInline separator || PaperLinks.IsPaperUrl((named.Url ?? string.Empty).Trim()))
         {
             return null;
+        }
+
+        var separatorText = separator.Content.ToString();
+        var described = separatorText.TrimStart();
+        var arrow = described.StartsWith("->", StringComparison.Ordinal) ? 2 : described.StartsWith("\u2192", StringComparison.Ordinal) ? 1 : 0;
+        if (arrow == 0)
+        {
+            // "[SIF](https://github.com/...): [Title](url)": only a repository's name, its colon and the title linked at once.
+            return separatorText.Trim() == ":" && inlines[first + 2] is LinkInline { IsImage: false } titled && !EntryPieces.IsLinkWordLabel(titled)
+                   && PaperLinks.IsPaperUrl((titled.Url ?? string.Empty).Trim()) && GitHubUrl.TryGetRepository((named.Url ?? string.Empty).Trim()) is not null
+                ? Reordered(inlines, titled, first + 3, named)
+                : null;
         }
 
         var paper = inlines.FindIndex(first + 2, inline => inline is LinkInline { IsImage: false } link && PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim()));
@@ -173,7 +186,6 @@ internal sealed class EntryReader
             return null;
         }
 
-        var result = new List<Inline> { paperLink };
         var after = paper + 1;
         if (EntryPieces.IsLinkWordLabel(paperLink))
         {
@@ -183,9 +195,9 @@ internal sealed class EntryReader
                 title = colonText.Substring(colonText.IndexOf(':') + 1).Trim(); // "[paper](url): Title (Venue)"
                 after++;
             }
-            else if (paper == first + 2 && arrow.Content.ToString() is var described && described.TrimEnd().EndsWith(",", StringComparison.Ordinal))
+            else if (paper == first + 2 && described.TrimEnd().EndsWith(",", StringComparison.Ordinal))
             {
-                title = described.TrimStart().Substring(2).TrimEnd().TrimEnd(',').Trim(); // "-> Title, [paper](url)"
+                title = described.Substring(arrow).TrimEnd().TrimEnd(',').Trim(); // "-> Title, [paper](url)"
             }
 
             if (title is not { Length: > 0 } || !char.IsUpper(title[0]) || paperLink.FirstChild is not LiteralInline label || paperLink.FirstChild.NextSibling is not null)
@@ -196,12 +208,19 @@ internal sealed class EntryReader
             label.Content = new Markdig.Helpers.StringSlice(title);
         }
 
-        for (var i = after; i < inlines.Count; i++)
+        return Reordered(inlines, paperLink, after, named);
+    }
+
+    /// <summary>The paper's link, the inlines from <paramref name="from"/> on, then the name's link (one of the entry's links).</summary>
+    private static List<Inline> Reordered(List<Inline> inlines, LinkInline paper, int from, LinkInline named)
+    {
+        var result = new List<Inline>(inlines.Count - from + 2) { paper };
+        for (var i = from; i < inlines.Count; i++)
         {
             result.Add(inlines[i]);
         }
 
-        result.Add(named); // the repository or site, one of the entry's links
+        result.Add(named);
         return result;
     }
 
@@ -266,7 +285,7 @@ internal sealed class EntryReader
             inlines = InlinesOf(paragraphs);
         }
 
-        if (PaperAfterArrow(inlines) is { } paperFirst)
+        if (PaperAfterName(inlines) is { } paperFirst)
         {
             inlines = paperFirst;
         }
@@ -927,16 +946,6 @@ internal sealed class EntryReader
             _ => false,
         };
 
-    /// <summary>
-    /// Whether a link is a repository's, under its tool's name, that a colon and the paper's title linked follow:
-    /// <c>[SIF](https://github.com/...): [Title](https://openreview.net/...)</c>.
-    /// </summary>
-    private static bool IsRepositoryBeforeTitle(LinkInline link)
-        => link.NextSibling is LiteralInline colon && colon.Content.ToString().Trim() == ":"
-           && colon.NextSibling is LinkInline { IsImage: false } title && !EntryPieces.IsLinkWordLabel(title)
-           && PaperLinks.IsPaperUrl((title.Url ?? string.Empty).Trim())
-           && GitHubUrl.TryGetRepository((link.Url ?? string.Empty).Trim()) is not null;
-
     private EntryScan Scan(List<Inline> inlines, bool isBullet)
     {
         var result = new EntryScan();
@@ -982,11 +991,6 @@ internal sealed class EntryReader
                     break;
                 case LinkInline link when result.Title is not null && !authorsDone && AuthorList.IsAuthorLink(link):
                     result.AuthorText.Append(InlineText.Of((Inline)link)); // "[Ji Lin](https://www.linji.me/), Song Han"
-                    break;
-                case LinkInline link when isBullet && result.Title is null && !result.TextBeforeTitle && IsRepositoryBeforeTitle(link):
-                    // "* [SIF](https://github.com/PrincetonML/SIF): [A Simple but Tough-to-Beat Baseline ...](https://openreview.net/...)":
-                    // the tool's repository under its name, a colon, then the paper's title linked.
-                    result.LinksAfterTitle.Add(link);
                     break;
                 case LinkInline link when result.Title is null && !result.TextBeforeTitle && !result.PaperLinkBeforeTitle && !(isBullet && EntryPieces.IsBracketLabel(link)) && !EntryPieces.IsLinkWordLabel(link):
                     ReadTextBeforeTitle(result);

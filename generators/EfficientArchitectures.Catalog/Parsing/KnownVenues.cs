@@ -353,16 +353,16 @@ internal static class KnownVenues
             return (-1, 0);
         }
 
-        return (WithFindingsBefore(text, nameStart), digit);
+        return (WithPrefixBefore(text, nameStart), digit);
     }
 
     // "Findings of ACL 2024"; a publisher before a journal's acronym: "IEEE TGRS 2020", "ACM TOG 2023".
-    private static readonly string[] FindingsPrefixes = { "Findings of ", "Findings of the ", "IEEE ", "ACM " };
+    private static readonly string[] NamePrefixes = { "Findings of ", "Findings of the ", "IEEE ", "ACM " };
 
     /// <summary>Where "Findings of ", "Findings of the " or a publisher ("IEEE ", "ACM ") before a name starts, or the name's start.</summary>
-    private static int WithFindingsBefore(string text, int nameStart)
+    private static int WithPrefixBefore(string text, int nameStart)
     {
-        foreach (var prefix in FindingsPrefixes)
+        foreach (var prefix in NamePrefixes)
         {
             var at = nameStart - prefix.Length;
             if (at >= 0 && string.CompareOrdinal(text, at, prefix, 0, prefix.Length) == 0)

@@ -219,14 +219,18 @@ internal static class PlainTitle
         var tail = title.Substring(comma + 2).Trim();
         var before = title.LastIndexOf(", ", comma - 1, StringComparison.Ordinal);
         var previous = before > 0 ? title.Substring(before + 2, comma - before - 2).Trim() : string.Empty;
-        if (tail.Any(char.IsDigit) && (VenueAndDate.IsPreprint(tail) || VenueAndDate.TryReadVenue(tail, requireYear: true) is not null))
+        if (tail.Any(char.IsDigit))
         {
-            return (comma, VenueAndDate.IsPreprint(tail) ? null : VenueAndDate.TryReadVenue(tail, requireYear: true));
-        }
+            if (VenueAndDate.IsPreprint(tail))
+            {
+                return (comma, null);
+            }
 
-        if (tail.Any(char.IsDigit) && VenueAndDate.ReadJournalName(tail) is { } journalAndYear)
-        {
-            return (comma, journalAndYear); // "- Title, ACM Computing Surveys 2021 [[paper]](url)", "..., Knowledge and Information Systems 2012"
+            // "..., ICLR'19"; "- Title, ACM Computing Surveys 2021 [[paper]](url)", "..., Knowledge and Information Systems 2012".
+            if ((VenueAndDate.TryReadVenue(tail, requireYear: true) ?? VenueAndDate.ReadJournalName(tail)) is { } tailVenue)
+            {
+                return (comma, tailVenue);
+            }
         }
 
         if (previous.Length > 0 && title.Substring(0, before).IndexOf(' ') > 0 && tail.Length <= 40 && VenueText.IsNote(tail)

@@ -3613,6 +3613,17 @@ public sealed class VenueConventionTests
         Assert.Equal(new RepositoryInfo("jbwang1997", "OBBDetection"), document.Entries[2].Repository);
     }
 
+    [Theory]
+    [InlineData("- [Repo](https://github.com/a/b) -> Described Things of Satellites, [paper](https://arxiv.org/abs/2501.32006)")]
+    [InlineData("- [Repo](https://github.com/a/b) \u2192 Described Things of Satellites, [paper](https://arxiv.org/abs/2501.32006)")]
+    [InlineData("- [Repo](https://github.com/a/b) \u2192Described Things of Satellites, [paper](https://arxiv.org/abs/2501.32006)")]
+    public void A_title_between_an_arrow_and_its_paper_link_is_read_whatever_the_arrow(string line)
+    {
+        var entry = Assert.Single(CatalogParser.Parse("## Papers\n" + line + "\n", "a.md").Entries);
+        Assert.Equal("Described Things of Satellites", entry.Title);
+        Assert.Equal(new RepositoryInfo("a", "b"), entry.Repository);
+    }
+
     [Fact]
     public void OpenAI_and_full_names_then_et_al_are_names_as_they_are()
     {
