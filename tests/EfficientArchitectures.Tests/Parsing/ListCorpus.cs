@@ -531,6 +531,8 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "awesome_ood_detection_continuousml",
+        "awesome_action_recognition_jinwchoi",
     };
 
     /// <summary>
