@@ -476,7 +476,7 @@ internal sealed class EntryReader
             // "[Title](url) (Luo et al., arXiv 2025)": the names are in the parenthesis.
             main.Venue ??= parenthesisVenue;
             authorText = citedNames ?? afterParenthesis;
-            if (citedNames is not null && main.Venue is { Note: null } cited && VenueText.ReadAward(PlainTitle.WithoutShortcodes(afterParenthesis)) is { } citedAward)
+            if (citedNames is not null && main.Venue is { Note: null } cited && VenueText.ReadAward(afterParenthesis) is { } citedAward)
             {
                 main.Venue = cited with { Note = citedAward }; // "(Tian Dong et al., ICML 2022) :trophy: Outstanding Paper Award"
             }

@@ -391,10 +391,14 @@ internal static class PlainTitle
         => text.Length is > 2 and <= 32 && text[0] == '(' && text[text.Length - 1] == ')' && text.IndexOf(')') == text.Length - 1
            && text.Count(c => c == ' ') <= 2;
 
-    /// <summary>Whether the text is a name of up to four words in brackets: <c>[RWKV]</c>, <c>[Faster R-CNN, RPN]</c>.</summary>
+    /// <summary>
+    /// Whether the text is a name of up to four words in brackets (<c>[RWKV]</c>, <c>[Faster R-CNN, RPN]</c>), or a venue
+    /// with its year and track of any length (<c>[NeurIPS 2022 Datasets and Benchmarks]</c>).
+    /// </summary>
     private static bool IsBracketedTag(string text)
-        => text.Length is > 2 and <= 32 && text[0] == '[' && text[text.Length - 1] == ']' && text.IndexOf(']') == text.Length - 1
-           && text.Count(c => c == ' ') <= 3;
+        => text.Length > 2 && text[0] == '[' && text[text.Length - 1] == ']' && text.IndexOf(']') == text.Length - 1
+           && (text.Length <= 32 && text.Count(c => c == ' ') <= 3
+               || VenueAndDate.TryReadVenue(text.Substring(1, text.Length - 2), requireYear: true) is not null);
 
     /// <summary>Whether text before an emphasis is a title that ends as a sentence: words, then a full stop or a question or exclamation mark.</summary>
     private static bool EndsAsTitleSentence(string text)

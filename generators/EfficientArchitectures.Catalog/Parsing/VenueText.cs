@@ -231,9 +231,13 @@ internal static class VenueText
         return note.Length > 0 && char.IsLower(note[0]) ? char.ToUpperInvariant(note[0]) + note.Substring(1) : note; // "ICLR (oral)": Oral
     }
 
-    /// <summary>Text without emoji, symbols and their joiners, white space collapsed: <c>Best Paper 🏆</c> is <c>Best Paper</c>.</summary>
+    /// <summary>
+    /// Text without emoji (as characters or GitHub's shortcodes), symbols and their joiners, white space collapsed:
+    /// <c>Best Paper 🏆</c> and <c>:trophy: Best Paper</c> are <c>Best Paper</c>.
+    /// </summary>
     public static string WithoutDecoration(string text)
     {
+        text = PlainTitle.WithoutShortcodes(text);
         var builder = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {

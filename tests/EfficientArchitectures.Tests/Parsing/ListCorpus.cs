@@ -520,6 +520,14 @@ internal static class ListCorpus
         // in silence; venues 21 / 26; titles 29.8 %; authors 66.0 %; then fixed for): "- [Repo](github) -> description,
         // code for the 2018 [paper](arxiv): Title (Venue)", prose whose remaining misses are named in KnownMisses.
         "satellite_image_deep_learning",
+
+        // Batch 88 (committed at c96e486, measured once held out on the reader of ffdf690: 131 / 131 read, none in silence;
+        // venues 60 / 65 and 63 / 66 against oracles that gave "arXiv 2016" as a venue, 60 / 61 and 63 / 63 with those
+        // seven lines set to none as the corpus writes them; one title 98.5 %; then fixed for), written by helper sessions
+        // from memory: "- **[NeurIPS 2022 Datasets and Benchmarks]** Title [[paper]](url)" over "  *Names*", an award
+        // after the links as ":trophy: **Outstanding Paper Award**"; "* [Title](url) - Y. Zhu et al, CVPR 2017. [[code]](url)".
+        "awesome_ood_detection_continuousml",
+        "awesome_action_recognition_jinwchoi",
     };
 
     /// <summary>
@@ -531,8 +539,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "awesome_ood_detection_continuousml",
-        "awesome_action_recognition_jinwchoi",
     };
 
     /// <summary>

@@ -95,6 +95,7 @@ public sealed class VenueConventionTests
         (nameof(CodeSpanVenuesWithShortYears), CodeSpanVenuesWithShortYears),
         (nameof(JournalAfterTitleCommaAndBoldTitleWithNamesOverFields), JournalAfterTitleCommaAndBoldTitleWithNamesOverFields),
         (nameof(RepositoryArrowDescriptions), RepositoryArrowDescriptions),
+        (nameof(BoldBracketedVenueWithTrackBeforeTitle), BoldBracketedVenueWithTrackBeforeTitle),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -3611,6 +3612,42 @@ public sealed class VenueConventionTests
         AssertTitleAuthorsArxivAndVenue(expected, document);
         Assert.Equal(new RepositoryInfo("mitroadmaps", "roadtracer"), document.Entries[0].Repository);
         Assert.Equal(new RepositoryInfo("jbwang1997", "OBBDetection"), document.Entries[2].Repository);
+    }
+
+    /// <summary>
+    /// Batch 88: a venue in bold brackets before a text title, with a track of any length
+    /// (<c>**[NeurIPS 2022 Datasets and Benchmarks]** Title [[paper]](url)</c>), the names in italics on the next line; an
+    /// award after the links written with GitHub's emoji shortcode (<c>:trophy: **Outstanding Paper Award**</c>) is the
+    /// venue's note without the shortcode.
+    /// </summary>
+    internal const string BoldBracketedVenueWithTrackBeforeTitle =
+        """
+        ## Benchmarks
+
+        - **[NeurIPS 2022 Datasets and Benchmarks]** OpenThings: Benchmarking Generalized Out-of-Distribution Things [[paper]](https://arxiv.org/abs/2501.33001) [[code]](https://github.com/a/openthings)
+          *Ann One, Bob Two, et al.*
+        - **[ICLR 2022 Workshop]** A Short Workshop Thing [[paper]](https://arxiv.org/abs/2501.33002)
+          *Cy Three*
+        - **[NeurIPS 2022]** Is Out-of-Distribution Thing Learnable? [[paper]](https://arxiv.org/abs/2501.33003) :trophy: **Outstanding Paper Award**
+          *Di Four, Ed Five*
+        - **[arXiv 2018]** Learning Confidence for Out-of-Distribution Things [[paper]](https://arxiv.org/abs/2501.33004)
+          *Fay Six, Gus Seven*
+
+        """;
+
+    [Fact]
+    public void BoldBracketedVenueWithTrackBeforeTitle_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(BoldBracketedVenueWithTrackBeforeTitle, "b.md");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (3, "OpenThings: Benchmarking Generalized Out-of-Distribution Things", new[] { "Ann One", "Bob Two" }, "2501.33001", new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2022, "Datasets and Benchmarks", "NeurIPS 2022 Datasets and Benchmarks")),
+            (5, "A Short Workshop Thing", new[] { "Cy Three" }, "2501.33002", new VenueInfo(VenueKind.Workshop, "ICLR", 2022, "Workshop", "ICLR 2022 Workshop")),
+            (7, "Is Out-of-Distribution Thing Learnable?", new[] { "Di Four", "Ed Five" }, "2501.33003", new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2022, null, "NeurIPS 2022", "Outstanding Paper Award")),
+            (9, "Learning Confidence for Out-of-Distribution Things", new[] { "Fay Six", "Gus Seven" }, "2501.33004", null),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.Equal(new RepositoryInfo("a", "openthings"), document.Entries[0].Repository);
     }
 
     [Theory]
