@@ -539,6 +539,8 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "awesome_implicit_representations_vsitzmann",
+        "awesome_low_light_image_enhancement_zhihongz",
     };
 
     /// <summary>
