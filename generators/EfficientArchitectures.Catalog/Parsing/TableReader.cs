@@ -604,11 +604,20 @@ internal sealed class TableReader
                 }
             }
 
-            if (venue < 0 && names.FindIndex(name => name.Trim('*', '_', ' ') is "time" or "date" or "when") is var when and >= 0 && when != title && when != figure)
+            if (names.FindIndex(name => name.Trim('*', '_', ' ') is "time" or "date" or "when") is var when and >= 0 && when != title && when != figure)
             {
-                // "| Time | Paper | Repo |" with "| ECCV24 | [Title](url) |": with no venue column, the time a list gives is
-                // where it was published (a date alone, "2023-05", names no venue).
-                venue = when;
+                if (venue < 0)
+                {
+                    // "| Time | Paper | Repo |" with "| ECCV24 | [Title](url) |": with no venue column, the time a list gives
+                    // is where it was published (a date alone, "2023-05", names no venue).
+                    venue = when;
+                }
+                else if (year < 0)
+                {
+                    // "| Date | Publication | Title |" with "| 1997 | TIP | [Title](url) |": beside a venue column, a date
+                    // that is a year alone is the venue's year, as a Year column's is ("2023-05" gives none).
+                    year = when;
+                }
             }
 
             if (figure < 0 && links.Count == 0 && names.Count == 3 && venue < 0 && authors < 0)

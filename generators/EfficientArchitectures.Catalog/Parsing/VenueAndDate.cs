@@ -434,7 +434,8 @@ internal static class VenueAndDate
     /// A parenthesis at the start of the text that holds a venue, a preprint server or a date (<c>(Oct., 2022)</c>), taken off:
     /// <c>(EMNLP 2023) Joshua Ainslie, ...</c> (a title link, its venue, then the authors on the next line); or a
     /// citation's parenthesis: names, a comma, then a venue or a preprint server (<c>(Luo et al., arXiv 2025)</c>,
-    /// <c>(Aggarwal and Welleck, COLM 2025)</c>), whose names are the authors.
+    /// <c>(Aggarwal and Welleck, COLM 2025)</c>), or names and a year with no comma (<c>(Park et al. 2019)</c>), whose
+    /// names are the authors.
     /// </summary>
     /// <param name="text">The text after a title.</param>
     /// <param name="venue">The venue; null for a preprint server.</param>
@@ -471,6 +472,14 @@ internal static class VenueAndDate
                 rest = text.Substring(close + 1);
                 return true;
             }
+        }
+
+        if (CitedNamesAndYear.Match(inner) is { Success: true } namesAndYear && IsCitationNames(namesAndYear.Groups["names"].Value)
+            && TryReadVenue(inner, requireYear: true) is null)
+        {
+            names = namesAndYear.Groups["names"].Value; // "[Title](url) (Park et al. 2019) ...": names and a year, no comma
+            rest = text.Substring(close + 1);
+            return true;
         }
 
         if (IsDate(inner))
@@ -522,6 +531,11 @@ internal static class VenueAndDate
             ? venue
             : null;
     }
+
+    // A citation's names and year with no comma between them: "Park et al. 2019", "Aggarwal and Welleck 2025".
+    private static readonly Regex CitedNamesAndYear = new(
+        @"^\s*(?<names>\S.*?(?:\bet al\.?|\s(?:and|&)\s\S+))\s+(?:19|20)[0-9]{2}\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>The names of a citation: <c>Luo et al.</c>, <c>Aggarwal and Welleck</c>, <c>Kimi Team</c>, <c>Snell</c>.</summary>
     private static bool IsCitationNames(string text)

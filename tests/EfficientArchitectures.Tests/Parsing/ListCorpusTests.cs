@@ -32,6 +32,9 @@ public sealed class ListCorpusTests
     /// </summary>
     private static readonly Dictionary<(string List, string Key), string> KnownMisses = new()
     {
+        // Batch 89: the oracle gives SIREN's project page three times, first as a bare link under the author's disclosure
+        // (not read: a web page as far as the line says); the first line read is the later one that cites its author.
+        [("awesome_implicit_representations_vsitzmann", "https://vsitzmann.github.io/siren/")] = "authors 'Sitzmann'",
         // Batch 73: a title with asterisks of its own in bold ("**Retro*: ... Neural Guided A* Search**"): CommonMark reads
         // them as emphasis, so the title ends at "A" and "Search" reads as a name.
         [("yangnianzu_awesome_ai_drug_discovery", "2006.15820")] = "title 'Retro: Learning Retrosynthetic Planning with Neural Guided A' and authors 'Search'",
@@ -192,7 +195,7 @@ public sealed class ListCorpusTests
         foreach (var paper in oracle.Papers)
         {
             var entry = ListCorpus.Find(document, paper, notPaperLines);
-            if (ListCorpus.KnownNotRead.ContainsKey((list, paper.Key)))
+            if (ListCorpus.IsKnownNotRead(list, paper))
             {
                 Assert.Null(entry);
                 continue;
@@ -216,7 +219,7 @@ public sealed class ListCorpusTests
         }
 
         // Each paper once, and nothing else: no news item, tool, project, course or table of contents became a paper.
-        var matched = oracle.Papers.Where(paper => !ListCorpus.KnownNotRead.ContainsKey((list, paper.Key))).Select(paper => ListCorpus.Find(document, paper, notPaperLines)).ToList();
+        var matched = oracle.Papers.Where(paper => !ListCorpus.IsKnownNotRead(list, paper)).Select(paper => ListCorpus.Find(document, paper, notPaperLines)).ToList();
         Assert.Equal(matched.Count, matched.Distinct().Count());
         var knownLines = notPaperLines;
         Assert.All(document.Entries.Where(entry => !knownLines.Contains(entry.Line)), entry => Assert.Contains(entry, matched));

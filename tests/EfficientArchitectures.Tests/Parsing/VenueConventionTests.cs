@@ -96,6 +96,8 @@ public sealed class VenueConventionTests
         (nameof(JournalAfterTitleCommaAndBoldTitleWithNamesOverFields), JournalAfterTitleCommaAndBoldTitleWithNamesOverFields),
         (nameof(RepositoryArrowDescriptions), RepositoryArrowDescriptions),
         (nameof(BoldBracketedVenueWithTrackBeforeTitle), BoldBracketedVenueWithTrackBeforeTitle),
+        (nameof(CitedNamesAndYearAfterProjectPages), CitedNamesAndYearAfterProjectPages),
+        (nameof(DateColumnBesideVenueColumn), DateColumnBesideVenueColumn),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -3648,6 +3650,69 @@ public sealed class VenueConventionTests
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
         Assert.Equal(new RepositoryInfo("a", "openthings"), document.Entries[0].Repository);
+    }
+
+    /// <summary>
+    /// Batch 89: a citation's names and year in parentheses with no comma between them after a title link, then a
+    /// description (<c>* [Title](url) (Park et al. 2019) proposes ...</c>): the names are the authors and the year no
+    /// venue; with it, a link to a project page (on no paper host) is a paper. A project page linked alone stays no entry.
+    /// </summary>
+    internal const string CitedNamesAndYearAfterProjectPages =
+        """
+        ## Geometry
+
+        * [DeepThings: Learning Continuous Signed Distance Things](https://arxiv.org/abs/2501.34001) (Park et al. 2019)
+        * [Neural Radiance Things (NeRT)](https://www.example-lab.com/nert) (Mildenhall et al. 2020) proposes positional encodings, volumetric rendering & ray-direction conditioning.
+        * [Periodic Things](https://someone.github.io/periodic/) (Sitzmann and Martel 2020) proposed periodic nonlinearities.
+        * [A Project Page Alone](https://someone.github.io/alone/)
+
+        """;
+
+    [Fact]
+    public void CitedNamesAndYearAfterProjectPages_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(CitedNamesAndYearAfterProjectPages, "c.md");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (3, "DeepThings: Learning Continuous Signed Distance Things", new[] { "Park" }, "2501.34001", null),
+            (4, "Neural Radiance Things (NeRT)", new[] { "Mildenhall" }, null, null),
+            (5, "Periodic Things", new[] { "Sitzmann", "Martel" }, null, null),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.Equal("https://www.example-lab.com/nert", document.Entries[1].Url);
+    }
+
+    /// <summary>
+    /// Batch 89: a Date column beside a Publication column (<c>| Date | Publication | Title |</c> over
+    /// <c>| 1997 | TIP | [Title](url) |</c>): a date that is a year alone is the venue's year, as a Year column's is (the
+    /// venue's text stays the cell's); a date with its month gives none.
+    /// </summary>
+    internal const string DateColumnBesideVenueColumn =
+        """
+        ## Traditional Methods
+
+        | Date | Publication | Title | Abbreviation | Code |
+        | ---- | ----------- | ----- | ------------ | ---- |
+        | 1997 | TIP | [Properties of a Center/Surround Thing](https://ieeexplore.ieee.org/document/5573560) | SSR | - |
+        | 2016 | Signal Processing | [A Fusion-Based Enhancing Thing](https://www.sciencedirect.com/science/article/pii/S0165168416300000) | MF | - |
+        | 2017 | ICCVW | [A New Low-Light Thing](https://arxiv.org/abs/2501.34011) | Ying | [Code](https://github.com/a/b) |
+        | 2018-05 | BMVC | [Deep Retinex Things](https://arxiv.org/abs/2501.34012) | RetinexNet | - |
+
+        """;
+
+    [Fact]
+    public void DateColumnBesideVenueColumn_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(DateColumnBesideVenueColumn, "d.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (5, "Properties of a Center/Surround Thing", none, null, new VenueInfo(VenueKind.Unspecified, "TIP", 1997, null, "TIP")),
+            (6, "A Fusion-Based Enhancing Thing", none, null, new VenueInfo(VenueKind.Unspecified, "Signal Processing", 2016, null, "Signal Processing")),
+            (7, "A New Low-Light Thing", none, "2501.34011", new VenueInfo(VenueKind.Workshop, "ICCV", 2017, "Workshop", "ICCVW")),
+            (8, "Deep Retinex Things", none, "2501.34012", new VenueInfo(VenueKind.Unspecified, "BMVC", null, null, "BMVC")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
     }
 
     [Theory]
