@@ -547,6 +547,8 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "awesome_neural_ode_zymrael",
+        "awesome_dehazing_xiaofeng_life",
     };
 
     /// <summary>
