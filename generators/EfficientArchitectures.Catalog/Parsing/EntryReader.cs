@@ -335,11 +335,14 @@ internal sealed class EntryReader
             }
 
             var afterAuthors = string.Empty;
-            var authors = plain.Names ?? PlainTitle.AuthorsOf(null, plain.AuthorText, out afterAuthors);
+            // "* Title: [NeurIPS18](url) (Best Paper Award)": the venue's note where the names would stand, no names.
+            var award = plain.Names is null && plain.AuthorText is { } textAfterTitle ? VenueText.ReadAward(textAfterTitle) : null;
+            var authors = plain.Names ?? PlainTitle.AuthorsOf(null, award is null ? plain.AuthorText : null, out afterAuthors);
             // "- Title (DAgger). [[pdf]](url)": a list's nickname after a title whose end nothing marks.
             var plainTitle = plain.TitleEndIsMarked ? plain.Title : PlainTitle.WithoutTrailingNickname(plain.Title) ?? plain.Title;
             // "**Title**. *A One, B Two*. NAACL 2018. [[pdf](...)]": the venue follows the authors.
             main.Venue ??= plain.Venue ?? PlainTitle.VenueFromLabels(main.LinksAfterTitle) ?? VenueAndDate.ReadVenueSentence(afterAuthors);
+            main.Venue = award is not null && main.Venue is { Note: null } noted ? noted with { Note = award } : main.Venue;
             if (_subItemLines is not null)
             {
                 authors = ReadSubItemFields(_subItemLines, authors, main, ref plainTitle); // "- Title." / "  [[pdf]](...)" / "  - A One, B Two. *ICCV 2015*"
@@ -795,6 +798,49 @@ internal sealed class EntryReader
         return VenueAndDate.ReadVenueSentence(first);
     }
 
+    /// <summary>Whether the text before a link is words that end in a colon: a title and the colon before its paper's link.</summary>
+    private static bool IsTitleColon(System.Text.StringBuilder text)
+    {
+        var end = text.Length;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end > 1 && text[end - 1] == ':' && text.ToString(0, end - 1).Trim().IndexOf(' ') > 0;
+    }
+
+    /// <summary>
+    /// Whether a link to a paper host is labelled with a venue and its year, the year written in full or in two digits
+    /// glued to the venue's name (<c>[NeurIPS19](arxiv)</c>, <c>[ICLR20 Workshop](arxiv)</c>, <c>[JCP19](url)</c>,
+    /// <c>[ICML 2020](url)</c>), or with a preprint server (<c>[arXiv19](arxiv)</c>: no venue).
+    /// </summary>
+    private static bool IsVenueLabelledPaperLink(LinkInline link, out VenueInfo? venue)
+    {
+        venue = null;
+        if (link.IsImage || !PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim()))
+        {
+            return false;
+        }
+
+        var label = InlineText.Normalize(InlineText.Of((Inline)link));
+        if (VenueAndDate.IsPreprint(label.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9').TrimEnd()))
+        {
+            return label.Length > 0 && char.IsDigit(label[label.Length - 1]);
+        }
+
+        venue = VenueAndDate.TryReadVenue(label, requireYear: true) ?? VenueAndDate.ReadNameAndShortYear(label)
+                ?? (GluedShortYear.Match(label) is { Success: true } glued
+                    && VenueAndDate.ReadNameAndShortYear(glued.Groups["name"].Value + " " + glued.Groups["year"].Value + glued.Groups["rest"].Value) is { } spelled
+                        ? spelled with { Text = label }
+                        : null);
+        return venue is not null;
+    }
+
+    // A venue's name with a year of two digits glued to it, then perhaps a track: "JCP19", "Inverse Problems17", "ICLR20 Workshop".
+    private static readonly Regex GluedShortYear = new(
+        @"^(?<name>.*[A-Za-z])(?<year>[0-9]{2})(?<rest>(?:\s+[A-Za-z]+)*)$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
     /// <summary>
     /// Whether a link stands in brackets (<c>[[ICML](url)]</c>) and its label is a venue, a preprint server, or one
     /// capitalised word on a link to a paper (<c>[[Sensors](https://www.mdpi.com/...)]</c>, a nickname): a tag that
@@ -980,6 +1026,14 @@ internal sealed class EntryReader
                     result.Venue ??= labelVenue;
                     result.LinksAfterTitle.Add(link);
                     result.PaperLinkBeforeTitle = true;
+                    break;
+                case LinkInline link when isBullet && result.Title is null && !result.TextBeforeTitle && !result.PaperLinkBeforeTitle
+                                          && IsTitleColon(result.PreTitleText) && IsVenueLabelledPaperLink(link, out var linkVenue):
+                    // "* Augmented Neural ODEs: [NeurIPS19](https://arxiv.org/abs/...)": a plain title, a colon, then the
+                    // paper's link labelled with its venue; the title is the text before it.
+                    result.Venue ??= linkVenue;
+                    result.TextBeforeTitle = true;
+                    result.LinksAfterTitle.Add(link);
                     break;
                 case CodeInline code when isBullet && result.Title is not null && !authorsDone && result.Venue is null
                                           && InlineText.Of((Inline)code).Trim(' ', '.') is var codeText && codeText.IndexOf('\'') < 0

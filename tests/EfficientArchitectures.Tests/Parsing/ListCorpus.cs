@@ -536,6 +536,13 @@ internal static class ListCorpus
         // "| Date | Publication | Title | Abbreviation | Code | Platform |" over "| 1997 | TIP | [Title](url) | SSR |".
         "awesome_implicit_representations_vsitzmann",
         "awesome_low_light_image_enhancement_zhihongz",
+
+        // Batch 90 (committed at 0b8c032, measured once held out on the reader of ffd06d3: the neural ODE list 14 / 69 read,
+        // the other 55 reported (EA0030), none in silence; the dehazing list 64 / 64 read, venues 62 / 63, one title;
+        // then fixed for), written by helper sessions from memory: "* Title: [NeurIPS19](https://arxiv.org/abs/...)
+        // (Best Paper Award)"; "- **[CVPRW 2020]** Title [[paper](url)] [[code](url)]" under year headings.
+        "awesome_neural_ode_zymrael",
+        "awesome_dehazing_xiaofeng_life",
     };
 
     /// <summary>
@@ -547,8 +554,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "awesome_neural_ode_zymrael",
-        "awesome_dehazing_xiaofeng_life",
     };
 
     /// <summary>

@@ -98,6 +98,7 @@ public sealed class VenueConventionTests
         (nameof(BoldBracketedVenueWithTrackBeforeTitle), BoldBracketedVenueWithTrackBeforeTitle),
         (nameof(CitedNamesAndYearAfterProjectPages), CitedNamesAndYearAfterProjectPages),
         (nameof(DateColumnBesideVenueColumn), DateColumnBesideVenueColumn),
+        (nameof(TitleColonThenVenueLabelledPaperLink), TitleColonThenVenueLabelledPaperLink),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -3711,6 +3712,47 @@ public sealed class VenueConventionTests
             (6, "A Fusion-Based Enhancing Thing", none, null, new VenueInfo(VenueKind.Unspecified, "Signal Processing", 2016, null, "Signal Processing")),
             (7, "A New Low-Light Thing", none, "2501.34011", new VenueInfo(VenueKind.Workshop, "ICCV", 2017, "Workshop", "ICCVW")),
             (8, "Deep Retinex Things", none, "2501.34012", new VenueInfo(VenueKind.Unspecified, "BMVC", null, null, "BMVC")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// Batch 90: a plain title, a colon, then the paper's link labelled with its venue and a year of two digits glued to
+    /// the name (<c>* Augmented Neural Things: [NeurIPS19](https://arxiv.org/abs/...)</c>, <c>[ICLR20 Workshop](...)</c>,
+    /// <c>[JCP19](...)</c>, <c>[Inverse Problems17](...)</c>; <c>[arXiv19](...)</c> no venue), an award after it in
+    /// parentheses the venue's note and no name.
+    /// </summary>
+    internal const string TitleColonThenVenueLabelledPaperLink =
+        """
+        ## Neural ODEs
+
+        * Neural Ordinary Differential Things: [NeurIPS18](https://arxiv.org/abs/2501.35001) (Best Paper Award)
+
+        * Augmented Neural Things: [NeurIPS19](https://arxiv.org/abs/2501.35002)
+
+        * Lagrangian Neural Things: [ICLR20 Workshop](https://arxiv.org/abs/2501.35003)
+
+        * PDE-Thing 2.0: Learning PDEs from Data: [JCP19](https://arxiv.org/abs/2501.35004)
+
+        * Stable Architectures for Deep Things: [Inverse Problems17](https://arxiv.org/abs/2501.35005)
+
+        * A Preprint Thing: [arXiv19](https://arxiv.org/abs/2501.35006)
+
+        """;
+
+    [Fact]
+    public void TitleColonThenVenueLabelledPaperLink_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(TitleColonThenVenueLabelledPaperLink, "n.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (3, "Neural Ordinary Differential Things", none, "2501.35001", new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2018, null, "NeurIPS18", "Best Paper Award")),
+            (5, "Augmented Neural Things", none, "2501.35002", new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2019, null, "NeurIPS19")),
+            (7, "Lagrangian Neural Things", none, "2501.35003", new VenueInfo(VenueKind.Workshop, "ICLR", 2020, "Workshop", "ICLR20 Workshop")),
+            (9, "PDE-Thing 2.0: Learning PDEs from Data", none, "2501.35004", new VenueInfo(VenueKind.Unspecified, "JCP", 2019, null, "JCP19")),
+            (11, "Stable Architectures for Deep Things", none, "2501.35005", new VenueInfo(VenueKind.Unspecified, "Inverse Problems", 2017, null, "Inverse Problems17")),
+            (13, "A Preprint Thing", none, "2501.35006", null),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
     }
