@@ -554,6 +554,8 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "6d_object_pose_estimation_georgedu",
+        "awesome_graph_generation_yuanqidu",
     };
 
     /// <summary>
