@@ -912,12 +912,18 @@ internal sealed class DocumentReader
         return false;
     }
 
+    /// <summary>Whether a tag before a title is a venue with its year, a preprint server with one, or a date: <c>CVPR 2023</c>, <c>arxiv 2023.11</c>.</summary>
+    private static bool IsVenueOrDateTag(string tag)
+        => tag.Any(char.IsDigit) && (VenueAndDate.IsPreprint(tag) || VenueAndDate.IsDate(tag) || VenueAndDate.TryReadVenue(tag, requireYear: true) is not null);
+
     /// <summary>
     /// Whether a paragraph outside any list is an entry: it begins with a title in emphasis on a line of its own
     /// (a hard line break or a <c>&lt;br&gt;</c> after it) and links a paper (<c>**Title** \</c> / <c>*Authors* \</c> /
     /// <c>Venue. [[Paper](...)]</c>, or the same lines ended by <c>&lt;br&gt;</c>);
     /// or it begins (after emoji shortcodes, if any) with a title's link to a paper, or with a title's link and a comma
-    /// (<c>[Title](url), ICLR 2023 [[code]](url)</c>: a list of paragraphs, one paper each, with no list markers). Prose that opens with a link
+    /// (<c>[Title](url), ICLR 2023 [[code]](url)</c>: a list of paragraphs, one paper each, with no list markers), or with a
+    /// venue or date tag in brackets, in bold or not, on a line of its own with a paper's link (<c>**[ICCV 2017]** Title,
+    /// [[paper](url)]</c>, <c>[CVPR 2023] Title [[PDF](url)]</c>). Prose that opens with a link
     /// goes on as a sentence (<c>[Tutorials](url) at CVPR 2022, slides [here](url)</c>) and is left to the entry reader.
     /// </summary>
     private static bool IsParagraphEntry(Markdig.Syntax.Inlines.ContainerInline inline)
@@ -937,8 +943,7 @@ internal sealed class DocumentReader
 
         if (first is Markdig.Syntax.Inlines.LiteralInline { Content: var opening } && opening.CurrentChar == '[' && IsOneLine(inline) && HasPaperLink(inline)
             && InlineText.Of((Markdig.Syntax.Inlines.Inline)inline) is var lineText && lineText.IndexOf(']') is var close and > 1 and <= 40
-            && lineText.Substring(1, close - 1) is var leadingTag && leadingTag.Any(char.IsDigit)
-            && (VenueAndDate.IsPreprint(leadingTag) || VenueAndDate.IsDate(leadingTag) || VenueAndDate.TryReadVenue(leadingTag, requireYear: true) is not null))
+            && IsVenueOrDateTag(lineText.Substring(1, close - 1)))
         {
             return true; // "[CVPR 2023] Title [[PDF](https://arxiv.org/...), [Code](...)]", "[arxiv 2023.11]Title [[PDF](...)]": a line of its own
         }
@@ -946,6 +951,12 @@ internal sealed class DocumentReader
         if (first is not Markdig.Syntax.Inlines.EmphasisInline emphasis || HasLink(emphasis))
         {
             return false;
+        }
+
+        if (IsOneLine(inline) && HasPaperLink(inline) && InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)emphasis)) is { Length: > 2 and <= 42 } boldTag
+            && boldTag[0] == '[' && boldTag[boldTag.Length - 1] == ']' && IsVenueOrDateTag(boldTag.Substring(1, boldTag.Length - 2)))
+        {
+            return true; // "**[ICCV 2017]** Mask R-CNN, [[paper](https://arxiv.org/...)] [[code](...)]": the same, its tag in bold
         }
 
         if (emphasis.NextSibling is Markdig.Syntax.Inlines.LiteralInline { } colon && IsColon(colon.Content)

@@ -42,6 +42,7 @@ internal static class VenueText
         "best", "award", "outstanding", "certification", "certificate", "oral", "spotlight", "highlight", "honorable",
         "honourable", "mention", "distinguished", "prize", "talk", "champion", "champions", "winner",
         "notable", // ICLR 2023's "notable top 5%" and "notable top 25%"
+        "presentation", // ICML 2022's "Long Presentation"
     };
 
     /// <summary>

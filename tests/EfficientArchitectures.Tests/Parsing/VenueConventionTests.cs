@@ -99,6 +99,7 @@ public sealed class VenueConventionTests
         (nameof(CitedNamesAndYearAfterProjectPages), CitedNamesAndYearAfterProjectPages),
         (nameof(DateColumnBesideVenueColumn), DateColumnBesideVenueColumn),
         (nameof(TitleColonThenVenueLabelledPaperLink), TitleColonThenVenueLabelledPaperLink),
+        (nameof(BoldVenueTagParagraphsAndPresentationNotes), BoldVenueTagParagraphsAndPresentationNotes),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -3755,6 +3756,48 @@ public sealed class VenueConventionTests
             (13, "A Preprint Thing", none, "2501.35006", null),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// Batch 91: papers written as paragraphs, no list markers, each a venue tag in bold brackets, a plain title and a
+    /// comma before its links (<c>**[ICCV 2017]** Mask Things, [[paper](url)] [[code](url)]</c>; <c>**[arXiv 2019]**</c>
+    /// no venue); a bold label above them is no entry. And in a Venue column, a presentation's kind in parentheses with
+    /// the year in a Year column (<c>| ICML (Long Presentation) | 2022 |</c>): the venue's note.
+    /// </summary>
+    internal const string BoldVenueTagParagraphsAndPresentationNotes =
+        """
+        ## 2. Object Detection
+
+        **2D Object Detection:**
+
+        **[ICCV 2017]** Mask Things, [[paper](https://arxiv.org/pdf/2501.36001.pdf)] [[code](https://github.com/a/detectron)]
+
+        **[arXiv 2019]** Vision-based Robotic Things: A Review, [[paper](https://arxiv.org/abs/2501.36002)]
+
+        **[CVPR 2016]** You Only Look Once: Unified, Real-Time Thing Detection, [[paper](https://arxiv.org/pdf/2501.36003.pdf)] [[project](https://pjreddie.com/darknet/yolo/)]
+
+        ## Molecules
+
+        | Paper | Venue | Year | Code |
+        |:------|:-----:|:----:|:----:|
+        | [Generating 3D Things for Target Binding](https://arxiv.org/abs/2501.36004) | ICML (Long Presentation) | 2022 | [PyTorch](https://github.com/a/graphbp) |
+
+        """;
+
+    [Fact]
+    public void BoldVenueTagParagraphsAndPresentationNotes_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(BoldVenueTagParagraphsAndPresentationNotes, "p.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (5, "Mask Things", none, "2501.36001", new VenueInfo(VenueKind.Unspecified, "ICCV", 2017, null, "ICCV 2017")),
+            (7, "Vision-based Robotic Things: A Review", none, "2501.36002", null),
+            (9, "You Only Look Once: Unified, Real-Time Thing Detection", none, "2501.36003", new VenueInfo(VenueKind.Unspecified, "CVPR", 2016, null, "CVPR 2016")),
+            (15, "Generating 3D Things for Target Binding", none, "2501.36004", new VenueInfo(VenueKind.Unspecified, "ICML", 2022, null, "ICML (Long Presentation)", "Long Presentation")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.Equal(new RepositoryInfo("a", "detectron"), document.Entries[0].Repository);
     }
 
     [Theory]
