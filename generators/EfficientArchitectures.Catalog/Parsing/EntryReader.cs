@@ -829,17 +829,9 @@ internal sealed class EntryReader
             return label.Length > 0 && char.IsDigit(label[label.Length - 1]);
         }
 
-        venue = VenueAndDate.TryReadVenue(label, requireYear: true) ?? VenueAndDate.ReadNameAndShortYear(label)
-                ?? (GluedShortYear.Match(label) is { Success: true } glued
-                    && VenueAndDate.ReadNameAndShortYear(glued.Groups["name"].Value + " " + glued.Groups["year"].Value + glued.Groups["rest"].Value) is { } spelled
-                        ? spelled with { Text = label }
-                        : null);
+        venue = VenueAndDate.TryReadVenue(label, requireYear: true) ?? VenueAndDate.ReadNameAndShortYear(label);
         return venue is not null;
     }
-
-    // A venue's name with a year of two digits glued to it, then perhaps a track: "JCP19", "Inverse Problems17", "ICLR20 Workshop".
-    private static readonly Regex GluedShortYear = new(
-        @"^(?<name>.*[A-Za-z])(?<year>[0-9]{2})(?<rest>(?:\s+[A-Za-z]+)*)$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>
     /// Whether a link stands in brackets (<c>[[ICML](url)]</c>) and its label is a venue, a preprint server, or one

@@ -42,14 +42,14 @@ internal static class VenueAndDate
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // "AAAI(Oral) 24", "NeurIPS(Poster) 23", "NeurIPS ML Safety Workshop 22", "CVPR 16": a venue's name, maybe how the
-    // paper was presented, and the year, then maybe a track ("EMNLP 23 Findings").
+    // paper was presented, and the year (or glued to the name: "JCP19", "ICLR20 Workshop"), then maybe a track ("EMNLP 23 Findings").
     private static readonly Regex NameAndShortYear = new(
-        @"^(?<name>\p{L}[\p{L}\-&@]*(?:\s\p{L}[\p{L}\-&@]*){0,4})(?:\s?\((?<kind>[\p{L} ]{2,20})\))?\s+(?<year>(?:19|20)?[0-9]{2})(?![0-9])(?<rest>(?:\s\p{L}[\p{L}\-]*){0,3})$",
+        @"^(?<name>\p{L}[\p{L}\-&@]*(?:\s\p{L}[\p{L}\-&@]*){0,4})(?:\s?\((?<kind>[\p{L} ]{2,20})\))?\s*(?<year>(?:19|20)?[0-9]{2})(?![0-9])(?<rest>(?:\s\p{L}[\p{L}\-]*){0,3})$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>
     /// A venue and a year of two digits with no apostrophe (<c>AAAI(Oral) 24</c>, <c>EMNLP 23 Findings</c>, <c>CVPR
-    /// 16</c>), where the text's place says a venue stands (after a quoted title's month, in a code span after a title);
+    /// 16</c>, glued to the name: <c>JCP19</c>), where the text's place says a venue stands (after a quoted title's month, in a code span after a title);
     /// the text as written. Null for any other text.
     /// </summary>
     public static VenueInfo? ReadNameAndShortYear(string text)
