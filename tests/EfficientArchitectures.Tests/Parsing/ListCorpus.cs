@@ -561,6 +561,8 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "awesome_visual_slam_tzutalin",
+        "legal_papers_thunlp",
     };
 
     /// <summary>
