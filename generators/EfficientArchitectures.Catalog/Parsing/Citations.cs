@@ -178,6 +178,73 @@ internal static class Citations
         return result;
     }
 
+    // A title, the names in parentheses, then the source: "Title (C. Kerl, J. Sturm, D. Cremers), In Proc. of ... (IROS), 2013.".
+    private static readonly Regex TitleThenNamesInParentheses = new(
+        @"^(?<title>[^()]+?)\s*\((?<names>[^()]+)\)\s*,\s*(?<source>.*)$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // A journal's acronym in parentheses after its long name: "IEEE Robotics and Automation Letters (RA-L) 2020".
+    private static readonly Regex Acronym = new(@"\s\([\p{Lu}\-]{2,8}\)", RegexOptions.CultureInvariant);
+
+    // A name written with its initials first: "J. Engel", "F.A. Moreno", "T. Schöps", "J. J. Leonard".
+    private static readonly Regex InitialledName = new(
+        @"^(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{L}'\-]+$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>
+    /// A title, then the names with their initials first, then perhaps the venue, all separated by commas:
+    /// <c>Direct Sparse Odometry, J. Engel, V. Koltun, D. Cremers,</c>, <c>LSD-SLAM: Large-Scale Direct Monocular
+    /// SLAM, J. Engel, T. Schöps, D. Cremers, ECCV '14</c>, or in parentheses before the source (<c>Title (C. Kerl, J.
+    /// Sturm), In Proc. of ... (IROS), 2013.</c>). Two names or more, each <c>I. Surname</c>; what follows them a venue or
+    /// nothing. Null for other text.
+    /// </summary>
+    internal static PlainTitleResult? ReadTitleThenInitialledNames(string text)
+    {
+        if (text.IndexOf(". ", StringComparison.Ordinal) < 0)
+        {
+            return null; // no initial: the cheap test first
+        }
+
+        if (TitleThenNamesInParentheses.Match(text) is { Success: true } parenthesised
+            && parenthesised.Groups["names"].Value.Split(new[] { ", " }, StringSplitOptions.None) is { Length: >= 2 } inParentheses
+            && inParentheses.All(name => InitialledName.IsMatch(name.Trim())))
+        {
+            // "Dense Visual SLAM for RGB-D Cameras (C. Kerl, J. Sturm, D. Cremers), In Proc. of ... (IROS), 2013."
+            var source = parenthesised.Groups["source"].Value;
+            return new PlainTitleResult(
+                parenthesised.Groups["title"].Value.Trim(),
+                VenueAndDate.ReadAcronymAndYear(source) ?? VenueAndDate.TryReadVenue(source.Trim(' ', '.', ','), requireYear: true),
+                parenthesised.Groups["names"].Value,
+                TitleEndIsMarked: true);
+        }
+
+        var pieces = text.Trim().TrimEnd(',', ' ').Split(new[] { ", " }, StringSplitOptions.None);
+        for (var first = 1; first < pieces.Length; first++)
+        {
+            if (!InitialledName.IsMatch(pieces[first].Trim()))
+            {
+                continue;
+            }
+
+            var last = first;
+            while (last + 1 < pieces.Length && InitialledName.IsMatch(pieces[last + 1].Trim()))
+            {
+                last++;
+            }
+
+            var tail = string.Join(", ", pieces, last + 1, pieces.Length - last - 1).Trim(' ', '.', ',');
+            VenueInfo? venue = null;
+            if (last == first || (tail.Length > 0 && (venue = VenueAndDate.TryReadVenue(tail, requireYear: true) ?? VenueAndDate.ReadVenueSentence(tail)
+                                                                ?? VenueAndDate.ReadLongName(InlineText.Normalize(Acronym.Replace(tail, " ")))) is null))
+            {
+                return null; // one name, or something after the names that is no venue: not this form
+            }
+
+            var title = string.Join(", ", pieces, 0, first).Trim();
+            return title.IndexOf(' ') > 0 ? new PlainTitleResult(title, venue, string.Join(", ", pieces, first, last - first + 1), TitleEndIsMarked: true) : null;
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// An MLA citation (Google Scholar's "MLA"): <c>Surname, Given, et al. "Title." Source. Year.</c>, the source a
     /// journal with its volume and pages (<c>Journal of Machine Learning Research 7.Oct (2006): 2003-2030.</c>) or

@@ -531,6 +531,14 @@ internal sealed class DocumentReader
             var fields = names is null ? null : new[] { InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)names.Inline!)) };
             new EntryReader(this).ReadBullet(new List<Markdig.Syntax.Inlines.ContainerInline> { paragraph.Inline }, Span(start, end), _text.Substring(start, end - start), baseOffset: _segmentOffset, fields);
         }
+        else if (!isFirstInListItem && paragraph.Parent is ListItemBlock { Count: > 1 } project && project[0] is ParagraphBlock { Inline: { } projectLine }
+                 && HasLink(projectLine) && !HasPaperLink(projectLine) && paragraph.Inline is { } citations && HasPaperLink(citations))
+        {
+            // "* [ORB-SLAM. Available on ROS](https://github.com/...)", a blank line, then indented lines each citing a
+            // paper of the project ("[1] A One and B Two, "Title", ICCV 2011 [PDF](url)"): the item's own line links a
+            // project, not a paper; each line of the paragraph below it that links a paper is an entry of its own.
+            ReadCitationLines(lines);
+        }
         else if (isFirstInListItem && paragraph.Inline is not null)
         {
             var start = Math.Max(0, Math.Min(_segmentOffset + paragraph.Span.Start, _text.Length));
@@ -603,6 +611,40 @@ internal sealed class DocumentReader
             new EntryReader(this).ReadBullet(paragraphs, Span(start, end), _text.Substring(start, end - start), baseOffset: _segmentOffset, subItemLines);
         }
     }
+
+    /// <summary>
+    /// Reads each line of a paragraph that links a paper as an entry of its own (its Markdig parse is the line's alone),
+    /// a citation's number before it (<c>[1] </c>) passed over.
+    /// </summary>
+    private void ReadCitationLines(List<SourceLine> lines)
+    {
+        foreach (var line in lines)
+        {
+            var text = line.Text.TrimEnd();
+            var skip = 0;
+            while (skip < text.Length && text[skip] is ' ' or '\t')
+            {
+                skip++;
+            }
+
+            if (CitationNumber.Match(text, skip) is { Success: true } number && number.Index == skip)
+            {
+                skip += number.Length; // "[1] Georg Klein and David Murray, ...": the list's own numbering
+            }
+
+            var citation = text.Substring(skip);
+            if (citation.Length == 0 || !TryParseMarkdown(citation, out var parsed) || parsed.Count == 0
+                || parsed[0] is not ParagraphBlock { Inline: { } inline } || !HasPaperLink(inline))
+            {
+                continue;
+            }
+
+            var start = line.Offset + skip;
+            new EntryReader(this).ReadBullet(new[] { inline }, Span(start, start + citation.Length), citation, start);
+        }
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex CitationNumber = new(@"\[[0-9]{1,3}\]\s*", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The entry an item's sub-items hold when its own line links nothing: one sub-item that links a paper and any

@@ -885,14 +885,15 @@ internal sealed class EntryReader
     /// <summary>
     /// Whether the text after a title link cites the paper: names and then a venue with its year
     /// (<c>, Mildenhall et al., ECCV 2020</c>), or a citation's parenthesis of people's names and a year or venue
-    /// (<c>(Mildenhall et al. 2020) proposes ...</c>, <c>(Luo et al., arXiv 2025)</c>); a company and a date
+    /// (<c>(Mildenhall et al. 2020) proposes ...</c>, <c>(Luo et al., arXiv 2025)</c>, <c>(T. Taketomi, H. Uchiyama),
+    /// IPSJ Transactions on Computer Vision and Applications, 2017</c>); a company and a date
     /// (<c>(Anthropic, October 2024)</c>) is an announcement's, not a paper's.
     /// </summary>
     private static bool IsCitedAfterTitle(string text)
         => (text.IndexOf(',') >= 0 && AuthorList.Read(text, endsAtSentence: true, out var rest).Count > 0 && rest.Length > 0
             && VenueAndDate.ReadVenueSentence(rest) is not null)
            || (VenueAndDate.TryTakeLeadingParenthesis(text, out _, out _, out var citedNames)
-               && citedNames is not null && (citedNames.Contains(" et al") || citedNames.Contains(" and ") || citedNames.Contains(" & ")));
+               && citedNames is not null && (citedNames.Contains(" et al") || citedNames.Contains(" and ") || citedNames.Contains(" & ") || citedNames.Contains(", ")));
 
     /// <summary>
     /// Whether the text after a title is one remark in brackets or a note in parentheses, not names:

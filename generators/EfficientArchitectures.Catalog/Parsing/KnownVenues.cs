@@ -31,7 +31,7 @@ internal static class KnownVenues
             "UAI", "CoRL", "ICRA", "IROS", "ICASSP", "INTERSPEECH", "Interspeech", "CoLLAs", "ICSE", "FSE", "ASE",
             "Nature", "Science", "PNAS", "Bioinformatics", "Neurocomputing", "MICCAI", "MedIA", "SemEval", "WMT", "ICDM", "ECIR",
             "RecSys", "SIGGRAPH", "FPGA", "ACCV", "ECAI", "AVSS", "3DV", "RA-L", "TIP", "TOG", "TVCG", "T-PAMI", "ACMMM", "ACM MM",
-            "TMI", "MIDL", "IPMI", "ISBI", "NeuroImage", "ICIP", "ICME", "TGRS",
+            "TMI", "MIDL", "IPMI", "ISBI", "NeuroImage", "ICIP", "ICME", "TGRS", "RSS", "ISMAR",
         },
         StringComparer.Ordinal);
 

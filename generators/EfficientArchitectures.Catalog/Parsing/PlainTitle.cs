@@ -773,7 +773,8 @@ internal static class PlainTitle
         // "ACM Computing Surveys, 2021"; "ICLR(2017)", the year in parentheses glued to the name, before parentheses go.
         var glued = after.Trim(' ', ',', '.', ';', '[');
         venue ??= (VenueAndDate.HasGluedYear(glued) ? VenueAndDate.TryReadVenue(glued, requireYear: true) : null)
-                  ?? VenueAndDate.TryReadVenue(rest, requireYear: true) ?? VenueAndDate.ReadLongName(rest) ?? BracketedVenue(after) ?? VenueAfterMonth(after)
+                  ?? VenueAndDate.ReadAcronymAndYear(after) // "..., In Proc. of the ... (IROS), Oct. 2012."
+                  ?? VenueAndDate.TryReadVenue(rest.StartsWith("Proc. ", StringComparison.Ordinal) ? rest.Substring(6) : rest, requireYear: true) ?? VenueAndDate.ReadLongName(rest) ?? BracketedVenue(after) ?? VenueAfterMonth(after)
                   ?? (closed ? Citations.ReadSource(glued) : null); // MLA's source after names and a comma: "Nature 521.7553 (2015): 445-451."
         var authorText = before.EndsWith(",", StringComparison.Ordinal) ? before.TrimEnd(',') : null;
         if (authorText is null && venue is null && after.TrimStart().StartsWith(".", StringComparison.Ordinal)
@@ -956,7 +957,7 @@ internal static class PlainTitle
             return new PlainTitleResult(string.Empty, null, null);
         }
 
-        if ((ReadQuotedTitle(texts[index]) ?? Citations.ReadMla(texts[index])) is { } quoted)
+        if ((ReadQuotedTitle(texts[index]) ?? Citations.ReadMla(texts[index]) ?? Citations.ReadTitleThenInitialledNames(texts[index])) is { } quoted)
         {
             return quoted;
         }

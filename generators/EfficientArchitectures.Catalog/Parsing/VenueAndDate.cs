@@ -434,8 +434,9 @@ internal static class VenueAndDate
     /// A parenthesis at the start of the text that holds a venue, a preprint server or a date (<c>(Oct., 2022)</c>), taken off:
     /// <c>(EMNLP 2023) Joshua Ainslie, ...</c> (a title link, its venue, then the authors on the next line); or a
     /// citation's parenthesis: names, a comma, then a venue or a preprint server (<c>(Luo et al., arXiv 2025)</c>,
-    /// <c>(Aggarwal and Welleck, COLM 2025)</c>), or names and a year with no comma (<c>(Park et al. 2019)</c>), whose
-    /// names are the authors.
+    /// <c>(Aggarwal and Welleck, COLM 2025)</c>), or names and a year with no comma (<c>(Park et al. 2019)</c>), or names
+    /// alone followed by the source and its year (<c>(C. Cadena, L. Carlone), IEEE Transactions on Robotics, 2016</c>),
+    /// whose names are the authors.
     /// </summary>
     /// <param name="text">The text after a title.</param>
     /// <param name="venue">The venue; null for a preprint server.</param>
@@ -472,6 +473,18 @@ internal static class VenueAndDate
                 rest = text.Substring(close + 1);
                 return true;
             }
+        }
+
+        if (comma > 0 && NamesThenVenueAndYear.Match(text, close + 1) is { Success: true } sourceAfter && sourceAfter.Index == close + 1
+            && AuthorList.IsNameSequence(inner, atLeast: 2)
+            && ReadCitationVenueWithCommas(sourceAfter.Groups["source"].Value, sourceAfter.Groups["year"].Value) is { } source)
+        {
+            // "[Title](url) (C. Cadena, L. Carlone, J. J. Leonard), IEEE Transactions on Robotics, 2016": the names in
+            // parentheses, then the source and the year after them.
+            venue = source;
+            names = inner.Trim();
+            rest = string.Empty;
+            return true;
         }
 
         if (CitedNamesAndYear.Match(inner) is { Success: true } namesAndYear && IsCitationNames(namesAndYear.Groups["names"].Value)
@@ -531,6 +544,11 @@ internal static class VenueAndDate
             ? venue
             : null;
     }
+
+    // After a parenthesis of names: a comma, the source and the year, and nothing else (", IEEE Robotics and Automation Magazine, 2011").
+    private static readonly Regex NamesThenVenueAndYear = new(
+        @"\G\s*,\s*(?<source>[^,()\[\]]+(?:,[^,()\[\]]+)?),\s*(?<year>(?:19|20)[0-9]{2})\.?\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A citation's names and year with no comma between them: "Park et al. 2019", "Aggarwal and Welleck 2025".
     private static readonly Regex CitedNamesAndYear = new(
@@ -637,6 +655,27 @@ internal static class VenueAndDate
     private static bool IsJournalNameWithCommas(string name)
         => (name.IndexOf(" on ", StringComparison.Ordinal) > 0 || name.IndexOf(" of ", StringComparison.Ordinal) > 0 || name.IndexOf(" for ", StringComparison.Ordinal) > 0)
            && ReadLongName(name.Replace(",", string.Empty) + " 2000") is not null;
+
+    // A source's long name with its acronym in parentheses, then its year, a month perhaps before it: "In Proc. of the
+    // International Conference on Intelligent Robot Systems (IROS), Oct. 2012.", "Robotics: Science and Systems (RSS), 2015".
+    private static readonly Regex AcronymThenYear = new(
+        @"\((?<acronym>\p{Lu}[\p{L}\-]{1,11})\)\s*,?\s*(?:\p{L}{3,9}\.?\s+)?(?<year>(?:19|20)[0-9]{2})\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>
+    /// A citation's source written as its long name with its acronym in parentheses, then the year
+    /// (<c>In Proc. of the International Conference on Intelligent Robot Systems (IROS), Oct. 2012.</c> is IROS 2012;
+    /// a workshop's name before it makes it the venue's workshop), when the acronym is a well-known venue's; or null.
+    /// </summary>
+    public static VenueInfo? ReadAcronymAndYear(string text)
+        => text.IndexOf('(') >= 0 && AcronymThenYear.Match(text) is { Success: true } match
+           && KnownVenues.ReadName(match.Groups["acronym"].Value) is not null
+           // "In Workshop on Live Dense Reconstruction ... at the Intl. Conf. on Computer Vision (ICCV), 2011": its workshop.
+           && TryReadVenue(match.Groups["acronym"].Value + " " + match.Groups["year"].Value + (ContainsWorkshop(text.Substring(0, match.Index)) ? " Workshop" : string.Empty), requireYear: true) is { } venue
+            ? venue
+            : null;
+
+    private static bool ContainsWorkshop(string text) => text.IndexOf("Workshop", StringComparison.OrdinalIgnoreCase) >= 0;
 
     /// <summary>
     /// The venue of a citation's last part, after its title: <c>In *Proceedings of ACL 2016*.</c> is ACL 2016,

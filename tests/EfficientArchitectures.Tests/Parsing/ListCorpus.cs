@@ -550,6 +550,14 @@ internal static class ListCorpus
         // numbered headings; tables "| Paper | Venue | Year | Code |" with "| ICML (Long Presentation) | 2022 |".
         "6d_object_pose_estimation_georgedu",
         "awesome_graph_generation_yuanqidu",
+
+        // Batch 92 (committed at 3511766, measured once held out on the reader of ec8a0ab: the visual SLAM list 18 / 66 read,
+        // 21 in silence, venues 14 / 18; the legal list 66 / 66 read, every field right but two author lists where its
+        // oracle counted "et al" as a name, set right before the fix; then fixed for), written by helper sessions from
+        // memory: "* [Project](github)" over indented lines each citing a paper ("[1] A One and B Two, \"Title\", Proc.
+        // ISMAR 2007 [PDF](url)", "Title, J. Engel, V. Koltun, ECCV '14 [PDF](url)"); "1. **Title.** *Names.* Venue.".
+        "awesome_visual_slam_tzutalin",
+        "legal_papers_thunlp",
     };
 
     /// <summary>
@@ -561,8 +569,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "awesome_visual_slam_tzutalin",
-        "legal_papers_thunlp",
     };
 
     /// <summary>
@@ -761,19 +767,18 @@ internal static class ListCorpus
 
     internal static string Normalize(string text) => WhiteSpace.Replace(text, " ").Trim();
 
-    /// <summary>The entry that reads the expected paper: same arXiv id, or the key as its URL or one of its links.</summary>
-    /// <summary>
-    /// The entry read for an oracle's paper: the one with its key, or, for a paper the list gives again (under a second
-    /// heading), the entry of that occurrence, in file order.
-    /// </summary>
-    /// <param name="notPaperLines">Lines of entries known to be read from what the oracle calls no paper (<see
-    /// cref="KnownNotPapersRead"/>): a metric's bullet that links the paper defining it is not that paper's reading when
-    /// the list gives the paper again under its title.</param>
     /// <summary>Whether the oracle's paper is named in <see cref="KnownNotRead"/>: by its key, or (a paper the list gives
     /// again) by "key#k" for its k-th repeat.</summary>
     internal static bool IsKnownNotRead(string list, ExpectedPaper paper)
         => KnownNotRead.ContainsKey((list, paper.Key)) || (paper.Occurrence > 0 && KnownNotRead.ContainsKey((list, paper.Key + "#" + paper.Occurrence.ToString(CultureInfo.InvariantCulture))));
 
+    /// <summary>
+    /// The entry read for an oracle's paper: the one with its key (same arXiv id, or the key as its URL or one of its
+    /// links), or, for a paper the list gives again (under a second heading), the entry of that occurrence, in file order.
+    /// </summary>
+    /// <param name="notPaperLines">Lines of entries known to be read from what the oracle calls no paper (<see
+    /// cref="KnownNotPapersRead"/>): a metric's bullet that links the paper defining it is not that paper's reading when
+    /// the list gives the paper again under its title.</param>
     internal static CatalogEntry? Find(CatalogDocument document, ExpectedPaper paper, ISet<int>? notPaperLines = null)
         => document.Entries.Where(entry => (notPaperLines is null || !notPaperLines.Contains(entry.Line)) && (paper.IsArxivKey
             ? entry.Arxiv?.Id == paper.Key

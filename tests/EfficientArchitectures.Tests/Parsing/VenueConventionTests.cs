@@ -100,6 +100,7 @@ public sealed class VenueConventionTests
         (nameof(DateColumnBesideVenueColumn), DateColumnBesideVenueColumn),
         (nameof(TitleColonThenVenueLabelledPaperLink), TitleColonThenVenueLabelledPaperLink),
         (nameof(BoldVenueTagParagraphsAndPresentationNotes), BoldVenueTagParagraphsAndPresentationNotes),
+        (nameof(CitationLinesUnderProjectItems), CitationLinesUnderProjectItems),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -3798,6 +3799,63 @@ public sealed class VenueConventionTests
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
         Assert.Equal(new RepositoryInfo("a", "detectron"), document.Entries[0].Repository);
+    }
+
+    /// <summary>
+    /// Batch 92: an item that links a project (its code, its dataset's page), then an indented paragraph whose lines each
+    /// cite a paper of it: names and a quoted title (<c>[1] A One and B Two, "Title", Proc. ISMAR 2007 [PDF](url)</c>), a
+    /// source's long name with its acronym in parentheses (<c>In Proc. of the ... (IROS), Oct. 2012.</c> is IROS 2012,
+    /// <c>... at the Intl. Conf. on Computer Vision (ICCV), 2011</c> after a workshop's name its workshop), a title then
+    /// names with their initials first (<c>Title, J. Engel, V. Koltun, ECCV '14</c>; <c>Title (C. Kerl, J. Sturm), In
+    /// ...</c>); and after a title link the names in parentheses, then the source and its year.
+    /// </summary>
+    internal const string CitationLinesUnderProjectItems =
+        """
+        ## Monocular
+
+        * [PTAM](https://github.com/a/ptam)
+
+        	[1] Georg Klein and David Murray, "Parallel Tracking and Mapping for Small AR Things", Proc. ISMAR 2007 [PDF](http://www.robots.example.ac.uk/~gk/KleinMurray2007ISMAR.pdf)
+        	[2] Georg Klein and David Murray, "Improving the Agility of Keyframe-based Things", ECCV 2008 [PDF](http://www.robots.example.ac.uk/~gk/KleinMurray2008ECCV.pdf)
+
+        * [TUM RGB-D](http://vision.example.de/data/datasets/rgbd-dataset)
+
+        	J. Sturm, N. Engelhard and D. Cremers, "A Benchmark for the Evaluation of RGB-D Things", In Proc. of the International Conference on Intelligent Robot Systems (IROS), Oct. 2012. [PDF](https://vision.example.de/bib/sturm12iros.pdf)
+
+        * [DSO. Available on ROS](https://github.com/a/dso)
+
+        	Direct Sparse Things, J. Engel, V. Koltun, D. Cremers, [arXiv:2501.37001](https://arxiv.org/abs/2501.37001), 2016
+        	LSD-SLAM: Large-Scale Direct Monocular Things, J. Engel, T. Schöps, D. Cremers, ECCV '14 [PDF](https://vision.example.de/bib/engel14eccv.pdf)
+
+        * [DVO-SLAM](https://github.com/a/dvo_slam)
+
+        	[1]Dense Visual Things for RGB-D Cameras (C. Kerl, J. Sturm, D. Cremers), In Proc. of the Int. Conf. on Intelligent Robot Systems (IROS), 2013. [PDF](https://vision.example.de/bib/kerl13iros.pdf)
+        	[2]Real-Time Visual Things from Dense RGB-D Images (F. Steinbruecker, J. Sturm, D. Cremers), In Workshop on Live Dense Reconstruction with Moving Cameras at the Intl. Conf. on Computer Vision (ICCV), 2011. [PDF](https://vision.example.de/bib/steinbruecker11.pdf)
+
+        ## Learn
+
+        * [A Survey of Things](https://arxiv.org/abs/2501.37003) (C. Cadena, L. Carlone, J. J. Leonard), IEEE Transactions on Robotics, 2016
+        * [Visual Things: A Survey from 2010 to 2016](https://ipsjcva.example.com/articles/10.1186/s41074-017-0027-2) (T. Taketomi, H. Uchiyama, S. Ikeda), IPSJ Transactions on Computer Vision and Applications, 2017
+
+        """;
+
+    [Fact]
+    public void CitationLinesUnderProjectItems_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(CitationLinesUnderProjectItems, "s.md");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (5, "Parallel Tracking and Mapping for Small AR Things", new[] { "Georg Klein", "David Murray" }, null, new VenueInfo(VenueKind.Unspecified, "ISMAR", 2007, null, "ISMAR 2007")),
+            (6, "Improving the Agility of Keyframe-based Things", new[] { "Georg Klein", "David Murray" }, null, new VenueInfo(VenueKind.Unspecified, "ECCV", 2008, null, "ECCV 2008")),
+            (10, "A Benchmark for the Evaluation of RGB-D Things", new[] { "J. Sturm", "N. Engelhard", "D. Cremers" }, null, new VenueInfo(VenueKind.Unspecified, "IROS", 2012, null, "IROS 2012")),
+            (14, "Direct Sparse Things", new[] { "J. Engel", "V. Koltun", "D. Cremers" }, "2501.37001", null),
+            (15, "LSD-SLAM: Large-Scale Direct Monocular Things", new[] { "J. Engel", "T. Schöps", "D. Cremers" }, null, new VenueInfo(VenueKind.Unspecified, "ECCV", 2014, null, "ECCV '14")),
+            (19, "Dense Visual Things for RGB-D Cameras", new[] { "C. Kerl", "J. Sturm", "D. Cremers" }, null, new VenueInfo(VenueKind.Unspecified, "IROS", 2013, null, "IROS 2013")),
+            (20, "Real-Time Visual Things from Dense RGB-D Images", new[] { "F. Steinbruecker", "J. Sturm", "D. Cremers" }, null, new VenueInfo(VenueKind.Workshop, "ICCV", 2011, "Workshop", "ICCV 2011 Workshop")),
+            (24, "A Survey of Things", new[] { "C. Cadena", "L. Carlone", "J. J. Leonard" }, "2501.37003", new VenueInfo(VenueKind.Unspecified, "IEEE Transactions on Robotics", 2016, null, "IEEE Transactions on Robotics 2016")),
+            (25, "Visual Things: A Survey from 2010 to 2016", new[] { "T. Taketomi", "H. Uchiyama", "S. Ikeda" }, null, new VenueInfo(VenueKind.Unspecified, "IPSJ Transactions on Computer Vision and Applications", 2017, null, "IPSJ Transactions on Computer Vision and Applications 2017")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
     }
 
     [Theory]
