@@ -569,6 +569,8 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "medical_image_segmentation_list",
+        "gnn_recommender_systems_fib_lab",
     };
 
     /// <summary>
