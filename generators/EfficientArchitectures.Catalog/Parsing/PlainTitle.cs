@@ -434,14 +434,34 @@ internal static class PlainTitle
         return VenueAndDate.IsDate(next) || VenueAndDate.IsPreprint(next) || VenueAndDate.TryReadVenue(next, requireYear: true) is not null;
     }
 
-    /// <summary>Whether a piece is one name: two to four capitalised words of letters (<c>Bradley McDanel</c>, <c>DeepSeek Team</c>).</summary>
+    /// <summary>
+    /// The fields between pipes after a title (<c> | A One, B Two | MICCAI 2024 | </c>): the first the names, the
+    /// next the venue (none for a preprint server); null unless the names read as names.
+    /// </summary>
+    private static (string Names, VenueInfo? Venue)? PipedFields(string text)
+    {
+        var fields = text.Split('|').Select(field => field.Trim()).Where(field => field.Length > 0).ToList();
+        if (fields.Count == 0 || !AuthorList.IsNameSequence(fields[0]))
+        {
+            return null;
+        }
+
+        var venue = fields.Count > 1 && !VenueAndDate.IsPreprint(fields[1]) ? VenueAndDate.TryReadVenue(fields[1], requireYear: true) : null;
+        return (fields[0], venue);
+    }
+
     /// <summary>Whether a word of the text is an acronym of three capitals or more: <c>Deep CORAL</c> (in parentheses, a nickname).</summary>
     private static bool HasAcronym(string text)
         => text.Split(' ').Any(word => word.Length >= 3 && word.All(c => c is >= 'A' and <= 'Z'));
 
+    /// <summary>
+    /// Whether a piece is one name: two to four capitalised words of letters (<c>Bradley McDanel</c>, <c>DeepSeek
+    /// Team</c>), perhaps followed by "et al" (<c>Simon Graham et al</c>, its full stop already trimmed).
+    /// </summary>
     private static bool IsOneName(string piece)
     {
-        var words = piece.Split(' ');
+        var name = piece.EndsWith(" et al", StringComparison.Ordinal) ? piece.Substring(0, piece.Length - " et al".Length) : piece;
+        var words = name.Split(' ');
         return words.Length is >= 2 and <= 4
                && words.All(word => word.Length > 0 && char.IsUpper(word[0]) && word.All(c => char.IsLetter(c) || c is '-' or '.' or '\''));
     }
@@ -1005,6 +1025,14 @@ internal static class PlainTitle
                 {
                     // "**Embodied Task Planning with LLMs** (TaPA), *A One, B Two*": the nickname is neither title nor names.
                     afterTitle = after.Substring(nickClose + 1).Trim(' ', ',', ';', '.', '[', '(');
+                }
+
+                if (after.TrimStart().StartsWith("|", StringComparison.Ordinal) && PipedFields(after) is { } piped)
+                {
+                    // "- **Title** | A One, B Two | MICCAI 2024 | [Paper](url) | [Code](url)": fields between pipes, a
+                    // table's row written as an item: the names, then the venue.
+                    afterTitle = piped.Names;
+                    venue ??= piped.Venue;
                 }
 
                 // "**title** (2016), K. He et al."; "**Title** (2023-03-28)": a date alone, with the authors on the next line.

@@ -43,6 +43,7 @@ internal static class VenueText
         "honourable", "mention", "distinguished", "prize", "talk", "champion", "champions", "winner",
         "notable", // ICLR 2023's "notable top 5%" and "notable top 25%"
         "presentation", // ICML 2022's "Long Presentation"
+        "place", // a challenge's "1st place in BraTS 2018", "NTIRE 2020 ... 1st place"
     };
 
     /// <summary>

@@ -32,6 +32,18 @@ public sealed class ListCorpusTests
     /// </summary>
     private static readonly Dictionary<(string List, string Key), string> KnownMisses = new()
     {
+        // Batch 93: a challenge's placing or a distinction after the venue's sentence or after the names (":trophy: 1st
+        // place in KiTS 2019", "**1st place in BraTS 2018**.", "(Winner of GlaS 2015 challenge)"): read as names or not
+        // read; a framework's bullet whose description links its paper ("Paper: [Title](url)") titled with the
+        // framework's name; a workshop's day written after the venue in a Venue column ("KDD Deep Learning Day" with the
+        // year in its own column).
+        [("medical_image_segmentation_list", "2301.00785")] = "authors 'Jie Liu; ICCV 2023. :1st_place_medal: Rank 1st in MSD' and note ''", // line 137
+        [("medical_image_segmentation_list", "1810.11654")] = "note ''", // line 144
+        [("medical_image_segmentation_list", "1809.10483")] = "note ''", // line 145
+        [("medical_image_segmentation_list", "1908.02182")] = "authors 'Fabian Isensee; Klaus H. Maier-Hein 1st place in KiTS 2019' and note ''", // line 150
+        [("medical_image_segmentation_list", "1604.02677")] = "authors 'Hao Chen; Xiaojuan Qi; Lequan Yu; Pheng-Ann Heng (Winner of GlaS 2015 challenge'", // line 160
+        [("medical_image_segmentation_list", "2211.02701")] = "title 'MONAI'", // line 166
+        [("gnn_recommender_systems_fib_lab", "1706.02263")] = "venue 'KDD Deep Learning Day 2018'", // line 59
         // Batch 92: the visual SLAM list cites its papers in a dozen styles under each project's bullet. Left: names then
         // a title with no quotes or marks between them ("A One, B Two, Title, Venue"; "A One and B Two. Title. Venue"),
         // a title under an item with no link ("* MSCKF (no official code)"), a note in a citation's own parentheses
@@ -52,9 +64,10 @@ public sealed class ListCorpusTests
         [("awesome_visual_slam_tzutalin", "1610.05949")] = "title 'Visual-Inertial ORB-SLAM' and authors 'Raúl Mur-Artal; Juan D. Tardós; Visual-Inertial Monocular SLAM with Map Reuse; IEEE Robotics; Automation Letters' and venue ''", // line 208
         [("awesome_visual_slam_tzutalin", "1804.05625")] = "title 'Direct Sparse Visual-Inertial Odometry using Dynamic Marginalization, L. von Stumberg' and authors 'V. Usenko; D. Cremers'", // line 214
         [("awesome_visual_slam_tzutalin", "2007.11898")] = "title 'Carlos Campos, Richard Elvira, Juan J' and authors 'Gómez Rodríguez; José M. M. Montiel; Juan D. Tardós; ORB-SLAM3: An Accurate Open-Source Library for Visual; Visual-Inertial; Multi-Map SLAM; IEEE Transactions on Robotics 37(6):1874-1890; Dec' and venue ''", // line 226
-        // Batch 90: a challenge's placing in parentheses inside a text title ("Title (NTIRE 2020 NonHomogeneous Dehazing
-        // Challenge, 1st place)"): a parenthesis of many words at a title's end is as often the title's own; kept.
-        [("awesome_dehazing_xiaofeng_life", "https://openaccess.thecvf.com/content_CVPRW_2020/html/w31/Liu_Trident_Dehazing_Network_CVPRW_2020_paper.html")] = "title 'Trident Dehazing Network (NTIRE 2020 NonHomogeneous Dehazing Challenge, 1st place)' and note ''",
+        // Batch 90: a challenge's placing in parentheses after a text title ("Title (NTIRE 2020 NonHomogeneous Dehazing
+        // Challenge, 1st place)"): since batch 93 ("place" a note's word) the parenthesis leaves the title, but the note is
+        // not kept.
+        [("awesome_dehazing_xiaofeng_life", "https://openaccess.thecvf.com/content_CVPRW_2020/html/w31/Liu_Trident_Dehazing_Network_CVPRW_2020_paper.html")] = "note ''",
         // Batch 89: the oracle gives SIREN's project page three times, first as a bare link under the author's disclosure
         // (not read: a web page as far as the line says); the first line read is the later one that cites its author.
         [("awesome_implicit_representations_vsitzmann", "https://vsitzmann.github.io/siren/")] = "authors 'Sitzmann'",
@@ -182,11 +195,6 @@ public sealed class ListCorpusTests
         // "FAT*": the star is the conference's own name (now FAccT), read as emphasis left open.
         [("awesome_explainable_ai_tables", "1905.07697")] = "venue 'FAT 2020'",
         [("awesome_fairness_in_ai_datamllab", "http://proceedings.mlr.press/v81/buolamwini18a/buolamwini18a.pdf")] = "title 'Gender Shades: Intersectional Accuracy Disparities in Commercial Gender Classification, FAT* 2018' and venue ''",
-        // "*A One et al.*" on the line after a bold nickname and a title whose venue links the paper, after a hard
-        // line break: one name with "et al." in emphasis on a line of its own is not read as the authors there.
-        [("awesome_test_time_adaptation", "2211.12870")] = "authors ''",
-        [("awesome_test_time_adaptation", "2112.02355")] = "authors ''",
-        [("awesome_test_time_adaptation", "2306.04344")] = "authors ''",
         // A nickname and colon that is not the paper's ("T5:", "Dr.QA:"): as often the start of the real title
         // ("BERT: Pre-training of ..."), kept.
         [("awesome_qa_seriousran", "1910.10683")] = "title 'T5: Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer'",

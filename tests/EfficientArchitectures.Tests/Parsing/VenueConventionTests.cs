@@ -101,6 +101,7 @@ public sealed class VenueConventionTests
         (nameof(TitleColonThenVenueLabelledPaperLink), TitleColonThenVenueLabelledPaperLink),
         (nameof(BoldVenueTagParagraphsAndPresentationNotes), BoldVenueTagParagraphsAndPresentationNotes),
         (nameof(CitationLinesUnderProjectItems), CitationLinesUnderProjectItems),
+        (nameof(PipedFieldsAndOneNameAfterDash), PipedFieldsAndOneNameAfterDash),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -3854,6 +3855,38 @@ public sealed class VenueConventionTests
             (20, "Real-Time Visual Things from Dense RGB-D Images", new[] { "F. Steinbruecker", "J. Sturm", "D. Cremers" }, null, new VenueInfo(VenueKind.Workshop, "ICCV", 2011, "Workshop", "ICCV 2011 Workshop")),
             (24, "A Survey of Things", new[] { "C. Cadena", "L. Carlone", "J. J. Leonard" }, "2501.37003", new VenueInfo(VenueKind.Unspecified, "IEEE Transactions on Robotics", 2016, null, "IEEE Transactions on Robotics 2016")),
             (25, "Visual Things: A Survey from 2010 to 2016", new[] { "T. Taketomi", "H. Uchiyama", "S. Ikeda" }, null, new VenueInfo(VenueKind.Unspecified, "IPSJ Transactions on Computer Vision and Applications", 2017, null, "IPSJ Transactions on Computer Vision and Applications 2017")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// Batch 93: a bold title then its fields between pipes, a table's row written as an item (<c>- **Title** | A One, B
+    /// Two | MICCAI 2024 | [Paper](url) | [Code](url)</c>); one name and "et al." after the links and a dash (<c>-
+    /// Title [MedIA 2019] [[arXiv](url)] - Simon Graham et al.</c>); a challenge's placing in parentheses after a text
+    /// title is no part of it but the venue's note (<c>Title (NTIRE 2020 Dehazing Challenge, 1st place)</c>).
+    /// </summary>
+    internal const string PipedFieldsAndOneNameAfterDash =
+        """
+        ## Segmentation
+
+        - **U-Thing: Enhancing Long-range Dependency for Things** | Jun Ma, Feifei Li, Bo Wang | MICCAI 2024 | [Paper](https://arxiv.org/abs/2501.38004) | [Code](https://github.com/a/u-thing)
+        - **Seg-Thing: Sequential Modeling For 3D Things** | Zhaohu Xing, Tian Ye | arXiv 2024 | [Paper](https://arxiv.org/abs/2501.38006) | [Code](https://github.com/a/seg-thing)
+        - HoVer-Thing: Simultaneous Segmentation of Things [MedIA 2019] [[arXiv](https://arxiv.org/abs/2501.38002)] [[Code](https://github.com/a/b)] - Simon Graham et al.
+        - **[CVPRW 2020]** Trident Thing Network (NTIRE 2020 Dehazing Challenge, 1st place) [[paper](https://arxiv.org/abs/2501.38007)]
+
+        """;
+
+    [Fact]
+    public void PipedFieldsAndOneNameAfterDash_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(PipedFieldsAndOneNameAfterDash, "m.md");
+        var none = new string[0];
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (3, "U-Thing: Enhancing Long-range Dependency for Things", new[] { "Jun Ma", "Feifei Li", "Bo Wang" }, "2501.38004", new VenueInfo(VenueKind.Unspecified, "MICCAI", 2024, null, "MICCAI 2024")),
+            (4, "Seg-Thing: Sequential Modeling For 3D Things", new[] { "Zhaohu Xing", "Tian Ye" }, "2501.38006", null),
+            (5, "HoVer-Thing: Simultaneous Segmentation of Things", new[] { "Simon Graham" }, "2501.38002", new VenueInfo(VenueKind.Unspecified, "MedIA", 2019, null, "MedIA 2019")),
+            (6, "Trident Thing Network", none, "2501.38007", new VenueInfo(VenueKind.Workshop, "CVPR", 2020, "Workshop", "CVPRW 2020", "NTIRE 2020 Dehazing Challenge, 1st place")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
     }
