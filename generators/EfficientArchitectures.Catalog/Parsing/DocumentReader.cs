@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text.RegularExpressions;
 using System.Threading;
 using EfficientArchitectures.Catalog.Diagnostics;
 using EfficientArchitectures.Catalog.Model;
@@ -644,7 +645,8 @@ internal sealed class DocumentReader
         }
     }
 
-    private static readonly System.Text.RegularExpressions.Regex CitationNumber = new(@"\[[0-9]{1,3}\]\s*", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    // A citation's number before it: "[1] ", "[2]".
+    private static readonly Regex CitationNumber = new(@"\[[0-9]{1,3}\]\s*", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The entry an item's sub-items hold when its own line links nothing: one sub-item that links a paper and any

@@ -690,13 +690,7 @@ internal static class VenueAndDate
         venue = (end >= 0 ? venue.Substring(0, end) : venue).Trim(' ', '.', ',', ';');
         // A journal's name keeps "Proceedings of the": "Proceedings of the National Academy of Sciences".
         var named = venue.StartsWith("In ", StringComparison.Ordinal) ? venue.Substring(3) : venue;
-        foreach (var prefix in CitationVenuePrefixes)
-        {
-            if (venue.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                venue = venue.Substring(prefix.Length);
-            }
-        }
+        venue = WithoutCitationPrefixes(venue);
 
         var workshopName = WorkshopName(venue);
         venue = WithoutWorkshopName(venue).Replace(": ", " ").Trim();
@@ -749,7 +743,24 @@ internal static class VenueAndDate
             : null;
     }
 
-    private static readonly string[] CitationVenuePrefixes = { "In ", "Proceedings of ", "the " };
+    private static readonly string[] CitationVenuePrefixes = { "In ", "Proc. ", "Proceedings of ", "the " };
+
+    /// <summary>
+    /// A citation's source without the words before the venue's name, in their order: <c>In Proceedings of the ACL
+    /// 2016</c> is <c>ACL 2016</c>, <c>Proc. ISMAR 2007</c> is <c>ISMAR 2007</c>.
+    /// </summary>
+    public static string WithoutCitationPrefixes(string venue)
+    {
+        foreach (var prefix in CitationVenuePrefixes)
+        {
+            if (venue.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                venue = venue.Substring(prefix.Length);
+            }
+        }
+
+        return venue;
+    }
 
     /// <summary>A venue, its year and its note between commas: <c>NAACL, 2019, Best Long Paper</c>, <c>ICLR 2024, Spotlight</c>; or null.</summary>
     private static VenueInfo? ReadVenueYearAndNote(string text)
