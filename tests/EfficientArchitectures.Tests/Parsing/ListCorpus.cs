@@ -576,6 +576,8 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "speech_separation_papers_jusperlee",
+        "awesome_document_understanding_tstanislawek",
     };
 
     /// <summary>
