@@ -580,11 +580,25 @@ internal static class VenueAndDate
             return TryReadVenue(sentences[1], requireYear: true);
         }
 
+        if (AcronymsRemark.Match(first) is { Success: true } remark && !KnownVenues.IsTrackName(remark.Groups["inner"].Value)
+            && remark.Groups["inner"].Value.Split(',').All(acronym => KnownVenues.ReadName(acronym.Trim()) is null))
+        {
+            // "TASLP 2006 (SDR, SIR, SAR)": the metrics the paper defines, no part of its venue ("SIGGRAPH 2022 (TOG)",
+            // a venue's journal, stays).
+            first = first.Substring(0, remark.Index);
+            sentences[0] = first;
+        }
+
         // "Nature Machine Intelligence 2024. [...]": a journal's long name and its year.
         // "NIPS 2016 Workshop on Adversarial Training": a workshop with its long name after the year.
         return TryReadVenue(sentences[0], requireYear: true) ?? ReadVenueYearAndNote(sentences[0]) ?? ReadJournalName(sentences[0]) ?? ReadNameCommaYear(sentences[0])
                ?? ReadWorkshopWithName(sentences[0].Trim());
     }
+
+    // A last parenthesis after a year that holds acronyms only: "2006 (SDR, SIR, SAR)", "2019 (SI-SDR)".
+    private static readonly Regex AcronymsRemark = new(
+        @"(?<=(?:19|20)[0-9]{2})\s*\((?<inner>\p{Lu}[\p{Lu}0-9\-]+(?:,\s*\p{Lu}[\p{Lu}0-9\-]+)*)\)$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>
     /// Whether a last parenthesis after an entry introduces its venue (<c>(Accepted by ICML 2017)</c>, <c>(Accepted by

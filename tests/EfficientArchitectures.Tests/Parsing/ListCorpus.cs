@@ -565,6 +565,13 @@ internal static class ListCorpus
         // "- Title [MedIA 2019] [[arXiv](url)] - Simon Graham et al."; "1. Title. Names. KDD 2018. [paper](url)" and tables.
         "medical_image_segmentation_list",
         "gnn_recommender_systems_fib_lab",
+
+        // Batch 94 (committed at ed18a3d, measured once held out on the reader of 9a35eff: the speech separation list 64 /
+        // 64 read, venues 60 / 62; the document understanding list 67 / 67 with every field right; then fixed for),
+        // written by helper sessions from memory: "- [x] [Title](url), Names. ICASSP 2019 (SI-SDR)" with task checkboxes;
+        // "- **Title**, Names, Venue Year [[paper]](url)" under task headings.
+        "speech_separation_papers_jusperlee",
+        "awesome_document_understanding_tstanislawek",
     };
 
     /// <summary>
@@ -576,8 +583,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "speech_separation_papers_jusperlee",
-        "awesome_document_understanding_tstanislawek",
     };
 
     /// <summary>

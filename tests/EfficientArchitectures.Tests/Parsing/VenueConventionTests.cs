@@ -102,6 +102,7 @@ public sealed class VenueConventionTests
         (nameof(BoldVenueTagParagraphsAndPresentationNotes), BoldVenueTagParagraphsAndPresentationNotes),
         (nameof(CitationLinesUnderProjectItems), CitationLinesUnderProjectItems),
         (nameof(PipedFieldsAndOneNameAfterDash), PipedFieldsAndOneNameAfterDash),
+        (nameof(AcronymsAfterTheVenue), AcronymsAfterTheVenue),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -3887,6 +3888,37 @@ public sealed class VenueConventionTests
             (4, "Seg-Thing: Sequential Modeling For 3D Things", new[] { "Zhaohu Xing", "Tian Ye" }, "2501.38006", null),
             (5, "HoVer-Thing: Simultaneous Segmentation of Things", new[] { "Simon Graham" }, "2501.38002", new VenueInfo(VenueKind.Unspecified, "MedIA", 2019, null, "MedIA 2019")),
             (6, "Trident Thing Network", none, "2501.38007", new VenueInfo(VenueKind.Workshop, "CVPR", 2020, "Workshop", "CVPRW 2020", "NTIRE 2020 Dehazing Challenge, 1st place")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// Batch 94: acronyms in parentheses after the venue's year are the metrics or methods the paper defines, no part of
+    /// its venue (<c>TASLP 2006 (SDR, SIR, SAR)</c>, <c>ICASSP 2019 (SI-SDR)</c>); a note or a track there still is
+    /// (<c>(Oral)</c>, <c>(Datasets and Benchmarks)</c>).
+    /// </summary>
+    internal const string AcronymsAfterTheVenue =
+        """
+        ## Metrics
+
+        - [x] [Performance measurement in blind audio thing separation](https://ieeexplore.ieee.org/document/1643671), Emmanuel Vincent, Rémi Gribonval. TASLP 2006 (SDR, SIR, SAR)
+        - [x] [SDR – half-baked or well done?](https://arxiv.org/abs/2501.39002), Jonathan Le Roux, Scott Wisdom. ICASSP 2019 (SI-SDR)
+        - [x] [A Spotlit Thing](https://arxiv.org/abs/2501.39003), Jonathan Le Roux, Scott Wisdom. ICASSP 2019 (Oral)
+        - [x] [A Tracked Thing](https://arxiv.org/abs/2501.39004), Jonathan Le Roux, Scott Wisdom. NeurIPS 2019 (Datasets and Benchmarks)
+
+        """;
+
+    [Fact]
+    public void AcronymsAfterTheVenue_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(AcronymsAfterTheVenue, "a.md");
+        var twoNames = new[] { "Jonathan Le Roux", "Scott Wisdom" };
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (3, "Performance measurement in blind audio thing separation", new[] { "Emmanuel Vincent", "Rémi Gribonval" }, null, new VenueInfo(VenueKind.Unspecified, "TASLP", 2006, null, "TASLP 2006")),
+            (4, "SDR – half-baked or well done?", twoNames, "2501.39002", new VenueInfo(VenueKind.Unspecified, "ICASSP", 2019, null, "ICASSP 2019")),
+            (5, "A Spotlit Thing", twoNames, "2501.39003", new VenueInfo(VenueKind.Unspecified, "ICASSP", 2019, null, "ICASSP 2019 (Oral)", "Oral")),
+            (6, "A Tracked Thing", twoNames, "2501.39004", new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2019, "Datasets and Benchmarks", "NeurIPS 2019 (Datasets and Benchmarks)")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
     }
