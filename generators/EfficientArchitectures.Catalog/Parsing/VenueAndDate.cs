@@ -585,8 +585,7 @@ internal static class VenueAndDate
         {
             // "TASLP 2006 (SDR, SIR, SAR)": the metrics the paper defines, no part of its venue ("SIGGRAPH 2022 (TOG)",
             // a venue's journal, stays).
-            first = first.Substring(0, remark.Index);
-            sentences[0] = first;
+            sentences[0] = first.Substring(0, remark.Index);
         }
 
         // "Nature Machine Intelligence 2024. [...]": a journal's long name and its year.
