@@ -583,6 +583,8 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "awesome_sparsity_list",
+        "awesome_video_captioning_tgc1997",
     };
 
     /// <summary>
