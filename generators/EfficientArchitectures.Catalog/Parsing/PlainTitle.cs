@@ -650,12 +650,15 @@ internal static class PlainTitle
         return first;
     }
 
-    /// <summary>Whether a link goes to a paper host or holds an arXiv id (a bare PDF does not count).</summary>
+    /// <summary>
+    /// Whether a link goes to a paper host, its PDFs included (<c>openaccess.thecvf.com/.../..._paper.pdf</c>), or holds
+    /// an arXiv id; a PDF off any paper host does not count.
+    /// </summary>
     public static bool HasScholarlyLink(IEnumerable<LinkInline> links)
         => links.Any(link =>
         {
             var url = (link.Url ?? string.Empty).Trim();
-            return PaperLinks.TryGetArxiv(url, out var isArxiv) is not null || isArxiv
+            return PaperLinks.TryGetArxiv(url, out var isArxiv) is not null || isArxiv || PaperLinks.IsOnPaperHost(url)
                    || (PaperLinks.IsPaperUrl(url) && !url.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase));
         });
 

@@ -572,6 +572,13 @@ internal static class ListCorpus
         // "- **Title**, Names, Venue Year [[paper]](url)" under task headings.
         "speech_separation_papers_jusperlee",
         "awesome_document_understanding_tstanislawek",
+
+        // Batch 95 (committed at 58db139, measured once held out on the reader of 906ca35: the sparsity list 64 / 64 read,
+        // venues 58 / 59; the video captioning list 68 / 70 read (two reported), every field right on those read; then
+        // fixed for), written by helper sessions from memory: "- Title. Names. [[ICLR 2016](arxiv)] :trophy: Best Paper";
+        // "- **Title** - Names. *CVPR 2018*. [[paper]](CVF PDF)" under year headings.
+        "awesome_sparsity_list",
+        "awesome_video_captioning_tgc1997",
     };
 
     /// <summary>
@@ -583,8 +590,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "awesome_sparsity_list",
-        "awesome_video_captioning_tgc1997",
     };
 
     /// <summary>

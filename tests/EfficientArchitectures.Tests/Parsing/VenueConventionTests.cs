@@ -103,6 +103,7 @@ public sealed class VenueConventionTests
         (nameof(CitationLinesUnderProjectItems), CitationLinesUnderProjectItems),
         (nameof(PipedFieldsAndOneNameAfterDash), PipedFieldsAndOneNameAfterDash),
         (nameof(AcronymsAfterTheVenue), AcronymsAfterTheVenue),
+        (nameof(VideoTitlesLinkedToProceedingsPdfs), VideoTitlesLinkedToProceedingsPdfs),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -3919,6 +3920,33 @@ public sealed class VenueConventionTests
             (4, "SDR – half-baked or well done?", twoNames, "2501.39002", new VenueInfo(VenueKind.Unspecified, "ICASSP", 2019, null, "ICASSP 2019")),
             (5, "A Spotlit Thing", twoNames, "2501.39003", new VenueInfo(VenueKind.Unspecified, "ICASSP", 2019, null, "ICASSP 2019 (Oral)", "Oral")),
             (6, "A Tracked Thing", twoNames, "2501.39004", new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2019, "Datasets and Benchmarks", "NeurIPS 2019 (Datasets and Benchmarks)")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// Batch 95: a paper about video whose only link is its PDF on a paper host (<c>- **Interpretable Video Things** -
+    /// Xian Wu et al. *CVPR 2018*. [[paper]](https://openaccess.thecvf.com/.../..._paper.pdf)</c>): a PDF on a paper host
+    /// is a scholarly link, so "Video" in the title makes no video of it; a PDF off any paper host still does not count.
+    /// </summary>
+    internal const string VideoTitlesLinkedToProceedingsPdfs =
+        """
+        ## 2018
+
+        - **Interpretable Video Things via Trajectories** - Xian Wu et al. *CVPR 2018*. [[paper]](https://openaccess.thecvf.com/content_cvpr_2018/papers/Wu_Interpretable_CVPR_2018_paper.pdf)
+        - **Syntax-Aware Action Things for Video Captioning** - Qi Zheng, Chaoyue Wang. *CVPR 2020*. [[paper]](https://openaccess.thecvf.com/content_CVPR_2020/papers/Zheng_CVPR_2020_paper.pdf) [[code]](https://github.com/a/saat)
+        - **A Video Course on Things** [[pdf]](https://example.org/course.pdf)
+
+        """;
+
+    [Fact]
+    public void VideoTitlesLinkedToProceedingsPdfs_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(VideoTitlesLinkedToProceedingsPdfs, "v.md");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (3, "Interpretable Video Things via Trajectories", new[] { "Xian Wu" }, null, new VenueInfo(VenueKind.Unspecified, "CVPR", 2018, null, "CVPR 2018")),
+            (4, "Syntax-Aware Action Things for Video Captioning", new[] { "Qi Zheng", "Chaoyue Wang" }, null, new VenueInfo(VenueKind.Unspecified, "CVPR", 2020, null, "CVPR 2020")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
     }
