@@ -590,6 +590,8 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "ts_anomaly_detection_list",
+        "nmt_papers_list",
     };
 
     /// <summary>
