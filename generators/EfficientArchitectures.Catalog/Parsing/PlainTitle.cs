@@ -786,7 +786,13 @@ internal static class PlainTitle
         var title = Read(quoted, out var venue);
         // After the closing quote: nothing, punctuation, or (IEEE style, the comma inside the quotes: "Title,") the venue.
         var closed = quoted.EndsWith(",", StringComparison.Ordinal) || quoted.EndsWith(".", StringComparison.Ordinal);
-        if (title.IndexOf(' ') < 0 || !(before.Length == 0 || before.EndsWith(":", StringComparison.Ordinal) || before.EndsWith(",", StringComparison.Ordinal))
+        // "A One, B Two. \"Title\". ACM Computing Surveys, 2021.": the names end in a full stop before the quotes (a last
+        // name's, not an initial's), the first name written as it is said (an MLA citation's first name is inverted:
+        // "Chickering, David Maxwell. \"Title.\" ..." is the MLA reader's).
+        var namesWithStop = before.Length > 2 && before[before.Length - 1] == '.' && char.IsLower(before[before.Length - 2])
+                            && before.IndexOf(',') is var firstComma and > 0 && before.IndexOf(' ', 0, firstComma) > 0
+                            && AuthorList.IsNameSequence(before, atLeast: 2);
+        if (title.IndexOf(' ') < 0 || !(before.Length == 0 || before.EndsWith(":", StringComparison.Ordinal) || before.EndsWith(",", StringComparison.Ordinal) || namesWithStop)
             || !(closed || after.Trim().Length == 0 || after.TrimStart()[0] is ',' or '.' or ';' or '(' or '['))
         {
             return null;
@@ -798,8 +804,9 @@ internal static class PlainTitle
         venue ??= (VenueAndDate.HasGluedYear(glued) ? VenueAndDate.TryReadVenue(glued, requireYear: true) : null)
                   ?? VenueAndDate.ReadAcronymAndYear(after) // "..., In Proc. of the ... (IROS), Oct. 2012."
                   ?? VenueAndDate.TryReadVenue(VenueAndDate.WithoutCitationPrefixes(rest), requireYear: true) ?? VenueAndDate.ReadLongName(rest) ?? BracketedVenue(after) ?? VenueAfterMonth(after)
-                  ?? (closed ? Citations.ReadSource(glued) : null); // MLA's source after names and a comma: "Nature 521.7553 (2015): 445-451."
-        var authorText = before.EndsWith(",", StringComparison.Ordinal) ? before.TrimEnd(',') : null;
+                  ?? (closed ? Citations.ReadSource(glued) : null) // MLA's source after names and a comma: "Nature 521.7553 (2015): 445-451."
+                  ?? (namesWithStop ? VenueAndDate.ReadVenueSentence(rest) : null); // "ACM Computing Surveys, 2021"
+        var authorText = before.EndsWith(",", StringComparison.Ordinal) ? before.TrimEnd(',') : namesWithStop ? before.TrimEnd('.') : null;
         if (authorText is null && venue is null && after.TrimStart().StartsWith(".", StringComparison.Ordinal)
             && after.TrimStart('.', ' ') is { Length: > 0 } names && char.IsUpper(names[0]) && !AuthorList.IsSentenceGoingOn(names))
         {

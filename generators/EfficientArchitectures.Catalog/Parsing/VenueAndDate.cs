@@ -580,6 +580,12 @@ internal static class VenueAndDate
             return TryReadVenue(sentences[1], requireYear: true);
         }
 
+        if (sentences.Length == 1 && first.Length > 2 && first[0] == '(' && first[first.Length - 1] == ')' && first.IndexOf(')') == first.Length - 1)
+        {
+            first = first.Substring(1, first.Length - 2); // "(ACL'19, Best Long Paper)": the venue and its note in parentheses
+            sentences[0] = first;
+        }
+
         if (AcronymsRemark.Match(first) is { Success: true } remark && !KnownVenues.IsTrackName(remark.Groups["inner"].Value)
             && remark.Groups["inner"].Value.Split(',').All(acronym => KnownVenues.ReadName(acronym.Trim()) is null))
         {

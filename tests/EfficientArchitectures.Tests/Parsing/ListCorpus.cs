@@ -579,6 +579,13 @@ internal static class ListCorpus
         // "- **Title** - Names. *CVPR 2018*. [[paper]](CVF PDF)" under year headings.
         "awesome_sparsity_list",
         "awesome_video_captioning_tgc1997",
+
+        // Batch 96 (committed at e29654e, measured once held out on the reader of 87a24d9: the time-series anomaly list
+        // 67 / 67 read, venues 59 / 63, authors 94.0 %; the machine translation list 61 / 61, venues 56 / 57; then fixed
+        // for), written by helper sessions from memory: "- A One, B Two. \"Title\". ACM Computing Surveys, 2021.
+        // [[arXiv](url)]" and tables; "- Title. A One, B Two. (ACL'19, Best Long Paper) [[paper]](url)".
+        "ts_anomaly_detection_list",
+        "nmt_papers_list",
     };
 
     /// <summary>
@@ -590,8 +597,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "ts_anomaly_detection_list",
-        "nmt_papers_list",
     };
 
     /// <summary>

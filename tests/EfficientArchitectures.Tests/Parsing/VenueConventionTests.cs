@@ -104,6 +104,7 @@ public sealed class VenueConventionTests
         (nameof(PipedFieldsAndOneNameAfterDash), PipedFieldsAndOneNameAfterDash),
         (nameof(AcronymsAfterTheVenue), AcronymsAfterTheVenue),
         (nameof(VideoTitlesLinkedToProceedingsPdfs), VideoTitlesLinkedToProceedingsPdfs),
+        (nameof(NamesStopThenQuotedTitleAndParenthesisedVenue), NamesStopThenQuotedTitleAndParenthesisedVenue),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -3947,6 +3948,32 @@ public sealed class VenueConventionTests
         {
             (3, "Interpretable Video Things via Trajectories", new[] { "Xian Wu" }, null, new VenueInfo(VenueKind.Unspecified, "CVPR", 2018, null, "CVPR 2018")),
             (4, "Syntax-Aware Action Things for Video Captioning", new[] { "Qi Zheng", "Chaoyue Wang" }, null, new VenueInfo(VenueKind.Unspecified, "CVPR", 2020, null, "CVPR 2020")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// Batch 96: the names, a full stop, then the title in quotation marks and the source with its year after a comma
+    /// (<c>- A One, B Two. "Title". ACM Computing Surveys, 2021. [[arXiv](url)]</c>); a venue and its note in
+    /// parentheses after the names (<c>Title. A One, B Two. (ACL'19, Best Long Paper) [[paper]](url)</c>).
+    /// </summary>
+    internal const string NamesStopThenQuotedTitleAndParenthesisedVenue =
+        """
+        ## Surveys
+
+        - Guansong Pang, Chunhua Shen, Anton van den Hengel. "Deep Learning for Anomaly Things: A Review". ACM Computing Surveys, 2021. [[arXiv](https://arxiv.org/abs/2501.41001)]
+        - Bridging the Gap between Training and Inference for Things. Wen Zhang, Yang Feng, Qun Liu. (ACL'19, Best Long Paper) [[paper]](https://arxiv.org/abs/2501.41002)
+
+        """;
+
+    [Fact]
+    public void NamesStopThenQuotedTitleAndParenthesisedVenue_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(NamesStopThenQuotedTitleAndParenthesisedVenue, "q.md");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (3, "Deep Learning for Anomaly Things: A Review", new[] { "Guansong Pang", "Chunhua Shen", "Anton van den Hengel" }, "2501.41001", new VenueInfo(VenueKind.Unspecified, "ACM Computing Surveys", 2021, null, "ACM Computing Surveys, 2021")),
+            (4, "Bridging the Gap between Training and Inference for Things", new[] { "Wen Zhang", "Yang Feng", "Qun Liu" }, "2501.41002", new VenueInfo(VenueKind.Unspecified, "ACL", 2019, null, "ACL'19, Best Long Paper", "Best Long Paper")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
     }
