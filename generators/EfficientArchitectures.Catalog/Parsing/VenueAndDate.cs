@@ -580,10 +580,10 @@ internal static class VenueAndDate
             return TryReadVenue(sentences[1], requireYear: true);
         }
 
+        var sentence = sentences[0];
         if (sentences.Length == 1 && first.Length > 2 && first[0] == '(' && first[first.Length - 1] == ')' && first.IndexOf(')') == first.Length - 1)
         {
-            first = first.Substring(1, first.Length - 2); // "(ACL'19, Best Long Paper)": the venue and its note in parentheses
-            sentences[0] = first;
+            sentence = first = first.Substring(1, first.Length - 2); // "(ACL'19, Best Long Paper)": the venue and its note in parentheses
         }
 
         if (AcronymsRemark.Match(first) is { Success: true } remark && !KnownVenues.IsTrackName(remark.Groups["inner"].Value)
@@ -591,13 +591,13 @@ internal static class VenueAndDate
         {
             // "TASLP 2006 (SDR, SIR, SAR)": the metrics the paper defines, no part of its venue ("SIGGRAPH 2022 (TOG)",
             // a venue's journal, stays).
-            sentences[0] = first.Substring(0, remark.Index);
+            sentence = first.Substring(0, remark.Index);
         }
 
         // "Nature Machine Intelligence 2024. [...]": a journal's long name and its year.
         // "NIPS 2016 Workshop on Adversarial Training": a workshop with its long name after the year.
-        return TryReadVenue(sentences[0], requireYear: true) ?? ReadVenueYearAndNote(sentences[0]) ?? ReadJournalName(sentences[0]) ?? ReadNameCommaYear(sentences[0])
-               ?? ReadWorkshopWithName(sentences[0].Trim());
+        return TryReadVenue(sentence, requireYear: true) ?? ReadVenueYearAndNote(sentence) ?? ReadJournalName(sentence) ?? ReadNameCommaYear(sentence)
+               ?? ReadWorkshopWithName(sentence.Trim());
     }
 
     // A last parenthesis after a year that holds acronyms only: "2006 (SDR, SIR, SAR)", "2019 (SI-SDR)".
