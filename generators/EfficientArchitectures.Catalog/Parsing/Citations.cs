@@ -342,9 +342,10 @@ internal static class Citations
             return true;
         }
 
-        for (var stop = text.IndexOf(". ", StringComparison.Ordinal); stop > 0; stop = text.IndexOf(". ", stop + 2, StringComparison.Ordinal))
+        for (var stop = SentenceEnd(text, 0); stop > 0; stop = SentenceEnd(text, stop + 2))
         {
-            var before = text.Substring(0, stop);
+            // "What is the State of Pruning? A One, B Two. [[MLSys 2020](url)]": a question mark ends the title too, and stays in it.
+            var before = text[stop] == '?' ? text.Substring(0, stop + 1) : text.Substring(0, stop);
             if (before.IndexOf(' ') < 0 || Array.IndexOf(Abbreviations, before.Substring(before.LastIndexOf(' ') + 1)) >= 0)
             {
                 continue; // "Dr. Who": one word is no title; "ID- vs. Modality-based ...": an abbreviation ends no sentence
@@ -355,6 +356,7 @@ internal static class Citations
             var sentence = (sentenceEnd < 0 ? after : after.Substring(0, sentenceEnd)).Trim().TrimEnd('.');
             var withoutAffiliation = sentence.IndexOf('(') > 0 ? sentence.Substring(0, sentence.IndexOf('(')).Trim() : sentence;
             if (withoutAffiliation.Length > 0 && char.IsUpper(withoutAffiliation[0]) && !withoutAffiliation.Any(char.IsDigit)
+                && (text[stop] == '.' || AuthorList.IsNameSequence(withoutAffiliation, atLeast: 2)) // "Title? A Preliminary Study" is a subtitle
                 && (PlainTitle.IsNameList(withoutAffiliation) || withoutAffiliation.EndsWith(" et al", StringComparison.Ordinal) || withoutAffiliation.EndsWith(" Team", StringComparison.Ordinal)))
             {
                 title = before;
@@ -364,6 +366,14 @@ internal static class Citations
         }
 
         return false;
+    }
+
+    /// <summary>The first full stop or question mark at or after <paramref name="from"/> that a space follows; -1 when none.</summary>
+    private static int SentenceEnd(string text, int from)
+    {
+        var stop = text.IndexOf(". ", from, StringComparison.Ordinal);
+        var question = text.IndexOf("? ", from, StringComparison.Ordinal);
+        return stop < 0 ? question : question < 0 ? stop : Math.Min(stop, question);
     }
 
     // The year or the date that ends a citation of commas: ", 1996.", ", 16 Oct 2015."

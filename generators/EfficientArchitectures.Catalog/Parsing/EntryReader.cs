@@ -342,7 +342,7 @@ internal sealed class EntryReader
             var plainTitle = plain.TitleEndIsMarked ? plain.Title : PlainTitle.WithoutTrailingNickname(plain.Title) ?? plain.Title;
             // "**Title**. *A One, B Two*. NAACL 2018. [[pdf](...)]": the venue follows the authors.
             main.Venue ??= plain.Venue ?? PlainTitle.VenueFromLabels(main.LinksAfterTitle) ?? VenueAndDate.ReadVenueSentence(afterAuthors);
-            main.Venue = award is not null && main.Venue is { Note: null } noted ? noted with { Note = award } : main.Venue;
+            main.Venue = (award ?? plain.Note) is { } note && main.Venue is { Note: null } noted ? noted with { Note = note } : main.Venue;
             if (_subItemLines is not null)
             {
                 authors = ReadSubItemFields(_subItemLines, authors, main, ref plainTitle); // "- Title." / "  [[pdf]](...)" / "  - A One, B Two. *ICCV 2015*"

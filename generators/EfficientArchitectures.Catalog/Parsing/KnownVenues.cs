@@ -203,14 +203,15 @@ internal static class KnownVenues
 
     /// <summary>
     /// Whether a text names a track and nothing else, in any case: <c>short paper</c>, <c>Findings</c>, <c>Demo
-    /// Track</c> (a track's words, and "paper").
+    /// Track</c>, <c>Datasets and Benchmarks</c> (a track's words, "and" between two of them, and "paper").
     /// </summary>
     public static bool IsTrackName(string text)
     {
         var words = text.Split(' ');
-        return words.Length <= 3 && words.Any(word => TrackWords.Any(track => track.Equals(word, StringComparison.OrdinalIgnoreCase)) && !word.Equals("Track", StringComparison.OrdinalIgnoreCase))
-               && words.All(word => word.Equals("paper", StringComparison.OrdinalIgnoreCase) || word.Equals("papers", StringComparison.OrdinalIgnoreCase)
-                                    || TrackWords.Any(track => track.Equals(word, StringComparison.OrdinalIgnoreCase)));
+        return words.Length <= 4 && words.Any(word => TrackWords.Any(track => track.Equals(word, StringComparison.OrdinalIgnoreCase)) && !word.Equals("Track", StringComparison.OrdinalIgnoreCase))
+               && words.Select((word, i) => word.Equals("paper", StringComparison.OrdinalIgnoreCase) || word.Equals("papers", StringComparison.OrdinalIgnoreCase)
+                                            || (word == "and" && i > 0 && i < words.Length - 1) // "Datasets and Benchmarks"
+                                            || TrackWords.Any(track => track.Equals(word, StringComparison.OrdinalIgnoreCase))).All(isTrackWord => isTrackWord);
     }
 
     private static bool IsLetters(string word)

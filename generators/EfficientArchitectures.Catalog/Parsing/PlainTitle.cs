@@ -1139,6 +1139,7 @@ internal static class PlainTitle
             title = title.Substring(0, trailing.TitleEnd).TrimEnd();
         }
 
+        string? note = null;
         for (var i = index + 1; i < texts.Count; i++)
         {
             var text = texts[i];
@@ -1174,10 +1175,14 @@ internal static class PlainTitle
             {
                 authorText = piece; // "A One, B Two"; one author or a team alone: "*Bradley McDanel*.", "*DeepSeek Team*."
             }
+            else if (venue is null && piece.Length <= 40 && VenueText.IsNote(piece))
+            {
+                note ??= piece; // "[[ICLR 2016](url)] :trophy: Best Paper": the note of a venue the links' labels give
+            }
         }
 
         main.Starred |= texts[index].Contains("\u2B50") || texts[index].Contains(":star:");
-        return new PlainTitleResult(title, venue, authorText, TitleEndIsMarked: titleIsEmphasis);
+        return new PlainTitleResult(title, venue, authorText, TitleEndIsMarked: titleIsEmphasis, Note: venue is null ? note : null);
     }
 }
 
@@ -1185,6 +1190,8 @@ internal static class PlainTitle
 /// A plain title, the venue among its tags, the text that holds its authors, and whether emphasis or quotation marks
 /// show where the title ends (so that a parenthesis inside them is the title's own: <c>**... with Graphs (GraphRAG)**</c>).
 /// <paramref name="Names"/>: the authors already read, where the citation's form tells them apart better than their
-/// text alone would (an MLA citation's <c>Chickering, David Maxwell.</c> is one name).
+/// text alone would (an MLA citation's <c>Chickering, David Maxwell.</c> is one name). <paramref name="Note"/>: an award
+/// after the links when no venue was read from the text (<c>[[ICLR 2016](url)] :trophy: Best Paper</c>), for the venue a
+/// link's label gives.
 /// </summary>
-internal readonly record struct PlainTitleResult(string Title, VenueInfo? Venue, string? AuthorText, bool TitleEndIsMarked = false, List<string>? Names = null);
+internal readonly record struct PlainTitleResult(string Title, VenueInfo? Venue, string? AuthorText, bool TitleEndIsMarked = false, List<string>? Names = null, string? Note = null);

@@ -956,9 +956,10 @@ internal static class VenueAndDate
         if (name.IndexOf(" (", StringComparison.Ordinal) is var open and > 0 && name.IndexOf(')') < 0 && name.IndexOf('(', open + 2) < 0
             && KnownVenues.ReadName(name.Substring(0, open)) is not null && name.Substring(open + 2).Trim() is var inner && KnownVenues.IsTrackName(inner))
         {
-            // "MIDL (short paper)" (its closing parenthesis trimmed above): a well-known venue and its track, written as a
-            // track's name is ("Short Paper").
-            var track = string.Join(" ", inner.Split(' ').Select(word => char.ToUpperInvariant(word[0]) + word.Substring(1)));
+            // "MIDL (short paper)" (its closing parenthesis trimmed above), "NeurIPS (Datasets and Benchmarks)": a well-known
+            // venue and its track, written as a track's name is ("Short Paper"; "and" stays as it is).
+            var track = string.Join(" ", inner.Split(' ').Select(word => word == "and" ? word : char.ToUpperInvariant(word[0]) + word.Substring(1)));
+            track = track.EndsWith(" Track", StringComparison.Ordinal) ? track.Substring(0, track.Length - " Track".Length) : track; // as VenueText.Read writes it
             return new VenueInfo(VenueKind.Unspecified, name.Substring(0, open), null, track, name + ")");
         }
 

@@ -32,14 +32,6 @@ public sealed class ListCorpusTests
     /// </summary>
     private static readonly Dictionary<(string List, string Key), string> KnownMisses = new()
     {
-        // Batch 96: a track in parentheses after the venue's name in a Venue column, the year in its own column ("|
-        // NeurIPS (Datasets and Benchmarks) | 2021 |"): the parenthesis is kept open in the name.
-        [("ts_anomaly_detection_list", "https://openreview.net/forum?id=r8IvOsnHchr")] = "venue 'NeurIPS (Datasets and Benchmarks 2021'",
-        // Batch 95: a plain title that ends in a question mark, then the names before the venue-labelled link ("- Title?
-        // A One, B Two. [[MLSys 2020](url)]"): the question mark does not end the title's run; and an award after such a
-        // link (":trophy: Best Paper") is not the venue's note.
-        [("awesome_sparsity_list", "2003.03033")] = "title 'What is the State of Neural Network Pruning? Davis Blalock, Jose Javier Gonzalez Ortiz, Jonathan Frankle, John Guttag' and authors ''",
-        [("awesome_sparsity_list", "1510.00149")] = "note ''",
         // Batch 93: a challenge's placing or a distinction after the venue's sentence or after the names (":trophy: 1st
         // place in KiTS 2019", "**1st place in BraTS 2018**.", "(Winner of GlaS 2015 challenge)"): read as names or not
         // read; a framework's bullet whose description links its paper ("Paper: [Title](url)") titled with the

@@ -105,6 +105,8 @@ public sealed class VenueConventionTests
         (nameof(AcronymsAfterTheVenue), AcronymsAfterTheVenue),
         (nameof(VideoTitlesLinkedToProceedingsPdfs), VideoTitlesLinkedToProceedingsPdfs),
         (nameof(NamesStopThenQuotedTitleAndParenthesisedVenue), NamesStopThenQuotedTitleAndParenthesisedVenue),
+        (nameof(TrackInParenthesesBesideYearColumn), TrackInParenthesesBesideYearColumn),
+        (nameof(QuestionTitleThenNamesAndAwardAfterVenueLink), QuestionTitleThenNamesAndAwardAfterVenueLink),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -3974,6 +3976,60 @@ public sealed class VenueConventionTests
         {
             (3, "Deep Learning for Anomaly Things: A Review", new[] { "Guansong Pang", "Chunhua Shen", "Anton van den Hengel" }, "2501.41001", new VenueInfo(VenueKind.Unspecified, "ACM Computing Surveys", 2021, null, "ACM Computing Surveys, 2021")),
             (4, "Bridging the Gap between Training and Inference for Things", new[] { "Wen Zhang", "Yang Feng", "Qun Liu" }, "2501.41002", new VenueInfo(VenueKind.Unspecified, "ACL", 2019, null, "ACL'19, Best Long Paper", "Best Long Paper")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// A track in parentheses after a well-known venue's name in a Venue column, the year in its own column (<c>|
+    /// NeurIPS (Datasets and Benchmarks) | 2021 |</c>, <c>| ICML (Workshop) | 2022 |</c>).
+    /// </summary>
+    internal const string TrackInParenthesesBesideYearColumn =
+        """
+        ## Benchmarks
+
+        | Paper | Venue | Year | Code |
+        |---|---|---|---|
+        | [Revisiting Outlier Things: Definitions and Benchmarks](https://openreview.net/forum?id=r8IvOsnXYZ1) | NeurIPS (Datasets and Benchmarks) | 2021 | [code](https://github.com/a/tods) |
+        | [A Benchmark Track of Things](https://arxiv.org/abs/2501.42002) | NeurIPS (Datasets and Benchmarks Track) | 2023 | - |
+        | [Short Things](https://arxiv.org/abs/2501.42003) | MIDL (short paper) | 2020 | - |
+
+        """;
+
+    [Fact]
+    public void TrackInParenthesesBesideYearColumn_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(TrackInParenthesesBesideYearColumn, "t.md");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (5, "Revisiting Outlier Things: Definitions and Benchmarks", System.Array.Empty<string>(), null, new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2021, "Datasets and Benchmarks", "NeurIPS (Datasets and Benchmarks)")),
+            (6, "A Benchmark Track of Things", System.Array.Empty<string>(), "2501.42002", new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2023, "Datasets and Benchmarks", "NeurIPS (Datasets and Benchmarks Track)")),
+            (7, "Short Things", System.Array.Empty<string>(), "2501.42003", new VenueInfo(VenueKind.Unspecified, "MIDL", 2020, "Short Paper", "MIDL (short paper)")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// A plain title that ends in a question mark, then the names, then a venue-labelled link (<c>- Title? A One, B Two.
+    /// [[MLSys 2020](url)]</c>); an award after such a link (<c>[[ICLR 2016](url)] :trophy: Best Paper</c>).
+    /// </summary>
+    internal const string QuestionTitleThenNamesAndAwardAfterVenueLink =
+        """
+        ## Pruning
+
+        - What is the State of Thing Pruning? Davis Blalock, Jose Javier Gonzalez Ortiz, John Guttag. [[MLSys 2020](https://arxiv.org/abs/2501.43001)] [[Code](https://github.com/a/shrinkbench)]
+        - **Deep Compression of Things**. Song Han, Huizi Mao, William J. Dally. [[ICLR 2016](https://arxiv.org/abs/2501.43002)] :trophy: Best Paper
+
+        """;
+
+    [Fact]
+    public void QuestionTitleThenNamesAndAwardAfterVenueLink_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(QuestionTitleThenNamesAndAwardAfterVenueLink, "p.md");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (3, "What is the State of Thing Pruning?", new[] { "Davis Blalock", "Jose Javier Gonzalez Ortiz", "John Guttag" }, "2501.43001", new VenueInfo(VenueKind.Unspecified, "MLSys", 2020, null, "MLSys 2020")),
+            (4, "Deep Compression of Things", new[] { "Song Han", "Huizi Mao", "William J. Dally" }, "2501.43002", new VenueInfo(VenueKind.Unspecified, "ICLR", 2016, null, "ICLR 2016", "Best Paper")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
     }
