@@ -597,6 +597,10 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "event_based_vision_uzh_rpg",
+        "awesome_wsss_list",
+        "awesome_zero_shot_learning",
+        "awesome_visual_place_recognition",
     };
 
     /// <summary>
