@@ -27,9 +27,11 @@ internal static class Citations
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // An APA citation's names with no year before the title (the year after it, with the venue), maybe after a label in
-    // brackets: "Zhang, Y., & Yang, Q. ", "**[UberNet]** Kokkinos, I. ", "[Cityscapes] Cordts, M., ..., & Schiele, B. ".
+    // brackets: "Zhang, Y., & Yang, Q. ", "**[UberNet]** Kokkinos, I. ", "[Cityscapes] Cordts, M., ..., & Schiele, B. ";
+    // or with a comma after the last, on a line of their own over the title's: "Gallego, G., Rebecq, H., Scaramuzza,
+    // D.,", "Suh, Y., et al.,".
     private static readonly Regex ApaNamesOnly = new(
-        @"^(?:\[[^\]]{1,40}\]\s+)?(?<names>" + ApaName + @"(?:,\s" + ApaName + @")*(?:,?\s&\s" + ApaName + @")?)$",
+        @"^(?:\[[^\]]{1,40}\]\s+)?(?<names>" + ApaName + @"(?:,\s" + ApaName + @")*(?:,?\s&\s" + ApaName + @")?(?:,\set\sal\.)?),?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // One APA name: a surname of one or more capitalised words ("Van Gool"), maybe after particles ("van Hasselt"), a
@@ -76,8 +78,10 @@ internal static class Citations
         {
             // "Zhang, Y., & Yang, Q. [Title](url). TKDE, 2021.": the venue and its year are the sentence after the link;
             // "ArXiv, 2020" a preprint.
-            var sentence = after.TrimStart(' ', '.');
-            var venue = VenueAndDate.IsPreprint(sentence.Split(new[] { ". " }, 2, StringSplitOptions.None)[0].Trim(' ', '.')) ? null : VenueAndDate.ReadVenueSentence(sentence);
+            var sentence = after.TrimStart(' ', '.', ',');
+            var venue = VenueAndDate.IsPreprint(sentence.Split(new[] { ". " }, 2, StringSplitOptions.None)[0].Trim(' ', '.'))
+                ? null
+                : WithNoteAfter(VenueAndDate.ReadAcronymAndYear(sentence), sentence) ?? VenueAndDate.ReadVenueSentence(sentence) ?? ReadSourceWithVolume(sentence);
             return new NamesBeforeLink(apaNames.Groups["names"].Value, venue);
         }
 
@@ -85,10 +89,29 @@ internal static class Citations
             && titleLink is not null && !EntryPieces.IsLinkWordLabel(titleLink) && EntryPieces.LinkLabel(titleLink).Trim().IndexOf(' ') > 0)
         {
             var venueText = after.Trim(' ', ',', '.');
-            return new NamesBeforeLink(names.TrimEnd(',') + ".", venueText.Length == 0 ? null : VenueAndDate.TryReadVenue(venueText, requireYear: true));
+            return new NamesBeforeLink(names.TrimEnd(',') + ".", venueText.Length == 0 ? null : VenueAndDate.TryReadVenue(venueText, requireYear: true) ?? VenueAndDate.ReadAcronymAndYear(venueText));
         }
 
         return null;
+    }
+
+    // The year after a source's volume and pages, a month perhaps before it: ", 43(2):566-576, 2008.", ", 5(40), 2020.".
+    private static readonly Regex YearAfterVolume = new(@",\s*(?:\p{L}{3,9}\.?\s+)?(?<year>(?:19|20)[0-9]{2})\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>A journal's name, its volume and pages, then the year: <c>IEEE J. Solid-State Circuits, 43(2):566-576, 2008.</c>,
+    /// <c>Science Robotics, 5(40), 2020.</c>; or null.</summary>
+    private static VenueInfo? ReadSourceWithVolume(string source)
+        => ApaVolume.Match(source) is { Success: true, Index: > 0 } volume && YearAfterVolume.Match(source, volume.Index) is { Success: true } year
+            ? VenueAndDate.ReadCitationVenue(source.Substring(0, volume.Index), year.Groups["year"].Value)
+            : null;
+
+    /// <summary>A distinction in the last sentence of a source (<c>IEEE Conf. ... (CVPR), 2018. **Spotlight**.</c>) as the venue's note.</summary>
+    private static VenueInfo? WithNoteAfter(VenueInfo? venue, string source)
+    {
+        var last = source.Trim().TrimEnd('.', ',', ' ');
+        var stop = last.LastIndexOf(". ", StringComparison.Ordinal);
+        var note = stop < 0 ? null : VenueText.WithoutDecoration(last.Substring(stop + 2)).Trim(' ', '*', '_');
+        return venue is { Note: null } && note is { Length: > 0 and <= 40 } && VenueText.IsNote(note) ? venue with { Note = note } : venue;
     }
 
     /// <summary>

@@ -147,7 +147,9 @@ internal sealed class EntryReader
         }
 
         main.Venue ??= plain.Venue ?? venueCell ?? PlainTitle.VenueFromLabels(links.Select(link => link.Link));
-        Build(new EntryFrame(plain.Title, paperLink, rowSpan, EntryShape.TableRow, rowSpan, rawLine, lineOffset), main, links, figure, cells.Authors is null && plain.Names is { } names ? names : PlainTitle.AuthorsOf(cells.Authors, plain.AuthorText, out _));
+        // "| Rethinking Visual Geo-localization ... (CosPlace) | CVPR 2022 | [arXiv](...) |": the list's nickname, as in a bullet.
+        var title = plain.TitleEndIsMarked ? plain.Title : PlainTitle.WithoutTrailingNickname(plain.Title) ?? plain.Title;
+        Build(new EntryFrame(title, paperLink, rowSpan, EntryShape.TableRow, rowSpan, rawLine, lineOffset), main, links, figure, cells.Authors is null && plain.Names is { } names ? names : PlainTitle.AuthorsOf(cells.Authors, plain.AuthorText, out _));
     }
 
     /// <summary>

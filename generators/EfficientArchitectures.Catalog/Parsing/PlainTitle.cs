@@ -407,6 +407,21 @@ internal static class PlainTitle
         return trimmed.Length > 1 && (trimmed[trimmed.Length - 1] is '?' or '!' || (trimmed[trimmed.Length - 1] == '.' && trimmed[trimmed.Length - 2] != '.')) && trimmed.IndexOf(' ') > 0;
     }
 
+    /// <summary>Whether a name is one to three acronyms, each of two capitals or more (<c>IEEE T-RO</c>, <c>IEEE RAM</c>), not a person's name.</summary>
+    private static bool IsAcronymWords(string name)
+        => name.Split(' ') is { Length: <= 3 } words
+           && words.All(word => word.Count(char.IsUpper) >= 2 && word.All(c => char.IsUpper(c) || char.IsDigit(c) || c is '-' or '&'));
+
+    /// <summary>Whether text before an emphasis is a title of words and a comma, and the text after it a comma and a
+    /// venue with its year (<c>Title, *A One, B Two*, CVPR 2018.</c>).</summary>
+    private static bool IsTitleCommaBeforeNamesAndVenue(string before, string after)
+    {
+        var title = before.TrimEnd();
+        var rest = after.Trim();
+        return title.Length > 1 && title[title.Length - 1] == ',' && title.IndexOf(' ') > 0 && rest.StartsWith(",", StringComparison.Ordinal)
+               && VenueAndDate.TryReadVenue(rest.Trim(' ', ',', '.', '['), requireYear: true) is not null;
+    }
+
     /// <summary>Whether an emphasis reads as authors: names separated by commas or "and", one name or team, or "A One et al.".</summary>
     internal static bool IsNameList(string emphasis)
         => emphasis.IndexOf(',') > 0 || emphasis.Contains(" and ") || IsOneName(emphasis)
@@ -1097,11 +1112,13 @@ internal static class PlainTitle
                 venue ??= VenueAndDate.TryReadVenue(sentence, requireYear: false) ?? VenueAndDate.ReadLongName(sentence);
             }
         }
-        else if (at > 0 && authorText is null && EndsAsTitleSentence(texts[index].Substring(0, at)) && IsNameList(emphasis!))
+        else if (at > 0 && authorText is null && IsNameList(emphasis!)
+                 && (EndsAsTitleSentence(texts[index].Substring(0, at)) || IsTitleCommaBeforeNamesAndVenue(texts[index].Substring(0, at), texts[index].Substring(at + emphasis!.Length))))
         {
             // "[KVMerger]Model Tells You Where to Merge: ... Tasks. *Zheng Wang, Boxiao Jin*. arXiv 2024.": a plain
-            // title ends at its full stop; the emphasis after it is the authors, and a venue may follow them.
-            title = Read(texts[index].Substring(0, at).TrimEnd().TrimEnd('.'), out venue);
+            // title ends at its full stop; the emphasis after it is the authors, and a venue may follow them. "Title,
+            // *A One, B Two*, CVPR 2018.": a comma, where a venue with its year follows the names.
+            title = Read(texts[index].Substring(0, at).TrimEnd().TrimEnd('.', ','), out venue);
             authorText = emphasis;
             var rest = texts[index].Substring(at + emphasis!.Length).Trim(' ', ',', ';', '.', '[', '(');
             venue ??= VenueAndDate.TryReadVenue(rest, requireYear: true) ?? VenueAndDate.ReadJournalName(rest); // "IEEE Transactions on Multimedia 2023."
@@ -1163,9 +1180,10 @@ internal static class PlainTitle
             {
                 venue ??= textVenue;
             }
-            else if (piece.IndexOf(',') > 0 && VenueAndDate.TryReadVenue(venueText, requireYear: true) is { } commaVenue && KnownVenues.ReadName(commaVenue.Name) is not null)
+            else if (piece.IndexOf(',') > 0 && VenueAndDate.TryReadVenue(venueText, requireYear: true) is { } commaVenue
+                     && (KnownVenues.ReadName(commaVenue.Name) is not null || IsAcronymWords(commaVenue.Name)))
             {
-                venue ??= commaVenue; // "ICCV, 2019 (Best Paper Nomination). [[Paper](url)]": a known venue, a comma, its year
+                venue ??= commaVenue; // "ICCV, 2019 (Best Paper Nomination). [[Paper](url)]", "*IEEE T-RO*, 2016": a known venue or acronyms, a comma, its year
             }
             else if (venue is { Note: null } && piece.Length <= 40 && VenueText.IsNote(piece))
             {

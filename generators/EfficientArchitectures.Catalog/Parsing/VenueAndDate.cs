@@ -675,26 +675,37 @@ internal static class VenueAndDate
         => (name.IndexOf(" on ", StringComparison.Ordinal) > 0 || name.IndexOf(" of ", StringComparison.Ordinal) > 0 || name.IndexOf(" for ", StringComparison.Ordinal) > 0)
            && ReadLongName(name.Replace(",", string.Empty) + " 2000") is not null;
 
-    // A source's long name with its acronym in parentheses, then its year, a month perhaps before it: "In Proc. of the
-    // International Conference on Intelligent Robot Systems (IROS), Oct. 2012.", "Robotics: Science and Systems (RSS), 2015".
+    // A source's long name with its acronym in parentheses, then its year, a volume and pages or a month perhaps before
+    // it: "In Proc. of the International Conference on Intelligent Robot Systems (IROS), Oct. 2012.", "Robotics: Science
+    // and Systems (RSS), 2015", "IEEE Trans. Robot. (TRO), 28(5):1081-1089, 2012.", "Int. J. Computer Vision (IJCV),
+    // 128:601-618, 2020.".
     private static readonly Regex AcronymThenYear = new(
-        @"\((?<acronym>\p{Lu}[\p{L}\-]{1,11})\)\s*,?\s*(?:\p{L}{3,9}\.?\s+)?(?<year>(?:19|20)[0-9]{2})\b",
+        @"\((?<acronym>[0-9]?\p{Lu}[\p{L}\-]{1,11})\)\s*,?\s*(?:[0-9]+(?:\([0-9\-]+\))?(?::[0-9]+(?:-[0-9]+)?)?\s*,\s*)?(?:\p{L}{3,9}\.?\s+)?(?<year>(?:19|20)[0-9]{2})\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>
     /// A citation's source written as its long name with its acronym in parentheses, then the year
     /// (<c>In Proc. of the International Conference on Intelligent Robot Systems (IROS), Oct. 2012.</c> is IROS 2012;
-    /// a workshop's name before it makes it the venue's workshop), when the acronym is a well-known venue's; or null.
+    /// a workshop's name before it makes it the venue's workshop), when the acronym is a well-known venue's, or one of
+    /// capitals after a long name of abbreviated words (<c>IEEE Trans. Robot. (TRO), 28(5):1081-1089, 2012.</c> is TRO
+    /// 2012); or null.
     /// </summary>
     public static VenueInfo? ReadAcronymAndYear(string text)
         => text.IndexOf('(') >= 0 && AcronymThenYear.Match(text) is { Success: true } match
-           && KnownVenues.ReadName(match.Groups["acronym"].Value) is not null
+           && (KnownVenues.ReadName(match.Groups["acronym"].Value) is not null || IsAcronymOfAbbreviatedName(match.Groups["acronym"].Value, text.Substring(0, match.Index)))
            // "In Workshop on Live Dense Reconstruction ... at the Intl. Conf. on Computer Vision (ICCV), 2011": its workshop.
            && TryReadVenue(match.Groups["acronym"].Value + " " + match.Groups["year"].Value + (ContainsWorkshop(text.Substring(0, match.Index)) ? " Workshop" : string.Empty), requireYear: true) is { } venue
             ? venue
             : null;
 
     private static bool ContainsWorkshop(string text) => text.IndexOf("Workshop", StringComparison.OrdinalIgnoreCase) >= 0;
+
+    /// <summary>Whether an acronym of capitals (<c>TRO</c>, <c>RA-L</c>) follows a source's long name written with
+    /// abbreviated words (<c>IEEE Trans. Robot.</c>, <c>Int. J. of Robotics Research</c>): a journal's or a conference's,
+    /// not a method's nickname after a title.</summary>
+    private static bool IsAcronymOfAbbreviatedName(string acronym, string longName)
+        => acronym.All(c => char.IsUpper(c) || c == '-' || char.IsDigit(c)) && acronym.Count(char.IsUpper) >= 2
+           && longName.Trim().Split(' ') is { Length: >= 2 } words && words.Any(word => word.Length >= 2 && word[word.Length - 1] == '.' && char.IsUpper(word[0]));
 
     /// <summary>
     /// The venue of a citation's last part, after its title: <c>In *Proceedings of ACL 2016*.</c> is ACL 2016,

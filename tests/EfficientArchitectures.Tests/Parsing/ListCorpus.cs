@@ -586,6 +586,19 @@ internal static class ListCorpus
         // [[arXiv](url)]" and tables; "- Title. A One, B Two. (ACL'19, Best Long Paper) [[paper]](url)".
         "ts_anomaly_detection_list",
         "nmt_papers_list",
+
+        // Batches 97-98 (committed at d582165, measured once held out on the reader of 58a951f: the event-based vision
+        // list 20 / 66 read (46 reported, none in silence), venues 0 / 20; the weakly supervised segmentation list 65 /
+        // 65, venues 59 / 63 against an oracle that wrote "IEEE TPAMI" where the list writes "TPAMI" (63 / 63 with the
+        // four set to the list's text); the zero-shot list 68 / 68, every field right; the place recognition list 61 /
+        // 61, venues 59 / 61, titles 80.3 %; then fixed for), written by helper sessions from memory: uzh-rpg's three
+        // lines to an item ("Gallego, G., Rebecq, H.,  " / "*[Title](url)*,  " / "IEEE Conf. ... (CVPR), 2018, pp. 1-9.
+        // **Spotlight**."), bold titles over names over venues, tables of nicknamed titles, "Title, *A One, B Two*, CVPR
+        // 2018.".
+        "event_based_vision_uzh_rpg",
+        "awesome_wsss_list",
+        "awesome_zero_shot_learning",
+        "awesome_visual_place_recognition",
     };
 
     /// <summary>
@@ -597,10 +610,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "event_based_vision_uzh_rpg",
-        "awesome_wsss_list",
-        "awesome_zero_shot_learning",
-        "awesome_visual_place_recognition",
     };
 
     /// <summary>

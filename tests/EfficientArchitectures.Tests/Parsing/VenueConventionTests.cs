@@ -107,6 +107,8 @@ public sealed class VenueConventionTests
         (nameof(NamesStopThenQuotedTitleAndParenthesisedVenue), NamesStopThenQuotedTitleAndParenthesisedVenue),
         (nameof(TrackInParenthesesBesideYearColumn), TrackInParenthesesBesideYearColumn),
         (nameof(QuestionTitleThenNamesAndAwardAfterVenueLink), QuestionTitleThenNamesAndAwardAfterVenueLink),
+        (nameof(InvertedNamesOverEmphasisedTitleOverSource), InvertedNamesOverEmphasisedTitleOverSource),
+        (nameof(AcronymVenueCommaYearNicknamedTableTitlesAndCommaNames), AcronymVenueCommaYearNicknamedTableTitlesAndCommaNames),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -4030,6 +4032,79 @@ public sealed class VenueConventionTests
         {
             (3, "What is the State of Thing Pruning?", new[] { "Davis Blalock", "Jose Javier Gonzalez Ortiz", "John Guttag" }, "2501.43001", new VenueInfo(VenueKind.Unspecified, "MLSys", 2020, null, "MLSys 2020")),
             (4, "Deep Compression of Things", new[] { "Song Han", "Huizi Mao", "William J. Dally" }, "2501.43002", new VenueInfo(VenueKind.Unspecified, "ICLR", 2016, null, "ICLR 2016", "Best Paper")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// Three lines to an item, each ended by a hard line break: the names with their initials after them and a comma
+    /// after the last (<c>Gallego, G., Rebecq, H., Scaramuzza, D.,</c>, <c>Suh, Y., et al.,</c>), the title's link in
+    /// emphasis, and the source written long with its acronym in parentheses, a volume and pages perhaps before the year
+    /// (<c>IEEE Trans. Robot. (TRO), 28(5):1081-1089, 2012.</c>), a distinction after it (<c>**Spotlight**.</c>); or a
+    /// journal's name with its volume and no acronym (<c>Science Robotics, 5(40), 2020.</c>).
+    /// </summary>
+    internal const string InvertedNamesOverEmphasisedTitleOverSource =
+        """
+        # Papers
+        - <a name="Ni12tro"></a>Ni, Z., Bolopion, A., Agnus, J., Benosman, R.,  
+        *[Asynchronous Shape Tracking of Things](https://doi.org/10.1109/TRO.2012.0000001)*,  
+        IEEE Trans. Robot. (TRO), 28(5):1081-1089, 2012.
+        - <a name="Gallego18cvpr"></a>Gallego, G., Rebecq, H., Scaramuzza, D.,  
+        *[A Unifying Framework for Things, with Applications to Motion](https://arxiv.org/abs/2501.44002)*,  
+        IEEE Conf. Computer Vision and Pattern Recognition (CVPR), 2018, pp. 3867-3876. **Spotlight**. [PDF](http://example.org/CVPR18.pdf), [YouTube](https://youtu.be/abc)
+        - <a name="Suh20iscas"></a>Suh, Y., et al.,  
+        *[A Dynamic Vision Sensor of Things](https://doi.org/10.1109/ISCAS.2020.0000003)*,  
+        IEEE Int. Symp. Circuits and Systems (ISCAS), 2020.
+        - <a name="Falanga20scirobotics"></a>Falanga, D., Kleber, K., Scaramuzza, D.,  
+        *[Dynamic Obstacle Avoidance of Things](https://doi.org/10.1126/scirobotics.0000004)*,  
+        Science Robotics, 5(40), 2020. [PDF](http://example.org/SR20.pdf)
+
+        """;
+
+    [Fact]
+    public void InvertedNamesOverEmphasisedTitleOverSource_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(InvertedNamesOverEmphasisedTitleOverSource, "e.md");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (2, "Asynchronous Shape Tracking of Things", new[] { "Ni, Z.", "Bolopion, A.", "Agnus, J.", "Benosman, R." }, null, new VenueInfo(VenueKind.Unspecified, "TRO", 2012, null, "TRO 2012")),
+            (5, "A Unifying Framework for Things, with Applications to Motion", new[] { "Gallego, G.", "Rebecq, H.", "Scaramuzza, D." }, "2501.44002", new VenueInfo(VenueKind.Unspecified, "CVPR", 2018, null, "CVPR 2018", "Spotlight")),
+            (8, "A Dynamic Vision Sensor of Things", new[] { "Suh, Y." }, null, new VenueInfo(VenueKind.Unspecified, "ISCAS", 2020, null, "ISCAS 2020")),
+            (11, "Dynamic Obstacle Avoidance of Things", new[] { "Falanga, D.", "Kleber, K.", "Scaramuzza, D." }, null, new VenueInfo(VenueKind.Unspecified, "Science Robotics", 2020, null, "Science Robotics 2020")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// A journal's acronyms in emphasis, a comma, then the year (<c>&lt;br&gt; *IEEE T-RO*, 2016</c>); a list's nickname at
+    /// the end of a table's title cell (<c>| Rethinking Things (CosPlace) | CVPR 2022 |</c>), dropped as in a bullet; a
+    /// plain title, a comma, the names in emphasis, a comma and the venue (<c>- Title, *A One, B Two*, CVPR 2018.</c>).
+    /// </summary>
+    internal const string AcronymVenueCommaYearNicknamedTableTitlesAndCommaNames =
+        """
+        ## Surveys
+
+        - **Visual Place Things: A Survey** <br> Stephanie Lowry, Niko Sunderhauf, Paul Newman <br> *IEEE T-RO*, 2016 [[Paper]](https://ieeexplore.ieee.org/document/0000001)
+
+        | Title | Venue | Paper |
+        |:------|:-----:|:-----:|
+        | Rethinking Geo-localization of Things for Large-Scale Applications (CosPlace) | CVPR 2022 | [arXiv](https://arxiv.org/abs/2501.45002v1) |
+        | Things in Contrastive Language Image Pre-training (CLIP) | ICML 2021 | [arXiv](https://arxiv.org/abs/2501.45003) |
+
+        - PointThingVLAD: Deep Point Cloud Based Retrieval of Things, *Mikaela Angelina Uy, Gim Hee Lee*, CVPR 2018. [[paper]](https://arxiv.org/abs/2501.45004) [[code]](https://github.com/a/pointthingvlad)
+
+        """;
+
+    [Fact]
+    public void AcronymVenueCommaYearNicknamedTableTitlesAndCommaNames_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(AcronymVenueCommaYearNicknamedTableTitlesAndCommaNames, "v.md");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (3, "Visual Place Things: A Survey", new[] { "Stephanie Lowry", "Niko Sunderhauf", "Paul Newman" }, null, new VenueInfo(VenueKind.Unspecified, "IEEE T-RO", 2016, null, "IEEE T-RO, 2016")),
+            (7, "Rethinking Geo-localization of Things for Large-Scale Applications", System.Array.Empty<string>(), "2501.45002", new VenueInfo(VenueKind.Unspecified, "CVPR", 2022, null, "CVPR 2022")),
+            (8, "Things in Contrastive Language Image Pre-training (CLIP)", System.Array.Empty<string>(), "2501.45003", new VenueInfo(VenueKind.Unspecified, "ICML", 2021, null, "ICML 2021")),
+            (10, "PointThingVLAD: Deep Point Cloud Based Retrieval of Things", new[] { "Mikaela Angelina Uy", "Gim Hee Lee" }, "2501.45004", new VenueInfo(VenueKind.Unspecified, "CVPR", 2018, null, "CVPR 2018")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
     }
