@@ -610,6 +610,10 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "awesome_point_cloud_registration",
+        "awesome_human_motion_generation",
+        "awesome_audio_visual_learning",
+        "awesome_kg_reasoning",
     };
 
     /// <summary>
