@@ -1023,7 +1023,8 @@ internal sealed class DocumentReader
         // "**Title** \" or "**Title**<br>": the title ends its line, by a hard break or an HTML one.
         var lineEnds = next is Markdig.Syntax.Inlines.LineBreakInline { IsHard: true }
                        || next is Markdig.Syntax.Inlines.HtmlInline { Tag: { } tag } && InlineText.IsLineBreakTag(tag);
-        return (lineEnds || IsOnlyLinks(next)) && HasPaperLink(inline);
+        // "**Title** [[arXiv]](url)  " over "*A One, B Two*": the title and its links, then a hard break.
+        return (lineEnds || IsOnlyLinks(next) || IsOnlyLinks(next, toLineEnd: true)) && HasPaperLink(inline);
     }
 
     /// <summary>Whether a paragraph is one line (no soft or hard break in it).</summary>
@@ -1076,14 +1077,20 @@ internal sealed class DocumentReader
 
     /// <summary>
     /// Whether the inlines from <paramref name="inline"/> on are links, in brackets or between bars, and badges, and
-    /// nothing else: <c>**Title** [[Paper](...)] [[Blog](...)]</c>, <c>[📄 Paper](...) | [💻 Code](...)</c>.
+    /// nothing else: <c>**Title** [[Paper](...)] [[Blog](...)]</c>, <c>[📄 Paper](...) | [💻 Code](...)</c>; with
+    /// <paramref name="toLineEnd"/>, up to the first hard line break only.
     /// </summary>
-    private static bool IsOnlyLinks(Markdig.Syntax.Inlines.Inline? inline)
+    private static bool IsOnlyLinks(Markdig.Syntax.Inlines.Inline? inline, bool toLineEnd = false)
     {
         var links = 0;
         var bracketDepth = 0;
         for (; inline is not null; inline = inline.NextSibling)
         {
+            if (toLineEnd && inline is Markdig.Syntax.Inlines.LineBreakInline { IsHard: true })
+            {
+                break; // the line's end: what follows is the entry's next line
+            }
+
             if (inline is Markdig.Syntax.Inlines.LinkInline { IsImage: false })
             {
                 links++;

@@ -72,10 +72,22 @@ internal sealed class EntryReader
                 {
                     links.Add((link, kind));
                 }
+                else if (!link.IsImage && (kind == LinkKind.Paper || PaperLinks.TryGetArxiv((link.Url ?? string.Empty).Trim(), out _) is not null)
+                         && PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim()))
+                {
+                    // "| Title | CVPR 2024 | [![arXiv](img.shields.io/badge/arXiv-2312.00063-...)](https://arxiv.org/abs/2312.00063) |":
+                    // a badge wrapped in the paper's link, in a link column.
+                    links.Add((link, kind));
+                }
                 else if (link.IsImage && GitHubUrl.IsStarBadge((link.Url ?? string.Empty).Trim()))
                 {
                     // Star badges in a code cell: "[[H2O]](github.com/...) ![](img.shields.io/github/stars/...)".
                     ReadBadge(link, wrapper: null, main);
+                }
+                else if (!link.IsImage && EntryPieces.Children(link).OfType<LinkInline>().FirstOrDefault(image => GitHubUrl.IsStarBadge((image.Url ?? string.Empty).Trim())) is { } wrappedStars)
+                {
+                    // "| [![GitHub](img.shields.io/github/stars/a/b?style=social)](https://github.com/a/b) |": the badge and its link.
+                    ReadBadge(wrappedStars, link, main);
                 }
             }
         }
@@ -342,9 +354,12 @@ internal sealed class EntryReader
             var authors = plain.Names ?? PlainTitle.AuthorsOf(null, award is null ? plain.AuthorText : null, out afterAuthors);
             // "- Title (DAgger). [[pdf]](url)": a list's nickname after a title whose end nothing marks.
             var plainTitle = plain.TitleEndIsMarked ? plain.Title : PlainTitle.WithoutTrailingNickname(plain.Title) ?? plain.Title;
+            // "- [[CVPR 2023](url)] Title. **Best Paper Award Candidate** [[code](url)]": a distinction after the title's full stop.
+            var titleNote = plain.TitleEndIsMarked ? null : PlainTitle.TrailingNote(plainTitle);
+            plainTitle = titleNote is null ? plainTitle : plainTitle.Substring(0, plainTitle.Length - titleNote.Value.Length).TrimEnd(' ', '.');
             // "**Title**. *A One, B Two*. NAACL 2018. [[pdf](...)]": the venue follows the authors.
             main.Venue ??= plain.Venue ?? PlainTitle.VenueFromLabels(main.LinksAfterTitle) ?? VenueAndDate.ReadVenueSentence(afterAuthors);
-            main.Venue = (award ?? plain.Note) is { } note && main.Venue is { Note: null } noted ? noted with { Note = note } : main.Venue;
+            main.Venue = (award ?? plain.Note ?? titleNote?.Note) is { } note && main.Venue is { Note: null } noted ? noted with { Note = note } : main.Venue;
             if (_subItemLines is not null)
             {
                 authors = ReadSubItemFields(_subItemLines, authors, main, ref plainTitle); // "- Title." / "  [[pdf]](...)" / "  - A One, B Two. *ICCV 2015*"

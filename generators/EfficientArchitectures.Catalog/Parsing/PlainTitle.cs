@@ -407,6 +407,22 @@ internal static class PlainTitle
         return trimmed.Length > 1 && (trimmed[trimmed.Length - 1] is '?' or '!' || (trimmed[trimmed.Length - 1] == '.' && trimmed[trimmed.Length - 2] != '.')) && trimmed.IndexOf(' ') > 0;
     }
 
+    /// <summary>
+    /// A distinction written as the title's last sentence (<c>Title. Best Paper Award Candidate</c>): the note, and the
+    /// length of the text it takes from the title's end (its full stop and spaces with it); null when the title ends in none.
+    /// </summary>
+    public static (string Note, int Length)? TrailingNote(string title)
+    {
+        var stop = title.LastIndexOf(". ", StringComparison.Ordinal);
+        if (stop <= 0 || title.Length - stop > 44)
+        {
+            return null;
+        }
+
+        var note = title.Substring(stop + 2).Trim(' ', '.');
+        return note.Length > 0 && title.Substring(0, stop).IndexOf(' ') > 0 && VenueText.IsNote(note) ? (note, title.Length - stop) : null;
+    }
+
     /// <summary>Whether a name is one to three acronyms, each of two capitals or more (<c>IEEE T-RO</c>, <c>IEEE RAM</c>), not a person's name.</summary>
     private static bool IsAcronymWords(string name)
         => name.Split(' ') is { Length: <= 3 } words

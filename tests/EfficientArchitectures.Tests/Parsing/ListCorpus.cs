@@ -599,6 +599,17 @@ internal static class ListCorpus
         "awesome_wsss_list",
         "awesome_zero_shot_learning",
         "awesome_visual_place_recognition",
+
+        // Batches 99-100 (committed at aabac7a, measured once held out on the reader of a7dff19: the point cloud
+        // registration list 69 / 69 read, venues 66 / 67, titles 98.6 %; the human motion list 29 / 63 read (34 reported,
+        // none in silence), every field right on those read; the audio-visual list 62 / 62, every field right; the
+        // knowledge graph reasoning list 63 / 64 (one reported), every field right on those read; then fixed for),
+        // written by helper sessions from memory: tables whose paper link wraps a badge, "- [[CVPR 2023](url)] Title.
+        // **Best Paper Award Candidate**", a survey paragraph over its names.
+        "awesome_point_cloud_registration",
+        "awesome_human_motion_generation",
+        "awesome_audio_visual_learning",
+        "awesome_kg_reasoning",
     };
 
     /// <summary>
@@ -610,10 +621,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "awesome_point_cloud_registration",
-        "awesome_human_motion_generation",
-        "awesome_audio_visual_learning",
-        "awesome_kg_reasoning",
     };
 
     /// <summary>

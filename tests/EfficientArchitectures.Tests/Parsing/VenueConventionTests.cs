@@ -109,6 +109,7 @@ public sealed class VenueConventionTests
         (nameof(QuestionTitleThenNamesAndAwardAfterVenueLink), QuestionTitleThenNamesAndAwardAfterVenueLink),
         (nameof(InvertedNamesOverEmphasisedTitleOverSource), InvertedNamesOverEmphasisedTitleOverSource),
         (nameof(AcronymVenueCommaYearNicknamedTableTitlesAndCommaNames), AcronymVenueCommaYearNicknamedTableTitlesAndCommaNames),
+        (nameof(BadgeWrappedPaperLinksTitleNotesAndSurveyParagraphs), BadgeWrappedPaperLinksTitleNotesAndSurveyParagraphs),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -4107,6 +4108,42 @@ public sealed class VenueConventionTests
             (10, "PointThingVLAD: Deep Point Cloud Based Retrieval of Things", new[] { "Mikaela Angelina Uy", "Gim Hee Lee" }, "2501.45004", new VenueInfo(VenueKind.Unspecified, "CVPR", 2018, null, "CVPR 2018")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// A table's paper link that wraps a badge (<c>| Title | CVPR 2024 | [![arXiv](https://img.shields.io/badge/arXiv-...)](https://arxiv.org/abs/...) |</c>);
+    /// a distinction as a plain title's last sentence (<c>- [[CVPR 2023](url)] Title. **Best Paper Award Candidate**</c>);
+    /// a survey as a paragraph, its title and links over its names (<c>**Title** [[arXiv]](url)␣␣</c> over <c>*A One, B Two*</c>).
+    /// </summary>
+    internal const string BadgeWrappedPaperLinksTitleNotesAndSurveyParagraphs =
+        """
+        ## Our Survey
+
+        **A Survey of Thing Reasoning: Static, Dynamic, and Multimodal** [[arXiv]](https://arxiv.org/abs/2501.46001)  
+        *Ke Liang, Lingyuan Meng, Meng Liu*  
+
+        ## 2024
+        | Title | Venue | Paper | Code |
+        |:---|:---:|:---:|:---:|
+        | MoThing: Generative Masked Modeling of Things | CVPR 2024 | [![arXiv](https://img.shields.io/badge/arXiv-2501.46002-b31b1b.svg)](https://arxiv.org/abs/2501.46002) | [![GitHub](https://img.shields.io/github/stars/a/mothing?style=social)](https://github.com/a/mothing) |
+
+        ## Registration
+        - [[CVPR 2023](https://arxiv.org/abs/2501.46003)] Registration of Things with Maximal Cliques. **Best Paper Award Candidate** [[code](https://github.com/a/cliques)]
+
+        """;
+
+    [Fact]
+    public void BadgeWrappedPaperLinksTitleNotesAndSurveyParagraphs_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(BadgeWrappedPaperLinksTitleNotesAndSurveyParagraphs, "b.md");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (3, "A Survey of Thing Reasoning: Static, Dynamic, and Multimodal", new[] { "Ke Liang", "Lingyuan Meng", "Meng Liu" }, "2501.46001", null),
+            (9, "MoThing: Generative Masked Modeling of Things", System.Array.Empty<string>(), "2501.46002", new VenueInfo(VenueKind.Unspecified, "CVPR", 2024, null, "CVPR 2024")),
+            (12, "Registration of Things with Maximal Cliques", System.Array.Empty<string>(), "2501.46003", new VenueInfo(VenueKind.Unspecified, "CVPR", 2023, null, "CVPR 2023", "Best Paper Award Candidate")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.Equal(new RepositoryInfo("a", "mothing"), document.Entries[1].Repository);
     }
 
     [Theory]
