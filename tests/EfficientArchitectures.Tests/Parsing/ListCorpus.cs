@@ -621,6 +621,10 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "awesome_video_instance_segmentation",
+        "awesome_efficient_vit",
+        "awesome_dialogue_systems",
+        "awesome_graph_contrastive_learning",
     };
 
     /// <summary>
