@@ -832,7 +832,7 @@ internal static class PlainTitle
         var rest = Parenthesised.Replace(after, " ").Trim(' ', ',', '.', ';', '[', '(');
         // "ACM Computing Surveys, 2021"; "ICLR(2017)", the year in parentheses glued to the name, before parentheses go.
         var glued = after.Trim(' ', ',', '.', ';', '[');
-        venue ??= (VenueAndDate.HasGluedYear(glued) ? VenueAndDate.TryReadVenue(glued, requireYear: true) : null)
+        venue ??= VenueAndDate.ReadGluedYear(glued)
                   ?? VenueAndDate.ReadAcronymAndYear(after) // "..., In Proc. of the ... (IROS), Oct. 2012."
                   ?? VenueAndDate.TryReadVenue(VenueAndDate.WithoutCitationPrefixes(rest), requireYear: true) ?? VenueAndDate.ReadLongName(rest) ?? BracketedVenue(after) ?? VenueAfterMonth(after)
                   ?? (closed ? Citations.ReadSource(glued) : null) // MLA's source after names and a comma: "Nature 521.7553 (2015): 445-451."

@@ -21,8 +21,17 @@ internal static class VenueAndDate
         @"^[\s\[(*_]*(?<venue>\p{L}[\p{L}\-&]*(?:\s\p{L}[\p{L}\-&]*)?[\s" + VenueText.YearApostrophes + @"\-]?(?:19|20)?[0-9]{2}(?:\s\p{L}+)?)[\s\])*_:.]*$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    /// <summary>Whether the text is a venue whose year is in parentheses glued to its name: <c>ICLR(2017)</c>.</summary>
-    public static bool HasGluedYear(string text) => text.IndexOf('(') > 0 && GluedYear.IsMatch(text);
+    /// <summary>
+    /// A venue whose year in parentheses is glued to its name: <c>ICLR(2017)</c>, and a journal's long name so written,
+    /// <c>Foundations and Trends in IR(2019)</c>; null for other text.
+    /// </summary>
+    public static VenueInfo? ReadGluedYear(string text)
+        => text.IndexOf('(') > 0 && GluedYear.Match(text) is { Success: true } glued
+            ? TryReadVenue(text, requireYear: true)
+              ?? (glued.Groups["rest"].Value.Trim().Length == 0 && ReadLongName(glued.Groups["name"].Value + " " + glued.Groups["year"].Value) is { } longName
+                  ? longName with { Text = InlineText.Normalize(text).Trim(' ', '.', ',', ';') }
+                  : null)
+            : null;
 
     // A workshop named before the venue that holds it: "Workshop on New Frontiers in Summarization at EMNLP 2019".
     private static readonly Regex WorkshopAtVenue = new(

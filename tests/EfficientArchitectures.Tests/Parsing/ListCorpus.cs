@@ -610,6 +610,16 @@ internal static class ListCorpus
         "awesome_human_motion_generation",
         "awesome_audio_visual_learning",
         "awesome_kg_reasoning",
+
+        // Batches 101-102 (committed at 651118a, measured once held out on the reader of 26d7230: the video instance
+        // segmentation list 61 / 61 read, every field right; the efficient ViT list 66 / 66, every field right; the
+        // dialogue list 67 / 67, venues 62 / 63 (a journal's long name with its year glued read as two names); the graph
+        // contrastive list 60 / 60, every field right; then fixed for), written by helper sessions from memory:
+        // "* **Nickname**: \"Title\". Foundations and Trends in IR(2019) [[PDF]](url)", tables of bold titles over names.
+        "awesome_video_instance_segmentation",
+        "awesome_efficient_vit",
+        "awesome_dialogue_systems",
+        "awesome_graph_contrastive_learning",
     };
 
     /// <summary>
@@ -621,10 +631,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "awesome_video_instance_segmentation",
-        "awesome_efficient_vit",
-        "awesome_dialogue_systems",
-        "awesome_graph_contrastive_learning",
     };
 
     /// <summary>

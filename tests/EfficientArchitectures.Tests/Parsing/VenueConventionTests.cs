@@ -110,6 +110,7 @@ public sealed class VenueConventionTests
         (nameof(InvertedNamesOverEmphasisedTitleOverSource), InvertedNamesOverEmphasisedTitleOverSource),
         (nameof(AcronymVenueCommaYearNicknamedTableTitlesAndCommaNames), AcronymVenueCommaYearNicknamedTableTitlesAndCommaNames),
         (nameof(BadgeWrappedPaperLinksTitleNotesAndSurveyParagraphs), BadgeWrappedPaperLinksTitleNotesAndSurveyParagraphs),
+        (nameof(JournalLongNameWithGluedYearAfterQuotedTitle), JournalLongNameWithGluedYearAfterQuotedTitle),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -4144,6 +4145,30 @@ public sealed class VenueConventionTests
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
         Assert.Equal(new RepositoryInfo("a", "mothing"), document.Entries[1].Repository);
+    }
+
+    /// <summary>
+    /// A journal's long name with its year in parentheses glued to it after a quoted title (<c>* **Nickname**: "Title".
+    /// Foundations and Trends in IR(2019) [[PDF]](url)</c>): the venue, not two names split at its "and".
+    /// </summary>
+    internal const string JournalLongNameWithGluedYearAfterQuotedTitle =
+        """
+        ## Survey
+        * **Neural Things**: "Neural Approaches to Conversational Things". Foundations and Trends in IR(2019) [[PDF]](https://arxiv.org/abs/2501.47001) :star::star::star:
+        * **Dialogue Survey**: "A Survey on Dialogue Things". SIGKDD Explorations(2017) [[PDF]](https://arxiv.org/abs/2501.47002)
+
+        """;
+
+    [Fact]
+    public void JournalLongNameWithGluedYearAfterQuotedTitle_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(JournalLongNameWithGluedYearAfterQuotedTitle, "d.md");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (2, "Neural Approaches to Conversational Things", System.Array.Empty<string>(), "2501.47001", new VenueInfo(VenueKind.Unspecified, "Foundations and Trends in IR", 2019, null, "Foundations and Trends in IR(2019)")),
+            (3, "A Survey on Dialogue Things", System.Array.Empty<string>(), "2501.47002", new VenueInfo(VenueKind.Unspecified, "SIGKDD Explorations", 2017, null, "SIGKDD Explorations(2017)")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
     }
 
     [Theory]
