@@ -631,6 +631,10 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "awesome_monocular_depth",
+        "awesome_session_recommendation",
+        "awesome_ner_papers",
+        "text_adversarial_papers",
     };
 
     /// <summary>
