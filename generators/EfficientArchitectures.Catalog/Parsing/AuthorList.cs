@@ -19,9 +19,10 @@ internal static class AuthorList
 
     // A full stop after two letters (not an initial) and before a space, unless the word is an abbreviation that
     // starts a name ("Md.", "Mohd.") or ends one ("Jr."); "et al." ends the list too, and so does an affiliation's
-    // closing parenthesis ("Vikas Chandra (Meta). ICML 2024.").
+    // closing parenthesis ("Vikas Chandra (Meta). ICML 2024."), and a sentence's full stop after "et al."'s own
+    // ("*A One, B Two, et al.*. ACL 2021.").
     private static readonly Regex ListEnd = new(
-        @"(?:(?<=\p{L}\p{L})(?<!(?:^|[\s,;(])(?:Md|Mohd|Muhd|Muh|Mhd|Jr|Sr|St|Ste|Dr|Mr|Mrs|Ms|Wm|Chr|Th|Ph|Fr))|(?<=\)))\.(?=\s|$)",
+        @"(?:(?<=\p{L}\p{L})(?<!(?:^|[\s,;(])(?:Md|Mohd|Muhd|Muh|Mhd|Jr|Sr|St|Ste|Dr|Mr|Mrs|Ms|Wm|Chr|Th|Ph|Fr))|(?<=\))|(?<=\bal\.))\.(?=\s|$)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A full stop that wrapped onto the next line: "Emad Barsoum\n.*" reads "Emad Barsoum .".
@@ -674,7 +675,7 @@ internal static class AuthorList
         return lowerWords >= 2;
     }
 
-    private static bool IsNameParticle(string word)
+    internal static bool IsNameParticle(string word)
         => word is "van" or "von" or "de" or "der" or "den" or "di" or "da" or "du" or "le" or "la" or "al" or "al." or "et" or "bin" or "binti"
             or "ibn" or "dos" or "das" or "del" or "della" or "des" or "y" or "e" or "zu" or "ter" or "ten" or "do" or "d'";
 

@@ -81,7 +81,7 @@ internal static class Citations
             var sentence = after.TrimStart(' ', '.', ',');
             var venue = VenueAndDate.IsPreprint(sentence.Split(new[] { ". " }, 2, StringSplitOptions.None)[0].Trim(' ', '.'))
                 ? null
-                : WithNoteAfter(VenueAndDate.ReadAcronymAndYear(sentence), sentence) ?? VenueAndDate.ReadVenueSentence(sentence) ?? ReadSourceWithVolume(sentence);
+                : VenueAndDate.WithNoteAfter(VenueAndDate.ReadAcronymAndYear(sentence), sentence) ?? VenueAndDate.ReadVenueSentence(sentence) ?? ReadSourceWithVolume(sentence);
             return new NamesBeforeLink(apaNames.Groups["names"].Value, venue);
         }
 
@@ -104,15 +104,6 @@ internal static class Citations
         => ApaVolume.Match(source) is { Success: true, Index: > 0 } volume && YearAfterVolume.Match(source, volume.Index) is { Success: true } year
             ? VenueAndDate.ReadCitationVenue(source.Substring(0, volume.Index), year.Groups["year"].Value)
             : null;
-
-    /// <summary>A distinction in the last sentence of a source (<c>IEEE Conf. ... (CVPR), 2018. **Spotlight**.</c>) as the venue's note.</summary>
-    private static VenueInfo? WithNoteAfter(VenueInfo? venue, string source)
-    {
-        var last = source.Trim().TrimEnd('.', ',', ' ');
-        var stop = last.LastIndexOf(". ", StringComparison.Ordinal);
-        var note = stop < 0 ? null : VenueText.WithoutDecoration(last.Substring(stop + 2)).Trim(' ', '*', '_');
-        return venue is { Note: null } && note is { Length: > 0 and <= 40 } && VenueText.IsNote(note) ? venue with { Note = note } : venue;
-    }
 
     /// <summary>
     /// A citation written as text with nothing but punctuation to tell its parts: of commas only (<see
@@ -339,7 +330,8 @@ internal static class Citations
     /// <summary>
     /// Splits <c>Title. A One, B Two and C Three. Venue.</c> at the full stop after which a sentence of names
     /// begins: names separated by commas or "and", ending in "et al." or "Team", or one name alone; or
-    /// <c>Title(2015), A One, B Two.</c> at the year in parentheses that names follow.
+    /// <c>Title(2015), A One, B Two.</c> at the year in parentheses that names follow; or at a dash or a comma after
+    /// which two names or more follow and nothing else (<c>Title - A One, B Two</c>, <c>Title, A One et al.</c>).
     /// </summary>
     internal static bool TrySplitAtAuthors(string text, out string title, out string names)
     {
@@ -369,9 +361,10 @@ internal static class Citations
         {
             // "What is the State of Pruning? A One, B Two. [[MLSys 2020](url)]": a question mark ends the title too, and stays in it.
             var before = text[stop] == '?' ? text.Substring(0, stop + 1) : text.Substring(0, stop);
-            if (before.IndexOf(' ') < 0 || Array.IndexOf(Abbreviations, before.Substring(before.LastIndexOf(' ') + 1)) >= 0)
+            var lastWord = before.Substring(before.LastIndexOf(' ') + 1);
+            if (before.IndexOf(' ') < 0 || Array.IndexOf(Abbreviations, lastWord) >= 0 || (text[stop] == '.' && lastWord.Length == 1 && char.IsUpper(lastWord[0])))
             {
-                continue; // "Dr. Who": one word is no title; "ID- vs. Modality-based ...": an abbreviation ends no sentence
+                continue; // "Dr. Who": one word is no title; "ID- vs. Modality-based ...": an abbreviation ends no sentence, nor "Thomas N. Kipf"'s initial
             }
 
             var after = text.Substring(stop + 2);
@@ -388,7 +381,66 @@ internal static class Citations
             }
         }
 
+        var line = text.TrimEnd(' ', '[', '(', '.', ','); // the bracket that opens the links after the names: "Title - A One, B Two [[pdf](url)]"
+        for (var dash = line.IndexOf(" - ", StringComparison.Ordinal); dash > 0; dash = line.IndexOf(" - ", dash + 3, StringComparison.Ordinal))
+        {
+            // "Title - A One, B Two [[pdf](url)]", "Title - A One, B Two - KDD 2022 - [arXiv](url)": a dash between the title
+            // and the names; what follows the names' own dash is for the venue (after a full stop, as the names' sentence ends).
+            var after = line.Substring(dash + 3);
+            var nextDash = after.IndexOf(" - ", StringComparison.Ordinal);
+            var piece = (nextDash < 0 ? after : after.Substring(0, nextDash)).Trim().TrimEnd('.');
+            if (piece.EndsWith(")", StringComparison.Ordinal) && piece.LastIndexOf(" (", StringComparison.Ordinal) is var remark and > 0
+                && VenueText.IsNote(piece.Substring(remark + 2, piece.Length - remark - 3)))
+            {
+                piece = piece.Substring(0, remark); // "- Adrien Gaidon **(Oral)** [[pdf](url)]": the presentation, read with the venue
+            }
+
+            if (line.Substring(0, dash).IndexOf(' ') > 0 && AreFullNames(piece, atLeast: 2))
+            {
+                title = line.Substring(0, dash).Trim();
+                names = nextDash < 0 ? piece : piece + ". " + after.Substring(nextDash + 3).Trim(' ', '-');
+                return true;
+            }
+        }
+
+        for (var comma = line.IndexOf(", ", StringComparison.Ordinal); comma > 0; comma = line.IndexOf(", ", comma + 2, StringComparison.Ordinal))
+        {
+            // "[KDD 2018] Title, Rex Ying et al.", "Neural Graph Collaborative Filtering, Xiang Wang, Xiangnan He, Meng Wang":
+            // the title ends at the comma after which everything is full names, three or more or some before "et al." (a
+            // title's own list is of words or of two phrases: "A Deeper, Stronger, and Faster ...", "Networks, Inverse
+            // Reinforcement Learning, and Energy-Based Models").
+            var piece = line.Substring(comma + 2).Trim().TrimEnd('.');
+            if (line.Substring(0, comma).IndexOf(' ') > 0 && AreFullNames(piece, atLeast: 3))
+            {
+                title = line.Substring(0, comma);
+                names = piece;
+                return true;
+            }
+        }
+
         return false;
+    }
+
+    /// <summary>
+    /// Whether a text is people's full names and nothing else: each of two to four words, capitalised but for particles
+    /// (<c>Rianne van den Berg</c>) and with initials (<c>Thomas N. Kipf</c>), separated by commas or "and"; at least
+    /// <paramref name="atLeast"/> of them, or any before "et al.".
+    /// </summary>
+    private static bool AreFullNames(string text, int atLeast)
+    {
+        var names = text.Trim().TrimEnd('.');
+        var etAl = names.EndsWith(" et al", StringComparison.Ordinal);
+        names = etAl ? names.Substring(0, names.Length - " et al".Length).TrimEnd(',', ' ') : names;
+        if (names.Length == 0 || !char.IsUpper(names[0]) || names.Any(char.IsDigit))
+        {
+            return false;
+        }
+
+        var parts = names.Split(new[] { ", and ", ", ", " and " }, StringSplitOptions.None);
+        return (etAl || parts.Length >= atLeast)
+               && parts.All(part => part.Split(' ') is { Length: >= 2 and <= 4 } words && char.IsUpper(words[words.Length - 1][0])
+                                    && words.All(word => word.Length > 0 && (char.IsUpper(word[0]) || AuthorList.IsNameParticle(word))
+                                                         && word.All(c => char.IsLetter(c) || c is '.' or '-' or '\'')));
     }
 
     /// <summary>The first full stop or question mark at or after <paramref name="from"/> that a space follows; -1 when none.</summary>

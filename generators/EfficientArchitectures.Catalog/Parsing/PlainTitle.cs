@@ -203,13 +203,25 @@ internal static class PlainTitle
     }
 
     /// <summary>
-    /// What follows a plain title's last comma when it is no part of the title: a venue (<c>, ICLR'19</c>), a venue and
+    /// What follows a plain title's last full stop when it is a venue with its year or a preprint (<c>Title. CIKM 2020.</c>),
+    /// or its last comma when it is no part of the title: a venue (<c>, ICLR'19</c>), a venue and
     /// a note (<c>, AAAI 2019, oral</c>), a journal's name and its year (<c>, IEEE Trans. Intell. Transport. Systems,
     /// 2019</c>), a preprint (<c>, arXiv'16</c>) or a year alone (<c>, 2020</c>): where the title ends and the venue, if
     /// any; null when the text after the last comma is the title's own.
     /// </summary>
     private static (int TitleEnd, VenueInfo? Venue)? TrailingVenue(string title)
     {
+        var run = title.TrimEnd(' ', '[', '(', '.');
+        var stop = run.LastIndexOf(". ", StringComparison.Ordinal);
+        if (stop > 0 && run.Substring(0, stop).IndexOf(' ') > 0 && run.Substring(stop + 2) is var sentence && sentence.Any(char.IsDigit) && sentence.IndexOf(',') < 0
+            && (VenueAndDate.IsPreprint(sentence)
+                || (VenueAndDate.TryReadVenue(sentence, requireYear: true) is { } sentenceVenue && KnownVenues.ReadName(sentenceVenue.Name) is not null)))
+        {
+            // "1. S3-Rec: Self-Supervised Learning for ... Maximization. CIKM 2020. [[arXiv]](url)": a well-known venue as the
+            // last sentence (not the end of an abbreviated journal's name: "IEEE Trans. Intell. Transport. Systems, 2019").
+            return (stop, VenueAndDate.IsPreprint(sentence) ? null : VenueAndDate.TryReadVenue(sentence, requireYear: true));
+        }
+
         var comma = title.LastIndexOf(", ", StringComparison.Ordinal);
         if (comma <= 0 || title.Substring(0, comma).IndexOf(' ') < 0)
         {
@@ -1061,7 +1073,16 @@ internal static class PlainTitle
                 titleIsEmphasis = true;
                 venue = venue is { Note: null } && leadingVenue?.Note is { } leadingNote ? venue with { Note = leadingNote } : venue ?? leadingVenue;
                 var afterTitle = after.Trim(' ', ',', ';', '.', '[', '(');
-                if (after.TrimStart().StartsWith("(", StringComparison.Ordinal) && after.IndexOf(')') is var nickClose and > 0
+                if (after.TrimStart().StartsWith("(", StringComparison.Ordinal) && after.IndexOf(')') is var venueClose and > 0
+                         && VenueText.WithoutDecoration(after.Substring(after.IndexOf('(') + 1, venueClose - after.IndexOf('(') - 1)) is var inParentheses
+                         && (VenueAndDate.ReadVenueYearAndNote(inParentheses) ?? VenueAndDate.TryReadVenue(inParentheses, requireYear: true)) is { } parenthesisedVenue)
+                {
+                    // "**Title** (CVPR 2020, 🏆 Best Paper Award) - Shangzhe Wu et al.": the venue and its note in parentheses,
+                    // the names after them (the venue read from the whole run ran on into the names).
+                    venue = parenthesisedVenue;
+                    afterTitle = after.Substring(venueClose + 1).Trim(' ', ',', ';', '.', '[', '(', '-', '\u2013', '\u2014');
+                }
+                else if (after.TrimStart().StartsWith("(", StringComparison.Ordinal) && after.IndexOf(')') is var nickClose and > 0
                     && IsParenthesisedTag(after.Substring(after.IndexOf('('), nickClose - after.IndexOf('(') + 1)))
                 {
                     // "**Embodied Task Planning with LLMs** (TaPA), *A One, B Two*": the nickname is neither title nor names.
@@ -1096,7 +1117,7 @@ internal static class PlainTitle
             }
         }
         else if (at > 0 && WithoutCommaBeforeVenue(texts[index].Substring(0, at)) is { } beforeVenue
-                 && texts[index].Substring(at + emphasis!.Length).Trim(' ', ':', '.', ',', ';') is var yearAfter
+                 && texts[index].Substring(at + emphasis!.Length).Trim(' ', ':', '.', ',', ';', '[') is var yearAfter // "Title. *arXiv 2023*. [[paper](url)]"
                  && (yearAfter.Length == 0 || EntryReader.YearOnly(yearAfter) is not null)
                  && (emphasis + " " + yearAfter).Trim() is var venueText
                  && (VenueAndDate.IsPreprint(venueText) || (VenueAndDate.TryReadVenue(venueText, requireYear: true) ?? VenueAndDate.ReadLongName(venueText)) is not null))

@@ -605,8 +605,29 @@ internal static class VenueAndDate
 
         // "Nature Machine Intelligence 2024. [...]": a journal's long name and its year.
         // "NIPS 2016 Workshop on Adversarial Training": a workshop with its long name after the year.
-        return TryReadVenue(sentence, requireYear: true) ?? ReadVenueYearAndNote(sentence) ?? ReadJournalName(sentence) ?? ReadNameCommaYear(sentence)
-               ?? ReadWorkshopWithName(sentence.Trim());
+        // "NAACL 2018. :trophy: Outstanding Paper [[paper]](url)": a distinction as the next sentence.
+        return WithNoteAfter(
+            TryReadVenue(sentence, requireYear: true) ?? ReadVenueYearAndNote(sentence) ?? ReadJournalName(sentence) ?? ReadNameCommaYear(sentence)
+            ?? ReadWorkshopWithName(sentence.Trim()),
+            text);
+    }
+
+    /// <summary>
+    /// The venue with a distinction written as the last sentence of the text after it as its note (<c>IEEE Conf. ...
+    /// (CVPR), 2018. **Spotlight**.</c>, <c>NAACL 2018. :trophy: Outstanding Paper</c>); the venue as it is when it has a
+    /// note already or the last sentence is none.
+    /// </summary>
+    public static VenueInfo? WithNoteAfter(VenueInfo? venue, string text)
+    {
+        if (venue is not { Note: null })
+        {
+            return venue;
+        }
+
+        var last = text.Trim().TrimEnd('.', ',', ' ', '[', '(');
+        var stop = last.LastIndexOf(". ", StringComparison.Ordinal);
+        var note = stop < 0 ? null : VenueText.WithoutDecoration(last.Substring(stop + 2)).Trim(' ', '*', '_', '.');
+        return note is { Length: > 0 and <= 40 } && VenueText.IsNote(note) ? venue with { Note = note } : venue;
     }
 
     // A last parenthesis after a year that holds acronyms only: "2006 (SDR, SIR, SAR)", "2019 (SI-SDR)".
@@ -802,7 +823,7 @@ internal static class VenueAndDate
     }
 
     /// <summary>A venue, its year and its note between commas: <c>NAACL, 2019, Best Long Paper</c>, <c>ICLR 2024, Spotlight</c>; or null.</summary>
-    private static VenueInfo? ReadVenueYearAndNote(string text)
+    internal static VenueInfo? ReadVenueYearAndNote(string text)
     {
         var pieces = text.Split(',');
         if (pieces.Length is not (2 or 3) || TryReadVenue(pieces.Length == 3 ? pieces[0] + "," + pieces[1] : pieces[0], requireYear: true) is not { } venue)

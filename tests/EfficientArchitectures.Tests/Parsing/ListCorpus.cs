@@ -620,6 +620,16 @@ internal static class ListCorpus
         "awesome_efficient_vit",
         "awesome_dialogue_systems",
         "awesome_graph_contrastive_learning",
+
+        // Batches 103-104 (committed at dfb8101, measured once held out on the reader of e3f58ae: the monocular depth list
+        // 65 / 65 read, venues 51 / 54, titles 66.2 %, authors 75.4 %; the session recommendation list 61 / 61, venues 50 /
+        // 59, titles 68.9 %; the NER list 66 / 66, venues 61 / 63 (notes after the venue's sentence); the text adversarial
+        // list 62 / 62, venues 55 / 59, authors 91.9 %; then fixed for), written by helper sessions from memory: "**[CVPR'17]**
+        // Title - Names", "[KDD 2018] Title, Names", "Title. *arXiv 2023*.", "1. Title. CIKM 2020.", "*A One, et al.*. ACL 2021.".
+        "awesome_monocular_depth",
+        "awesome_session_recommendation",
+        "awesome_ner_papers",
+        "text_adversarial_papers",
     };
 
     /// <summary>
@@ -631,10 +641,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "awesome_monocular_depth",
-        "awesome_session_recommendation",
-        "awesome_ner_papers",
-        "text_adversarial_papers",
     };
 
     /// <summary>

@@ -32,6 +32,13 @@ public sealed class ListCorpusTests
     /// </summary>
     private static readonly Dictionary<(string List, string Key), string> KnownMisses = new()
     {
+        // Batch 103-104: a journal's long name and its year in emphasis after the names ("Title**, A One, B Two, *Science
+        // China Technological Sciences, 2020*."), read as one more name; a journal's long name with its acronym in bold
+        // after the names ("A One, B Two. **User Modeling and User-Adapted Interaction (UMUAI) 2018**."), its "and" read
+        // as a second name; "IEEE Security and Privacy Workshops (SPW) 2018", a long name no reader takes.
+        [("awesome_monocular_depth", "2003.06620")] = "authors 'Chaoqiang Zhao; Qiyu Sun; Chongzhen Zhang; Yang Tang; Feng Qian; Science China Technological Sciences' and venue ''",
+        [("awesome_session_recommendation", "1803.09587")] = "title 'Evaluation of Session-based Recommendation Algorithms. Malte Ludewig, Dietmar Jannach' and authors 'User Modeling; User-Adapted Interaction (UMUAI) 2018' and venue ''",
+        [("text_adversarial_papers", "1801.04354")] = "venue ''",
         // Batch 97: uzh-rpg's sources that the reader does not read: a journal's abbreviated name with no acronym
         // ("IEEE J. Solid-State Circuits, 43(2):566-576, 2008."), an abbreviated name with the year in parentheses ("Front.
         // Neurosci. (2013), 7:223."); an award after the links at the line's end ("[YouTube](url). **Best Industry Paper
@@ -48,14 +55,12 @@ public sealed class ListCorpusTests
         // Pretrain, Personalized Prompt & Predict Paradigm (P5)": five P's): since tables drop a list's nickname at a title's
         // end as bullets do ("... for Large-Scale Applications (CosPlace)"), this one goes too.
         [("awesome_llm_for_recsys", "2203.13366")] = "title 'Recommendation as Language Processing (RLP): A Unified Pretrain, Personalized Prompt & Predict Paradigm'",
-        // Batch 93: a challenge's placing or a distinction after the venue's sentence or after the names (":trophy: 1st
-        // place in KiTS 2019", "**1st place in BraTS 2018**.", "(Winner of GlaS 2015 challenge)"): read as names or not
-        // read; a framework's bullet whose description links its paper ("Paper: [Title](url)") titled with the
+        // Batch 93: a challenge's placing or a distinction after the names (":trophy: 1st place in KiTS 2019", "(Winner of
+        // GlaS 2015 challenge)"): read as names or not read (after the venue's sentence, "**1st place in BraTS 2018**.",
+        // it is read since batch 103); a framework's bullet whose description links its paper ("Paper: [Title](url)") titled with the
         // framework's name; a workshop's day written after the venue in a Venue column ("KDD Deep Learning Day" with the
         // year in its own column).
         [("medical_image_segmentation_list", "2301.00785")] = "authors 'Jie Liu; ICCV 2023. :1st_place_medal: Rank 1st in MSD' and note ''", // line 137
-        [("medical_image_segmentation_list", "1810.11654")] = "note ''", // line 144
-        [("medical_image_segmentation_list", "1809.10483")] = "note ''", // line 145
         [("medical_image_segmentation_list", "1908.02182")] = "authors 'Fabian Isensee; Klaus H. Maier-Hein 1st place in KiTS 2019' and note ''", // line 150
         [("medical_image_segmentation_list", "1604.02677")] = "authors 'Hao Chen; Xiaojuan Qi; Lequan Yu; Pheng-Ann Heng (Winner of GlaS 2015 challenge'", // line 160
         [("medical_image_segmentation_list", "2211.02701")] = "title 'MONAI'", // line 166
@@ -79,7 +84,7 @@ public sealed class ListCorpusTests
         [("awesome_visual_slam_tzutalin", "1901.03638")] = "title 'Tong Qin, Jie Pan, Shaozu Cao, Shaojie Shen, A General Optimization-based Framework for Local Odometry Estimation with Multiple Sensors' and authors ''", // line 202
         [("awesome_visual_slam_tzutalin", "1610.05949")] = "title 'Visual-Inertial ORB-SLAM' and authors 'Raúl Mur-Artal; Juan D. Tardós; Visual-Inertial Monocular SLAM with Map Reuse; IEEE Robotics; Automation Letters' and venue ''", // line 208
         [("awesome_visual_slam_tzutalin", "1804.05625")] = "title 'Direct Sparse Visual-Inertial Odometry using Dynamic Marginalization, L. von Stumberg' and authors 'V. Usenko; D. Cremers'", // line 214
-        [("awesome_visual_slam_tzutalin", "2007.11898")] = "title 'Carlos Campos, Richard Elvira, Juan J' and authors 'Gómez Rodríguez; José M. M. Montiel; Juan D. Tardós; ORB-SLAM3: An Accurate Open-Source Library for Visual; Visual-Inertial; Multi-Map SLAM; IEEE Transactions on Robotics 37(6):1874-1890; Dec' and venue ''", // line 226
+        [("awesome_visual_slam_tzutalin", "2007.11898")] = "title 'Carlos Campos, Richard Elvira, Juan J. Gómez Rodríguez, José M. M. Montiel and Juan D. Tardós, ORB-SLAM3: An Accurate Open-Source Library for Visual, Visual-Inertial and Multi-Map SLAM, IEEE Transactions on Robotics 37(6):1874-1890, Dec. 2021' and authors '' and venue ''", // line 226
         // Batch 90: a challenge's placing in parentheses after a text title ("Title (NTIRE 2020 NonHomogeneous Dehazing
         // Challenge, 1st place)"): since batch 93 ("place" a note's word) the parenthesis leaves the title, but the note is
         // not kept.
@@ -121,8 +126,9 @@ public sealed class ListCorpusTests
         // given names, is read as one name since batch 79: "et al." alone after them is a citation's own form.)
         [("awesome_knowledge_distillation_flhonker", "2002.12620")] = "authors 'HIT; iFLYTEK'",
         // Batch 65: a title, a comma and initialled names with no year between them ("Title, G. Hinton and R.
-        // Salakhutdinov. [[pdf]]") splits at the initial's full stop.
-        [("awesome_deep_learning_papers_terryum", "http://homes.mpimf-heidelberg.mpg.de/~mhelmsta/pdf/2006%20Hinton%20Salakhudtkinov%20Science.pdf")] = "title 'Reducing the dimensionality of data with neural networks, G' and authors 'Hinton; R. Salakhutdinov'",
+        // Salakhutdinov. [[pdf]]"): since batch 103 an initial's full stop ends no title, and two initialled names after
+        // a comma are too few to be told from a title's own list, so the line stays the title.
+        [("awesome_deep_learning_papers_terryum", "http://homes.mpimf-heidelberg.mpg.de/~mhelmsta/pdf/2006%20Hinton%20Salakhudtkinov%20Science.pdf")] = "title 'Reducing the dimensionality of data with neural networks, G. Hinton and R. Salakhutdinov' and authors ''",
         // NLP-progress rows whose model citation names the baseline's authors, not the linked dataset paper's: the oracle
         // leaves the authors empty; the text cannot tell.
         [("nlp_progress_question_answering_sebastianruder", "1803.09720")] = "authors 'Dhingra'",

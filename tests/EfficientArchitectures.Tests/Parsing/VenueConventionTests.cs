@@ -111,6 +111,7 @@ public sealed class VenueConventionTests
         (nameof(AcronymVenueCommaYearNicknamedTableTitlesAndCommaNames), AcronymVenueCommaYearNicknamedTableTitlesAndCommaNames),
         (nameof(BadgeWrappedPaperLinksTitleNotesAndSurveyParagraphs), BadgeWrappedPaperLinksTitleNotesAndSurveyParagraphs),
         (nameof(JournalLongNameWithGluedYearAfterQuotedTitle), JournalLongNameWithGluedYearAfterQuotedTitle),
+        (nameof(NamesAfterDashOrCommaAndVenueSentencesWithNotes), NamesAfterDashOrCommaAndVenueSentencesWithNotes),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -4167,6 +4168,54 @@ public sealed class VenueConventionTests
         {
             (2, "Neural Approaches to Conversational Things", System.Array.Empty<string>(), "2501.47001", new VenueInfo(VenueKind.Unspecified, "Foundations and Trends in IR", 2019, null, "Foundations and Trends in IR(2019)")),
             (3, "A Survey on Dialogue Things", System.Array.Empty<string>(), "2501.47002", new VenueInfo(VenueKind.Unspecified, "SIGKDD Explorations", 2017, null, "SIGKDD Explorations(2017)")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// Names after a plain title's dash (<c>- **[CVPR'17]** Title - A One, B Two **(Oral)** [[pdf](url)]</c>, <c>- Title -
+    /// A One, B Two - KDD 2022 - [arXiv](url)</c>) or its comma when only full names follow (<c>- [KDD 2018] Title, Rex Ying
+    /// et al. [[paper](url)]</c>); a venue in emphasis or plain as the title's next sentence (<c>Title. *CVPR 2024 (Oral,
+    /// Best Paper Award Candidate)*.</c>, <c>1. Title. CIKM 2020. [[arXiv]](url)</c>); a bold title's venue and note in
+    /// parentheses before the names (<c>**Title** (CVPR 2020, 🏆 Best Paper Award) - A One et al.</c>); "et al." before
+    /// the emphasis's full stop (<c>*A One, B Two, et al.*. ACL 2021.</c>); a distinction after the venue's sentence
+    /// (<c>NAACL 2018. :trophy: Outstanding Paper</c>).
+    /// </summary>
+    internal const string NamesAfterDashOrCommaAndVenueSentencesWithNotes =
+        """
+        ## Depth
+        - **[CVPR'17]** Unsupervised Monocular Things with Left-Right Consistency - Clement Godard, Oisin Mac Aodha, Gabriel J. Brostow [[pdf](https://arxiv.org/pdf/2501.48001.pdf)] [[code](https://github.com/a/monodepth)]
+        - **[CVPR'20]** 3D Packing for Self-Supervised Things - Vitor Guizilini, Rares Ambrus **(Oral)** [[pdf](https://arxiv.org/pdf/2501.48002.pdf)]
+        - Towards Universal Thing Representations - Yupeng Hou, Shanlei Mu, Wayne Xin Zhao - KDD 2022 - [arXiv](https://arxiv.org/abs/2501.48003)
+        - [KDD 2018] Graph Convolutional Neural Networks for Web-Scale Things, Rex Ying et al. [[paper](https://arxiv.org/abs/2501.48004)]
+        - [arXiv 2017] Graph Convolutional Thing Completion, Rianne van den Berg, Thomas N. Kipf, Max Welling [[paper](https://arxiv.org/abs/2501.48005)]
+        - Repurposing Diffusion-Based Thing Generators. *CVPR 2024 (Oral, Best Paper Award Candidate)*. [[paper](https://arxiv.org/abs/2501.48006)]
+        - **Unsupervised Learning of Probably Symmetric Things** (CVPR 2020, 🏆 Best Paper Award) - Shangzhe Wu et al. [paper](https://arxiv.org/abs/2501.48007)
+
+        ## Sequential
+        1. S3-Rec: Self-Supervised Learning for Sequential Things. CIKM 2020. [[arXiv]](https://arxiv.org/abs/2501.48008)
+        3. **TextThing: Unified Robustness Evaluation of Things**. *Tao Gui, Xiao Wang, Qi Zhang, et al.*. ACL 2021. [[pdf](https://arxiv.org/pdf/2501.48009)]
+        - **Deep Contextualized Thing Representations**. Matthew E. Peters, Mark Neumann. NAACL 2018. :trophy: Outstanding Paper [[paper]](https://arxiv.org/abs/2501.48010)
+
+        """;
+
+    [Fact]
+    public void NamesAfterDashOrCommaAndVenueSentencesWithNotes_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(NamesAfterDashOrCommaAndVenueSentencesWithNotes, "n.md");
+        var none = System.Array.Empty<string>();
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (2, "Unsupervised Monocular Things with Left-Right Consistency", new[] { "Clement Godard", "Oisin Mac Aodha", "Gabriel J. Brostow" }, "2501.48001", new VenueInfo(VenueKind.Unspecified, "CVPR", 2017, null, "CVPR'17")),
+            (3, "3D Packing for Self-Supervised Things", new[] { "Vitor Guizilini", "Rares Ambrus" }, "2501.48002", new VenueInfo(VenueKind.Unspecified, "CVPR", 2020, null, "CVPR'20", "Oral")),
+            (4, "Towards Universal Thing Representations", new[] { "Yupeng Hou", "Shanlei Mu", "Wayne Xin Zhao" }, "2501.48003", new VenueInfo(VenueKind.Unspecified, "KDD", 2022, null, "KDD 2022")),
+            (5, "Graph Convolutional Neural Networks for Web-Scale Things", new[] { "Rex Ying" }, "2501.48004", new VenueInfo(VenueKind.Unspecified, "KDD", 2018, null, "KDD 2018")),
+            (6, "Graph Convolutional Thing Completion", new[] { "Rianne van den Berg", "Thomas N. Kipf", "Max Welling" }, "2501.48005", null),
+            (7, "Repurposing Diffusion-Based Thing Generators", none, "2501.48006", new VenueInfo(VenueKind.Unspecified, "CVPR", 2024, null, "CVPR 2024 (Oral, Best Paper Award Candidate)", "Oral, Best Paper Award Candidate")),
+            (8, "Unsupervised Learning of Probably Symmetric Things", new[] { "Shangzhe Wu" }, "2501.48007", new VenueInfo(VenueKind.Unspecified, "CVPR", 2020, null, "CVPR 2020, Best Paper Award", "Best Paper Award")),
+            (11, "S3-Rec: Self-Supervised Learning for Sequential Things", none, "2501.48008", new VenueInfo(VenueKind.Unspecified, "CIKM", 2020, null, "CIKM 2020")),
+            (12, "TextThing: Unified Robustness Evaluation of Things", new[] { "Tao Gui", "Xiao Wang", "Qi Zhang" }, "2501.48009", new VenueInfo(VenueKind.Unspecified, "ACL", 2021, null, "ACL 2021")),
+            (13, "Deep Contextualized Thing Representations", new[] { "Matthew E. Peters", "Mark Neumann" }, "2501.48010", new VenueInfo(VenueKind.Unspecified, "NAACL", 2018, null, "NAACL 2018", "Outstanding Paper")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
     }
