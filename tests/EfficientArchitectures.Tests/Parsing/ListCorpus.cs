@@ -641,6 +641,10 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "awesome_image_matting",
+        "awesome_math_reasoning_llm",
+        "awesome_table_chart_llm",
+        "awesome_world_models",
     };
 
     /// <summary>
