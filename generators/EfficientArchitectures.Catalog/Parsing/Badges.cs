@@ -176,6 +176,9 @@ internal sealed class EntryScan
 
     public System.Text.StringBuilder PreTitleText { get; } = new();
 
+    /// <summary>Whether some text before the title stands outside emphasis (<c>**WikiTableQuestions** [Title](url)</c> has none).</summary>
+    public bool PreTitleOutsideEmphasis { get; set; }
+
     public SourceSpan? PreTitleSpan { get; set; }
 
     /// <summary>A table row's Keywords or Notes cell, as text, where a note on the venue may stand (<c>NTIRE17 Champion</c>); or null.</summary>

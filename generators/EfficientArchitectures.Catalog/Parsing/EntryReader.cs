@@ -145,7 +145,8 @@ internal sealed class EntryReader
         var plain = PlainTitle.ReadEntry(cells.Title, main);
         // "| Title | [CVPR20](https://arxiv.org/...) | [PyTorch](...) |": with no paper in the link columns (or only a
         // link labelled as one off any paper host: "[PDF](https://github.com/...)"), the venue's link is the paper's.
-        var chosen = PlainTitle.ChoosePaperLink(links.Select(link => link.Link));
+        var chosen = PlainTitle.ChoosePaperLink(links.Select(link => link.Link))
+                     ?? ProjectPageOfPublishedPaper(links.Select(link => link.Link).ToList(), () => venueCell is { Year: not null });
         var paperLink = chosen is not null && PaperLinks.IsPaperUrl((chosen.Url ?? string.Empty).Trim()) ? chosen : PaperLinkIn(cells.Venue) ?? chosen;
         if (paperLink is null && plain.Title.Length > 0 && links.Count > 0)
         {
@@ -163,6 +164,18 @@ internal sealed class EntryReader
         var title = plain.TitleEndIsMarked ? plain.Title : PlainTitle.WithoutTrailingNickname(plain.Title) ?? plain.Title;
         Build(new EntryFrame(title, paperLink, rowSpan, EntryShape.TableRow, rowSpan, rawLine, lineOffset), main, links, figure, cells.Authors is null && plain.Names is { } names ? names : PlainTitle.AuthorsOf(cells.Authors, plain.AuthorText, out _));
     }
+
+    /// <summary>
+    /// The one project page of a paper the entry shows published (<c>- **Title** - A One, B Two. Eurographics 2010.
+    /// [[Project]](url)</c>, <c>| 2016 | ECCV | **Title** | [Project](url) |</c>): its only link, labelled Project, when
+    /// the entry gives a venue and its year (<paramref name="isPublished"/>, asked only then); null otherwise, a project
+    /// alone being no paper.
+    /// </summary>
+    private static LinkInline? ProjectPageOfPublishedPaper(List<LinkInline> links, Func<bool> isPublished)
+        => links.Count == 1 && PaperLinks.ClassifyLabel(EntryPieces.LinkLabel(links[0]), (links[0].Url ?? string.Empty).Trim(), out var known) == LinkKind.Project && known
+           && isPublished()
+            ? links[0]
+            : null;
 
     /// <summary>
     /// An item that names a repository or a site first and links the paper after it: described after an arrow
@@ -311,7 +324,11 @@ internal sealed class EntryReader
             // "- Title [![arXiv](https://img.shields.io/badge/arXiv-...)](https://arxiv.org/abs/...)": with no other
             // paper link, a badge that links the paper is its link.
             var paperLink = PlainTitle.ChoosePaperLink(main.LinksAfterTitle)
-                            ?? PlainTitle.ChoosePaperLink(main.BadgeLinks.Where(link => PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim())));
+                            ?? PlainTitle.ChoosePaperLink(main.BadgeLinks.Where(link => PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim())))
+                            ?? ProjectPageOfPublishedPaper(main.LinksAfterTitle, () => PlainTitle.ReadEntry(inlines, new EntryScan()) is var read
+                                && (read.Venue is { Year: not null }
+                                    || (read.AuthorText is { } names && AuthorList.Read(names, endsAtSentence: true, out var afterNames).Count > 0
+                                        && VenueAndDate.ReadVenueSentence(afterNames) is { Year: not null })));
             if (paperLink is null || _document.IsNewsSection)
             {
                 // No paper link: tables of contents, projects, books, models. Under a "News" heading, a sentence
@@ -1084,6 +1101,7 @@ internal sealed class EntryReader
                     {
                         result.PreTitleSpan ??= SpanOf(inline);
                         InlineText.AppendTo(result.PreTitleText, inline);
+                        result.PreTitleOutsideEmphasis |= inline is LiteralInline { Content: var content } && !content.IsEmptyOrWhitespace() && inline.Parent is not EmphasisInline;
                     }
                     else if (!authorsDone)
                     {
@@ -1178,6 +1196,12 @@ internal sealed class EntryReader
         if (PlainTitle.IsOnlyTags(text, out var tagVenue))
         {
             result.Venue ??= tagVenue; // "- (2023-05) [Title](url)", "- 🔥 [Title](url)"
+            return;
+        }
+
+        if (!result.PreTitleOutsideEmphasis && text.Trim().Split(' ').Length <= 3)
+        {
+            result.NicknameBeforeTitle = true; // "- **WikiTableQuestions** [Title](url), ACL 2015": a name in bold, no colon
             return;
         }
 

@@ -850,6 +850,15 @@ internal static class PlainTitle
                   ?? (closed ? Citations.ReadSource(glued) : null) // MLA's source after names and a comma: "Nature 521.7553 (2015): 445-451."
                   ?? (namesWithStop ? VenueAndDate.ReadVenueSentence(rest) : null); // "ACM Computing Surveys, 2021"
         var authorText = before.EndsWith(",", StringComparison.Ordinal) ? before.TrimEnd(',') : namesWithStop ? before.TrimEnd('.') : null;
+        if (authorText is null && after.TrimStart().StartsWith(",", StringComparison.Ordinal)
+            && after.TrimStart().Substring(1).Trim().TrimEnd('[', ' ') is var namesAfter && namesAfter.IndexOf(". ", StringComparison.Ordinal) is var namesEnd
+            && (namesEnd > 0 ? namesAfter.Substring(0, namesEnd) : namesAfter.TrimEnd('.')) is var commaNames && AuthorList.IsNameSequence(commaNames))
+        {
+            // "* \"World Models\", David Ha, Jürgen Schmidhuber. **`NeurIPS 2018 Oral`**.": the names after the quoted title's
+            // comma, to their full stop; the venue after them.
+            authorText = commaNames;
+        }
+
         if (authorText is null && venue is null && after.TrimStart().StartsWith(".", StringComparison.Ordinal)
             && after.TrimStart('.', ' ') is { Length: > 0 } names && char.IsUpper(names[0]) && !AuthorList.IsSentenceGoingOn(names))
         {
@@ -1032,7 +1041,11 @@ internal static class PlainTitle
 
         if ((ReadQuotedTitle(texts[index]) ?? Citations.ReadMla(texts[index]) ?? Citations.ReadTitleThenInitialledNames(texts[index])) is { } quoted)
         {
-            return quoted;
+            // "* \"Title\", **`TIV 2024`**. [[Paper](url)]": the venue in a code span of its own after the quoted title.
+            return quoted.Venue is null && texts.Skip(index + 1).Select(text => text.Trim(' ', '.', ',', '[', ']')).FirstOrDefault(text => text.Length > 0) is { } next
+                   && VenueAndDate.TryReadVenue(next, requireYear: true) is { } nextVenue
+                ? quoted with { Venue = nextVenue }
+                : quoted;
         }
 
         var below = texts.FindIndex(index + 1, text => text.Any(char.IsLetter));

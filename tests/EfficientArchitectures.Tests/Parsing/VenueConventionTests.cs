@@ -112,6 +112,7 @@ public sealed class VenueConventionTests
         (nameof(BadgeWrappedPaperLinksTitleNotesAndSurveyParagraphs), BadgeWrappedPaperLinksTitleNotesAndSurveyParagraphs),
         (nameof(JournalLongNameWithGluedYearAfterQuotedTitle), JournalLongNameWithGluedYearAfterQuotedTitle),
         (nameof(NamesAfterDashOrCommaAndVenueSentencesWithNotes), NamesAfterDashOrCommaAndVenueSentencesWithNotes),
+        (nameof(QuotedTitlesCommaNamesBoldNicknamesAndProjectPages), QuotedTitlesCommaNamesBoldNicknamesAndProjectPages),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -4218,6 +4219,49 @@ public sealed class VenueConventionTests
             (13, "Deep Contextualized Thing Representations", new[] { "Matthew E. Peters", "Mark Neumann" }, "2501.48010", new VenueInfo(VenueKind.Unspecified, "NAACL", 2018, null, "NAACL 2018", "Outstanding Paper")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// Names after a quoted title's comma, the venue in a code span after them (<c>* "Title", A One, B Two.
+    /// **`NeurIPS 2018 Oral`**.</c>) or right after the title (<c>* "Title", **`TIV 2024`**.</c>); a name in bold before
+    /// the title's link, no colon (<c>- **WikiTableQuestions** [Title](url), ACL 2015</c>); the one project page of a
+    /// published paper (<c>- **Title** - A One, B Two. Eurographics 2010. [[Project]](url)</c>, and in a table with a Pub
+    /// and a Year column).
+    /// </summary>
+    internal const string QuotedTitlesCommaNamesBoldNicknamesAndProjectPages =
+        """
+        ## World
+        * "World Things", David Ha, Jurgen Schmidhuber. **`NeurIPS 2018 Oral`**. [[Paper](https://arxiv.org/abs/2501.49001)]
+        * "World Things for Autonomous Driving: An Initial Survey", **`TIV 2024`**. [[Paper](https://arxiv.org/abs/2501.49002)]
+
+        ## Benchmarks
+        - **WikiThingQuestions** [Compositional Semantic Parsing on Semi-Structured Things](https://aclanthology.org/P15-9999/), ACL 2015
+
+        ## Matting
+        - **Shared Sampling for Real-Time Thing Matting** - Eduardo S. L. Gastal, Manuel M. Oliveira. Eurographics 2010. [[Project]](http://www.example.org/~a/SharedThings/)
+
+        | Year | Pub | Title | Links |
+        |:---:|:---:|:---|:---|
+        | 2016 | ECCV | **Deep Automatic Portrait Things** | [Project](http://www.example.org/~b/autothings/) |
+        | 2017 | CVPR | **A Thing Without a Paper** | [Code](https://github.com/a/thing) |
+
+        """;
+
+    [Fact]
+    public void QuotedTitlesCommaNamesBoldNicknamesAndProjectPages_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(QuotedTitlesCommaNamesBoldNicknamesAndProjectPages, "w.md");
+        var none = System.Array.Empty<string>();
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (2, "World Things", new[] { "David Ha", "Jurgen Schmidhuber" }, "2501.49001", new VenueInfo(VenueKind.Unspecified, "NeurIPS", 2018, null, "NeurIPS 2018 Oral", "Oral")),
+            (3, "World Things for Autonomous Driving: An Initial Survey", none, "2501.49002", new VenueInfo(VenueKind.Unspecified, "TIV", 2024, null, "TIV 2024")),
+            (6, "Compositional Semantic Parsing on Semi-Structured Things", none, null, new VenueInfo(VenueKind.Unspecified, "ACL", 2015, null, "ACL 2015")),
+            (9, "Shared Sampling for Real-Time Thing Matting", new[] { "Eduardo S. L. Gastal", "Manuel M. Oliveira" }, null, new VenueInfo(VenueKind.Unspecified, "Eurographics", 2010, null, "Eurographics 2010")),
+            (13, "Deep Automatic Portrait Things", none, null, new VenueInfo(VenueKind.Unspecified, "ECCV", 2016, null, "ECCV")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.Equal("http://www.example.org/~b/autothings/", document.Entries[4].Url);
     }
 
     [Theory]
