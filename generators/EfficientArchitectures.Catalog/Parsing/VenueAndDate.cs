@@ -734,8 +734,12 @@ internal static class VenueAndDate
     /// abbreviated words (<c>IEEE Trans. Robot.</c>, <c>Int. J. of Robotics Research</c>): a journal's or a conference's,
     /// not a method's nickname after a title.</summary>
     private static bool IsAcronymOfAbbreviatedName(string acronym, string longName)
-        => acronym.All(c => char.IsUpper(c) || c == '-' || char.IsDigit(c)) && acronym.Count(char.IsUpper) >= 2
+        => IsAcronym(acronym)
            && longName.Trim().Split(' ') is { Length: >= 2 } words && words.Any(word => word.Length >= 2 && word[word.Length - 1] == '.' && char.IsUpper(word[0]));
+
+    /// <summary>Whether a word is an acronym: capitals, digits, dashes and ampersands only, two capitals at least (<c>TRO</c>, <c>RA-L</c>, <c>3DV</c>).</summary>
+    internal static bool IsAcronym(string word)
+        => word.Count(char.IsUpper) >= 2 && word.All(c => char.IsUpper(c) || char.IsDigit(c) || c is '-' or '&');
 
     /// <summary>
     /// The venue of a citation's last part, after its title: <c>In *Proceedings of ACL 2016*.</c> is ACL 2016,
