@@ -652,6 +652,8 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "awesome_3d_object_detection",
+        "awesome_program_synthesis",
     };
 
     /// <summary>
