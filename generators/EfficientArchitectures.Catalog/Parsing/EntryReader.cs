@@ -892,7 +892,7 @@ internal sealed class EntryReader
             return false; // "CVPR 2019. [[PDF](url)]": a word for the paper's link (an acronym, not a venue's), as "[[Paper](url)]"
         }
 
-        venue = VenueAndDate.TryReadVenue(label, requireYear: false);
+        venue = VenueAndDate.TryReadVenue(label, requireYear: false) ?? VenueAndDate.ReadWorkshopLabel(label);
         // "- [[Sensors](https://www.mdpi.com/...)] SECOND: ...": a one-word label the reader does not know as a venue
         // still labels the paper's link, not its title.
         return venue is not null
@@ -916,6 +916,12 @@ internal sealed class EntryReader
            && KnownVenues.ReadName(venue.Name) is not null
            && !string.Equals(venue.Track, "Tutorial", StringComparison.OrdinalIgnoreCase); // "[Neural Fields](url), CVPR 2022 Tutorial"
 
+    /// <summary>Whether the text after a title link is a dash, then names to a full stop (<c> - Sumit Gulwani. POPL 2011.</c>),
+    /// not a description (<c> - Research on Tabular Deep Learning (Yandex Research).</c>).</summary>
+    private static bool IsDashThenNames(string text)
+        => text.TrimStart() is var trimmed && trimmed.StartsWith("- ", StringComparison.Ordinal)
+           && trimmed.Substring(2).IndexOf(". ", StringComparison.Ordinal) is var stop and > 0 && AuthorList.IsNameSequence(trimmed.Substring(2, stop));
+
     /// <summary>
     /// Whether the text after a title link cites the paper: names and then a venue with its year
     /// (<c>, Mildenhall et al., ECCV 2020</c>), or a citation's parenthesis of people's names and a year or venue
@@ -924,7 +930,8 @@ internal sealed class EntryReader
     /// (<c>(Anthropic, October 2024)</c>) is an announcement's, not a paper's.
     /// </summary>
     private static bool IsCitedAfterTitle(string text)
-        => (text.IndexOf(',') >= 0 && AuthorList.Read(text, endsAtSentence: true, out var rest).Count > 0 && rest.Length > 0
+        => ((text.IndexOf(',') >= 0 || IsDashThenNames(text)) // "[Title](url) - Sumit Gulwani. POPL 2011."
+            && AuthorList.Read(text, endsAtSentence: true, out var rest).Count > 0 && rest.Length > 0
             && VenueAndDate.ReadVenueSentence(rest) is not null)
            || (VenueAndDate.TryTakeLeadingParenthesis(text, out _, out _, out var citedNames)
                && citedNames is not null && (citedNames.Contains(" et al") || citedNames.Contains(" and ") || citedNames.Contains(" & ") || citedNames.Contains(", ")));

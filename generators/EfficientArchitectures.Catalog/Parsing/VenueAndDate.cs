@@ -730,6 +730,18 @@ internal static class VenueAndDate
 
     private static bool ContainsWorkshop(string text) => text.IndexOf("Workshop", StringComparison.OrdinalIgnoreCase) >= 0;
 
+    /// <summary>
+    /// A well-known venue's workshop as a link's label, no year (<c>[[ECCV W](url)]</c>, <c>[[ICCV Workshop](url)]</c>); or null.
+    /// </summary>
+    public static VenueInfo? ReadWorkshopLabel(string label)
+    {
+        var space = label.LastIndexOf(' ');
+        var word = space > 0 ? label.Substring(space + 1) : string.Empty;
+        return word is "W" or "Workshop" or "Workshops" && KnownVenues.ReadName(label.Substring(0, space)) is { } known
+            ? new VenueInfo(VenueKind.Workshop, known.Name, null, "Workshop", label)
+            : null;
+    }
+
     /// <summary>Whether an acronym of capitals (<c>TRO</c>, <c>RA-L</c>) follows a source's long name written with
     /// abbreviated words (<c>IEEE Trans. Robot.</c>, <c>Int. J. of Robotics Research</c>): a journal's or a conference's,
     /// not a method's nickname after a title.</summary>

@@ -641,6 +641,14 @@ internal static class ListCorpus
         "awesome_math_reasoning_llm",
         "awesome_table_chart_llm",
         "awesome_world_models",
+
+        // Batch 107 (committed at 12381b2, measured once held out on the reader of 553354f: the 3D detection list 65 / 65
+        // read, venues 58 / 61, titles 95.4 % (workshops as the paper link's label); the program synthesis list 62 / 63
+        // (one in silence: a research page with one name after a dash), venues 50 / 52 (one a "(D&B)" the measure now
+        // reads as the track's name); then fixed for), written by a helper session from memory: "- [[ECCV W](url)] Title.",
+        // "- [Title](url) - Sumit Gulwani. POPL 2011.".
+        "awesome_3d_object_detection",
+        "awesome_program_synthesis",
     };
 
     /// <summary>
@@ -652,8 +660,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "awesome_3d_object_detection",
-        "awesome_program_synthesis",
     };
 
     /// <summary>
@@ -839,6 +845,7 @@ internal static class ListCorpus
         var read = VenueText(entry.Venue);
         return read == paper.Venue
                || paper.Venue == read + " Track" // "EMNLP 2023 Industry Track": the track is "Industry"
+               || paper.Venue.Replace("D&B", "Datasets and Benchmarks") == read // "NeurIPS 2023 (D&B)": the reader writes the track's name
                || (entry.Venue is { Kind: Catalog.Model.VenueKind.Workshop, Year: { } year } venue && paper.Venue.EndsWith(" Workshop", StringComparison.Ordinal)
                    && paper.Venue == Normalize(venue.Name + " " + year.ToString(CultureInfo.InvariantCulture) + " Workshop"))
                // "CVPRW'23": an oracle that keeps the one word as written, the reader reads CVPR 2023's workshops.

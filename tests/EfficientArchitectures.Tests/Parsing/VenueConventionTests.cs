@@ -113,6 +113,7 @@ public sealed class VenueConventionTests
         (nameof(JournalLongNameWithGluedYearAfterQuotedTitle), JournalLongNameWithGluedYearAfterQuotedTitle),
         (nameof(NamesAfterDashOrCommaAndVenueSentencesWithNotes), NamesAfterDashOrCommaAndVenueSentencesWithNotes),
         (nameof(QuotedTitlesCommaNamesBoldNicknamesAndProjectPages), QuotedTitlesCommaNamesBoldNicknamesAndProjectPages),
+        (nameof(WorkshopLabelledPaperLinksAndOneNameAfterDash), WorkshopLabelledPaperLinksAndOneNameAfterDash),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -4262,6 +4263,37 @@ public sealed class VenueConventionTests
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
         Assert.Equal("http://www.example.org/~b/autothings/", document.Entries[4].Url);
+    }
+
+    /// <summary>
+    /// A well-known venue's workshop as the label of the paper's link before the title (<c>- [[ECCV W](url)] Title.</c>,
+    /// <c>- [[ICCV Workshop](url)] Title.</c>); one name after a title link's dash, then the venue (<c>- [Title](url) -
+    /// Sumit Gulwani. POPL 2011.</c>; a description after the dash stays none: <c>- [rtdl](github) - Research on ...</c>).
+    /// </summary>
+    internal const string WorkshopLabelledPaperLinksAndOneNameAfterDash =
+        """
+        ## 3D
+        - [[ECCV W](https://arxiv.org/abs/2501.50001)] Complex-Thing: Real-time 3D Detection of Things. [[pytorch](https://github.com/a/complex-thing)]
+        - [[ICCV Workshop](https://arxiv.org/abs/2501.50002)] FCOS3Thing: Fully Convolutional Things. [[pytorch](https://github.com/a/fcos3thing)]
+
+        ## Synthesis
+        - [Automating String Things Using Input-Output Examples](https://www.example.com/research/publication/automating-string-things/) - Sumit Gulwani. POPL 2011.
+        - [rtthing](https://github.com/a/rtthing) - Research on Tabular Things (Yandex Research). **NeurIPS 2021**.
+
+        """;
+
+    [Fact]
+    public void WorkshopLabelledPaperLinksAndOneNameAfterDash_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(WorkshopLabelledPaperLinksAndOneNameAfterDash, "x.md");
+        var none = System.Array.Empty<string>();
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (2, "Complex-Thing: Real-time 3D Detection of Things", none, "2501.50001", new VenueInfo(VenueKind.Workshop, "ECCV", null, "Workshop", "ECCV W")),
+            (3, "FCOS3Thing: Fully Convolutional Things", none, "2501.50002", new VenueInfo(VenueKind.Workshop, "ICCV", null, "Workshop", "ICCV Workshop")),
+            (6, "Automating String Things Using Input-Output Examples", new[] { "Sumit Gulwani" }, null, new VenueInfo(VenueKind.Unspecified, "POPL", 2011, null, "POPL 2011")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
     }
 
     [Theory]
