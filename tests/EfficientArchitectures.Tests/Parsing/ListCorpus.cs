@@ -660,6 +660,8 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "awesome_voice_conversion",
+        "awesome_graph_anomaly_detection",
     };
 
     /// <summary>
