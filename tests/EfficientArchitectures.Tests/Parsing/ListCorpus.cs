@@ -649,6 +649,13 @@ internal static class ListCorpus
         // "- [Title](url) - Sumit Gulwani. POPL 2011.".
         "awesome_3d_object_detection",
         "awesome_program_synthesis",
+
+        // Batch 108 (committed at dcab4f1, measured once held out on the reader of 1accb68: the voice conversion list 64 /
+        // 64 read, venues 56 / 57, titles 98.4 %; the graph anomaly detection list 61 / 61, venues 59 / 60 (one note);
+        // not fixed for: the two misses named), written by a helper session from memory: "Title. A One, B Two. *Venue
+        // Year*. [[paper]](url)", tables of Paper Title | Venue | Year | Materials.
+        "awesome_voice_conversion",
+        "awesome_graph_anomaly_detection",
     };
 
     /// <summary>
@@ -660,8 +667,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "awesome_voice_conversion",
-        "awesome_graph_anomaly_detection",
     };
 
     /// <summary>
