@@ -667,6 +667,8 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "awesome_hoi_detection",
+        "awesome_code_search",
     };
 
     /// <summary>
