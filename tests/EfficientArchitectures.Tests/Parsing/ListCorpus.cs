@@ -656,6 +656,13 @@ internal static class ListCorpus
         // Year*. [[paper]](url)", tables of Paper Title | Venue | Year | Materials.
         "awesome_voice_conversion",
         "awesome_graph_anomaly_detection",
+
+        // Batch 109 (committed at 1f6f4c0, measured once held out on the reader of fca2be7: the HOI list 54 / 54 read and
+        // the code search list 50 / 50, every field right on both; nothing to fix), written by a helper session from
+        // memory, its oracle drafted by its own script over its own list and then read and set right by it (so less
+        // independent than the others): "**[Short name]** Title (CVPR2021) [[Paper]](url)", "**Title.** Names. Venue.".
+        "awesome_hoi_detection",
+        "awesome_code_search",
     };
 
     /// <summary>
@@ -667,8 +674,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "awesome_hoi_detection",
-        "awesome_code_search",
     };
 
     /// <summary>
