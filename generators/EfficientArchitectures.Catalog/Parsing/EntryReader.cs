@@ -68,18 +68,18 @@ internal sealed class EntryReader
                     continue;
                 }
 
+                var url = (link.Url ?? string.Empty).Trim();
                 if (!link.IsImage && !EntryPieces.IsImageWrapper(link))
                 {
                     links.Add((link, kind));
                 }
-                else if (!link.IsImage && (kind == LinkKind.Paper || PaperLinks.TryGetArxiv((link.Url ?? string.Empty).Trim(), out _) is not null)
-                         && PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim()))
+                else if (!link.IsImage && (kind == LinkKind.Paper || PaperLinks.TryGetArxiv(url, out _) is not null) && PaperLinks.IsPaperUrl(url))
                 {
                     // "| Title | CVPR 2024 | [![arXiv](img.shields.io/badge/arXiv-2312.00063-...)](https://arxiv.org/abs/2312.00063) |":
                     // a badge wrapped in the paper's link, in a link column.
                     links.Add((link, kind));
                 }
-                else if (link.IsImage && GitHubUrl.IsStarBadge((link.Url ?? string.Empty).Trim()))
+                else if (link.IsImage && GitHubUrl.IsStarBadge(url))
                 {
                     // Star badges in a code cell: "[[H2O]](github.com/...) ![](img.shields.io/github/stars/...)".
                     ReadBadge(link, wrapper: null, main);
@@ -146,7 +146,7 @@ internal sealed class EntryReader
         // "| Title | [CVPR20](https://arxiv.org/...) | [PyTorch](...) |": with no paper in the link columns (or only a
         // link labelled as one off any paper host: "[PDF](https://github.com/...)"), the venue's link is the paper's.
         var chosen = PlainTitle.ChoosePaperLink(links.Select(link => link.Link))
-                     ?? ProjectPageOfPublishedPaper(links.Select(link => link.Link).ToList(), () => venueCell is { Year: not null });
+                     ?? (venueCell is { Year: not null } ? OnlyProjectPage(links.Select(link => link.Link).ToList()) : null); // "| 2016 | ECCV | **Title** | [Project](url) |"
         var paperLink = chosen is not null && PaperLinks.IsPaperUrl((chosen.Url ?? string.Empty).Trim()) ? chosen : PaperLinkIn(cells.Venue) ?? chosen;
         if (paperLink is null && plain.Title.Length > 0 && links.Count > 0)
         {
@@ -166,14 +166,12 @@ internal sealed class EntryReader
     }
 
     /// <summary>
-    /// The one project page of a paper the entry shows published (<c>- **Title** - A One, B Two. Eurographics 2010.
-    /// [[Project]](url)</c>, <c>| 2016 | ECCV | **Title** | [Project](url) |</c>): its only link, labelled Project, when
-    /// the entry gives a venue and its year (<paramref name="isPublished"/>, asked only then); null otherwise, a project
-    /// alone being no paper.
+    /// The entry's only link when it is labelled Project: the paper's link for a paper the entry shows published
+    /// (<c>- **Title** - A One, B Two. Eurographics 2010. [[Project]](url)</c>, <c>| 2016 | ECCV | **Title** |
+    /// [Project](url) |</c>), which the caller checks by its venue; null otherwise.
     /// </summary>
-    private static LinkInline? ProjectPageOfPublishedPaper(List<LinkInline> links, Func<bool> isPublished)
+    private static LinkInline? OnlyProjectPage(List<LinkInline> links)
         => links.Count == 1 && PaperLinks.ClassifyLabel(EntryPieces.LinkLabel(links[0]), (links[0].Url ?? string.Empty).Trim(), out var known) == LinkKind.Project && known
-           && isPublished()
             ? links[0]
             : null;
 
@@ -324,11 +322,11 @@ internal sealed class EntryReader
             // "- Title [![arXiv](https://img.shields.io/badge/arXiv-...)](https://arxiv.org/abs/...)": with no other
             // paper link, a badge that links the paper is its link.
             var paperLink = PlainTitle.ChoosePaperLink(main.LinksAfterTitle)
-                            ?? PlainTitle.ChoosePaperLink(main.BadgeLinks.Where(link => PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim())))
-                            ?? ProjectPageOfPublishedPaper(main.LinksAfterTitle, () => PlainTitle.ReadEntry(inlines, new EntryScan()) is var read
-                                && (read.Venue is { Year: not null }
-                                    || (read.AuthorText is { } names && AuthorList.Read(names, endsAtSentence: true, out var afterNames).Count > 0
-                                        && VenueAndDate.ReadVenueSentence(afterNames) is { Year: not null })));
+                            ?? PlainTitle.ChoosePaperLink(main.BadgeLinks.Where(link => PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim())));
+            // "- **Title** - A One, B Two. Eurographics 2010. [[Project]](url)": a project page alone, a paper only when the
+            // entry turns out published (checked below, once its venue is read).
+            var projectPage = paperLink is null ? OnlyProjectPage(main.LinksAfterTitle) : null;
+            paperLink ??= projectPage;
             if (paperLink is null || _document.IsNewsSection)
             {
                 // No paper link: tables of contents, projects, books, models. Under a "News" heading, a sentence
@@ -346,8 +344,13 @@ internal sealed class EntryReader
 
             if (plain.Title.Length == 0)
             {
-                // "- [[Paper]](https://arxiv.org/...)": a paper whose title cannot be read must not vanish without a word.
-                _document.Report(DiagnosticRules.MissingTitleLink, itemSpan);
+                // "- [[Paper]](https://arxiv.org/...)": a paper whose title cannot be read must not vanish without a word
+                // (a project page with no title is no paper to speak of).
+                if (projectPage is null)
+                {
+                    _document.Report(DiagnosticRules.MissingTitleLink, itemSpan);
+                }
+
                 return;
             }
 
@@ -377,6 +380,10 @@ internal sealed class EntryReader
             // "**Title**. *A One, B Two*. NAACL 2018. [[pdf](...)]": the venue follows the authors.
             main.Venue ??= plain.Venue ?? PlainTitle.VenueFromLabels(main.LinksAfterTitle) ?? VenueAndDate.ReadVenueSentence(afterAuthors);
             main.Venue = (award ?? plain.Note ?? titleNote?.Note) is { } note && main.Venue is { Note: null } noted ? noted with { Note = note } : main.Venue;
+            if (projectPage is not null && main.Venue is not { Year: not null })
+            {
+                return; // a project's page, not a published paper's
+            }
             if (_subItemLines is not null)
             {
                 authors = ReadSubItemFields(_subItemLines, authors, main, ref plainTitle); // "- Title." / "  [[pdf]](...)" / "  - A One, B Two. *ICCV 2015*"
@@ -892,7 +899,7 @@ internal sealed class EntryReader
             return false; // "CVPR 2019. [[PDF](url)]": a word for the paper's link (an acronym, not a venue's), as "[[Paper](url)]"
         }
 
-        venue = VenueAndDate.TryReadVenue(label, requireYear: false) ?? VenueAndDate.ReadWorkshopLabel(label);
+        venue = VenueAndDate.TryReadVenue(label, requireYear: false) ?? VenueAndDate.ReadAcronymTrack(label);
         // "- [[Sensors](https://www.mdpi.com/...)] SECOND: ...": a one-word label the reader does not know as a venue
         // still labels the paper's link, not its title.
         return venue is not null

@@ -121,9 +121,9 @@ internal static class VenueAndDate
         @"^(?<venue>\p{L}[\p{L}\-&]*:?(?:\s(?:\p{Lu}[\p{L}\-&]*:?|of|on|for|in|and|the|from|&)){1,11}(?:,?\s(?:19|20)[0-9]{2}|[" + VenueText.YearApostrophes + @"][0-9]{2}))$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    // In a venue column, an acronym's workshop or track with no year: "ICLR Workshop", "EMNLP Industry Track".
+    // An acronym's workshop or track with no year: "ICLR Workshop", "ECCV W", "EMNLP Industry Track".
     private static readonly Regex AcronymTrack = new(
-        @"^(?<name>\p{Lu}[\p{L}\-&]*)\s(?:(?<workshop>(?i:workshops?))|(?<track>Industry|Demo|Findings)(?:\sTrack)?)$",
+        @"^(?<name>\p{Lu}[\p{L}\-&]*)\s(?:(?<workshop>(?i:workshops?)|W)|(?<track>Industry|Demo|Findings)(?:\sTrack)?)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A venue with no year: an acronym ("TACL", "NeurIPS", "IEEE TPAMI", "3DV"), two capitals at least.
@@ -731,16 +731,15 @@ internal static class VenueAndDate
     private static bool ContainsWorkshop(string text) => text.IndexOf("Workshop", StringComparison.OrdinalIgnoreCase) >= 0;
 
     /// <summary>
-    /// A well-known venue's workshop as a link's label, no year (<c>[[ECCV W](url)]</c>, <c>[[ICCV Workshop](url)]</c>); or null.
+    /// An acronym's workshop or track with no year, in a venue column or as the paper link's label: <c>ICLR
+    /// Workshop</c>, <c>[[ECCV W](url)]</c>, <c>EMNLP Industry Track</c>; or null.
     /// </summary>
-    public static VenueInfo? ReadWorkshopLabel(string label)
-    {
-        var space = label.LastIndexOf(' ');
-        var word = space > 0 ? label.Substring(space + 1) : string.Empty;
-        return word is "W" or "Workshop" or "Workshops" && KnownVenues.ReadName(label.Substring(0, space)) is { } known
-            ? new VenueInfo(VenueKind.Workshop, known.Name, null, "Workshop", label)
+    public static VenueInfo? ReadAcronymTrack(string text)
+        => AcronymTrack.Match(Strip(text)) is { Success: true } tracked && IsMostlyCapitals(tracked.Groups["name"].Value)
+            ? tracked.Groups["workshop"].Success
+                ? new VenueInfo(VenueKind.Workshop, tracked.Groups["name"].Value, null, "Workshop", Strip(text))
+                : new VenueInfo(VenueKind.Unspecified, tracked.Groups["name"].Value, null, tracked.Groups["track"].Value, Strip(text))
             : null;
-    }
 
     /// <summary>Whether an acronym of capitals (<c>TRO</c>, <c>RA-L</c>) follows a source's long name written with
     /// abbreviated words (<c>IEEE Trans. Robot.</c>, <c>Int. J. of Robotics Research</c>): a journal's or a conference's,
@@ -888,11 +887,7 @@ internal static class VenueAndDate
         var cellText = text.ToString();
         return TryReadVenue(cellText, requireYear: false)
                ?? ReadLongName(cellText)
-               ?? (AcronymTrack.Match(Strip(cellText)) is { Success: true } tracked && IsMostlyCapitals(tracked.Groups["name"].Value)
-                   ? tracked.Groups["workshop"].Success
-                       ? new VenueInfo(VenueKind.Workshop, tracked.Groups["name"].Value, null, "Workshop", Strip(cellText))
-                       : new VenueInfo(VenueKind.Unspecified, tracked.Groups["name"].Value, null, tracked.Groups["track"].Value, Strip(cellText))
-                   : null)
+               ?? ReadAcronymTrack(cellText)
                ?? (VenueText.WithoutDecoration(cellText) is var undecorated && undecorated.Length < cellText.Length ? TryReadVenue(undecorated, requireYear: false) : null) // "ICLR'23 🏅 Oral"
                ?? AsWritten(cellText)
                ?? badgeVenue;
