@@ -674,6 +674,10 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "awesome_neural_operators",
+        "awesome_open_vocabulary",
+        "tool_learning_papers",
+        "awesome_tts_papers",
     };
 
     /// <summary>
