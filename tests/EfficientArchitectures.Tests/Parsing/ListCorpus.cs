@@ -678,6 +678,8 @@ internal static class ListCorpus
         "awesome_open_vocabulary",
         "tool_learning_papers",
         "awesome_tts_papers",
+        "speculative_decoding_papers",
+        "awesome_image_editing",
     };
 
     /// <summary>
