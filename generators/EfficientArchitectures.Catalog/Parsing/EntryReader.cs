@@ -694,7 +694,10 @@ internal sealed class EntryReader
     // A nickname right before a title link, a word (and up to two capitalised ones, one maybe after "for", "of" or
     // "and"), maybe a parenthesis of notes, and a colon or a spaced dash: "vLLM: ", "FlashAttention-2: ", "Lookahead
     // Decoding: ", "Meta-Learning for TTS: ", "Glow-TTS (flow based, Monotonic Attention): ", "* 3D-GAN - [Title](url)".
-    private static readonly Regex NicknameBeforeTitle = new(@"(?<=^|\s|\])[^\s\[\]():]{1,30}(?:\s(?:(?:for|of|and)\s)?[\p{Lu}0-9][^\s\[\]():]{0,29}){0,2}(?:\s\([^()\[\]]{1,40}\))?(?::|\s+[-\u2013\u2014])\s*$", RegexOptions.CultureInvariant);
+    // Or, as the whole text before the title, a short name of up to eight words with neither digit nor comma, maybe a
+    // longer parenthesis of notes, and a colon: "Apple TTS system: ", "Location-relative attention: ", "DelightfulTTS (To
+    // synthesize natural and high-quality speech from text): ".
+    private static readonly Regex NicknameBeforeTitle = new(@"(?<=^|\s|\])[^\s\[\]():]{1,30}(?:\s(?:(?:for|of|and)\s)?[\p{Lu}0-9][^\s\[\]():]{0,29}){0,2}(?:\s\([^()\[\]]{1,40}\))?(?::|\s+[-\u2013\u2014])\s*$|^\s*[^\s\[\]():,0-9]{1,30}(?:\s[^\s\[\]():,0-9]{1,30}){0,7}(?:\s\([^()\[\]]{1,80}\))?:\s*$", RegexOptions.CultureInvariant);
 
     // A year in parentheses closing a title link: "[Viewpoints and Keypoints (2015)](url)".
     private static readonly Regex TrailingYear = new(@"\s+\((?:19|20)[0-9]{2}\)$", RegexOptions.CultureInvariant);
@@ -1122,13 +1125,21 @@ internal sealed class EntryReader
                         // "[Title](url) <br> A, B <br> ICLR 2024": the authors are one line of the cell.
                         authorsDone = !isBullet && inline is HtmlInline html && InlineText.IsLineBreakTag(html.Tag)
                                       && HasLetter(result.AuthorText);
-                        if (inline is HtmlInline)
+                        if (isBullet && IsHardLineBreak(inline) && EndsNamesLine(result.AuthorText))
+                        {
+                            result.AuthorText.Append(". "); // "**[Title](url)**  \n  A One, B Two  \n  JCP 2018": the names' line ends
+                        }
+                        else if (inline is HtmlInline)
                         {
                             result.AuthorText.Append(' ');
                         }
                         else
                         {
                             InlineText.AppendTo(result.AuthorText, inline);
+                            if (isBullet && EndsNamesEmphasis(inline, result.AuthorText))
+                            {
+                                result.AuthorText.Append(". "); // "*A One, B Two*\n  ICLR 2021", "*A One, B Two* ICLR 2021": the names end with their emphasis
+                            }
                         }
                     }
 
@@ -1274,6 +1285,75 @@ internal sealed class EntryReader
         }
 
         return true;
+    }
+
+    private static bool IsHardLineBreak(Inline inline)
+        => inline is LineBreakInline { IsHard: true } || (inline is HtmlInline html && InlineText.IsLineBreakTag(html.Tag));
+
+    /// <summary>
+    /// Whether the author text read so far is a line of names that a line break ends: it has letters, and it does not
+    /// go on to the next line (<c>A One, B Two,</c>, <c>A One and</c>) nor end a sentence already.
+    /// </summary>
+    private static bool EndsNamesLine(System.Text.StringBuilder authorText)
+    {
+        var end = authorText.Length;
+        while (end > 0 && char.IsWhiteSpace(authorText[end - 1]))
+        {
+            end--;
+        }
+
+        if (end == 0 || !HasLetter(authorText) || authorText[end - 1] is ',' or ';' or ':' or '&' or '.' or '-' or '\u2013' or '\u2014')
+        {
+            return false;
+        }
+
+        return !(end >= 4 && authorText[end - 4] == ' ' && authorText[end - 3] == 'a' && authorText[end - 2] == 'n' && authorText[end - 1] == 'd');
+    }
+
+    /// <summary>
+    /// Whether <paramref name="leaf"/> ends an emphasis that holds the bullet's names (nothing with a letter before it
+    /// after the title, no digit in it) and a line break or a venue follows the emphasis: <c>*A One, B Two*</c> over
+    /// <c>ICLR 2021</c>, or <c>*A One, B Two* ICLR 2021</c>. The emphasis ends the names as a full stop would.
+    /// </summary>
+    private static bool EndsNamesEmphasis(Inline leaf, System.Text.StringBuilder authorText)
+    {
+        if (leaf.NextSibling is not null || leaf.Parent is not EmphasisInline emphasis)
+        {
+            return false;
+        }
+
+        while (emphasis.NextSibling is null && emphasis.Parent is EmphasisInline outer)
+        {
+            emphasis = outer;
+        }
+
+        var names = InlineText.Of(emphasis).Trim();
+        var text = authorText.ToString().TrimEnd();
+        if (names.Length == 0 || !names.Any(char.IsLetter) || names.Any(char.IsDigit) || !text.EndsWith(names, StringComparison.Ordinal)
+            || text.Substring(0, text.Length - names.Length).Any(char.IsLetter) || !EndsNamesLine(authorText))
+        {
+            return false;
+        }
+
+        var next = emphasis.NextSibling;
+        while (next is LiteralInline { Content: var blank } && blank.IsEmptyOrWhitespace())
+        {
+            next = next.NextSibling;
+        }
+
+        if (next is LineBreakInline || (next is HtmlInline html && InlineText.IsLineBreakTag(html.Tag)))
+        {
+            return true;
+        }
+
+        var after = new System.Text.StringBuilder();
+        for (; next is not null and not LineBreakInline and not LinkInline; next = next.NextSibling)
+        {
+            InlineText.AppendTo(after, next);
+        }
+
+        var rest = after.ToString().TrimStart();
+        return rest.Length > 0 && char.IsLetterOrDigit(rest[0]) && VenueAndDate.TryReadLeadingVenue(rest, out var venue) && venue is not null;
     }
 
     private static bool HasLetter(System.Text.StringBuilder text)

@@ -324,9 +324,10 @@ internal static class VenueAndDate
     }
 
     /// <summary>
-    /// A venue, its year and an award of four words or more, too long for a track's words: <c>ICLR 2022 Outstanding
-    /// Paper Honorable Mention</c> is ICLR 2022 with that note; null when what follows the year is no such note (shorter
-    /// ones, and ones after a comma, are read where tracks are).
+    /// A venue, its year and an award of four words or more, too long for a track's words (<c>ICLR 2022 Outstanding
+    /// Paper Honorable Mention</c> is ICLR 2022 with that note), or of any length after a comma (<c>ICCV 2023, Best Paper
+    /// Honorable Mention</c>, <c>CVPR 2022, Oral</c>); null when what follows the year is no such note (shorter ones are
+    /// read where tracks are).
     /// </summary>
     private static VenueInfo? AwardAfterYear(string inner, bool requireYear)
     {
@@ -336,7 +337,7 @@ internal static class VenueAndDate
             spaces += c == ' ' ? 1 : 0;
         }
 
-        if (spaces < 5)
+        if (spaces < 5 && inner.IndexOf(',') < 0)
         {
             return null; // a name, a year and four words of award at the least; most pieces asked about are shorter
         }
@@ -349,7 +350,9 @@ internal static class VenueAndDate
 
         var end = year.Index + year.Length;
         var award = inner.Substring(end).Trim();
-        return award.Length is > 0 and <= 60 && award.Split(' ').Length >= 4 && award.All(c => char.IsLetter(c) || c is ' ' or '-')
+        var afterComma = award.StartsWith(",", StringComparison.Ordinal);
+        award = afterComma ? award.Substring(1).TrimStart() : award;
+        return award.Length is > 0 and <= 60 && (afterComma || award.Split(' ').Length >= 4) && award.All(c => char.IsLetter(c) || c is ' ' or '-')
                && VenueText.IsNote(award)
                && TryReadVenue(inner.Substring(0, end), requireYear) is { Track: null, Note: null } venue
             ? venue with { Note = award, Text = inner }

@@ -663,6 +663,29 @@ internal static class ListCorpus
         // independent than the others): "**[Short name]** Title (CVPR2021) [[Paper]](url)", "**Title.** Names. Venue.".
         "awesome_hoi_detection",
         "awesome_code_search",
+
+        // Batch 110 (committed at 48f82cf, measured once held out on the reader of 591561b: the neural operators list 64 /
+        // 64 read but venues 20 / 60 and authors 17.2 %, as the names line and the venue line below it ran together; the
+        // open-vocabulary list 64 / 64, venues 62 / 63, one award after a comma in a venue's brackets), written by a
+        // helper session from memory, its oracles drafted by its own scripts over its own lists and then read and set
+        // right by it (so less independent than most): "- **[Title](url)**  " over "  *A One, B Two*  " over "  JCP 2018",
+        // "| Title | Venue | Paper | Code |", "- [ICCV 2023, Best Paper Honorable Mention] **Title**. Names. [[Paper](url)]".
+        "awesome_neural_operators",
+        "awesome_open_vocabulary",
+
+        // Batch 111 (committed at 591561b, measured once held out on the same reader: the speculative decoding list 68 /
+        // 68 and the image editing list 68 / 68, every field right on both), written by a helper session from memory,
+        // each list and its oracle generated from one data table by its own script: "**Title**  " over "*Names*. Venue.
+        // [[pdf](url)]", "| [**Title**](url) | Venue | Date |".
+        "speculative_decoding_papers",
+        "awesome_image_editing",
+
+        // Batch 112 (committed at 48f82cf, measured once held out on the reader of 591561b: the tool learning list 64 / 64,
+        // every field right; the TTS list 62 / 67 read, five items reported, not in silence, for a short name of several
+        // words before the colon and the title link), written by a helper session from memory: "1. **Title.** *Names.*
+        // Venue. [[paper](url)]", "- Apple TTS system: [Title](url) (ASRU 2021)".
+        "tool_learning_papers",
+        "awesome_tts_papers",
     };
 
     /// <summary>
@@ -674,12 +697,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "awesome_neural_operators",
-        "awesome_open_vocabulary",
-        "tool_learning_papers",
-        "awesome_tts_papers",
-        "speculative_decoding_papers",
-        "awesome_image_editing",
     };
 
     /// <summary>
@@ -755,7 +772,6 @@ internal static class ListCorpus
         [("awesome_llm_hannibal046", "https://openai.com/research/gpt-4")] = "a technical report linked only by its blog page (openai.com): read as no entry and not reported",
         [("transferlearning_awesome_paper_jindongwang", "1911.02685")] = "a journal's name without a year between the date the list added the paper and its title link (- 20191108 Proceedings of the IEEE [Title](url)): words with no year before a link read as prose; reported (EA0030)",
         [("transferlearning_awesome_paper_jindongwang", "1907.09173")] = "a workshop by acronym after the venue's short year before the title link (- 20190722 IJCAI-19 FL workshop [Title](url)): not read as a venue, so the words before the link read as prose; reported (EA0030)",
-        [("awesome_vision_language_pretraining_papers_yuewang_cuhk", "2005.09801")] = "a bold task label of a word and a lower-case word before the colon and the title link (**Text-image retrieval**: [Title](url), SIGIR 2020): a nickname's later words are capitalised, and a lower-case one reads as the end of a sentence (\"See the paper: [Title](url)\"); reported (EA0030)",
         [("awesome_vision_language_pretraining_papers_yuewang_cuhk", "1906.05743")] = "a paragraph whose title link is followed by a preprint and a nickname in bold parentheses (, arXiv 2019/06 (**CBT**)): the parenthesis hides the preprint, and with no venue, names or other link the paragraph is no entry; reported (EA0030)",
         [("3d_machine_learning_timzhang642", "1801.07791")] = "a one-word title and its year in parentheses as a link's label ([PointCNN (2018)](url)) has a venue label's shape (a name and a year, as [ICML (2018)](url)): read as a paper link with no title; reported (EA0030)",
         [("3d_machine_learning_timzhang642", "http://3dshapenets.cs.princeton.edu/")] = "a paragraph whose title links the project's home page (no paper host, no PDF) and no other paper link: read as no entry, and not reported either (a home page is no paper's link)",

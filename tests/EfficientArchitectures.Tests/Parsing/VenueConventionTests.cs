@@ -114,6 +114,7 @@ public sealed class VenueConventionTests
         (nameof(NamesAfterDashOrCommaAndVenueSentencesWithNotes), NamesAfterDashOrCommaAndVenueSentencesWithNotes),
         (nameof(QuotedTitlesCommaNamesBoldNicknamesAndProjectPages), QuotedTitlesCommaNamesBoldNicknamesAndProjectPages),
         (nameof(WorkshopLabelledPaperLinksAndOneNameAfterDash), WorkshopLabelledPaperLinksAndOneNameAfterDash),
+        (nameof(NamesLinesNicknamePhrasesAndAwardsAfterComma), NamesLinesNicknamePhrasesAndAwardsAfterComma),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -4292,6 +4293,68 @@ public sealed class VenueConventionTests
             (2, "Complex-Thing: Real-time 3D Detection of Things", none, "2501.50001", new VenueInfo(VenueKind.Workshop, "ECCV", null, "Workshop", "ECCV W")),
             (3, "FCOS3Thing: Fully Convolutional Things", none, "2501.50002", new VenueInfo(VenueKind.Workshop, "ICCV", null, "Workshop", "ICCV Workshop")),
             (6, "Automating String Things Using Input-Output Examples", new[] { "Sumit Gulwani" }, null, new VenueInfo(VenueKind.Unspecified, "POPL", 2011, null, "POPL 2011")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    // A markdown hard line break: two spaces at the end of a line (spelled out, so that no editor trims them).
+    private const string HardBreak = "  ";
+
+    /// <summary>
+    /// A bullet's title, names and venue on three lines (hard breaks, a &lt;br&gt;, or the names in emphasis over a
+    /// soft break or before the venue on one line); a short name of several words before the colon and the title link;
+    /// an award after a comma in the venue's brackets.
+    /// </summary>
+    internal const string NamesLinesNicknamePhrasesAndAwardsAfterComma =
+        $"""
+        ## Operators
+        - **[Fourier Things for Parametric Things](https://arxiv.org/abs/2501.51001)**{HardBreak}
+          *Zed Li, Nik Kova, Ani Anand*{HardBreak}
+          ICLR 2021 | [code](https://github.com/a/fourier-things)
+
+        - **[Physics-informed Things](https://www.nature.com/articles/s42254-021-00314-5)**{HardBreak}
+          George Em Karni, Ioan Kevre, Lu Lu{HardBreak}
+          Nature Reviews Physics 2021
+
+        - **[Hidden Things](https://arxiv.org/abs/2501.51003)**
+          *Maz Rai, George Em Karni*
+          JCP 2018
+
+        - **[Neural Things Three](https://arxiv.org/abs/2501.51004)** <br> *Zed Li* <br> NeurIPS 2022 Datasets and Benchmarks Track **(Spotlight)**
+        - **[Neural Things Four](https://arxiv.org/abs/2501.51005)** *Zed Li, Nik Kova* ICML 2023
+        - **[Neural Things Five](https://arxiv.org/abs/2501.51006)**{HardBreak}
+          *Zed Li, Nik Kova*{HardBreak}
+          arXiv 2023
+
+        ## Speech
+        - Apple TTS system: [On-device Neural Speech Things](https://arxiv.org/abs/2501.51011) (ASRU 2021)
+        - Location-relative attention: [Location-Relative Attention Things](https://arxiv.org/abs/2501.51012) (ICASSP 2020)
+        - DelightfulThing (To synthesize natural and high-quality speech from text): [DelightfulThing: A System for a Challenge](https://arxiv.org/abs/2501.51013) (Blizzard Challenge 2021)
+
+        ## Segmentation
+        - [ICCV 2023, Best Paper Honorable Mention] **Segment Things**. Alex Kiri, Eric Mint, et al. [[Paper](https://arxiv.org/abs/2501.51021)]
+        - [CVPR 2022, Oral] **Segment Things Again**. Alex Kiri. [[Paper](https://arxiv.org/abs/2501.51022)]
+
+        """;
+
+    [Fact]
+    public void NamesLinesNicknamePhrasesAndAwardsAfterComma_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(NamesLinesNicknamePhrasesAndAwardsAfterComma, "x.md");
+        var none = System.Array.Empty<string>();
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (2, "Fourier Things for Parametric Things", new[] { "Zed Li", "Nik Kova", "Ani Anand" }, "2501.51001", Venue("ICLR", 2021, "ICLR 2021")),
+            (6, "Physics-informed Things", new[] { "George Em Karni", "Ioan Kevre", "Lu Lu" }, null, Venue("Nature Reviews Physics", 2021, "Nature Reviews Physics 2021")),
+            (10, "Hidden Things", new[] { "Maz Rai", "George Em Karni" }, "2501.51003", Venue("JCP", 2018, "JCP 2018")),
+            (14, "Neural Things Three", new[] { "Zed Li" }, "2501.51004", Venue("NeurIPS", 2022, "NeurIPS 2022 Datasets and Benchmarks Track (Spotlight)", "Datasets and Benchmarks", "Spotlight")),
+            (15, "Neural Things Four", new[] { "Zed Li", "Nik Kova" }, "2501.51005", Venue("ICML", 2023, "ICML 2023")),
+            (16, "Neural Things Five", new[] { "Zed Li", "Nik Kova" }, "2501.51006", null),
+            (21, "On-device Neural Speech Things", none, "2501.51011", Venue("ASRU", 2021, "ASRU 2021")),
+            (22, "Location-Relative Attention Things", none, "2501.51012", Venue("ICASSP", 2020, "ICASSP 2020")),
+            (23, "DelightfulThing: A System for a Challenge", none, "2501.51013", Venue("Blizzard Challenge", 2021, "Blizzard Challenge 2021")),
+            (26, "Segment Things", new[] { "Alex Kiri", "Eric Mint" }, "2501.51021", Venue("ICCV", 2023, "ICCV 2023, Best Paper Honorable Mention", note: "Best Paper Honorable Mention")),
+            (27, "Segment Things Again", new[] { "Alex Kiri" }, "2501.51022", Venue("CVPR", 2022, "CVPR 2022, Oral", note: "Oral")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
     }
