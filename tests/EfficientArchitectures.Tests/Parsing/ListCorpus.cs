@@ -697,6 +697,8 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "awesome_occupancy_prediction",
+        "awesome_llm_routing",
     };
 
     /// <summary>
