@@ -699,6 +699,8 @@ internal static class ListCorpus
     {
         "awesome_occupancy_prediction",
         "awesome_llm_routing",
+        "awesome_ml_weather_climate",
+        "awesome_lip_reading",
     };
 
     /// <summary>
