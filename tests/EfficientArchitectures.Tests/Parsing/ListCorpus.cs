@@ -701,6 +701,8 @@ internal static class ListCorpus
         "awesome_llm_routing",
         "awesome_ml_weather_climate",
         "awesome_lip_reading",
+        "awesome_human_mesh_recovery",
+        "awesome_molecule_generation",
     };
 
     /// <summary>
