@@ -31,7 +31,7 @@ internal static class Badges
 
         if (!IsVenueBadge(badge, alt, out var kind))
         {
-            if (UnlabelledVenue(badge) is { } named)
+            if (UnlabelledVenue(badge, alt) is { } named)
             {
                 // "![](https://img.shields.io/badge/ICLR2025-orange)": a badge whose one text is the venue;
                 // "![](https://img.shields.io/badge/ICML-2019-blue)": a venue's name and its year.
@@ -84,17 +84,22 @@ internal static class Badges
             return null;
         }
 
-        return IsVenueBadge(badge, alt, out var kind) ? ReadLabelledVenue(badge, kind) : UnlabelledVenue(badge);
+        return IsVenueBadge(badge, alt, out var kind) ? ReadLabelledVenue(badge, kind) : UnlabelledVenue(badge, alt);
     }
 
     /// <summary>
-    /// The venue of a badge with no venue label that names one: its one text (<c>ICLR2025</c>), or a well-known
-    /// venue's name and a year (<c>ICML-2019</c>, <c>Findings_of_ACL-2024</c>, <c>NeurIPS_Workshop-2022</c>).
+    /// The venue of a badge with no venue label that names one: its one text (<c>ICLR2025</c>), a well-known venue's
+    /// name and a year (<c>ICML-2019</c>, <c>Findings_of_ACL-2024</c>, <c>NeurIPS_Workshop-2022</c>), or any name and a
+    /// year that the badge's alternative text says again (<c>![ICWS 2024](https://img.shields.io/badge/ICWS-2024-blue)</c>).
     /// </summary>
-    private static VenueInfo? UnlabelledVenue(ShieldsBadge badge)
+    private static VenueInfo? UnlabelledVenue(ShieldsBadge badge, string alt)
         => !badge.WellFormed ? null
             : badge.Label is null ? VenueText.TryReadBadge(badge.Message)
-            : KnownVenues.ReadNameAndYear(badge.Label, badge.Message);
+            : KnownVenues.ReadNameAndYear(badge.Label, badge.Message)
+              ?? (badge.Label + " " + badge.Message is var shown && string.Equals(InlineText.Normalize(alt).Trim(), shown.Trim(), StringComparison.OrdinalIgnoreCase)
+                  && VenueAndDate.TryReadVenue(shown, requireYear: true) is { } said && said.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) == badge.Message.Trim()
+                  ? said
+                  : null);
 
     /// <summary>
     /// Whether a badge names a venue by its label (<c>Conference-ICLR'25</c>, <paramref name="kind"/> the label's), or by

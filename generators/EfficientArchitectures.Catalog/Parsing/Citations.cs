@@ -259,6 +259,38 @@ internal static class Citations
         return null;
     }
 
+    // ACS's names: "Surname, I.; Surname, I. J.;" to a last one's initials or "et al.", then a space and the title.
+    private static readonly Regex AcsNames = new(
+        @"^(?<names>\p{Lu}[\p{L}'\u2019\-]+(?:\s\p{Lu}[\p{L}'\u2019\-]+)*,\s(?:\p{Lu}\.[\s\-]?)+(?:;\s\p{Lu}[\p{L}'\u2019\-]+(?:\s\p{Lu}[\p{L}'\u2019\-]+)*,\s(?:\p{Lu}\.[\s\-]?)+)*)(?:;\s(?<etal>et\sal\.))?\s+(?=\p{L})",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>
+    /// An ACS citation, as chemistry journals write one: <c>Sanchez-Lengeling, B.; Aspuru-Guzik, A. Title. Science 2018,
+    /// 361 (6400), 360–365.</c>, the names surname first with their initials and between semicolons (maybe "et al." last),
+    /// the title to its full stop, then the journal's source (<see cref="ReadJournalCitation"/>): its name and year are
+    /// the venue. Null for other text.
+    /// </summary>
+    internal static PlainTitleResult? ReadAcs(string text)
+    {
+        var trimmed = InlineText.Normalize(text).Trim();
+        if (trimmed.IndexOf(", ", StringComparison.Ordinal) < 0 || AcsNames.Match(trimmed) is not { Success: true } names)
+        {
+            return null;
+        }
+
+        var afterNames = trimmed.Substring(names.Length);
+        for (var stop = afterNames.IndexOf(". ", StringComparison.Ordinal); stop > 0; stop = afterNames.IndexOf(". ", stop + 2, StringComparison.Ordinal))
+        {
+            if (ReadJournalCitation(afterNames.Substring(stop + 2)) is { } venue)
+            {
+                var authors = names.Groups["names"].Value.Split(new[] { "; " }, StringSplitOptions.None).Select(name => name.Trim()).ToList();
+                return new PlainTitleResult(afterNames.Substring(0, stop).Trim(), venue, names.Groups["names"].Value, TitleEndIsMarked: true, Names: authors);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// An MLA citation (Google Scholar's "MLA"): <c>Surname, Given, et al. "Title." Source. Year.</c>, the source a
     /// journal with its volume and pages (<c>Journal of Machine Learning Research 7.Oct (2006): 2003-2030.</c>) or
@@ -303,6 +335,77 @@ internal static class Citations
 
         var year = int.Parse(years[years.Count - 1].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
         return new VenueInfo(VenueKind.Unspecified, name, year, null, named.TrimEnd(' ', '.'));
+    }
+
+    // The words a journal's volume, issue and pages come with, and the months a date of issue names.
+    private static readonly string[] VolumeWords =
+    {
+        "volume", "vol", "issue", "no", "pages", "pp", "p", "article",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    };
+
+    /// <summary>
+    /// A journal's source as chemistry and Nature journals write it: the name, then its volume, issue and pages with the
+    /// year before or after them (<c>J. Chem. Inf. Model. 2019, 59, 8, 3370–3388</c>, <c>ACS Central Science 2018, 4(2),
+    /// 268–276</c>, <c>Nature Machine Intelligence 4, 279–287 (2022)</c>, <c>Cell 180(4):688-702.e13, 2020</c>,
+    /// <c>Bioinformatics, Volume 34, Issue 17, September 2018, Pages i821–i829</c>): the venue is the name as written and
+    /// the year.
+    /// Null when anything but numbers, those words and one year follows the name, or when no number but the year does.
+    /// </summary>
+    internal static VenueInfo? ReadJournalCitation(string source)
+    {
+        var text = InlineText.Normalize(source).Trim().TrimEnd('.');
+        var words = text.Split(' ');
+        var nameEnd = 0;
+        while (nameEnd < words.Length && words[nameEnd].Length > 0 && !char.IsDigit(words[nameEnd][0])
+               && !words[nameEnd].StartsWith("Volume", StringComparison.Ordinal))
+        {
+            nameEnd++;
+        }
+
+        var name = string.Join(" ", words, 0, nameEnd).TrimEnd(',', ' ');
+        if (nameEnd == 0 || nameEnd == words.Length || name.Length > 80 || !char.IsLetter(name[0]) || VenueAndDate.IsPreprint(name)
+            || name.StartsWith("arXiv", StringComparison.OrdinalIgnoreCase)
+            || Array.IndexOf(VolumeWords, words[nameEnd - 1].Trim(',', '.', ':').ToLowerInvariant()) >= 0) // "Date: October 30, 2024" is a date
+        {
+            return null;
+        }
+
+        string? year = null;
+        var numbers = 0;
+        foreach (var word in words.Skip(nameEnd))
+        {
+            foreach (var piece in word.Split(',', ';', ':', '(', ')'))
+            {
+                if (piece.Length == 0)
+                {
+                    continue;
+                }
+
+                if (piece.Length == 4 && (piece.StartsWith("19", StringComparison.Ordinal) || piece.StartsWith("20", StringComparison.Ordinal)) && piece.All(char.IsDigit))
+                {
+                    if (year is not null)
+                    {
+                        return null; // two years: no journal's volume and pages
+                    }
+
+                    year = piece;
+                }
+                else if (piece.Any(char.IsDigit) && piece.All(c => char.IsDigit(c) || c is '-' or '\u2013' or '.' || char.IsLower(c)))
+                {
+                    numbers++; // "59", "3370–3388", "688-702.e13", "i821–i829"
+                }
+                else if (Array.IndexOf(VolumeWords, piece.TrimEnd('.').ToLowerInvariant()) < 0)
+                {
+                    return null;
+                }
+            }
+        }
+
+        return year is null || numbers == 0
+            ? null
+            : new VenueInfo(VenueKind.Unspecified, name, int.Parse(year, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture), null, text);
     }
 
     /// <summary>Whether the text after a title is a cited source in the Chicago or MLA export's form: <c>In</c> a name, or pages or a volume in it.</summary>

@@ -682,7 +682,20 @@ internal sealed class DocumentReader
                 var first = inline.FirstChild is Markdig.Syntax.Inlines.LiteralInline label && EntryReader.IsFieldLine(label.Content.ToString().Trim() + " x")
                     ? inline.FirstChild.NextSibling
                     : inline.FirstChild;
-                if (!IsOnlyLinks(first) || (HasPaperLink(inline) && ++paperLinks > 1))
+                if (!IsOnlyLinks(first) && SourceBeforeLinks(inline) is { } source)
+                {
+                    // "  * *J. Chem. Inf. Model.* 2019, 59, 8, 3370–3388 | [Paper](url) | [Code](url)": the paper's source, then
+                    // its links; the source is a field, and the links are read without it.
+                    fields.Add(source.Text);
+                    while (inline.FirstChild is { } leading && leading != source.FirstLink)
+                    {
+                        leading.Remove();
+                    }
+
+                    first = inline.FirstChild;
+                }
+
+                if (!IsOnlyLinks(first) || ((HasPaperLink(inline) || HasLinkLabelledPaper(inline)) && ++paperLinks > 1))
                 {
                     return null; // "  - [Title](https://arxiv.org/...). A One, B Two.": an entry of its own
                 }
@@ -703,6 +716,30 @@ internal sealed class DocumentReader
         }
 
         return paperLinks == 0 ? null : (title, links, fields, list.LastChild ?? list, list);
+    }
+
+    /// <summary>
+    /// The text before a sub-item's first link when it names the paper's source (<see cref="EntryReader.ReadSourceLine"/>)
+    /// and only links follow it: <c>*Nature Machine Intelligence* 4, 279–287 (2022) | [Paper](url) | [Code](url)</c>; and
+    /// that link. Null otherwise.
+    /// </summary>
+    private static (string Text, Markdig.Syntax.Inlines.Inline FirstLink)? SourceBeforeLinks(Markdig.Syntax.Inlines.ContainerInline inline)
+    {
+        var text = new System.Text.StringBuilder();
+        for (var child = inline.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is Markdig.Syntax.Inlines.LinkInline { IsImage: false })
+            {
+                var source = InlineText.Normalize(text.ToString()).Trim(' ', '|', ',', '-', '\u2013', '\u2014', '\u00B7');
+                return source.Length > 0 && source.Any(char.IsDigit) && IsOnlyLinks(child) && EntryReader.ReadSourceLine(source) is not null
+                    ? (source, child)
+                    : null;
+            }
+
+            InlineText.AppendTo(text, child);
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -1184,6 +1221,21 @@ internal sealed class DocumentReader
     /// </summary>
     private static bool HasPaperLink(Markdig.Syntax.Inlines.ContainerInline inline)
         => EntryPieces.Flatten(new Markdig.Syntax.Inlines.Inline[] { inline }).Any(child => child is Markdig.Syntax.Inlines.LinkInline { IsImage: false } link && PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim()));
+
+    /// <summary>Whether a link of the inline's own is labelled Paper or PDF (<c>[Paper](https://academic.oup.com/...)</c>), whatever its host.</summary>
+    private static bool HasLinkLabelledPaper(Markdig.Syntax.Inlines.ContainerInline inline)
+    {
+        for (var child = inline.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is Markdig.Syntax.Inlines.LinkInline { IsImage: false } link && EntryPieces.LinkLabel(link).Trim('[', ']', ' ') is var label
+                && (label.Equals("Paper", StringComparison.OrdinalIgnoreCase) || label.Equals("PDF", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true; // not a venue's name as the label: "* [ACL](http://www.acl2019.org/)" links the venue's site
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasLink(Markdig.Syntax.Inlines.ContainerInline inline)
     {

@@ -166,14 +166,33 @@ internal sealed class EntryReader
     }
 
     /// <summary>
-    /// The entry's only link when it is labelled Project: the paper's link for a paper the entry shows published
-    /// (<c>- **Title** - A One, B Two. Eurographics 2010. [[Project]](url)</c>, <c>| 2016 | ECCV | **Title** |
-    /// [Project](url) |</c>), which the caller checks by its venue; null otherwise.
+    /// The entry's only link but its code when it is labelled Project: the paper's link for a paper the entry shows
+    /// published (<c>- **Title** - A One, B Two. Eurographics 2010. [[Project]](url)</c>, <c>- **[NeurIPS 2023]** Title
+    /// [[project](url)] [[code](https://github.com/...)]</c>, <c>| 2016 | ECCV | **Title** | [Project](url) |</c>), which the
+    /// caller checks by its venue; null otherwise.
     /// </summary>
     private static LinkInline? OnlyProjectPage(List<LinkInline> links)
-        => links.Count == 1 && PaperLinks.ClassifyLabel(EntryPieces.LinkLabel(links[0]), (links[0].Url ?? string.Empty).Trim(), out var known) == LinkKind.Project && known
-            ? links[0]
-            : null;
+    {
+        LinkInline? project = null;
+        foreach (var link in links)
+        {
+            var url = (link.Url ?? string.Empty).Trim();
+            var kind = PaperLinks.ClassifyLabel(EntryPieces.LinkLabel(link), url, out var known);
+            if (kind == LinkKind.Code && GitHubUrl.TryGetRepository(url) is not null)
+            {
+                continue; // "[[code](https://github.com/a/b)]": the project's code, beside its page
+            }
+
+            if (project is not null || kind != LinkKind.Project || !known)
+            {
+                return null;
+            }
+
+            project = link;
+        }
+
+        return project;
+    }
 
     /// <summary>
     /// An item that names a repository or a site first and links the paper after it: described after an arrow
@@ -811,16 +830,30 @@ internal sealed class EntryReader
                     main.Venue ??= afterNames.Length > 0 ? VenueAndDate.ReadVenueSentence(afterNames) : null;
                 }
             }
+            else if (label is not null && main.Venue is null && Citations.ReadJournalCitation(field) is { } journal)
+            {
+                main.Venue = journal; // "Machine Learning: Science and Technology 1, 045024 (2020)": a journal's colon, no label
+            }
             else if (label is null && main.Venue is null && line.Length > 0 && !VenueAndDate.IsPreprint(line))
             {
                 // "  - A One, B Two" then "  - ICLR 2023 (Oral)", "  - Journal of Automated Reasoning 2021": a line of
                 // its own after the names is the venue when it reads as one.
-                main.Venue = VenueAndDate.TryReadVenueList(line) ?? VenueAndDate.TryReadVenue(line, requireYear: false) ?? VenueAndDate.ReadLongName(line);
+                main.Venue = ReadSourceLine(line);
             }
         }
 
         return authors;
     }
+
+    /// <summary>
+    /// The venue a line of its own names: a venue or a list of them (<c>ICLR 2023 (Oral)</c>), a long name and its year
+    /// (<c>Journal of Automated Reasoning 2021</c>), a long name with its acronym in parentheses (<c>Proceedings of the 38th
+    /// International Conference on Machine Learning (ICML), 2021</c>), or a journal's name with its volume, pages and year
+    /// (<c>J. Chem. Inf. Model. 2019, 59, 8, 3370–3388</c>); null for a line that is none of these.
+    /// </summary>
+    internal static VenueInfo? ReadSourceLine(string line)
+        => VenueAndDate.TryReadVenueList(line) ?? VenueAndDate.ReadAcronymAndYear(line) ?? VenueAndDate.ReadInitialsAndYear(line) ?? VenueAndDate.TryReadVenue(line, requireYear: false)
+           ?? VenueAndDate.ReadLongName(line) ?? Citations.ReadJournalCitation(line);
 
     /// <summary>
     /// The venue an "intro" field opens with (<c>CVPR 2017. SenseTime &amp; Beihang University</c>, <c>ECCV 2014 / TPAMI

@@ -31,7 +31,7 @@ internal static class KnownVenues
             "UAI", "CoRL", "ICRA", "IROS", "ICASSP", "INTERSPEECH", "Interspeech", "CoLLAs", "ICSE", "FSE", "ASE",
             "Nature", "Science", "PNAS", "Bioinformatics", "Neurocomputing", "MICCAI", "MedIA", "SemEval", "WMT", "ICDM", "ECIR",
             "RecSys", "SIGGRAPH", "FPGA", "ACCV", "ECAI", "AVSS", "3DV", "RA-L", "TIP", "TOG", "TVCG", "T-PAMI", "ACMMM", "ACM MM",
-            "TMI", "MIDL", "IPMI", "ISBI", "NeuroImage", "ICIP", "ICME", "TGRS", "RSS", "ISMAR",
+            "TMI", "MIDL", "IPMI", "ISBI", "NeuroImage", "ICIP", "ICME", "TGRS", "RSS", "ISMAR", "ECML", "PKDD", "SC",
         },
         StringComparer.Ordinal);
 
@@ -300,7 +300,7 @@ internal static class KnownVenues
             digit++;
         }
 
-        if (digit < 3 || digit + 2 > text.Length || !char.IsDigit(text[digit]) || !char.IsDigit(text[digit + 1])
+        if (digit < 2 || digit + 2 > text.Length || !char.IsDigit(text[digit]) || !char.IsDigit(text[digit + 1])
             || (digit + 2 < text.Length && text[digit + 2] != ' ') || text.IndexOf(' ', Math.Min(text.Length, digit + 3)) >= 0
             || !(IsName(text, 0, digit) || (TrySplitLegendLetter(text.Substring(0, digit), out var bare, out _) && Names.Contains(bare))))
         {
@@ -379,7 +379,7 @@ internal static class KnownVenues
     {
         // Names.Contains(text.Substring(start, end - start)) without the copy: most pieces tried are no name at all.
         var length = end - start;
-        if (length is < 3 or > LongestName)
+        if (length is < 2 or > LongestName) // "SC" (Supercomputing) the shortest
         {
             return false;
         }
@@ -442,7 +442,8 @@ internal static class KnownVenues
 
     private static bool IsSeparator(char c) => c is '[' or ']' or '|' or '.' or ',' or ';' or ':' or '!' or '?' or '\u00B7' or '\u2022';
 
-    /// <summary>Whether the words just before or after the span say the paper was submitted, not accepted.</summary>
+    /// <summary>Whether the words just before or after the span say the paper was submitted, not accepted, or that the
+    /// venue named a challenge the paper's method placed in.</summary>
     private static bool IsOnlySubmitted(string text, int start, int end)
     {
         var before = Math.Max(0, start - 24);
@@ -455,6 +456,11 @@ internal static class KnownVenues
             }
         }
 
-        return false;
+        // ":trophy: 1st place in CVPR 2023 Occupancy Prediction Challenge", "1st place of nuScenes 3D Detection Challenge
+        // (WAD, CVPR 2019)": a challenge the paper's method won, held at the venue; the paper was not published there.
+        var wider = Math.Max(0, start - 80);
+        var clause = text.Substring(wider, Math.Min(text.Length, end + 12) - wider);
+        return VenueText.ContainsWord(clause, "challenge")
+               && (VenueText.ContainsWord(clause, "place") || VenueText.ContainsWord(clause, "winner") || VenueText.ContainsWord(clause, "champion"));
     }
 }

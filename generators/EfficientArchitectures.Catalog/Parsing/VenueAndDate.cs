@@ -44,10 +44,12 @@ internal static class VenueAndDate
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // An apostrophe before a four-digit year: "CVPR'2022".
-    // "J. Chem. Inf. Model. 2019": two to six capitalised words, the last abbreviated with a full stop, then a year.
-    // (Not the last word whole: "*Tri Dao*. ICLR 2024" would read as a journal "Tri Dao. ICLR"; see IsAbbreviatedJournalName.)
+    // "J. Chem. Inf. Model. 2019": two to six capitalised words, the last abbreviated with a full stop (or a section's
+    // letter after an abbreviated word: "Phil. Trans. R. Soc. A 2021"), then a year; or an IEEE or ACM "Trans." and the
+    // words of its name ("IEEE Trans. Cybernetics 2022"). (Not the last word whole otherwise: "*Tri Dao*. ICLR 2024" would
+    // read as a journal "Tri Dao. ICLR"; see IsAbbreviatedJournalName.)
     private static readonly Regex AbbreviatedJournal = new(
-        @"^(?<name>(?:\p{Lu}\p{L}*\.?\s){1,5}\p{Lu}\p{L}+\.),?\s(?<year>(?:19|20)[0-9]{2})$",
+        @"^(?<name>(?:\p{Lu}\p{L}*\.?\s){1,5}(?:\p{Lu}\p{L}+\.|(?<=\p{L}\.\s)\p{Lu})|(?:IEEE|ACM)\sTrans\.(?:\s\p{Lu}\p{L}+){1,4}),?\s(?<year>(?:19|20)[0-9]{2})$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // "AAAI(Oral) 24", "NeurIPS(Poster) 23", "NeurIPS ML Safety Workshop 22", "CVPR 16": a venue's name, maybe how the
@@ -581,9 +583,32 @@ internal static class VenueAndDate
                || names.IndexOf(' ') < 0;
     }
 
+    /// <summary>
+    /// An abbreviated journal's name and its year at the start of the text, its full stops no sentence's end:
+    /// <c>Phil. Trans. R. Soc. A 2021.</c>, <c>J. Chem. Inf. Model. 2019. [...]</c>; or null.
+    /// </summary>
+    private static VenueInfo? ReadAbbreviatedJournal(string text)
+    {
+        var year = YearInText.Match(text);
+        if (!year.Success || text.IndexOf(". ", 0, year.Index, StringComparison.Ordinal) < 0)
+        {
+            return null;
+        }
+
+        var candidate = text.Substring(0, year.Index + year.Length).Trim();
+        return AbbreviatedJournal.Match(candidate) is { Success: true } journal && journal.Groups["name"].Value.Split(' ').Any(word => word.Length >= 4 && word[word.Length - 1] == '.')
+            ? new VenueInfo(VenueKind.Unspecified, journal.Groups["name"].Value, int.Parse(journal.Groups["year"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture), null, candidate)
+            : null;
+    }
+
     /// <summary>A venue (with a year) as the first sentence of the text after an author list: <c>ICML 2024. [...]</c>.</summary>
     public static VenueInfo? ReadVenueSentence(string text)
     {
+        if (ReadAbbreviatedJournal(text) is { } abbreviated)
+        {
+            return abbreviated;
+        }
+
         var sentences = text.Split(new[] { ". " }, 3, StringSplitOptions.None);
         var first = sentences[0].Trim();
         if (sentences.Length > 1 && first.Length > 1 && first[0] == '(' && first[first.Length - 1] == ')')
@@ -611,7 +636,7 @@ internal static class VenueAndDate
         // "NAACL 2018. :trophy: Outstanding Paper [[paper]](url)": a distinction as the next sentence.
         return WithNoteAfter(
             TryReadVenue(sentence, requireYear: true) ?? ReadVenueYearAndNote(sentence) ?? ReadJournalName(sentence) ?? ReadNameCommaYear(sentence)
-            ?? ReadWorkshopWithName(sentence.Trim()),
+            ?? ReadWorkshopWithName(sentence.Trim()) ?? ReadInitialsAndYear(sentence),
             text);
     }
 
@@ -630,7 +655,7 @@ internal static class VenueAndDate
         var last = text.Trim().TrimEnd('.', ',', ' ', '[', '(');
         var stop = last.LastIndexOf(". ", StringComparison.Ordinal);
         var note = stop < 0 ? null : VenueText.WithoutDecoration(last.Substring(stop + 2)).Trim(' ', '*', '_', '.');
-        return note is { Length: > 0 and <= 40 } && VenueText.IsNote(note) ? venue with { Note = note } : venue;
+        return note is { Length: > 0 and <= 60 } && VenueText.IsNote(note) ? venue with { Note = note } : venue;
     }
 
     // A last parenthesis after a year that holds acronyms only: "2006 (SDR, SIR, SAR)", "2019 (SI-SDR)".
@@ -723,9 +748,20 @@ internal static class VenueAndDate
     /// capitals after a long name of abbreviated words (<c>IEEE Trans. Robot. (TRO), 28(5):1081-1089, 2012.</c> is TRO
     /// 2012); or null.
     /// </summary>
-    public static VenueInfo? ReadAcronymAndYear(string text)
+    public static VenueInfo? ReadAcronymAndYear(string text) => ReadAcronymAndYear(text, initialsOnly: false);
+
+    /// <summary>
+    /// A source's long name with its acronym of the long name's initials in parentheses, then the year: <c>Geophysical
+    /// Research Letters (GRL) 2018</c> is GRL 2018, <c>Journal of Advances in Modeling Earth Systems (JAMES) 2022</c> JAMES
+    /// 2022; or null (a well-known venue's acronym after its long name is read where the long name is).
+    /// </summary>
+    public static VenueInfo? ReadInitialsAndYear(string text) => ReadAcronymAndYear(text, initialsOnly: true);
+
+    private static VenueInfo? ReadAcronymAndYear(string text, bool initialsOnly)
         => text.IndexOf('(') >= 0 && AcronymThenYear.Match(text) is { Success: true } match
-           && (KnownVenues.ReadName(match.Groups["acronym"].Value) is not null || IsAcronymOfAbbreviatedName(match.Groups["acronym"].Value, text.Substring(0, match.Index)))
+           && (initialsOnly
+               ? IsInitialsOf(match.Groups["acronym"].Value, text.Substring(0, match.Index))
+               : KnownVenues.ReadName(match.Groups["acronym"].Value) is not null || IsAcronymOfAbbreviatedName(match.Groups["acronym"].Value, text.Substring(0, match.Index)))
            // "In Workshop on Live Dense Reconstruction ... at the Intl. Conf. on Computer Vision (ICCV), 2011": its workshop.
            && TryReadVenue(match.Groups["acronym"].Value + " " + match.Groups["year"].Value + (ContainsWorkshop(text.Substring(0, match.Index)) ? " Workshop" : string.Empty), requireYear: true) is { } venue
             ? venue
@@ -750,6 +786,22 @@ internal static class VenueAndDate
     private static bool IsAcronymOfAbbreviatedName(string acronym, string longName)
         => IsAcronym(acronym)
            && longName.Trim().Split(' ') is { Length: >= 2 } words && words.Any(word => word.Length >= 2 && word[word.Length - 1] == '.' && char.IsUpper(word[0]));
+
+    /// <summary>Whether an acronym of capitals is the initials of a long name's capitalised words, all in order:
+    /// <c>GRL</c> of <c>Geophysical Research Letters</c>, <c>JAMES</c> of <c>Journal of Advances in Modeling Earth Systems</c>.</summary>
+    private static bool IsInitialsOf(string acronym, string longName)
+    {
+        var initials = new System.Text.StringBuilder();
+        foreach (var word in longName.Split(' '))
+        {
+            if (word.Length > 1 && char.IsUpper(word[0]))
+            {
+                initials.Append(word[0]);
+            }
+        }
+
+        return acronym.Length >= 3 && IsAcronym(acronym) && string.Equals(initials.ToString(), acronym, StringComparison.Ordinal);
+    }
 
     /// <summary>Whether a word is an acronym: capitals, digits, dashes and ampersands only, two capitals at least (<c>TRO</c>, <c>RA-L</c>, <c>3DV</c>).</summary>
     internal static bool IsAcronym(string word)

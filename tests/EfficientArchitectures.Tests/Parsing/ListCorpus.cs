@@ -686,6 +686,23 @@ internal static class ListCorpus
         // Venue. [[paper](url)]", "- Apple TTS system: [Title](url) (ASRU 2021)".
         "tool_learning_papers",
         "awesome_tts_papers",
+
+        // Batches 113-115 (committed at 6f50b3b, 72e3121 and db4e60b, measured once held out on the reader of e9bcd17:
+        // 390 papers, 385 read, 2 in silence, venues 286 / 310, titles and authors 96.1 %), written by hand by three
+        // helper sessions from memory. The human mesh recovery list 65 / 65, every field right; the molecule list 60 /
+        // 63 read, venues 40 / 56 (a title over sub-items of names and of the journal's source before the links,
+        // "  * *J. Chem. Inf. Model.* 2019, 59, 8, 3370–3388 | [Paper](url)", read as an entry titled by the journal;
+        // ACS citations, "Surname, I.; Surname, I. Title. *Science* **2018**, *361*, 360–365."); the weather list 67 /
+        // 67, venues 49 / 55 ("*Phil. Trans. R. Soc. A 2021*", "*Geophysical Research Letters (GRL) 2018*", "*SC18*");
+        // the lip reading list 63 / 63, venues 52 / 53 ("[IEEE Trans. Cybernetics 2022]"); the occupancy list 67 / 69,
+        // two project pages beside their code lost in silence, and a challenge's placing read as the venue; the LLM
+        // routing list 63 / 63, venues 37 / 38 (a badge its alternative text says again: "![ICWS 2024](.../ICWS-2024-blue)").
+        "awesome_human_mesh_recovery",
+        "awesome_molecule_generation",
+        "awesome_ml_weather_climate",
+        "awesome_lip_reading",
+        "awesome_occupancy_prediction",
+        "awesome_llm_routing",
     };
 
     /// <summary>
@@ -697,12 +714,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "awesome_occupancy_prediction",
-        "awesome_llm_routing",
-        "awesome_ml_weather_climate",
-        "awesome_lip_reading",
-        "awesome_human_mesh_recovery",
-        "awesome_molecule_generation",
     };
 
     /// <summary>
@@ -782,7 +793,6 @@ internal static class ListCorpus
         [("3d_machine_learning_timzhang642", "1801.07791")] = "a one-word title and its year in parentheses as a link's label ([PointCNN (2018)](url)) has a venue label's shape (a name and a year, as [ICML (2018)](url)): read as a paper link with no title; reported (EA0030)",
         [("3d_machine_learning_timzhang642", "http://3dshapenets.cs.princeton.edu/")] = "a paragraph whose title links the project's home page (no paper host, no PDF) and no other paper link: read as no entry, and not reported either (a home page is no paper's link)",
         [("awesome_rl_aikorea", "https://scholar.google.com/scholar?q=reinforcement+learning+method+for+maximizing+undiscounted+rewards&hl=en&as_sdt=0&as_vis=1&oi=scholart&sa=X&ved=0CBsQgQMwAGoVChMI_LfsqrOiyAIVQxCOCh3fPwTh")] = "a citation of commas whose only link is a Google Scholar search labelled [[Paper-Google Scholar]]: a search is no paper's link and the label no paper label, so the line is read as no entry and, the search being on no paper host, not reported",
-        [("awesome_gradient_boosting_papers_benedekrozemberczki", "https://projecteuclid.org/euclid.aos/1016218223")] = "a bold title whose paper link is a Project Euclid page (no paper host, no PDF) under its names: read as a title with no paper; reported (EA0030)",
         [("awesome_jailbreak_on_llms", "https://www.anthropic.com/research/many-shot-jailbreaking")] = "a research page off any paper host in the Paper column, the only link: read as a project's row, and not on a paper host, so not reported either",
         [("awesome_super_resolution_chaofwang", "https://ieeexplore.ieee.org/document/5466111/?arnumber=5466111")] = "a paragraph of a method's abbreviation, its venue and one name (SCSR: TIP2010, Jianchao Yang et al.[[Paper]](url)): no title is written, and a paragraph is read as an entry only when it starts with a title (in emphasis, or a link); reported (EA0030)",
         [("awesome_super_resolution_chaofwang", "http://www.vision.ee.ethz.ch/~timofter/publications/Timofte-ICCV-2013.pdf")] = "a paragraph of a method's abbreviation, its venue and one name (SCSR: TIP2010, Jianchao Yang et al.[[Paper]](url)): no title is written, and a paragraph is read as an entry only when it starts with a title (in emphasis, or a link); reported (EA0030)",

@@ -43,6 +43,10 @@ public sealed class ListCorpusTests
         // name and its acronym ("ACM Computing Surveys (CSUR), 2018."), no venue read (other lists' oracles keep the long
         // name: "IEEE Robotics and Automation Letters (RA-L), 2020" is the long name's).
         [("awesome_3d_object_detection", "1908.09492")] = "venue 'CVPR 2019' and note ''",
+        // Batch 115: the same placing after a preprint's tag (":trophy: 1st place in CVPR 2023 Occupancy Prediction
+        // Challenge"): no longer read as the venue (the challenge is not where the paper was published), but a note
+        // belongs to a venue in the model, and this paper has none to hold it.
+        [("awesome_occupancy_prediction", "2307.01492")] = "note ''",
         [("awesome_3d_object_detection", "2006.12671")] = "note ''",
         [("awesome_program_synthesis", "1709.06182")] = "venue ''",
         // Batch 105-106: a team as one hyphenated word under the title ("<br> *DeepSeek-AI*"), no name as said for batch

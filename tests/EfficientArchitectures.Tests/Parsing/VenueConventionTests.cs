@@ -115,6 +115,7 @@ public sealed class VenueConventionTests
         (nameof(QuotedTitlesCommaNamesBoldNicknamesAndProjectPages), QuotedTitlesCommaNamesBoldNicknamesAndProjectPages),
         (nameof(WorkshopLabelledPaperLinksAndOneNameAfterDash), WorkshopLabelledPaperLinksAndOneNameAfterDash),
         (nameof(NamesLinesNicknamePhrasesAndAwardsAfterComma), NamesLinesNicknamePhrasesAndAwardsAfterComma),
+        (nameof(JournalSourcesProjectPagesAndChallengePlacings), JournalSourcesProjectPagesAndChallengePlacings),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -4357,6 +4358,91 @@ public sealed class VenueConventionTests
             (27, "Segment Things Again", new[] { "Alex Kiri" }, "2501.51022", Venue("CVPR", 2022, "CVPR 2022, Oral", note: "Oral")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// A title over sub-items of names and of the journal's source before the links (its volume, issue, pages and year in
+    /// the orders chemistry and Nature journals write them); journals abbreviated or named with their initials in
+    /// emphasis after the names; a glued short year and a prize after it; a project page beside the code as the paper's
+    /// only page; a challenge won at a venue; a badge its alternative text says again.
+    /// </summary>
+    internal const string JournalSourcesProjectPagesAndChallengePlacings =
+        """
+        ## Molecules
+        * **Analyzing Learned Molecular Things**
+          * Kevin Yang, Kyle Swanson
+          * *J. Chem. Inf. Model.* 2019, 59, 8, 3370–3388 | [Paper](https://arxiv.org/abs/2501.52001) | [Code](https://github.com/a/chemprop)
+        * **Contrastive Molecular Things**
+          * Yuyang Wang, Jianren Wang
+          * *Nature Machine Intelligence* 4, 279–287 (2022) | [Paper](https://arxiv.org/abs/2501.52002)
+        * **Self-Referencing Embedded Things**
+          * Mario Krenn, Florian Hase
+          * *Machine Learning: Science and Technology* 1, 045024 (2020) | [Paper](https://arxiv.org/abs/2501.52003)
+        * **Drug Target Things**
+          * Hakime Ozturk, Arzucan Ozgur
+          * *Bioinformatics*, Volume 34, Issue 17, September 2018, Pages i821–i829 | [Paper](https://arxiv.org/abs/2501.52004)
+        * **Antibiotic Things**
+          * Jonathan M. Stokes, Kevin Yang
+          * *Cell* 180(4):688-702.e13, 2020 | [Paper](https://arxiv.org/abs/2501.52005)
+        * **Gradient Field Things**
+          * Chence Shi, Shitong Luo
+          * Proceedings of the 38th International Conference on Machine Learning (ICML), 2021 | [Paper](https://arxiv.org/abs/2501.52006)
+        * **Mixed Diffusion Things** ![](https://img.shields.io/badge/ECML_PKDD-2023-blue)
+          * Clement Vignac, Nagham Osman
+          * [Paper](https://arxiv.org/abs/2501.52007)
+
+        ## Weather
+        - **Can Things Beat Weather?** M. G. Schultz, C. Betancourt. *Phil. Trans. R. Soc. A 2021*. [[paper](https://arxiv.org/abs/2501.52011)]
+        - **Prognostic Things**. Noah D. Brenowitz, Christopher S. Bretherton. *Geophysical Research Letters (GRL) 2018*. [[paper](https://arxiv.org/abs/2501.52012)]
+        - **Exascale Things**. Thorsten Kurth, Sean Treichler, et al. *SC18*. :trophy: **Gordon Bell Prize** [[paper](https://arxiv.org/abs/2501.52013)]
+        - **Climate Emulation Things**. Sungduk Yu et al. *NeurIPS 2023 Datasets and Benchmarks Track*. :trophy: **Outstanding Datasets and Benchmarks Paper** [[paper](https://arxiv.org/abs/2501.52014)]
+        - [IEEE Trans. Cybernetics 2022] Video-To-Speech Things. *Rodrigo Mira et al.* [[paper](https://arxiv.org/abs/2501.52015)]
+
+        ## Occupancy
+        - **[arXiv 2023]** FB-Thing: Occupancy Things [[paper](https://arxiv.org/abs/2501.52021)] [[code](https://github.com/a/fb-thing)] :trophy: 1st place in CVPR 2023 Occupancy Prediction Challenge
+        - [CVPR 2017] **Semantic Scene Things** (Oral) - Shuran Song, Fisher Yu. [[project](http://sscnet.example.edu/)] [[code](https://github.com/a/sscnet)]
+        - **[NeurIPS 2023]** POP-Thing: Open-Vocabulary Things [[project](https://a.github.io/popthing/)] [[code](https://github.com/a/popthing)]
+        - **Optimal Assignment Things**
+          ![ICWS 2024](https://img.shields.io/badge/ICWS-2024-blue) [![arXiv](https://img.shields.io/badge/arXiv-2501.52024-b31b1b.svg)](https://arxiv.org/abs/2501.52024)
+
+        ## Reviews
+        - Sanchez-Lengeling, B.; Aspuru-Guzik, A. Inverse Design Things: Generative Models. *Science* **2018**, *361* (6400), 360–365. [[link]](https://www.science.org/doi/10.1126/science.aat0001)
+        - Vamathevan, J.; Clark, D.; et al. Applications of Things in Drug Discovery. *Nat. Rev. Drug Discov.* **2019**, *18*, 463–477. [[link]](https://www.nature.com/articles/s41573-019-0001-5)
+        * **Binding Affinity Things**
+          * Thin Nguyen, Hang Le
+          * *Bioinformatics*, Volume 37, Issue 8, April 2021, Pages 1140–1147 | [Paper](https://academic.oup.com/bioinformatics/article/37/8/1140/0000001) | [Code](https://github.com/a/binding)
+
+        """;
+
+    [Fact]
+    public void JournalSourcesProjectPagesAndChallengePlacings_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(JournalSourcesProjectPagesAndChallengePlacings, "x.md");
+        var none = System.Array.Empty<string>();
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (2, "Analyzing Learned Molecular Things", new[] { "Kevin Yang", "Kyle Swanson" }, "2501.52001", Venue("J. Chem. Inf. Model.", 2019, "J. Chem. Inf. Model. 2019, 59, 8, 3370–3388")),
+            (5, "Contrastive Molecular Things", new[] { "Yuyang Wang", "Jianren Wang" }, "2501.52002", Venue("Nature Machine Intelligence", 2022, "Nature Machine Intelligence 4, 279–287 (2022)")),
+            (8, "Self-Referencing Embedded Things", new[] { "Mario Krenn", "Florian Hase" }, "2501.52003", Venue("Machine Learning: Science and Technology", 2020, "Machine Learning: Science and Technology 1, 045024 (2020)")),
+            (11, "Drug Target Things", new[] { "Hakime Ozturk", "Arzucan Ozgur" }, "2501.52004", Venue("Bioinformatics", 2018, "Bioinformatics, Volume 34, Issue 17, September 2018, Pages i821–i829")),
+            (14, "Antibiotic Things", new[] { "Jonathan M. Stokes", "Kevin Yang" }, "2501.52005", Venue("Cell", 2020, "Cell 180(4):688-702.e13, 2020")),
+            (17, "Gradient Field Things", new[] { "Chence Shi", "Shitong Luo" }, "2501.52006", Venue("ICML", 2021, "ICML 2021")),
+            (20, "Mixed Diffusion Things", new[] { "Clement Vignac", "Nagham Osman" }, "2501.52007", Venue("ECML PKDD", 2023, "ECML PKDD 2023")),
+            (25, "Can Things Beat Weather?", new[] { "M. G. Schultz", "C. Betancourt" }, "2501.52011", Venue("Phil. Trans. R. Soc. A", 2021, "Phil. Trans. R. Soc. A 2021")),
+            (26, "Prognostic Things", new[] { "Noah D. Brenowitz", "Christopher S. Bretherton" }, "2501.52012", Venue("GRL", 2018, "GRL 2018")),
+            (27, "Exascale Things", new[] { "Thorsten Kurth", "Sean Treichler" }, "2501.52013", Venue("SC", 2018, "SC18", note: "Gordon Bell Prize")),
+            (28, "Climate Emulation Things", new[] { "Sungduk Yu" }, "2501.52014", Venue("NeurIPS", 2023, "NeurIPS 2023 Datasets and Benchmarks Track", "Datasets and Benchmarks", "Outstanding Datasets and Benchmarks Paper")),
+            (29, "Video-To-Speech Things", new[] { "Rodrigo Mira" }, "2501.52015", Venue("IEEE Trans. Cybernetics", 2022, "IEEE Trans. Cybernetics 2022")),
+            (32, "FB-Thing: Occupancy Things", none, "2501.52021", null),
+            (33, "Semantic Scene Things", new[] { "Shuran Song", "Fisher Yu" }, null, Venue("CVPR", 2017, "CVPR 2017", note: "Oral")),
+            (34, "POP-Thing: Open-Vocabulary Things", none, null, Venue("NeurIPS", 2023, "NeurIPS 2023")),
+            (35, "Optimal Assignment Things", none, "2501.52024", Venue("ICWS", 2024, "ICWS 2024")),
+            (39, "Inverse Design Things: Generative Models", new[] { "Sanchez-Lengeling, B.", "Aspuru-Guzik, A." }, null, Venue("Science", 2018, "Science 2018, 361 (6400), 360–365")),
+            (40, "Applications of Things in Drug Discovery", new[] { "Vamathevan, J.", "Clark, D." }, null, Venue("Nat. Rev. Drug Discov.", 2019, "Nat. Rev. Drug Discov. 2019, 18, 463–477")),
+            (41, "Binding Affinity Things", new[] { "Thin Nguyen", "Hang Le" }, null, Venue("Bioinformatics", 2021, "Bioinformatics, Volume 37, Issue 8, April 2021, Pages 1140–1147")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        Assert.Equal("http://sscnet.example.edu/", document.Entries[13].Url);
     }
 
     [Theory]
