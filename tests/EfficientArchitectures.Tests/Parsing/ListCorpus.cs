@@ -714,6 +714,8 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "awesome_swe_agents",
+        "awesome_finance_llm",
     };
 
     /// <summary>
