@@ -720,8 +720,8 @@ internal sealed class DocumentReader
 
     /// <summary>
     /// The text before a sub-item's first link when it names the paper's source (<see cref="EntryReader.ReadSourceLine"/>)
-    /// and only links follow it: <c>*Nature Machine Intelligence* 4, 279–287 (2022) | [Paper](url) | [Code](url)</c>; and
-    /// that link. Null otherwise.
+    /// or a preprint server, and only links follow it: <c>*Nature Machine Intelligence* 4, 279–287 (2022) | [Paper](url) |
+    /// [Code](url)</c>, <c>arXiv 2023 · [paper](url)</c>; and that link. Null otherwise.
     /// </summary>
     private static (string Text, Markdig.Syntax.Inlines.Inline FirstLink)? SourceBeforeLinks(Markdig.Syntax.Inlines.ContainerInline inline)
     {
@@ -731,7 +731,7 @@ internal sealed class DocumentReader
             if (child is Markdig.Syntax.Inlines.LinkInline { IsImage: false })
             {
                 var source = InlineText.Normalize(text.ToString()).Trim(' ', '|', ',', '-', '\u2013', '\u2014', '\u00B7');
-                return source.Length > 0 && source.Any(char.IsDigit) && IsOnlyLinks(child) && EntryReader.ReadSourceLine(source) is not null
+                return source.Length > 0 && source.Any(char.IsDigit) && IsOnlyLinks(child) && (EntryReader.ReadSourceLine(source) is not null || VenueAndDate.IsPreprint(source))
                     ? (source, child)
                     : null;
             }
@@ -1162,7 +1162,7 @@ internal sealed class DocumentReader
             {
                 depth = Math.Max(0, depth - 1);
             }
-            else if (depth == 0 && c is not (' ' or '\t' or '|'))
+            else if (depth == 0 && c is not (' ' or '\t' or '|' or '\u00B7' or '\u2022')) // "[paper](url) · [code](url)"
             {
                 return false;
             }

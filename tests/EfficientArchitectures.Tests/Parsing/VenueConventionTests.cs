@@ -4364,7 +4364,8 @@ public sealed class VenueConventionTests
     /// A title over sub-items of names and of the journal's source before the links (its volume, issue, pages and year in
     /// the orders chemistry and Nature journals write them); journals abbreviated or named with their initials in
     /// emphasis after the names; a glued short year and a prize after it; a project page beside the code as the paper's
-    /// only page; a challenge won at a venue; a badge its alternative text says again.
+    /// only page; a challenge won at a venue; a badge its alternative text says again; a sub-item of a venue or a preprint
+    /// before links set apart by middle dots.
     /// </summary>
     internal const string JournalSourcesProjectPagesAndChallengePlacings =
         """
@@ -4412,6 +4413,14 @@ public sealed class VenueConventionTests
           * Thin Nguyen, Hang Le
           * *Bioinformatics*, Volume 37, Issue 8, April 2021, Pages 1140–1147 | [Paper](https://academic.oup.com/bioinformatics/article/37/8/1140/0000001) | [Code](https://github.com/a/binding)
 
+        ## Agents
+        - **Multi-Agent Things**
+          - Sirui Hong, Mingchen Zhuge, et al.
+          - ICLR 2024 (Oral) · [paper](https://arxiv.org/abs/2501.52031) · [code](https://github.com/a/multi-agent-things)
+        - **Preprint Agent Things**
+          - Dong Huang, Jie M. Zhang
+          - arXiv 2023 · [paper](https://arxiv.org/abs/2501.52032)
+
         """;
 
     [Fact]
@@ -4440,6 +4449,8 @@ public sealed class VenueConventionTests
             (39, "Inverse Design Things: Generative Models", new[] { "Sanchez-Lengeling, B.", "Aspuru-Guzik, A." }, null, Venue("Science", 2018, "Science 2018, 361 (6400), 360–365")),
             (40, "Applications of Things in Drug Discovery", new[] { "Vamathevan, J.", "Clark, D." }, null, Venue("Nat. Rev. Drug Discov.", 2019, "Nat. Rev. Drug Discov. 2019, 18, 463–477")),
             (41, "Binding Affinity Things", new[] { "Thin Nguyen", "Hang Le" }, null, Venue("Bioinformatics", 2021, "Bioinformatics, Volume 37, Issue 8, April 2021, Pages 1140–1147")),
+            (46, "Multi-Agent Things", new[] { "Sirui Hong", "Mingchen Zhuge" }, "2501.52031", Venue("ICLR", 2024, "ICLR 2024 (Oral)", note: "Oral")),
+            (49, "Preprint Agent Things", new[] { "Dong Huang", "Jie M. Zhang" }, "2501.52032", null),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
         Assert.Equal("http://sscnet.example.edu/", document.Entries[13].Url);
