@@ -721,6 +721,8 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "awesome_point_cloud_completion",
+        "awesome_text_summarization",
     };
 
     /// <summary>
