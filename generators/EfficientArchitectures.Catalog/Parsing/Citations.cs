@@ -78,21 +78,41 @@ internal static class Citations
         {
             // "Zhang, Y., & Yang, Q. [Title](url). TKDE, 2021.": the venue and its year are the sentence after the link;
             // "ArXiv, 2020" a preprint.
-            var sentence = after.TrimStart(' ', '.', ',');
-            var venue = VenueAndDate.IsPreprint(sentence.Split(new[] { ". " }, 2, StringSplitOptions.None)[0].Trim(' ', '.'))
-                ? null
-                : VenueAndDate.WithNoteAfter(VenueAndDate.ReadAcronymAndYear(sentence), sentence) ?? VenueAndDate.ReadVenueSentence(sentence) ?? ReadSourceWithVolume(sentence);
-            return new NamesBeforeLink(apaNames.Groups["names"].Value, venue);
+            return new NamesBeforeLink(apaNames.Groups["names"].Value, VenueSentenceAfter(after));
         }
 
-        if (names.Length > 0 && names[names.Length - 1] == ',' && AuthorList.IsNameSequence(names) && !inNewsSection
-            && titleLink is not null && !EntryPieces.IsLinkWordLabel(titleLink) && EntryPieces.LinkLabel(titleLink).Trim().IndexOf(' ') > 0)
+        if (names.Length > 1 && names[names.Length - 1] == '.' && !inNewsSection && IsTitleLabel(titleLink)
+            && AuthorList.IsNameSequence(WithoutEtAl(names.Substring(0, names.Length - 1))))
+        {
+            // "* Rada Mihalcea, Paul Tarau. [TextRank: Bringing Order into Texts](url). EMNLP 2004.", "* H. P. Luhn. [Title](url).
+            // IBM Journal of Research and Development, 1958.": names as written to a full stop, the venue after the link.
+            return new NamesBeforeLink(names, VenueSentenceAfter(after));
+        }
+
+        if (names.Length > 0 && names[names.Length - 1] == ',' && AuthorList.IsNameSequence(names) && !inNewsSection && IsTitleLabel(titleLink))
         {
             var venueText = after.Trim(' ', ',', '.');
             return new NamesBeforeLink(names.TrimEnd(',') + ".", venueText.Length == 0 ? null : VenueAndDate.TryReadVenue(venueText, requireYear: true) ?? VenueAndDate.ReadAcronymAndYear(venueText));
         }
 
         return null;
+    }
+
+    /// <summary>Whether the link's label reads as a title, not a word such as <c>Slides</c>: two words at least.</summary>
+    private static bool IsTitleLabel(LinkInline? titleLink)
+        => titleLink is not null && !EntryPieces.IsLinkWordLabel(titleLink) && EntryPieces.LinkLabel(titleLink).Trim().IndexOf(' ') > 0;
+
+    /// <summary>The names without a last "et al." (<c>Dragomir R. Radev et al</c>), for a check of their shape.</summary>
+    private static string WithoutEtAl(string names)
+        => names.EndsWith(" et al", StringComparison.Ordinal) ? names.Substring(0, names.Length - " et al".Length) : names;
+
+    /// <summary>The venue of the sentence after a title's link (<c>. TKDE, 2021.</c>, <c>. EMNLP 2004.</c>), null for a preprint's.</summary>
+    private static VenueInfo? VenueSentenceAfter(string after)
+    {
+        var sentence = after.TrimStart(' ', '.', ',');
+        return VenueAndDate.IsPreprint(sentence.Split(new[] { ". " }, 2, StringSplitOptions.None)[0].Trim(' ', '.'))
+            ? null
+            : VenueAndDate.WithNoteAfter(VenueAndDate.ReadAcronymAndYear(sentence), sentence) ?? VenueAndDate.ReadVenueSentence(sentence) ?? ReadSourceWithVolume(sentence);
     }
 
     // The year after a source's volume and pages, a month perhaps before it: ", 43(2):566-576, 2008.", ", 5(40), 2020.".

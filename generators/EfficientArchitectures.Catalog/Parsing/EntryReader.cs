@@ -27,10 +27,11 @@ internal sealed class EntryReader
         @"^\W*(?::[a-z0-9_+\-]+:\W*)*(?:news|updates?|latest updates?|changelog|change log|what'?s new|announcements?)\b", // ":fire: News"
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    // A section of other material than papers: "## Books", "## Open Courses and Tutorials", "## Slides". ("## Video" is
+    // A section of other material than papers: "## Books", "## Open Courses and Tutorials", "## Slides", "## :bell: Citation"
+    // (how to cite the list's own work, not an entry of it). ("## Video" is
     // as often a topic: video models.) Not one that names papers too: "## Surveys and Courses".
     private static readonly Regex MaterialHeading = new(
-        @"^(?!.*\b(?:surveys?|papers?)\b)\W*(?:[\w-]+\s+){0,2}(?:books?|courses?|lectures?|slides|blogs?(?:\s+posts?)?|podcasts?|workshops?|tutorials?|talks)\b(?:\s+(?:and|&)\s+(?:tutorials?|lectures?|talks?|videos?|courses?|blogs?))?\W*$",
+        @"^(?!.*\b(?:surveys?|papers?)\b)\W*(?::[a-z0-9_+\-]+:\W*)*(?:[\w-]+\s+){0,2}(?:books?|courses?|lectures?|slides|blogs?(?:\s+posts?)?|podcasts?|workshops?|tutorials?|talks|citations?|citing|cite)\b(?:\s+(?:and|&)\s+(?:tutorials?|lectures?|talks?|videos?|courses?|blogs?))?\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private readonly DocumentReader _document;
@@ -569,6 +570,11 @@ internal sealed class EntryReader
         if (IsRemark(authorText))
         {
             authorText = string.Empty; // "[Title](url) [Also: Dark Knowledge by Hinton]", "[Title](url) (Best Paper)": no names
+        }
+        else if (authorText.Trim() is { Length: > 2 } alone && alone[0] == '(' && alone[alone.Length - 1] == ')' && alone.IndexOf(')') == alone.Length - 1
+                 && PlainTitle.IsNickname(alone.Substring(1, alone.Length - 2)))
+        {
+            authorText = string.Empty; // "| [Title](url) (3PU / MPU) |": the paper's nickname alone after its title, no names
         }
         else if (shape == EntryShape.Bullet && authorsCell is null && VenueText.ReadAward(authorText) is { } award)
         {

@@ -185,12 +185,19 @@ internal static class PlainTitle
     /// <summary>
     /// The names before a title in emphasis, when the text before it is names that end in a comma or a full stop and the
     /// emphasis reads less as names than they do: <c>A One, B Two, *Title*</c>, <c>Koren Y, Bell R. **Title**</c>,
-    /// <c>Rendle S. **Factorization Machines**</c> (a name ends in its initials); not <c>Deep Residual Learning. *K He,
+    /// <c>Rendle S. **Factorization Machines**</c> (a name ends in its initials), <c>Song et al. **Title**</c> (a surname and
+    /// "et al."); not <c>Deep Residual Learning. *K He,
     /// X Zhang*</c> (a title in title case reads as one name). Else null.
     /// </summary>
     private static string? NamesBeforeTitle(string text, string emphasis)
     {
         var trimmed = text.TrimEnd();
+        if (trimmed.EndsWith(" et al.", StringComparison.Ordinal) && trimmed.Substring(0, trimmed.Length - " et al.".Length).Trim() is { Length: > 1 } surname
+            && char.IsUpper(surname[0]) && surname.All(c => char.IsLetter(c) || c is '-' or '\'') && !AuthorList.IsNameSequence(emphasis, atLeast: 2))
+        {
+            return trimmed; // "- Song et al. **Title** (CVPR 2017, Oral)": the first author's surname and "et al." before the title
+        }
+
         if (trimmed.Length == 0 || trimmed[trimmed.Length - 1] is not (',' or '.') || !AuthorList.IsNameSequence(trimmed)
             || AuthorList.IsNameSequence(emphasis, atLeast: 2))
         {
@@ -355,16 +362,26 @@ internal static class PlainTitle
         }
 
         var inner = title.Substring(open + 1, title.Length - open - 2);
-        var words = inner.Split(' ');
-        if (inner.Length == 0 || !char.IsUpper(inner[0]) || words.Length > 3
-            || !words.All(word => word == "/" || (word.Length > 0 && word.All(c => char.IsLetterOrDigit(c) || c == '-')))
-            || KnownVenues.ReadName(inner) is not null || VenueAndDate.IsPreprint(inner) || VenueText.IsNote(inner))
+        if (!IsNickname(inner))
         {
             return null;
         }
 
         var bare = title.Substring(0, open).TrimEnd();
         return bare.IndexOf(' ') > 0 && !IsAcronymOfLastWords(inner, bare) ? bare : null;
+    }
+
+    /// <summary>
+    /// Whether the text is a name a list gives a paper in parentheses (<c>DAgger</c>, <c>ACT / ALOHA</c>, <c>3PU /
+    /// MPU</c>): up to three words of letters, digits and dashes (or a slash between them), the first capitalised or a
+    /// digit, that are no venue, preprint or note.
+    /// </summary>
+    public static bool IsNickname(string inner)
+    {
+        var words = inner.Split(' ');
+        return inner.Length > 0 && (char.IsUpper(inner[0]) || char.IsDigit(inner[0])) && words.Length <= 3
+               && words.All(word => word == "/" || (word.Length > 0 && word.All(c => char.IsLetterOrDigit(c) || c == '-')))
+               && KnownVenues.ReadName(inner) is null && !VenueAndDate.IsPreprint(inner) && !VenueText.IsNote(inner) && !VenueAndDate.IsDate(inner);
     }
 
     /// <summary>

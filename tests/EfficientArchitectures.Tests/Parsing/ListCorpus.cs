@@ -710,6 +710,16 @@ internal static class ListCorpus
         // right), written by hand by a helper session from memory.
         "awesome_swe_agents",
         "awesome_finance_llm",
+
+        // Batch 116 (committed at 5316df1, measured once held out on the reader of d29c164: the point cloud completion
+        // list 64 / 64, titles 93.8 % and authors 92.2 % ("- Song et al. **Title** (CVPR 2017, Oral)", a nickname alone
+        // after a table's title link, "(3PU / MPU)"); the summarization list 52 / 66, thirteen reported and one in
+        // silence: "* Rada Mihalcea, Paul Tarau. [Title](url). EMNLP 2004."), written by hand by a helper session from
+        // memory. The summarization list re-creates the same public list as summarization_papers_xcfcode, which the
+        // reader had been fixed for, so its figures are not held out in the strict sense (as batch 112's tool learning
+        // and TTS lists re-create tool_learning_papers_thunlp's and speech_synthesis_paper_xcmyz's public lists).
+        "awesome_point_cloud_completion",
+        "awesome_text_summarization",
     };
 
     /// <summary>
@@ -721,8 +731,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "awesome_point_cloud_completion",
-        "awesome_text_summarization",
     };
 
     /// <summary>
@@ -741,6 +749,7 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly Dictionary<(string List, string Marker), string> KnownNotPapersRead = new()
     {
+        [("rspapers_hongleizhang", "* Ricci F, Rokach L, Shapira B.")] = "a book cited as the papers are, names then its title's link then the publisher and year, marked \"(Book)\" at the end: read as a paper since names before a title's link and a full stop are read (batch 116); the word \"Handbook\" decides only for a plain title, as \"Tutorial\" would make a paper of another list none",
         [("awesome_tabular_deep_learning_johnnyhwu", "- [TALENT]")] = "a library's bullet under Libraries that links its own paper's PDF ([[pdf]](https://arxiv.org/pdf/2407.00956)): read as a paper under the library's name; a Library section of another list holds a paper (Avalanche), so the heading decides nothing",
         [("awesome_crowd_counting_gjy3035", "- [[JHU-CROWD++]")] = "a dataset's bullet under Datasets whose [[paper]] link points at a paper's anchor in the list: read as a paper (the dataset's link its title); Datasets sections of other lists hold papers, so the heading decides nothing",
         [("awesome_crowd_counting_gjy3035", "- [[ShanghaiTech Part A/B]")] = "a dataset's bullet under Datasets whose [[paper]] link points at a paper's anchor in the list: read as a paper (the dataset's link its title); Datasets sections of other lists hold papers, so the heading decides nothing",

@@ -200,8 +200,6 @@ public sealed class ListCorpusTests
         // "(NVIDIA, MIT, UC Berkeley, Stanford University)": "UC Berkeley" is two words and names no organisation by a word
         // the affiliation rule knows, so the parenthesis reads as names.
         [("neural_networks_on_silicon_fengbintu", "1708.04485")] = "authors 'NVIDIA; MIT; UC Berkeley; Stanford University)'",
-        // "ACM/IMS Transactions on Data Science 2021": a slash in a journal's name; "Science" is found in it instead.
-        [("summarization_papers_xcfcode", "1812.02303")] = "venue 'Science 2021'",
 
         [("awesome_multimodal_llm", "https://cdn.openai.com/papers/GPTV_System_Card.pdf")] = "venue 'OpenAI'",
         // One word in a Pub column that is no well-known venue's name: as often an organisation or a placeholder.

@@ -116,6 +116,7 @@ public sealed class VenueConventionTests
         (nameof(WorkshopLabelledPaperLinksAndOneNameAfterDash), WorkshopLabelledPaperLinksAndOneNameAfterDash),
         (nameof(NamesLinesNicknamePhrasesAndAwardsAfterComma), NamesLinesNicknamePhrasesAndAwardsAfterComma),
         (nameof(JournalSourcesProjectPagesAndChallengePlacings), JournalSourcesProjectPagesAndChallengePlacings),
+        (nameof(NamesToAFullStopBeforeTitleLinks), NamesToAFullStopBeforeTitleLinks),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -4454,6 +4455,53 @@ public sealed class VenueConventionTests
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
         Assert.Equal("http://sscnet.example.edu/", document.Entries[13].Url);
+    }
+
+    /// <summary>
+    /// Names as written to a full stop before the title's link, the venue after it; a surname and "et al." before an
+    /// emphasised title; a nickname alone after a table's title link; a journal of two publishers. (A citation section's
+    /// items are no entries: <see cref="A_citation_section_holds_no_entries"/>.)
+    /// </summary>
+    internal const string NamesToAFullStopBeforeTitleLinks =
+        """
+        ## Classic
+        * H. P. Luhn. [The Automatic Creation of Literature Things](https://ieeexplore.ieee.org/document/5390001). IBM Journal of Research and Development, 1958.
+        * Rada Mihalcea, Paul Tarau. [TextThing: Bringing Order into Things](https://aclanthology.org/W04-0001/). EMNLP 2004.
+        * Dragomir R. Radev et al. [Centroid-based Things of Multiple Documents](http://www.aclweb.org/anthology/W00-0001). ANLP-NAACL 2000 Workshop.
+        - Song et al. **Semantic Scene Things from a Single Depth Image** (CVPR 2017, Oral) [[paper](https://arxiv.org/abs/2501.53001)]
+        1. **Neural Abstractive Things** *Tian Shi, Yaser Keneshloo* `ACM/IMS Transactions on Data Science 2021` [[pdf]](https://arxiv.org/abs/2501.53002)
+
+        | Year | Venue | Title | Code |
+        |---|---|---|---|
+        | 2019 | CVPR | [Patch-based Progressive Things](https://arxiv.org/abs/2501.53003) (3PU / MPU) | [TF](https://github.com/a/3pu) |
+
+        """;
+
+    [Fact]
+    public void NamesToAFullStopBeforeTitleLinks_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(NamesToAFullStopBeforeTitleLinks, "x.md");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (2, "The Automatic Creation of Literature Things", new[] { "H. P. Luhn" }, null, Venue("IBM Journal of Research and Development", 1958, "IBM Journal of Research and Development, 1958")),
+            (3, "TextThing: Bringing Order into Things", new[] { "Rada Mihalcea", "Paul Tarau" }, null, Venue("EMNLP", 2004, "EMNLP 2004")),
+            (4, "Centroid-based Things of Multiple Documents", new[] { "Dragomir R. Radev" }, null, new VenueInfo(VenueKind.Workshop, "ANLP-NAACL", 2000, "Workshop", "ANLP-NAACL 2000 Workshop")),
+            (5, "Semantic Scene Things from a Single Depth Image", new[] { "Song" }, "2501.53001", Venue("CVPR", 2017, "CVPR 2017, Oral", note: "Oral")),
+            (6, "Neural Abstractive Things", new[] { "Tian Shi", "Yaser Keneshloo" }, "2501.53002", Venue("ACM/IMS Transactions on Data Science", 2021, "ACM/IMS Transactions on Data Science 2021")),
+            (10, "Patch-based Progressive Things", System.Array.Empty<string>(), "2501.53003", Venue("CVPR", 2019, "CVPR")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    [Fact]
+    public void A_citation_section_holds_no_entries()
+    {
+        var document = CatalogParser.Parse(
+            "## Papers\n* Rada Mihalcea, Paul Tarau. [TextThing: Bringing Order into Things](https://aclanthology.org/W04-0001/). EMNLP 2004.\n\n"
+            + "## :bell: Citation\n+ Jieming Zhu, Jinyang Liu. [Open Benchmarking for Things](https://arxiv.org/abs/2501.53004). *CIKM*, 2021.\n",
+            "c.md");
+        var entry = Assert.Single(document.Entries);
+        Assert.Equal("TextThing: Bringing Order into Things", entry.Title);
     }
 
     [Theory]
