@@ -731,6 +731,8 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "awesome_face_anti_spoofing",
+        "awesome_gait_recognition",
     };
 
     /// <summary>
