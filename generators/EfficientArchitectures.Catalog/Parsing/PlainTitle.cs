@@ -830,6 +830,17 @@ internal static class PlainTitle
     /// colon) or the authors (ending in a comma); after them the venue, parenthesised affiliations left out. Null when
     /// the quotes are inside a title (<c>The "Clever Hans" Effect</c>).
     /// </summary>
+    /// <summary>Whether the text is surnames alone: one and "et al" (<c>Tan et al</c>), or two or more between commas and
+    /// a last "and" (<c>Wen, Han and Jain</c>), each one capitalised word.</summary>
+    private static bool AreSurnames(string text)
+    {
+        var pieces = text.EndsWith(" et al", StringComparison.Ordinal)
+            ? new[] { text.Substring(0, text.Length - " et al".Length) }
+            : text.Split(new[] { ", ", " and " }, StringSplitOptions.None);
+        return (pieces.Length >= 2 || text.EndsWith(" et al", StringComparison.Ordinal))
+               && pieces.All(piece => piece.Length > 1 && char.IsUpper(piece[0]) && piece.All(c => char.IsLetter(c) || c is '-' or '\''));
+    }
+
     private static PlainTitleResult? ReadQuotedTitle(string text)
     {
         var match = QuotedTitle.Match(text);
@@ -847,9 +858,10 @@ internal static class PlainTitle
         // "A One, B Two. \"Title\". ACM Computing Surveys, 2021.": the names end in a full stop before the quotes (a last
         // name's, not an initial's), the first name written as it is said (an MLA citation's first name is inverted:
         // "Chickering, David Maxwell. \"Title.\" ..." is the MLA reader's).
+        // "Tan et al. \"Title\", ECCV 2010.", "Wen, Han and Jain. \"Title\", IEEE TIFS 2015.": surnames alone, so written.
         var namesWithStop = before.Length > 2 && before[before.Length - 1] == '.' && char.IsLower(before[before.Length - 2])
-                            && before.IndexOf(',') is var firstComma and > 0 && before.IndexOf(' ', 0, firstComma) > 0
-                            && AuthorList.IsNameSequence(before, atLeast: 2);
+                            && ((before.IndexOf(',') is var firstComma and > 0 && before.IndexOf(' ', 0, firstComma) > 0 && AuthorList.IsNameSequence(before, atLeast: 2))
+                                || AreSurnames(before.TrimEnd('.')));
         if (title.IndexOf(' ') < 0 || !(before.Length == 0 || before.EndsWith(":", StringComparison.Ordinal) || before.EndsWith(",", StringComparison.Ordinal) || namesWithStop)
             || !(closed || after.Trim().Length == 0 || after.TrimStart()[0] is ',' or '.' or ';' or '(' or '['))
         {

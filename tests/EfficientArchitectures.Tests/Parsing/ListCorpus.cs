@@ -720,6 +720,12 @@ internal static class ListCorpus
         // and TTS lists re-create tool_learning_papers_thunlp's and speech_synthesis_paper_xcmyz's public lists).
         "awesome_point_cloud_completion",
         "awesome_text_summarization",
+
+        // Batch 117 (committed at d016670, measured once held out on the reader of eeeac8c: the face anti-spoofing list
+        // 66 / 66 read, venues 61 / 63, titles 89.4 %: "- Tan et al. \"Title\", ECCV 2010.", "- Wen, Han and Jain.
+        // \"Title\", IEEE TIFS 2015.", surnames alone before a quoted title), written by hand by a helper session from
+        // memory. Its gait recognition list stays in HeldOut, not fixed for: see there.
+        "awesome_face_anti_spoofing",
     };
 
     /// <summary>
@@ -731,7 +737,13 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "awesome_face_anti_spoofing",
+        // Batch 117's gait list (committed at d016670, measured once on the reader of eeeac8c: 60 / 60 read, venues 47 /
+        // 55, titles and authors 86.7 %): its older section writes "Title, A One, B Two and C Three, *IEEE TPAMI*, 2006.
+        // [[pdf](url)]", the title's own commas before the names, and the reader keeps the names in the title and the
+        // venue as a name. Its misses have been seen (a rule for the form was tried and taken out: written from the
+        // end, it read other lists' titles as names), so it is no longer held out in the strict sense; it waits here,
+        // not tuned to, for the reader change that reads the form, and moves to Names with it (below the 90% venue bar
+        // it would fail the corpus thresholds there).
         "awesome_gait_recognition",
     };
 

@@ -4459,7 +4459,8 @@ public sealed class VenueConventionTests
 
     /// <summary>
     /// Names as written to a full stop before the title's link, the venue after it; a surname and "et al." before an
-    /// emphasised title; a nickname alone after a table's title link; a journal of two publishers. (A citation section's
+    /// emphasised title; a nickname alone after a table's title link; a journal of two publishers; surnames alone before a
+    /// quoted title. (A citation section's
     /// items are no entries: <see cref="A_citation_section_holds_no_entries"/>.)
     /// </summary>
     internal const string NamesToAFullStopBeforeTitleLinks =
@@ -4475,6 +4476,10 @@ public sealed class VenueConventionTests
         |---|---|---|---|
         | 2019 | CVPR | [Patch-based Progressive Things](https://arxiv.org/abs/2501.53003) (3PU / MPU) | [TF](https://github.com/a/3pu) |
 
+        ## Older
+        - Tan et al. "Face Liveness Things from a Single Image", ECCV 2010. [[paper]](https://link.springer.com/chapter/10.1007/978-3-642-15567-0_01)
+        - Wen, Han and Jain. "Face Spoof Things With Image Distortion Analysis", IEEE TIFS 2015. [[paper]](https://ieeexplore.ieee.org/document/7030001)
+
         """;
 
     [Fact]
@@ -4489,6 +4494,8 @@ public sealed class VenueConventionTests
             (5, "Semantic Scene Things from a Single Depth Image", new[] { "Song" }, "2501.53001", Venue("CVPR", 2017, "CVPR 2017, Oral", note: "Oral")),
             (6, "Neural Abstractive Things", new[] { "Tian Shi", "Yaser Keneshloo" }, "2501.53002", Venue("ACM/IMS Transactions on Data Science", 2021, "ACM/IMS Transactions on Data Science 2021")),
             (10, "Patch-based Progressive Things", System.Array.Empty<string>(), "2501.53003", Venue("CVPR", 2019, "CVPR")),
+            (13, "Face Liveness Things from a Single Image", new[] { "Tan" }, null, Venue("ECCV", 2010, "ECCV 2010")),
+            (14, "Face Spoof Things With Image Distortion Analysis", new[] { "Wen", "Han", "Jain" }, null, Venue("IEEE TIFS", 2015, "IEEE TIFS 2015")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
     }
