@@ -669,6 +669,7 @@ internal sealed class DocumentReader
         var links = new List<Markdig.Syntax.Inlines.ContainerInline>();
         var paperLinks = 0;
         var fields = new List<string>();
+        List<(Markdig.Syntax.Inlines.ContainerInline, Markdig.Syntax.Inlines.Inline)>? sourced = null;
         foreach (var child in list)
         {
             if (child is not ListItemBlock { Count: > 0 } subItem || subItem[0] is not ParagraphBlock { Inline: { } inline })
@@ -685,14 +686,10 @@ internal sealed class DocumentReader
                 if (!IsOnlyLinks(first) && SourceBeforeLinks(inline) is { } source)
                 {
                     // "  * *J. Chem. Inf. Model.* 2019, 59, 8, 3370–3388 | [Paper](url) | [Code](url)": the paper's source, then
-                    // its links; the source is a field, and the links are read without it.
+                    // its links; the source is a field, and the links are read without it (once the whole entry is one).
                     fields.Add(source.Text);
-                    while (inline.FirstChild is { } leading && leading != source.FirstLink)
-                    {
-                        leading.Remove();
-                    }
-
-                    first = inline.FirstChild;
+                    (sourced ??= new List<(Markdig.Syntax.Inlines.ContainerInline, Markdig.Syntax.Inlines.Inline)>()).Add((inline, source.FirstLink));
+                    first = source.FirstLink;
                 }
 
                 if (!IsOnlyLinks(first) || ((HasPaperLink(inline) || HasLinkLabelledPaper(inline)) && ++paperLinks > 1))
@@ -715,7 +712,20 @@ internal sealed class DocumentReader
             }
         }
 
-        return paperLinks == 0 ? null : (title, links, fields, list.LastChild ?? list, list);
+        if (paperLinks == 0)
+        {
+            return null;
+        }
+
+        foreach (var (holder, firstLink) in sourced ?? Enumerable.Empty<(Markdig.Syntax.Inlines.ContainerInline, Markdig.Syntax.Inlines.Inline)>())
+        {
+            while (holder.FirstChild is { } leading && leading != firstLink)
+            {
+                leading.Remove();
+            }
+        }
+
+        return (title, links, fields, list.LastChild ?? list, list);
     }
 
     /// <summary>

@@ -74,7 +74,7 @@ internal static class KnownVenues
                 end++;
             }
 
-            if (IsOnlySubmitted(text, start, end))
+            if (IsNotPublishedThere(text, start, end))
             {
                 continue;
             }
@@ -90,7 +90,7 @@ internal static class KnownVenues
 
         for (var open = NextTag(text, 0, out var nameStart, out var nameEnd, out var close); open >= 0; open = NextTag(text, open + 1, out nameStart, out nameEnd, out close))
         {
-            if (!IsOnlySubmitted(text, open, close + 1))
+            if (!IsNotPublishedThere(text, open, close + 1))
             {
                 var name = text.Substring(nameStart, nameEnd - nameStart);
                 return new VenueInfo(VenueKind.Unspecified, name, null, null, name);
@@ -442,9 +442,9 @@ internal static class KnownVenues
 
     private static bool IsSeparator(char c) => c is '[' or ']' or '|' or '.' or ',' or ';' or ':' or '!' or '?' or '\u00B7' or '\u2022';
 
-    /// <summary>Whether the words just before or after the span say the paper was submitted, not accepted, or that the
-    /// venue named a challenge the paper's method placed in.</summary>
-    private static bool IsOnlySubmitted(string text, int start, int end)
+    /// <summary>Whether the words just before or after the span say the paper was only submitted there, not accepted, or
+    /// that the venue held a challenge the paper's method placed in.</summary>
+    private static bool IsNotPublishedThere(string text, int start, int end)
     {
         var before = Math.Max(0, start - 24);
         var around = text.Substring(before, Math.Min(text.Length, end + 12) - before);
