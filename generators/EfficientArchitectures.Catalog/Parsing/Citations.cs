@@ -82,7 +82,7 @@ internal static class Citations
         }
 
         if (names.Length > 1 && names[names.Length - 1] == '.' && !inNewsSection && IsTitleLabel(titleLink)
-            && AuthorList.IsNameSequence(WithoutEtAl(names.Substring(0, names.Length - 1))))
+            && AuthorList.IsNameSequence(AuthorList.WithoutEtAl(names)))
         {
             // "* Rada Mihalcea, Paul Tarau. [TextRank: Bringing Order into Texts](url). EMNLP 2004.", "* H. P. Luhn. [Title](url).
             // IBM Journal of Research and Development, 1958.": names as written to a full stop, the venue after the link.
@@ -101,10 +101,6 @@ internal static class Citations
     /// <summary>Whether the link's label reads as a title, not a word such as <c>Slides</c>: two words at least.</summary>
     private static bool IsTitleLabel(LinkInline? titleLink)
         => titleLink is not null && !EntryPieces.IsLinkWordLabel(titleLink) && EntryPieces.LinkLabel(titleLink).Trim().IndexOf(' ') > 0;
-
-    /// <summary>The names without a last "et al." (<c>Dragomir R. Radev et al</c>), for a check of their shape.</summary>
-    private static string WithoutEtAl(string names)
-        => names.EndsWith(" et al", StringComparison.Ordinal) ? names.Substring(0, names.Length - " et al".Length) : names;
 
     /// <summary>The venue of the sentence after a title's link (<c>. TKDE, 2021.</c>, <c>. EMNLP 2004.</c>), null for a preprint's.</summary>
     private static VenueInfo? VenueSentenceAfter(string after)
@@ -281,7 +277,7 @@ internal static class Citations
 
     // ACS's names: "Surname, I.; Surname, I. J.;" to a last one's initials or "et al.", then a space and the title.
     private static readonly Regex AcsNames = new(
-        @"^(?<names>\p{Lu}[\p{L}'\u2019\-]+(?:\s\p{Lu}[\p{L}'\u2019\-]+)*,\s(?:\p{Lu}\.[\s\-]?)+(?:;\s\p{Lu}[\p{L}'\u2019\-]+(?:\s\p{Lu}[\p{L}'\u2019\-]+)*,\s(?:\p{Lu}\.[\s\-]?)+)*)(?:;\s(?<etal>et\sal\.))?\s+(?=\p{L})",
+        @"^(?<names>\p{Lu}[\p{L}'\u2019\-]+(?:\s\p{Lu}[\p{L}'\u2019\-]+)*,\s(?:\p{Lu}\.[\s\-]?)+(?:;\s\p{Lu}[\p{L}'\u2019\-]+(?:\s\p{Lu}[\p{L}'\u2019\-]+)*,\s(?:\p{Lu}\.[\s\-]?)+)*)(?:;\s+et\sal\.)?\s+(?=\p{L})",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>

@@ -192,8 +192,7 @@ internal static class PlainTitle
     private static string? NamesBeforeTitle(string text, string emphasis)
     {
         var trimmed = text.TrimEnd();
-        if (trimmed.EndsWith(" et al.", StringComparison.Ordinal) && trimmed.Substring(0, trimmed.Length - " et al.".Length).Trim() is { Length: > 1 } surname
-            && char.IsUpper(surname[0]) && surname.All(c => char.IsLetter(c) || c is '-' or '\'') && !AuthorList.IsNameSequence(emphasis, atLeast: 2))
+        if (trimmed.EndsWith(" et al.", StringComparison.Ordinal) && AreSurnames(trimmed.TrimEnd('.')) && !AuthorList.IsNameSequence(emphasis, atLeast: 2))
         {
             return trimmed; // "- Song et al. **Title** (CVPR 2017, Oral)": the first author's surname and "et al." before the title
         }

@@ -287,11 +287,9 @@ internal static class VenueAndDate
             return VenueText.Read(VenueKind.Unspecified, inner);
         }
 
-        if (inner.IndexOf(". ", StringComparison.Ordinal) > 0 && AbbreviatedJournal.Match(inner) is { Success: true } journal && journal.Groups["name"].Value.Split(' ').Any(word => word.Length >= 4 && word[word.Length - 1] == '.'))
+        if (inner.IndexOf(". ", StringComparison.Ordinal) > 0 && ReadAbbreviatedJournalName(inner) is { } journal)
         {
-            // "J. Chem. Inf. Model. 2019", "Nat. Mach. Intell. 2022", "ACS Cent. Sci. 2019": a journal's abbreviated name
-            // (its last word abbreviated too, and one word of three letters or more: "A. B. Smith 2019" is a name).
-            return new VenueInfo(VenueKind.Unspecified, journal.Groups["name"].Value, int.Parse(journal.Groups["year"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture), null, inner);
+            return journal;
         }
 
         if (inner.Length == 0 || inner.Length > 60 || (inner.Length <= 40 && (Date.IsMatch(inner) || Preprint.IsMatch(inner))))
@@ -595,11 +593,18 @@ internal static class VenueAndDate
             return null;
         }
 
-        var candidate = text.Substring(0, year.Index + year.Length).Trim();
-        return AbbreviatedJournal.Match(candidate) is { Success: true } journal && journal.Groups["name"].Value.Split(' ').Any(word => word.Length >= 4 && word[word.Length - 1] == '.')
-            ? new VenueInfo(VenueKind.Unspecified, journal.Groups["name"].Value, int.Parse(journal.Groups["year"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture), null, candidate)
-            : null;
+        return ReadAbbreviatedJournalName(text.Substring(0, year.Index + year.Length).Trim());
     }
+
+    /// <summary>
+    /// A journal's abbreviated name and its year, the whole text: <c>J. Chem. Inf. Model. 2019</c>, <c>Nat. Mach. Intell.
+    /// 2022</c>, <c>ACS Cent. Sci. 2019</c> (its last word abbreviated too, and one word of four letters or more ending in
+    /// a full stop: <c>A. B. Smith 2019</c> is a name); or null.
+    /// </summary>
+    private static VenueInfo? ReadAbbreviatedJournalName(string text)
+        => AbbreviatedJournal.Match(text) is { Success: true } journal && journal.Groups["name"].Value.Split(' ').Any(word => word.Length >= 4 && word[word.Length - 1] == '.')
+            ? new VenueInfo(VenueKind.Unspecified, journal.Groups["name"].Value, int.Parse(journal.Groups["year"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture), null, text)
+            : null;
 
     /// <summary>A venue (with a year) as the first sentence of the text after an author list: <c>ICML 2024. [...]</c>.</summary>
     public static VenueInfo? ReadVenueSentence(string text)
