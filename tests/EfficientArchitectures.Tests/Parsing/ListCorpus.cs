@@ -745,6 +745,13 @@ internal static class ListCorpus
         // not tuned to, for the reader change that reads the form, and moves to Names with it (below the 90% venue bar
         // it would fail the corpus thresholds there).
         "awesome_gait_recognition",
+
+        // Batch 119: neural style transfer (ycjing) and text style transfer (fuzhenxin), temporal action localization
+        // (Alvin-Zeng) and NLP data augmentation (styfeng), written by hand by two helper sessions from memory.
+        "neural_style_transfer_papers_ycjing",
+        "style_transfer_in_text_fuzhenxin",
+        "awesome_temporal_action_localization",
+        "data_aug4nlp_styfeng",
     };
 
     /// <summary>
