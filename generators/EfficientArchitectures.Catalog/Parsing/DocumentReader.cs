@@ -1039,6 +1039,21 @@ internal sealed class DocumentReader
             return true; // "[CVPR 2023] Title [[PDF](https://arxiv.org/...), [Code](...)]", "[arxiv 2023.11]Title [[PDF](...)]": a line of its own
         }
 
+        var beforeBracketed = first;
+        var bracketOpening = string.Empty;
+        while (beforeBracketed is Markdig.Syntax.Inlines.LiteralInline { Content: var piece } && bracketOpening.Length < 80)
+        {
+            bracketOpening += piece.ToString();
+            beforeBracketed = beforeBracketed.NextSibling;
+        }
+
+        if (bracketOpening.Length > 0 && beforeBracketed is Markdig.Syntax.Inlines.EmphasisInline bracketed && !HasLink(bracketed)
+            && bracketed.NextSibling is Markdig.Syntax.Inlines.LiteralInline { Content: { Length: > 0 } closing } && closing.CurrentChar == ']'
+            && PlainTitle.WithoutShortcodes(bracketOpening).Trim() == "[" && IsOneLine(inline) && HasPaperLink(inline))
+        {
+            return true; // ":white_check_mark: [**Title**] [[Paper]](url) *(CVPR 2016)*": a bold title in brackets, its links, its venue
+        }
+
         if (first is not Markdig.Syntax.Inlines.EmphasisInline emphasis || HasLink(emphasis))
         {
             return false;

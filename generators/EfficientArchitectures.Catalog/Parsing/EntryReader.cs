@@ -400,6 +400,13 @@ internal sealed class EntryReader
             // "**Title**. *A One, B Two*. NAACL 2018. [[pdf](...)]": the venue follows the authors.
             main.Venue ??= plain.Venue ?? PlainTitle.VenueFromLabels(main.LinksAfterTitle) ?? VenueAndDate.ReadVenueSentence(afterAuthors);
             main.Venue = (award ?? plain.Note ?? titleNote?.Note) is { } note && main.Venue is { Note: null } noted ? noted with { Note = note } : main.Venue;
+            if (authors.Count == 0 && PlainTitle.SplitTrailingNames(plainTitle) is { } titleAndNames)
+            {
+                // "1. Title, A One, B Two, C Three, NAACL-2018, [[paper]](url)": the names between the title and the venue (or a preprint).
+                plainTitle = titleAndNames.Title;
+                authors = AuthorList.Read(titleAndNames.Names, endsAtSentence: false, out _);
+            }
+
             if (projectPage is not null && main.Venue is not { Year: not null })
             {
                 return; // a project's page, not a published paper's

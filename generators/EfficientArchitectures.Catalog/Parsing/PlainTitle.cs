@@ -60,9 +60,66 @@ internal static class PlainTitle
     public static string Read(string text, out VenueInfo? venue)
     {
         venue = null;
-        var title = StripLeading(InlineText.Normalize(text), ref venue);
-        return StripTrailing(title, ref venue);
+        var title = StripTrailing(StripLeading(InlineText.Normalize(text), ref venue), ref venue);
+        return WithoutEnclosingBrackets(title);
     }
+
+    /// <summary>
+    /// "Title, A One, B Two, C Three" (the text before ", NAACL-2018, [[paper]](url)"): a title followed by its names,
+    /// each between commas, with no other mark between them. At least two names (or one and "et al."), each one name alone (the last may be
+    /// two joined by "and"), and at least three words of title before them; the title's own commas stop the walk
+    /// ("Dear Sir or Madam, May I ...: Corpus, Benchmarks and Metrics for ...", "Delete, Retrieve, Generate: ..."). A
+    /// piece that starts with "and" is a title's enumeration in title case, not names ("Generative Adversarial
+    /// Networks, Inverse Reinforcement Learning, and Energy-Based Models"); a first name after the title's full stop
+    /// is one of the names ("Title. Yi Zhao, Wen-Chin Huang, ...").
+    /// </summary>
+    /// <returns>The title and the names' text, or null when the text does not end in names.</returns>
+    public static (string Title, string Names)? SplitTrailingNames(string text)
+    {
+        var cut = -1;
+        var names = 0;
+        for (var end = text.Length; end > 0;)
+        {
+            var comma = text.LastIndexOf(',', end - 1);
+            var piece = comma <= 0 ? string.Empty : text.Substring(comma + 1, end - comma - 1).Trim();
+            if (piece.StartsWith("and ", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            if (piece.Length == 0 || !AuthorList.IsNameSequence(piece) || (names > 0 && piece.IndexOf(" and ", StringComparison.Ordinal) >= 0))
+            {
+                break;
+            }
+
+            cut = comma;
+            names++;
+            end = comma;
+        }
+
+        if (names == 0 || (names == 1 && !text.EndsWith(" et al.", StringComparison.Ordinal)))
+        {
+            return null; // one name alone could be the title's last words; "A One et al." says it is names
+        }
+
+        var title = text.Substring(0, cut).Trim();
+        var stop = title.LastIndexOf(". ", StringComparison.Ordinal);
+        if (stop > 0 && AuthorList.IsNameSequence(title.Substring(stop + 2)))
+        {
+            cut = stop + 1;
+            title = title.Substring(0, stop);
+        }
+
+        return title.Split(' ').Length < 3 ? null : (title, text.Substring(cut + 1).Trim());
+    }
+
+    /// <summary>"[Title]" (from ":white_check_mark: [**Title**] [[Paper]](url)"): brackets around the whole title, and none inside, are no part of it.</summary>
+    private static string WithoutEnclosingBrackets(string title)
+        => title.Length > 2 && title[0] == '[' && title[title.Length - 1] == ']' && title.IndexOfAny(Brackets, 1, title.Length - 2) < 0
+            ? title.Substring(1, title.Length - 2).Trim()
+            : title;
+
+    private static readonly char[] Brackets = { '[', ']' };
 
     /// <summary>
     /// Whether text before a title link is only tags (a date, a venue, emoji), not prose; after a venue, a note is a

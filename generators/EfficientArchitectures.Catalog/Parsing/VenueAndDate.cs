@@ -107,13 +107,13 @@ internal static class VenueAndDate
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A venue as a piece of text: one or two words (the first may start with a digit: "3DV 2024", or hold one: "NLP4ConvAI
-    // Workshop 2021", or a slash: "ESEC/FSE 2023"), a year (four digits, maybe after a comma: "ICLR, 2023"; or two
+    // Workshop 2021", or a slash: "ESEC/FSE 2023", or end in a plus: "WebNLG+ '20"), a year (four digits, maybe after a comma: "ICLR, 2023"; or two
     // after an apostrophe: "ResNet50" is no venue), up to three words of track ("ACL 2025 Industry Track", "ICLR 2023
     // DL4C Workshop", "NeurIPS 2023 D&B"), and one "and" more ("NeurIPS 2024 Datasets and Benchmarks Track").
     private static readonly Regex YearInText = new(@"(?<=\s)(?:19|20)[0-9]{2}(?![0-9])", RegexOptions.CultureInvariant);
 
     private static readonly Regex VenueWithYear = new(
-        @"^(?<venue>(?:\p{L}|[0-9](?=\p{Lu}))(?:[\p{L}\-&]|[0-9/](?=\p{L}))*(?:\s\p{L}[\p{L}\-&]*)?(?:,?[\s\-]?(?:19|20)[0-9]{2}|\s?[" + VenueText.YearApostrophes + @"][0-9]{2}|(?<=\p{Lu}\p{Lu})-[0-9]{2})(?:\s\p{L}[\p{L}0-9\-&]*){0,3}(?:\sand\s\p{L}[\p{L}\-]*(?:\s\p{L}[\p{L}\-]*)?)?)$",
+        @"^(?<venue>(?:\p{L}|[0-9](?=\p{Lu}))(?:[\p{L}\-&]|[0-9/](?=\p{L}))*\+?(?:\s\p{L}[\p{L}\-&]*)?(?:,?[\s\-]?(?:19|20)[0-9]{2}|\s?[" + VenueText.YearApostrophes + @"][0-9]{2}|(?<=\p{Lu}\p{Lu})-[0-9]{2})(?:\s\p{L}[\p{L}0-9\-&]*){0,3}(?:\sand\s\p{L}[\p{L}\-]*(?:\s\p{L}[\p{L}\-]*)?)?)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A journal's name of two to seven words and a year ("Radiology: Artificial Intelligence 2023"): capitalised words, "of", "on", "for", "in", "and", "the" between
@@ -157,9 +157,10 @@ internal static class VenueAndDate
         @"^findings\s+of\s+(?:the\s+)?(?<rest>.+)$|^(?<name>\p{L}[\p{L}\-&]*)\s+findings\b[\s,]*(?<rest>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    // A workshop at a venue, written as one word: "SCALR@COLM-2025", "Gen-IR@SIGIR 2023 Workshop", "RepL4NLP@ACL, 2017".
+    // A workshop at a venue, written as one word: "SCALR@COLM-2025", "Gen-IR@SIGIR 2023 Workshop", "RepL4NLP@ACL, 2017",
+    // "BEA@ACL '19" (from "BEA @ ACL '19").
     private static readonly Regex WorkshopAt = new(
-        @"^[\p{L}0-9][\p{L}0-9\-]*@\p{L}[\p{L}\-&]*(?:,\s?|[\s" + VenueText.YearApostrophes + @"\-])?(?:19|20)?[0-9]{2}(?:\s(?i:workshop))?$",
+        @"^[\p{L}0-9][\p{L}0-9\-]*@\p{L}[\p{L}\-&]*(?:,\s?|\s?[" + VenueText.YearApostrophes + @"]|[\s\-])?(?:19|20)?[0-9]{2}(?:\s(?i:workshop))?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A space after a year's apostrophe: "KDD' 18", "ICML' 16 Workshop" are "KDD'18", "ICML'16 Workshop".

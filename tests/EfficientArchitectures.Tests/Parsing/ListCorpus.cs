@@ -726,6 +726,16 @@ internal static class ListCorpus
         // \"Title\", IEEE TIFS 2015.", surnames alone before a quoted title), written by hand by a helper session from
         // memory. Its gait recognition list stays in HeldOut, not fixed for: see there.
         "awesome_face_anti_spoofing",
+
+        // Batch 119 (committed at 3898bad, measured once held out on the reader of 196aa81: neural style transfer 0 / 64
+        // read, every one reported: ":white_check_mark: [**Title**] [[Paper]](url) *(CVPR 2016)*" as paragraphs; text style
+        // transfer 68 / 68 read, venues 60 / 60, titles 0 %: "1. Title, A One, B Two, NAACL-2018, [[paper]](url)";
+        // temporal action localization 60 / 60, venues 58 / 59; NLP data augmentation 63 / 63, venues 53 / 58: "[(BEA @ ACL
+        // '19)](url)", "[(WebNLG+ '20)](url)"), written by hand by two helper sessions from memory.
+        "neural_style_transfer_papers_ycjing",
+        "style_transfer_in_text_fuzhenxin",
+        "awesome_temporal_action_localization",
+        "data_aug4nlp_styfeng",
     };
 
     /// <summary>
@@ -745,13 +755,6 @@ internal static class ListCorpus
         // not tuned to, for the reader change that reads the form, and moves to Names with it (below the 90% venue bar
         // it would fail the corpus thresholds there).
         "awesome_gait_recognition",
-
-        // Batch 119: neural style transfer (ycjing) and text style transfer (fuzhenxin), temporal action localization
-        // (Alvin-Zeng) and NLP data augmentation (styfeng), written by hand by two helper sessions from memory.
-        "neural_style_transfer_papers_ycjing",
-        "style_transfer_in_text_fuzhenxin",
-        "awesome_temporal_action_localization",
-        "data_aug4nlp_styfeng",
     };
 
     /// <summary>

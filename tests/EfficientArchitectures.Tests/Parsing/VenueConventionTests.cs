@@ -117,6 +117,7 @@ public sealed class VenueConventionTests
         (nameof(NamesLinesNicknamePhrasesAndAwardsAfterComma), NamesLinesNicknamePhrasesAndAwardsAfterComma),
         (nameof(JournalSourcesProjectPagesAndChallengePlacings), JournalSourcesProjectPagesAndChallengePlacings),
         (nameof(NamesToAFullStopBeforeTitleLinks), NamesToAFullStopBeforeTitleLinks),
+        (nameof(BracketedBoldTitlesNamesAfterTitlesAndSpacedWorkshops), BracketedBoldTitlesNamesAfterTitlesAndSpacedWorkshops),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -4496,6 +4497,56 @@ public sealed class VenueConventionTests
             (10, "Patch-based Progressive Things", System.Array.Empty<string>(), "2501.53003", Venue("CVPR", 2019, "CVPR")),
             (13, "Face Liveness Things from a Single Image", new[] { "Tan" }, null, Venue("ECCV", 2010, "ECCV 2010")),
             (14, "Face Spoof Things With Image Distortion Analysis", new[] { "Wen", "Han", "Jain" }, null, Venue("IEEE TIFS", 2015, "IEEE TIFS 2015")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// Batch 119: a paragraph of its own holding a bold title in brackets after an emoji shortcode, its links and its
+    /// venue in emphasis; the names between a title and its venue, each between commas (or one and "et al."), and not a
+    /// title's own enumeration; a workshop at a venue written with spaces and an apostrophe's year; a venue's name that
+    /// ends in a plus.
+    /// </summary>
+    internal const string BracketedBoldTitlesNamesAfterTitlesAndSpacedWorkshops =
+        """
+        ## Image Things
+
+        :white_check_mark: [**A Neural Algorithm of Artistic Things**] [[Paper]](https://arxiv.org/pdf/2501.54001.pdf) *(CVPR 2016)*
+
+        - [Torch-based](https://github.com/a/neural-thing)
+
+        :white_check_mark: [**Incorporating Long-Range Consistency in Things**] [[Paper]](https://arxiv.org/pdf/2501.54002.pdf)  *(ICLR 2017)* 
+
+        ## Text Things
+
+        1. Dear Sir or Madam, May I introduce the Things Dataset: Corpus, Benchmarks and Metrics for Things, Sudha Rao, Joel Tetreault, NAACL-2018, [[paper]](https://arxiv.org/abs/2501.54003)
+        2. Text Thing Transfer: A Review, Zhiqiang Hu, Roy Ka-Wei Lee, Charu C. Aggarwal, arXiv-2020, [[paper]](https://arxiv.org/abs/2501.54004)
+        3. CTRL: A Conditional Thing Model for Controllable Generation, Nitish Shirish Keskar et al., arXiv-2019, [[paper]](https://arxiv.org/abs/2501.54005)
+        4. Learning to Flip the Things of Reviews, Canasai Kruengkrai, EMNLP-2019, [[paper]](https://arxiv.org/abs/2501.54006)
+        - A Connection between Generative Adversarial Things, Inverse Reinforcement Learning, and Energy-Based Models [[arXiv]](https://arxiv.org/abs/2501.54007)
+
+        | Paper | Datasets |
+        |---|---|
+        | A Neural Thing Correction System [(BEA @ ACL '19)](https://arxiv.org/abs/2501.54008) | BEA-2019 |
+        | Denoising Things for RDF Verbalization [(WebNLG+ '20)](https://arxiv.org/abs/2501.54009) | WebNLG+ |
+
+        """;
+
+    [Fact]
+    public void BracketedBoldTitlesNamesAfterTitlesAndSpacedWorkshops_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(BracketedBoldTitlesNamesAfterTitlesAndSpacedWorkshops, "x.md");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (3, "A Neural Algorithm of Artistic Things", System.Array.Empty<string>(), "2501.54001", Venue("CVPR", 2016, "CVPR 2016")),
+            (7, "Incorporating Long-Range Consistency in Things", System.Array.Empty<string>(), "2501.54002", Venue("ICLR", 2017, "ICLR 2017")),
+            (11, "Dear Sir or Madam, May I introduce the Things Dataset: Corpus, Benchmarks and Metrics for Things", new[] { "Sudha Rao", "Joel Tetreault" }, "2501.54003", Venue("NAACL", 2018, "NAACL-2018")),
+            (12, "Text Thing Transfer: A Review", new[] { "Zhiqiang Hu", "Roy Ka-Wei Lee", "Charu C. Aggarwal" }, "2501.54004", null),
+            (13, "CTRL: A Conditional Thing Model for Controllable Generation", new[] { "Nitish Shirish Keskar" }, "2501.54005", null),
+            (14, "Learning to Flip the Things of Reviews, Canasai Kruengkrai", System.Array.Empty<string>(), "2501.54006", Venue("EMNLP", 2019, "EMNLP-2019")),
+            (15, "A Connection between Generative Adversarial Things, Inverse Reinforcement Learning, and Energy-Based Models", System.Array.Empty<string>(), "2501.54007", null),
+            (19, "A Neural Thing Correction System", System.Array.Empty<string>(), "2501.54008", new VenueInfo(VenueKind.Workshop, "ACL", 2019, "BEA", "BEA@ACL '19")),
+            (20, "Denoising Things for RDF Verbalization", System.Array.Empty<string>(), "2501.54009", Venue("WebNLG+", 2020, "WebNLG+ '20")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
     }
