@@ -69,12 +69,17 @@ internal static class PlainTitle
     /// each between commas, with no other mark between them. At least two names (or one and "et al."), each one name alone (the last may be
     /// two joined by "and"), and at least three words of title before them; the title's own commas stop the walk
     /// ("Dear Sir or Madam, May I ...: Corpus, Benchmarks and Metrics for ...", "Delete, Retrieve, Generate: ..."). A
-    /// piece that starts with "and" is a title's enumeration in title case, not names ("Generative Adversarial
-    /// Networks, Inverse Reinforcement Learning, and Energy-Based Models"); a first name after the title's full stop
+    /// last piece that starts with "and" is a title's enumeration in title case, not names ("Generative Adversarial
+    /// Networks, Inverse Reinforcement Learning, and Energy-Based Models"), and one before the names ends them ("Data
+    /// Sets, Performance, and Analysis, A One, B Two"); a first name after the title's full stop
     /// is one of the names ("Title. Yi Zhao, Wen-Chin Huang, ...").
     /// </summary>
+    /// <param name="text">The title and what follows it up to the venue.</param>
+    /// <param name="venueInEmphasis">Whether the venue after the text is in emphasis, its year after it ("Title, Ju Han and
+    /// Bir Bhanu, *IEEE TPAMI*, 2006."): then one piece of two names joined by "and" is names enough; elsewhere it reads
+    /// as a title's own words ("Pruning, Trained Quantization and Huffman Coding").</param>
     /// <returns>The title and the names' text, or null when the text does not end in names.</returns>
-    public static (string Title, string Names)? SplitTrailingNames(string text)
+    public static (string Title, string Names)? SplitTrailingNames(string text, bool venueInEmphasis = false)
     {
         var cut = -1;
         var names = 0;
@@ -84,7 +89,12 @@ internal static class PlainTitle
             var piece = comma <= 0 ? string.Empty : text.Substring(comma + 1, end - comma - 1).Trim();
             if (piece.StartsWith("and ", StringComparison.Ordinal))
             {
-                return null;
+                if (names == 0)
+                {
+                    return null; // the last piece: a title's own enumeration ends the text
+                }
+
+                break; // "Data Sets, Performance, and Analysis, A One, B Two": the title's enumeration ends before the names
             }
 
             if (piece.Length == 0 || !AuthorList.IsNameSequence(piece) || (names > 0 && piece.IndexOf(" and ", StringComparison.Ordinal) >= 0))
@@ -93,7 +103,7 @@ internal static class PlainTitle
             }
 
             cut = comma;
-            names++;
+            names += venueInEmphasis && piece.IndexOf(" and ", StringComparison.Ordinal) >= 0 ? 2 : 1; // "B Two and C Three": two names
             end = comma;
         }
 
@@ -1158,6 +1168,7 @@ internal static class PlainTitle
         var at = emphasis is { Length: > 0 } ? texts[index].IndexOf(emphasis, StringComparison.Ordinal) : -1;
         VenueInfo? leadingVenue = null;
         var titleIsEmphasis = false;
+        var venueInEmphasis = false; // "Title, *ICCV 2023*": the text before the emphasis is the title (and names), not a citation to read by its commas
         if (at >= 0 && (at == 0 || IsOnlyTags(texts[index].Substring(0, at), out leadingVenue)))
         {
             // "**Title** A One, B Two", "**Title**, <ins>ICLR, 2023</ins>", "(2023-05) **[CLS] Attention ...**": the
@@ -1223,6 +1234,13 @@ internal static class PlainTitle
             // after it (a preprint's, "*arXiv 2022*", is none).
             title = Read(beforeVenue, out venue);
             venue ??= VenueAndDate.IsPreprint(venueText) ? null : VenueAndDate.TryReadVenue(venueText, requireYear: true) ?? VenueAndDate.ReadLongName(venueText);
+            venueInEmphasis = true;
+            if (SplitTrailingNames(title, venueInEmphasis: true) is { } titleAndNames)
+            {
+                // "- Title, A One, B Two and C Three, *IEEE TPAMI*, 2006. [[pdf](url)]": the names between the title and the venue.
+                title = titleAndNames.Title;
+                authorText = titleAndNames.Names;
+            }
         }
         else if (at > 0 && authorText is null && NamesBeforeTitle(WithoutLeadingLabel(texts[index].Substring(0, at)), emphasis!) is { } leadingNames
                  && texts[index].Substring(at + emphasis!.Length) is var afterEmphasis && (afterEmphasis.Length == 0 || afterEmphasis[0] is ',' or '.' or ';' or ' '))
@@ -1257,7 +1275,7 @@ internal static class PlainTitle
             venue ??= VenueAndDate.TryReadVenue(rest, requireYear: true) ?? VenueAndDate.ReadJournalName(rest); // "IEEE Transactions on Multimedia 2023."
         }
 
-        if (authorText is null && !titleIsEmphasis && Citations.ReadPlain(texts[index]) is { } citation)
+        if (authorText is null && !titleIsEmphasis && !venueInEmphasis && Citations.ReadPlain(texts[index]) is { } citation)
         {
             // "Jan Peters, Stefan Schaal, Natural Actor-Critic, ECML, 2005.", "Go - Mastering the game of Go (Silver,
             // Nature 2016)": a citation with no emphasis or link to tell its parts, read by its commas.

@@ -736,6 +736,12 @@ internal static class ListCorpus
         "style_transfer_in_text_fuzhenxin",
         "awesome_temporal_action_localization",
         "data_aug4nlp_styfeng",
+
+        // Batch 117's gait list (committed at d016670, measured once on the reader of eeeac8c: 60 / 60 read, venues 47 /
+        // 55, titles and authors 86.7 %: "Title, A One, B Two and C Three, *IEEE TPAMI*, 2006. [[pdf](url)]"), kept in
+        // HeldOut until the reader read that form (after batch 119, once the names between a title and its venue were
+        // split off: 55 / 55, every field right). Its misses had been seen, so its later figures are not held out.
+        "awesome_gait_recognition",
     };
 
     /// <summary>
@@ -747,14 +753,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        // Batch 117's gait list (committed at d016670, measured once on the reader of eeeac8c: 60 / 60 read, venues 47 /
-        // 55, titles and authors 86.7 %): its older section writes "Title, A One, B Two and C Three, *IEEE TPAMI*, 2006.
-        // [[pdf](url)]", the title's own commas before the names, and the reader keeps the names in the title and the
-        // venue as a name. Its misses have been seen (a rule for the form was tried and taken out: written from the
-        // end, it read other lists' titles as names), so it is no longer held out in the strict sense; it waits here,
-        // not tuned to, for the reader change that reads the form, and moves to Names with it (below the 90% venue bar
-        // it would fail the corpus thresholds there).
-        "awesome_gait_recognition",
     };
 
     /// <summary>

@@ -4505,7 +4505,8 @@ public sealed class VenueConventionTests
     /// Batch 119: a paragraph of its own holding a bold title in brackets after an emoji shortcode, its links and its
     /// venue in emphasis; the names between a title and its venue, each between commas (or one and "et al."), and not a
     /// title's own enumeration; a workshop at a venue written with spaces and an apostrophe's year; a venue's name that
-    /// ends in a plus.
+    /// ends in a plus; and batch 117's gait form, the names before a venue in emphasis and its year after it ("Title,
+    /// A One, B Two and C Three, *IEEE TPAMI*, 2006.").
     /// </summary>
     internal const string BracketedBoldTitlesNamesAfterTitlesAndSpacedWorkshops =
         """
@@ -4530,6 +4531,10 @@ public sealed class VenueConventionTests
         | A Neural Thing Correction System [(BEA @ ACL '19)](https://arxiv.org/abs/2501.54008) | BEA-2019 |
         | Denoising Things for RDF Verbalization [(WebNLG+ '20)](https://arxiv.org/abs/2501.54009) | WebNLG+ |
 
+        ## Gait Things
+        - The HumanID Thing Problem: Data Sets, Performance, and Analysis, Sudeep Sarkar, P. Jonathon Phillips, Kevin W. Bowyer, *IEEE TPAMI*, 2005. [[pdf](https://ieeexplore.ieee.org/document/1374001)]
+        - Individual Recognition Using Thing Energy Image, Ju Han and Bir Bhanu, *IEEE TPAMI*, 2006. [[pdf](https://ieeexplore.ieee.org/document/1561001)]
+
         """;
 
     [Fact]
@@ -4547,6 +4552,8 @@ public sealed class VenueConventionTests
             (15, "A Connection between Generative Adversarial Things, Inverse Reinforcement Learning, and Energy-Based Models", System.Array.Empty<string>(), "2501.54007", null),
             (19, "A Neural Thing Correction System", System.Array.Empty<string>(), "2501.54008", new VenueInfo(VenueKind.Workshop, "ACL", 2019, "BEA", "BEA@ACL '19")),
             (20, "Denoising Things for RDF Verbalization", System.Array.Empty<string>(), "2501.54009", Venue("WebNLG+", 2020, "WebNLG+ '20")),
+            (23, "The HumanID Thing Problem: Data Sets, Performance, and Analysis", new[] { "Sudeep Sarkar", "P. Jonathon Phillips", "Kevin W. Bowyer" }, null, Venue("IEEE TPAMI", 2005, "IEEE TPAMI 2005")),
+            (24, "Individual Recognition Using Thing Energy Image", new[] { "Ju Han", "Bir Bhanu" }, null, Venue("IEEE TPAMI", 2006, "IEEE TPAMI 2006")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
     }
