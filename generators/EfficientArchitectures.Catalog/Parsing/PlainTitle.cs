@@ -1188,6 +1188,12 @@ internal static class PlainTitle
                     // the names after them (the venue read from the whole run ran on into the names).
                     venue = parenthesisedVenue;
                     afterTitle = after.Substring(venueClose + 1).Trim(' ', ',', ';', '.', '[', '(', '-', '\u2013', '\u2014');
+                    if (venue is { Note: null } && afterTitle.Length is > 0 and <= 40 && VenueText.IsNote(VenueText.WithoutDecoration(afterTitle).Trim()))
+                    {
+                        // "**Title** (CVPR 2019) **Oral**": a note after the venue's parenthesis is the venue's.
+                        venue = venue with { Note = VenueText.WithoutDecoration(afterTitle).Trim() };
+                        afterTitle = string.Empty;
+                    }
                 }
                 else if (after.TrimStart().StartsWith("(", StringComparison.Ordinal) && after.IndexOf(')') is var nickClose and > 0
                     && IsParenthesisedTag(after.Substring(after.IndexOf('('), nickClose - after.IndexOf('(') + 1)))

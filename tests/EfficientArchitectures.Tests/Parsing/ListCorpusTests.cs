@@ -245,11 +245,9 @@ public sealed class ListCorpusTests
         [("awesome_qa_seriousran", "1704.06877")] = "authors 'Adams Wei Yu; Hongrae Lee; Quoc V. Le; 2017. : Show only what you want in Text'",
         // Batch 119: one name alone between a title and its venue ("Title, Canasai Kruengkrai, EMNLP-2019,"): two
         // capitalised words after a title's comma may be the title's own ("..., Better Things"), so one name is split off
-        // only with "et al."; and a note in bold after the venue's parenthesis on a title line over a names line
-        // ("**Title** (CVPR 2019) **Oral**  " / "*A One, B Two*  "), not read (on one line it is).
+        // only with "et al.".
         [("style_transfer_in_text_fuzhenxin", "https://www.aclweb.org/anthology/D19-1659.pdf")] = "title 'Learning to Flip the Sentiment of Reviews from Non-Parallel Corpora, Canasai Kruengkrai' and authors ''",
         [("style_transfer_in_text_fuzhenxin", "2005.12086")] = "title 'Stable Style Transformer: Delete and Generate Approach with Encoder-Decoder for Text Style Transfer, Joosung Lee' and authors ''",
-        [("awesome_temporal_action_localization", "1909.03877")] = "note ''",
     };
 
     [Theory]

@@ -4506,7 +4506,8 @@ public sealed class VenueConventionTests
     /// venue in emphasis; the names between a title and its venue, each between commas (or one and "et al."), and not a
     /// title's own enumeration; a workshop at a venue written with spaces and an apostrophe's year; a venue's name that
     /// ends in a plus; and batch 117's gait form, the names before a venue in emphasis and its year after it ("Title,
-    /// A One, B Two and C Three, *IEEE TPAMI*, 2006.").
+    /// A One, B Two and C Three, *IEEE TPAMI*, 2006."); a note in bold after the venue's parenthesis on a title line
+    /// over a names line.
     /// </summary>
     internal const string BracketedBoldTitlesNamesAfterTitlesAndSpacedWorkshops =
         """
@@ -4535,6 +4536,11 @@ public sealed class VenueConventionTests
         - The HumanID Thing Problem: Data Sets, Performance, and Analysis, Sudeep Sarkar, P. Jonathon Phillips, Kevin W. Bowyer, *IEEE TPAMI*, 2005. [[pdf](https://ieeexplore.ieee.org/document/1374001)]
         - Individual Recognition Using Thing Energy Image, Ju Han and Bir Bhanu, *IEEE TPAMI*, 2006. [[pdf](https://ieeexplore.ieee.org/document/1561001)]
 
+        ## Action Things
+        - **Gaussian Temporal Things for Action Localization** (CVPR 2019) **Oral**  
+          *Fuchen Long, Ting Yao*  
+          [[Paper](https://arxiv.org/abs/2501.54011)]
+
         """;
 
     [Fact]
@@ -4554,6 +4560,7 @@ public sealed class VenueConventionTests
             (20, "Denoising Things for RDF Verbalization", System.Array.Empty<string>(), "2501.54009", Venue("WebNLG+", 2020, "WebNLG+ '20")),
             (23, "The HumanID Thing Problem: Data Sets, Performance, and Analysis", new[] { "Sudeep Sarkar", "P. Jonathon Phillips", "Kevin W. Bowyer" }, null, Venue("IEEE TPAMI", 2005, "IEEE TPAMI 2005")),
             (24, "Individual Recognition Using Thing Energy Image", new[] { "Ju Han", "Bir Bhanu" }, null, Venue("IEEE TPAMI", 2006, "IEEE TPAMI 2006")),
+            (27, "Gaussian Temporal Things for Action Localization", new[] { "Fuchen Long", "Ting Yao" }, "2501.54011", Venue("CVPR", 2019, "CVPR 2019", note: "Oral")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
     }
