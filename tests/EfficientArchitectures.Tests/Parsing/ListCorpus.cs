@@ -753,6 +753,12 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 120: image-to-image translation (weihaox) and lane detection (amusi), fake news detection (ICTMCG) and
+        // hyperbolic representation learning (marlin-codes), written by hand by two helper sessions from memory.
+        "awesome_image_translation_weihaox",
+        "awesome_lane_detection_amusi",
+        "fake_news_detection_ictmcg",
+        "awesome_hyperbolic_representation",
     };
 
     /// <summary>
