@@ -698,6 +698,32 @@ internal static class AuthorList
     }
 
     /// <summary>
+    /// Whether a link is an author's name on the names line under a title that is no link: <c>**Title.**&lt;br&gt;</c> over
+    /// <c>*[A One](https://a.io/), [B Two](https://b.io/).*&lt;br&gt;</c>. The link is in the names' emphasis, which follows a
+    /// line break after the title's emphasis; a name's link there is text, not the title's link.
+    /// </summary>
+    public static bool IsNameLinkUnderPlainTitle(LinkInline link)
+    {
+        if (link.Parent is not EmphasisInline names || !IsAuthorLink(link))
+        {
+            return false;
+        }
+
+        var previous = names.PreviousSibling;
+        var breaks = 0;
+        while (previous is LineBreakInline || previous is HtmlInline { Tag: { } tag } && InlineText.IsLineBreakTag(tag)
+               || previous is LiteralInline { Content: var space } && space.IsEmptyOrWhitespace())
+        {
+            breaks += previous is LiteralInline ? 0 : 1;
+            previous = previous.PreviousSibling;
+        }
+
+        return breaks > 0 && previous is EmphasisInline title
+               && !EntryPieces.Flatten(new Inline[] { title }).Any(child => child is LinkInline)
+               && InlineText.Of((Inline)title).Any(char.IsLetter);
+    }
+
+    /// <summary>
     /// A link among the authors to an author's page: a label of two or more capitalised words that is no link
     /// label, not in brackets, not to a paper or a repository.
     /// </summary>

@@ -853,6 +853,13 @@ internal sealed class DocumentReader
             {
                 return true; // "**Title.**  " over "Karen Simonyan, Andrew Zisserman": the title's paragraph goes on with its names
             }
+            else if (emphases == 1 && child.NextSibling is null && child is Markdig.Syntax.Inlines.LiteralInline { Content: var tail }
+                     && tail.ToString().Trim() is { Length: > 2 } parenthesis && parenthesis[0] == '(' && parenthesis[parenthesis.Length - 1] == ')'
+                     && parenthesis.Substring(1, parenthesis.Length - 2) is var inner
+                     && (VenueAndDate.TryReadVenue(inner, requireYear: true) ?? VenueAndDate.ReadVenueYearAndNote(inner)) is not null)
+            {
+                return true; // "**Title** (ICCV 2023 Oral)": the venue and its note in parentheses after the title
+            }
             else if (InlineText.Of(child).Trim().Length > 0)
             {
                 return false;

@@ -145,7 +145,8 @@ internal static class PlainTitle
         }
 
         var note = VenueText.NoteText(VenueText.WithoutDecoration(rest.Substring(0, rest.Length - 1)).Trim());
-        if (venue is { Note: null } && note.Length is > 0 and <= 40 && VenueText.IsNote(note))
+        // Not "[NeurIPS 2018] **Title** (Spotlight)": a note is the whole of the text, not a title with a note after it.
+        if (venue is { Note: null } && note.Length is > 0 and <= 40 && note.IndexOf('(') < 0 && VenueText.IsNote(note))
         {
             venue = venue with { Note = note };
             return true;
@@ -1096,6 +1097,9 @@ internal static class PlainTitle
         {
             switch (inline)
             {
+                case LinkInline nameLink when AuthorList.IsNameLinkUnderPlainTitle(nameLink):
+                    current.Append(InlineText.Of((Inline)nameLink)); // "*[A One](https://a.io/), B Two.*": a name on the names line
+                    break;
                 case LinkInline:
                 case LineBreakInline:
                 case HtmlInline html when InlineText.IsLineBreakTag(html.Tag):

@@ -157,6 +157,13 @@ internal static class VenueAndDate
         @"^findings\s+of\s+(?:the\s+)?(?<rest>.+)$|^(?<name>\p{L}[\p{L}\-&]*)\s+findings\b[\s,]*(?<rest>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    // A venue's long name of capitalised words (and "of", "on", "and", "&"), its acronym in parentheses, then its year
+    // with no comma between: "IEEE Robotics and Automation Letters (RA-L) 2021", "Information Processing & Management
+    // (IP&M) 2022".
+    private static readonly Regex LongNameAcronymAndYear = new(
+        @"^(?<long>\p{Lu}[\p{L}\-]*(?:\s(?:\p{Lu}[\p{L}\-]*|of|on|for|in|and|the|&)){1,8})\s\((?<acronym>[\p{Lu}0-9][\p{L}0-9&\-]{1,10})\)\s(?<year>(?:19|20)[0-9]{2})$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
     // A workshop at a venue, written as one word: "SCALR@COLM-2025", "Gen-IR@SIGIR 2023 Workshop", "RepL4NLP@ACL, 2017",
     // "BEA@ACL '19" (from "BEA @ ACL '19").
     private static readonly Regex WorkshopAt = new(
@@ -212,6 +219,13 @@ internal static class VenueAndDate
     /// </summary>
     public static VenueInfo? TryReadVenue(string text, bool requireYear)
     {
+        if (text.IndexOf(')') > 0 && LongNameAcronymAndYear.Match(text.Trim(' ', '.', ',', ';', '*', '_')) is { Success: true } named && IsAcronym(named.Groups["acronym"].Value))
+        {
+            // "IEEE Transactions on Multimedia (TMM) 2021", "The Web Conference (WWW) 2021": the acronym in parentheses
+            // names the venue, the year after it.
+            return VenueText.Read(VenueKind.Unspecified, named.Groups["acronym"].Value + " " + named.Groups["year"].Value) with { Text = named.Value };
+        }
+
         if (text.IndexOfAny(YearApostropheChars) > 0 && ApostropheFullYear.IsMatch(text))
         {
             // "CVPR'2022", "NIPS'2022 (Spotlight)": a four-digit year after the apostrophe that usually precedes two.

@@ -118,6 +118,7 @@ public sealed class VenueConventionTests
         (nameof(JournalSourcesProjectPagesAndChallengePlacings), JournalSourcesProjectPagesAndChallengePlacings),
         (nameof(NamesToAFullStopBeforeTitleLinks), NamesToAFullStopBeforeTitleLinks),
         (nameof(BracketedBoldTitlesNamesAfterTitlesAndSpacedWorkshops), BracketedBoldTitlesNamesAfterTitlesAndSpacedWorkshops),
+        (nameof(LinkedNamesUnderPlainTitlesAndAcronymsBeforeYears), LinkedNamesUnderPlainTitlesAndAcronymsBeforeYears),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -4440,7 +4441,7 @@ public sealed class VenueConventionTests
             (17, "Gradient Field Things", new[] { "Chence Shi", "Shitong Luo" }, "2501.52006", Venue("ICML", 2021, "ICML 2021")),
             (20, "Mixed Diffusion Things", new[] { "Clement Vignac", "Nagham Osman" }, "2501.52007", Venue("ECML PKDD", 2023, "ECML PKDD 2023")),
             (25, "Can Things Beat Weather?", new[] { "M. G. Schultz", "C. Betancourt" }, "2501.52011", Venue("Phil. Trans. R. Soc. A", 2021, "Phil. Trans. R. Soc. A 2021")),
-            (26, "Prognostic Things", new[] { "Noah D. Brenowitz", "Christopher S. Bretherton" }, "2501.52012", Venue("GRL", 2018, "GRL 2018")),
+            (26, "Prognostic Things", new[] { "Noah D. Brenowitz", "Christopher S. Bretherton" }, "2501.52012", Venue("GRL", 2018, "Geophysical Research Letters (GRL) 2018")),
             (27, "Exascale Things", new[] { "Thorsten Kurth", "Sean Treichler" }, "2501.52013", Venue("SC", 2018, "SC18", note: "Gordon Bell Prize")),
             (28, "Climate Emulation Things", new[] { "Sungduk Yu" }, "2501.52014", Venue("NeurIPS", 2023, "NeurIPS 2023 Datasets and Benchmarks Track", "Datasets and Benchmarks", "Outstanding Datasets and Benchmarks Paper")),
             (29, "Video-To-Speech Things", new[] { "Rodrigo Mira" }, "2501.52015", Venue("IEEE Trans. Cybernetics", 2022, "IEEE Trans. Cybernetics 2022")),
@@ -4561,6 +4562,59 @@ public sealed class VenueConventionTests
             (23, "The HumanID Thing Problem: Data Sets, Performance, and Analysis", new[] { "Sudeep Sarkar", "P. Jonathon Phillips", "Kevin W. Bowyer" }, null, Venue("IEEE TPAMI", 2005, "IEEE TPAMI 2005")),
             (24, "Individual Recognition Using Thing Energy Image", new[] { "Ju Han", "Bir Bhanu" }, null, Venue("IEEE TPAMI", 2006, "IEEE TPAMI 2006")),
             (27, "Gaussian Temporal Things for Action Localization", new[] { "Fuchen Long", "Ting Yao" }, "2501.54011", Venue("CVPR", 2019, "CVPR 2019", note: "Oral")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// Batch 120: names linked to their authors' pages on the names line under a bold title that is no link; a venue's
+    /// long name with its acronym in parentheses before the year (the acronym names it); a bold title with its venue and
+    /// note in parentheses over a list of fields; a note in parentheses after a bold title whose venue is a tag before
+    /// it.
+    /// </summary>
+    internal const string LinkedNamesUnderPlainTitlesAndAcronymsBeforeYears =
+        """
+        ## 2022
+
+        **Unsupervised Image Things with Generative Prior.**<br>
+        *[Shuai Yang](https://williamyang1991.github.io/), [Liming Jiang](https://liming-jiang.com/), [Ziwei Liu](https://liuziwei7.github.io/).*<br>
+        CVPR 2022. [[PDF](https://arxiv.org/abs/2501.55001)] [[Project](https://www.mmlab-ntu.com/project/gpunit/)] [[Github](https://github.com/a/gp-unit)]
+
+        **Zero-shot Image Things.**<br>
+        *[Gaurav Parmar](https://gauravparmar.com/), Krishna Kumar Singh, Richard Zhang.*<br>
+        SIGGRAPH 2023. [[PDF](https://arxiv.org/abs/2501.55002)]
+
+        **Image Things: Methods and Applications.**<br>
+        *Yingxue Pang, Jianxin Lin, Tao Qin, Zhibo Chen.*<br>
+        IEEE Transactions on Multimedia (TMM) 2021. [[PDF](https://arxiv.org/abs/2501.55003)]
+
+        ## Lanes
+
+        **LATR: 3D Lane Things from Monocular Images with Transformer** (ICCV 2023 Oral)
+
+        - Paper: https://arxiv.org/abs/2501.55004
+        - Code: https://github.com/a/latr
+
+        ## Fake Things
+        - **Mining Dual Things for Fake News Detection**. Xueyao Zhang, Juan Cao. *The Web Conference (WWW) 2021*. [[Paper](https://arxiv.org/abs/2501.55005)]
+        - **Characterizing Multi-Domain False Things**. Qiang Sheng, H. Russell Bernard. *Information Processing & Management (IP&M) 2022*. [[Paper](https://arxiv.org/abs/2501.55006)]
+        - [NeurIPS 2018] **Hyperbolic Neural Things** (Spotlight) [[paper]](https://arxiv.org/abs/2501.55007) [[code]](https://github.com/a/hyperbolic_nn)
+
+        """;
+
+    [Fact]
+    public void LinkedNamesUnderPlainTitlesAndAcronymsBeforeYears_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(LinkedNamesUnderPlainTitlesAndAcronymsBeforeYears, "x.md");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (3, "Unsupervised Image Things with Generative Prior", new[] { "Shuai Yang", "Liming Jiang", "Ziwei Liu" }, "2501.55001", Venue("CVPR", 2022, "CVPR 2022")),
+            (7, "Zero-shot Image Things", new[] { "Gaurav Parmar", "Krishna Kumar Singh", "Richard Zhang" }, "2501.55002", Venue("SIGGRAPH", 2023, "SIGGRAPH 2023")),
+            (11, "Image Things: Methods and Applications", new[] { "Yingxue Pang", "Jianxin Lin", "Tao Qin", "Zhibo Chen" }, "2501.55003", Venue("TMM", 2021, "IEEE Transactions on Multimedia (TMM) 2021")),
+            (17, "LATR: 3D Lane Things from Monocular Images with Transformer", System.Array.Empty<string>(), "2501.55004", Venue("ICCV", 2023, "ICCV 2023 Oral", note: "Oral")),
+            (23, "Mining Dual Things for Fake News Detection", new[] { "Xueyao Zhang", "Juan Cao" }, "2501.55005", Venue("WWW", 2021, "The Web Conference (WWW) 2021")),
+            (24, "Characterizing Multi-Domain False Things", new[] { "Qiang Sheng", "H. Russell Bernard" }, "2501.55006", Venue("IP&M", 2022, "Information Processing & Management (IP&M) 2022")),
+            (25, "Hyperbolic Neural Things", System.Array.Empty<string>(), "2501.55007", Venue("NeurIPS", 2018, "NeurIPS 2018", note: "Spotlight")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
     }
