@@ -66,12 +66,12 @@ internal static class PlainTitle
 
     /// <summary>
     /// "Title, A One, B Two, C Three" (the text before ", NAACL-2018, [[paper]](url)"): a title followed by its names,
-    /// each between commas, with no other mark between them. At least two names (or one and "et al."), each one name alone (the last may be
-    /// two joined by "and"), and at least three words of title before them; the title's own commas stop the walk
-    /// ("Dear Sir or Madam, May I ...: Corpus, Benchmarks and Metrics for ...", "Delete, Retrieve, Generate: ..."). A
-    /// last piece that starts with "and" is a title's enumeration in title case, not names ("Generative Adversarial
-    /// Networks, Inverse Reinforcement Learning, and Energy-Based Models"), and one before the names ends them ("Data
-    /// Sets, Performance, and Analysis, A One, B Two"); a first name after the title's full stop
+    /// each between commas, with no other mark between them. At least two names (or one and "et al."), each one name
+    /// alone (the last may be two joined by "and"), and at least three words of title before them; the title's own
+    /// commas stop the walk ("Dear Sir or Madam, May I ...: Corpus, Benchmarks and Metrics for ...", "Delete, Retrieve,
+    /// Generate: ..."). A last piece that starts with "and" is a title's enumeration in title case, not names
+    /// ("Generative Adversarial Networks, Inverse Reinforcement Learning, and Energy-Based Models"), and one before the
+    /// names ends them ("Data Sets, Performance, and Analysis, A One, B Two"); a first name after the title's full stop
     /// is one of the names ("Title. Yi Zhao, Wen-Chin Huang, ...").
     /// </summary>
     /// <param name="text">The title and what follows it up to the venue.</param>

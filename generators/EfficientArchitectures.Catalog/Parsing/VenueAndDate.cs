@@ -161,7 +161,7 @@ internal static class VenueAndDate
     // with no comma between: "IEEE Robotics and Automation Letters (RA-L) 2021", "Information Processing & Management
     // (IP&M) 2022".
     private static readonly Regex LongNameAcronymAndYear = new(
-        @"^(?<long>\p{Lu}[\p{L}\-]*(?:\s(?:\p{Lu}[\p{L}\-]*|of|on|for|in|and|the|&)){1,8})\s\((?<acronym>[\p{Lu}0-9][\p{L}0-9&\-]{1,10})\)\s(?<year>(?:19|20)[0-9]{2})$",
+        @"^\p{Lu}[\p{L}\-]*(?:\s(?:\p{Lu}[\p{L}\-]*|of|on|for|in|and|the|&)){1,8}\s\((?<acronym>[\p{Lu}0-9][\p{L}0-9&\-]{1,10})\)\s(?<year>(?:19|20)[0-9]{2})$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A workshop at a venue, written as one word: "SCALR@COLM-2025", "Gen-IR@SIGIR 2023 Workshop", "RepL4NLP@ACL, 2017",
