@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using CsCheck;
 using EfficientArchitectures.Catalog.Parsing;
+using EfficientArchitectures.Tests.TestSupport;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -351,6 +352,19 @@ public sealed class ListCorpusTests
             Assert.DoesNotContain(document.Diagnostics, d => d.Rule.DefaultSeverity == Catalog.Diagnostics.RuleSeverity.Error);
             Assert.Equal(ListCorpus.ReadOracle(list).Papers.Count, measures.Single(m => m.Name == list).Papers);
         });
+    }
+
+    [Fact]
+    public void Every_list_is_named_once_and_every_file_of_the_corpus_is_a_named_list()
+    {
+        // A list named twice runs twice and hides that another was lost: batch 111's file was written over the seventh
+        // batch's of the same name, and the corpus ran one list twice for nine batches.
+        var named = ListCorpus.Names.Concat(ListCorpus.HeldOut).ToList();
+        Assert.Empty(named.GroupBy(name => name, StringComparer.Ordinal).Where(group => group.Count() > 1).Select(group => group.Key));
+        var files = System.IO.Directory.GetFiles(System.IO.Path.Combine(Repository.Root, "tests", "EfficientArchitectures.Tests", "Parsing", "Corpus"), "*.oracle.tsv")
+            .Select(path => System.IO.Path.GetFileName(path).Replace(".oracle.tsv", string.Empty))
+            .OrderBy(name => name, StringComparer.Ordinal);
+        Assert.Equal(files, named.OrderBy(name => name, StringComparer.Ordinal));
     }
 
     [Fact]
