@@ -767,6 +767,12 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 121: radiology report generation (zhjohnchan), few-shot object detection (ZhangGongjie) and graph
+        // explainability (flyingdoog), written by hand by two helper sessions from memory (a fourth list one of them wrote,
+        // archinetai's audio AI timeline, re-creates a list already in the corpus and was not added).
+        "awesome_radiology_report_generation",
+        "awesome_few_shot_object_detection",
+        "awesome_graph_explainability_papers",
     };
 
     /// <summary>
