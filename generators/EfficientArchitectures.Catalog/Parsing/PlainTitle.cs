@@ -221,7 +221,8 @@ internal static class PlainTitle
                         venue ??= VenueAndDate.TryReadVenue(inner, requireYear: true) ?? VenueAndDate.ReadLongName(inner)
                                   ?? (YearFirstVenue.Match(inner + "- ") is { Success: true } yearFirstInBrackets // "[2019-ICCV] Title"
                                       ? VenueAndDate.ReadYearFirst(yearFirstInBrackets.Groups["year"].Value, yearFirstInBrackets.Groups["name"].Value)
-                                      : null);
+                                      : null)
+                                  ?? (c == '[' ? ShortYearTag(inner) : null);
                         t = rest;
                         continue;
                     }
@@ -233,6 +234,16 @@ internal static class PlainTitle
 
         return t;
     }
+
+    /// <summary>
+    /// A venue and a year of two digits with no apostrophe in a tag before the title (<c>[ICLR 23] **Title**</c>, <c>[LoG
+    /// 22]</c>, <c>[Scientific Data 23]</c>): the tag's place says a venue stands there, when its name is a known venue's
+    /// or has two capitals or more (not <c>[Chapter 10]</c>, <c>[Top 20]</c>).
+    /// </summary>
+    private static VenueInfo? ShortYearTag(string inner)
+        => VenueAndDate.ReadNameAndShortYear(inner) is { } venue && (KnownVenues.ReadName(venue.Name) is not null || venue.Name.Count(char.IsUpper) >= 2)
+            ? venue
+            : null;
 
     /// <summary>The text before a venue in emphasis without the comma (and the "in") or the full stop that ends it:
     /// <c>Title, in </c>, <c>Title. </c>; null when it ends in none.</summary>

@@ -119,6 +119,7 @@ public sealed class VenueConventionTests
         (nameof(NamesToAFullStopBeforeTitleLinks), NamesToAFullStopBeforeTitleLinks),
         (nameof(BracketedBoldTitlesNamesAfterTitlesAndSpacedWorkshops), BracketedBoldTitlesNamesAfterTitlesAndSpacedWorkshops),
         (nameof(LinkedNamesUnderPlainTitlesAndAcronymsBeforeYears), LinkedNamesUnderPlainTitlesAndAcronymsBeforeYears),
+        (nameof(ShortYearTagsBeforeTitles), ShortYearTagsBeforeTitles),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -4615,6 +4616,39 @@ public sealed class VenueConventionTests
             (23, "Mining Dual Things for Fake News Detection", new[] { "Xueyao Zhang", "Juan Cao" }, "2501.55005", Venue("WWW", 2021, "The Web Conference (WWW) 2021")),
             (24, "Characterizing Multi-Domain False Things", new[] { "Qiang Sheng", "H. Russell Bernard" }, "2501.55006", Venue("IP&M", 2022, "Information Processing & Management (IP&M) 2022")),
             (25, "Hyperbolic Neural Things", System.Array.Empty<string>(), "2501.55007", Venue("NeurIPS", 2018, "NeurIPS 2018", note: "Spotlight")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// Batch 121: a venue and a year of two digits with no apostrophe in a tag before a bold title (<c>[ICLR 23]</c>,
+    /// <c>[LoG 22]</c>, <c>[Scientific Data 23]</c>, glued or not); a preprint's tag is no venue, and a tag whose name has one
+    /// capital only is none either.
+    /// </summary>
+    internal const string ShortYearTagsBeforeTitles =
+        """
+        ### Year 2023
+        1. [ICLR 23] **Global Explainability of Things via Logic** [[paper]](https://arxiv.org/abs/2501.56001)
+        2. [TPAMI 22]**Explainability in Graph Things: A Taxonomic Survey** [[paper]](https://arxiv.org/abs/2501.56002)
+        3. [LoG 22] **GraphThingEx: Towards Systematic Evaluation** [[paper]](https://arxiv.org/abs/2501.56003)
+        4. [Scientific Data 23] **Evaluating Explainability for Graph Things** [[paper]](https://arxiv.org/abs/2501.56004)
+        5. [Arxiv 23] **Counterfactual Learning on Things: A Survey** [[paper]](https://arxiv.org/abs/2501.56005)
+        6. [Chapter 10] **Explaining Graph Things in Practice** [[paper]](https://arxiv.org/abs/2501.56006)
+
+        """;
+
+    [Fact]
+    public void ShortYearTagsBeforeTitles_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(ShortYearTagsBeforeTitles, "x.md");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (2, "Global Explainability of Things via Logic", System.Array.Empty<string>(), "2501.56001", Venue("ICLR", 2023, "ICLR 23")),
+            (3, "Explainability in Graph Things: A Taxonomic Survey", System.Array.Empty<string>(), "2501.56002", Venue("TPAMI", 2022, "TPAMI 22")),
+            (4, "GraphThingEx: Towards Systematic Evaluation", System.Array.Empty<string>(), "2501.56003", Venue("LoG", 2022, "LoG 22")),
+            (5, "Evaluating Explainability for Graph Things", System.Array.Empty<string>(), "2501.56004", Venue("Scientific Data", 2023, "Scientific Data 23")),
+            (6, "Counterfactual Learning on Things: A Survey", System.Array.Empty<string>(), "2501.56005", null),
+            (7, "Explaining Graph Things in Practice", System.Array.Empty<string>(), "2501.56006", null),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
     }
