@@ -776,6 +776,13 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 122: mixup augmentation (Westlake-AI) and content-based image retrieval (willard-yuan), remote sensing
+        // change detection (wenhwu) and scene text recognition (chongyangtao), written by hand by two helper sessions
+        // from memory.
+        "awesome_mixup_westlake",
+        "awesome_cbir_papers_willard_yuan",
+        "awesome_remote_sensing_change_detection",
+        "awesome_scene_text_recognition_chongyangtao",
     };
 
     /// <summary>
