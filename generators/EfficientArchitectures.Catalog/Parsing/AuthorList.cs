@@ -145,8 +145,13 @@ internal static class AuthorList
             // venue's name before a year of its own: "A One, B Two, ICLR, 2020", "C Three, Findings of EMNLP, 2020".
             // A preprint or a venue first is no name at all: "[Title](url), arXiv 2019/08, ACL 2020".
             var venueStart = VenueAndDate.IsPreprint(parts[i]) || VenueAndDate.TryReadVenue(parts[i], requireYear: true) is not null || VenueAndDate.ReadJournalName(parts[i]) is not null ? i
-                : i >= 2 && VenueAndDate.IsDate(parts[i].Trim()) && IsVenueName(parts[i - 1], parts[i]) ? i - 1
+                : i >= 2 && VenueAndDate.IsDate(parts[i].Trim()) && (IsVenueName(parts[i - 1], parts[i]) || IsJournalName(parts[i - 1])) ? i - 1
                 : -1;
+            while (venueStart >= 2 && venueStart == i - 1 && IsJournalName(parts[venueStart - 1]) && !IsJournalName(parts[venueStart - 2]))
+            {
+                venueStart--; // "ISPRS Journal of Photogrammetry and Remote Sensing, 2013": the name's "and" is no separator of names
+            }
+
             if (venueStart >= 0)
             {
                 // "N. Carlini et al., ACM Workshop on Artificial Intelligence and Security 2017": "et al." ends the names,
@@ -321,6 +326,30 @@ internal static class AuthorList
     private static bool IsVenueName(string piece, string year)
         => KnownVenues.ReadName(piece.Trim()) is not null || VenueAndDate.IsPreprint(piece.Trim())
            || (VenueAndDate.TryReadVenue(piece.Trim() + " " + year.Trim(), requireYear: true) is { } venue && KnownVenues.ReadName(venue.Name) is not null);
+
+    /// <summary>
+    /// Whether a piece before a year is a journal's name, not a person's: an acronym alone (<c>IJRS</c>), a long name with
+    /// its acronym in parentheses (<c>International Journal of Remote Sensing (IJRS)</c>), or words no name has
+    /// (<c>IEEE Access</c>, <c>Remote Sensing</c>, <c>ISPRS Journal of Photogrammetry</c>).
+    /// </summary>
+    private static bool IsJournalName(string piece)
+    {
+        var trimmed = piece.Trim();
+        if (VenueAndDate.IsAcronym(trimmed))
+        {
+            return true;
+        }
+
+        var open = trimmed.LastIndexOf('(');
+        if (open > 0 && trimmed[trimmed.Length - 1] == ')' && VenueAndDate.IsAcronym(trimmed.Substring(open + 1, trimmed.Length - open - 2)))
+        {
+            return true;
+        }
+
+        return JournalWords.Any(word => VenueText.ContainsWord(trimmed, word));
+    }
+
+    private static readonly string[] JournalWords = { "Journal", "Transactions", "Letters", "Access", "Sensing", "Proceedings", "Magazine", "IEEE", "ACM", "International" };
 
     private static readonly string[] OrganisationWords = { "University", "Univ", "Institute", "Laboratory", "Lab", "Labs", "Inc", "Research", "College", "School", "Academy", "Technology", "Corporation", "Corp", "Center", "Centre" };
 

@@ -53,6 +53,14 @@ internal sealed class EntryReader
     public void ReadTableRow(TableRowCells cells, int lineOffset, SourceSpan rowSpan, string rawLine)
     {
         _baseOffset = lineOffset;
+        if (cells.TitleKind == TitleColumnKind.Model && cells.Venue is { } publication && IsTitleLinkCell(publication))
+        {
+            // "| FC-EF | Siamese; FCN | [Fully Convolutional Siamese Networks for Change Detection](https://arxiv.org/...), ICIP
+            // 2018 | [PyTorch](...) |": the publication column holds the paper's title, linked, and its venue; the
+            // method's name is no title.
+            cells = cells with { Title = publication, Venue = null, TitleKind = TitleColumnKind.Title };
+        }
+
         var main = Scan(cells.Title, isBullet: false);
         var links = new List<(LinkInline Link, LinkKind? ColumnKind)>(main.LinksAfterTitle.Count + 4);
         foreach (var link in main.LinksAfterTitle)
@@ -598,9 +606,10 @@ internal sealed class EntryReader
 
         var rest = string.Empty;
         var authors = yearAndNames ?? AuthorList.Read(authorText, endsAtSentence: shape == EntryShape.Bullet && authorsCell is null, out rest);
-        if (shape == EntryShape.Bullet && main.Venue is null && rest.Length > 0)
+        if ((shape == EntryShape.Bullet || (shape == EntryShape.TableRow && authorsCell is null)) && main.Venue is null && rest.Length > 0)
         {
-            // "*A One, B Two.* ICML 2024." or "A One. ACL 2025 Industry Track.": the venue follows the authors.
+            // "*A One, B Two.* ICML 2024." or "A One. ACL 2025 Industry Track.": the venue follows the authors; in a
+            // table's title cell, "[Title](url), IGARSS 2018": the venue follows the title.
             main.Venue = VenueAndDate.ReadVenueSentence(rest);
         }
 
@@ -1072,6 +1081,15 @@ internal sealed class EntryReader
 
             return sibling as CodeInline;
         }
+    }
+
+    /// <summary>Whether a cell opens with a link whose label is a title (three words or more, no venue, no link word).</summary>
+    private static bool IsTitleLinkCell(List<Inline> cell)
+    {
+        var first = EntryPieces.Flatten(cell).FirstOrDefault(inline => inline is not LiteralInline { Content: var space } || !space.IsEmptyOrWhitespace());
+        return first is LinkInline { IsImage: false } link && !EntryPieces.IsImageWrapper(link) && !EntryPieces.IsLinkWordLabel(link)
+               && InlineText.Normalize(InlineText.Of((Inline)link)) is var label && label.Split(' ').Length >= 3
+               && VenueAndDate.TryReadVenue(label, requireYear: false) is null && VenueAndDate.ReadNameAndShortYear(label) is null;
     }
 
     /// <summary>The year a heading or a cell is, and nothing else (<c>2019</c>), or null.</summary>
