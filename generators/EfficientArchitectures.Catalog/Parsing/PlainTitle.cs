@@ -222,7 +222,8 @@ internal static class PlainTitle
                                   ?? (YearFirstVenue.Match(inner + "- ") is { Success: true } yearFirstInBrackets // "[2019-ICCV] Title"
                                       ? VenueAndDate.ReadYearFirst(yearFirstInBrackets.Groups["year"].Value, yearFirstInBrackets.Groups["name"].Value)
                                       : null)
-                                  ?? (c == '[' ? ShortYearTag(inner) : null);
+                                  ?? (c == '[' ? ShortYearTag(inner) : null)
+                                  ?? (c == '[' && YearVenueAndNames(inner) is { } tagged ? VenueAndDate.ReadYearFirst(tagged.Year, tagged.Venue) : null);
                         t = rest;
                         continue;
                     }
@@ -234,6 +235,23 @@ internal static class PlainTitle
 
         return t;
     }
+
+    // A tag of the year, the venue and the first author's name before the title: "[2016-IJCV, M. Jaderberg]".
+    private static readonly Regex YearVenueAndNamesTag = new(
+        @"^(?<year>(?:19|20)[0-9]{2})-(?<venue>\p{L}[^,]{0,40}),\s*(?<names>[^,]+(?:,[^,]+)*)$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>The year, venue and names of a tag like <c>[2016-IJCV, M. Jaderberg]</c> (or a surname alone, <c>[2012-ICPR,
+    /// Wang]</c>), the names reading as names; or null.</summary>
+    private static (string Year, string Venue, string Names)? YearVenueAndNames(string inner)
+        => YearVenueAndNamesTag.Match(inner.Trim()) is { Success: true } tag
+           && (AuthorList.IsNameSequence(tag.Groups["names"].Value) || IsSurname(tag.Groups["names"].Value.Trim()))
+            ? (tag.Groups["year"].Value, tag.Groups["venue"].Value.Trim(), tag.Groups["names"].Value.Trim())
+            : null;
+
+    /// <summary>Whether a word alone is a surname: a capital, then lower-case letters (<c>Wang</c>).</summary>
+    private static bool IsSurname(string word)
+        => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower);
 
     /// <summary>
     /// A venue and a year of two digits with no apostrophe in a tag before the title (<c>[ICLR 23] **Title**</c>, <c>[LoG
@@ -1179,7 +1197,9 @@ internal static class PlainTitle
         }
 
         var title = Read(texts[index], out var venue);
-        string? authorText = null;
+        // "- [2016-IJCV, M. Jaderberg] Title [`paper`](url)": the first author's name in the tag before the title.
+        string? authorText = texts[index].TrimStart() is { Length: > 0 } line && line[0] == '[' && line.IndexOf(']') is var tagEnd and > 0
+                             && YearVenueAndNames(line.Substring(1, tagEnd - 1)) is { } tagged ? tagged.Names : null;
         var at = emphasis is { Length: > 0 } ? texts[index].IndexOf(emphasis, StringComparison.Ordinal) : -1;
         VenueInfo? leadingVenue = null;
         var titleIsEmphasis = false;
