@@ -221,7 +221,16 @@ internal static class AuthorList
             authors.Add(name);
         }
 
+        if (endsInInitial && authors.Count > 1 && authors.Take(authors.Count - 1).All(EndsInInitial) && !EndsInInitial(authors[authors.Count - 1]))
+        {
+            // "Bruzzone L., Prieto D. F.": every other name ends in an initial and its full stop, so the last's stop is its
+            // initial's too, not only the list's end.
+            authors[authors.Count - 1] += ".";
+        }
+
         return authors;
+
+        static bool EndsInInitial(string name) => name.Length >= 3 && name[name.Length - 1] == '.' && char.IsUpper(name[name.Length - 2]) && name[name.Length - 3] == ' ';
     }
 
     /// <summary>

@@ -937,6 +937,11 @@ internal static class PlainTitle
                && pieces.All(piece => piece.Length > 1 && char.IsUpper(piece[0]) && piece.All(c => char.IsLetter(c) || c is '-' or '\''));
     }
 
+    // Names written surname first with initials after ("Bruzzone L., Prieto D. F.", "Lebedev M. A., et al."), to a full stop.
+    private static readonly Regex SurnamesAndInitials = new(
+        @"^\p{Lu}[\p{L}'\-]+(?:\s\p{Lu}\.)+(?:,\s(?:\p{Lu}[\p{L}'\-]+(?:\s\p{Lu}\.)+|et\sal\.))*$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
     private static PlainTitleResult? ReadQuotedTitle(string text)
     {
         var match = QuotedTitle.Match(text);
@@ -958,6 +963,10 @@ internal static class PlainTitle
         var namesWithStop = before.Length > 2 && before[before.Length - 1] == '.' && char.IsLower(before[before.Length - 2])
                             && ((before.IndexOf(',') is var firstComma and > 0 && before.IndexOf(' ', 0, firstComma) > 0 && AuthorList.IsNameSequence(before, atLeast: 2))
                                 || AreSurnames(before.TrimEnd('.')));
+        // "Bruzzone L., Prieto D. F. \"Title\". *IEEE TGRS*, 2000.": surnames and their initials after them, the last
+        // initial's full stop the names' end.
+        var surnamesAndInitials = !namesWithStop && SurnamesAndInitials.IsMatch(before);
+        namesWithStop |= surnamesAndInitials;
         if (title.IndexOf(' ') < 0 || !(before.Length == 0 || before.EndsWith(":", StringComparison.Ordinal) || before.EndsWith(",", StringComparison.Ordinal) || namesWithStop)
             || !(closed || after.Trim().Length == 0 || after.TrimStart()[0] is ',' or '.' or ';' or '(' or '['))
         {
@@ -972,7 +981,7 @@ internal static class PlainTitle
                   ?? VenueAndDate.TryReadVenue(VenueAndDate.WithoutCitationPrefixes(rest), requireYear: true) ?? VenueAndDate.ReadLongName(rest) ?? BracketedVenue(after) ?? VenueAfterMonth(after)
                   ?? (closed ? Citations.ReadSource(glued) : null) // MLA's source after names and a comma: "Nature 521.7553 (2015): 445-451."
                   ?? (namesWithStop ? VenueAndDate.ReadVenueSentence(rest) : null); // "ACM Computing Surveys, 2021"
-        var authorText = before.EndsWith(",", StringComparison.Ordinal) ? before.TrimEnd(',') : namesWithStop ? before.TrimEnd('.') : null;
+        var authorText = before.EndsWith(",", StringComparison.Ordinal) ? before.TrimEnd(',') : surnamesAndInitials ? before : namesWithStop ? before.TrimEnd('.') : null;
         if (authorText is null && after.TrimStart().StartsWith(",", StringComparison.Ordinal)
             && after.TrimStart().Substring(1).Trim().TrimEnd('[', ' ') is var namesAfter && namesAfter.IndexOf(". ", StringComparison.Ordinal) is var namesEnd
             && (namesEnd > 0 ? namesAfter.Substring(0, namesEnd) : namesAfter.TrimEnd('.')) is var commaNames && AuthorList.IsNameSequence(commaNames))
