@@ -118,9 +118,10 @@ internal static class VenueAndDate
 
     // A journal's name of two to seven words and a year ("Radiology: Artificial Intelligence 2023"): capitalised words, "of", "on", "for", "in", "and", "the" between
     // them, and a lower-case first word like "npj": "ACM Computing Surveys 2022" (or ", 2022"), "npj Computational Materials 2022",
-    // "ACM Transactions on Computing for Healthcare 2021", "ACM/IMS Transactions on Data Science 2021" (two publishers).
+    // "ACM Transactions on Computing for Healthcare 2021", "ACM/IMS Transactions on Data Science 2021" (two publishers),
+    // "Journal of Big Data'2019" (an apostrophe before the four digits).
     private static readonly Regex LongNameWithYear = new(
-        @"^(?<venue>\p{L}[\p{L}\-&]*(?:/\p{Lu}[\p{L}\-&]*)?:?(?:\s(?:\p{Lu}[\p{L}\-&]*:?|of|on|for|in|and|the|from|&)){1,11}(?:,?\s(?:19|20)[0-9]{2}|[" + VenueText.YearApostrophes + @"][0-9]{2}))$",
+        @"^(?<venue>\p{L}[\p{L}\-&]*(?:/\p{Lu}[\p{L}\-&]*)?:?(?:\s(?:\p{Lu}[\p{L}\-&]*:?|of|on|for|in|and|the|from|&)){1,11}(?:,?\s(?:19|20)[0-9]{2}|[" + VenueText.YearApostrophes + @"](?:19|20)?[0-9]{2}))$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // An acronym's workshop or track with no year: "ICLR Workshop", "ECCV W", "EMNLP Industry Track".

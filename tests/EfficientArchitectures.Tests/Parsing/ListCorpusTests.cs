@@ -251,6 +251,13 @@ public sealed class ListCorpusTests
         // as the venue ("*Disinformation, Misinformation, and Fake News in Social Media, Springer 2020*"), not read.
         [("awesome_lane_detection_amusi", "1712.06080")] = "note ''",
         [("fake_news_detection_ictmcg", "2003.05096")] = "venue ''",
+        // Batch 122: an abbreviation with a full stop inside a names line ("A. F. M. Shahab Uddin, Mst. Sirazam Monira,
+        // ..."), read as the names' end; a combining accent written apart from its letter ("Jacek Ma ́ndziuk"), taken off
+        // with the space by the text's normalising; a venue's name with full stops and no spaces in a year-first tag
+        // ("[2014-Front.Comput.Sci]").
+        [("awesome_mixup_westlake", "2006.01791")] = "authors 'A. F. M. Shahab Uddin; Mst'",
+        [("awesome_mixup_westlake", "https://link.springer.com/article/10.1007/s10462-022-10227-z")] = "authors 'Dominik Lewy; Jacek Ma ndziuk'",
+        [("awesome_scene_text_recognition_chongyangtao", "http://mc.eistar.net/uploadfiles/Papers/FCS_TextSurvey_2015.pdf")] = "venue ''",
     };
 
     [Theory]

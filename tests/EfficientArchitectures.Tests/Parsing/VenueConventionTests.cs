@@ -120,6 +120,7 @@ public sealed class VenueConventionTests
         (nameof(BracketedBoldTitlesNamesAfterTitlesAndSpacedWorkshops), BracketedBoldTitlesNamesAfterTitlesAndSpacedWorkshops),
         (nameof(LinkedNamesUnderPlainTitlesAndAcronymsBeforeYears), LinkedNamesUnderPlainTitlesAndAcronymsBeforeYears),
         (nameof(ShortYearTagsBeforeTitles), ShortYearTagsBeforeTitles),
+        (nameof(JournalNamesSurnameInitialsAndAuthorTags), JournalNamesSurnameInitialsAndAuthorTags),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -4649,6 +4650,57 @@ public sealed class VenueConventionTests
             (5, "Evaluating Explainability for Graph Things", System.Array.Empty<string>(), "2501.56004", Venue("Scientific Data", 2023, "Scientific Data 23")),
             (6, "Counterfactual Learning on Things: A Survey", System.Array.Empty<string>(), "2501.56005", null),
             (7, "Explaining Graph Things in Practice", System.Array.Empty<string>(), "2501.56006", null),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// Batch 122: a journal's name before the year ends the names (an acronym alone, a long name with its acronym, words
+    /// no name has); a model table whose publication column holds the paper's title and venue; surnames with their
+    /// initials after them before a quoted title; a tag of the year, venue and first author before the title; a long
+    /// journal name with an apostrophe before a four-digit year.
+    /// </summary>
+    internal const string JournalNamesSurnameInitialsAndAuthorTags =
+        """
+        ## Reviews
+        - **Digital change detection things using remotely-sensed data**, Ashbindu Singh, International Journal of Remote Sensing (IJRS), 1989. [[Paper](https://doi.org/10.1080/01431168908901)]
+        - **Change detection things**, D. Lu, P. Mausel, E. Moran, IJRS, 2004. [[Paper](https://doi.org/10.1080/0143116031000102)]
+        - **Change detection from remotely sensed things**, Masroor Hussain, Dongmei Chen, ISPRS Journal of Photogrammetry and Remote Sensing, 2013. [[Paper](https://doi.org/10.1016/j.isprsjprs.2013.03.003)]
+
+        | Methods | Keywords | Publication | Code |
+        |:---:|:---:|---|:---:|
+        | FC-EF, FC-Siam-conc | Siamese; FCN | [Fully Convolutional Siamese Things for Change Detection](https://arxiv.org/abs/2501.57001), ICIP 2018 | [PyTorch](https://github.com/a/fc-cd) |
+        | OSCD-CNN | CNN | [Urban Change Things for Multispectral Earth Observation](https://arxiv.org/abs/2501.57002), IGARSS 2018 | - |
+
+        ### Multispectral
+        - Bruzzone L., Prieto D. F. "Automatic analysis of the difference thing for unsupervised change detection". *IEEE TGRS*, 2000. [[Paper](https://ieeexplore.ieee.org/document/843001)]
+
+        ### Oxford
+        - [2016-IJCV, M. Jaderberg] Reading Text Things in the Wild [`paper`](http://arxiv.org/abs/2501.57003)
+        - [2012-ICPR, Wang] End-to-End Text Thing Recognition [`paper`](http://www.cs.stanford.edu/~a/wang_icpr2012.pdf)
+
+        ## Surveys
+        * **A survey on Image Thing Augmentation for Deep Learning**<br>
+        *Connor Shorten and Taghi Khoshgoftaar*<br>
+        Journal of Big Data'2019 [[Paper](https://arxiv.org/abs/2501.57004)]
+
+        """;
+
+    [Fact]
+    public void JournalNamesSurnameInitialsAndAuthorTags_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(JournalNamesSurnameInitialsAndAuthorTags, "x.md");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (2, "Digital change detection things using remotely-sensed data", new[] { "Ashbindu Singh" }, null, Venue("IJRS", 1989, "IJRS 1989")),
+            (3, "Change detection things", new[] { "D. Lu", "P. Mausel", "E. Moran" }, null, Venue("IJRS", 2004, "IJRS, 2004")),
+            (4, "Change detection from remotely sensed things", new[] { "Masroor Hussain", "Dongmei Chen" }, null, Venue("ISPRS Journal of Photogrammetry and Remote Sensing", 2013, "ISPRS Journal of Photogrammetry and Remote Sensing, 2013")),
+            (8, "Fully Convolutional Siamese Things for Change Detection", System.Array.Empty<string>(), "2501.57001", Venue("ICIP", 2018, "ICIP 2018")),
+            (9, "Urban Change Things for Multispectral Earth Observation", System.Array.Empty<string>(), "2501.57002", Venue("IGARSS", 2018, "IGARSS 2018")),
+            (12, "Automatic analysis of the difference thing for unsupervised change detection", new[] { "Bruzzone L.", "Prieto D. F." }, null, Venue("IEEE TGRS", 2000, "IEEE TGRS, 2000")),
+            (15, "Reading Text Things in the Wild", new[] { "M. Jaderberg" }, "2501.57003", Venue("IJCV", 2016, "2016-IJCV")),
+            (16, "End-to-End Text Thing Recognition", new[] { "Wang" }, null, Venue("ICPR", 2012, "2012-ICPR")),
+            (19, "A survey on Image Thing Augmentation for Deep Learning", new[] { "Connor Shorten", "Taghi Khoshgoftaar" }, "2501.57004", Venue("Journal of Big Data", 2019, "Journal of Big Data'2019")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
     }
