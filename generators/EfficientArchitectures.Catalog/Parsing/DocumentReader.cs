@@ -225,7 +225,10 @@ internal sealed class DocumentReader
                 var isLinkTarget = urlStart >= start + 2 && _original[urlStart - 1] == '(' && _original[urlStart - 2] == ']';
                 // A link's target counts when its label says paper; a bare URL when it is a paper's (a host's, or a
                 // PDF: "- ERFNet [http://www.robesafe.uah.es/.../Romera17tits.pdf] [?]").
-                if (PaperLinks.IsOnPaperHost(url) || (isLinkTarget ? IsLabelledPaper(LabelBefore(urlStart - 2, start), url) : PaperLinks.IsPaperUrl(url)))
+                // An icon's image that links a PDF ("`paper` [![link](icon.jpg)](https://.../competition_report.pdf)") has no
+                // label to tell, so the URL does, as a bare URL's.
+                var imageLabel = isLinkTarget && urlStart >= start + 3 && _original[urlStart - 3] == ')';
+                if (PaperLinks.IsOnPaperHost(url) || (isLinkTarget && !imageLabel ? IsLabelledPaper(LabelBefore(urlStart - 2, start), url) : PaperLinks.IsPaperUrl(url)))
                 {
                     Report(DiagnosticRules.UnreadPaperLink, Span(urlStart, urlEnd), url);
                     break;

@@ -28,7 +28,12 @@ internal static class PaperLinks
     public static bool IsHost(string url, string host)
         => AbsoluteUris.TryCreate(url, out var uri) && HostMatches(uri.Host, host);
 
-    public static bool IsArxivUrl(string url) => AbsoluteUris.TryCreate(url, out var uri) && HostMatches(uri.Host, "arxiv.org") && !IsListingPage(uri);
+    public static bool IsArxivUrl(string url) => AbsoluteUris.TryCreate(url, out var uri) && HostMatches(uri.Host, "arxiv.org") && !IsSiteRoot(uri) && !IsListingPage(uri);
+
+    /// <summary>Whether the URL is a site's home page (<c>https://arxiv.org/</c>, <c>https://icml.cc</c>): no paper's.</summary>
+    public static bool IsSiteRoot(string url) => AbsoluteUris.TryCreate(url, out var uri) && IsSiteRoot(uri);
+
+    private static bool IsSiteRoot(Uri uri) => uri.AbsolutePath.Length <= 1 && uri.Query.Length == 0;
 
     /// <summary>
     /// Whether the URL is a paper: on a paper host, a Hugging Face paper page (<c>huggingface.co/papers/...</c>) or a
@@ -49,7 +54,7 @@ internal static class PaperLinks
         }
 
         var actual = uri.Host;
-        if (uri.AbsolutePath.Length <= 1 && uri.Query.Length == 0)
+        if (IsSiteRoot(uri))
         {
             return false; // "https://icml.cc/": a venue's or a site's home page, not a paper
         }

@@ -795,7 +795,7 @@ internal static class PlainTitle
             var label = EntryPieces.LinkLabel(link);
             var kind = PaperLinks.ClassifyLabel(label, url, out var known);
             if (first is null && (kind == LinkKind.Paper || (!known && !PaperLinks.IsOtherMaterialLabel(label))) && PaperLinks.IsHttpUrl(url)
-                && (kind == LinkKind.Paper || PaperLinks.IsPaperUrl(url)))
+                && (kind == LinkKind.Paper || PaperLinks.IsPaperUrl(url)) && !PaperLinks.IsSiteRoot(url)) // "check out [ArXiv](https://arxiv.org/)": the site, no paper
             {
                 first = link;
             }

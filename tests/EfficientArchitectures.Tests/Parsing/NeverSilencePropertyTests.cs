@@ -20,9 +20,10 @@ namespace EfficientArchitectures.Tests.Parsing;
 /// </summary>
 public sealed class NeverSilencePropertyTests
 {
-    // Paper hosts as a list maintainer knows them; deliberately written out here rather than taken from the reader.
+    // Paper hosts as a list maintainer knows them; deliberately written out here rather than taken from the reader. A
+    // host's home page ("check out [ArXiv](https://arxiv.org/)") links no paper: a path must follow the host.
     internal static readonly Regex PaperLink = new(
-        @"\]\(\s*<?(?<url>https?://(?:[\w-]+\.)*(?:arxiv\.org|openreview\.net|aclanthology\.org|doi\.org|alphaxiv\.org|proceedings\.[\w.]+|huggingface\.co/papers)/[^)\s>]*|https?://[^)\s>]+\.pdf)",
+        @"\]\(\s*<?(?<url>https?://(?:[\w-]+\.)*(?:arxiv\.org|openreview\.net|aclanthology\.org|doi\.org|alphaxiv\.org|proceedings\.[\w.]+|huggingface\.co/papers)/[^)\s>]+|https?://[^)\s>]+\.pdf)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // Convention 14 of the issue: a book, a tutorial, a course or slides is not a paper even when it links a PDF; the

@@ -4706,6 +4706,20 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void A_site_s_home_page_is_no_paper_and_an_icon_linking_a_PDF_is_reported()
+    {
+        // Batch 122: "check out [ArXiv](https://arxiv.org/)" names a site, not a paper; a dataset row whose competition
+        // report is linked by an icon's image has no entry and is said (EA0030), not passed over.
+        var document = CatalogParser.Parse(
+            "## Introduction\n* To export BibTeX citations of things, check out [ArXiv](https://arxiv.org/) or [Semantic Scholar](https://www.semanticscholar.org/).\n\n"
+            + "|Dataset| Discription | Competition Paper |\n|---|---|---|\n|[ICDAR 2015](http://rrc.cvc.uab.es/)| 1000 images|`paper`  [![link](https://example.org/paper-icon.jpg)](http://rrc.cvc.uab.es/files/Competition-Report.pdf)|\n",
+            "s.md");
+        Assert.Empty(document.Entries);
+        var unread = Assert.Single(document.Diagnostics, d => d.Rule == EfficientArchitectures.Catalog.Diagnostics.DiagnosticRules.UnreadPaperLink);
+        Assert.Equal(6, unread.Span.Line);
+    }
+
+    [Fact]
     public void A_citation_section_holds_no_entries()
     {
         var document = CatalogParser.Parse(
