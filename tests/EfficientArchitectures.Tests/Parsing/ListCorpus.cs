@@ -786,6 +786,12 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 123: legged locomotion learning (apexrl) and video-text retrieval (danieljf24), GNN systems (chwan1016) and
+        // Segment Anything's offspring (VainF), written by hand by two helper sessions from memory.
+        "awesome_legged_locomotion_learning",
+        "awesome_video_text_retrieval",
+        "awesome_gnn_systems",
+        "awesome_anything_vainf",
     };
 
     /// <summary>
