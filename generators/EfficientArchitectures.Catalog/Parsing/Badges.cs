@@ -153,6 +153,9 @@ internal sealed class EntryScan
     /// <summary>The entry began with its paper's link labelled by a venue (<c>[[ICML](url)] Title</c>): the title is text, and no later link is it.</summary>
     public bool PaperLinkBeforeTitle { get; set; }
 
+    /// <summary>The names of a citation key that labels the paper's link before the title (<c>[[Wang et al. CVPR24]](url)</c>): <c>Wang et al.</c>.</summary>
+    public string? CitationKeyNames { get; set; }
+
     public bool Starred { get; set; }
 
     /// <summary>A nickname stood before the title, with a colon or a dash (<c>* 3D-GAN - [Title](url)</c>): a paper's name.</summary>

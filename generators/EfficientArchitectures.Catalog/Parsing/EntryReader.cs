@@ -408,6 +408,14 @@ internal sealed class EntryReader
             // "**Title**. *A One, B Two*. NAACL 2018. [[pdf](...)]": the venue follows the authors.
             main.Venue ??= plain.Venue ?? PlainTitle.VenueFromLabels(main.LinksAfterTitle) ?? VenueAndDate.ReadVenueSentence(afterAuthors);
             main.Venue = (award ?? plain.Note ?? titleNote?.Note) is { } note && main.Venue is { Note: null } noted ? noted with { Note = note } : main.Venue;
+            if (main.CitationKeyNames is { } keyNames && (authors.Count == 0 || !AuthorList.IsNameSequence(string.Join(", ", authors))))
+            {
+                // "[[Wang et al. CVPR24]](url) Title. IEEE Transactions on ... (TCSVT), 2022.": the key's names; the text
+                // after the title is its venue again, not names.
+                authors = AuthorList.Read(keyNames, endsAtSentence: false, out _);
+                plainTitle = PlainTitle.WithoutVenueSentence(plainTitle, main.Venue);
+            }
+
             if (authors.Count == 0 && PlainTitle.SplitTrailingNames(plainTitle) is { } titleAndNames)
             {
                 // "1. Title, A One, B Two, C Three, NAACL-2018, [[paper]](url)": the names between the title and the venue (or a preprint).
@@ -932,6 +940,41 @@ internal sealed class EntryReader
         return venue is not null;
     }
 
+    // A citation key: a surname (and a second, or "et al."), a venue's name and the year's two digits: "Wang et al.
+    // CVPR24", "Zhu and Yang CVPR20", "Dong et al. TCSVT22", "Wang et al. arXiv22".
+    private static readonly System.Text.RegularExpressions.Regex CitationKey = new(
+        @"^(?<names>\p{Lu}[\p{L}'\-]+(?:\s(?:et\sal\.?|and\s\p{Lu}[\p{L}'\-]+))?)\s(?<venue>\p{L}[\p{L}&\-]*?)(?<year>[0-9]{2})$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture);
+
+    /// <summary>Whether a link in brackets before the title is labelled by a citation key (<c>[[Wang et al. CVPR24]](url)</c>); its venue (none for a preprint) and names.</summary>
+    private static bool IsCitationKeyLink(LinkInline link, out VenueInfo? venue, out string? names)
+    {
+        venue = null;
+        names = null;
+        var label = InlineText.Normalize(InlineText.Of((Inline)link));
+        // "[[Wang et al. CVPR24]](url)": the brackets inside the link's text; "[[Wang et al. CVPR24](url)]": around it.
+        var bracketed = label.Length > 2 && label[0] == '[' && label[label.Length - 1] == ']'
+                        || (link.PreviousSibling is LiteralInline before && before.Content.ToString().TrimEnd().EndsWith("[", StringComparison.Ordinal)
+                            && link.NextSibling is LiteralInline after && after.Content.ToString().TrimStart().StartsWith("]", StringComparison.Ordinal));
+        if (link.IsImage || !bracketed || CitationKey.Match(label.Trim('[', ']', ' ')) is not { Success: true } key)
+        {
+            return false;
+        }
+
+        var venueText = key.Groups["venue"].Value + " " + key.Groups["year"].Value;
+        if (!VenueAndDate.IsPreprint(key.Groups["venue"].Value))
+        {
+            venue = VenueAndDate.ReadNameAndShortYear(venueText);
+            if (venue is null)
+            {
+                return false;
+            }
+        }
+
+        names = key.Groups["names"].Value;
+        return true;
+    }
+
     /// <summary>
     /// Whether a link stands in brackets (<c>[[ICML](url)]</c>) and its label is a venue, a preprint server, or one
     /// capitalised word on a link to a paper (<c>[[Sensors](https://www.mdpi.com/...)]</c>, a nickname): a tag that
@@ -1128,6 +1171,14 @@ internal sealed class EntryReader
                     }
 
                     result.BadgeLinks.Add(wrapper);
+                    break;
+                case LinkInline link when isBullet && result.Title is null && !result.TextBeforeTitle && IsCitationKeyLink(link, out var keyVenue, out var keyNames):
+                    // "- [[Wang et al. CVPR24]](https://arxiv.org/abs/...) Title. CVPR, 2024.": the paper's link, labelled by a
+                    // citation key of the first author's name, the venue and the year's two digits.
+                    result.Venue ??= keyVenue;
+                    result.CitationKeyNames = keyNames;
+                    result.LinksAfterTitle.Add(link);
+                    result.PaperLinkBeforeTitle = true;
                     break;
                 case LinkInline link when isBullet && result.Title is null && !result.TextBeforeTitle && IsBracketedVenueLink(link, out var labelVenue):
                     // "- [[ICML](https://arxiv.org/abs/...)] Title [[code](...)]": the paper's link, labelled with its venue.

@@ -123,6 +123,26 @@ internal static class PlainTitle
         return title.Split(' ').Length < 3 ? null : (title, text.Substring(cut + 1).Trim());
     }
 
+    /// <summary>
+    /// The title without its last sentence when that sentence is the venue again (<c>Title. CVPR</c>, <c>Title. ACL
+    /// Findings</c>, <c>Title. IEEE Transactions on ... (TCSVT)</c>, a preprint's <c>Title. arXiv:2203.07111</c>): after a
+    /// citation key gave the venue, the text repeats it.
+    /// </summary>
+    public static string WithoutVenueSentence(string title, VenueInfo? venue)
+    {
+        var stop = title.LastIndexOf(". ", StringComparison.Ordinal);
+        if (stop <= 0 || title.Substring(0, stop).IndexOf(' ') < 0)
+        {
+            return title;
+        }
+
+        var last = title.Substring(stop + 2).Trim();
+        var repeats = venue is { } known
+            ? last.StartsWith(known.Name, StringComparison.Ordinal) || last.EndsWith("(" + known.Name + ")", StringComparison.Ordinal)
+            : VenueAndDate.IsPreprint(last) || last.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase);
+        return repeats || KnownVenues.ReadName(last) is not null ? title.Substring(0, stop) : title;
+    }
+
     /// <summary>"[Title]" (from ":white_check_mark: [**Title**] [[Paper]](url)"): brackets around the whole title, and none inside, are no part of it.</summary>
     private static string WithoutEnclosingBrackets(string title)
         => title.Length > 2 && title[0] == '[' && title[title.Length - 1] == ']' && title.IndexOfAny(Brackets, 1, title.Length - 2) < 0
