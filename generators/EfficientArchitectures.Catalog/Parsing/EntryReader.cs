@@ -413,7 +413,8 @@ internal sealed class EntryReader
                 // "[[Wang et al. CVPR24]](url) Title. IEEE Transactions on ... (TCSVT), 2022.": the key's names; the text
                 // after the title is its venue again, not names.
                 authors = AuthorList.Read(keyNames, endsAtSentence: false, out _);
-                plainTitle = PlainTitle.WithoutVenueSentence(plainTitle, main.Venue);
+                plainTitle = PlainTitle.WithoutVenueSentence(plainTitle, main.Venue?.Year, out var sentenceVenue);
+                main.Venue = sentenceVenue is null ? main.Venue : sentenceVenue with { Note = main.Venue?.Note ?? sentenceVenue.Note };
             }
 
             if (authors.Count == 0 && PlainTitle.SplitTrailingNames(plainTitle) is { } titleAndNames)

@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using Markdig.Syntax.Inlines;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using EfficientArchitectures.Catalog.Model;
 
@@ -124,23 +124,38 @@ internal static class PlainTitle
     }
 
     /// <summary>
-    /// The title without its last sentence when that sentence is the venue again (<c>Title. CVPR</c>, <c>Title. ACL
-    /// Findings</c>, <c>Title. IEEE Transactions on ... (TCSVT)</c>, a preprint's <c>Title. arXiv:2203.07111</c>): after a
-    /// citation key gave the venue, the text repeats it.
+    /// The title without its last sentence when that sentence is the venue again, as the list writes it in full (<c>Title.
+    /// ACMMM</c>, <c>Title. ACL Findings</c>, <c>Title? CVPR</c>, <c>Title. IEEE Transactions on Multimedia</c>, read with
+    /// the year a citation key gave), or a preprint's (<c>Title. arXiv:2203.07111</c>).
     /// </summary>
-    public static string WithoutVenueSentence(string title, VenueInfo? venue)
+    /// <param name="title">The title as read, its venue's sentence still in it.</param>
+    /// <param name="year">The year the citation key gave, if any.</param>
+    /// <param name="sentenceVenue">The venue the sentence names, with <paramref name="year"/>; null for a preprint or none.</param>
+    /// <returns>The title without the sentence, or as it was.</returns>
+    public static string WithoutVenueSentence(string title, int? year, out VenueInfo? sentenceVenue)
     {
-        var stop = title.LastIndexOf(". ", StringComparison.Ordinal);
+        sentenceVenue = null;
+        var stop = Math.Max(title.LastIndexOf(". ", StringComparison.Ordinal), title.LastIndexOf("? ", StringComparison.Ordinal));
         if (stop <= 0 || title.Substring(0, stop).IndexOf(' ') < 0)
         {
             return title;
         }
 
         var last = title.Substring(stop + 2).Trim();
-        var repeats = venue is { } known
-            ? last.StartsWith(known.Name, StringComparison.Ordinal) || last.EndsWith("(" + known.Name + ")", StringComparison.Ordinal)
-            : VenueAndDate.IsPreprint(last) || last.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase);
-        return repeats || KnownVenues.ReadName(last) is not null ? title.Substring(0, stop) : title;
+        var kept = title[stop] == '?' ? title.Substring(0, stop + 1) : title.Substring(0, stop);
+        if (VenueAndDate.IsPreprint(last) || last.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase))
+        {
+            return kept;
+        }
+
+        if (year is { } known && (VenueAndDate.TryReadVenue(last + " " + known.ToString(CultureInfo.InvariantCulture), requireYear: true)
+                                  ?? VenueAndDate.ReadLongName(last + " " + known.ToString(CultureInfo.InvariantCulture))) is { } venue)
+        {
+            sentenceVenue = venue with { Text = last + ", " + known.ToString(CultureInfo.InvariantCulture) };
+            return kept;
+        }
+
+        return title;
     }
 
     /// <summary>"[Title]" (from ":white_check_mark: [**Title**] [[Paper]](url)"): brackets around the whole title, and none inside, are no part of it.</summary>
@@ -957,6 +972,11 @@ internal static class PlainTitle
                && pieces.All(piece => piece.Length > 1 && char.IsUpper(piece[0]) && piece.All(c => char.IsLetter(c) || c is '-' or '\''));
     }
 
+    // Surnames ("Chen and Dolan", "Xu et al."), a full stop, the title to its full stop, the venue and its year.
+    private static readonly Regex SurnamesTitleAndVenue = new(
+        @"^(?<names>\p{Lu}[\p{L}'\-]+(?:\s(?:et\sal|and\s\p{Lu}[\p{L}'\-]+))?)\.\s(?<title>\S.{8,}?[^.\s])\.\s(?<venue>[^.]{2,60},\s(?:19|20)[0-9]{2})\.?$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
     // Names written surname first with initials after ("Bruzzone L., Prieto D. F.", "Lebedev M. A., et al."), to a full stop.
     private static readonly Regex SurnamesAndInitials = new(
         @"^\p{Lu}[\p{L}'\-]+(?:\s\p{Lu}\.)+(?:,\s(?:\p{Lu}[\p{L}'\-]+(?:\s\p{Lu}\.)+|et\sal\.))*$",
@@ -1343,6 +1363,16 @@ internal static class PlainTitle
             authorText = emphasis;
             var rest = texts[index].Substring(at + emphasis!.Length).Trim(' ', ',', ';', '.', '[', '(');
             venue ??= VenueAndDate.TryReadVenue(rest, requireYear: true) ?? VenueAndDate.ReadJournalName(rest); // "IEEE Transactions on Multimedia 2023."
+        }
+
+        if (authorText is null && !titleIsEmphasis && !venueInEmphasis && SurnamesTitleAndVenue.Match(Read(texts[index], out _)) is { Success: true } cited
+            && AreSurnames(cited.Groups["names"].Value) && VenueAndDate.ReadVenueSentence(cited.Groups["venue"].Value) is { } citedVenue)
+        {
+            // "- [MSVD] Chen and Dolan. Title. ACL, 2011. [[paper]](url)": surnames to a full stop, the title to the next,
+            // then the venue and its year.
+            title = cited.Groups["title"].Value;
+            authorText = cited.Groups["names"].Value;
+            venue = citedVenue;
         }
 
         if (authorText is null && !titleIsEmphasis && !venueInEmphasis && Citations.ReadPlain(texts[index]) is { } citation)
