@@ -121,6 +121,7 @@ public sealed class VenueConventionTests
         (nameof(LinkedNamesUnderPlainTitlesAndAcronymsBeforeYears), LinkedNamesUnderPlainTitlesAndAcronymsBeforeYears),
         (nameof(ShortYearTagsBeforeTitles), ShortYearTagsBeforeTitles),
         (nameof(JournalNamesSurnameInitialsAndAuthorTags), JournalNamesSurnameInitialsAndAuthorTags),
+        (nameof(CitationKeyLinksAndSurnameSentences), CitationKeyLinksAndSurnameSentences),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -4717,6 +4718,45 @@ public sealed class VenueConventionTests
         Assert.Empty(document.Entries);
         var unread = Assert.Single(document.Diagnostics, d => d.Rule == EfficientArchitectures.Catalog.Diagnostics.DiagnosticRules.UnreadPaperLink);
         Assert.Equal(6, unread.Span.Line);
+    }
+
+    /// <summary>
+    /// Batch 123: a citation key labelling the paper's link before the title (the key's names, the venue as the sentence
+    /// after the title writes it, with the key's year; a preprint's key no venue); surnames, the title and a venue
+    /// sentence after a dataset's tag.
+    /// </summary>
+    internal const string CitationKeyLinksAndSurnameSentences =
+        """
+        ### 2024
+        - [[Wang et al. CVPR24]](https://arxiv.org/abs/2501.58001) Text Is MASS: Modeling as Stochastic Things. CVPR, 2024. (Highlight) [[code]](https://github.com/a/t-mass)
+        - [[Cao et al. ACL24]](https://arxiv.org/abs/2501.58002) RAP: Efficient Text-Thing Retrieval. ACL Findings, 2024.
+        - [[Ma et al. MM22]](https://arxiv.org/abs/2501.58003) X-CLIP: Multi-grained Contrastive Things. ACMMM, 2022. [[code]](https://github.com/a/x-clip)
+        - [[Li et al. TMM20]](https://arxiv.org/abs/2501.58004) SEA: Sentence Encoder Assembly for Things. IEEE Transactions on Multimedia, 2020.
+        - [[Wu et al. CVPR23]](https://arxiv.org/abs/2501.58005) Cap4Video: What Can Auxiliary Things Do? CVPR, 2023.
+        - [[Wang et al. arXiv22]](https://arxiv.org/abs/2501.58006) Disentangled Thing Learning for Retrieval. arXiv:2501.58006, 2022.
+
+        ## Datasets
+        - [MSVD] Chen and Dolan. Collecting Highly Parallel Things for Paraphrase Evaluation. ACL, 2011. [[paper]](http://www.cs.utexas.edu/users/ml/papers/chen.acl11.pdf)
+        - [TGIF] Li et al. TGIF: A New Thing and Benchmark on Animated GIF Description. CVPR, 2016. [[paper]](https://arxiv.org/abs/2501.58007)
+
+        """;
+
+    [Fact]
+    public void CitationKeyLinksAndSurnameSentences_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(CitationKeyLinksAndSurnameSentences, "x.md");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (2, "Text Is MASS: Modeling as Stochastic Things", new[] { "Wang" }, "2501.58001", Venue("CVPR", 2024, "CVPR, 2024", note: "Highlight")),
+            (3, "RAP: Efficient Text-Thing Retrieval", new[] { "Cao" }, "2501.58002", Venue("ACL", 2024, "ACL Findings, 2024", track: "Findings")),
+            (4, "X-CLIP: Multi-grained Contrastive Things", new[] { "Ma" }, "2501.58003", Venue("ACMMM", 2022, "ACMMM, 2022")),
+            (5, "SEA: Sentence Encoder Assembly for Things", new[] { "Li" }, "2501.58004", Venue("IEEE Transactions on Multimedia", 2020, "IEEE Transactions on Multimedia, 2020")),
+            (6, "Cap4Video: What Can Auxiliary Things Do?", new[] { "Wu" }, "2501.58005", Venue("CVPR", 2023, "CVPR, 2023")),
+            (7, "Disentangled Thing Learning for Retrieval", new[] { "Wang" }, "2501.58006", null),
+            (10, "Collecting Highly Parallel Things for Paraphrase Evaluation", new[] { "Chen", "Dolan" }, null, Venue("ACL", 2011, "ACL, 2011")),
+            (11, "TGIF: A New Thing and Benchmark on Animated GIF Description", new[] { "Li" }, "2501.58007", Venue("CVPR", 2016, "CVPR, 2016")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
     }
 
     [Fact]
