@@ -795,6 +795,12 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 124: tiny object detection (kuanhungchen) and vehicle re-identification (knwng), image colorization
+        // (MarkMoHR) and image harmonization (bcmi), written by hand by two helper sessions from memory.
+        "awesome_tiny_object_detection",
+        "awesome_vehicle_re_identification",
+        "awesome_image_colorization",
+        "awesome_image_harmonization_bcmi",
     };
 
     /// <summary>
