@@ -1021,7 +1021,9 @@ internal static class PlainTitle
                   ?? VenueAndDate.TryReadVenue(VenueAndDate.WithoutCitationPrefixes(rest), requireYear: true) ?? VenueAndDate.ReadLongName(rest) ?? BracketedVenue(after) ?? VenueAfterMonth(after)
                   ?? (closed ? Citations.ReadSource(glued) : null) // MLA's source after names and a comma: "Nature 521.7553 (2015): 445-451."
                   ?? (namesWithStop ? VenueAndDate.ReadVenueSentence(rest) : null); // "ACM Computing Surveys, 2021"
-        var authorText = before.EndsWith(",", StringComparison.Ordinal) ? before.TrimEnd(',') : surnamesAndInitials ? before : namesWithStop ? before.TrimEnd('.') : null;
+        var authorText = before.EndsWith(",", StringComparison.Ordinal) ? before.TrimEnd(',') : surnamesAndInitials ? before : namesWithStop ? before.TrimEnd('.')
+            : before.EndsWith(":", StringComparison.Ordinal) && AuthorList.IsNameSequence(before.TrimEnd(':'), atLeast: 2) ? before.TrimEnd(':') // "A One, B Two: \"*Title.*\" CVPR (2024)"; one name is as often a nickname ("Deformable DETR:")
+            : null;
         if (authorText is null && after.TrimStart().StartsWith(",", StringComparison.Ordinal)
             && after.TrimStart().Substring(1).Trim().TrimEnd('[', ' ') is var namesAfter && namesAfter.IndexOf(". ", StringComparison.Ordinal) is var namesEnd
             && (namesEnd > 0 ? namesAfter.Substring(0, namesEnd) : namesAfter.TrimEnd('.')) is var commaNames && AuthorList.IsNameSequence(commaNames))

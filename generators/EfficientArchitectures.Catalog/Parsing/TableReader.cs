@@ -513,7 +513,7 @@ internal sealed class TableReader
             => name.Contains("title") || name.StartsWith("release", StringComparison.Ordinal) || name.StartsWith("article", StringComparison.Ordinal); // "Articles, Thesis and Datasets"
 
         private static bool IsVenueColumn(string name)
-            => name.Trim('*', '_', ' ', '.') is "venue" or "venues" or "conference" or "conf" or "publication" or "published" or "published in" or "pub" or "journal" or "conference/journal" or "venue/year";
+            => name.Trim('*', '_', ' ', '.') is "venue" or "venues" or "conference" or "conf" or "publication" or "published" or "published in" or "pub" or "journal" or "conference/journal" or "venue/year" or "source";
 
         /// <summary>
         /// The layout of a paper table, or null when the header is not one (leaderboards, lists of projects); with
