@@ -158,11 +158,11 @@ internal static class VenueAndDate
         @"^findings\s+of\s+(?:the\s+)?(?<rest>.+)$|^(?<name>\p{L}[\p{L}\-&]*)\s+findings\b[\s,]*(?<rest>.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    // A venue's long name of capitalised words (and "of", "on", "and", "&"), its acronym in parentheses, then its year
-    // with no comma between: "IEEE Robotics and Automation Letters (RA-L) 2021", "Information Processing & Management
-    // (IP&M) 2022".
+    // A venue's long name of capitalised words (and "of", "on", "and", "&"), its acronym in parentheses, then its year,
+    // maybe after a comma: "IEEE Robotics and Automation Letters (RA-L) 2021", "Information Processing & Management
+    // (IP&M) 2022", "IEEE Transactions on Multimedia (TMM), 2018".
     private static readonly Regex LongNameAcronymAndYear = new(
-        @"^\p{Lu}[\p{L}\-]*(?:\s(?:\p{Lu}[\p{L}\-]*|of|on|for|in|and|the|&)){1,8}\s\((?<acronym>[\p{Lu}0-9][\p{L}0-9&\-]{1,10})\)\s(?<year>(?:19|20)[0-9]{2})$",
+        @"^\p{Lu}[\p{L}\-]*(?:\s(?:\p{Lu}[\p{L}\-]*|of|on|for|in|and|the|&)){1,8}\s\((?<acronym>[\p{Lu}0-9][\p{L}0-9&\-]{1,10})\),?\s(?<year>(?:19|20)[0-9]{2})$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A workshop at a venue, written as one word: "SCALR@COLM-2025", "Gen-IR@SIGIR 2023 Workshop", "RepL4NLP@ACL, 2017",
@@ -638,7 +638,8 @@ internal static class VenueAndDate
             return TryReadVenue(sentences[1], requireYear: true);
         }
 
-        var sentence = sentences[0];
+        // "In ICME 2017.": the citation's "In" is no part of the venue's name.
+        var sentence = sentences[0].StartsWith("In ", StringComparison.Ordinal) && sentences[0].Length > 3 && char.IsUpper(sentences[0][3]) ? sentences[0].Substring(3) : sentences[0];
         if (sentences.Length == 1 && first.Length > 2 && first[0] == '(' && first[first.Length - 1] == ')' && first.IndexOf(')') == first.Length - 1)
         {
             sentence = first = first.Substring(1, first.Length - 2); // "(ACL'19, Best Long Paper)": the venue and its note in parentheses

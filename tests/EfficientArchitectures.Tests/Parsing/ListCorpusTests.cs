@@ -39,16 +39,14 @@ public sealed class ListCorpusTests
         // the acronym in parentheses before the year the venue's name.)
         [("awesome_graph_anomaly_detection", "https://dl.acm.org/doi/10.1145/2939672.2939747")] = "note ''",
         // Batch 107: a challenge's placing after the links (":trophy: 1st place of nuScenes 3D Detection Challenge (WAD, CVPR
-        // 2019)"), whose venue in parentheses is read as the paper's and whose placing is not its note; a journal's long
-        // name and its acronym ("ACM Computing Surveys (CSUR), 2018."), no venue read (other lists' oracles keep the long
-        // name: "IEEE Robotics and Automation Letters (RA-L), 2020" is the long name's).
+        // 2019)"), whose venue in parentheses is read as the paper's and whose placing is not its note. (Its journal's long
+        // name and acronym, "ACM Computing Surveys (CSUR), 2018.", is read since batch 124: the acronym names it.)
         [("awesome_3d_object_detection", "1908.09492")] = "venue 'CVPR 2019' and note ''",
         // Batch 115: the same placing after a preprint's tag (":trophy: 1st place in CVPR 2023 Occupancy Prediction
         // Challenge"): no longer read as the venue (the challenge is not where the paper was published), but a note
         // belongs to a venue in the model, and this paper has none to hold it.
         [("awesome_occupancy_prediction", "2307.01492")] = "note ''",
         [("awesome_3d_object_detection", "2006.12671")] = "note ''",
-        [("awesome_program_synthesis", "1709.06182")] = "venue ''",
         // Batch 105-106: a team as one hyphenated word under the title ("<br> *DeepSeek-AI*"), no name as said for batch
         // 72's list; "**`OpenReview 2022`**" read as a venue where the oracle sees a preprint's host (OpenReview also
         // publishes venues' proceedings, so its name is no preprint server to the reader).

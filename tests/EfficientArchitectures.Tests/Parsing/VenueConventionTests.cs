@@ -4693,7 +4693,7 @@ public sealed class VenueConventionTests
         var document = CatalogParser.Parse(JournalNamesSurnameInitialsAndAuthorTags, "x.md");
         var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
         {
-            (2, "Digital change detection things using remotely-sensed data", new[] { "Ashbindu Singh" }, null, Venue("IJRS", 1989, "IJRS 1989")),
+            (2, "Digital change detection things using remotely-sensed data", new[] { "Ashbindu Singh" }, null, Venue("IJRS", 1989, "International Journal of Remote Sensing (IJRS), 1989")),
             (3, "Change detection things", new[] { "D. Lu", "P. Mausel", "E. Moran" }, null, Venue("IJRS", 2004, "IJRS, 2004")),
             (4, "Change detection from remotely sensed things", new[] { "Masroor Hussain", "Dongmei Chen" }, null, Venue("ISPRS Journal of Photogrammetry and Remote Sensing", 2013, "ISPRS Journal of Photogrammetry and Remote Sensing, 2013")),
             (8, "Fully Convolutional Siamese Things for Change Detection", System.Array.Empty<string>(), "2501.57001", Venue("ICIP", 2018, "ICIP 2018")),
