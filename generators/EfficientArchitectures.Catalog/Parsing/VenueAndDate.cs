@@ -638,8 +638,7 @@ internal static class VenueAndDate
             return TryReadVenue(sentences[1], requireYear: true);
         }
 
-        // "In ICME 2017.": the citation's "In" is no part of the venue's name.
-        var sentence = sentences[0].StartsWith("In ", StringComparison.Ordinal) && sentences[0].Length > 3 && char.IsUpper(sentences[0][3]) ? sentences[0].Substring(3) : sentences[0];
+        var sentence = sentences[0];
         if (sentences.Length == 1 && first.Length > 2 && first[0] == '(' && first[first.Length - 1] == ')' && first.IndexOf(')') == first.Length - 1)
         {
             sentence = first = first.Substring(1, first.Length - 2); // "(ACL'19, Best Long Paper)": the venue and its note in parentheses

@@ -122,6 +122,7 @@ public sealed class VenueConventionTests
         (nameof(ShortYearTagsBeforeTitles), ShortYearTagsBeforeTitles),
         (nameof(JournalNamesSurnameInitialsAndAuthorTags), JournalNamesSurnameInitialsAndAuthorTags),
         (nameof(CitationKeyLinksAndSurnameSentences), CitationKeyLinksAndSurnameSentences),
+        (nameof(SourceColumnsColonNamesAndCommaAcronyms), SourceColumnsColonNamesAndCommaAcronyms),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -4755,6 +4756,37 @@ public sealed class VenueConventionTests
             (7, "Disentangled Thing Learning for Retrieval", new[] { "Wang" }, "2501.58006", null),
             (10, "Collecting Highly Parallel Things for Paraphrase Evaluation", new[] { "Chen", "Dolan" }, null, Venue("ACL", 2011, "ACL, 2011")),
             (11, "TGIF: A New Thing and Benchmark on Animated GIF Description", new[] { "Li" }, "2501.58007", Venue("CVPR", 2016, "CVPR, 2016")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    /// <summary>
+    /// Batch 124: a table's Source column is its venue column; names and a colon before a quoted title in emphasis (two
+    /// names or more: one is as often a nickname); a journal's long name and acronym before the year after a comma.
+    /// </summary>
+    internal const string SourceColumnsColonNamesAndCommaAcronyms =
+        """
+        | Paper | Source | Code/Project Link  |
+        | --- | --- | --- |
+        | [Unsupervised Diverse Things via Generative Adversarial Networks](https://arxiv.org/abs/2501.59001) | ECML-PKDD 2017 | [[code]](https://github.com/a/colorgan) |
+        | [Deep Exemplar-based Thing Colorization](https://arxiv.org/abs/2501.59002) | SIGGRAPH Asia 2018 |  |
+
+        ## Papers
+        + Mengwei Ren, Wei Xiong, He Zhang: "*Relightful Things: Lighting-aware Portrait Background Replacement.*" CVPR (2024) [[pdf]](https://arxiv.org/pdf/2501.59003.pdf)
+        - [Group-Sensitive Triplet Things for Vehicle Reidentification](https://ieeexplore.ieee.org/document/8265001) - Yan Bai, Yihang Lou, Ling-Yu Duan. IEEE Transactions on Multimedia (TMM), 2018.
+
+        """;
+
+    [Fact]
+    public void SourceColumnsColonNamesAndCommaAcronyms_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        var document = CatalogParser.Parse(SourceColumnsColonNamesAndCommaAcronyms, "x.md");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (3, "Unsupervised Diverse Things via Generative Adversarial Networks", System.Array.Empty<string>(), "2501.59001", Venue("ECML-PKDD", 2017, "ECML-PKDD 2017")),
+            (4, "Deep Exemplar-based Thing Colorization", System.Array.Empty<string>(), "2501.59002", Venue("SIGGRAPH Asia", 2018, "SIGGRAPH Asia 2018")),
+            (7, "Relightful Things: Lighting-aware Portrait Background Replacement", new[] { "Mengwei Ren", "Wei Xiong", "He Zhang" }, "2501.59003", Venue("CVPR", 2024, "CVPR (2024)")),
+            (8, "Group-Sensitive Triplet Things for Vehicle Reidentification", new[] { "Yan Bai", "Yihang Lou", "Ling-Yu Duan" }, null, Venue("TMM", 2018, "IEEE Transactions on Multimedia (TMM), 2018")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
     }
