@@ -117,7 +117,7 @@ internal static class AuthorList
         // In BibTeX's order a last name that ends in an initial keeps its full stop ("Efros, Alexei A."); elsewhere a
         // final "B." is as often a name and the sentence's end ("Author A, Author B.").
         var end = text.TrimEnd(TrailingPunctuation);
-        var endsInInitial = end.Length >= 3 && end[end.Length - 1] == '.' && char.IsUpper(end[end.Length - 2]) && end[end.Length - 3] == ' ';
+        var endsInInitial = EndsInInitial(end);
         text = text.TrimEnd(TrailingPunctuationAndStop);
         var authors = new List<string>();
         if (ApaNames(end) is { } apa)

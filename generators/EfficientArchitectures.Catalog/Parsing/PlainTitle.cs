@@ -148,10 +148,10 @@ internal static class PlainTitle
             return kept;
         }
 
-        if (year is { } known && (VenueAndDate.TryReadVenue(last + " " + known.ToString(CultureInfo.InvariantCulture), requireYear: true)
-                                  ?? VenueAndDate.ReadLongName(last + " " + known.ToString(CultureInfo.InvariantCulture))) is { } venue)
+        var yearText = year?.ToString(CultureInfo.InvariantCulture);
+        if (yearText is not null && (VenueAndDate.TryReadVenue(last + " " + yearText, requireYear: true) ?? VenueAndDate.ReadLongName(last + " " + yearText)) is { } venue)
         {
-            sentenceVenue = venue with { Text = last + ", " + known.ToString(CultureInfo.InvariantCulture) };
+            sentenceVenue = venue with { Text = last + ", " + yearText };
             return kept;
         }
 
@@ -283,10 +283,6 @@ internal static class PlainTitle
            && (AuthorList.IsNameSequence(tag.Groups["names"].Value) || IsSurname(tag.Groups["names"].Value.Trim()))
             ? (tag.Groups["year"].Value, tag.Groups["venue"].Value.Trim(), tag.Groups["names"].Value.Trim())
             : null;
-
-    /// <summary>Whether a word alone is a surname: a capital, then lower-case letters (<c>Wang</c>).</summary>
-    private static bool IsSurname(string word)
-        => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower);
 
     /// <summary>
     /// A venue and a year of two digits with no apostrophe in a tag before the title (<c>[ICLR 23] **Title**</c>, <c>[LoG
@@ -955,12 +951,6 @@ internal static class PlainTitle
         return bare.Length == 0 ? null : new PlainTitleResult(bare, venue ?? titleVenue, names);
     }
 
-    /// <summary>
-    /// A title in quotation marks, as citations write it: <c>**ViT**: "An Image is Worth 16x16 Words", ICLR, 2021
-    /// (*Google*).</c> or <c>A. One and B. Two, "Title," NeurIPS 2023.</c> Before the quotes a nickname (ending in a
-    /// colon) or the authors (ending in a comma); after them the venue, parenthesised affiliations left out. Null when
-    /// the quotes are inside a title (<c>The "Clever Hans" Effect</c>).
-    /// </summary>
     /// <summary>Whether the text is surnames alone: one and "et al" (<c>Tan et al</c>), or two or more between commas and
     /// a last "and" (<c>Wen, Han and Jain</c>), each one capitalised word.</summary>
     private static bool AreSurnames(string text)
@@ -968,9 +958,12 @@ internal static class PlainTitle
         var pieces = text.EndsWith(" et al", StringComparison.Ordinal)
             ? new[] { text.Substring(0, text.Length - " et al".Length) }
             : text.Split(new[] { ", ", " and " }, StringSplitOptions.None);
-        return (pieces.Length >= 2 || text.EndsWith(" et al", StringComparison.Ordinal))
-               && pieces.All(piece => piece.Length > 1 && char.IsUpper(piece[0]) && piece.All(c => char.IsLetter(c) || c is '-' or '\''));
+        return (pieces.Length >= 2 || text.EndsWith(" et al", StringComparison.Ordinal)) && pieces.All(IsSurname);
     }
+
+    /// <summary>Whether a word alone is a surname: one capitalised word of letters, maybe a hyphen or an apostrophe (<c>Wang</c>, <c>O'Neil</c>).</summary>
+    private static bool IsSurname(string word)
+        => word.Length > 1 && char.IsUpper(word[0]) && word.All(c => char.IsLetter(c) || c is '-' or '\'');
 
     // Surnames ("Chen and Dolan", "Xu et al."), a full stop, the title to its full stop, the venue and its year.
     private static readonly Regex SurnamesTitleAndVenue = new(
@@ -982,6 +975,12 @@ internal static class PlainTitle
         @"^\p{Lu}[\p{L}'\-]+(?:\s\p{Lu}\.)+(?:,\s(?:\p{Lu}[\p{L}'\-]+(?:\s\p{Lu}\.)+|et\sal\.))*$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    /// <summary>
+    /// A title in quotation marks, as citations write it: <c>**ViT**: "An Image is Worth 16x16 Words", ICLR, 2021
+    /// (*Google*).</c> or <c>A. One and B. Two, "Title," NeurIPS 2023.</c> Before the quotes a nickname (ending in a
+    /// colon) or the authors (ending in a comma); after them the venue, parenthesised affiliations left out. Null when
+    /// the quotes are inside a title (<c>The "Clever Hans" Effect</c>).
+    /// </summary>
     private static PlainTitleResult? ReadQuotedTitle(string text)
     {
         var match = QuotedTitle.Match(text);
@@ -1367,7 +1366,8 @@ internal static class PlainTitle
             venue ??= VenueAndDate.TryReadVenue(rest, requireYear: true) ?? VenueAndDate.ReadJournalName(rest); // "IEEE Transactions on Multimedia 2023."
         }
 
-        if (authorText is null && !titleIsEmphasis && !venueInEmphasis && SurnamesTitleAndVenue.Match(Read(texts[index], out _)) is { Success: true } cited
+        // (No branch above has changed the title here: it is still the whole run's, read once.)
+        if (authorText is null && !titleIsEmphasis && !venueInEmphasis && SurnamesTitleAndVenue.Match(title) is { Success: true } cited
             && AreSurnames(cited.Groups["names"].Value) && VenueAndDate.ReadVenueSentence(cited.Groups["venue"].Value) is { } citedVenue)
         {
             // "- [MSVD] Chen and Dolan. Title. ACL, 2011. [[paper]](url)": surnames to a full stop, the title to the next,
