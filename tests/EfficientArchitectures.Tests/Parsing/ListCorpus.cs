@@ -804,6 +804,12 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 125: multi-view stereo (65 papers), sentiment analysis (63), video prediction (60) and reward model (61)
+        // lists, written by hand by two helper sessions from memory.
+        "awesome_multi_view_stereo_walsvid",
+        "awesome_sentiment_analysis_xiamx",
+        "awesome_video_prediction",
+        "awesome_reward_models",
     };
 
     /// <summary>
