@@ -96,10 +96,17 @@ internal static class Badges
         => !badge.WellFormed ? null
             : badge.Label is null ? VenueText.TryReadBadge(badge.Message)
             : KnownVenues.ReadNameAndYear(badge.Label, badge.Message)
+              ?? VenueAndTrack(badge.Label, badge.Message)
               ?? (badge.Label + " " + badge.Message is var shown && string.Equals(InlineText.Normalize(alt).Trim(), shown.Trim(), StringComparison.OrdinalIgnoreCase)
                   && VenueAndDate.TryReadVenue(shown, requireYear: true) is { } said && said.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) == badge.Message.Trim()
                   ? said
                   : null);
+
+    /// <summary>A well-known venue and its year as the label, a track as the message (<c>NeurIPS_2023-Datasets_and_Benchmarks</c>).</summary>
+    private static VenueInfo? VenueAndTrack(string label, string message)
+        => KnownVenues.IsTrackName(message.Trim()) && VenueAndDate.TryReadVenue(label, requireYear: true) is { } labelled && KnownVenues.ReadName(labelled.Name) is not null
+            ? VenueAndDate.TryReadVenue(label.Trim() + " " + message.Trim(), requireYear: true)
+            : null;
 
     /// <summary>
     /// Whether a badge names a venue by its label (<c>Conference-ICLR'25</c>, <paramref name="kind"/> the label's), or by
@@ -155,6 +162,15 @@ internal sealed class EntryScan
 
     /// <summary>The names of a citation key that labels the paper's link before the title (<c>[[Wang et al. CVPR24]](url)</c>): <c>Wang et al.</c>.</summary>
     public string? CitationKeyNames { get; set; }
+
+    /// <summary>The link that citation key labels: the paper's own link, whatever its host.</summary>
+    public Markdig.Syntax.Inlines.LinkInline? CitationKeyLink { get; set; }
+
+    /// <summary>
+    /// That key gave the names and the year alone (<c>[Kim (2014)](url) Title. Description (EMNLP 2014).</c>): the title is
+    /// the first sentence after the link, and what follows describes the paper.
+    /// </summary>
+    public bool TitleIsFirstSentence { get; set; }
 
     public bool Starred { get; set; }
 

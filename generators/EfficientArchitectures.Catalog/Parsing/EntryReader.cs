@@ -408,7 +408,15 @@ internal sealed class EntryReader
             // "**Title**. *A One, B Two*. NAACL 2018. [[pdf](...)]": the venue follows the authors.
             main.Venue ??= plain.Venue ?? PlainTitle.VenueFromLabels(main.LinksAfterTitle) ?? VenueAndDate.ReadVenueSentence(afterAuthors);
             main.Venue = (award ?? plain.Note ?? titleNote?.Note) is { } note && main.Venue is { Note: null } noted ? noted with { Note = note } : main.Venue;
-            if (main.CitationKeyNames is { } keyNames && (authors.Count == 0 || !AuthorList.IsNameSequence(string.Join(", ", authors))))
+            if (main.CitationKeyNames is { } namesOnly && main.TitleIsFirstSentence)
+            {
+                // "[Kim (2014)](url) Title. Simple CNN on top of pre-trained word vectors (EMNLP 2014).": the key's names;
+                // the title to its full stop, then a description, which may name the venue with its year.
+                authors = AuthorList.Read(namesOnly, endsAtSentence: false, out _);
+                plainTitle = PlainTitle.FirstSentence(plainTitle, out var description);
+                main.Venue ??= description.Length > 0 ? KnownVenues.Find(description, string.Empty) : null;
+            }
+            else if (main.CitationKeyNames is { } keyNames && (authors.Count == 0 || !AuthorList.IsNameSequence(string.Join(", ", authors))))
             {
                 // "[[Wang et al. CVPR24]](url) Title. IEEE Transactions on ... (TCSVT), 2022.": the key's names; the text
                 // after the title is its venue again, not names.
@@ -558,6 +566,12 @@ internal sealed class EntryReader
         }
 
         var authorText = authorsCell is null ? main.AuthorText.ToString() : InlineText.OfAll(authorsCell);
+        if (shape == EntryShape.Bullet && authorsCell is null && main.Venue is null && PlainTitle.DescribesOtherMaterial(authorText)
+            && !PlainTitle.HasScholarlyLink(main.LinksAfterTitle.Append(title)))
+        {
+            return; // "* [Introduction to Sentiment Analysis](url.pdf) - Lecture slides by Tony Mullen": slides, not a paper (a PDF is reported)
+        }
+
         if (shape == EntryShape.Bullet && authorsCell is null && VenueAndDate.TryTakeLeadingParenthesis(authorText, out var parenthesisVenue, out var afterParenthesis, out var citedNames))
         {
             // "3. [GQA: ...](url) (EMNLP 2023)" and the authors on the next line: the venue, then the names;
@@ -672,6 +686,12 @@ internal sealed class EntryReader
             if (!known && main.Venue is { Year: null } venue && venue.Text == label && PaperLinks.IsPaperUrl(url))
             {
                 kind = LinkKind.Paper; // "[[AI Open]](https://www.sciencedirect.com/...)": the journal's name labels the paper
+                known = true;
+            }
+
+            if (!known && ReferenceEquals(link, main.CitationKeyLink))
+            {
+                kind = LinkKind.Paper; // "[Liu and Zhang (2012)](url)": the citation labels the paper's own link
                 known = true;
             }
 
@@ -947,12 +967,31 @@ internal sealed class EntryReader
         @"^(?<names>\p{Lu}[\p{L}'\-]+(?:\s(?:et\sal\.?|and\s\p{Lu}[\p{L}'\-]+))?)\s(?<venue>\p{L}[\p{L}&\-]*?)(?<year>[0-9]{2})$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture);
 
-    /// <summary>Whether a link in brackets before the title is labelled by a citation key (<c>[[Wang et al. CVPR24]](url)</c>); its venue (none for a preprint) and names.</summary>
-    private static bool IsCitationKeyLink(LinkInline link, out VenueInfo? venue, out string? names)
+    // A citation's names and its year in parentheses: "Liu and Zhang (2012)", "Medhat, Hassan and Korashy (2014)",
+    // "Poria et al. (2020)", "Kim (2014)".
+    private static readonly System.Text.RegularExpressions.Regex NamesAndYearKey = new(
+        @"^(?<names>\p{Lu}[\p{L}'\-]+(?:(?:,\s\p{Lu}[\p{L}'\-]+)*\s(?:and|&)\s\p{Lu}[\p{L}'\-]+|\set\sal\.?)?)\s\((?<year>(?:19|20)[0-9]{2})\)$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture);
+
+    /// <summary>
+    /// Whether a link before the title is labelled by a citation key: in brackets, with the venue and the year's two digits
+    /// (<c>[[Wang et al. CVPR24]](url)</c>), or the names and the year in parentheses, the title after it
+    /// (<c>[Liu and Zhang (2012)](url) Title.</c>); its venue (none for a preprint or the names and year alone), and names.
+    /// </summary>
+    private static bool IsCitationKeyLink(LinkInline link, out VenueInfo? venue, out string? names, out bool namesAndYearOnly)
     {
         venue = null;
         names = null;
+        namesAndYearOnly = false;
         var label = InlineText.Normalize(InlineText.Of((Inline)link));
+        if (!link.IsImage && link.NextSibling is LiteralInline next && next.Content.ToString() is { Length: > 2 } following
+            && following[0] == ' ' && char.IsLetter(following[1]) && NamesAndYearKey.Match(label) is { Success: true } namesAndYear)
+        {
+            names = namesAndYear.Groups["names"].Value;
+            namesAndYearOnly = true;
+            return true;
+        }
+
         // "[[Wang et al. CVPR24]](url)": the brackets inside the link's text; "[[Wang et al. CVPR24](url)]": around it.
         var bracketed = label.Length > 2 && label[0] == '[' && label[label.Length - 1] == ']'
                         || (link.PreviousSibling is LiteralInline before && before.Content.ToString().TrimEnd().EndsWith("[", StringComparison.Ordinal)
@@ -1173,11 +1212,13 @@ internal sealed class EntryReader
 
                     result.BadgeLinks.Add(wrapper);
                     break;
-                case LinkInline link when isBullet && result.Title is null && !result.TextBeforeTitle && IsCitationKeyLink(link, out var keyVenue, out var keyNames):
+                case LinkInline link when isBullet && result.Title is null && !result.TextBeforeTitle && IsCitationKeyLink(link, out var keyVenue, out var keyNames, out var namesAndYearOnly):
                     // "- [[Wang et al. CVPR24]](https://arxiv.org/abs/...) Title. CVPR, 2024.": the paper's link, labelled by a
                     // citation key of the first author's name, the venue and the year's two digits.
                     result.Venue ??= keyVenue;
                     result.CitationKeyNames = keyNames;
+                    result.CitationKeyLink = link;
+                    result.TitleIsFirstSentence = namesAndYearOnly;
                     result.LinksAfterTitle.Add(link);
                     result.PaperLinkBeforeTitle = true;
                     break;

@@ -158,6 +158,28 @@ internal static class PlainTitle
         return title;
     }
 
+    /// <summary>
+    /// The first sentence of a title and the sentences after it (<c>Title. Paragraph Vector, aka doc2vec.</c>): a full stop
+    /// and a space before a capital end it, when two words or more stand before them.
+    /// </summary>
+    /// <param name="text">The title as read, a description perhaps after it.</param>
+    /// <param name="rest">The sentences after the first, or empty.</param>
+    /// <returns>The first sentence, without its full stop.</returns>
+    public static string FirstSentence(string text, out string rest)
+    {
+        for (var stop = text.IndexOf(". ", StringComparison.Ordinal); stop > 0; stop = text.IndexOf(". ", stop + 2, StringComparison.Ordinal))
+        {
+            if (stop + 2 < text.Length && char.IsUpper(text[stop + 2]) && text.LastIndexOf(' ', stop - 1) is var space and > 0 && stop - space > 3)
+            {
+                rest = text.Substring(stop + 2).Trim();
+                return text.Substring(0, stop);
+            }
+        }
+
+        rest = string.Empty;
+        return text;
+    }
+
     /// <summary>"[Title]" (from ":white_check_mark: [**Title**] [[Paper]](url)"): brackets around the whole title, and none inside, are no part of it.</summary>
     private static string WithoutEnclosingBrackets(string title)
         => title.Length > 2 && title[0] == '[' && title[title.Length - 1] == ']' && title.IndexOfAny(Brackets, 1, title.Length - 2) < 0
@@ -205,6 +227,17 @@ internal static class PlainTitle
     /// ("Librispeech: An ASR corpus based on public domain audio books").
     /// </summary>
     public static bool SoundsLikeNotAPaper(string title) => NotAPaper.IsMatch(title) && title.Split(' ').Length < 8;
+
+    // A description after a dash that starts by saying what the link is: "- Lecture slides by ...", "- A free book on ...".
+    private static readonly Regex OtherMaterialDescription = new(
+        @"^\s*[-\u2013\u2014:]\s*(?:an?\s+)?(?:(?:free|online|lecture|course|video|introductory)\s+)?(?:slides|lecture\s+notes|lectures?|books?|textbook|course|tutorial|videos?|talk|podcast|blog\s+post)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Whether the text after a linked title describes other material than a paper before anything else:
+    /// <c>[Introduction to Sentiment Analysis](url.pdf) - Lecture slides by Tony Mullen, ...</c>.
+    /// </summary>
+    public static bool DescribesOtherMaterial(string textAfterTitle) => OtherMaterialDescription.IsMatch(textAfterTitle);
 
     private static string StripLeading(string text, ref VenueInfo? venue, bool brackets = true)
     {

@@ -980,13 +980,30 @@ internal static class VenueAndDate
         var normalized = InlineText.Normalize(text);
         var stop = normalized.IndexOf(". ", StringComparison.Ordinal);
         var sentence = stop < 0 ? normalized : normalized.Substring(0, stop);
-        venue = TryReadVenue(sentence, requireYear: true);
+        var emoji = FirstEmoji(sentence);
+        venue = emoji > 0 && TryReadVenue(sentence.Substring(0, emoji), requireYear: true) is { Note: null } beforeEmoji && VenueText.ReadAward(sentence.Substring(emoji)) is { } award
+            ? beforeEmoji with { Note = award } // "- NeurIPS 2023 🏆 Outstanding Main Track Runner-Up": the venue, then its award
+            : TryReadVenue(sentence, requireYear: true);
         if (venue is not null && IsNameAndCitedYear(sentence, venue))
         {
             venue = null; // "[Title](url) - Neel Kant, 2018.": a name and its year, as a citation writes them
         }
 
         return venue is not null || IsPreprint(sentence);
+    }
+
+    /// <summary>The index of the first emoji (a symbol outside the basic plane: 🏆, 🌟) in the text, or -1.</summary>
+    private static int FirstEmoji(string text)
+    {
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (char.IsSurrogatePair(text[i], text[i + 1]) && char.GetUnicodeCategory(text, i) == System.Globalization.UnicodeCategory.OtherSymbol)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -52,7 +52,9 @@ internal static class VenueText
     /// </summary>
     public static bool IsNote(string text)
     {
-        if (text.Length == 0 || ContainsWord(text, "workshop") || ContainsWord(text, "track") || ContainsWord(text, "findings"))
+        // "Outstanding Main Track Runner-Up": the main track is the conference itself, no track of a venue.
+        if (text.Length == 0 || ContainsWord(text, "workshop") || (ContainsWord(text, "track") && text.IndexOf("main track", StringComparison.OrdinalIgnoreCase) < 0)
+            || ContainsWord(text, "findings"))
         {
             return false;
         }

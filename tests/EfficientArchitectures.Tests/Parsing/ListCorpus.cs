@@ -793,6 +793,13 @@ internal static class ListCorpus
         "awesome_vehicle_re_identification",
         "awesome_image_colorization",
         "awesome_image_harmonization_bcmi",
+        // Batch 125 at first contact: 249 papers, 248 read, none in silence; venues 204 / 207 (98.6 %), every list at 93.5 %
+        // or more; titles 90.7 %, authors 90.3 % (sentiment analysis 63.5 %: "[Liu and Zhang (2012)](url) Title."); one
+        // line of slides read as a paper. Written by hand by two helper sessions from memory.
+        "awesome_multi_view_stereo_walsvid",
+        "awesome_sentiment_analysis_xiamx",
+        "awesome_video_prediction",
+        "awesome_reward_models",
     };
 
     /// <summary>
@@ -804,12 +811,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        // Batch 125: multi-view stereo (65 papers), sentiment analysis (63), video prediction (60) and reward model (61)
-        // lists, written by hand by two helper sessions from memory.
-        "awesome_multi_view_stereo_walsvid",
-        "awesome_sentiment_analysis_xiamx",
-        "awesome_video_prediction",
-        "awesome_reward_models",
     };
 
     /// <summary>
@@ -868,6 +869,7 @@ internal static class ListCorpus
     /// <summary>Papers the reader does not read, by list and key, with the reason.</summary>
     internal static readonly Dictionary<(string List, string Key), string> KnownNotRead = new()
     {
+        [("awesome_multi_view_stereo_walsvid", "https://www.nowpublishers.com/article/Details/CGV-052")] = "batch 125: a monograph under the list's \"## Tutorial\" heading (\"- **Multi-View Stereo: A Tutorial.** *Names.* [[paper]](url)\"): a section of tutorials holds other material than papers; its publisher's link is reported (EA0030)",
         [("awesome_image_harmonization_bcmi", "2106.14490")] = "batch 124: the survey the list introduces in a paragraph of prose before its papers (\"A brief review ... is included in the following survey:\" over \"Names: \"*Title.*\" arXiv preprint ... [[arXiv]](url)\"): a paragraph to the reader; reported (EA0030)",
         [("awesome_world_models", "https://openai.com/research/video-generation-models-as-world-simulators")] = "batch 106: a company's technical report linked from its web page ('* **`[2024.02]`** **Sora**: \"Video generation models as world simulators\". [[Technical Report](https://openai.com/research/...)]'), no names, venue or paper host: a web page as far as the line says; neither read nor reported",
         [("gnn_recommender_systems_fib_lab", "2109.12843")] = "batch 93: the list's own survey, introduced as a paragraph under its title (\"**Title.** Names. TORS 2023. [[arXiv]](url)\") before any heading of papers: a paragraph of prose to the reader; reported (EA0030)",

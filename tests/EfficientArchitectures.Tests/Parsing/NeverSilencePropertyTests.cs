@@ -29,7 +29,9 @@ public sealed class NeverSilencePropertyTests
     // Convention 14 of the issue: a book, a tutorial, a course or slides is not a paper even when it links a PDF; the
     // reader skips it by design, and NotPapers asserts exactly which items those are.
     private static readonly Regex NotAPaperByItsOwnWords = new(
-        @"\b(?:book|tutorial|course|slides)\b[^\]]*\]?\s*\[\[?(?:pdf|slides)\]?\]\(https?://(?![\w.]*(?:arxiv|openreview|aclanthology|doi|alphaxiv|proceedings|huggingface))[^)\s]+\.pdf\)",
+        @"\b(?:book|tutorial|course|slides)\b[^\]]*\]?\s*\[\[?(?:pdf|slides)\]?\]\(https?://(?![\w.]*(?:arxiv|openreview|aclanthology|doi|alphaxiv|proceedings|huggingface))[^)\s]+\.pdf\)"
+        // "[Introduction to Sentiment Analysis](url.pdf) - Lecture slides by ...": the description says what the PDF is.
+        + @"|\]\(https?://(?![\w.]*(?:arxiv|openreview|aclanthology|doi|alphaxiv|proceedings|huggingface))[^)\s]+\.pdf\)\s*[-\u2013\u2014:]\s*(?:an?\s+)?(?:\w+\s+)?(?:slides|lecture\s+notes|books?|tutorial|course)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex ItemMarker = new(@"^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:\s|$)", RegexOptions.CultureInvariant);

@@ -123,6 +123,7 @@ public sealed class VenueConventionTests
         (nameof(JournalNamesSurnameInitialsAndAuthorTags), JournalNamesSurnameInitialsAndAuthorTags),
         (nameof(CitationKeyLinksAndSurnameSentences), CitationKeyLinksAndSurnameSentences),
         (nameof(SourceColumnsColonNamesAndCommaAcronyms), SourceColumnsColonNamesAndCommaAcronyms),
+        (nameof(NamesAndYearKeysTrackBadgesAndAwardsAfterEmoji), NamesAndYearKeysTrackBadgesAndAwardsAfterEmoji),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -4789,6 +4790,59 @@ public sealed class VenueConventionTests
             (8, "Group-Sensitive Triplet Things for Vehicle Reidentification", new[] { "Yan Bai", "Yihang Lou", "Ling-Yu Duan" }, null, Venue("TMM", 2018, "IEEE Transactions on Multimedia (TMM), 2018")),
         };
         AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    internal const string NamesAndYearKeysTrackBadgesAndAwardsAfterEmoji =
+        """
+        ## Introduction
+
+        * [Introduction to Thing Analysis](http://lct.example.org/files/ThingCourseSlides.pdf) - Lecture slides by Tony One, covering the basic problem setting.
+
+        ## Survey Papers
+
+        [Liu and Zhang (2012)](https://www.cs.example.edu/~liub/thing-survey.pdf) A survey of opinion mining and thing analysis.
+
+        [Medhat, Hassan and Korashy (2014)](https://www.sciencedirect.com/science/article/pii/S2090447914000001) Thing analysis algorithms and applications: A survey.
+
+        ## Deep Learning
+
+        * [Socher et al. (2011)](https://aclanthology.org/D11-1001/) Semi-Supervised Recursive Things for Predicting Thing Distributions. EMNLP 2011.
+        * [Kim (2014)](https://arxiv.org/abs/2501.60001) Convolutional Things for Sentence Classification. Simple CNN on top of pre-trained word vectors (EMNLP 2014).
+        * [Le and Mikolov (2014)](https://arxiv.org/abs/2501.60002) Distributed Representations of Things and Documents. Paragraph Vector, aka doc2vec.
+        * [Felbo et al. (2017)](https://arxiv.org/abs/2501.60003) Using millions of emoji things to learn any-domain representations. DeepThing. [[code]](https://github.com/a/deepthing)
+
+        ## Reward Things
+
+        - **BeaverThings: Towards Improved Safety Alignment via a Human-Preference Dataset** [[Paper]](https://arxiv.org/abs/2501.60004) ![](https://img.shields.io/badge/NeurIPS_2023-Datasets_and_Benchmarks-blue)
+        - [Direct Thing Optimization: Your Language Model is Secretly a Thing Model](https://arxiv.org/abs/2501.60005) - NeurIPS 2023 🏆 Outstanding Main Track Runner-Up
+        - [KTO: Thing Alignment as Prospect Theoretic Optimization](https://arxiv.org/abs/2501.60006) - ICML 2024 🌟 Outstanding Paper
+
+        """;
+
+    [Fact]
+    public void NamesAndYearKeysTrackBadgesAndAwardsAfterEmoji_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        // Batch 125: "[Liu and Zhang (2012)](url) Title. Description.": the link's label is the citation (names, year), the
+        // title its first sentence; slides described after a dash are no paper; a badge of a venue and its track; an
+        // award after an emoji following the venue.
+        var document = CatalogParser.Parse(NamesAndYearKeysTrackBadgesAndAwardsAfterEmoji, "x.md");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (7, "A survey of opinion mining and thing analysis", new[] { "Liu", "Zhang" }, null, null),
+            (9, "Thing analysis algorithms and applications: A survey", new[] { "Medhat", "Hassan", "Korashy" }, null, null),
+            (13, "Semi-Supervised Recursive Things for Predicting Thing Distributions", new[] { "Socher" }, null, Venue("EMNLP", 2011, "EMNLP 2011")),
+            (14, "Convolutional Things for Sentence Classification", new[] { "Kim" }, "2501.60001", Venue("EMNLP", 2014, "EMNLP 2014")),
+            (15, "Distributed Representations of Things and Documents", new[] { "Le", "Mikolov" }, "2501.60002", null),
+            (16, "Using millions of emoji things to learn any-domain representations", new[] { "Felbo" }, "2501.60003", null),
+            (20, "BeaverThings: Towards Improved Safety Alignment via a Human-Preference Dataset", System.Array.Empty<string>(), "2501.60004", Venue("NeurIPS", 2023, "NeurIPS 2023 Datasets and Benchmarks", track: "Datasets and Benchmarks")),
+            (21, "Direct Thing Optimization: Your Language Model is Secretly a Thing Model", System.Array.Empty<string>(), "2501.60005", Venue("NeurIPS", 2023, "NeurIPS 2023", note: "Outstanding Main Track Runner-Up")),
+            (22, "KTO: Thing Alignment as Prospect Theoretic Optimization", System.Array.Empty<string>(), "2501.60006", Venue("ICML", 2024, "ICML 2024", note: "Outstanding Paper")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+        // The slides' PDF on no paper host is no paper left out, and a citation labels the paper's own link: only the
+        // entries without names are said.
+        Assert.Equal(new[] { 20, 21, 22 }, document.Diagnostics.Select(diagnostic => diagnostic.RuleId == "EA0009" ? diagnostic.Span.Line : -diagnostic.Span.Line));
+        Assert.Equal(LinkKind.Paper, Assert.Single(document.Entries[0].Links).Kind);
     }
 
     [Fact]
