@@ -811,6 +811,12 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 126: audio captioning (63 papers), music generation (66), point cloud segmentation (64) and LLM agent
+        // evaluation (60) lists, written by hand by two helper sessions from memory.
+        "awesome_audio_captioning",
+        "awesome_music_generation",
+        "awesome_point_cloud_segmentation",
+        "awesome_llm_agent_evaluation",
     };
 
     /// <summary>
