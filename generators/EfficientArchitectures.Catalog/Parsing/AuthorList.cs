@@ -212,6 +212,11 @@ internal static class AuthorList
                 continue; // "Not Find Code", "No code": a remark about the code, no name
             }
 
+            if (!name.Any(char.IsLetter))
+            {
+                continue; // "(NeurIPS 2023) · [GitHub](url)": a separator between links, no name
+            }
+
             if (name.Length == 0 || name.Equals("et al.", StringComparison.OrdinalIgnoreCase) || name.Equals("et al", StringComparison.OrdinalIgnoreCase)
                 || (authors.Count > 0 && char.IsDigit(name[0]) && VenueAndDate.IsDate(name)))
             {

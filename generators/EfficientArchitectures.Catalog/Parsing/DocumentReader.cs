@@ -73,6 +73,9 @@ internal sealed class DocumentReader
     /// <summary>Whether the section being read holds other material than papers (Books, Courses, Slides, ...).</summary>
     public bool IsMaterialSection { get; private set; }
 
+    /// <summary>Whether the section being read lists datasets, tools or code (Datasets, Frameworks, Repositories, ...).</summary>
+    public bool IsResourceSection { get; private set; }
+
     /// <summary>
     /// The venue the section's heading is and nothing else, a well-known venue's name and year (<c>### NeurIPS 2024</c>;
     /// not "Year 2023", "Before 2018"), or its name under a year's heading; or null: a list kept by venue names it once
@@ -404,6 +407,7 @@ internal sealed class DocumentReader
                     _category = InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline?)heading.Inline));
                     IsNewsSection = EntryReader.IsNewsHeading(_category);
                     IsMaterialSection = EntryReader.IsMaterialHeading(_category);
+                    IsResourceSection = EntryReader.IsResourceHeading(_category);
                     var level = Math.Max(1, Math.Min(heading.Level, _headingLevels.Length - 1));
                     _headingLevels[level] = _category;
                     Array.Clear(_headingLevels, level + 1, _headingLevels.Length - level - 1);

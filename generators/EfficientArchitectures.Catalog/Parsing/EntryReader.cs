@@ -34,7 +34,16 @@ internal sealed class EntryReader
         @"^(?!.*\b(?:surveys?|papers?)\b)\W*(?::[a-z0-9_+\-]+:\W*)*(?:[\w-]+\s+){0,2}(?:books?|courses?|lectures?|slides|blogs?(?:\s+posts?)?|podcasts?|workshops?|tutorials?|talks|citations?|citing|cite)\b(?:\s+(?:and|&)\s+(?:tutorials?|lectures?|talks?|videos?|courses?|blogs?))?\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    // A section of datasets, tools or code: "## Datasets", "## Frameworks & Repositories", "### Tools and Libraries". Its
+    // items may link papers, but an item that names a dataset or a tool by its page is that, not a paper.
+    private static readonly Regex ResourceHeading = new(
+        @"^(?!.*\b(?:surveys?|papers?|benchmarks?)\b)\W*(?::[a-z0-9_+\-]+:\W*)*(?:[\w-]+\s+){0,2}(?:datasets?|tools?|toolkits?|frameworks?|repositories|repos|libraries|codebases?|platforms?)\b(?:\s+(?:and|&)\s+(?:[\w-]+\s+)?(?:datasets?|tools?|toolkits?|frameworks?|repositories|repos|libraries|codebases?|platforms?|resources))?\W*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     private readonly DocumentReader _document;
+
+    /// <summary>Whether a heading says Datasets, Tools, Frameworks or Repositories (not Benchmarks, which are papers as often).</summary>
+    internal static bool IsResourceHeading(string heading) => ResourceHeading.IsMatch(heading);
 
     /// <summary>Whether a heading says News, Updates, Changelog or the like: its items are news, not papers.</summary>
     internal static bool IsNewsHeading(string heading) => NewsHeading.IsMatch(heading);
@@ -382,6 +391,11 @@ internal sealed class EntryReader
                 return;
             }
 
+            if (_document.IsResourceSection && LeadingBracketedLink(inlines) is { } nameLink && !PaperLinks.IsPaperUrl((nameLink.Url ?? string.Empty).Trim()))
+            {
+                return; // "## Datasets" over "- [[SemanticKITTI](http://www.semantic-kitti.org/)] A Dataset for ... [[paper](url)]": a dataset named by its page
+            }
+
             if (!PlainTitle.HasScholarlyLink(main.LinksAfterTitle.Append(paperLink)) && PlainTitle.SoundsLikeNotAPaper(plain.Title) && plain.Venue is null)
             {
                 // "- Deep Learning Book [[PDF]](...)": a book, a course, slides; a venue makes a paper of it ("S. S.
@@ -528,6 +542,34 @@ internal sealed class EntryReader
         return word.Length >= 2 && word.All(c => c is >= 'a' and <= 'z') && !VenueAndDate.IsPreprint(word);
     }
 
+    /// <summary>
+    /// Whether an item names a dataset or a tool by its page (a short name, no colon, on no paper host) and describes it
+    /// (<c>[OpenHands](https://github.com/...) - Platform for ... [[paper](url)]</c>), citing no paper by its title
+    /// (<c>Paper: [MONAI: An open-source framework ...](url)</c> is one; <c>[Mamba](https://github.com/...) [[paper](url)]</c>,
+    /// no description, is the paper's).
+    /// </summary>
+    private static bool IsResourceNamedByItsPage(EntryScan main, string titleText)
+        => titleText.Split(' ').Length <= 5 && titleText.IndexOf(':') < 0 && !PaperLinks.IsPaperUrl((main.Title!.Url ?? string.Empty).Trim())
+           && main.AuthorText.ToString().Any(char.IsLetter)
+           && main.LinksAfterTitle.All(link => InlineText.Of((Inline)link).Split(' ').Length < 4);
+
+    /// <summary>The link an item starts with in brackets (<c>[[SemanticKITTI](url)] ...</c>), or null.</summary>
+    private static LinkInline? LeadingBracketedLink(List<Inline> inlines)
+    {
+        var before = new System.Text.StringBuilder();
+        foreach (var inline in inlines)
+        {
+            if (inline is LinkInline { IsImage: false } link)
+            {
+                return before.ToString().Trim() == "[" && link.NextSibling is LiteralInline after && after.Content.ToString().StartsWith("]", StringComparison.Ordinal) ? link : null;
+            }
+
+            before.Append(InlineText.Of(inline));
+        }
+
+        return null;
+    }
+
     private void BuildFromLink(EntryScan main, List<(LinkInline Link, LinkKind? ColumnKind)> links, string? figure, EntryShape shape, SourceSpan entrySpan, string rawText, int rawOffset, List<Inline>? authorsCell)
     {
         var title = main.Title!;
@@ -546,6 +588,13 @@ internal sealed class EntryReader
         if (titleText.Length == 0)
         {
             _document.Report(DiagnosticRules.MissingTitleLink, entrySpan);
+            return;
+        }
+
+        if (_document.IsResourceSection && IsResourceNamedByItsPage(main, titleText))
+        {
+            // "## Datasets" over "- [MusicCaps](https://www.kaggle.com/...) - 5,521 clips ... ([arXiv](url))": a dataset or a
+            // tool named by its page and described; a paper it links is reported (EA0030).
             return;
         }
 
@@ -726,6 +775,8 @@ internal sealed class EntryReader
         {
             main.Venue = main.Venue with { Note = note }; // "- 2022-CVPR-[Title](url) [[Code](url)] (Oral)"
         }
+
+        main.Venue = VenueAndDate.WithAwardAfter(main.Venue, rawText); // "**Title** — A One. [ICLR 2024] *Oral* [[paper]](url)"
 
         if (main.Venue is { Note: null } && main.NotesCell is { } notes && VenueText.NoteAmong(notes) is { } listed)
         {

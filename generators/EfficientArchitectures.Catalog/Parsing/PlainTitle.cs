@@ -1298,12 +1298,15 @@ internal static class PlainTitle
                 titleIsEmphasis = true;
                 venue = venue is { Note: null } && leadingVenue?.Note is { } leadingNote ? venue with { Note = leadingNote } : venue ?? leadingVenue;
                 var afterTitle = after.Trim(' ', ',', ';', '.', '[', '(');
-                if (after.TrimStart().StartsWith("(", StringComparison.Ordinal) && after.IndexOf(')') is var venueClose and > 0
-                         && VenueText.WithoutDecoration(after.Substring(after.IndexOf('(') + 1, venueClose - after.IndexOf('(') - 1)) is var inParentheses
+                var opener = after.TrimStart() is { Length: > 0 } opened && opened[0] is '(' or '[' ? opened[0] : '(';
+                var closer = opener == '(' ? ')' : ']';
+                if (after.TrimStart().StartsWith(opener.ToString(), StringComparison.Ordinal) && after.IndexOf(closer) is var venueClose and > 0
+                         && VenueText.WithoutDecoration(after.Substring(after.IndexOf(opener) + 1, venueClose - after.IndexOf(opener) - 1)) is var inParentheses
                          && (VenueAndDate.ReadVenueYearAndNote(inParentheses) ?? VenueAndDate.TryReadVenue(inParentheses, requireYear: true)) is { } parenthesisedVenue)
                 {
                     // "**Title** (CVPR 2020, 🏆 Best Paper Award) - Shangzhe Wu et al.": the venue and its note in parentheses,
-                    // the names after them (the venue read from the whole run ran on into the names).
+                    // the names after them (the venue read from the whole run ran on into the names); "**Title** [3DV 2021]
+                    // :trophy: Oral": in brackets.
                     venue = parenthesisedVenue;
                     afterTitle = after.Substring(venueClose + 1).Trim(' ', ',', ';', '.', '[', '(', '-', '\u2013', '\u2014');
                     if (venue is { Note: null } && afterTitle.Length is > 0 and <= 40 && VenueText.IsNote(VenueText.WithoutDecoration(afterTitle).Trim()))

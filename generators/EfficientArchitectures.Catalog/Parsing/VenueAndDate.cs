@@ -679,6 +679,25 @@ internal static class VenueAndDate
         return note is { Length: > 0 and <= 60 } && VenueText.IsNote(note) ? venue with { Note = note } : venue;
     }
 
+    /// <summary>
+    /// The venue with the distinction written right after it in the entry as its note: <c>[ICLR 2024] *Oral*</c>,
+    /// <c>[NeurIPS 2022 Datasets and Benchmarks] 🏆 *Outstanding Paper Award*</c> (after its bracket, before the next
+    /// link's); the venue as it is when it has a note already or none follows it.
+    /// </summary>
+    public static VenueInfo? WithAwardAfter(VenueInfo? venue, string entryText)
+    {
+        if (venue is not { Note: null, Text.Length: > 0 } || entryText.IndexOf(venue.Text, StringComparison.Ordinal) is not (var at and >= 0))
+        {
+            return venue;
+        }
+
+        var after = entryText.Substring(at + venue.Text.Length).TrimStart(' ', ']', ')');
+        var end = after.IndexOfAny(AwardEnd);
+        return VenueText.ReadAward(end < 0 ? after : after.Substring(0, end)) is { } award ? venue with { Note = award } : venue;
+    }
+
+    private static readonly char[] AwardEnd = { '[', '(', '|' };
+
     // A last parenthesis after a year that holds acronyms only: "2006 (SDR, SIR, SAR)", "2019 (SI-SDR)".
     private static readonly Regex AcronymsRemark = new(
         @"(?<=(?:19|20)[0-9]{2})\s*\((?<inner>\p{Lu}[\p{Lu}0-9\-]+(?:,\s*\p{Lu}[\p{Lu}0-9\-]+)*)\)$",

@@ -800,6 +800,13 @@ internal static class ListCorpus
         "awesome_sentiment_analysis_xiamx",
         "awesome_video_prediction",
         "awesome_reward_models",
+        // Batch 126 at first contact: 253 papers, 253 read, none in silence; venues 207 / 216 (95.8 %), every list at 91.9 %
+        // or more; titles 99.6 %, authors 95.7 % (a "·" between links read as a name); four dataset or tool lines read as
+        // papers (1.6 %). Written by hand by two helper sessions from memory.
+        "awesome_audio_captioning",
+        "awesome_music_generation",
+        "awesome_point_cloud_segmentation",
+        "awesome_llm_agent_evaluation",
     };
 
     /// <summary>
@@ -811,12 +818,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        // Batch 126: audio captioning (63 papers), music generation (66), point cloud segmentation (64) and LLM agent
-        // evaluation (60) lists, written by hand by two helper sessions from memory.
-        "awesome_audio_captioning",
-        "awesome_music_generation",
-        "awesome_point_cloud_segmentation",
-        "awesome_llm_agent_evaluation",
     };
 
     /// <summary>
@@ -875,6 +876,7 @@ internal static class ListCorpus
     /// <summary>Papers the reader does not read, by list and key, with the reason.</summary>
     internal static readonly Dictionary<(string List, string Key), string> KnownNotRead = new()
     {
+        [("awesome_music_generation", "2008.07142")] = "batch 126: a dataset's item under \"## Datasets\" that cites its paper by a label and a title in bold (\"- [POP909](https://github.com/...) - 909 pop songs ... Paper: **Title** (ISMIR 2020) [[paper]](url)\"): a dataset named by its page, not read; its paper link reported (EA0030)",
         [("awesome_multi_view_stereo_walsvid", "https://www.nowpublishers.com/article/Details/CGV-052")] = "batch 125: a monograph under the list's \"## Tutorial\" heading (\"- **Multi-View Stereo: A Tutorial.** *Names.* [[paper]](url)\"): a section of tutorials holds other material than papers; its publisher's link is reported (EA0030)",
         [("awesome_image_harmonization_bcmi", "2106.14490")] = "batch 124: the survey the list introduces in a paragraph of prose before its papers (\"A brief review ... is included in the following survey:\" over \"Names: \"*Title.*\" arXiv preprint ... [[arXiv]](url)\"): a paragraph to the reader; reported (EA0030)",
         [("awesome_world_models", "https://openai.com/research/video-generation-models-as-world-simulators")] = "batch 106: a company's technical report linked from its web page ('* **`[2024.02]`** **Sora**: \"Video generation models as world simulators\". [[Technical Report](https://openai.com/research/...)]'), no names, venue or paper host: a web page as far as the line says; neither read nor reported",

@@ -124,6 +124,7 @@ public sealed class VenueConventionTests
         (nameof(CitationKeyLinksAndSurnameSentences), CitationKeyLinksAndSurnameSentences),
         (nameof(SourceColumnsColonNamesAndCommaAcronyms), SourceColumnsColonNamesAndCommaAcronyms),
         (nameof(NamesAndYearKeysTrackBadgesAndAwardsAfterEmoji), NamesAndYearKeysTrackBadgesAndAwardsAfterEmoji),
+        (nameof(AwardsAfterBracketedVenuesAndSeparatorsBetweenLinks), AwardsAfterBracketedVenuesAndSeparatorsBetweenLinks),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -4843,6 +4844,69 @@ public sealed class VenueConventionTests
         // entries without names are said.
         Assert.Equal(new[] { 20, 21, 22 }, document.Diagnostics.Select(diagnostic => diagnostic.RuleId == "EA0009" ? diagnostic.Span.Line : -diagnostic.Span.Line));
         Assert.Equal(LinkKind.Paper, Assert.Single(document.Entries[0].Links).Kind);
+    }
+
+    internal const string AwardsAfterBracketedVenuesAndSeparatorsBetweenLinks =
+        """
+        ## Coding Agents
+
+        - **InterThing** — [InterThing: Standardizing and Benchmarking Interactive Things](https://arxiv.org/abs/2501.61001) (NeurIPS 2023 Datasets and Benchmarks) · [GitHub](https://github.com/a/interthing)
+        - **SWE-thing** — [SWE-thing: Can Language Models Resolve Real-World Things?](https://arxiv.org/abs/2501.61002) (ICLR 2024, Oral) · [GitHub](https://github.com/a/swe-thing) · [Leaderboard](https://www.swething.example/)
+
+        ## Embodied Agents
+
+        5. **MineThing: Building Open-Ended Embodied Things** — Linxi Fan, Guanzhi Wang, et al. [NeurIPS 2022 Datasets and Benchmarks] 🏆 *Outstanding Paper Award* [[paper]](https://arxiv.org/abs/2501.61003) [[code]](https://github.com/a/minething)
+        6. **SmartThing: A Benchmark for LLMs as Intelligent Things** — Yue Wu, Xuan Tang. [ICLR 2024] *Oral* [[paper]](https://arxiv.org/abs/2501.61004)
+
+        ## Semantic Segmentation
+
+        - **Mix3T: Out-of-Context Data Augmentation for 3D Things** [3DV 2021] :trophy: Oral [[paper]](https://arxiv.org/abs/2501.61005) [[code]](https://github.com/a/mix3t)
+          *Alexey Nekrasov, Jonas Schult*
+
+        """;
+
+    [Fact]
+    public void AwardsAfterBracketedVenuesAndSeparatorsBetweenLinks_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        // Batch 126: a separator between links is no name; a distinction right after a venue in brackets is its note.
+        var document = CatalogParser.Parse(AwardsAfterBracketedVenuesAndSeparatorsBetweenLinks, "x.md");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (3, "InterThing: Standardizing and Benchmarking Interactive Things", System.Array.Empty<string>(), "2501.61001", Venue("NeurIPS", 2023, "NeurIPS 2023 Datasets and Benchmarks", track: "Datasets and Benchmarks")),
+            (4, "SWE-thing: Can Language Models Resolve Real-World Things?", System.Array.Empty<string>(), "2501.61002", Venue("ICLR", 2024, "ICLR 2024, Oral", note: "Oral")),
+            (8, "MineThing: Building Open-Ended Embodied Things", new[] { "Linxi Fan", "Guanzhi Wang" }, "2501.61003", Venue("NeurIPS", 2022, "NeurIPS 2022 Datasets and Benchmarks", track: "Datasets and Benchmarks", note: "Outstanding Paper Award")),
+            (9, "SmartThing: A Benchmark for LLMs as Intelligent Things", new[] { "Yue Wu", "Xuan Tang" }, "2501.61004", Venue("ICLR", 2024, "ICLR 2024", note: "Oral")),
+            (13, "Mix3T: Out-of-Context Data Augmentation for 3D Things", new[] { "Alexey Nekrasov", "Jonas Schult" }, "2501.61005", Venue("3DV", 2021, "3DV 2021", note: "Oral")),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
+    [Fact]
+    public void An_item_that_names_a_dataset_or_a_tool_by_its_page_under_such_a_heading_is_no_paper()
+    {
+        // Batch 126: under a Datasets, Frameworks or Repositories heading, an item that names a dataset or a tool by its
+        // page and describes it is no paper, and the paper it links is reported (EA0030); with no description (a paper's
+        // code under its name) or citing a paper by its title, it stays an entry.
+        const string text =
+            """
+            ## Datasets
+
+            - [ThingCaps](https://www.kaggle.com/datasets/a/thingcaps) - 5,521 ten-second clips with captions written by musicians, released with ThingLM ([arXiv](https://arxiv.org/abs/2501.61006)).
+            - [[ThingKITTI](http://www.thing-kitti.example.org/)] A Dataset for Semantic Scene Understanding of Thing Sequences. [[paper](https://arxiv.org/abs/2501.61007)]
+
+            ## Frameworks & Repositories
+
+            - [OpenThings](https://github.com/a/openthings) - Platform for software development agents, with an evaluation harness. [[paper](https://arxiv.org/abs/2501.61008)]
+            - [Mambathing](https://github.com/a/mambathing) [[paper](https://arxiv.org/abs/2501.61010)]
+
+            ## Benchmarks
+
+            - [ThingBench](https://thingbench.example.org/) - A benchmark of things. [[paper](https://arxiv.org/abs/2501.61011)]
+
+            """;
+        var document = CatalogParser.Parse(text, "d.md");
+        Assert.Equal(new[] { (9, "2501.61010"), (13, "2501.61011") }, document.Entries.Select(entry => (entry.Line, entry.Arxiv!.Id)));
+        Assert.Equal(new[] { 3, 4, 8 }, document.Diagnostics.Where(diagnostic => diagnostic.RuleId == "EA0030").Select(diagnostic => diagnostic.Span.Line));
     }
 
     [Fact]
