@@ -544,14 +544,16 @@ internal sealed class EntryReader
 
     /// <summary>
     /// Whether an item names a dataset or a tool by its page (a short name, no colon, on no paper host) and describes it
-    /// (<c>[OpenHands](https://github.com/...) - Platform for ... [[paper](url)]</c>), citing no paper by its title
-    /// (<c>Paper: [MONAI: An open-source framework ...](url)</c> is one; <c>[Mamba](https://github.com/...) [[paper](url)]</c>,
-    /// no description, is the paper's).
+    /// (<c>[OpenHands](https://github.com/...) - Platform for ... [[paper](url)]</c>; <c>[Mamba](https://github.com/...)
+    /// [[paper](url)]</c>, no description, is the paper's).
     /// </summary>
     private static bool IsResourceNamedByItsPage(EntryScan main, string titleText)
         => titleText.Split(' ').Length <= 5 && titleText.IndexOf(':') < 0 && !PaperLinks.IsPaperUrl((main.Title!.Url ?? string.Empty).Trim())
-           && main.AuthorText.ToString().Any(char.IsLetter)
-           && main.LinksAfterTitle.All(link => InlineText.Of((Inline)link).Split(' ').Length < 4);
+           && main.AuthorText.ToString().Any(char.IsLetter);
+
+    /// <summary>The link after the title that cites a paper by its title (four words or more, on a paper host), or null.</summary>
+    private static LinkInline? PaperCitedByTitle(EntryScan main)
+        => main.LinksAfterTitle.FirstOrDefault(link => InlineText.Of((Inline)link).Split(' ').Length >= 4 && PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim()));
 
     /// <summary>The link an item starts with in brackets (<c>[[SemanticKITTI](url)] ...</c>), or null.</summary>
     private static LinkInline? LeadingBracketedLink(List<Inline> inlines)
@@ -593,9 +595,19 @@ internal sealed class EntryReader
 
         if (_document.IsResourceSection && IsResourceNamedByItsPage(main, titleText))
         {
-            // "## Datasets" over "- [MusicCaps](https://www.kaggle.com/...) - 5,521 clips ... ([arXiv](url))": a dataset or a
-            // tool named by its page and described; a paper it links is reported (EA0030).
-            return;
+            if (PaperCitedByTitle(main) is not { } cited)
+            {
+                // "## Datasets" over "- [MusicCaps](https://www.kaggle.com/...) - 5,521 clips ... ([arXiv](url))": a dataset
+                // or a tool named by its page and described; a paper it links is reported (EA0030).
+                return;
+            }
+
+            // "- [MONAI](https://github.com/...) - PyTorch-based framework ... Paper: [MONAI: An open-source framework ...](url)":
+            // the paper the item cites by its title is the entry, the resource's page one of its links.
+            links.RemoveAll(pair => ReferenceEquals(pair.Link, cited));
+            links.Insert(0, (title, LinkKind.Code)); // the code, when the page is a repository's
+            title = cited;
+            titleText = InlineText.Normalize(InlineText.Of((Inline)cited));
         }
 
         if (IsWorkshopEvent(titleText))

@@ -4898,6 +4898,7 @@ public sealed class VenueConventionTests
 
             - [OpenThings](https://github.com/a/openthings) - Platform for software development agents, with an evaluation harness. [[paper](https://arxiv.org/abs/2501.61008)]
             - [Mambathing](https://github.com/a/mambathing) [[paper](https://arxiv.org/abs/2501.61010)]
+            - [MONAThing](https://github.com/a/monathing) - PyTorch-based framework for things. Paper: [MONAThing: An open-source framework for deep learning on things](https://arxiv.org/abs/2501.61009) (arXiv 2022)
 
             ## Benchmarks
 
@@ -4905,8 +4906,12 @@ public sealed class VenueConventionTests
 
             """;
         var document = CatalogParser.Parse(text, "d.md");
-        Assert.Equal(new[] { (9, "2501.61010"), (13, "2501.61011") }, document.Entries.Select(entry => (entry.Line, entry.Arxiv!.Id)));
+        Assert.Equal(new[] { (9, "2501.61010"), (10, "2501.61009"), (14, "2501.61011") }, document.Entries.Select(entry => (entry.Line, entry.Arxiv!.Id)));
         Assert.Equal(new[] { 3, 4, 8 }, document.Diagnostics.Where(diagnostic => diagnostic.RuleId == "EA0030").Select(diagnostic => diagnostic.Span.Line));
+        // The paper an item cites by its title is the entry; the resource's repository is its code.
+        var cited = document.Entries[1];
+        Assert.Equal("MONAThing: An open-source framework for deep learning on things", cited.Title);
+        Assert.Equal(new RepositoryInfo("a", "monathing"), cited.Repository);
     }
 
     [Fact]
