@@ -818,6 +818,13 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 127: medical VQA (60 papers), graph pooling (64), diffusion language model (62) and federated graph
+        // learning (53; in the table style of youngfish42's lists, which fl_youngfish_papers already has) lists, written
+        // by hand by two helper sessions from memory.
+        "awesome_medical_vqa",
+        "awesome_graph_pooling",
+        "awesome_diffusion_language_models",
+        "awesome_federated_graph_learning",
     };
 
     /// <summary>
