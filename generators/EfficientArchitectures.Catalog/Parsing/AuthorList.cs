@@ -63,6 +63,10 @@ internal static class AuthorList
         rest = string.Empty;
         // Every marker holds "[//]"; most author texts have none, and the regex need not scan them.
         var text = InlineText.Normalize(authorText.IndexOf("[//]", StringComparison.Ordinal) >= 0 ? Markers.Pattern.Replace(authorText, " ") : authorText);
+        if (text.IndexOf(" \u00B7 ", StringComparison.Ordinal) >= 0)
+        {
+            text = text.Replace(" \u00B7 ", ", "); // "*A One, B Two* · ICLR 2025": a middle dot separates like a comma
+        }
         var trimmed = text.TrimStart(LeadingPunctuation);
         // "[Title](url) - Block-sparse kernels, so that no token is dropped.": after a dash, a description.
         var afterDash = text.IndexOfAny(Dashes, 0, text.Length - trimmed.Length) >= 0;

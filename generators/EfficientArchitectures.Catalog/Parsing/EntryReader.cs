@@ -391,9 +391,19 @@ internal sealed class EntryReader
                 return;
             }
 
-            if (_document.IsResourceSection && LeadingBracketedLink(inlines) is { } nameLink && !PaperLinks.IsPaperUrl((nameLink.Url ?? string.Empty).Trim()))
+            if (_document.IsResourceSection
+                && ((LeadingBracketedLink(inlines) is { } nameLink && !PaperLinks.IsPaperUrl((nameLink.Url ?? string.Empty).Trim()))
+                    || (plain.Venue is null && main.Venue is null && main.LinksAfterTitle.Any(IsSiteLink)
+                        && ((IsShortName(plain.Title) && (plain.AuthorText ?? string.Empty).Any(char.IsLetter))
+                            || (plain.Title.IndexOf(": ", StringComparison.Ordinal) is var colon and > 0 && IsShortName(plain.Title.Substring(0, colon))
+                                && colon + 2 < plain.Title.Length && char.IsLower(plain.Title[colon + 2]))))))
             {
-                return; // "## Datasets" over "- [[SemanticKITTI](http://www.semantic-kitti.org/)] A Dataset for ... [[paper](url)]": a dataset named by its page
+                // "## Datasets" over "- [[SemanticKITTI](http://www.semantic-kitti.org/)] A Dataset for ... [[paper](url)]";
+                // "- **OGB** - Open Graph Benchmark, ... [[website](url)] [[PDF](url)]", "- **TUDataset**: a collection of
+                // ... [[website]](url) [[paper]](url)": a dataset named, described and linked to its site, with no venue
+                // (a title after a name and a colon starts with a capital; "**FEVER: a large-scale dataset ...**. Names.
+                // *NAACL 2018*." is a paper).
+                return;
             }
 
             if (!PlainTitle.HasScholarlyLink(main.LinksAfterTitle.Append(paperLink)) && PlainTitle.SoundsLikeNotAPaper(plain.Title) && plain.Venue is null)
@@ -421,7 +431,9 @@ internal sealed class EntryReader
             plainTitle = titleNote is null ? plainTitle : plainTitle.Substring(0, plainTitle.Length - titleNote.Value.Length).TrimEnd(' ', '.');
             // "**Title**. *A One, B Two*. NAACL 2018. [[pdf](...)]": the venue follows the authors.
             main.Venue ??= plain.Venue ?? PlainTitle.VenueFromLabels(main.LinksAfterTitle) ?? VenueAndDate.ReadVenueSentence(afterAuthors);
-            main.Venue = (award ?? plain.Note ?? titleNote?.Note) is { } note && main.Venue is { Note: null } noted ? noted with { Note = note } : main.Venue;
+            // "(ICML'25) **Title**. A One, B Two. ⭐ Outstanding Paper Award.": a distinction alone after the names.
+            var noteAfterNames = authors.Count > 0 && afterAuthors.Length > 0 ? VenueText.ReadAward(afterAuthors.TrimEnd('.', ' ')) : null;
+            main.Venue = (award ?? plain.Note ?? titleNote?.Note ?? noteAfterNames) is { } note && main.Venue is { Note: null } noted ? noted with { Note = note } : main.Venue;
             if (main.CitationKeyNames is { } namesOnly && main.TitleIsFirstSentence)
             {
                 // "[Kim (2014)](url) Title. Simple CNN on top of pre-trained word vectors (EMNLP 2014).": the key's names;
@@ -548,8 +560,14 @@ internal sealed class EntryReader
     /// [[paper](url)]</c>, no description, is the paper's).
     /// </summary>
     private static bool IsResourceNamedByItsPage(EntryScan main, string titleText)
-        => titleText.Split(' ').Length <= 5 && titleText.IndexOf(':') < 0 && !PaperLinks.IsPaperUrl((main.Title!.Url ?? string.Empty).Trim())
-           && main.AuthorText.ToString().Any(char.IsLetter);
+        => IsShortName(titleText) && !PaperLinks.IsPaperUrl((main.Title!.Url ?? string.Empty).Trim()) && main.AuthorText.ToString().Any(char.IsLetter);
+
+    /// <summary>Whether a link is labelled as a site's (<c>[[website]](url)</c>, <c>[homepage](url)</c>): a dataset's or a tool's page.</summary>
+    private static bool IsSiteLink(LinkInline link)
+        => EntryPieces.LinkLabel(link).ToLowerInvariant() is "website" or "homepage" or "home page" or "site" or "web";
+
+    /// <summary>Whether a title is a name rather than a paper's title: five words or fewer, no colon (<c>OGB</c>, <c>The Lakh MIDI Dataset v0.1</c>).</summary>
+    private static bool IsShortName(string title) => title.Split(' ').Length <= 5 && title.IndexOf(':') < 0;
 
     /// <summary>The link after the title that cites a paper by its title (four words or more, on a paper host), or null.</summary>
     private static LinkInline? PaperCitedByTitle(EntryScan main)

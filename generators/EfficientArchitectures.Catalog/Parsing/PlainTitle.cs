@@ -277,7 +277,7 @@ internal static class PlainTitle
 
             if (brackets && c is '[' or '(')
             {
-                var close = t.IndexOf(c == '[' ? ']' : ')');
+                var close = MatchingClose(t); // "(IEEE Transactions on Medical Imaging (TMI) 2020) **Title**": nested
                 if (close > 0 && (close + 1 == t.Length || char.IsWhiteSpace(t[close + 1]) || t[close + 1] is ':' or '-' || IsDecoration(t, close + 1)
                                   || IsGluedNickname(t, close) || (c == '[' && IsGluedTag(t.Substring(1, close - 1)))))
                 {
@@ -302,6 +302,30 @@ internal static class PlainTitle
         }
 
         return t;
+    }
+
+    // A paper's nickname and a colon before its title in emphasis: "SUNDAE: **Step-unrolled Denoising ...**".
+    private static readonly Regex NicknameAndColon = new(@"^\s*[\p{L}0-9][\p{L}0-9\-+]*:\s*$", RegexOptions.CultureInvariant);
+
+    /// <summary>The index of the bracket or parenthesis that closes the one the text starts with, nested ones skipped; or -1.</summary>
+    private static int MatchingClose(string text)
+    {
+        var open = text[0];
+        var close = open == '[' ? ']' : ')';
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == open)
+            {
+                depth++;
+            }
+            else if (text[i] == close && --depth == 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     // A tag of the year, the venue and the first author's name before the title: "[2016-IJCV, M. Jaderberg]".
@@ -1287,7 +1311,7 @@ internal static class PlainTitle
         VenueInfo? leadingVenue = null;
         var titleIsEmphasis = false;
         var venueInEmphasis = false; // "Title, *ICCV 2023*": the text before the emphasis is the title (and names), not a citation to read by its commas
-        if (at >= 0 && (at == 0 || IsOnlyTags(texts[index].Substring(0, at), out leadingVenue)))
+        if (at >= 0 && (at == 0 || IsOnlyTags(texts[index].Substring(0, at), out leadingVenue) || NicknameAndColon.IsMatch(texts[index].Substring(0, at))))
         {
             // "**Title** A One, B Two", "**Title**, <ins>ICLR, 2023</ins>", "(2023-05) **[CLS] Attention ...**": the
             // emphasis is the whole title, brackets inside it included; what follows is its venue or its authors.

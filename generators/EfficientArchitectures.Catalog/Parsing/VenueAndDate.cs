@@ -107,13 +107,13 @@ internal static class VenueAndDate
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A venue as a piece of text: one or two words (the first may start with a digit: "3DV 2024", or hold one: "NLP4ConvAI
-    // Workshop 2021", or a slash: "ESEC/FSE 2023", or end in a plus: "WebNLG+ '20"), a year (four digits, maybe after a comma: "ICLR, 2023"; or two
+    // Workshop 2021", or a slash: "ESEC/FSE 2023", or end in a plus: "WebNLG+ '20", as a track's word may: "GRL+"), a year (four digits, maybe after a comma: "ICLR, 2023"; or two
     // after an apostrophe: "ResNet50" is no venue), up to three words of track ("ACL 2025 Industry Track", "ICLR 2023
     // DL4C Workshop", "NeurIPS 2023 D&B"), and one "and" more ("NeurIPS 2024 Datasets and Benchmarks Track").
     private static readonly Regex YearInText = new(@"(?<=\s)(?:19|20)[0-9]{2}(?![0-9])", RegexOptions.CultureInvariant);
 
     private static readonly Regex VenueWithYear = new(
-        @"^(?<venue>(?:\p{L}|[0-9](?=\p{Lu}))(?:[\p{L}\-&]|[0-9/](?=\p{L}))*\+?(?:\s\p{L}[\p{L}\-&]*)?(?:,?[\s\-]?(?:19|20)[0-9]{2}|\s?[" + VenueText.YearApostrophes + @"][0-9]{2}|(?<=\p{Lu}\p{Lu})-[0-9]{2})(?:\s\p{L}[\p{L}0-9\-&]*){0,3}(?:\sand\s\p{L}[\p{L}\-]*(?:\s\p{L}[\p{L}\-]*)?)?)$",
+        @"^(?<venue>(?:\p{L}|[0-9](?=\p{Lu}))(?:[\p{L}\-&]|[0-9/](?=\p{L}))*\+?(?:\s\p{L}[\p{L}\-&]*)?(?:,?[\s\-]?(?:19|20)[0-9]{2}|\s?[" + VenueText.YearApostrophes + @"][0-9]{2}|(?<=\p{Lu}\p{Lu})-[0-9]{2})(?:\s\p{L}[\p{L}0-9\-&]*\+?){0,3}(?:\sand\s\p{L}[\p{L}\-]*(?:\s\p{L}[\p{L}\-]*)?)?)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A journal's name of two to seven words and a year ("Radiology: Artificial Intelligence 2023"): capitalised words, "of", "on", "for", "in", "and", "the" between
@@ -121,7 +121,7 @@ internal static class VenueAndDate
     // "ACM Transactions on Computing for Healthcare 2021", "ACM/IMS Transactions on Data Science 2021" (two publishers),
     // "Journal of Big Data'2019" (an apostrophe before the four digits).
     private static readonly Regex LongNameWithYear = new(
-        @"^(?<venue>\p{L}[\p{L}\-&]*(?:/\p{Lu}[\p{L}\-&]*)?:?(?:\s(?:\p{Lu}[\p{L}\-&]*:?|of|on|for|in|and|the|from|&)){1,11}(?:,?\s(?:19|20)[0-9]{2}|[" + VenueText.YearApostrophes + @"](?:19|20)?[0-9]{2}))$",
+        @"^(?<venue>\p{L}[\p{L}\-&]*(?:/\p{Lu}[\p{L}\-&]*)?:?(?:\s(?:\p{Lu}[\p{L}\-&]*:?|of|on|for|in|and|the|from|with|&)){1,11}(?:,?\s(?:19|20)[0-9]{2}|[" + VenueText.YearApostrophes + @"](?:19|20)?[0-9]{2}))$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // An acronym's workshop or track with no year: "ICLR Workshop", "ECCV W", "EMNLP Industry Track".

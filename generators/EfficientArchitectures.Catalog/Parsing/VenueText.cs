@@ -176,13 +176,18 @@ internal static class VenueText
     }
 
     /// <summary>
-    /// The track's name without a last word "Track": lists write <c>Industry Track</c> and <c>Industry</c>,
-    /// <c>Datasets and Benchmarks Track</c> and <c>Datasets and Benchmarks</c> for the same track (the venue's text keeps
-    /// what the list wrote).
+    /// The track's name without a last word "Track" or a first "Track on": lists write <c>Industry Track</c> and
+    /// <c>Industry</c>, <c>Datasets and Benchmarks Track</c>, <c>Track on Datasets and Benchmarks</c> and <c>Datasets and
+    /// Benchmarks</c> for the same track (the venue's text keeps what the list wrote).
     /// </summary>
     private static string WithoutTrackWord(string track)
     {
         const string Word = "Track";
+        if (track.StartsWith(Word + " on ", StringComparison.OrdinalIgnoreCase) && track.Length > Word.Length + 4)
+        {
+            return track.Substring(Word.Length + 4).TrimStart(); // "Track on Datasets and Benchmarks", as NeurIPS names it
+        }
+
         if (!track.EndsWith(Word, StringComparison.OrdinalIgnoreCase)
             || (track.Length > Word.Length && !char.IsWhiteSpace(track[track.Length - Word.Length - 1])))
         {

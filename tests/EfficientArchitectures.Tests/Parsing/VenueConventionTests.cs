@@ -125,6 +125,7 @@ public sealed class VenueConventionTests
         (nameof(SourceColumnsColonNamesAndCommaAcronyms), SourceColumnsColonNamesAndCommaAcronyms),
         (nameof(NamesAndYearKeysTrackBadgesAndAwardsAfterEmoji), NamesAndYearKeysTrackBadgesAndAwardsAfterEmoji),
         (nameof(AwardsAfterBracketedVenuesAndSeparatorsBetweenLinks), AwardsAfterBracketedVenuesAndSeparatorsBetweenLinks),
+        (nameof(NestedVenueTagsNicknameColonsAndMiddleDots), NestedVenueTagsNicknameColonsAndMiddleDots),
     };
 
     /// <summary>Venue badges with one text (no label): the venue, shields.io's "--" a dash; Arxiv and submissions are tags.</summary>
@@ -4881,18 +4882,62 @@ public sealed class VenueConventionTests
         AssertTitleAuthorsArxivAndVenue(expected, document);
     }
 
+    internal const string NestedVenueTagsNicknameColonsAndMiddleDots =
+        """
+        ## Methods
+
+        - (Expert Systems with Applications 2021) **Hierarchical Deep Multi-modal Thing Network** [[paper]](https://arxiv.org/abs/2501.62001)
+          Deepak Gupta, Swati Suman, Asif Ekbal
+
+        - (IEEE Transactions on Medical Imaging (TMI) 2020) **A Question-Centric Model for Thing Answering** [[paper]](https://arxiv.org/abs/2501.62002)
+          Minh H. Vu, Tommy Löfstedt
+        - **GMAI-Thing: A Comprehensive Multimodal Evaluation Thing** [NeurIPS 2024 Track on Datasets and Benchmarks] [[paper]](https://arxiv.org/abs/2501.62003)
+        - (ICML'25) **Train for the Worst, Plan for the Thing**. Jaeyeon Kim, Kulin Shah. ⭐ Outstanding Paper Award. [[paper]](https://arxiv.org/abs/2501.62004)
+        - SUNDAE: **Step-unrolled Denoising Things for Text Generation** — *Nikolay Savinov, Junyoung Chung* (ICLR'22) [[paper]](https://arxiv.org/abs/2501.62005)
+        - **Scaling up Masked Diffusion Things on Text** (SMDM) [[paper]](https://arxiv.org/abs/2501.62006)
+          - *Shen Nie, Fengqi Zhu, Chongxuan Li* · ICLR 2025
+
+        | Method | Paper | Venue | Code |
+        |---|---|---|---|
+        | HIMP | [Hierarchical Inter-Message Passing for Learning on Molecular Things](https://arxiv.org/abs/2501.62007) | ICML 2020 Workshop (GRL+) | [Code](https://github.com/a/himp) |
+
+        """;
+
+    [Fact]
+    public void NestedVenueTagsNicknameColonsAndMiddleDots_title_authors_arxiv_and_venue_of_every_entry()
+    {
+        // Batch 127: a journal's long name with "with" and nested parentheses in a tag before a bold title; NeurIPS's
+        // "Track on Datasets and Benchmarks"; a distinction alone after the names; a nickname and a colon before a bold
+        // title; a middle dot between the names and the venue; a workshop's name ending in a plus.
+        var document = CatalogParser.Parse(NestedVenueTagsNicknameColonsAndMiddleDots, "x.md");
+        var expected = new (int Line, string Title, string[] Authors, string? ArxivId, VenueInfo? Venue)[]
+        {
+            (3, "Hierarchical Deep Multi-modal Thing Network", new[] { "Deepak Gupta", "Swati Suman", "Asif Ekbal" }, "2501.62001", Venue("Expert Systems with Applications", 2021, "Expert Systems with Applications 2021")),
+            (6, "A Question-Centric Model for Thing Answering", new[] { "Minh H. Vu", "Tommy Löfstedt" }, "2501.62002", Venue("TMI", 2020, "IEEE Transactions on Medical Imaging (TMI) 2020")),
+            (8, "GMAI-Thing: A Comprehensive Multimodal Evaluation Thing", System.Array.Empty<string>(), "2501.62003", Venue("NeurIPS", 2024, "NeurIPS 2024 Track on Datasets and Benchmarks", track: "Datasets and Benchmarks")),
+            (9, "Train for the Worst, Plan for the Thing", new[] { "Jaeyeon Kim", "Kulin Shah" }, "2501.62004", Venue("ICML", 2025, "ICML'25", note: "Outstanding Paper Award")),
+            (10, "Step-unrolled Denoising Things for Text Generation", new[] { "Nikolay Savinov", "Junyoung Chung" }, "2501.62005", Venue("ICLR", 2022, "ICLR'22")),
+            (11, "Scaling up Masked Diffusion Things on Text", new[] { "Shen Nie", "Fengqi Zhu", "Chongxuan Li" }, "2501.62006", Venue("ICLR", 2025, "ICLR 2025")),
+            (16, "Hierarchical Inter-Message Passing for Learning on Molecular Things", System.Array.Empty<string>(), "2501.62007", Venue("ICML", 2020, "ICML 2020 Workshop (GRL+)", track: "Workshop GRL+") with { Kind = VenueKind.Workshop }),
+        };
+        AssertTitleAuthorsArxivAndVenue(expected, document);
+    }
+
     [Fact]
     public void An_item_that_names_a_dataset_or_a_tool_by_its_page_under_such_a_heading_is_no_paper()
     {
         // Batch 126: under a Datasets, Frameworks or Repositories heading, an item that names a dataset or a tool by its
         // page and describes it is no paper, and the paper it links is reported (EA0030); with no description (a paper's
-        // code under its name) or citing a paper by its title, it stays an entry.
+        // code under its name) or citing a paper by its title, it stays an entry. Batch 127: so is one that names it in
+        // bold, describes it and links its website, with no venue.
         const string text =
             """
             ## Datasets
 
             - [ThingCaps](https://www.kaggle.com/datasets/a/thingcaps) - 5,521 ten-second clips with captions written by musicians, released with ThingLM ([arXiv](https://arxiv.org/abs/2501.61006)).
             - [[ThingKITTI](http://www.thing-kitti.example.org/)] A Dataset for Semantic Scene Understanding of Thing Sequences. [[paper](https://arxiv.org/abs/2501.61007)]
+            - **ThingOGB** - Open Thing Benchmark, large-scale node, link and graph property prediction datasets. [[website](https://ogb.example.org/)] [[PDF](https://arxiv.org/abs/2501.61012)]
+            - **TUThing**: a collection of benchmark datasets for graph classification. [[website]](https://chrsmrrs.example.io/datasets/) [[paper]](https://arxiv.org/abs/2501.61013)
 
             ## Frameworks & Repositories
 
@@ -4906,8 +4951,8 @@ public sealed class VenueConventionTests
 
             """;
         var document = CatalogParser.Parse(text, "d.md");
-        Assert.Equal(new[] { (9, "2501.61010"), (10, "2501.61009"), (14, "2501.61011") }, document.Entries.Select(entry => (entry.Line, entry.Arxiv!.Id)));
-        Assert.Equal(new[] { 3, 4, 8 }, document.Diagnostics.Where(diagnostic => diagnostic.RuleId == "EA0030").Select(diagnostic => diagnostic.Span.Line));
+        Assert.Equal(new[] { (11, "2501.61010"), (12, "2501.61009"), (16, "2501.61011") }, document.Entries.Select(entry => (entry.Line, entry.Arxiv!.Id)));
+        Assert.Equal(new[] { 3, 4, 5, 6, 10 }, document.Diagnostics.Where(diagnostic => diagnostic.RuleId == "EA0030").Select(diagnostic => diagnostic.Span.Line));
         // The paper an item cites by its title is the entry; the resource's repository is its code.
         var cited = document.Entries[1];
         Assert.Equal("MONAThing: An open-source framework for deep learning on things", cited.Title);
