@@ -275,10 +275,12 @@ internal static class PlainTitle
                 continue;
             }
 
-            if (brackets && c is '[' or '(')
+            // In a title's own emphasis, brackets are the title's ("**[CLS] Attention ...**") unless they hold a venue or a
+            // preprint's tag ("**[ECCV 2020] Deep Space-Time Video Upsampling Networks**").
+            var close = c is '[' or '(' ? MatchingClose(t) : -1; // "(IEEE Transactions on Medical Imaging (TMI) 2020) **Title**": nested
+            if (close > 0 && (brackets || IsVenueOrPreprintTag(t.Substring(1, close - 1))))
             {
-                var close = MatchingClose(t); // "(IEEE Transactions on Medical Imaging (TMI) 2020) **Title**": nested
-                if (close > 0 && (close + 1 == t.Length || char.IsWhiteSpace(t[close + 1]) || t[close + 1] is ':' or '-' || IsDecoration(t, close + 1)
+                if ((close + 1 == t.Length || char.IsWhiteSpace(t[close + 1]) || t[close + 1] is ':' or '-' || IsDecoration(t, close + 1)
                                   || IsGluedNickname(t, close) || (c == '[' && IsGluedTag(t.Substring(1, close - 1)))))
                 {
                     var inner = t.Substring(1, close - 1);
@@ -306,6 +308,9 @@ internal static class PlainTitle
 
     // A paper's nickname and a colon before its title in emphasis: "SUNDAE: **Step-unrolled Denoising ...**".
     private static readonly Regex NicknameAndColon = new(@"^\s*[\p{L}0-9][\p{L}0-9\-+]*:\s*$", RegexOptions.CultureInvariant);
+
+    private static bool IsVenueOrPreprintTag(string inner)
+        => VenueAndDate.TryReadVenue(inner, requireYear: true) is not null || (VenueAndDate.IsPreprint(inner.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ' ')) && inner.Any(char.IsDigit));
 
     /// <summary>The index of the bracket or parenthesis that closes the one the text starts with, nested ones skipped; or -1.</summary>
     private static int MatchingClose(string text)

@@ -816,6 +816,15 @@ internal static class ListCorpus
         "awesome_graph_pooling",
         "awesome_diffusion_language_models",
         "awesome_federated_graph_learning",
+        // Batch 128 at first contact: 250 papers, 250 read, none in silence; venues 230 / 230 (100 %); titles 95.2 % (video
+        // super-resolution 81.0 %: "**[ECCV 2020] Title**", the venue's tag inside the bold title); authors 100 %; one
+        // challenge's report read as a paper (0.4 %). The video super-resolution list is in the table layout of ChaofWang's
+        // list and the knowledge graph list in thunlp's style, both of which the corpus has. Written by hand by two helper
+        // sessions from memory.
+        "awesome_video_super_resolution",
+        "awesome_knowledge_graph_completion",
+        "awesome_llm_hallucination_mitigation",
+        "awesome_neural_architecture_search_hardware",
     };
 
     /// <summary>
@@ -827,13 +836,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        // Batch 128: video super-resolution (63 papers; in the table layout of ChaofWang's list, which the corpus has),
-        // knowledge graph completion (63; in the style of thunlp's lists, several of which the corpus has), LLM
-        // hallucination mitigation (62) and hardware-aware NAS (62) lists, written by hand by two helper sessions from memory.
-        "awesome_video_super_resolution",
-        "awesome_knowledge_graph_completion",
-        "awesome_llm_hallucination_mitigation",
-        "awesome_neural_architecture_search_hardware",
     };
 
     /// <summary>
@@ -852,6 +854,7 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly Dictionary<(string List, string Marker), string> KnownNotPapersRead = new()
     {
+        [("awesome_video_super_resolution", "- NTIRE 2021 Challenge on Video Super-Resolution")] = "batch 128: a challenge's report on arXiv under \"## Benchmarks & Challenges\" (\"- NTIRE 2021 Challenge on Video Super-Resolution [[report]](arxiv)\"): the report is a paper on arXiv as far as the line says; its oracle calls the challenge no paper",
         [("awesome_tiny_object_detection", "- **TinyPerson**")] = "batch 124: a dataset's bullet under Datasets that links its paper (\"- **TinyPerson** - description (WACV 2020) [[Paper](arxiv)]\"): read as that paper under the dataset's name, as other lists' oracles count such lines",
         [("awesome_tiny_object_detection", "- **VisDrone**")] = "batch 124: the same, a dataset's bullet linking its paper",
         [("awesome_tiny_object_detection", "- **DOTA**")] = "batch 124: the same, a dataset's bullet linking its paper",

@@ -4923,6 +4923,23 @@ public sealed class VenueConventionTests
         AssertTitleAuthorsArxivAndVenue(expected, document);
     }
 
+    [Theory]
+    [InlineData("- **[ECCV 2020] Deep Space-Time Thing Networks** <br> Jaeyeon Kang, Younghyun Jo <br> [[paper]](https://arxiv.org/abs/2501.63001)", "Deep Space-Time Thing Networks", "ECCV", 2020, null)]
+    [InlineData("- **[CVPR 2024 Highlight] Upscale-A-Thing: Temporal-Consistent Diffusion for Things** <br> Jaeyeon Kang, Younghyun Jo <br> [[paper]](https://arxiv.org/abs/2501.63001)", "Upscale-A-Thing: Temporal-Consistent Diffusion for Things", "CVPR", 2024, "Highlight")]
+    [InlineData("- **[arXiv 2024] ThingGigaGAN: Towards Detail-rich Things** <br> Jaeyeon Kang, Younghyun Jo <br> [[paper]](https://arxiv.org/abs/2501.63001)", "ThingGigaGAN: Towards Detail-rich Things", null, null, null)]
+    [InlineData("- **[CLS] Attention is All Things Need** <br> Jaeyeon Kang, Younghyun Jo <br> [[paper]](https://arxiv.org/abs/2501.63001)", "[CLS] Attention is All Things Need", null, null, null)]
+    public void A_venue_s_tag_inside_a_bold_title_is_its_venue_and_no_part_of_it(string line, string title, string? venueName, int? year, string? note)
+    {
+        // Batch 128: "**[ECCV 2020] Title**": brackets in a title's own emphasis are the title's unless they hold a venue
+        // or a preprint's tag.
+        var entry = Assert.Single(CatalogParser.Parse("## Space-Time\n" + line + "\n", "t.md").Entries);
+        Assert.Equal(title, entry.Title);
+        Assert.Equal(new[] { "Jaeyeon Kang", "Younghyun Jo" }, entry.Authors);
+        Assert.Equal(venueName, entry.Venue?.Name);
+        Assert.Equal(year, entry.Venue?.Year);
+        Assert.Equal(note, entry.Venue?.Note);
+    }
+
     [Fact]
     public void An_item_that_names_a_dataset_or_a_tool_by_its_page_under_such_a_heading_is_no_paper()
     {
