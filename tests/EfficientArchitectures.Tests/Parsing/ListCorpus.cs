@@ -836,6 +836,13 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 129: 3D human pose estimation (66 papers), expressive TTS (62), multimodal RAG (62) and robot learning
+        // from video (63; in the style of GT-RIPL's LLM robotics list, which the corpus has) lists, written by hand by two
+        // helper sessions from memory.
+        "awesome_3d_human_pose_estimation",
+        "awesome_text_to_speech_expressive",
+        "awesome_multimodal_rag",
+        "awesome_robot_learning_from_video",
     };
 
     /// <summary>
