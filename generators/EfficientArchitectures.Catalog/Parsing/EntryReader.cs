@@ -393,12 +393,17 @@ internal sealed class EntryReader
 
             if (_document.IsResourceSection
                 && ((LeadingBracketedLink(inlines) is { } nameLink && !PaperLinks.IsPaperUrl((nameLink.Url ?? string.Empty).Trim()))
+                    || (LeadingEmphasis(inlines) is { } boldName && IsShortName(boldName) && plain.Title.StartsWith(boldName, StringComparison.Ordinal)
+                        && InlineText.OfAll(inlines).IndexOfAny(QuotationMarks) < 0)
                     || (plain.Venue is null && main.Venue is null && main.LinksAfterTitle.Any(IsSiteLink)
                         && ((IsShortName(plain.Title) && (plain.AuthorText ?? string.Empty).Any(char.IsLetter))
                             || (plain.Title.IndexOf(": ", StringComparison.Ordinal) is var colon and > 0 && IsShortName(plain.Title.Substring(0, colon))
                                 && colon + 2 < plain.Title.Length && char.IsLower(plain.Title[colon + 2]))))))
             {
                 // "## Datasets" over "- [[SemanticKITTI](http://www.semantic-kitti.org/)] A Dataset for ... [[paper](url)]";
+                // "- **Human3.6M**: Large Scale Datasets ... (TPAMI 2014) [[website]](url) [[paper]](url)", "- **LibriTTS**:
+                // [[paper]](url)": a dataset's name in bold leads the item (not "* **ManiSkill2**: \"ManiSkill2: A Unified
+                // Benchmark ...\", *ICLR, 2023*.": a nickname before the paper's quoted title);
                 // "- **OGB** - Open Graph Benchmark, ... [[website](url)] [[PDF](url)]", "- **TUDataset**: a collection of
                 // ... [[website]](url) [[paper]](url)": a dataset named, described and linked to its site, with no venue
                 // (a title after a name and a colon starts with a capital; "**FEVER: a large-scale dataset ...**. Names.
@@ -572,6 +577,27 @@ internal sealed class EntryReader
     /// <summary>The link after the title that cites a paper by its title (four words or more, on a paper host), or null.</summary>
     private static LinkInline? PaperCitedByTitle(EntryScan main)
         => main.LinksAfterTitle.FirstOrDefault(link => InlineText.Of((Inline)link).Split(' ').Length >= 4 && PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim()));
+
+    private static readonly char[] QuotationMarks = { '"', '\u201C', '\u201D' };
+
+    /// <summary>The text of the emphasis an item starts with (<c>**Human3.6M**: ...</c>), or null.</summary>
+    private static string? LeadingEmphasis(List<Inline> inlines)
+    {
+        foreach (var inline in inlines)
+        {
+            if (inline is EmphasisInline emphasis)
+            {
+                return InlineText.Normalize(InlineText.Of((Inline)emphasis)).Trim();
+            }
+
+            if (InlineText.Of(inline).Trim().Length > 0)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The link an item starts with in brackets (<c>[[SemanticKITTI](url)] ...</c>), or null.</summary>
     private static LinkInline? LeadingBracketedLink(List<Inline> inlines)

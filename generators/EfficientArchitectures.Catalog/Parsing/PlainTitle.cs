@@ -17,9 +17,10 @@ namespace EfficientArchitectures.Catalog.Parsing;
 /// </summary>
 internal static class PlainTitle
 {
-    // A quoted title: straight or curly double quotes around at least three characters.
+    // A quoted title: straight or curly double quotes around at least three characters, maybe one quoted phrase inside
+    // ("Learning ... from "In-The-Wild" Human Videos": a quote after a space, and one before a space and a letter).
     private static readonly Regex QuotedTitle = new(
-        "^(?<before>[^\"\u201C]*)[\"\u201C](?<title>[^\"\u201D]{3,})[\"\u201D](?<after>.*)$",
+        "^(?<before>[^\"\u201C]*)[\"\u201C](?<title>[^\"\u201D]{3,}(?:(?<=\\s)[\"\u201C][^\"\u201C\u201D]+[\"\u201D](?=\\s\\p{L})[^\"\u201D]*)?)[\"\u201D](?<after>.*)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline);
 
     // A year alone before the authors: "(2016), ".

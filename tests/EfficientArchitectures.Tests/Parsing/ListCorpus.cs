@@ -825,6 +825,14 @@ internal static class ListCorpus
         "awesome_knowledge_graph_completion",
         "awesome_llm_hallucination_mitigation",
         "awesome_neural_architecture_search_hardware",
+        // Batch 129 at first contact: 253 papers, 253 read, none in silence; venues 210 / 211 (99.5 %), every list at 98.1 %
+        // or more; titles 98.8 %, authors 100 %; seven dataset lines read as papers (2.8 %: "- **Human3.6M**: ... [[website]]
+        // [[paper]]", "- **LibriTTS**: [[paper]](url)"). The robot learning list is in the style of GT-RIPL's LLM robotics
+        // list, which the corpus has. Written by hand by two helper sessions from memory.
+        "awesome_3d_human_pose_estimation",
+        "awesome_text_to_speech_expressive",
+        "awesome_multimodal_rag",
+        "awesome_robot_learning_from_video",
     };
 
     /// <summary>
@@ -836,13 +844,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        // Batch 129: 3D human pose estimation (66 papers), expressive TTS (62), multimodal RAG (62) and robot learning
-        // from video (63; in the style of GT-RIPL's LLM robotics list, which the corpus has) lists, written by hand by two
-        // helper sessions from memory.
-        "awesome_3d_human_pose_estimation",
-        "awesome_text_to_speech_expressive",
-        "awesome_multimodal_rag",
-        "awesome_robot_learning_from_video",
     };
 
     /// <summary>

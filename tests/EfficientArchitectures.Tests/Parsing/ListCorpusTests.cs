@@ -33,6 +33,11 @@ public sealed class ListCorpusTests
     /// </summary>
     private static readonly Dictionary<(string List, string Key), string> KnownMisses = new()
     {
+        // Batch 129: a table's title cell that ends in the model's name in parentheses ("Neural Codec Language Models are
+        // Zero-Shot Text to Speech Synthesizers (VALL-E)"), kept by its oracle; the reader drops a list's nickname at a
+        // title's end, as for the other lists that write one (its letters are not the initials of the words before it).
+        [("awesome_text_to_speech_expressive", "2301.02111")] = "title 'Neural Codec Language Models are Zero-Shot Text to Speech Synthesizers'",
+        [("awesome_text_to_speech_expressive", "2303.03926")] = "title 'Speak Foreign Languages with Your Own Voice: Cross-Lingual Neural Codec Language Modeling'",
         // Batch 108: an award in bold after a table's title text ("Title 🏆 **Best Research Paper Award** | KDD | 2016 |"),
         // not read as the venue's note. (Its other miss, "Title. A One, B Two. *Joint Workshop for the Blizzard Challenge
         // and Voice Conversion Challenge (BC-VCC) 2020*.", is read since batches 119-120: the names split off the title,

@@ -4923,6 +4923,17 @@ public sealed class VenueConventionTests
         AssertTitleAuthorsArxivAndVenue(expected, document);
     }
 
+    [Fact]
+    public void A_quoted_title_may_hold_one_quoted_phrase()
+    {
+        // Batch 129: "* **DVD**: \"Learning ... from \"In-The-Wild\" Human Videos\", *RSS, Jul 2021*.": a quote after a
+        // space, and one before a space and a letter, are the title's own; two quoted texts in a row are not one.
+        var entry = Assert.Single(CatalogParser.Parse(
+            "## Rewards\n* **DVT**: \"Learning Generalizable Robotic Reward Things from \"In-The-Wild\" Human Videos\", *RSS, Jul 2021*. [[Paper](https://arxiv.org/abs/2501.63002)]\n", "q.md").Entries);
+        Assert.Equal("Learning Generalizable Robotic Reward Things from \"In-The-Wild\" Human Videos", entry.Title);
+        Assert.Equal(("RSS", 2021), (entry.Venue?.Name, entry.Venue?.Year));
+    }
+
     [Theory]
     [InlineData("- **[ECCV 2020] Deep Space-Time Thing Networks** <br> Jaeyeon Kang, Younghyun Jo <br> [[paper]](https://arxiv.org/abs/2501.63001)", "Deep Space-Time Thing Networks", "ECCV", 2020, null)]
     [InlineData("- **[CVPR 2024 Highlight] Upscale-A-Thing: Temporal-Consistent Diffusion for Things** <br> Jaeyeon Kang, Younghyun Jo <br> [[paper]](https://arxiv.org/abs/2501.63001)", "Upscale-A-Thing: Temporal-Consistent Diffusion for Things", "CVPR", 2024, "Highlight")]
@@ -4946,7 +4957,8 @@ public sealed class VenueConventionTests
         // Batch 126: under a Datasets, Frameworks or Repositories heading, an item that names a dataset or a tool by its
         // page and describes it is no paper, and the paper it links is reported (EA0030); with no description (a paper's
         // code under its name) or citing a paper by its title, it stays an entry. Batch 127: so is one that names it in
-        // bold, describes it and links its website, with no venue.
+        // bold, describes it and links its website, with no venue. Batch 129: so is one that leads with the dataset's name
+        // in bold, whatever follows, but for a paper's quoted title.
         const string text =
             """
             ## Datasets
@@ -4955,6 +4967,9 @@ public sealed class VenueConventionTests
             - [[ThingKITTI](http://www.thing-kitti.example.org/)] A Dataset for Semantic Scene Understanding of Thing Sequences. [[paper](https://arxiv.org/abs/2501.61007)]
             - **ThingOGB** - Open Thing Benchmark, large-scale node, link and graph property prediction datasets. [[website](https://ogb.example.org/)] [[PDF](https://arxiv.org/abs/2501.61012)]
             - **TUThing**: a collection of benchmark datasets for graph classification. [[website]](https://chrsmrrs.example.io/datasets/) [[paper]](https://arxiv.org/abs/2501.61013)
+            - **Human3.6Thing**: Large Scale Datasets and Predictive Methods for 3D Thing Sensing (TPAMI 2014) [[website]](http://vision.example.ro/human3.6m/) [[paper]](https://arxiv.org/abs/2501.61014)
+            - **LibriThing**: [[paper]](https://arxiv.org/abs/2501.61015) [[download]](https://www.openslr.example.org/60/)
+            * **ManiThing2**: "ManiThing2: A Unified Benchmark for Generalizable Manipulation Things", *ICLR, 2023*. [[Paper](https://arxiv.org/abs/2501.61016)] [[Website](https://manithing.example.io/)]
 
             ## Frameworks & Repositories
 
@@ -4968,10 +4983,10 @@ public sealed class VenueConventionTests
 
             """;
         var document = CatalogParser.Parse(text, "d.md");
-        Assert.Equal(new[] { (11, "2501.61010"), (12, "2501.61009"), (16, "2501.61011") }, document.Entries.Select(entry => (entry.Line, entry.Arxiv!.Id)));
-        Assert.Equal(new[] { 3, 4, 5, 6, 10 }, document.Diagnostics.Where(diagnostic => diagnostic.RuleId == "EA0030").Select(diagnostic => diagnostic.Span.Line));
+        Assert.Equal(new[] { (9, "2501.61016"), (14, "2501.61010"), (15, "2501.61009"), (19, "2501.61011") }, document.Entries.Select(entry => (entry.Line, entry.Arxiv!.Id)));
+        Assert.Equal(new[] { 3, 4, 5, 6, 7, 8, 13 }, document.Diagnostics.Where(diagnostic => diagnostic.RuleId == "EA0030").Select(diagnostic => diagnostic.Span.Line));
         // The paper an item cites by its title is the entry; the resource's repository is its code.
-        var cited = document.Entries[1];
+        var cited = document.Entries[2];
         Assert.Equal("MONAThing: An open-source framework for deep learning on things", cited.Title);
         Assert.Equal(new RepositoryInfo("a", "monathing"), cited.Repository);
     }
