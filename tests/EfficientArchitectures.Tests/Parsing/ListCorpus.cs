@@ -844,6 +844,13 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 130: industrial visual anomaly detection (64 papers), LLMs for chemistry (62; in thunlp's format, which the
+        // corpus has), efficient diffusion sampling (65; in heejkoo's format, which the corpus has) and sparse autoencoder
+        // (64) lists, written by hand by two helper sessions from memory.
+        "awesome_visual_anomaly_detection_industrial",
+        "awesome_llm_for_chemistry",
+        "awesome_efficient_diffusion_sampling",
+        "awesome_sparse_autoencoders_interpretability",
     };
 
     /// <summary>
