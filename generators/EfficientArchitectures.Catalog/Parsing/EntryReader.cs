@@ -139,7 +139,7 @@ internal sealed class EntryReader
         if (main.Title is not null)
         {
             main.Venue ??= venueCell;
-            if (!IsPaper(main, links.Select(link => link.Link))
+            if (!IsPaper(main, links.Select(link => link.Link)) && !IsArticleOnItsPage(main.Title, cells.Venue)
                 && (links.Any(link => GitHubUrl.TryGetRepository((link.Link.Url ?? string.Empty).Trim()) is not null)
                     || (cells.Authors is null && IsWhiteSpace(main.AuthorText))))
             {
@@ -579,6 +579,20 @@ internal sealed class EntryReader
         => main.LinksAfterTitle.FirstOrDefault(link => InlineText.Of((Inline)link).Split(' ').Length >= 4 && PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim()));
 
     private static readonly char[] QuotationMarks = { '"', '\u201C', '\u201D' };
+
+    /// <summary>
+    /// Whether a table's title links a paper published as a web page (<c>| [**Toy Models of Superposition**](https://transformer-circuits.pub/...)
+    /// | Blog | 2022-09 |</c>): a title of three words or more on no code host, in a row whose venue cell says where it
+    /// was published (not a dataset's or a tool's row: <c>| [**OpenWebText**](url) | Dataset | 2019 |</c>).
+    /// </summary>
+    private static bool IsArticleOnItsPage(LinkInline title, List<Inline>? venueCell)
+    {
+        var url = (title.Url ?? string.Empty).Trim();
+        return venueCell is not null && InlineText.Normalize(InlineText.OfAll(venueCell)).Trim() is var published && published.Any(char.IsLetter)
+               && !(published.ToLowerInvariant() is "dataset" or "datasets" or "tool" or "tools" or "library" or "code" or "model" or "benchmark")
+               && InlineText.Normalize(InlineText.Of((Inline)title)).Split(' ').Length >= 3
+               && GitHubUrl.TryGetRepository(url) is null && !PaperLinks.IsHost(url, "gitlab.com") && !PaperLinks.IsHost(url, "huggingface.co");
+    }
 
     /// <summary>The text of the emphasis an item starts with (<c>**Human3.6M**: ...</c>), or null.</summary>
     private static string? LeadingEmphasis(List<Inline> inlines)

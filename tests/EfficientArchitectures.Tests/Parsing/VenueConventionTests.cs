@@ -4924,6 +4924,32 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void A_table_s_paper_published_as_a_web_page_is_read_and_a_project_or_dataset_row_is_not()
+    {
+        // Batch 130: a title of three words or more on no code host, in a row whose venue cell says where it was published
+        // ("Blog"), is a paper published as a web page, with code or without; a project's row, a dataset's row and a
+        // release with no venue are not.
+        const string text =
+            """
+            ## SAE
+
+            |  Title  |   Venue  |   Date   |   Code   |
+            |:--------|:--------:|:--------:|:--------:|
+            | [**Toy Models of Thingness**](https://transformer-circuits.example.pub/2022/toy_model/index.html) | Blog | 2022-09 | - |
+            | [**Language models can explain things in language models**](https://openaipublic.example.net/neuron-explainer/paper/index.html) | Blog | 2023-05 | [Github](https://github.com/a/automated-interpretability) |
+            | [**OpenWebThing**](https://skylion.example.io/OpenWebTextCorpus/) | Dataset | 2019 | - |
+            | [**The Thing Corpus of Web Text**](https://thing.example.org/) | Dataset | 2019 | - |
+            | [thing.cpp](https://github.com/a/thing.cpp) | - | 2023 | [Github](https://github.com/a/thing.cpp) |
+
+            """;
+        var document = CatalogParser.Parse(text, "w.md");
+        Assert.Equal(
+            new[] { (5, "Toy Models of Thingness"), (6, "Language models can explain things in language models") },
+            document.Entries.Select(entry => (entry.Line, entry.Title)));
+        Assert.Equal(new RepositoryInfo("a", "automated-interpretability"), document.Entries[1].Repository);
+    }
+
+    [Fact]
     public void A_quoted_title_may_hold_one_quoted_phrase()
     {
         // Batch 129: "* **DVD**: \"Learning ... from \"In-The-Wild\" Human Videos\", *RSS, Jul 2021*.": a quote after a
