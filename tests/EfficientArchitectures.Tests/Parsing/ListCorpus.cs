@@ -852,6 +852,14 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 131: 3D scene understanding with LLMs (63 papers), time series forecasting transformers (65), prompt
+        // injection (62) and graph foundation model (61) lists, written by hand by two helper sessions from memory, each in
+        // the style of a maintainer whose list the corpus has (ActiveVisionLab, qingsongedu, corca-ai, PeterGriffinJin):
+        // new papers and sections, not new forms.
+        "awesome_3d_scene_understanding_llm",
+        "awesome_time_series_forecasting_transformers",
+        "awesome_prompt_injection",
+        "awesome_graph_foundation_models",
     };
 
     /// <summary>
