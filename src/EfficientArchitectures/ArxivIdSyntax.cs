@@ -11,8 +11,8 @@ namespace EfficientArchitectures;
 /// <remarks>
 /// The accepted forms, ASCII letters in any case, surrounding white space ignored:
 /// <list type="bullet">
-/// <item><c>(http(s)://)(www.|export.)arxiv.org/(abs|pdf|html|format)/ID(vN)(.pdf)([/?#]anything without white space)</c></item>
-/// <item><c>(http(s)://)(www.|export.)arxiv.org/ftp/arxiv/papers/YYMM/ID(vN)(.pdf)([/?#]...)</c>, the folder the id's own YYMM</item>
+/// <item><c>(http(s)://)(www.|export.|browse.)arxiv.org/(abs|pdf|html|format)/ID(vN)(.pdf)([/?#]anything without white space)</c></item>
+/// <item><c>(http(s)://)(www.|export.|browse.)arxiv.org/ftp/arxiv/papers/YYMM/ID(vN)(.pdf)([/?#]...)</c>, the folder the id's own YYMM</item>
 /// <item><c>arxiv:</c>, optional white space, <c>ID(vN)</c></item>
 /// <item><c>((http(s)://)(dx.)doi.org/)10.48550/arxiv.ID(vN)</c></item>
 /// <item>the bare <c>ID(vN)</c></item>
@@ -188,7 +188,7 @@ internal static class ArxivIdSyntax
         return slash >= 0 ? id.Substring(slash + 1, 4) : id.Substring(0, 4);
     }
 
-    // (https?://)?(www\.|export\.)?arxiv\.org/(abs|pdf|html|format)/
+    // (https?://)?(www\.|export\.|browse\.)?arxiv\.org/(abs|pdf|html|format)/
     private static int UrlPrefixEnd(string text, int at, int end)
     {
         at = SkipScheme(text, at, end);
@@ -199,6 +199,10 @@ internal static class ArxivIdSyntax
         else if (StartsWith(text, at, end, "export."))
         {
             at += 7;
+        }
+        else if (StartsWith(text, at, end, "browse."))
+        {
+            at += 7; // arXiv's browse host serves the same abs and pdf pages
         }
 
         if (!StartsWith(text, at, end, "arxiv.org/"))

@@ -52,10 +52,10 @@ internal static class VenueAndDate
         @"^(?<name>(?:\p{Lu}\p{L}*\.?\s){1,5}(?:\p{Lu}\p{L}+\.|(?<=\p{L}\.\s)\p{Lu})|(?:IEEE|ACM)\sTrans\.(?:\s\p{Lu}\p{L}+){1,4}),?\s(?<year>(?:19|20)[0-9]{2})$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    // "AAAI(Oral) 24", "NeurIPS(Poster) 23", "NeurIPS ML Safety Workshop 22", "CVPR 16": a venue's name, maybe how the
-    // paper was presented, and the year (or glued to the name: "JCP19", "ICLR20 Workshop"), then maybe a track ("EMNLP 23 Findings").
+    // "AAAI(Oral) 24", "NeurIPS(Poster) 23", "ACL(Findings) 24", "NeurIPS ML Safety Workshop 22", "CVPR 16": a venue's name,
+    // maybe how the paper was presented or its track, and the year (or glued to the name: "JCP19", "ICLR20 Workshop"), then maybe a track ("EMNLP 23 Findings").
     private static readonly Regex NameAndShortYear = new(
-        @"^(?<name>\p{L}[\p{L}\-&@]*(?:\s\p{L}[\p{L}\-&@]*){0,4})(?:\s?\((?<kind>[\p{L} ]{2,20})\))?\s*(?<year>(?:19|20)?[0-9]{2})(?![0-9])(?<rest>(?:\s\p{L}[\p{L}\-]*){0,3})$",
+        @"^(?<name>\p{L}[\p{L}\-&@]*(?:\s\p{L}[\p{L}\-&@]*){0,4})(?:\s?\((?<kind>[\p{L} ]{2,30})\))?\s*(?<year>(?:19|20)?[0-9]{2})(?![0-9])(?<rest>(?:\s\p{L}[\p{L}\-]*){0,3})$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>
@@ -72,7 +72,9 @@ internal static class VenueAndDate
 
         var kind = named.Groups["kind"].Value.Trim();
         var year = named.Groups["year"].Value;
-        var spelled = named.Groups["name"].Value + " " + (year.Length == 2 ? (year[0] >= '7' ? "19" : "20") + year : year) + named.Groups["rest"].Value
+        // "ACL(Findings) 24", "NeurIPS(ML Safety Workshop) 22", "NeurIPS(Datasets and Benchmarks) 24": the track in the parenthesis.
+        var track = kind.Length > 0 && (KnownVenues.IsTrackName(kind) || VenueText.ContainsWord(kind, "workshop")) ? " " + kind : string.Empty;
+        var spelled = named.Groups["name"].Value + " " + (year.Length == 2 ? (year[0] >= '7' ? "19" : "20") + year : year) + track + named.Groups["rest"].Value
                       + (kind.Length > 0 && VenueText.IsNote(kind) ? " (" + kind + ")" : string.Empty);
         return (TryReadVenue(spelled, requireYear: true) ?? ReadLongName(spelled)) is { } venue ? venue with { Text = text } : null;
     }

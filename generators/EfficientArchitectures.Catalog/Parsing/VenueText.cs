@@ -107,6 +107,11 @@ internal static class VenueText
         var value = int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
         var year = digits.Length == 4 ? value : value >= 70 ? 1900 + value : 2000 + value;
         var name = match.Groups["name"].Value.Trim();
+        if (name.Length > 3 && name.StartsWith("in ", StringComparison.Ordinal) && char.IsUpper(name[3]))
+        {
+            name = name.Substring(3); // "Title, in *ICML* 2024.": the citation's "in", no part of the name
+        }
+
         var track = match.Groups["track"].Value.Trim(' ', '-', '\'', '‘', '’', ',', '(', ')');
         string? note = null;
         if (KnownVenues.TrySplitLegendLetter(name, out var bare, out var letter))

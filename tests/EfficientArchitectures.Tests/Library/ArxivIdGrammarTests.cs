@@ -15,7 +15,7 @@ public sealed class ArxivIdGrammarTests
 {
     private static readonly string[] Pieces =
     {
-        "", " ", "\t", "\n", "https://", "http://", "HTTPS://", "htp://", "www.", "WWW.", "export.", "arxiv.org/", "ArXiv.ORG/", "arxiv.org", "abs/", "pdf/", "PDF/",
+        "", " ", "\t", "\n", "https://", "http://", "HTTPS://", "htp://", "www.", "WWW.", "export.", "browse.", "arxiv.org/", "ArXiv.ORG/", "arxiv.org", "abs/", "pdf/", "PDF/",
         "html/", "format/", "list/", "arxiv:", "arXiv: ", "ARXIV:", "10.48550/arxiv.", "10.48550/ArXiv.", "doi.org/", "dx.", "https://doi.org/",
         "2312", "0704", "0703", "1412", "1501", "2313", "2300", "9912", ".", "..", "00752", "0001", "9999", "12345", "123456", "007", "v", "V", "v2", "v02",
         "V0", "v123456789", "v1234567890", ".pdf", ".PDF", ".pd", "/", "/x1.png", "?context=cs", "#s", "? x", "hep-th", "hep-", "math", "cs", ".GT",
@@ -26,7 +26,7 @@ public sealed class ArxivIdGrammarTests
     private static readonly string[] Prefixes =
     {
         "", "arxiv.org/abs/", "https://arxiv.org/abs/", "http://www.arxiv.org/pdf/", "HTTPS://Export.ArXiv.org/HTML/", "arxiv.org/format/",
-        "https://arxiv.org/list/", "https://arxiv.org/", "https://www.export.arxiv.org/abs/", "arXiv:", "arxiv: \t", "ARXIV:", "arxiv :",
+        "https://arxiv.org/list/", "https://arxiv.org/", "https://www.export.arxiv.org/abs/", "https://browse.arxiv.org/pdf/", "arXiv:", "arxiv: \t", "ARXIV:", "arxiv :",
         "10.48550/arXiv.", "doi.org/10.48550/arxiv.", "https://dx.doi.org/10.48550/arXiv.", "http://doi.org/10.48550/arxiv.",
         "https://10.48550/arxiv.", "dx.10.48550/arxiv.", "10.48550/arxiv", "hep-th/", "x",
         "https://arxiv.org/ftp/arxiv/papers/2312/", "arxiv.org/ftp/arxiv/papers/0704/", "https://arxiv.org/ftp/arxiv/papers/1501/",
@@ -85,11 +85,12 @@ public sealed class ArxivIdGrammarTests
         Assert.False(ArxivId.TryParse("\u0662\u0663\u0661\u0662.\u0660\u0660\u0667\u0665\u0662", out _));
     }
 
-    // The earlier regex implementation, kept as the oracle (ASCII inputs only: its \d also matched other digits).
+    // The earlier regex implementation, kept as the oracle (ASCII inputs only: its \d also matched other digits), with
+    // arXiv's browse host added beside www and export.
     private static readonly Regex OldPattern = new(
         @"^\s*(?:" +
-            @"(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html|format)/" + IdPattern + VersionPattern + @"(?:\.pdf)?(?:[/?#][^\s]*)?" +
-            @"|(?:https?://)?(?:www\.|export\.)?arxiv\.org/ftp/arxiv/papers/(?<folder>\d{4})/(?=\k<folder>\.)" + IdPattern + VersionPattern + @"(?:\.pdf)?(?:[/?#][^\s]*)?" +
+            @"(?:https?://)?(?:www\.|export\.|browse\.)?arxiv\.org/(?:abs|pdf|html|format)/" + IdPattern + VersionPattern + @"(?:\.pdf)?(?:[/?#][^\s]*)?" +
+            @"|(?:https?://)?(?:www\.|export\.|browse\.)?arxiv\.org/ftp/arxiv/papers/(?<folder>\d{4})/(?=\k<folder>\.)" + IdPattern + VersionPattern + @"(?:\.pdf)?(?:[/?#][^\s]*)?" +
             @"|arxiv:\s*" + IdPattern + VersionPattern +
             @"|(?:(?:https?://)?(?:dx\.)?doi\.org/)?10\.48550/arxiv\." + IdPattern + VersionPattern +
             @"|" + IdPattern + VersionPattern +

@@ -22,6 +22,7 @@ public sealed class ArxivIdTests
     [InlineData("https://arxiv.org/abs/2312.00752#section", "2312.00752", null)]
     [InlineData("arxiv.org/abs/2312.00752", "2312.00752", null)]
     [InlineData("https://export.arxiv.org/abs/2312.00752", "2312.00752", null)]
+    [InlineData("https://browse.arxiv.org/pdf/2306.02592.pdf", "2306.02592", null)]
     [InlineData("10.48550/arXiv.2312.00752", "2312.00752", null)]
     [InlineData("https://doi.org/10.48550/arXiv.2312.00752", "2312.00752", null)]
     [InlineData("0704.0001", "0704.0001", null)]

@@ -33,6 +33,10 @@ public sealed class ListCorpusTests
     /// </summary>
     private static readonly Dictionary<(string List, string Key), string> KnownMisses = new()
     {
+        // Batch 131: a survey written over three blocks, its linked title, a paragraph of names with links, and its venue as
+        // a heading ("#### International Joint Conference on Artificial Intelligence (IJCAI), 2023."): the title is read,
+        // the names and the venue in the blocks after it are not.
+        [("awesome_time_series_forecasting_transformers", "2202.07125")] = "authors '' and venue ''",
         // Batch 129: a table's title cell that ends in the model's name in parentheses ("Neural Codec Language Models are
         // Zero-Shot Text to Speech Synthesizers (VALL-E)"), kept by its oracle; the reader drops a list's nickname at a
         // title's end, as for the other lists that write one (its letters are not the initials of the words before it).

@@ -4949,6 +4949,21 @@ public sealed class VenueConventionTests
         Assert.Equal(new RepositoryInfo("a", "automated-interpretability"), document.Entries[1].Repository);
     }
 
+    [Theory]
+    [InlineData("- \"Ignore Previous Things: Attack Techniques For Language Models\", 2022-11, NeurIPS(ML Safety Workshop) 22, [[paper]](https://arxiv.org/abs/2501.64001)", "NeurIPS", 2022, "ML Safety Workshop")]
+    [InlineData("- \"InjecThing: Benchmarking Indirect Thing Injections\", 2024-03, ACL(Findings) 24, `agent`, [[paper]](https://arxiv.org/abs/2501.64001)", "ACL", 2024, "Findings")]
+    [InlineData("- \"ThingDojo: A Dynamic Environment to Evaluate Thing Attacks\", 2024-06, NeurIPS(Datasets and Benchmarks) 24, `agent`, [[paper]](https://arxiv.org/abs/2501.64001)", "NeurIPS", 2024, "Datasets and Benchmarks")]
+    [InlineData("* Time-LLM: Time Series Forecasting by Reprogramming Large Thing Models, in *ICLR* 2024. [\\[paper\\]](https://arxiv.org/abs/2501.64001)", "ICLR", 2024, null)]
+    [InlineData("7. <u>GaThing</u>: **Graph-Aware Thing Model Pre-Training on a Large Graph Corpus.** `KDD 2023`\n\n    *Han Xie, Da Zheng.* [[PDF](https://browse.arxiv.org/pdf/2501.64001.pdf)], 2023.6", "KDD", 2023, null)]
+    public void A_track_in_parentheses_before_a_short_year_a_citation_s_in_and_arXiv_s_browse_host(string item, string venueName, int year, string? track)
+    {
+        // Batch 131: "ACL(Findings) 24": the parenthesis holds the track as well as a distinction; "in *ICLR* 2024": the
+        // citation's "in" is no part of the venue's name; browse.arxiv.org serves arXiv's pages.
+        var entry = Assert.Single(CatalogParser.Parse("## Papers\n\n" + item + "\n", "b.md").Entries);
+        Assert.Equal("2501.64001", entry.Arxiv?.Id);
+        Assert.Equal((venueName, year, track), (entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track));
+    }
+
     [Fact]
     public void A_quoted_title_may_hold_one_quoted_phrase()
     {
