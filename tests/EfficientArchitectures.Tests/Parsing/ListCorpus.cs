@@ -861,6 +861,12 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 132: video question answering (42 papers), image captioning evaluation (38), LLM unlearning (45) and causal
+        // representation learning (41) lists, written by hand by two helper sessions from memory.
+        "awesome_video_question_answering",
+        "awesome_image_captioning_evaluation",
+        "awesome_llm_unlearning",
+        "awesome_causal_representation_learning",
     };
 
     /// <summary>
