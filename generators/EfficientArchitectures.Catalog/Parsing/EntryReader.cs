@@ -973,7 +973,7 @@ internal sealed class EntryReader
             {
                 var value = line.Substring(colon + 1);
                 // "Publisher: arXiv 2023, RA-L 2024": of a list of venues and preprints, the last venue.
-                main.Venue ??= VenueAndDate.TryReadVenueList(value) ?? (VenueAndDate.IsPreprint(value) ? null : VenueAndDate.TryReadVenue(value, requireYear: false));
+                main.Venue ??= VenueAndDate.TryReadVenueList(value) ?? (VenueAndDate.IsPreprint(value) ? null : VenueAndDate.TryReadVenue(value, requireYear: false) ?? VenueAndDate.ReadLongName(value)); // "- Venue: Nature Machine Intelligence 2025"
             }
             else if (label is null && authors.Count == 0 && line.Length > 0 && Citations.ReadCitationLine(line) is { } citation)
             {

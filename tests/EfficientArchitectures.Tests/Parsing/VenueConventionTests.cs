@@ -4965,6 +4965,17 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void A_venue_field_under_a_title_may_hold_a_journal_s_long_name()
+    {
+        // Batch 132: "  - Venue: Nature Machine Intelligence 2025" under a linked title, beside "Author(s):" and "Date:".
+        var entry = Assert.Single(CatalogParser.Parse(
+            "## 2024\n- [Rethinking Machine Unlearning for Large Thing Models](https://arxiv.org/abs/2501.65001)\n  - Author(s): Sijia Liu, Yuanshun Yao\n  - Date: 2024-02\n  - Venue: Nature Machine Intelligence 2025\n  - Code: -\n",
+            "u.md").Entries);
+        Assert.Equal(new[] { "Sijia Liu", "Yuanshun Yao" }, entry.Authors);
+        Assert.Equal(("Nature Machine Intelligence", 2025), (entry.Venue?.Name, entry.Venue?.Year));
+    }
+
+    [Fact]
     public void A_quoted_title_may_hold_one_quoted_phrase()
     {
         // Batch 129: "* **DVD**: \"Learning ... from \"In-The-Wild\" Human Videos\", *RSS, Jul 2021*.": a quote after a
