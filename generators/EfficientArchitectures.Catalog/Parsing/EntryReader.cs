@@ -391,24 +391,9 @@ internal sealed class EntryReader
                 return;
             }
 
-            if (_document.IsResourceSection
-                && ((LeadingBracketedLink(inlines) is { } nameLink && !PaperLinks.IsPaperUrl((nameLink.Url ?? string.Empty).Trim()))
-                    || (LeadingEmphasis(inlines) is { } boldName && IsShortName(boldName) && plain.Title.StartsWith(boldName, StringComparison.Ordinal)
-                        && InlineText.OfAll(inlines).IndexOfAny(QuotationMarks) < 0)
-                    || (plain.Venue is null && main.Venue is null && main.LinksAfterTitle.Any(IsSiteLink)
-                        && ((IsShortName(plain.Title) && (plain.AuthorText ?? string.Empty).Any(char.IsLetter))
-                            || (plain.Title.IndexOf(": ", StringComparison.Ordinal) is var colon and > 0 && IsShortName(plain.Title.Substring(0, colon))
-                                && colon + 2 < plain.Title.Length && char.IsLower(plain.Title[colon + 2]))))))
+            if (_document.IsResourceSection && IsResourceItem(inlines, main, plain))
             {
-                // "## Datasets" over "- [[SemanticKITTI](http://www.semantic-kitti.org/)] A Dataset for ... [[paper](url)]";
-                // "- **Human3.6M**: Large Scale Datasets ... (TPAMI 2014) [[website]](url) [[paper]](url)", "- **LibriTTS**:
-                // [[paper]](url)": a dataset's name in bold leads the item (not "* **ManiSkill2**: \"ManiSkill2: A Unified
-                // Benchmark ...\", *ICLR, 2023*.": a nickname before the paper's quoted title);
-                // "- **OGB** - Open Graph Benchmark, ... [[website](url)] [[PDF](url)]", "- **TUDataset**: a collection of
-                // ... [[website]](url) [[paper]](url)": a dataset named, described and linked to its site, with no venue
-                // (a title after a name and a colon starts with a capital; "**FEVER: a large-scale dataset ...**. Names.
-                // *NAACL 2018*." is a paper).
-                return;
+                return; // "## Datasets" over "- **OGB** - Open Graph Benchmark, ... [[website](url)] [[PDF](url)]": a dataset, not a paper
             }
 
             if (!PlainTitle.HasScholarlyLink(main.LinksAfterTitle.Append(paperLink)) && PlainTitle.SoundsLikeNotAPaper(plain.Title) && plain.Venue is null)
@@ -560,6 +545,40 @@ internal sealed class EntryReader
     }
 
     /// <summary>
+    /// Whether an item with no title link, under a heading of datasets or tools, names one rather than a paper: it starts
+    /// with the resource's page in brackets, or with its name in bold (and cites no paper by a quoted title), or it names
+    /// it, describes it and links its site, with no venue.
+    /// </summary>
+    private static bool IsResourceItem(List<Inline> inlines, EntryScan main, PlainTitleResult plain)
+    {
+        if (LeadingBracketedLink(inlines) is { } nameLink && !PaperLinks.IsPaperUrl((nameLink.Url ?? string.Empty).Trim()))
+        {
+            return true; // "- [[SemanticKITTI](http://www.semantic-kitti.org/)] A Dataset for ... [[paper](url)]"
+        }
+
+        if (LeadingEmphasis(inlines) is { } boldName && IsShortName(boldName) && plain.Title.StartsWith(boldName, StringComparison.Ordinal)
+            && InlineText.OfAll(inlines).IndexOfAny(QuotationMarks) < 0)
+        {
+            // "- **Human3.6M**: Large Scale Datasets ... (TPAMI 2014) [[website]](url) [[paper]](url)", "- **LibriTTS**:
+            // [[paper]](url)"; not "* **ManiSkill2**: \"ManiSkill2: A Unified Benchmark ...\", *ICLR, 2023*.", a nickname
+            // before the paper's quoted title.
+            return true;
+        }
+
+        if (plain.Venue is not null || main.Venue is not null || !main.LinksAfterTitle.Any(IsSiteLink))
+        {
+            return false;
+        }
+
+        // "- **OGB** - Open Graph Benchmark, ... [[website](url)]", "- **TUDataset**: a collection of ... [[website]](url)":
+        // a name and a description (a title after a name and a colon starts with a capital; "**FEVER: a large-scale
+        // dataset ...**. Names. *NAACL 2018*." is a paper, and has a venue).
+        var colon = plain.Title.IndexOf(": ", StringComparison.Ordinal);
+        return (IsShortName(plain.Title) && (plain.AuthorText ?? string.Empty).Any(char.IsLetter))
+               || (colon > 0 && IsShortName(plain.Title.Substring(0, colon)) && colon + 2 < plain.Title.Length && char.IsLower(plain.Title[colon + 2]));
+    }
+
+    /// <summary>
     /// Whether an item names a dataset or a tool by its page (a short name, no colon, on no paper host) and describes it
     /// (<c>[OpenHands](https://github.com/...) - Platform for ... [[paper](url)]</c>; <c>[Mamba](https://github.com/...)
     /// [[paper](url)]</c>, no description, is the paper's).
@@ -616,18 +635,11 @@ internal sealed class EntryReader
     /// <summary>The link an item starts with in brackets (<c>[[SemanticKITTI](url)] ...</c>), or null.</summary>
     private static LinkInline? LeadingBracketedLink(List<Inline> inlines)
     {
-        var before = new System.Text.StringBuilder();
-        foreach (var inline in inlines)
-        {
-            if (inline is LinkInline { IsImage: false } link)
-            {
-                return before.ToString().Trim() == "[" && link.NextSibling is LiteralInline after && after.Content.ToString().StartsWith("]", StringComparison.Ordinal) ? link : null;
-            }
-
-            before.Append(InlineText.Of(inline));
-        }
-
-        return null;
+        var link = inlines.OfType<LinkInline>().FirstOrDefault(candidate => !candidate.IsImage);
+        return link is not null && InlineText.OfAll(inlines.TakeWhile(inline => inline != link)).Trim() == "["
+               && link.NextSibling is LiteralInline after && after.Content.ToString().StartsWith("]", StringComparison.Ordinal)
+            ? link
+            : null;
     }
 
     private void BuildFromLink(EntryScan main, List<(LinkInline Link, LinkKind? ColumnKind)> links, string? figure, EntryShape shape, SourceSpan entrySpan, string rawText, int rawOffset, List<Inline>? authorsCell)
