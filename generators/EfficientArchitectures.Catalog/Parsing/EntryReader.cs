@@ -565,7 +565,8 @@ internal sealed class EntryReader
             return true;
         }
 
-        if (plain.Venue is not null || main.Venue is not null || !main.LinksAfterTitle.Any(IsSiteLink))
+        // A venue counts unless it is the whole title: "- MS COCO 2014 [[website]](https://cocodataset.org/)" names a dataset and its year.
+        if (((plain.Venue ?? main.Venue) is { } venue && !string.Equals(venue.Text, plain.Title.Trim(), StringComparison.Ordinal)) || !main.LinksAfterTitle.Any(IsSiteLink))
         {
             return false;
         }
@@ -574,7 +575,11 @@ internal sealed class EntryReader
         // a name and a description (a title after a name and a colon starts with a capital; "**FEVER: a large-scale
         // dataset ...**. Names. *NAACL 2018*." is a paper, and has a venue).
         var colon = plain.Title.IndexOf(": ", StringComparison.Ordinal);
-        return (IsShortName(plain.Title) && (plain.AuthorText ?? string.Empty).Any(char.IsLetter))
+        // "- PASCAL VOC 2012 (with the SBD augmented training set) [[website]](url) [[devkit doc]](url.pdf)": a page and
+        // documents, no link to a paper.
+        return !main.LinksAfterTitle.Any(link => (link.Url ?? string.Empty).Trim() is var url
+                                                 && (PaperLinks.IsOnPaperHost(url) || PaperLinks.IsPaperLabel(EntryPieces.LinkLabel(link), url)))
+               || (IsShortName(plain.Title) && (plain.AuthorText ?? string.Empty).Any(char.IsLetter))
                || (colon > 0 && IsShortName(plain.Title.Substring(0, colon)) && colon + 2 < plain.Title.Length && char.IsLower(plain.Title[colon + 2]));
     }
 
@@ -784,6 +789,11 @@ internal sealed class EntryReader
         if (titleText.Length > 2 && titleText[0] == '\u300A' && titleText[titleText.Length - 1] == '\u300B' && titleText.IndexOf('\u300B') == titleText.Length - 1)
         {
             titleText = titleText.Substring(1, titleText.Length - 2).Trim(); // "**《Deep Learning for Generic Object Detection: A Survey》**": a title's marks
+        }
+
+        if (PlainTitle.NamesOtherMaterial(titleText))
+        {
+            return; // "| Tutorial on Event-based Cameras (lecture slides) | — | — | [📄](url.pdf) |": slides, not a paper (a paper host's link is reported)
         }
 
         var titleUrl = (titleLink.Url ?? string.Empty).Trim();

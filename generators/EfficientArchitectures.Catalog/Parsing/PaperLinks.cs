@@ -100,14 +100,16 @@ internal static class PaperLinks
         return rest.StartsWith("10.", StringComparison.Ordinal) && registrant > 3 && rest.Substring(3, registrant - 3).All(char.IsDigit);
     }
 
-    /// <summary>Whether the URL is a page that lists papers (an arXiv category's listing, an author's, a search; an OpenReview venue's group) instead of naming one.</summary>
+    /// <summary>Whether the URL is a page that lists papers (an arXiv category's listing, an author's, a search; an OpenReview venue's group; a bioRxiv or medRxiv page not under /content/) instead of naming one.</summary>
     public static bool IsListingPage(string url) => AbsoluteUris.TryCreate(url, out var uri) && IsListingPage(uri);
 
     private static bool IsListingPage(Uri uri)
         => (HostMatches(uri.Host, "arxiv.org")
             && (uri.AbsolutePath.StartsWith("/list/", StringComparison.OrdinalIgnoreCase) || uri.AbsolutePath.StartsWith("/a/", StringComparison.OrdinalIgnoreCase)
                 || uri.AbsolutePath.StartsWith("/search", StringComparison.OrdinalIgnoreCase) || uri.AbsolutePath.StartsWith("/catchup", StringComparison.OrdinalIgnoreCase)))
-           || (HostMatches(uri.Host, "openreview.net") && uri.AbsolutePath.StartsWith("/group", StringComparison.OrdinalIgnoreCase)); // a venue's page of papers
+           || (HostMatches(uri.Host, "openreview.net") && uri.AbsolutePath.StartsWith("/group", StringComparison.OrdinalIgnoreCase)) // a venue's page of papers
+           || ((HostMatches(uri.Host, "biorxiv.org") || HostMatches(uri.Host, "medrxiv.org"))
+               && !uri.AbsolutePath.StartsWith("/content/", StringComparison.OrdinalIgnoreCase)); // "biorxiv.org/collection/bioinformatics": a subject's papers
 
     /// <summary>
     /// Reads the arXiv id out of a paper link, on whichever host it sits. <paramref name="isArxivLink"/> says whether

@@ -240,6 +240,17 @@ internal static class PlainTitle
     /// </summary>
     public static bool DescribesOtherMaterial(string textAfterTitle) => OtherMaterialDescription.IsMatch(textAfterTitle);
 
+    // "Tutorial on Event-based Cameras (lecture slides)": a last parenthesis that says what other material the title names.
+    private static readonly Regex OtherMaterialRemark = new(
+        @"\((?:(?:free|online|lecture|course|video|tutorial|keynote|invited)\s+)?(?:slides|lecture\s+notes|book|textbook|video|talk|podcast|blog\s+post)\)\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Whether a title ends in a parenthesis that names it as other material than a paper: <c>Tutorial on Event-based
+    /// Cameras (lecture slides)</c>, <c>Attention Is All You Need (slides)</c>.
+    /// </summary>
+    public static bool NamesOtherMaterial(string title) => OtherMaterialRemark.IsMatch(title);
+
     private static string StripLeading(string text, ref VenueInfo? venue, bool brackets = true)
     {
         var t = text.TrimStart().TrimStart(']').TrimStart(); // "- [[ICML](url)] Title": the bracket after a venue link
@@ -540,9 +551,9 @@ internal static class PlainTitle
     /// </summary>
     public static string? WithoutTrailingNickname(string title)
     {
-        if (title.Length < 4 || title[title.Length - 1] != ')')
+        if (title.Length < 4 || title[title.Length - 1] != ')' || NamesOtherMaterial(title))
         {
-            return null;
+            return null; // "(lecture slides)" says what the title names, and stays for the entry to tell
         }
 
         var open = title.LastIndexOf('(');
@@ -792,7 +803,7 @@ internal static class PlainTitle
                 continue;
             }
 
-            if (t.Length > 0 && t[t.Length - 1] is ')' or ']')
+            if (t.Length > 0 && t[t.Length - 1] is ')' or ']' && !NamesOtherMaterial(t)) // "(lecture slides)" stays for the entry to tell
             {
                 var open = MatchingOpen(t); // "(ICCV(Oral))": the parenthesis that opens the last one, nested ones inside
                 if (open > 0)
@@ -1250,6 +1261,14 @@ internal static class PlainTitle
                     break;
                 case HtmlInline:
                     break;
+                case CodeInline nickname when sawTextBesideCode && InlineText.Of((Inline)nickname).Trim() is { Length: > 0 } codeText
+                                              && codeText.IndexOf(' ') < 0 && VenueAndDate.TryReadVenue(codeText, requireYear: true) is null
+                                              && KnownVenues.ReadName(codeText) is null:
+                    // "**Universal Cell Embeddings: ...** `UCE`": the model's name in code after the title ends its run, and
+                    // is no venue.
+                    runs.Add(current.ToString());
+                    current.Clear();
+                    break;
                 case CodeInline code when sawTextBesideCode:
                     // "**Title** *A One, B Two* `EMNLP 2018` [[pdf]](...)": a code span after the title and names is a run of
                     // its own (its venue); before the title it is a tag of the title's run ("`[CVPR 2018]` **Title**").
@@ -1479,7 +1498,7 @@ internal static class PlainTitle
         for (var i = index + 1; i < texts.Count; i++)
         {
             var text = texts[i];
-            var piece = VenueText.WithoutDecoration(text).Trim(' ', '[', ']', '(', ')', '.', ',', '-', '\u2013', '\u2014'); // "- *MLSys 2024* 🏆 Best Paper Award"
+            var piece = VenueText.WithoutDecoration(text).Trim(' ', '[', ']', '(', ')', '.', ',', '-', '\u2013', '\u2014', '\u00B7'); // "- *MLSys 2024* 🏆 Best Paper Award"
             if (piece.Length == 0 || VenueAndDate.IsDate(piece) || VenueAndDate.IsPreprint(piece))
             {
                 continue;
@@ -1494,7 +1513,7 @@ internal static class PlainTitle
             // A bare acronym is a venue ("<br> TACL"); in parentheses it must have a year: "(**ELMo**)" is a nickname.
             var parenthesised = text.TrimStart(' ', ']').StartsWith("(", StringComparison.Ordinal); // "[[pdf](url)] (**BERT**)"
             // A parenthesis after the venue keeps its closing bracket: "MLSys 2024 (Best Paper 🏆)" has a note.
-            var venueText = !parenthesised && piece.IndexOf('(') > 0 ? text.Trim(' ', '.', ',', '-', '\u2013', '\u2014', '[', ']') : piece;
+            var venueText = !parenthesised && piece.IndexOf('(') > 0 ? text.Trim(' ', '.', ',', '-', '\u2013', '\u2014', '\u00B7', '[', ']') : piece;
             if (piece.IndexOf(',') < 0 && (VenueAndDate.TryReadVenue(venueText, requireYear: parenthesised) ?? VenueAndDate.ReadLongName(venueText)) is { } textVenue)
             {
                 venue ??= textVenue;
@@ -1503,6 +1522,10 @@ internal static class PlainTitle
                      && (KnownVenues.ReadName(commaVenue.Name) is not null || IsAcronymWords(commaVenue.Name)))
             {
                 venue ??= commaVenue; // "ICCV, 2019 (Best Paper Nomination). [[Paper](url)]", "*IEEE T-RO*, 2016": a known venue or acronyms, a comma, its year
+            }
+            else if (authorText is not null && piece.IndexOf(',') > 0 && VenueAndDate.ReadVenueSentence(piece) is { Year: not null } sentenceVenue)
+            {
+                venue ??= sentenceVenue; // under the names' line, any venue with its year: "*Nature Machine Intelligence*, 2022 · [[paper]](url)"
             }
             else if (venue is { Note: null } && piece.Length <= 40 && VenueText.IsNote(piece))
             {

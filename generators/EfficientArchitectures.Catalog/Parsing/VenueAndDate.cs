@@ -484,6 +484,11 @@ internal static class VenueAndDate
             start++;
         }
 
+        if (start < text.Length && text[start] == '[')
+        {
+            return TryTakeLeadingBracket(text, start, out venue, out rest);
+        }
+
         var close = start < text.Length && text[start] == '(' ? text.IndexOf(')', start) : -1;
         if (close < 0)
         {
@@ -546,6 +551,45 @@ internal static class VenueAndDate
         }
 
         rest = text.Substring(close + 1);
+        return true;
+    }
+
+    /// <summary>
+    /// A venue with its year or a preprint server in brackets at <paramref name="start"/>, names after it, taken off with
+    /// the distinction in parentheses that may follow it: <c>[EMNLP'23] (Outstanding Paper)</c> over the names' line,
+    /// <c>[arXiv]</c> (a title link, its venue's tag, then the authors). False when nothing follows the bracket (a lone
+    /// tag is read as a leading venue) or it holds something else.
+    /// </summary>
+    private static bool TryTakeLeadingBracket(string text, int start, out VenueInfo? venue, out string rest)
+    {
+        venue = null;
+        rest = text;
+        var close = text.IndexOf(']', start);
+        if (close < 0 || text.Substring(close + 1).Trim().Length == 0)
+        {
+            return false;
+        }
+
+        var inner = text.Substring(start + 1, close - start - 1);
+        if (!IsPreprint(inner))
+        {
+            venue = TryReadVenue(inner, requireYear: true);
+            if (venue is null)
+            {
+                return false;
+            }
+        }
+
+        var after = text.Substring(close + 1);
+        var open = after.Length - after.TrimStart().Length;
+        var noteClose = open < after.Length && after[open] == '(' ? after.IndexOf(')', open) : -1;
+        if (noteClose > 0 && VenueText.ReadAward(after.Substring(open + 1, noteClose - open - 1)) is { } award)
+        {
+            venue = venue is { Note: null } ? venue with { Note = award } : venue;
+            after = after.Substring(noteClose + 1);
+        }
+
+        rest = after;
         return true;
     }
 

@@ -857,6 +857,14 @@ internal static class ListCorpus
         "awesome_image_captioning_evaluation",
         "awesome_llm_unlearning",
         "awesome_causal_representation_learning",
+
+        // Batch 133 (held out until it was measured at first contact: 250 of 250 read, none in silence; venues 175 / 209,
+        // 83.7 %, lowest list 22.7 %; titles 100 %, authors 74.8 %; 3 non-papers read), in styles the corpus has no
+        // maintainer of. Written by hand by two helper sessions from memory.
+        "awesome_weakly_supervised_semantic_segmentation",
+        "awesome_event_camera_vision",
+        "awesome_single_cell_foundation_models",
+        "awesome_llm_reranking",
     };
 
     /// <summary>
@@ -868,11 +876,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        // Batch 133: written by hand by two helper sessions from memory, in styles the corpus has no maintainer of.
-        "awesome_weakly_supervised_semantic_segmentation",
-        "awesome_event_camera_vision",
-        "awesome_single_cell_foundation_models",
-        "awesome_llm_reranking",
     };
 
     /// <summary>

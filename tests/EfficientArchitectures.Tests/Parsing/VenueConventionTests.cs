@@ -5043,6 +5043,89 @@ public sealed class VenueConventionTests
         Assert.Equal(new RepositoryInfo("a", "monathing"), cited.Repository);
     }
 
+    [Theory]
+    [InlineData("- `2023.10` [Open-source Large Thing Models are Strong Zero-shot Rankers](https://arxiv.org/abs/2501.64001) **[EMNLP'23 Findings]**  \n  Shengyao Zhuang, Bing Liu, Guido Zuccon, et al.", "EMNLP", 2023, "Findings", null)]
+    [InlineData("- `2023.04` [Is Thing Good at Search? Investigating Large Thing Models as Re-Ranking Agents](https://arxiv.org/abs/2501.64001) **[EMNLP'23]** (Outstanding Paper)  \n  Shengyao Zhuang, Bing Liu, Guido Zuccon", "EMNLP", 2023, null, "Outstanding Paper")]
+    [InlineData("- `2023.08` [Large Thing Models for Information Retrieval: A Survey](https://arxiv.org/abs/2501.64001) **[arXiv]** [![Star](https://img.shields.io/github/stars/a/b.svg?style=social&label=Star)](https://github.com/a/b)  \n  Shengyao Zhuang, Bing Liu, Guido Zuccon", null, null, null, null)]
+    [InlineData("- [Open-source Large Thing Models are Strong Zero-shot Rankers](https://arxiv.org/abs/2501.64001) [NAACL 2024] Shengyao Zhuang, Bing Liu, Guido Zuccon", "NAACL", 2024, null, null)]
+    public void A_venue_s_tag_in_brackets_between_a_title_link_and_its_names(string line, string? venueName, int? year, string? track, string? note)
+    {
+        // Batch 133: "- `2023.10` [Title](url) **[EMNLP'23 Findings]**" over the names' line: the bracket holds the venue
+        // (or a preprint's tag), a distinction in parentheses may follow it, and the names come after.
+        var entry = Assert.Single(CatalogParser.Parse("## Rerankers\n\n" + line + "\n", "r.md").Entries);
+        Assert.Equal(new[] { "Shengyao Zhuang", "Bing Liu", "Guido Zuccon" }, entry.Authors);
+        Assert.Equal((venueName, year, track, note), (entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note));
+    }
+
+    [Fact]
+    public void A_journal_s_line_under_the_names_line_and_a_nickname_in_code_after_a_bold_title()
+    {
+        // Batch 133: a numbered item of three lines: "**Title** `scThing`", the names, then "*Journal*, Year · [[paper]](url)":
+        // the journal, whatever its name, is the venue (a preprint server is none); the code span after the title is the
+        // model's name, no venue.
+        const string text =
+            """
+            ## Foundation models
+
+            1. **Universal Thing Embeddings: A Foundation Model for Thing Biology** `UTE`  
+               Yanay Rosen, Yusuf Roohani, Tabula Sapiens Consortium  
+               *bioRxiv*, 2023 · [[preprint]](https://www.biorxiv.org/content/10.1101/2023.11.28.000001v1) [[code]](https://github.com/a/ute)
+
+            2. **scThing as a large-scale pretrained deep language model for thing type annotation** `scThing`  
+               Fan Yang, Wenchuan Wang, *et al.*  
+               *Nature Machine Intelligence*, 2022 · [[paper]](https://doi.org/10.1038/s42256-022-00001-z)
+
+            3. **Predicting thing responses to complex perturbations** `CPT`  
+               Mohammad Lotfollahi, Anna Klimovskaia Susmelj  
+               *Molecular Systems Biology*, 2023 · [[paper]](https://doi.org/10.15252/msb.202200001)
+
+            4. **How to build the virtual thing with artificial intelligence**  
+               Charlotte Bunne, Yusuf Roohani  
+               *Cell*, 2024 · [[arXiv]](https://arxiv.org/abs/2501.64002)
+
+            """;
+        var entries = CatalogParser.Parse(text, "s.md").Entries;
+        Assert.Equal(
+            new (string, string[], string?, int?)[]
+            {
+                ("Universal Thing Embeddings: A Foundation Model for Thing Biology", new[] { "Yanay Rosen", "Yusuf Roohani", "Tabula Sapiens Consortium" }, null, null),
+                ("scThing as a large-scale pretrained deep language model for thing type annotation", new[] { "Fan Yang", "Wenchuan Wang" }, "Nature Machine Intelligence", 2022),
+                ("Predicting thing responses to complex perturbations", new[] { "Mohammad Lotfollahi", "Anna Klimovskaia Susmelj" }, "Molecular Systems Biology", 2023),
+                ("How to build the virtual thing with artificial intelligence", new[] { "Charlotte Bunne", "Yusuf Roohani" }, "Cell", 2024),
+            },
+            entries.Select(entry => (entry.Title, entry.Authors.ToArray(), entry.Venue?.Name, entry.Venue?.Year)));
+    }
+
+    [Fact]
+    public void Slides_a_dataset_s_page_and_a_preprint_server_s_collection_are_no_papers()
+    {
+        // Batch 133: a title that ends "(lecture slides)"; under Datasets, an item that links a website and documents but
+        // no paper, or names a dataset and its year ("MS COCO 2014", no venue); a bioRxiv page outside /content/.
+        const string text =
+            """
+            ## Surveys & Tutorials
+
+            | Title | Venue | Year | Links |
+            |:------|:-----:|:----:|:-----:|
+            | Thing-based Vision: A Survey | TPAMI | 2020 | [📄](https://arxiv.org/abs/2501.64003) |
+            | Tutorial on Thing-based Cameras (lecture slides) | — | — | [📄](https://rpg.example.ch/docs/Tutorial_on_Thing_Cameras.pdf) |
+
+            ## Datasets
+
+            - PASCAL THING 2012 (with the augmented training set, 10,582 images) [[website]](http://host.example.ac.uk/thing2012/) [[devkit doc]](http://host.example.ac.uk/thing2012/devkit_doc.pdf)
+            - MS THING 2014 [[website]](https://thingdataset.example.org/)
+
+            ## Related Lists
+
+            - New preprints: [bioRxiv Bioinformatics collection](https://www.biorxiv.org/collection/bioinformatics) and [arXiv q-bio.GN](https://arxiv.org/list/q-bio.GN/recent).
+
+            """;
+        var document = CatalogParser.Parse(text, "m.md");
+        var entry = Assert.Single(document.Entries);
+        Assert.Equal("Thing-based Vision: A Survey", entry.Title);
+        Assert.DoesNotContain(document.Diagnostics, diagnostic => diagnostic.RuleId == "EA0030");
+    }
+
     [Fact]
     public void A_citation_section_holds_no_entries()
     {
