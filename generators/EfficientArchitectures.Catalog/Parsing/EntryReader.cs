@@ -141,11 +141,13 @@ internal sealed class EntryReader
             main.Venue ??= venueCell;
             if (!IsPaper(main, links.Select(link => link.Link)) && !IsArticleOnItsPage(main.Title, cells.Venue)
                 && (links.Any(link => GitHubUrl.TryGetRepository((link.Link.Url ?? string.Empty).Trim()) is not null)
-                    || (cells.Authors is null && IsWhiteSpace(main.AuthorText))))
+                    || (cells.Authors is null && (IsWhiteSpace(main.AuthorText) || IsParenthesisAlone(main.AuthorText.ToString())))))
             {
                 // "| [llama.cpp](https://github.com/...) <br> Inference of LLaMA in C/C++ | | [Github](...) |",
                 // "| COYO-700M | [COYO-700M: Image-Text Pair Dataset](https://github.com/...) |": no paper link, no venue,
-                // only code links or no authors: a project. (A title link to code with authors stays a paper.)
+                // only code links or no authors: a project. (A title link to code with authors stays a paper.) With no
+                // Authors column, a parenthesis after the title is a remark, no names: "| - | - | **[Dataset]** [PRImA
+                // Layout Analysis Dataset](https://www.primaresearch.org/...) (magazines & technical articles, 2009) | - |".
                 return;
             }
 
@@ -736,9 +738,10 @@ internal sealed class EntryReader
         if (shape == EntryShape.Bullet && authorsCell is null && VenueAndDate.TryReadLeadingVenue(authorText, out var leadingVenue))
         {
             // "[Title](url) OSDI'18. A compiler for ...", "[**Title.**](url) Arxiv 2024.": a venue or preprint where the
-            // authors would stand; what follows it is a description, not names.
+            // authors would stand; what follows it is a description, not names, but for names on a line of their own:
+            // "[Title](url) `ICCV'23`  \n  <sub>A One, B Two</sub> · [code](url)".
             main.Venue ??= leadingVenue;
-            authorText = string.Empty;
+            authorText = NamesLineAfterVenueLine(authorText) ?? string.Empty;
         }
 
         if (IsRemark(authorText))
@@ -778,6 +781,20 @@ internal sealed class EntryReader
         }
 
         Build(new EntryFrame(titleText, title, SpanOf(title), shape, entrySpan, rawText, rawOffset), main, links, figure, authors);
+    }
+
+    /// <summary>
+    /// The names after the first sentence of the text after a title, where <see cref="Scan"/> ended a venue's line
+    /// (<c>ICCV'23. A One, B Two ·</c>) and the next line holds two names or more; else null.
+    /// </summary>
+    private static string? NamesLineAfterVenueLine(string authorText)
+    {
+        var normalized = InlineText.Normalize(authorText);
+        var stop = normalized.IndexOf(". ", StringComparison.Ordinal);
+        var rest = stop < 0 ? string.Empty : normalized.Substring(stop + 2);
+        var separator = rest.IndexOf(" \u00B7", StringComparison.Ordinal); // "<sub>A One, B Two</sub> · used to render ...": the names' field ends
+        rest = (separator < 0 ? rest : rest.Substring(0, separator)).Trim();
+        return rest.Length > 0 && AuthorList.IsNameSequence(rest, atLeast: 2) ? rest : null;
     }
 
     /// <summary>An entry's title and where the entry is: what <see cref="Build"/> needs besides its pieces.</summary>
@@ -1265,6 +1282,13 @@ internal sealed class EntryReader
 
         return (text[start] == '[' && text[end - 1] == ']' && text.IndexOf(']', start, length) == end - 1)
                || (text[start] == '(' && text[end - 1] == ')' && VenueText.IsNote(VenueText.WithoutDecoration(text.Substring(start + 1, length - 2))));
+    }
+
+    /// <summary>Whether the text is one parenthesis and nothing else: <c>(magazines &amp; technical articles, 2009)</c>.</summary>
+    private static bool IsParenthesisAlone(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length > 2 && trimmed[0] == '(' && trimmed.IndexOf(')') == trimmed.Length - 1;
     }
 
     /// <summary>Whether a title names a workshop at a venue and year (<c>Federated Learning workshop at ICLR 2023</c>), an event, not a paper.</summary>

@@ -240,14 +240,15 @@ internal static class PlainTitle
     /// </summary>
     public static bool DescribesOtherMaterial(string textAfterTitle) => OtherMaterialDescription.IsMatch(textAfterTitle);
 
-    // "Tutorial on Event-based Cameras (lecture slides)": a last parenthesis that says what other material the title names.
+    // "Tutorial on Event-based Cameras (lecture slides)", "Long-range motion estimation: slides": a last parenthesis, or
+    // words after a colon or a dash, that say what other material the title names.
     private static readonly Regex OtherMaterialRemark = new(
-        @"\((?:(?:free|online|lecture|course|video|tutorial|keynote|invited)\s+)?(?:slides|lecture\s+notes|book|textbook|video|talk|podcast|blog\s+post)\)\s*$",
+        @"(?:\(|[:\-\u2013\u2014]\s+)(?:(?:free|online|lecture|course|video|tutorial|keynote|invited)\s+)?(?:slides|lecture\s+notes|book|textbook|video|talk|podcast|blog\s+post)\)?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// Whether a title ends in a parenthesis that names it as other material than a paper: <c>Tutorial on Event-based
-    /// Cameras (lecture slides)</c>, <c>Attention Is All You Need (slides)</c>.
+    /// Whether a title ends in a parenthesis or words after a colon or a dash that name it as other material than a
+    /// paper: <c>Tutorial on Event-based Cameras (lecture slides)</c>, <c>Long-range motion estimation: slides</c>.
     /// </summary>
     public static bool NamesOtherMaterial(string title) => OtherMaterialRemark.IsMatch(title);
 

@@ -229,6 +229,12 @@ internal static class VenueAndDate
             return VenueText.Read(VenueKind.Unspecified, named.Groups["acronym"].Value + " " + named.Groups["year"].Value) with { Text = named.Value };
         }
 
+        if (text.IndexOf(" \u00B7 ", StringComparison.Ordinal) > 0)
+        {
+            // "ICML 2023 · **Oral**": a middle dot between the venue and its note, as a comma would stand.
+            return TryReadVenue(text.Replace(" \u00B7 ", ", "), requireYear) is { } separated ? separated with { Text = InlineText.Normalize(text).Trim(' ', '.', ',', ';') } : null;
+        }
+
         if (text.IndexOfAny(YearApostropheChars) > 0 && ApostropheFullYear.IsMatch(text))
         {
             // "CVPR'2022", "NIPS'2022 (Spotlight)": a four-digit year after the apostrophe that usually precedes two.
@@ -1057,12 +1063,13 @@ internal static class VenueAndDate
         return venue is not null || IsPreprint(sentence);
     }
 
-    /// <summary>The index of the first emoji (a symbol outside the basic plane: 🏆, 🌟) in the text, or -1.</summary>
+    /// <summary>The index of the first emoji (a symbol outside the basic plane: 🏆, 🌟; or a pictograph inside it: ✨, ⭐) in the text, or -1.</summary>
     private static int FirstEmoji(string text)
     {
-        for (var i = 0; i + 1 < text.Length; i++)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (char.IsSurrogatePair(text[i], text[i + 1]) && char.GetUnicodeCategory(text, i) == System.Globalization.UnicodeCategory.OtherSymbol)
+            if ((i + 1 < text.Length && char.IsSurrogatePair(text[i], text[i + 1]) && char.GetUnicodeCategory(text, i) == System.Globalization.UnicodeCategory.OtherSymbol)
+                || (text[i] >= '\u2300' && char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.OtherSymbol))
             {
                 return i;
             }

@@ -865,6 +865,13 @@ internal static class ListCorpus
         "awesome_event_camera_vision",
         "awesome_single_cell_foundation_models",
         "awesome_llm_reranking",
+
+        // Batch 134 (measured at first contact with its HTML list, below: 180 of 245 read, 65 reported, none in silence;
+        // venues 146 / 148, 98.6 %, lowest list 97.8 %; titles 100 %, authors 67.8 %; 2 non-papers read), in styles the
+        // corpus has no maintainer of. Written by hand by two helper sessions from memory.
+        "awesome_point_tracking",
+        "awesome_speculative_decoding",
+        "awesome_document_layout_analysis",
     };
 
     /// <summary>
@@ -878,10 +885,7 @@ internal static class ListCorpus
     {
         // Batch 134: written by hand by two helper sessions from memory, in styles the corpus has no maintainer of (one
         // helper's brief was cut short; it chose speculative decoding, a topic the corpus has, in a form of its own).
-        "awesome_point_tracking",
-        "awesome_speculative_decoding",
         "awesome_graph_structure_learning",
-        "awesome_document_layout_analysis",
     };
 
     /// <summary>

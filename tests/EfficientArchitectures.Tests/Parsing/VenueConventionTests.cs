@@ -5126,6 +5126,55 @@ public sealed class VenueConventionTests
         Assert.DoesNotContain(document.Diagnostics, diagnostic => diagnostic.RuleId == "EA0030");
     }
 
+    [Theory]
+    [InlineData("- [ThingVid-3D: A Benchmark for Tracking Any Thing in 3D](https://arxiv.org/abs/2501.65001) `NeurIPS'24 Datasets and Benchmarks`  \n  <sub>Skanda Koppula, Ignacio Rocco, Yi Yang</sub> · [code](https://github.com/a/b) ![](https://img.shields.io/github/stars/a/b?style=social)", "NeurIPS", 2024, "Datasets and Benchmarks", null)]
+    [InlineData("- [ThingTracker: Tracking Any 2D Things in 3D Space](https://arxiv.org/abs/2501.65001) `CVPR'24` \u2728 Highlight  \n  <sub>Skanda Koppula, Ignacio Rocco, Yi Yang</sub> · [code](https://github.com/a/b)", "CVPR", 2024, null, "Highlight")]
+    [InlineData("- [Thingric: A Scalable Thing Generator](https://arxiv.org/abs/2501.65001) `CVPR'22`  \n  <sub>Skanda Koppula, Ignacio Rocco, Yi Yang et al.</sub> · used to render ThingVid (MOVi-E)", "CVPR", 2022, null, null)]
+    public void Names_on_their_own_line_after_a_venue_in_code_are_the_authors(string line, string venueName, int year, string? track, string? note)
+    {
+        // Batch 134: "[Title](url) `ICCV'23`" then "<sub>A One, B Two</sub> · [code](url)" on the next line: a venue (an
+        // award after a pictograph, ✨, as after 🏆) and then the names, not a description; a middle dot ends the names.
+        var entry = Assert.Single(CatalogParser.Parse("## Point tracking\n\n" + line + "\n", "p.md").Entries);
+        Assert.Equal(new[] { "Skanda Koppula", "Ignacio Rocco", "Yi Yang" }, entry.Authors);
+        Assert.Equal((venueName, (int?)year, track, note), (entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note));
+    }
+
+    [Fact]
+    public void A_middle_dot_between_a_venue_and_its_note_slides_after_a_colon_and_a_dataset_row_with_a_remark()
+    {
+        // Batch 134: "| ICML 2023 · **Oral** |" is ICML 2023 and its note; "[Long-range thing estimation: slides](url.pdf)"
+        // names slides; "| - | - | **[Dataset]** [Name](https://dataset.example.org/) (magazines & articles, 2009) | - |",
+        // with no Authors column, is a dataset's page with a remark, no paper.
+        const string text =
+            """
+            ## Drafting
+
+            | Date | Title | Venue | Links |
+            |:----:|:------|:-----:|:-----:|
+            | 2022.11 | Fast Thing Inference via Speculative Decoding | ICML 2023 · **Oral** | [📄](https://arxiv.org/abs/2501.65002) |
+
+            ## Layout
+
+            | Date | Venue | Title | Code |
+            |:----:|:-----:|:------|:----:|
+            | - | - | **[Dataset]** [PRImA Thing Analysis Dataset](https://www.thingresearch.example.org/datasets/Layout) (magazines & technical articles, 2009) | - |
+            | 2019.08 | ICDAR'19 | **[Dataset]** [PubThingNet: largest dataset ever for document things](https://arxiv.org/abs/2501.65003) | - |
+
+            ## Related
+
+            - Survey PDF I keep pointing people to: [Long-range thing estimation: slides](https://thingfollower.example.io/files/slides.pdf)
+
+            """;
+        var entries = CatalogParser.Parse(text, "d.md").Entries;
+        Assert.Equal(
+            new (string, string?, int?, string?)[]
+            {
+                ("Fast Thing Inference via Speculative Decoding", "ICML", 2023, "Oral"),
+                ("PubThingNet: largest dataset ever for document things", "ICDAR", 2019, null),
+            },
+            entries.Select(entry => (entry.Title, entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note)));
+    }
+
     [Fact]
     public void A_citation_section_holds_no_entries()
     {
