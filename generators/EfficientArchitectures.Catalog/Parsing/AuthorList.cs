@@ -22,7 +22,7 @@ internal static class AuthorList
     // closing parenthesis ("Vikas Chandra (Meta). ICML 2024."), and a sentence's full stop after "et al."'s own
     // ("*A One, B Two, et al.*. ACL 2021.").
     private static readonly Regex ListEnd = new(
-        @"(?:(?<=\p{L}\p{L})(?<!(?:^|[\s,;(])(?:Md|Mohd|Muhd|Muh|Mhd|Jr|Sr|St|Ste|Dr|Mr|Mrs|Ms|Wm|Chr|Th|Ph|Fr))|(?<=\))|(?<=\bal\.))\.(?=\s|$)",
+        @"(?:(?<=\p{L}\p{L})(?<!(?:^|[\s,;(])(?:Md|Mohd|Muhd|Muh|Mhd|Kr|Jr|Sr|St|Ste|Dr|Mr|Mrs|Ms|Wm|Chr|Th|Ph|Fr))|(?<=\))|(?<=\bal\.))\.(?=\s|$)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A full stop that wrapped onto the next line: "Emad Barsoum\n.*" reads "Emad Barsoum .".

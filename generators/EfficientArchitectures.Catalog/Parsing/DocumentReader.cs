@@ -404,20 +404,10 @@ internal sealed class DocumentReader
                     new EntryReader(this).ReadBullet(new[] { heading.Inline, below.Links.Inline! }, Span(titleStart, linksEnd), _text.Substring(titleStart, linksEnd - titleStart), _segmentOffset, below.Fields);
                     break;
                 case HeadingBlock heading:
-                    _category = InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline?)heading.Inline));
-                    IsNewsSection = EntryReader.IsNewsHeading(_category);
-                    IsMaterialSection = EntryReader.IsMaterialHeading(_category);
-                    IsResourceSection = EntryReader.IsResourceHeading(_category);
-                    var level = Math.Max(1, Math.Min(heading.Level, _headingLevels.Length - 1));
-                    _headingLevels[level] = _category;
-                    Array.Clear(_headingLevels, level + 1, _headingLevels.Length - level - 1);
-                    SectionVenue = ReadSectionVenue(level);
-                    if (_headings.Count == 0 && heading.Level == 1 && KnownVenues.Find(_category, string.Empty) is { Year: not null } listVenue)
-                    {
-                        ListVenue = listVenue;
-                    }
-
-                    _headings.Add((_lineMap.LineOf(_segmentOffset + heading.Span.Start), IsNewsSection));
+                    EnterSection(heading.Level, InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline?)heading.Inline)), _segmentOffset + heading.Span.Start);
+                    break;
+                case HtmlBlock html:
+                    VisitHtmlBlock(html);
                     break;
                 case ParagraphBlock paragraph when paragraph.Parent is not ListItemBlock && paragraph.Inline is { } title && IsOneEmphasis(title)
                                                   && !HasLink(title) && FieldsBelow(paragraph, pending) is { } fields:
@@ -479,6 +469,62 @@ internal sealed class DocumentReader
                     }
 
                     break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A heading's section begins: what it says (news, other material, resources), the venue it names, and where it
+    /// stands in the file.
+    /// </summary>
+    private void EnterSection(int headingLevel, string text, int start)
+    {
+        _category = text;
+        IsNewsSection = EntryReader.IsNewsHeading(_category);
+        IsMaterialSection = EntryReader.IsMaterialHeading(_category);
+        IsResourceSection = EntryReader.IsResourceHeading(_category);
+        var level = Math.Max(1, Math.Min(headingLevel, _headingLevels.Length - 1));
+        _headingLevels[level] = _category;
+        Array.Clear(_headingLevels, level + 1, _headingLevels.Length - level - 1);
+        SectionVenue = ReadSectionVenue(level);
+        if (_headings.Count == 0 && headingLevel == 1 && KnownVenues.Find(_category, string.Empty) is { Year: not null } listVenue)
+        {
+            ListVenue = listVenue;
+        }
+
+        _headings.Add((_lineMap.LineOf(start), IsNewsSection));
+    }
+
+    /// <summary>
+    /// A block of HTML: its headings (<c>&lt;h2&gt;Robust GSL&lt;/h2&gt;</c>) begin sections as markdown's do, and each
+    /// list item on a line of its own is read as a bullet, its tags turned into markdown's emphasis and links
+    /// (<see cref="HtmlItems"/>). Preformatted text (a <c>&lt;pre&gt;</c> BibTeX block) and comments hold no entries.
+    /// </summary>
+    private void VisitHtmlBlock(HtmlBlock html)
+    {
+        if (html.Type is HtmlBlockType.ScriptPreOrStyle or HtmlBlockType.Comment)
+        {
+            return;
+        }
+
+        var start = Math.Max(0, Math.Min(_segmentOffset + html.Span.Start, _text.Length));
+        var end = Math.Max(start, Math.Min(_segmentOffset + html.Span.End + 1, _text.Length));
+        for (int line = _lineMap.LineOf(start), last = _lineMap.LineOf(Math.Max(start, end - 1)); line <= last; line++)
+        {
+            var lineStart = _lineMap.LineStart(line);
+            var text = _text.Substring(lineStart, _lineMap.LineEnd(line, _text) - lineStart);
+            if (HtmlItems.TryReadHeading(text, out var level, out var headingText))
+            {
+                var heading = TryParseMarkdown(headingText, out var parsed) && parsed.Count > 0 && parsed[0] is LeafBlock { Inline: { } inline }
+                    ? InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)inline))
+                    : headingText;
+                EnterSection(level, heading, lineStart);
+            }
+            else if (HtmlItems.TryReadItem(text, out var innerStart, out var innerLength)
+                     && TryParseMarkdown(text.Substring(innerStart, innerLength), out var item) && item.Count > 0 && item[0] is ParagraphBlock { Inline: { } itemInline })
+            {
+                HtmlItems.ToMarkdownInlines(itemInline);
+                new EntryReader(this).ReadBullet(new[] { itemInline }, Span(lineStart, lineStart + text.Length), text.Substring(innerStart, innerLength), lineStart + innerStart);
             }
         }
     }

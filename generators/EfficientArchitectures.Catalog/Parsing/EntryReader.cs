@@ -40,6 +40,11 @@ internal sealed class EntryReader
         @"^(?!.*\b(?:surveys?|papers?|benchmarks?)\b)\W*(?::[a-z0-9_+\-]+:\W*)*(?:[\w-]+\s+){0,2}(?:datasets?|tools?|toolkits?|frameworks?|repositories|repos|libraries|codebases?|platforms?)\b(?:\s+(?:and|&)\s+(?:[\w-]+\s+)?(?:datasets?|tools?|toolkits?|frameworks?|repositories|repos|libraries|codebases?|platforms?|resources))?\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    // An item's label that names other material than a paper: "Course: [CS224W](url)", "Blog: [Title](url) by A One".
+    private static readonly Regex MaterialLabel = new(
+        @"^\s*(?:[-*+]\s+|[0-9]+[.)]\s+)?(?:<li\b[^>]*>\s*)?(?:courses?|blogs?|blog\s+posts?|slides|lectures?|lecture\s+notes|talks?|books?|videos?|podcasts?)\s*:",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     private readonly DocumentReader _document;
 
     /// <summary>Whether a heading says Datasets, Tools, Frameworks or Repositories (not Benchmarks, which are papers as often).</summary>
@@ -337,9 +342,11 @@ internal sealed class EntryReader
         _baseOffset = baseOffset;
         var inlines = InlinesOf(paragraphs);
 
-        if (_document.IsMaterialSection)
+        if (_document.IsMaterialSection || MaterialLabel.IsMatch(rawText))
         {
-            return; // books, courses, slides, talks: not papers, whatever they link (a paper host's link is reported)
+            // Books, courses, slides, talks: not papers, whatever they link (a paper host's link is reported); under
+            // their heading, or named so by the item's label ("- Course: [CS224W: ...](url), see the [slides (PDF)](url)").
+            return;
         }
 
         if (TextLinks.MayHoldArxivIds(inlines) && !LinksAPaper(inlines) && !IsUnderAnItemThatLinksAPaper(paragraphs) && TextLinks.LinkArxivIds(inlines))

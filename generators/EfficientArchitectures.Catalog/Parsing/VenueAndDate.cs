@@ -288,6 +288,12 @@ internal static class VenueAndDate
             {
                 return tracked with { Text = Strip(text) + ")" }; // "EMNLP 2023 (Findings)": the parenthesis holds the track
             }
+
+            if (open > 0 && TryReadVenue(closed.Substring(0, open), requireYear) is { Track: { } workshop } held && VenueText.ContainsWord(workshop, "workshop"))
+            {
+                // "NIPS 2016 Workshop (Bayesian Deep Learning)": the workshop's name, too long for a track's words, in the parenthesis.
+                return held with { Track = workshop + " " + InlineText.Normalize(closed.Substring(open + 1, closed.Length - open - 2)).Trim(), Text = Strip(text) + ")" };
+            }
         }
 
         var inner = Strip(text);

@@ -866,12 +866,13 @@ internal static class ListCorpus
         "awesome_single_cell_foundation_models",
         "awesome_llm_reranking",
 
-        // Batch 134 (measured at first contact with its HTML list, below: 180 of 245 read, 65 reported, none in silence;
+        // Batch 134 (measured at first contact with its HTML list: 180 of 245 read, 65 reported, none in silence;
         // venues 146 / 148, 98.6 %, lowest list 97.8 %; titles 100 %, authors 67.8 %; 2 non-papers read), in styles the
         // corpus has no maintainer of. Written by hand by two helper sessions from memory.
         "awesome_point_tracking",
         "awesome_speculative_decoding",
         "awesome_document_layout_analysis",
+        "awesome_graph_structure_learning", // a list written in HTML: <h2> sections, an <li> per paper
     };
 
     /// <summary>
@@ -883,9 +884,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        // Batch 134: written by hand by two helper sessions from memory, in styles the corpus has no maintainer of (one
-        // helper's brief was cut short; it chose speculative decoding, a topic the corpus has, in a form of its own).
-        "awesome_graph_structure_learning",
     };
 
     /// <summary>
@@ -1004,27 +1002,27 @@ internal static class ListCorpus
         [("awesome_qa_seriousran", "2005.11401")] = "an untitled sub-item holds the paper's link as a bare URL (- Title (2020) / - paper: https://arxiv.org/pdf/...): bare URLs are no links to the reader (Markdig's autolinks are off); reported (EA0030)",
         [("awesome_qa_seriousran", "2007.01282")] = "an untitled sub-item holds the paper's link as a bare URL (- Title (2020) / - paper: https://arxiv.org/pdf/...): bare URLs are no links to the reader (Markdig's autolinks are off); reported (EA0030)",
         [("awesome_qa_seriousran", "1906.00300")] = "an untitled sub-item holds the paper's link as a bare URL (- Title (2020) / - paper: https://arxiv.org/pdf/...): bare URLs are no links to the reader (Markdig's autolinks are off); reported (EA0030)",
-        [("awesome_text2sql_eosphoros", "1709.00103")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
-        [("awesome_text2sql_eosphoros", "1711.04436")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
-        [("awesome_text2sql_eosphoros", "1804.09769")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
-        [("awesome_text2sql_eosphoros", "1810.05237")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
-        [("awesome_text2sql_eosphoros", "1905.08205")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
-        [("awesome_text2sql_eosphoros", "1908.11214")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
-        [("awesome_text2sql_eosphoros", "1911.04942")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
-        [("awesome_text2sql_eosphoros", "2005.08314")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
-        [("awesome_text2sql_eosphoros", "2009.13845")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
-        [("awesome_text2sql_eosphoros", "2012.12627")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
-        [("awesome_text2sql_eosphoros", "2106.01093")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
-        [("awesome_text2sql_eosphoros", "1809.08887")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
-        [("awesome_text2sql_eosphoros", "1906.02285")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
-        [("awesome_text2sql_eosphoros", "1909.05378")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
-        [("awesome_text2sql_eosphoros", "2010.02840")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
-        [("awesome_text2sql_eosphoros", "2010.12773")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
-        [("awesome_text2sql_eosphoros", "2106.01065")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
-        [("awesome_text2sql_eosphoros", "2109.05157")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
-        [("awesome_text2sql_eosphoros", "2301.08881")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
-        [("awesome_text2sql_eosphoros", "2305.03111")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
-        [("awesome_text2sql_eosphoros", "2411.07763")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): HTML is not read as entries; reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "1709.00103")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): an HTML table is not read as entries (an HTML list is, an item per line); reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "1711.04436")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): an HTML table is not read as entries (an HTML list is, an item per line); reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "1804.09769")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): an HTML table is not read as entries (an HTML list is, an item per line); reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "1810.05237")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): an HTML table is not read as entries (an HTML list is, an item per line); reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "1905.08205")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): an HTML table is not read as entries (an HTML list is, an item per line); reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "1908.11214")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): an HTML table is not read as entries (an HTML list is, an item per line); reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "1911.04942")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): an HTML table is not read as entries (an HTML list is, an item per line); reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "2005.08314")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): an HTML table is not read as entries (an HTML list is, an item per line); reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "2009.13845")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): an HTML table is not read as entries (an HTML list is, an item per line); reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "2012.12627")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): an HTML table is not read as entries (an HTML list is, an item per line); reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "2106.01093")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): an HTML table is not read as entries (an HTML list is, an item per line); reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "1809.08887")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): an HTML table is not read as entries (an HTML list is, an item per line); reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "1906.02285")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): an HTML table is not read as entries (an HTML list is, an item per line); reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "1909.05378")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): an HTML table is not read as entries (an HTML list is, an item per line); reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "2010.02840")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): an HTML table is not read as entries (an HTML list is, an item per line); reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "2010.12773")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): an HTML table is not read as entries (an HTML list is, an item per line); reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "2106.01065")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): an HTML table is not read as entries (an HTML list is, an item per line); reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "2109.05157")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): an HTML table is not read as entries (an HTML list is, an item per line); reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "2301.08881")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): an HTML table is not read as entries (an HTML list is, an item per line); reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "2305.03111")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): an HTML table is not read as entries (an HTML list is, an item per line); reported (EA0030)",
+        [("awesome_text2sql_eosphoros", "2411.07763")] = "a row of an HTML <table> inside <details> (<tr><td><a href=\"https://arxiv.org/...\">Title</a></td>...): an HTML table is not read as entries (an HTML list is, an item per line); reported (EA0030)",
     };
 
     internal static bool IsKnownNotPaperRead(string list, string marker)

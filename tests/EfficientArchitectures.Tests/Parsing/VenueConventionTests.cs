@@ -5176,6 +5176,59 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void A_list_written_in_html_is_read_heading_by_heading_and_item_by_item()
+    {
+        // Batch 134: <h2> sections and an <li> per paper, "<b>Title</b><br>names<br><i>venue</i> <kbd>Oral</kbd> <a
+        // href=...>[Paper]</a>"; a tool's item under "Tools and Libraries" and a course's under its label are no papers;
+        // a <pre> block of BibTeX holds no entry.
+        const string text =
+            """
+            <h1 align="center">Awesome Thing Structure Learning</h1>
+
+            <h2 id="joint">Joint Structure Learning</h2>
+
+            <ul>
+              <li><b>Learning Discrete Things for Graph Neural Networks</b><br>Luca Franceschi, Mathias Niepert, Massimiliano Pontil<br><i>ICML 2019</i> <a href="https://arxiv.org/abs/2501.66001">[Paper]</a> <a href="https://github.com/a/lds-gnn">[Code]</a></li>
+              <li><b>Learning Thing Structure With A Finite-State Automaton Layer</b><br>Daniel D. Johnson, Hugo Larochelle, Daniel Tarlow<br><i>NeurIPS 2020</i> <kbd>Spotlight</kbd> <a href="https://arxiv.org/abs/2501.66002">[Paper]</a></li>
+              <li><b>Variational Thing Auto-Encoders</b><br>Thomas N. Kipf, Pradeep Kr. Banerjee<br><i>NIPS 2016 Workshop (Bayesian Deep Learning)</i> <a href="https://arxiv.org/abs/2501.66003">[Paper]</a></li>
+            </ul>
+
+            <h2 id="tools">Tools and Libraries</h2>
+
+            <ul>
+              <li><b>DeepThing</b><br>A PyTorch library for adversarial attacks and defenses on graph data.<br><a href="https://github.com/a/deepthing">[Code]</a></li>
+            </ul>
+
+            <h2 id="other">Other Resources</h2>
+
+            <ul>
+              <li>Course: <a href="http://web.example.edu/class/cs224w/">CS224W: Machine Learning with Things</a> (Stanford), see the <a href="http://web.example.edu/class/cs224w/slides/01-intro.pdf">introductory slides (PDF)</a></li>
+            </ul>
+
+            <pre>
+            @article{thing2021,
+              title={Deep Thing Structure Learning},
+              journal={arXiv preprint arXiv:2501.66004}
+            }
+            </pre>
+
+            """;
+        var document = CatalogParser.Parse(text, "h.md");
+        Assert.Equal(
+            new (int, string, string[], string?, int?, string?, string?)[]
+            {
+                (6, "Learning Discrete Things for Graph Neural Networks", new[] { "Luca Franceschi", "Mathias Niepert", "Massimiliano Pontil" }, "ICML", 2019, null, null),
+                (7, "Learning Thing Structure With A Finite-State Automaton Layer", new[] { "Daniel D. Johnson", "Hugo Larochelle", "Daniel Tarlow" }, "NeurIPS", 2020, null, "Spotlight"),
+                (8, "Variational Thing Auto-Encoders", new[] { "Thomas N. Kipf", "Pradeep Kr. Banerjee" }, "NIPS", 2016, "Workshop Bayesian Deep Learning", null),
+            },
+            document.Entries.Select(entry => (entry.Line, entry.Title, entry.Authors.ToArray(), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note)));
+        Assert.Equal(new RepositoryInfo("a", "lds-gnn"), document.Entries[0].Repository);
+        Assert.Equal("2501.66001", document.Entries[0].Arxiv!.Id);
+        // The course's slides are a PDF, which may be a paper: reported, as a PDF in a markdown item is.
+        Assert.Equal(new[] { 20 }, document.Diagnostics.Where(diagnostic => diagnostic.RuleId == "EA0030").Select(diagnostic => diagnostic.Span.Line));
+    }
+
+    [Fact]
     public void A_citation_section_holds_no_entries()
     {
         var document = CatalogParser.Parse(

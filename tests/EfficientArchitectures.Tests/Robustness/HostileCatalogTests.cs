@@ -91,6 +91,8 @@ public sealed class HostileCatalogTests
             text.Append(' ', 2 * depth).Append("- nested item\n");
         }
 
+        // An HTML list's item of 100,000 unclosed tags: its tags are left unpaired (not paired in quadratic time).
+        text.Append("\n<ul>\n  <li>").Append(string.Concat(Enumerable.Repeat("<b>", 100000))).Append("<a href=\"https://arxiv.org/abs/2402.00007\">[Paper]</a></li>\n</ul>\n");
         text.Append("\n## Second table\n");
         text.Append(Header);
         Good();
