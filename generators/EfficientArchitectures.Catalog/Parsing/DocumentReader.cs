@@ -481,7 +481,7 @@ internal sealed class DocumentReader
     {
         _category = text;
         IsNewsSection = EntryReader.IsNewsHeading(_category);
-        IsMaterialSection = EntryReader.IsMaterialHeading(_category);
+        IsMaterialSection = OtherMaterial.IsHeading(_category);
         IsResourceSection = EntryReader.IsResourceHeading(_category);
         var level = Math.Max(1, Math.Min(headingLevel, _headingLevels.Length - 1));
         _headingLevels[level] = _category;

@@ -27,12 +27,6 @@ internal sealed class EntryReader
         @"^\W*(?::[a-z0-9_+\-]+:\W*)*(?:news|updates?|latest updates?|changelog|change log|what'?s new|announcements?)\b", // ":fire: News"
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    // A section of other material than papers: "## Books", "## Open Courses and Tutorials", "## Slides", "## :bell: Citation"
-    // (how to cite the list's own work, not an entry of it). ("## Video" is
-    // as often a topic: video models.) Not one that names papers too: "## Surveys and Courses".
-    private static readonly Regex MaterialHeading = new(
-        @"^(?!.*\b(?:surveys?|papers?)\b)\W*(?::[a-z0-9_+\-]+:\W*)*(?:[\w-]+\s+){0,2}(?:books?|courses?|lectures?|slides|blogs?(?:\s+posts?)?|podcasts?|workshops?|tutorials?|talks|citations?|citing|cite)\b(?:\s+(?:and|&)\s+(?:tutorials?|lectures?|talks?|videos?|courses?|blogs?))?\W*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // A section of datasets, tools or code: "## Datasets", "## Frameworks & Repositories", "### Tools and Libraries". Its
     // items may link papers, but an item that names a dataset or a tool by its page is that, not a paper.
@@ -40,10 +34,6 @@ internal sealed class EntryReader
         @"^(?!.*\b(?:surveys?|papers?|benchmarks?)\b)\W*(?::[a-z0-9_+\-]+:\W*)*(?:[\w-]+\s+){0,2}(?:datasets?|tools?|toolkits?|frameworks?|repositories|repos|libraries|codebases?|platforms?)\b(?:\s+(?:and|&)\s+(?:[\w-]+\s+)?(?:datasets?|tools?|toolkits?|frameworks?|repositories|repos|libraries|codebases?|platforms?|resources))?\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    // An item's label that names other material than a paper: "Course: [CS224W](url)", "Blog: [Title](url) by A One".
-    private static readonly Regex MaterialLabel = new(
-        @"^\s*(?:[-*+]\s+|[0-9]+[.)]\s+)?(?:<li\b[^>]*>\s*)?(?:courses?|blogs?|blog\s+posts?|slides|lectures?|lecture\s+notes|talks?|books?|videos?|podcasts?)\s*:",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private readonly DocumentReader _document;
 
@@ -53,8 +43,6 @@ internal sealed class EntryReader
     /// <summary>Whether a heading says News, Updates, Changelog or the like: its items are news, not papers.</summary>
     internal static bool IsNewsHeading(string heading) => NewsHeading.IsMatch(heading);
 
-    /// <summary>Whether a heading says Books, Courses, Slides or the like: its items are other material, not papers.</summary>
-    internal static bool IsMaterialHeading(string heading) => MaterialHeading.IsMatch(heading);
 
     // Offset of the parsed text within the file: table rows are parsed line by line.
     private int _baseOffset;
@@ -342,7 +330,7 @@ internal sealed class EntryReader
         _baseOffset = baseOffset;
         var inlines = InlinesOf(paragraphs);
 
-        if (_document.IsMaterialSection || MaterialLabel.IsMatch(rawText))
+        if (_document.IsMaterialSection || OtherMaterial.IsLabelled(rawText))
         {
             // Books, courses, slides, talks: not papers, whatever they link (a paper host's link is reported); under
             // their heading, or named so by the item's label ("- Course: [CS224W: ...](url), see the [slides (PDF)](url)").
@@ -405,7 +393,7 @@ internal sealed class EntryReader
                 return; // "## Datasets" over "- **OGB** - Open Graph Benchmark, ... [[website](url)] [[PDF](url)]": a dataset, not a paper
             }
 
-            if (!PlainTitle.HasScholarlyLink(main.LinksAfterTitle.Append(paperLink)) && PlainTitle.SoundsLikeNotAPaper(plain.Title) && plain.Venue is null)
+            if (!PlainTitle.HasScholarlyLink(main.LinksAfterTitle.Append(paperLink)) && OtherMaterial.IsShortTitle(plain.Title) && plain.Venue is null)
             {
                 // "- Deep Learning Book [[PDF]](...)": a book, a course, slides; a venue makes a paper of it ("S. S.
                 // Keerthi and B. Ravindran, A Tutorial Survey of Reinforcement Learning, Sadhana, 1994.").
@@ -711,7 +699,7 @@ internal sealed class EntryReader
         }
 
         var authorText = authorsCell is null ? main.AuthorText.ToString() : InlineText.OfAll(authorsCell);
-        if (shape == EntryShape.Bullet && authorsCell is null && main.Venue is null && PlainTitle.DescribesOtherMaterial(authorText)
+        if (shape == EntryShape.Bullet && authorsCell is null && main.Venue is null && OtherMaterial.IsDescription(authorText)
             && !PlainTitle.HasScholarlyLink(main.LinksAfterTitle.Append(title)))
         {
             return; // "* [Introduction to Sentiment Analysis](url.pdf) - Lecture slides by Tony Mullen": slides, not a paper (a PDF is reported)
@@ -815,7 +803,7 @@ internal sealed class EntryReader
             titleText = titleText.Substring(1, titleText.Length - 2).Trim(); // "**《Deep Learning for Generic Object Detection: A Survey》**": a title's marks
         }
 
-        if (PlainTitle.NamesOtherMaterial(titleText))
+        if (OtherMaterial.EndsTitle(titleText))
         {
             return; // "| Tutorial on Event-based Cameras (lecture slides) | — | — | [📄](url.pdf) |": slides, not a paper (a paper host's link is reported)
         }

@@ -49,11 +49,6 @@ internal static class PlainTitle
     /// <summary>The text without GitHub's emoji shortcodes (<c>:trophy: Outstanding Paper</c> is <c>Outstanding Paper</c>).</summary>
     public static string WithoutShortcodes(string text) => text.IndexOf(':') < 0 ? text : AnyShortcode.Replace(text, " ");
 
-    // Words that make an entry with no arXiv or paper-host link a book, a course or an app, not a paper.
-    private static readonly Regex NotAPaper = new(
-        @"\b(?:book|books|handbook|textbook|tutorial|tutorials|course|courses|lecture|lectures|slides|cheat\s?sheet|video|videos|podcast|app|apps|talk|keynote)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-
     /// <summary>Takes the tags off a plain title.</summary>
     /// <param name="text">The text run that holds the title.</param>
     /// <param name="venue">A venue found among the tags, if any.</param>
@@ -221,36 +216,6 @@ internal static class PlainTitle
     /// </summary>
     public static bool EndsMidSentence(string title)
         => Array.IndexOf(FunctionWords, title.Substring(title.LastIndexOf(' ') + 1)) >= 0;
-
-    /// <summary>
-    /// Whether a title says it is a book, a course, slides or an app. Such things have short names ("Deep Learning
-    /// Book", "CS231n Lecture Videos"); a title of eight words or more is a paper's, whatever it is about
-    /// ("Librispeech: An ASR corpus based on public domain audio books").
-    /// </summary>
-    public static bool SoundsLikeNotAPaper(string title) => NotAPaper.IsMatch(title) && title.Split(' ').Length < 8;
-
-    // A description after a dash that starts by saying what the link is: "- Lecture slides by ...", "- A free book on ...".
-    private static readonly Regex OtherMaterialDescription = new(
-        @"^\s*[-\u2013\u2014:]\s*(?:an?\s+)?(?:(?:free|online|lecture|course|video|introductory)\s+)?(?:slides|lecture\s+notes|lectures?|books?|textbook|course|tutorial|videos?|talk|podcast|blog\s+post)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-
-    /// <summary>
-    /// Whether the text after a linked title describes other material than a paper before anything else:
-    /// <c>[Introduction to Sentiment Analysis](url.pdf) - Lecture slides by Tony Mullen, ...</c>.
-    /// </summary>
-    public static bool DescribesOtherMaterial(string textAfterTitle) => OtherMaterialDescription.IsMatch(textAfterTitle);
-
-    // "Tutorial on Event-based Cameras (lecture slides)", "Long-range motion estimation: slides": a last parenthesis, or
-    // words after a colon or a dash, that say what other material the title names.
-    private static readonly Regex OtherMaterialRemark = new(
-        @"(?:\(|[:\-\u2013\u2014]\s+)(?:(?:free|online|lecture|course|video|tutorial|keynote|invited)\s+)?(?:slides|lecture\s+notes|book|textbook|video|talk|podcast|blog\s+post)\)?\s*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-
-    /// <summary>
-    /// Whether a title ends in a parenthesis or words after a colon or a dash that name it as other material than a
-    /// paper: <c>Tutorial on Event-based Cameras (lecture slides)</c>, <c>Long-range motion estimation: slides</c>.
-    /// </summary>
-    public static bool NamesOtherMaterial(string title) => OtherMaterialRemark.IsMatch(title);
 
     private static string StripLeading(string text, ref VenueInfo? venue, bool brackets = true)
     {
@@ -552,7 +517,7 @@ internal static class PlainTitle
     /// </summary>
     public static string? WithoutTrailingNickname(string title)
     {
-        if (title.Length < 4 || title[title.Length - 1] != ')' || NamesOtherMaterial(title))
+        if (title.Length < 4 || title[title.Length - 1] != ')' || OtherMaterial.EndsTitle(title))
         {
             return null; // "(lecture slides)" says what the title names, and stays for the entry to tell
         }
@@ -804,7 +769,7 @@ internal static class PlainTitle
                 continue;
             }
 
-            if (t.Length > 0 && t[t.Length - 1] is ')' or ']' && !NamesOtherMaterial(t)) // "(lecture slides)" stays for the entry to tell
+            if (t.Length > 0 && t[t.Length - 1] is ')' or ']' && !OtherMaterial.EndsTitle(t)) // "(lecture slides)" stays for the entry to tell
             {
                 var open = MatchingOpen(t); // "(ICCV(Oral))": the parenthesis that opens the last one, nested ones inside
                 if (open > 0)

@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+
+namespace EfficientArchitectures.Catalog.Parsing;
+
+/// <summary>
+/// What a list says of material that is not a paper (books, courses, lectures, slides, talks, videos, podcasts, blog
+/// posts), from one vocabulary: a section's heading, an item's label, a description after a title, and a title's own
+/// last words. A paper host's link in such material is reported as unread (EA0030), not taken for a paper.
+/// </summary>
+internal static class OtherMaterial
+{
+    // The kinds of material that are never a paper. ("Tutorial" may be a paper's title, "Video" a heading's topic: each
+    // reader below says where they count too.)
+    private const string Kinds = @"slides|lecture\s+notes|lectures?|books?|textbooks?|courses?|videos?|talks?|podcasts?|blogs?(?:\s+posts?)?";
+
+    // How a list qualifies them: "lecture slides", "a free online course", "invited talk".
+    private const string Qualifier = @"(?:(?:free|online|lecture|course|video|introductory|tutorial|keynote|invited)\s+)?";
+
+    // "## Books", "## Open Courses and Tutorials", "## Slides", "## :bell: Citation" (how to cite the list's own work,
+    // not an entry of it); not "## Video" (as often a topic: video models), nor one that names papers too ("## Surveys
+    // and Courses").
+    private static readonly Regex HeadingPattern = new(
+        @"^(?!.*\b(?:surveys?|papers?)\b)\W*(?::[a-z0-9_+\-]+:\W*)*(?:[\w-]+\s+){0,2}(?:(?!videos?\b)(?:" + Kinds + @")|workshops?|tutorials?|citations?|citing|cite)\b(?:\s+(?:and|&)\s+(?:tutorials?|" + Kinds + @"))?\W*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    // "- Course: [CS224W](url)", "1. Blog: [Title](url) by A One", "<li>Slides: ...": the item's label.
+    private static readonly Regex LabelPattern = new(
+        @"^\s*(?:[-*+]\s+|[0-9]+[.)]\s+)?(?:<li\b[^>]*>\s*)?(?:" + Kinds + @")\s*:",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    // "[Introduction to Sentiment Analysis](url.pdf) - Lecture slides by Tony Mullen": a dash or colon, then the material.
+    private static readonly Regex DescriptionPattern = new(
+        @"^\s*[-\u2013\u2014:]\s*(?:an?\s+)?" + Qualifier + @"(?:" + Kinds + @"|tutorial)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    // "Tutorial on Event-based Cameras (lecture slides)", "Long-range motion estimation: slides": a last parenthesis, or
+    // words after a colon or a dash, that name the material.
+    private static readonly Regex TitleEndPattern = new(
+        @"(?:\(|[:\-\u2013\u2014]\s+)" + Qualifier + @"(?:" + Kinds + @")\)?\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    // A short title that names what it is: "Deep Learning Book", "CS231n Lecture Videos", "Transformers Cheat Sheet".
+    private static readonly Regex ShortTitleWord = new(
+        @"\b(?:" + Kinds + @"|handbooks?|tutorials?|cheat\s?sheets?|apps?|keynotes?)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Whether a title says it is a book, a course, slides or an app: with no arXiv or paper-host link, no paper. Such
+    /// things have short names ("Deep Learning Book", "CS231n Lecture Videos"); a title of eight words or more is a
+    /// paper's, whatever it is about ("Librispeech: An ASR corpus based on public domain audio books").
+    /// </summary>
+    public static bool IsShortTitle(string title) => ShortTitleWord.IsMatch(title) && title.Split(' ').Length < 8;
+
+    /// <summary>Whether a section's heading says its items are other material (<c>## Books</c>, <c>## Slides</c>, <c>## Citation</c>).</summary>
+    public static bool IsHeading(string heading) => HeadingPattern.IsMatch(heading);
+
+    /// <summary>Whether an item's text starts with a label that names other material: <c>- Course: [CS224W: ...](url)</c>.</summary>
+    public static bool IsLabelled(string itemText) => LabelPattern.IsMatch(itemText);
+
+    /// <summary>
+    /// Whether the text after a linked title describes other material than a paper before anything else:
+    /// <c>[Introduction to Sentiment Analysis](url.pdf) - Lecture slides by Tony Mullen, ...</c>.
+    /// </summary>
+    public static bool IsDescription(string textAfterTitle) => DescriptionPattern.IsMatch(textAfterTitle);
+
+    /// <summary>
+    /// Whether a title ends in a parenthesis or words after a colon or a dash that name it as other material than a
+    /// paper: <c>Tutorial on Event-based Cameras (lecture slides)</c>, <c>Long-range motion estimation: slides</c>.
+    /// </summary>
+    public static bool EndsTitle(string title) => TitleEndPattern.IsMatch(title);
+}
