@@ -393,7 +393,7 @@ internal sealed class EntryReader
                 return; // "## Datasets" over "- **OGB** - Open Graph Benchmark, ... [[website](url)] [[PDF](url)]": a dataset, not a paper
             }
 
-            if (!PlainTitle.HasScholarlyLink(main.LinksAfterTitle.Append(paperLink)) && OtherMaterial.IsShortTitle(plain.Title) && plain.Venue is null)
+            if (!PlainTitle.HasScholarlyLink(main.LinksAfterTitle.Append(paperLink)) && OtherMaterial.IsShortTitleOfMaterial(plain.Title) && plain.Venue is null)
             {
                 // "- Deep Learning Book [[PDF]](...)": a book, a course, slides; a venue makes a paper of it ("S. S.
                 // Keerthi and B. Ravindran, A Tutorial Survey of Reinforcement Learning, Sadhana, 1994.").

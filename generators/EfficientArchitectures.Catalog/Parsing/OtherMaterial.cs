@@ -49,7 +49,7 @@ internal static class OtherMaterial
     /// things have short names ("Deep Learning Book", "CS231n Lecture Videos"); a title of eight words or more is a
     /// paper's, whatever it is about ("Librispeech: An ASR corpus based on public domain audio books").
     /// </summary>
-    public static bool IsShortTitle(string title) => ShortTitleWord.IsMatch(title) && title.Split(' ').Length < 8;
+    public static bool IsShortTitleOfMaterial(string title) => ShortTitleWord.IsMatch(title) && title.Split(' ').Length < 8;
 
     /// <summary>Whether a section's heading says its items are other material (<c>## Books</c>, <c>## Slides</c>, <c>## Citation</c>).</summary>
     public static bool IsHeading(string heading) => HeadingPattern.IsMatch(heading);
