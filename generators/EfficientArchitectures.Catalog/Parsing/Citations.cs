@@ -26,6 +26,12 @@ internal static class Citations
         @"^(?<names>\p{Lu}.{2,}?\.)\s+\((?<year>(?:19|20)[0-9]{2})[a-z]?\)\.$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    // An APA citation in plain text: the names, the year in parentheses, then the title and its source as sentences:
+    // "Haddow, B., Bawden, R., & Birch, A. (2022). Survey of Low-Resource Machine Translation. *Computational Linguistics*."
+    private static readonly Regex ApaCitation = new(
+        @"^(?<names>\p{Lu}.{2,}?\.)\s+\((?<year>(?:19|20)[0-9]{2})[a-z]?\)\.\s+(?<rest>\S.*)$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
     // An APA citation's names with no year before the title (the year after it, with the venue), maybe after a label in
     // brackets: "Zhang, Y., & Yang, Q. ", "**[UberNet]** Kokkinos, I. ", "[Cityscapes] Cordts, M., ..., & Schiele, B. ";
     // or with a comma after the last, on a line of their own over the title's: "Gallego, G., Rebecq, H., Scaramuzza,
@@ -305,6 +311,77 @@ internal static class Citations
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// An APA citation with its title in plain text: <c>Haddow, B., Bawden, R., &amp; Birch, A. (2022). Survey of
+    /// Low-Resource Machine Translation. *Computational Linguistics*.</c>, the names (read as APA's "Surname, I." units),
+    /// the year in parentheses, the title to the sentence after which its source stands (a full stop, a question or an
+    /// exclamation mark), then the source without its volume and pages, with the citation's year, as the venue
+    /// (<c>*arXiv preprint*</c> is none), and maybe a distinction after it (<c>*EMNLP*. **Best Long Paper**</c>). Null for
+    /// other text, or when no sentence after the title reads as a source.
+    /// </summary>
+    internal static PlainTitleResult? ReadApa(string text)
+    {
+        var trimmed = InlineText.Normalize(text).Trim();
+        if (trimmed.IndexOf(". (", StringComparison.Ordinal) < 0 || ApaCitation.Match(trimmed) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        var names = AuthorList.Read(match.Groups["names"].Value, endsAtSentence: false, out _);
+        if (names.Count == 0)
+        {
+            return null;
+        }
+
+        var year = match.Groups["year"].Value;
+        var rest = match.Groups["rest"].Value.TrimEnd();
+        string? note = null;
+        var sourceEnd = rest.Length;
+        for (var end = SentenceBreakBefore(rest, rest.Length); end > 0; end = SentenceBreakBefore(rest, end))
+        {
+            var source = rest.Substring(end + 1, sourceEnd - end - 1).Trim().TrimEnd('.');
+            if (note is null && sourceEnd == rest.Length && VenueText.ReadAward(source) is { } award)
+            {
+                note = award; // "*EMNLP*. **Best Long Paper**": the source's distinction, after it
+                sourceEnd = end + 1;
+                continue;
+            }
+
+            var volume = ApaVolume.Match(source);
+            var named = volume.Success ? source.Substring(0, volume.Index) : source;
+            var venue = VenueAndDate.IsPreprint(named) || named.StartsWith("arXiv", StringComparison.OrdinalIgnoreCase) ? null : VenueAndDate.ReadCitationVenue(named, year);
+            if (venue is null && !VenueAndDate.IsPreprint(named) && !named.StartsWith("arXiv", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var title = rest.Substring(0, end + 1).Trim().TrimEnd('.');
+            return title.IndexOf(' ') < 0
+                ? null
+                : new PlainTitleResult(title, venue is not null && note is not null ? venue with { Note = note } : venue, match.Groups["names"].Value, TitleEndIsMarked: true, Names: names);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The index of the last sentence's end (a full stop, question or exclamation mark followed by a space) before
+    /// <paramref name="before"/>, or -1.
+    /// </summary>
+    private static int SentenceBreakBefore(string text, int before)
+    {
+        for (var i = Math.Min(before, text.Length) - 2; i > 0; i--)
+        {
+            var isInitial = text[i] == '.' && char.IsUpper(text[i - 1]) && (i == 1 || text[i - 2] == ' '); // "Li, V. O. K."
+            if (text[i + 1] == ' ' && text[i] is '.' or '?' or '!' && !isInitial)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -403,6 +403,11 @@ internal sealed class DocumentReader
                     _readBlocks.Add(below.Links);
                     new EntryReader(this).ReadBullet(new[] { heading.Inline, below.Links.Inline! }, Span(titleStart, linksEnd), _text.Substring(titleStart, linksEnd - titleStart), _segmentOffset, below.Fields);
                     break;
+                case HeadingBlock { Level: > 1, Inline: { } title } heading when !HasLink(title) && FieldsBelow(heading, pending) is { } fields:
+                    // "#### Title" over "- Authors: A One, B Two", "- Venue: ICLR 2024 (Oral)", "- Links: [arXiv](url) | [Code](url)":
+                    // the heading is the title, the list below its fields; the section stays the heading's above it.
+                    ReadTitleAndFields(title, heading, fields);
+                    break;
                 case HeadingBlock heading:
                     EnterSection(heading.Level, InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline?)heading.Inline)), _segmentOffset + heading.Span.Start);
                     break;
@@ -411,52 +416,10 @@ internal sealed class DocumentReader
                     break;
                 case ParagraphBlock paragraph when paragraph.Parent is not ListItemBlock && paragraph.Inline is { } title && IsOneEmphasis(title)
                                                   && !HasLink(title) && FieldsBelow(paragraph, pending) is { } fields:
-                {
                     // "**Title**" over "- Paper: https://arxiv.org/abs/...", "- Code: https://github.com/...", "- intro: CVPR
-                    // 2017": the bold paragraph is the title, the list below its fields; a URL's field is one of its links
-                    // (the URL bare or in angle brackets), a text's field is read as sub-items are ("intro" may name the venue).
-                    var start = Math.Max(0, Math.Min(_segmentOffset + paragraph.Span.Start, _text.Length));
-                    var end = Math.Max(start, Math.Min(_segmentOffset + fields[fields.Count - 1].Span.End + 1, _text.Length));
-                    var paragraphs = new List<Markdig.Syntax.Inlines.ContainerInline> { title };
-                    List<string>? textFields = null;
-                    foreach (var fieldBlock in fields)
-                    {
-                        _readBlocks.Add(fieldBlock);
-                        if (fieldBlock is ParagraphBlock { Inline: { } line })
-                        {
-                            AddField(line); // "arxiv: https://...", "<https://arxiv.org/abs/...>", an image: a line of its own
-                            continue;
-                        }
-
-                        foreach (var fieldItem in (ListBlock)fieldBlock)
-                        {
-                            AddField(((ParagraphBlock)((ListItemBlock)fieldItem)[0]).Inline!);
-                        }
-                    }
-
-                    void AddField(Markdig.Syntax.Inlines.ContainerInline field)
-                    {
-                        var text = InlineText.Of((Markdig.Syntax.Inlines.Inline)field);
-                        if (TextLinks.LabelledUrl(text) is not null)
-                        {
-                            TextLinks.LinkField(field); // "- arxiv: <url>": the link, without its label's text
-                            paragraphs.Add(field);
-                        }
-                        else if (TextLinks.IsUrl(text))
-                        {
-                            TextLinks.LinkBareUrls(field);
-                            paragraphs.Add(field);
-                        }
-                        else if (TextLinks.LabelledText(text) is { } labelled)
-                        {
-                            (textFields ??= new List<string>()).Add(labelled.Label + ": " + InlineText.Normalize(labelled.Value));
-                        }
-                    }
-
-                    new EntryReader(this).ReadBullet(paragraphs, Span(start, end), _text.Substring(start, end - start), _segmentOffset, textFields);
+                    // 2017": the bold paragraph is the title, the list below its fields.
+                    ReadTitleAndFields(title, paragraph, fields);
                     break;
-                }
-
                 case ParagraphBlock paragraph:
                     VisitParagraph(paragraph, isFirstInListItem: paragraph.Parent is ListItemBlock item && item.Count > 0 && item[0] == paragraph);
                     break;
@@ -472,6 +435,81 @@ internal sealed class DocumentReader
             }
         }
     }
+
+    /// <summary>
+    /// An entry whose title stands alone (a bold paragraph, a heading) over its fields: a field of URLs or links is one of
+    /// its links (the URL bare or in angle brackets, or markdown's links, the label's text off), a text's field is read as
+    /// sub-items are ("intro" or "Venue" may name the venue, "Authors" the names). A "Type" field that names no paper
+    /// (<c>- Type: Framework</c>, <c>- Type: Blog post</c>) makes the entry none: its paper links are reported.
+    /// </summary>
+    private void ReadTitleAndFields(Markdig.Syntax.Inlines.ContainerInline title, Block titleBlock, List<Block> fields)
+    {
+        var start = Math.Max(0, Math.Min(_segmentOffset + titleBlock.Span.Start, _text.Length));
+        var end = Math.Max(start, Math.Min(_segmentOffset + fields[fields.Count - 1].Span.End + 1, _text.Length));
+        var paragraphs = new List<Markdig.Syntax.Inlines.ContainerInline> { title };
+        List<string>? textFields = null;
+        var notAPaper = false;
+        foreach (var fieldBlock in fields)
+        {
+            _readBlocks.Add(fieldBlock);
+            if (fieldBlock is ParagraphBlock { Inline: { } line })
+            {
+                AddField(line); // "arxiv: https://...", "<https://arxiv.org/abs/...>", an image: a line of its own
+                continue;
+            }
+
+            foreach (var fieldItem in (ListBlock)fieldBlock)
+            {
+                AddField(((ParagraphBlock)((ListItemBlock)fieldItem)[0]).Inline!);
+            }
+        }
+
+        void AddField(Markdig.Syntax.Inlines.ContainerInline field)
+        {
+            var text = InlineText.Of((Markdig.Syntax.Inlines.Inline)field);
+            if (TextLinks.LabelledUrl(text) is not null || (HasLink(field) && TextLinks.LabelledText(text) is { } linksField && IsLinksFieldLabel(linksField.Label)))
+            {
+                TextLinks.LinkField(field); // "- arxiv: <url>", "- Links: [arXiv](url) | [Code](url)": the links, without the label's text
+                paragraphs.Add(field);
+            }
+            else if (TextLinks.IsUrl(text))
+            {
+                TextLinks.LinkBareUrls(field);
+                paragraphs.Add(field);
+            }
+            else if (TextLinks.LabelledText(text) is { } labelled)
+            {
+                var value = InlineText.Normalize(labelled.Value);
+                notAPaper |= labelled.Label.Equals("Type", StringComparison.OrdinalIgnoreCase) && !IsPaperType(value);
+                (textFields ??= new List<string>()).Add(labelled.Label + ": " + value);
+            }
+        }
+
+        if (!notAPaper)
+        {
+            new EntryReader(this).ReadBullet(paragraphs, Span(start, end), _text.Substring(start, end - start), _segmentOffset, textFields);
+        }
+    }
+
+    // The labels of an entry's fields under its title: "- Authors: ...", "- Venue: ...", "- Links: ...", "- TL;DR: ...".
+    private static readonly HashSet<string> FieldLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "authors", "author", "author(s)", "venue", "conference", "journal", "published", "publication", "date", "year", "links", "link",
+        "paper", "pdf", "arxiv", "code", "github", "project", "website", "tl;dr", "tldr", "summary", "abstract", "keywords", "tags",
+        "type", "intro", "note", "notes",
+    };
+
+    /// <summary>Whether a field's label says it holds the entry's links: <c>Links</c>, <c>Paper</c>, <c>Code</c>.</summary>
+    private static bool IsLinksFieldLabel(string label)
+        => label.Trim().ToLowerInvariant() is "links" or "link" or "paper" or "pdf" or "arxiv" or "code" or "github" or "project" or "website";
+
+    /// <summary>Whether a label names one of an entry's fields (<c>Authors</c>, <c>Venue</c>, <c>Links</c>, <c>TL;DR</c>).</summary>
+    private static bool IsFieldLabel(string label) => FieldLabels.Contains(label.Trim());
+
+    /// <summary>Whether a "Type" field names a paper: <c>Paper</c>, <c>Survey</c>, <c>Article</c>, <c>Benchmark paper</c>.</summary>
+    private static bool IsPaperType(string value)
+        => value.IndexOf("paper", StringComparison.OrdinalIgnoreCase) >= 0 || value.IndexOf("survey", StringComparison.OrdinalIgnoreCase) >= 0
+           || value.IndexOf("article", StringComparison.OrdinalIgnoreCase) >= 0 || value.IndexOf("preprint", StringComparison.OrdinalIgnoreCase) >= 0;
 
     /// <summary>
     /// A heading's section begins: what it says (news, other material, resources), the venue it names, and where it
@@ -806,7 +844,7 @@ internal sealed class DocumentReader
     }
 
     /// <summary>
-    /// The blocks right after <paramref name="paragraph"/> (the next the reader will read, on top of
+    /// The blocks right after <paramref name="title"/>, a bold paragraph or a heading (the next the reader will read, on top of
     /// <paramref name="following"/>) that are its fields: lists whose items are each one line of a label, a colon and a
     /// URL (<c>- Paper: https://arxiv.org/abs/2312.00109</c>, <c>- arxiv: &lt;http://arxiv.org/abs/1311.2524&gt;</c>) or
     /// text (<c>- intro: CVPR 2017</c>), and lines of their own that are such a URL field, a URL alone or an image; null
@@ -814,15 +852,15 @@ internal sealed class DocumentReader
     /// are one list of fields written with different bullets (<c>- Paper: ...</c> then <c>* Code: ...</c>), which
     /// CommonMark splits.
     /// </summary>
-    private static List<Block>? FieldsBelow(ParagraphBlock paragraph, Stack<Block> following)
+    private static List<Block>? FieldsBelow(LeafBlock title, Stack<Block> following)
     {
         List<Block>? blocks = null;
         var items = 0;
         var paper = false;
         foreach (var next in following)
         {
-            if (next.Parent != paragraph.Parent
-                || !(next is ListBlock { Count: > 0 } list ? (items += list.Count) <= 40 && AreFields(list, ref paper) : next is ParagraphBlock { Inline: { } line } && IsFieldLine(line, ref paper)))
+            if (next.Parent != title.Parent
+                || !(next is ListBlock { Count: > 0 } list ? (items += list.Count) <= 40 && AreFields(list, title is HeadingBlock, ref paper) : next is ParagraphBlock { Inline: { } line } && IsFieldLine(line, ref paper)))
             {
                 break;
             }
@@ -837,7 +875,7 @@ internal sealed class DocumentReader
     /// Whether each item of <paramref name="list"/> is one line of a label, a colon and a URL or text;
     /// <paramref name="paper"/> is set when one labels a paper's URL <c>Paper</c> or <c>arXiv</c>.
     /// </summary>
-    private static bool AreFields(ListBlock list, ref bool paper)
+    private static bool AreFields(ListBlock list, bool underHeading, ref bool paper)
     {
         foreach (var block in list)
         {
@@ -851,9 +889,15 @@ internal sealed class DocumentReader
             {
                 paper |= IsPaperField(field.Label, field.Url);
             }
-            else if (TextLinks.LabelledText(text) is null)
+            else if (TextLinks.LabelledText(text) is not { } labelled || (underHeading && !IsFieldLabel(labelled.Label)))
             {
-                return false;
+                return false; // under a heading, "- KIVI: A Tuning-Free ... [paper](url)" is an entry of the section, no field
+            }
+            else if (IsLinksFieldLabel(labelled.Label))
+            {
+                // "- Links: [arXiv](https://arxiv.org/abs/...) | [Code](url)": a field of markdown's links, one to a paper.
+                paper |= EntryPieces.Flatten(new[] { (Markdig.Syntax.Inlines.Inline)inline }).OfType<Markdig.Syntax.Inlines.LinkInline>()
+                    .Any(link => !link.IsImage && PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim()));
             }
         }
 

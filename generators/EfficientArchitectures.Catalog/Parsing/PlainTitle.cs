@@ -1263,7 +1263,7 @@ internal static class PlainTitle
             return new PlainTitleResult(string.Empty, null, null);
         }
 
-        if ((ReadQuotedTitle(texts[index]) ?? Citations.ReadMla(texts[index]) ?? Citations.ReadTitleThenInitialledNames(texts[index]) ?? Citations.ReadAcs(texts[index])) is { } quoted)
+        if ((ReadQuotedTitle(texts[index]) ?? Citations.ReadMla(texts[index]) ?? Citations.ReadTitleThenInitialledNames(texts[index]) ?? Citations.ReadAcs(texts[index]) ?? Citations.ReadApa(texts[index])) is { } quoted)
         {
             // "* \"Title\", **`TIV 2024`**. [[Paper](url)]": the venue in a code span of its own after the quoted title.
             return quoted.Venue is null && texts.Skip(index + 1).Select(text => text.Trim(' ', '.', ',', '[', ']')).FirstOrDefault(text => text.Length > 0) is { } next

@@ -929,7 +929,15 @@ internal static class VenueAndDate
 
         // "Proceedings of ACL 2016" is ACL 2016, a venue's acronym once the words before it are off; any other source
         // keeps its name as written: "Proceedings of the IEEE", "The Econometrics Journal".
-        var stripped = WithWorkshopName(TryReadVenue(venue, requireYear: true) ?? (venue.Any(char.IsDigit) ? null : TryReadVenue(venue + " " + year, requireYear: true)), workshopName);
+        var space = venue.IndexOf(' ');
+        var stripped = WithWorkshopName(
+            TryReadVenue(venue, requireYear: true)
+            ?? (venue.Any(char.IsDigit) ? null : TryReadVenue(venue + " " + year, requireYear: true))
+            // "EMNLP System Demonstrations" of 2018: a known venue's track, the year between them as a venue's text has it
+            ?? (space > 0 && !venue.Any(char.IsDigit) && KnownVenues.ReadName(venue.Substring(0, space)) is not null
+                ? TryReadVenue(venue.Substring(0, space) + " " + year + venue.Substring(space), requireYear: true) is { Track: not null } tracked ? tracked : null
+                : null),
+            workshopName);
         if (stripped is not null && (KnownVenues.ReadName(stripped.Name) is not null
                                      || (IsMostlyCapitals(stripped.Name) && !named.StartsWith("Proceedings of the ", StringComparison.Ordinal))))
         {

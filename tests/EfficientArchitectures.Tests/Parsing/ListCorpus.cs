@@ -873,6 +873,14 @@ internal static class ListCorpus
         "awesome_speculative_decoding",
         "awesome_document_layout_analysis",
         "awesome_graph_structure_learning", // a list written in HTML: <h2> sections, an <li> per paper
+
+        // Batch 135 (held out until it was measured at first contact: 248 of 248 read, none in silence; venues 113 / 211,
+        // 53.6 %, lowest list 0 %; titles 49.6 %, authors 49.6 %; no non-paper read), in styles the corpus has no
+        // maintainer of. Written by hand by two helper sessions from memory.
+        "awesome_machine_translation_low_resource",
+        "awesome_radar_perception",
+        "awesome_agent_memory",
+        "awesome_ocr_handwriting",
     };
 
     /// <summary>
@@ -884,11 +892,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        // Batch 135: written by hand by two helper sessions from memory, in styles the corpus has no maintainer of.
-        "awesome_machine_translation_low_resource",
-        "awesome_radar_perception",
-        "awesome_agent_memory",
-        "awesome_ocr_handwriting",
     };
 
     /// <summary>
@@ -953,6 +956,8 @@ internal static class ListCorpus
     /// <summary>Papers the reader does not read, by list and key, with the reason.</summary>
     internal static readonly Dictionary<(string List, string Key), string> KnownNotRead = new()
     {
+        [("awesome_agent_memory", "https://proceedings.mlr.press/v162/borgeaud22a.html")] = "batch 135: a heading's entry whose only link is labelled with its venue's or publisher's name (\"- Links: [PMLR](https://proceedings.mlr.press/...)\"), no word the reader takes for a paper's link; reported (EA0030)",
+        [("awesome_agent_memory", "https://aclanthology.org/2022.acl-long.356/")] = "batch 135: a heading's entry whose only link is labelled with its publisher's name (\"- Links: [ACL Anthology](https://aclanthology.org/...)\"); reported (EA0030)",
         [("awesome_3d_scene_understanding_llm", "2405.10255")] = "batch 131: the list's own survey announced in a news line at its top (\"🔥 ... our survey [...](url)\") and linked by an arXiv badge: news and a badge, not an entry; reported (EA0030)",
         [("awesome_music_generation", "2008.07142")] = "batch 126: a dataset's item under \"## Datasets\" that cites its paper by a label and a title in bold (\"- [POP909](https://github.com/...) - 909 pop songs ... Paper: **Title** (ISMIR 2020) [[paper]](url)\"): a dataset named by its page, not read; its paper link reported (EA0030)",
         [("awesome_multi_view_stereo_walsvid", "https://www.nowpublishers.com/article/Details/CGV-052")] = "batch 125: a monograph under the list's \"## Tutorial\" heading (\"- **Multi-View Stereo: A Tutorial.** *Names.* [[paper]](url)\"): a section of tutorials holds other material than papers; its publisher's link is reported (EA0030)",
@@ -969,7 +974,6 @@ internal static class ListCorpus
         [("awesome_implicit_representations_vsitzmann", "2106.12052")] = "batch 89: the second of two papers in one bullet ('* [NeuS](arxiv) (Wang et al. 2021) and [Volume Rendering of ...](arxiv) (Yariv et al. 2021) concurrently propose ...'): one entry per item, the first read; reported (EA0030)",
         [("satellite_image_deep_learning", "2204.02825")] = "batch 87: '- [RSP](github) -> An Empirical Study of Remote Sensing Pretraining, official repository of the [paper](url)': the title after the arrow is followed by a description, not by the paper's link; reported (EA0030)",
         [("really_awesome_gan_nightrome", "http://web.mit.edu/vondrick/tinyvideo/paper.pdf")] = "a plain title with \"Videos\" in it (Generating Videos with Scene Dynamics) linked only by a PDF off any paper host: read as a video, not a paper; reported (EA0030)",
-        [("awesome_object_detection_amusi", "1703.06870")] = "a paper whose title is its section's heading (## Mask R-CNN) over its fields, with no bold title line: the fields alone are no entry; reported (EA0030)",
         [("awesome_adversarial_machine_learning_yenchenlin", "http://pralab.diee.unica.it/en/node/1121")] = "a lab's publication page (pralab.diee.unica.it/en/node/N) under the list's Talks heading, beside talks written the same way: a section of talks holds no papers, and the page is on no paper host, so neither read nor reported",
         [("awesome_adversarial_machine_learning_yenchenlin", "http://pralab.diee.unica.it/en/node/955")] = "a lab's publication page (pralab.diee.unica.it/en/node/N) under the list's Talks heading, beside talks written the same way: a section of talks holds no papers, and the page is on no paper host, so neither read nor reported",
         [("awesome_adversarial_machine_learning_yenchenlin", "http://pralab.diee.unica.it/en/node/1089")] = "a lab's publication page (pralab.diee.unica.it/en/node/N) under the list's Talks heading, beside talks written the same way: a section of talks holds no papers, and the page is on no paper host, so neither read nor reported",

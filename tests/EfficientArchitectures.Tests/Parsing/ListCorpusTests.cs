@@ -33,6 +33,11 @@ public sealed class ListCorpusTests
     /// </summary>
     private static readonly Dictionary<(string List, string Key), string> KnownMisses = new()
     {
+        // Batch 135: an APA citation whose names open with a team ("NLLB Team, Costa-jussà, M. R., ..."): the team is no
+        // "Surname, I." unit, so the names are split at every comma. A journal abbreviated in a table's venue cell
+        // ("Proc. IEEE'98"), which its oracle writes out; the reader expands no abbreviation.
+        [("awesome_machine_translation_low_resource", "2207.04672")] = "authors 'NLLB Team; Costa-jussà; M. R.; Cross; J.; Çelebi; O.; Elbayad; M.; Heafield; K.'",
+        [("awesome_ocr_handwriting", "http://yann.lecun.com/exdb/publis/pdf/lecun-98.pdf")] = "venue 'Proc. IEEE'98 1998'",
         // Batch 132: a journal abbreviated in a tag before a bold title ("[Proc. IEEE'21] **Title**"), which its oracle
         // writes out as "Proceedings of the IEEE 2021"; the reader expands no abbreviation.
         [("awesome_causal_representation_learning", "2102.11107")] = "venue ''",

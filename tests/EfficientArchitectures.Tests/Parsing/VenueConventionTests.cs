@@ -5229,6 +5229,80 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void An_apa_citation_with_its_title_in_plain_text()
+    {
+        // Batch 135: "Names (Year). Title. *Source*. [[pdf]](url)": the names as APA's units, the title to the sentence
+        // before its source (a question mark may end it), the source with the citation's year, a distinction after it.
+        const string text =
+            """
+            ## Back-translation
+
+            1. Haddow, B., Bawden, R., Miceli Barone, A. V., & Birch, A. (2022). Survey of Low-Resource Thing Translation. *Computational Linguistics*. [[pdf]](https://arxiv.org/pdf/2501.67001.pdf)
+            2. Lample, G., Ott, M., & Ranzato, M. (2018). Phrase-Based & Neural Unsupervised Thing Translation. *EMNLP*. **Best Long Paper** [[pdf]](https://arxiv.org/pdf/2501.67002.pdf) [[code]](https://github.com/a/b)
+            3. Marchisio, K., Duh, K., & Koehn, P. (2020). When Does Unsupervised Thing Translation Work? *WMT*. [[pdf]](https://arxiv.org/pdf/2501.67003.pdf)
+            4. Nekoto, W., Marivate, V., et al. (2020). Participatory Research for Low-resourced Thing Translation. *Findings of EMNLP*. [[pdf]](https://arxiv.org/pdf/2501.67004.pdf)
+            5. Kudo, T., & Richardson, J. (2018). ThingPiece: A simple and language independent subword tokenizer. *EMNLP System Demonstrations*. [[pdf]](https://arxiv.org/pdf/2501.67005.pdf)
+            6. Arivazhagan, N., Bapna, A., & Firat, O. (2019). Massively Multilingual Thing Translation in the Wild. *arXiv preprint*. [[pdf]](https://arxiv.org/pdf/2501.67006.pdf)
+
+            """;
+        var entries = CatalogParser.Parse(text, "a.md").Entries;
+        Assert.Equal(
+            new (string, string, string?, int?, string?, string?)[]
+            {
+                ("Survey of Low-Resource Thing Translation", "Haddow, B.|Bawden, R.|Miceli Barone, A. V.|Birch, A.", "Computational Linguistics", 2022, null, null),
+                ("Phrase-Based & Neural Unsupervised Thing Translation", "Lample, G.|Ott, M.|Ranzato, M.", "EMNLP", 2018, null, "Best Long Paper"),
+                ("When Does Unsupervised Thing Translation Work?", "Marchisio, K.|Duh, K.|Koehn, P.", "WMT", 2020, null, null),
+                ("Participatory Research for Low-resourced Thing Translation", "Nekoto, W.|Marivate, V.", "EMNLP", 2020, "Findings", null),
+                ("ThingPiece: A simple and language independent subword tokenizer", "Kudo, T.|Richardson, J.", "EMNLP", 2018, "System Demonstrations", null),
+                ("Massively Multilingual Thing Translation in the Wild", "Arivazhagan, N.|Bapna, A.|Firat, O.", null, null, null, null),
+            },
+            entries.Select(entry => (entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note)));
+    }
+
+    [Fact]
+    public void A_heading_over_a_list_of_its_fields_is_an_entry()
+    {
+        // Batch 135: "#### Title" over "- Authors:", "- Venue:", "- TL;DR:" and "- Links: [arXiv](url) | [Code](url)": the
+        // heading is the title, the section the heading's above it; "- Type: Framework" makes such an entry none. A
+        // section's items that only look like fields ("- KIVI: A Tuning-Free ... [paper](url)") stay entries of their own.
+        const string text =
+            """
+            ## Surveys
+
+            #### Cognitive Architectures for Thing Agents
+            - Authors: Theodore R. Sumers, Shunyu Yao, Karthik Narasimhan
+            - Venue: ICLR 2024 (Oral)
+            - TL;DR: CoALA: working / episodic / semantic memory as a design vocabulary.
+            - Links: [arXiv](https://arxiv.org/abs/2501.67011) | [Code](https://github.com/a/coala)
+
+            #### Mem-Thing (open-source memory layer)
+            - Type: Framework
+            - Links: [GitHub](https://github.com/a/memthing) | [Paper](https://arxiv.org/abs/2501.67012)
+
+            ## Quantization
+
+            - KIVI: A Tuning-Free Asymmetric 2bit Quantization for Thing Cache [paper](https://arxiv.org/abs/2501.67013)
+
+            ## Mask R-Thing
+
+            - arxiv: http://arxiv.org/abs/2501.67014
+            - github(Keras): https://github.com/a/mask_rthing
+
+            """;
+        var document = CatalogParser.Parse(text, "h.md");
+        Assert.Equal(
+            new (string, string, string?, int?, string?, string)[]
+            {
+                ("Cognitive Architectures for Thing Agents", "Theodore R. Sumers|Shunyu Yao|Karthik Narasimhan", "ICLR", 2024, "Oral", "Surveys"),
+                ("KIVI: A Tuning-Free Asymmetric 2bit Quantization for Thing Cache", "", null, null, null, "Quantization"),
+                ("Mask R-Thing", "", null, null, null, "Quantization"),
+            },
+            document.Entries.Select(entry => (entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note, entry.Category)));
+        Assert.Equal(new RepositoryInfo("a", "coala"), document.Entries[0].Repository);
+        Assert.Equal(new[] { 11 }, document.Diagnostics.Where(diagnostic => diagnostic.RuleId == "EA0030").Select(diagnostic => diagnostic.Span.Line));
+    }
+
+    [Fact]
     public void A_citation_section_holds_no_entries()
     {
         var document = CatalogParser.Parse(
