@@ -1265,6 +1265,11 @@ internal sealed class DocumentReader
             {
                 // a badge between the links: "![Conference](https://img.shields.io/badge/ASRU-2023-orange.svg)"
             }
+            else if (toLineEnd && links > 0 && (inline is Markdig.Syntax.Inlines.EmphasisInline award && VenueText.ReadAward(InlineText.Of(award)) is not null
+                                                || inline is Markdig.Syntax.Inlines.LiteralInline { Content: var dot } && dot.ToString().Trim() is "\u00B7" or "-" or "\u2013" or "\u2014"))
+            {
+                // "**[ICLR 2025]** [Title](url) · **Outstanding Paper**": the title's distinction at the line's end
+            }
             else if (inline is not Markdig.Syntax.Inlines.LiteralInline literal || !IsBracketsAndSpaces(literal.Content, ref bracketDepth))
             {
                 return false;

@@ -739,6 +739,14 @@ internal sealed class EntryReader
             authorText = NamesLineAfterVenueLine(authorText) ?? string.Empty;
         }
 
+        if (shape == EntryShape.Bullet && authorsCell is null && LeadingAwardLine(authorText) is { } awardLine)
+        {
+            // "**[ICLR 2025]** [Title](url) · **Outstanding Paper**" over "*A One, B Two*": the distinction ends the title's
+            // line, the names are the next.
+            main.Venue = main.Venue is { Note: null } awarded ? awarded with { Note = awardLine.Award } : main.Venue;
+            authorText = awardLine.Names;
+        }
+
         if (IsRemark(authorText))
         {
             authorText = string.Empty; // "[Title](url) [Also: Dark Knowledge by Hinton]", "[Title](url) (Best Paper)": no names
@@ -779,6 +787,17 @@ internal sealed class EntryReader
     }
 
     /// <summary>
+    /// A distinction alone as the first sentence of the text after a title, where <see cref="Scan"/> ended the title's
+    /// line (<c>· Outstanding Paper. A One, B Two</c>): the distinction and what follows it; else null.
+    /// </summary>
+    private static (string Award, string Names)? LeadingAwardLine(string authorText)
+    {
+        var normalized = InlineText.Normalize(authorText).TrimStart(' ', '\u00B7', '-', '\u2013', '\u2014');
+        var stop = normalized.IndexOf(". ", StringComparison.Ordinal);
+        return stop > 0 && VenueText.ReadAward(normalized.Substring(0, stop)) is { } award ? (award, NamesField(normalized.Substring(stop + 2))) : null;
+    }
+
+    /// <summary>
     /// The names after the first sentence of the text after a title, where <see cref="Scan"/> ended a venue's line
     /// (<c>ICCV'23. A One, B Two ·</c>) and the next line holds two names or more; else null.
     /// </summary>
@@ -786,10 +805,15 @@ internal sealed class EntryReader
     {
         var normalized = InlineText.Normalize(authorText);
         var stop = normalized.IndexOf(". ", StringComparison.Ordinal);
-        var rest = stop < 0 ? string.Empty : normalized.Substring(stop + 2);
-        var separator = rest.IndexOf(" \u00B7", StringComparison.Ordinal); // "<sub>A One, B Two</sub> · used to render ...": the names' field ends
-        rest = (separator < 0 ? rest : rest.Substring(0, separator)).Trim();
+        var rest = stop < 0 ? string.Empty : NamesField(normalized.Substring(stop + 2));
         return rest.Length > 0 && AuthorList.IsNameSequence(rest, atLeast: 2) ? rest : null;
+    }
+
+    /// <summary>The names' line up to a middle dot that ends their field: <c>A One, B Two · used to render ...</c> is <c>A One, B Two</c>.</summary>
+    private static string NamesField(string line)
+    {
+        var separator = line.IndexOf(" \u00B7", StringComparison.Ordinal);
+        return (separator < 0 ? line : line.Substring(0, separator)).Trim();
     }
 
     /// <summary>An entry's title and where the entry is: what <see cref="Build"/> needs besides its pieces.</summary>

@@ -33,10 +33,10 @@ internal static class OtherMaterial
         @"^\s*[-\u2013\u2014:]\s*(?:an?\s+)?" + Qualifier + @"(?:" + Kinds + @"|tutorial)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    // "Tutorial on Event-based Cameras (lecture slides)", "Long-range motion estimation: slides": a last parenthesis, or
+    // "Tutorial on Event-based Cameras (lecture slides)", "Long-range motion estimation: slides", "... (slides, PDF)": a last parenthesis, or
     // words after a colon or a dash, that name the material.
     private static readonly Regex TitleEndPattern = new(
-        @"(?:\(|[:\-\u2013\u2014]\s+)" + Qualifier + @"(?:" + Kinds + @")\)?\s*$",
+        @"(?:\(|[:\-\u2013\u2014]\s+)" + Qualifier + @"(?:" + Kinds + @")(?:,\s*PDF)?\)?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // A short title that names what it is: "Deep Learning Book", "CS231n Lecture Videos", "Transformers Cheat Sheet".

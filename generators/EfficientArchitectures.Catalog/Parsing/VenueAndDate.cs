@@ -372,6 +372,15 @@ internal static class VenueAndDate
             return null; // a name, a year and four words of award at the least; most pieces asked about are shorter
         }
 
+        var lastComma = inner.LastIndexOf(", ", StringComparison.Ordinal);
+        if (lastComma > 0 && inner.Substring(lastComma + 2).Trim() is { Length: > 0 and <= 40 } commaNote
+            && commaNote.All(c => char.IsLetterOrDigit(c) || c is ' ' or '-' or '%') && VenueText.IsNote(commaNote)
+            && TryReadVenue(inner.Substring(0, lastComma), requireYear) is { Note: null, Year: not null } tracked)
+        {
+            // "NeurIPS 2023 Datasets and Benchmarks, Spotlight", "ICLR 2023, Notable Top 25%": a venue, its track perhaps, then its note after a comma.
+            return tracked with { Note = commaNote, Text = inner };
+        }
+
         var year = YearInText.Match(inner);
         if (!year.Success || year.Index == 0)
         {

@@ -881,6 +881,14 @@ internal static class ListCorpus
         "awesome_radar_perception",
         "awesome_agent_memory",
         "awesome_ocr_handwriting",
+
+        // Batch 136 (held out until it was measured at first contact: 248 of 255 read, 7 reported, none in silence; venues
+        // 210 / 212, 99.1 %, lowest list 96.5 %; titles and authors 100 %; 1 non-paper read), in styles the corpus has no
+        // maintainer of. Written by hand by two helper sessions from memory.
+        "awesome_model_editing",
+        "awesome_lidar_place_recognition",
+        "awesome_web_agents",
+        "awesome_tabular_llm",
     };
 
     /// <summary>
@@ -892,11 +900,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        // Batch 136: written by hand by two helper sessions from memory, in styles the corpus has no maintainer of.
-        "awesome_model_editing",
-        "awesome_lidar_place_recognition",
-        "awesome_web_agents",
-        "awesome_tabular_llm",
     };
 
     /// <summary>

@@ -5303,6 +5303,45 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void A_distinction_after_a_title_link_at_its_line_s_end_and_a_note_after_a_comma_in_a_tag()
+    {
+        // Batch 136: "**[ICLR 2025]** [Title](url) · **Outstanding Paper**" over "*A One, B Two* [[code]](url)", a
+        // paragraph of its own: the entry, its note, then the names; "- [NeurIPS 2023 Datasets and Benchmarks,
+        // Spotlight] **Title**", "- [ICLR 2023, Notable Top 25%] **Title**": a note after the tag's comma; "[... (slides,
+        // PDF)](url)" is slides.
+        const string text =
+            """
+            ## Locate-then-edit
+
+            **[ICLR 2025]** [AlphaThing: Null-Space Constrained Thing Editing](https://arxiv.org/abs/2501.68001) · **Outstanding Paper**  
+            *Junfeng Fang, Houcheng Jiang* [[code]](https://github.com/a/alphathing)
+
+            **[NeurIPS 2023]** [Does Localization Inform Thing Editing?](https://arxiv.org/abs/2501.68002) **Spotlight**  
+            *Peter Hase, Mohit Bansal* [[code]](https://github.com/a/b)
+
+            ## Tables
+
+            - [NeurIPS 2023 Datasets and Benchmarks, Spotlight] **Can Things Serve as A Database Interface?** [[paper](https://arxiv.org/abs/2501.68003)]
+            - [ICLR 2023, Notable Top 25%] **Binding Thing Models in Symbolic Languages** [[paper](https://arxiv.org/abs/2501.68004)]
+
+            ## Tools
+
+            - [AAAI 2024 tutorial: Thing Editing for LLMs (slides, PDF)](https://github.com/a/b/blob/main/Tutorial.pdf)
+
+            """;
+        var entries = CatalogParser.Parse(text, "e.md").Entries;
+        Assert.Equal(
+            new (string, string, string?, int?, string?, string?)[]
+            {
+                ("AlphaThing: Null-Space Constrained Thing Editing", "Junfeng Fang|Houcheng Jiang", "ICLR", 2025, null, "Outstanding Paper"),
+                ("Does Localization Inform Thing Editing?", "Peter Hase|Mohit Bansal", "NeurIPS", 2023, null, "Spotlight"),
+                ("Can Things Serve as A Database Interface?", "", "NeurIPS", 2023, "Datasets and Benchmarks", "Spotlight"),
+                ("Binding Thing Models in Symbolic Languages", "", "ICLR", 2023, null, "Notable Top 25%"),
+            },
+            entries.Select(entry => (entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note)));
+    }
+
+    [Fact]
     public void A_citation_section_holds_no_entries()
     {
         var document = CatalogParser.Parse(
