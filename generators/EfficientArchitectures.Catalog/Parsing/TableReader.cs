@@ -512,8 +512,16 @@ internal sealed class TableReader
         private static bool IsTitleColumn(string name)
             => name.Contains("title") || name.StartsWith("release", StringComparison.Ordinal) || name.StartsWith("article", StringComparison.Ordinal); // "Articles, Thesis and Datasets"
 
+        /// <summary>
+        /// Whether a column names where its papers were published: "Venue", "Conference", "Journal", "Published in", or
+        /// such words joined by slashes ("Journal/Conference", "Conference / Journal", "Venue/Year").
+        /// </summary>
         private static bool IsVenueColumn(string name)
-            => name.Trim('*', '_', ' ', '.') is "venue" or "venues" or "conference" or "conf" or "publication" or "published" or "published in" or "pub" or "journal" or "conference/journal" or "venue/year" or "source";
+        {
+            var parts = name.Trim('*', '_', ' ', '.').Split('/');
+            return parts.All(part => part.Trim() is "venue" or "venues" or "conference" or "conf" or "publication" or "published" or "published in" or "pub" or "journal" or "source" or "year")
+                   && parts.Any(part => part.Trim() != "year");
+        }
 
         /// <summary>
         /// The layout of a paper table, or null when the header is not one (leaderboards, lists of projects); with

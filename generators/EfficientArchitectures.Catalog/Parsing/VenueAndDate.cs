@@ -938,15 +938,7 @@ internal static class VenueAndDate
 
         // "Proceedings of ACL 2016" is ACL 2016, a venue's acronym once the words before it are off; any other source
         // keeps its name as written: "Proceedings of the IEEE", "The Econometrics Journal".
-        var space = venue.IndexOf(' ');
-        var stripped = WithWorkshopName(
-            TryReadVenue(venue, requireYear: true)
-            ?? (venue.Any(char.IsDigit) ? null : TryReadVenue(venue + " " + year, requireYear: true))
-            // "EMNLP System Demonstrations" of 2018: a known venue's track, the year between them as a venue's text has it
-            ?? (space > 0 && !venue.Any(char.IsDigit) && KnownVenues.ReadName(venue.Substring(0, space)) is not null
-                ? TryReadVenue(venue.Substring(0, space) + " " + year + venue.Substring(space), requireYear: true) is { Track: not null } tracked ? tracked : null
-                : null),
-            workshopName);
+        var stripped = WithWorkshopName(TryReadVenue(venue, requireYear: true) ?? (venue.Any(char.IsDigit) ? null : ReadWithYear(venue, year)), workshopName);
         if (stripped is not null && (KnownVenues.ReadName(stripped.Name) is not null
                                      || (IsMostlyCapitals(stripped.Name) && !named.StartsWith("Proceedings of the ", StringComparison.Ordinal))))
         {
@@ -955,6 +947,22 @@ internal static class VenueAndDate
 
         return ReadLongName(named) ?? (named.Any(char.IsDigit) ? null : ReadLongName(named + " " + year))
                ?? stripped ?? ReadLongName(venue) ?? (venue.Any(char.IsDigit) ? null : ReadLongName(venue + " " + year));
+    }
+
+    /// <summary>
+    /// A venue's text that gives no year, read with the citation's year written beside it: <c>ICML</c>
+    /// of 2018 is ICML 2018; <c>EMNLP System Demonstrations</c> of 2018 is EMNLP 2018, its track System Demonstrations: a
+    /// known venue's track, the year between them as a venue's text has it. Null when neither reads.
+    /// </summary>
+    public static VenueInfo? ReadWithYear(string text, string year)
+    {
+        var trimmed = text.Trim();
+        var space = trimmed.IndexOf(' ');
+        return TryReadVenue(trimmed + " " + year, requireYear: true)
+               ?? (space > 0 && KnownVenues.ReadName(trimmed.Substring(0, space)) is not null
+                   && TryReadVenue(trimmed.Substring(0, space) + " " + year + trimmed.Substring(space), requireYear: true) is { Track: not null } tracked
+                   ? tracked
+                   : null);
     }
 
     /// <summary>A venue's text without the name after "Workshop on": <c>NIPS 2016 Workshop on Advances in ...</c> is <c>NIPS 2016 Workshop</c>.</summary>

@@ -900,7 +900,12 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        // Batch 137: written by hand by two helper sessions from memory, in styles the corpus has no maintainer of.
+        // Batch 137: written by hand by two helper sessions from memory, in styles the corpus has no maintainer of. Measured
+        // at first contact on the reader of 5474e18 (250 of 250 read, none in silence; venues 145 / 207, 70.0 %, lowest list
+        // 0 %; titles 99.2 %, authors 96.8 %; 6 non-papers read), then fixed for one form only, a venue column named
+        // "Journal/Conference" (venues 188 / 207 since): the next measure of these lists is not at first contact. The rest
+        // (a description in italics under a bold title, venues written out in citations, dataset rows, a line of prose) is
+        // left for the next session to fix and move to Names.
         "awesome_speech_translation",
         "awesome_computational_pathology",
         "awesome_protein_design",

@@ -5341,6 +5341,19 @@ public sealed class VenueConventionTests
             entries.Select(entry => (entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note)));
     }
 
+    [Theory]
+    [InlineData("Journal/Conference")]
+    [InlineData("Conference / Journal")]
+    [InlineData("Venue/Year")]
+    public void A_venue_column_may_name_its_words_joined_by_slashes(string header)
+    {
+        // Batch 137: "| Paper | Journal/Conference | Year | Code |": the venue column, its year in the Year column.
+        var entry = Assert.Single(CatalogParser.Parse(
+            "## MIL\n\n| Paper | " + header + " | Year | Code |\n|:--|:--:|:--:|:--:|\n| [Attention-based Deep Multiple Thing Learning](https://arxiv.org/abs/2501.69001)<br>Ilse et al. | ICML | 2018 | [GitHub](https://github.com/a/b) |\n",
+            "p.md").Entries);
+        Assert.Equal(("ICML", (int?)2018), (entry.Venue?.Name, entry.Venue?.Year));
+    }
+
     [Fact]
     public void A_citation_section_holds_no_entries()
     {
