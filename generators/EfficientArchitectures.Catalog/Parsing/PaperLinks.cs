@@ -61,7 +61,9 @@ internal static class PaperLinks
 
         if (actual.StartsWith("proceedings.", StringComparison.OrdinalIgnoreCase))
         {
-            return true; // "proceedings.neurips.cc", "proceedings.iclr.cc": a venue's proceedings, paper by paper
+            // "proceedings.neurips.cc", "proceedings.iclr.cc": a venue's proceedings, paper by paper; not a year's index
+            // ("https://proceedings.mlsys.org/paper_files/paper/2024").
+            return !IsListingPage(uri);
         }
 
         foreach (var host in PaperHosts)
@@ -100,7 +102,7 @@ internal static class PaperLinks
         return rest.StartsWith("10.", StringComparison.Ordinal) && registrant > 3 && rest.Substring(3, registrant - 3).All(char.IsDigit);
     }
 
-    /// <summary>Whether the URL is a page that lists papers (an arXiv category's listing, an author's, a search; an OpenReview venue's group; a bioRxiv or medRxiv page not under /content/) instead of naming one.</summary>
+    /// <summary>Whether the URL is a page that lists papers (an arXiv category's listing, an author's, a search; an OpenReview venue's group; a proceedings site's index of a year; a bioRxiv or medRxiv page not under /content/) instead of naming one.</summary>
     public static bool IsListingPage(string url) => AbsoluteUris.TryCreate(url, out var uri) && IsListingPage(uri);
 
     private static bool IsListingPage(Uri uri)
@@ -108,6 +110,7 @@ internal static class PaperLinks
             && (uri.AbsolutePath.StartsWith("/list/", StringComparison.OrdinalIgnoreCase) || uri.AbsolutePath.StartsWith("/a/", StringComparison.OrdinalIgnoreCase)
                 || uri.AbsolutePath.StartsWith("/search", StringComparison.OrdinalIgnoreCase) || uri.AbsolutePath.StartsWith("/catchup", StringComparison.OrdinalIgnoreCase)))
            || (HostMatches(uri.Host, "openreview.net") && uri.AbsolutePath.StartsWith("/group", StringComparison.OrdinalIgnoreCase)) // a venue's page of papers
+           || (uri.Host.StartsWith("proceedings.", StringComparison.OrdinalIgnoreCase) && EntryReader.YearOnly(uri.AbsolutePath.TrimEnd('/').Substring(uri.AbsolutePath.TrimEnd('/').LastIndexOf('/') + 1)) is not null) // a year's index of proceedings
            || ((HostMatches(uri.Host, "biorxiv.org") || HostMatches(uri.Host, "medrxiv.org"))
                && !uri.AbsolutePath.StartsWith("/content/", StringComparison.OrdinalIgnoreCase)); // "biorxiv.org/collection/bioinformatics": a subject's papers
 

@@ -5355,6 +5355,20 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void A_proceedings_site_s_index_of_a_year_is_no_paper()
+    {
+        // Batch 137: "[MLSys 2024 proceedings](https://proceedings.mlsys.org/paper_files/paper/2024)" lists a year's
+        // papers; a paper's page on the same site is a paper.
+        var document = CatalogParser.Parse(
+            "## Where to find papers\n\n- MLSys has become the main venue for MoE systems work: [MLSys 2024 proceedings](https://proceedings.mlsys.org/paper_files/paper/2024)\n"
+            + "- `2024/05` `MLSys'24` [Prompt-prompted Mixture of Things for Efficient LLM Generation](https://proceedings.mlsys.org/paper_files/paper/2024/hash/abc-Abstract-Conference.html)\n",
+            "m.md");
+        var entry = Assert.Single(document.Entries);
+        Assert.Equal("Prompt-prompted Mixture of Things for Efficient LLM Generation", entry.Title);
+        Assert.DoesNotContain(document.Diagnostics, diagnostic => diagnostic.RuleId == "EA0030");
+    }
+
+    [Fact]
     public void A_citation_section_holds_no_entries()
     {
         var document = CatalogParser.Parse(
