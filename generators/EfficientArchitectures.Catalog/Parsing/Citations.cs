@@ -351,10 +351,11 @@ internal static class Citations
 
             var volume = ApaVolume.Match(source);
             var named = volume.Success ? source.Substring(0, volume.Index) : source;
-            var venue = VenueAndDate.IsPreprint(named) || named.StartsWith("arXiv", StringComparison.OrdinalIgnoreCase) ? null : VenueAndDate.ReadCitationVenue(named, year);
-            if (venue is null && !VenueAndDate.IsPreprint(named) && !named.StartsWith("arXiv", StringComparison.OrdinalIgnoreCase))
+            var isPreprint = VenueAndDate.IsPreprint(named) || named.StartsWith("arXiv", StringComparison.OrdinalIgnoreCase);
+            var venue = isPreprint ? null : VenueAndDate.ReadCitationVenue(named, year);
+            if (venue is null && !isPreprint)
             {
-                continue;
+                continue; // no source: the sentence is the title's
             }
 
             var title = rest.Substring(0, end + 1).Trim().TrimEnd('.');

@@ -467,7 +467,8 @@ internal sealed class DocumentReader
         void AddField(Markdig.Syntax.Inlines.ContainerInline field)
         {
             var text = InlineText.Of((Markdig.Syntax.Inlines.Inline)field);
-            if (TextLinks.LabelledUrl(text) is not null || (HasLink(field) && TextLinks.LabelledText(text) is { } linksField && IsLinksFieldLabel(linksField.Label)))
+            var labelled = TextLinks.LabelledText(text);
+            if (TextLinks.LabelledUrl(text) is not null || (labelled is { } linksField && IsLinksFieldLabel(linksField.Label) && HasLink(field)))
             {
                 TextLinks.LinkField(field); // "- arxiv: <url>", "- Links: [arXiv](url) | [Code](url)": the links, without the label's text
                 paragraphs.Add(field);
@@ -477,11 +478,11 @@ internal sealed class DocumentReader
                 TextLinks.LinkBareUrls(field);
                 paragraphs.Add(field);
             }
-            else if (TextLinks.LabelledText(text) is { } labelled)
+            else if (labelled is { } textField)
             {
-                var value = InlineText.Normalize(labelled.Value);
-                notAPaper |= labelled.Label.Equals("Type", StringComparison.OrdinalIgnoreCase) && !IsPaperType(value);
-                (textFields ??= new List<string>()).Add(labelled.Label + ": " + value);
+                var value = InlineText.Normalize(textField.Value);
+                notAPaper |= textField.Label.Equals("Type", StringComparison.OrdinalIgnoreCase) && !IsPaperType(value);
+                (textFields ??= new List<string>()).Add(textField.Label + ": " + value);
             }
         }
 
@@ -491,12 +492,12 @@ internal sealed class DocumentReader
         }
     }
 
-    // The labels of an entry's fields under its title: "- Authors: ...", "- Venue: ...", "- Links: ...", "- TL;DR: ...".
+    // The labels of an entry's text fields under its title ("- Authors: ...", "- Venue: ...", "- TL;DR: ..."); its links'
+    // fields' are IsLinksFieldLabel's.
     private static readonly HashSet<string> FieldLabels = new(StringComparer.OrdinalIgnoreCase)
     {
-        "authors", "author", "author(s)", "venue", "conference", "journal", "published", "publication", "date", "year", "links", "link",
-        "paper", "pdf", "arxiv", "code", "github", "project", "website", "tl;dr", "tldr", "summary", "abstract", "keywords", "tags",
-        "type", "intro", "note", "notes",
+        "authors", "author", "author(s)", "venue", "conference", "journal", "published", "publication", "date", "year", "tl;dr", "tldr",
+        "summary", "abstract", "keywords", "tags", "type", "intro", "note", "notes",
     };
 
     /// <summary>Whether a field's label says it holds the entry's links: <c>Links</c>, <c>Paper</c>, <c>Code</c>.</summary>
@@ -504,7 +505,7 @@ internal sealed class DocumentReader
         => label.Trim().ToLowerInvariant() is "links" or "link" or "paper" or "pdf" or "arxiv" or "code" or "github" or "project" or "website";
 
     /// <summary>Whether a label names one of an entry's fields (<c>Authors</c>, <c>Venue</c>, <c>Links</c>, <c>TL;DR</c>).</summary>
-    private static bool IsFieldLabel(string label) => FieldLabels.Contains(label.Trim());
+    private static bool IsFieldLabel(string label) => FieldLabels.Contains(label.Trim()) || IsLinksFieldLabel(label);
 
     /// <summary>Whether a "Type" field names a paper: <c>Paper</c>, <c>Survey</c>, <c>Article</c>, <c>Benchmark paper</c>.</summary>
     private static bool IsPaperType(string value)

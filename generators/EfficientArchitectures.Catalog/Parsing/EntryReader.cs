@@ -27,13 +27,11 @@ internal sealed class EntryReader
         @"^\W*(?::[a-z0-9_+\-]+:\W*)*(?:news|updates?|latest updates?|changelog|change log|what'?s new|announcements?)\b", // ":fire: News"
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-
     // A section of datasets, tools or code: "## Datasets", "## Frameworks & Repositories", "### Tools and Libraries". Its
     // items may link papers, but an item that names a dataset or a tool by its page is that, not a paper.
     private static readonly Regex ResourceHeading = new(
         @"^(?!.*\b(?:surveys?|papers?|benchmarks?)\b)\W*(?::[a-z0-9_+\-]+:\W*)*(?:[\w-]+\s+){0,2}(?:datasets?|tools?|toolkits?|frameworks?|repositories|repos|libraries|codebases?|platforms?)\b(?:\s+(?:and|&)\s+(?:[\w-]+\s+)?(?:datasets?|tools?|toolkits?|frameworks?|repositories|repos|libraries|codebases?|platforms?|resources))?\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-
 
     private readonly DocumentReader _document;
 
@@ -42,7 +40,6 @@ internal sealed class EntryReader
 
     /// <summary>Whether a heading says News, Updates, Changelog or the like: its items are news, not papers.</summary>
     internal static bool IsNewsHeading(string heading) => NewsHeading.IsMatch(heading);
-
 
     // Offset of the parsed text within the file: table rows are parsed line by line.
     private int _baseOffset;
@@ -791,29 +788,35 @@ internal sealed class EntryReader
     /// line (<c>· Outstanding Paper. A One, B Two</c>): the distinction and what follows it; else null.
     /// </summary>
     private static (string Award, string Names)? LeadingAwardLine(string authorText)
-    {
-        var normalized = InlineText.Normalize(authorText).TrimStart(' ', '\u00B7', '-', '\u2013', '\u2014');
-        var stop = normalized.IndexOf(". ", StringComparison.Ordinal);
-        return stop > 0 && VenueText.ReadAward(normalized.Substring(0, stop)) is { } award ? (award, NamesField(normalized.Substring(stop + 2))) : null;
-    }
+        => FirstLineAndNames(authorText) is { } lines && VenueText.ReadAward(lines.First.TrimStart(' ', '\u00B7', '-', '\u2013', '\u2014')) is { } award
+            ? (award, lines.Names)
+            : null;
 
     /// <summary>
     /// The names after the first sentence of the text after a title, where <see cref="Scan"/> ended a venue's line
     /// (<c>ICCV'23. A One, B Two ·</c>) and the next line holds two names or more; else null.
     /// </summary>
     private static string? NamesLineAfterVenueLine(string authorText)
+        => FirstLineAndNames(authorText) is { Names: var names } && AuthorList.IsNameSequence(names, atLeast: 2) ? names : null;
+
+    /// <summary>
+    /// The text after a title split where <see cref="Scan"/> ended its first line with a full stop: that line, and the
+    /// names' line after it up to a middle dot that ends their field (<c>A One, B Two · used to render ...</c> is <c>A
+    /// One, B Two</c>); null when there is no such stop or nothing after it.
+    /// </summary>
+    private static (string First, string Names)? FirstLineAndNames(string authorText)
     {
         var normalized = InlineText.Normalize(authorText);
         var stop = normalized.IndexOf(". ", StringComparison.Ordinal);
-        var rest = stop < 0 ? string.Empty : NamesField(normalized.Substring(stop + 2));
-        return rest.Length > 0 && AuthorList.IsNameSequence(rest, atLeast: 2) ? rest : null;
-    }
+        if (stop <= 0)
+        {
+            return null;
+        }
 
-    /// <summary>The names' line up to a middle dot that ends their field: <c>A One, B Two · used to render ...</c> is <c>A One, B Two</c>.</summary>
-    private static string NamesField(string line)
-    {
+        var line = normalized.Substring(stop + 2);
         var separator = line.IndexOf(" \u00B7", StringComparison.Ordinal);
-        return (separator < 0 ? line : line.Substring(0, separator)).Trim();
+        var names = (separator < 0 ? line : line.Substring(0, separator)).Trim();
+        return names.Length > 0 ? (normalized.Substring(0, stop), names) : null;
     }
 
     /// <summary>An entry's title and where the entry is: what <see cref="Build"/> needs besides its pieces.</summary>

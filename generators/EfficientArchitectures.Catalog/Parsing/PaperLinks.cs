@@ -110,7 +110,7 @@ internal static class PaperLinks
             && (uri.AbsolutePath.StartsWith("/list/", StringComparison.OrdinalIgnoreCase) || uri.AbsolutePath.StartsWith("/a/", StringComparison.OrdinalIgnoreCase)
                 || uri.AbsolutePath.StartsWith("/search", StringComparison.OrdinalIgnoreCase) || uri.AbsolutePath.StartsWith("/catchup", StringComparison.OrdinalIgnoreCase)))
            || (HostMatches(uri.Host, "openreview.net") && uri.AbsolutePath.StartsWith("/group", StringComparison.OrdinalIgnoreCase)) // a venue's page of papers
-           || (uri.Host.StartsWith("proceedings.", StringComparison.OrdinalIgnoreCase) && EntryReader.YearOnly(uri.AbsolutePath.TrimEnd('/').Substring(uri.AbsolutePath.TrimEnd('/').LastIndexOf('/') + 1)) is not null) // a year's index of proceedings
+           || (uri.Host.StartsWith("proceedings.", StringComparison.OrdinalIgnoreCase) && EntryReader.YearOnly(uri.Segments[uri.Segments.Length - 1].TrimEnd('/')) is not null) // a year's index of proceedings
            || ((HostMatches(uri.Host, "biorxiv.org") || HostMatches(uri.Host, "medrxiv.org"))
                && !uri.AbsolutePath.StartsWith("/content/", StringComparison.OrdinalIgnoreCase)); // "biorxiv.org/collection/bioinformatics": a subject's papers
 
