@@ -30,12 +30,13 @@ internal sealed class EntryReader
     // A section of datasets, tools or code: "## Datasets", "## Frameworks & Repositories", "### Tools and Libraries". Its
     // items may link papers, but an item that names a dataset or a tool by its page is that, not a paper.
     private static readonly Regex ResourceHeading = new(
-        @"^(?!.*\b(?:surveys?|papers?|benchmarks?)\b)\W*(?::[a-z0-9_+\-]+:\W*)*(?:[\w-]+\s+){0,2}(?:datasets?|tools?|toolkits?|frameworks?|repositories|repos|libraries|codebases?|platforms?)\b(?:\s+(?:and|&)\s+(?:[\w-]+\s+)?(?:datasets?|tools?|toolkits?|frameworks?|repositories|repos|libraries|codebases?|platforms?|resources))?\W*$",
+        @"^(?!.*\b(?:surveys?|papers?|benchmarks?)\b)\W*(?::[a-z0-9_+\-]+:\W*)*(?:[\w-]+\s+){0,2}(?:datasets?|tools?|toolkits?|frameworks?|repositories|repos|libraries|codebases?|platforms?)\b(?:\s+(?:and|&)\s+(?:[\w-]+\s+)?(?:datasets?|tools?|toolkits?|frameworks?|repositories|repos|libraries|codebases?|platforms?|resources|challenges))?\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private readonly DocumentReader _document;
 
-    /// <summary>Whether a heading says Datasets, Tools, Frameworks or Repositories (not Benchmarks, which are papers as often).</summary>
+    /// <summary>Whether a heading says Datasets, Tools, Frameworks or Repositories (not Benchmarks, which are papers as
+    /// often), alone or with another of them, resources or challenges ("Datasets and Challenges").</summary>
     internal static bool IsResourceHeading(string heading) => ResourceHeading.IsMatch(heading);
 
     /// <summary>Whether a heading says News, Updates, Changelog or the like: its items are news, not papers.</summary>
@@ -112,12 +113,16 @@ internal sealed class EntryReader
         {
             // "| [Title](url) | 2023 | ICLR |": the Year column's year; "| CVPRW | 2020 |" is CVPR 2020's workshop;
             // "| NeurIPS Datasets and Benchmarks | 2021 |" is NeurIPS 2021's track, read as the cell and year together.
-            var withYear = venueCell.Name + " " + columnYear.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            // "| NeurIPS Workshop (ML4H) | 2020 |" is NeurIPS 2020's workshop ML4H, the year where a venue's text has it.
+            var yearText = columnYear.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var withYear = venueCell.Name + " " + yearText;
             venueCell = KnownVenues.TrySplitLegendLetter(venueCell.Name, out _, out _)
                 ? VenueText.Read(VenueKind.Unspecified, withYear) with { Text = venueCell.Text }
                 : venueCell is { Note: null, Track: null } && VenueAndDate.TryReadVenue(withYear, requireYear: true) is { Track: not null } tracked && tracked.Year == columnYear
                     ? tracked with { Text = venueCell.Text }
-                    : venueCell with { Year = columnYear };
+                    : venueCell is { Note: null, Track: null } && VenueWithYearBeforeParenthesis(venueCell.Name, yearText) is { } parenthesised && parenthesised.Year == columnYear
+                        ? parenthesised with { Text = venueCell.Text }
+                        : venueCell with { Year = columnYear };
         }
 
         var figure = cells.Figure is null ? null : Figures.Read(cells.Figure);
@@ -514,6 +519,20 @@ internal sealed class EntryReader
     /// does a paper named inside a tool's description ("[OpenR](https://github.com/...) An open-source framework, see
     /// the [tech report](https://arxiv.org/...)").
     /// </summary>
+    /// <summary>
+    /// A venue cell's text that names a well-known venue and ends in a parenthesis, read with a Year column's year after
+    /// the venue's name, where a venue's text has it: <c>NeurIPS Workshop (ML4H)</c> of 2020 is NeurIPS 2020's workshop
+    /// ML4H, <c>NeurIPS Datasets and Benchmarks (Oral)</c> of 2023 that track with the note Oral. Null when it does not read.
+    /// </summary>
+    private static VenueInfo? VenueWithYearBeforeParenthesis(string cellName, string year)
+    {
+        var space = cellName.IndexOf(' ');
+        return space > 0 && cellName.EndsWith(")", StringComparison.Ordinal) && cellName.IndexOf(" (", StringComparison.Ordinal) >= space
+               && KnownVenues.ReadName(cellName.Substring(0, space)) is not null
+            ? VenueAndDate.TryReadVenue(cellName.Substring(0, space) + " " + year + cellName.Substring(space), requireYear: true)
+            : null;
+    }
+
     private static bool IsPaper(EntryScan main, IEnumerable<LinkInline> links)
         => main.Venue is not null
            || main.Badges > main.Stars.Count

@@ -950,7 +950,7 @@ internal static class VenueAndDate
     }
 
     /// <summary>
-    /// A venue's text that gives no year, read with the citation's year written beside it: <c>ICML</c>
+    /// A venue's text that gives no year, read with a year written beside it (a citation's, a Year column's): <c>ICML</c>
     /// of 2018 is ICML 2018; <c>EMNLP System Demonstrations</c> of 2018 is EMNLP 2018, its track System Demonstrations: a
     /// known venue's track, the year between them as a venue's text has it. Null when neither reads.
     /// </summary>
@@ -1201,14 +1201,19 @@ internal static class VenueAndDate
         // An abbreviation keeps its last full stop ("Nat. Med."); one word is as often an organisation ("Google") as a
         // journal, and is read only when it is a well-known one ("Nature").
         var name = InlineText.Normalize(cellText).Trim(' ', '[', ']', '(', ')', '*', '_', ',', ';', ':', '`', '|');
-        if (name.IndexOf(" (", StringComparison.Ordinal) is var open and > 0 && name.IndexOf(')') < 0 && name.IndexOf('(', open + 2) < 0
-            && KnownVenues.ReadName(name.Substring(0, open)) is not null && name.Substring(open + 2).Trim() is var inner && KnownVenues.IsTrackName(inner))
+        if (name.IndexOf(" (", StringComparison.Ordinal) is var opened and > 0 && name.IndexOf(')', opened) < 0)
         {
-            // "MIDL (short paper)" (its closing parenthesis trimmed above), "NeurIPS (Datasets and Benchmarks)": a well-known
-            // venue and its track, written as a track's name is ("Short Paper"; "and" stays as it is).
+            name += ")"; // "Medical Image Analysis (MedIA)": the trim above took the parenthesis' close, not an unbalanced one
+        }
+
+        if (name.IndexOf(" (", StringComparison.Ordinal) is var open and > 0 && name.IndexOf(')') == name.Length - 1 && name.IndexOf('(', open + 2) < 0
+            && KnownVenues.ReadName(name.Substring(0, open)) is not null && name.Substring(open + 2, name.Length - open - 3).Trim() is var inner && KnownVenues.IsTrackName(inner))
+        {
+            // "MIDL (short paper)", "NeurIPS (Datasets and Benchmarks)": a well-known venue and its track, written as a
+            // track's name is ("Short Paper"; "and" stays as it is).
             var track = string.Join(" ", inner.Split(' ').Select(word => word == "and" ? word : char.ToUpperInvariant(word[0]) + word.Substring(1)));
             track = track.EndsWith(" Track", StringComparison.Ordinal) ? track.Substring(0, track.Length - " Track".Length) : track; // as VenueText.Read writes it
-            return new VenueInfo(VenueKind.Unspecified, name.Substring(0, open), null, track, name + ")");
+            return new VenueInfo(VenueKind.Unspecified, name.Substring(0, open), null, track, name);
         }
 
         if (name.Length is < 2 or > 60 || name.Count(char.IsLetter) < 2 || IsPreprint(name) || IsDate(name) || IsNotYetPublished(name)

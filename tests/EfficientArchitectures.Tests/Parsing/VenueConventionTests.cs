@@ -5354,6 +5354,38 @@ public sealed class VenueConventionTests
         Assert.Equal(("ICML", (int?)2018), (entry.Venue?.Name, entry.Venue?.Year));
     }
 
+    [Theory]
+    [InlineData("NeurIPS Workshop (ML4H)", 2020, "NeurIPS", "Workshop ML4H", null)]
+    [InlineData("ICCV Workshop (CDPath)", 2021, "ICCV", "Workshop CDPath", null)]
+    [InlineData("NeurIPS Datasets and Benchmarks (Oral)", 2023, "NeurIPS", "Datasets and Benchmarks", "Oral")]
+    [InlineData("CVPR (Oral)", 2021, "CVPR", null, "Oral")]
+    [InlineData("Medical Image Analysis (MedIA)", 2022, "Medical Image Analysis (MedIA)", null, null)]
+    [InlineData("IEEE Transactions on Medical Imaging (TMI)", 2020, "IEEE Transactions on Medical Imaging (TMI)", null, null)]
+    public void A_venue_cell_ending_in_a_parenthesis_takes_the_year_column_s_year_where_a_venue_s_text_has_it(string cell, int year, string name, string? track, string? note)
+    {
+        // Batch 137: "| NeurIPS Workshop (ML4H) | 2020 |" is NeurIPS 2020's workshop, not "NeurIPS Workshop (ML4H 2020"; a
+        // journal's name and its short name in parentheses keep both parentheses.
+        var entry = Assert.Single(CatalogParser.Parse(
+            "## MIL\n\n| Paper | Journal/Conference | Year | Code |\n|:--|:--:|:--:|:--:|\n| [Self-supervision Closes the Thing Gap](https://arxiv.org/abs/2501.69002)<br>Dehaene et al. | " + cell + " | " + year + " | \u2014 |\n",
+            "p.md").Entries);
+        Assert.Equal((name, (int?)year, track, note), (entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note));
+    }
+
+    [Fact]
+    public void Under_a_heading_of_datasets_and_challenges_a_row_naming_a_collection_by_its_page_is_no_paper()
+    {
+        // Batch 137: "## Datasets and Challenges" over rows of a collection's name linked to its page and described, beside
+        // rows of the papers that describe them.
+        var document = CatalogParser.Parse(
+            "## Datasets and Challenges\n\n| Paper | Journal/Conference | Year | Code |\n|:--|:--:|:--:|:--:|\n"
+            + "| [CAMELYON16](https://camelyon16.grand-challenge.org/)<br>399 WSIs of sentinel lymph nodes | ISBI Challenge | 2016 | \u2014 |\n"
+            + "| [TCGA](https://portal.gdc.cancer.gov/)<br>The Cancer Genome Atlas, ~30k diagnostic and tissue slides via the GDC portal | NCI GDC | \u2014 | \u2014 |\n"
+            + "| [BACH: Grand Challenge on Breast Thing Histology Images](https://arxiv.org/abs/2501.69003)<br>Aresta et al. | Medical Image Analysis | 2019 | \u2014 |\n",
+            "d.md");
+        var entry = Assert.Single(document.Entries);
+        Assert.Equal(("BACH: Grand Challenge on Breast Thing Histology Images", "2501.69003"), (entry.Title, entry.Arxiv?.Id));
+    }
+
     [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
