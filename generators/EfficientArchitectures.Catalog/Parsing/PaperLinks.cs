@@ -110,9 +110,14 @@ internal static class PaperLinks
             && (uri.AbsolutePath.StartsWith("/list/", StringComparison.OrdinalIgnoreCase) || uri.AbsolutePath.StartsWith("/a/", StringComparison.OrdinalIgnoreCase)
                 || uri.AbsolutePath.StartsWith("/search", StringComparison.OrdinalIgnoreCase) || uri.AbsolutePath.StartsWith("/catchup", StringComparison.OrdinalIgnoreCase)))
            || (HostMatches(uri.Host, "openreview.net") && uri.AbsolutePath.StartsWith("/group", StringComparison.OrdinalIgnoreCase)) // a venue's page of papers
+           || (HostMatches(uri.Host, "aclanthology.org") && StartsWithAny(uri.AbsolutePath, AclAnthologyListings)) // "aclanthology.org/venues/iwslt/": a venue's, an event's, a volume's or an author's papers
            || (uri.Host.StartsWith("proceedings.", StringComparison.OrdinalIgnoreCase) && EntryReader.YearOnly(uri.Segments[uri.Segments.Length - 1].TrimEnd('/')) is not null) // a year's index of proceedings
            || ((HostMatches(uri.Host, "biorxiv.org") || HostMatches(uri.Host, "medrxiv.org"))
                && !uri.AbsolutePath.StartsWith("/content/", StringComparison.OrdinalIgnoreCase)); // "biorxiv.org/collection/bioinformatics": a subject's papers
+
+    private static readonly string[] AclAnthologyListings = { "/venues/", "/events/", "/volumes/", "/people/", "/sigs/" };
+
+    private static bool StartsWithAny(string path, string[] prefixes) => prefixes.Any(prefix => path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// Reads the arXiv id out of a paper link, on whichever host it sits. <paramref name="isArxivLink"/> says whether

@@ -705,6 +705,13 @@ internal static class VenueAndDate
             return TryReadVenue(sentences[1], requireYear: true);
         }
 
+        if (first.StartsWith("In ", StringComparison.Ordinal) && ReadCitationVenue(first, string.Empty) is { Year: not null } cited)
+        {
+            // "In *Proceedings of ACL 2020: System Demonstrations*.", "In *NIPS 2016 Workshop on End-to-end Learning ...*.":
+            // a citation's source, read as citations are.
+            return WithNoteAfter(cited, text);
+        }
+
         var sentence = sentences[0];
         if (sentences.Length == 1 && first.Length > 2 && first[0] == '(' && first[first.Length - 1] == ')' && first.IndexOf(')') == first.Length - 1)
         {

@@ -281,13 +281,11 @@ public sealed class ListCorpusTests
         [("awesome_anything_vainf", "https://www.nature.com/articles/s41467-024-44824-z")] = "venue ''",
         [("awesome_legged_locomotion_learning", "2308.15143")] = "title '[Nature Machine Intelligence 2024]' and authors 'Lifelike Agility; Play in Quadrupedal Robots using Reinforcement Learning; Generative Pre-trained Models'",
         [("awesome_video_text_retrieval", "2102.06183")] = "note ''",
-        // Batch 124: an initial of two letters inside a full name ("Vinh TQ. Nguyen"), read as the names' end; "In ICME
-        // 2017." after the names, its "In" kept; a journal's long name and acronym before a year in parentheses ("IEEE
+        // Batch 124: an initial of two letters inside a full name ("Vinh TQ. Nguyen"), read as the names' end ("In ICME
+        // 2017." after the names, its "In" kept then, is read since batch 137: a citation's "In" source read as citations are); a journal's long name and acronym before a year in parentheses ("IEEE
         // Transactions on Pattern Analysis and Machine Intelligence (TPAMI) (2022)", "ACM Transactions on Graphics (TOG)
         // (2012)"), the long name kept where the oracle takes the acronym; "ECCV (2022) Oral", its note not read.
         [("awesome_vehicle_re_identification", "2104.10850")] = "authors 'Su V. Huynh; Nam H. Nguyen; Ngoc T. Nguyen; Vinh TQ' and venue ''",
-        [("awesome_vehicle_re_identification", "https://ieeexplore.ieee.org/document/8019491")] = "venue 'In ICME 2017'",
-        [("awesome_vehicle_re_identification", "https://ieeexplore.ieee.org/document/7553002")] = "venue 'In ICME 2016'",
         [("awesome_image_harmonization_bcmi", "2207.04788")] = "note ''",
         [("awesome_image_harmonization_bcmi", "https://ieeexplore.ieee.org/document/9955999")] = "venue 'IEEE Transactions on Pattern Analysis and Machine Intelligence (TPAMI) 2022'",
         [("awesome_image_harmonization_bcmi", "http://graphics.cs.yale.edu/site/sites/files/compositing.pdf")] = "venue 'ACM Transactions on Graphics (TOG) 2012'",

@@ -5386,6 +5386,35 @@ public sealed class VenueConventionTests
         Assert.Equal(("BACH: Grand Challenge on Breast Thing Histology Images", "2501.69003"), (entry.Title, entry.Arxiv?.Id));
     }
 
+    [Theory]
+    [InlineData("In *NIPS 2016 Workshop on End-to-end Learning for Speech and Audio Processing*.", "NIPS", 2016, "Workshop on End-to-end Learning for Speech and Audio Processing")]
+    [InlineData("In *Proceedings of ACL 2020: System Demonstrations*.", "ACL", 2020, "System Demonstrations")]
+    [InlineData("In *Proceedings of IWSLT 2023*.", "IWSLT", 2023, null)]
+    [InlineData("In *Proceedings of Interspeech 2021*.", "Interspeech", 2021, null)]
+    [InlineData("In ICME 2017.", "ICME", 2017, null)]
+    public void A_citation_s_source_after_In_is_read_as_citations_read_it(string source, string name, int year, string? track)
+    {
+        // Batch 137: "Title. A One, B Two, and C Three. In *Proceedings of ACL 2020: System Demonstrations*. [[paper](url)]".
+        var entry = Assert.Single(CatalogParser.Parse(
+            "## Papers\n\n* Listen and Translate: A Proof of Concept for Things. Alexandre B\u00e9rard, Olivier Pietquin, and Laurent Besacier. " + source + " [[paper](https://arxiv.org/abs/2501.69004)]\n",
+            "s.md").Entries);
+        Assert.Equal(new[] { "Alexandre B\u00e9rard", "Olivier Pietquin", "Laurent Besacier" }, entry.Authors);
+        Assert.Equal((name, (int?)year, track), (entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track));
+    }
+
+    [Fact]
+    public void An_ACL_Anthology_page_of_a_venue_s_papers_is_no_paper()
+    {
+        // Batch 137: a venue described, its site and its papers' page on the ACL Anthology linked; a paper's page on the
+        // Anthology is a paper.
+        var document = CatalogParser.Parse(
+            "## Venues\n\n* IWSLT \u2014 the International Conference on Spoken Language Translation runs the yearly shared tasks. [[website](https://iwslt.org/)] [[anthology](https://aclanthology.org/venues/iwslt/)]\n"
+            + "* Findings of the IWSLT 2023 Evaluation of Things. Milind Agarwal, Sweta Agrawal, et al. In *Proceedings of IWSLT 2023*. [[paper](https://aclanthology.org/2023.iwslt-1.1/)]\n",
+            "v.md");
+        var entry = Assert.Single(document.Entries);
+        Assert.Equal("https://aclanthology.org/2023.iwslt-1.1/", entry.Url);
+    }
+
     [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
