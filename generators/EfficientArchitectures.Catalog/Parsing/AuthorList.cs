@@ -184,7 +184,18 @@ internal static class AuthorList
             parts = new[] { mlaFirst + (parts.Length == 2 && endsInInitial ? "." : string.Empty) }.Concat(parts.Skip(2)).ToArray();
         }
 
-        if (parts.Length > 0 && (IsProse(parts[0]) || (afterDash && parts.Any(IsProse))))
+        // A piece that runs as a sentence (three words in lower case) or names a thing before a colon and a word in lower case
+        // after it is a description: among
+        // the first two pieces it makes the whole text one ("*RoseTTAFold: sequence, distance and 3D coordinate tracks
+        // exchanging information.*" under a title), later it ends the names ("A One, B Two, C Three, 2017. : Show only what
+        // you want in Text").
+        var description = Array.FindIndex(parts, part => LowerCaseWords(part) >= 3 || IsThingAndDefinition(part));
+        if (description >= 2)
+        {
+            parts = parts.Take(description).ToArray();
+        }
+
+        if (parts.Length > 0 && (IsProse(parts[0]) || (afterDash && parts.Any(IsProse)) || description is 0 or 1))
         {
             return authors; // "[Title](url) - A serving engine that batches adapters.": a description, not names (after a dash, any piece that reads as a sentence says so)
         }
@@ -696,7 +707,14 @@ internal static class AuthorList
     /// Whether a piece where a name should stand reads as a sentence: two or more words in lower case that are not
     /// name particles (<c>van</c>, <c>de</c>, <c>bin</c>) or "et al".
     /// </summary>
-    private static bool IsProse(string piece)
+    private static bool IsProse(string piece) => LowerCaseWords(piece) >= 2;
+
+    /// <summary>Whether a piece names a thing and goes on in lower case after a colon (<c>FoldFlow: deterministic</c>).</summary>
+    private static bool IsThingAndDefinition(string piece)
+        => piece.IndexOf(": ", StringComparison.Ordinal) is var colon and > 0 && colon + 2 < piece.Length && char.IsLower(piece[colon + 2]);
+
+    /// <summary>The words of a piece in lower case that are not name particles or "et al".</summary>
+    private static int LowerCaseWords(string piece)
     {
         var lowerWords = 0;
         var start = -1;
@@ -719,7 +737,7 @@ internal static class AuthorList
             }
         }
 
-        return lowerWords >= 2;
+        return lowerWords;
     }
 
     internal static bool IsNameParticle(string word)

@@ -1223,6 +1223,14 @@ internal static class VenueAndDate
             return new VenueInfo(VenueKind.Unspecified, name.Substring(0, open), null, track, name);
         }
 
+        if (name.EndsWith(")", StringComparison.Ordinal) && name.IndexOf(" (", StringComparison.Ordinal) is var shortOpen and > 0
+            && name.IndexOf('(') == shortOpen + 1 && name.Substring(shortOpen + 2, name.Length - shortOpen - 3) is var shortName
+            && IsShortVenueName(shortName) && name.Substring(0, shortOpen) is var longName && longName.Split(' ').Length >= 3)
+        {
+            // "| Medical Image Analysis (MedIA) | 2019 |": a journal's name and its short name; the name is the journal's.
+            return new VenueInfo(VenueKind.Unspecified, longName, null, null, name);
+        }
+
         if (name.Length is < 2 or > 60 || name.Count(char.IsLetter) < 2 || IsPreprint(name) || IsDate(name) || IsNotYetPublished(name)
             || (name.IndexOf(' ') < 0 && KnownVenues.ReadName(name) is null))
         {
@@ -1235,6 +1243,10 @@ internal static class VenueAndDate
             ? new VenueInfo(VenueKind.Unspecified, name.Substring(0, space), year, null, name)
             : new VenueInfo(VenueKind.Unspecified, name, null, null, name);
     }
+
+    /// <summary>A venue's short name: one word of up to eight letters and digits, two capitals at least (<c>TMI</c>, <c>MedIA</c>).</summary>
+    private static bool IsShortVenueName(string word)
+        => word.Length is >= 2 and <= 8 && char.IsUpper(word[0]) && word.Count(char.IsUpper) >= 2 && word.All(char.IsLetterOrDigit);
 
     /// <summary>
     /// Whether a Venue cell says the paper is not published yet: <c>Under Review</c>, <c>In Submission</c>,

@@ -5359,12 +5359,12 @@ public sealed class VenueConventionTests
     [InlineData("ICCV Workshop (CDPath)", 2021, "ICCV", "Workshop CDPath", null)]
     [InlineData("NeurIPS Datasets and Benchmarks (Oral)", 2023, "NeurIPS", "Datasets and Benchmarks", "Oral")]
     [InlineData("CVPR (Oral)", 2021, "CVPR", null, "Oral")]
-    [InlineData("Medical Image Analysis (MedIA)", 2022, "Medical Image Analysis (MedIA)", null, null)]
-    [InlineData("IEEE Transactions on Medical Imaging (TMI)", 2020, "IEEE Transactions on Medical Imaging (TMI)", null, null)]
+    [InlineData("Medical Image Analysis (MedIA)", 2022, "Medical Image Analysis", null, null)]
+    [InlineData("IEEE Transactions on Medical Imaging (TMI)", 2020, "IEEE Transactions on Medical Imaging", null, null)]
     public void A_venue_cell_ending_in_a_parenthesis_takes_the_year_column_s_year_where_a_venue_s_text_has_it(string cell, int year, string name, string? track, string? note)
     {
         // Batch 137: "| NeurIPS Workshop (ML4H) | 2020 |" is NeurIPS 2020's workshop, not "NeurIPS Workshop (ML4H 2020"; a
-        // journal's name and its short name in parentheses keep both parentheses.
+        // journal's name and its short name in parentheses is the journal's name.
         var entry = Assert.Single(CatalogParser.Parse(
             "## MIL\n\n| Paper | Journal/Conference | Year | Code |\n|:--|:--:|:--:|:--:|\n| [Self-supervision Closes the Thing Gap](https://arxiv.org/abs/2501.69002)<br>Dehaene et al. | " + cell + " | " + year + " | \u2014 |\n",
             "p.md").Entries);
@@ -5413,6 +5413,31 @@ public sealed class VenueConventionTests
             "v.md");
         var entry = Assert.Single(document.Entries);
         Assert.Equal("https://aclanthology.org/2023.iwslt-1.1/", entry.Url);
+    }
+
+    [Theory]
+    [InlineData("*RoseTTAFold: sequence, distance and 3D coordinate tracks exchanging information; the network later reused by RFdiffusion.*")]
+    [InlineData("*ESM-2 and ESMFold: single-sequence structure prediction scaled to 15B parameters and 600M metagenomic proteins.*")]
+    [InlineData("*Constrained hallucination and RoseTTAFold inpainting for motif scaffolding.*")]
+    [InlineData("*HarmonicFlow / FlowSite: docking and pocket design with a harmonic prior.*")]
+    public void A_summary_in_italics_under_a_bold_title_s_links_is_no_names(string summary)
+    {
+        // Batch 137: "- **Title** (Science 2021) \u2014 [Paper](url) | [Code](url)" over a one-sentence summary in italics.
+        var entry = Assert.Single(CatalogParser.Parse(
+            "## Structure Prediction\n\n- **Accurate Prediction of Thing Structures Using a Three-Track Network** (Science 2021) \u2014 [Paper](https://www.science.org/doi/10.1126/science.abj0001) | [Code](https://github.com/a/b)\n  " + summary + "\n",
+            "p.md").Entries);
+        Assert.Empty(entry.Authors);
+        Assert.Equal(("Science", (int?)2021), (entry.Venue?.Name, entry.Venue?.Year));
+    }
+
+    [Fact]
+    public void A_description_after_names_and_a_year_ends_the_names()
+    {
+        // "A One, B Two, C Three, 2017." over ": Show only what you want in Text" (a definition list's form).
+        var entry = Assert.Single(CatalogParser.Parse(
+            "## Papers\n\n- [\"Learning to Skim Things\"](https://arxiv.org/pdf/2501.69005.pdf), Adams Wei Yu, Hongrae Lee, Quoc V. Le, 2017.\n  : Show only what you want in Text\n",
+            "q.md").Entries);
+        Assert.Equal(new[] { "Adams Wei Yu", "Hongrae Lee", "Quoc V. Le" }, entry.Authors);
     }
 
     [Fact]
