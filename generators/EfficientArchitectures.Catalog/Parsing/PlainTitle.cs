@@ -450,6 +450,10 @@ internal static class PlainTitle
     /// (<c>**Detailed information:** ⇒</c>); a title in bold with its colon and no arrow (<c>**Title:** [[paper]](url)</c>)
     /// stays a title.
     /// </summary>
+    /// <summary>Whether emphasis names a preprint as a citation's source (<c>*arXiv preprint arXiv:2312.05187*</c>): no title.</summary>
+    private static bool IsPreprintSource(string emphasis)
+        => VenueAndDate.IsPreprint(emphasis) || emphasis.TrimStart().StartsWith("arXiv", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsFieldLabel(string text, string? emphasis)
         => emphasis is { Length: > 1 } && emphasis[emphasis.Length - 1] == ':'
            && text.Trim().TrimEnd('[', '(', ' ') is var labelAndArrow && labelAndArrow.Length > emphasis.Length
@@ -1384,7 +1388,7 @@ internal static class PlainTitle
                 authorText = titleAndNames.Names;
             }
         }
-        else if (at > 0 && authorText is null && NamesBeforeTitle(WithoutLeadingLabel(texts[index].Substring(0, at)), emphasis!) is { } leadingNames
+        else if (at > 0 && authorText is null && !IsPreprintSource(emphasis!) && NamesBeforeTitle(WithoutLeadingLabel(texts[index].Substring(0, at)), emphasis!) is { } leadingNames
                  && texts[index].Substring(at + emphasis!.Length) is var afterEmphasis && (afterEmphasis.Length == 0 || afterEmphasis[0] is ',' or '.' or ';' or ' '))
         {
             // "Drew A. Hudson, Christopher D. Manning, *GQA: A New Dataset ...*, CVPR 2019 (Oral).", "Koren Y, Bell R.

@@ -5441,6 +5441,20 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void A_preprint_source_in_italics_after_a_title_and_its_names_is_no_title()
+    {
+        // Batch 137: "* Seamless: Multilingual Expressive and Streaming Speech Translation. Seamless Communication, Lo\u00efc
+        // Barrault, et al. *arXiv preprint arXiv:2312.05187*.": a short title in title case and a team's name read as names
+        // before a title in emphasis, unless that emphasis is the preprint the citation ends with.
+        var entry = Assert.Single(CatalogParser.Parse(
+            "## Papers\n\n* Seamless: Multilingual Expressive and Streaming Thing Translation. Seamless Communication, Lo\u00efc Barrault, Yu-An Chung, et al. *arXiv preprint arXiv:2501.69006*. [[paper](https://arxiv.org/abs/2501.69006)]\n",
+            "s.md").Entries);
+        Assert.Equal("Seamless: Multilingual Expressive and Streaming Thing Translation", entry.Title);
+        Assert.Equal(new[] { "Seamless Communication", "Lo\u00efc Barrault", "Yu-An Chung" }, entry.Authors);
+        Assert.Null(entry.Venue);
+    }
+
+    [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
         // Batch 137: "[MLSys 2024 proceedings](https://proceedings.mlsys.org/paper_files/paper/2024)" lists a year's
