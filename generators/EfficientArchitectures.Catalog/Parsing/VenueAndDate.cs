@@ -562,17 +562,21 @@ internal static class VenueAndDate
             return false; // nothing after it: a lone "(ICLR'25 Oral)" is read as a leading venue
         }
 
-        if (!IsPreprint(inner))
+        if (!TryReadVenueOrPreprint(inner, out venue, orList: true))
         {
-            venue = TryReadVenue(inner, requireYear: true) ?? TryReadVenueList(inner);
-            if (venue is null)
-            {
-                return false;
-            }
+            return false;
         }
 
         rest = text.Substring(close + 1);
         return true;
+    }
+
+    /// <summary>A tag's text that is a venue with its year (or, with <paramref name="orList"/>, a list of venues) or a
+    /// preprint server (whose venue is null). False for anything else.</summary>
+    private static bool TryReadVenueOrPreprint(string inner, out VenueInfo? venue, bool orList)
+    {
+        venue = IsPreprint(inner) ? null : TryReadVenue(inner, requireYear: true) ?? (orList ? TryReadVenueList(inner) : null);
+        return venue is not null || IsPreprint(inner);
     }
 
     /// <summary>
@@ -592,13 +596,9 @@ internal static class VenueAndDate
         }
 
         var inner = text.Substring(start + 1, close - start - 1);
-        if (!IsPreprint(inner))
+        if (!TryReadVenueOrPreprint(inner, out venue, orList: false))
         {
-            venue = TryReadVenue(inner, requireYear: true);
-            if (venue is null)
-            {
-                return false;
-            }
+            return false;
         }
 
         var after = text.Substring(close + 1);
