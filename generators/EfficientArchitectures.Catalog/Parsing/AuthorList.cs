@@ -714,7 +714,7 @@ internal static class AuthorList
         => piece.IndexOf(": ", StringComparison.Ordinal) is var colon and > 0 && colon + 2 < piece.Length && char.IsLower(piece[colon + 2]);
 
     /// <summary>The words of a piece in lower case that are not name particles or "et al".</summary>
-    private static int LowerCaseWords(string piece)
+    internal static int LowerCaseWords(string piece)
     {
         var lowerWords = 0;
         var start = -1;

@@ -418,6 +418,19 @@ internal sealed class EntryReader
             // "- [[CVPR 2023](url)] Title. **Best Paper Award Candidate** [[code](url)]": a distinction after the title's full stop.
             var titleNote = plain.TitleEndIsMarked ? null : PlainTitle.TrailingNote(plainTitle);
             plainTitle = titleNote is null ? plainTitle : plainTitle.Substring(0, plainTitle.Length - titleNote.Value.Length).TrimEnd(' ', '.');
+            if (plain.Names is null && award is null && !plain.TitleEndIsMarked && plain.AuthorText is { Length: > 0 } titleAfterNames
+                && AuthorList.IsNameSequence(plainTitle) && AuthorList.Read(plainTitle, endsAtSentence: false, out _) is { Count: >= 2 } namesFirst
+                && namesFirst.All(name => name.IndexOf(' ') > 0)
+                && PlainTitle.FirstSentence(titleAfterNames.Trim(), out var afterNamesTitle).Trim().TrimEnd('.') is var titleAfter
+                && (titleAfter.IndexOf(": ", StringComparison.Ordinal) > 0 || AuthorList.LowerCaseWords(titleAfter) >= 2) && !AuthorList.IsNameSequence(titleAfter))
+            {
+                // "Martin Rünz and Lourdes Agapito. Co-Fusion: Real-time Segmentation, Tracking and Fusion of Multiple Objects.
+                // ICRA 2017 [arXiv](url)": full names first, then a sentence that reads as a title, then the venue.
+                authors = namesFirst;
+                plainTitle = titleAfter;
+                afterAuthors = afterNamesTitle;
+            }
+
             // "**Title**. *A One, B Two*. NAACL 2018. [[pdf](...)]": the venue follows the authors.
             main.Venue ??= plain.Venue ?? PlainTitle.VenueFromLabels(main.LinksAfterTitle) ?? VenueAndDate.ReadVenueSentence(afterAuthors);
             // "(ICML'25) **Title**. A One, B Two. ⭐ Outstanding Paper Award.": a distinction alone after the names.

@@ -5454,6 +5454,18 @@ public sealed class VenueConventionTests
         Assert.Null(entry.Venue);
     }
 
+    [Theory]
+    [InlineData("Martin R\u00fcnz and Lourdes Agapito. Co-Fusion: Real-time Segmentation, Tracking and Fusion of Multiple Things. ICRA 2017 [arXiv](https://arxiv.org/abs/2501.69007)", "Co-Fusion: Real-time Segmentation, Tracking and Fusion of Multiple Things", "Martin R\u00fcnz|Lourdes Agapito")]
+    [InlineData("Martin R\u00fcnz, Maud Buffier, Lourdes Agapito. MaskFusion: Real-Time Recognition, Tracking and Reconstruction of Multiple Moving Things. ISMAR 2018 [arXiv](https://arxiv.org/abs/2501.69007)", "MaskFusion: Real-Time Recognition, Tracking and Reconstruction of Multiple Moving Things", "Martin R\u00fcnz|Maud Buffier|Lourdes Agapito")]
+    [InlineData("Detecting and Recognizing Human-Thing Interactions. Georgia Gkioxari, Ross Girshick, Piotr Doll\u00e1r, Kaiming He. (CVPR2018) [[Paper]](https://arxiv.org/abs/2501.69007)", "Detecting and Recognizing Human-Thing Interactions", "Georgia Gkioxari|Ross Girshick|Piotr Doll\u00e1r|Kaiming He")]
+    public void Full_names_before_a_sentence_that_reads_as_a_title_are_the_names(string item, string title, string names)
+    {
+        // Full names first, then the title (a colon or words in lower case in it), then the venue; a title that reads as
+        // two names ("Detecting and Recognizing ...") before the names stays the title.
+        var entry = Assert.Single(CatalogParser.Parse("## Papers\n\n* " + item + "\n", "n.md").Entries);
+        Assert.Equal((title, names), (entry.Title, string.Join("|", entry.Authors)));
+    }
+
     [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
