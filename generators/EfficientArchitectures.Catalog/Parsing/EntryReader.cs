@@ -459,6 +459,13 @@ internal sealed class EntryReader
                 plainTitle = titleAndNames.Title;
                 authors = AuthorList.Read(titleAndNames.Names, endsAtSentence: false, out _);
             }
+            else if (authors.Count == 0 && PlainTitle.SplitLeadingNames(plainTitle) is { } namesAndTitle)
+            {
+                // "Santiago Cortés, Arno Solin, Esa Rahtu, Juho Kannala, ADVIO: An Authentic Dataset ..., ECCV 2018 [arXiv](url)":
+                // the names first, by commas, then the title.
+                plainTitle = namesAndTitle.Title;
+                authors = AuthorList.Read(namesAndTitle.Names, endsAtSentence: false, out _);
+            }
 
             if (projectPage is not null && main.Venue is not { Year: not null })
             {

@@ -120,6 +120,39 @@ internal static class PlainTitle
     }
 
     /// <summary>
+    /// Full names first, by commas, then the title: <c>Santiago Cortés, Arno Solin, Esa Rahtu, Juho Kannala, ADVIO: An
+    /// Authentic Dataset for Visual-Inertial Odometry</c> (its venue taken off before). Two names or more, each of two to
+    /// five words; the title four words or more with a colon or a function word in it (<c>for</c>, <c>with</c>), and no
+    /// names. Null for other text.
+    /// </summary>
+    /// <param name="text">The text before the venue.</param>
+    /// <returns>The names' text and the title, or null.</returns>
+    public static (string Names, string Title)? SplitLeadingNames(string text)
+    {
+        var names = 0;
+        var end = -1;
+        for (var comma = text.IndexOf(", ", StringComparison.Ordinal); comma > 0; comma = text.IndexOf(", ", comma + 2, StringComparison.Ordinal))
+        {
+            var piece = text.Substring(end + 1, comma - end - 1).Trim(' ', ',');
+            if (!AuthorList.IsNameSequence(piece) || AuthorList.Read(piece, endsAtSentence: false, out _) is not { Count: > 0 } read
+                || !read.All(name => name.Split(' ').Length is >= 2 and <= 5))
+            {
+                break;
+            }
+
+            names += read.Count;
+            end = comma + 1;
+        }
+
+        var title = end < 0 ? string.Empty : text.Substring(end + 1).Trim();
+        var words = title.Split(' ');
+        return names >= 2 && words.Length >= 4 && (title.IndexOf(": ", StringComparison.Ordinal) > 0 || words.Any(word => Array.IndexOf(FunctionWords, word) >= 0))
+               && !AuthorList.IsNameSequence(title)
+            ? (text.Substring(0, end - 1), title)
+            : null;
+    }
+
+    /// <summary>
     /// The title without its last sentence when that sentence is the venue again, as the list writes it in full (<c>Title.
     /// ACMMM</c>, <c>Title. ACL Findings</c>, <c>Title? CVPR</c>, <c>Title. IEEE Transactions on Multimedia</c>, read with
     /// the year a citation key gave), or a preprint's (<c>Title. arXiv:2203.07111</c>).

@@ -5458,10 +5458,12 @@ public sealed class VenueConventionTests
     [InlineData("Martin R\u00fcnz and Lourdes Agapito. Co-Fusion: Real-time Segmentation, Tracking and Fusion of Multiple Things. ICRA 2017 [arXiv](https://arxiv.org/abs/2501.69007)", "Co-Fusion: Real-time Segmentation, Tracking and Fusion of Multiple Things", "Martin R\u00fcnz|Lourdes Agapito")]
     [InlineData("Martin R\u00fcnz, Maud Buffier, Lourdes Agapito. MaskFusion: Real-Time Recognition, Tracking and Reconstruction of Multiple Moving Things. ISMAR 2018 [arXiv](https://arxiv.org/abs/2501.69007)", "MaskFusion: Real-Time Recognition, Tracking and Reconstruction of Multiple Moving Things", "Martin R\u00fcnz|Maud Buffier|Lourdes Agapito")]
     [InlineData("Detecting and Recognizing Human-Thing Interactions. Georgia Gkioxari, Ross Girshick, Piotr Doll\u00e1r, Kaiming He. (CVPR2018) [[Paper]](https://arxiv.org/abs/2501.69007)", "Detecting and Recognizing Human-Thing Interactions", "Georgia Gkioxari|Ross Girshick|Piotr Doll\u00e1r|Kaiming He")]
+    [InlineData("Santiago Cort\u00e9s, Arno Solin, Esa Rahtu, Juho Kannala, ADVIO: An Authentic Dataset for Visual-Inertial Things, ECCV 2018 [arXiv](https://arxiv.org/abs/2501.69007)", "ADVIO: An Authentic Dataset for Visual-Inertial Things", "Santiago Cort\u00e9s|Arno Solin|Esa Rahtu|Juho Kannala")]
+    [InlineData("Tong Qin, Jie Pan, Shaozu Cao, Shaojie Shen, A General Optimization-based Framework for Local Thing Estimation with Multiple Sensors, arXiv 2019 [PDF](https://arxiv.org/pdf/2501.69007.pdf)", "A General Optimization-based Framework for Local Thing Estimation with Multiple Sensors", "Tong Qin|Jie Pan|Shaozu Cao|Shaojie Shen")]
     public void Full_names_before_a_sentence_that_reads_as_a_title_are_the_names(string item, string title, string names)
     {
-        // Full names first, then the title (a colon or words in lower case in it), then the venue; a title that reads as
-        // two names ("Detecting and Recognizing ...") before the names stays the title.
+        // Full names first, then the title (a colon or words in lower case in it), after a full stop or a comma, then the
+        // venue; a title that reads as two names ("Detecting and Recognizing ...") before the names stays the title.
         var entry = Assert.Single(CatalogParser.Parse("## Papers\n\n* " + item + "\n", "n.md").Entries);
         Assert.Equal((title, names), (entry.Title, string.Join("|", entry.Authors)));
     }
