@@ -1043,6 +1043,15 @@ internal static class PlainTitle
         => word.Length > 1 && char.IsUpper(word[0]) && word.All(c => char.IsLetter(c) || c is '-' or '\'');
 
     // Surnames ("Chen and Dolan", "Xu et al."), a full stop, the title to its full stop, the venue and its year.
+    // A year alone in brackets before the title: "[2023] GNoME: ...".
+    private static readonly Regex LeadingYearTag = new(@"^\s*\[(?<year>(?:19|20)[0-9]{2})\]", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // A title to its sentence's end (a full stop, not the title's; a question or exclamation mark, the title's), then a
+    // surname and "et al." ("Title. Merchant et al.", "Are LLMs Ready? Miret et al.").
+    private static readonly Regex TitleAndSurnameEtAl = new(
+        @"^(?:(?<title>\S.{8,}?[^\s.?!])\.|(?<title>\S.{8,}?[?!]))\s(?<names>\p{Lu}[\p{L}'\-]+\set\sal\.?)$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
     private static readonly Regex SurnamesTitleAndVenue = new(
         @"^(?<names>\p{Lu}[\p{L}'\-]+(?:\s(?:et\sal|and\s\p{Lu}[\p{L}'\-]+))?)\.\s(?<title>\S.{8,}?[^.\s])\.\s(?<venue>[^.]{2,60},\s(?:19|20)[0-9]{2})\.?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
@@ -1401,6 +1410,20 @@ internal static class PlainTitle
                     authorText = rest; // not "**Llama 3** - a family of LLMs ...": a description goes on in lower case
                 }
             }
+        }
+        else if (at > 0 && authorText is null && TitleAndSurnameEtAl.Match(texts[index].Substring(0, at).TrimEnd()) is { Success: true } titleAndSurname
+                 && AreSurnames(titleAndSurname.Groups["names"].Value.TrimEnd('.')))
+        {
+            // "- [2023] GNoME: Scaling deep learning for materials discovery. Merchant et al. *Nature*. [paper](url)": the
+            // first author's surname and "et al." after the title's sentence end their names; the emphasis after them is
+            // the source, with the year of the tag before the title when it gives none (*arXiv* is a preprint's).
+            var tagYear = venue?.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                          ?? (LeadingYearTag.Match(texts[index]) is { Success: true } yearTag ? yearTag.Groups["year"].Value : null);
+            title = Read(titleAndSurname.Groups["title"].Value, out var titleVenue);
+            authorText = titleAndSurname.Groups["names"].Value;
+            var source = emphasis!.Trim(' ', '.', ',');
+            venue = VenueAndDate.IsPreprint(source) ? null
+                : VenueAndDate.TryReadVenue(source, requireYear: true) ?? (tagYear is null ? null : VenueAndDate.ReadCitationVenue(source, tagYear)) ?? titleVenue;
         }
         else if (at > 0 && WithoutCommaBeforeVenue(texts[index].Substring(0, at)) is { } beforeVenue
                  && texts[index].Substring(at + emphasis!.Length).Trim(' ', ':', '.', ',', ';', '[') is var yearAfter // "Title. *arXiv 2023*. [[paper](url)]"

@@ -965,8 +965,10 @@ internal static class VenueAndDate
     {
         var trimmed = text.Trim();
         var space = trimmed.IndexOf(' ');
+        // A conference's short name takes a track ("EMNLP System Demonstrations"); a word with one capital starts a
+        // journal's long name ("Nature Machine Intelligence" is no track of Nature's).
         return TryReadVenue(trimmed + " " + year, requireYear: true)
-               ?? (space > 0 && KnownVenues.ReadName(trimmed.Substring(0, space)) is not null
+               ?? (space > 0 && KnownVenues.ReadName(trimmed.Substring(0, space)) is not null && trimmed.Substring(0, space).Count(char.IsUpper) >= 2
                    && TryReadVenue(trimmed.Substring(0, space) + " " + year + trimmed.Substring(space), requireYear: true) is { Track: not null } tracked
                    ? tracked
                    : null);

@@ -5468,6 +5468,23 @@ public sealed class VenueConventionTests
         Assert.Equal((title, names), (entry.Title, string.Join("|", entry.Authors)));
     }
 
+    [Theory]
+    [InlineData("- [2023] GThing: Scaling Deep Learning for Things Discovery. Merchant et al. *Nature*. [paper](https://www.nature.com/articles/s41586-023-00001-1)", "GThing: Scaling Deep Learning for Things Discovery", "Merchant", "Nature", 2023, null)]
+    [InlineData("- [2023] CHGThing as a Pretrained Universal Thing Potential. Deng et al. *Nature Machine Intelligence*. [paper](https://arxiv.org/abs/2501.69008)", "CHGThing as a Pretrained Universal Thing Potential", "Deng", "Nature Machine Intelligence", 2023, null)]
+    [InlineData("- [2012] Fast and Accurate Modeling of Thing Energies. Rupp et al. *Physical Review Letters*. [paper](https://arxiv.org/abs/2501.69008)", "Fast and Accurate Modeling of Thing Energies", "Rupp", "Physical Review Letters", 2012, null)]
+    [InlineData("- [2024] JThing: From Molecules to Things. Shoghi et al. *ICLR 2024*. [paper](https://arxiv.org/abs/2501.69008)", "JThing: From Molecules to Things", "Shoghi", "ICLR", 2024, null)]
+    [InlineData("- [2024] Are LLMs Ready for Real-World Things Discovery? Miret et al. *arXiv*. [paper](https://arxiv.org/abs/2501.69008)", "Are LLMs Ready for Real-World Things Discovery?", "Miret", null, null, null)]
+    [InlineData("- [2024] ThingSim: A Deep Learning Model Across Elements, Temperatures and Pressures. Yang et al. *arXiv*. [paper](https://arxiv.org/abs/2501.69008)", "ThingSim: A Deep Learning Model Across Elements, Temperatures and Pressures", "Yang", null, null, null)]
+    public void A_year_tag_a_title_a_surname_et_al_and_the_source_in_italics(string item, string title, string author, string? venue, int? year, string? track)
+    {
+        // Batch 138: "- [2023] Title. Merchant et al. *Nature*. [paper](url)": the year in brackets, the title to its full
+        // stop (a question mark is the title's), the first author's surname and "et al.", then the source in italics,
+        // which takes the tag's year (*arXiv* is a preprint's: no venue).
+        var entry = Assert.Single(CatalogParser.Parse("## Generative Models\n\n" + item + "\n", "m.md").Entries);
+        Assert.Equal((title, author), (entry.Title, string.Join("|", entry.Authors)));
+        Assert.Equal((venue, year, track), (entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track));
+    }
+
     [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
