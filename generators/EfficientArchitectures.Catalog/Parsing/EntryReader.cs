@@ -1001,7 +1001,8 @@ internal sealed class EntryReader
     {
         "date", "institution", "institutions", "affiliation", "affiliations", "tldr", "tl;dr",
         "key", "keywords", "env", "expenv", "code", "paper", "project", "note", "notes", "abstract", "summary", "type",
-        "dataset", "datasets", "task", "tasks", "publish date", "title",
+        "dataset", "datasets", "task", "tasks", "publish date", "title", "comment", "comments", "remark", "remarks",
+        "award", "awards",
     };
 
     /// <summary>Whether a line is a labelled field (<c>Author(s): A, B</c>, <c>📑 Publisher: ICML 2024</c>), not a title that has a colon.</summary>
@@ -1057,6 +1058,7 @@ internal sealed class EntryReader
     /// </summary>
     private static List<string> ReadSubItemFields(IReadOnlyList<string> lines, List<string> authors, EntryScan main, ref string title)
     {
+        string? awardField = null;
         foreach (var field in lines)
         {
             var line = field;
@@ -1072,8 +1074,15 @@ internal sealed class EntryReader
             else if (label is not null && Array.IndexOf(VenueFieldLabels, label) >= 0)
             {
                 var value = line.Substring(colon + 1);
-                // "Publisher: arXiv 2023, RA-L 2024": of a list of venues and preprints, the last venue.
-                main.Venue ??= VenueAndDate.TryReadVenueList(value) ?? (VenueAndDate.IsPreprint(value) ? null : VenueAndDate.TryReadVenue(value, requireYear: false) ?? VenueAndDate.ReadLongName(value)); // "- Venue: Nature Machine Intelligence 2025"
+                // "Publisher: arXiv 2023, RA-L 2024": of a list of venues and preprints, the last venue; "Published in: ICCV
+                // Workshops (CDPath), 2021": a venue's name ending in a parenthesis, then its year.
+                main.Venue ??= VenueAndDate.TryReadVenueList(value) ?? (VenueAndDate.IsPreprint(value) ? null
+                    : (NameCommaYear.Match(value.Trim()) is { Success: true } nameAndYear ? VenueWithYearBeforeParenthesis(nameAndYear.Groups["name"].Value, nameAndYear.Groups["year"].Value) : null)
+                      ?? VenueAndDate.TryReadVenue(value, requireYear: false) ?? VenueAndDate.ReadLongName(value)); // "- Venue: Nature Machine Intelligence 2025"
+            }
+            else if (label is "award" or "awards" && line.Substring(colon + 1).Trim().TrimEnd('.') is { Length: > 0 } award)
+            {
+                awardField = award; // "- Award: Best Paper (Marr Prize)": the venue's note, as written
             }
             else if (label is null && authors.Count == 0 && line.Length > 0 && Citations.ReadCitationLine(line) is { } citation)
             {
@@ -1114,8 +1123,16 @@ internal sealed class EntryReader
             }
         }
 
+        if (awardField is not null && main.Venue is { } awarded)
+        {
+            main.Venue = awarded with { Note = awardField };
+        }
+
         return authors;
     }
+
+    // A venue's name and its year after a comma: "ICCV Workshops (CDPath), 2021".
+    private static readonly Regex NameCommaYear = new(@"^(?<name>[^,0-9]+\)),\s*(?<year>(?:19|20)[0-9]{2})\.?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>
     /// The venue a line of its own names: a venue or a list of them (<c>ICLR 2023 (Oral)</c>), a long name and its year

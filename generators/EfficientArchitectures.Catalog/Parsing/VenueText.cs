@@ -172,9 +172,9 @@ internal static class VenueText
             track = string.Empty;
         }
 
-        if (kind == VenueKind.Unspecified && ContainsWord(track, "workshop"))
+        if (kind == VenueKind.Unspecified && (ContainsWord(track, "workshop") || ContainsWord(track, "workshops")))
         {
-            kind = VenueKind.Workshop; // "NeurIPS 2025 Lock-LLM Workshop": not the main conference
+            kind = VenueKind.Workshop; // "NeurIPS 2025 Lock-LLM Workshop", "ICCV 2021 Workshops (CDPath)": not the main conference
         }
 
         return new VenueInfo(kind, name, year, track.Length == 0 ? null : track, text, note);

@@ -5486,6 +5486,28 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void A_bold_title_over_its_fields_with_an_award_and_a_comment()
+    {
+        // Batch 138: "- **Title**" over "  - Authors: ...", "  - Published in: ICCV, 2017", "  - Award: ...", "  - Comment: ..."
+        // and the links' line: the award is the venue's note as written, a comment no title; "ICCV Workshops (CDPath),
+        // 2021" is ICCV 2021's workshops.
+        var document = CatalogParser.Parse(
+            "## Instance segmentation\n\n"
+            + "- **Mask R-Thing**\n  - Authors: Kaiming He, Georgia Gkioxari, Piotr Doll\u00e1r, Ross Girshick\n  - Published in: ICCV, 2017\n  - Award: Best Paper (Marr Prize)\n  - [Paper](https://arxiv.org/abs/2501.69009) \u00b7 [Code](https://github.com/a/b)\n"
+            + "- **Cellthing: a Generalist Algorithm for Thing Segmentation**\n  - Authors: Carsen Stringer, Tim Wang\n  - Published in: Nature Methods, 2021\n  - Comment: Predicts spatial gradient flows; trained on a very diverse set of cell images.\n  - [Paper](https://www.nature.com/articles/s41592-020-00001-x)\n"
+            + "- **Lizard: A Large-Scale Dataset for Thing Segmentation**\n  - Authors: Simon Graham, Mostafa Jahanifar, et al.\n  - Published in: ICCV Workshops (CDPath), 2021\n  - [Paper](https://arxiv.org/abs/2501.69010)\n",
+            "c.md");
+        Assert.Equal(
+            new (string, string, string?, int?, VenueKind?, string?)[]
+            {
+                ("Mask R-Thing", "Kaiming He|Georgia Gkioxari|Piotr Doll\u00e1r|Ross Girshick", "ICCV", 2017, VenueKind.Unspecified, "Best Paper (Marr Prize)"),
+                ("Cellthing: a Generalist Algorithm for Thing Segmentation", "Carsen Stringer|Tim Wang", "Nature Methods", 2021, VenueKind.Unspecified, null),
+                ("Lizard: A Large-Scale Dataset for Thing Segmentation", "Simon Graham|Mostafa Jahanifar", "ICCV", 2021, VenueKind.Workshop, null),
+            },
+            document.Entries.Select(entry => (entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Kind, entry.Venue?.Note)));
+    }
+
+    [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
         // Batch 137: "[MLSys 2024 proceedings](https://proceedings.mlsys.org/paper_files/paper/2024)" lists a year's
