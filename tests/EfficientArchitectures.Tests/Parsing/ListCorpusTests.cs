@@ -33,6 +33,11 @@ public sealed class ListCorpusTests
     /// </summary>
     private static readonly Dictionary<(string List, string Key), string> KnownMisses = new()
     {
+        // Batch 138, left after its fixes: a note with no venue to hold it ("- Published in: arXiv, 2022" over "- Award: 1st
+        // place, NeurIPS 2022 Cell Segmentation Challenge"); "IEEE Transactions on Medical Imaging (TMI), 2017" read as the
+        // short name, as the corpus's other oracles have it, where this one keeps the long name.
+        [("awesome_cell_segmentation_microscopy", "2212.03465")] = "note ''", // line 107
+        [("awesome_cell_segmentation_microscopy", "https://ieeexplore.ieee.org/document/7872382")] = "venue 'TMI 2017'", // line 137
         // Batch 137, left after its fixes: TACL for "In *Transactions of the Association for Computational Linguistics
         // (TACL) 2019*", where this oracle takes the long name (awesome_remote_sensing_change_detection's takes the short
         // name of a citation's journal: "TPAMI 2023"); a summary of three pieces ("Discrete Flow Models; MultiFlow
