@@ -185,11 +185,11 @@ internal static class VenueAndDate
     /// <summary>
     /// The venue of a year-first tag before a title, <c>2019-CVPR-[Title](url)</c>: the name written after the year
     /// (<c>CVPRo</c>, <c>Findings of EMNLP</c>, <c>ACM Computing Surveys</c>) with that year; null for a preprint server
-    /// (<c>2017-arXiv-</c>).
+    /// (<c>2017-arXiv-</c>) or a year alone (<c>[2012] Title</c>: a date, no venue).
     /// </summary>
     public static VenueInfo? ReadYearFirst(string year, string name)
     {
-        if (IsPreprint(name))
+        if (name.Trim().Length == 0 || IsPreprint(name))
         {
             return null;
         }

@@ -5507,6 +5507,17 @@ public sealed class VenueConventionTests
             document.Entries.Select(entry => (entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Kind, entry.Venue?.Note)));
     }
 
+    [Theory]
+    [InlineData("- [2012] Fast and Accurate Modeling of Thing Energies. [paper](https://arxiv.org/abs/2501.69011)")]
+    [InlineData("- [2012] Fast and Accurate Modeling of Thing Energies [paper](https://arxiv.org/abs/2501.69011)")]
+    public void A_year_alone_in_brackets_before_a_title_is_no_venue(string item)
+    {
+        // "[2019-ICCV] Title" is ICCV 2019; "[2012] Title" a year alone, which was read as a venue named " 2012".
+        var entry = Assert.Single(CatalogParser.Parse("## Papers\n\n" + item + "\n", "y.md").Entries);
+        Assert.Equal("Fast and Accurate Modeling of Thing Energies", entry.Title);
+        Assert.Null(entry.Venue);
+    }
+
     [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
