@@ -137,6 +137,18 @@ internal static class AuthorList
         }
 
         var parts = SplitAtSeparators(text);
+        for (var k = 0; k + 1 < parts.Length; k++)
+        {
+            if (EndsInEtAl(parts[k]) && HasDigit(parts[k + 1]) && text.IndexOf(parts[k + 1], StringComparison.Ordinal) is var restAt and >= 0)
+            {
+                // "Jie Liu et al., ICCV 2023. :1st_place_medal: Rank 1st in MSD.": "et al." ends the names; what has a year
+                // after it is the rest, however it goes on.
+                rest = text.Substring(restAt) + (rest.Length > 0 ? ". " + rest : string.Empty);
+                parts = parts.Take(k + 1).ToArray();
+                break;
+            }
+        }
+
         for (var i = 0; i < parts.Length; i++)
         {
             if (!HasDigit(parts[i]))

@@ -5519,6 +5519,17 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void Et_al_ends_the_names_before_a_venue_however_the_venue_goes_on()
+    {
+        // "**Title**, Jie Liu et al., ICCV 2023. :1st_place_medal: Rank 1st in MSD.": the names end at "et al.".
+        var entry = Assert.Single(CatalogParser.Parse(
+            "## 2023\n\n- **CLIP-Driven Universal Model for Thing Segmentation**, Jie Liu et al., ICCV 2023. :1st_place_medal: Rank 1st in MSD. [[Paper]](https://arxiv.org/abs/2501.69012)\n",
+            "e.md").Entries);
+        Assert.Equal(new[] { "Jie Liu" }, entry.Authors);
+        Assert.Equal(("ICCV", (int?)2023), (entry.Venue?.Name, entry.Venue?.Year));
+    }
+
+    [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
         // Batch 137: "[MLSys 2024 proceedings](https://proceedings.mlsys.org/paper_files/paper/2024)" lists a year's
