@@ -34,6 +34,12 @@ internal static class AuthorList
     internal static string WithoutEtAl(string name) => EtAlSuffix.Replace(name, string.Empty).Trim();
 
     /// <summary>Whether a piece of a list ends in "et al" or "et al." (<c>N. Carlini et al.</c>).</summary>
+    // After the names: an emoji's shortcode and what follows, or a last parenthesis with a year in it (its close may have
+    // been trimmed with the text's last punctuation).
+    private static readonly Regex NoteAfterNames = new(
+        @"\s(?::[a-z0-9_+\-]+:\s*(?<note>\S.*)|\((?<note>[^()]*(?:19|20)[0-9]{2}[^()]*)\)?\s*)$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
     private static bool EndsInEtAl(string part)
     {
         var trimmed = part.TrimEnd().TrimEnd('.');
@@ -134,6 +140,14 @@ internal static class AuthorList
             // "Doersch, Carl and Gupta, Abhinav": BibTeX's "Last, First and Last, First".
             inverted[inverted.Count - 1] += endsInInitial ? "." : string.Empty;
             return inverted;
+        }
+
+        if (rest.Length == 0 && NoteAfterNames.Match(text) is { Success: true } noteAfter && noteAfter.Index > 0)
+        {
+            // "A One, B Two :trophy: 1st place in KiTS 2019", "A One, B Two (Winner of GlaS 2015 challenge)": an emoji, or
+            // a last parenthesis with a year in it, ends the names; the rest is for the venue's note.
+            rest = noteAfter.Groups["note"].Value.Trim();
+            text = text.Substring(0, noteAfter.Index).TrimEnd(' ', ',');
         }
 
         var parts = SplitAtSeparators(text);

@@ -5530,6 +5530,17 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void A_last_parenthesis_with_a_year_after_the_names_is_the_venue_s_note()
+    {
+        // "- DCAN: ... [CVPR 2016] [[arXiv](url)] - Hao Chen, Xiaojuan Qi (Winner of GlaS 2015 challenge)": not a name's.
+        var entry = Assert.Single(CatalogParser.Parse(
+            "## Gland\n\n- DCAN: Deep Contour-Aware Networks for Thing Segmentation [CVPR 2016] [[arXiv](https://arxiv.org/abs/2501.69013)] - Hao Chen, Xiaojuan Qi, Lequan Yu, Pheng-Ann Heng (Winner of GlaS 2015 challenge)\n",
+            "g.md").Entries);
+        Assert.Equal(new[] { "Hao Chen", "Xiaojuan Qi", "Lequan Yu", "Pheng-Ann Heng" }, entry.Authors);
+        Assert.Equal(("CVPR", (int?)2016, "Winner of GlaS 2015 challenge"), (entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note));
+    }
+
+    [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
         // Batch 137: "[MLSys 2024 proceedings](https://proceedings.mlsys.org/paper_files/paper/2024)" lists a year's
