@@ -1126,10 +1126,19 @@ internal static class VenueAndDate
     private static bool IsNameAndCitedYear(string text, VenueInfo venue)
     {
         var trimmed = text.TrimStart();
-        var afterDash = trimmed.TrimStart('-', '\u2013', '\u2014', ' ');
+        var afterDash = trimmed.TrimStart('-', '\u2013', '\u2014', ',', ' '); // "- Neel Kant, 2018.", ", Rich Caruana, 2006"
         return venue.Track is null && afterDash.Length < trimmed.Length && afterDash.StartsWith(venue.Name + ",", StringComparison.Ordinal)
-               && AuthorList.IsNameSequence(venue.Name) && venue.Name.Split(' ').All(word => KnownVenues.ReadName(word) is null);
+               && AuthorList.IsNameSequence(venue.Name) && venue.Name.Split(' ').All(word => KnownVenues.ReadName(word) is null && Array.IndexOf(SubjectWords, word) < 0)
+               && !HasJournalWord(venue.Name);
     }
+
+    // Words of a journal's name that no person's name has: "Information Fusion, 2020" is a journal, "Rich Caruana, 2006" a name.
+    private static readonly string[] SubjectWords =
+    {
+        "Fusion", "Recognition", "Networks", "Learning", "Intelligence", "Computing", "Processing", "Systems", "Vision",
+        "Graphics", "Robotics", "Science", "Sciences", "Research", "Analysis", "Engineering", "Medicine", "Physics", "Chemistry",
+        "Biology", "Informatics", "Imaging", "Communications", "Neurocomputing", "Cybernetics", "Applications", "Computation",
+    };
 
     /// <summary>
     /// A journal's name of two to twelve words and its year (<c>ACM Computing Surveys 2023</c>, <c>npj Computational

@@ -193,10 +193,8 @@ public sealed class ListCorpusTests
         [("awesome_deep_vision_kjw0612", "1512.02325")] = "title 'Wei Liu1, Dragomir Anguelov, Dumitru Erhan, Christian Szegedy, Scott Reed, Cheng-Yang Fu, Alexander C. Berg, SSD: Single Shot MultiBox Detector' and authors ''",
         [("awesome_deep_vision_kjw0612", "1611.10012")] = "authors 'Jonathan Huang; Vivek Rathod; Chen Sun; Menglong Zhu; Anoop Korattikara; Alireza Fathi; Ian Fischer; Zbigniew Wojna; Yang Song; Sergio Guadarrama; Kevin Murphy; Google Research'",
         [("awesome_deep_vision_kjw0612", "1504.01013")] = "title 'Anton van dan Hengel, Efficient piecewise training of deep structured models for semantic segmentation' and authors 'Guosheng Lin; Chunhua Shen; Ian Reid'",
-        // One name and a year after a title ("[Title](url), Rich Caruana, 2006", "(De Cristofaro, 2020)") read as a
-        // venue: "Information Fusion, 2020" has the same shape, and no rule tells a person's name from a journal's.
-        [("awesome_knowledge_distillation_dkozlov", "https://www.cs.cornell.edu/~caruana/compression.kdd06.pdf")] = "authors '' and venue 'Rich Caruana 2006'",
-        [("awesome_knowledge_distillation_dkozlov", "1510.02437")] = "authors '' and venue 'George Papamakarios 2015'",
+        // One name and a year after a title in parentheses ("(De Cristofaro, 2020)") read as a venue ("[Title](url), Rich
+        // Caruana, 2006" is read since: a full name with no journal's or subject's word, "Information Fusion, 2020" a journal).
         [("awesome_ml_privacy_attacks_stratosphereips", "2005.08679")] = "authors '' and venue 'De Cristofaro 2020'",
         // A second link (a page of notes) between the title and the names: the names after it are not read.
         [("awesome_knowledge_distillation_dkozlov", "1606.07947")] = "authors ''",

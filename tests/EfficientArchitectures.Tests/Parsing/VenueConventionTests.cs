@@ -5540,6 +5540,16 @@ public sealed class VenueConventionTests
         Assert.Equal(("CVPR", (int?)2016, "Winner of GlaS 2015 challenge"), (entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note));
     }
 
+    [Theory]
+    [InlineData("- [Model Thing Compression](https://arxiv.org/abs/2501.69014), Rich Caruana, 2006", "Rich Caruana", null)]
+    [InlineData("- [Deep Thing Fusion: A Survey](https://arxiv.org/abs/2501.69014), Information Fusion, 2020", "", "Information Fusion")]
+    [InlineData("- [Model Thing Compression](https://arxiv.org/abs/2501.69014) - Neel Kant, 2018.", "Neel Kant", null)]
+    public void One_full_name_and_a_year_after_a_title_are_names_and_a_journal_s_name_is_a_venue(string item, string names, string? venue)
+    {
+        var entry = Assert.Single(CatalogParser.Parse("## Papers\n\n" + item + "\n", "k.md").Entries);
+        Assert.Equal((names, venue), (string.Join("|", entry.Authors), entry.Venue?.Name));
+    }
+
     [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
