@@ -401,10 +401,9 @@ internal static class AuthorList
             return true;
         }
 
-        return JournalWords.Any(word => VenueText.ContainsWord(trimmed, word));
+        return VenueAndDate.HasJournalWord(trimmed);
     }
 
-    private static readonly string[] JournalWords = { "Journal", "Transactions", "Letters", "Access", "Sensing", "Proceedings", "Magazine", "IEEE", "ACM", "International" };
 
     private static readonly string[] OrganisationWords = { "University", "Univ", "Institute", "Laboratory", "Lab", "Labs", "Inc", "Research", "College", "School", "Academy", "Technology", "Corporation", "Corp", "Center", "Centre" };
 

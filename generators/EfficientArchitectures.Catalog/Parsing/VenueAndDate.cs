@@ -92,7 +92,7 @@ internal static class VenueAndDate
                && words.Any(word => word.Length >= 4 && word[word.Length - 1] == '.' && word.Take(word.Length - 1).All(char.IsLetter));
     }
 
-    private static readonly string[] JournalWords = { "Journal", "Transactions", "Trans.", "Proceedings", "Letters", "Review", "IEEE", "ACM" };
+    private static readonly string[] JournalWords = { "Journal", "Transactions", "Trans.", "Proceedings", "Letters", "Review", "IEEE", "ACM", "Access", "Sensing", "Magazine", "International" };
 
     /// <summary>Whether a name says it is a journal's or a publisher's: <c>Journal</c>, <c>Transactions</c>, <c>IEEE</c>, ....</summary>
     public static bool HasJournalWord(string name) => name.Split(' ').Any(word => Array.IndexOf(JournalWords, word) >= 0);
