@@ -33,13 +33,13 @@ internal static class AuthorList
     /// <summary>A name without an "et al." after it (<c>Louizos et al.</c> is <c>Louizos</c>).</summary>
     internal static string WithoutEtAl(string name) => EtAlSuffix.Replace(name, string.Empty).Trim();
 
-    /// <summary>Whether a piece of a list ends in "et al" or "et al." (<c>N. Carlini et al.</c>).</summary>
     // After the names: an emoji's shortcode and what follows, or a last parenthesis with a year in it (its close may have
     // been trimmed with the text's last punctuation).
     private static readonly Regex NoteAfterNames = new(
         @"\s(?::[a-z0-9_+\-]+:\s*(?<note>\S.*)|\((?<note>[^()]*(?:19|20)[0-9]{2}[^()]*)\)?\s*)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    /// <summary>Whether a piece of a list ends in "et al" or "et al." (<c>N. Carlini et al.</c>).</summary>
     private static bool EndsInEtAl(string part)
     {
         var trimmed = part.TrimEnd().TrimEnd('.');

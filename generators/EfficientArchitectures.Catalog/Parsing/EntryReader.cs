@@ -532,14 +532,6 @@ internal sealed class EntryReader
     }
 
     /// <summary>
-    /// Whether an entry with a title link is a paper: it has a venue, a badge other than a star badge, or a link to a
-    /// paper (the title's or another); or a nickname stands before a title that links no repository, and a code link
-    /// follows (<c>* ABC-GAN - [Title](https://drive.google.com/...) ([github](...))</c>: a named method, its paper and
-    /// its code). A star badge alone does not make a paper ("[LLM Course](https://github.com/...) ![Stars](...)"), nor
-    /// does a paper named inside a tool's description ("[OpenR](https://github.com/...) An open-source framework, see
-    /// the [tech report](https://arxiv.org/...)").
-    /// </summary>
-    /// <summary>
     /// A venue cell's text that names a well-known venue and ends in a parenthesis, read with a Year column's year after
     /// the venue's name, where a venue's text has it: <c>NeurIPS Workshop (ML4H)</c> of 2020 is NeurIPS 2020's workshop
     /// ML4H, <c>NeurIPS Datasets and Benchmarks (Oral)</c> of 2023 that track with the note Oral. Null when it does not read.
@@ -553,6 +545,14 @@ internal sealed class EntryReader
             : null;
     }
 
+    /// <summary>
+    /// Whether an entry with a title link is a paper: it has a venue, a badge other than a star badge, or a link to a
+    /// paper (the title's or another); or a nickname stands before a title that links no repository, and a code link
+    /// follows (<c>* ABC-GAN - [Title](https://drive.google.com/...) ([github](...))</c>: a named method, its paper and
+    /// its code). A star badge alone does not make a paper ("[LLM Course](https://github.com/...) ![Stars](...)"), nor
+    /// does a paper named inside a tool's description ("[OpenR](https://github.com/...) An open-source framework, see
+    /// the [tech report](https://arxiv.org/...)").
+    /// </summary>
     private static bool IsPaper(EntryScan main, IEnumerable<LinkInline> links)
         => main.Venue is not null
            || main.Badges > main.Stars.Count

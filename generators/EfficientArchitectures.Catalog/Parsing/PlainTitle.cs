@@ -478,15 +478,15 @@ internal static class PlainTitle
         return null;
     }
 
+    /// <summary>Whether emphasis names a preprint as a citation's source (<c>*arXiv preprint arXiv:2312.05187*</c>): no title.</summary>
+    private static bool IsPreprintSource(string emphasis)
+        => VenueAndDate.IsPreprint(emphasis) || emphasis.TrimStart().StartsWith("arXiv", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// Whether a run is only a label in emphasis that ends in its colon and an arrow pointing at the links
     /// (<c>**Detailed information:** ⇒</c>); a title in bold with its colon and no arrow (<c>**Title:** [[paper]](url)</c>)
     /// stays a title.
     /// </summary>
-    /// <summary>Whether emphasis names a preprint as a citation's source (<c>*arXiv preprint arXiv:2312.05187*</c>): no title.</summary>
-    private static bool IsPreprintSource(string emphasis)
-        => VenueAndDate.IsPreprint(emphasis) || emphasis.TrimStart().StartsWith("arXiv", StringComparison.OrdinalIgnoreCase);
-
     private static bool IsFieldLabel(string text, string? emphasis)
         => emphasis is { Length: > 1 } && emphasis[emphasis.Length - 1] == ':'
            && text.Trim().TrimEnd('[', '(', ' ') is var labelAndArrow && labelAndArrow.Length > emphasis.Length
@@ -1042,7 +1042,6 @@ internal static class PlainTitle
     private static bool IsSurname(string word)
         => word.Length > 1 && char.IsUpper(word[0]) && word.All(c => char.IsLetter(c) || c is '-' or '\'');
 
-    // Surnames ("Chen and Dolan", "Xu et al."), a full stop, the title to its full stop, the venue and its year.
     // A year alone in brackets before the title: "[2023] GNoME: ...".
     private static readonly Regex LeadingYearTag = new(@"^\s*\[(?<year>(?:19|20)[0-9]{2})\]", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
@@ -1052,6 +1051,7 @@ internal static class PlainTitle
         @"^(?:(?<title>\S.{8,}?[^\s.?!])\.|(?<title>\S.{8,}?[?!]))\s(?<names>\p{Lu}[\p{L}'\-]+\set\sal\.?)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    // Surnames ("Chen and Dolan", "Xu et al."), a full stop, the title to its full stop, the venue and its year.
     private static readonly Regex SurnamesTitleAndVenue = new(
         @"^(?<names>\p{Lu}[\p{L}'\-]+(?:\s(?:et\sal|and\s\p{Lu}[\p{L}'\-]+))?)\.\s(?<title>\S.{8,}?[^.\s])\.\s(?<venue>[^.]{2,60},\s(?:19|20)[0-9]{2})\.?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
