@@ -35,6 +35,8 @@ internal static class AuthorList
 
     // After the names: an emoji's shortcode and what follows, or a last parenthesis with a year in it (its close may have
     // been trimmed with the text's last punctuation).
+    private static readonly char[] NoteOpeners = { ':', '(' };
+
     private static readonly Regex NoteAfterNames = new(
         @"\s(?::[a-z0-9_+\-]+:\s*(?<note>\S.*)|\((?<note>[^()]*(?:19|20)[0-9]{2}[^()]*)\)?\s*)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
@@ -142,7 +144,7 @@ internal static class AuthorList
             return inverted;
         }
 
-        if (rest.Length == 0 && NoteAfterNames.Match(text) is { Success: true } noteAfter && noteAfter.Index > 0)
+        if (rest.Length == 0 && text.IndexOfAny(NoteOpeners) >= 0 && NoteAfterNames.Match(text) is { Success: true } noteAfter && noteAfter.Index > 0)
         {
             // "A One, B Two :trophy: 1st place in KiTS 2019", "A One, B Two (Winner of GlaS 2015 challenge)": an emoji, or
             // a last parenthesis with a year in it, ends the names; the rest is for the venue's note.
