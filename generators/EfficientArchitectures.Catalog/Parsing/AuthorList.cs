@@ -44,8 +44,20 @@ internal static class AuthorList
     /// <summary>Whether a piece of a list ends in "et al" or "et al." (<c>N. Carlini et al.</c>).</summary>
     private static bool EndsInEtAl(string part)
     {
-        var trimmed = part.TrimEnd().TrimEnd('.');
-        return trimmed.EndsWith(" et al", StringComparison.OrdinalIgnoreCase);
+        // The piece without its last white space, then without its last full stops (no string made for either).
+        var end = part.Length;
+        while (end > 0 && char.IsWhiteSpace(part[end - 1]))
+        {
+            end--;
+        }
+
+        while (end > 0 && part[end - 1] == '.')
+        {
+            end--;
+        }
+
+        const string EtAl = " et al";
+        return end >= EtAl.Length && string.Compare(part, end - EtAl.Length, EtAl, 0, EtAl.Length, StringComparison.OrdinalIgnoreCase) == 0;
     }
 
     private static readonly Regex EtAlSuffix = new(
@@ -749,7 +761,7 @@ internal static class AuthorList
         {
             if (i == piece.Length || piece[i] == ' ')
             {
-                if (start >= 0 && char.IsLower(piece[start]) && !IsNameParticle(piece.Substring(start, i - start)))
+                if (start >= 0 && char.IsLower(piece[start]) && !(i - start <= MaxParticleLength && IsNameParticle(piece.Substring(start, i - start))))
                 {
                     lowerWords++;
                 }
@@ -766,6 +778,9 @@ internal static class AuthorList
 
         return lowerWords;
     }
+
+    // The longest name particle ("binti", "della"): a longer word is none, and needs no string of its own to say so.
+    private const int MaxParticleLength = 5;
 
     internal static bool IsNameParticle(string word)
         => word is "van" or "von" or "de" or "der" or "den" or "di" or "da" or "du" or "le" or "la" or "al" or "al." or "et" or "bin" or "binti"

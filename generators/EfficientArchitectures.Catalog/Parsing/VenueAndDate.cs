@@ -95,7 +95,21 @@ internal static class VenueAndDate
     private static readonly string[] JournalWords = { "Journal", "Transactions", "Trans.", "Proceedings", "Letters", "Review", "IEEE", "ACM", "Access", "Sensing", "Magazine", "International" };
 
     /// <summary>Whether a name says it is a journal's or a publisher's: <c>Journal</c>, <c>Transactions</c>, <c>IEEE</c>, ....</summary>
-    public static bool HasJournalWord(string name) => name.Split(' ').Any(word => Array.IndexOf(JournalWords, word) >= 0);
+    public static bool HasJournalWord(string name)
+    {
+        foreach (var word in JournalWords)
+        {
+            for (var at = name.IndexOf(word, StringComparison.Ordinal); at >= 0; at = name.IndexOf(word, at + 1, StringComparison.Ordinal))
+            {
+                if ((at == 0 || name[at - 1] == ' ') && (at + word.Length == name.Length || name[at + word.Length] == ' '))
+                {
+                    return true; // a word between spaces, as the name's words are
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static readonly char[] YearApostropheChars = VenueText.YearApostrophes.ToCharArray();
 
