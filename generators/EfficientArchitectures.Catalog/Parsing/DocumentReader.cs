@@ -468,7 +468,7 @@ internal sealed class DocumentReader
         {
             var text = InlineText.Of((Markdig.Syntax.Inlines.Inline)field);
             var labelled = TextLinks.LabelledText(text);
-            if (TextLinks.LabelledUrl(text) is not null || (labelled is { } linksField && IsLinksFieldLabel(linksField.Label) && HasLink(field)))
+            if (TextLinks.LabelledUrl(text) is not null || (labelled is { } linksField && FieldLabels.IsLinks(linksField.Label) && HasLink(field)))
             {
                 TextLinks.LinkField(field); // "- arxiv: <url>", "- Links: [arXiv](url) | [Code](url)": the links, without the label's text
                 paragraphs.Add(field);
@@ -491,21 +491,6 @@ internal sealed class DocumentReader
             new EntryReader(this).ReadBullet(paragraphs, Span(start, end), _text.Substring(start, end - start), _segmentOffset, textFields);
         }
     }
-
-    // The labels of an entry's text fields under its title ("- Authors: ...", "- Venue: ...", "- TL;DR: ..."); its links'
-    // fields' are IsLinksFieldLabel's.
-    private static readonly HashSet<string> FieldLabels = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "authors", "author", "author(s)", "venue", "conference", "journal", "published", "publication", "date", "year", "tl;dr", "tldr",
-        "summary", "abstract", "keywords", "tags", "type", "intro", "note", "notes",
-    };
-
-    /// <summary>Whether a field's label says it holds the entry's links: <c>Links</c>, <c>Paper</c>, <c>Code</c>.</summary>
-    private static bool IsLinksFieldLabel(string label)
-        => label.Trim().ToLowerInvariant() is "links" or "link" or "paper" or "pdf" or "arxiv" or "code" or "github" or "project" or "website";
-
-    /// <summary>Whether a label names one of an entry's fields (<c>Authors</c>, <c>Venue</c>, <c>Links</c>, <c>TL;DR</c>).</summary>
-    private static bool IsFieldLabel(string label) => FieldLabels.Contains(label.Trim()) || IsLinksFieldLabel(label);
 
     /// <summary>Whether a "Type" field names a paper: <c>Paper</c>, <c>Survey</c>, <c>Article</c>, <c>Benchmark paper</c>.</summary>
     private static bool IsPaperType(string value)
@@ -890,11 +875,11 @@ internal sealed class DocumentReader
             {
                 paper |= IsPaperField(field.Label, field.Url);
             }
-            else if (TextLinks.LabelledText(text) is not { } labelled || (underHeading && !IsFieldLabel(labelled.Label)))
+            else if (TextLinks.LabelledText(text) is not { } labelled || (underHeading && !FieldLabels.IsAny(labelled.Label)))
             {
                 return false; // under a heading, "- KIVI: A Tuning-Free ... [paper](url)" is an entry of the section, no field
             }
-            else if (IsLinksFieldLabel(labelled.Label))
+            else if (FieldLabels.IsLinks(labelled.Label))
             {
                 // "- Links: [arXiv](https://arxiv.org/abs/...) | [Code](url)": a field of markdown's links, one to a paper.
                 paper |= EntryPieces.Flatten(new[] { (Markdig.Syntax.Inlines.Inline)inline }).OfType<Markdig.Syntax.Inlines.LinkInline>()

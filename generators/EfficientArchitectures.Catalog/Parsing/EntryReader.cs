@@ -993,22 +993,10 @@ internal sealed class EntryReader
     // A year in parentheses closing a title link: "[Viewpoints and Keypoints (2015)](url)".
     private static readonly Regex TrailingYear = new(@"\s+\((?:19|20)[0-9]{2}\)$", RegexOptions.CultureInvariant);
 
-    private static readonly string[] AuthorLabels = { "author", "authors", "author(s)" };
-
-    // The labels of an entry's field lines: "Author(s): A, B", "📅 Date: ...", "🏛️ Institutions: ..." (and the
-    // authors' and venues' labels).
-    private static readonly string[] FieldLabels =
-    {
-        "date", "institution", "institutions", "affiliation", "affiliations", "tldr", "tl;dr",
-        "key", "keywords", "env", "expenv", "code", "paper", "project", "note", "notes", "abstract", "summary", "type",
-        "dataset", "datasets", "task", "tasks", "publish date", "title", "comment", "comments", "remark", "remarks",
-        "award", "awards",
-    };
-
     /// <summary>Whether a line is a labelled field (<c>Author(s): A, B</c>, <c>📑 Publisher: ICML 2024</c>), not a title that has a colon.</summary>
     public static bool IsFieldLine(string line)
         => FieldLabel(ref line, out _) is { } label
-           && (Array.IndexOf(FieldLabels, label) >= 0 || Array.IndexOf(AuthorLabels, label) >= 0 || Array.IndexOf(VenueFieldLabels, label) >= 0);
+           && FieldLabels.IsAny(label);
 
     /// <summary>
     /// The lower-case label before a line's colon (letters, spaces, "(s)" and ";"), or null; <paramref name="line"/>
@@ -1047,8 +1035,6 @@ internal sealed class EntryReader
         return null;
     }
 
-    private static readonly string[] VenueFieldLabels = { "publisher", "venue", "conference", "journal", "published in", "published at", "accepted by", "accepted at", "accepted to", "proceedings" };
-
     /// <summary>
     /// An entry's fields written as sub-items: <c>- [Title](url)</c>, then <c>  - A One, B Two</c>,
     /// <c>  - Publisher: ICML 2024 (Oral)</c>, <c>  - Keyword: ...</c>. A "Publisher" (venue, conference, journal,
@@ -1063,7 +1049,7 @@ internal sealed class EntryReader
         {
             var line = field;
             var label = FieldLabel(ref line, out var colon);
-            if (label is not null && Array.IndexOf(AuthorLabels, label) >= 0 && authors.Count == 0)
+            if (label is not null && FieldLabels.IsAuthors(label) && authors.Count == 0)
             {
                 authors = AuthorList.Read(line.Substring(colon + 1).Trim(), endsAtSentence: true, out _); // "Author(s): A One, B Two"
             }
@@ -1071,7 +1057,7 @@ internal sealed class EntryReader
             {
                 main.Venue ??= IntroducedVenue(line.Substring(colon + 1)); // "- intro: CVPR 2017. SenseTime & Beihang University"
             }
-            else if (label is not null && Array.IndexOf(VenueFieldLabels, label) >= 0)
+            else if (label is not null && FieldLabels.IsVenue(label))
             {
                 var value = line.Substring(colon + 1);
                 // "Publisher: arXiv 2023, RA-L 2024": of a list of venues and preprints, the last venue; "Published in: ICCV

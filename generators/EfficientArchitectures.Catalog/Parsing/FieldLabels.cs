@@ -1,0 +1,48 @@
+using System;
+using System.Collections.Generic;
+
+namespace EfficientArchitectures.Catalog.Parsing;
+
+/// <summary>
+/// The one vocabulary of an entry's labelled fields, as lists write them under a title or a heading (<c>- Authors: A One,
+/// B Two</c>, <c>- Published in: ICCV, 2017</c>, <c>- Links: [arXiv](url) | [Code](url)</c>, <c>- TL;DR: ...</c>): which
+/// labels name the authors, which the venue, which the links, and which any other field. Labels are compared in any case,
+/// without the spaces around them.
+/// </summary>
+internal static class FieldLabels
+{
+    private static readonly HashSet<string> Authors = new(StringComparer.OrdinalIgnoreCase) { "author", "authors", "author(s)" };
+
+    private static readonly HashSet<string> Venue = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "publisher", "venue", "conference", "journal", "published in", "published at", "accepted by", "accepted at", "accepted to", "proceedings",
+    };
+
+    private static readonly HashSet<string> Links = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "links", "link", "paper", "pdf", "arxiv", "code", "github", "project", "website",
+    };
+
+    private static readonly HashSet<string> Other = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "published", "publication", "date", "publish date", "year", "institution", "institutions", "affiliation", "affiliations",
+        "tl;dr", "tldr", "summary", "abstract", "key", "keywords", "tags", "env", "expenv", "type", "intro", "note", "notes",
+        "dataset", "datasets", "task", "tasks", "title", "comment", "comments", "remark", "remarks", "award", "awards",
+    };
+
+    /// <summary>Whether a label names the authors' field (<c>Authors</c>, <c>Author(s)</c>).</summary>
+    public static bool IsAuthors(string label) => Authors.Contains(label.Trim());
+
+    /// <summary>Whether a label names the venue's field (<c>Venue</c>, <c>Publisher</c>, <c>Published in</c>, <c>Accepted at</c>).</summary>
+    public static bool IsVenue(string label) => Venue.Contains(label.Trim());
+
+    /// <summary>Whether a label says the field holds the entry's links (<c>Links</c>, <c>Paper</c>, <c>Code</c>).</summary>
+    public static bool IsLinks(string label) => Links.Contains(label.Trim());
+
+    /// <summary>Whether a label names any of an entry's fields.</summary>
+    public static bool IsAny(string label)
+    {
+        var trimmed = label.Trim();
+        return Authors.Contains(trimmed) || Venue.Contains(trimmed) || Links.Contains(trimmed) || Other.Contains(trimmed);
+    }
+}
