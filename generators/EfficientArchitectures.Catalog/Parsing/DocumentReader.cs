@@ -76,6 +76,31 @@ internal sealed class DocumentReader
     /// <summary>Whether the section being read lists datasets, tools or code (Datasets, Frameworks, Repositories, ...).</summary>
     public bool IsResourceSection { get; private set; }
 
+    // The symbols the list's legend gives for other material than papers ("🛠️ marks a library"), once one is read.
+    private List<string>? _materialSymbols;
+
+    /// <summary>
+    /// Whether <paramref name="text"/> (an item, or a row's title cell) carries a symbol the list's legend gives for other
+    /// material than papers: <c>| [The Tokenizer Playground](url) 🛠️ | - |</c> under <c>🛠️ marks a tokenizer library</c>.
+    /// </summary>
+    public bool IsMarkedAsMaterial(string text)
+    {
+        if (_materialSymbols is null)
+        {
+            return false;
+        }
+
+        foreach (var symbol in _materialSymbols)
+        {
+            if (text.IndexOf(symbol, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The venue the section's heading is and nothing else, a well-known venue's name and year (<c>### NeurIPS 2024</c>;
     /// not "Year 2023", "Before 2018"), or its name under a year's heading; or null: a list kept by venue names it once
@@ -581,6 +606,11 @@ internal sealed class DocumentReader
             var text = _text.Substring(start, Math.Max(0, end - start));
             hasPipe |= text.IndexOf('|') >= 0;
             lines.Add(new SourceLine(text, start));
+        }
+
+        if (lines.Count > 0 && OtherMaterial.ReadLegend(lines[0].Text) is { } symbols)
+        {
+            (_materialSymbols ??= new List<string>()).AddRange(symbols);
         }
 
         if (hasPipe && lines.Count > 0 && (lines[0].Text.TrimStart().StartsWith("|", StringComparison.Ordinal) || TableReader.HasDelimiterRow(lines)))

@@ -27,16 +27,20 @@ internal sealed class EntryReader
         @"^\W*(?::[a-z0-9_+\-]+:\W*)*(?:news|updates?|latest updates?|changelog|change log|what'?s new|announcements?)\b", // ":fire: News"
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    // A section of datasets, tools or code: "## Datasets", "## Frameworks & Repositories", "### Tools and Libraries". Its
-    // items may link papers, but an item that names a dataset or a tool by its page is that, not a paper.
+    // What a section of resources holds: datasets, tools, code, demos, leaderboards.
+    private const string ResourceKinds = @"datasets?|tools?|toolkits?|frameworks?|repositories|repos|libraries|codebases?|platforms?|demos?|leaderboards?";
+
+    // A section of datasets, tools or code: "## Datasets", "## Frameworks & Repositories", "### Tools and Libraries",
+    // "## Toolkits, Demos & Leaderboards". Its items may link papers, but an item that names a dataset or a tool by its
+    // page is that, not a paper.
     private static readonly Regex ResourceHeading = new(
-        @"^(?!.*\b(?:surveys?|papers?|benchmarks?)\b)\W*(?::[a-z0-9_+\-]+:\W*)*(?:[\w-]+\s+){0,2}(?:datasets?|tools?|toolkits?|frameworks?|repositories|repos|libraries|codebases?|platforms?)\b(?:\s+(?:and|&)\s+(?:[\w-]+\s+)?(?:datasets?|tools?|toolkits?|frameworks?|repositories|repos|libraries|codebases?|platforms?|resources|challenges))?\W*$",
+        @"^(?!.*\b(?:surveys?|papers?|benchmarks?)\b)\W*(?::[a-z0-9_+\-]+:\W*)*(?:[\w-]+\s+){0,2}(?:" + ResourceKinds + @")\b(?:\s*(?:,|and|&|,\s*and)\s+(?:[\w-]+\s+)?(?:" + ResourceKinds + @"|resources|challenges)\b)*\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private readonly DocumentReader _document;
 
-    /// <summary>Whether a heading says Datasets, Tools, Frameworks or Repositories (not Benchmarks, which are papers as
-    /// often), alone or with another of them, resources or challenges ("Datasets and Challenges").</summary>
+    /// <summary>Whether a heading says Datasets, Tools, Frameworks, Repositories, Demos or Leaderboards (not Benchmarks, which
+    /// are papers as often), alone or with others of them, resources or challenges ("Toolkits, Demos &amp; Leaderboards").</summary>
     internal static bool IsResourceHeading(string heading) => ResourceHeading.IsMatch(heading);
 
     /// <summary>Whether a heading says News, Updates, Changelog or the like: its items are news, not papers.</summary>
@@ -53,6 +57,11 @@ internal sealed class EntryReader
     public void ReadTableRow(TableRowCells cells, int lineOffset, SourceSpan rowSpan, string rawLine)
     {
         _baseOffset = lineOffset;
+        if (_document.IsMarkedAsMaterial(rawLine) && _document.IsMarkedAsMaterial(InlineText.OfAll(cells.Title)))
+        {
+            return; // "| 2023-11 | [The Tokenizer Playground](url) 🛠️ | - | - |" under "🛠️ marks a tokenizer library"
+        }
+
         if (cells.TitleKind == TitleColumnKind.Model && cells.Venue is { } publication && IsTitleLinkCell(publication))
         {
             // "| FC-EF | Siamese; FCN | [Fully Convolutional Siamese Networks for Change Detection](https://arxiv.org/...), ICIP
@@ -332,7 +341,7 @@ internal sealed class EntryReader
         _baseOffset = baseOffset;
         var inlines = InlinesOf(paragraphs);
 
-        if (_document.IsMaterialSection || OtherMaterial.IsLabelled(rawText))
+        if (_document.IsMaterialSection || OtherMaterial.IsLabelled(rawText) || _document.IsMarkedAsMaterial(rawText))
         {
             // Books, courses, slides, talks: not papers, whatever they link (a paper host's link is reported); under
             // their heading, or named so by the item's label ("- Course: [CS224W: ...](url), see the [slides (PDF)](url)").
@@ -595,6 +604,14 @@ internal sealed class EntryReader
             // "- **Human3.6M**: Large Scale Datasets ... (TPAMI 2014) [[website]](url) [[paper]](url)", "- **LibriTTS**:
             // [[paper]](url)"; not "* **ManiSkill2**: \"ManiSkill2: A Unified Benchmark ...\", *ICLR, 2023*.", a nickname
             // before the paper's quoted title.
+            return true;
+        }
+
+        if ((plain.Venue ?? main.Venue) is null && plain.Names is null && !(plain.AuthorText ?? string.Empty).Any(char.IsLetter)
+            && !main.LinksAfterTitle.Any(link => PaperLinks.IsOnPaperHost((link.Url ?? string.Empty).Trim())))
+        {
+            // "- Listening-test method most codec papers report (MUSHRA), ITU-R BS.1534-3 [[PDF](https://www.itu.int/...)]":
+            // no names, no venue and no paper host, only a document's PDF: a standard, a spec, a resource's manual.
             return true;
         }
 
@@ -1455,7 +1472,12 @@ internal sealed class EntryReader
                     break;
                 case LinkInline link when isBullet && result.Title is null && !result.TextBeforeTitle && IsBracketedVenueLink(link, out var labelVenue):
                     // "- [[ICML](https://arxiv.org/abs/...)] Title [[code](...)]": the paper's link, labelled with its venue.
-                    result.Venue ??= labelVenue;
+                    // After a citation, the label is no venue: "..., in *Proc. ICML*, 2018. [[PMLR](url)]" is ICML's.
+                    if (!HasLetter(result.PreTitleText))
+                    {
+                        result.Venue ??= labelVenue;
+                    }
+
                     result.LinksAfterTitle.Add(link);
                     result.PaperLinkBeforeTitle = true;
                     break;

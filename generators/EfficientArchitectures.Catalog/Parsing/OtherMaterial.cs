@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text.RegularExpressions;
 
 namespace EfficientArchitectures.Catalog.Parsing;
@@ -43,6 +44,58 @@ internal static class OtherMaterial
     private static readonly Regex ShortTitleWord = new(
         @"\b(?:" + Kinds + @"|handbooks?|tutorials?|cheat\s?sheets?|apps?|keynotes?)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    // A symbol a list marks its rows with: an emoji (a surrogate pair, or one of the BMP's symbol blocks), with or without
+    // its variation selector.
+    private const string Symbol = @"(?<symbol>[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF\u2B00-\u2BFF])\uFE0F?";
+
+    // What a legend says a symbol stands for: "marks", "=", ":", "means", "denotes", "indicates", "stands for", a dash.
+    private const string Stands = @"(?:marks|=|:|means|denotes|indicates|stands\s+for|[-\u2013\u2014])";
+
+    // The material a legend may give a symbol for: what OtherMaterial names, and the resources that are never a paper's
+    // row (a library, a tool, a demo, a tutorial, a write-up).
+    private const string MarkedKinds = Kinds + @"|librar(?:y|ies)|tools?|toolkits?|demos?|tutorials?|write-?ups?";
+
+    // A legend line starts with a symbol and what it stands for: "🛠️ marks a tokenizer library and 📝 a blog post,
+    // video or tutorial", "Legend: 📺 = video".
+    private static readonly Regex LegendStart = new(
+        @"^\s*(?:(?:legend|key)\s*:\s*)?" + Symbol + @"\s*" + Stands,
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // Each symbol of the line with the material it stands for; a symbol after the first may drop the verb ("and 📝 a
+    // blog post"). A symbol for papers ("📄 marks a paper") matches none.
+    private static readonly Regex LegendPair = new(
+        Symbol + @"\s*" + Stands + @"?\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:" + MarkedKinds + @")\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>
+    /// The symbols a legend line gives for other material than papers (<c>🛠️ marks a tokenizer library and 📝 a blog
+    /// post, video or tutorial</c> gives 🛠 and 📝, without their variation selectors), or null when the line is no such
+    /// legend. A row marked with one is that material, not a paper.
+    /// </summary>
+    public static List<string>? ReadLegend(string line)
+    {
+        var first = 0;
+        while (first < line.Length && char.IsWhiteSpace(line[first]))
+        {
+            first++;
+        }
+
+        // Most lines start with neither a symbol nor "Legend"/"Key": no regex for them.
+        if (first == line.Length || !(char.IsHighSurrogate(line[first]) || line[first] is >= '\u2600' and <= '\u2BFF' or 'L' or 'l' or 'K' or 'k')
+            || !LegendStart.IsMatch(line))
+        {
+            return null;
+        }
+
+        List<string>? symbols = null;
+        for (var match = LegendPair.Match(line); match.Success; match = match.NextMatch())
+        {
+            (symbols ??= new List<string>()).Add(match.Groups["symbol"].Value);
+        }
+
+        return symbols;
+    }
 
     /// <summary>
     /// Whether a title says it is a book, a course, slides or an app: with no arXiv or paper-host link, no paper. Such

@@ -5550,6 +5550,55 @@ public sealed class VenueConventionTests
         Assert.Equal((names, venue), (string.Join("|", entry.Authors), entry.Venue?.Name));
     }
 
+    [Theory]
+    [InlineData("7. Z. Borsos *et al.*, \"ThingLM: a Language Modeling Approach to Thing Generation,\" *IEEE/ACM Trans. Audio, Speech, Lang. Process.*, 2023. [[arXiv](https://arxiv.org/abs/2501.69015)]", "IEEE/ACM Trans. Audio, Speech, Lang. Process.", 2023)]
+    [InlineData("7. Z. Borsos, \"ThingLM: a Language Modeling Approach to Thing Generation,\" IEEE Trans. Audio, Speech, Lang. Process., 2022. [[arXiv](https://arxiv.org/abs/2501.69015)]", "IEEE Trans. Audio, Speech, Lang. Process.", 2022)]
+    [InlineData("7. N. Kalchbrenner *et al.*, \"Efficient Neural Thing Synthesis,\" in *Proc. ICML*, 2018. [[PMLR](https://proceedings.mlr.press/v80/kalchbrenner18a.html)]", "ICML", 2018)]
+    public void An_ieee_citation_s_source_is_the_venue_whatever_the_link_s_label(string item, string venue, int year)
+    {
+        // Batch 138: an IEEE reference's abbreviated journal keeps its commas and full stops ("IEEE/ACM Trans. Audio,
+        // Speech, Lang. Process.", which was cut to "IEEE/ACM Trans"); a link labelled by its publisher after the
+        // citation ("[[PMLR](url)]") names no venue: the citation's "in *Proc. ICML*, 2018" does.
+        var entry = Assert.Single(CatalogParser.Parse("## 2023\n\n" + item + "\n", "i.md").Entries);
+        Assert.Equal((venue, (int?)year), (entry.Venue?.Name, entry.Venue?.Year));
+        Assert.StartsWith(item.Contains("Kalchbrenner") ? "N. Kalchbrenner" : "Z. Borsos", entry.Authors[0], System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_legend_s_symbol_for_a_library_or_a_blog_post_marks_rows_that_are_no_papers()
+    {
+        // Batch 138: "- 🛠️ marks a tokenizer library and 📝 a blog post, video or tutorial": a row whose title carries
+        // either symbol is that material, wherever it links; a row without them is a paper, and so is every row of a
+        // list whose symbols the legend gives for nothing of the kind ("⭐ marks must-read papers").
+        const string rows =
+            "| Date | Title | Venue | Code |\n|:----:|-------|:-----:|:----:|\n"
+            + "| 2020-04 | [Byte Pair Thing is Suboptimal for Language Model Pretraining](https://arxiv.org/abs/2501.69016) | EMNLP'20 Findings | - |\n"
+            + "| 2023-11 | [The Thing Playground](https://huggingface.co/spaces/Xenova/the-thing-playground) \U0001F6E0\uFE0F | - | - |\n"
+            + "| 2024-02 | [Let's build the GPT Thing](https://www.youtube.com/watch?v=zduSFxRajkE) \U0001F4DD | YouTube | - |\n"
+            + "| 2022-03 | [Byte-Pair Thing tokenization, a walk-through](https://arxiv.org/abs/2501.69017) \U0001F4DD | - | - |\n";
+        var marked = CatalogParser.Parse(
+            "# Things\n\n- \U0001F6E0\uFE0F marks a tokenizer library and \U0001F4DD a blog post, video or tutorial; they are not papers.\n\n## Algorithms\n\n" + rows, "t.md");
+        Assert.Equal(new[] { "Byte Pair Thing is Suboptimal for Language Model Pretraining" }, marked.Entries.Select(entry => entry.Title));
+
+        var unmarked = CatalogParser.Parse("# Things\n\n- \u2B50 marks must-read papers.\n\n## Algorithms\n\n" + rows, "t.md");
+        Assert.Equal(4, unmarked.Entries.Count());
+    }
+
+    [Fact]
+    public void A_standard_s_pdf_under_a_heading_of_toolkits_demos_and_leaderboards_is_no_paper()
+    {
+        // Batch 138: "## Toolkits, Demos & Leaderboards" is a heading of resources (a list of their kinds); a line there
+        // with no names, no venue and no paper host, only a document's PDF, is a standard or a spec, not a paper. A paper
+        // under it still is one.
+        var document = CatalogParser.Parse(
+            "## Toolkits, Demos & Leaderboards\n\n"
+            + "- Listening-test method most codec papers report (MUSHRA), ITU-R BS.1534-3 [[PDF](https://www.itu.int/dms_pubrec/itu-r/rec/bs/R-REC-BS.1534-3-201510-I!!PDF-E.pdf)]\n"
+            + "- The classical baseline everyone beats at 6 kbps: Opus, RFC 6716 [[PDF](https://www.rfc-editor.org/rfc/pdfrfc/rfc6716.txt.pdf)]\n"
+            + "- Codec-THING: A Benchmark for Thing Codecs. A One, B Two. ACL 2024 Findings. [[arXiv](https://arxiv.org/abs/2501.69018)]\n",
+            "r.md");
+        Assert.Equal(new[] { "Codec-THING: A Benchmark for Thing Codecs" }, document.Entries.Select(entry => entry.Title));
+    }
+
     [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
