@@ -64,7 +64,12 @@ internal static class AuthorList
         @"\s+et\s+al\.?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    private static readonly char[] LeadingPunctuation = { '.', ',', ';', ':', '-', '\u2013', '\u2014', ' ' };
+    private static readonly char[] LeadingPunctuation = { '.', ',', ';', ':', '-', '\u2013', '\u2014', '\u00B7', ' ' };
+
+    // A middle dot between fields or at the end, and a full stop before it ("et al. · ACL 2024"): one separator.
+    private static readonly Regex MiddleDot = new(
+        @"\.?\s\u00B7(?:\s|$)",
+        RegexOptions.CultureInvariant);
 
     // A corresponding or equal author's mark after a name: "Xianglong Liu*", "A One†".
     private static readonly char[] ContributionMarks = { '*', '\u2020', '\u2021' };
@@ -83,14 +88,16 @@ internal static class AuthorList
         rest = string.Empty;
         // Every marker holds "[//]"; most author texts have none, and the regex need not scan them.
         var text = InlineText.Normalize(authorText.IndexOf("[//]", StringComparison.Ordinal) >= 0 ? Markers.Pattern.Replace(authorText, " ") : authorText);
-        if (text.IndexOf(" \u00B7 ", StringComparison.Ordinal) >= 0)
-        {
-            text = text.Replace(" \u00B7 ", ", "); // "*A One, B Two* · ICLR 2025": a middle dot separates like a comma
-        }
         var trimmed = text.TrimStart(LeadingPunctuation);
         // "[Title](url) - Block-sparse kernels, so that no token is dropped.": after a dash, a description.
         var afterDash = text.IndexOfAny(Dashes, 0, text.Length - trimmed.Length) >= 0;
         text = trimmed;
+        if (text.IndexOf(" \u00B7", StringComparison.Ordinal) >= 0)
+        {
+            // "**Title** · A One, B Two, et al. · ACL 2024 🏆 Best Paper · [arXiv](url)": a middle dot ends a field, as a
+            // sentence's full stop does where the list ends at one; elsewhere it separates like a comma.
+            text = MiddleDot.Replace(text, endsAtSentence ? ". " : ", ");
+        }
         if (text.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
         {
             text = text.Substring(3); // "[Title](url) by A One and B Two"

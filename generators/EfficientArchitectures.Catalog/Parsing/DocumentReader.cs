@@ -569,7 +569,7 @@ internal sealed class DocumentReader
                     : headingText;
                 EnterSection(level, heading, lineStart);
             }
-            else if (HtmlItems.TryReadItem(text, out var innerStart, out var innerLength)
+            else if ((HtmlItems.TryReadItem(text, out var innerStart, out var innerLength) || HtmlItems.TryReadRow(text, out innerStart, out innerLength))
                      && TryParseMarkdown(text.Substring(innerStart, innerLength), out var item) && item.Count > 0 && item[0] is ParagraphBlock { Inline: { } itemInline })
             {
                 HtmlItems.ToMarkdownInlines(itemInline);

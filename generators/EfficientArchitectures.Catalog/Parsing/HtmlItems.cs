@@ -7,7 +7,7 @@ namespace EfficientArchitectures.Catalog.Parsing;
 /// <summary>
 /// A list written in HTML (<c>&lt;h2&gt;Section&lt;/h2&gt;</c>, then <c>&lt;li&gt;&lt;b&gt;Title&lt;/b&gt;&lt;br&gt;A One, B
 /// Two&lt;br&gt;&lt;i&gt;NeurIPS 2023&lt;/i&gt; &lt;a href="https://arxiv.org/..."&gt;[Paper]&lt;/a&gt;&lt;/li&gt;</c>, an item per
-/// line): CommonMark keeps such a block as raw text. Its headings and one-line items are found here; an item's inner text
+/// line; or a table's rows, a row per line, <see cref="TryReadRow"/>): CommonMark keeps such a block as raw text. Its headings and one-line items are found here; an item's inner text
 /// is parsed by Markdig, which reads its tags as inline HTML, and <see cref="ToMarkdownInlines"/> turns the tags a list's
 /// entry uses into what the reader reads in markdown (emphasis and links), so each item is read as a bullet is.
 /// </summary>
@@ -22,6 +22,19 @@ internal static class HtmlItems
 
     private static readonly Regex Item = new(
         @"^\s*<li\b[^>]*>(?<inner>.*?)</li\s*>\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    private static readonly Regex Row = new(
+        @"^\s*<tr\b[^>]*>(?<inner>.*?)</tr\s*>\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // A cell that holds a figure and nothing else (a thumbnail, maybe linked), at the row's start or after such cells.
+    private static readonly Regex FigureCell = new(
+        @"\G\s*<t[dh]\b[^>]*>\s*(?:<a\b[^>]*>\s*)?<img\b[^>]*>\s*(?:</a\s*>\s*)?</t[dh]\s*>",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    private static readonly Regex CellStart = new(
+        @"\G\s*<t[dh]\b[^>]*>\s*",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private static readonly Regex Href = new(
@@ -47,6 +60,41 @@ internal static class HtmlItems
     }
 
     /// <summary>
+    /// A table's row on a line of its own (<c>&lt;tr&gt;&lt;td&gt;&lt;img ...&gt;&lt;/td&gt;&lt;td&gt;&lt;b&gt;Title&lt;/b&gt;&lt;br&gt;A
+    /// One, B Two&lt;br&gt;&lt;i&gt;CVPR 2023&lt;/i&gt;&lt;br&gt;&lt;a href="..."&gt;[Paper]&lt;/a&gt;&lt;/td&gt;&lt;/tr&gt;</c>), read as
+    /// an item of its cells after the thumbnails: where they start in the line, and their length. Each cell's end is a
+    /// line break to the reader (see <see cref="ToMarkdownInlines"/>), so a row of cells reads as an item of lines.
+    /// </summary>
+    public static bool TryReadRow(string line, out int innerStart, out int innerLength)
+    {
+        var match = line.IndexOf("<tr", StringComparison.OrdinalIgnoreCase) >= 0 ? Row.Match(line) : Match.Empty;
+        innerStart = 0;
+        innerLength = 0;
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var start = match.Groups["inner"].Index;
+        var end = start + match.Groups["inner"].Length;
+        for (var figure = FigureCell.Match(line, start); figure.Success && figure.Index + figure.Length <= end; figure = FigureCell.Match(line, start))
+        {
+            start = figure.Index + figure.Length;
+        }
+
+        // The item starts inside its first cell: a line that starts with "<td>" is an HTML block to Markdig, not a paragraph.
+        var cell = CellStart.Match(line, start);
+        if (!cell.Success || cell.Index + cell.Length > end)
+        {
+            return false;
+        }
+
+        innerStart = cell.Index + cell.Length;
+        innerLength = end - innerStart;
+        return innerLength > 0;
+    }
+
+    /// <summary>
     /// Replaces, among the children of <paramref name="container"/>, each <c>&lt;b&gt;</c> or <c>&lt;strong&gt;</c> and
     /// its closing tag by strong emphasis, each <c>&lt;i&gt;</c> or <c>&lt;em&gt;</c> by emphasis, and each <c>&lt;a
     /// href="..."&gt;</c> by a link to its (decoded) target, with what stands between them inside. Other tags stay as
@@ -69,6 +117,15 @@ internal static class HtmlItems
 
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
+            if (inline is HtmlInline { Tag: { } cellEnd } html && IsCellEnd(cellEnd))
+            {
+                // "...</td><td>CVPR 2023</td>": a cell ends a line of the row's item.
+                var lineBreak = new LineBreakInline { IsHard = true, Span = html.Span, Line = html.Line, Column = html.Column };
+                html.ReplaceBy(lineBreak);
+                inline = lineBreak;
+                continue;
+            }
+
             if (inline is not HtmlInline { Tag: { } tag } open || OpenedElement(tag) is not { } element)
             {
                 continue;
@@ -129,6 +186,8 @@ internal static class HtmlItems
             _ => null,
         };
     }
+
+    private static bool IsCellEnd(string tag) => tag.Equals("</td>", StringComparison.OrdinalIgnoreCase) || tag.Equals("</th>", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsClosing(string tag, string element)
         => tag.Length == element.Length + 3 && tag.StartsWith("</", StringComparison.Ordinal)

@@ -5600,6 +5600,46 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void Rows_of_an_html_table_with_a_thumbnail_are_read_as_items_of_lines()
+    {
+        // Batch 139: a section's papers in a raw HTML table, a row per line: a thumbnail's cell, then a cell of the bold
+        // title, the names, the venue in italics and the links, separated by <br>. A cell's end is a line's too (a row
+        // of a title's cell and a venue's cell); a dataset's row under "## Datasets" is no paper.
+        var document = CatalogParser.Parse(
+            "## Head avatars\n\n<table>\n"
+            + "<tr><td><img src=\"assets/nerface.png\" width=\"200\"></td><td><b>Dynamic Neural Thing Fields for Monocular Avatar Reconstruction</b><br>Guy Gafni, Justus Thies, Matthias Nie\u00dfner<br><i>CVPR 2021 (Oral)</i><br><a href=\"https://arxiv.org/abs/2501.69019\">[Paper]</a> <a href=\"https://github.com/a/b\">[Code]</a></td></tr>\n"
+            + "<tr><td><a href=\"https://x.io/\"><img src=\"assets/nb.png\"></a></td><td><b>Reconstructing Personalized Thing Models From Monocular Video</b><br>Xuan Gao, Juyong Zhang<br><i>SIGGRAPH Asia 2022 (TOG)</i><br><a href=\"https://arxiv.org/abs/2501.69020\">[Paper]</a></td></tr>\n"
+            + "<tr><td><b>GaussianThing: High-fidelity Head Things with Learnable Derivation</b></td><td><i>arXiv 2023</i></td><td><a href=\"https://arxiv.org/abs/2501.69021\">[Paper]</a></td></tr>\n"
+            + "<tr><td><b>ThingNeRF: Free-viewpoint Rendering of Moving Things</b><br>Chung-Yi Weng, Brian Curless</td><td><i>CVPR 2022</i></td><td><a href=\"https://arxiv.org/abs/2501.69022\">[Paper]</a></td></tr>\n"
+            + "</table>\n\n## Datasets\n\n<table>\n"
+            + "<tr><td><img src=\"assets/ds.png\" width=\"200\"></td><td><b>THing2.0</b><br>500 high-quality textured human scans<br><i>Dataset</i><br><a href=\"https://github.com/a/c\">[Website]</a> <a href=\"https://github.com/a/c/blob/main/Agreement.pdf\">[Agreement (PDF)]</a></td></tr>\n"
+            + "</table>\n",
+            "h.md");
+        Assert.Equal(
+            new (string, string, string?, int?, string?, int)[]
+            {
+                ("Dynamic Neural Thing Fields for Monocular Avatar Reconstruction", "Guy Gafni|Justus Thies|Matthias Nie\u00dfner", "CVPR", 2021, "Oral", 4),
+                ("Reconstructing Personalized Thing Models From Monocular Video", "Xuan Gao|Juyong Zhang", "SIGGRAPH Asia", 2022, null, 5),
+                ("GaussianThing: High-fidelity Head Things with Learnable Derivation", "", null, null, null, 6),
+                ("ThingNeRF: Free-viewpoint Rendering of Moving Things", "Chung-Yi Weng|Brian Curless", "CVPR", 2022, null, 7),
+            },
+            document.Entries.Select(entry => (entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note, entry.Span.Line)));
+    }
+
+    [Theory]
+    [InlineData("- \U0001F4C4 **Aya Thing: An Instruction Finetuned Open-Access Multilingual Thing Model** \u00b7 Ahmet \u00dcst\u00fcn, Viraat Aryabumi, Zheng-Xin Yong, et al. \u00b7 ACL 2024 \U0001F3C6 Best Paper \u00b7 [arXiv](https://arxiv.org/abs/2501.69023) \u00b7 [\U0001F917 Model](https://huggingface.co/a/b)", "Ahmet \u00dcst\u00fcn|Viraat Aryabumi|Zheng-Xin Yong", "ACL", 2024, "Best Paper")]
+    [InlineData("- \U0001F4C4 **Aya 23: Open Weight Releases to Further Multilingual Things** \u00b7 Viraat Aryabumi, John Dang, Dwarak Talupuru, et al. \u00b7 Preprint \u00b7 [arXiv](https://arxiv.org/abs/2501.69023)", "Viraat Aryabumi|John Dang|Dwarak Talupuru", null, null, null)]
+    [InlineData("- \U0001F4C4 **BLOOM: A 176B-Parameter Open-Access Multilingual Thing Model** \u00b7 BigScience Workshop \u00b7 arXiv 2022 \u00b7 [arXiv](https://arxiv.org/abs/2501.69023)", "BigScience Workshop", null, null, null)]
+    [InlineData("- \U0001F4C4 **mThing: A Massively Multilingual Pre-trained Thing Transformer** \u00b7 Linting Xue, Noah Constant, Colin Raffel \u00b7 NAACL 2021 \u00b7 [arXiv](https://arxiv.org/abs/2501.69023) \u00b7 [Code](https://github.com/a/b)", "Linting Xue|Noah Constant|Colin Raffel", "NAACL", 2021, null)]
+    public void Middle_dots_between_the_title_the_names_the_venue_and_the_links(string item, string names, string? venue, int? year, string? note)
+    {
+        // Batch 139: "- 📄 **Title** · A One, B Two, et al. · ACL 2024 🏆 Best Paper · [arXiv](url) · [🤗 Model](url)": a
+        // middle dot ends each field as a full stop would; the names were read as far as the venue and its note.
+        var entry = Assert.Single(CatalogParser.Parse("## Models\n\n" + item + "\n", "d.md").Entries);
+        Assert.Equal((names, venue, year, note), (string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note));
+    }
+
+    [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
         // Batch 137: "[MLSys 2024 proceedings](https://proceedings.mlsys.org/paper_files/paper/2024)" lists a year's
