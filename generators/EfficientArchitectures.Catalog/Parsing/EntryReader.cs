@@ -546,13 +546,9 @@ internal sealed class EntryReader
     /// ML4H, <c>NeurIPS Datasets and Benchmarks (Oral)</c> of 2023 that track with the note Oral. Null when it does not read.
     /// </summary>
     private static VenueInfo? VenueWithYearBeforeParenthesis(string cellName, string year)
-    {
-        var space = cellName.IndexOf(' ');
-        return space > 0 && cellName.EndsWith(")", StringComparison.Ordinal) && cellName.IndexOf(" (", StringComparison.Ordinal) >= space
-               && KnownVenues.ReadName(cellName.Substring(0, space)) is not null
-            ? VenueAndDate.TryReadVenue(cellName.Substring(0, space) + " " + year + cellName.Substring(space), requireYear: true)
+        => cellName.EndsWith(")", StringComparison.Ordinal) && cellName.IndexOf(" (", StringComparison.Ordinal) is var open and > 0 && cellName.IndexOf(' ') <= open
+            ? VenueAndDate.ReadWithYearAfterName(cellName, year)
             : null;
-    }
 
     /// <summary>
     /// Whether an entry with a title link is a paper: it has a venue, a badge other than a star badge, or a link to a

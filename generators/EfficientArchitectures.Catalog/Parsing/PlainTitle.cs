@@ -657,7 +657,7 @@ internal static class PlainTitle
     }
 
     /// <summary>Whether a name is one to three acronyms, each of two capitals or more (<c>IEEE T-RO</c>, <c>IEEE RAM</c>), not a person's name.</summary>
-    private static bool IsAcronymWords(string name) => name.Split(' ') is { Length: <= 3 } words && words.All(VenueAndDate.IsAcronym);
+    private static bool IsAcronymWords(string name) => name.Split(' ') is { Length: <= 3 } words && words.All(word => VenueAndDate.IsAcronym(word));
 
     /// <summary>Whether text before an emphasis is a title of words and a comma, and the text after it a comma and a
     /// venue with its year (<c>Title, *A One, B Two*, CVPR 2018.</c>).</summary>

@@ -932,9 +932,16 @@ internal static class VenueAndDate
         return acronym.Length >= 3 && IsAcronym(acronym) && string.Equals(initials.ToString(), acronym, StringComparison.Ordinal);
     }
 
-    /// <summary>Whether a word is an acronym: capitals, digits, dashes and ampersands only, two capitals at least (<c>TRO</c>, <c>RA-L</c>, <c>3DV</c>).</summary>
-    internal static bool IsAcronym(string word)
-        => word.Count(char.IsUpper) >= 2 && word.All(c => char.IsUpper(c) || char.IsDigit(c) || c is '-' or '&');
+    /// <summary>
+    /// Whether a word is an acronym: two capitals at least, and otherwise capitals, digits, dashes and ampersands only
+    /// (<c>TRO</c>, <c>RA-L</c>, <c>3DV</c>); with <paramref name="mixedCase"/>, a venue's short name as some are written,
+    /// up to eight letters and digits from a capital (<c>MedIA</c>, <c>TMI</c>).
+    /// </summary>
+    internal static bool IsAcronym(string word, bool mixedCase = false)
+        => word.Count(char.IsUpper) >= 2
+           && (mixedCase
+               ? word.Length <= 8 && char.IsUpper(word[0]) && word.All(char.IsLetterOrDigit)
+               : word.All(c => char.IsUpper(c) || char.IsDigit(c) || c is '-' or '&'));
 
     /// <summary>
     /// The venue of a citation's last part, after its title: <c>In *Proceedings of ACL 2016*.</c> is ACL 2016,
@@ -983,10 +990,23 @@ internal static class VenueAndDate
         // A conference's short name takes a track ("EMNLP System Demonstrations"); a word with one capital starts a
         // journal's long name ("Nature Machine Intelligence" is no track of Nature's).
         return TryReadVenue(trimmed + " " + year, requireYear: true)
-               ?? (space > 0 && KnownVenues.ReadName(trimmed.Substring(0, space)) is not null && trimmed.Substring(0, space).Count(char.IsUpper) >= 2
-                   && TryReadVenue(trimmed.Substring(0, space) + " " + year + trimmed.Substring(space), requireYear: true) is { Track: not null } tracked
+               ?? (space > 0 && trimmed.Substring(0, space).Count(char.IsUpper) >= 2 && ReadWithYearAfterName(trimmed, year) is { Track: not null } tracked
                    ? tracked
                    : null);
+    }
+
+    /// <summary>
+    /// A well-known venue's name and more words, read with a year put after the name, where a venue's text has it:
+    /// <c>EMNLP System Demonstrations</c> of 2018 as <c>EMNLP 2018 System Demonstrations</c>, <c>NeurIPS Workshop
+    /// (ML4H)</c> of 2020 as <c>NeurIPS 2020 Workshop (ML4H)</c>. Null when the first word names no known venue or the
+    /// result does not read.
+    /// </summary>
+    public static VenueInfo? ReadWithYearAfterName(string text, string year)
+    {
+        var space = text.IndexOf(' ');
+        return space > 0 && KnownVenues.ReadName(text.Substring(0, space)) is not null
+            ? TryReadVenue(text.Substring(0, space) + " " + year + text.Substring(space), requireYear: true)
+            : null;
     }
 
     /// <summary>A venue's text without the name after "Workshop on": <c>NIPS 2016 Workshop on Advances in ...</c> is <c>NIPS 2016 Workshop</c>.</summary>
@@ -1251,7 +1271,7 @@ internal static class VenueAndDate
 
         if (name.EndsWith(")", StringComparison.Ordinal) && name.IndexOf(" (", StringComparison.Ordinal) is var shortOpen and > 0
             && name.IndexOf('(') == shortOpen + 1 && name.Substring(shortOpen + 2, name.Length - shortOpen - 3) is var shortName
-            && IsShortVenueName(shortName) && name.Substring(0, shortOpen) is var longName && longName.Split(' ').Length >= 3)
+            && IsAcronym(shortName, mixedCase: true) && name.Substring(0, shortOpen) is var longName && longName.Split(' ').Length >= 3)
         {
             // "| Medical Image Analysis (MedIA) | 2019 |": a journal's name and its short name; the name is the journal's.
             return new VenueInfo(VenueKind.Unspecified, longName, null, null, name);
@@ -1269,10 +1289,6 @@ internal static class VenueAndDate
             ? new VenueInfo(VenueKind.Unspecified, name.Substring(0, space), year, null, name)
             : new VenueInfo(VenueKind.Unspecified, name, null, null, name);
     }
-
-    /// <summary>A venue's short name: one word of up to eight letters and digits, two capitals at least (<c>TMI</c>, <c>MedIA</c>).</summary>
-    private static bool IsShortVenueName(string word)
-        => word.Length is >= 2 and <= 8 && char.IsUpper(word[0]) && word.Count(char.IsUpper) >= 2 && word.All(char.IsLetterOrDigit);
 
     /// <summary>
     /// Whether a Venue cell says the paper is not published yet: <c>Under Review</c>, <c>In Submission</c>,
