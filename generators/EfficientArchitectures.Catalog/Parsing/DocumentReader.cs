@@ -558,10 +558,21 @@ internal sealed class DocumentReader
 
         var start = Math.Max(0, Math.Min(_segmentOffset + html.Span.Start, _text.Length));
         var end = Math.Max(start, Math.Min(_segmentOffset + html.Span.End + 1, _text.Length));
+        // A table with a header row maps its columns (Category, Model, Release Time, Link), which this reader does not:
+        // its rows are no items (what they link is reported); a table without one holds an entry per row.
+        var readsRows = !HtmlItems.HasHeaderCell(_text, start, end - start);
         for (int line = _lineMap.LineOf(start), last = _lineMap.LineOf(Math.Max(start, end - 1)); line <= last; line++)
         {
             var lineStart = _lineMap.LineStart(line);
             var text = _text.Substring(lineStart, _lineMap.LineEnd(line, _text) - lineStart);
+            if (readsRows && HtmlItems.OpensRowOnly(text) && RowEndLine(line, last) is var rowEnd and > 0)
+            {
+                // "<tr>", "<td><img ...></td>", "<td><b>Title</b><br>...</td>", "</tr>": a row over lines is read as one
+                // line, its line ends as spaces (the same length: offsets stay the file's).
+                text = _text.Substring(lineStart, _lineMap.LineEnd(rowEnd, _text) - lineStart).Replace('\r', ' ').Replace('\n', ' ');
+                line = rowEnd;
+            }
+
             if (HtmlItems.TryReadHeading(text, out var level, out var headingText))
             {
                 var heading = TryParseMarkdown(headingText, out var parsed) && parsed.Count > 0 && parsed[0] is LeafBlock { Inline: { } inline }
@@ -569,13 +580,40 @@ internal sealed class DocumentReader
                     : headingText;
                 EnterSection(level, heading, lineStart);
             }
-            else if ((HtmlItems.TryReadItem(text, out var innerStart, out var innerLength) || HtmlItems.TryReadRow(text, out innerStart, out innerLength))
+            else if ((HtmlItems.TryReadItem(text, out var innerStart, out var innerLength) || (readsRows && HtmlItems.TryReadRow(text, out innerStart, out innerLength)))
                      && TryParseMarkdown(text.Substring(innerStart, innerLength), out var item) && item.Count > 0 && item[0] is ParagraphBlock { Inline: { } itemInline })
             {
                 HtmlItems.ToMarkdownInlines(itemInline);
                 new EntryReader(this).ReadBullet(new[] { itemInline }, Span(lineStart, lineStart + text.Length), text.Substring(innerStart, innerLength), lineStart + innerStart);
             }
         }
+    }
+
+    // Lines an HTML table's row may run over: a thumbnail's cell, a cell of the entry, a cell of links, their tags.
+    private const int MaxRowLines = 12;
+
+    /// <summary>
+    /// The line that closes the HTML table's row opened on <paramref name="line"/>, up to <paramref name="last"/> and a
+    /// dozen lines on; 0 when none does before another row opens (each line is then read on its own).
+    /// </summary>
+    private int RowEndLine(int line, int last)
+    {
+        for (var next = line + 1; next <= last && next <= line + MaxRowLines; next++)
+        {
+            var start = _lineMap.LineStart(next);
+            var text = _text.Substring(start, _lineMap.LineEnd(next, _text) - start);
+            if (HtmlItems.ClosesRow(text))
+            {
+                return next;
+            }
+
+            if (HtmlItems.OpensRow(text))
+            {
+                return 0;
+            }
+        }
+
+        return 0;
     }
 
     private void VisitParagraph(ParagraphBlock paragraph, bool isFirstInListItem)

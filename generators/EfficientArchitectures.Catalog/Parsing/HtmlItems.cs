@@ -59,6 +59,35 @@ internal static class HtmlItems
         return match.Success && innerLength > 0;
     }
 
+    /// <summary>Whether a line opens a table's row (<c>&lt;tr&gt;</c>, <c>&lt;tr class="x"&gt;</c>) and does not close it.</summary>
+    public static bool OpensRowOnly(string line)
+    {
+        var trimmed = line.TrimStart();
+        return trimmed.StartsWith("<tr", StringComparison.OrdinalIgnoreCase) && !(trimmed.Length > 3 && char.IsLetter(trimmed[3]))
+               && line.IndexOf("</tr", StringComparison.OrdinalIgnoreCase) < 0;
+    }
+
+    /// <summary>Whether the text from <paramref name="start"/> holds a table's header cell or head (<c>&lt;th&gt;</c>, <c>&lt;thead&gt;</c>).</summary>
+    public static bool HasHeaderCell(string text, int start, int length)
+    {
+        for (var at = text.IndexOf("<th", start, length, StringComparison.OrdinalIgnoreCase); at >= 0 && at + 3 < start + length;
+             at = text.IndexOf("<th", at + 3, start + length - at - 3, StringComparison.OrdinalIgnoreCase))
+        {
+            if (text[at + 3] is '>' or ' ' or '\t' or 'e' or 'E')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a line holds a table row's closing tag.</summary>
+    public static bool ClosesRow(string line) => line.IndexOf("</tr", StringComparison.OrdinalIgnoreCase) >= 0;
+
+    /// <summary>Whether a line holds a table row's opening tag.</summary>
+    public static bool OpensRow(string line) => line.IndexOf("<tr", StringComparison.OrdinalIgnoreCase) >= 0;
+
     /// <summary>
     /// A table's row on a line of its own (<c>&lt;tr&gt;&lt;td&gt;&lt;img ...&gt;&lt;/td&gt;&lt;td&gt;&lt;b&gt;Title&lt;/b&gt;&lt;br&gt;A
     /// One, B Two&lt;br&gt;&lt;i&gt;CVPR 2023&lt;/i&gt;&lt;br&gt;&lt;a href="..."&gt;[Paper]&lt;/a&gt;&lt;/td&gt;&lt;/tr&gt;</c>), read as

@@ -5626,6 +5626,31 @@ public sealed class VenueConventionTests
             document.Entries.Select(entry => (entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note, entry.Span.Line)));
     }
 
+    [Fact]
+    public void A_raw_html_table_s_row_over_several_lines_is_read_as_one()
+    {
+        // "<tr>", a cell per line, "</tr>": the row's lines are read together, as the one-line rows are. A table with a
+        // header row maps columns (Category, Model, Link) the reader does not: its rows are no entries, and what they link
+        // is reported.
+        const string rows =
+            "<tr>\n  <td><img src=\"assets/x.png\" width=\"200\"></td>\n"
+            + "  <td><b>Neural Thing Avatars from Monocular Videos</b><br>A One, B Two<br><i>CVPR 2022</i><br><a href=\"https://arxiv.org/abs/2501.69024\">[Paper]</a></td>\n</tr>\n"
+            + "<tr>\n<td><b>Second Thing Avatars from Monocular Videos</b></td>\n<td>C Three, D Four</td>\n<td><i>ICCV 2023 (Oral)</i></td>\n<td><a href=\"https://arxiv.org/abs/2501.69025\">[Paper]</a></td>\n</tr>\n";
+        var document = CatalogParser.Parse("## Heads\n\n<table>\n" + rows + "</table>\n", "h.md");
+        Assert.Equal(
+            new (string, string, string?, int?, string?, int)[]
+            {
+                ("Neural Thing Avatars from Monocular Videos", "A One|B Two", "CVPR", 2022, null, 4),
+                ("Second Thing Avatars from Monocular Videos", "C Three|D Four", "ICCV", 2023, "Oral", 8),
+            },
+            document.Entries.Select(entry => (entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note, entry.Span.Line)));
+        Assert.DoesNotContain(document.Diagnostics, diagnostic => diagnostic.RuleId == "EA0030");
+
+        var headed = CatalogParser.Parse("## Heads\n\n<table>\n<tr><th>Paper</th><th>Authors</th><th>Venue</th><th>Link</th></tr>\n" + rows + "</table>\n", "h.md");
+        Assert.Empty(headed.Entries);
+        Assert.Equal(2, headed.Diagnostics.Count(diagnostic => diagnostic.RuleId == "EA0030"));
+    }
+
     [Theory]
     [InlineData("- \U0001F4C4 **Aya Thing: An Instruction Finetuned Open-Access Multilingual Thing Model** \u00b7 Ahmet \u00dcst\u00fcn, Viraat Aryabumi, Zheng-Xin Yong, et al. \u00b7 ACL 2024 \U0001F3C6 Best Paper \u00b7 [arXiv](https://arxiv.org/abs/2501.69023) \u00b7 [\U0001F917 Model](https://huggingface.co/a/b)", "Ahmet \u00dcst\u00fcn|Viraat Aryabumi|Zheng-Xin Yong", "ACL", 2024, "Best Paper")]
     [InlineData("- \U0001F4C4 **Aya 23: Open Weight Releases to Further Multilingual Things** \u00b7 Viraat Aryabumi, John Dang, Dwarak Talupuru, et al. \u00b7 Preprint \u00b7 [arXiv](https://arxiv.org/abs/2501.69023)", "Viraat Aryabumi|John Dang|Dwarak Talupuru", null, null, null)]
