@@ -436,6 +436,8 @@ internal sealed class DocumentReader
                 case HeadingBlock heading:
                     EnterSection(heading.Level, InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline?)heading.Inline)), _segmentOffset + heading.Span.Start);
                     break;
+                case HtmlBlock html when TryReadDetailsEntry(html):
+                    break;
                 case HtmlBlock html:
                     VisitHtmlBlock(html);
                     break;
@@ -471,25 +473,35 @@ internal sealed class DocumentReader
     {
         var start = Math.Max(0, Math.Min(_segmentOffset + titleBlock.Span.Start, _text.Length));
         var end = Math.Max(start, Math.Min(_segmentOffset + fields[fields.Count - 1].Span.End + 1, _text.Length));
-        var paragraphs = new List<Markdig.Syntax.Inlines.ContainerInline> { title };
-        List<string>? textFields = null;
-        var notAPaper = false;
+        var lines = new List<Markdig.Syntax.Inlines.ContainerInline>();
         foreach (var fieldBlock in fields)
         {
             _readBlocks.Add(fieldBlock);
             if (fieldBlock is ParagraphBlock { Inline: { } line })
             {
-                AddField(line); // "arxiv: https://...", "<https://arxiv.org/abs/...>", an image: a line of its own
+                lines.Add(line); // "arxiv: https://...", "<https://arxiv.org/abs/...>", an image: a line of its own
                 continue;
             }
 
             foreach (var fieldItem in (ListBlock)fieldBlock)
             {
-                AddField(((ParagraphBlock)((ListItemBlock)fieldItem)[0]).Inline!);
+                lines.Add(((ParagraphBlock)((ListItemBlock)fieldItem)[0]).Inline!);
             }
         }
 
-        void AddField(Markdig.Syntax.Inlines.ContainerInline field)
+        ReadTitleAndFieldLines(title, start, end, lines);
+    }
+
+    /// <summary>
+    /// An entry of a title and its field lines, from <paramref name="start"/> to <paramref name="end"/> in the file: a
+    /// field of URLs or links is one of its links, a text's field is read as sub-items are.
+    /// </summary>
+    private void ReadTitleAndFieldLines(Markdig.Syntax.Inlines.ContainerInline title, int start, int end, List<Markdig.Syntax.Inlines.ContainerInline> fields)
+    {
+        var paragraphs = new List<Markdig.Syntax.Inlines.ContainerInline> { title };
+        List<string>? textFields = null;
+        var notAPaper = false;
+        foreach (var field in fields)
         {
             var text = InlineText.Of((Markdig.Syntax.Inlines.Inline)field);
             var labelled = TextLinks.LabelledText(text);
@@ -515,6 +527,33 @@ internal sealed class DocumentReader
         {
             new EntryReader(this).ReadBullet(paragraphs, Span(start, end), _text.Substring(start, end - start), _segmentOffset, textFields);
         }
+    }
+
+    /// <summary>
+    /// A collapsible entry: <c>&lt;details&gt;&lt;summary&gt;&lt;b&gt;Title&lt;/b&gt; (ICCV 2023)&lt;/summary&gt;</c> on a line of its own,
+    /// then a paragraph of field lines (<c>**Authors:** A One, B Two</c>, <c>**Links:** [Paper](url) | [Code](url)</c>,
+    /// <c>**TL;DR:** ...</c>) that links a paper: the summary is the title (and its venue), the lines its fields.
+    /// </summary>
+    private bool TryReadDetailsEntry(HtmlBlock html)
+    {
+        var start = Math.Max(0, Math.Min(_segmentOffset + html.Span.Start, _text.Length));
+        var line = _lineMap.LineOf(start);
+        var lineStart = _lineMap.LineStart(line);
+        var lineEnd = _lineMap.LineEnd(line, _text);
+        if (_segmentOffset + html.Span.End >= lineEnd + 1 || html.Parent is not { } parent || parent.IndexOf(html) is var index && (index < 0 || index + 1 >= parent.Count)
+            || parent[index + 1] is not ParagraphBlock { Inline: { } fieldsInline } fieldsParagraph || !HasLink(fieldsInline) || !HasLabelledPaperLink(fieldsInline)
+            || !HtmlItems.TryReadSummary(_text.Substring(lineStart, lineEnd - lineStart), out var innerStart, out var innerLength)
+            || !TryParseMarkdown(_text.Substring(lineStart + innerStart, innerLength), out var summary) || summary.Count == 0 || summary[0] is not ParagraphBlock { Inline: { } title })
+        {
+            return false;
+        }
+
+        HtmlItems.ToMarkdownInlines(title);
+        HtmlItems.ShiftSpans(title, lineStart + innerStart - _segmentOffset); // the summary's offsets as the file's
+        _readBlocks.Add(fieldsParagraph);
+        var end = Math.Max(start, Math.Min(_segmentOffset + fieldsParagraph.Span.End + 1, _text.Length));
+        ReadTitleAndFieldLines(title, start, end, HtmlItems.SplitAtLineBreaks(fieldsInline));
+        return true;
     }
 
     /// <summary>Whether a "Type" field names a paper: <c>Paper</c>, <c>Survey</c>, <c>Article</c>, <c>Benchmark paper</c>.</summary>
@@ -1366,6 +1405,15 @@ internal sealed class DocumentReader
     /// </summary>
     private static ParagraphBlock? NamesParagraphAfter(LeafBlock paragraph)
     {
+        if (paragraph.Parent is { } holder && holder.IndexOf(paragraph) is var at and >= 0 && at + 1 < holder.Count
+            && holder[at + 1] is QuoteBlock { Count: 1 } quote && quote[0] is ParagraphBlock { Inline: { } quoted } quotedNames && !HasLink(quoted)
+            && InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)quoted)) is var quotedText
+            && AuthorList.IsNameSequence(quotedText.Split(new[] { " \u00B7 " }, 2, StringSplitOptions.None)[0].Trim()))
+        {
+            // "#### [Title](url)" over "> Tri Dao, Daniel Y. Fu · NeurIPS 2022": the names (and the venue) quoted below.
+            return quotedNames;
+        }
+
         if (paragraph.Parent is not { } parent || parent.IndexOf(paragraph) is var index && (index < 0 || index + 1 >= parent.Count)
             || parent[index + 1] is not ParagraphBlock { Inline: { FirstChild: Markdig.Syntax.Inlines.EmphasisInline emphasis } } names
             || emphasis.NextSibling is not null || HasLink(emphasis))

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System;
 using System.Text.RegularExpressions;
 using Markdig.Syntax.Inlines;
@@ -31,6 +32,10 @@ internal static class HtmlItems
     // A cell that holds a figure and nothing else (a thumbnail, maybe linked), at the row's start or after such cells.
     private static readonly Regex FigureCell = new(
         @"\G\s*<t[dh]\b[^>]*>\s*(?:<a\b[^>]*>\s*)?<img\b[^>]*>\s*(?:</a\s*>\s*)?</t[dh]\s*>",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    private static readonly Regex Summary = new(
+        @"^\s*<details\b[^>]*>\s*<summary\b[^>]*>(?<inner>.*?)</summary\s*>\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private static readonly Regex CellStart = new(
@@ -80,6 +85,63 @@ internal static class HtmlItems
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A collapsible block's opening line with its summary (<c>&lt;details&gt;&lt;summary&gt;&lt;b&gt;Title&lt;/b&gt; (ICCV
+    /// 2023)&lt;/summary&gt;</c>): where the summary's text starts in the line, and its length.
+    /// </summary>
+    public static bool TryReadSummary(string line, out int innerStart, out int innerLength)
+    {
+        var match = line.IndexOf("<summary", StringComparison.OrdinalIgnoreCase) >= 0 ? Summary.Match(line) : Match.Empty;
+        innerStart = match.Success ? match.Groups["inner"].Index : 0;
+        innerLength = match.Success ? match.Groups["inner"].Length : 0;
+        return match.Success && innerLength > 0;
+    }
+
+    /// <summary>Moves every inline's span under <paramref name="container"/> by <paramref name="delta"/> (a text parsed on its own, placed in the file).</summary>
+    public static void ShiftSpans(ContainerInline container, int delta)
+    {
+        var pending = new Stack<Inline>();
+        pending.Push(container);
+        while (pending.Count > 0)
+        {
+            var inline = pending.Pop();
+            inline.Span = new Markdig.Syntax.SourceSpan(inline.Span.Start + delta, inline.Span.End + delta);
+            if (inline is ContainerInline children)
+            {
+                for (var child = children.FirstChild; child is not null; child = child.NextSibling)
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+    }
+
+    /// <summary>The lines of a paragraph's inlines, each its own container: the children between line breaks, moved.</summary>
+    public static List<ContainerInline> SplitAtLineBreaks(ContainerInline paragraph)
+    {
+        var lines = new List<ContainerInline>();
+        var line = new ContainerInline();
+        for (var child = paragraph.FirstChild; child is not null;)
+        {
+            var next = child.NextSibling;
+            child.Remove();
+            if (child is LineBreakInline)
+            {
+                lines.Add(line);
+                line = new ContainerInline();
+            }
+            else
+            {
+                line.AppendChild(child);
+            }
+
+            child = next;
+        }
+
+        lines.Add(line);
+        return lines;
     }
 
     /// <summary>Whether a line holds a table row's closing tag.</summary>

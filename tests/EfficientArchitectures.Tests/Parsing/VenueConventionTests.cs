@@ -5665,6 +5665,41 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void A_heading_per_paper_over_a_quoted_line_of_names_and_venue()
+    {
+        // Batch 139: "#### [Title](url)" over "> Tri Dao, Daniel Y. Fu · NeurIPS 2022", then links and a description:
+        // the quoted line holds the names and the venue.
+        var document = CatalogParser.Parse(
+            "## Exact attention kernels\n\n#### [ThingAttention: Fast and Memory-Efficient Exact Things](https://arxiv.org/abs/2501.69026)\n> Tri Dao, Daniel Y. Fu, Christopher R\u00e9 \u00b7 NeurIPS 2022\n\n[[code](https://github.com/a/b)]\n\nTiling and recomputation, and 2-4x faster than PyTorch.\n\n"
+            + "#### [Online Thing Calculation for Softmax](https://arxiv.org/abs/2501.69027)\n> Maxim Milakov, Natalia Gimelshein \u00b7 MLSys 2024 (Outstanding Paper)\n",
+            "k.md");
+        Assert.Equal(
+            new (string, string, string?, int?, string?)[]
+            {
+                ("ThingAttention: Fast and Memory-Efficient Exact Things", "Tri Dao|Daniel Y. Fu|Christopher R\u00e9", "NeurIPS", 2022, null),
+                ("Online Thing Calculation for Softmax", "Maxim Milakov|Natalia Gimelshein", "MLSys", 2024, "Outstanding Paper"),
+            },
+            document.Entries.Select(entry => (entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note)));
+    }
+
+    [Fact]
+    public void A_collapsible_block_per_paper_its_summary_the_title_and_venue()
+    {
+        // Batch 139: "<details><summary><b>Title</b> (CVPR 2025, Highlight)</summary>", a blank line, then "**Authors:** ...",
+        // "**Links:** [Paper](url) | [Code](url)", "**TL;DR:** ..." and "</details>": the summary is the title and its
+        // venue, the lines its fields; a block whose links name no paper is none.
+        var document = CatalogParser.Parse(
+            "## 2025\n\n<details><summary><b>GEN3Thing: 3D-Informed World-Consistent Thing Generation</b> (CVPR 2025, Highlight)</summary>\n\n"
+            + "**Authors:** Xuanchi Ren, Tianchang Shen, Jun Gao\n**Links:** [Paper](https://arxiv.org/abs/2501.69028) | [Code](https://github.com/a/b)\n**TL;DR:** Keeps a point cloud, and renders it.\n</details>\n\n"
+            + "<details><summary><b>ThingNet</b> (Dataset)</summary>\n\n**Links:** [Website](https://thingnet.org/) | [Download](https://github.com/a/c)\n</details>\n",
+            "d.md");
+        var entry = Assert.Single(document.Entries);
+        Assert.Equal(
+            ("GEN3Thing: 3D-Informed World-Consistent Thing Generation", "Xuanchi Ren|Tianchang Shen|Jun Gao", "CVPR", (int?)2025, "Highlight", 3),
+            (entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note, entry.Span.Line));
+    }
+
+    [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
         // Batch 137: "[MLSys 2024 proceedings](https://proceedings.mlsys.org/paper_files/paper/2024)" lists a year's
