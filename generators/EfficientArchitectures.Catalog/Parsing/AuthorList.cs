@@ -64,7 +64,8 @@ internal static class AuthorList
         @"\s+et\s+al\.?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    private static readonly char[] LeadingPunctuation = { '.', ',', ';', ':', '-', '\u2013', '\u2014', '\u00B7', ' ' };
+    // A quotation mark too: a quoted title's closing one after its link ("\"[Title](url)\" — NAACL 2019").
+    private static readonly char[] LeadingPunctuation = { '.', ',', ';', ':', '-', '\u2013', '\u2014', '\u00B7', '"', '\u201D', ' ' };
 
     // A middle dot between fields or at the end, and a full stop before it ("et al. · ACL 2024"): one separator.
     private static readonly Regex MiddleDot = new(
@@ -101,6 +102,14 @@ internal static class AuthorList
         if (text.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
         {
             text = text.Substring(3); // "[Title](url) by A One and B Two"
+        }
+
+        if (text.Length > 0 && text[0] == '(' && text.IndexOf(')') is var nicknameEnd and > 1
+            && text.Substring(nicknameEnd + 1).TrimStart() is { Length: > 1 } afterNickname && afterNickname[0] is '\u2014' or '\u2013' or '-')
+        {
+            // "\"[Title](url)\" (Edge Transformer) — NeurIPS 2024": the model's name in parentheses, a dash, then the venue.
+            rest = afterNickname.TrimStart('\u2014', '\u2013', '-', ' ');
+            return new List<string>();
         }
 
         if (LeadingAffiliations(text) is var affiliationsEnd and > 0)

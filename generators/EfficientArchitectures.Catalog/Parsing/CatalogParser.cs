@@ -20,13 +20,16 @@ public static class CatalogParser
 
     /// <summary>
     /// The pipeline for whole files: the same, except that paragraphs starting with <c>|</c> (tables) keep their raw
-    /// lines and are not parsed into inlines, since <see cref="TableReader"/> parses each row line on its own anyway.
+    /// lines and are not parsed into inlines, since <see cref="TableReader"/> parses each row line on its own anyway;
+    /// and footnotes are read as such (an item's reference, its definition below).
     /// </summary>
     internal static readonly MarkdownPipeline DocumentPipeline = CreateDocumentPipeline();
 
     private static MarkdownPipeline CreateDocumentPipeline()
     {
-        var builder = new MarkdownPipelineBuilder().UsePreciseSourceLocation();
+        // Footnotes: "1. \"Title\" — NeurIPS 2022 [^gps]" with "[^gps]: A One, B Two. https://arxiv.org/abs/..." below;
+        // an item's footnote holds its names and links (EntryReader.WithFootnotes).
+        var builder = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseFootnotes();
         builder.Extensions.Add(new TableInlinesSkipper());
         return builder.Build();
     }

@@ -335,8 +335,58 @@ internal sealed class EntryReader
         => paragraphs.Count > 0 && paragraphs[0].ParentBlock?.Parent is Markdig.Syntax.ListItemBlock { Parent: Markdig.Syntax.ListBlock { Parent: Markdig.Syntax.ListItemBlock outer } }
            && outer.Count > 0 && outer[0] is Markdig.Syntax.ParagraphBlock { Inline: { } own } && LinksAPaper(InlinesOf(new[] { own }));
 
+    /// <summary>
+    /// An item with a footnote's reference (<c>1. "Title" — NeurIPS 2022 [^gps]</c>) and the footnote's definition
+    /// (<c>[^gps]: A One, B Two. https://arxiv.org/abs/... · code: https://github.com/...</c>): the item's paragraphs with
+    /// the footnote's, its bare URLs linked and the names before them taken off, and the names as an Authors field. Null
+    /// when the item refers to no footnote.
+    /// </summary>
+    private static (IReadOnlyList<ContainerInline> Paragraphs, IReadOnlyList<string>? Fields)? WithFootnotes(IReadOnlyList<ContainerInline> paragraphs, IReadOnlyList<string>? fields)
+    {
+        List<ContainerInline>? withNotes = null;
+        List<string>? withNames = null;
+        foreach (var paragraph in paragraphs)
+        {
+            for (var child = paragraph.FirstChild; child is not null; child = child.NextSibling)
+            {
+                if (child is not Markdig.Extensions.Footnotes.FootnoteLink { IsBackLink: false, Footnote: { Count: > 0 } footnote }
+                    || footnote[0] is not Markdig.Syntax.ParagraphBlock { Inline: { } note })
+                {
+                    continue;
+                }
+
+                TextLinks.LinkBareUrls(note);
+                var names = new System.Text.StringBuilder();
+                while (note.FirstChild is { } first && first is not LinkInline)
+                {
+                    InlineText.AppendTo(names, first);
+                    first.Remove(); // the names go to the field; the links stay
+                }
+
+                withNotes ??= new List<ContainerInline>(paragraphs);
+                if (note.FirstChild is not null)
+                {
+                    withNotes.Add(note); // its links; a footnote of names alone ("[^x]: A One, B Two.") adds the names only
+                }
+
+                var text = InlineText.Normalize(names.ToString()).Trim(' ', '.', ',', ';', ':');
+                if (text.Length > 0)
+                {
+                    (withNames ??= fields is null ? new List<string>() : new List<string>(fields)).Add("Authors: " + text);
+                }
+            }
+        }
+
+        return withNotes is null ? null : (withNotes, withNames ?? fields);
+    }
+
     public void ReadBullet(IReadOnlyList<ContainerInline> paragraphs, SourceSpan itemSpan, string rawText, int baseOffset, IReadOnlyList<string>? subItemLines = null)
     {
+        if (WithFootnotes(paragraphs, subItemLines) is { } footnoted)
+        {
+            (paragraphs, subItemLines) = footnoted;
+        }
+
         _subItemLines = subItemLines;
         _baseOffset = baseOffset;
         var inlines = InlinesOf(paragraphs);

@@ -1079,7 +1079,8 @@ internal static class PlainTitle
         var after = match.Groups["after"].Value;
         var quoted = match.Groups["title"].Value.TrimEnd();
         var title = Read(quoted, out var venue);
-        // After the closing quote: nothing, punctuation, or (IEEE style, the comma inside the quotes: "Title,") the venue.
+        // After the closing quote: nothing, punctuation (a dash before the venue: "\"Title\" — NeurIPS 2022"), or (IEEE
+        // style, the comma inside the quotes: "Title,") the venue.
         var closed = quoted.EndsWith(",", StringComparison.Ordinal) || quoted.EndsWith(".", StringComparison.Ordinal);
         // "A One, B Two. \"Title\". ACM Computing Surveys, 2021.": the names end in a full stop before the quotes (a last
         // name's, not an initial's), the first name written as it is said (an MLA citation's first name is inverted:
@@ -1093,7 +1094,7 @@ internal static class PlainTitle
         var surnamesAndInitials = !namesWithStop && SurnamesAndInitials.IsMatch(before);
         namesWithStop |= surnamesAndInitials;
         if (title.IndexOf(' ') < 0 || !(before.Length == 0 || before.EndsWith(":", StringComparison.Ordinal) || before.EndsWith(",", StringComparison.Ordinal) || namesWithStop)
-            || !(closed || after.Trim().Length == 0 || after.TrimStart()[0] is ',' or '.' or ';' or '(' or '['))
+            || !(closed || after.Trim().Length == 0 || after.TrimStart()[0] is ',' or '.' or ';' or '(' or '[' or '\u2014' or '\u2013'))
         {
             return null;
         }

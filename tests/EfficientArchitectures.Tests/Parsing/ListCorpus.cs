@@ -926,6 +926,16 @@ internal static class ListCorpus
         // HTML after a thumbnail's cell, middle dots between an entry's fields (125 of 125 read since, venues 112 / 112).
         "awesome_human_avatars",
         "awesome_multilingual_llms",
+
+        // Batch 139, four more lists (committed at d23e3de, measured at first contact on the reader of da16153: 139 of 262
+        // read, 67 reported, 56 in silence (the footnotes' bare links); venues 67 / 117; titles 100 %, authors 47.5 %; no
+        // non-paper read), each written by hand by its own helper session from memory; fixed for: a heading per paper over
+        // a quoted line of names and venue, a <details> block per paper, footnotes that hold an item's names and links, a
+        // quoted title before a dash and its venue (262 of 262 read since, venues 220 / 221). Left: KnownMisses.
+        "awesome_efficient_attention_kernels",
+        "awesome_3d_scene_generation",
+        "awesome_graph_transformers",
+        "awesome_robot_foundation_models",
     };
 
     /// <summary>
@@ -937,14 +947,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        // Batch 139, four more lists: each written by hand by its own helper session from memory (they read none of the
-        // reader's code or lists), in styles the corpus has no maintainer of (a level-4 heading per paper over a quoted
-        // line of names and venue; a collapsible <details> block per paper; quoted titles with footnotes that hold the
-        // names and links; tables whose only links are emoji), committed before the reader ran on them.
-        "awesome_efficient_attention_kernels",
-        "awesome_3d_scene_generation",
-        "awesome_graph_transformers",
-        "awesome_robot_foundation_models",
     };
 
     /// <summary>

@@ -33,6 +33,11 @@ public sealed class ListCorpusTests
     /// </summary>
     private static readonly Dictionary<(string List, string Key), string> KnownMisses = new()
     {
+        // Batch 139, left after its fixes: a team alone as the quoted line's names ("> DeepSeek-AI · arXiv 2024") is no
+        // name sequence, so the line is not read as names; a workshop's long name after a quoted title's dash ("— AAAI
+        // 2021 Workshop on Deep Learning on Graphs") read as the main conference.
+        [("awesome_efficient_attention_kernels", "2405.04434")] = "authors ''", // line 270
+        [("awesome_graph_transformers", "2012.09699")] = "venue 'AAAI 2021'", // line 73
         // Batch 138, left after its fixes: a note with no venue to hold it ("- Published in: arXiv, 2022" over "- Award: 1st
         // place, NeurIPS 2022 Cell Segmentation Challenge"); "IEEE Transactions on Medical Imaging (TMI), 2017" read as the
         // short name, as the corpus's other oracles have it, where this one keeps the long name.

@@ -5700,6 +5700,27 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void A_footnote_holds_an_item_s_names_and_links()
+    {
+        // Batch 139: "1. \"Title\" — NeurIPS 2022 [^gps]" with "[^gps]: A One, B Two. https://arxiv.org/abs/... · code:
+        // https://github.com/..." at the section's end: the footnote's names and bare links are the item's. A linked title
+        // keeps its link, the footnote its names; a model's name in parentheses before the dash is no name.
+        var document = CatalogParser.Parse(
+            "## Architectures\n\n1. \"Recipe for a General, Powerful, Scalable Graph Thing\" \u2014 NeurIPS 2022 [^gps]\n"
+            + "2. \"[Towards Principled Graph Things](https://arxiv.org/abs/2501.69030)\" (Edge Thing) \u2014 ICLR 2024 (Oral) [^principled]\n\n"
+            + "[^gps]: Ladislav Ramp\u00e1\u0161ek, Mikhail Galkin. https://arxiv.org/abs/2501.69029 \u00b7 code: https://github.com/rampasek/GraphGPS\n"
+            + "[^principled]: Luis M\u00fcller, Christopher Morris.\n",
+            "f.md");
+        Assert.Equal(
+            new (string, string, string?, int?, string?, string?)[]
+            {
+                ("Recipe for a General, Powerful, Scalable Graph Thing", "Ladislav Ramp\u00e1\u0161ek|Mikhail Galkin", "NeurIPS", 2022, null, "2501.69029"),
+                ("Towards Principled Graph Things", "Luis M\u00fcller|Christopher Morris", "ICLR", 2024, "Oral", "2501.69030"),
+            },
+            document.Entries.Select(entry => (entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note, entry.Arxiv?.Id)));
+    }
+
+    [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
         // Batch 137: "[MLSys 2024 proceedings](https://proceedings.mlsys.org/paper_files/paper/2024)" lists a year's
