@@ -67,6 +67,11 @@ internal static class AuthorList
     // A quotation mark too: a quoted title's closing one after its link ("\"[Title](url)\" — NAACL 2019").
     private static readonly char[] LeadingPunctuation = { '.', ',', ';', ':', '-', '\u2013', '\u2014', '\u00B7', '"', '\u201D', ' ' };
 
+    // 等 after a name, as a list kept in Chinese writes "et al." ("Hongjian Zhou, Fenglin Liu 等").
+    private static readonly Regex ChineseEtAl = new(
+        @"(?<=[\p{L}.])\s*\u7B49(?=$|[\s,.;(\uFF08])",
+        RegexOptions.CultureInvariant);
+
     // A middle dot between fields or at the end, and a full stop before it ("et al. · ACL 2024"): one separator.
     private static readonly Regex MiddleDot = new(
         @"\.?\s\u00B7(?:\s|$)",
@@ -102,6 +107,15 @@ internal static class AuthorList
         if (text.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
         {
             text = text.Substring(3); // "[Title](url) by A One and B Two"
+        }
+        else if (text.IndexOf(':') is var colon and > 0 && colon <= 10 && FieldLabels.IsAuthors(text.Substring(0, colon)))
+        {
+            text = text.Substring(colon + 1).TrimStart(); // "**Title** Authors: A One, B Two", "**Title** 作者: A One, B Two 等"
+        }
+
+        if (text.IndexOf('\u7B49') >= 0)
+        {
+            text = ChineseEtAl.Replace(text, " et al."); // "A One, B Two 等 (arXiv 2023)": 等 is "et al."
         }
 
         if (text.Length > 0 && text[0] == '(' && text.IndexOf(')') is var nicknameEnd and > 1

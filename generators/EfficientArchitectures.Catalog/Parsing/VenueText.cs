@@ -44,6 +44,13 @@ internal static class VenueText
         "notable", // ICLR 2023's "notable top 5%" and "notable top 25%"
         "presentation", // ICML 2022's "Long Presentation"
         "place", // a challenge's "1st place in BraTS 2018", "NTIRE 2020 ... 1st place"
+        "口头报告", "最佳论文", "杰出论文", "亮点论文", // a list kept in Chinese: oral, best paper, outstanding paper, highlight
+    };
+
+    // The distinctions a list kept in Chinese writes, in the English the conferences give them.
+    private static readonly (string Written, string Note)[] TranslatedNotes =
+    {
+        ("口头报告", "Oral"), ("最佳论文", "Best Paper"), ("杰出论文", "Outstanding Paper"),
     };
 
     /// <summary>
@@ -168,7 +175,7 @@ internal static class VenueText
         if (IsNote(undecoratedTrack))
         {
             // "ICLR'25 Oral", "MLSys'24 Best Paper": a distinction after the year is the note, not a track.
-            note = undecoratedTrack;
+            note = Translated(undecoratedTrack); // "NeurIPS 2024 口头报告": Oral
             track = string.Empty;
         }
 
@@ -238,10 +245,24 @@ internal static class VenueText
         return award.Length is > 0 and <= 40 && award.IndexOfAny(NotInAward) < 0 && IsNote(award) ? award : null;
     }
 
+    /// <summary>A distinction written in Chinese in the English the conferences give it (<c>口头报告</c> is <c>Oral</c>); any other note as it is.</summary>
+    private static string Translated(string note)
+    {
+        foreach (var (written, translated) in TranslatedNotes)
+        {
+            if (note == written)
+            {
+                return translated;
+            }
+        }
+
+        return note;
+    }
+
     /// <summary>A note's text as a reader sees it, without emoji and emphasis: <c>**Best Paper** 🏆</c> is <c>Best Paper</c>.</summary>
     public static string NoteText(string text)
     {
-        var note = WithoutDecoration(text).Trim(Emphasis);
+        var note = Translated(WithoutDecoration(text).Trim(Emphasis));
         return note.Length > 0 && char.IsLower(note[0]) ? char.ToUpperInvariant(note[0]) + note.Substring(1) : note; // "ICLR (oral)": Oral
     }
 

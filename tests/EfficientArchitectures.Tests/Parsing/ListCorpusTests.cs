@@ -38,6 +38,10 @@ public sealed class ListCorpusTests
         // 2021 Workshop on Deep Learning on Graphs") read as the main conference.
         [("awesome_efficient_attention_kernels", "2405.04434")] = "authors ''", // line 270
         [("awesome_graph_transformers", "2012.09699")] = "venue 'AAAI 2021'", // line 73
+        // A track and a distinction in Chinese after it ("NeurIPS 2023 Datasets and Benchmarks 亮点论文"), which this list's own
+        // key calls Spotlight: read as one note; the reader neither splits the track off nor translates 亮点论文 (a CVPR
+        // "Highlight" is written so too).
+        [("awesome_medical_llm_zh", "2306.00890")] = "venue 'NeurIPS 2023' and note 'Datasets and Benchmarks \u4eae\u70b9\u8bba\u6587'", // line 115
         // Batch 138, left after its fixes: a note with no venue to hold it ("- Published in: arXiv, 2022" over "- Award: 1st
         // place, NeurIPS 2022 Cell Segmentation Challenge"); "IEEE Transactions on Medical Imaging (TMI), 2017" read as the
         // short name, as the corpus's other oracles have it, where this one keeps the long name.

@@ -5720,6 +5720,18 @@ public sealed class VenueConventionTests
             document.Entries.Select(entry => (entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note, entry.Arxiv?.Id)));
     }
 
+    [Theory]
+    [InlineData("- **MDThings: An Adaptive Collaboration of LLMs for Medical Things** \u4f5c\u8005: Yubin Kim, Chanwoo Park \u7b49 (NeurIPS 2024 \u53e3\u5934\u62a5\u544a) [[\u8bba\u6587]](https://arxiv.org/abs/2501.69031) [[\u4ee3\u7801]](https://github.com/a/b)", "Yubin Kim|Chanwoo Park", "NeurIPS", 2024, "Oral")]
+    [InlineData("- **The Imperative for Oversight of Thing Models in Healthcare** \u4f5c\u8005: Bertalan Mesk\u00f3, Eric J. Topol (npj Digital Medicine 2023) [[\u8bba\u6587]](https://arxiv.org/abs/2501.69031)", "Bertalan Mesk\u00f3|Eric J. Topol", "npj Digital Medicine", 2023, null)]
+    [InlineData("- **A Thing of Large Language Models in Medicine** (arXiv 2023) [[\u8bba\u6587]](https://arxiv.org/abs/2501.69031)", "", null, null, null)]
+    public void A_list_kept_in_chinese_names_after_its_label_and_its_distinction(string item, string names, string? venue, int? year, string? note)
+    {
+        // Batch 139: "**Title** 作者: A One, B Two 等 (NeurIPS 2024 口头报告) [[论文]](url) [[代码]](url)": 作者 labels the names,
+        // 等 is "et al.", and 口头报告 is the Oral the conference gives.
+        var entry = Assert.Single(CatalogParser.Parse("## \u533b\u5b66\u5927\u6a21\u578b (Medical LLMs)\n\n" + item + "\n", "z.md").Entries);
+        Assert.Equal((names, venue, year, note), (string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note));
+    }
+
     [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
