@@ -21,21 +21,15 @@ internal static class HtmlItems
         @"^\s*<h(?<level>[1-6])\b[^>]*>(?<text>.*?)</h\k<level>\s*>\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    private static readonly Regex Item = new(
-        @"^\s*<li\b[^>]*>(?<inner>.*?)</li\s*>\s*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+    private static readonly Regex Item = WholeLine(@"<li\b[^>]*>", @"</li\s*>");
 
-    private static readonly Regex Row = new(
-        @"^\s*<tr\b[^>]*>(?<inner>.*?)</tr\s*>\s*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+    private static readonly Regex Row = WholeLine(@"<tr\b[^>]*>", @"</tr\s*>");
+
+    private static readonly Regex Summary = WholeLine(@"<details\b[^>]*>\s*<summary\b[^>]*>", @"</summary\s*>");
 
     // A cell that holds a figure and nothing else (a thumbnail, maybe linked), at the row's start or after such cells.
     private static readonly Regex FigureCell = new(
         @"\G\s*<t[dh]\b[^>]*>\s*(?:<a\b[^>]*>\s*)?<img\b[^>]*>\s*(?:</a\s*>\s*)?</t[dh]\s*>",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-
-    private static readonly Regex Summary = new(
-        @"^\s*<details\b[^>]*>\s*<summary\b[^>]*>(?<inner>.*?)</summary\s*>\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private static readonly Regex CellStart = new(
@@ -56,9 +50,16 @@ internal static class HtmlItems
     }
 
     /// <summary>A list item on a line of its own (<c>&lt;li&gt;...&lt;/li&gt;</c>): where its inner text starts in the line, and its length.</summary>
-    public static bool TryReadItem(string line, out int innerStart, out int innerLength)
+    public static bool TryReadItem(string line, out int innerStart, out int innerLength) => TryReadInner(line, "<li", Item, out innerStart, out innerLength);
+
+    /// <summary>A line that is one element (its opening and closing tags, given), and where its inner text is.</summary>
+    private static Regex WholeLine(string opening, string closing)
+        => new(@"^\s*" + opening + @"(?<inner>.*?)" + closing + @"\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>The inner text of a line that is one element, when the line holds <paramref name="tag"/> (no regex otherwise).</summary>
+    private static bool TryReadInner(string line, string tag, Regex element, out int innerStart, out int innerLength)
     {
-        var match = line.IndexOf("<li", StringComparison.OrdinalIgnoreCase) >= 0 ? Item.Match(line) : Match.Empty;
+        var match = line.IndexOf(tag, StringComparison.OrdinalIgnoreCase) >= 0 ? element.Match(line) : Match.Empty;
         innerStart = match.Success ? match.Groups["inner"].Index : 0;
         innerLength = match.Success ? match.Groups["inner"].Length : 0;
         return match.Success && innerLength > 0;
@@ -91,13 +92,7 @@ internal static class HtmlItems
     /// A collapsible block's opening line with its summary (<c>&lt;details&gt;&lt;summary&gt;&lt;b&gt;Title&lt;/b&gt; (ICCV
     /// 2023)&lt;/summary&gt;</c>): where the summary's text starts in the line, and its length.
     /// </summary>
-    public static bool TryReadSummary(string line, out int innerStart, out int innerLength)
-    {
-        var match = line.IndexOf("<summary", StringComparison.OrdinalIgnoreCase) >= 0 ? Summary.Match(line) : Match.Empty;
-        innerStart = match.Success ? match.Groups["inner"].Index : 0;
-        innerLength = match.Success ? match.Groups["inner"].Length : 0;
-        return match.Success && innerLength > 0;
-    }
+    public static bool TryReadSummary(string line, out int innerStart, out int innerLength) => TryReadInner(line, "<summary", Summary, out innerStart, out innerLength);
 
     /// <summary>Moves every inline's span under <paramref name="container"/> by <paramref name="delta"/> (a text parsed on its own, placed in the file).</summary>
     public static void ShiftSpans(ContainerInline container, int delta)
@@ -158,16 +153,14 @@ internal static class HtmlItems
     /// </summary>
     public static bool TryReadRow(string line, out int innerStart, out int innerLength)
     {
-        var match = line.IndexOf("<tr", StringComparison.OrdinalIgnoreCase) >= 0 ? Row.Match(line) : Match.Empty;
         innerStart = 0;
         innerLength = 0;
-        if (!match.Success)
+        if (!TryReadInner(line, "<tr", Row, out var start, out var rowLength))
         {
             return false;
         }
 
-        var start = match.Groups["inner"].Index;
-        var end = start + match.Groups["inner"].Length;
+        var end = start + rowLength;
         for (var figure = FigureCell.Match(line, start); figure.Success && figure.Index + figure.Length <= end; figure = FigureCell.Match(line, start))
         {
             start = figure.Index + figure.Length;
