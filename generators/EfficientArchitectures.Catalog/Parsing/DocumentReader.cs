@@ -1408,9 +1408,12 @@ internal sealed class DocumentReader
         if (paragraph.Parent is { } holder && holder.IndexOf(paragraph) is var at and >= 0 && at + 1 < holder.Count
             && holder[at + 1] is QuoteBlock { Count: 1 } quote && quote[0] is ParagraphBlock { Inline: { } quoted } quotedNames && !HasLink(quoted)
             && InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)quoted)) is var quotedText
-            && AuthorList.IsNameSequence(quotedText.Split(new[] { " \u00B7 " }, 2, StringSplitOptions.None)[0].Trim()))
+            && quotedText.Split(new[] { " \u00B7 " }, 2, StringSplitOptions.None) is var quotedParts
+            && (AuthorList.IsNameSequence(quotedParts[0].Trim())
+                || (quotedParts.Length == 2 && quotedParts[0].IndexOf(' ') < 0 && VenueAndDate.TryReadLeadingVenue(quotedParts[1], out _))))
         {
-            // "#### [Title](url)" over "> Tri Dao, Daniel Y. Fu · NeurIPS 2022": the names (and the venue) quoted below.
+            // "#### [Title](url)" over "> Tri Dao, Daniel Y. Fu · NeurIPS 2022": the names (and the venue) quoted below; a
+            // team's one word before a venue or a preprint ("> DeepSeek-AI · arXiv 2024") too.
             return quotedNames;
         }
 

@@ -5668,16 +5668,18 @@ public sealed class VenueConventionTests
     public void A_heading_per_paper_over_a_quoted_line_of_names_and_venue()
     {
         // Batch 139: "#### [Title](url)" over "> Tri Dao, Daniel Y. Fu · NeurIPS 2022", then links and a description:
-        // the quoted line holds the names and the venue.
+        // the quoted line holds the names and the venue; a team's one word before a venue or a preprint is its names.
         var document = CatalogParser.Parse(
             "## Exact attention kernels\n\n#### [ThingAttention: Fast and Memory-Efficient Exact Things](https://arxiv.org/abs/2501.69026)\n> Tri Dao, Daniel Y. Fu, Christopher R\u00e9 \u00b7 NeurIPS 2022\n\n[[code](https://github.com/a/b)]\n\nTiling and recomputation, and 2-4x faster than PyTorch.\n\n"
-            + "#### [Online Thing Calculation for Softmax](https://arxiv.org/abs/2501.69027)\n> Maxim Milakov, Natalia Gimelshein \u00b7 MLSys 2024 (Outstanding Paper)\n",
+            + "#### [Online Thing Calculation for Softmax](https://arxiv.org/abs/2501.69027)\n> Maxim Milakov, Natalia Gimelshein \u00b7 MLSys 2024 (Outstanding Paper)\n\n"
+            + "#### [DeepThing-V2: A Strong, Economical, and Efficient Thing Model](https://arxiv.org/abs/2501.69032)\n> DeepThing-AI \u00b7 arXiv 2024\n",
             "k.md");
         Assert.Equal(
             new (string, string, string?, int?, string?)[]
             {
                 ("ThingAttention: Fast and Memory-Efficient Exact Things", "Tri Dao|Daniel Y. Fu|Christopher R\u00e9", "NeurIPS", 2022, null),
                 ("Online Thing Calculation for Softmax", "Maxim Milakov|Natalia Gimelshein", "MLSys", 2024, "Outstanding Paper"),
+                ("DeepThing-V2: A Strong, Economical, and Efficient Thing Model", "DeepThing-AI", null, null, null),
             },
             document.Entries.Select(entry => (entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note)));
     }
