@@ -1104,6 +1104,7 @@ internal static class PlainTitle
         var glued = after.Trim(' ', ',', '.', ';', '[');
         venue ??= VenueAndDate.ReadGluedYear(glued)
                   ?? VenueAndDate.ReadAcronymAndYear(after) // "..., In Proc. of the ... (IROS), Oct. 2012."
+                  ?? VenueAndDate.ReadWorkshopWithName(rest.TrimStart('\u2014', '\u2013', ' ')) // "\"Title\" — AAAI 2021 Workshop on Deep Learning on Graphs"
                   ?? VenueAndDate.TryReadVenue(VenueAndDate.WithoutCitationPrefixes(rest), requireYear: true) ?? VenueAndDate.ReadLongName(rest) ?? BracketedVenue(after) ?? VenueAfterMonth(after)
                   ?? (closed ? Citations.ReadSource(glued) : null) // MLA's source after names and a comma: "Nature 521.7553 (2015): 445-451."
                   ?? (namesWithStop ? VenueAndDate.ReadVenueSentence(rest) : null); // "ACM Computing Surveys, 2021"

@@ -33,9 +33,6 @@ public sealed class ListCorpusTests
     /// </summary>
     private static readonly Dictionary<(string List, string Key), string> KnownMisses = new()
     {
-        // Batch 139, left after its fixes: a workshop's long name after a quoted title's dash ("— AAAI 2021 Workshop on Deep
-        // Learning on Graphs") read as the main conference.
-        [("awesome_graph_transformers", "2012.09699")] = "venue 'AAAI 2021'", // line 73
         // A track and a distinction in Chinese after it ("NeurIPS 2023 Datasets and Benchmarks 亮点论文"), which this list's own
         // key calls Spotlight: read as one note; the reader neither splits the track off nor translates 亮点论文 (a CVPR
         // "Highlight" is written so too).

@@ -5709,17 +5709,21 @@ public sealed class VenueConventionTests
         // keeps its link, the footnote its names; a model's name in parentheses before the dash is no name.
         var document = CatalogParser.Parse(
             "## Architectures\n\n1. \"Recipe for a General, Powerful, Scalable Graph Thing\" \u2014 NeurIPS 2022 [^gps]\n"
-            + "2. \"[Towards Principled Graph Things](https://arxiv.org/abs/2501.69030)\" (Edge Thing) \u2014 ICLR 2024 (Oral) [^principled]\n\n"
+            + "2. \"[Towards Principled Graph Things](https://arxiv.org/abs/2501.69030)\" (Edge Thing) \u2014 ICLR 2024 (Oral) [^principled]\n"
+            + "3. \"A Generalization of Thing Networks to Graphs\" \u2014 AAAI 2021 Workshop on Deep Learning on Graphs [^dwivedi]\n\n"
             + "[^gps]: Ladislav Ramp\u00e1\u0161ek, Mikhail Galkin. https://arxiv.org/abs/2501.69029 \u00b7 code: https://github.com/rampasek/GraphGPS\n"
-            + "[^principled]: Luis M\u00fcller, Christopher Morris.\n",
+            + "[^principled]: Luis M\u00fcller, Christopher Morris.\n"
+            + "[^dwivedi]: Vijay Prakash Dwivedi, Xavier Bresson. https://arxiv.org/abs/2501.69033\n",
             "f.md");
         Assert.Equal(
             new (string, string, string?, int?, string?, string?)[]
             {
                 ("Recipe for a General, Powerful, Scalable Graph Thing", "Ladislav Ramp\u00e1\u0161ek|Mikhail Galkin", "NeurIPS", 2022, null, "2501.69029"),
                 ("Towards Principled Graph Things", "Luis M\u00fcller|Christopher Morris", "ICLR", 2024, "Oral", "2501.69030"),
+                ("A Generalization of Thing Networks to Graphs", "Vijay Prakash Dwivedi|Xavier Bresson", "AAAI", 2021, null, "2501.69033"),
             },
             document.Entries.Select(entry => (entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note, entry.Arxiv?.Id)));
+        Assert.Equal(VenueKind.Workshop, document.Entries.Last().Venue?.Kind); // the workshop, not the main conference
     }
 
     [Theory]
