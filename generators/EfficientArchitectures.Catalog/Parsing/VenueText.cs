@@ -172,6 +172,14 @@ internal static class VenueText
         }
 
         var undecoratedTrack = track.Length == 0 ? track : WithoutDecoration(track);
+        if (track.IndexOf(' ') > 0 && TrackThenNote(undecoratedTrack) is var split and > 0)
+        {
+            // "NeurIPS 2023 Datasets and Benchmarks 亮点论文", "... Datasets and Benchmarks Spotlight": the track, then its note.
+            note = Translated(undecoratedTrack.Substring(split).Trim());
+            track = undecoratedTrack.Substring(0, split).Trim();
+            undecoratedTrack = track;
+        }
+
         if (IsNote(undecoratedTrack))
         {
             // "ICLR'25 Oral", "MLSys'24 Best Paper": a distinction after the year is the note, not a track.
@@ -243,6 +251,23 @@ internal static class VenueText
     {
         var award = WithoutDecoration(text).Trim(AroundAward);
         return award.Length is > 0 and <= 40 && award.IndexOfAny(NotInAward) < 0 && IsNote(award) ? award : null;
+    }
+
+    /// <summary>
+    /// Where a note starts after a track's name in <paramref name="text"/> (<c>Datasets and Benchmarks Spotlight</c>: at
+    /// <c>Spotlight</c>), the longest such track first; 0 when the text is no track followed by a note.
+    /// </summary>
+    private static int TrackThenNote(string text)
+    {
+        for (var space = text.LastIndexOf(' '); space > 0; space = text.LastIndexOf(' ', space - 1))
+        {
+            if (KnownVenues.IsTrackName(text.Substring(0, space)) && IsNote(text.Substring(space + 1)))
+            {
+                return space + 1;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>A distinction written in Chinese in the English the conferences give it (<c>口头报告</c> is <c>Oral</c>); any other note as it is.</summary>

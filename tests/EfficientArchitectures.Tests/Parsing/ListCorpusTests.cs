@@ -33,10 +33,9 @@ public sealed class ListCorpusTests
     /// </summary>
     private static readonly Dictionary<(string List, string Key), string> KnownMisses = new()
     {
-        // A track and a distinction in Chinese after it ("NeurIPS 2023 Datasets and Benchmarks 亮点论文"), which this list's own
-        // key calls Spotlight: read as one note; the reader neither splits the track off nor translates 亮点论文 (a CVPR
-        // "Highlight" is written so too).
-        [("awesome_medical_llm_zh", "2306.00890")] = "venue 'NeurIPS 2023' and note 'Datasets and Benchmarks \u4eae\u70b9\u8bba\u6587'", // line 115
+        // A distinction in Chinese after a track ("NeurIPS 2023 Datasets and Benchmarks 亮点论文"), which this list's own key
+        // calls Spotlight: kept as written, as 亮点论文 names a Spotlight at one venue and a Highlight (CVPR's) at another.
+        [("awesome_medical_llm_zh", "2306.00890")] = "note '\u4eae\u70b9\u8bba\u6587'", // line 115
         // Batch 138, left after its fixes: a note with no venue to hold it ("- Published in: arXiv, 2022" over "- Award: 1st
         // place, NeurIPS 2022 Cell Segmentation Challenge"); "IEEE Transactions on Medical Imaging (TMI), 2017" read as the
         // short name, as the corpus's other oracles have it, where this one keeps the long name.

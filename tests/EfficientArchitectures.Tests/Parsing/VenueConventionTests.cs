@@ -5729,6 +5729,7 @@ public sealed class VenueConventionTests
     [Theory]
     [InlineData("- **MDThings: An Adaptive Collaboration of LLMs for Medical Things** \u4f5c\u8005: Yubin Kim, Chanwoo Park \u7b49 (NeurIPS 2024 \u53e3\u5934\u62a5\u544a) [[\u8bba\u6587]](https://arxiv.org/abs/2501.69031) [[\u4ee3\u7801]](https://github.com/a/b)", "Yubin Kim|Chanwoo Park", "NeurIPS", 2024, "Oral")]
     [InlineData("- **The Imperative for Oversight of Thing Models in Healthcare** \u4f5c\u8005: Bertalan Mesk\u00f3, Eric J. Topol (npj Digital Medicine 2023) [[\u8bba\u6587]](https://arxiv.org/abs/2501.69031)", "Bertalan Mesk\u00f3|Eric J. Topol", "npj Digital Medicine", 2023, null)]
+    [InlineData("- **LLaVA-Thing: Training a Large Language-and-Vision Thing in One Day** \u4f5c\u8005: Chunyuan Li, Cliff Wong \u7b49 (NeurIPS 2023 Datasets and Benchmarks Spotlight) [[\u8bba\u6587]](https://arxiv.org/abs/2501.69031)", "Chunyuan Li|Cliff Wong", "NeurIPS", 2023, "Spotlight")]
     [InlineData("- **A Thing of Large Language Models in Medicine** (arXiv 2023) [[\u8bba\u6587]](https://arxiv.org/abs/2501.69031)", "", null, null, null)]
     public void A_list_kept_in_chinese_names_after_its_label_and_its_distinction(string item, string names, string? venue, int? year, string? note)
     {
