@@ -200,6 +200,9 @@ internal sealed class DocumentReader
 
     public void Add(CatalogEntry entry) => _entries.Add(entry);
 
+    /// <summary>Marks a block as read as part of an entry (an item's footnote): it is not visited as one of its own.</summary>
+    public void MarkRead(Block block) => _readBlocks.Add(block);
+
     /// <summary>
     /// Each line that links a paper (on a paper host, as a link, a bare URL or an HTML attribute: a PDF alone may be a
     /// book or slides; or labelled Paper) but is in no entry and has no diagnostic gets EA0030 at its first such link: no paper is left out in silence, whatever the layout. Lines under

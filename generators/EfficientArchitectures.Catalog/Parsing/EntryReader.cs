@@ -341,7 +341,7 @@ internal sealed class EntryReader
     /// the footnote's, its bare URLs linked and the names before them taken off, and the names as an Authors field. Null
     /// when the item refers to no footnote.
     /// </summary>
-    private static (IReadOnlyList<ContainerInline> Paragraphs, IReadOnlyList<string>? Fields)? WithFootnotes(IReadOnlyList<ContainerInline> paragraphs, IReadOnlyList<string>? fields)
+    private (IReadOnlyList<ContainerInline> Paragraphs, IReadOnlyList<string>? Fields)? WithFootnotes(IReadOnlyList<ContainerInline> paragraphs, IReadOnlyList<string>? fields)
     {
         List<ContainerInline>? withNotes = null;
         List<string>? withNames = null;
@@ -355,6 +355,12 @@ internal sealed class EntryReader
                     continue;
                 }
 
+                if (note.FirstChild is LinkInline)
+                {
+                    continue; // "[^x]: [Title](url), A One, B Two.": an entry of its own, read where the footnotes are
+                }
+
+                _document.MarkRead(footnote); // the item's now: not an entry of its own when the footnotes are visited
                 TextLinks.LinkBareUrls(note);
                 var names = new System.Text.StringBuilder();
                 while (note.FirstChild is { } first && first is not LinkInline)

@@ -5724,6 +5724,11 @@ public sealed class VenueConventionTests
             },
             document.Entries.Select(entry => (entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note, entry.Arxiv?.Id)));
         Assert.Equal(VenueKind.Workshop, document.Entries.Last().Venue?.Kind); // the workshop, not the main conference
+
+        // A footnote that links its paper in markdown (an entry's form of its own) is the item's, not a second entry.
+        var linked = CatalogParser.Parse("## Architectures\n\n1. \"Exphormer: Sparse Things for Graphs\" \u2014 ICML 2023 [^exphormer]\n\n[^exphormer]: [Exphormer: Sparse Things for Graphs](https://arxiv.org/abs/2501.69034), Hamed Shirzad, Ameya Velingker.\n", "f.md");
+        var entry = Assert.Single(linked.Entries);
+        Assert.Equal(("Exphormer: Sparse Things for Graphs", "Hamed Shirzad|Ameya Velingker", "2501.69034"), (entry.Title, string.Join("|", entry.Authors), entry.Arxiv?.Id));
     }
 
     [Theory]
