@@ -42,7 +42,12 @@ internal static class Citations
 
     // One APA name: a surname of one or more capitalised words ("Van Gool"), maybe after particles ("van Hasselt"), a
     // comma, initials ("G. W.", "J.-P.").
-    private const string ApaName = @"(?:(?:van|von|de|der|den|da|di|du|le|la)\s)*\p{Lu}[\p{L}'\u2019-]*(?:\s\p{Lu}[\p{L}'\u2019-]*)*,\s\p{Lu}\.(?:\s?-?\p{Lu}\.)*";
+    private const string ApaName = @"(?:(?:van|von|de|del|der|den|da|di|du|le|la)\s)*\p{Lu}[\p{L}'\u2019-]*(?:\s\p{Lu}[\p{L}'\u2019-]*)*,\s\p{Lu}\.(?:\s?-?\p{Lu}\.)*";
+
+    // The volume and pages APA writes after a proceedings' name: "(Volume 1: Long Papers)", "(pp. 1286–1305)".
+    private static readonly Regex ApaProceedingsDetails = new(
+        @"\s*\((?:pp?\.\s*[0-9]+(?:\s*[\u2013\u2014-]\s*[0-9]+)?|Vol(?:ume|\.)?\s*[0-9]+(?::[^)]*)?)\)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     // Where an APA citation's source name ends: its volume, issue or pages after a comma ("*Journal*, 11(2), 1-10.").
     private static readonly Regex ApaVolume = new(@",\s*[0-9(]", RegexOptions.CultureInvariant);
@@ -349,13 +354,20 @@ internal static class Citations
                 continue;
             }
 
-            var volume = ApaVolume.Match(source);
-            var named = volume.Success ? source.Substring(0, volume.Index) : source;
+            // "In *Proceedings of ACL 2023 (Volume 1: Long Papers)* (pp. 8424–8445)": the proceedings' volume and pages go.
+            var detailed = source.IndexOf('(') > 0 ? ApaProceedingsDetails.Replace(source, string.Empty).Trim() : source;
+            var volume = ApaVolume.Match(detailed);
+            var named = volume.Success ? detailed.Substring(0, volume.Index) : detailed;
             var isPreprint = VenueAndDate.IsPreprint(named) || named.StartsWith("arXiv", StringComparison.OrdinalIgnoreCase);
-            var venue = isPreprint ? null : VenueAndDate.ReadCitationVenue(named, year);
+            var venue = isPreprint ? null : VenueAndDate.ReadCitationVenue(named, year) ?? ProceedingsAsWritten(named, year);
             if (venue is null && !isPreprint)
             {
                 continue; // no source: the sentence is the title's
+            }
+
+            if (venue is { Track: null } && volume.Success && TrackAfterVolume(detailed.Substring(volume.Index)) is { } track)
+            {
+                venue = venue with { Track = track }; // "*Advances in Neural Information Processing Systems*, *36*, Datasets and Benchmarks Track"
             }
 
             var title = rest.Substring(0, end + 1).Trim().TrimEnd('.');
@@ -365,6 +377,38 @@ internal static class Citations
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A track named after a source's volume (<c>, *36*, Datasets and Benchmarks Track</c>): its name without the word
+    /// "Track"; null when the last piece after a comma names none.
+    /// </summary>
+    private static string? TrackAfterVolume(string afterName)
+    {
+        var comma = afterName.LastIndexOf(',');
+        var piece = comma < 0 ? string.Empty : afterName.Substring(comma + 1).Trim(' ', '*', '_', '.');
+        if (piece.EndsWith(" Track", StringComparison.OrdinalIgnoreCase))
+        {
+            piece = piece.Substring(0, piece.Length - " Track".Length);
+        }
+
+        return piece.Length > 0 && KnownVenues.IsTrackName(piece) ? piece : null;
+    }
+
+    /// <summary>
+    /// A source that APA introduces with "In" and the proceedings' long name the reader does not know (<c>In *Proceedings
+    /// of the 41st International Conference on Machine Learning*</c>): that name as written, with the citation's year.
+    /// </summary>
+    private static VenueInfo? ProceedingsAsWritten(string source, string year)
+    {
+        var named = source.Trim().Trim('*', '_', ' ', '.');
+        if (!named.StartsWith("In ", StringComparison.Ordinal) || named.IndexOf("Proceedings", StringComparison.Ordinal) is not (3 or 7))
+        {
+            return null;
+        }
+
+        var name = named.Substring(3).Trim('*', '_', ' ');
+        return new VenueInfo(VenueKind.Unspecified, name, int.Parse(year, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture), null, name);
     }
 
     /// <summary>

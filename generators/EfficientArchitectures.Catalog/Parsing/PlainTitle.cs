@@ -1313,11 +1313,14 @@ internal static class PlainTitle
 
         if ((ReadQuotedTitle(texts[index]) ?? Citations.ReadMla(texts[index]) ?? Citations.ReadTitleThenInitialledNames(texts[index]) ?? Citations.ReadAcs(texts[index]) ?? Citations.ReadApa(texts[index])) is { } quoted)
         {
-            // "* \"Title\", **`TIV 2024`**. [[Paper](url)]": the venue in a code span of its own after the quoted title.
-            return quoted.Venue is null && texts.Skip(index + 1).Select(text => text.Trim(' ', '.', ',', '[', ']')).FirstOrDefault(text => text.Length > 0) is { } next
-                   && VenueAndDate.TryReadVenue(next, requireYear: true) is { } nextVenue
+            // "* \"Title\", **`TIV 2024`**. [[Paper](url)]": the venue in a code span of its own after the quoted title;
+            // "... *Transactions on Machine Learning Research*. [[arXiv]](url) **Survey Certification**": its note after the links.
+            var after = texts.Skip(index + 1).Select(text => text.Trim(' ', '.', ',', '[', ']')).Where(text => text.Length > 0).ToList();
+            return quoted.Venue is null && after.Count > 0 && VenueAndDate.TryReadVenue(after[0], requireYear: true) is { } nextVenue
                 ? quoted with { Venue = nextVenue }
-                : quoted;
+                : quoted.Venue is { Note: null } quotedVenue && after.Count > 0 && VenueText.ReadAward(after[after.Count - 1]) is { } award
+                    ? quoted with { Venue = quotedVenue with { Note = award } }
+                    : quoted;
         }
 
         var below = texts.FindIndex(index + 1, text => text.Any(char.IsLetter));

@@ -5744,6 +5744,20 @@ public sealed class VenueConventionTests
         Assert.Equal((names, venue, year, note), (string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note));
     }
 
+    [Theory]
+    [InlineData("- Engstrom, L., Feldmann, A., & Madry, A. (2024). DsThing: Model-aware dataset selection with datamodels. In *Proceedings of the 41st International Conference on Machine Learning*. [[arXiv]](https://arxiv.org/abs/2501.69035)", "DsThing: Model-aware dataset selection with datamodels", "Proceedings of the 41st International Conference on Machine Learning", 2024, null, null)]
+    [InlineData("- Lee, K., Ippolito, D., & Carlini, N. (2022). Deduplicating training things makes language models better. In *Proceedings of the 60th Annual Meeting of the Association for Computational Linguistics (Volume 1: Long Papers)* (pp. 8424\u20138445). [[ACL Anthology]](https://aclanthology.org/2022.acl-long.577/)", "Deduplicating training things makes language models better", "Proceedings of the 60th Annual Meeting of the Association for Computational Linguistics", 2022, null, null)]
+    [InlineData("- Penedo, G., Malartic, Q., & Launay, J. (2023). The RefinedThing dataset for Falcon LLM. *Advances in Neural Information Processing Systems*, *36*, Datasets and Benchmarks Track. [[arXiv]](https://arxiv.org/abs/2501.69035)", "The RefinedThing dataset for Falcon LLM", "Advances in Neural Information Processing Systems", 2023, "Datasets and Benchmarks", null)]
+    [InlineData("- Albalak, A., Elazar, Y., Xie, S. M., et al. (2024). A survey on thing selection for language models. *Transactions on Machine Learning Research*. [[arXiv]](https://arxiv.org/abs/2501.69035) **Survey Certification**", "A survey on thing selection for language models", "Transactions on Machine Learning Research", 2024, null, "Survey Certification")]
+    public void An_apa_reference_s_proceedings_its_volume_and_track_and_a_distinction_after_the_links(string item, string title, string venue, int year, string? track, string? note)
+    {
+        // Batch 139: APA's "In *Proceedings of the 41st International Conference on Machine Learning*" (a long name the
+        // reader does not know is the venue as written), "(Volume 1: Long Papers)" and "(pp. 8424–8445)" after it (no part
+        // of the name), a track after the volume ("*36*, Datasets and Benchmarks Track"), a distinction after the links.
+        var entry = Assert.Single(CatalogParser.Parse("## Surveys\n\n" + item + "\n", "a.md").Entries);
+        Assert.Equal((title, venue, (int?)year, track, note), (entry.Title, entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note));
+    }
+
     [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
