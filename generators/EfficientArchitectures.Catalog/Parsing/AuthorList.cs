@@ -650,12 +650,13 @@ internal static class AuthorList
     // An APA name: a surname of one or two capitalised words after any particles, a comma, and initials ("Hahn, P. R.",
     // "van der Schaar, M."); or "et al.".
     private static readonly Regex ApaName = new(
-        @"\G(?:,\s*)?(?:&\s*)?(?:(?<name>(?:(?:van|von|de|der|den|da|di|du|le|la|del|della|dos|das)\s)*\p{Lu}[\p{L}'\u2019\-]+(?:\s\p{Lu}[\p{L}'\u2019\-]+)?,\s(?:\p{Lu}\.(?:\s?-?\p{Lu}\.)*))|et\sal\.)\s*",
+        @"\G(?:,\s*)?(?:&\s*)?(?:(?<name>(?:(?:van|von|de|der|den|da|di|du|le|la|del|della|dos|das)\s)*\p{Lu}[\p{L}'\u2019\-]+(?:\s(?:(?:van|von|de|der|den|da|di|du|le|la|del|della|dos|das)\s)*\p{Lu}[\p{L}'\u2019\-]+)?,\s(?:\p{Lu}\.(?:\s?-?\p{Lu}\.)*))|et\sal\.)\s*",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>
-    /// Names written as the APA writes them, <c>Surname, I., Surname, I. I., &amp; Surname, I.</c>, each kept as written
-    /// with its initials; null when the text is not wholly such names.
+    /// Names written as the APA writes them, <c>Surname, I., Surname, I. I., &amp; Surname, I.</c> (a surname of two words
+    /// maybe with particles before or between them: <c>van Hasselt, H.</c>, <c>Villanova del Moral, A.</c>), each kept as
+    /// written with its initials; null when the text is not wholly such names.
     /// </summary>
     private static List<string>? ApaNames(string text)
     {

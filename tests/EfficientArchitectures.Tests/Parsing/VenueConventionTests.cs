@@ -5759,6 +5759,16 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void An_apa_surname_with_a_particle_between_its_words()
+    {
+        // Batch 139: "Villanova del Moral, A." is one "Surname, I." unit; it split the APA names at every comma.
+        var entry = Assert.Single(CatalogParser.Parse(
+            "## Data\n\n- Lauren\u00e7on, H., Akiki, C., Villanova del Moral, A., Le Scao, T., et al. (2022). The BigThing ROOTS corpus: A 1.6TB composite multilingual dataset. *Advances in Neural Information Processing Systems*, *35*, Datasets and Benchmarks Track. [[arXiv]](https://arxiv.org/abs/2501.69036)\n",
+            "a.md").Entries);
+        Assert.Equal(new[] { "Lauren\u00e7on, H.", "Akiki, C.", "Villanova del Moral, A.", "Le Scao, T." }, entry.Authors);
+    }
+
+    [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
         // Batch 137: "[MLSys 2024 proceedings](https://proceedings.mlsys.org/paper_files/paper/2024)" lists a year's
