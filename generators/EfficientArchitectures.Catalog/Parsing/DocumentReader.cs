@@ -573,7 +573,7 @@ internal sealed class DocumentReader
         _category = text;
         IsNewsSection = EntryReader.IsNewsHeading(_category);
         IsMaterialSection = OtherMaterial.IsHeading(_category);
-        IsResourceSection = EntryReader.IsResourceHeading(_category);
+        IsResourceSection = OtherMaterial.IsResourceHeading(_category);
         var level = Math.Max(1, Math.Min(headingLevel, _headingLevels.Length - 1));
         _headingLevels[level] = _category;
         Array.Clear(_headingLevels, level + 1, _headingLevels.Length - level - 1);

@@ -27,21 +27,7 @@ internal sealed class EntryReader
         @"^\W*(?::[a-z0-9_+\-]+:\W*)*(?:news|updates?|latest updates?|changelog|change log|what'?s new|announcements?)\b", // ":fire: News"
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    // What a section of resources holds: datasets, tools, code, demos, leaderboards.
-    private const string ResourceKinds = @"datasets?|tools?|toolkits?|frameworks?|repositories|repos|libraries|codebases?|platforms?|demos?|leaderboards?";
-
-    // A section of datasets, tools or code: "## Datasets", "## Frameworks & Repositories", "### Tools and Libraries",
-    // "## Toolkits, Demos & Leaderboards". Its items may link papers, but an item that names a dataset or a tool by its
-    // page is that, not a paper.
-    private static readonly Regex ResourceHeading = new(
-        @"^(?!.*\b(?:surveys?|papers?|benchmarks?)\b)\W*(?::[a-z0-9_+\-]+:\W*)*(?:[\w-]+\s+){0,2}(?:" + ResourceKinds + @")\b(?:\s*(?:,|and|&|,\s*and)\s+(?:[\w-]+\s+)?(?:" + ResourceKinds + @"|resources|challenges)\b)*\W*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-
     private readonly DocumentReader _document;
-
-    /// <summary>Whether a heading says Datasets, Tools, Frameworks, Repositories, Demos or Leaderboards (not Benchmarks, which
-    /// are papers as often), alone or with others of them, resources or challenges ("Toolkits, Demos &amp; Leaderboards").</summary>
-    internal static bool IsResourceHeading(string heading) => ResourceHeading.IsMatch(heading);
 
     /// <summary>Whether a heading says News, Updates, Changelog or the like: its items are news, not papers.</summary>
     internal static bool IsNewsHeading(string heading) => NewsHeading.IsMatch(heading);

@@ -6,7 +6,8 @@ namespace EfficientArchitectures.Catalog.Parsing;
 /// <summary>
 /// What a list says of material that is not a paper (books, courses, lectures, slides, talks, videos, podcasts, blog
 /// posts), from one vocabulary: a section's heading, an item's label, a description after a title, and a title's own
-/// last words. A paper host's link in such material is reported as unread (EA0030), not taken for a paper.
+/// last words. A paper host's link in such material is reported as unread (EA0030), not taken for a paper. Also the
+/// headings of resources (datasets, tools, code, demos, leaderboards), whose items may be papers or what a page names.
 /// </summary>
 internal static class OtherMaterial
 {
@@ -103,6 +104,20 @@ internal static class OtherMaterial
     /// paper's, whatever it is about ("Librispeech: An ASR corpus based on public domain audio books").
     /// </summary>
     public static bool IsShortTitleOfMaterial(string title) => ShortTitleWord.IsMatch(title) && title.Split(' ').Length < 8;
+
+    // What a section of resources holds: datasets, tools, code, demos, leaderboards.
+    private const string ResourceKinds = @"datasets?|tools?|toolkits?|frameworks?|repositories|repos|libraries|codebases?|platforms?|demos?|leaderboards?";
+
+    // A section of datasets, tools or code: "## Datasets", "## Frameworks & Repositories", "### Tools and Libraries",
+    // "## Toolkits, Demos & Leaderboards". Its items may link papers, but an item that names a dataset or a tool by its
+    // page is that, not a paper.
+    private static readonly Regex ResourceHeading = new(
+        @"^(?!.*\b(?:surveys?|papers?|benchmarks?)\b)\W*(?::[a-z0-9_+\-]+:\W*)*(?:[\w-]+\s+){0,2}(?:" + ResourceKinds + @")\b(?:\s*(?:,|and|&|,\s*and)\s+(?:[\w-]+\s+)?(?:" + ResourceKinds + @"|resources|challenges)\b)*\W*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>Whether a heading says Datasets, Tools, Frameworks, Repositories, Demos or Leaderboards (not Benchmarks, which
+    /// are papers as often), alone or with others of them, resources or challenges ("Toolkits, Demos &amp; Leaderboards").</summary>
+    public static bool IsResourceHeading(string heading) => ResourceHeading.IsMatch(heading);
 
     /// <summary>Whether a section's heading says its items are other material (<c>## Books</c>, <c>## Slides</c>, <c>## Citation</c>).</summary>
     public static bool IsHeading(string heading) => HeadingPattern.IsMatch(heading);
