@@ -961,6 +961,10 @@ internal static class ListCorpus
     {
         // Batch 140, first list: written by hand by a helper session from memory, committed before the reader ran on it.
         "awesome_molecular_dynamics_ml",
+
+        // Batch 140, two more lists: the same way, committed before the reader ran on them.
+        "awesome_time_series_foundation_models",
+        "awesome_long_video_understanding",
     };
 
     /// <summary>
