@@ -72,9 +72,10 @@ internal static class AuthorList
         @"(?<=[\p{L}.])\s*\u7B49(?=$|[\s,.;(\uFF08])",
         RegexOptions.CultureInvariant);
 
-    // A middle dot between fields or at the end, and a full stop before it ("et al. · ACL 2024"): one separator.
+    // A middle dot between fields or at the end, and a full stop before it ("et al. · ACL 2024"): one separator; so is an
+    // em dash with a space on each side ("A One, B Two — *ICML 2024* — [paper](url)").
     private static readonly Regex MiddleDot = new(
-        @"\.?\s\u00B7(?:\s|$)",
+        @"\.?\s(?:\u00B7(?:\s|$)|\u2014\s)",
         RegexOptions.CultureInvariant);
 
     // A corresponding or equal author's mark after a name: "Xianglong Liu*", "A One†".
@@ -98,12 +99,6 @@ internal static class AuthorList
         // "[Title](url) - Block-sparse kernels, so that no token is dropped.": after a dash, a description.
         var afterDash = text.IndexOfAny(Dashes, 0, text.Length - trimmed.Length) >= 0;
         text = trimmed;
-        if (text.IndexOf(" \u00B7", StringComparison.Ordinal) >= 0)
-        {
-            // "**Title** · A One, B Two, et al. · ACL 2024 🏆 Best Paper · [arXiv](url)": a middle dot ends a field, as a
-            // sentence's full stop does where the list ends at one; elsewhere it separates like a comma.
-            text = MiddleDot.Replace(text, endsAtSentence ? ". " : ", ");
-        }
         if (text.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
         {
             text = text.Substring(3); // "[Title](url) by A One and B Two"
@@ -124,6 +119,13 @@ internal static class AuthorList
             // "\"[Title](url)\" (Edge Transformer) — NeurIPS 2024": the model's name in parentheses, a dash, then the venue.
             rest = afterNickname.TrimStart('\u2014', '\u2013', '-', ' ');
             return new List<string>();
+        }
+
+        if (text.IndexOf(" \u00B7", StringComparison.Ordinal) >= 0 || text.IndexOf(" \u2014 ", StringComparison.Ordinal) >= 0)
+        {
+            // "**Title** · A One, B Two, et al. · ACL 2024 🏆 Best Paper · [arXiv](url)": a middle dot (or a spaced em dash)
+            // ends a field, as a sentence's full stop does where the list ends at one; elsewhere it separates like a comma.
+            text = MiddleDot.Replace(text, endsAtSentence ? ". " : ", ");
         }
 
         if (LeadingAffiliations(text) is var affiliationsEnd and > 0)

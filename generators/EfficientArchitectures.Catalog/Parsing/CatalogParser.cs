@@ -28,8 +28,9 @@ public static class CatalogParser
     private static MarkdownPipeline CreateDocumentPipeline()
     {
         // Footnotes: "1. \"Title\" — NeurIPS 2022 [^gps]" with "[^gps]: A One, B Two. https://arxiv.org/abs/..." below;
-        // an item's footnote holds its names and links (EntryReader.WithFootnotes).
-        var builder = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseFootnotes();
+        // an item's footnote holds its names and links (EntryReader.WithFootnotes). Definition lists: "**Title**" over
+        // ": A One, B Two — *ICML 2024* — [paper](url)", a term and its definition (DocumentReader.ReadDefinition).
+        var builder = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseFootnotes().UseDefinitionLists();
         builder.Extensions.Add(new TableInlinesSkipper());
         return builder.Build();
     }

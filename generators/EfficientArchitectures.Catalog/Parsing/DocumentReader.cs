@@ -8,6 +8,7 @@ using EfficientArchitectures.Catalog.Diagnostics;
 using EfficientArchitectures.Catalog.Model;
 using Markdig;
 using Markdig.Helpers;
+using Markdig.Extensions.DefinitionLists;
 using Markdig.Syntax;
 using SourceSpan = EfficientArchitectures.Catalog.Model.SourceSpan;
 
@@ -455,6 +456,9 @@ internal sealed class DocumentReader
                     break;
                 case Block read when _readBlocks.Contains(read):
                     break; // sub-items or paragraphs read as part of an entry
+                case DefinitionItem { Count: >= 2 } definition when definition[0] is DefinitionTerm { Inline: { } term } && definition[1] is ParagraphBlock:
+                    ReadDefinition(definition, term);
+                    break;
                 case ContainerBlock nested:
                     for (var i = nested.Count - 1; i >= 0; i--)
                     {
@@ -464,6 +468,26 @@ internal sealed class DocumentReader
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// A definition list's item as an entry: the term its title, its definition's paragraphs the rest of it
+    /// (<c>**Chronos: Learning the Language of Time Series**</c> over <c>: A One, B Two, et al. — *TMLR 2024* —
+    /// [paper](https://arxiv.org/abs/...) · [code](...)</c>), read as an item whose lines these are.
+    /// </summary>
+    private void ReadDefinition(DefinitionItem definition, Markdig.Syntax.Inlines.ContainerInline term)
+    {
+        var paragraphs = new List<Markdig.Syntax.Inlines.ContainerInline> { term };
+        Block last = definition[0];
+        for (var i = 1; i < definition.Count && definition[i] is ParagraphBlock { Inline: { } inline } paragraph; i++)
+        {
+            paragraphs.Add(inline);
+            last = paragraph;
+        }
+
+        var start = Math.Max(0, Math.Min(_segmentOffset + definition.Span.Start, _text.Length));
+        var end = Math.Max(start, Math.Min(_segmentOffset + last.Span.End + 1, _text.Length));
+        new EntryReader(this).ReadBullet(paragraphs, Span(start, end), _text.Substring(start, end - start), _segmentOffset);
     }
 
     /// <summary>
@@ -1282,11 +1306,19 @@ internal sealed class DocumentReader
             return true; // "**Title**, A One, B Two, arXiv:2404.09516" over "[[Paper](url)] [[Github](url)]"
         }
 
+        // "**Title** 🔥<br>": a mark after the title, no word in it, is passed over.
+        if (next is Markdig.Syntax.Inlines.LiteralInline { Content: { Length: <= 8 } mark } && !PlainTitle.WithoutShortcodes(mark.ToString()).Any(char.IsLetterOrDigit))
+        {
+            next = next.NextSibling;
+        }
+
         // "**Title** \" or "**Title**<br>": the title ends its line, by a hard break or an HTML one.
         var lineEnds = next is Markdig.Syntax.Inlines.LineBreakInline { IsHard: true }
                        || next is Markdig.Syntax.Inlines.HtmlInline { Tag: { } tag } && InlineText.IsLineBreakTag(tag);
-        // "**Title** [[arXiv]](url)  " over "*A One, B Two*": the title and its links, then a hard break.
-        return (lineEnds || IsOnlyLinks(next) || IsOnlyLinks(next, toLineEnd: true)) && HasPaperLink(inline);
+        // "**Title** [[arXiv]](url)  " over "*A One, B Two*": the title and its links, then a hard break. A title on a
+        // line of its own may link its paper by a label, on a publisher's site: "> **Title**<br>" over "> A One, B Two<br>"
+        // and "> *Phys. Rev. Lett.*, 2007 · [paper](https://journals.aps.org/...)".
+        return (lineEnds && HasLinkLabelledPaper(inline)) || ((lineEnds || IsOnlyLinks(next) || IsOnlyLinks(next, toLineEnd: true)) && HasPaperLink(inline));
     }
 
     /// <summary>Whether a paragraph is one line (no soft or hard break in it).</summary>

@@ -862,6 +862,11 @@ internal sealed class EntryReader
 
         var rest = string.Empty;
         var authors = yearAndNames ?? AuthorList.Read(authorText, endsAtSentence: shape == EntryShape.Bullet && authorsCell is null, out rest);
+        if (main.Venue is null && rest.Length > 0 && OtherMaterial.IsSource(rest) && !PlainTitle.HasScholarlyLink(main.LinksAfterTitle.Append(title)))
+        {
+            return; // "- [LLaVA-NeXT: ...][key] — A One, B Two et al. · blog post, April 2024": a blog post, not a paper
+        }
+
         if ((shape == EntryShape.Bullet || (shape == EntryShape.TableRow && authorsCell is null)) && main.Venue is null && rest.Length > 0)
         {
             // "*A One, B Two.* ICML 2024." or "A One. ACL 2025 Industry Track.": the venue follows the authors; in a

@@ -35,6 +35,11 @@ internal static class OtherMaterial
         @"^\s*[-\u2013\u2014:]\s*(?:an?\s+)?" + Qualifier + @"(?:" + Kinds + @"|tutorial)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    // "A One, B Two et al. · blog post, April 2024": where the venue stands after the names, the material and maybe its date.
+    private static readonly Regex SourcePattern = new(
+        @"^[\s\u00B7\-\u2013\u2014:,;(]*(?:an?\s+)?" + Qualifier + @"(?:" + Kinds + @")\b[\s,.;)]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*)?(?:[0-9]{1,4}[\s,./-]*)*\)?\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     // "Tutorial on Event-based Cameras (lecture slides)", "Long-range motion estimation: slides", "... (slides, PDF)": a last parenthesis, or
     // words after a colon or a dash, that name the material.
     private static readonly Regex TitleEndPattern = new(
@@ -130,6 +135,12 @@ internal static class OtherMaterial
     /// <c>[Introduction to Sentiment Analysis](url.pdf) - Lecture slides by Tony Mullen, ...</c>.
     /// </summary>
     public static bool IsDescription(string textAfterTitle) => DescriptionPattern.IsMatch(textAfterTitle);
+
+    /// <summary>
+    /// Whether the text where an entry's venue stands, after its names, names other material than a paper and at most its
+    /// date: <c>· blog post, April 2024</c>, <c>(talk, 2023)</c>.
+    /// </summary>
+    public static bool IsSource(string textAfterNames) => SourcePattern.IsMatch(textAfterNames);
 
     /// <summary>
     /// Whether a title ends in a parenthesis or words after a colon or a dash that name it as other material than a

@@ -1410,9 +1410,11 @@ internal static class PlainTitle
                     // with the names on the next line, the words after the title are its journal, which gives no year.
                     venue ??= VenueText.Read(VenueKind.Unspecified, rest);
                 }
-                else if (rest.Length > 0 && !VenueAndDate.IsPreprint(rest) && !VenueAndDate.IsDate(rest) && !AuthorList.IsSentenceGoingOn(rest))
+                else if (rest.Any(char.IsLetter) && !VenueAndDate.IsPreprint(rest) && !VenueAndDate.IsDate(rest) && !AuthorList.IsSentenceGoingOn(rest))
                 {
-                    authorText = rest; // not "**Llama 3** - a family of LLMs ...": a description goes on in lower case
+                    // Not "**Llama 3** - a family of LLMs ...": a description goes on in lower case; nor "**Title** 🔥", a
+                    // mark with no word in it (the names are on the next line).
+                    authorText = rest;
                 }
             }
         }

@@ -5769,6 +5769,65 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void A_definition_list_s_term_is_the_title_and_its_definition_the_rest()
+    {
+        // Batch 140: "**Title**" over ": A One, B Two — *ICML 2024 (Oral)* — [paper](url) · [code](url)", a definition
+        // list: the term is the title, the definition its names (ended by the spaced em dash, with or without "et al."),
+        // its venue and its links. A definition whose term is no paper's title and links no paper is no entry.
+        var document = CatalogParser.Parse(
+            "## Pretrained Things\n\n"
+            + "**Chronos: Learning the Language of Things**\n: Abdul Fatir Ansari, Lorenzo Stella, Caner Turkmen, et al. \u2014 *TMLR 2024* \u2014 [paper](https://arxiv.org/abs/2501.69040) \u00b7 [code](https://github.com/a/chronos)\n\n"
+            + "**Unified Training of Universal Thing Forecasting Transformers**\n: Gerald Woo, Chenghao Liu, Akshat Kumar \u2014 *ICML 2024 (Oral)* \u2014 [paper](https://arxiv.org/abs/2501.69041)\n\n"
+            + "**Toto: Time Series Optimized Thing for Observability**\n: *arXiv 2024* \u2014 [paper](https://arxiv.org/abs/2501.69042)\n\n"
+            + "**GluonTS**\n: Probabilistic time series modeling in Python \u2014 [code](https://github.com/awslabs/gluonts)\n",
+            "f.md");
+        Assert.Equal(
+            new (string, string, string?, int?, string?, string?)[]
+            {
+                ("Chronos: Learning the Language of Things", "Abdul Fatir Ansari|Lorenzo Stella|Caner Turkmen", "TMLR", 2024, null, "2501.69040"),
+                ("Unified Training of Universal Thing Forecasting Transformers", "Gerald Woo|Chenghao Liu|Akshat Kumar", "ICML", 2024, "Oral", "2501.69041"),
+                ("Toto: Time Series Optimized Thing for Observability", string.Empty, null, null, null, "2501.69042"),
+            },
+            document.Entries.Select(entry => (entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note, entry.Arxiv?.Id)));
+        Assert.Equal(new[] { 3, 6, 9 }, document.Entries.Select(entry => entry.Line));
+        Assert.Equal(new[] { "EA0009" }, document.Diagnostics.Select(diagnostic => diagnostic.RuleId)); // Toto names no authors
+    }
+
+    [Theory]
+    [InlineData("> *Phys. Rev. Lett.*, 2007 \u00b7 [paper](https://journals.aps.org/prl/abstract/10.1103/PhysRevLett.98.146401)", "Phys. Rev. Lett.", 2007, null)]
+    [InlineData("> *Phys. Rev. Materials*, 2019 \u00b7 [paper](https://journals.aps.org/prmaterials/abstract/10.1103/PhysRevMaterials.3.023804)", "Phys. Rev. Materials", 2019, null)]
+    [InlineData("> *Mach. Learn.: Sci. Technol.*, 2020 \u00b7 [paper](https://arxiv.org/abs/2501.69043)", "Mach. Learn.: Sci. Technol.", 2020, null)]
+    [InlineData("> *ICLR*, 2023 (Spotlight) \u00b7 [paper](https://arxiv.org/abs/2501.69043) \u00b7 [code](https://github.com/a/b)", "ICLR", 2023, "Spotlight")]
+    public void A_blockquote_card_of_three_lines_joined_by_br_is_a_paper_wherever_its_paper_link_goes(string venueLine, string venue, int year, string? note)
+    {
+        // Batch 140: "> **Title** 🔥<br>" over "> A One, B Two, et al.<br>" and "> *Journal*, 2019 · [paper](url)": a title on
+        // a line of its own links its paper by a label, on a publisher's site as well as on arXiv; a mark after the title
+        // is neither title nor names; an abbreviated journal may have a colon after a full stop, or a last word whole.
+        var document = CatalogParser.Parse(
+            "## \ud83e\uddf1 Foundations\n\n> **Generalized Neural-Network Representation of Potential-Energy Things** \ud83d\udd25<br>\n> J\u00f6rg Behler, Michele Parrinello, et al.<br>\n" + venueLine + "\n",
+            "f.md");
+        var entry = Assert.Single(document.Entries);
+        Assert.Equal(
+            ("Generalized Neural-Network Representation of Potential-Energy Things", "J\u00f6rg Behler|Michele Parrinello", venue, year, note),
+            (entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note));
+        Assert.Empty(document.Diagnostics);
+    }
+
+    [Fact]
+    public void A_blog_post_where_the_venue_stands_is_no_paper()
+    {
+        // Batch 140: "- [Title][key] — A One, B Two et al. · blog post, April 2024" with "[key]: https://.../blog/..." below:
+        // the material where the venue stands says what it is; the paper beside it is read.
+        var document = CatalogParser.Parse(
+            "## Video Things\n\n- [LLaVA-NeXT: A Strong Zero-shot Video Thing Model][llava-next] \u2014 Yuanhan Zhang, Bo Li, Haotian Liu et al. \u00b7 blog post, April 2024\n"
+            + "- [Video-Thing: Learning United Visual Things][video-thing] \u2014 Bin Lin, Yang Ye et al. \u00b7 EMNLP 2024 (Oral)\n\n"
+            + "[llava-next]: https://llava-vl.github.io/blog/2024-04-30-llava-next-video/ \"blog\"\n[video-thing]: https://arxiv.org/abs/2501.69044 \"arXiv\"\n",
+            "f.md");
+        var entry = Assert.Single(document.Entries);
+        Assert.Equal(("Video-Thing: Learning United Visual Things", "Bin Lin|Yang Ye", "EMNLP", 2024, "Oral"), (entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note));
+    }
+
+    [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
         // Batch 137: "[MLSys 2024 proceedings](https://proceedings.mlsys.org/paper_files/paper/2024)" lists a year's
