@@ -975,6 +975,10 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 141: written by hand by helper sessions from memory, committed before the reader ran on them.
+        "awesome_neural_radiance_compression",
+        "awesome_llm_unlearning",
+        "awesome_korean_llm_papers",
     };
 
     /// <summary>
