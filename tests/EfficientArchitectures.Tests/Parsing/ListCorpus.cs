@@ -977,7 +977,7 @@ internal static class ListCorpus
     {
         // Batch 141: written by hand by helper sessions from memory, committed before the reader ran on them.
         "awesome_neural_radiance_compression",
-        "awesome_llm_unlearning",
+        "awesome_llm_unlearning_tasklist",
         "awesome_korean_llm_papers",
     };
 
