@@ -67,9 +67,10 @@ internal static class AuthorList
     // A quotation mark too: a quoted title's closing one after its link ("\"[Title](url)\" — NAACL 2019").
     private static readonly char[] LeadingPunctuation = { '.', ',', ';', ':', '-', '\u2013', '\u2014', '\u00B7', '"', '\u201D', ' ' };
 
-    // 等 after a name, as a list kept in Chinese writes "et al." ("Hongjian Zhou, Fenglin Liu 等").
+    // 等 after a name, as a list kept in Chinese writes "et al." ("Hongjian Zhou, Fenglin Liu 等"), and 외 as one kept in
+    // Korean does ("Hugo Touvron, Louis Martin 외"; after a space or a Latin name only: 외 ends Korean words too).
     private static readonly Regex ChineseEtAl = new(
-        @"(?<=[\p{L}.])\s*\u7B49(?=$|[\s,.;(\uFF08])",
+        @"(?<=[\p{L}.])\s*\u7B49(?=$|[\s,.;(\uFF08])|(?:(?<=[\p{L}.])\s+|(?<=[A-Za-z.]))\uC678(?=$|[\s,.;(])",
         RegexOptions.CultureInvariant);
 
     // A middle dot between fields or at the end, and a full stop before it ("et al. · ACL 2024"): one separator; so is an
@@ -96,6 +97,18 @@ internal static class AuthorList
         // Every marker holds "[//]"; most author texts have none, and the regex need not scan them.
         var text = InlineText.Normalize(authorText.IndexOf("[//]", StringComparison.Ordinal) >= 0 ? Markers.Pattern.Replace(authorText, " ") : authorText);
         var trimmed = text.TrimStart(LeadingPunctuation);
+        if (trimmed.Length > 0 && !char.IsLetterOrDigit(trimmed[0]) && IsMark(trimmed[0]))
+        {
+            // "<sup>arXiv'23</sup> 🔥 — Ronen Eldan, Mark Russinovich": a mark before the names (a must-read's, good code's) is no name.
+            var marks = 0;
+            while (marks < trimmed.Length && (IsMark(trimmed[marks]) || Array.IndexOf(LeadingPunctuation, trimmed[marks]) >= 0))
+            {
+                marks++;
+            }
+
+            trimmed = trimmed.Substring(marks);
+        }
+
         // "[Title](url) - Block-sparse kernels, so that no token is dropped.": after a dash, a description.
         var afterDash = text.IndexOfAny(Dashes, 0, text.Length - trimmed.Length) >= 0;
         text = trimmed;
@@ -108,9 +121,9 @@ internal static class AuthorList
             text = text.Substring(colon + 1).TrimStart(); // "**Title** Authors: A One, B Two", "**Title** 作者: A One, B Two 等"
         }
 
-        if (text.IndexOf('\u7B49') >= 0)
+        if (text.IndexOf('\u7B49') >= 0 || text.IndexOf('\uC678') >= 0)
         {
-            text = ChineseEtAl.Replace(text, " et al."); // "A One, B Two 等 (arXiv 2023)": 等 is "et al."
+            text = ChineseEtAl.Replace(text, " et al."); // "A One, B Two 等 (arXiv 2023)", "A One, B Two 외": "et al."
         }
 
         if (text.Length > 0 && text[0] == '(' && text.IndexOf(')') is var nicknameEnd and > 1
@@ -324,6 +337,11 @@ internal static class AuthorList
 
         static bool EndsInInitial(string name) => name.Length >= 3 && name[name.Length - 1] == '.' && char.IsUpper(name[name.Length - 2]) && name[name.Length - 3] == ' ';
     }
+
+    /// <summary>A symbol that marks an entry (an emoji, its variation selector, a star): no letter of a name.</summary>
+    private static bool IsMark(char c)
+        => char.IsSurrogate(c) || c == '\uFE0F' || c == '\u200D'
+           || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol;
 
     /// <summary>
     /// Whether what a line under a title gave as names is a comment on the paper instead: one word alone (a nickname:

@@ -122,6 +122,57 @@ internal static class Citations
             : VenueAndDate.WithNoteAfter(VenueAndDate.ReadAcronymAndYear(sentence), sentence) ?? VenueAndDate.ReadVenueSentence(sentence) ?? ReadSourceWithVolume(sentence);
     }
 
+    // An IEEE reference's journal: its name (abbreviated, in emphasis or not), "vol." and maybe "no." and the pages, the
+    // year (a month perhaps before it), and maybe a distinction: ", *ACM Trans. Graph.*, vol. 41, no. 4, pp. 102:1–102:15,
+    // 2022, Best Paper Award."
+    private static readonly Regex IeeeJournal = new(
+        @"^[\s,]*(?<name>\p{Lu}[^,]{1,80}?),\s*vol\.\s*[0-9]+(?:,\s*no\.\s*[0-9]+)?(?:,\s*(?:pp?\.|art\.\s*no\.)\s*[^,]+)?,\s*(?:\p{L}{3,9}\.?\s+)?(?<year>(?:19|20)[0-9]{2})\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // A distinction an IEEE reference writes after its year and pages: "..., 2020, pp. 405–421, Best Paper Honorable Mention."
+    private static readonly Regex IeeeNote = new(
+        @"(?:19|20)[0-9]{2}(?:,\s*(?:vol|no|pp?)\.[^,]*)*,\s*(?<note>[^,.\[]{3,60}?)\s*(?:[.\[]|$)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // An IEEE reference's proceedings: "in", the proceedings' abbreviated name (with the conference's acronym, or not),
+    // then the year: ", in *Proc. IEEE/CVF Conf. Comput. Vis. Pattern Recognit. (CVPR)*, 2022, pp. 5501–5510", ", in *Proc.
+    // ACM SIGGRAPH Conf.*, 2023".
+    private static readonly Regex IeeeProceedings = new(
+        @"^[\s,]*in\s+[*_]*(?<name>(?:Proc\.|Proceedings\b|Adv\.|Advances\b)[^,]{3,160}?)[*_]*,\s*(?:\p{L}{3,9}\.?\s+)?(?<year>(?:19|20)[0-9]{2})\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>
+    /// The source of an IEEE reference from the text after its quoted title, its name as written: a journal with its
+    /// volume (<c>, *ACM Trans. Graph.*, vol. 41, no. 4, pp. 102:1–102:15, 2022.</c>) or proceedings with the
+    /// conference's acronym (<c>, in *Proc. Eur. Conf. Comput. Vis. (ECCV)*, 2020, pp. 405–421</c>), with the
+    /// distinction written after it as its note; or null.
+    /// </summary>
+    public static VenueInfo? ReadIeeeSource(string after)
+    {
+        var proceedingsMatch = after.IndexOf("in ", StringComparison.Ordinal) >= 0 && IeeeProceedings.Match(after) is { Success: true } proceedings ? proceedings : null;
+        var match = proceedingsMatch ?? (after.IndexOf("vol.", StringComparison.Ordinal) > 0 && IeeeJournal.Match(after) is { Success: true } journal ? journal : null);
+        if (match is null)
+        {
+            return null;
+        }
+
+        var name = match.Groups["name"].Value.Trim(' ', '*', '_');
+        var kind = match == proceedingsMatch ? VenueKind.Conference : VenueKind.Journal;
+        var year = int.Parse(match.Groups["year"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+        // "in *Proc. ICML*, 2018": a well-known venue's name or an acronym alone after "Proc." is that venue; a proceedings' own name
+        // ("Proc. Eur. Conf. Comput. Vis. (ECCV)") is kept as written.
+        var shortName = match == proceedingsMatch && name.StartsWith("Proc. ", StringComparison.Ordinal) ? name.Substring("Proc. ".Length).Trim() : string.Empty;
+        var known = shortName.Length == 0 ? null
+            : KnownVenues.ReadName(shortName) ?? (shortName.IndexOf(' ') < 0 && VenueAndDate.IsAcronym(shortName, mixedCase: false) ? new VenueInfo(VenueKind.Conference, shortName, year, null, shortName) : null); // "in *Proc. SLT*, 2024"
+        return WithIeeeNote(known is not null ? known with { Year = year, Text = name + ", " + match.Groups["year"].Value } : new VenueInfo(kind, name, year, null, name), after);
+    }
+
+    /// <summary>The venue with the distinction an IEEE reference writes after its year and pages as its note; the venue as it is otherwise.</summary>
+    public static VenueInfo? WithIeeeNote(VenueInfo? venue, string after)
+        => venue is { Note: null } && IeeeNote.Match(after) is { Success: true } note && VenueText.IsNote(note.Groups["note"].Value.Trim())
+            ? venue with { Note = note.Groups["note"].Value.Trim() }
+            : venue;
+
     // The year after a source's volume and pages, a month perhaps before it: ", 43(2):566-576, 2008.", ", 5(40), 2020.".
     private static readonly Regex YearAfterVolume = new(@",\s*(?:\p{L}{3,9}\.?\s+)?(?<year>(?:19|20)[0-9]{2})\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 

@@ -383,17 +383,40 @@ internal sealed class EntryReader
         _baseOffset = baseOffset;
         var inlines = InlinesOf(paragraphs);
 
-        if (_document.IsMaterialSection || OtherMaterial.IsLabelled(rawText) || _document.IsMarkedAsMaterial(rawText))
+        if (_document.IsMaterialSection || OtherMaterial.IsLabelled(rawText) || _document.IsMarkedAsMaterial(rawText) || OtherMaterial.IsTypedAsMaterial(subItemLines))
         {
             // Books, courses, slides, talks: not papers, whatever they link (a paper host's link is reported); under
             // their heading, or named so by the item's label ("- Course: [CS224W: ...](url), see the [slides (PDF)](url)").
             return;
         }
 
+        if (HtmlItems.HoldsAnchor(inlines))
+        {
+            // "- [x] <a href=\"https://arxiv.org/abs/...\">Title</a> <sup>ICLR'24</sup> — A One, B Two": the title's link
+            // written in HTML inside a markdown item, read as a link.
+            foreach (var paragraph in paragraphs)
+            {
+                HtmlItems.ToMarkdownInlines(paragraph);
+            }
+
+            inlines = InlinesOf(paragraphs);
+        }
+
         if (TextLinks.MayHoldArxivIds(inlines) && !LinksAPaper(inlines) && !IsUnderAnItemThatLinksAPaper(paragraphs) && TextLinks.LinkArxivIds(inlines))
         {
             // "1. Fitnets: Hints for thin deep nets. Romero, Adriana et al. arXiv:1412.6550": an id written as text, with
             // no link to the paper, links it.
+            inlines = InlinesOf(paragraphs);
+        }
+        else if (TextLinks.MayHoldAvailableUrl(inlines) && !LinksAPaper(inlines) && !IsUnderAnItemThatLinksAPaper(paragraphs))
+        {
+            // "1. B. One and C. Two, \"Title,\" in *Proc. CVPR*, 2022. [Online]. Available: https://arxiv.org/abs/...": an
+            // IEEE reference's URL written as text, the paper's link where the list links nothing else to it.
+            foreach (var paragraph in paragraphs)
+            {
+                TextLinks.LinkBareUrls(paragraph);
+            }
+
             inlines = InlinesOf(paragraphs);
         }
 

@@ -178,6 +178,20 @@ internal static class HtmlItems
         return innerLength > 0;
     }
 
+    /// <summary>Whether any of <paramref name="inlines"/> opens an HTML link (<c>&lt;a href="..."&gt;</c>).</summary>
+    public static bool HoldsAnchor(IReadOnlyList<Inline> inlines)
+    {
+        foreach (var inline in inlines)
+        {
+            if (inline is HtmlInline { Tag: { Length: > 3 } tag } && OpenedElement(tag) == "a")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Replaces, among the children of <paramref name="container"/>, each <c>&lt;b&gt;</c> or <c>&lt;strong&gt;</c> and
     /// its closing tag by strong emphasis, each <c>&lt;i&gt;</c> or <c>&lt;em&gt;</c> by emphasis, and each <c>&lt;a
@@ -207,6 +221,17 @@ internal static class HtmlItems
                 var lineBreak = new LineBreakInline { IsHard = true, Span = html.Span, Line = html.Line, Column = html.Column };
                 html.ReplaceBy(lineBreak);
                 inline = lineBreak;
+                continue;
+            }
+
+            if (inline is HtmlInline { Tag: { } supTag } sup && IsOpening(supTag, "sup") && SuperscriptVenueEnd(sup) is { } supClose)
+            {
+                // "<a href=...>Title</a> <sup>ICLR'24 Spotlight</sup> — A One, B Two": a venue in superscript after the
+                // title, read as a venue in parentheses is; an affiliation's number ("A One<sup>1</sup>") stays as it is.
+                var opening = new LiteralInline("(") { Span = sup.Span, Line = sup.Line, Column = sup.Column };
+                sup.ReplaceBy(opening);
+                supClose.ReplaceBy(new LiteralInline(")") { Span = supClose.Span, Line = supClose.Line, Column = supClose.Column });
+                inline = opening;
                 continue;
             }
 
@@ -269,6 +294,41 @@ internal static class HtmlItems
             "b" or "strong" or "i" or "em" => name,
             _ => null,
         };
+    }
+
+    private static bool IsOpening(string tag, string element)
+        => tag.Length == element.Length + 2 && tag[0] == '<' && string.Compare(tag, 1, element, 0, element.Length, StringComparison.OrdinalIgnoreCase) == 0 && tag[tag.Length - 1] == '>';
+
+    /// <summary>
+    /// The <c>&lt;/sup&gt;</c> that closes <paramref name="open"/> when the text between them holds a letter and a digit
+    /// (<c>ICLR'24</c>) or is a well-known venue's name (<c>TMLR</c>), else null.
+    /// </summary>
+    private static HtmlInline? SuperscriptVenueEnd(HtmlInline open)
+    {
+        var letter = false;
+        var digit = false;
+        var text = string.Empty;
+        for (var inline = open.NextSibling; inline is not null; inline = inline.NextSibling)
+        {
+            switch (inline)
+            {
+                case HtmlInline { Tag: { } tag } close when IsClosing(tag, "sup"):
+                    return letter && (digit || KnownVenues.ReadName(text.Trim()) is not null) ? close : null;
+                case LiteralInline literal:
+                    text += literal.Content.ToString();
+                    foreach (var c in literal.Content.ToString())
+                    {
+                        letter |= char.IsLetter(c);
+                        digit |= char.IsDigit(c);
+                    }
+
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsCellEnd(string tag) => tag.Equals("</td>", StringComparison.OrdinalIgnoreCase) || tag.Equals("</th>", StringComparison.OrdinalIgnoreCase);

@@ -13,7 +13,8 @@ internal static class OtherMaterial
 {
     // The kinds of material that are never a paper. ("Tutorial" may be a paper's title, "Video" a heading's topic: each
     // reader below says where they count too.)
-    private const string Kinds = @"slides|lecture\s+notes|lectures?|books?|textbooks?|courses?|videos?|talks?|podcasts?|blogs?(?:\s+posts?)?";
+    private const string Kinds = @"slides|lecture\s+notes|lectures?|books?|textbooks?|courses?|videos?|talks?|podcasts?|blogs?(?:\s+posts?)?"
+        + @"|슬라이드|발표\s?자료|강의(?:\s?자료)?|블로그(?:\s?포스트)?"; // a list kept in Korean: slides, talk's slides, lecture (notes), blog (post)
 
     // How a list qualifies them: "lecture slides", "a free online course", "invited talk".
     private const string Qualifier = @"(?:(?:free|online|lecture|course|video|introductory|tutorial|keynote|invited)\s+)?";
@@ -40,10 +41,10 @@ internal static class OtherMaterial
         @"^[\s\u00B7\-\u2013\u2014:,;(]*(?:an?\s+)?" + Qualifier + @"(?:" + Kinds + @")\b[\s,.;)]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*)?(?:[0-9]{1,4}[\s,./-]*)*\)?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    // "Tutorial on Event-based Cameras (lecture slides)", "Long-range motion estimation: slides", "... (slides, PDF)": a last parenthesis, or
-    // words after a colon or a dash, that name the material.
+    // "Tutorial on Event-based Cameras (lecture slides)", "Long-range motion estimation: slides", "... (slides, PDF)", "... (PDF,
+    // 한국어 스터디 발표자료)": a last parenthesis, or words after a colon or a dash, that name the material.
     private static readonly Regex TitleEndPattern = new(
-        @"(?:\(|[:\-\u2013\u2014]\s+)" + Qualifier + @"(?:" + Kinds + @")(?:,\s*PDF)?\)?\s*$",
+        @"(?:\((?:PDF,\s*)?(?:\p{L}+\s){0,2}|[:\-\u2013\u2014]\s+)" + Qualifier + @"(?:" + Kinds + @")(?:,\s*PDF)?\)?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // A short title that names what it is: "Deep Learning Book", "CS231n Lecture Videos", "Transformers Cheat Sheet".
@@ -135,6 +136,37 @@ internal static class OtherMaterial
     /// <c>[Introduction to Sentiment Analysis](url.pdf) - Lecture slides by Tony Mullen, ...</c>.
     /// </summary>
     public static bool IsDescription(string textAfterTitle) => DescriptionPattern.IsMatch(textAfterTitle);
+
+    // What a type field says an entry is when it is no paper: "- Type: Dataset website", "- 형태: 블로그 포스트 (논문 아님)"
+    // ("blog post (not a paper)"), "- 형태: 리더보드" ("leaderboard"); "- Type: Survey" is a paper.
+    private static readonly Regex TypePattern = new(
+        @"^\W*(?:an?\s+)?(?:(?:open[- ]source\s+)?(?:" + Kinds + @"|" + ResourceKinds + @"|websites?|web\s?sites?|projects?|repositor(?:y|ies)|services?)\b"
+        + @"|(?:오픈\s?소스|데이터\s?셋|웹\s?사이트|리더\s?보드|프로젝트|도구|라이브러리))|\b(?:not\s+a\s+paper|논문\s?아님)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Whether an entry's fields say it is no paper: a type field (<c>Type:</c>, <c>형태:</c>, <c>유형:</c>) whose value names
+    /// other material or a resource (<c>- 형태: 블로그 포스트 (논문 아님)</c>, <c>- Type: Dataset website</c>).
+    /// </summary>
+    public static bool IsTypedAsMaterial(IReadOnlyList<string>? fields)
+    {
+        if (fields is null)
+        {
+            return false;
+        }
+
+        foreach (var field in fields)
+        {
+            var colon = field.IndexOf(':');
+            if (colon > 0 && colon <= 10 && field.Substring(0, colon).Trim().TrimStart('-', '*', ' ').ToLowerInvariant() is "type" or "kind" or "형태" or "유형" or "종류"
+                && TypePattern.IsMatch(field.Substring(colon + 1).Trim()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether the text where an entry's venue stands, after its names, names other material than a paper and at most its

@@ -1082,6 +1082,10 @@ internal static class PlainTitle
         // After the closing quote: nothing, punctuation (a dash before the venue: "\"Title\" — NeurIPS 2022"), or (IEEE
         // style, the comma inside the quotes: "Title,") the venue.
         var closed = quoted.EndsWith(",", StringComparison.Ordinal) || quoted.EndsWith(".", StringComparison.Ordinal);
+        // An IEEE reference's title that ends in a question mark has no comma after it: "How far can we compress ...?" in *Proc. ...*.
+        var ieeeSource = closed || quoted.EndsWith("?", StringComparison.Ordinal) || quoted.EndsWith("!", StringComparison.Ordinal)
+            ? Citations.ReadIeeeSource(after)
+            : null;
         // "A One, B Two. \"Title\". ACM Computing Surveys, 2021.": the names end in a full stop before the quotes (a last
         // name's, not an initial's), the first name written as it is said (an MLA citation's first name is inverted:
         // "Chickering, David Maxwell. \"Title.\" ..." is the MLA reader's).
@@ -1094,7 +1098,7 @@ internal static class PlainTitle
         var surnamesAndInitials = !namesWithStop && SurnamesAndInitials.IsMatch(before);
         namesWithStop |= surnamesAndInitials;
         if (title.IndexOf(' ') < 0 || !(before.Length == 0 || before.EndsWith(":", StringComparison.Ordinal) || before.EndsWith(",", StringComparison.Ordinal) || namesWithStop)
-            || !(closed || after.Trim().Length == 0 || after.TrimStart()[0] is ',' or '.' or ';' or '(' or '[' or '\u2014' or '\u2013'))
+            || !(closed || ieeeSource is not null || after.Trim().Length == 0 || after.TrimStart()[0] is ',' or '.' or ';' or '(' or '[' or '\u2014' or '\u2013'))
         {
             return null;
         }
@@ -1102,7 +1106,8 @@ internal static class PlainTitle
         var rest = Parenthesised.Replace(after, " ").Trim(' ', ',', '.', ';', '[', '(');
         // "ACM Computing Surveys, 2021"; "ICLR(2017)", the year in parentheses glued to the name, before parentheses go.
         var glued = after.Trim(' ', ',', '.', ';', '[');
-        venue ??= VenueAndDate.ReadGluedYear(glued)
+        venue ??= ieeeSource // "\"Title,\" *ACM Trans. Graph.*, vol. 41, ...", "\"Title,\" in *Proc. ... (ECCV)*, 2020"
+                  ?? VenueAndDate.ReadGluedYear(glued)
                   ?? VenueAndDate.ReadAcronymAndYear(after) // "..., In Proc. of the ... (IROS), Oct. 2012."
                   ?? VenueAndDate.ReadWorkshopWithName(rest.TrimStart('\u2014', '\u2013', ' ')) // "\"Title\" — AAAI 2021 Workshop on Deep Learning on Graphs"
                   ?? VenueAndDate.TryReadVenue(VenueAndDate.WithoutCitationPrefixes(rest), requireYear: true) ?? VenueAndDate.ReadLongName(rest) ?? BracketedVenue(after) ?? VenueAfterMonth(after)
@@ -1128,7 +1133,8 @@ internal static class PlainTitle
             authorText = names;
         }
 
-        return new PlainTitleResult(title, venue, authorText, TitleEndIsMarked: true);
+        // "..., 2020, pp. 405–421, Best Paper Honorable Mention.": a distinction after an IEEE reference's pages.
+        return new PlainTitleResult(title, closed ? Citations.WithIeeeNote(venue, after) : venue, authorText, TitleEndIsMarked: true);
     }
 
     /// <summary>

@@ -74,6 +74,31 @@ internal static class TextLinks
         return false;
     }
 
+    // What an IEEE reference writes before its URL: "[Online]. Available: https://...", "URL: https://...".
+    private static readonly Regex AvailableAt = new(@"(?:\bAvailable|\bURL)\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Whether any of <paramref name="inlines"/> is text that gives a paper host's URL where a reference says where it is
+    /// found (<c>[Online]. Available: https://arxiv.org/abs/...</c>); a bare URL elsewhere in an item is no link (as
+    /// CommonMark says) and is reported.
+    /// </summary>
+    public static bool MayHoldAvailableUrl(IReadOnlyList<Inline> inlines)
+    {
+        foreach (var inline in inlines)
+        {
+            if (inline is LiteralInline { Content: { Text: { } text } content } && content.Length > 10
+                && text.IndexOf("://", content.Start, content.Length, StringComparison.Ordinal) > 0
+                && BareUrl.Match(text, content.Start, content.Length) is { Success: true } url
+                && AvailableAt.IsMatch(text.Substring(Math.Max(content.Start, url.Index - 20), url.Index - Math.Max(content.Start, url.Index - 20)))
+                && PaperLinks.IsOnPaperHost(url.Value.TrimEnd('.', ',', ';', ')')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The label and URL of a field line (<c>Paper: https://...</c>), or null when the text is not one.</summary>
     public static (string Label, string Url)? LabelledUrl(string text)
         => Field.Match(text) is { Success: true } match ? (match.Groups["label"].Value.Trim(), match.Groups["url"].Value) : null;

@@ -580,7 +580,12 @@ internal static class VenueAndDate
 
         if (!TryReadVenueOrPreprint(inner, out venue, orList: true))
         {
-            return false;
+            if (KnownVenues.ReadName(inner.Trim()) is not { } named)
+            {
+                return false;
+            }
+
+            venue = named with { Text = inner.Trim() }; // "[Title](url) (TMLR) — A One, B Two": a well-known venue that gives no year
         }
 
         rest = text.Substring(close + 1);
@@ -591,7 +596,7 @@ internal static class VenueAndDate
     /// preprint server (whose venue is null). False for anything else.</summary>
     private static bool TryReadVenueOrPreprint(string inner, out VenueInfo? venue, bool orList)
     {
-        venue = IsPreprint(inner) ? null : TryReadVenue(inner, requireYear: true) ?? (orList ? TryReadVenueList(inner) : null);
+        venue = IsPreprint(inner) ? null : TryReadVenue(inner, requireYear: true) ?? (orList ? TryReadVenueList(inner) : null) ?? ReadLongName(inner); // "(Nature Machine Intelligence'25)"
         return venue is not null || IsPreprint(inner);
     }
 

@@ -45,12 +45,14 @@ internal static class VenueText
         "presentation", // ICML 2022's "Long Presentation"
         "place", // a challenge's "1st place in BraTS 2018", "NTIRE 2020 ... 1st place"
         "口头报告", "最佳论文", "杰出论文", "亮点论文", // a list kept in Chinese: oral, best paper, outstanding paper, highlight
+        "구두", "스포트라이트", "하이라이트", "논문상", // a list kept in Korean: oral (presentation), spotlight, highlight, paper award
     };
 
     // The distinctions a list kept in Chinese writes, in the English the conferences give them.
     private static readonly (string Written, string Note)[] TranslatedNotes =
     {
         ("口头报告", "Oral"), ("最佳论文", "Best Paper"), ("杰出论文", "Outstanding Paper"),
+        ("구두 발표", "Oral"), ("스포트라이트", "Spotlight"), ("하이라이트", "Highlight"), ("최우수 논문상", "Best Paper"), ("우수 논문상", "Outstanding Paper"),
     };
 
     /// <summary>
@@ -270,7 +272,7 @@ internal static class VenueText
         return 0;
     }
 
-    /// <summary>A distinction written in Chinese in the English the conferences give it (<c>口头报告</c> is <c>Oral</c>); any other note as it is.</summary>
+    /// <summary>A distinction written in Chinese or Korean in the English the conferences give it (<c>口头报告</c> and <c>구두 발표</c> are <c>Oral</c>); any other note as it is.</summary>
     private static string Translated(string note)
     {
         foreach (var (written, translated) in TranslatedNotes)

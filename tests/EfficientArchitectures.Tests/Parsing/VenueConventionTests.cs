@@ -5827,6 +5827,59 @@ public sealed class VenueConventionTests
         Assert.Equal(("Video-Thing: Learning United Visual Things", "Bin Lin|Yang Ye", "EMNLP", 2024, "Oral"), (entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note));
     }
 
+    [Theory]
+    [InlineData("1. B. Mildenhall, P. P. Srinivasan, and R. Ng, \"NeRF: Representing Things as Neural Radiance Fields,\" in *Proc. Eur. Conf. Comput. Vis. (ECCV)*, 2020, pp. 405\u2013421, Best Paper Honorable Mention. [Online]. Available: https://arxiv.org/abs/2501.69050", "B. Mildenhall|P. P. Srinivasan|R. Ng", "Proc. Eur. Conf. Comput. Vis. (ECCV)", 2020, "Best Paper Honorable Mention")]
+    [InlineData("2. T. M\u00fcller, A. Evans, C. Schied, and A. Keller, \"Instant Neural Thing Primitives with a Multiresolution Hash Encoding,\" *ACM Trans. Graph.*, vol. 41, no. 4, pp. 102:1\u2013102:15, 2022, Best Paper Award. [Online]. Available: https://arxiv.org/abs/2501.69050 [[code]](https://github.com/a/b)", "T. M\u00fcller|A. Evans|C. Schied|A. Keller", "ACM Trans. Graph.", 2022, "Best Paper Award")]
+    [InlineData("3. Y. Chen, Q. Wu, and J. Cai, \"How Far Can We Compress Thing-Based NeRF?\" in *Proc. IEEE/CVF Conf. Comput. Vis. Pattern Recognit. (CVPR)*, 2024, pp. 20321\u201320330 (Oral). [Online]. Available: https://arxiv.org/abs/2501.69050", "Y. Chen|Q. Wu|J. Cai", "Proc. IEEE/CVF Conf. Comput. Vis. Pattern Recognit. (CVPR)", 2024, "Oral")]
+    [InlineData("4. L. Yariv and B. Mildenhall, \"BakedThing: Meshing Neural Things for Real-Time View Synthesis,\" in *Proc. ACM SIGGRAPH Conf.*, 2023. [Online]. Available: https://arxiv.org/abs/2501.69050", "L. Yariv|B. Mildenhall", "Proc. ACM SIGGRAPH Conf.", 2023, null)]
+    [InlineData("5. N. Kalchbrenner *et al.*, \"Efficient Neural Thing Synthesis,\" in *Proc. SLT*, 2018. [Online]. Available: https://arxiv.org/abs/2501.69050", "N. Kalchbrenner", "SLT", 2018, null)]
+    public void An_ieee_reference_with_its_url_after_available_is_read_its_proceedings_named_as_written(string item, string names, string venue, int year, string? note)
+    {
+        // Batch 141: IEEE references as LaTeX exports them, the URL written as text after "[Online]. Available:" (the
+        // paper's link; a bare URL elsewhere is no link and is reported). The proceedings keep their own abbreviated name
+        // ("Proc. Eur. Conf. Comput. Vis. (ECCV)"), "Proc." and an acronym alone is that venue; a journal's name comes
+        // before its volume; a distinction after the pages is the note; a title ending in "?" has no comma after it.
+        var entry = Assert.Single(CatalogParser.Parse("## Foundations\n\n" + item + "\n", "f.md").Entries);
+        Assert.Equal(("2501.69050", names, venue, year, note), (entry.Arxiv?.Id, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note));
+    }
+
+    [Theory]
+    [InlineData("- [x] <a href=\"https://arxiv.org/abs/2501.69051\">Who's Harry Thing? Approximate Unlearning in LLMs</a> <sup>arXiv'23</sup> \ud83d\udd25 \u2014 Ronen Eldan, Mark Russinovich", "Ronen Eldan|Mark Russinovich", null, null, null)]
+    [InlineData("- [ ] <a href=\"https://arxiv.org/abs/2501.69051\">Negative Thing Optimization</a> <sup>ICLR'24 Spotlight</sup> \u2014 Ruiqi Zhang, Licong Lin, et al. \u00b7 <a href=\"https://github.com/a/b\">code</a>", "Ruiqi Zhang|Licong Lin", "ICLR", 2024, "Spotlight")]
+    [InlineData("- [x] <a href=\"https://arxiv.org/abs/2501.69051\">Rethinking Thing Unlearning for LLMs</a> <sup>Nature Machine Intelligence'25</sup> \u2b50 \u2014 Sijia Liu, Yuanshun Yao", "Sijia Liu|Yuanshun Yao", "Nature Machine Intelligence", 2025, null)]
+    [InlineData("- [x] <a href=\"https://arxiv.org/abs/2501.69051\">Offset Unlearning for Things</a> <sup>TMLR</sup> \u2014 James Y. Huang, Wenxuan Zhou, et al.", "James Y. Huang|Wenxuan Zhou", "TMLR", null, null)]
+    [InlineData("- [Offset Unlearning for Things](https://arxiv.org/abs/2501.69051) (TMLR) \u2014 James Y. Huang, Wenxuan Zhou, et al.", "James Y. Huang|Wenxuan Zhou", "TMLR", null, null)]
+    public void A_task_list_item_of_an_html_link_and_a_superscript_venue_is_a_paper(string item, string names, string? venue, int? year, string? note)
+    {
+        // Batch 141: "- [x] <a href=...>Title</a> <sup>ICLR'24 Spotlight</sup> 🔥 — A One, B Two": the title's link in HTML
+        // inside a markdown item, the venue in superscript read as a venue in parentheses is (a well-known venue without
+        // its year too), a mark after it no name.
+        var entry = Assert.Single(CatalogParser.Parse("## Methods\n\n" + item + "\n", "f.md").Entries);
+        Assert.Equal(("2501.69051", names, venue, year, note), (entry.Arxiv?.Id, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note));
+    }
+
+    [Fact]
+    public void A_list_kept_in_korean_labels_its_fields_and_its_distinctions_in_korean()
+    {
+        // Batch 141: sub-items "저자:" (authors, "외" for et al.), "학회:" (venue; 구두 발표 is Oral, 스포트라이트 Spotlight,
+        // 최우수 논문상 Best Paper), "코드:" and "한줄 요약:"; an item whose "형태:" (type) says a blog post, a dataset's
+        // website or a leaderboard is no paper, nor are a study group's slides.
+        var document = CatalogParser.Parse(
+            "## 1. \ud55c\uad6d\uc5b4 \uc5b8\uc5b4 \ubaa8\ub378\n\n"
+            + "- [Finetuned Thing Models Are Zero-Shot Learners](https://arxiv.org/abs/2501.69052)\n  - \uc800\uc790: Jason Wei, Maarten Bosma, Vincent Y. Zhao \uc678\n  - \ud559\ud68c: ICLR 2022 (\uad6c\ub450 \ubc1c\ud45c)\n  - \ucf54\ub4dc: [GitHub](https://github.com/a/b)\n  - \ud55c\uc904 \uc694\uc57d: FLAN.\n"
+            + "- [Aya Thing: An Instruction Finetuned Open-Access Multilingual Thing](https://arxiv.org/abs/2501.69053)\n  - \uc800\uc790: Ahmet \u00dcst\u00fcn, Viraat Aryabumi \uc678\n  - \ud559\ud68c: ACL 2024 (\ucd5c\uc6b0\uc218 \ub17c\ubb38\uc0c1)\n"
+            + "- [Alpaca: A Strong, Replicable Instruction-Following Thing](https://crfm.stanford.edu/2023/03/13/alpaca.html)\n  - \uc800\uc790: Rohan Taori, Ishaan Gulrajani \uc678\n  - \ud615\ud0dc: \ube14\ub85c\uadf8 \ud3ec\uc2a4\ud2b8 (\ub17c\ubb38 \uc544\ub2d8)\n"
+            + "- [A Survey of Large Thing Models (PDF, \ud55c\uad6d\uc5b4 \uc2a4\ud130\ub514 \ubc1c\ud45c\uc790\ub8cc)](https://github.com/a/slides/blob/main/survey.pdf) - \uc2a4\ud130\ub514 \uc2ac\ub77c\uc774\ub4dc\n",
+            "k.md");
+        Assert.Equal(
+            new (string, string, string?, int?, string?)[]
+            {
+                ("2501.69052", "Jason Wei|Maarten Bosma|Vincent Y. Zhao", "ICLR", 2022, "Oral"),
+                ("2501.69053", "Ahmet \u00dcst\u00fcn|Viraat Aryabumi", "ACL", 2024, "Best Paper"),
+            },
+            document.Entries.Select(entry => (entry.Arxiv?.Id ?? entry.Url, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note)));
+    }
+
     [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
