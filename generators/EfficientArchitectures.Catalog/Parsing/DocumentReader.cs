@@ -46,6 +46,9 @@ internal sealed class DocumentReader
 
     /// <summary>Blocks already read as part of an entry: lists of sub-items, the paragraphs under a title's heading.</summary>
     private readonly HashSet<Block> _readBlocks = new();
+
+    // Where blocks read as part of an entry elsewhere in the file are (an item's footnote): covered, as the entry's own lines are.
+    private readonly List<SourceSpan> _readSpans = new();
     private string _category = string.Empty;
 
     // Each heading's line and whether it is a News heading, in file order (for the lines nothing was read from).
@@ -202,7 +205,11 @@ internal sealed class DocumentReader
     public void Add(CatalogEntry entry) => _entries.Add(entry);
 
     /// <summary>Marks a block as read as part of an entry (an item's footnote): it is not visited as one of its own.</summary>
-    public void MarkRead(Block block) => _readBlocks.Add(block);
+    public void MarkRead(Block block)
+    {
+        _readBlocks.Add(block);
+        _readSpans.Add(Span(_segmentOffset + block.Span.Start, _segmentOffset + block.Span.End + 1)); // its lines are the entry's: no unread link
+    }
 
     /// <summary>
     /// Each line that links a paper (on a paper host, as a link, a bare URL or an HTML attribute: a PDF alone may be a
@@ -220,6 +227,11 @@ internal sealed class DocumentReader
         foreach (var diagnostic in _diagnostics)
         {
             MarkLines(covered, diagnostic.Span);
+        }
+
+        foreach (var read in _readSpans)
+        {
+            MarkLines(covered, read);
         }
 
         var heading = -1; // the last heading above the line (headings are recorded in file order)
@@ -278,7 +290,8 @@ internal sealed class DocumentReader
             i++;
         }
 
-        var close = i < end && _original[i] == '[' ? _original.IndexOf("]:", i, end - i, StringComparison.Ordinal) : -1;
+        // Not a footnote's definition ("[^b]: A One. https://arxiv.org/abs/..."): one no item refers to is no target of links.
+        var close = i + 1 < end && _original[i] == '[' && _original[i + 1] != '^' ? _original.IndexOf("]:", i, end - i, StringComparison.Ordinal) : -1;
         return close > i + 1 && _original.IndexOf('[', i + 1, close - i - 1) < 0;
     }
 

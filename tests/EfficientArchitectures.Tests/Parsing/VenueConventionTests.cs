@@ -5881,6 +5881,20 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void A_footnote_no_item_refers_to_is_reported_where_it_links_a_paper()
+    {
+        // A footnote's definition is no link reference definition: one no item reads ("[^b]: C Three.
+        // https://arxiv.org/abs/...") has its paper reported (EA0030), not lost in silence; the one an item reads is the
+        // entry's and is not reported.
+        var document = CatalogParser.Parse(
+            "## Things\n\n1. \"A Title of a Thing\" \u2014 NeurIPS 2022 [^a]\n\n[^a]: A One, B Two. https://arxiv.org/abs/2501.69054\n\n[^b]: C Three. https://arxiv.org/abs/2501.69055\n",
+            "f.md");
+        Assert.Equal("2501.69054", Assert.Single(document.Entries).Arxiv?.Id);
+        var unread = Assert.Single(document.Diagnostics);
+        Assert.Equal(("EA0030", 7), (unread.RuleId, unread.Span.Line));
+    }
+
+    [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
         // Batch 137: "[MLSys 2024 proceedings](https://proceedings.mlsys.org/paper_files/paper/2024)" lists a year's
