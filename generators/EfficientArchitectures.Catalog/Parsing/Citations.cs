@@ -158,13 +158,15 @@ internal static class Citations
 
         var name = match.Groups["name"].Value.Trim(' ', '*', '_');
         var kind = match == proceedingsMatch ? VenueKind.Conference : VenueKind.Journal;
-        var year = int.Parse(match.Groups["year"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+        var year = match.Groups["year"].Value;
         // "in *Proc. ICML*, 2018": a well-known venue's name or an acronym alone after "Proc." is that venue; a proceedings' own name
         // ("Proc. Eur. Conf. Comput. Vis. (ECCV)") is kept as written.
         var shortName = match == proceedingsMatch && name.StartsWith("Proc. ", StringComparison.Ordinal) ? name.Substring("Proc. ".Length).Trim() : string.Empty;
         var known = shortName.Length == 0 ? null
-            : KnownVenues.ReadName(shortName) ?? (shortName.IndexOf(' ') < 0 && VenueAndDate.IsAcronym(shortName, mixedCase: false) ? new VenueInfo(VenueKind.Conference, shortName, year, null, shortName) : null); // "in *Proc. SLT*, 2024"
-        return WithIeeeNote(known is not null ? known with { Year = year, Text = name + ", " + match.Groups["year"].Value } : new VenueInfo(kind, name, year, null, name), after);
+            : KnownVenues.ReadName(shortName) is { } wellKnown ? wellKnown with { Year = AsWritten(kind, shortName, year).Year, Text = name + ", " + year }
+            : shortName.IndexOf(' ') < 0 && VenueAndDate.IsAcronym(shortName, mixedCase: false) ? AsWritten(VenueKind.Conference, shortName, year) // "in *Proc. SLT*, 2024"
+            : null;
+        return WithIeeeNote(known ?? AsWritten(kind, name, year), after);
     }
 
     /// <summary>The venue with the distinction an IEEE reference writes after its year and pages as its note; the venue as it is otherwise.</summary>
@@ -458,9 +460,12 @@ internal static class Citations
             return null;
         }
 
-        var name = named.Substring(3).Trim('*', '_', ' ');
-        return new VenueInfo(VenueKind.Unspecified, name, int.Parse(year, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture), null, name);
+        return AsWritten(VenueKind.Unspecified, named.Substring(3).Trim('*', '_', ' '), year);
     }
+
+    /// <summary>A source the reader keeps as the list writes it (its name is its text), with the citation's year.</summary>
+    private static VenueInfo AsWritten(VenueKind kind, string name, string year)
+        => new(kind, name, int.Parse(year, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture), null, name);
 
     /// <summary>
     /// The index of the last sentence's end (a full stop, question or exclamation mark followed by a space) before
