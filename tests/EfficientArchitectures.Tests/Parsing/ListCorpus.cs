@@ -993,6 +993,8 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 142: written by hand by helper sessions from memory, committed before the reader ran on them.
+        "awesome_code_llm_agents",
     };
 
     /// <summary>
