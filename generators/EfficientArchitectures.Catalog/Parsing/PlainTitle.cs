@@ -1137,6 +1137,37 @@ internal static class PlainTitle
         return new PlainTitleResult(title, closed ? Citations.WithIeeeNote(venue, after) : venue, authorText, TitleEndIsMarked: true);
     }
 
+    // A plain title, its venue in brackets and its names in parentheses: "(2023.10) SWE-bench: Can Language Models
+    // Resolve Real-World GitHub Issues? [ICLR 2024 Oral] (Carlos E. Jimenez, John Yang, et al.)".
+    private static readonly Regex TitleBracketedVenueNames = new(
+        @"^(?<title>.{8,}?)\s+\[(?<venue>[^\[\]]{2,60})\]\s*(?:\((?<names>[^()]{3,}?)\))?\s*[.,;]?\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline);
+
+    /// <summary>
+    /// A plain title with its venue (or preprint server) in brackets after it and its names in parentheses after that
+    /// (<c>SWE-bench: ... [ICLR 2024 Oral] (Carlos E. Jimenez, John Yang, et al.)</c>, <c>Title [arXiv]</c>); null for any other
+    /// text, and for a bracket that names no venue (<c>[leaderboard]</c>, <c>[blog]</c>: other material).
+    /// </summary>
+    private static PlainTitleResult? ReadTitleBracketedVenueAndNames(string text)
+    {
+        if (text.IndexOf(']') < 0 || TitleBracketedVenueNames.Match(text) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        var bracket = match.Groups["venue"].Value.Trim();
+        var preprint = VenueAndDate.IsPreprint(bracket);
+        var venue = preprint ? null : VenueAndDate.TryReadVenue(bracket, requireYear: true);
+        var names = match.Groups["names"].Success ? match.Groups["names"].Value.Trim() : null;
+        if ((!preprint && venue is null) || (names is not null && !AuthorList.IsNameSequence(names)))
+        {
+            return null;
+        }
+
+        var title = Read(match.Groups["title"].Value, out var leading);
+        return title.IndexOf(' ') < 0 ? null : new PlainTitleResult(title, venue ?? leading, names, TitleEndIsMarked: true);
+    }
+
     /// <summary>
     /// The venue after a quoted title's month, among commas: <c>"Title", 2023-06, AAAI(Oral) 24, `tag`, [[paper]](url)</c>,
     /// a presentation in parentheses glued to the name (a distinction, <c>Oral</c> or <c>Spotlight</c>, is the note;
@@ -1349,6 +1380,11 @@ internal static class PlainTitle
         if (ReadNamesTitleAndVenueLines(texts, index, below, emphasis) is { } lines)
         {
             return lines;
+        }
+
+        if (emphasis is null && ReadTitleBracketedVenueAndNames(texts[index]) is { } bracketed)
+        {
+            return bracketed;
         }
 
         var title = Read(texts[index], out var venue);

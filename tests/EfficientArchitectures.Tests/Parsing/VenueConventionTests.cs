@@ -5894,6 +5894,20 @@ public sealed class VenueConventionTests
         Assert.Equal(("EA0030", 7), (unread.RuleId, unread.Span.Line));
     }
 
+    [Theory]
+    [InlineData("12. (2023.10) SWE-thing: Can Language Models Resolve Real-World GitHub Things? [ICLR 2024 Oral] (Carlos E. Jimenez, John Yang, Alexander Wettig, et al.) [[pdf]](https://arxiv.org/pdf/2501.69056) [[code]](https://github.com/a/b)", "SWE-thing: Can Language Models Resolve Real-World GitHub Things?", "Carlos E. Jimenez|John Yang|Alexander Wettig", "ICLR", 2024, null, "Oral")]
+    [InlineData("3. (2024.03) MapThing: Multi-Agent Code Generation for Competitive Thing Solving [ACL 2024] (Md. Ashraful Islam, Mohammed Eunus Ali) [[pdf]](https://arxiv.org/pdf/2501.69056)", "MapThing: Multi-Agent Code Generation for Competitive Thing Solving", "Md. Ashraful Islam|Mohammed Eunus Ali", "ACL", 2024, null, null)]
+    [InlineData("4. (2023.06) InterThing: Benchmarking Interactive Coding [NeurIPS 2023 D&B] (John Yang, Akshara Prabhakar) [[pdf]](https://arxiv.org/pdf/2501.69056)", "InterThing: Benchmarking Interactive Coding", "John Yang|Akshara Prabhakar", "NeurIPS", 2023, "Datasets and Benchmarks", null)]
+    [InlineData("5. (2021.07) Evaluating Large Language Things Trained on Code [arXiv] (Mark Chen, Jerry Tworek, et al.) [[pdf]](https://arxiv.org/pdf/2501.69056)", "Evaluating Large Language Things Trained on Code", "Mark Chen|Jerry Tworek", null, null, null, null)]
+    [InlineData("6. (2023.08) Code Llama Things: Open Foundation Models for Code [arXiv] [[pdf]](https://arxiv.org/pdf/2501.69056)", "Code Llama Things: Open Foundation Models for Code", "", null, null, null, null)]
+    public void A_dated_plain_title_with_its_venue_in_brackets_and_its_names_in_parentheses(string item, string title, string names, string? venue, int? year, string? track, string? note)
+    {
+        // Batch 142: "N. (2023.10) Title [ICLR 2024 Oral] (A One, B Two, et al.) [[pdf]](url) [[code]](url)": the date the
+        // list added it, the plain title, the venue (or the preprint server) in brackets, the names in parentheses.
+        var entry = Assert.Single(CatalogParser.Parse("## 2024\n\n" + item + "\n", "f.md").Entries);
+        Assert.Equal(("2501.69056", title, names, venue, year, track, note), (entry.Arxiv?.Id, entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note));
+    }
+
     [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
