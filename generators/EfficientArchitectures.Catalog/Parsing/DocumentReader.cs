@@ -441,9 +441,9 @@ internal sealed class DocumentReader
                     // "[📄 Paper](https://arxiv.org/...) | [💻 Code](...)": the heading is the title, the paragraphs
                     // under it its fields and its links. The section stays the heading's above it.
                     var titleStart = Math.Max(0, Math.Min(_segmentOffset + heading.Span.Start, _text.Length));
-                    var linksEnd = Math.Max(titleStart, Math.Min(_segmentOffset + below.Links.Span.End + 1, _text.Length));
-                    _readBlocks.Add(below.Links);
-                    new EntryReader(this).ReadBullet(new[] { heading.Inline, below.Links.Inline! }, Span(titleStart, linksEnd), _text.Substring(titleStart, linksEnd - titleStart), _segmentOffset, below.Fields);
+                    var linksEnd = Math.Max(titleStart, Math.Min(_segmentOffset + below.Last.Span.End + 1, _text.Length));
+                    _readBlocks.Add(below.Last);
+                    new EntryReader(this).ReadBullet(new[] { heading.Inline, below.Links }, Span(titleStart, linksEnd), _text.Substring(titleStart, linksEnd - titleStart), _segmentOffset, below.Fields);
                     break;
                 case HeadingBlock { Level: > 1, Inline: { } title } heading when !HasLink(title) && FieldsBelow(heading, pending) is { } fields:
                     // "#### Title" over "- Authors: A One, B Two", "- Venue: ICLR 2024 (Oral)", "- Links: [arXiv](url) | [Code](url)":
@@ -1190,7 +1190,7 @@ internal sealed class DocumentReader
     /// (its fields: <c>**Authors**: A, B</c>) and HTML blocks (an abstract in <c>&lt;details&gt;</c>), then a paragraph
     /// of links alone, one of them labelled as the paper's. Null for a heading with a link of its own or with anything else under it.
     /// </summary>
-    private static (ParagraphBlock Links, List<string> Fields)? EntryBelowHeading(HeadingBlock heading)
+    private static (Markdig.Syntax.Inlines.ContainerInline Links, ParagraphBlock Last, List<string> Fields)? EntryBelowHeading(HeadingBlock heading)
     {
         if (heading.Level < 2 || HasLink(heading.Inline!) || heading.Parent is not { } parent)
         {
@@ -1216,13 +1216,84 @@ internal sealed class DocumentReader
                         }
                     }
 
-                    return (links, fields);
+                    return (links.Inline!, links, fields);
+                case ParagraphBlock { Inline: { } inline } lines when i == index + 1 && LabelledLines(inline) is { } labelled:
+                    // "#### Title" over "著者: A One, B Two ほか  ", "会議: CVPR 2023（口頭発表）  " and "リンク: [論文](url) /
+                    // [コード](url)": one paragraph of labelled lines, one of them the links.
+                    return (labelled.Links, lines, labelled.Fields);
                 default:
                     return null;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A paragraph of labelled lines (<c>Authors: A One, B Two</c>, <c>Venue: ICLR 2024</c>, <c>Links: [Paper](url) |
+    /// [Code](url)</c>, in any language the labels are known in), one of them a links field holding a paper's labelled link:
+    /// that line's links, taken out of the paragraph, and the other lines' text as fields. Null for any other paragraph.
+    /// </summary>
+    private static (Markdig.Syntax.Inlines.ContainerInline Links, List<string> Fields)? LabelledLines(Markdig.Syntax.Inlines.ContainerInline paragraph)
+    {
+        var lines = new List<List<Markdig.Syntax.Inlines.Inline>> { new() };
+        for (var child = paragraph.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is Markdig.Syntax.Inlines.LineBreakInline)
+            {
+                lines.Add(new List<Markdig.Syntax.Inlines.Inline>());
+            }
+            else
+            {
+                lines[lines.Count - 1].Add(child);
+            }
+        }
+
+        if (lines.Count < 2 || lines.Count > 12)
+        {
+            return null;
+        }
+
+        List<Markdig.Syntax.Inlines.Inline>? links = null;
+        var fields = new List<string>();
+        foreach (var line in lines)
+        {
+            var text = InlineText.Normalize(string.Concat(line.Select(InlineText.Of)));
+            var colon = text.IndexOf(':');
+            if (colon is <= 0 or > 12)
+            {
+                return null; // a line that is no field: not a paragraph of fields
+            }
+
+            var label = text.Substring(0, colon);
+            if (links is null && FieldLabels.IsLinks(label) && line.Any(inline => inline is Markdig.Syntax.Inlines.LinkInline { IsImage: false } link
+                    && PaperLinks.IsPaperLabel(EntryPieces.LinkLabel(link), (link.Url ?? string.Empty).Trim())))
+            {
+                links = line;
+            }
+            else if (FieldLabels.IsAny(label))
+            {
+                fields.Add(text);
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        if (links is null)
+        {
+            return null;
+        }
+
+        var linksInline = new Markdig.Syntax.Inlines.ContainerInline();
+        foreach (var inline in links.SkipWhile(inline => inline is not Markdig.Syntax.Inlines.LinkInline))
+        {
+            inline.Remove();
+            linksInline.AppendChild(inline);
+        }
+
+        return (linksInline, fields);
     }
 
     /// <summary>Whether a link among the inlines is labelled as a paper's (<c>[📄 Paper](...)</c>, <c>[PDF](...)</c>), not an image's.</summary>

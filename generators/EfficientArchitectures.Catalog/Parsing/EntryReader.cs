@@ -153,6 +153,7 @@ internal sealed class EntryReader
         }
 
         var plain = PlainTitle.ReadEntry(cells.Title, main);
+
         // "| Title | [CVPR20](https://arxiv.org/...) | [PyTorch](...) |": with no paper in the link columns (or only a
         // link labelled as one off any paper host: "[PDF](https://github.com/...)"), the venue's link is the paper's.
         var chosen = PlainTitle.ChoosePaperLink(links.Select(link => link.Link))
@@ -167,6 +168,11 @@ internal sealed class EntryReader
         {
             _document.Report(DiagnosticRules.MissingTitleLink, rowSpan);
             return;
+        }
+
+        if (IsMaterialByItsTitle(plain.Title, plain.Venue ?? venueCell, main.LinksAfterTitle.Append(paperLink)))
+        {
+            return; // "| **CS 285 Lecture 11: Model-Based RL**<br>*Sergey Levine*<br>Lecture slides · [PDF](url) | ... |"
         }
 
         main.Venue ??= plain.Venue ?? venueCell ?? PlainTitle.VenueFromLabels(links.Select(link => link.Link));
@@ -469,11 +475,9 @@ internal sealed class EntryReader
                 return; // "## Datasets" over "- **OGB** - Open Graph Benchmark, ... [[website](url)] [[PDF](url)]": a dataset, not a paper
             }
 
-            if (!PlainTitle.HasScholarlyLink(main.LinksAfterTitle.Append(paperLink)) && OtherMaterial.IsShortTitleOfMaterial(plain.Title) && plain.Venue is null)
+            if (IsMaterialByItsTitle(plain.Title, plain.Venue, main.LinksAfterTitle.Append(paperLink)))
             {
-                // "- Deep Learning Book [[PDF]](...)": a book, a course, slides; a venue makes a paper of it ("S. S.
-                // Keerthi and B. Ravindran, A Tutorial Survey of Reinforcement Learning, Sadhana, 1994.").
-                return;
+                return; // "- Deep Learning Book [[PDF]](...)"
             }
 
             if (PlainTitle.EndsMidSentence(plain.Title) || KnownVenues.ReadName(plain.Title) is not null)
@@ -906,6 +910,14 @@ internal sealed class EntryReader
     }
 
     /// <summary>
+    /// Whether a plain title says it is a book, a course, slides or an app (<c>Deep Learning Book</c>, <c>CS 285 Lecture 11:
+    /// Model-Based RL</c>), with no venue and no paper host's link: no paper. A venue makes a paper of it ("S. S. Keerthi
+    /// and B. Ravindran, A Tutorial Survey of Reinforcement Learning, Sadhana, 1994.").
+    /// </summary>
+    private static bool IsMaterialByItsTitle(string title, VenueInfo? venue, IEnumerable<LinkInline> links)
+        => venue is null && OtherMaterial.IsShortTitleOfMaterial(title) && !PlainTitle.HasScholarlyLink(links);
+
+    /// <summary>
     /// A distinction alone as the first sentence of the text after a title, where <see cref="Scan"/> ended the title's
     /// line (<c>· Outstanding Paper. A One, B Two</c>): the distinction and what follows it; else null.
     /// </summary>
@@ -1031,9 +1043,10 @@ internal sealed class EntryReader
 
         main.Venue = VenueAndDate.WithAwardAfter(main.Venue, rawText); // "**Title** — A One. [ICLR 2024] *Oral* [[paper]](url)"
 
-        if (main.Venue is { Note: null } && main.NotesCell is { } notes && VenueText.NoteAmong(notes) is { } listed)
+        if (main.Venue is { Note: null } && main.NotesCell is { } notes && (VenueText.LeadingNote(notes) ?? VenueText.NoteAmong(notes)) is { } listed)
         {
-            main.Venue = main.Venue with { Note = listed }; // "| EDSR | [CVPR17](...) | ... | NTIRE17 Champion |"
+            // "| EDSR | [CVPR17](...) | ... | NTIRE17 Champion |", "| **Title**<br>... | 🏆 Best Paper — 11B foundation world model ... |"
+            main.Venue = main.Venue with { Note = listed };
         }
 
         if (authors.Count == 0)
@@ -1142,7 +1155,7 @@ internal sealed class EntryReader
             }
             else if (label is not null && FieldLabels.IsVenue(label))
             {
-                var value = line.Substring(colon + 1);
+                var value = line.Substring(colon + 1).Replace("\uFF08", " (").Replace("\uFF09", ")"); // "会議: CVPR 2023（口頭発表）": full-width parentheses
                 // "Publisher: arXiv 2023, RA-L 2024": of a list of venues and preprints, the last venue; "Published in: ICCV
                 // Workshops (CDPath), 2021": a venue's name ending in a parenthesis, then its year.
                 main.Venue ??= VenueAndDate.TryReadVenueList(value) ?? (VenueAndDate.IsPreprint(value) ? null

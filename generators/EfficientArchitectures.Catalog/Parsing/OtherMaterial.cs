@@ -14,7 +14,8 @@ internal static class OtherMaterial
     // The kinds of material that are never a paper. ("Tutorial" may be a paper's title, "Video" a heading's topic: each
     // reader below says where they count too.)
     private const string Kinds = @"slides|lecture\s+notes|lectures?|books?|textbooks?|courses?|videos?|talks?|podcasts?|blogs?(?:\s+posts?)?"
-        + @"|슬라이드|발표\s?자료|강의(?:\s?자료)?|블로그(?:\s?포스트)?"; // a list kept in Korean: slides, talk's slides, lecture (notes), blog (post)
+        + @"|슬라이드|발표\s?자료|강의(?:\s?자료)?|블로그(?:\s?포스트)?" // a list kept in Korean: slides, talk's slides, lecture (notes), blog (post)
+        + @"|スライド|ブログ|講義|動画"; // in Japanese: slides, blog, lecture, video
 
     // How a list qualifies them: "lecture slides", "a free online course", "invited talk".
     private const string Qualifier = @"(?:(?:free|online|lecture|course|video|introductory|tutorial|keynote|invited)\s+)?";
@@ -138,10 +139,11 @@ internal static class OtherMaterial
     public static bool IsDescription(string textAfterTitle) => DescriptionPattern.IsMatch(textAfterTitle);
 
     // What a type field says an entry is when it is no paper: "- Type: Dataset website", "- 형태: 블로그 포스트 (논문 아님)"
-    // ("blog post (not a paper)"), "- 형태: 리더보드" ("leaderboard"); "- Type: Survey" is a paper.
+    // ("blog post (not a paper)"), "- 형태: 리더보드" ("leaderboard"), "種類: データセット" ("dataset"); "- Type: Survey" is a paper.
     private static readonly Regex TypePattern = new(
         @"^\W*(?:an?\s+)?(?:(?:open[- ]source\s+)?(?:" + Kinds + @"|" + ResourceKinds + @"|websites?|web\s?sites?|projects?|repositor(?:y|ies)|services?)\b"
-        + @"|(?:오픈\s?소스|데이터\s?셋|웹\s?사이트|리더\s?보드|프로젝트|도구|라이브러리))|\b(?:not\s+a\s+paper|논문\s?아님)",
+        + @"|(?:오픈\s?소스|데이터\s?셋|웹\s?사이트|리더\s?보드|프로젝트|도구|라이브러리)"
+        + @"|(?:データセット|ウェブサイト|リーダーボード|ツール|ライブラリ))|\b(?:not\s+a\s+paper|논문\s?아님)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>
@@ -158,7 +160,7 @@ internal static class OtherMaterial
         foreach (var field in fields)
         {
             var colon = field.IndexOf(':');
-            if (colon > 0 && colon <= 10 && field.Substring(0, colon).Trim().TrimStart('-', '*', ' ').ToLowerInvariant() is "type" or "kind" or "형태" or "유형" or "종류"
+            if (colon > 0 && colon <= 10 && field.Substring(0, colon).Trim().TrimStart('-', '*', ' ').ToLowerInvariant() is "type" or "kind" or "형태" or "유형" or "종류" or "種類"
                 && TypePattern.IsMatch(field.Substring(colon + 1).Trim()))
             {
                 return true;

@@ -193,7 +193,7 @@ internal static class PaperLinks
         // The usual labels ("Paper", "Code", "[PDF]") are ASCII: matched ignoring case, with no lower-case copy (on ASCII
         // text the same as comparing the lower-case copy); other text is lower-cased first, as the rule is written.
         var normalized = TextSafety.IsAscii(trimmed) ? trimmed : trimmed.ToLowerInvariant();
-        if (TextSafety.IsAscii(normalized) && LabelKinds.TryGetValue(normalized, out var named))
+        if (LabelKinds.TryGetValue(normalized, out var named))
         {
             return named ?? ByHost(url);
         }
@@ -234,6 +234,12 @@ internal static class PaperLinks
         Add(LinkKind.Blog, "blog", "post", "blog post");
         Add(LinkKind.Project, "project", "project page", "homepage", "website", "page", "demo", "doc", "docs", "documentation");
         Add(null, "link", "url", "here");
+
+        // Lists kept in Chinese, Japanese and Korean: paper, code, blog, project.
+        Add(LinkKind.Paper, "\u8BBA\u6587", "\u8AD6\u6587", "\uB17C\uBB38");
+        Add(LinkKind.Code, "\u4EE3\u7801", "\u30B3\u30FC\u30C9", "\uCF54\uB4DC");
+        Add(LinkKind.Blog, "\u535A\u5BA2", "\u30D6\u30ED\u30B0", "\uBE14\uB85C\uADF8");
+        Add(LinkKind.Project, "\u9879\u76EE\u4E3B\u9875", "\u30D7\u30ED\u30B8\u30A7\u30AF\u30C8", "\uD504\uB85C\uC81D\uD2B8");
         return kinds;
     }
 

@@ -295,7 +295,7 @@ internal sealed class TableReader
         }
 
         var notes = Get(layout.Notes)?.Inlines;
-        if (notes is null && Get(layout.Figure) is { } introduction && LeadingNote(introduction.Text) is { } note)
+        if (notes is null && Get(layout.Figure) is { } introduction && VenueText.LeadingNote(introduction.Text) is { } note)
         {
             notes = new List<Inline> { new LiteralInline(note) }; // "| Oral. Precision-aware scaling laws ... |": a note, then the introduction
         }
@@ -305,24 +305,6 @@ internal sealed class TableReader
             line.Offset,
             rowSpan,
             line.Text);
-    }
-
-    /// <summary>
-    /// The first sentence of an introduction cell when it is a note of up to five capitalised words (<c>Oral.</c>,
-    /// <c>**Best Paper Award**.</c>) before the description; else null.
-    /// </summary>
-    private static string? LeadingNote(string text)
-    {
-        var trimmed = InlineText.Normalize(text).Trim();
-        var stop = trimmed.IndexOf('.');
-        if (stop <= 0)
-        {
-            return null;
-        }
-
-        var sentence = trimmed.Substring(0, stop).Trim('*', '_', ' ');
-        var words = sentence.Split(' ');
-        return words.Length <= 5 && words.All(word => word.Length > 0 && char.IsUpper(word[0])) && VenueText.IsNote(sentence) ? sentence : null;
     }
 
     /// <summary>Whether the line is one <c>|</c> in white space (<c>line.Trim() == "|"</c>, without the copy).</summary>
@@ -606,7 +588,7 @@ internal sealed class TableReader
                 {
                     year = i;
                 }
-                else if (notes < 0 && name is "keywords" or "keyword" or "notes" or "note" or "remarks" or "remark")
+                else if (notes < 0 && name is "keywords" or "keyword" or "notes" or "note" or "remarks" or "remark" or "highlights" or "highlight" or "comments" or "comment")
                 {
                     notes = i;
                 }

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using EfficientArchitectures.Catalog.Model;
@@ -46,6 +47,7 @@ internal static class VenueText
         "place", // a challenge's "1st place in BraTS 2018", "NTIRE 2020 ... 1st place"
         "口头报告", "最佳论文", "杰出论文", "亮点论文", // a list kept in Chinese: oral, best paper, outstanding paper, highlight
         "구두", "스포트라이트", "하이라이트", "논문상", // a list kept in Korean: oral (presentation), spotlight, highlight, paper award
+        "口頭発表", "スポットライト", "ハイライト", "最優秀論文賞", "優秀論文賞", "最優秀論文賞ファイナリスト", // in Japanese: oral, spotlight, highlight, best and outstanding paper, best paper finalist
     };
 
     // The distinctions a list kept in Chinese writes, in the English the conferences give them.
@@ -53,6 +55,8 @@ internal static class VenueText
     {
         ("口头报告", "Oral"), ("最佳论文", "Best Paper"), ("杰出论文", "Outstanding Paper"),
         ("구두 발표", "Oral"), ("스포트라이트", "Spotlight"), ("하이라이트", "Highlight"), ("최우수 논문상", "Best Paper"), ("우수 논문상", "Outstanding Paper"),
+        ("口頭発表", "Oral"), ("スポットライト", "Spotlight"), ("ハイライト", "Highlight"), ("最優秀論文賞", "Best Paper"), ("優秀論文賞", "Outstanding Paper"),
+        ("最優秀論文賞ファイナリスト", "Best Paper Finalist"),
     };
 
     /// <summary>
@@ -78,6 +82,33 @@ internal static class VenueText
 
         return false;
     }
+
+    /// <summary>
+    /// The first sentence of a description when it is a note of up to five capitalised words (<c>Oral.</c>, <c>**Best Paper
+    /// Award**.</c>, <c>🏆 Best Paper — 11B foundation world model ...</c>, <c>Oral — R2I swaps ...</c>) before the description,
+    /// ended by a full stop or a spaced dash; else null.
+    /// </summary>
+    public static string? LeadingNote(string text)
+    {
+        var trimmed = InlineText.Normalize(text).Trim();
+        var stop = trimmed.IndexOf('.');
+        foreach (var dash in LeadingNoteEnds)
+        {
+            var at = trimmed.IndexOf(dash, StringComparison.Ordinal);
+            stop = at > 0 && (stop < 0 || at < stop) ? at : stop;
+        }
+
+        if (stop <= 0)
+        {
+            return null;
+        }
+
+        var sentence = WithoutDecoration(trimmed.Substring(0, stop)).Trim('*', '_', ' ');
+        var words = sentence.Split(' ');
+        return words.Length <= 5 && words.All(word => word.Length > 0 && char.IsUpper(word[0])) && IsNote(sentence) ? sentence : null;
+    }
+
+    private static readonly string[] LeadingNoteEnds = { " \u2014 ", " \u2013 ", " - " };
 
     /// <summary>The first piece of a comma-separated list that is a note (<c>**Video**, NTIRE19 champions</c>), or null.</summary>
     public static string? NoteAmong(string text)
@@ -168,9 +199,9 @@ internal static class VenueText
         {
             track = "Datasets and Benchmarks"; // "NeurIPS 2023 D&B": the track's name, as the other forms write it
         }
-        if (track.Equals("workshop", StringComparison.OrdinalIgnoreCase))
+        if (track.Equals("workshop", StringComparison.OrdinalIgnoreCase) || track is "\u30EF\u30FC\u30AF\u30B7\u30E7\u30C3\u30D7" or "\uC6CC\uD06C\uC20D")
         {
-            track = "Workshop"; // "ICLR2024--workshop", as "Workshop" is written elsewhere
+            track = "Workshop"; // "ICLR2024--workshop", "NeurIPS 2021 ワークショップ", "... 워크숍", as "Workshop" is written elsewhere
         }
 
         var undecoratedTrack = track.Length == 0 ? track : WithoutDecoration(track);
@@ -272,7 +303,7 @@ internal static class VenueText
         return 0;
     }
 
-    /// <summary>A distinction written in Chinese or Korean in the English the conferences give it (<c>口头报告</c> and <c>구두 발표</c> are <c>Oral</c>); any other note as it is.</summary>
+    /// <summary>A distinction written in Chinese, Korean or Japanese in the English the conferences give it (<c>口头报告</c> and <c>구두 발표</c> are <c>Oral</c>); any other note as it is.</summary>
     private static string Translated(string note)
     {
         foreach (var (written, translated) in TranslatedNotes)

@@ -5909,6 +5909,51 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void A_heading_over_one_paragraph_of_labelled_lines_kept_in_japanese_is_a_paper()
+    {
+        // Batch 142: "#### Title" over one paragraph of lines ended by hard breaks: 著者 (authors, ほか for et al.), 会議 (venue,
+        // its distinction in full-width parentheses: 口頭発表 is Oral, 最優秀論文賞 Best Paper), リンク (the links, [論文] the
+        // paper's), メモ; one whose 種類 (type) says a dataset is no paper.
+        var document = CatalogParser.Parse(
+            "## 1. \u4e8b\u524d\u5b66\u7fd2\n\n"
+            + "#### ViLThing: Pretraining Task-Agnostic Visiolinguistic Things\n\u8457\u8005: Jiasen Lu, Dhruv Batra, Devi Parikh \u307b\u304b  \n\u4f1a\u8b70: NeurIPS 2019\uff08\u53e3\u982d\u767a\u8868\uff09  \n\u30ea\u30f3\u30af: [\u8ad6\u6587](https://arxiv.org/abs/2501.69057) / [\u30b3\u30fc\u30c9](https://github.com/a/b)  \n\u30e1\u30e2: \u4e8c\u3064\u306e\u30b9\u30c8\u30ea\u30fc\u30e0\n\n"
+            + "#### Learning Transferable Visual Things\n\u8457\u8005: Alec Radford, Jong Wook Kim \u307b\u304b  \n\u4f1a\u8b70: NeurIPS 2021 \u30ef\u30fc\u30af\u30b7\u30e7\u30c3\u30d7  \n\u30ea\u30f3\u30af: [\u8ad6\u6587](https://arxiv.org/abs/2501.69058)\n\n"
+            + "#### COCO Things\n\u7a2e\u985e: \u30c7\u30fc\u30bf\u30bb\u30c3\u30c8  \n\u30ea\u30f3\u30af: [\u8ad6\u6587](https://arxiv.org/abs/2501.69059) / [\u30b5\u30a4\u30c8](https://cocodataset.org/)\n",
+            "j.md");
+        Assert.Equal(
+            new (string, string, string, string?, int?, string?, string?)[]
+            {
+                ("2501.69057", "ViLThing: Pretraining Task-Agnostic Visiolinguistic Things", "Jiasen Lu|Dhruv Batra|Devi Parikh", "NeurIPS", 2019, null, "Oral"),
+                ("2501.69058", "Learning Transferable Visual Things", "Alec Radford|Jong Wook Kim", "NeurIPS", 2021, "Workshop", null),
+            },
+            document.Entries.Select(entry => (entry.Arxiv!.Id, entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note)));
+        Assert.Equal(VenueKind.Workshop, document.Entries[1].Venue?.Kind);
+    }
+
+    [Fact]
+    public void A_two_column_table_s_stacked_paper_cell_and_a_distinction_leading_its_highlights()
+    {
+        // Batch 142: "| Paper | Highlights |" with "| **Title**<br>*A One, B Two*<br>ICML 2024 · [arXiv](url) | 🏆 Best Paper — a
+        // description |": the distinction that opens the Highlights cell (ended by a dash or a full stop) is the note; a
+        // course's slides named by their title ("CS 285 Lecture 11: ...") are no paper.
+        var document = CatalogParser.Parse(
+            "## Video world models\n\n| Paper | Highlights |\n|---|---|\n"
+            + "| **Genie: Generative Interactive Things**<br>*Jake Bruce, Michael Dennis, et al.*<br>ICML 2024 \u00b7 [arXiv](https://arxiv.org/abs/2501.69060) | \ud83c\udfc6 Best Paper \u2014 11B foundation world model with latent actions. |\n"
+            + "| **Finetuning Offline World Things in the Real World**<br>*Yunhai Feng, Nicklas Hansen*<br>CoRL 2023 \u00b7 [arXiv](https://arxiv.org/abs/2501.69061) | Oral. Offline pretraining, then few-shot online finetuning. |\n"
+            + "| **Learning Latent Dynamics for Planning from Things**<br>*Danijar Hafner, Timothy Lillicrap*<br>ICML 2019 \u00b7 [arXiv](https://arxiv.org/abs/2501.69062) | PlaNet: a latent dynamics model, planned in. |\n"
+            + "| **CS 285 Lecture 11: Model-Based Reinforcement Learning**<br>*Sergey Levine*<br>Lecture slides \u00b7 [PDF](https://rail.eecs.berkeley.edu/deeprlcourse/static/slides/lec-11.pdf) | Berkeley's deep RL course. |\n",
+            "w.md");
+        Assert.Equal(
+            new (string, string, string?, int?, string?)[]
+            {
+                ("2501.69060", "Jake Bruce|Michael Dennis", "ICML", 2024, "Best Paper"),
+                ("2501.69061", "Yunhai Feng|Nicklas Hansen", "CoRL", 2023, "Oral"),
+                ("2501.69062", "Danijar Hafner|Timothy Lillicrap", "ICML", 2019, null),
+            },
+            document.Entries.Select(entry => (entry.Arxiv!.Id, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note)));
+    }
+
+    [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
         // Batch 137: "[MLSys 2024 proceedings](https://proceedings.mlsys.org/paper_files/paper/2024)" lists a year's
