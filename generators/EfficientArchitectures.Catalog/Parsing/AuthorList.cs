@@ -70,7 +70,7 @@ internal static class AuthorList
     // 等 after a name, as a list kept in Chinese writes "et al." ("Hongjian Zhou, Fenglin Liu 等"), 외 as one kept in
     // Korean does ("Hugo Touvron, Louis Martin 외"; after a space or a Latin name only: 외 ends Korean words too), and ほか
     // or 他 as one kept in Japanese does ("Alec Radford, Jong Wook Kim ほか").
-    private static readonly Regex ChineseEtAl = new(
+    private static readonly Regex CjkEtAl = new(
         @"(?<=[\p{L}.])\s*\u7B49(?=$|[\s,.;(\uFF08])|(?:(?<=[\p{L}.])\s+|(?<=[A-Za-z.]))(?:\uC678|\u307B\u304B|\u4ED6)(?=$|[\s,.;(\uFF08])",
         RegexOptions.CultureInvariant);
 
@@ -124,7 +124,7 @@ internal static class AuthorList
 
         if (text.IndexOf('\u7B49') >= 0 || text.IndexOf('\uC678') >= 0 || text.IndexOf('\u307B') >= 0 || text.IndexOf('\u4ED6') >= 0)
         {
-            text = ChineseEtAl.Replace(text, " et al."); // "A One, B Two 等 (arXiv 2023)", "A One, B Two 외": "et al."
+            text = CjkEtAl.Replace(text, " et al."); // "A One, B Two 等 (arXiv 2023)", "A One, B Two 외": "et al."
         }
 
         if (text.Length > 0 && text[0] == '(' && text.IndexOf(')') is var nicknameEnd and > 1
