@@ -69,9 +69,9 @@ internal static class AuthorList
 
     // 等 after a name, as a list kept in Chinese writes "et al." ("Hongjian Zhou, Fenglin Liu 等"), 외 as one kept in
     // Korean does ("Hugo Touvron, Louis Martin 외"; after a space or a Latin name only: 외 ends Korean words too), and ほか
-    // or 他 as one kept in Japanese does ("Alec Radford, Jong Wook Kim ほか").
+    // or 他 as one kept in Japanese does ("Alec Radford, Jong Wook Kim ほか"), and "y otros" as one kept in Spanish does.
     private static readonly Regex CjkEtAl = new(
-        @"(?<=[\p{L}.])\s*\u7B49(?=$|[\s,.;(\uFF08])|(?:(?<=[\p{L}.])\s+|(?<=[A-Za-z.]))(?:\uC678|\u307B\u304B|\u4ED6)(?=$|[\s,.;(\uFF08])",
+        @"(?<=[\p{L}.])\s*\u7B49(?=$|[\s,.;(\uFF08])|(?:(?<=[\p{L}.])\s+|(?<=[A-Za-z.]))(?:\uC678|\u307B\u304B|\u4ED6)(?=$|[\s,.;(\uFF08])|(?<=\p{L})\s+y\s+otros(?=$|[\s,.;(])",
         RegexOptions.CultureInvariant);
 
     // A middle dot between fields or at the end, and a full stop before it ("et al. · ACL 2024"): one separator; so is an
@@ -122,7 +122,7 @@ internal static class AuthorList
             text = text.Substring(colon + 1).TrimStart(); // "**Title** Authors: A One, B Two", "**Title** 作者: A One, B Two 等"
         }
 
-        if (text.IndexOf('\u7B49') >= 0 || text.IndexOf('\uC678') >= 0 || text.IndexOf('\u307B') >= 0 || text.IndexOf('\u4ED6') >= 0)
+        if (text.IndexOf('\u7B49') >= 0 || text.IndexOf('\uC678') >= 0 || text.IndexOf('\u307B') >= 0 || text.IndexOf('\u4ED6') >= 0 || text.IndexOf(" y otros", StringComparison.Ordinal) >= 0)
         {
             text = CjkEtAl.Replace(text, " et al."); // "A One, B Two 等 (arXiv 2023)", "A One, B Two 외": "et al."
         }
@@ -160,6 +160,12 @@ internal static class AuthorList
             // "Title, [Paper](url), Not Find Code, (Accepted by ICML 1994)": the venue in a last parenthesis, for the rest.
             rest = introducedVenue;
             text = text.Substring(0, introduced);
+        }
+        else if (VenueInParenthesisAtEnd(text) is var parenthesised and > 0)
+        {
+            // "A One, B Two, C Three (ICML 2023, Oral)": the names, then their venue (and its note) in a last parenthesis.
+            rest = text.Substring(parenthesised).Trim().Trim('(', ')', ' ', '.', '\u00B7');
+            text = text.Substring(0, parenthesised);
         }
 
         if (endsAtSentence)
@@ -537,6 +543,27 @@ internal static class AuthorList
         var open = end.LastIndexOf('(');
         var inner = end.Substring(open + 1);
         return inner.Length > 2 && VenueAndDate.TryReadIntroducedVenue(inner, out venueText) ? Math.Max(open, 0) : -1;
+    }
+
+    /// <summary>
+    /// Where a last parenthesis that holds a venue (and maybe its note) or a preprint server opens after names
+    /// (<c>A One, B Two (ICML 2023, Oral)</c>, <c>C Three (arXiv 2024)</c>); -1 when the text does not end so.
+    /// </summary>
+    private static int VenueInParenthesisAtEnd(string text)
+    {
+        var end = text.TrimEnd(' ', '.', ',', ';', '\u00B7');
+        if (end.Length < 8 || end[end.Length - 1] != ')' || !HasDigit(end))
+        {
+            return -1;
+        }
+
+        var open = end.LastIndexOf('(');
+        var inner = open > 0 ? end.Substring(open + 1, end.Length - open - 2) : string.Empty;
+        // Not after a full stop: "A One, B Two. (WNMT'17)" ends the names at the stop, and the sentence after it is read so.
+        return inner.Length > 2 && end.Substring(0, open).TrimEnd() is { Length: > 0 } before && before[before.Length - 1] != '.'
+               && (VenueAndDate.IsPreprint(inner) || (VenueAndDate.TryReadVenue(inner, requireYear: true) ?? VenueAndDate.TryReadVenueList(inner)) is not null)
+            ? open
+            : -1;
     }
 
     // An initial's full stop before more text: "Sandholm T. Machine", "Michael L. ICML".

@@ -725,9 +725,13 @@ internal sealed class DocumentReader
             lines.Add(new SourceLine(text, start));
         }
 
-        if (lines.Count > 0 && OtherMaterial.ReadLegend(lines[0].Text) is { } symbols)
+        // A legend's line, or each row of a legend's table (a small table: "| 🧰 | library / toolbox (not a paper) |").
+        for (var i = 0; i < lines.Count && (i == 0 || lines.Count <= 24); i++)
         {
-            (_materialSymbols ??= new List<string>()).AddRange(symbols);
+            if (OtherMaterial.ReadLegend(lines[i].Text) is { } symbols)
+            {
+                (_materialSymbols ??= new List<string>()).AddRange(symbols);
+            }
         }
 
         if (hasPipe && lines.Count > 0 && (lines[0].Text.TrimStart().StartsWith("|", StringComparison.Ordinal) || TableReader.HasDelimiterRow(lines)))

@@ -887,6 +887,19 @@ internal sealed class EntryReader
             (authorText, yearAndNames) = byYear;
         }
 
+        if (shape == EntryShape.Bullet && authorsCell is null && yearAndNames is null && LabelledFieldsAfterTitle(authorText) is { } inlineFields)
+        {
+            // "[Title](url) | **Autores:** A One, B Two | **Publicado en:** NAACL 2019 (mejor artículo) | **Código:** [GitHub](url)":
+            // labelled fields between bars on the title's line, read as the same fields written as sub-items are.
+            if (OtherMaterial.IsTypedAsMaterial(inlineFields))
+            {
+                return; // "| **Tipo:** biblioteca": a library, not a paper
+            }
+
+            _subItemLines = _subItemLines is null ? inlineFields : inlineFields.Concat(_subItemLines).ToList();
+            authorText = string.Empty;
+        }
+
         var rest = string.Empty;
         var authors = yearAndNames ?? AuthorList.Read(authorText, endsAtSentence: shape == EntryShape.Bullet && authorsCell is null, out rest);
         if (main.Venue is null && rest.Length > 0 && OtherMaterial.IsSource(rest) && !PlainTitle.HasScholarlyLink(main.LinksAfterTitle.Append(title)))
@@ -916,6 +929,38 @@ internal sealed class EntryReader
     /// </summary>
     private static bool IsMaterialByItsTitle(string title, VenueInfo? venue, IEnumerable<LinkInline> links)
         => venue is null && OtherMaterial.IsShortTitleOfMaterial(title) && !PlainTitle.HasScholarlyLink(links);
+
+    /// <summary>
+    /// The fields of the text after a title when it is labelled fields between bars and nothing else (<c> | Autores: A One,
+    /// B Two | Publicado en: NAACL 2019 | Código: GitHub</c>), each a known label, a colon and its value; else null.
+    /// </summary>
+    private static List<string>? LabelledFieldsAfterTitle(string textAfterTitle)
+    {
+        if (textAfterTitle.IndexOf('|') < 0)
+        {
+            return null;
+        }
+
+        var fields = new List<string>();
+        foreach (var piece in textAfterTitle.Split('|'))
+        {
+            var field = InlineText.Normalize(piece);
+            if (field.Length == 0)
+            {
+                continue;
+            }
+
+            var colon = field.IndexOf(':');
+            if (colon <= 0 || colon > 20 || !FieldLabels.IsAny(field.Substring(0, colon)))
+            {
+                return null;
+            }
+
+            fields.Add(field);
+        }
+
+        return fields.Count > 0 ? fields : null;
+    }
 
     /// <summary>
     /// A distinction alone as the first sentence of the text after a title, where <see cref="Scan"/> ended the title's
@@ -967,6 +1012,14 @@ internal sealed class EntryReader
         if (OtherMaterial.EndsTitle(titleText))
         {
             return; // "| Tutorial on Event-based Cameras (lecture slides) | — | — | [📄](url.pdf) |": slides, not a paper (a paper host's link is reported)
+        }
+
+        if ((main.Venue is null || OtherMaterial.IsSource(main.Venue.Text)) && OtherMaterial.HasSourceInParenthesis(rawText)
+            && !PlainTitle.HasScholarlyLink(linkInlines.Select(link => link.Link).Append(titleLink)))
+        {
+            // "- **CMU 15-442: Machine Learning Systems** — A One, B Two (course, 2024) · [website](url)": a course, not a paper
+            // (nor is "course, 2024" a venue).
+            return;
         }
 
         var titleUrl = (titleLink.Url ?? string.Empty).Trim();
@@ -1155,11 +1208,13 @@ internal sealed class EntryReader
             }
             else if (label is not null && FieldLabels.IsVenue(label))
             {
-                var value = line.Substring(colon + 1).Replace("\uFF08", " (").Replace("\uFF09", ")"); // "会議: CVPR 2023（口頭発表）": full-width parentheses
+                // "会議: CVPR 2023（口頭発表）": full-width parentheses; "Publicado en: taller de ICLR 2013": a workshop in Spanish.
+                var value = VenueText.WithEnglishTrack(line.Substring(colon + 1).Replace("\uFF08", " (").Replace("\uFF09", ")"));
                 // "Publisher: arXiv 2023, RA-L 2024": of a list of venues and preprints, the last venue; "Published in: ICCV
                 // Workshops (CDPath), 2021": a venue's name ending in a parenthesis, then its year.
                 main.Venue ??= VenueAndDate.TryReadVenueList(value) ?? (VenueAndDate.IsPreprint(value) ? null
                     : (NameCommaYear.Match(value.Trim()) is { Success: true } nameAndYear ? VenueWithYearBeforeParenthesis(nameAndYear.Groups["name"].Value, nameAndYear.Groups["year"].Value) : null)
+                      ?? VenueAndDate.ReadWorkshopWithName(value.Trim()) // "Publicado en: taller EMC² de NeurIPS 2019": NeurIPS 2019 Workshop on EMC²
                       ?? VenueAndDate.TryReadVenue(value, requireYear: false) ?? VenueAndDate.ReadLongName(value)); // "- Venue: Nature Machine Intelligence 2025"
             }
             else if (label is "award" or "awards" && line.Substring(colon + 1).Trim().TrimEnd('.') is { Length: > 0 } award)

@@ -11,13 +11,14 @@ namespace EfficientArchitectures.Catalog.Parsing;
 /// </summary>
 internal static class FieldLabels
 {
-    private static readonly HashSet<string> Authors = new(StringComparer.OrdinalIgnoreCase) { "author", "authors", "author(s)", "作者", "저자", "著者" };
+    private static readonly HashSet<string> Authors = new(StringComparer.OrdinalIgnoreCase) { "author", "authors", "author(s)", "作者", "저자", "著者", "autores", "autor" };
 
     private static readonly HashSet<string> Venue = new(StringComparer.OrdinalIgnoreCase)
     {
         "publisher", "venue", "conference", "journal", "published in", "published at", "accepted by", "accepted at", "accepted to", "proceedings",
         "학회", "학술대회", "저널", "게재", // a list kept in Korean: conference, journal, published in
         "会議", "学会", "掲載", "ジャーナル", // a list kept in Japanese: conference, society, published in, journal
+        "publicado en", "conferencia", "revista", // in Spanish: published in, conference, journal
     };
 
     private static readonly HashSet<string> Links = new(StringComparer.OrdinalIgnoreCase)
@@ -25,6 +26,7 @@ internal static class FieldLabels
         "links", "link", "paper", "pdf", "arxiv", "code", "github", "project", "website",
         "논문", "코드", "링크", // a list kept in Korean: paper, code, link
         "リンク", "論文", "コード", // a list kept in Japanese: links, paper, code
+        "código", "enlace", "enlaces", // in Spanish: code, link(s)
     };
 
     private static readonly HashSet<string> Other = new(StringComparer.OrdinalIgnoreCase)
@@ -34,6 +36,7 @@ internal static class FieldLabels
         "dataset", "datasets", "task", "tasks", "title", "comment", "comments", "remark", "remarks", "award", "awards",
         "한줄 요약", "요약", "형태", "유형", "비고", "키워드", // a list kept in Korean: one-line summary, summary, type, kind, remark, keywords
         "メモ", "備考", "概要", "種類", "キーワード", // a list kept in Japanese: memo, remark, summary, type, keywords
+        "título", "tipo", "notas", "nota", "resumen", // in Spanish: title, type, notes, summary
     };
 
     /// <summary>Whether a label names the authors' field (<c>Authors</c>, <c>Author(s)</c>).</summary>

@@ -15,7 +15,8 @@ internal static class OtherMaterial
     // reader below says where they count too.)
     private const string Kinds = @"slides|lecture\s+notes|lectures?|books?|textbooks?|courses?|videos?|talks?|podcasts?|blogs?(?:\s+posts?)?"
         + @"|슬라이드|발표\s?자료|강의(?:\s?자료)?|블로그(?:\s?포스트)?" // a list kept in Korean: slides, talk's slides, lecture (notes), blog (post)
-        + @"|スライド|ブログ|講義|動画"; // in Japanese: slides, blog, lecture, video
+        + @"|スライド|ブログ|講義|動画" // in Japanese: slides, blog, lecture, video
+        + @"|cursos?|libros?|diapositivas|charlas?"; // in Spanish: course, book, slides, talk
 
     // How a list qualifies them: "lecture slides", "a free online course", "invited talk".
     private const string Qualifier = @"(?:(?:free|online|lecture|course|video|introductory|tutorial|keynote|invited)\s+)?";
@@ -58,16 +59,16 @@ internal static class OtherMaterial
     private const string Symbol = @"(?<symbol>[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF\u2B00-\u2BFF])\uFE0F?";
 
     // What a legend says a symbol stands for: "marks", "=", ":", "means", "denotes", "indicates", "stands for", a dash.
-    private const string Stands = @"(?:marks|=|:|means|denotes|indicates|stands\s+for|[-\u2013\u2014])";
+    private const string Stands = @"(?:marks|=|:|means|denotes|indicates|stands\s+for|[-\u2013\u2014|])";
 
     // The material a legend may give a symbol for: what OtherMaterial names, and the resources that are never a paper's
     // row (a library, a tool, a demo, a tutorial, a write-up).
-    private const string MarkedKinds = Kinds + @"|librar(?:y|ies)|tools?|toolkits?|demos?|tutorials?|write-?ups?";
+    private const string MarkedKinds = Kinds + @"|librar(?:y|ies)|tools?|toolkits?|demos?|tutorials?|write-?ups?|leaderboards?";
 
     // A legend line starts with a symbol and what it stands for: "🛠️ marks a tokenizer library and 📝 a blog post,
-    // video or tutorial", "Legend: 📺 = video".
+    // video or tutorial", "Legend: 📺 = video", a legend table's row "| 🧰 | library / toolbox (not a paper) |".
     private static readonly Regex LegendStart = new(
-        @"^\s*(?:(?:legend|key)\s*:\s*)?" + Symbol + @"\s*" + Stands,
+        @"^\s*(?:\|\s*)?(?:(?:legend|key)\s*:\s*)?" + Symbol + @"\s*" + Stands,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // Each symbol of the line with the material it stands for; a symbol after the first may drop the verb ("and 📝 a
@@ -90,6 +91,15 @@ internal static class OtherMaterial
         }
 
         // Most lines start with neither a symbol nor "Legend"/"Key": no regex for them.
+        if (first < line.Length - 1 && line[first] == '|')
+        {
+            first++; // a legend table's row
+            while (first < line.Length && char.IsWhiteSpace(line[first]))
+            {
+                first++;
+            }
+        }
+
         if (first == line.Length || !(char.IsHighSurrogate(line[first]) || line[first] is >= '\u2600' and <= '\u2BFF' or 'L' or 'l' or 'K' or 'k')
             || !LegendStart.IsMatch(line))
         {
@@ -143,7 +153,8 @@ internal static class OtherMaterial
     private static readonly Regex TypePattern = new(
         @"^\W*(?:an?\s+)?(?:(?:open[- ]source\s+)?(?:" + Kinds + @"|" + ResourceKinds + @"|websites?|web\s?sites?|projects?|repositor(?:y|ies)|services?)\b"
         + @"|(?:오픈\s?소스|데이터\s?셋|웹\s?사이트|리더\s?보드|프로젝트|도구|라이브러리)"
-        + @"|(?:データセット|ウェブサイト|リーダーボード|ツール|ライブラリ))|\b(?:not\s+a\s+paper|논문\s?아님)",
+        + @"|(?:データセット|ウェブサイト|リーダーボード|ツール|ライブラリ)"
+        + @"|(?:conjuntos?\s+de\s+datos|bibliotecas?|herramientas?|sitio\s+web|tablas?\s+de\s+clasificaci[oó]n)\b)|\b(?:not\s+a\s+paper|논문\s?아님)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>
@@ -160,7 +171,7 @@ internal static class OtherMaterial
         foreach (var field in fields)
         {
             var colon = field.IndexOf(':');
-            if (colon > 0 && colon <= 10 && field.Substring(0, colon).Trim().TrimStart('-', '*', ' ').ToLowerInvariant() is "type" or "kind" or "형태" or "유형" or "종류" or "種類"
+            if (colon > 0 && colon <= 10 && field.Substring(0, colon).Trim().TrimStart('-', '*', ' ').ToLowerInvariant() is "type" or "kind" or "형태" or "유형" or "종류" or "種類" or "tipo"
                 && TypePattern.IsMatch(field.Substring(colon + 1).Trim()))
             {
                 return true;
@@ -175,6 +186,29 @@ internal static class OtherMaterial
     /// date: <c>· blog post, April 2024</c>, <c>(talk, 2023)</c>.
     /// </summary>
     public static bool IsSource(string textAfterNames) => SourcePattern.IsMatch(textAfterNames);
+
+    /// <summary>
+    /// Whether a parenthesis of the text names other material than a paper and at most its date, where a venue would
+    /// stand: <c>A One, B Two (course, 2024)</c>, <c>(talk, NeurIPS 2023)</c> is no such parenthesis.
+    /// </summary>
+    public static bool HasSourceInParenthesis(string text)
+    {
+        for (var open = text.IndexOf('('); open >= 0; open = text.IndexOf('(', open + 1))
+        {
+            var close = text.IndexOf(')', open);
+            if (close < 0)
+            {
+                return false;
+            }
+
+            if (close - open is > 2 and <= 40 && (open == 0 || text[open - 1] != ']') && IsSource(text.Substring(open + 1, close - open - 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether a title ends in a parenthesis or words after a colon or a dash that name it as other material than a

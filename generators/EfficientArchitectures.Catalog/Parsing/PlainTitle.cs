@@ -1137,6 +1137,71 @@ internal static class PlainTitle
         return new PlainTitleResult(title, closed ? Citations.WithIeeeNote(venue, after) : venue, authorText, TitleEndIsMarked: true);
     }
 
+    // The symbols a list puts before its fields instead of words (as its legend says): the title, the names, the venue,
+    // the distinction, and the links, where the fields end.
+    private const string TitleMarks = "\U0001F4C4\U0001F4DD";
+    private const string NamesMarks = "\U0001F465\U0001F464";
+    private const string VenueMarks = "\U0001F3DB\U0001F4CD";
+    private const string AwardMarks = "\U0001F3C6";
+    private const string LinkMarks = "\U0001F517\U0001F4BB";
+
+    /// <summary>
+    /// A plain title and its fields each introduced by a symbol instead of a word (<c>📄 Title 👥 A One, B Two 🏛️ CVPR
+    /// 2023 🏆 Highlight 🔗</c>): the title, the names and the venue with its distinction; null when the text has neither a
+    /// names' nor a venue's symbol.
+    /// </summary>
+    private static PlainTitleResult? ReadEmojiFields(string text)
+    {
+        if (text.IndexOf('\uD83D') < 0 && text.IndexOf('\uD83C') < 0)
+        {
+            return null;
+        }
+
+        string? title = null, names = null, venueText = null, award = null;
+        var field = 'T';
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var mark = i + 1 < text.Length && char.IsHighSurrogate(text[i]) ? text.Substring(i, 2) : null;
+            var next = mark is null ? (char?)null
+                : TitleMarks.Contains(mark) ? 'T' : NamesMarks.Contains(mark) ? 'N' : VenueMarks.Contains(mark) ? 'V' : AwardMarks.Contains(mark) ? 'A' : LinkMarks.Contains(mark) ? 'L' : null;
+            if (i < text.Length && next is null)
+            {
+                continue;
+            }
+
+            var value = WithoutShortcodes(text.Substring(start, i - start)).Trim().Trim('\uFE0F', ' ', '|', '\u00B7').Trim();
+            if (value.Length > 0)
+            {
+                switch (field)
+                {
+                    case 'T': title ??= value; break;
+                    case 'N': names ??= value; break;
+                    case 'V': venueText ??= value; break;
+                    case 'A': award ??= value; break;
+                }
+            }
+
+            if (next is null)
+            {
+                break;
+            }
+
+            field = next.Value;
+            start = i + 2;
+            i++;
+        }
+
+        if (title is null || (names is null && venueText is null))
+        {
+            return null;
+        }
+
+        var venue = venueText is null || VenueAndDate.IsPreprint(venueText) ? null
+            : VenueAndDate.TryReadVenue(venueText, requireYear: true) ?? VenueAndDate.ReadLongName(venueText);
+        return new PlainTitleResult(Read(title, out var leading), venue is not null && award is not null ? venue with { Note = award } : venue ?? leading, names, TitleEndIsMarked: true);
+    }
+
     // A plain title, its venue in brackets and its names in parentheses: "(2023.10) SWE-bench: Can Language Models
     // Resolve Real-World GitHub Issues? [ICLR 2024 Oral] (Carlos E. Jimenez, John Yang, et al.)".
     private static readonly Regex TitleBracketedVenueNames = new(
@@ -1382,9 +1447,9 @@ internal static class PlainTitle
             return lines;
         }
 
-        if (emphasis is null && ReadTitleBracketedVenueAndNames(texts[index]) is { } bracketed)
+        if (emphasis is null && (ReadEmojiFields(texts[index]) ?? ReadTitleBracketedVenueAndNames(texts[index])) is { } fielded)
         {
-            return bracketed;
+            return fielded;
         }
 
         var title = Read(texts[index], out var venue);

@@ -135,11 +135,12 @@ internal static class VenueAndDate
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A journal's name of two to seven words and a year ("Radiology: Artificial Intelligence 2023"): capitalised words, "of", "on", "for", "in", "and", "the" between
+    // them (and their Spanish, French and German like: "Procesamiento del Lenguaje Natural 2022"),
     // them, and a lower-case first word like "npj": "ACM Computing Surveys 2022" (or ", 2022"), "npj Computational Materials 2022",
     // "ACM Transactions on Computing for Healthcare 2021", "ACM/IMS Transactions on Data Science 2021" (two publishers),
     // "Journal of Big Data'2019" (an apostrophe before the four digits).
     private static readonly Regex LongNameWithYear = new(
-        @"^(?<venue>\p{L}[\p{L}\-&]*(?:/\p{Lu}[\p{L}\-&]*)?:?(?:\s(?:\p{Lu}[\p{L}\-&]*:?|of|on|for|in|and|the|from|with|&)){1,11}(?:,?\s(?:19|20)[0-9]{2}|[" + VenueText.YearApostrophes + @"](?:19|20)?[0-9]{2}))$",
+        @"^(?<venue>\p{L}[\p{L}\-&]*(?:/\p{Lu}[\p{L}\-&]*)?:?(?:\s(?:\p{Lu}[\p{L}\-&]*:?|of|on|for|in|and|the|from|with|&|de|del|la|las|los|y|en|para|des|du|et|und|der|die|für)){1,11}(?:,?\s(?:19|20)[0-9]{2}|[" + VenueText.YearApostrophes + @"](?:19|20)?[0-9]{2}))$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // An acronym's workshop or track with no year: "ICLR Workshop", "ECCV W", "EMNLP Industry Track".
@@ -1239,8 +1240,12 @@ internal static class VenueAndDate
                 return null;
             }
 
-            if (close - open <= 41 && WithoutIntroduction(text.Substring(open + 1, close - open - 1)).Length == close - open - 1
-                && VenueText.NoteText(text.Substring(open + 1, close - open - 1)) is { Length: > 0 } note && VenueText.IsNote(note))
+            // "(ICML 2023, Oral)": of a venue and its note, the note; "(NTIRE 2020 Dehazing Challenge, 1st place)": the whole.
+            var inner = text.Substring(open + 1, close - open - 1);
+            var comma = inner.IndexOf(',');
+            var noted = comma > 0 && TryReadVenue(inner.Substring(0, comma), requireYear: true) is { Track: null } ? inner.Substring(comma + 1) : inner;
+            if (close - open <= 41 && WithoutIntroduction(inner).Length == inner.Length
+                && VenueText.NoteText(noted) is { Length: > 0 } note && VenueText.IsNote(note))
             {
                 return note;
             }

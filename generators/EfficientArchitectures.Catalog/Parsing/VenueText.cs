@@ -48,6 +48,7 @@ internal static class VenueText
         "口头报告", "最佳论文", "杰出论文", "亮点论文", // a list kept in Chinese: oral, best paper, outstanding paper, highlight
         "구두", "스포트라이트", "하이라이트", "논문상", // a list kept in Korean: oral (presentation), spotlight, highlight, paper award
         "口頭発表", "スポットライト", "ハイライト", "最優秀論文賞", "優秀論文賞", "最優秀論文賞ファイナリスト", // in Japanese: oral, spotlight, highlight, best and outstanding paper, best paper finalist
+        "mejor", "destacado", "honorífica", // in Spanish: mejor artículo, artículo destacado, mención honorífica (and "presentación oral")
     };
 
     // The distinctions a list kept in Chinese writes, in the English the conferences give them.
@@ -57,6 +58,8 @@ internal static class VenueText
         ("구두 발표", "Oral"), ("스포트라이트", "Spotlight"), ("하이라이트", "Highlight"), ("최우수 논문상", "Best Paper"), ("우수 논문상", "Outstanding Paper"),
         ("口頭発表", "Oral"), ("スポットライト", "Spotlight"), ("ハイライト", "Highlight"), ("最優秀論文賞", "Best Paper"), ("優秀論文賞", "Outstanding Paper"),
         ("最優秀論文賞ファイナリスト", "Best Paper Finalist"),
+        ("presentación oral", "Oral"), ("mejor artículo", "Best Paper"), ("artículo destacado", "Outstanding Paper"), ("mención honorífica", "Honorable Mention"),
+        ("mejor artículo de recursos", "Best Resource Paper"), ("mejor artículo temático", "Best Theme Paper"),
     };
 
     /// <summary>
@@ -81,6 +84,30 @@ internal static class VenueText
         }
 
         return false;
+    }
+
+    // A workshop written as Spanish says it: "taller de ICLR 2013", "taller PML4DC de ICLR 2020".
+    private static readonly Regex SpanishWorkshop = new(@"^taller\s+(?:(?<name>.+?)\s+)?de\s+(?<venue>\S.*?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // A track written as Spanish says it: "NeurIPS 2023, track de Datasets and Benchmarks".
+    private static readonly Regex SpanishTrack = new(@"^(?<venue>.+?),?\s+track\s+de\s+(?<track>\S.*?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>
+    /// A venue's text with a workshop or a track written in Spanish put as the English forms write them (<c>taller
+    /// PML4DC de ICLR 2020</c> is <c>ICLR 2020 Workshop on PML4DC</c>, <c>NeurIPS 2023, track de Datasets and Benchmarks</c>
+    /// is <c>NeurIPS 2023 Datasets and Benchmarks</c>); any other text as it is.
+    /// </summary>
+    public static string WithEnglishTrack(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.StartsWith("taller ", StringComparison.OrdinalIgnoreCase) && SpanishWorkshop.Match(trimmed) is { Success: true } workshop)
+        {
+            return workshop.Groups["venue"].Value + " Workshop" + (workshop.Groups["name"].Success ? " on " + workshop.Groups["name"].Value : string.Empty);
+        }
+
+        return trimmed.IndexOf(" track de ", StringComparison.OrdinalIgnoreCase) > 0 && SpanishTrack.Match(trimmed) is { Success: true } track
+            ? track.Groups["venue"].Value + " " + track.Groups["track"].Value
+            : text;
     }
 
     /// <summary>
@@ -303,7 +330,7 @@ internal static class VenueText
         return 0;
     }
 
-    /// <summary>A distinction written in Chinese, Korean or Japanese in the English the conferences give it (<c>口头报告</c> and <c>구두 발표</c> are <c>Oral</c>); any other note as it is.</summary>
+    /// <summary>A distinction written in Chinese, Korean, Japanese or Spanish in the English the conferences give it (<c>口头报告</c> and <c>구두 발표</c> are <c>Oral</c>); any other note as it is.</summary>
     private static string Translated(string note)
     {
         foreach (var (written, translated) in TranslatedNotes)

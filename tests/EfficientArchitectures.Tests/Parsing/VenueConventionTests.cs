@@ -5953,6 +5953,32 @@ public sealed class VenueConventionTests
             document.Entries.Select(entry => (entry.Arxiv!.Id, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note)));
     }
 
+    [Theory]
+    [InlineData("- **Fast Inference from Things via Speculative Decoding** \u2014 Yaniv Leviathan, Matan Kalman, Yossi Matias (ICML 2023, Oral) \u00b7 [paper](https://arxiv.org/abs/2501.69063) \u00b7 [code](https://github.com/a/b)", "Yaniv Leviathan|Matan Kalman|Yossi Matias", "ICML", 2023, null, "Oral")]
+    [InlineData("1. **T\u00edtulo:** [BERT: Pre-training of Deep Bidirectional Things](https://arxiv.org/abs/2501.69063) | **Autores:** Jacob Devlin, Ming-Wei Chang, Kenton Lee y otros | **Publicado en:** NAACL 2019 (mejor art\u00edculo) | **C\u00f3digo:** [GitHub](https://github.com/a/b)", "Jacob Devlin|Ming-Wei Chang|Kenton Lee", "NAACL", 2019, null, "Best Paper")]
+    [InlineData("2. **T\u00edtulo:** [DistilThing: a Distilled Version of BERT](https://arxiv.org/abs/2501.69063) | **Autores:** Victor Sanh, Lysandre Debut | **Publicado en:** taller EMC\u00b2 de NeurIPS 2019", "Victor Sanh|Lysandre Debut", "NeurIPS", 2019, "Workshop on EMC\u00b2", null)]
+    [InlineData("3. **T\u00edtulo:** [MarThing: Spanish Language Models](https://arxiv.org/abs/2501.69063) | **Autores:** Asier Guti\u00e9rrez-Fandi\u00f1o | **Publicado en:** Procesamiento del Lenguaje Natural 2022", "Asier Guti\u00e9rrez-Fandi\u00f1o", "Procesamiento del Lenguaje Natural", 2022, null, null)]
+    [InlineData("- \ud83d\udcc4 Training Data-Efficient Image Things & Distillation through Attention \ud83d\udc65 Hugo Touvron, Matthieu Cord, et al. \ud83c\udfdb\ufe0f ICML 2021 \ud83c\udfc6 Oral \ud83d\udd17 [arXiv](https://arxiv.org/abs/2501.69063) \ud83d\udcbb [code](https://github.com/a/b)", "Hugo Touvron|Matthieu Cord", "ICML", 2021, null, "Oral")]
+    public void Fields_named_by_labels_in_another_language_or_by_symbols_and_a_venue_s_note_in_its_parenthesis(string item, string names, string venue, int year, string? track, string? note)
+    {
+        // Batch 143: names running into their venue's parenthesis ("(ICML 2023, Oral)": the note is the distinction, not the
+        // parenthesis); labelled fields between bars on the title's line, in Spanish ("Autores", "Publicado en", "y otros",
+        // "mejor artículo", "taller X de NeurIPS 2019" a workshop, "del" inside a journal's name); fields introduced by the
+        // symbols a list's legend gives (📄 title, 👥 names, 🏛️ venue, 🏆 distinction, 🔗 the paper's link).
+        var entry = Assert.Single(CatalogParser.Parse("## Things\n\n" + item + "\n", "f.md").Entries);
+        Assert.Equal(("2501.69063", names, venue, year, track, note), (entry.Arxiv?.Id, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note));
+    }
+
+    [Theory]
+    [InlineData("- **CMU 15-442: Machine Learning Systems** \u2014 Tianqi Chen, Zhihao Jia (course, 2024) \u00b7 [website](https://mlsyscourse.org/)")]
+    [InlineData("8. **T\u00edtulo:** [spaCy: Industrial-Strength Natural Language Processing](https://spacy.io/) | **Autores:** Matthew Honnibal, Ines Montani | **Tipo:** biblioteca | **C\u00f3digo:** [GitHub](https://github.com/a/b)")]
+    [InlineData("- \u270d\ufe0f New to Vision Things? Read the announcement post first \ud83d\udd17 [blog](https://ai.googleblog.com/2020/12/post.html)")]
+    public void What_a_field_s_type_a_parenthesis_or_a_legend_s_symbol_calls_other_material_is_no_paper(string item)
+    {
+        var legend = "| Emoji | Meaning |\n|---|---|\n| \ud83d\udcc4 | paper title |\n| \u270d\ufe0f | blog post (not a paper) |\n\n";
+        Assert.Empty(CatalogParser.Parse("## Legend\n\n" + legend + "## Things\n\n" + item + "\n", "f.md").Entries);
+    }
+
     [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
