@@ -1028,6 +1028,8 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 144: written by hand by helper sessions from memory, committed before the reader ran on them.
+        "awesome_apprentissage_par_renforcement",
     };
 
     /// <summary>
