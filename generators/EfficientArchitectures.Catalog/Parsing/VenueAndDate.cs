@@ -168,7 +168,7 @@ internal static class VenueAndDate
 
     // A preprint server, its year after it, and the month after a slash: "arXiv", "arXiv'23", "arXiv 2020/04".
     private static readonly Regex Preprint = new(
-        @"^(?:arxiv(?:\s+preprint)?|corr|preprint|biorxiv|ssrn|tech(?:nical)?\s+report)(?:[\s" + VenueText.YearApostrophes + @"\-,]*(?:19|20)?[0-9]{2}(?:[/.][01]?[0-9])?)?$"
+        @"^(?:arxiv(?:\s+preprint)?|corr|preprint|pr\u00E9publication(?:\s+arxiv)?|biorxiv|ssrn|tech(?:nical)?\s+report)(?:[\s" + VenueText.YearApostrophes + @"\-,]*(?:19|20)?[0-9]{2}(?:[/.][01]?[0-9])?)?$"
         + @"|^arxiv(?:\s+preprint)?(?:\s*:\s*|\s+)(?:abs/)?[0-9]{4}\.[0-9]{4,5}(?:v[0-9]+)?$", // "arXiv:2404.15956": a preprint's id
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
@@ -457,6 +457,12 @@ internal static class VenueAndDate
     /// and <c>arXiv '23 → ASPLOS '24</c> are ISCA 2024 and ASPLOS 2024. Null when a piece is none of these.
     /// </summary>
     public static VenueInfo? TryReadVenueList(string text)
+        => TryReadVenueListCore(text);
+
+    // A workshop named after a venue and a comma, in English, French or Spanish: "workshop on X", "atelier X", "taller X".
+    private static readonly Regex WorkshopPiece = new(@"^(?:workshop(?:\s+on)?|atelier|taller)\s+(?<name>\S.{1,80})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    private static VenueInfo? TryReadVenueListCore(string text)
     {
         if (text.IndexOf(',') < 0 && text.IndexOf(';') < 0 && text.IndexOf('\u2192') < 0)
         {
@@ -483,6 +489,19 @@ internal static class VenueAndDate
 
             if (piece.Length == 0 || IsPreprint(piece) || IsDate(piece))
             {
+                continue;
+            }
+
+            if (last is not null && WorkshopPiece.Match(piece) is { Success: true } workshop)
+            {
+                // "NIPS 2013, atelier Deep Learning", "..., Workshop on Deep Learning": the venue's workshop, named.
+                last = last with { Kind = VenueKind.Workshop, Track = "Workshop on " + workshop.Groups["name"].Value.Trim() };
+                continue;
+            }
+
+            if (last is { Track: null } && KnownVenues.IsTrackName(piece))
+            {
+                last = last with { Track = piece }; // "NeurIPS 2022, Datasets and Benchmarks": the venue's track after its comma
                 continue;
             }
 
@@ -752,7 +771,8 @@ internal static class VenueAndDate
         // "NIPS 2016 Workshop on Adversarial Training": a workshop with its long name after the year.
         // "NAACL 2018. :trophy: Outstanding Paper [[paper]](url)": a distinction as the next sentence.
         return WithNoteAfter(
-            TryReadVenue(sentence, requireYear: true) ?? ReadVenueYearAndNote(sentence) ?? ReadJournalName(sentence) ?? ReadNameCommaYear(sentence)
+            (sentence.IndexOf(", ", StringComparison.Ordinal) > 0 ? TryReadVenueList(sentence) is { Track: not null } tracked ? tracked with { Text = sentence.Trim() } : null : null) // "NIPS 2013, atelier Deep Learning"
+            ?? TryReadVenue(sentence, requireYear: true) ?? ReadVenueYearAndNote(sentence) ?? ReadJournalName(sentence) ?? ReadNameCommaYear(sentence)
             ?? ReadWorkshopWithName(sentence.Trim()) ?? ReadInitialsAndYear(sentence),
             text);
     }

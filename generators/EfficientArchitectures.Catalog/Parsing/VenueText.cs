@@ -49,6 +49,7 @@ internal static class VenueText
         "구두", "스포트라이트", "하이라이트", "논문상", // a list kept in Korean: oral (presentation), spotlight, highlight, paper award
         "口頭発表", "スポットライト", "ハイライト", "最優秀論文賞", "優秀論文賞", "最優秀論文賞ファイナリスト", // in Japanese: oral, spotlight, highlight, best and outstanding paper, best paper finalist
         "mejor", "destacado", "honorífica", // in Spanish: mejor artículo, artículo destacado, mención honorífica (and "presentación oral")
+        "orale", "meilleur", "remarquable", // in French: présentation orale, meilleur article, article remarquable (and "mention honorable")
     };
 
     // The distinctions a list kept in Chinese writes, in the English the conferences give them.
@@ -60,6 +61,7 @@ internal static class VenueText
         ("最優秀論文賞ファイナリスト", "Best Paper Finalist"),
         ("presentación oral", "Oral"), ("mejor artículo", "Best Paper"), ("artículo destacado", "Outstanding Paper"), ("mención honorífica", "Honorable Mention"),
         ("mejor artículo de recursos", "Best Resource Paper"), ("mejor artículo temático", "Best Theme Paper"),
+        ("présentation orale", "Oral"), ("meilleur article", "Best Paper"), ("article remarquable", "Outstanding Paper"), ("mention honorable", "Honorable Mention"),
     };
 
     /// <summary>
@@ -330,7 +332,7 @@ internal static class VenueText
         return 0;
     }
 
-    /// <summary>A distinction written in Chinese, Korean, Japanese or Spanish in the English the conferences give it (<c>口头报告</c> and <c>구두 발표</c> are <c>Oral</c>); any other note as it is.</summary>
+    /// <summary>A distinction written in Chinese, Korean, Japanese, Spanish or French in the English the conferences give it (<c>口头报告</c> and <c>구두 발표</c> are <c>Oral</c>); any other note as it is.</summary>
     private static string Translated(string note)
     {
         foreach (var (written, translated) in TranslatedNotes)

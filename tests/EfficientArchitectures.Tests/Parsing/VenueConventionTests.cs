@@ -5979,6 +5979,22 @@ public sealed class VenueConventionTests
         Assert.Empty(CatalogParser.Parse("## Legend\n\n" + legend + "## Things\n\n" + item + "\n", "f.md").Entries);
     }
 
+    [Theory]
+    [InlineData("- [Human-Level Control through Deep Things](https://arxiv.org/abs/2501.69064) \u2014 V. Mnih, K. Kavukcuoglu, D. Silver et coll. \u2014 *Nature, 2015*", "V. Mnih|K. Kavukcuoglu|D. Silver", "Nature", 2015, null, null)]
+    [InlineData("- [Recurrent World Things Facilitate Policy Evolution](https://arxiv.org/abs/2501.69064) \u2014 D. Ha et J. Schmidhuber \u2014 *NeurIPS 2018* (pr\u00e9sentation orale)", "D. Ha|J. Schmidhuber", "NeurIPS", 2018, null, "Oral")]
+    [InlineData("- [Dueling Network Things for Deep RL](https://arxiv.org/abs/2501.69064) \u2014 Z. Wang, T. Schaul et N. de Freitas \u2014 *ICML 2016* (meilleur article)", "Z. Wang|T. Schaul|N. de Freitas", "ICML", 2016, null, "Best Paper")]
+    [InlineData("- [Playing Atari with Deep Things](https://arxiv.org/abs/2501.69064) \u2014 V. Mnih, D. Silver et coll. \u2014 *NIPS 2013, atelier Deep Learning*", "V. Mnih|D. Silver", "NIPS", 2013, "Workshop on Deep Learning", null)]
+    [InlineData("- [The Surprising Effectiveness of Things](https://arxiv.org/abs/2501.69064) \u2014 C. Yu, A. Velu et coll. \u2014 *NeurIPS 2022, Datasets and Benchmarks*", "C. Yu|A. Velu", "NeurIPS", 2022, "Datasets and Benchmarks", null)]
+    [InlineData("- [Proximal Policy Things](https://arxiv.org/abs/2501.69064) \u2014 J. Schulman, F. Wolski et O. Klimov \u2014 *pr\u00e9publication arXiv, 2017*", "J. Schulman|F. Wolski|O. Klimov", null, null, null, null)]
+    public void A_list_kept_in_french_joins_its_names_by_et_and_writes_its_distinctions_and_workshops_in_french(string item, string names, string? venue, int? year, string? track, string? note)
+    {
+        // Batch 144: "et" before the last name ("et coll." for et al.), "présentation orale" and "meilleur article" as Oral and
+        // Best Paper, "prépublication arXiv" a preprint, "atelier X" after a venue's comma its workshop, a track's name
+        // after the comma its track.
+        var entry = Assert.Single(CatalogParser.Parse("## Fondements\n\n" + item + "\n", "f.md").Entries);
+        Assert.Equal(("2501.69064", names, venue, year, track, note), (entry.Arxiv?.Id, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note));
+    }
+
     [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
