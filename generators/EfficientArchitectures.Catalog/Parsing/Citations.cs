@@ -735,7 +735,7 @@ internal static class Citations
 
         var parts = names.Split(new[] { ", and ", ", ", " and " }, StringSplitOptions.None);
         return (etAl || parts.Length >= atLeast)
-               && parts.All(part => part.Split(' ') is { Length: >= 2 and <= 4 } words && char.IsUpper(words[words.Length - 1][0])
+               && parts.All(part => part.Split(' ') is { Length: >= 2 and <= 4 } words && words[words.Length - 1] is { Length: > 0 } last && char.IsUpper(last[0])
                                     && words.All(word => word.Length > 0 && (char.IsUpper(word[0]) || AuthorList.IsNameParticle(word))
                                                          && word.All(c => char.IsLetter(c) || c is '.' or '-' or '\'')));
     }
