@@ -430,8 +430,11 @@ internal sealed class DocumentReader
                     // heading, under the section above it.
                     var headingStart = Math.Max(0, Math.Min(_segmentOffset + heading.Span.Start, _text.Length));
                     var names = NamesParagraphAfter(heading);
+                    var keyValues = names is null ? KeyValueParagraphAfter(heading) : null;
+                    names ??= keyValues?.Paragraph;
                     var headingEnd = Math.Max(headingStart, Math.Min(_segmentOffset + ((Block?)names ?? heading).Span.End + 1, _text.Length));
-                    var fields = names is null ? null : new[] { InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)names.Inline!)) };
+                    // "`venue: NeurIPS 2020` `authors: A One, B Two, et al.` `award: Oral`": labelled fields in code spans.
+                    IReadOnlyList<string>? fields = keyValues is { } labelled ? labelled.Fields : names is null ? null : new[] { InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)names.Inline!)) };
                     new EntryReader(this).ReadBullet(new[] { heading.Inline }, Span(headingStart, headingEnd), _text.Substring(headingStart, headingEnd - headingStart), baseOffset: _segmentOffset, subItemLines: fields);
                     break;
                 }
@@ -1526,6 +1529,35 @@ internal sealed class DocumentReader
     /// nothing else (<c>**Title** [[Paper](...)]</c> or a paper's heading, then <c>*A One, B Two, and C Three.*</c>): the
     /// entry's authors.
     /// </summary>
+    /// <summary>
+    /// The paragraph right after a heading when it is labelled fields in code spans and nothing else (<c>`venue: NeurIPS
+    /// 2020` `authors: A One, B Two, et al.` `tags: retriever`</c>), with its fields; else null.
+    /// </summary>
+    private static (ParagraphBlock Paragraph, List<string> Fields)? KeyValueParagraphAfter(LeafBlock heading)
+    {
+        if (heading.Parent is not { } holder || holder.IndexOf(heading) is var at && (at < 0 || at + 1 >= holder.Count)
+            || holder[at + 1] is not ParagraphBlock { Inline: { } inline } paragraph)
+        {
+            return null;
+        }
+
+        var fields = new List<string>();
+        for (var child = inline.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is Markdig.Syntax.Inlines.CodeInline code && code.Content.IndexOf(':') is var colon and > 0
+                && FieldLabels.IsAny(code.Content.Substring(0, colon)))
+            {
+                fields.Add(code.Content.Trim());
+            }
+            else if (InlineText.Of(child).Trim().Length > 0)
+            {
+                return null;
+            }
+        }
+
+        return fields.Count > 0 ? (paragraph, fields) : null;
+    }
+
     private static ParagraphBlock? NamesParagraphAfter(LeafBlock paragraph)
     {
         if (paragraph.Parent is { } holder && holder.IndexOf(paragraph) is var at and >= 0 && at + 1 < holder.Count

@@ -1023,6 +1023,12 @@ internal static class ListCorpus
         // a list kept in French; fixed for: "et" between names and "et coll.", French distinctions, "prépublication arXiv",
         // "atelier X" and a track's name after a venue's comma (64 of 64 since, venues 58 / 58).
         "awesome_apprentissage_par_renforcement",
+
+        // Batch 144, second list (committed at 87444a9, measured at first contact on the reader of 446a56e: 64 of 64 read;
+        // venues 0 / 54; titles 100 %, authors 0 %; no non-paper read), written by hand by a helper session from memory: a
+        // linked heading per paper over a line of labelled fields in code spans; fixed for: that line read as the
+        // entry's fields (64 of 64 since, venues 54 / 54, authors 98.4 %). Left: KnownMisses.
+        "awesome_retrieval_augmented_generation",
     };
 
     /// <summary>
@@ -1034,8 +1040,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        // Batch 144, second list: written by hand by a helper session from memory, committed before the reader ran on it.
-        "awesome_retrieval_augmented_generation",
     };
 
     /// <summary>

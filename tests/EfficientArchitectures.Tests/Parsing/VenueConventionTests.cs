@@ -5996,6 +5996,20 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void A_linked_heading_over_labelled_fields_in_code_spans()
+    {
+        // Batch 144: "### [Title](url)" over "`venue: NeurIPS 2020` `authors: A One, B Two, et al.` `tags: ...` `award: Oral`":
+        // the fields in code spans are the entry's; one whose type says a library is no paper.
+        var document = CatalogParser.Parse(
+            "## Foundations\n\n### [Retrieval-Augmented Generation for Knowledge-Intensive Things](https://arxiv.org/abs/2501.69066)\n\n"
+            + "`venue: NeurIPS 2020` `authors: Patrick Lewis, Ethan Perez, Aleksandra Piktus, et al.` `tags: retriever, generator` `award: Oral`\n\n"
+            + "A summary of the paper.\n\n### [FAISS](https://github.com/facebookresearch/faiss)\n\n`type: library` `tags: vector search`\n",
+            "r.md");
+        var entry = Assert.Single(document.Entries);
+        Assert.Equal(("2501.69066", "Patrick Lewis|Ethan Perez|Aleksandra Piktus", "NeurIPS", 2020, "Oral"), (entry.Arxiv?.Id, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note));
+    }
+
+    [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
         // Batch 137: "[MLSys 2024 proceedings](https://proceedings.mlsys.org/paper_files/paper/2024)" lists a year's
