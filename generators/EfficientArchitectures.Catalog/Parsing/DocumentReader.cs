@@ -142,6 +142,20 @@ internal sealed class DocumentReader
             return afterYear with { Year = yearFirst, Text = _category }; // "### 2016 ISCA": the year, then the venue
         }
 
+        if (EntryReader.YearOnly(_category) is { } headingYear)
+        {
+            // "## NeurIPS" over "### 2023": a year's heading under a well-known venue's name.
+            for (var above = level - 1; above >= 1; above--)
+            {
+                if (_headingLevels[above] is { } text && KnownVenues.ReadName(text) is { } venueAbove)
+                {
+                    return venueAbove with { Year = headingYear, Text = text + " " + _category };
+                }
+            }
+
+            return null;
+        }
+
         if (KnownVenues.ReadName(_category) is not { } named)
         {
             return null;

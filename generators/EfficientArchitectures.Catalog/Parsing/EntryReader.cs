@@ -962,6 +962,17 @@ internal sealed class EntryReader
         return fields.Count > 0 ? fields : null;
     }
 
+    /// <summary>A distinction alone after the last link of the entry's first line (<c>[[code]](url) **Outstanding Paper**</c>), or null.</summary>
+    private static string? AwardAfterLinks(string rawText)
+    {
+        var lineEnd = rawText.IndexOf('\n');
+        var line = lineEnd < 0 ? rawText : rawText.Substring(0, lineEnd);
+        var close = line.LastIndexOf(')');
+        return close > 0 && line.LastIndexOf("](", close, StringComparison.Ordinal) > 0 && line.Substring(close + 1).Trim() is { Length: > 2 } after
+            ? VenueText.ReadAward(after)
+            : null;
+    }
+
     /// <summary>
     /// A distinction alone as the first sentence of the text after a title, where <see cref="Scan"/> ended the title's
     /// line (<c>· Outstanding Paper. A One, B Two</c>): the distinction and what follows it; else null.
@@ -1095,6 +1106,10 @@ internal sealed class EntryReader
         }
 
         main.Venue = VenueAndDate.WithAwardAfter(main.Venue, rawText); // "**Title** — A One. [ICLR 2024] *Oral* [[paper]](url)"
+        if (main.Venue is { Note: null } && AwardAfterLinks(rawText) is { } lastAward)
+        {
+            main.Venue = main.Venue with { Note = lastAward }; // "1. **Title** [[paper]](url) [[code]](url) **Spotlight**" under "## NeurIPS" / "### 2023"
+        }
 
         if (main.Venue is { Note: null } && main.NotesCell is { } notes && (VenueText.LeadingNote(notes) ?? VenueText.NoteAmong(notes)) is { } listed)
         {

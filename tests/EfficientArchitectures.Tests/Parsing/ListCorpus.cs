@@ -1029,6 +1029,13 @@ internal static class ListCorpus
         // linked heading per paper over a line of labelled fields in code spans; fixed for: that line read as the
         // entry's fields (64 of 64 since, venues 54 / 54, authors 98.4 %). Left: KnownMisses.
         "awesome_retrieval_augmented_generation",
+
+        // Batch 144, third list (committed at 88e398b, measured at first contact on the reader of 2aa4fb9: 66 of 66 read;
+        // venues 7 / 60; titles 100 %, authors 97.0 %; no non-paper read), written by hand by a helper session from memory:
+        // "## NeurIPS" over "### 2023" over numbered bold titles with their links and a distinction in bold after them;
+        // fixed for: a year's heading under a well-known venue's, the distinction after an entry's last link (66 of 66
+        // since, venues 60 / 60, authors 97.0 %). Left: KnownMisses.
+        "awesome_graph_neural_networks_conferences",
     };
 
     /// <summary>
@@ -1040,8 +1047,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        // Batch 144, third list: written by hand by a helper session from memory, committed before the reader ran on it.
-        "awesome_graph_neural_networks_conferences",
     };
 
     /// <summary>

@@ -36,6 +36,10 @@ public sealed class ListCorpusTests
         // Batch 144's key-value list: "Yu. A. Malkov" (a given name abbreviated to two letters) ends the names at its full
         // stop; taking "Yu." as an abbreviation would end no list at "Philip S. Yu." either, which other lists need.
         [("awesome_retrieval_augmented_generation", "1603.09320")] = "authors 'Yu'", // line 154
+        // Batch 144's venue-by-heading list: a distinction of two capitalised words in bold after the links ("[[code]](url)
+        // **Outstanding Paper**") over the italic names' line is read as the names, and the names' line is lost.
+        [("awesome_graph_neural_networks_conferences", "2301.09505")] = "authors ''", // line 94
+        [("awesome_graph_neural_networks_conferences", "2111.14522")] = "authors ''", // line 101
         // Batch 139's APA list: a title that holds a colon and a sentence's capital ("The FineWeb datasets: Decanting the
         // web ...") with a track after the volume is not read as APA at all; "In Proceedings. Compression and Complexity
         // of SEQUENCES 1997" (IEEE's own stop after "Proceedings") ends the title too late.

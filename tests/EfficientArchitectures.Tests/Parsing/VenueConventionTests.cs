@@ -6010,6 +6010,25 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void A_year_s_heading_under_a_venue_s_heading_gives_its_entries_their_venue()
+    {
+        // Batch 144: "## NeurIPS" over "### 2023" over "1. **Title** [[paper]](url) [[code]](url) **Spotlight**" and the
+        // italic names below it: the venue is the headings', the distinction after the last link its note.
+        var document = CatalogParser.Parse(
+            "## NeurIPS\n\n### 2023\n\n1. **Can Language Things Solve Graph Problems?** [[paper]](https://arxiv.org/abs/2501.69067) [[code]](https://github.com/a/b) **Spotlight**\n   *Heng Wang, Shangbin Feng*\n"
+            + "2. **Graph Things Are Zero-Shot Learners** [[paper]](https://arxiv.org/abs/2501.69068)\n   *Ada One, Bo Two*\n\n## ICLR\n\n### 2019\n\n1. **How Powerful are Graph Things?** [[paper]](https://arxiv.org/abs/2501.69069) **Oral**\n   *Keyulu Xu, Weihua Hu*\n",
+            "g.md");
+        Assert.Equal(
+            new (string, string, string?, int?, string?)[]
+            {
+                ("2501.69067", "Heng Wang|Shangbin Feng", "NeurIPS", 2023, "Spotlight"),
+                ("2501.69068", "Ada One|Bo Two", "NeurIPS", 2023, null),
+                ("2501.69069", "Keyulu Xu|Weihua Hu", "ICLR", 2019, "Oral"),
+            },
+            document.Entries.Select(entry => (entry.Arxiv!.Id, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note)));
+    }
+
+    [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
         // Batch 137: "[MLSys 2024 proceedings](https://proceedings.mlsys.org/paper_files/paper/2024)" lists a year's
