@@ -72,7 +72,7 @@ internal static class AuthorList
     // or 他 as one kept in Japanese does ("Alec Radford, Jong Wook Kim ほか"), "y otros" as one kept in Spanish does and "et
     // coll." as one kept in French does.
     private static readonly Regex CjkEtAl = new(
-        @"(?<=[\p{L}.])\s*\u7B49(?=$|[\s,.;(\uFF08])|(?:(?<=[\p{L}.])\s+|(?<=[A-Za-z.]))(?:\uC678|\u307B\u304B|\u4ED6)(?=$|[\s,.;(\uFF08])|(?<=\p{L})\s+y\s+otros(?=$|[\s,.;(])|(?<=\p{L})\s+et\s+coll\.?(?=$|[\s,;(])",
+        @"(?<=[\p{L}.])\s*\u7B49(?=$|[\s,.;(\uFF08])|(?:(?<=[\p{L}.])\s+|(?<=[A-Za-z.]))(?:\uC678|\u307B\u304B|\u4ED6)(?=$|[\s,.;(\uFF08])|(?<=\p{L})\s+y\s+otros(?=$|[\s,.;(])|(?<=\p{L})\s+et\s+coll\.?(?=$|[\s,;(])|(?<=\p{L})\s+u\.\s?a\.(?=$|[\s,;(])",
         RegexOptions.CultureInvariant);
 
     // "et" (French) or "und" (German) between two names, a capital after it: "D. Ha et J. Schmidhuber" (not "et al.").
@@ -126,7 +126,7 @@ internal static class AuthorList
             text = text.Substring(colon + 1).TrimStart(); // "**Title** Authors: A One, B Two", "**Title** 作者: A One, B Two 等"
         }
 
-        if (text.IndexOf('\u7B49') >= 0 || text.IndexOf('\uC678') >= 0 || text.IndexOf('\u307B') >= 0 || text.IndexOf('\u4ED6') >= 0 || text.IndexOf(" y otros", StringComparison.Ordinal) >= 0 || text.IndexOf(" et coll", StringComparison.Ordinal) >= 0)
+        if (text.IndexOf('\u7B49') >= 0 || text.IndexOf('\uC678') >= 0 || text.IndexOf('\u307B') >= 0 || text.IndexOf('\u4ED6') >= 0 || text.IndexOf(" y otros", StringComparison.Ordinal) >= 0 || text.IndexOf(" et coll", StringComparison.Ordinal) >= 0 || text.IndexOf(" u. a.", StringComparison.Ordinal) >= 0)
         {
             text = CjkEtAl.Replace(text, " et al."); // "A One, B Two 等 (arXiv 2023)", "A One, B Two 외": "et al."
         }

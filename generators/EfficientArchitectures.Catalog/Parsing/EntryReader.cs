@@ -1025,6 +1025,11 @@ internal sealed class EntryReader
             return; // "| Tutorial on Event-based Cameras (lecture slides) | — | — | [📄](url.pdf) |": slides, not a paper (a paper host's link is reported)
         }
 
+        if (rawText.IndexOf(':') > 0 && OtherMaterial.IsTypedAsMaterial(rawText.Split('\u2014', '|')))
+        {
+            return; // "- **AutoGPTQ** — Autoren: PanQiWei u. a. — Art: Bibliothek — [Code](url)": a library, not a paper
+        }
+
         if ((main.Venue is null || OtherMaterial.IsSource(main.Venue.Text)) && OtherMaterial.HasSourceInParenthesis(rawText)
             && !PlainTitle.HasScholarlyLink(linkInlines.Select(link => link.Link).Append(titleLink)))
         {

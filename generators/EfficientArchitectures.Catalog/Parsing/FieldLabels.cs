@@ -11,7 +11,7 @@ namespace EfficientArchitectures.Catalog.Parsing;
 /// </summary>
 internal static class FieldLabels
 {
-    private static readonly HashSet<string> Authors = new(StringComparer.OrdinalIgnoreCase) { "author", "authors", "author(s)", "作者", "저자", "著者", "autores", "autor" };
+    private static readonly HashSet<string> Authors = new(StringComparer.OrdinalIgnoreCase) { "author", "authors", "author(s)", "作者", "저자", "著者", "autores", "autor", "autoren" };
 
     private static readonly HashSet<string> Venue = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -19,6 +19,7 @@ internal static class FieldLabels
         "학회", "학술대회", "저널", "게재", // a list kept in Korean: conference, journal, published in
         "会議", "学会", "掲載", "ジャーナル", // a list kept in Japanese: conference, society, published in, journal
         "publicado en", "conferencia", "revista", // in Spanish: published in, conference, journal
+        "veröffentlicht", "veröffentlicht in", "konferenz", // in German: published (in), conference
     };
 
     private static readonly HashSet<string> Links = new(StringComparer.OrdinalIgnoreCase)
@@ -37,6 +38,7 @@ internal static class FieldLabels
         "한줄 요약", "요약", "형태", "유형", "비고", "키워드", // a list kept in Korean: one-line summary, summary, type, kind, remark, keywords
         "メモ", "備考", "概要", "種類", "キーワード", // a list kept in Japanese: memo, remark, summary, type, keywords
         "título", "tipo", "notas", "nota", "resumen", // in Spanish: title, type, notes, summary
+        "art", "titel", "notiz", "zusammenfassung", // in German: type, title, note, summary
     };
 
     /// <summary>Whether a label names the authors' field (<c>Authors</c>, <c>Author(s)</c>).</summary>

@@ -16,7 +16,8 @@ internal static class OtherMaterial
     private const string Kinds = @"slides|lecture\s+notes|lectures?|books?|textbooks?|courses?|videos?|talks?|podcasts?|blogs?(?:\s+posts?)?"
         + @"|슬라이드|발표\s?자료|강의(?:\s?자료)?|블로그(?:\s?포스트)?" // a list kept in Korean: slides, talk's slides, lecture (notes), blog (post)
         + @"|スライド|ブログ|講義|動画" // in Japanese: slides, blog, lecture, video
-        + @"|cursos?|libros?|diapositivas|charlas?"; // in Spanish: course, book, slides, talk
+        + @"|cursos?|libros?|diapositivas|charlas?" // in Spanish: course, book, slides, talk
+        + @"|kurs|blogbeitrag|folien|vortragsfolien"; // in German: course, blog post, slides
 
     // How a list qualifies them: "lecture slides", "a free online course", "invited talk".
     private const string Qualifier = @"(?:(?:free|online|lecture|course|video|introductory|tutorial|keynote|invited)\s+)?";
@@ -154,7 +155,8 @@ internal static class OtherMaterial
         @"^\W*(?:an?\s+)?(?:(?:open[- ]source\s+)?(?:" + Kinds + @"|" + ResourceKinds + @"|websites?|web\s?sites?|projects?|repositor(?:y|ies)|services?)\b"
         + @"|(?:오픈\s?소스|데이터\s?셋|웹\s?사이트|리더\s?보드|프로젝트|도구|라이브러리)"
         + @"|(?:データセット|ウェブサイト|リーダーボード|ツール|ライブラリ)"
-        + @"|(?:conjuntos?\s+de\s+datos|bibliotecas?|herramientas?|sitio\s+web|tablas?\s+de\s+clasificaci[oó]n)\b)|\b(?:not\s+a\s+paper|논문\s?아님)",
+        + @"|(?:conjuntos?\s+de\s+datos|bibliotecas?|herramientas?|sitio\s+web|tablas?\s+de\s+clasificaci[oó]n)\b"
+        + @"|(?:bibliothek|werkzeug|datensatz|benchmark-webseite|webseite)\b)|\b(?:not\s+a\s+paper|논문\s?아님)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>
@@ -171,7 +173,7 @@ internal static class OtherMaterial
         foreach (var field in fields)
         {
             var colon = field.IndexOf(':');
-            if (colon > 0 && colon <= 10 && field.Substring(0, colon).Trim().TrimStart('-', '*', ' ').ToLowerInvariant() is "type" or "kind" or "형태" or "유형" or "종류" or "種類" or "tipo"
+            if (colon > 0 && colon <= 10 && field.Substring(0, colon).Trim().TrimStart('-', '*', ' ').ToLowerInvariant() is "type" or "kind" or "형태" or "유형" or "종류" or "種類" or "tipo" or "art"
                 && TypePattern.IsMatch(field.Substring(colon + 1).Trim()))
             {
                 return true;

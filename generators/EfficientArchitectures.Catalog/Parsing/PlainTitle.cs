@@ -1202,6 +1202,29 @@ internal static class PlainTitle
         return new PlainTitleResult(Read(title, out var leading), venue is not null && award is not null ? venue with { Note = award } : venue ?? leading, names, TitleEndIsMarked: true);
     }
 
+    /// <summary>
+    /// The venue of a labelled venue field among the fields after a title, between dashes, bars or middle dots
+    /// (<c>— Veröffentlicht: Workshop bei NeurIPS 2019 —</c>, <c>| Published in: ICLR 2024 |</c>); null when there is none.
+    /// </summary>
+    private static VenueInfo? LabelledVenueAmong(string text)
+    {
+        if (text.IndexOf(':') < 0)
+        {
+            return null;
+        }
+
+        foreach (var piece in text.Split('\u2014', '|', '\u00B7'))
+        {
+            var field = piece.Trim();
+            if (field.IndexOf(':') is var colon and > 0 and <= 20 && FieldLabels.IsVenue(field.Substring(0, colon)))
+            {
+                return VenueAndDate.ReadVenueSentence(field);
+            }
+        }
+
+        return null;
+    }
+
     // A plain title, its venue in brackets and its names in parentheses: "(2023.10) SWE-bench: Can Language Models
     // Resolve Real-World GitHub Issues? [ICLR 2024 Oral] (Carlos E. Jimenez, John Yang, et al.)".
     private static readonly Regex TitleBracketedVenueNames = new(
@@ -1471,6 +1494,11 @@ internal static class PlainTitle
                 titleIsEmphasis = true;
                 venue = venue is { Note: null } && leadingVenue?.Note is { } leadingNote ? venue with { Note = leadingNote } : venue ?? leadingVenue;
                 var afterTitle = after.Trim(' ', ',', ';', '.', '[', '(');
+                if (LabelledVenueAmong(afterTitle) is { } labelledVenue)
+                {
+                    venue = labelledVenue; // "**Title** — Autoren: A, B — Veröffentlicht: Workshop bei NeurIPS 2019 —": the labelled field, not a venue's name seen in it
+                }
+
                 var opener = after.TrimStart() is { Length: > 0 } opened && opened[0] is '(' or '[' ? opened[0] : '(';
                 var closer = opener == '(' ? ')' : ']';
                 if (after.TrimStart().StartsWith(opener.ToString(), StringComparison.Ordinal) && after.IndexOf(closer) is var venueClose and > 0

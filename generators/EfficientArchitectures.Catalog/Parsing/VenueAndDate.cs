@@ -733,6 +733,12 @@ internal static class VenueAndDate
     /// <summary>A venue (with a year) as the first sentence of the text after an author list: <c>ICML 2024. [...]</c>.</summary>
     public static VenueInfo? ReadVenueSentence(string text)
     {
+        if (text.IndexOf(':') is var colon and > 0 and <= 20 && FieldLabels.IsVenue(text.Substring(0, colon)))
+        {
+            // "— Veröffentlicht: NeurIPS 2022 (Vortrag) —", "Published in: ICLR 2024": the field's label is no part of the venue.
+            text = VenueText.WithEnglishTrack(text.Substring(colon + 1).TrimStart());
+        }
+
         if (ReadAbbreviatedJournal(text) is { } abbreviated)
         {
             return abbreviated;

@@ -50,6 +50,7 @@ internal static class VenueText
         "口頭発表", "スポットライト", "ハイライト", "最優秀論文賞", "優秀論文賞", "最優秀論文賞ファイナリスト", // in Japanese: oral, spotlight, highlight, best and outstanding paper, best paper finalist
         "mejor", "destacado", "honorífica", // in Spanish: mejor artículo, artículo destacado, mención honorífica (and "presentación oral")
         "orale", "meilleur", "remarquable", // in French: présentation orale, meilleur article, article remarquable (and "mention honorable")
+        "vortrag", "bester", "herausragender", // in German: Vortrag (an oral), Bester Artikel, Herausragender Artikel
     };
 
     // The distinctions a list kept in Chinese writes, in the English the conferences give them.
@@ -62,6 +63,7 @@ internal static class VenueText
         ("presentación oral", "Oral"), ("mejor artículo", "Best Paper"), ("artículo destacado", "Outstanding Paper"), ("mención honorífica", "Honorable Mention"),
         ("mejor artículo de recursos", "Best Resource Paper"), ("mejor artículo temático", "Best Theme Paper"),
         ("présentation orale", "Oral"), ("meilleur article", "Best Paper"), ("article remarquable", "Outstanding Paper"), ("mention honorable", "Honorable Mention"),
+        ("Vortrag", "Oral"), ("Bester Artikel", "Best Paper"), ("Herausragender Artikel", "Outstanding Paper"),
     };
 
     /// <summary>
@@ -91,6 +93,9 @@ internal static class VenueText
     // A workshop written as Spanish says it: "taller de ICLR 2013", "taller PML4DC de ICLR 2020".
     private static readonly Regex SpanishWorkshop = new(@"^taller\s+(?:(?<name>.+?)\s+)?de\s+(?<venue>\S.*?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    // A workshop or a track written as German says it: "Workshop bei ICML 2023", "Findings bei ACL 2024".
+    private static readonly Regex GermanTrack = new(@"^(?<track>Workshop|Findings)\s+bei\s+(?<venue>\S.*?)\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
     // A track written as Spanish says it: "NeurIPS 2023, track de Datasets and Benchmarks".
     private static readonly Regex SpanishTrack = new(@"^(?<venue>.+?),?\s+track\s+de\s+(?<track>\S.*?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
@@ -101,7 +106,12 @@ internal static class VenueText
     /// </summary>
     public static string WithEnglishTrack(string text)
     {
-        var trimmed = text.Trim();
+        var trimmed = text.Trim().TrimEnd('.', ' ');
+        if (trimmed.IndexOf(" bei ", StringComparison.Ordinal) > 0 && GermanTrack.Match(trimmed) is { Success: true } german)
+        {
+            return german.Groups["venue"].Value + " " + german.Groups["track"].Value; // "Workshop bei ICML 2023", "Findings bei ACL 2024"
+        }
+
         if (trimmed.StartsWith("taller ", StringComparison.OrdinalIgnoreCase) && SpanishWorkshop.Match(trimmed) is { Success: true } workshop)
         {
             return workshop.Groups["venue"].Value + " Workshop" + (workshop.Groups["name"].Success ? " on " + workshop.Groups["name"].Value : string.Empty);
@@ -332,7 +342,7 @@ internal static class VenueText
         return 0;
     }
 
-    /// <summary>A distinction written in Chinese, Korean, Japanese, Spanish or French in the English the conferences give it (<c>口头报告</c> and <c>구두 발표</c> are <c>Oral</c>); any other note as it is.</summary>
+    /// <summary>A distinction written in Chinese, Korean, Japanese, Spanish, French or German in the English the conferences give it (<c>口头报告</c> and <c>구두 발표</c> are <c>Oral</c>); any other note as it is.</summary>
     private static string Translated(string note)
     {
         foreach (var (written, translated) in TranslatedNotes)

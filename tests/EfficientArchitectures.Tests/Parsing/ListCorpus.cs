@@ -1036,6 +1036,13 @@ internal static class ListCorpus
         // fixed for: a year's heading under a well-known venue's, the distinction after an entry's last link (66 of 66
         // since, venues 60 / 60, authors 97.0 %). Left: KnownMisses.
         "awesome_graph_neural_networks_conferences",
+
+        // Batch 145, first list (committed at 3e4af2c, measured at first contact on the reader of 6ab3371: 56 of 56 read;
+        // venues 22 / 51; titles 100 %, authors 0 %; one non-paper read), written by hand by a helper session from memory:
+        // a list kept in German, "**Title** — Autoren: A, B u. a. — Veröffentlicht: NeurIPS 2022 (Vortrag) — [Paper](url)";
+        // fixed for: German labels, "u. a.", distinctions, a labelled venue field (its label, "Workshop bei ...") over a venue
+        // seen elsewhere in the line, an "Art:" field naming a library (56 of 56 since, venues 51 / 51, every field right).
+        "awesome_sprachmodelle_effizienz",
     };
 
     /// <summary>
@@ -1047,8 +1054,8 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        // Batch 145: written by hand by helper sessions from memory, committed before the reader ran on them.
-        "awesome_sprachmodelle_effizienz",
+        // Batch 145, second list: written by hand by a helper session from memory, committed (3e4af2c) before the reader
+        // ran on it and measured once on the reader of 6ab3371 (23 of 56 read, 33 reported; venues 0 / 16): not yet fixed for.
         "awesome_protein_language_models",
     };
 

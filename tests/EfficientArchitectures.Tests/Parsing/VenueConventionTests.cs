@@ -6028,6 +6028,22 @@ public sealed class VenueConventionTests
             document.Entries.Select(entry => (entry.Arxiv!.Id, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note)));
     }
 
+    [Theory]
+    [InlineData("- [LLM.int8(): 8-bit Matrix Multiplication for Things at Scale](https://arxiv.org/abs/2501.69070) \u2014 Autoren: Tim Dettmers, Mike Lewis, Younes Belkada u. a. \u2014 Ver\u00f6ffentlicht: NeurIPS 2022 (Vortrag)", "Tim Dettmers|Mike Lewis|Younes Belkada", "NeurIPS", 2022, null, "Oral")]
+    [InlineData("- [Q8Thing: Quantized 8Bit BERT](https://arxiv.org/abs/2501.69070) \u2014 Autoren: Ofir Zafrir, Guy Boudoukh \u2014 Ver\u00f6ffentlicht: Workshop bei NeurIPS 2019", "Ofir Zafrir|Guy Boudoukh", "NeurIPS", 2019, "Workshop", null)]
+    [InlineData("- **SmoothThing: Accurate and Efficient Post-Training Quantization** \u2014 Autoren: Guangxuan Xiao, Ji Lin u. a. \u2014 Ver\u00f6ffentlicht: ICML 2023 (Bester Artikel) \u2014 [Paper](https://arxiv.org/abs/2501.69070)", "Guangxuan Xiao|Ji Lin", "ICML", 2023, null, "Best Paper")]
+    public void A_list_kept_in_german_labels_its_fields_and_writes_its_distinctions_in_german(string item, string names, string venue, int year, string? track, string? note)
+    {
+        // Batch 145: "— Autoren: A, B u. a. — Veröffentlicht: NeurIPS 2022 (Vortrag) —": the labels are no part of the names
+        // or the venue, "u. a." is "et al.", Vortrag an Oral, Bester Artikel a Best Paper, "Workshop bei" the venue's workshop.
+        var entry = Assert.Single(CatalogParser.Parse("## Quantisierung\n\n" + item + "\n", "f.md").Entries);
+        Assert.Equal(("2501.69070", names, venue, year, track, note), (entry.Arxiv?.Id, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note));
+    }
+
+    [Fact]
+    public void An_art_field_naming_a_library_is_no_paper()
+        => Assert.Empty(CatalogParser.Parse("## Werkzeuge\n\n- **AutoGPTQ** \u2014 Autoren: PanQiWei u. a. \u2014 Art: Bibliothek \u2014 [Code](https://github.com/a/b) \u2014 setzt GPTQ ([Paper](https://arxiv.org/abs/2501.69071)) um\n", "f.md").Entries);
+
     [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
