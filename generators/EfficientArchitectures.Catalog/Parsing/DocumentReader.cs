@@ -1280,25 +1280,19 @@ internal sealed class DocumentReader
         foreach (var line in lines)
         {
             var text = InlineText.Normalize(string.Concat(line.Select(InlineText.Of)));
-            var colon = text.IndexOf(':');
-            if (colon is <= 0 or > 12)
+            if (!FieldLabels.TryRead(text, out var label, out _))
             {
                 return null; // a line that is no field: not a paragraph of fields
             }
 
-            var label = text.Substring(0, colon);
             if (links is null && FieldLabels.IsLinks(label) && line.Any(inline => inline is Markdig.Syntax.Inlines.LinkInline { IsImage: false } link
                     && PaperLinks.IsPaperLabel(EntryPieces.LinkLabel(link), (link.Url ?? string.Empty).Trim())))
             {
                 links = line;
             }
-            else if (FieldLabels.IsAny(label))
-            {
-                fields.Add(text);
-            }
             else
             {
-                return null;
+                fields.Add(text);
             }
         }
 
@@ -1558,8 +1552,7 @@ internal sealed class DocumentReader
         var fields = new List<string>();
         for (var child = inline.FirstChild; child is not null; child = child.NextSibling)
         {
-            if (child is Markdig.Syntax.Inlines.CodeInline code && code.Content.IndexOf(':') is var colon and > 0
-                && FieldLabels.IsAny(code.Content.Substring(0, colon)))
+            if (child is Markdig.Syntax.Inlines.CodeInline code && FieldLabels.TryRead(code.Content, out _, out _))
             {
                 fields.Add(code.Content.Trim());
             }

@@ -950,8 +950,7 @@ internal sealed class EntryReader
                 continue;
             }
 
-            var colon = field.IndexOf(':');
-            if (colon <= 0 || colon > 20 || !FieldLabels.IsAny(field.Substring(0, colon)))
+            if (!FieldLabels.TryRead(field, out _, out _))
             {
                 return null;
             }
@@ -1025,7 +1024,7 @@ internal sealed class EntryReader
             return; // "| Tutorial on Event-based Cameras (lecture slides) | — | — | [📄](url.pdf) |": slides, not a paper (a paper host's link is reported)
         }
 
-        if (rawText.IndexOf(':') > 0 && OtherMaterial.IsTypedAsMaterial(rawText.Split('\u2014', '|')))
+        if (rawText.IndexOf(" \u2014 ", StringComparison.Ordinal) > 0 && OtherMaterial.IsTypedAsMaterial(rawText.Split('\u2014')))
         {
             return; // "- **AutoGPTQ** — Autoren: PanQiWei u. a. — Art: Bibliothek — [Code](url)": a library, not a paper
         }
@@ -1111,7 +1110,7 @@ internal sealed class EntryReader
         }
 
         main.Venue = VenueAndDate.WithAwardAfter(main.Venue, rawText); // "**Title** — A One. [ICLR 2024] *Oral* [[paper]](url)"
-        if (main.Venue is { Note: null } && AwardAfterLinks(rawText) is { } lastAward)
+        if (entryShape == EntryShape.Bullet && main.Venue is { Note: null } && AwardAfterLinks(rawText) is { } lastAward)
         {
             main.Venue = main.Venue with { Note = lastAward }; // "1. **Title** [[paper]](url) [[code]](url) **Spotlight**" under "## NeurIPS" / "### 2023"
         }

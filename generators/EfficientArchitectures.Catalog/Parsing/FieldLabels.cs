@@ -33,13 +33,44 @@ internal static class FieldLabels
     private static readonly HashSet<string> Other = new(StringComparer.OrdinalIgnoreCase)
     {
         "published", "publication", "date", "publish date", "year", "institution", "institutions", "affiliation", "affiliations",
-        "tl;dr", "tldr", "summary", "abstract", "key", "keywords", "tags", "env", "expenv", "type", "intro", "note", "notes",
+        "tl;dr", "tldr", "summary", "abstract", "key", "keywords", "tags", "env", "expenv", "intro", "note", "notes",
         "dataset", "datasets", "task", "tasks", "title", "comment", "comments", "remark", "remarks", "award", "awards",
-        "한줄 요약", "요약", "형태", "유형", "비고", "키워드", // a list kept in Korean: one-line summary, summary, type, kind, remark, keywords
-        "メモ", "備考", "概要", "種類", "キーワード", // a list kept in Japanese: memo, remark, summary, type, keywords
-        "título", "tipo", "notas", "nota", "resumen", // in Spanish: title, type, notes, summary
-        "art", "titel", "notiz", "zusammenfassung", // in German: type, title, note, summary
+        "한줄 요약", "요약", "비고", "키워드", // a list kept in Korean: one-line summary, summary, remark, keywords
+        "メモ", "備考", "概要", "キーワード", // a list kept in Japanese: memo, remark, summary, keywords
+        "título", "notas", "nota", "resumen", // in Spanish: title, notes, summary
+        "titel", "notiz", "zusammenfassung", // in German: title, note, summary
     };
+
+    // What kind of thing an entry is: "Type: Dataset website", "형태: 블로그 포스트", "種類: データセット", "Tipo: biblioteca", "Art: Bibliothek".
+    private static readonly HashSet<string> Type = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "type", "kind", "형태", "유형", "종류", "種類", "tipo", "art",
+    };
+
+    /// <summary>The longest label a field line may start with, its colon after it.</summary>
+    private const int MaxLabelLength = 20;
+
+    /// <summary>
+    /// A field written as a known label, a colon and its value (<c>Authors: A One, B Two</c>, <c>Veröffentlicht: NeurIPS
+    /// 2022</c>), white space around them taken off; false for any other text.
+    /// </summary>
+    public static bool TryRead(string field, out string label, out string value)
+    {
+        var trimmed = field.Trim();
+        var colon = trimmed.IndexOf(':');
+        if (colon is > 0 and <= MaxLabelLength && IsAny(trimmed.Substring(0, colon)))
+        {
+            label = trimmed.Substring(0, colon).Trim();
+            value = trimmed.Substring(colon + 1).Trim();
+            return true;
+        }
+
+        label = value = string.Empty;
+        return false;
+    }
+
+    /// <summary>Whether a label names what kind of thing the entry is (<c>Type</c>, <c>형태</c>, <c>種類</c>, <c>Tipo</c>, <c>Art</c>).</summary>
+    public static bool IsType(string label) => Type.Contains(label.Trim());
 
     /// <summary>Whether a label names the authors' field (<c>Authors</c>, <c>Author(s)</c>).</summary>
     public static bool IsAuthors(string label) => Authors.Contains(label.Trim());
@@ -54,6 +85,6 @@ internal static class FieldLabels
     public static bool IsAny(string label)
     {
         var trimmed = label.Trim();
-        return Authors.Contains(trimmed) || Venue.Contains(trimmed) || Links.Contains(trimmed) || Other.Contains(trimmed);
+        return Authors.Contains(trimmed) || Venue.Contains(trimmed) || Links.Contains(trimmed) || Type.Contains(trimmed) || Other.Contains(trimmed);
     }
 }

@@ -172,9 +172,7 @@ internal static class OtherMaterial
 
         foreach (var field in fields)
         {
-            var colon = field.IndexOf(':');
-            if (colon > 0 && colon <= 10 && field.Substring(0, colon).Trim().TrimStart('-', '*', ' ').ToLowerInvariant() is "type" or "kind" or "형태" or "유형" or "종류" or "種類" or "tipo" or "art"
-                && TypePattern.IsMatch(field.Substring(colon + 1).Trim()))
+            if (FieldLabels.TryRead(field.TrimStart('-', '*', ' '), out var label, out var value) && FieldLabels.IsType(label) && TypePattern.IsMatch(value))
             {
                 return true;
             }

@@ -1215,10 +1215,9 @@ internal static class PlainTitle
 
         foreach (var piece in text.Split('\u2014', '|', '\u00B7'))
         {
-            var field = piece.Trim();
-            if (field.IndexOf(':') is var colon and > 0 and <= 20 && FieldLabels.IsVenue(field.Substring(0, colon)))
+            if (FieldLabels.TryRead(piece, out var label, out _) && FieldLabels.IsVenue(label))
             {
-                return VenueAndDate.ReadVenueSentence(field);
+                return VenueAndDate.ReadVenueSentence(piece.Trim());
             }
         }
 

@@ -457,12 +457,6 @@ internal static class VenueAndDate
     /// and <c>arXiv '23 → ASPLOS '24</c> are ISCA 2024 and ASPLOS 2024. Null when a piece is none of these.
     /// </summary>
     public static VenueInfo? TryReadVenueList(string text)
-        => TryReadVenueListCore(text);
-
-    // A workshop named after a venue and a comma, in English, French or Spanish: "workshop on X", "atelier X", "taller X".
-    private static readonly Regex WorkshopPiece = new(@"^(?:workshop(?:\s+on)?|atelier|taller)\s+(?<name>\S.{1,80})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-
-    private static VenueInfo? TryReadVenueListCore(string text)
     {
         if (text.IndexOf(',') < 0 && text.IndexOf(';') < 0 && text.IndexOf('\u2192') < 0)
         {
@@ -516,6 +510,9 @@ internal static class VenueAndDate
 
         return note is null || last is null ? last : last with { Text = text.Trim(), Note = last.Note ?? note };
     }
+
+    // A workshop named after a venue and a comma, in English, French or Spanish: "workshop on X", "atelier X", "taller X".
+    private static readonly Regex WorkshopPiece = new(@"^(?:workshop(?:\s+on)?|atelier|taller)\s+(?<name>\S.{1,80})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>
     /// A parenthesis at the start of the text that holds a venue, a preprint server or a date (<c>(Oct., 2022)</c>), taken off:
@@ -733,10 +730,10 @@ internal static class VenueAndDate
     /// <summary>A venue (with a year) as the first sentence of the text after an author list: <c>ICML 2024. [...]</c>.</summary>
     public static VenueInfo? ReadVenueSentence(string text)
     {
-        if (text.IndexOf(':') is var colon and > 0 and <= 20 && FieldLabels.IsVenue(text.Substring(0, colon)))
+        if (text.IndexOf(':') > 0 && FieldLabels.TryRead(text, out var label, out var value) && FieldLabels.IsVenue(label))
         {
             // "— Veröffentlicht: NeurIPS 2022 (Vortrag) —", "Published in: ICLR 2024": the field's label is no part of the venue.
-            text = VenueText.WithEnglishTrack(text.Substring(colon + 1).TrimStart());
+            text = VenueText.WithEnglishTrack(value);
         }
 
         if (ReadAbbreviatedJournal(text) is { } abbreviated)
