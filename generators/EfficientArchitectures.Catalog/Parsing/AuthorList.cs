@@ -69,14 +69,16 @@ internal static class AuthorList
 
     // 等 after a name, as a list kept in Chinese writes "et al." ("Hongjian Zhou, Fenglin Liu 等"), 외 as one kept in
     // Korean does ("Hugo Touvron, Louis Martin 외"; after a space or a Latin name only: 외 ends Korean words too), and ほか
-    // or 他 as one kept in Japanese does ("Alec Radford, Jong Wook Kim ほか"), "y otros" as one kept in Spanish does and "et
+    // or 他 as one kept in Japanese does ("Alec Radford, Jong Wook Kim ほか"), "y otros" as one kept in Spanish does, "e outros" as
+    // one kept in Portuguese does and "et
     // coll." as one kept in French does.
     private static readonly Regex CjkEtAl = new(
-        @"(?<=[\p{L}.])\s*\u7B49(?=$|[\s,.;(\uFF08])|(?:(?<=[\p{L}.])\s+|(?<=[A-Za-z.]))(?:\uC678|\u307B\u304B|\u4ED6)(?=$|[\s,.;(\uFF08])|(?<=\p{L})\s+y\s+otros(?=$|[\s,.;(])|(?<=\p{L})\s+et\s+coll\.?(?=$|[\s,;(])|(?<=\p{L})\s+u\.\s?a\.(?=$|[\s,;(])",
+        @"(?<=[\p{L}.])\s*\u7B49(?=$|[\s,.;(\uFF08])|(?:(?<=[\p{L}.])\s+|(?<=[A-Za-z.]))(?:\uC678|\u307B\u304B|\u4ED6)(?=$|[\s,.;(\uFF08])|(?<=\p{L})\s+y\s+otros(?=$|[\s,.;(])|(?<=\p{L})\s+e\s+outros(?=$|[\s,.;(])|(?<=\p{L})\s+et\s+coll\.?(?=$|[\s,;(])|(?<=\p{L})\s+u\.\s?a\.(?=$|[\s,;(])",
         RegexOptions.CultureInvariant);
 
-    // "et" (French) or "und" (German) between two names, a capital after it: "D. Ha et J. Schmidhuber" (not "et al.").
-    private static readonly Regex NamesJoinedInFrenchOrGerman = new(@"(?<=[\p{L}.])\s+(?:et|und)\s+(?=\p{Lu})", RegexOptions.CultureInvariant);
+    // "et" (French), "und" (German) or "e" (Portuguese) between two names, a capital after it: "D. Ha et J. Schmidhuber" (not
+    // "et al."), "Yury Gorishniy, Akim Kotelnikov e Artem Babenko".
+    private static readonly Regex NamesJoinedInOtherLanguages = new(@"(?<=[\p{L}.])\s+(?:et|und|e)\s+(?=\p{Lu})", RegexOptions.CultureInvariant);
 
     // A middle dot between fields or at the end, and a full stop before it ("et al. · ACL 2024"): one separator; so is an
     // em dash with a space on each side ("A One, B Two — *ICML 2024* — [paper](url)").
@@ -126,14 +128,14 @@ internal static class AuthorList
             text = text.Substring(colon + 1).TrimStart(); // "**Title** Authors: A One, B Two", "**Title** 作者: A One, B Two 等"
         }
 
-        if (text.IndexOf('\u7B49') >= 0 || text.IndexOf('\uC678') >= 0 || text.IndexOf('\u307B') >= 0 || text.IndexOf('\u4ED6') >= 0 || text.IndexOf(" y otros", StringComparison.Ordinal) >= 0 || text.IndexOf(" et coll", StringComparison.Ordinal) >= 0 || text.IndexOf(" u. a.", StringComparison.Ordinal) >= 0)
+        if (text.IndexOf('\u7B49') >= 0 || text.IndexOf('\uC678') >= 0 || text.IndexOf('\u307B') >= 0 || text.IndexOf('\u4ED6') >= 0 || text.IndexOf(" y otros", StringComparison.Ordinal) >= 0 || text.IndexOf(" e outros", StringComparison.Ordinal) >= 0 || text.IndexOf(" et coll", StringComparison.Ordinal) >= 0 || text.IndexOf(" u. a.", StringComparison.Ordinal) >= 0)
         {
             text = CjkEtAl.Replace(text, " et al."); // "A One, B Two 等 (arXiv 2023)", "A One, B Two 외": "et al."
         }
 
-        if (text.IndexOf(" et ", StringComparison.Ordinal) > 0 || text.IndexOf(" und ", StringComparison.Ordinal) > 0)
+        if (text.IndexOf(" et ", StringComparison.Ordinal) > 0 || text.IndexOf(" und ", StringComparison.Ordinal) > 0 || text.IndexOf(" e ", StringComparison.Ordinal) > 0)
         {
-            text = NamesJoinedInFrenchOrGerman.Replace(text, " and "); // "D. Ha et J. Schmidhuber": "and", as French writes it
+            text = NamesJoinedInOtherLanguages.Replace(text, " and "); // "D. Ha et J. Schmidhuber": "and", as French writes it
         }
 
         if (text.Length > 0 && text[0] == '(' && text.IndexOf(')') is var nicknameEnd and > 1

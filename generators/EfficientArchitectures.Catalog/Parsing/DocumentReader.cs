@@ -176,6 +176,7 @@ internal sealed class DocumentReader
     {
         if (TryParseMarkdown(_text, CatalogParser.DocumentPipeline, out var document))
         {
+            AttachFieldListsToItemsAbove(document);
             VisitContainer(document);
         }
         else
@@ -422,6 +423,76 @@ internal sealed class DocumentReader
         return true;
     }
 
+    /// <summary>
+    /// A list of labelled fields right under an item (<c>10. **标题**：Title</c> over <c>   - 作者：A, B</c>, <c>   - 链接：[论文](url)</c>)
+    /// that its indent left out of the item (three spaces under "10. "): GitHub shows it as a list of its own, but it is the
+    /// item's fields, and is read as its sub-items, moved into the item.
+    /// </summary>
+    private void AttachFieldListsToItemsAbove(ContainerBlock root)
+    {
+        var pending = new Stack<ContainerBlock>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var container = pending.Pop();
+            for (var i = 0; i < container.Count; i++)
+            {
+                if (i > 0 && container[i] is ListBlock fields && container[i - 1] is ListBlock { LastChild: ListItemBlock { Count: 1 } item }
+                    && item[0] is ParagraphBlock { Inline: { } own } paragraph && !HasLink(own)
+                    && IsNextLine(paragraph.Span.End, fields.Span.Start) && IsFieldList(fields))
+                {
+                    container.RemoveAt(i);
+                    item.Add(fields);
+                    i--;
+                    continue;
+                }
+
+                if (container[i] is ContainerBlock inner)
+                {
+                    pending.Push(inner);
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether only the end of a line and white space stand between two spans' offsets (no blank line).</summary>
+    private bool IsNextLine(int end, int start)
+    {
+        var newLines = 0;
+        for (var i = _segmentOffset + end + 1; i < _segmentOffset + start && i < _text.Length; i++)
+        {
+            if (_text[i] == '\n' && ++newLines > 1 || !char.IsWhiteSpace(_text[i]))
+            {
+                return false;
+            }
+        }
+
+        return newLines == 1;
+    }
+
+    /// <summary>Whether every item of a list is a labelled field (<see cref="EntryReader.IsFieldLine"/>) and one of them links a paper.</summary>
+    private static bool IsFieldList(ListBlock list)
+    {
+        if (list.Count > 12)
+        {
+            return false;
+        }
+
+        var linksAPaper = false;
+        foreach (var child in list)
+        {
+            if (child is not ListItemBlock { Count: 1 } item || item[0] is not ParagraphBlock { Inline: { } inline }
+                || !EntryReader.IsFieldLine(InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)inline))))
+            {
+                return false;
+            }
+
+            linksAPaper |= HasPaperLink(inline);
+        }
+
+        return linksAPaper;
+    }
+
     private void VisitContainer(ContainerBlock container)
     {
         // Explicit stack: nesting depth comes from untrusted text.
@@ -654,9 +725,10 @@ internal sealed class DocumentReader
 
         var start = Math.Max(0, Math.Min(_segmentOffset + html.Span.Start, _text.Length));
         var end = Math.Max(start, Math.Min(_segmentOffset + html.Span.End + 1, _text.Length));
-        // A table with a header row maps its columns (Category, Model, Release Time, Link), which this reader does not:
-        // its rows are no items (what they link is reported); a table without one holds an entry per row.
+        // A table with a header row maps its columns, and its rows on a line each are read by them, as a pipe table's are
+        // (TableReader.ReadHtmlHeader); a table without one holds an entry per row, read as an item.
         var readsRows = !HtmlItems.HasHeaderCell(_text, start, end - start);
+        TableReader.ColumnLayout? columns = null; // a table's header row read: the rows under it are read by its columns
         for (int line = _lineMap.LineOf(start), last = _lineMap.LineOf(Math.Max(start, end - 1)); line <= last; line++)
         {
             var lineStart = _lineMap.LineStart(line);
@@ -667,6 +739,20 @@ internal sealed class DocumentReader
                 // line, its line ends as spaces (the same length: offsets stay the file's).
                 text = _text.Substring(lineStart, _lineMap.LineEnd(rowEnd, _text) - lineStart).Replace('\r', ' ').Replace('\n', ' ');
                 line = rowEnd;
+            }
+
+            // "<tr><th>Title</th><th>Venue</th><th>Year</th>...</tr>" over "<tr><td>Title</td><td>NeurIPS</td><td>2022</td>...</tr>":
+            // each row read by its table's header's columns, as a pipe table's is (a header that names no title or paper
+            // column leaves its rows unread, and what they link reported).
+            if (!readsRows && HtmlItems.HasHeaderCell(text, 0, text.Length))
+            {
+                columns = TableReader.ReadHtmlHeader(text);
+                continue;
+            }
+
+            if (columns is not null && new TableReader(this).TryReadHtmlRow(new SourceLine(text, lineStart), columns))
+            {
+                continue;
             }
 
             if (HtmlItems.TryReadHeading(text, out var level, out var headingText))

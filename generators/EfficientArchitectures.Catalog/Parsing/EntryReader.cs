@@ -457,6 +457,10 @@ internal sealed class EntryReader
                 // line labelled title is the title; the item's own text is a nickname and the venue.
                 plain = plain with { Title = titleField };
             }
+            else if (FieldLabels.TitleValue(plain.Title) is { } labelled)
+            {
+                plain = plain with { Title = labelled }; // "1. **Title**: wav2vec 2.0: ...", "1. **标题**：wav2vec 2.0: ...": the label is no part of it
+            }
 
             if (plain.Title.Length == 0)
             {
@@ -1019,9 +1023,11 @@ internal sealed class EntryReader
             titleText = titleText.Substring(1, titleText.Length - 2).Trim(); // "**《Deep Learning for Generic Object Detection: A Survey》**": a title's marks
         }
 
-        if (OtherMaterial.EndsTitle(titleText))
+        if (OtherMaterial.EndsTitle(titleText) || OtherMaterial.IsLabelled(titleText))
         {
-            return; // "| Tutorial on Event-based Cameras (lecture slides) | — | — | [📄](url.pdf) |": slides, not a paper (a paper host's link is reported)
+            // "| Tutorial on Event-based Cameras (lecture slides) | — | — | [📄](url.pdf) |": slides, not a paper (a paper host's
+            // link is reported); "- [Palestra: TabPFN e o aprendizado em contexto (YouTube)](url)": a talk, labelled in its title.
+            return;
         }
 
         if (rawText.IndexOf(" \u2014 ", StringComparison.Ordinal) > 0 && OtherMaterial.IsTypedAsMaterial(rawText.Split('\u2014')))
@@ -1177,7 +1183,7 @@ internal sealed class EntryReader
             line = VenueText.WithoutDecoration(line).TrimStart();
         }
 
-        colon = line.IndexOf(':');
+        colon = FieldLabels.IndexOfColon(line);
         return colon > 0 && colon <= 20 && line.Substring(0, colon).All(c => char.IsLetter(c) || c is ' ' or '(' or ')' or ';')
             ? line.Substring(0, colon).Trim().ToLowerInvariant()
             : null;
@@ -1194,7 +1200,7 @@ internal sealed class EntryReader
         foreach (var field in lines)
         {
             var line = field;
-            if (FieldLabel(ref line, out var colon) == "title" && line.Substring(colon + 1).Trim().TrimEnd('.') is { Length: > 0 } title)
+            if (FieldLabel(ref line, out var colon) is { } label && FieldLabels.IsTitle(label) && line.Substring(colon + 1).Trim().TrimEnd('.') is { Length: > 0 } title)
             {
                 return title;
             }

@@ -13,6 +13,9 @@ internal static class FieldLabels
 {
     private static readonly HashSet<string> Authors = new(StringComparer.OrdinalIgnoreCase) { "author", "authors", "author(s)", "作者", "저자", "著者", "autores", "autor", "autoren" };
 
+    // The title's own label, on a sub-item or before the title on the item's line ("**标题**：Title", "- title: Title").
+    private static readonly HashSet<string> Title = new(StringComparer.OrdinalIgnoreCase) { "title", "标题", "標題", "タイトル", "제목", "título", "titel", "titre" };
+
     private static readonly HashSet<string> Venue = new(StringComparer.OrdinalIgnoreCase)
     {
         "publisher", "venue", "conference", "journal", "published in", "published at", "accepted by", "accepted at", "accepted to", "proceedings",
@@ -20,6 +23,8 @@ internal static class FieldLabels
         "会議", "学会", "掲載", "ジャーナル", // a list kept in Japanese: conference, society, published in, journal
         "publicado en", "conferencia", "revista", // in Spanish: published in, conference, journal
         "veröffentlicht", "veröffentlicht in", "konferenz", // in German: published (in), conference
+        "发表", "发表于", "会议", "期刊", "收录", // a list kept in Chinese: published (in), conference, journal, included in
+        "periódico", "conferência", // in Portuguese: journal, conference
     };
 
     private static readonly HashSet<string> Links = new(StringComparer.OrdinalIgnoreCase)
@@ -28,23 +33,25 @@ internal static class FieldLabels
         "논문", "코드", "링크", // a list kept in Korean: paper, code, link
         "リンク", "論文", "コード", // a list kept in Japanese: links, paper, code
         "código", "enlace", "enlaces", // in Spanish: code, link(s)
+        "链接", "论文", "代码", "项目主页", // in Chinese: links, paper, code, project page
     };
 
     private static readonly HashSet<string> Other = new(StringComparer.OrdinalIgnoreCase)
     {
         "published", "publication", "date", "publish date", "year", "institution", "institutions", "affiliation", "affiliations",
         "tl;dr", "tldr", "summary", "abstract", "key", "keywords", "tags", "env", "expenv", "intro", "note", "notes",
-        "dataset", "datasets", "task", "tasks", "title", "comment", "comments", "remark", "remarks", "award", "awards",
+        "dataset", "datasets", "task", "tasks", "comment", "comments", "remark", "remarks", "award", "awards",
         "한줄 요약", "요약", "비고", "키워드", // a list kept in Korean: one-line summary, summary, remark, keywords
         "メモ", "備考", "概要", "キーワード", // a list kept in Japanese: memo, remark, summary, keywords
-        "título", "notas", "nota", "resumen", // in Spanish: title, notes, summary
-        "titel", "notiz", "zusammenfassung", // in German: title, note, summary
+        "notas", "nota", "resumen", // in Spanish: notes, summary
+        "notiz", "zusammenfassung", // in German: note, summary
+        "简介", "摘要", "备注", "关键词", // in Chinese: introduction, abstract, remark, keywords
     };
 
     // What kind of thing an entry is: "Type: Dataset website", "형태: 블로그 포스트", "種類: データセット", "Tipo: biblioteca", "Art: Bibliothek".
     private static readonly HashSet<string> Type = new(StringComparer.OrdinalIgnoreCase)
     {
-        "type", "kind", "형태", "유형", "종류", "種類", "tipo", "art",
+        "type", "kind", "형태", "유형", "종류", "種類", "tipo", "art", "类型",
     };
 
     /// <summary>The longest label a field line may start with, its colon after it.</summary>
@@ -57,7 +64,7 @@ internal static class FieldLabels
     public static bool TryRead(string field, out string label, out string value)
     {
         var trimmed = field.Trim();
-        var colon = trimmed.IndexOf(':');
+        var colon = IndexOfColon(trimmed);
         if (colon is > 0 and <= MaxLabelLength && IsAny(trimmed.Substring(0, colon)))
         {
             label = trimmed.Substring(0, colon).Trim();
@@ -68,6 +75,24 @@ internal static class FieldLabels
         label = value = string.Empty;
         return false;
     }
+
+    /// <summary>
+    /// Where a field's label ends: its first colon, ASCII or full-width (<c>作者：A One</c>, as lists kept in Chinese or
+    /// Japanese write it); -1 when there is none.
+    /// </summary>
+    public static int IndexOfColon(string field)
+    {
+        var colon = field.IndexOf(':');
+        var wide = field.IndexOf('\uFF1A');
+        return colon < 0 ? wide : wide < 0 ? colon : Math.Min(colon, wide);
+    }
+
+    /// <summary>The value of a field labelled as the title (<c>Title: Attention Is All You Need</c>, <c>标题：...</c>), or null.</summary>
+    public static string? TitleValue(string field)
+        => TryRead(field, out var label, out var value) && Title.Contains(label) && value.Length > 0 ? value : null;
+
+    /// <summary>Whether a label names the title's field (<c>Title</c>, <c>标题</c>, <c>Título</c>).</summary>
+    public static bool IsTitle(string label) => Title.Contains(label.Trim());
 
     /// <summary>Whether a label names what kind of thing the entry is (<c>Type</c>, <c>형태</c>, <c>種類</c>, <c>Tipo</c>, <c>Art</c>).</summary>
     public static bool IsType(string label) => Type.Contains(label.Trim());
@@ -85,6 +110,6 @@ internal static class FieldLabels
     public static bool IsAny(string label)
     {
         var trimmed = label.Trim();
-        return Authors.Contains(trimmed) || Venue.Contains(trimmed) || Links.Contains(trimmed) || Type.Contains(trimmed) || Other.Contains(trimmed);
+        return Authors.Contains(trimmed) || Title.Contains(trimmed) || Venue.Contains(trimmed) || Links.Contains(trimmed) || Type.Contains(trimmed) || Other.Contains(trimmed);
     }
 }

@@ -178,6 +178,70 @@ internal static class HtmlItems
         return innerLength > 0;
     }
 
+    /// <summary>
+    /// The cells of a table's row on a line of its own (<c>&lt;tr&gt;&lt;th&gt;Title&lt;/th&gt;...&lt;/tr&gt;</c>, <c>&lt;tr&gt;&lt;td&gt;Title&lt;/td&gt;&lt;td&gt;&lt;a
+    /// href="..."&gt;paper&lt;/a&gt;&lt;/td&gt;&lt;/tr&gt;</c>), each cell's inlines parsed by Markdig with its links and emphasis
+    /// turned into markdown's (<see cref="ToMarkdownInlines"/>), their spans relative to the line; null for any other line.
+    /// </summary>
+    public static List<TableReader.Cell>? ReadRowCells(string line)
+    {
+        if (!TryReadInner(line, "<tr", Row, out var start, out var rowLength)
+            || CellStart.Match(line, start) is not { Success: true } first || first.Index + first.Length > start + rowLength)
+        {
+            return null;
+        }
+
+        // The row's text from inside its first cell: a line that starts with "<td>" is an HTML block to Markdig, not a paragraph.
+        var innerStart = first.Index + first.Length;
+        if (!DocumentReader.TryParseMarkdown(line.Substring(innerStart, start + rowLength - innerStart), out var parsed)
+            || parsed.Count == 0 || parsed[0] is not Markdig.Syntax.ParagraphBlock { Inline: { } row })
+        {
+            return null;
+        }
+
+        ShiftSpans(row, innerStart);
+        var cells = new List<TableReader.Cell>();
+        var cell = new ContainerInline();
+        for (var child = row.FirstChild; child is not null;)
+        {
+            var next = child.NextSibling;
+            child.Remove();
+            if (child is HtmlInline { Tag: { } tag } && IsCellEnd(tag))
+            {
+                cells.Add(CellOf(cell));
+                cell = new ContainerInline();
+            }
+            else if (!(child is HtmlInline { Tag: { } opening } && IsCellStart(opening)))
+            {
+                cell.AppendChild(child);
+            }
+
+            child = next;
+        }
+
+        if (cell.FirstChild is not null)
+        {
+            cells.Add(CellOf(cell)); // a last cell whose closing tag the row leaves out
+        }
+
+        return cells;
+    }
+
+    private static TableReader.Cell CellOf(ContainerInline inlines)
+    {
+        ToMarkdownInlines(inlines);
+        var cell = new TableReader.Cell();
+        for (var child = inlines.FirstChild; child is not null; child = child.NextSibling)
+        {
+            cell.Add(child);
+        }
+
+        return cell;
+    }
+
+    private static bool IsCellStart(string tag)
+        => tag.Length >= 4 && tag[0] == '<' && (tag[1] is 't' or 'T') && (tag[2] is 'd' or 'D' or 'h' or 'H') && (tag[3] is '>' or ' ' or '\t');
+
     /// <summary>Whether any of <paramref name="inlines"/> opens an HTML link (<c>&lt;a href="..."&gt;</c>).</summary>
     public static bool HoldsAnchor(IReadOnlyList<Inline> inlines)
     {

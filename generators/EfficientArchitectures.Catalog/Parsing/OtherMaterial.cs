@@ -17,7 +17,8 @@ internal static class OtherMaterial
         + @"|슬라이드|발표\s?자료|강의(?:\s?자료)?|블로그(?:\s?포스트)?" // a list kept in Korean: slides, talk's slides, lecture (notes), blog (post)
         + @"|スライド|ブログ|講義|動画" // in Japanese: slides, blog, lecture, video
         + @"|cursos?|libros?|diapositivas|charlas?" // in Spanish: course, book, slides, talk
-        + @"|kurs|blogbeitrag|folien|vortragsfolien"; // in German: course, blog post, slides
+        + @"|kurs|blogbeitrag|folien|vortragsfolien" // in German: course, blog post, slides
+        + @"|palestras?|livros?|semin[aá]rios?"; // in Portuguese: talk, book, seminar (curso as in Spanish)
 
     // How a list qualifies them: "lecture slides", "a free online course", "invited talk".
     private const string Qualifier = @"(?:(?:free|online|lecture|course|video|introductory|tutorial|keynote|invited)\s+)?";
@@ -156,7 +157,8 @@ internal static class OtherMaterial
         + @"|(?:오픈\s?소스|데이터\s?셋|웹\s?사이트|리더\s?보드|프로젝트|도구|라이브러리)"
         + @"|(?:データセット|ウェブサイト|リーダーボード|ツール|ライブラリ)"
         + @"|(?:conjuntos?\s+de\s+datos|bibliotecas?|herramientas?|sitio\s+web|tablas?\s+de\s+clasificaci[oó]n)\b"
-        + @"|(?:bibliothek|werkzeug|datensatz|benchmark-webseite|webseite)\b)|\b(?:not\s+a\s+paper|논문\s?아님)",
+        + @"|(?:bibliothek|werkzeug|datensatz|benchmark-webseite|webseite)\b"
+        + @"|(?:工具包?|数据集|视频|教程|知乎|博客|网站|代码库|排行榜|开源项目))|\b(?:not\s+a\s+paper|논문\s?아님)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>

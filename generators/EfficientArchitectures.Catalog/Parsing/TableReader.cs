@@ -273,6 +273,35 @@ internal sealed class TableReader
             cells.RemoveAt(cells.Count - 1);
         }
 
+        ReadCells(cells, layout, line, rowSpan);
+    }
+
+    /// <summary>
+    /// An HTML table's header row on a line of its own (<c>&lt;tr&gt;&lt;th&gt;Title&lt;/th&gt;&lt;th&gt;Venue&lt;/th&gt;...&lt;/tr&gt;</c>): its
+    /// columns, read as a pipe table's header is; null when the line is no such row or names no title or paper column.
+    /// </summary>
+    public static ColumnLayout? ReadHtmlHeader(string line)
+        => HtmlItems.ReadRowCells(line) is { } header ? ColumnLayout.FromHeader(header) : null;
+
+    /// <summary>
+    /// An HTML table's row on a line of its own (<c>&lt;tr&gt;&lt;td&gt;Title&lt;/td&gt;&lt;td&gt;NeurIPS&lt;/td&gt;...&lt;/tr&gt;</c>) under
+    /// a header read by <see cref="ReadHtmlHeader"/>: its cells read as a pipe table's are, its links and emphasis as
+    /// markdown's (<see cref="HtmlItems.ToMarkdownInlines"/>). False when the line is no row.
+    /// </summary>
+    public bool TryReadHtmlRow(SourceLine line, ColumnLayout layout)
+    {
+        if (HtmlItems.ReadRowCells(line.Text) is not { } cells)
+        {
+            return false;
+        }
+
+        ReadCells(cells, layout, line, _document.Span(line.Offset, line.Offset + line.Text.Length));
+        return true;
+    }
+
+    /// <summary>A row's cells, split from a pipe table's line or an HTML table's, read by the columns of its header.</summary>
+    private void ReadCells(List<Cell> cells, ColumnLayout layout, SourceLine line, Catalog.Model.SourceSpan rowSpan)
+    {
         if (cells.Count != layout.Count)
         {
             _document.Report(DiagnosticRules.WrongCellCount, rowSpan, cells.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -439,7 +468,7 @@ internal sealed class TableReader
     }
 
     /// <summary>Which cell holds what, read from the header wherever the columns stand (positional when the header does not say).</summary>
-    private sealed class ColumnLayout
+    internal sealed class ColumnLayout
     {
         public static readonly ColumnLayout Default = new(3, 0, 1, new[] { (2, (Catalog.Model.LinkKind?)null) }, -1, -1);
 

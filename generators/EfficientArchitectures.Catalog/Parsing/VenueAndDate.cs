@@ -328,6 +328,10 @@ internal static class VenueAndDate
         {
             inner = inner.Replace(" Workshop@", "@").Replace(" workshop@", "@"); // "MathNLP Workshop @ EMNLP 2022"
         }
+        else if (inner.StartsWith("Workshop ", StringComparison.OrdinalIgnoreCase) && inner.IndexOf('@') > 9)
+        {
+            inner = inner.Substring("Workshop ".Length); // "Workshop TRL @ NeurIPS 2022", as a list kept in Portuguese writes it
+        }
 
         if (inner.IndexOf('@') > 0 && WorkshopAt.IsMatch(inner))
         {
@@ -736,6 +740,16 @@ internal static class VenueAndDate
             text = VenueText.WithEnglishTrack(value);
         }
 
+        // "Published in NeurIPS 2023 (Datasets and Benchmarks)", "Publicado em AutoML Conf 2024": the phrase is no part of the
+        // venue. It is taken off where the venue's parenthesis or an unknown name must be read from what follows it; a known
+        // venue in a sentence that goes on ("Accepted at ICLR 2024 as a poster") is found in the sentence as it is.
+        if (WithoutIntroduction(text.TrimStart()) is var introduced && introduced.Length < text.Trim().Length
+            && (introduced.Split(new[] { ". " }, 2, StringSplitOptions.None)[0].TrimEnd('.', ' ').EndsWith(")", StringComparison.Ordinal)
+                || KnownVenues.ReadName(introduced.Split(' ')[0]) is null))
+        {
+            text = introduced;
+        }
+
         if (ReadAbbreviatedJournal(text) is { } abbreviated)
         {
             return abbreviated;
@@ -842,7 +856,8 @@ internal static class VenueAndDate
     }
 
     // The phrases that introduce a venue (<see cref="VenueIntroductions"/> holds their first words): declared before it.
-    private static readonly string[] IntroducingPhrases = { "Accepted by ", "Accepted at ", "Accepted to ", "Accepted in ", "Published in ", "Published at ", "Published by ", "Appeared in ", "Presented at " };
+    private static readonly string[] IntroducingPhrases = { "Accepted by ", "Accepted at ", "Accepted to ", "Accepted in ", "Published in ", "Published at ", "Published by ", "Appeared in ", "Presented at ",
+        "Publicado em ", "Publicado na ", "Publicado no ", "Aceito na ", "Aceito no ", "Aceito em " }; // in Portuguese: published in, accepted at
 
     /// <summary>The text without a phrase that introduces a venue (<c>Accepted by</c>, <c>Published in</c>), or as it is.</summary>
     private static string WithoutIntroduction(string text)

@@ -51,6 +51,7 @@ internal static class VenueText
         "mejor", "destacado", "honorífica", // in Spanish: mejor artículo, artículo destacado, mención honorífica (and "presentación oral")
         "orale", "meilleur", "remarquable", // in French: présentation orale, meilleur article, article remarquable (and "mention honorable")
         "vortrag", "bester", "herausragender", // in German: Vortrag (an oral), Bester Artikel, Herausragender Artikel
+        "destaque", // in Portuguese: "destaque: Spotlight"
     };
 
     // The distinctions a list kept in Chinese writes, in the English the conferences give them.
@@ -356,10 +357,26 @@ internal static class VenueText
         return note;
     }
 
+    // The label some lists write before a distinction: "(destaque: Spotlight)" in Portuguese, "(award: Best Paper)".
+    private static readonly string[] NoteLabels = { "destaque:", "award:", "prêmio:" };
+
+    private static string WithoutNoteLabel(string note)
+    {
+        foreach (var label in NoteLabels)
+        {
+            if (note.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+            {
+                return note.Substring(label.Length).Trim();
+            }
+        }
+
+        return note;
+    }
+
     /// <summary>A note's text as a reader sees it, without emoji and emphasis: <c>**Best Paper** 🏆</c> is <c>Best Paper</c>.</summary>
     public static string NoteText(string text)
     {
-        var note = Translated(WithoutDecoration(text).Trim(Emphasis));
+        var note = Translated(WithoutNoteLabel(WithoutDecoration(text).Trim(Emphasis)));
         return note.Length > 0 && char.IsLower(note[0]) ? char.ToUpperInvariant(note[0]) + note.Substring(1) : note; // "ICLR (oral)": Oral
     }
 

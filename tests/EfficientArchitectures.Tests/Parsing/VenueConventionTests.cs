@@ -6045,6 +6045,83 @@ public sealed class VenueConventionTests
         => Assert.Empty(CatalogParser.Parse("## Werkzeuge\n\n- **AutoGPTQ** \u2014 Autoren: PanQiWei u. a. \u2014 Art: Bibliothek \u2014 [Code](https://github.com/a/b) \u2014 setzt GPTQ ([Paper](https://arxiv.org/abs/2501.69071)) um\n", "f.md").Entries);
 
     [Fact]
+    public void A_list_kept_in_chinese_labels_its_title_and_its_sub_items_with_full_width_colons()
+    {
+        // Batch 146: "1. **标题**：Title" over "- 作者：A, B 等", "- 会议：ICLR 2024（口头报告）", "- 链接：[论文](url) | [代码](url)": the
+        // title's label is no part of it; 作者, 会议, 期刊 and 链接 label the names, the venue and the links, after a
+        // full-width colon; under "10." the fields' three spaces leave them out of the item, and they are still its own;
+        // a 类型 field naming a toolkit says no paper.
+        var document = CatalogParser.Parse(
+            "## 一、语音\n\n"
+            + "9. **标题**：Zipformer: A Faster and Better Encoder for Things\n   - 作者：Zengwei Yao, Liyong Guo, Xiaoyu Yang 等\n   - 会议：ICLR 2024（口头报告）\n   - 链接：[论文](https://arxiv.org/abs/2501.69072) | [代码](https://github.com/k2-fsa/icefall)\n"
+            + "10. **标题**：HuBERT: Self-Supervised Things by Masked Prediction\n   - 作者：Wei-Ning Hsu, Benjamin Bolte\n   - 期刊：IEEE/ACM TASLP, 2021\n   - 链接：[论文](https://arxiv.org/abs/2501.69073)\n"
+            + "11. **标题**：ESPnet: End-to-End Speech Processing Toolkit\n   - 作者：Shinji Watanabe 等\n   - 类型：工具包\n   - 链接：[论文](https://arxiv.org/abs/2501.69074) | [代码](https://github.com/espnet/espnet)\n",
+            "zh.md");
+        Assert.Equal(
+            new (string, string, string, string?, int?, string?)[]
+            {
+                ("2501.69072", "Zipformer: A Faster and Better Encoder for Things", "Zengwei Yao|Liyong Guo|Xiaoyu Yang", "ICLR", 2024, "Oral"),
+                ("2501.69073", "HuBERT: Self-Supervised Things by Masked Prediction", "Wei-Ning Hsu|Benjamin Bolte", "IEEE/ACM TASLP", 2021, null),
+            },
+            document.Entries.Select(entry => (entry.Arxiv!.Id, entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note)));
+    }
+
+    [Fact]
+    public void A_bold_title_label_before_the_title_is_no_part_of_it()
+    {
+        // Batch 146: "1. **Title**: wav2vec 2.0: ..." over its labelled sub-items: the title is what follows the label.
+        var entry = Assert.Single(CatalogParser.Parse(
+            "## Speech\n\n1. **Title**: wav2vec 2.0: A Framework for Things\n   - Authors: Alexei Baevski, Henry Zhou\n   - Venue: NeurIPS 2020\n   - Links: [Paper](https://arxiv.org/abs/2501.69075)\n",
+            "t.md").Entries);
+        Assert.Equal(("wav2vec 2.0: A Framework for Things", "Alexei Baevski|Henry Zhou", "NeurIPS", 2020), (entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year));
+    }
+
+    [Theory]
+    [InlineData("- [TabM: Advancing Tabular Things](https://arxiv.org/abs/2501.69076) \u2014 Yury Gorishniy, Akim Kotelnikov e Artem Babenko. *Publicado em ICLR 2025*. [c\u00f3digo](https://github.com/a/b)", "Yury Gorishniy|Akim Kotelnikov|Artem Babenko", "ICLR", 2025, null, null)]
+    [InlineData("- [Mixed-Type Tabular Things](https://arxiv.org/abs/2501.69076) \u2014 Hengrui Zhang, Jiani Zhang e outros. *Publicado em ICLR 2024* (destaque: Oral). [c\u00f3digo](https://github.com/a/b)", "Hengrui Zhang|Jiani Zhang", "ICLR", 2024, null, "Oral")]
+    [InlineData("- [Accurate Predictions on Small Things](https://www.nature.com/articles/s41586-024-08328-6) \u2014 Noah Hollmann, Samuel M\u00fcller e outros. *Peri\u00f3dico: Nature, 2025*. [c\u00f3digo](https://github.com/a/b)", "Noah Hollmann|Samuel M\u00fcller", "Nature", 2025, null, null)]
+    [InlineData("- [When Do Neural Nets Outperform Things?](https://arxiv.org/abs/2501.69076) \u2014 Duncan McElfresh e Sujay Khandagale. *Publicado em NeurIPS 2023 (Datasets and Benchmarks)*.", "Duncan McElfresh|Sujay Khandagale", "NeurIPS", 2023, "Datasets and Benchmarks", null)]
+    [InlineData("- [TabRepo: A Repository of Things](https://arxiv.org/abs/2501.69076) \u2014 David Salinas e Nick Erickson. *Publicado em AutoML Conf 2024*.", "David Salinas|Nick Erickson", "AutoML Conf", 2024, null, null)]
+    [InlineData("- [SAINT: Improved Neural Things](https://arxiv.org/abs/2501.69076) \u2014 Gowthami Somepalli e Tom Goldstein. *Workshop TRL @ NeurIPS 2022*.", "Gowthami Somepalli|Tom Goldstein", "NeurIPS", 2022, "TRL", null)]
+    public void A_list_kept_in_portuguese_joins_its_names_by_e_and_introduces_its_venues_in_portuguese(string item, string names, string venue, int year, string? track, string? note)
+    {
+        // Batch 146: "e" before the last name, "e outros" for et al., "Publicado em" / "Periódico:" before the venue (no part
+        // of it, so a parenthesis after the venue is its track and an unknown venue's name is read), "(destaque: Oral)" the
+        // note without its label, "Workshop TRL @ NeurIPS 2022" the venue's workshop.
+        var entry = Assert.Single(CatalogParser.Parse("## 2024\n\n" + item + "\n", "f.md").Entries);
+        Assert.Equal((names, venue, year, track, note), (string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note));
+    }
+
+    [Fact]
+    public void A_talk_labelled_in_its_title_is_no_paper()
+        => Assert.Empty(CatalogParser.Parse("## 2023\n\n- [Palestra: TabPFN e o aprendizado em contexto (YouTube)](https://www.youtube.com/@AutoMLSeminars) \u2014 Frank Hutter. *Semin\u00e1rios de AutoML, 2023*.\n", "f.md").Entries);
+
+    [Fact]
+    public void An_html_table_s_rows_are_read_by_its_header_s_columns()
+    {
+        // Batch 146: "<table>", "<tr><th>Title</th><th>Venue</th><th>Year</th><th>Authors</th><th>Links</th></tr>", then a row
+        // per line: each read as a pipe table's row is, its links and emphasis as markdown's; a table of libraries whose
+        // header names no title or paper column holds no entries.
+        var document = CatalogParser.Parse(
+            "## Graph Things\n\n<table>\n<tr><th>Title</th><th>Venue</th><th>Year</th><th>Authors</th><th>Links</th></tr>\n"
+            + "<tr><td>Graph Attention Things</td><td>ICLR</td><td>2018</td><td>Petar Veli\u010dkovi\u0107, Guillem Cucurull et al.</td><td><a href=\"https://arxiv.org/abs/2501.69077\">paper</a> \u00b7 <a href=\"https://github.com/PetarV-/GAT\">code</a></td></tr>\n"
+            + "<tr><td>Rethinking the Expressive Power of Things</td><td>ICLR (Outstanding Paper)</td><td>2023</td><td>Bohang Zhang, Shengjie Luo</td><td><a href=\"https://arxiv.org/abs/2501.69078\">paper</a></td></tr>\n"
+            + "<tr><td>Path-Augmented Graph Things</td><td>ICML Workshop LRG</td><td>2019</td><td>Benson Chen</td><td><a href=\"https://arxiv.org/abs/2501.69079\">paper</a></td></tr>\n"
+            + "<tr><td>Transformer for Things: An Overview</td><td>arXiv</td><td>2022</td><td>Erxue Min</td><td><a href=\"https://arxiv.org/abs/2501.69080\">paper</a></td></tr>\n</table>\n\n"
+            + "## Libraries\n\n<table>\n<tr><th>Library</th><th>Links</th></tr>\n<tr><td>PyG</td><td><a href=\"https://github.com/pyg-team/pytorch_geometric\">repo</a> \u00b7 <a href=\"https://arxiv.org/abs/1903.02428\">paper</a></td></tr>\n</table>\n",
+            "g.md");
+        Assert.Equal(
+            new (string, string, string, string?, int?, string?, string?, string?)[]
+            {
+                ("2501.69077", "Graph Attention Things", "Petar Veli\u010dkovi\u0107|Guillem Cucurull", "ICLR", 2018, null, null, "PetarV-/GAT"),
+                ("2501.69078", "Rethinking the Expressive Power of Things", "Bohang Zhang|Shengjie Luo", "ICLR", 2023, null, "Outstanding Paper", null),
+                ("2501.69079", "Path-Augmented Graph Things", "Benson Chen", "ICML", 2019, "Workshop LRG", null, null),
+                ("2501.69080", "Transformer for Things: An Overview", "Erxue Min", null, null, null, null, null),
+            },
+            document.Entries.Select(entry => (entry.Arxiv!.Id, entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note, entry.Repository is { } repository ? repository.Owner + "/" + repository.Name : null)));
+    }
+
+    [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
         // Batch 137: "[MLSys 2024 proceedings](https://proceedings.mlsys.org/paper_files/paper/2024)" lists a year's
