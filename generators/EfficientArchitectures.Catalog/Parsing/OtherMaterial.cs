@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 
@@ -142,7 +143,15 @@ internal static class OtherMaterial
     public static bool IsHeading(string heading) => HeadingPattern.IsMatch(heading);
 
     /// <summary>Whether an item's text starts with a label that names other material: <c>- Course: [CS224W: ...](url)</c>.</summary>
-    public static bool IsLabelled(string itemText) => LabelPattern.IsMatch(itemText);
+    public static bool IsLabelled(string itemText)
+    {
+        // Most items have no colon, or a word before it that is no kind of material ("Hymba: A Hybrid-head ..."): the
+        // pattern's alternatives are not tried on them (an HTML tag before the colon may hold one of its own: tried).
+        var colon = itemText.IndexOf(':');
+        return colon > 0
+               && (itemText.LastIndexOf('<', colon - 1) >= 0 || MayBeKindWord(itemText, colon))
+               && LabelPattern.IsMatch(itemText);
+    }
 
     /// <summary>
     /// Whether the text after a linked title describes other material than a paper before anything else:
@@ -216,5 +225,42 @@ internal static class OtherMaterial
     /// Whether a title ends in a parenthesis or words after a colon or a dash that name it as other material than a
     /// paper: <c>Tutorial on Event-based Cameras (lecture slides)</c>, <c>Long-range motion estimation: slides</c>.
     /// </summary>
-    public static bool EndsTitle(string title) => TitleEndPattern.IsMatch(title);
+    public static bool EndsTitle(string title)
+    {
+        // The pattern ends in a kind of material (or "PDF"), then a parenthesis and white space: a title whose last word
+        // is none ("... for Small Language Models") is not tried on its alternatives.
+        var end = title.Length;
+        while (end > 0 && (char.IsWhiteSpace(title[end - 1]) || title[end - 1] == ')'))
+        {
+            end--;
+        }
+
+        return MayBeKindWord(title, end) && TitleEndPattern.IsMatch(title);
+    }
+
+    // The words of the kinds of material and of "PDF", as the patterns write them, for MayBeKindWord.
+    private const string KindWords = Kinds + "|pdf";
+
+    /// <summary>
+    /// Whether the letters right before <paramref name="end"/> (white space before it passed over) may be the last word of
+    /// a kind of material (<see cref="Kinds"/>) or "PDF": an ASCII word that is a piece of their alternatives' text, or a
+    /// word with other letters (their alternatives have character classes the piece would not match). False proves the
+    /// patterns that end in such a word cannot match there; true leaves it to them.
+    /// </summary>
+    private static bool MayBeKindWord(string text, int end)
+    {
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        var ascii = true;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            ascii &= text[--start] < 0x80;
+        }
+
+        return start < end && (!ascii || KindWords.IndexOf(text.Substring(start, end - start), StringComparison.OrdinalIgnoreCase) >= 0);
+    }
 }
