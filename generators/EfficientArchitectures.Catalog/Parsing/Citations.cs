@@ -371,6 +371,55 @@ internal static class Citations
         return null;
     }
 
+    // Vancouver's names (as the NLM writes them): a surname of capitalised words (maybe after particles), a space and up to
+    // four initials without stops, by commas, maybe ", et al." last, then a full stop: "Alley EC, Khimulya G, Church GM. ".
+    private static readonly Regex VancouverNames = new(
+        @"^(?<names>(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos)\s)*\p{Lu}[\p{L}'\u2019\-]+(?:\s\p{Lu}[\p{L}'\u2019\-]+)*\s\p{Lu}{1,4}(?:,\s(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos)\s)*\p{Lu}[\p{L}'\u2019\-]+(?:\s\p{Lu}[\p{L}'\u2019\-]+)*\s\p{Lu}{1,4})*)(?:,\s+et\sal)?\.\s+(?=\p{L})",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // Vancouver's source after the title: the journal's abbreviated name or "In: " and the proceedings', a full stop, and
+    // the year ("Nat Methods. 2019;16(12):1315-1322.", "In: ICLR. 2019.", "arXiv. 2022.").
+    private static readonly Regex VancouverSource = new(
+        @"^(?:In:\s*)?(?<source>[^.;:]{2,120}?)\.\s(?<year>(?:19|20)[0-9]{2})(?:;|\.|\s|$)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>
+    /// A Vancouver citation, as lists in the life sciences write them: <c>Alley EC, Khimulya G, Church GM. Unified rational
+    /// protein engineering .... *Nat Methods*. 2019;16(12):1315-1322. doi:[10.1038/...](https://doi.org/...)</c>, <c>Bepler T,
+    /// Berger B. Learning protein sequence embeddings .... In: *ICLR*. 2019. [arXiv](url)</c>. The names as written, the
+    /// title to the sentence after which the source and its year stand, and the source as the venue, abbreviated as the
+    /// citation writes it (a preprint server is none). Null for other text.
+    /// </summary>
+    internal static PlainTitleResult? ReadVancouver(string text)
+    {
+        var trimmed = InlineText.Normalize(text).Trim();
+        if (trimmed.IndexOf(". ", StringComparison.Ordinal) < 0 || VancouverNames.Match(trimmed) is not { Success: true } names)
+        {
+            return null;
+        }
+
+        var afterNames = trimmed.Substring(names.Length);
+        for (var stop = afterNames.IndexOf(". ", StringComparison.Ordinal); stop > 0; stop = afterNames.IndexOf(". ", stop + 2, StringComparison.Ordinal))
+        {
+            if (VancouverSource.Match(afterNames.Substring(stop + 2)) is not { Success: true } source)
+            {
+                continue;
+            }
+
+            var name = source.Groups["source"].Value.Trim();
+            var year = source.Groups["year"].Value;
+            var venue = VenueAndDate.IsPreprint(name) || name.EndsWith("Rxiv", StringComparison.Ordinal)
+                ? null
+                : VenueAndDate.TryReadVenue(name + " " + year, requireYear: true) is { } known && KnownVenues.ReadName(known.Name) is not null
+                    ? known with { Text = name + ". " + year }
+                    : new VenueInfo(VenueKind.Unspecified, name, int.Parse(year, System.Globalization.CultureInfo.InvariantCulture), null, name + ". " + year);
+            var authors = names.Groups["names"].Value.Split(new[] { ", " }, StringSplitOptions.None).Select(author => author.Trim()).ToList();
+            return new PlainTitleResult(afterNames.Substring(0, stop).Trim(), venue, names.Groups["names"].Value, TitleEndIsMarked: true, Names: authors);
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// An APA citation with its title in plain text: <c>Haddow, B., Bawden, R., &amp; Birch, A. (2022). Survey of
     /// Low-Resource Machine Translation. *Computational Linguistics*.</c>, the names (read as APA's "Surname, I." units),

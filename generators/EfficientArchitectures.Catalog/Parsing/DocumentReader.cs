@@ -425,8 +425,8 @@ internal sealed class DocumentReader
 
     /// <summary>
     /// A list of labelled fields right under an item (<c>10. **标题**：Title</c> over <c>   - 作者：A, B</c>, <c>   - 链接：[论文](url)</c>)
-    /// that its indent left out of the item (three spaces under "10. "): GitHub shows it as a list of its own, but it is the
-    /// item's fields, and is read as its sub-items, moved into the item.
+    /// that its indent left out of the item (three spaces under "10. "), a blank line between them or not: GitHub shows it
+    /// as a list of its own, but it is the item's fields, and is read as its sub-items, moved into the item.
     /// </summary>
     private void AttachFieldListsToItemsAbove(ContainerBlock root)
     {
@@ -438,8 +438,7 @@ internal sealed class DocumentReader
             for (var i = 0; i < container.Count; i++)
             {
                 if (i > 0 && container[i] is ListBlock fields && container[i - 1] is ListBlock { LastChild: ListItemBlock { Count: 1 } item }
-                    && item[0] is ParagraphBlock { Inline: { } own } paragraph && !HasLink(own)
-                    && IsNextLine(paragraph.Span.End, fields.Span.Start) && IsFieldList(fields))
+                    && item[0] is ParagraphBlock { Inline: { } own } && !HasLink(own) && IsTitleLine(own) && IsFieldList(fields))
                 {
                     container.RemoveAt(i);
                     item.Add(fields);
@@ -455,19 +454,14 @@ internal sealed class DocumentReader
         }
     }
 
-    /// <summary>Whether only the end of a line and white space stand between two spans' offsets (no blank line).</summary>
-    private bool IsNextLine(int end, int start)
+    /// <summary>
+    /// Whether an item's line may be an entry's title over its fields: a field itself only when it is the title's
+    /// (<c>**标题**：Title</c>); an item of fields ("- TL;DR: ...", its list broken off by another bullet marker) is none.
+    /// </summary>
+    private static bool IsTitleLine(Markdig.Syntax.Inlines.ContainerInline line)
     {
-        var newLines = 0;
-        for (var i = _segmentOffset + end + 1; i < _segmentOffset + start && i < _text.Length; i++)
-        {
-            if (_text[i] == '\n' && ++newLines > 1 || !char.IsWhiteSpace(_text[i]))
-            {
-                return false;
-            }
-        }
-
-        return newLines == 1;
+        var text = InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)line));
+        return !EntryReader.IsFieldLine(text) || FieldLabels.TitleValue(text) is not null;
     }
 
     /// <summary>Whether every item of a list is a labelled field (<see cref="EntryReader.IsFieldLine"/>) and one of them links a paper.</summary>

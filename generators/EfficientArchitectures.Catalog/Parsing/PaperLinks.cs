@@ -205,9 +205,11 @@ internal static class PaperLinks
         }
 
         if (IsGenericLabel(normalized) || normalized.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || normalized.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-            || IsArxivIdLabel(normalized))
+            || IsArxivIdLabel(normalized) || IsDoiLabel(normalized))
         {
-            return ByHost(url); // a date or a venue, or the URL itself ("[https://arxiv.org/abs/...](https://arxiv.org/abs/...)")
+            // A date or a venue, the URL itself ("[https://arxiv.org/abs/...](https://arxiv.org/abs/...)"), or a DOI
+            // ("doi:[10.1038/s41592-019-0598-1](https://doi.org/...)").
+            return ByHost(url);
         }
 
         known = false;
@@ -228,7 +230,7 @@ internal static class PaperLinks
             }
         }
 
-        Add(LinkKind.Paper, "paper", "pdf", "arxiv", "openreview", "proceedings", "acl", "doi", "link to paper", "paper link", "full paper", "arxiv paper", "abs", "abstract", "paper pdf", "pub", "publication", "thesis", "phd thesis", "dissertation");
+        Add(LinkKind.Paper, "paper", "pdf", "arxiv", "openreview", "proceedings", "pmlr", "acl", "acl anthology", "doi", "link to paper", "paper link", "full paper", "arxiv paper", "abs", "abstract", "paper pdf", "pub", "publication", "thesis", "phd thesis", "dissertation");
         Add(LinkKind.Code, "github", "code", "repo", "repository", "gitlab", "source");
         Add(LinkKind.Model, "model", "models", "huggingface", "hugging face", "hf", "weights", "checkpoint", "checkpoints");
         Add(LinkKind.Blog, "blog", "post", "blog post");
@@ -254,6 +256,26 @@ internal static class PaperLinks
     /// <summary>Whether a label is a paper's arXiv id after its prefix (<c>arXiv:1412.6550</c>): the paper's link, no title.</summary>
     public static bool IsArxivIdLabel(string label)
         => label.StartsWith("arxiv:", StringComparison.OrdinalIgnoreCase) && EfficientArchitectures.ArxivIdSyntax.TryParse(label.Trim(), out _, out _);
+
+    /// <summary>Whether a label is a DOI: "10.", a registrant's four to nine digits, a slash and the item's suffix.</summary>
+    private static bool IsDoiLabel(string label)
+    {
+        var slash = label.IndexOf('/');
+        if (slash < 7 || slash > 12 || slash + 1 >= label.Length || !label.StartsWith("10.", StringComparison.Ordinal) || label.IndexOf(' ') >= 0)
+        {
+            return false;
+        }
+
+        for (var i = 3; i < slash; i++)
+        {
+            if (label[i] is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public static bool IsLinkWordLabel(string label)
     {

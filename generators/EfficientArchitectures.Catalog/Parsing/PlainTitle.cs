@@ -1435,11 +1435,12 @@ internal static class PlainTitle
             return new PlainTitleResult(string.Empty, null, null);
         }
 
-        if ((ReadQuotedTitle(texts[index]) ?? Citations.ReadMla(texts[index]) ?? Citations.ReadTitleThenInitialledNames(texts[index]) ?? Citations.ReadAcs(texts[index]) ?? Citations.ReadApa(texts[index])) is { } quoted)
+        if ((ReadQuotedTitle(texts[index]) ?? Citations.ReadMla(texts[index]) ?? Citations.ReadTitleThenInitialledNames(texts[index]) ?? Citations.ReadAcs(texts[index]) ?? Citations.ReadApa(texts[index]) ?? Citations.ReadVancouver(texts[index])) is { } quoted)
         {
             // "* \"Title\", **`TIV 2024`**. [[Paper](url)]": the venue in a code span of its own after the quoted title;
             // "... *Transactions on Machine Learning Research*. [[arXiv]](url) **Survey Certification**": its note after the links.
-            var after = texts.Skip(index + 1).Select(text => text.Trim(' ', '.', ',', '[', ']')).Where(text => text.Length > 0).ToList();
+            // "... doi:[10.1038/...](https://doi.org/...) — **Nobel Prize in Chemistry 2024**": the dash before it is no part of it.
+            var after = texts.Skip(index + 1).Select(text => text.Trim(' ', '.', ',', '[', ']', '\u2014', '\u2013')).Where(text => text.Length > 0).ToList();
             return quoted.Venue is null && after.Count > 0 && VenueAndDate.TryReadVenue(after[0], requireYear: true) is { } nextVenue
                 ? quoted with { Venue = nextVenue }
                 : quoted.Venue is { Note: null } quotedVenue && after.Count > 0 && VenueText.ReadAward(after[after.Count - 1]) is { } award

@@ -6066,6 +6066,21 @@ public sealed class VenueConventionTests
             document.Entries.Select(entry => (entry.Arxiv!.Id, entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note)));
     }
 
+    [Theory]
+    [InlineData("- ", "- ", "- ", "- ")]
+    [InlineData("- ", "* ", "+ ", "- ")]
+    public void A_heading_s_fields_stay_its_own_when_their_bullet_markers_change(string authors, string venue, string summary, string links)
+    {
+        // Found by the corpus variations while batch 146's field lists were moved into the item above them: "- Authors",
+        // "* Venue", "+ TL;DR" and "- Links" under a heading are four lists to CommonMark, and a list of fields under an item
+        // of fields ("+ TL;DR: ...") is no title's: the fields stay the heading's.
+        var entry = Assert.Single(CatalogParser.Parse(
+            "## Surveys\n\n#### Cognitive Architectures for Language Things\n" + authors + "Authors: Theodore R. Sumers, Shunyu Yao\n" + venue + "Venue: TMLR 2024\n"
+            + summary + "TL;DR: CoALA: working / episodic memory as a design vocabulary.\n" + links + "Links: [arXiv](https://arxiv.org/abs/2501.69082)\n",
+            "m.md").Entries);
+        Assert.Equal(("Cognitive Architectures for Language Things", "Theodore R. Sumers|Shunyu Yao", "TMLR", 2024), (entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year));
+    }
+
     [Fact]
     public void A_bold_title_label_before_the_title_is_no_part_of_it()
     {
@@ -6119,6 +6134,32 @@ public sealed class VenueConventionTests
                 ("2501.69080", "Transformer for Things: An Overview", "Erxue Min", null, null, null, null, null),
             },
             document.Entries.Select(entry => (entry.Arxiv!.Id, entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note, entry.Repository is { } repository ? repository.Owner + "/" + repository.Name : null)));
+    }
+
+    [Fact]
+    public void Vancouver_references_with_doi_links_and_proceedings_labelled_by_their_publisher()
+    {
+        // Batch 145's held-out list, read in 147: "Alley EC, Khimulya G, Church GM. Title. *Nat Methods*. 2019;16(12):1315-1322.
+        // doi:[10.1038/...](https://doi.org/...)": the names as written, the title to the sentence after which the source
+        // and its year stand, the source as abbreviated; "In: *ICLR*. 2019." a conference's; "*arXiv*. 2022." none; a
+        // DOI or "PMLR" labels the paper's link; a distinction after a dash is the venue's note.
+        var document = CatalogParser.Parse(
+            "## Protein language models\n\n"
+            + "1. Alley EC, Khimulya G, Biswas S, AlQuraishi M, Church GM. Unified rational protein engineering with things. *Nat Methods*. 2019;16(12):1315-1322. doi:[10.1038/s41592-019-0598-1](https://doi.org/10.1038/s41592-019-0598-1)\n"
+            + "2. Rao RM, Liu J, Verkuil R, et al. MSA Transformer. In: *ICML*. 2021. [PMLR](https://proceedings.mlr.press/v139/rao21a.html)\n"
+            + "3. Nijkamp E, Ruffolo JA, Madani A. ProGen2: exploring the boundaries of things. *arXiv*. 2022. [arXiv](https://arxiv.org/abs/2501.69081)\n"
+            + "4. Jumper J, Evans R, Pritzel A, et al. Highly accurate protein structure prediction with things. *Nature*. 2021;596(7873):583-589. doi:[10.1038/s41586-021-03819-2](https://doi.org/10.1038/s41586-021-03819-2) \u2014 **Nobel Prize in Chemistry 2024**\n",
+            "p.md");
+        Assert.Equal(
+            new (string, string, string, string?, int?, string?)[]
+            {
+                ("https://doi.org/10.1038/s41592-019-0598-1", "Unified rational protein engineering with things", "Alley EC|Khimulya G|Biswas S|AlQuraishi M|Church GM", "Nat Methods", 2019, null),
+                ("https://proceedings.mlr.press/v139/rao21a.html", "MSA Transformer", "Rao RM|Liu J|Verkuil R", "ICML", 2021, null),
+                ("https://arxiv.org/abs/2501.69081", "ProGen2: exploring the boundaries of things", "Nijkamp E|Ruffolo JA|Madani A", null, null, null),
+                ("https://doi.org/10.1038/s41586-021-03819-2", "Highly accurate protein structure prediction with things", "Jumper J|Evans R|Pritzel A", "Nature", 2021, "Nobel Prize in Chemistry 2024"),
+            },
+            document.Entries.Select(entry => (entry.Url, entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note)));
+        Assert.DoesNotContain(document.Diagnostics, diagnostic => diagnostic.Rule.Id is "EA0030" or "EA0013");
     }
 
     [Fact]
