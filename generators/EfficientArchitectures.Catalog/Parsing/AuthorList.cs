@@ -70,15 +70,15 @@ internal static class AuthorList
     // 等 after a name, as a list kept in Chinese writes "et al." ("Hongjian Zhou, Fenglin Liu 等"), 외 as one kept in
     // Korean does ("Hugo Touvron, Louis Martin 외"; after a space or a Latin name only: 외 ends Korean words too), and ほか
     // or 他 as one kept in Japanese does ("Alec Radford, Jong Wook Kim ほか"), "y otros" as one kept in Spanish does, "e outros" as
-    // one kept in Portuguese does and "et
+    // one kept in Portuguese does, "и др." as one kept in Russian does and "et
     // coll." as one kept in French does.
     private static readonly Regex CjkEtAl = new(
-        @"(?<=[\p{L}.])\s*\u7B49(?=$|[\s,.;(\uFF08])|(?:(?<=[\p{L}.])\s+|(?<=[A-Za-z.]))(?:\uC678|\u307B\u304B|\u4ED6)(?=$|[\s,.;(\uFF08])|(?<=\p{L})\s+y\s+otros(?=$|[\s,.;(])|(?<=\p{L})\s+e\s+outros(?=$|[\s,.;(])|(?<=\p{L})\s+et\s+coll\.?(?=$|[\s,;(])|(?<=\p{L})\s+u\.\s?a\.(?=$|[\s,;(])",
+        @"(?<=[\p{L}.])\s*\u7B49(?=$|[\s,.;(\uFF08])|(?:(?<=[\p{L}.])\s+|(?<=[A-Za-z.]))(?:\uC678|\u307B\u304B|\u4ED6)(?=$|[\s,.;(\uFF08])|(?<=\p{L})\s+y\s+otros(?=$|[\s,.;(])|(?<=\p{L})\s+e\s+outros(?=$|[\s,.;(])|(?<=[\p{L}.])\s+и\s+др\.?(?=$|[\s,;(])|(?<=\p{L})\s+et\s+coll\.?(?=$|[\s,;(])|(?<=\p{L})\s+u\.\s?a\.(?=$|[\s,;(])",
         RegexOptions.CultureInvariant);
 
-    // "et" (French), "und" (German) or "e" (Portuguese) between two names, a capital after it: "D. Ha et J. Schmidhuber" (not
-    // "et al."), "Yury Gorishniy, Akim Kotelnikov e Artem Babenko".
-    private static readonly Regex NamesJoinedInOtherLanguages = new(@"(?<=[\p{L}.])\s+(?:et|und|e)\s+(?=\p{Lu})", RegexOptions.CultureInvariant);
+    // "et" (French), "und" (German), "e" (Portuguese) or "и" (Russian) between two names, a capital after it: "D. Ha et J.
+    // Schmidhuber" (not "et al."), "Yury Gorishniy, Akim Kotelnikov e Artem Babenko", "Irving G., Christiano P. и Amodei D.".
+    private static readonly Regex NamesJoinedInOtherLanguages = new(@"(?<=[\p{L}.])\s+(?:et|und|e|и)\s+(?=\p{Lu})", RegexOptions.CultureInvariant);
 
     // A middle dot between fields or at the end, and a full stop before it ("et al. · ACL 2024"): one separator; so is an
     // em dash with a space on each side ("A One, B Two — *ICML 2024* — [paper](url)").
@@ -128,12 +128,12 @@ internal static class AuthorList
             text = text.Substring(colon + 1).TrimStart(); // "**Title** Authors: A One, B Two", "**Title** 作者: A One, B Two 等"
         }
 
-        if (text.IndexOf('\u7B49') >= 0 || text.IndexOf('\uC678') >= 0 || text.IndexOf('\u307B') >= 0 || text.IndexOf('\u4ED6') >= 0 || text.IndexOf(" y otros", StringComparison.Ordinal) >= 0 || text.IndexOf(" e outros", StringComparison.Ordinal) >= 0 || text.IndexOf(" et coll", StringComparison.Ordinal) >= 0 || text.IndexOf(" u. a.", StringComparison.Ordinal) >= 0)
+        if (text.IndexOf('\u7B49') >= 0 || text.IndexOf('\uC678') >= 0 || text.IndexOf('\u307B') >= 0 || text.IndexOf('\u4ED6') >= 0 || text.IndexOf(" y otros", StringComparison.Ordinal) >= 0 || text.IndexOf(" e outros", StringComparison.Ordinal) >= 0 || text.IndexOf(" и др", StringComparison.Ordinal) >= 0 || text.IndexOf(" et coll", StringComparison.Ordinal) >= 0 || text.IndexOf(" u. a.", StringComparison.Ordinal) >= 0)
         {
             text = CjkEtAl.Replace(text, " et al."); // "A One, B Two 等 (arXiv 2023)", "A One, B Two 외": "et al."
         }
 
-        if (text.IndexOf(" et ", StringComparison.Ordinal) > 0 || text.IndexOf(" und ", StringComparison.Ordinal) > 0 || text.IndexOf(" e ", StringComparison.Ordinal) > 0)
+        if (text.IndexOf(" et ", StringComparison.Ordinal) > 0 || text.IndexOf(" und ", StringComparison.Ordinal) > 0 || text.IndexOf(" e ", StringComparison.Ordinal) > 0 || text.IndexOf(" и ", StringComparison.Ordinal) > 0)
         {
             text = NamesJoinedInOtherLanguages.Replace(text, " and "); // "D. Ha et J. Schmidhuber": "and", as French writes it
         }
@@ -144,6 +144,14 @@ internal static class AuthorList
             // "\"[Title](url)\" (Edge Transformer) — NeurIPS 2024": the model's name in parentheses, a dash, then the venue.
             rest = afterNickname.TrimStart('\u2014', '\u2013', '-', ' ');
             return new List<string>();
+        }
+
+        if (endsAtSentence && text.IndexOf(" \u2014 ", StringComparison.Ordinal) is var dash and > 0 && EndsInInitialStop(text.Substring(0, dash)))
+        {
+            // "Irving G., Christiano P. и Amodei D. — *препринт arXiv* — [статья](url)": where the names end in an initial, its
+            // full stop ends no sentence; the spaced em dash ends the names, and what follows is for the venue.
+            rest = text.Substring(dash + 3).Trim();
+            text = text.Substring(0, dash);
         }
 
         if (text.IndexOf(" \u00B7", StringComparison.Ordinal) >= 0 || text.IndexOf(" \u2014 ", StringComparison.Ordinal) >= 0)
@@ -188,7 +196,7 @@ internal static class AuthorList
             var stop = ListEnd.Match(text);
             if (stop.Success)
             {
-                rest = text.Substring(stop.Index + 1);
+                rest = text.Substring(stop.Index + 1) + (rest.Length > 0 ? ". " + rest : string.Empty);
                 text = text.Substring(0, stop.Index);
             }
 
@@ -354,6 +362,13 @@ internal static class AuthorList
         return authors;
 
         static bool EndsInInitial(string name) => name.Length >= 3 && name[name.Length - 1] == '.' && char.IsUpper(name[name.Length - 2]) && name[name.Length - 3] == ' ';
+    }
+
+    /// <summary>Whether the names end in an initial and its full stop: <c>Irving G., Christiano P. и Amodei D.</c>.</summary>
+    private static bool EndsInInitialStop(string names)
+    {
+        var trimmed = names.TrimEnd();
+        return trimmed.Length >= 3 && trimmed[trimmed.Length - 1] == '.' && char.IsUpper(trimmed[trimmed.Length - 2]) && trimmed[trimmed.Length - 3] == ' ';
     }
 
     /// <summary>A symbol that marks an entry (an emoji, its variation selector, a star): no letter of a name.</summary>

@@ -1135,8 +1135,13 @@ internal sealed class EntryReader
         var (recommended, added) = Markers.Read(_document, rawText, rawOffset);
         if (main.Venue is { Year: null } && YearOnly(_document.Category) is { } headingYear)
         {
-            // "### 2019" above "| [Title](url) | ICLR (Best Paper) |": a list kept by year gives the venue's year in the heading.
-            main.Venue = main.Venue with { Year = headingYear };
+            // "### 2019" above "| [Title](url) | ICLR (Best Paper) |": a list kept by year gives the venue's year in the heading;
+            // "| NeurIPS Datasets and Benchmarks |" under "## 2021" is NeurIPS 2021's track, as with a Year column.
+            main.Venue = main.Venue is { Track: null } trackless
+                         && VenueAndDate.TryReadVenue(trackless.Name + " " + headingYear.ToString(System.Globalization.CultureInfo.InvariantCulture), requireYear: true) is { Track: not null } tracked
+                         && tracked.Year == headingYear
+                ? tracked with { Text = trackless.Text, Note = trackless.Note ?? tracked.Note }
+                : main.Venue with { Year = headingYear };
         }
 
         _document.Add(new CatalogEntry(

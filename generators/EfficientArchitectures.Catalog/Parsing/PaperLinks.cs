@@ -242,6 +242,12 @@ internal static class PaperLinks
         Add(LinkKind.Code, "\u4EE3\u7801", "\u30B3\u30FC\u30C9", "\uCF54\uB4DC");
         Add(LinkKind.Blog, "\u535A\u5BA2", "\u30D6\u30ED\u30B0", "\uBE14\uB85C\uADF8");
         Add(LinkKind.Project, "\u9879\u76EE\u4E3B\u9875", "\u30D7\u30ED\u30B8\u30A7\u30AF\u30C8", "\uD504\uB85C\uC81D\uD2B8");
+
+        // Lists kept in Russian: статья (paper), код (code), блог (blog), проект (project).
+        Add(LinkKind.Paper, "статья");
+        Add(LinkKind.Code, "код");
+        Add(LinkKind.Blog, "блог");
+        Add(LinkKind.Project, "проект");
         return kinds;
     }
 

@@ -23,6 +23,9 @@ internal sealed class TableReader
 
     private readonly DocumentReader _document;
 
+    // The last Venue cell with text in this table, for the rows below it that leave theirs to it (VenueOf).
+    private List<Inline>? _venueAbove;
+
     public TableReader(DocumentReader document) => _document = document;
 
     public static bool HasDelimiterRow(List<SourceLine> lines)
@@ -330,10 +333,36 @@ internal sealed class TableReader
         }
 
         new EntryReader(_document).ReadTableRow(
-            new TableRowCells(Get(layout.Title)?.Inlines ?? new List<Inline>(), Get(layout.Figure)?.Inlines, linkCells, Get(layout.Venue)?.Inlines, authors, Get(layout.Recommend)?.Inlines, layout.TitleKind, Get(layout.Year)?.Inlines, notes),
+            new TableRowCells(Get(layout.Title)?.Inlines ?? new List<Inline>(), Get(layout.Figure)?.Inlines, linkCells, VenueOf(Get(layout.Venue), layout), authors, Get(layout.Recommend)?.Inlines, layout.TitleKind, Get(layout.Year)?.Inlines, notes),
             line.Offset,
             rowSpan,
             line.Text);
+    }
+
+    /// <summary>
+    /// A row's venue: its Venue cell, or the one above it where the row leaves it to that one, as a spreadsheet groups
+    /// rows: a ditto mark (<c>〃</c>, <c>"</c>), or an empty cell in a Venue column that leads the table (<c>| ICML | Title A |
+    /// ... |</c> over <c>|  | Title B | ... |</c>). An empty cell elsewhere is no venue.
+    /// </summary>
+    private List<Inline>? VenueOf(Cell? cell, ColumnLayout layout)
+    {
+        if (cell is null)
+        {
+            return null;
+        }
+
+        var text = cell.Text.Trim();
+        if (text is "\u3003" or "\"" or "''" or "\u2033" || (text.Length == 0 && layout.Venue == 0))
+        {
+            return _venueAbove ?? cell.Inlines;
+        }
+
+        if (text.Length > 0)
+        {
+            _venueAbove = cell.Inlines;
+        }
+
+        return cell.Inlines;
     }
 
     /// <summary>Whether the line is one <c>|</c> in white space (<c>line.Trim() == "|"</c>, without the copy).</summary>

@@ -52,6 +52,7 @@ internal static class VenueText
         "orale", "meilleur", "remarquable", // in French: présentation orale, meilleur article, article remarquable (and "mention honorable")
         "vortrag", "bester", "herausragender", // in German: Vortrag (an oral), Bester Artikel, Herausragender Artikel
         "destaque", // in Portuguese: "destaque: Spotlight"
+        "устный", "спотлайт", "лучшая", // in Russian: устный доклад (an oral), спотлайт, лучшая статья (best paper)
     };
 
     // The distinctions a list kept in Chinese writes, in the English the conferences give them.
@@ -65,6 +66,7 @@ internal static class VenueText
         ("mejor artículo de recursos", "Best Resource Paper"), ("mejor artículo temático", "Best Theme Paper"),
         ("présentation orale", "Oral"), ("meilleur article", "Best Paper"), ("article remarquable", "Outstanding Paper"), ("mention honorable", "Honorable Mention"),
         ("Vortrag", "Oral"), ("Bester Artikel", "Best Paper"), ("Herausragender Artikel", "Outstanding Paper"),
+        ("устный доклад", "Oral"), ("Устный доклад", "Oral"), ("спотлайт", "Spotlight"), ("Спотлайт", "Spotlight"), ("лучшая статья", "Best Paper"), ("Лучшая статья", "Best Paper"),
     };
 
     /// <summary>
@@ -116,6 +118,11 @@ internal static class VenueText
         if (trimmed.StartsWith("taller ", StringComparison.OrdinalIgnoreCase) && SpanishWorkshop.Match(trimmed) is { Success: true } workshop)
         {
             return workshop.Groups["venue"].Value + " Workshop" + (workshop.Groups["name"].Success ? " on " + workshop.Groups["name"].Value : string.Empty);
+        }
+
+        if (trimmed.StartsWith("семинар ", StringComparison.OrdinalIgnoreCase))
+        {
+            return trimmed.Substring("семинар ".Length) + " Workshop"; // "семинар NeurIPS 2022": NeurIPS 2022's workshop, as a list kept in Russian writes it
         }
 
         return trimmed.IndexOf(" track de ", StringComparison.OrdinalIgnoreCase) > 0 && SpanishTrack.Match(trimmed) is { Success: true } track
