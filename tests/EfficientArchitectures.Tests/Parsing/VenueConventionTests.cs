@@ -6162,6 +6162,53 @@ public sealed class VenueConventionTests
         Assert.DoesNotContain(document.Diagnostics, diagnostic => diagnostic.Rule.Id is "EA0030" or "EA0013");
     }
 
+    [Theory]
+    [InlineData("- **AI Safety via Things** \u2014 Irving G., Christiano P. \u0438 Amodei D. \u2014 *\u043f\u0440\u0435\u043f\u0440\u0438\u043d\u0442 arXiv* \u2014 [\u0441\u0442\u0430\u0442\u044c\u044f](https://arxiv.org/abs/2501.69083)", "Irving G.|Christiano P.|Amodei D.", null, null, null)]
+    [InlineData("- **Direct Preference Things** \u2014 Rafailov R., Sharma A. \u0438 \u0434\u0440. \u2014 *NeurIPS 2023 (\u0443\u0441\u0442\u043d\u044b\u0439 \u0434\u043e\u043a\u043b\u0430\u0434)* \u2014 [\u0441\u0442\u0430\u0442\u044c\u044f](https://arxiv.org/abs/2501.69083) \u00b7 [\u043a\u043e\u0434](https://github.com/a/b)", "Rafailov R.|Sharma A.", "NeurIPS", 2023, "Oral")]
+    [InlineData("- **Concrete Things in AI Safety** \u2014 Dario Amodei, Chris Olah \u0438 Dan Man\u00e9 \u2014 *ICLR 2024 (\u0441\u043f\u043e\u0442\u043b\u0430\u0439\u0442)* \u2014 [\u0441\u0442\u0430\u0442\u044c\u044f](https://arxiv.org/abs/2501.69083)", "Dario Amodei|Chris Olah|Dan Man\u00e9", "ICLR", 2024, "Spotlight")]
+    public void A_list_kept_in_russian_labels_its_links_and_joins_its_names_in_russian(string item, string names, string? venue, int? year, string? note)
+    {
+        // Batch 147: [статья] and [код] label the paper and the code, "и" joins the last name, "и др." is et al., "препринт
+        // arXiv" no venue, "устный доклад" and "спотлайт" Oral and Spotlight; names that end in an initial's full stop end at
+        // the spaced em dash after them.
+        var entry = Assert.Single(CatalogParser.Parse("## \u0420\u0430\u0437\u0434\u0435\u043b\n\n" + item + "\n", "r.md").Entries);
+        Assert.Equal(("2501.69083", names, venue, year, note), (entry.Arxiv?.Id, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note));
+    }
+
+    [Fact]
+    public void A_venue_column_leading_its_table_leaves_empty_cells_to_the_row_above()
+    {
+        // Batch 147: "| ICML | Title A | ... |" over "|  | Title B | ... |" and "| \u3003 | Title C | ... |": a leading Venue column
+        // grouped as a spreadsheet is; the year from the heading, which also completes "NeurIPS Datasets and Benchmarks".
+        var document = CatalogParser.Parse(
+            "## 2024\n\n| Venue | Title | Authors | Paper |\n|---|---|---|---|\n"
+            + "| ICML (Oral) | Unified Training of Things | Gerald Woo, et al. | [arXiv](https://arxiv.org/abs/2501.69084) |\n"
+            + "|  | SparseTSF: Modeling Things | Shengsheng Lin, et al. | [arXiv](https://arxiv.org/abs/2501.69085) |\n"
+            + "| \u3003 | Timer: Generative Things | Yong Liu, et al. | [arXiv](https://arxiv.org/abs/2501.69086) |\n"
+            + "| NeurIPS Datasets and Benchmarks | Monash Things Archive | Rakshitha Godahewa, et al. | [arXiv](https://arxiv.org/abs/2501.69087) |\n"
+            + "| arXiv | Lag-Llama: Towards Things | Kashif Rasul, et al. | [arXiv](https://arxiv.org/abs/2501.69088) |\n",
+            "t.md");
+        Assert.Equal(
+            new (string, string?, int?, string?, string?)[]
+            {
+                ("2501.69084", "ICML", 2024, null, "Oral"),
+                ("2501.69085", "ICML", 2024, null, "Oral"),
+                ("2501.69086", "ICML", 2024, null, "Oral"),
+                ("2501.69087", "NeurIPS", 2024, "Datasets and Benchmarks", null),
+                ("2501.69088", null, null, null, null),
+            },
+            document.Entries.Select(entry => (entry.Arxiv!.Id, entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note)));
+    }
+
+    [Fact]
+    public void An_empty_venue_cell_that_does_not_lead_its_table_is_no_venue()
+    {
+        var document = CatalogParser.Parse(
+            "## Papers\n\n| Title | Venue | Code |\n|---|---|---|\n| [Graph Things](https://arxiv.org/abs/2501.69089) | ICLR 2024 | - |\n| [Tree Things](https://arxiv.org/abs/2501.69090) |  | - |\n",
+            "t.md");
+        Assert.Equal(new[] { "ICLR", null }, document.Entries.Select(entry => entry.Venue?.Name));
+    }
+
     [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
