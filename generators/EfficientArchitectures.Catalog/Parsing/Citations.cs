@@ -351,9 +351,20 @@ internal static class Citations
     /// the venue. Null for other text.
     /// </summary>
     internal static PlainTitleResult? ReadAcs(string text)
+        => ReadNamesTitleAndSource(text, AcsNames, "; ", (string source, out VenueInfo? venue) => (venue = ReadJournalCitation(source)) is not null);
+
+    /// <summary>What follows a title's full stop when it is a citation's source: its venue (null for a preprint server).</summary>
+    private delegate bool SourceAfterTitle(string textAfterStop, out VenueInfo? venue);
+
+    /// <summary>
+    /// A citation of names (as <paramref name="namesPattern"/> reads them, its <c>names</c> group separated by
+    /// <paramref name="separator"/>), the title to the full stop after which <paramref name="source"/> reads a source, and
+    /// that source's venue: the shape ACS and Vancouver citations share. Null when the names or a source are not there.
+    /// </summary>
+    private static PlainTitleResult? ReadNamesTitleAndSource(string text, Regex namesPattern, string separator, SourceAfterTitle source)
     {
         var trimmed = InlineText.Normalize(text).Trim();
-        if (trimmed.IndexOf(", ", StringComparison.Ordinal) < 0 || AcsNames.Match(trimmed) is not { Success: true } names)
+        if (trimmed.IndexOf(". ", StringComparison.Ordinal) < 0 || namesPattern.Match(trimmed) is not { Success: true } names)
         {
             return null;
         }
@@ -361,9 +372,9 @@ internal static class Citations
         var afterNames = trimmed.Substring(names.Length);
         for (var stop = afterNames.IndexOf(". ", StringComparison.Ordinal); stop > 0; stop = afterNames.IndexOf(". ", stop + 2, StringComparison.Ordinal))
         {
-            if (ReadJournalCitation(afterNames.Substring(stop + 2)) is { } venue)
+            if (source(afterNames.Substring(stop + 2), out var venue))
             {
-                var authors = names.Groups["names"].Value.Split(new[] { "; " }, StringSplitOptions.None).Select(name => name.Trim()).ToList();
+                var authors = names.Groups["names"].Value.Split(new[] { separator }, StringSplitOptions.None).Select(name => name.Trim()).ToList();
                 return new PlainTitleResult(afterNames.Substring(0, stop).Trim(), venue, names.Groups["names"].Value, TitleEndIsMarked: true, Names: authors);
             }
         }
@@ -390,34 +401,27 @@ internal static class Citations
     /// title to the sentence after which the source and its year stand, and the source as the venue, abbreviated as the
     /// citation writes it (a preprint server is none). Null for other text.
     /// </summary>
-    internal static PlainTitleResult? ReadVancouver(string text)
+    internal static PlainTitleResult? ReadVancouver(string text) => ReadNamesTitleAndSource(text, VancouverNames, ", ", ReadVancouverSource);
+
+    /// <summary>A Vancouver source and its year (<c>Nat Methods. 2019;16(12)</c>, <c>In: ICLR. 2019.</c>) as a venue; a preprint server's is none.</summary>
+    private static bool ReadVancouverSource(string textAfterStop, out VenueInfo? venue)
     {
-        var trimmed = InlineText.Normalize(text).Trim();
-        if (trimmed.IndexOf(". ", StringComparison.Ordinal) < 0 || VancouverNames.Match(trimmed) is not { Success: true } names)
+        venue = null;
+        if (VancouverSource.Match(textAfterStop) is not { Success: true } source)
         {
-            return null;
+            return false;
         }
 
-        var afterNames = trimmed.Substring(names.Length);
-        for (var stop = afterNames.IndexOf(". ", StringComparison.Ordinal); stop > 0; stop = afterNames.IndexOf(". ", stop + 2, StringComparison.Ordinal))
+        var name = source.Groups["source"].Value.Trim();
+        var year = source.Groups["year"].Value;
+        if (!VenueAndDate.IsPreprint(name) && !name.EndsWith("Rxiv", StringComparison.Ordinal))
         {
-            if (VancouverSource.Match(afterNames.Substring(stop + 2)) is not { Success: true } source)
-            {
-                continue;
-            }
-
-            var name = source.Groups["source"].Value.Trim();
-            var year = source.Groups["year"].Value;
-            var venue = VenueAndDate.IsPreprint(name) || name.EndsWith("Rxiv", StringComparison.Ordinal)
-                ? null
-                : VenueAndDate.TryReadVenue(name + " " + year, requireYear: true) is { } known && KnownVenues.ReadName(known.Name) is not null
-                    ? known with { Text = name + ". " + year }
-                    : new VenueInfo(VenueKind.Unspecified, name, int.Parse(year, System.Globalization.CultureInfo.InvariantCulture), null, name + ". " + year);
-            var authors = names.Groups["names"].Value.Split(new[] { ", " }, StringSplitOptions.None).Select(author => author.Trim()).ToList();
-            return new PlainTitleResult(afterNames.Substring(0, stop).Trim(), venue, names.Groups["names"].Value, TitleEndIsMarked: true, Names: authors);
+            venue = VenueAndDate.TryReadVenue(name + " " + year, requireYear: true) is { } known && KnownVenues.ReadName(known.Name) is not null
+                ? known with { Text = name + ". " + year }
+                : new VenueInfo(VenueKind.Unspecified, name, int.Parse(year, System.Globalization.CultureInfo.InvariantCulture), null, name + ". " + year);
         }
 
-        return null;
+        return true;
     }
 
     /// <summary>
