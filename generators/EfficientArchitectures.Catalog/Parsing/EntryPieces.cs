@@ -169,7 +169,31 @@ internal static class EntryPieces
                        || first.Text.IndexOf("https://", first.Start, 8, StringComparison.OrdinalIgnoreCase) == first.Start);
         }
 
-        return (PaperLinks.IsArxivIdLabel(text)
-                   || ((text.IndexOf(':') < 0 || text.StartsWith("http", StringComparison.OrdinalIgnoreCase)) && PaperLinks.IsLinkWordLabel(InlineText.Normalize(text).Trim(Brackets).Trim())));
+        return PaperLinks.IsArxivIdLabel(text)
+               || ((text.IndexOf(':') < 0 || text.StartsWith("http", StringComparison.OrdinalIgnoreCase)) && PaperLinks.IsLinkWordLabel(InlineText.Normalize(text).Trim(Brackets).Trim()))
+               || IsOneLowerCaseWord(InlineText.Normalize(text).Trim(Brackets).Trim());
+    }
+
+    /// <summary>
+    /// Whether a label is one word of up to twelve letters in lower case (<c>статья</c>, <c>código</c>, <c>pdf</c>): a
+    /// word for a link in a list's own language, not a title (a title is capitalised or longer), even when the reader
+    /// does not know the word.
+    /// </summary>
+    private static bool IsOneLowerCaseWord(string label)
+    {
+        if (label.Length is < 2 or > 12)
+        {
+            return false;
+        }
+
+        foreach (var c in label)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

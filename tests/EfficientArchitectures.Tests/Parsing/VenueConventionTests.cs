@@ -6209,6 +6209,21 @@ public sealed class VenueConventionTests
         Assert.Equal(new[] { "ICLR", null }, document.Entries.Select(entry => entry.Venue?.Name));
     }
 
+    [Theory]
+    [InlineData("artykuł")]
+    [InlineData("makale")]
+    [InlineData("bài")]
+    public void A_link_labelled_by_one_lower_case_word_the_reader_does_not_know_is_no_title(string label)
+    {
+        // Batch 147 read none of a list kept in Russian at first contact: "[статья](https://arxiv.org/...)" after a bold title,
+        // a word unknown to the reader, was taken for the title's link. One word in lower case is a list's own word for a
+        // link (Polish, Turkish, Vietnamese here), not a title: the bold text is the title, the link the paper's.
+        var entry = Assert.Single(CatalogParser.Parse(
+            "## Papers\n\n- **Concrete Problems in Things** \u2014 Dario Amodei, Chris Olah \u2014 *ICML 2023* \u2014 [" + label + "](https://arxiv.org/abs/2501.69091)\n",
+            "l.md").Entries);
+        Assert.Equal(("Concrete Problems in Things", "2501.69091", "Dario Amodei|Chris Olah", "ICML", 2023), (entry.Title, entry.Arxiv?.Id, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year));
+    }
+
     [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
