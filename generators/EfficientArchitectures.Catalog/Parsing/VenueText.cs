@@ -122,7 +122,10 @@ internal static class VenueText
 
         if (trimmed.StartsWith("семинар ", StringComparison.OrdinalIgnoreCase))
         {
-            return trimmed.Substring("семинар ".Length) + " Workshop"; // "семинар NeurIPS 2022": NeurIPS 2022's workshop, as a list kept in Russian writes it
+            // "семинар NeurIPS 2022 (лучшая статья)": NeurIPS 2022's workshop, as a list kept in Russian writes it, its note after it.
+            var venue = trimmed.Substring("семинар ".Length);
+            var note = venue.IndexOf(" (", StringComparison.Ordinal);
+            return note > 0 ? venue.Substring(0, note) + " Workshop" + venue.Substring(note) : venue + " Workshop";
         }
 
         return trimmed.IndexOf(" track de ", StringComparison.OrdinalIgnoreCase) > 0 && SpanishTrack.Match(trimmed) is { Success: true } track

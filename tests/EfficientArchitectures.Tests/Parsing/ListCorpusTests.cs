@@ -33,12 +33,6 @@ public sealed class ListCorpusTests
     /// </summary>
     private static readonly Dictionary<(string List, string Key), string> KnownMisses = new()
     {
-        // Batch 147's list kept in Russian: after a bold title and its names between spaced em dashes, a track after the
-        // venue's comma ("*ACL 2023, Findings*", "*NeurIPS 2023, Datasets and Benchmarks*") is lost to the venue found
-        // first without it, and "*семинар NeurIPS 2022 (лучшая статья)*" keeps the note but not the workshop.
-        [("awesome_llm_alignment_ru", "https://aclanthology.org/2023.findings-acl.847/")] = "venue 'ACL 2023'", // line 105
-        [("awesome_llm_alignment_ru", "2306.05685")] = "venue 'NeurIPS 2023'", // line 107
-        [("awesome_llm_alignment_ru", "2211.09527")] = "venue 'NeurIPS 2022'", // line 115
         // Batch 146's list kept in Chinese: "期刊：Transactions on Machine Learning Research (TMLR), 2023" is read by its
         // acronym, as "Geophysical Research Letters (GRL) 2018" is (the oracle keeps the long name the list writes).
         [("awesome_speech_llm_zh", "2210.13438")] = "venue 'TMLR 2023'", // line 101

@@ -6166,6 +6166,8 @@ public sealed class VenueConventionTests
     [InlineData("- **AI Safety via Things** \u2014 Irving G., Christiano P. \u0438 Amodei D. \u2014 *\u043f\u0440\u0435\u043f\u0440\u0438\u043d\u0442 arXiv* \u2014 [\u0441\u0442\u0430\u0442\u044c\u044f](https://arxiv.org/abs/2501.69083)", "Irving G.|Christiano P.|Amodei D.", null, null, null)]
     [InlineData("- **Direct Preference Things** \u2014 Rafailov R., Sharma A. \u0438 \u0434\u0440. \u2014 *NeurIPS 2023 (\u0443\u0441\u0442\u043d\u044b\u0439 \u0434\u043e\u043a\u043b\u0430\u0434)* \u2014 [\u0441\u0442\u0430\u0442\u044c\u044f](https://arxiv.org/abs/2501.69083) \u00b7 [\u043a\u043e\u0434](https://github.com/a/b)", "Rafailov R.|Sharma A.", "NeurIPS", 2023, "Oral")]
     [InlineData("- **Concrete Things in AI Safety** \u2014 Dario Amodei, Chris Olah \u0438 Dan Man\u00e9 \u2014 *ICLR 2024 (\u0441\u043f\u043e\u0442\u043b\u0430\u0439\u0442)* \u2014 [\u0441\u0442\u0430\u0442\u044c\u044f](https://arxiv.org/abs/2501.69083)", "Dario Amodei|Chris Olah|Dan Man\u00e9", "ICLR", 2024, "Spotlight")]
+    [InlineData("- **Discovering Things with Model-Written Evaluations** \u2014 Ethan Perez, Sam Ringer \u0438 \u0434\u0440. \u2014 *ACL 2023, Findings* \u2014 [\u0441\u0442\u0430\u0442\u044c\u044f](https://arxiv.org/abs/2501.69083)", "Ethan Perez|Sam Ringer", "ACL", 2023, null)]
+    [InlineData("- **Ignore Previous Things** \u2014 F\u00e1bio Perez \u0438 Ian Ribeiro \u2014 *\u0441\u0435\u043c\u0438\u043d\u0430\u0440 NeurIPS 2022 (\u043b\u0443\u0447\u0448\u0430\u044f \u0441\u0442\u0430\u0442\u044c\u044f)* \u2014 [\u0441\u0442\u0430\u0442\u044c\u044f](https://arxiv.org/abs/2501.69083)", "F\u00e1bio Perez|Ian Ribeiro", "NeurIPS", 2022, "Best Paper")]
     public void A_list_kept_in_russian_labels_its_links_and_joins_its_names_in_russian(string item, string names, string? venue, int? year, string? note)
     {
         // Batch 147: [статья] and [код] label the paper and the code, "и" joins the last name, "и др." is et al., "препринт
@@ -6173,6 +6175,20 @@ public sealed class VenueConventionTests
         // the spaced em dash after them.
         var entry = Assert.Single(CatalogParser.Parse("## \u0420\u0430\u0437\u0434\u0435\u043b\n\n" + item + "\n", "r.md").Entries);
         Assert.Equal(("2501.69083", names, venue, year, note), (entry.Arxiv?.Id, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note));
+    }
+
+    [Theory]
+    [InlineData("*ACL 2023, Findings*", "ACL", 2023, "Findings", VenueKind.Unspecified)]
+    [InlineData("*NeurIPS 2023, Datasets and Benchmarks*", "NeurIPS", 2023, "Datasets and Benchmarks", VenueKind.Unspecified)]
+    [InlineData("*\u0441\u0435\u043c\u0438\u043d\u0430\u0440 NeurIPS 2022 (\u043b\u0443\u0447\u0448\u0430\u044f \u0441\u0442\u0430\u0442\u044c\u044f)*", "NeurIPS", 2022, "Workshop", VenueKind.Workshop)]
+    public void A_venue_field_between_spaced_dashes_keeps_its_track(string venueField, string name, int year, string track, VenueKind kind)
+    {
+        // Batch 147: "— *ACL 2023, Findings* —" after a bold title and its names: the field's closing dash is no part of the
+        // track after the venue's comma; "семинар NeurIPS 2022" is NeurIPS 2022's workshop, its note after it.
+        var entry = Assert.Single(CatalogParser.Parse(
+            "## Things\n\n- **Judging Things** \u2014 Lianmin Zheng, Wei-Lin Chiang \u2014 " + venueField + " \u2014 [paper](https://arxiv.org/abs/2501.69092)\n",
+            "v.md").Entries);
+        Assert.Equal((name, year, track, kind), (entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Kind ?? VenueKind.Unspecified));
     }
 
     [Fact]
