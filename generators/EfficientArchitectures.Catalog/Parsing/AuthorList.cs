@@ -119,6 +119,16 @@ internal static class AuthorList
         // "[Title](url) - Block-sparse kernels, so that no token is dropped.": after a dash, a description.
         var afterDash = text.IndexOfAny(Dashes, 0, text.Length - trimmed.Length) >= 0;
         text = trimmed;
+        if (text.Length > 0 && text[0] == '[' && text.IndexOf(']') is var tagEnd and > 1 and <= 40 && text.Substring(1, tagEnd - 1).Any(IsMark))
+        {
+            text = text.Substring(tagEnd + 1).TrimStart(LeadingPunctuation); // "[⭐ must-read] (A One, B Two)": the list's mark, no name
+        }
+
+        if (text.Length > 0 && text[0] == '(' && NamesInParentheses(text) is var namesEnd and > 0)
+        {
+            // "[Title](url) (Daoguang Zan, Bei Chen, Fengji Zhang, et al.) — [code](url)": the names in parentheses, then the rest.
+            text = text.Substring(1, namesEnd - 1) + text.Substring(namesEnd + 1);
+        }
         if (text.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
         {
             text = text.Substring(3); // "[Title](url) by A One and B Two"
@@ -362,6 +372,22 @@ internal static class AuthorList
         return authors;
 
         static bool EndsInInitial(string name) => name.Length >= 3 && name[name.Length - 1] == '.' && char.IsUpper(name[name.Length - 2]) && name[name.Length - 3] == ' ';
+    }
+
+    /// <summary>
+    /// Where the parenthesis that opens the text closes when it holds names and nothing else, two or more by commas
+    /// (<c>(A One, B Two, et al.)</c>; not institutions, <c>(Stanford University, NVIDIA)</c>); else 0.
+    /// </summary>
+    private static int NamesInParentheses(string text)
+    {
+        var close = text.IndexOf(')');
+        if (close <= 1 || text.IndexOf('(', 1) is var nested and > 0 && nested < close)
+        {
+            return 0;
+        }
+
+        var inner = text.Substring(1, close - 1);
+        return inner.IndexOf(',') > 0 && !IsAffiliations(inner) && IsNameSequence(inner, atLeast: 2) ? close : 0;
     }
 
     /// <summary>Whether the names end in an initial and its full stop: <c>Irving G., Christiano P. и Amodei D.</c>.</summary>

@@ -199,7 +199,7 @@ internal static class KnownVenues
         return VenueText.Read(VenueKind.Unspecified, words[0] + " " + year + " " + string.Join(" ", words, 1, words.Length - 2)) with { Text = text };
     }
 
-    private static readonly string[] TrackWords = { "Track", "Datasets", "Benchmarks", "Workshop", "Findings", "Industry", "Demo", "Demos", "Short", "Long", "Main" };
+    private static readonly string[] TrackWords = { "Track", "Datasets", "Benchmarks", "D&B", "Workshop", "Findings", "Industry", "Demo", "Demos", "Short", "Long", "Main" };
 
     /// <summary>
     /// Whether a text names a track and nothing else, in any case: <c>short paper</c>, <c>Findings</c>, <c>Demo

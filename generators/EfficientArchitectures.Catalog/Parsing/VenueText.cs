@@ -245,10 +245,6 @@ internal static class VenueText
         }
 
         track = WithoutTrackWord(track);
-        if (track.Equals("D&B", StringComparison.OrdinalIgnoreCase))
-        {
-            track = "Datasets and Benchmarks"; // "NeurIPS 2023 D&B": the track's name, as the other forms write it
-        }
         if (track.Equals("workshop", StringComparison.OrdinalIgnoreCase) || track is "\u30EF\u30FC\u30AF\u30B7\u30E7\u30C3\u30D7" or "\uC6CC\uD06C\uC20D")
         {
             track = "Workshop"; // "ICLR2024--workshop", "NeurIPS 2021 ワークショップ", "... 워크숍", as "Workshop" is written elsewhere
@@ -261,6 +257,12 @@ internal static class VenueText
             note = Translated(undecoratedTrack.Substring(split).Trim());
             track = undecoratedTrack.Substring(0, split).Trim();
             undecoratedTrack = track;
+        }
+
+        if (track.Equals("D&B", StringComparison.OrdinalIgnoreCase))
+        {
+            // "NeurIPS 2023 D&B", "NeurIPS'23 D&B Spotlight" (its note split off above): the track's name, as the other forms write it.
+            track = undecoratedTrack = "Datasets and Benchmarks";
         }
 
         if (IsNote(undecoratedTrack))

@@ -33,6 +33,9 @@ public sealed class ListCorpusTests
     /// </summary>
     private static readonly Dictionary<(string List, string Key), string> KnownMisses = new()
     {
+        // Batch 148: one name alone in parentheses after a title link ("[Title](url) (Terry Yue Zhuo)") is not read as names:
+        // two capitalised words in parentheses are as often a model's name ("(Edge Transformer) — NeurIPS 2024").
+        [("awesome_code_generation_eval", "2304.14317")] = "authors ''", // line 105
         // Batch 146's list kept in Chinese: "期刊：Transactions on Machine Learning Research (TMLR), 2023" is read by its
         // acronym, as "Geophysical Research Letters (GRL) 2018" is (the oracle keeps the long name the list writes).
         [("awesome_speech_llm_zh", "2210.13438")] = "venue 'TMLR 2023'", // line 101

@@ -6240,6 +6240,22 @@ public sealed class VenueConventionTests
         Assert.Equal(("Concrete Problems in Things", "2501.69091", "Dario Amodei|Chris Olah", "ICML", 2023), (entry.Title, entry.Arxiv?.Id, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year));
     }
 
+    [Theory]
+    [InlineData("1. `2022-12` **[ACL'23]** [Large Language Models Meet Things](https://arxiv.org/abs/2501.69093) (Daoguang Zan, Bei Chen, Fengji Zhang, et al.)", "Daoguang Zan|Bei Chen|Fengji Zhang", "ACL", 2023, null, null)]
+    [InlineData("1. `2021-07` **[arXiv]** [Evaluating Things Trained on Code](https://arxiv.org/abs/2501.69093) [\u2b50 must-read] (Mark Chen, Jerry Tworek, et al.) \u2014 [code](https://github.com/a/b)", "Mark Chen|Jerry Tworek", null, null, null, null)]
+    [InlineData("1. `2023-05` **[NeurIPS'23 D&B Spotlight]** [A BIg Bench for Things](https://arxiv.org/abs/2501.69093) (Jinyang Li, Binyuan Hui, Ge Qu, et al.)", "Jinyang Li|Binyuan Hui|Ge Qu", "NeurIPS", 2023, "Datasets and Benchmarks", "Spotlight")]
+    public void Names_in_parentheses_after_a_title_link_and_a_bracketed_mark_before_them(string item, string names, string? venue, int? year, string? track, string? note)
+    {
+        // Batch 148: "[Title](url) (A One, B Two, et al.)": the names without their parentheses or "et al."; a "[⭐ must-read]"
+        // mark before them is no name; "D&B Spotlight" after the year is the track and its note.
+        var entry = Assert.Single(CatalogParser.Parse("## Function-level\n\n" + item + "\n", "c.md").Entries);
+        Assert.Equal(("2501.69093", names, venue, year, track, note), (entry.Arxiv?.Id, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note));
+    }
+
+    [Fact]
+    public void Institutions_in_parentheses_after_a_title_are_no_names()
+        => Assert.Empty(Assert.Single(CatalogParser.Parse("## A\n\n- [Things at Scale](https://arxiv.org/abs/2501.69094) (Stanford University, NVIDIA)\n", "c.md").Entries).Authors);
+
     [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
