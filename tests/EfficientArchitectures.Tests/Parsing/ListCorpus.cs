@@ -1092,6 +1092,12 @@ internal static class ListCorpus
         // タイトル | 著者 | リンク |, awards in full-width parentheses, "ほか" for et al.), committed before the reader ran on it,
         // measured once at the session's end and not fixed for: for the next session.
         "awesome_medical_image_segmentation_jp",
+
+        // Batch 147's Italian list and batch 148's quantum list: written by helper sessions from memory (numbered items with
+        // Italian venue phrases; level-4 headings over a line of bold-labelled fields), arrived at the session's end,
+        // committed before the reader ran on them, measured once and not fixed for: for the next session.
+        "awesome_federated_learning_it",
+        "awesome_quantum_ml_papers",
     };
 
     /// <summary>
