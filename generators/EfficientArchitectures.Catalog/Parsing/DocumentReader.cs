@@ -396,6 +396,7 @@ internal sealed class DocumentReader
             if (TryParseMarkdown(_text.Substring(start, end - start), CatalogParser.DocumentPipeline, out var block))
             {
                 _segmentOffset = start;
+                AttachFieldListsToItemsAbove(block);
                 VisitContainer(block);
                 _segmentOffset = 0;
             }
@@ -1613,11 +1614,6 @@ internal sealed class DocumentReader
     }
 
     /// <summary>
-    /// The names the next paragraph after a paragraph or heading entry holds when it is one emphasis with a comma and
-    /// nothing else (<c>**Title** [[Paper](...)]</c> or a paper's heading, then <c>*A One, B Two, and C Three.*</c>): the
-    /// entry's authors.
-    /// </summary>
-    /// <summary>
     /// The paragraph right after a heading when it is labelled fields in code spans and nothing else (<c>`venue: NeurIPS
     /// 2020` `authors: A One, B Two, et al.` `tags: retriever`</c>), with its fields; else null.
     /// </summary>
@@ -1645,6 +1641,11 @@ internal sealed class DocumentReader
         return fields.Count > 0 ? (paragraph, fields) : null;
     }
 
+    /// <summary>
+    /// The names the next paragraph after a paragraph or heading entry holds when it is one emphasis with a comma and
+    /// nothing else (<c>**Title** [[Paper](...)]</c> or a paper's heading, then <c>*A One, B Two, and C Three.*</c>): the
+    /// entry's authors.
+    /// </summary>
     private static ParagraphBlock? NamesParagraphAfter(LeafBlock paragraph)
     {
         if (paragraph.Parent is { } holder && holder.IndexOf(paragraph) is var at and >= 0 && at + 1 < holder.Count

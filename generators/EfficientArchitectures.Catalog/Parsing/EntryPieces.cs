@@ -169,9 +169,14 @@ internal static class EntryPieces
                        || first.Text.IndexOf("https://", first.Start, 8, StringComparison.OrdinalIgnoreCase) == first.Start);
         }
 
-        return PaperLinks.IsArxivIdLabel(text)
-               || ((text.IndexOf(':') < 0 || text.StartsWith("http", StringComparison.OrdinalIgnoreCase)) && PaperLinks.IsLinkWordLabel(InlineText.Normalize(text).Trim(Brackets).Trim()))
-               || IsOneLowerCaseWord(InlineText.Normalize(text).Trim(Brackets).Trim());
+        if (PaperLinks.IsArxivIdLabel(text))
+        {
+            return true;
+        }
+
+        var label = InlineText.Normalize(text).Trim(Brackets).Trim();
+        return ((text.IndexOf(':') < 0 || text.StartsWith("http", StringComparison.OrdinalIgnoreCase)) && PaperLinks.IsLinkWordLabel(label))
+               || IsOneLowerCaseWord(label);
     }
 
     /// <summary>

@@ -113,8 +113,8 @@ internal sealed class EntryReader
             var withYear = venueCell.Name + " " + yearText;
             venueCell = KnownVenues.TrySplitLegendLetter(venueCell.Name, out _, out _)
                 ? VenueText.Read(VenueKind.Unspecified, withYear) with { Text = venueCell.Text }
-                : venueCell is { Note: null, Track: null } && VenueAndDate.TryReadVenue(withYear, requireYear: true) is { Track: not null } tracked && tracked.Year == columnYear
-                    ? tracked with { Text = venueCell.Text }
+                : venueCell is { Note: null } && WithTrackAndYear(venueCell, columnYear) is { } tracked
+                    ? tracked
                     : venueCell is { Note: null, Track: null } && VenueWithYearBeforeParenthesis(venueCell.Name, yearText) is { } parenthesised && parenthesised.Year == columnYear
                         ? parenthesised with { Text = venueCell.Text }
                         : venueCell with { Year = columnYear };
@@ -618,6 +618,18 @@ internal sealed class EntryReader
     /// the venue's name, where a venue's text has it: <c>NeurIPS Workshop (ML4H)</c> of 2020 is NeurIPS 2020's workshop
     /// ML4H, <c>NeurIPS Datasets and Benchmarks (Oral)</c> of 2023 that track with the note Oral. Null when it does not read.
     /// </summary>
+    /// <summary>
+    /// A venue written without its year and with a track in its name, read with a year given apart from it (a Year column's,
+    /// a heading's): <c>NeurIPS Datasets and Benchmarks</c> of 2021 is NeurIPS 2021, track Datasets and Benchmarks, its
+    /// text as written. Null when the venue has a track already or its name holds none.
+    /// </summary>
+    private static VenueInfo? WithTrackAndYear(VenueInfo venue, int year)
+        => venue.Track is null
+           && VenueAndDate.TryReadVenue(venue.Name + " " + year.ToString(System.Globalization.CultureInfo.InvariantCulture), requireYear: true) is { Track: not null } tracked
+           && tracked.Year == year
+            ? tracked with { Text = venue.Text }
+            : null;
+
     private static VenueInfo? VenueWithYearBeforeParenthesis(string cellName, string year)
         => cellName.EndsWith(")", StringComparison.Ordinal) && cellName.IndexOf(" (", StringComparison.Ordinal) is var open and > 0 && cellName.IndexOf(' ') <= open
             ? VenueAndDate.ReadWithYearAfterName(cellName, year)
@@ -1137,10 +1149,8 @@ internal sealed class EntryReader
         {
             // "### 2019" above "| [Title](url) | ICLR (Best Paper) |": a list kept by year gives the venue's year in the heading;
             // "| NeurIPS Datasets and Benchmarks |" under "## 2021" is NeurIPS 2021's track, as with a Year column.
-            main.Venue = main.Venue is { Track: null } trackless
-                         && VenueAndDate.TryReadVenue(trackless.Name + " " + headingYear.ToString(System.Globalization.CultureInfo.InvariantCulture), requireYear: true) is { Track: not null } tracked
-                         && tracked.Year == headingYear
-                ? tracked with { Text = trackless.Text, Note = trackless.Note ?? tracked.Note }
+            main.Venue = WithTrackAndYear(main.Venue, headingYear) is { } tracked
+                ? tracked with { Note = main.Venue.Note ?? tracked.Note }
                 : main.Venue with { Year = headingYear };
         }
 

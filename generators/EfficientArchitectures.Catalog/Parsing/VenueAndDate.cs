@@ -734,14 +734,14 @@ internal static class VenueAndDate
     /// <summary>A venue (with a year) as the first sentence of the text after an author list: <c>ICML 2024. [...]</c>.</summary>
     public static VenueInfo? ReadVenueSentence(string text)
     {
-        // "— *NeurIPS 2023, Datasets and Benchmarks* — [статья](url)": the field's closing dash (or bar, or middle dot) is no
-        // part of the venue or its track.
-        text = VenueText.WithEnglishTrack(text.TrimEnd(' ', '\u2014', '\u2013', '|', '\u00B7')); // "семинар NeurIPS 2022", "Workshop bei ICML 2023"
         if (text.IndexOf(':') > 0 && FieldLabels.TryRead(text, out var label, out var value) && FieldLabels.IsVenue(label))
         {
-            // "— Veröffentlicht: NeurIPS 2022 (Vortrag) —", "Published in: ICLR 2024": the field's label is no part of the venue.
-            text = VenueText.WithEnglishTrack(value);
+            text = value; // "— Veröffentlicht: NeurIPS 2022 (Vortrag) —", "Published in: ICLR 2024": the field's label is no part of the venue
         }
+
+        // "— *NeurIPS 2023, Datasets and Benchmarks* — [статья](url)": the field's closing dash (or bar, or middle dot) is no
+        // part of the venue or its track; "семинар NeurIPS 2022", "Workshop bei ICML 2023": a workshop as the English forms write it.
+        text = VenueText.WithEnglishTrack(text.TrimEnd(' ', '\u2014', '\u2013', '|', '\u00B7'));
 
         // "Published in NeurIPS 2023 (Datasets and Benchmarks)", "Publicado em AutoML Conf 2024": the phrase is no part of the
         // venue. It is taken off where the venue's parenthesis or an unknown name must be read from what follows it; a known
