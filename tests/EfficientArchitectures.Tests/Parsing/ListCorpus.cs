@@ -1098,6 +1098,12 @@ internal static class ListCorpus
         // committed before the reader ran on them, measured once and not fixed for: for the next session.
         "awesome_federated_learning_it",
         "awesome_quantum_ml_papers",
+
+        // Batch 149: written by helper sessions from memory, committed before the reader ran on them. Numbered items whose
+        // every URL is a reference definition ([Title][key], [key]: https://...); bullets that link a short citation
+        // ("**Title** ([Ballé et al.](url), ICLR 2018) — summary").
+        "awesome_llm_pretraining_data_refs",
+        "awesome_neural_codecs_footnotes",
     };
 
     /// <summary>
