@@ -1104,6 +1104,11 @@ internal static class ListCorpus
         // ("**Title** ([Ballé et al.](url), ICLR 2018) — summary").
         "awesome_llm_pretraining_data_refs",
         "awesome_neural_codecs_footnotes",
+
+        // Batch 149's third list: written by a helper session from memory, committed before the reader ran on it. A list
+        // kept in Vietnamese ("- **Title** — A, B và C. *Venue Year* (trình bày miệng). [[bài báo]](url)", sub-items
+        // labelled Tác giả / Hội nghị / Tạp chí / Liên kết).
+        "awesome_vietnamese_nlp_llm",
     };
 
     /// <summary>
