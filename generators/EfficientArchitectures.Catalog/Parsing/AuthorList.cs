@@ -70,15 +70,32 @@ internal static class AuthorList
     // 等 after a name, as a list kept in Chinese writes "et al." ("Hongjian Zhou, Fenglin Liu 等"), 외 as one kept in
     // Korean does ("Hugo Touvron, Louis Martin 외"; after a space or a Latin name only: 외 ends Korean words too), and ほか
     // or 他 as one kept in Japanese does ("Alec Radford, Jong Wook Kim ほか"), "y otros" as one kept in Spanish does, "e outros" as
-    // one kept in Portuguese does, "и др." as one kept in Russian does and "et
+    // one kept in Portuguese does, "e altri" as one kept in Italian does, "và cộng sự" as one kept in Vietnamese does, "и др." as one kept in Russian does and "et
     // coll." as one kept in French does.
     private static readonly Regex CjkEtAl = new(
-        @"(?<=[\p{L}.])\s*\u7B49(?=$|[\s,.;(\uFF08])|(?:(?<=[\p{L}.])\s+|(?<=[A-Za-z.]))(?:\uC678|\u307B\u304B|\u4ED6)(?=$|[\s,.;(\uFF08])|(?<=\p{L})\s+y\s+otros(?=$|[\s,.;(])|(?<=\p{L})\s+e\s+outros(?=$|[\s,.;(])|(?<=[\p{L}.])\s+и\s+др\.?(?=$|[\s,;(])|(?<=\p{L})\s+et\s+coll\.?(?=$|[\s,;(])|(?<=\p{L})\s+u\.\s?a\.(?=$|[\s,;(])",
+        @"(?<=[\p{L}.])\s*\u7B49(?=$|[\s,.;(\uFF08])|(?:(?<=[\p{L}.])\s+|(?<=[A-Za-z.]))(?:\uC678|\u307B\u304B|\u4ED6)(?=$|[\s,.;(\uFF08])|(?<=\p{L})\s+y\s+otros(?=$|[\s,.;(])|(?<=\p{L})\s+e\s+(?:outros|altri)(?=$|[\s,.;(])|(?<=\p{L})\s+và\s+cộng\s+sự(?=$|[\s,.;(])|(?<=[\p{L}.])\s+и\s+др\.?(?=$|[\s,;(])|(?<=\p{L})\s+et\s+coll\.?(?=$|[\s,;(])|(?<=\p{L})\s+u\.\s?a\.(?=$|[\s,;(])",
         RegexOptions.CultureInvariant);
 
     // "et" (French), "und" (German), "e" (Portuguese) or "и" (Russian) between two names, a capital after it: "D. Ha et J.
     // Schmidhuber" (not "et al."), "Yury Gorishniy, Akim Kotelnikov e Artem Babenko", "Irving G., Christiano P. и Amodei D.".
-    private static readonly Regex NamesJoinedInOtherLanguages = new(@"(?<=[\p{L}.])\s+(?:et|und|e|и)\s+(?=\p{Lu})", RegexOptions.CultureInvariant);
+    private static readonly Regex NamesJoinedInOtherLanguages = new(@"(?<=[\p{L}.])\s+(?:et|und|e|и|và)\s+(?=\p{Lu})", RegexOptions.CultureInvariant);
+
+    // What CjkEtAl and NamesJoinedInOtherLanguages look for, found before either runs (most names have none of it).
+    private static readonly string[] EtAlWords = { "\u7B49", "\uC678", "\u307B\u304B", "\u4ED6", " y otros", " e outros", " e altri", " và cộng sự", " и др", " et coll", " u. a." };
+    private static readonly string[] JoinWords = { " et ", " und ", " e ", " и ", " và " };
+
+    private static bool ContainsAny(string text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.IndexOf(word, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A middle dot between fields or at the end, and a full stop before it ("et al. · ACL 2024"): one separator; so is an
     // em dash with a space on each side ("A One, B Two — *ICML 2024* — [paper](url)").
@@ -138,12 +155,12 @@ internal static class AuthorList
             text = text.Substring(colon + 1).TrimStart(); // "**Title** Authors: A One, B Two", "**Title** 作者: A One, B Two 等"
         }
 
-        if (text.IndexOf('\u7B49') >= 0 || text.IndexOf('\uC678') >= 0 || text.IndexOf('\u307B') >= 0 || text.IndexOf('\u4ED6') >= 0 || text.IndexOf(" y otros", StringComparison.Ordinal) >= 0 || text.IndexOf(" e outros", StringComparison.Ordinal) >= 0 || text.IndexOf(" и др", StringComparison.Ordinal) >= 0 || text.IndexOf(" et coll", StringComparison.Ordinal) >= 0 || text.IndexOf(" u. a.", StringComparison.Ordinal) >= 0)
+        if (ContainsAny(text, EtAlWords))
         {
             text = CjkEtAl.Replace(text, " et al."); // "A One, B Two 等 (arXiv 2023)", "A One, B Two 외": "et al."
         }
 
-        if (text.IndexOf(" et ", StringComparison.Ordinal) > 0 || text.IndexOf(" und ", StringComparison.Ordinal) > 0 || text.IndexOf(" e ", StringComparison.Ordinal) > 0 || text.IndexOf(" и ", StringComparison.Ordinal) > 0)
+        if (ContainsAny(text, JoinWords))
         {
             text = NamesJoinedInOtherLanguages.Replace(text, " and "); // "D. Ha et J. Schmidhuber": "and", as French writes it
         }
@@ -443,6 +460,33 @@ internal static class AuthorList
         }
 
         return piecesUncased > 0 && piecesLatin > 0; // "CDAN, 条件对抗": a list's names are written in one script
+    }
+
+    // A short citation of the authors: a surname and "et al.", or two surnames joined by "&" or "and" ("Ballé et al.",
+    // "Rippel & Bourdev", "Minnen and Singh"); a surname may have a particle or two parts ("van den Oord et al.").
+    private static readonly Regex ShortCitation = new(
+        @"^(?<first>(?:(?:van|von|de|der|den|da|del|di|le|la)\s)*\p{Lu}[\p{L}'\-]+)(?:\s+et\s+al\.?|\s+(?:&|and)\s+(?<second>(?:(?:van|von|de|der|den|da|del|di|le|la)\s)*\p{Lu}[\p{L}'\-]+))$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>
+    /// The surnames of a short citation of the authors (<c>Ballé et al.</c> is Ballé; <c>Rippel &amp; Bourdev</c> is Rippel
+    /// and Bourdev), as a link's label gives them in place of the paper's title; null for any other text.
+    /// </summary>
+    public static List<string>? ReadShortCitation(string text)
+    {
+        if (text.Length is < 4 or > 48 || (text.IndexOf(" et al", StringComparison.Ordinal) < 0 && text.IndexOf(" & ", StringComparison.Ordinal) < 0 && text.IndexOf(" and ", StringComparison.Ordinal) < 0)
+            || ShortCitation.Match(text.Trim()) is not { Success: true } citation)
+        {
+            return null;
+        }
+
+        var names = new List<string> { citation.Groups["first"].Value };
+        if (citation.Groups["second"].Success)
+        {
+            names.Add(citation.Groups["second"].Value);
+        }
+
+        return names;
     }
 
     /// <summary>

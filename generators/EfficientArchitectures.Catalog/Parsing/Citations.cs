@@ -600,7 +600,10 @@ internal static class Citations
     /// the year.
     /// Null when anything but numbers, those words and one year follows the name, or when no number but the year does.
     /// </summary>
-    internal static VenueInfo? ReadJournalCitation(string source)
+    /// <param name="source">The source's text.</param>
+    /// <param name="requireYear">Whether a source with no year is none; when false, a name and two numbers (its volume and
+    /// its page, <c>Nature 549, 195</c>, under a venue's label whose entry gives the year elsewhere) are the venue with no year.</param>
+    internal static VenueInfo? ReadJournalCitation(string source, bool requireYear = true)
     {
         var text = InlineText.Normalize(source).Trim().TrimEnd('.');
         var words = text.Split(' ');
@@ -650,8 +653,8 @@ internal static class Citations
             }
         }
 
-        return year is null || numbers == 0
-            ? null
+        return year is null ? (requireYear || numbers < 2 ? null : new VenueInfo(VenueKind.Unspecified, name, null, null, text))
+            : numbers == 0 ? null
             : new VenueInfo(VenueKind.Unspecified, name, int.Parse(year, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture), null, text);
     }
 

@@ -1347,6 +1347,13 @@ internal sealed class DocumentReader
             }
             else
             {
+                if (lines[lines.Count - 1].Count > 0 && IsBoldLabel(child))
+                {
+                    // "**Authors:** A; B **Published:** Nature 549, 195 **Links:** [arXiv](url)": the fields on one line,
+                    // each started by its label in bold.
+                    lines.Add(new List<Markdig.Syntax.Inlines.Inline>());
+                }
+
                 lines[lines.Count - 1].Add(child);
             }
         }
@@ -1390,6 +1397,30 @@ internal sealed class DocumentReader
         }
 
         return (linksInline, fields);
+    }
+
+    /// <summary>
+    /// Whether an inline is a field's label in bold, its colon inside or right after it: <c>**Authors:**</c>,
+    /// <c>**Venue**:</c>.
+    /// </summary>
+    private static bool IsBoldLabel(Markdig.Syntax.Inlines.Inline inline)
+    {
+        if (inline is not Markdig.Syntax.Inlines.EmphasisInline { DelimiterCount: 2 } bold)
+        {
+            return false;
+        }
+
+        var text = InlineText.Of((Markdig.Syntax.Inlines.Inline)bold).Trim();
+        if (text.EndsWith(":", StringComparison.Ordinal) || text.EndsWith("\uFF1A", StringComparison.Ordinal))
+        {
+            text = text.Substring(0, text.Length - 1);
+        }
+        else if (!(bold.NextSibling is Markdig.Syntax.Inlines.LiteralInline next && FieldLabels.IndexOfColon(next.Content.ToString()) == 0))
+        {
+            return false;
+        }
+
+        return text.Length is > 0 and <= 20 && FieldLabels.IsAny(text);
     }
 
     /// <summary>Whether a link among the inlines is labelled as a paper's (<c>[📄 Paper](...)</c>, <c>[PDF](...)</c>), not an image's.</summary>

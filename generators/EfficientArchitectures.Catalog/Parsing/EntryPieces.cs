@@ -175,8 +175,9 @@ internal static class EntryPieces
         }
 
         var label = InlineText.Normalize(text).Trim(Brackets).Trim();
+        // "**Title** ([Ballé et al.](https://arxiv.org/...), ICLR 2018)": a short citation of the authors labels the paper's link.
         return ((text.IndexOf(':') < 0 || text.StartsWith("http", StringComparison.OrdinalIgnoreCase)) && PaperLinks.IsLinkWordLabel(label))
-               || IsOneLowerCaseWord(label);
+               || IsOneLowerCaseWord(label) || AuthorList.ReadShortCitation(label) is not null;
     }
 
     /// <summary>

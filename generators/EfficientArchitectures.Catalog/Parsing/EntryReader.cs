@@ -623,6 +623,23 @@ internal sealed class EntryReader
     /// a heading's): <c>NeurIPS Datasets and Benchmarks</c> of 2021 is NeurIPS 2021, track Datasets and Benchmarks, its
     /// text as written. Null when the venue has a track already or its name holds none.
     /// </summary>
+    /// <summary>
+    /// The year in parentheses an entry starts with, before its title (<c>#### (2017) Title</c>, <c>- (2021) Title</c>), or
+    /// null.
+    /// </summary>
+    private static int? LeadingYear(string rawText)
+    {
+        var start = 0;
+        while (start < rawText.Length && rawText[start] is '#' or '-' or '*' or '+' or ' ')
+        {
+            start++;
+        }
+
+        return rawText.Length >= start + 7 && rawText[start] == '(' && rawText[start + 5] == ')' && rawText[start + 6] == ' '
+            ? YearOnly(rawText.Substring(start + 1, 4))
+            : null;
+    }
+
     private static VenueInfo? WithTrackAndYear(VenueInfo venue, int year)
         => venue.Track is null
            && VenueAndDate.TryReadVenue(venue.Name + " " + year.ToString(System.Globalization.CultureInfo.InvariantCulture), requireYear: true) is { Track: not null } tracked
@@ -1139,16 +1156,22 @@ internal sealed class EntryReader
             main.Venue = main.Venue with { Note = listed };
         }
 
+        if (authors.Count == 0 && AuthorList.ReadShortCitation(InlineText.Normalize(EntryPieces.LinkLabel(titleLink)).Trim()) is { } cited)
+        {
+            authors = cited; // "**Title** ([Ballé et al.](https://arxiv.org/...), ICLR 2018)": the names the paper's link is labelled with
+        }
+
         if (authors.Count == 0)
         {
             _document.Report(DiagnosticRules.NoAuthors, titleSpan, titleText);
         }
 
         var (recommended, added) = Markers.Read(_document, rawText, rawOffset);
-        if (main.Venue is { Year: null } && YearOnly(_document.Category) is { } headingYear)
+        if (main.Venue is { Year: null } && (LeadingYear(rawText) ?? YearOnly(_document.Category)) is { } headingYear)
         {
             // "### 2019" above "| [Title](url) | ICLR (Best Paper) |": a list kept by year gives the venue's year in the heading;
             // "| NeurIPS Datasets and Benchmarks |" under "## 2021" is NeurIPS 2021's track, as with a Year column.
+            // "#### (2017) Quantum machine learning" over "**Published:** Nature 549, 195": the entry's own year, before its title.
             main.Venue = WithTrackAndYear(main.Venue, headingYear) is { } tracked
                 ? tracked with { Note = main.Venue.Note ?? tracked.Note }
                 : main.Venue with { Year = headingYear };
@@ -1249,12 +1272,13 @@ internal sealed class EntryReader
             else if (label is not null && FieldLabels.IsVenue(label))
             {
                 // "会議: CVPR 2023（口頭発表）": full-width parentheses; "Publicado en: taller de ICLR 2013": a workshop in Spanish.
-                var value = VenueText.WithEnglishTrack(line.Substring(colon + 1).Replace("\uFF08", " (").Replace("\uFF09", ")"));
+                var value = VenueText.WithEnglishTrack(VenueText.WithAsciiParentheses(line.Substring(colon + 1)));
                 // "Publisher: arXiv 2023, RA-L 2024": of a list of venues and preprints, the last venue; "Published in: ICCV
                 // Workshops (CDPath), 2021": a venue's name ending in a parenthesis, then its year.
                 main.Venue ??= VenueAndDate.TryReadVenueList(value) ?? (VenueAndDate.IsPreprint(value) ? null
                     : (NameCommaYear.Match(value.Trim()) is { Success: true } nameAndYear ? VenueWithYearBeforeParenthesis(nameAndYear.Groups["name"].Value, nameAndYear.Groups["year"].Value) : null)
                       ?? VenueAndDate.ReadWorkshopWithName(value.Trim()) // "Publicado en: taller EMC² de NeurIPS 2019": NeurIPS 2019 Workshop on EMC²
+                      ?? Citations.ReadJournalCitation(value, requireYear: false) // "**Published:** Nature 549, 195" under "#### (2017) Title"
                       ?? VenueAndDate.TryReadVenue(value, requireYear: false) ?? VenueAndDate.ReadLongName(value)); // "- Venue: Nature Machine Intelligence 2025"
             }
             else if (label is "award" or "awards" && line.Substring(colon + 1).Trim().TrimEnd('.') is { Length: > 0 } award)

@@ -11,20 +11,22 @@ namespace EfficientArchitectures.Catalog.Parsing;
 /// </summary>
 internal static class FieldLabels
 {
-    private static readonly HashSet<string> Authors = new(StringComparer.OrdinalIgnoreCase) { "author", "authors", "author(s)", "作者", "저자", "著者", "autores", "autor", "autoren" };
+    private static readonly HashSet<string> Authors = new(StringComparer.OrdinalIgnoreCase) { "author", "authors", "author(s)", "作者", "저자", "著者", "autores", "autor", "autoren", "tác giả" };
 
     // The title's own label, on a sub-item or before the title on the item's line ("**标题**：Title", "- title: Title").
-    private static readonly HashSet<string> Title = new(StringComparer.OrdinalIgnoreCase) { "title", "标题", "標題", "タイトル", "제목", "título", "titel", "titre" };
+    private static readonly HashSet<string> Title = new(StringComparer.OrdinalIgnoreCase) { "title", "标题", "標題", "タイトル", "제목", "título", "titel", "titre", "tiêu đề" };
 
     private static readonly HashSet<string> Venue = new(StringComparer.OrdinalIgnoreCase)
     {
-        "publisher", "venue", "conference", "journal", "published in", "published at", "accepted by", "accepted at", "accepted to", "proceedings",
+        "publisher", "venue", "conference", "journal", "published", "publication", "published in", "published at", "accepted by", "accepted at", "accepted to", "proceedings",
         "학회", "학술대회", "저널", "게재", // a list kept in Korean: conference, journal, published in
-        "会議", "学会", "掲載", "ジャーナル", // a list kept in Japanese: conference, society, published in, journal
+        "会議", "学会", "掲載", "ジャーナル", "論文誌", // a list kept in Japanese: conference, society, published in, journal (twice)
         "publicado en", "conferencia", "revista", // in Spanish: published in, conference, journal
         "veröffentlicht", "veröffentlicht in", "konferenz", // in German: published (in), conference
         "发表", "发表于", "会议", "期刊", "收录", // a list kept in Chinese: published (in), conference, journal, included in
         "periódico", "conferência", // in Portuguese: journal, conference
+        "rivista", "conferenza", // in Italian: journal, conference
+        "hội nghị", "tạp chí", "nguồn", // in Vietnamese: conference, journal, source
     };
 
     private static readonly HashSet<string> Links = new(StringComparer.OrdinalIgnoreCase)
@@ -34,11 +36,12 @@ internal static class FieldLabels
         "リンク", "論文", "コード", // a list kept in Japanese: links, paper, code
         "código", "enlace", "enlaces", // in Spanish: code, link(s)
         "链接", "论文", "代码", "项目主页", // in Chinese: links, paper, code, project page
+        "liên kết", // in Vietnamese: links
     };
 
     private static readonly HashSet<string> Other = new(StringComparer.OrdinalIgnoreCase)
     {
-        "published", "publication", "date", "publish date", "year", "institution", "institutions", "affiliation", "affiliations",
+        "date", "publish date", "institution", "institutions", "affiliation", "affiliations",
         "tl;dr", "tldr", "summary", "abstract", "key", "keywords", "tags", "env", "expenv", "intro", "note", "notes",
         "dataset", "datasets", "task", "tasks", "comment", "comments", "remark", "remarks", "award", "awards",
         "한줄 요약", "요약", "비고", "키워드", // a list kept in Korean: one-line summary, summary, remark, keywords
@@ -46,6 +49,13 @@ internal static class FieldLabels
         "notas", "nota", "resumen", // in Spanish: notes, summary
         "notiz", "zusammenfassung", // in German: note, summary
         "简介", "摘要", "备注", "关键词", // in Chinese: introduction, abstract, remark, keywords
+        "ghi chú", "tóm tắt", // in Vietnamese: note, summary
+    };
+
+    // The year's own label, on a field or over a table's column ("| 年 | 会議/論文誌 | タイトル |").
+    private static readonly HashSet<string> Year = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "year", "年", "年份", "年度", "연도", "año", "jahr", "ano", "anno", "année", "год", "năm",
     };
 
     // What kind of thing an entry is: "Type: Dataset website", "형태: 블로그 포스트", "種類: データセット", "Tipo: biblioteca", "Art: Bibliothek".
@@ -106,10 +116,14 @@ internal static class FieldLabels
     /// <summary>Whether a label says the field holds the entry's links (<c>Links</c>, <c>Paper</c>, <c>Code</c>).</summary>
     public static bool IsLinks(string label) => Links.Contains(label.Trim());
 
+    /// <summary>Whether a label names the year's field or column (<c>Year</c>, <c>年</c>, <c>연도</c>, <c>Año</c>).</summary>
+    public static bool IsYear(string label) => Year.Contains(label.Trim());
+
     /// <summary>Whether a label names any of an entry's fields.</summary>
     public static bool IsAny(string label)
     {
         var trimmed = label.Trim();
-        return Authors.Contains(trimmed) || Title.Contains(trimmed) || Venue.Contains(trimmed) || Links.Contains(trimmed) || Type.Contains(trimmed) || Other.Contains(trimmed);
+        return Authors.Contains(trimmed) || Title.Contains(trimmed) || Venue.Contains(trimmed) || Links.Contains(trimmed) || Type.Contains(trimmed) || Year.Contains(trimmed)
+               || Other.Contains(trimmed);
     }
 }

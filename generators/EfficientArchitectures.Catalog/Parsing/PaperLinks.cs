@@ -248,6 +248,17 @@ internal static class PaperLinks
         Add(LinkKind.Code, "код");
         Add(LinkKind.Blog, "блог");
         Add(LinkKind.Project, "проект");
+
+        // Lists kept in Italian: articolo (paper), codice (code), progetto (project).
+        Add(LinkKind.Paper, "articolo");
+        Add(LinkKind.Code, "codice");
+        Add(LinkKind.Project, "progetto", "pagina del progetto");
+
+        // Lists kept in Vietnamese: bài báo (paper), mã nguồn (source code), mô hình (model), trang dự án (project page).
+        Add(LinkKind.Paper, "bài báo");
+        Add(LinkKind.Code, "mã nguồn");
+        Add(LinkKind.Model, "mô hình");
+        Add(LinkKind.Project, "trang dự án");
         return kinds;
     }
 
@@ -258,7 +269,6 @@ internal static class PaperLinks
     /// <summary>Whether a label is a known word for a paper's link (<c>Paper</c>, <c>PDF</c>, <c>📄 Paper</c>), wherever it points.</summary>
     public static bool IsPaperLabel(string label, string url) => ClassifyLabel(label, url, out var known) == LinkKind.Paper && known;
 
-    /// <summary>Whether a label names no title: a word like "paper" or "code", a date or a venue.</summary>
     /// <summary>Whether a label is a paper's arXiv id after its prefix (<c>arXiv:1412.6550</c>): the paper's link, no title.</summary>
     public static bool IsArxivIdLabel(string label)
         => label.StartsWith("arxiv:", StringComparison.OrdinalIgnoreCase) && EfficientArchitectures.ArxivIdSyntax.TryParse(label.Trim(), out _, out _);

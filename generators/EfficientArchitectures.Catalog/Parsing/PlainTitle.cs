@@ -550,7 +550,8 @@ internal static class PlainTitle
     /// Low-Cost Hardware (ACT / ALOHA)</c>), or null when it ends in none: up to three words of letters, digits and
     /// dashes (or a slash between them), the first capitalised, that are no venue, preprint or note. A title that ends
     /// in the acronym of its last words is the paper's own and keeps it: <c>... via Risk Extrapolation (REx)</c>,
-    /// <c>... in Contrastive Language Image Pre-training (CLIP)</c>, <c>... with Large Language Models (LLMs)</c>.
+    /// <c>... in Contrastive Language Image Pre-training (CLIP)</c>, <c>... with Large Language Models (LLMs)</c>; so does
+    /// one that names a benchmark or dataset: <c>The Liver Tumor Segmentation Benchmark (LiTS)</c>.
     /// </summary>
     public static string? WithoutTrailingNickname(string title)
     {
@@ -572,8 +573,19 @@ internal static class PlainTitle
         }
 
         var bare = title.Substring(0, open).TrimEnd();
-        return bare.IndexOf(' ') > 0 && !IsAcronymOfLastWords(inner, bare) ? bare : null;
+        return bare.IndexOf(' ') > 0 && !IsAcronymOfLastWords(inner, bare) && !NamesADataset(bare) ? bare : null;
     }
+
+    // The last words of a title that names a benchmark or a dataset, whose own name the parenthesis after them gives.
+    private static readonly string[] DatasetWords = { " Benchmark", " Dataset", " Challenge", " Corpus", " Database" };
+
+    /// <summary>
+    /// Whether a title ends by naming a benchmark or a dataset (<c>The Liver Tumor Segmentation Benchmark</c>): the name
+    /// in parentheses after it is the benchmark's own, in the paper's title (<c>(LiTS)</c>, <c>(BRATS)</c>), not a list's
+    /// nickname for the paper.
+    /// </summary>
+    private static bool NamesADataset(string title)
+        => DatasetWords.Any(word => title.EndsWith(word, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// Whether the text is a name a list gives a paper in parentheses (<c>DAgger</c>, <c>ACT / ALOHA</c>, <c>3PU /

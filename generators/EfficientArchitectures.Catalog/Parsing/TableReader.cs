@@ -550,7 +550,7 @@ internal sealed class TableReader
         /// (<c>| Date | Release [Samples] | Paper | Code |</c>: the title links the samples, the Paper column the paper).
         /// </summary>
         private static bool IsTitleColumn(string name)
-            => name.Contains("title") || name.StartsWith("release", StringComparison.Ordinal) || name.StartsWith("article", StringComparison.Ordinal); // "Articles, Thesis and Datasets"
+            => name.Contains("title") || FieldLabels.IsTitle(name) || name.StartsWith("release", StringComparison.Ordinal) || name.StartsWith("article", StringComparison.Ordinal); // "Articles, Thesis and Datasets"
 
         /// <summary>
         /// Whether a column names where its papers were published: "Venue", "Conference", "Journal", "Published in", or
@@ -559,8 +559,9 @@ internal sealed class TableReader
         private static bool IsVenueColumn(string name)
         {
             var parts = name.Trim('*', '_', ' ', '.').Split('/');
-            return parts.All(part => part.Trim() is "venue" or "venues" or "conference" or "conf" or "publication" or "published" or "published in" or "pub" or "journal" or "source" or "year")
-                   && parts.Any(part => part.Trim() != "year");
+            return parts.All(part => part.Trim() is "venue" or "venues" or "conference" or "conf" or "publication" or "published" or "pub" or "source"
+                                    || FieldLabels.IsVenue(part) || FieldLabels.IsYear(part))
+                   && parts.Any(part => !FieldLabels.IsYear(part));
         }
 
         /// <summary>
@@ -626,7 +627,7 @@ internal sealed class TableReader
                 {
                     links.Add((i, Catalog.Model.LinkKind.Paper));
                 }
-                else if (name.Contains("link") || name is "resources" or "resource" or "links" or "materials" or "material" or "reference" or "references" or "ref")
+                else if (name.Contains("link") || FieldLabels.IsLinks(name) || name is "resources" or "resource" or "links" or "materials" or "material" or "reference" or "references" or "ref")
                 {
                     links.Add((i, null));
                 }
@@ -634,7 +635,7 @@ internal sealed class TableReader
                 {
                     venue = i;
                 }
-                else if (authors < 0 && (name is "author" or "authors" || name.EndsWith(" authors", StringComparison.Ordinal))) // "The First and Last Authors"
+                else if (authors < 0 && (FieldLabels.IsAuthors(name) || name.EndsWith(" authors", StringComparison.Ordinal))) // "The First and Last Authors"
                 {
                     authors = i;
                 }
@@ -642,7 +643,7 @@ internal sealed class TableReader
                 {
                     recommend = i;
                 }
-                else if (year < 0 && name == "year")
+                else if (year < 0 && FieldLabels.IsYear(name))
                 {
                     year = i;
                 }

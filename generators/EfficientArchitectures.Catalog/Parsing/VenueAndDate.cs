@@ -168,7 +168,7 @@ internal static class VenueAndDate
 
     // A preprint server, its year after it, and the month after a slash: "arXiv", "arXiv'23", "arXiv 2020/04".
     private static readonly Regex Preprint = new(
-        @"^(?:arxiv(?:\s+preprint)?|corr|preprint|pr\u00E9publication(?:\s+arxiv)?|препринт(?:\s+arxiv)?|biorxiv|ssrn|tech(?:nical)?\s+report)(?:[\s" + VenueText.YearApostrophes + @"\-,]*(?:19|20)?[0-9]{2}(?:[/.][01]?[0-9])?)?$"
+        @"^(?:arxiv(?:\s+preprint)?|corr|preprint|pr\u00E9publication(?:\s+arxiv)?|препринт(?:\s+arxiv)?|bản\s+thảo(?:\s+arxiv)?|biorxiv|ssrn|tech(?:nical)?\s+report)(?:[\s" + VenueText.YearApostrophes + @"\-,]*(?:19|20)?[0-9]{2}(?:[/.][01]?[0-9])?)?$"
         + @"|^arxiv(?:\s+preprint)?(?:\s*:\s*|\s+)(?:abs/)?[0-9]{4}\.[0-9]{4,5}(?:v[0-9]+)?$", // "arXiv:2404.15956": a preprint's id
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
@@ -811,7 +811,7 @@ internal static class VenueAndDate
 
         var last = text.Trim().TrimEnd('.', ',', ' ', '[', '(');
         var stop = last.LastIndexOf(". ", StringComparison.Ordinal);
-        var note = stop < 0 ? null : VenueText.WithoutDecoration(last.Substring(stop + 2)).Trim(' ', '*', '_', '.');
+        var note = stop < 0 ? null : VenueText.NoteText(last.Substring(stop + 2)).Trim(' ', '*', '_', '.');
         return note is { Length: > 0 and <= 60 } && VenueText.IsNote(note) ? venue with { Note = note } : venue;
     }
 
@@ -860,7 +860,8 @@ internal static class VenueAndDate
 
     // The phrases that introduce a venue (<see cref="VenueIntroductions"/> holds their first words): declared before it.
     private static readonly string[] IntroducingPhrases = { "Accepted by ", "Accepted at ", "Accepted to ", "Accepted in ", "Published in ", "Published at ", "Published by ", "Appeared in ", "Presented at ",
-        "Publicado em ", "Publicado na ", "Publicado no ", "Aceito na ", "Aceito no ", "Aceito em " }; // in Portuguese: published in, accepted at
+        "Publicado em ", "Publicado na ", "Publicado no ", "Aceito na ", "Aceito no ", "Aceito em ", // in Portuguese: published in, accepted at
+        "Pubblicato a ", "Pubblicato in ", "Pubblicato su ", "Accettato a ", "Accettato al ", "Accettato alla " }; // in Italian
 
     /// <summary>The text without a phrase that introduces a venue (<c>Accepted by</c>, <c>Published in</c>), or as it is.</summary>
     private static string WithoutIntroduction(string text)
@@ -1154,7 +1155,7 @@ internal static class VenueAndDate
             text.Append(InlineText.Of(inline));
         }
 
-        var cellText = text.ToString();
+        var cellText = VenueText.WithAsciiParentheses(text.ToString()); // "| NeurIPS（スポットライト） |"
         return TryReadVenue(cellText, requireYear: false)
                ?? ReadLongName(cellText)
                ?? ReadAcronymTrack(cellText)

@@ -47,11 +47,13 @@ internal static class VenueText
         "place", // a challenge's "1st place in BraTS 2018", "NTIRE 2020 ... 1st place"
         "口头报告", "最佳论文", "杰出论文", "亮点论文", // a list kept in Chinese: oral, best paper, outstanding paper, highlight
         "구두", "스포트라이트", "하이라이트", "논문상", // a list kept in Korean: oral (presentation), spotlight, highlight, paper award
-        "口頭発表", "スポットライト", "ハイライト", "最優秀論文賞", "優秀論文賞", "最優秀論文賞ファイナリスト", // in Japanese: oral, spotlight, highlight, best and outstanding paper, best paper finalist
+        "口頭発表", "スポットライト", "ハイライト", "最優秀論文賞", "優秀論文賞", "最優秀論文賞ファイナリスト", "佳作", // in Japanese: oral, spotlight, highlight, best and outstanding paper, best paper finalist, honorable mention
         "mejor", "destacado", "honorífica", // in Spanish: mejor artículo, artículo destacado, mención honorífica (and "presentación oral")
         "orale", "meilleur", "remarquable", // in French: présentation orale, meilleur article, article remarquable (and "mention honorable")
         "vortrag", "bester", "herausragender", // in German: Vortrag (an oral), Bester Artikel, Herausragender Artikel
         "destaque", // in Portuguese: "destaque: Spotlight"
+        "trình bày miệng", "xuất sắc", "nổi bật", // in Vietnamese: oral, outstanding (best paper), spotlight
+        "premio", "miglior", // in Italian: "Premio miglior articolo" (best paper award), and "orale" as in French
         "устный", "спотлайт", "лучшая", // in Russian: устный доклад (an oral), спотлайт, лучшая статья (best paper)
     };
 
@@ -61,10 +63,13 @@ internal static class VenueText
         ("口头报告", "Oral"), ("最佳论文", "Best Paper"), ("杰出论文", "Outstanding Paper"),
         ("구두 발표", "Oral"), ("스포트라이트", "Spotlight"), ("하이라이트", "Highlight"), ("최우수 논문상", "Best Paper"), ("우수 논문상", "Outstanding Paper"),
         ("口頭発表", "Oral"), ("スポットライト", "Spotlight"), ("ハイライト", "Highlight"), ("最優秀論文賞", "Best Paper"), ("優秀論文賞", "Outstanding Paper"),
-        ("最優秀論文賞ファイナリスト", "Best Paper Finalist"),
+        ("最優秀論文賞ファイナリスト", "Best Paper Finalist"), ("最優秀論文賞佳作", "Best Paper Honorable Mention"), ("佳作", "Honorable Mention"),
         ("presentación oral", "Oral"), ("mejor artículo", "Best Paper"), ("artículo destacado", "Outstanding Paper"), ("mención honorífica", "Honorable Mention"),
         ("mejor artículo de recursos", "Best Resource Paper"), ("mejor artículo temático", "Best Theme Paper"),
         ("présentation orale", "Oral"), ("meilleur article", "Best Paper"), ("article remarquable", "Outstanding Paper"), ("mention honorable", "Honorable Mention"),
+        ("trình bày miệng", "Oral"), ("bài báo xuất sắc nhất", "Best Paper"), ("giải bài báo xuất sắc", "Outstanding Paper"),
+        ("á quân giải bài báo xuất sắc", "Outstanding Paper Runner-Up"), ("nổi bật", "Spotlight"),
+        ("orale", "Oral"), ("Premio miglior articolo", "Best Paper"), ("miglior articolo", "Best Paper"),
         ("Vortrag", "Oral"), ("Bester Artikel", "Best Paper"), ("Herausragender Artikel", "Outstanding Paper"),
         ("устный доклад", "Oral"), ("Устный доклад", "Oral"), ("спотлайт", "Spotlight"), ("Спотлайт", "Spotlight"), ("лучшая статья", "Best Paper"), ("Лучшая статья", "Best Paper"),
     };
@@ -96,6 +101,11 @@ internal static class VenueText
     // A workshop written as Spanish says it: "taller de ICLR 2013", "taller PML4DC de ICLR 2020".
     private static readonly Regex SpanishWorkshop = new(@"^taller\s+(?:(?<name>.+?)\s+)?de\s+(?<venue>\S.*?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    // A workshop written as Italian says it: "Workshop su FL a NeurIPS 2019", "Workshop PMPML a NIPS 2016"; the venue one
+    // word and a year, so an English workshop's name with "a" in it is not read so; the sentences after it ("... a NeurIPS
+    // 2020. Premio miglior articolo.") kept after it.
+    private static readonly Regex ItalianWorkshop = new(@"^workshop\s+(?:su\s+)?(?<name>.+?)\s+(?:a|ad|al|alla)\s+(?<venue>\S+\s+(?:19|20)[0-9]{2})(?<rest>\.\s.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
     // A workshop or a track written as German says it: "Workshop bei ICML 2023", "Findings bei ACL 2024".
     private static readonly Regex GermanTrack = new(@"^(?<track>Workshop|Findings)\s+bei\s+(?<venue>\S.*?)\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
@@ -103,8 +113,16 @@ internal static class VenueText
     private static readonly Regex SpanishTrack = new(@"^(?<venue>.+?),?\s+track\s+de\s+(?<track>\S.*?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>
-    /// A venue's text with a workshop or a track written in Spanish put as the English forms write them (<c>taller
-    /// PML4DC de ICLR 2020</c> is <c>ICLR 2020 Workshop on PML4DC</c>, <c>NeurIPS 2023, track de Datasets and Benchmarks</c>
+    /// A venue's text with full-width parentheses, as lists kept in Chinese or Japanese write them, made ASCII ones with a
+    /// space before (<c>ICCV（口頭発表）</c> is <c>ICCV (口頭発表)</c>); any other text as it is.
+    /// </summary>
+    public static string WithAsciiParentheses(string text)
+        => text.IndexOf('\uFF08') < 0 ? text : text.Replace("\uFF08", " (").Replace("\uFF09", ")").Replace("  (", " (");
+
+    /// <summary>
+    /// A venue's text with a workshop or a track written in Spanish, Italian, German or Russian put as the English forms
+    /// write them (<c>taller PML4DC de ICLR 2020</c> and <c>Workshop PML4DC a ICLR 2020</c> are <c>ICLR 2020 Workshop on
+    /// PML4DC</c>, <c>NeurIPS 2023, track de Datasets and Benchmarks</c>
     /// is <c>NeurIPS 2023 Datasets and Benchmarks</c>); any other text as it is.
     /// </summary>
     public static string WithEnglishTrack(string text)
@@ -115,9 +133,11 @@ internal static class VenueText
             return german.Groups["venue"].Value + " " + german.Groups["track"].Value; // "Workshop bei ICML 2023", "Findings bei ACL 2024"
         }
 
-        if (trimmed.StartsWith("taller ", StringComparison.OrdinalIgnoreCase) && SpanishWorkshop.Match(trimmed) is { Success: true } workshop)
+        var workshopPattern = trimmed.StartsWith("taller ", StringComparison.OrdinalIgnoreCase) ? SpanishWorkshop
+            : trimmed.StartsWith("workshop ", StringComparison.OrdinalIgnoreCase) ? ItalianWorkshop : null;
+        if (workshopPattern?.Match(trimmed) is { Success: true } workshop)
         {
-            return workshop.Groups["venue"].Value + " Workshop" + (workshop.Groups["name"].Success ? " on " + workshop.Groups["name"].Value : string.Empty);
+            return workshop.Groups["venue"].Value + " Workshop" + (workshop.Groups["name"].Success ? " on " + workshop.Groups["name"].Value : string.Empty) + workshop.Groups["rest"].Value;
         }
 
         if (trimmed.StartsWith("семинар ", StringComparison.OrdinalIgnoreCase))
@@ -334,7 +354,7 @@ internal static class VenueText
     /// </summary>
     public static string? ReadAward(string text)
     {
-        var award = WithoutDecoration(text).Trim(AroundAward);
+        var award = NoteText(WithoutDecoration(text).Trim(AroundAward));
         return award.Length is > 0 and <= 40 && award.IndexOfAny(NotInAward) < 0 && IsNote(award) ? award : null;
     }
 

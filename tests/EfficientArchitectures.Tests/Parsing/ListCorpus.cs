@@ -1313,10 +1313,28 @@ internal static class ListCorpus
                || (entry.Venue is { Kind: Catalog.Model.VenueKind.Workshop, Year: { } workshopYear, Track: "Workshop" } workshop
                    && (paper.Venue == workshop.Name + "W " + workshopYear.ToString(CultureInfo.InvariantCulture)
                        || paper.Venue == workshop.Name + "Workshop " + workshopYear.ToString(CultureInfo.InvariantCulture)))
+               || AgreesByLongName(entry.Venue, paper.Venue)
                // "AISec@CCS 2023": an oracle that keeps a workshop at a venue as written, the reader reads the venue, its
                // year and the workshop as the track.
                || (entry.Venue is { Kind: Catalog.Model.VenueKind.Workshop, Year: { } atYear, Track: { } atWorkshop } at
                    && paper.Venue == atWorkshop + "@" + at.Name + " " + atYear.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>
+    /// Whether the oracle names by its long name a venue the list writes with its acronym after it and the reader names by
+    /// the acronym: <c>Transactions on Machine Learning Research (TMLR), 2023</c> is read as TMLR 2023, and an oracle
+    /// may write either.
+    /// </summary>
+    private static bool AgreesByLongName(VenueInfo? venue, string expected)
+    {
+        if (venue is not { Year: { } year } || venue.Text.IndexOf(" (" + venue.Name + ")", StringComparison.Ordinal) is not (var acronymAt and > 0))
+        {
+            return false;
+        }
+
+        var yearAndTrack = " " + year.ToString(CultureInfo.InvariantCulture) + (venue.Track is null ? string.Empty : " " + venue.Track);
+        return expected.EndsWith(yearAndTrack, StringComparison.Ordinal) && expected.Length > yearAndTrack.Length
+               && venue.Text.Substring(0, acronymAt).EndsWith(expected.Substring(0, expected.Length - yearAndTrack.Length), StringComparison.Ordinal);
     }
 
     internal static string Normalize(string text) => WhiteSpace.Replace(text, " ").Trim();

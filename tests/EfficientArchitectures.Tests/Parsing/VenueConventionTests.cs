@@ -6257,6 +6257,114 @@ public sealed class VenueConventionTests
         => Assert.Empty(Assert.Single(CatalogParser.Parse("## A\n\n- [Things at Scale](https://arxiv.org/abs/2501.69094) (Stanford University, NVIDIA)\n", "c.md").Entries).Authors);
 
     [Fact]
+    public void A_table_whose_header_is_kept_in_Japanese_and_its_full_width_notes()
+    {
+        // Batch 148's third list read nothing: "| 年 | 会議/論文誌 | タイトル | 著者 | リンク |" named no column the reader knew.
+        // The columns are named by the field labels of every language; a venue cell's full-width parentheses hold its note;
+        // a benchmark's own name after its title stays in the title.
+        var document = CatalogParser.Parse(
+            "## サーベイ\n\n| 年 | 会議/論文誌 | タイトル | 著者 | リンク |\n|:---:|:---|:---|:---|:---|\n"
+            + "| 2023 | ICCV（最優秀論文賞佳作） | Segment Things | Alexander Kirillov, Eric Mintun ほか | [論文](https://arxiv.org/abs/2501.69101) / [コード](https://github.com/a/b) |\n"
+            + "| 2024 | NeurIPS（スポットライト） | SegVol: Universal Things | Yuxin Du, Fan Bai | [論文](https://arxiv.org/abs/2501.69102) |\n"
+            + "| 2023 | Medical Image Analysis | The Liver Tumor Segmentation Benchmark (LiTS) | Patrick Bilic, Patrick Christ | [論文](https://arxiv.org/abs/2501.69103) |\n"
+            + "| 2022 | arXiv | Medical Things Review | Reza Azad | [論文](https://arxiv.org/abs/2501.69104) |\n",
+            "jp.md");
+        Assert.Equal(
+            new (string, string, string, string?, int?, string?)[]
+            {
+                ("Segment Things", "Alexander Kirillov|Eric Mintun", "https://github.com/a/b", "ICCV", 2023, "Best Paper Honorable Mention"),
+                ("SegVol: Universal Things", "Yuxin Du|Fan Bai", string.Empty, "NeurIPS", 2024, "Spotlight"),
+                ("The Liver Tumor Segmentation Benchmark (LiTS)", "Patrick Bilic|Patrick Christ", string.Empty, "Medical Image Analysis", 2023, null),
+                ("Medical Things Review", "Reza Azad", string.Empty, null, null, null),
+            },
+            document.Entries.Select(entry => (entry.Title, string.Join("|", entry.Authors), entry.Links.FirstOrDefault(link => link.Kind == LinkKind.Code)?.Url ?? string.Empty, entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note)));
+    }
+
+    // A guard (it passed before batch 149): the benchmark rule keeps a list's nickname off a title that names no benchmark.
+    [Fact]
+    public void A_list_nickname_after_a_title_still_goes_where_the_title_names_no_benchmark()
+        => Assert.Equal(
+            "A Reduction of Imitation Learning to No-Regret Online Learning",
+            Assert.Single(CatalogParser.Parse("## IL\n\n- A Reduction of Imitation Learning to No-Regret Online Learning (DAgger). [[pdf]](https://arxiv.org/abs/2501.69105)\n", "n.md").Entries).Title);
+
+    [Theory]
+    [InlineData("Pubblicato a CCS 2017.", "CCS", 2017, null, null)]
+    [InlineData("Accettato a ICLR 2020 (orale).", "ICLR", 2020, null, "Oral")]
+    [InlineData("Rivista: npj Digital Medicine, 2020.", "npj Digital Medicine", 2020, null, null)]
+    [InlineData("Workshop su FL a NeurIPS 2019.", "NeurIPS", 2019, "Workshop on FL", null)]
+    [InlineData("Workshop SpicyFL a NeurIPS 2020. Premio miglior articolo.", "NeurIPS", 2020, "Workshop on SpicyFL", "Best Paper")]
+    public void A_list_kept_in_Italian(string venueSentence, string venue, int year, string? track, string? note)
+    {
+        // Batch 147's Italian list: "e" and "e altri" in the names; "Pubblicato a", "Accettato a" and "Rivista:" before the
+        // venue; "Workshop X a Venue Year" as that venue's workshop; "(orale)" and "Premio miglior articolo." as notes;
+        // "[[codice]](url)" as the code's link.
+        var entry = Assert.Single(CatalogParser.Parse(
+            "## Ottimizzazione\n\n1. *Federated Things* \u2014 P. Kairouz, H. B. McMahan e altri. " + venueSentence + " [[pdf]](https://arxiv.org/abs/2501.69106) [[codice]](https://github.com/a/b)\n"
+            + "2. *Other Things* \u2014 D. Li e J. Wang. " + venueSentence + " [[pdf]](https://arxiv.org/abs/2501.69107)\n",
+            "it.md").Entries.Take(1));
+        Assert.Equal(
+            ("Federated Things", "P. Kairouz|H. B. McMahan", "a/b", venue, year, track, note),
+            (entry.Title, string.Join("|", entry.Authors), (entry.Repository is { } repository ? repository.Owner + "/" + repository.Name : null), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note));
+    }
+
+    [Fact]
+    public void A_heading_with_its_year_over_one_line_of_bold_labelled_fields()
+    {
+        // Batch 148's quantum list read nothing: "#### (2021) Title" over "**Authors:** A; B et al. **Published:** Nature
+        // Communications 12, 2631 **Links:** [arXiv](url), [Code](url)", the fields on one line. Each bold label starts a
+        // field; "Published" names the venue, a journal's volume and page no year, so the heading's year is the venue's.
+        var document = CatalogParser.Parse(
+            "## Kernels\n\n#### (2021) Power of data in quantum machine learning\n\n"
+            + "**Authors:** Hsin-Yuan Huang; Michael Broughton; Masoud Mohseni et al. **Published:** Nature Communications 12, 2631 **Links:** [arXiv](https://arxiv.org/abs/2501.69108), [Code](https://github.com/a/b)\n\n"
+            + "A summary of the paper that says what it does.\n\n"
+            + "#### (2019) Supervised learning with quantum-enhanced feature spaces\n\n"
+            + "**Authors:** Vojtech Havlicek; Antonio D. Corcoles **Published:** NeurIPS 2019 (Spotlight) **Links:** [arXiv](https://arxiv.org/abs/2501.69109)\n",
+            "q.md");
+        Assert.Equal(
+            new (string, string, string, string?, int?, string?)[]
+            {
+                ("Power of data in quantum machine learning", "Hsin-Yuan Huang|Michael Broughton|Masoud Mohseni", "a/b", "Nature Communications", 2021, null),
+                ("Supervised learning with quantum-enhanced feature spaces", "Vojtech Havlicek|Antonio D. Corcoles", string.Empty, "NeurIPS", 2019, "Spotlight"),
+            },
+            document.Entries.Select(entry => (entry.Title, string.Join("|", entry.Authors), (entry.Repository is { } repository ? repository.Owner + "/" + repository.Name : string.Empty), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note)));
+    }
+
+    [Theory]
+    [InlineData("([Ball\u00e9 et al.](https://arxiv.org/abs/2501.69110), ICLR 2018)", "Ball\u00e9", "ICLR", 2018)]
+    [InlineData("([Rippel & Bourdev](https://arxiv.org/abs/2501.69110), ICML 2017)", "Rippel|Bourdev", "ICML", 2017)]
+    [InlineData("([van den Oord et al.](https://arxiv.org/abs/2501.69110), NeurIPS 2017; [code](https://github.com/a/b))", "van den Oord", "NeurIPS", 2017)]
+    public void A_paper_link_labelled_by_a_short_citation_of_its_authors(string citation, string names, string venue, int year)
+    {
+        // Batch 149's codec list read nothing: "**Title** ([Ballé et al.](url), ICLR 2018) — summary", the paper's link on a
+        // short citation of the names. The label is the link's, not a title, and its surnames are the authors shown.
+        var entry = Assert.Single(CatalogParser.Parse("## 2018\n\n- **Variational Things with a Hyperprior** " + citation + " \u2014 side information predicts the scales.\n", "c.md").Entries);
+        Assert.Equal(("Variational Things with a Hyperprior", "2501.69110", names, venue, year), (entry.Title, entry.Arxiv?.Id, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year));
+    }
+
+    [Fact]
+    public void A_short_citation_link_before_a_bold_title_is_its_paper_s_link()
+    {
+        // A guard (it passed before batch 149): a short citation that labels the link before a bold title was read as the
+        // paper's link already; the venue after the names stays read.
+        var entry = Assert.Single(CatalogParser.Parse("## A\n\n- [Ballé et al.](https://arxiv.org/abs/2501.69111) **Hyperprior Things** \u2014 A One, B Two. ICLR 2018.\n", "c.md").Entries);
+        Assert.Equal(("2501.69111", "ICLR", 2018), (entry.Arxiv?.Id, entry.Venue?.Name, entry.Venue?.Year));
+    }
+
+    [Theory]
+    [InlineData("- **PhoBERT: Pre-trained Things for Vietnamese** \u2014 Dat Quoc Nguyen v\u00e0 Anh Tuan Nguyen. *Findings of EMNLP 2020*. [[b\u00e0i b\u00e1o]](https://arxiv.org/abs/2501.69112) [[m\u00e3 ngu\u1ed3n]](https://github.com/a/b)", "Dat Quoc Nguyen|Anh Tuan Nguyen", "EMNLP", 2020, "Findings", null)]
+    [InlineData("- **QLoRA: Efficient Things** \u2014 Tim Dettmers, Artidoro Pagnoni v\u00e0 c\u1ed9ng s\u1ef1. *NeurIPS 2023* (tr\u00ecnh b\u00e0y mi\u1ec7ng). [[arXiv]](https://arxiv.org/abs/2501.69112) [[m\u00e3 ngu\u1ed3n]](https://github.com/a/b)", "Tim Dettmers|Artidoro Pagnoni", "NeurIPS", 2023, null, "Oral")]
+    [InlineData("- **ViSoBERT: Social Things**\n  - T\u00e1c gi\u1ea3: Quoc-Nam Nguyen, Thang Chau Phan v\u00e0 Kiet Van Nguyen\n  - H\u1ed9i ngh\u1ecb: EMNLP 2023\n  - Li\u00ean k\u1ebft: [arXiv](https://arxiv.org/abs/2501.69112) \u00b7 [m\u00e3 ngu\u1ed3n](https://github.com/a/b)\n  - Ghi ch\u00fa: Hu\u1ea5n luy\u1ec7n tr\u00ean v\u0103n b\u1ea3n m\u1ea1ng x\u00e3 h\u1ed9i.", "Quoc-Nam Nguyen|Thang Chau Phan|Kiet Van Nguyen", "EMNLP", 2023, null, null)]
+    public void A_list_kept_in_Vietnamese(string item, string names, string venue, int year, string? track, string? note)
+    {
+        // Batch 149's list kept in Vietnamese: "và" between the last names, "và cộng sự" for et al., the link words bài báo
+        // and mã nguồn, "(trình bày miệng)" for an oral, and sub-items labelled Tác giả, Hội nghị, Liên kết and Ghi chú.
+        var entry = Assert.Single(CatalogParser.Parse("## M\u00f4 h\u00ecnh\n\n" + item + "\n", "vi.md").Entries);
+        Assert.Equal(
+            ("2501.69112", names, "a/b", venue, year, track, note),
+            (entry.Arxiv?.Id, string.Join("|", entry.Authors), (entry.Repository is { } repository ? repository.Owner + "/" + repository.Name : null), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note));
+    }
+
+    [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
         // Batch 137: "[MLSys 2024 proceedings](https://proceedings.mlsys.org/paper_files/paper/2024)" lists a year's
