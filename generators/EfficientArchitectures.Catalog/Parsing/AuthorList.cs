@@ -141,10 +141,14 @@ internal static class AuthorList
             text = text.Substring(tagEnd + 1).TrimStart(LeadingPunctuation); // "[⭐ must-read] (A One, B Two)": the list's mark, no name
         }
 
-        if (text.Length > 0 && text[0] == '(' && NamesInParentheses(text) is var namesEnd and > 0)
+        if (text.Length > 0 && text[0] == '(' && NamesInParentheses(text, out var namesInside, out var venueInside) is var namesEnd and > 0)
         {
-            // "[Title](url) (Daoguang Zan, Bei Chen, Fengji Zhang, et al.) — [code](url)": the names in parentheses, then the rest.
-            text = text.Substring(1, namesEnd - 1) + text.Substring(namesEnd + 1);
+            // "[Title](url) (Daoguang Zan, Bei Chen, Fengji Zhang, et al.) — [code](url)": the names in parentheses, then the rest;
+            // "[Title][key] (Katherine Lee, Daphne Ippolito, ...; _ACL 2022_)": the names, then the venue as a sentence after them.
+            // "(A One, B Two) _ACL 2022_": what follows the parenthesis with no mark between starts a sentence of its own.
+            var afterParenthesis = text.Substring(namesEnd + 1);
+            text = namesInside + (venueInside is null ? string.Empty : ". " + venueInside)
+                   + (afterParenthesis.TrimStart() is { Length: > 0 } following && (char.IsLetter(following[0]) || following[0] is '*' or '_') ? ". " + following : afterParenthesis);
         }
         if (text.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
         {
@@ -392,18 +396,41 @@ internal static class AuthorList
     }
 
     /// <summary>
-    /// Where the parenthesis that opens the text closes when it holds names and nothing else, two or more by commas
-    /// (<c>(A One, B Two, et al.)</c>; not institutions, <c>(Stanford University, NVIDIA)</c>); else 0.
+    /// Where the parenthesis that opens the text closes when it holds names, two or more by commas (<c>(A One, B Two, et
+    /// al.)</c>; not institutions, <c>(Stanford University, NVIDIA)</c>), and nothing else but a venue or a preprint after a
+    /// semicolon (<c>(A One, B Two, ...; _ACL 2020 (Honorable Mention)_)</c>); else 0. <paramref name="names"/> is the
+    /// names' text, <paramref name="venue"/> the venue's or null.
     /// </summary>
-    private static int NamesInParentheses(string text)
+    private static int NamesInParentheses(string text, out string names, out string? venue)
     {
+        names = string.Empty;
+        venue = null;
         var close = text.IndexOf(')');
-        if (close <= 1 || text.IndexOf('(', 1) is var nested and > 0 && nested < close)
+        if (close <= 1)
         {
             return 0;
         }
 
+        if (text.IndexOf('(', 1) is var nested and > 0 && nested < close)
+        {
+            // "(A One, B Two, ...; _ACL 2020 (Honorable Mention)_)": a venue's own parenthesis inside, after the names.
+            var semicolon = text.IndexOf("; ", StringComparison.Ordinal);
+            if (semicolon < 0 || semicolon > nested || (close = PlainTitle.MatchingClose(text)) < 0)
+            {
+                return 0;
+            }
+        }
+
         var inner = text.Substring(1, close - 1);
+        var split = inner.LastIndexOf("; ", StringComparison.Ordinal);
+        if (split > 0 && inner.Substring(split + 2).Trim('_', '*', ' ') is var after && (VenueAndDate.ReadVenueSentence(after) is { Year: not null } || VenueAndDate.IsPreprint(after)))
+        {
+            // "(Katherine Lee, Daphne Ippolito, ...; _ACL 2022_)": the names (their ellipsis is "et al."), then the venue after a semicolon.
+            venue = after;
+            inner = inner.Substring(0, split).TrimEnd('.', ',', ' ', '\u2026');
+        }
+
+        names = inner;
         return inner.IndexOf(',') > 0 && !IsAffiliations(inner) && IsNameSequence(inner, atLeast: 2) ? close : 0;
     }
 

@@ -324,7 +324,7 @@ internal static class PlainTitle
         => VenueAndDate.TryReadVenue(inner, requireYear: true) is not null || (VenueAndDate.IsPreprint(inner.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ' ')) && inner.Any(char.IsDigit));
 
     /// <summary>The index of the bracket or parenthesis that closes the one the text starts with, nested ones skipped; or -1.</summary>
-    private static int MatchingClose(string text)
+    internal static int MatchingClose(string text)
     {
         var open = text[0];
         var close = open == '[' ? ']' : ')';

@@ -6364,6 +6364,21 @@ public sealed class VenueConventionTests
             (entry.Arxiv?.Id, string.Join("|", entry.Authors), (entry.Repository is { } repository ? repository.Owner + "/" + repository.Name : null), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note));
     }
 
+    [Theory]
+    [InlineData("[Deduplicating Things][dedup] (Katherine Lee, Daphne Ippolito, ...; _ACL 2022_) [[code]][code]", "ACL", 2022)]
+    [InlineData("[Deduplicating Things][dedup] (Katherine Lee, Daphne Ippolito; _arXiv 2023_)", null, null)]
+    [InlineData("[Deduplicating Things](https://arxiv.org/abs/2501.69113) (Katherine Lee, Daphne Ippolito) _ACL 2022_ [[code]](https://github.com/a/b)", "ACL", 2022)]
+    public void Names_and_their_venue_in_one_parenthesis_after_a_title(string item, string? venue, int? year)
+    {
+        // Batch 149's list of reference links: "(A One, B Two, ...; _ACL 2022_)" held the names and the venue, and the names
+        // kept the parenthesis. The venue after a semicolon is read as a sentence after the names; the ellipsis is et al.
+        // Names in parentheses with the venue after them ("(A One, B Two) _ACL 2022_") ran into the venue before.
+        var entry = Assert.Single(CatalogParser.Parse(
+            "## Dedup\n\n20. " + item + "\n\n[dedup]: https://arxiv.org/abs/2501.69113 \"arXiv\"\n[code]: https://github.com/a/b\n",
+            "r.md").Entries);
+        Assert.Equal(("Deduplicating Things", "2501.69113", "Katherine Lee|Daphne Ippolito", venue, year), (entry.Title, entry.Arxiv?.Id, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year));
+    }
+
     [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
