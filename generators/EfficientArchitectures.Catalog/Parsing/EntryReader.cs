@@ -624,6 +624,24 @@ internal sealed class EntryReader
     /// text as written. Null when the venue has a track already or its name holds none.
     /// </summary>
     /// <summary>
+    /// The venue after a comma that follows a link in its parenthesis, up to the parenthesis' end or a semicolon
+    /// (<c>([Ballé et al.](url), IEEE JSTSP 2021)</c>, <c>([Kumar et al.](url), NeurIPS 2023, spotlight; [code](url))</c>), or null.
+    /// </summary>
+    private static VenueInfo? VenueAfterCitation(LinkInline link)
+    {
+        if (link.NextSibling is not LiteralInline { Content: var content } || content.Length < 3 || content.CurrentChar != ',')
+        {
+            return null;
+        }
+
+        var text = content.ToString();
+        var end = text.IndexOfAny(CitationPieceEnds);
+        return VenueAndDate.ReadVenueSentence((end < 0 ? text : text.Substring(0, end)).Trim(',', ' '));
+    }
+
+    private static readonly char[] CitationPieceEnds = { ')', ';' };
+
+    /// <summary>
     /// The year in parentheses an entry starts with, before its title (<c>#### (2017) Title</c>, <c>- (2021) Title</c>), or
     /// null.
     /// </summary>
@@ -1106,9 +1124,9 @@ internal sealed class EntryReader
                 known = true;
             }
 
-            if (!known && ReferenceEquals(link, main.CitationKeyLink))
+            if (!known && (ReferenceEquals(link, main.CitationKeyLink) || AuthorList.ReadShortCitation(label.Trim()) is not null))
             {
-                kind = LinkKind.Paper; // "[Liu and Zhang (2012)](url)": the citation labels the paper's own link
+                kind = LinkKind.Paper; // "[Liu and Zhang (2012)](url)", "([Ballé et al.](url), ICLR 2018)": the citation labels the paper's own link
                 known = true;
             }
 
@@ -1128,6 +1146,22 @@ internal sealed class EntryReader
         // A title that links to the code itself ("[Tutel](https://github.com/microsoft/tutel)") names the repository
         // when no badge or code link does.
         var repository = ResolveRepository(main, links, linkSpans) ?? GitHubUrl.TryGetRepository(titleUrl);
+        if (AuthorList.ReadShortCitation(InlineText.Normalize(EntryPieces.LinkLabel(titleLink)).Trim()) is { } cited)
+        {
+            // "**Title** ([Ballé et al.](https://arxiv.org/...), ICLR 2018) — summary": the names the paper's link is labelled
+            // with are the authors, unless names read elsewhere hold the first of them (the summary's words are no names);
+            // what follows the link in its parenthesis is the venue.
+            if (!authors.Any(name => name.EndsWith(cited[0], StringComparison.Ordinal)))
+            {
+                authors = cited;
+            }
+
+            if (VenueAfterCitation(titleLink) is { } citedVenue)
+            {
+                main.Venue = citedVenue;
+            }
+        }
+
         if (authors.Count == 1 && main.Venue is null && KnownVenues.ReadName(authors[0]) is { } venueAsAuthor)
         {
             // "[Title](url) (TACL)": a well-known venue's name alone where the authors would stand is the venue.
@@ -1154,11 +1188,6 @@ internal sealed class EntryReader
         {
             // "| EDSR | [CVPR17](...) | ... | NTIRE17 Champion |", "| **Title**<br>... | 🏆 Best Paper — 11B foundation world model ... |"
             main.Venue = main.Venue with { Note = listed };
-        }
-
-        if (authors.Count == 0 && AuthorList.ReadShortCitation(InlineText.Normalize(EntryPieces.LinkLabel(titleLink)).Trim()) is { } cited)
-        {
-            authors = cited; // "**Title** ([Ballé et al.](https://arxiv.org/...), ICLR 2018)": the names the paper's link is labelled with
         }
 
         if (authors.Count == 0)

@@ -399,7 +399,7 @@ internal static class VenueAndDate
             && TryReadVenue(inner.Substring(0, lastComma), requireYear) is { Note: null, Year: not null } tracked)
         {
             // "NeurIPS 2023 Datasets and Benchmarks, Spotlight", "ICLR 2023, Notable Top 25%": a venue, its track perhaps, then its note after a comma.
-            return tracked with { Note = commaNote, Text = inner };
+            return tracked with { Note = VenueText.NoteText(commaNote), Text = inner };
         }
 
         var year = YearInText.Match(inner);
@@ -415,7 +415,7 @@ internal static class VenueAndDate
         return award.Length is > 0 and <= 60 && (afterComma || award.Split(' ').Length >= 4) && award.All(c => char.IsLetter(c) || c is ' ' or '-')
                && VenueText.IsNote(award)
                && TryReadVenue(inner.Substring(0, end), requireYear) is { Track: null, Note: null } venue
-            ? venue with { Note = award, Text = inner }
+            ? venue with { Note = VenueText.NoteText(award), Text = inner }
             : null;
     }
 

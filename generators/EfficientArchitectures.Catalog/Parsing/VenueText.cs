@@ -375,7 +375,11 @@ internal static class VenueText
         return 0;
     }
 
-    /// <summary>A distinction written in Chinese, Korean, Japanese, Spanish, French or German in the English the conferences give it (<c>口头报告</c> and <c>구두 발표</c> are <c>Oral</c>); any other note as it is.</summary>
+    /// <summary>
+    /// A distinction written in another language in the English the conferences give it (<c>口头报告</c> and <c>구두
+    /// 발표</c> are <c>Oral</c>); any other note as it is, capitalised as the conferences write it (<c>ICLR 2017, oral</c>:
+    /// <c>Oral</c>).
+    /// </summary>
     private static string Translated(string note)
     {
         foreach (var (written, translated) in TranslatedNotes)
@@ -386,7 +390,7 @@ internal static class VenueText
             }
         }
 
-        return note;
+        return note.Length > 0 && char.IsLower(note[0]) ? char.ToUpperInvariant(note[0]) + note.Substring(1) : note;
     }
 
     // The label some lists write before a distinction: "(destaque: Spotlight)" in Portuguese, "(award: Best Paper)".
@@ -408,8 +412,7 @@ internal static class VenueText
     /// <summary>A note's text as a reader sees it, without emoji and emphasis: <c>**Best Paper** 🏆</c> is <c>Best Paper</c>.</summary>
     public static string NoteText(string text)
     {
-        var note = Translated(WithoutNoteLabel(WithoutDecoration(text).Trim(Emphasis)));
-        return note.Length > 0 && char.IsLower(note[0]) ? char.ToUpperInvariant(note[0]) + note.Substring(1) : note; // "ICLR (oral)": Oral
+        return Translated(WithoutNoteLabel(WithoutDecoration(text).Trim(Emphasis))); // "ICLR (oral)": Oral
     }
 
     /// <summary>
