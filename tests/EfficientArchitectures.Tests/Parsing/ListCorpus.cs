@@ -1109,6 +1109,10 @@ internal static class ListCorpus
         // kept in Vietnamese ("- **Title** — A, B và C. *Venue Year* (trình bày miệng). [[bài báo]](url)", sub-items
         // labelled Tác giả / Hội nghị / Tạp chí / Liên kết).
         "awesome_vietnamese_nlp_llm",
+
+        // Batch 150: written by helper sessions from memory, committed before the reader ran on them. Pipe tables of | Paper |
+        // First author | Published | Links | with emoji links ([📄](url) [💻](url)) and "NeurIPS'23 · Oral" in Published.
+        "awesome_efficient_inference_icons",
     };
 
     /// <summary>
