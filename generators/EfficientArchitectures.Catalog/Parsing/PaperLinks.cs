@@ -187,6 +187,11 @@ internal static class PaperLinks
         var trimmed = label.Trim().Trim(EntryPieces.Brackets).Trim();
         if (trimmed.Length > 0 && trimmed[0] > '\u007F')
         {
+            if (LabelKinds.TryGetValue(trimmed.TrimEnd('\uFE0F'), out var pictured))
+            {
+                return pictured ?? ByHost(url); // "[📄](url) [💻](url) [🤗](url)": an emoji alone says what the link is
+            }
+
             trimmed = VenueText.WithoutDecoration(trimmed).Trim(); // "📄 Paper", "💻 Code": the emoji says what the word says
         }
 
@@ -236,6 +241,12 @@ internal static class PaperLinks
         Add(LinkKind.Blog, "blog", "post", "blog post");
         Add(LinkKind.Project, "project", "project page", "homepage", "website", "page", "demo", "doc", "docs", "documentation");
         Add(null, "link", "url", "here");
+
+        // Emoji alone as labels: a page (the paper), a computer (the code), the Hugging Face face (a model), a globe (a project's site).
+        Add(LinkKind.Paper, "\U0001F4C4", "\U0001F4C3", "\U0001F4D1");
+        Add(LinkKind.Code, "\U0001F4BB", "\U0001F5A5");
+        Add(LinkKind.Model, "\U0001F917");
+        Add(LinkKind.Project, "\U0001F310");
 
         // Lists kept in Chinese, Japanese and Korean: paper, code, blog, project.
         Add(LinkKind.Paper, "\u8BBA\u6587", "\u8AD6\u6587", "\uB17C\uBB38");
@@ -299,7 +310,7 @@ internal static class PaperLinks
         return known;
     }
 
-    // A date or venue label is short, has no colon, and (but for "arXiv") a year; titles are rejected before any regex
+    // A date or venue label is short, has no colon, and (but for "arXiv" or a venue's one word) a year; titles are rejected before any regex
     // (and before the lower-case copy the patterns are given).
     private static bool IsGenericLabel(string label)
     {
@@ -315,9 +326,10 @@ internal static class PaperLinks
         }
 
         var lower = label.ToLowerInvariant();
+        // "[JMLR](https://jmlr.org/papers/...)": a well-known venue's name alone labels the paper where it was published.
         return hasDigit
             ? VenueAndDate.IsDate(lower) || VenueAndDate.TryReadVenue(lower, requireYear: true) is not null || VenueAndDate.IsPreprint(lower)
-            : VenueAndDate.IsPreprint(lower);
+            : VenueAndDate.IsPreprint(lower) || (label.IndexOf(' ') < 0 && KnownVenues.ReadName(label) is not null);
     }
 
     /// <summary><c>text.Any(char.IsDigit)</c> without the enumerator.</summary>

@@ -1690,11 +1690,13 @@ internal static class PlainTitle
                 continue;
             }
 
-            // A bare acronym is a venue ("<br> TACL"); in parentheses it must have a year: "(**ELMo**)" is a nickname.
+            // A bare acronym is a venue ("<br> TACL"); in parentheses it must have a year: "(**ELMo**)" is a nickname. Without a
+            // year it must be a venue the reader knows: "_XLM-R._" under "... *ACL 2020*. [[paper]](url)" names the model.
             var parenthesised = text.TrimStart(' ', ']').StartsWith("(", StringComparison.Ordinal); // "[[pdf](url)] (**BERT**)"
             // A parenthesis after the venue keeps its closing bracket: "MLSys 2024 (Best Paper 🏆)" has a note.
             var venueText = !parenthesised && piece.IndexOf('(') > 0 ? text.Trim(' ', '.', ',', '-', '\u2013', '\u2014', '\u00B7', '[', ']') : piece;
-            if (piece.IndexOf(',') < 0 && (VenueAndDate.TryReadVenue(venueText, requireYear: parenthesised) ?? VenueAndDate.ReadLongName(venueText)) is { } textVenue)
+            if (piece.IndexOf(',') < 0 && ((VenueAndDate.TryReadVenue(venueText, requireYear: parenthesised) is { } read && (read.Year is not null || KnownVenues.ReadName(read.Name) is not null) ? read : null)
+                                           ?? VenueAndDate.ReadLongName(venueText)) is { } textVenue)
             {
                 venue ??= textVenue;
             }

@@ -635,7 +635,7 @@ internal sealed class TableReader
                 {
                     venue = i;
                 }
-                else if (authors < 0 && (FieldLabels.IsAuthors(name) || name.EndsWith(" authors", StringComparison.Ordinal))) // "The First and Last Authors"
+                else if (authors < 0 && (FieldLabels.IsAuthors(name) || name.EndsWith(" authors", StringComparison.Ordinal) || name.EndsWith(" author", StringComparison.Ordinal))) // "The First and Last Authors", "First author"
                 {
                     authors = i;
                 }

@@ -6380,6 +6380,27 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void A_table_with_a_first_author_column_and_emoji_links()
+    {
+        // Batch 150's table list read every paper but no author: "| Paper | First author | Published | Links |" named its
+        // authors' column in a way the reader did not know, and each emoji link ("[📄](url) [💻](url) [🤗](url)") was
+        // reported as an unknown label. An emoji alone says what its link is: the page the paper, the computer the code.
+        var document = CatalogParser.Parse(
+            "## Kernels\n\n| Paper | First author | Published | Links |\n|---|---|---|---|\n"
+            + "| **FlashThings-2**: Faster Things with Better Parallelism | Tri Dao | ICLR'24 | [\U0001F4C4](https://arxiv.org/abs/2501.69114) [\U0001F4BB](https://github.com/a/b) |\n"
+            + "| Efficient Memory Things for Serving | Woosuk Kwon et al. | SOSP'23 \u00b7 Oral | [\U0001F4C4](https://arxiv.org/abs/2501.69115) [\U0001F4BB](https://github.com/c/d) [\U0001F917](https://huggingface.co/e/f) |\n",
+            "i.md");
+        Assert.DoesNotContain(document.Diagnostics, diagnostic => diagnostic.RuleId == "EA0013");
+        Assert.Equal(
+            new (string, string, LinkKind[], string?, int?, string?)[]
+            {
+                ("2501.69114", "Tri Dao", new[] { LinkKind.Paper, LinkKind.Code }, "ICLR", 2024, null),
+                ("2501.69115", "Woosuk Kwon", new[] { LinkKind.Paper, LinkKind.Code, LinkKind.Model }, "SOSP", 2023, "Oral"),
+            },
+            document.Entries.Select(entry => (entry.Arxiv!.Id, string.Join("|", entry.Authors), entry.Links.Select(link => link.Kind).ToArray(), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note)));
+    }
+
+    [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
         // Batch 137: "[MLSys 2024 proceedings](https://proceedings.mlsys.org/paper_files/paper/2024)" lists a year's
