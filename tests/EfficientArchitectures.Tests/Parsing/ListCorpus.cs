@@ -1113,6 +1113,12 @@ internal static class ListCorpus
         // Batch 150: written by helper sessions from memory, committed before the reader ran on them. Pipe tables of | Paper |
         // First author | Published | Links | with emoji links ([📄](url) [💻](url)) and "NeurIPS'23 · Oral" in Published.
         "awesome_efficient_inference_icons",
+
+        // Batch 150's other two lists, written the same way and committed before the reader ran on them: a list kept in
+        // Turkish ("A, B ve C", "ve diğerleri", "(sözlü sunum)", [[makale]](url), sub-items labelled Yazarlar / Konferans /
+        // Bağlantılar); paragraphs of "**[Title](url)**", "<sub>names</sub>" and "<sup>Venue · Oral</sup>" over hard breaks.
+        "awesome_turkce_dogal_dil_isleme",
+        "awesome_graph_rl_subsup",
     };
 
     /// <summary>
