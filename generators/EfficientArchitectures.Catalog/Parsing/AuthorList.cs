@@ -70,19 +70,19 @@ internal static class AuthorList
     // 等 after a name, as a list kept in Chinese writes "et al." ("Hongjian Zhou, Fenglin Liu 等"), 외 as one kept in
     // Korean does ("Hugo Touvron, Louis Martin 외"; after a space or a Latin name only: 외 ends Korean words too), and ほか
     // or 他 as one kept in Japanese does ("Alec Radford, Jong Wook Kim ほか"), "y otros" as one kept in Spanish does, "e outros" as
-    // one kept in Portuguese does, "e altri" as one kept in Italian does, "và cộng sự" as one kept in Vietnamese does, "и др." as one kept in Russian does and "et
+    // one kept in Portuguese does, "e altri" as one kept in Italian does, "và cộng sự" as one kept in Vietnamese does, "ve diğerleri" as one kept in Turkish does, "и др." as one kept in Russian does and "et
     // coll." as one kept in French does.
     private static readonly Regex CjkEtAl = new(
-        @"(?<=[\p{L}.])\s*\u7B49(?=$|[\s,.;(\uFF08])|(?:(?<=[\p{L}.])\s+|(?<=[A-Za-z.]))(?:\uC678|\u307B\u304B|\u4ED6)(?=$|[\s,.;(\uFF08])|(?<=\p{L})\s+y\s+otros(?=$|[\s,.;(])|(?<=\p{L})\s+e\s+(?:outros|altri)(?=$|[\s,.;(])|(?<=\p{L})\s+và\s+cộng\s+sự(?=$|[\s,.;(])|(?<=[\p{L}.])\s+и\s+др\.?(?=$|[\s,;(])|(?<=\p{L})\s+et\s+coll\.?(?=$|[\s,;(])|(?<=\p{L})\s+u\.\s?a\.(?=$|[\s,;(])",
+        @"(?<=[\p{L}.])\s*\u7B49(?=$|[\s,.;(\uFF08])|(?:(?<=[\p{L}.])\s+|(?<=[A-Za-z.]))(?:\uC678|\u307B\u304B|\u4ED6)(?=$|[\s,.;(\uFF08])|(?<=\p{L})\s+y\s+otros(?=$|[\s,.;(])|(?<=\p{L})\s+e\s+(?:outros|altri)(?=$|[\s,.;(])|(?<=\p{L})\s+và\s+cộng\s+sự(?=$|[\s,.;(])|(?<=\p{L})\s+ve\s+diğerleri(?=$|[\s,.;(])|(?<=[\p{L}.])\s+и\s+др\.?(?=$|[\s,;(])|(?<=\p{L})\s+et\s+coll\.?(?=$|[\s,;(])|(?<=\p{L})\s+u\.\s?a\.(?=$|[\s,;(])",
         RegexOptions.CultureInvariant);
 
     // "et" (French), "und" (German), "e" (Portuguese) or "и" (Russian) between two names, a capital after it: "D. Ha et J.
     // Schmidhuber" (not "et al."), "Yury Gorishniy, Akim Kotelnikov e Artem Babenko", "Irving G., Christiano P. и Amodei D.".
-    private static readonly Regex NamesJoinedInOtherLanguages = new(@"(?<=[\p{L}.])\s+(?:et|und|e|и|và)\s+(?=\p{Lu})", RegexOptions.CultureInvariant);
+    private static readonly Regex NamesJoinedInOtherLanguages = new(@"(?<=[\p{L}.])\s+(?:et|und|e|и|và|ve)\s+(?=\p{Lu})", RegexOptions.CultureInvariant);
 
     // What CjkEtAl and NamesJoinedInOtherLanguages look for, found before either runs (most names have none of it).
-    private static readonly string[] EtAlWords = { "\u7B49", "\uC678", "\u307B\u304B", "\u4ED6", " y otros", " e outros", " e altri", " và cộng sự", " и др", " et coll", " u. a." };
-    private static readonly string[] JoinWords = { " et ", " und ", " e ", " и ", " và " };
+    private static readonly string[] EtAlWords = { "\u7B49", "\uC678", "\u307B\u304B", "\u4ED6", " y otros", " e outros", " e altri", " và cộng sự", " ve diğerleri", " и др", " et coll", " u. a." };
+    private static readonly string[] JoinWords = { " et ", " und ", " e ", " и ", " và ", " ve " };
 
     private static bool ContainsAny(string text, string[] words)
     {

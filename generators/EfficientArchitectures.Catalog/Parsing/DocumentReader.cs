@@ -1461,7 +1461,14 @@ internal sealed class DocumentReader
             first = first.NextSibling; // ":camera: [Title (2015)](url)": emoji shortcodes before the title's link
         }
 
-        if (first is Markdig.Syntax.Inlines.LinkInline { IsImage: false } titleLink && !EntryPieces.IsImageWrapper(titleLink) && !EntryPieces.IsLinkWordLabel(titleLink))
+        // "**[Title](https://arxiv.org/...)**  " over "<sub>A One, B Two</sub>  " and "<sup>NeurIPS 2020</sup>": the title's link in
+        // bold on a line of its own, a hard break after it (a bold link alone, or over lines that run on, is a list's own
+        // paper named in its introduction: "**[LLM4Drive: A Survey ...](https://arxiv.org/...)**").
+        var titleCandidate = first is Markdig.Syntax.Inlines.EmphasisInline { FirstChild: Markdig.Syntax.Inlines.LinkInline boldLink } bold && ReferenceEquals(bold.LastChild, boldLink)
+                             && bold.NextSibling is Markdig.Syntax.Inlines.LineBreakInline { IsHard: true }
+            ? boldLink
+            : first;
+        if (titleCandidate is Markdig.Syntax.Inlines.LinkInline { IsImage: false } titleLink && !EntryPieces.IsImageWrapper(titleLink) && !EntryPieces.IsLinkWordLabel(titleLink))
         {
             return PaperLinks.IsPaperUrl((titleLink.Url ?? string.Empty).Trim())
                    || titleLink.NextSibling is Markdig.Syntax.Inlines.LiteralInline { Content: { Length: > 0 } after } && after.CurrentChar == ',';

@@ -11,10 +11,10 @@ namespace EfficientArchitectures.Catalog.Parsing;
 /// </summary>
 internal static class FieldLabels
 {
-    private static readonly HashSet<string> Authors = new(StringComparer.OrdinalIgnoreCase) { "author", "authors", "author(s)", "作者", "저자", "著者", "autores", "autor", "autoren", "tác giả" };
+    private static readonly HashSet<string> Authors = new(StringComparer.OrdinalIgnoreCase) { "author", "authors", "author(s)", "作者", "저자", "著者", "autores", "autor", "autoren", "tác giả", "yazarlar", "yazar" };
 
     // The title's own label, on a sub-item or before the title on the item's line ("**标题**：Title", "- title: Title").
-    private static readonly HashSet<string> Title = new(StringComparer.OrdinalIgnoreCase) { "title", "标题", "標題", "タイトル", "제목", "título", "titel", "titre", "tiêu đề" };
+    private static readonly HashSet<string> Title = new(StringComparer.OrdinalIgnoreCase) { "title", "标题", "標題", "タイトル", "제목", "título", "titel", "titre", "tiêu đề", "başlık" };
 
     private static readonly HashSet<string> Venue = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -27,6 +27,7 @@ internal static class FieldLabels
         "periódico", "conferência", // in Portuguese: journal, conference
         "rivista", "conferenza", // in Italian: journal, conference
         "hội nghị", "tạp chí", "nguồn", // in Vietnamese: conference, journal, source
+        "konferans", "dergi", "yayın", "yayınlandığı yer", // in Turkish: conference, journal, publication, published in
     };
 
     private static readonly HashSet<string> Links = new(StringComparer.OrdinalIgnoreCase)
@@ -37,6 +38,7 @@ internal static class FieldLabels
         "código", "enlace", "enlaces", // in Spanish: code, link(s)
         "链接", "论文", "代码", "项目主页", // in Chinese: links, paper, code, project page
         "liên kết", // in Vietnamese: links
+        "bağlantılar", "bağlantı", // in Turkish: links, link
     };
 
     private static readonly HashSet<string> Other = new(StringComparer.OrdinalIgnoreCase)
@@ -50,12 +52,13 @@ internal static class FieldLabels
         "notiz", "zusammenfassung", // in German: note, summary
         "简介", "摘要", "备注", "关键词", // in Chinese: introduction, abstract, remark, keywords
         "ghi chú", "tóm tắt", // in Vietnamese: note, summary
+        "not", "özet", "açıklama", // in Turkish: note, summary, description
     };
 
     // The year's own label, on a field or over a table's column ("| 年 | 会議/論文誌 | タイトル |").
     private static readonly HashSet<string> Year = new(StringComparer.OrdinalIgnoreCase)
     {
-        "year", "年", "年份", "年度", "연도", "año", "jahr", "ano", "anno", "année", "год", "năm",
+        "year", "年", "年份", "年度", "연도", "año", "jahr", "ano", "anno", "année", "год", "năm", "yıl",
     };
 
     // What kind of thing an entry is: "Type: Dataset website", "형태: 블로그 포스트", "種類: データセット", "Tipo: biblioteca", "Art: Bibliothek".

@@ -270,6 +270,11 @@ internal static class PaperLinks
         Add(LinkKind.Code, "mã nguồn");
         Add(LinkKind.Model, "mô hình");
         Add(LinkKind.Project, "trang dự án");
+
+        // Lists kept in Turkish: makale (paper), kod (code), model, proje sayfası (project page).
+        Add(LinkKind.Paper, "makale", "bildiri");
+        Add(LinkKind.Code, "kod", "kaynak kod");
+        Add(LinkKind.Project, "proje sayfası");
         return kinds;
     }
 

@@ -168,7 +168,7 @@ internal static class VenueAndDate
 
     // A preprint server, its year after it, and the month after a slash: "arXiv", "arXiv'23", "arXiv 2020/04".
     private static readonly Regex Preprint = new(
-        @"^(?:arxiv(?:\s+preprint)?|corr|preprint|pr\u00E9publication(?:\s+arxiv)?|препринт(?:\s+arxiv)?|bản\s+thảo(?:\s+arxiv)?|biorxiv|ssrn|tech(?:nical)?\s+report)(?:[\s" + VenueText.YearApostrophes + @"\-,]*(?:19|20)?[0-9]{2}(?:[/.][01]?[0-9])?)?$"
+        @"^(?:arxiv(?:\s+preprint)?|corr|preprint|pr\u00E9publication(?:\s+arxiv)?|препринт(?:\s+arxiv)?|bản\s+thảo(?:\s+arxiv)?|arxiv\s+ön\s+baskı|ön\s+baskı|biorxiv|ssrn|tech(?:nical)?\s+report)(?:[\s" + VenueText.YearApostrophes + @"\-,]*(?:19|20)?[0-9]{2}(?:[/.][01]?[0-9])?)?$"
         + @"|^arxiv(?:\s+preprint)?(?:\s*:\s*|\s+)(?:abs/)?[0-9]{4}\.[0-9]{4,5}(?:v[0-9]+)?$", // "arXiv:2404.15956": a preprint's id
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 

@@ -53,6 +53,7 @@ internal static class VenueText
         "vortrag", "bester", "herausragender", // in German: Vortrag (an oral), Bester Artikel, Herausragender Artikel
         "destaque", // in Portuguese: "destaque: Spotlight"
         "trình bày miệng", "xuất sắc", "nổi bật", // in Vietnamese: oral, outstanding (best paper), spotlight
+        "sözlü", "öne çıkan", "ödülü", // in Turkish: sözlü sunum (an oral), öne çıkan (spotlight), en iyi makale ödülü (best paper award)
         "premio", "miglior", // in Italian: "Premio miglior articolo" (best paper award), and "orale" as in French
         "устный", "спотлайт", "лучшая", // in Russian: устный доклад (an oral), спотлайт, лучшая статья (best paper)
     };
@@ -69,6 +70,7 @@ internal static class VenueText
         ("présentation orale", "Oral"), ("meilleur article", "Best Paper"), ("article remarquable", "Outstanding Paper"), ("mention honorable", "Honorable Mention"),
         ("trình bày miệng", "Oral"), ("bài báo xuất sắc nhất", "Best Paper"), ("giải bài báo xuất sắc", "Outstanding Paper"),
         ("á quân giải bài báo xuất sắc", "Outstanding Paper Runner-Up"), ("nổi bật", "Spotlight"),
+        ("sözlü sunum", "Oral"), ("öne çıkan", "Spotlight"), ("en iyi makale ödülü", "Best Paper"), ("en iyi makale", "Best Paper"),
         ("orale", "Oral"), ("Premio miglior articolo", "Best Paper"), ("miglior articolo", "Best Paper"),
         ("Vortrag", "Oral"), ("Bester Artikel", "Best Paper"), ("Herausragender Artikel", "Outstanding Paper"),
         ("устный доклад", "Oral"), ("Устный доклад", "Oral"), ("спотлайт", "Spotlight"), ("Спотлайт", "Spotlight"), ("лучшая статья", "Best Paper"), ("Лучшая статья", "Best Paper"),

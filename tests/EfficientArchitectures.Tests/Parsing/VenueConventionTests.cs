@@ -6401,6 +6401,43 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void A_paragraph_of_a_bold_title_link_over_sub_and_sup_lines()
+    {
+        // Batch 150's graph list read nothing (and left one PDF-linked paper in silence): each paper a paragraph of
+        // "**[Title](url)**", "<sub>names</sub>" and "<sup>Venue · Spotlight</sup> [code](url)" over hard breaks. A bold title
+        // link on a line of its own is an entry's title, as a plain one is; one alone, or over lines that run on, stays a
+        // list's own paper named in its introduction.
+        var document = CatalogParser.Parse(
+            "# Graph RL\n\n**[Our Own Survey of Things](https://arxiv.org/abs/2501.69116)**\n\n## Foundations\n\n"
+            + "**[Pointer Things](https://arxiv.org/abs/2501.69117)**  \n<sub>Oriol Vinyals, Meire Fortunato, Navdeep Jaitly</sub>  \n<sup>NeurIPS 2015 \u00b7 Spotlight</sup> &nbsp;[code](https://github.com/a/b)\n\n"
+            + "**[Resource Things with Deep RL](https://people.csail.mit.edu/a/papers/deeprm-hotnets16.pdf)**  \n<sub>Hongzi Mao, Mohammad Alizadeh, et al.</sub>  \n<sup>HotNets 2016</sup>\n\n"
+            + "**[Learning Things](https://arxiv.org/abs/2501.69118)**  \n<sub>Irwan Bello, Hieu Pham, et al.</sub>  \n<sup>arXiv 2016</sup>\n",
+            "g.md");
+        Assert.Equal(
+            new (string, string, string?, int?, string?)[]
+            {
+                ("Pointer Things", "Oriol Vinyals|Meire Fortunato|Navdeep Jaitly", "NeurIPS", 2015, "Spotlight"),
+                ("Resource Things with Deep RL", "Hongzi Mao|Mohammad Alizadeh", "HotNets", 2016, null),
+                ("Learning Things", "Irwan Bello|Hieu Pham", null, null, null),
+            },
+            document.Entries.Select(entry => (entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note)));
+    }
+
+    [Theory]
+    [InlineData("- **TURNA: A Turkish Things Model** \u2014 G\u00f6k\u00e7e Uludo\u011fan ve Zeynep Yirmibe\u015fo\u011flu Balal. *Findings of ACL 2024*. [[makale]](https://arxiv.org/abs/2501.69119) [[kod]](https://github.com/a/b)", "Findings", null)]
+    [InlineData("- **Direct Things Optimization** \u2014 G\u00f6k\u00e7e Uludo\u011fan, Zeynep Yirmibe\u015fo\u011flu Balal ve di\u011ferleri. *ACL 2024* (s\u00f6zl\u00fc sunum). [[makale]](https://arxiv.org/abs/2501.69119) [[kod]](https://github.com/a/b)", null, "Oral")]
+    [InlineData("- **Mukayese: Turkish Things**\n  - Yazarlar: G\u00f6k\u00e7e Uludo\u011fan ve Zeynep Yirmibe\u015fo\u011flu Balal\n  - Konferans: ACL 2024 (en iyi makale \u00f6d\u00fcl\u00fc)\n  - Ba\u011flant\u0131lar: [arXiv](https://arxiv.org/abs/2501.69119) \u00b7 [kod](https://github.com/a/b)", null, "Best Paper")]
+    public void A_list_kept_in_Turkish(string item, string? track, string? note)
+    {
+        // Batch 150's list kept in Turkish: "ve" before the last name, "ve diğerleri" for et al., the link words makale and kod,
+        // "(sözlü sunum)" and "(en iyi makale ödülü)", and sub-items labelled Yazarlar, Konferans and Bağlantılar.
+        var entry = Assert.Single(CatalogParser.Parse("## T\u00fcrk\u00e7e modeller\n\n" + item + "\n", "tr.md").Entries);
+        Assert.Equal(
+            ("2501.69119", "G\u00f6k\u00e7e Uludo\u011fan|Zeynep Yirmibe\u015fo\u011flu Balal", "a/b", "ACL", 2024, track, note),
+            (entry.Arxiv?.Id, string.Join("|", entry.Authors), entry.Repository is { } repository ? repository.Owner + "/" + repository.Name : null, entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note));
+    }
+
+    [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
         // Batch 137: "[MLSys 2024 proceedings](https://proceedings.mlsys.org/paper_files/paper/2024)" lists a year's
