@@ -19,7 +19,9 @@ internal static class OtherMaterial
         + @"|スライド|ブログ|講義|動画" // in Japanese: slides, blog, lecture, video
         + @"|cursos?|libros?|diapositivas|charlas?" // in Spanish: course, book, slides, talk
         + @"|kurs|blogbeitrag|folien|vortragsfolien" // in German: course, blog post, slides
-        + @"|palestras?|livros?|semin[aá]rios?"; // in Portuguese: talk, book, seminar (curso as in Spanish)
+        + @"|palestras?|livros?|semin[aá]rios?" // in Portuguese: talk, book, seminar (curso as in Spanish)
+        + @"|ders\s+notlar[ıi]|slaytlar?" // in Turkish: lecture notes, slides
+        + @"|bài\s+giảng"; // in Vietnamese: lecture
 
     // How a list qualifies them: "lecture slides", "a free online course", "invited talk".
     private const string Qualifier = @"(?:(?:free|online|lecture|course|video|introductory|tutorial|keynote|invited)\s+)?";
@@ -47,9 +49,10 @@ internal static class OtherMaterial
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // "Tutorial on Event-based Cameras (lecture slides)", "Long-range motion estimation: slides", "... (slides, PDF)", "... (PDF,
-    // 한국어 스터디 발표자료)": a last parenthesis, or words after a colon or a dash, that name the material.
+    // 한국어 스터디 발표자료)": a last parenthesis, or words after a colon or a dash, that name the material; "CMPE 561 Doğal Dil
+    // İşleme ders notları (PDF)": the material's last words, then the file's kind.
     private static readonly Regex TitleEndPattern = new(
-        @"(?:\((?:PDF,\s*)?(?:\p{L}+\s){0,2}|[:\-\u2013\u2014]\s+)" + Qualifier + @"(?:" + Kinds + @")(?:,\s*PDF)?\)?\s*$",
+        @"(?:(?:\((?:PDF,\s*)?(?:\p{L}+\s){0,2}|[:\-\u2013\u2014]\s+)" + Qualifier + @"(?:" + Kinds + @")(?:,\s*PDF)?\)?|\s(?:" + Kinds + @")\s+\(PDF\))\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // A short title that names what it is: "Deep Learning Book", "CS231n Lecture Videos", "Transformers Cheat Sheet".

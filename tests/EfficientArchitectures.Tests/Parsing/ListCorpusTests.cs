@@ -33,6 +33,18 @@ public sealed class ListCorpusTests
     /// </summary>
     private static readonly Dictionary<(string List, string Key), string> KnownMisses = new()
     {
+        // Batches 147-150, left after their fixes. An Italian award that names where it was given ("Premio Test of Time ad
+        // AISTATS 2024."): kept as written, not made "Test of Time Award".
+        [("awesome_federated_learning_it", "https://proceedings.mlr.press/v54/mcmahan17a.html")] = "note 'Premio Test of Time ad AISTATS 2024'", // line 43
+        // Names and a venue in one parenthesis whose venue has a parenthesis of its own ("(A One, B Two, ...; _ACL 2020
+        // (Honorable Mention)_)"): neither is read (the same form without the inner parenthesis is).
+        [("awesome_llm_pretraining_data_refs", "https://aclanthology.org/2020.acl-main.740/")] = "authors '' and venue '' and note ''", // line 137
+        [("awesome_llm_pretraining_data_refs", "2307.14430")] = "authors '' and venue '' and note ''", // line 166
+        // One author, then a year alone in emphasis ("— Stefan Schweter. *2020*."): read as a venue named by the author, as
+        // the issue's "*Bradley McDanel*." was; a title whose last parenthesis names its shared task and year ("... in Social
+        // Media (OffensEval 2020)") loses it to the venue, over the Konferans field's SemEval 2020.
+        [("awesome_turkce_dogal_dil_isleme", "https://doi.org/10.5281/zenodo.3770924")] = "authors '' and venue 'Stefan Schweter. 2020'", // line 37
+        [("awesome_turkce_dogal_dil_isleme", "2006.07235")] = "title 'SemEval-2020 Task 12: Multilingual Offensive Language Identification in Social Media' and venue 'OffensEval 2020'", // line 83
         // Batch 148: one name alone in parentheses after a title link ("[Title](url) (Terry Yue Zhuo)") is not read as names:
         // two capitalised words in parentheses are as often a model's name ("(Edge Transformer) — NeurIPS 2024").
         [("awesome_code_generation_eval", "2304.14317")] = "authors ''", // line 105

@@ -6437,6 +6437,18 @@ public sealed class VenueConventionTests
             (entry.Arxiv?.Id, string.Join("|", entry.Authors), entry.Repository is { } repository ? repository.Owner + "/" + repository.Name : null, entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note));
     }
 
+    [Theory]
+    [InlineData("- [CMPE 561 Do\u011fal Dil \u0130\u015fleme ders notlar\u0131 (PDF)](https://www.example.edu/cmpe561/ders-notlari.pdf)")]
+    [InlineData("- [Neural Networks lecture notes (PDF)](https://www.example.edu/nn/notes.pdf)")]
+    public void Material_named_by_its_last_words_before_the_file_s_kind_is_no_paper(string item)
+    {
+        // Batch 150's Turkish list read its course notes as a paper: "... ders notları (PDF)", the material's name, then the
+        // file's kind in parentheses. The PDF it links is reported, not read.
+        var document = CatalogParser.Parse("## Kaynaklar\n\n" + item + "\n", "m.md");
+        Assert.Empty(document.Entries);
+        Assert.Contains(document.Diagnostics, diagnostic => diagnostic.RuleId == "EA0030");
+    }
+
     [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
