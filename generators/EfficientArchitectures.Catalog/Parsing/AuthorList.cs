@@ -67,22 +67,20 @@ internal static class AuthorList
     // A quotation mark too: a quoted title's closing one after its link ("\"[Title](url)\" — NAACL 2019").
     private static readonly char[] LeadingPunctuation = { '.', ',', ';', ':', '-', '\u2013', '\u2014', '\u00B7', '"', '\u201D', ' ' };
 
-    // 等 after a name, as a list kept in Chinese writes "et al." ("Hongjian Zhou, Fenglin Liu 等"), 외 as one kept in
-    // Korean does ("Hugo Touvron, Louis Martin 외"; after a space or a Latin name only: 외 ends Korean words too), and ほか
-    // or 他 as one kept in Japanese does ("Alec Radford, Jong Wook Kim ほか"), "y otros" as one kept in Spanish does, "e outros" as
-    // one kept in Portuguese does, "e altri" as one kept in Italian does, "và cộng sự" as one kept in Vietnamese does, "ve diğerleri" as one kept in Turkish does, "и др." as one kept in Russian does and "et
-    // coll." as one kept in French does.
-    private static readonly Regex CjkEtAl = new(
-        @"(?<=[\p{L}.])\s*\u7B49(?=$|[\s,.;(\uFF08])|(?:(?<=[\p{L}.])\s+|(?<=[A-Za-z.]))(?:\uC678|\u307B\u304B|\u4ED6)(?=$|[\s,.;(\uFF08])|(?<=\p{L})\s+y\s+otros(?=$|[\s,.;(])|(?<=\p{L})\s+e\s+(?:outros|altri)(?=$|[\s,.;(])|(?<=\p{L})\s+và\s+cộng\s+sự(?=$|[\s,.;(])|(?<=\p{L})\s+ve\s+diğerleri(?=$|[\s,.;(])|(?<=[\p{L}.])\s+и\s+др\.?(?=$|[\s,;(])|(?<=\p{L})\s+et\s+coll\.?(?=$|[\s,;(])|(?<=\p{L})\s+u\.\s?a\.(?=$|[\s,;(])",
-        RegexOptions.CultureInvariant);
+    // A list's words for "et al." in its own language (ListLanguages): 等 right after a name ("Hongjian Zhou, Fenglin Liu 等"),
+    // "ほか", "외", "y otros", "e altri", "и др.", "và cộng sự" after a space.
+    private static readonly Regex OtherLanguagesEtAl = new(ListLanguages.Alternatives(language => language.EtAlPattern), RegexOptions.CultureInvariant);
 
-    // "et" (French), "und" (German), "e" (Portuguese) or "и" (Russian) between two names, a capital after it: "D. Ha et J.
-    // Schmidhuber" (not "et al."), "Yury Gorishniy, Akim Kotelnikov e Artem Babenko", "Irving G., Christiano P. и Amodei D.".
-    private static readonly Regex NamesJoinedInOtherLanguages = new(@"(?<=[\p{L}.])\s+(?:et|und|e|и|và|ve)\s+(?=\p{Lu})", RegexOptions.CultureInvariant);
+    // A list's word for "and" between two names in its own language, a capital after it: "D. Ha et J. Schmidhuber" (not
+    // "et al."), "Yury Gorishniy, Akim Kotelnikov e Artem Babenko", "Irving G., Christiano P. и Amodei D.".
+    private static readonly string[] JoinWordsOfOtherLanguages = ListLanguages.All.Select(language => language.NamesJoin).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
 
-    // What CjkEtAl and NamesJoinedInOtherLanguages look for, found before either runs (most names have none of it).
-    private static readonly string[] EtAlWords = { "\u7B49", "\uC678", "\u307B\u304B", "\u4ED6", " y otros", " e outros", " e altri", " và cộng sự", " ve diğerleri", " и др", " et coll", " u. a." };
-    private static readonly string[] JoinWords = { " et ", " und ", " e ", " и ", " và ", " ve " };
+    private static readonly Regex NamesJoinedInOtherLanguages = new(
+        @"(?<=[\p{L}.])\s+(?:" + string.Join("|", JoinWordsOfOtherLanguages) + @")\s+(?=\p{Lu})", RegexOptions.CultureInvariant);
+
+    // What OtherLanguagesEtAl and NamesJoinedInOtherLanguages look for, found before either runs (most names have none of it).
+    private static readonly string[] EtAlWords = ListLanguages.Words(language => language.EtAlWords).ToArray();
+    private static readonly string[] JoinWords = JoinWordsOfOtherLanguages.Select(word => " " + word + " ").ToArray();
 
     private static bool ContainsAny(string text, string[] words)
     {
@@ -161,7 +159,7 @@ internal static class AuthorList
 
         if (ContainsAny(text, EtAlWords))
         {
-            text = CjkEtAl.Replace(text, " et al."); // "A One, B Two 等 (arXiv 2023)", "A One, B Two 외": "et al."
+            text = OtherLanguagesEtAl.Replace(text, " et al."); // "A One, B Two 等 (arXiv 2023)", "A One, B Two 외": "et al."
         }
 
         if (ContainsAny(text, JoinWords))

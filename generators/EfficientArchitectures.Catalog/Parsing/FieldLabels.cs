@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace EfficientArchitectures.Catalog.Parsing;
 
@@ -11,61 +12,32 @@ namespace EfficientArchitectures.Catalog.Parsing;
 /// </summary>
 internal static class FieldLabels
 {
-    private static readonly HashSet<string> Authors = new(StringComparer.OrdinalIgnoreCase) { "author", "authors", "author(s)", "作者", "저자", "著者", "autores", "autor", "autoren", "tác giả", "yazarlar", "yazar" };
+    private static readonly HashSet<string> Authors = Labels(language => language.AuthorLabels, "author", "authors", "author(s)");
 
     // The title's own label, on a sub-item or before the title on the item's line ("**标题**：Title", "- title: Title").
-    private static readonly HashSet<string> Title = new(StringComparer.OrdinalIgnoreCase) { "title", "标题", "標題", "タイトル", "제목", "título", "titel", "titre", "tiêu đề", "başlık" };
+    private static readonly HashSet<string> Title = Labels(language => language.TitleLabels, "title");
 
-    private static readonly HashSet<string> Venue = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "publisher", "venue", "conference", "journal", "published", "publication", "published in", "published at", "accepted by", "accepted at", "accepted to", "proceedings",
-        "학회", "학술대회", "저널", "게재", // a list kept in Korean: conference, journal, published in
-        "会議", "学会", "掲載", "ジャーナル", "論文誌", // a list kept in Japanese: conference, society, published in, journal (twice)
-        "publicado en", "conferencia", "revista", // in Spanish: published in, conference, journal
-        "veröffentlicht", "veröffentlicht in", "konferenz", // in German: published (in), conference
-        "发表", "发表于", "会议", "期刊", "收录", // a list kept in Chinese: published (in), conference, journal, included in
-        "periódico", "conferência", // in Portuguese: journal, conference
-        "rivista", "conferenza", // in Italian: journal, conference
-        "hội nghị", "tạp chí", "nguồn", // in Vietnamese: conference, journal, source
-        "konferans", "dergi", "yayın", "yayınlandığı yer", // in Turkish: conference, journal, publication, published in
-    };
+    private static readonly HashSet<string> Venue = Labels(
+        language => language.VenueLabels,
+        "publisher", "venue", "conference", "journal", "published", "publication", "published in", "published at", "accepted by", "accepted at", "accepted to", "proceedings");
 
-    private static readonly HashSet<string> Links = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "links", "link", "paper", "pdf", "arxiv", "code", "github", "project", "website",
-        "논문", "코드", "링크", // a list kept in Korean: paper, code, link
-        "リンク", "論文", "コード", // a list kept in Japanese: links, paper, code
-        "código", "enlace", "enlaces", // in Spanish: code, link(s)
-        "链接", "论文", "代码", "项目主页", // in Chinese: links, paper, code, project page
-        "liên kết", // in Vietnamese: links
-        "bağlantılar", "bağlantı", // in Turkish: links, link
-    };
+    private static readonly HashSet<string> Links = Labels(language => language.LinksLabels, "links", "link", "paper", "pdf", "arxiv", "code", "github", "project", "website");
 
-    private static readonly HashSet<string> Other = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly HashSet<string> Other = Labels(
+        language => language.OtherLabels,
         "date", "publish date", "institution", "institutions", "affiliation", "affiliations",
         "tl;dr", "tldr", "summary", "abstract", "key", "keywords", "tags", "env", "expenv", "intro", "note", "notes",
-        "dataset", "datasets", "task", "tasks", "comment", "comments", "remark", "remarks", "award", "awards",
-        "한줄 요약", "요약", "비고", "키워드", // a list kept in Korean: one-line summary, summary, remark, keywords
-        "メモ", "備考", "概要", "キーワード", // a list kept in Japanese: memo, remark, summary, keywords
-        "notas", "nota", "resumen", // in Spanish: notes, summary
-        "notiz", "zusammenfassung", // in German: note, summary
-        "简介", "摘要", "备注", "关键词", // in Chinese: introduction, abstract, remark, keywords
-        "ghi chú", "tóm tắt", // in Vietnamese: note, summary
-        "not", "özet", "açıklama", // in Turkish: note, summary, description
-    };
+        "dataset", "datasets", "task", "tasks", "comment", "comments", "remark", "remarks", "award", "awards");
 
     // The year's own label, on a field or over a table's column ("| 年 | 会議/論文誌 | タイトル |").
-    private static readonly HashSet<string> Year = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "year", "年", "年份", "年度", "연도", "año", "jahr", "ano", "anno", "année", "год", "năm", "yıl",
-    };
+    private static readonly HashSet<string> Year = Labels(language => language.YearLabels, "year");
 
     // What kind of thing an entry is: "Type: Dataset website", "형태: 블로그 포스트", "種類: データセット", "Tipo: biblioteca", "Art: Bibliothek".
-    private static readonly HashSet<string> Type = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "type", "kind", "형태", "유형", "종류", "種類", "tipo", "art", "类型",
-    };
+    private static readonly HashSet<string> Type = Labels(language => language.TypeLabels, "type", "kind");
+
+    /// <summary>The English labels and those of every other language (<see cref="ListLanguages"/>), compared in any case.</summary>
+    private static HashSet<string> Labels(Func<ListLanguage, string[]> inOtherLanguages, params string[] english)
+        => new(english.Concat(ListLanguages.Words(inOtherLanguages)), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The longest label a field line may start with, its colon after it.</summary>
     private const int MaxLabelLength = 20;

@@ -14,14 +14,8 @@ internal static class OtherMaterial
 {
     // The kinds of material that are never a paper. ("Tutorial" may be a paper's title, "Video" a heading's topic: each
     // reader below says where they count too.)
-    private const string Kinds = @"slides|lecture\s+notes|lectures?|books?|textbooks?|courses?|videos?|talks?|podcasts?|blogs?(?:\s+posts?)?"
-        + @"|슬라이드|발표\s?자료|강의(?:\s?자료)?|블로그(?:\s?포스트)?" // a list kept in Korean: slides, talk's slides, lecture (notes), blog (post)
-        + @"|スライド|ブログ|講義|動画" // in Japanese: slides, blog, lecture, video
-        + @"|cursos?|libros?|diapositivas|charlas?" // in Spanish: course, book, slides, talk
-        + @"|kurs|blogbeitrag|folien|vortragsfolien" // in German: course, blog post, slides
-        + @"|palestras?|livros?|semin[aá]rios?" // in Portuguese: talk, book, seminar (curso as in Spanish)
-        + @"|ders\s+notlar[ıi]|slaytlar?" // in Turkish: lecture notes, slides
-        + @"|bài\s+giảng"; // in Vietnamese: lecture
+    private static readonly string Kinds = @"slides|lecture\s+notes|lectures?|books?|textbooks?|courses?|videos?|talks?|podcasts?|blogs?(?:\s+posts?)?|"
+        + ListLanguages.Alternatives(language => language.MaterialPattern); // "スライド", "diapositivas", "ders notları"
 
     // How a list qualifies them: "lecture slides", "a free online course", "invited talk".
     private const string Qualifier = @"(?:(?:free|online|lecture|course|video|introductory|tutorial|keynote|invited)\s+)?";
@@ -69,7 +63,7 @@ internal static class OtherMaterial
 
     // The material a legend may give a symbol for: what OtherMaterial names, and the resources that are never a paper's
     // row (a library, a tool, a demo, a tutorial, a write-up).
-    private const string MarkedKinds = Kinds + @"|librar(?:y|ies)|tools?|toolkits?|demos?|tutorials?|write-?ups?|leaderboards?";
+    private static readonly string MarkedKinds = Kinds + @"|librar(?:y|ies)|tools?|toolkits?|demos?|tutorials?|write-?ups?|leaderboards?";
 
     // A legend line starts with a symbol and what it stands for: "🛠️ marks a tokenizer library and 📝 a blog post,
     // video or tutorial", "Legend: 📺 = video", a legend table's row "| 🧰 | library / toolbox (not a paper) |".
@@ -166,11 +160,8 @@ internal static class OtherMaterial
     // ("blog post (not a paper)"), "- 형태: 리더보드" ("leaderboard"), "種類: データセット" ("dataset"); "- Type: Survey" is a paper.
     private static readonly Regex TypePattern = new(
         @"^\W*(?:an?\s+)?(?:(?:open[- ]source\s+)?(?:" + Kinds + @"|" + ResourceKinds + @"|websites?|web\s?sites?|projects?|repositor(?:y|ies)|services?)\b"
-        + @"|(?:오픈\s?소스|데이터\s?셋|웹\s?사이트|리더\s?보드|프로젝트|도구|라이브러리)"
-        + @"|(?:データセット|ウェブサイト|リーダーボード|ツール|ライブラリ)"
-        + @"|(?:conjuntos?\s+de\s+datos|bibliotecas?|herramientas?|sitio\s+web|tablas?\s+de\s+clasificaci[oó]n)\b"
-        + @"|(?:bibliothek|werkzeug|datensatz|benchmark-webseite|webseite)\b"
-        + @"|(?:工具包?|数据集|视频|教程|知乎|博客|网站|代码库|排行榜|开源项目))|\b(?:not\s+a\s+paper|논문\s?아님)",
+        + @"|" + ListLanguages.Alternatives(language => language.ResourcePattern) + @")" // "데이터셋", "conjunto de datos", "数据集"
+        + @"|\b(?:not\s+a\s+paper|" + ListLanguages.Alternatives(language => language.NotAPaperPattern) + @")",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>
@@ -242,7 +233,7 @@ internal static class OtherMaterial
     }
 
     // The words of the kinds of material and of "PDF", as the patterns write them, for MayBeKindWord.
-    private const string KindWords = Kinds + "|pdf";
+    private static readonly string KindWords = Kinds + "|pdf";
 
     /// <summary>
     /// Whether the letters right before <paramref name="end"/> (white space before it passed over) may be the last word of

@@ -248,33 +248,16 @@ internal static class PaperLinks
         Add(LinkKind.Model, "\U0001F917");
         Add(LinkKind.Project, "\U0001F310");
 
-        // Lists kept in Chinese, Japanese and Korean: paper, code, blog, project.
-        Add(LinkKind.Paper, "\u8BBA\u6587", "\u8AD6\u6587", "\uB17C\uBB38");
-        Add(LinkKind.Code, "\u4EE3\u7801", "\u30B3\u30FC\u30C9", "\uCF54\uB4DC");
-        Add(LinkKind.Blog, "\u535A\u5BA2", "\u30D6\u30ED\u30B0", "\uBE14\uB85C\uADF8");
-        Add(LinkKind.Project, "\u9879\u76EE\u4E3B\u9875", "\u30D7\u30ED\u30B8\u30A7\u30AF\u30C8", "\uD504\uB85C\uC81D\uD2B8");
+        // Lists kept in other languages: their words for the paper, the code, a model, a blog post, a project's page.
+        foreach (var language in ListLanguages.All)
+        {
+            Add(LinkKind.Paper, language.PaperLinkWords);
+            Add(LinkKind.Code, language.CodeLinkWords);
+            Add(LinkKind.Model, language.ModelLinkWords);
+            Add(LinkKind.Blog, language.BlogLinkWords);
+            Add(LinkKind.Project, language.ProjectLinkWords);
+        }
 
-        // Lists kept in Russian: статья (paper), код (code), блог (blog), проект (project).
-        Add(LinkKind.Paper, "статья");
-        Add(LinkKind.Code, "код");
-        Add(LinkKind.Blog, "блог");
-        Add(LinkKind.Project, "проект");
-
-        // Lists kept in Italian: articolo (paper), codice (code), progetto (project).
-        Add(LinkKind.Paper, "articolo");
-        Add(LinkKind.Code, "codice");
-        Add(LinkKind.Project, "progetto", "pagina del progetto");
-
-        // Lists kept in Vietnamese: bài báo (paper), mã nguồn (source code), mô hình (model), trang dự án (project page).
-        Add(LinkKind.Paper, "bài báo");
-        Add(LinkKind.Code, "mã nguồn");
-        Add(LinkKind.Model, "mô hình");
-        Add(LinkKind.Project, "trang dự án");
-
-        // Lists kept in Turkish: makale (paper), kod (code), model, proje sayfası (project page).
-        Add(LinkKind.Paper, "makale", "bildiri");
-        Add(LinkKind.Code, "kod", "kaynak kod");
-        Add(LinkKind.Project, "proje sayfası");
         return kinds;
     }
 

@@ -168,7 +168,7 @@ internal static class VenueAndDate
 
     // A preprint server, its year after it, and the month after a slash: "arXiv", "arXiv'23", "arXiv 2020/04".
     private static readonly Regex Preprint = new(
-        @"^(?:arxiv(?:\s+preprint)?|corr|preprint|pr\u00E9publication(?:\s+arxiv)?|препринт(?:\s+arxiv)?|bản\s+thảo(?:\s+arxiv)?|arxiv\s+ön\s+baskı|ön\s+baskı|biorxiv|ssrn|tech(?:nical)?\s+report)(?:[\s" + VenueText.YearApostrophes + @"\-,]*(?:19|20)?[0-9]{2}(?:[/.][01]?[0-9])?)?$"
+        @"^(?:arxiv(?:\s+preprint)?|corr|preprint|" + ListLanguages.Alternatives(language => language.PreprintPattern) + @"|biorxiv|ssrn|tech(?:nical)?\s+report)(?:[\s" + VenueText.YearApostrophes + @"\-,]*(?:19|20)?[0-9]{2}(?:[/.][01]?[0-9])?)?$"
         + @"|^arxiv(?:\s+preprint)?(?:\s*:\s*|\s+)(?:abs/)?[0-9]{4}\.[0-9]{4,5}(?:v[0-9]+)?$", // "arXiv:2404.15956": a preprint's id
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
@@ -859,9 +859,10 @@ internal static class VenueAndDate
     }
 
     // The phrases that introduce a venue (<see cref="VenueIntroductions"/> holds their first words): declared before it.
-    private static readonly string[] IntroducingPhrases = { "Accepted by ", "Accepted at ", "Accepted to ", "Accepted in ", "Published in ", "Published at ", "Published by ", "Appeared in ", "Presented at ",
-        "Publicado em ", "Publicado na ", "Publicado no ", "Aceito na ", "Aceito no ", "Aceito em ", // in Portuguese: published in, accepted at
-        "Pubblicato a ", "Pubblicato in ", "Pubblicato su ", "Accettato a ", "Accettato al ", "Accettato alla " }; // in Italian
+    private static readonly string[] IntroducingPhrases = new[]
+    {
+        "Accepted by ", "Accepted at ", "Accepted to ", "Accepted in ", "Published in ", "Published at ", "Published by ", "Appeared in ", "Presented at ",
+    }.Concat(ListLanguages.Words(language => language.VenueIntroductions)).ToArray(); // "Publicado em ", "Pubblicato a "
 
     /// <summary>The text without a phrase that introduces a venue (<c>Accepted by</c>, <c>Published in</c>), or as it is.</summary>
     private static string WithoutIntroduction(string text)

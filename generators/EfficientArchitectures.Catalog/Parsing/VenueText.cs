@@ -37,44 +37,18 @@ internal static class VenueText
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // Words that make a piece of a venue an award, a certification or a distinction, its note: "(Best Paper 🏆)",
-    // "ICLR'25 Oral", "Outstanding Paper Honorable Mention".
-    private static readonly string[] NoteWords =
+    // "ICLR'25 Oral", "Outstanding Paper Honorable Mention"; and the other languages' words (ListLanguages).
+    private static readonly string[] NoteWords = new[]
     {
         "best", "award", "outstanding", "certification", "certificate", "oral", "spotlight", "highlight", "honorable",
         "honourable", "mention", "distinguished", "prize", "talk", "champion", "champions", "winner",
         "notable", // ICLR 2023's "notable top 5%" and "notable top 25%"
         "presentation", // ICML 2022's "Long Presentation"
         "place", // a challenge's "1st place in BraTS 2018", "NTIRE 2020 ... 1st place"
-        "口头报告", "最佳论文", "杰出论文", "亮点论文", // a list kept in Chinese: oral, best paper, outstanding paper, highlight
-        "구두", "스포트라이트", "하이라이트", "논문상", // a list kept in Korean: oral (presentation), spotlight, highlight, paper award
-        "口頭発表", "スポットライト", "ハイライト", "最優秀論文賞", "優秀論文賞", "最優秀論文賞ファイナリスト", "佳作", // in Japanese: oral, spotlight, highlight, best and outstanding paper, best paper finalist, honorable mention
-        "mejor", "destacado", "honorífica", // in Spanish: mejor artículo, artículo destacado, mención honorífica (and "presentación oral")
-        "orale", "meilleur", "remarquable", // in French: présentation orale, meilleur article, article remarquable (and "mention honorable")
-        "vortrag", "bester", "herausragender", // in German: Vortrag (an oral), Bester Artikel, Herausragender Artikel
-        "destaque", // in Portuguese: "destaque: Spotlight"
-        "trình bày miệng", "xuất sắc", "nổi bật", // in Vietnamese: oral, outstanding (best paper), spotlight
-        "sözlü", "öne çıkan", "ödülü", // in Turkish: sözlü sunum (an oral), öne çıkan (spotlight), en iyi makale ödülü (best paper award)
-        "premio", "miglior", // in Italian: "Premio miglior articolo" (best paper award), and "orale" as in French
-        "устный", "спотлайт", "лучшая", // in Russian: устный доклад (an oral), спотлайт, лучшая статья (best paper)
-    };
+    }.Concat(ListLanguages.Words(language => language.NoteWords)).ToArray();
 
-    // The distinctions a list kept in Chinese writes, in the English the conferences give them.
-    private static readonly (string Written, string Note)[] TranslatedNotes =
-    {
-        ("口头报告", "Oral"), ("最佳论文", "Best Paper"), ("杰出论文", "Outstanding Paper"),
-        ("구두 발표", "Oral"), ("스포트라이트", "Spotlight"), ("하이라이트", "Highlight"), ("최우수 논문상", "Best Paper"), ("우수 논문상", "Outstanding Paper"),
-        ("口頭発表", "Oral"), ("スポットライト", "Spotlight"), ("ハイライト", "Highlight"), ("最優秀論文賞", "Best Paper"), ("優秀論文賞", "Outstanding Paper"),
-        ("最優秀論文賞ファイナリスト", "Best Paper Finalist"), ("最優秀論文賞佳作", "Best Paper Honorable Mention"), ("佳作", "Honorable Mention"),
-        ("presentación oral", "Oral"), ("mejor artículo", "Best Paper"), ("artículo destacado", "Outstanding Paper"), ("mención honorífica", "Honorable Mention"),
-        ("mejor artículo de recursos", "Best Resource Paper"), ("mejor artículo temático", "Best Theme Paper"),
-        ("présentation orale", "Oral"), ("meilleur article", "Best Paper"), ("article remarquable", "Outstanding Paper"), ("mention honorable", "Honorable Mention"),
-        ("trình bày miệng", "Oral"), ("bài báo xuất sắc nhất", "Best Paper"), ("giải bài báo xuất sắc", "Outstanding Paper"),
-        ("á quân giải bài báo xuất sắc", "Outstanding Paper Runner-Up"), ("nổi bật", "Spotlight"),
-        ("sözlü sunum", "Oral"), ("öne çıkan", "Spotlight"), ("en iyi makale ödülü", "Best Paper"), ("en iyi makale", "Best Paper"),
-        ("orale", "Oral"), ("Premio miglior articolo", "Best Paper"), ("miglior articolo", "Best Paper"),
-        ("Vortrag", "Oral"), ("Bester Artikel", "Best Paper"), ("Herausragender Artikel", "Outstanding Paper"),
-        ("устный доклад", "Oral"), ("Устный доклад", "Oral"), ("спотлайт", "Spotlight"), ("Спотлайт", "Spotlight"), ("лучшая статья", "Best Paper"), ("Лучшая статья", "Best Paper"),
-    };
+    // The distinctions lists kept in other languages write, in the English the conferences give them.
+    private static readonly (string Written, string Note)[] TranslatedNotes = ListLanguages.All.SelectMany(language => language.Notes).ToArray();
 
     /// <summary>
     /// Whether the text (emoji already removed) is a note rather than a track: it holds a note word, and no word of a
@@ -396,7 +370,7 @@ internal static class VenueText
     }
 
     // The label some lists write before a distinction: "(destaque: Spotlight)" in Portuguese, "(award: Best Paper)".
-    private static readonly string[] NoteLabels = { "destaque:", "award:", "prêmio:" };
+    private static readonly string[] NoteLabels = new[] { "award:" }.Concat(ListLanguages.Words(language => language.NoteLabels)).ToArray();
 
     private static string WithoutNoteLabel(string note)
     {

@@ -1,0 +1,319 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace EfficientArchitectures.Catalog.Parsing;
+
+/// <summary>
+/// The words a paper list kept in a language other than English writes where an English list writes "Authors:",
+/// "[Code]", "et al.", "and", "(Oral)" or "Published in": one table per language. The readers that know an English
+/// word (<see cref="FieldLabels"/>, <see cref="PaperLinks"/>, <see cref="AuthorList"/>, <see cref="VenueText"/>,
+/// <see cref="VenueAndDate"/>, <see cref="OtherMaterial"/>) take the other languages' words from here, so a new language
+/// is one table. Sentence forms (a workshop written "taller X de ICLR 2020") stay with the reader of their grammar.
+/// </summary>
+internal sealed class ListLanguage
+{
+    public ListLanguage(string name) => Name = name;
+
+    /// <summary>The language's English name, for the tables' readers.</summary>
+    public string Name { get; }
+
+    /// <summary>Labels of the authors' field (<c>作者</c>, <c>Tác giả</c>), compared in any case.</summary>
+    public string[] AuthorLabels { get; init; } = Array.Empty<string>();
+
+    /// <summary>Labels of the title's field or column (<c>标题</c>, <c>タイトル</c>).</summary>
+    public string[] TitleLabels { get; init; } = Array.Empty<string>();
+
+    /// <summary>Labels of the venue's field or column (<c>会議</c>, <c>Rivista</c>, <c>Konferans</c>).</summary>
+    public string[] VenueLabels { get; init; } = Array.Empty<string>();
+
+    /// <summary>Labels of the field or column that holds the links (<c>リンク</c>, <c>Liên kết</c>).</summary>
+    public string[] LinksLabels { get; init; } = Array.Empty<string>();
+
+    /// <summary>Labels of the year's field or column (<c>年</c>, <c>Año</c>).</summary>
+    public string[] YearLabels { get; init; } = Array.Empty<string>();
+
+    /// <summary>Labels of what kind of thing an entry is (<c>種類</c>, <c>Tipo</c>).</summary>
+    public string[] TypeLabels { get; init; } = Array.Empty<string>();
+
+    /// <summary>Labels of any other field (a summary, a note, keywords).</summary>
+    public string[] OtherLabels { get; init; } = Array.Empty<string>();
+
+    /// <summary>Link labels that name the paper (<c>论文</c>, <c>статья</c>, <c>makale</c>).</summary>
+    public string[] PaperLinkWords { get; init; } = Array.Empty<string>();
+
+    /// <summary>Link labels that name the code (<c>代码</c>, <c>codice</c>, <c>mã nguồn</c>).</summary>
+    public string[] CodeLinkWords { get; init; } = Array.Empty<string>();
+
+    /// <summary>Link labels that name a model's weights (<c>mô hình</c>).</summary>
+    public string[] ModelLinkWords { get; init; } = Array.Empty<string>();
+
+    /// <summary>Link labels that name a blog post (<c>博客</c>, <c>блог</c>).</summary>
+    public string[] BlogLinkWords { get; init; } = Array.Empty<string>();
+
+    /// <summary>Link labels that name a project's page (<c>项目主页</c>, <c>progetto</c>).</summary>
+    public string[] ProjectLinkWords { get; init; } = Array.Empty<string>();
+
+    /// <summary>
+    /// The regular expression (an alternative of a larger one) of the words written for "et al." after the names, with
+    /// what may stand around them (<c>等</c> right after a name, <c> e altri</c> after a space).
+    /// </summary>
+    public string? EtAlPattern { get; init; }
+
+    /// <summary>What <see cref="EtAlPattern"/> holds, found before it runs (most author lists have none of them).</summary>
+    public string[] EtAlWords { get; init; } = Array.Empty<string>();
+
+    /// <summary>The word for "and" between the last two names (<c>et</c>, <c>und</c>, <c>và</c>), a capital after it.</summary>
+    public string? NamesJoin { get; init; }
+
+    /// <summary>Words that make a piece of a venue a distinction, its note (<c>口头报告</c>, <c>sözlü</c>).</summary>
+    public string[] NoteWords { get; init; } = Array.Empty<string>();
+
+    /// <summary>Distinctions as written, and as the conferences give them in English (<c>口头报告</c>: <c>Oral</c>).</summary>
+    public (string Written, string English)[] Notes { get; init; } = Array.Empty<(string, string)>();
+
+    /// <summary>Labels written before a distinction (<c>destaque:</c>), with their colon.</summary>
+    public string[] NoteLabels { get; init; } = Array.Empty<string>();
+
+    /// <summary>Phrases that introduce a venue, a space after them (<c>Publicado em </c>, <c>Pubblicato a </c>).</summary>
+    public string[] VenueIntroductions { get; init; } = Array.Empty<string>();
+
+    /// <summary>The regular expression (an alternative) of a preprint written in the language (<c>препринт(?:\s+arxiv)?</c>).</summary>
+    public string? PreprintPattern { get; init; }
+
+    /// <summary>The regular expression (an alternative) of kinds of material that are never a paper (slides, lectures, books).</summary>
+    public string? MaterialPattern { get; init; }
+
+    /// <summary>The regular expression (an alternative) of kinds of resources a Type field names (a dataset, a library, a website).</summary>
+    public string? ResourcePattern { get; init; }
+
+    /// <summary>The regular expression (an alternative) of a Type field's words for "not a paper" (<c>논문 아님</c>).</summary>
+    public string? NotAPaperPattern { get; init; }
+}
+
+/// <summary>The languages paper lists are kept in besides English, each one table (<see cref="ListLanguage"/>).</summary>
+internal static class ListLanguages
+{
+    private static readonly ListLanguage Chinese = new("Chinese")
+    {
+        AuthorLabels = new[] { "作者" },
+        TitleLabels = new[] { "标题", "標題" },
+        VenueLabels = new[] { "发表", "发表于", "会议", "期刊", "收录" }, // published (in), conference, journal, included in
+        LinksLabels = new[] { "链接", "论文", "代码", "项目主页" }, // links, paper, code, project page
+        YearLabels = new[] { "年份", "年度" },
+        TypeLabels = new[] { "类型" },
+        OtherLabels = new[] { "简介", "摘要", "备注", "关键词" }, // introduction, abstract, remark, keywords
+        PaperLinkWords = new[] { "论文" },
+        CodeLinkWords = new[] { "代码" },
+        BlogLinkWords = new[] { "博客" },
+        ProjectLinkWords = new[] { "项目主页" },
+        EtAlPattern = @"(?<=[\p{L}.])\s*\u7B49(?=$|[\s,.;(\uFF08])", // "Hongjian Zhou, Fenglin Liu 等"
+        EtAlWords = new[] { "\u7B49" },
+        NoteWords = new[] { "口头报告", "最佳论文", "杰出论文", "亮点论文" }, // oral, best paper, outstanding paper, highlight
+        Notes = new[] { ("口头报告", "Oral"), ("最佳论文", "Best Paper"), ("杰出论文", "Outstanding Paper") },
+        ResourcePattern = @"(?:工具包?|数据集|视频|教程|知乎|博客|网站|代码库|排行榜|开源项目)",
+    };
+
+    private static readonly ListLanguage Japanese = new("Japanese")
+    {
+        AuthorLabels = new[] { "著者" },
+        TitleLabels = new[] { "タイトル" },
+        VenueLabels = new[] { "会議", "学会", "掲載", "ジャーナル", "論文誌" }, // conference, society, published in, journal (twice)
+        LinksLabels = new[] { "リンク", "論文", "コード" },
+        YearLabels = new[] { "年" },
+        TypeLabels = new[] { "種類" },
+        OtherLabels = new[] { "メモ", "備考", "概要", "キーワード" }, // memo, remark, summary, keywords
+        PaperLinkWords = new[] { "論文" },
+        CodeLinkWords = new[] { "コード" },
+        BlogLinkWords = new[] { "ブログ" },
+        ProjectLinkWords = new[] { "プロジェクト" },
+        EtAlPattern = @"(?:(?<=[\p{L}.])\s+|(?<=[A-Za-z.]))(?:\u307B\u304B|\u4ED6)(?=$|[\s,.;(\uFF08])", // "Alec Radford, Jong Wook Kim ほか"
+        EtAlWords = new[] { "\u307B\u304B", "\u4ED6" },
+        NoteWords = new[] { "口頭発表", "スポットライト", "ハイライト", "最優秀論文賞", "優秀論文賞", "最優秀論文賞ファイナリスト", "佳作" },
+        Notes = new[]
+        {
+            ("口頭発表", "Oral"), ("スポットライト", "Spotlight"), ("ハイライト", "Highlight"), ("最優秀論文賞", "Best Paper"), ("優秀論文賞", "Outstanding Paper"),
+            ("最優秀論文賞ファイナリスト", "Best Paper Finalist"), ("最優秀論文賞佳作", "Best Paper Honorable Mention"), ("佳作", "Honorable Mention"),
+        },
+        MaterialPattern = @"スライド|ブログ|講義|動画", // slides, blog, lecture, video
+        ResourcePattern = @"(?:データセット|ウェブサイト|リーダーボード|ツール|ライブラリ)",
+    };
+
+    private static readonly ListLanguage Korean = new("Korean")
+    {
+        AuthorLabels = new[] { "저자" },
+        TitleLabels = new[] { "제목" },
+        VenueLabels = new[] { "학회", "학술대회", "저널", "게재" }, // conference, journal, published in
+        LinksLabels = new[] { "논문", "코드", "링크" },
+        YearLabels = new[] { "연도" },
+        TypeLabels = new[] { "형태", "유형", "종류" },
+        OtherLabels = new[] { "한줄 요약", "요약", "비고", "키워드" }, // one-line summary, summary, remark, keywords
+        PaperLinkWords = new[] { "논문" },
+        CodeLinkWords = new[] { "코드" },
+        BlogLinkWords = new[] { "블로그" },
+        ProjectLinkWords = new[] { "프로젝트" },
+        // "Hugo Touvron, Louis Martin 외": after a space or a Latin name only (외 ends Korean words too).
+        EtAlPattern = @"(?:(?<=[\p{L}.])\s+|(?<=[A-Za-z.]))\uC678(?=$|[\s,.;(\uFF08])",
+        EtAlWords = new[] { "\uC678" },
+        NoteWords = new[] { "구두", "스포트라이트", "하이라이트", "논문상" }, // oral (presentation), spotlight, highlight, paper award
+        Notes = new[] { ("구두 발표", "Oral"), ("스포트라이트", "Spotlight"), ("하이라이트", "Highlight"), ("최우수 논문상", "Best Paper"), ("우수 논문상", "Outstanding Paper") },
+        MaterialPattern = @"슬라이드|발표\s?자료|강의(?:\s?자료)?|블로그(?:\s?포스트)?", // slides, talk's slides, lecture (notes), blog (post)
+        ResourcePattern = @"(?:오픈\s?소스|데이터\s?셋|웹\s?사이트|리더\s?보드|프로젝트|도구|라이브러리)", // open source, dataset, website, leaderboard, project, tool, library
+        NotAPaperPattern = @"논문\s?아님",
+    };
+
+    private static readonly ListLanguage Spanish = new("Spanish")
+    {
+        AuthorLabels = new[] { "autores", "autor" },
+        TitleLabels = new[] { "título" },
+        VenueLabels = new[] { "publicado en", "conferencia", "revista" },
+        LinksLabels = new[] { "código", "enlace", "enlaces" },
+        YearLabels = new[] { "año" },
+        TypeLabels = new[] { "tipo" },
+        OtherLabels = new[] { "notas", "nota", "resumen" },
+        EtAlPattern = @"(?<=\p{L})\s+y\s+otros(?=$|[\s,.;(])",
+        EtAlWords = new[] { " y otros" },
+        NoteWords = new[] { "mejor", "destacado", "honorífica" }, // mejor artículo, artículo destacado, mención honorífica (and "presentación oral")
+        Notes = new[]
+        {
+            ("presentación oral", "Oral"), ("mejor artículo", "Best Paper"), ("artículo destacado", "Outstanding Paper"), ("mención honorífica", "Honorable Mention"),
+            ("mejor artículo de recursos", "Best Resource Paper"), ("mejor artículo temático", "Best Theme Paper"),
+        },
+        MaterialPattern = @"cursos?|libros?|diapositivas|charlas?", // course, book, slides, talk
+        ResourcePattern = @"(?:conjuntos?\s+de\s+datos|bibliotecas?|herramientas?|sitio\s+web|tablas?\s+de\s+clasificaci[oó]n)\b",
+    };
+
+    private static readonly ListLanguage French = new("French")
+    {
+        TitleLabels = new[] { "titre" },
+        YearLabels = new[] { "année" },
+        EtAlPattern = @"(?<=\p{L})\s+et\s+coll\.?(?=$|[\s,;(])",
+        EtAlWords = new[] { " et coll" },
+        NamesJoin = "et", // "D. Ha et J. Schmidhuber" (not "et al.")
+        NoteWords = new[] { "orale", "meilleur", "remarquable" }, // présentation orale, meilleur article, article remarquable (and "mention honorable")
+        Notes = new[] { ("présentation orale", "Oral"), ("meilleur article", "Best Paper"), ("article remarquable", "Outstanding Paper"), ("mention honorable", "Honorable Mention") },
+        PreprintPattern = @"pr\u00E9publication(?:\s+arxiv)?",
+    };
+
+    private static readonly ListLanguage German = new("German")
+    {
+        AuthorLabels = new[] { "autoren" },
+        TitleLabels = new[] { "titel" },
+        VenueLabels = new[] { "veröffentlicht", "veröffentlicht in", "konferenz" },
+        YearLabels = new[] { "jahr" },
+        TypeLabels = new[] { "art" },
+        OtherLabels = new[] { "notiz", "zusammenfassung" },
+        EtAlPattern = @"(?<=\p{L})\s+u\.\s?a\.(?=$|[\s,;(])",
+        EtAlWords = new[] { " u. a." },
+        NamesJoin = "und",
+        NoteWords = new[] { "vortrag", "bester", "herausragender" }, // Vortrag (an oral), Bester Artikel, Herausragender Artikel
+        Notes = new[] { ("Vortrag", "Oral"), ("Bester Artikel", "Best Paper"), ("Herausragender Artikel", "Outstanding Paper") },
+        MaterialPattern = @"kurs|blogbeitrag|folien|vortragsfolien", // course, blog post, slides
+        ResourcePattern = @"(?:bibliothek|werkzeug|datensatz|benchmark-webseite|webseite)\b",
+    };
+
+    private static readonly ListLanguage Portuguese = new("Portuguese")
+    {
+        AuthorLabels = new[] { "autores", "autor" },
+        TitleLabels = new[] { "título" },
+        VenueLabels = new[] { "periódico", "conferência" },
+        YearLabels = new[] { "ano" },
+        TypeLabels = new[] { "tipo" },
+        EtAlPattern = @"(?<=\p{L})\s+e\s+outros(?=$|[\s,.;(])",
+        EtAlWords = new[] { " e outros" },
+        NamesJoin = "e", // "Yury Gorishniy, Akim Kotelnikov e Artem Babenko"
+        NoteWords = new[] { "destaque" }, // "destaque: Spotlight"
+        NoteLabels = new[] { "destaque:", "prêmio:" },
+        VenueIntroductions = new[] { "Publicado em ", "Publicado na ", "Publicado no ", "Aceito na ", "Aceito no ", "Aceito em " },
+        MaterialPattern = @"palestras?|livros?|semin[aá]rios?", // talk, book, seminar (curso as in Spanish)
+    };
+
+    private static readonly ListLanguage Italian = new("Italian")
+    {
+        VenueLabels = new[] { "rivista", "conferenza" },
+        YearLabels = new[] { "anno" },
+        PaperLinkWords = new[] { "articolo" },
+        CodeLinkWords = new[] { "codice" },
+        ProjectLinkWords = new[] { "progetto", "pagina del progetto" },
+        EtAlPattern = @"(?<=\p{L})\s+e\s+altri(?=$|[\s,.;(])",
+        EtAlWords = new[] { " e altri" },
+        NamesJoin = "e",
+        NoteWords = new[] { "premio", "miglior", "orale" }, // "Premio miglior articolo" (best paper award), "(orale)"
+        Notes = new[] { ("orale", "Oral"), ("Premio miglior articolo", "Best Paper"), ("miglior articolo", "Best Paper") },
+        VenueIntroductions = new[] { "Pubblicato a ", "Pubblicato in ", "Pubblicato su ", "Accettato a ", "Accettato al ", "Accettato alla " },
+    };
+
+    private static readonly ListLanguage Russian = new("Russian")
+    {
+        YearLabels = new[] { "год" },
+        PaperLinkWords = new[] { "статья" },
+        CodeLinkWords = new[] { "код" },
+        BlogLinkWords = new[] { "блог" },
+        ProjectLinkWords = new[] { "проект" },
+        EtAlPattern = @"(?<=[\p{L}.])\s+и\s+др\.?(?=$|[\s,;(])",
+        EtAlWords = new[] { " и др" },
+        NamesJoin = "и", // "Irving G., Christiano P. и Amodei D."
+        NoteWords = new[] { "устный", "спотлайт", "лучшая" }, // устный доклад (an oral), спотлайт, лучшая статья (best paper)
+        Notes = new[]
+        {
+            ("устный доклад", "Oral"), ("Устный доклад", "Oral"), ("спотлайт", "Spotlight"), ("Спотлайт", "Spotlight"), ("лучшая статья", "Best Paper"),
+            ("Лучшая статья", "Best Paper"),
+        },
+        PreprintPattern = @"препринт(?:\s+arxiv)?",
+    };
+
+    private static readonly ListLanguage Vietnamese = new("Vietnamese")
+    {
+        AuthorLabels = new[] { "tác giả" },
+        TitleLabels = new[] { "tiêu đề" },
+        VenueLabels = new[] { "hội nghị", "tạp chí", "nguồn" }, // conference, journal, source
+        LinksLabels = new[] { "liên kết" },
+        YearLabels = new[] { "năm" },
+        OtherLabels = new[] { "ghi chú", "tóm tắt" }, // note, summary
+        PaperLinkWords = new[] { "bài báo" },
+        CodeLinkWords = new[] { "mã nguồn" },
+        ModelLinkWords = new[] { "mô hình" },
+        ProjectLinkWords = new[] { "trang dự án" },
+        EtAlPattern = @"(?<=\p{L})\s+và\s+cộng\s+sự(?=$|[\s,.;(])",
+        EtAlWords = new[] { " và cộng sự" },
+        NamesJoin = "và",
+        NoteWords = new[] { "trình bày miệng", "xuất sắc", "nổi bật" }, // oral, outstanding (best paper), spotlight
+        Notes = new[]
+        {
+            ("trình bày miệng", "Oral"), ("bài báo xuất sắc nhất", "Best Paper"), ("giải bài báo xuất sắc", "Outstanding Paper"),
+            ("á quân giải bài báo xuất sắc", "Outstanding Paper Runner-Up"), ("nổi bật", "Spotlight"),
+        },
+        PreprintPattern = @"bản\s+thảo(?:\s+arxiv)?",
+        MaterialPattern = @"bài\s+giảng", // lecture
+    };
+
+    private static readonly ListLanguage Turkish = new("Turkish")
+    {
+        AuthorLabels = new[] { "yazarlar", "yazar" },
+        TitleLabels = new[] { "başlık" },
+        VenueLabels = new[] { "konferans", "dergi", "yayın", "yayınlandığı yer" }, // conference, journal, publication, published in
+        LinksLabels = new[] { "bağlantılar", "bağlantı" },
+        YearLabels = new[] { "yıl" },
+        OtherLabels = new[] { "not", "özet", "açıklama" }, // note, summary, description
+        PaperLinkWords = new[] { "makale", "bildiri" },
+        CodeLinkWords = new[] { "kod", "kaynak kod" },
+        ProjectLinkWords = new[] { "proje sayfası" },
+        EtAlPattern = @"(?<=\p{L})\s+ve\s+diğerleri(?=$|[\s,.;(])",
+        EtAlWords = new[] { " ve diğerleri" },
+        NamesJoin = "ve",
+        NoteWords = new[] { "sözlü", "öne çıkan", "ödülü" }, // sözlü sunum (an oral), öne çıkan (spotlight), en iyi makale ödülü (best paper award)
+        Notes = new[] { ("sözlü sunum", "Oral"), ("öne çıkan", "Spotlight"), ("en iyi makale ödülü", "Best Paper"), ("en iyi makale", "Best Paper") },
+        PreprintPattern = @"arxiv\s+ön\s+baskı|ön\s+baskı",
+        MaterialPattern = @"ders\s+notlar[ıi]|slaytlar?", // lecture notes, slides
+    };
+
+    /// <summary>Every language besides English a list may be kept in.</summary>
+    public static readonly ListLanguage[] All = { Chinese, Japanese, Korean, Spanish, French, German, Portuguese, Italian, Russian, Vietnamese, Turkish };
+
+    /// <summary>The words <paramref name="select"/> gives of every language, in the order of <see cref="All"/>.</summary>
+    public static IEnumerable<string> Words(Func<ListLanguage, string[]> select) => All.SelectMany(select);
+
+    /// <summary>The regular expressions <paramref name="select"/> gives of every language that has one, as alternatives: <c>a|b|c</c>.</summary>
+    public static string Alternatives(Func<ListLanguage, string?> select)
+        => string.Join("|", All.Select(select).Where(pattern => pattern is not null));
+}
