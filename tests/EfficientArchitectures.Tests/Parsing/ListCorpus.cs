@@ -1118,6 +1118,13 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 151: written by helper sessions from memory, committed before the reader ran on them. A list kept in Polish
+        // ("A i B", "i in.", "(wystąpienie ustne)", [artykuł](url), sub-items labelled Autorzy / Konferencja / Linki);
+        // "<details><summary><b>Title</b> · ICLR 2024 (Oral)</summary>" over bullets of **Authors:** and **Links:**;
+        // "N. Nickname — Title. *Surname et al.* [Nature 2021](url) | [GitHub](url)", the venue the paper's link.
+        "awesome_polskie_nlp_llm",
+        "awesome_multimodal_agents_details",
+        "awesome_protein_folding_venue_links",
     };
 
     /// <summary>
