@@ -330,12 +330,53 @@ internal sealed class DocumentReader
     }
 
     /// <summary>
+    /// Whether the list an inline's item belongs to names its papers before a spaced em dash, item after item (<c>1.
+    /// AlphaFold 2 — Highly accurate protein structure prediction with AlphaFold. *Jumper et al.* [Nature 2021](url)</c>):
+    /// three items or more, and half of them at least, start with a name, the dash and a title of four words or more.
+    /// </summary>
+    internal bool NamesPapersBeforeADash(Markdig.Syntax.Inlines.Inline inline)
+    {
+        var root = inline.Parent;
+        while (root?.Parent is not null)
+        {
+            root = root.Parent;
+        }
+
+        if (root?.ParentBlock is not ParagraphBlock { Parent: ListItemBlock { Parent: ListBlock list } })
+        {
+            return false;
+        }
+
+        if (!_listsNamingPapersBeforeADash.TryGetValue(list, out var names))
+        {
+            var named = 0;
+            foreach (var block in list)
+            {
+                if (block is ListItemBlock { Count: > 0 } item && item[0] is ParagraphBlock { Inline: { } first }
+                    && InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)first)) is var text && PlainTitle.WithoutLeadingNickname(text, titleWords: 4) != text)
+                {
+                    named++;
+                }
+            }
+
+            names = named >= 3 && named * 2 >= list.Count;
+            _listsNamingPapersBeforeADash[list] = names;
+        }
+
+        return names;
+    }
+
+    private readonly Dictionary<ListBlock, bool> _listsNamingPapersBeforeADash = new();
+
+    /// <summary>
     /// Whether a link's label says it is a paper (<c>[[Paper]](...)</c>, <c>[📄 Paper](...)</c>), wherever it points; a
-    /// "[PDF]" may be a book's, an "[arXiv]" a listing's.
+    /// "[PDF]" may be a book's, an "[arXiv]" a listing's. A venue and its year label the paper published there
+    /// (<c>[Physical Review Letters 2022](https://journals.aps.org/...)</c>).
     /// </summary>
     private static bool IsLabelledPaper(string label, string url)
-        => label.Length is > 0 and <= 20 && label.IndexOf("paper", StringComparison.OrdinalIgnoreCase) >= 0
-           && PaperLinks.IsPaperLabel(label, url);
+        => (label.Length is > 0 and <= 20 && label.IndexOf("paper", StringComparison.OrdinalIgnoreCase) >= 0 && PaperLinks.IsPaperLabel(label, url))
+           || (label.Length is > 6 and <= 60 && char.IsDigit(label[label.Length - 1]) && !PaperLinks.IsSiteRoot(url) && !PaperLinks.IsListingPage(url)
+               && (VenueAndDate.TryReadVenue(label, requireYear: true) ?? VenueAndDate.ReadLongName(label)) is not null);
 
     private static void MarkLines(bool[] lines, SourceSpan span)
     {
@@ -655,7 +696,8 @@ internal sealed class DocumentReader
     /// <summary>
     /// A collapsible entry: <c>&lt;details&gt;&lt;summary&gt;&lt;b&gt;Title&lt;/b&gt; (ICCV 2023)&lt;/summary&gt;</c> on a line of its own,
     /// then a paragraph of field lines (<c>**Authors:** A One, B Two</c>, <c>**Links:** [Paper](url) | [Code](url)</c>,
-    /// <c>**TL;DR:** ...</c>) that links a paper: the summary is the title (and its venue), the lines its fields.
+    /// <c>**TL;DR:** ...</c>), or a list of them (<c>- **Authors:** A One, B Two</c>), that links a paper: the summary is
+    /// the title (and its venue), the lines its fields.
     /// </summary>
     private bool TryReadDetailsEntry(HtmlBlock html)
     {
@@ -664,7 +706,7 @@ internal sealed class DocumentReader
         var lineStart = _lineMap.LineStart(line);
         var lineEnd = _lineMap.LineEnd(line, _text);
         if (_segmentOffset + html.Span.End >= lineEnd + 1 || html.Parent is not { } parent || parent.IndexOf(html) is var index && (index < 0 || index + 1 >= parent.Count)
-            || parent[index + 1] is not ParagraphBlock { Inline: { } fieldsInline } fieldsParagraph || !HasLink(fieldsInline) || !HasLabelledPaperLink(fieldsInline)
+            || DetailsFields(parent[index + 1]) is not { } fields
             || !HtmlItems.TryReadSummary(_text.Substring(lineStart, lineEnd - lineStart), out var innerStart, out var innerLength)
             || !TryParseMarkdown(_text.Substring(lineStart + innerStart, innerLength), out var summary) || summary.Count == 0 || summary[0] is not ParagraphBlock { Inline: { } title })
         {
@@ -673,10 +715,35 @@ internal sealed class DocumentReader
 
         HtmlItems.ToMarkdownInlines(title);
         HtmlItems.ShiftSpans(title, lineStart + innerStart - _segmentOffset); // the summary's offsets as the file's
-        _readBlocks.Add(fieldsParagraph);
-        var end = Math.Max(start, Math.Min(_segmentOffset + fieldsParagraph.Span.End + 1, _text.Length));
-        ReadTitleAndFieldLines(title, start, end, HtmlItems.SplitAtLineBreaks(fieldsInline));
+        _readBlocks.Add(parent[index + 1]);
+        var end = Math.Max(start, Math.Min(_segmentOffset + parent[index + 1].Span.End + 1, _text.Length));
+        ReadTitleAndFieldLines(title, start, end, fields);
         return true;
+    }
+
+    /// <summary>
+    /// The field lines of the block under a details summary that links a paper under a label: a paragraph's lines, or a
+    /// field list's items (<c>- **Links:** [arXiv](url) · [Code](url)</c>); null for any other block.
+    /// </summary>
+    private static List<Markdig.Syntax.Inlines.ContainerInline>? DetailsFields(Block block)
+    {
+        if (block is ParagraphBlock { Inline: { } paragraph })
+        {
+            return HasLink(paragraph) && HasLabelledPaperLink(paragraph) ? HtmlItems.SplitAtLineBreaks(paragraph) : null;
+        }
+
+        if (block is not ListBlock list || !IsFieldList(list))
+        {
+            return null;
+        }
+
+        var lines = new List<Markdig.Syntax.Inlines.ContainerInline>();
+        foreach (var item in list)
+        {
+            lines.Add(((ParagraphBlock)((ListItemBlock)item)[0]).Inline!);
+        }
+
+        return lines.Any(line => HasLink(line) && HasLabelledPaperLink(line)) ? lines : null;
     }
 
     /// <summary>Whether a "Type" field names a paper: <c>Paper</c>, <c>Survey</c>, <c>Article</c>, <c>Benchmark paper</c>.</summary>

@@ -1070,6 +1070,11 @@ internal sealed class EntryReader
             titleText = titleText.Substring(1, titleText.Length - 2).Trim(); // "**《Deep Learning for Generic Object Detection: A Survey》**": a title's marks
         }
 
+        if (titleText.IndexOf(" \u2014 ", StringComparison.Ordinal) > 0 && _document.NamesPapersBeforeADash(titleLink))
+        {
+            titleText = PlainTitle.WithoutLeadingNickname(titleText); // "1. AlphaFold 2 — Highly accurate ...": the list's name for the paper, then its title
+        }
+
         if (OtherMaterial.EndsTitle(titleText) || OtherMaterial.IsLabelled(titleText))
         {
             // "| Tutorial on Event-based Cameras (lecture slides) | — | — | [📄](url.pdf) |": slides, not a paper (a paper host's
@@ -1204,6 +1209,13 @@ internal sealed class EntryReader
             main.Venue = WithTrackAndYear(main.Venue, headingYear) is { } tracked
                 ? tracked with { Note = main.Venue.Note ?? tracked.Note }
                 : main.Venue with { Year = headingYear };
+        }
+
+        if (main.Venue is { Note: { } written } && VenueText.NoteText(written) is var normalNote && normalNote != written)
+        {
+            // Whichever reader found the note, it reads as one: in English, capitalised, without the brackets or bar around it
+            // ("[ICLR 2024](url) [Spotlight] | [GitHub](url)": Spotlight).
+            main.Venue = main.Venue with { Note = normalNote.Length > 0 ? normalNote : null };
         }
 
         _document.Add(new CatalogEntry(

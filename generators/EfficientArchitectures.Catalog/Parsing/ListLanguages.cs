@@ -307,8 +307,27 @@ internal static class ListLanguages
         MaterialPattern = @"ders\s+notlar[ıi]|slaytlar?", // lecture notes, slides
     };
 
+    private static readonly ListLanguage Polish = new("Polish")
+    {
+        AuthorLabels = new[] { "autorzy", "autor" },
+        TitleLabels = new[] { "tytuł" },
+        VenueLabels = new[] { "konferencja", "czasopismo", "publikacja" }, // conference, journal, publication
+        LinksLabels = new[] { "linki", "odnośniki" },
+        YearLabels = new[] { "rok" },
+        OtherLabels = new[] { "uwaga", "uwagi", "opis", "streszczenie" }, // note(s), description, abstract
+        PaperLinkWords = new[] { "artykuł" },
+        CodeLinkWords = new[] { "kod" },
+        EtAlPattern = @"(?<=[\p{L}.])\s+i\s+in\.?(?=$|[\s,;(])",
+        EtAlWords = new[] { " i in" },
+        NamesJoin = "i", // "Robert Mroczkowski, Piotr Rybak i Ireneusz Gawlik"
+        NoteWords = new[] { "ustne", "najlepszy", "wyróżnienie" }, // wystąpienie ustne (an oral), najlepszy artykuł, wyróżnienie
+        Notes = new[] { ("wystąpienie ustne", "Oral"), ("najlepszy artykuł", "Best Paper"), ("wyróżnienie", "Honorable Mention") },
+        PreprintPattern = @"preprint\s+arxiv", // "preprint arXiv, 2024"
+        MaterialPattern = @"slajdy|wykłady?", // slides, lecture(s)
+    };
+
     /// <summary>Every language besides English a list may be kept in.</summary>
-    public static readonly ListLanguage[] All = { Chinese, Japanese, Korean, Spanish, French, German, Portuguese, Italian, Russian, Vietnamese, Turkish };
+    public static readonly ListLanguage[] All = { Chinese, Japanese, Korean, Spanish, French, German, Portuguese, Italian, Russian, Vietnamese, Turkish, Polish };
 
     /// <summary>The words <paramref name="select"/> gives of every language, in the order of <see cref="All"/>.</summary>
     public static IEnumerable<string> Words(Func<ListLanguage, string[]> select) => All.SelectMany(select);

@@ -19,7 +19,7 @@ internal static class PaperLinks
         "neurips.cc", "springer.com", "sciencedirect.com", "alphaxiv.org", "usenix.org", "aaai.org", "ecva.net",
         "biorxiv.org", "ssrn.com", "pmlr.press", "mdpi.com", "cv-foundation.org", "aclweb.org", "distill.pub",
         "jstor.org", "wiley.com", "tandfonline.com", "frontiersin.org", "plos.org", "pnas.org", "science.org", "iop.org",
-        "cell.com", "ncbi.nlm.nih.gov", "isca-archive.org", "isca-speech.org", "medrxiv.org", "hal.science",
+        "cell.com", "ncbi.nlm.nih.gov", "isca-archive.org", "isca-speech.org", "medrxiv.org", "hal.science", "aps.org", "academic.oup.com",
     };
 
     public static bool IsHttpUrl(string url)
@@ -231,7 +231,10 @@ internal static class PaperLinks
         {
             foreach (var label in labels)
             {
-                kinds.Add(label, kind);
+                if (!kinds.ContainsKey(label))
+                {
+                    kinds.Add(label, kind); // a word two languages share ("kod": Turkish and Polish) is added once, the first kind kept
+                }
             }
         }
 

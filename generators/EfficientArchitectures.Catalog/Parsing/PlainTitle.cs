@@ -317,6 +317,30 @@ internal static class PlainTitle
         return t;
     }
 
+    /// <summary>
+    /// The text without a list's nickname for the paper and a spaced em dash before its title (<c>AlphaFold 2 — Highly
+    /// accurate protein structure prediction with AlphaFold</c>, <c>trRosetta — Improved ...</c>): up to three words of a
+    /// name, then at least <paramref name="titleWords"/> words that are no names (<c>Mamba — Albert Gu, Tri Dao</c> is a
+    /// title and its names). A title of its own may be written so (<c>MVTec AD — A Comprehensive Real-World Dataset
+    /// ...</c>): only a list whose items are mostly written so names its papers before a dash (<see
+    /// cref="DocumentReader.NamesPapersBeforeADash"/>).
+    /// </summary>
+    public static string WithoutLeadingNickname(string text, int titleWords = 1)
+    {
+        var dash = text.IndexOf(" \u2014 ", StringComparison.Ordinal);
+        if (dash is <= 0 or > 30)
+        {
+            return text;
+        }
+
+        var nickname = text.Substring(0, dash);
+        var title = text.Substring(dash + 3).TrimStart();
+        return (IsNickname(nickname) || (char.IsLower(nickname[0]) && nickname.Any(char.IsUpper) && IsNickname(char.ToUpperInvariant(nickname[0]) + nickname.Substring(1))))
+               && title.Length > 0 && title.Count(c => c == ' ') >= titleWords - 1 && char.IsUpper(title[0]) && !AuthorList.IsNameSequence(title.Split(new[] { ". " }, 2, StringSplitOptions.None)[0], atLeast: 2)
+            ? title
+            : text;
+    }
+
     // A paper's nickname and a colon before its title in emphasis: "SUNDAE: **Step-unrolled Denoising ...**".
     private static readonly Regex NicknameAndColon = new(@"^\s*[\p{L}0-9][\p{L}0-9\-+]*:\s*$", RegexOptions.CultureInvariant);
 
@@ -824,11 +848,12 @@ internal static class PlainTitle
                 if (open > 0)
                 {
                     var inner = t.Substring(open + 1, t.Length - open - 2).Trim();
-                    if (inner.StartsWith("@", StringComparison.Ordinal) || VenueAndDate.IsDate(inner) || VenueAndDate.IsPreprint(inner) || IsLowerCaseTag(inner)
+                    if (inner.StartsWith("@", StringComparison.Ordinal) || VenueAndDate.IsDate(inner) || VenueAndDate.IsPreprint(inner)
+                        || (IsLowerCaseTag(inner) && !char.IsLetterOrDigit(t[open - 1]))
                         || (t[t.Length - 1] == ')' && AuthorList.IsAffiliations(inner)))
                     {
                         // an affiliation "(@DeepSeek-AI)", "(Allen Institute for AI, University of Washington)", a date, a
-                        // preprint server, a tag "[qnn]"
+                        // preprint server, a tag "[qnn]" (one glued to a word is the word's: "GPT-4V(ision)")
                         t = t.Substring(0, open);
                         continue;
                     }

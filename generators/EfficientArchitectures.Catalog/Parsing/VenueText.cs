@@ -318,6 +318,9 @@ internal static class VenueText
 
     private static readonly char[] Emphasis = { '*', '_', ' ' };
 
+    // What stands around a note's words and is none of them: emphasis, brackets, a bar before the next link.
+    private static readonly char[] AroundNote = { '*', '_', ' ', '[', ']', '|' };
+
     private static readonly char[] NotInAward = { ',', '.', '(', ')', '[', ']' };
 
     // Around an award, up to the next link: "🏆 **Best Paper Award**. [[Code](...)]".
@@ -388,7 +391,7 @@ internal static class VenueText
     /// <summary>A note's text as a reader sees it, without emoji and emphasis: <c>**Best Paper** 🏆</c> is <c>Best Paper</c>.</summary>
     public static string NoteText(string text)
     {
-        return Translated(WithoutNoteLabel(WithoutDecoration(text).Trim(Emphasis))); // "ICLR (oral)": Oral
+        return Translated(WithoutNoteLabel(WithoutDecoration(text).Trim(AroundNote))); // "ICLR (oral)": Oral; "[Spotlight] |": Spotlight
     }
 
     /// <summary>

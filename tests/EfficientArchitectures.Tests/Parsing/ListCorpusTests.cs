@@ -33,6 +33,13 @@ public sealed class ListCorpusTests
     /// </summary>
     private static readonly Dictionary<(string List, string Key), string> KnownMisses = new()
     {
+        // Batch 151, left after its fixes: a venue with an emoji after it in a details summary ("· CoRL 2024 🔥") read as the
+        // names, over the Authors field; a single surname, or two joined by "&", in emphasis after a title's full stop
+        // ("Title. *AlQuraishi*", "Title. *Lin & AlQuraishi*") not read as names (one word is a nickname as often), so the
+        // title runs on.
+        [("awesome_multimodal_agents_details", "2406.09246")] = "authors 'CoRL 2024 🔥'", // line 344
+        [("awesome_protein_folding_venue_links", "https://www.cell.com/cell-systems/fulltext/S2405-4712(19)30076-6")] = "title 'End-to-End Differentiable Learning of Protein Structure. AlQuraishi' and authors ''", // line 31
+        [("awesome_protein_folding_venue_links", "2301.12485")] = "title 'Genie: De Novo Protein Design by Equivariantly Diffusing Oriented Residue Clouds. Lin & AlQuraishi' and authors ''", // line 71
         // Batches 147-150, left after their fixes. An Italian award that names where it was given ("Premio Test of Time ad
         // AISTATS 2024."): kept as written, not made "Test of Time Award".
         [("awesome_federated_learning_it", "https://proceedings.mlr.press/v54/mcmahan17a.html")] = "note 'Premio Test of Time ad AISTATS 2024'", // line 43

@@ -6449,6 +6449,77 @@ public sealed class VenueConventionTests
         Assert.Contains(document.Diagnostics, diagnostic => diagnostic.RuleId == "EA0030");
     }
 
+    [Theory]
+    [InlineData("1. **HerBERT: Efficiently Pretrained Things for Polish** \u2014 Robert Mroczkowski, Piotr Rybak i Ireneusz Gawlik. *BSNLP 2021* (wyst\u0105pienie ustne) \u00b7 [artyku\u0142](https://arxiv.org/abs/2501.69120) \u00b7 [kod](https://github.com/a/b)", "BSNLP", 2021, "Oral")]
+    [InlineData("1. **Bielik 7B: Polish Things** \u2014 Robert Mroczkowski, Piotr Rybak i in. *preprint arXiv, 2024* \u00b7 [arXiv](https://arxiv.org/abs/2501.69120) \u00b7 [kod](https://github.com/a/b)", null, null, null)]
+    [InlineData("1. **KLEJ: Comprehensive Things for Polish**\n   - Autorzy: Robert Mroczkowski, Piotr Rybak\n   - Konferencja: ACL 2020 (najlepszy artyku\u0142)\n   - Linki: [arXiv](https://arxiv.org/abs/2501.69120) \u00b7 [kod](https://github.com/a/b)", "ACL", 2020, "Best Paper")]
+    public void A_list_kept_in_Polish(string item, string? venue, int? year, string? note)
+    {
+        // Batch 151's list kept in Polish: "i" before the last name, "i in." for et al., [artykuł] and [kod], "(wystąpienie
+        // ustne)", "preprint arXiv", and sub-items labelled Autorzy, Konferencja and Linki.
+        var entry = Assert.Single(CatalogParser.Parse("## Modele j\u0119zykowe\n\n" + item + "\n", "pl.md").Entries);
+        Assert.Equal(
+            ("2501.69120", "Robert Mroczkowski|Piotr Rybak" + (item.Contains("Gawlik") ? "|Ireneusz Gawlik" : string.Empty), "a/b", venue, year, note),
+            (entry.Arxiv?.Id, string.Join("|", entry.Authors), entry.Repository is { } repository ? repository.Owner + "/" + repository.Name : null, entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note));
+    }
+
+    [Fact]
+    public void A_details_summary_over_a_list_of_fields()
+    {
+        // Batch 151's agents list read every paper with the title "Links": "<details><summary><b>Title</b> · ICLR 2024
+        // (Oral)</summary>" over a list of "**Authors:**", "**Links:**" and "**TL;DR:**" items. The summary is the title and
+        // venue, the list its fields, as a paragraph of field lines under a summary already was.
+        var document = CatalogParser.Parse(
+            "## Web\n\n<details><summary><b>The Dawn of Things with GPT-4V(ision)</b> \u00b7 ICLR 2024 (Oral)</summary>\n\n"
+            + "- **Authors:** Shunyu Yao, Jeffrey Zhao, Dian Yu, et al.\n- **Links:** [OpenReview](https://openreview.net/forum?id=WE_vluYUL-X) \u00b7 [Code](https://github.com/a/b)\n- **TL;DR:** Interleave thoughts and actions.\n\n</details>\n",
+            "d.md");
+        var entry = Assert.Single(document.Entries);
+        Assert.Equal(
+            ("The Dawn of Things with GPT-4V(ision)", "Shunyu Yao|Jeffrey Zhao|Dian Yu", "https://openreview.net/forum?id=WE_vluYUL-X", "ICLR", 2024, "Oral"),
+            (entry.Title, string.Join("|", entry.Authors), entry.Url, entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note));
+    }
+
+    [Fact]
+    public void A_list_that_names_its_papers_before_a_dash_and_links_them_by_their_venue()
+    {
+        // Batch 151's protein list: "N. Nickname — Title. *Surname et al.* [Nature 2021](url) | [GitHub](url)". Where most of a
+        // list's items start so, the name before the dash is the list's, not the title's (a title of its own may hold a
+        // dash: "MVTec AD — A Comprehensive Real-World Dataset ..." in a list not written so keeps it). The venue labels the
+        // paper's link; a distinction in brackets after it is its note.
+        var document = CatalogParser.Parse(
+            "## Structure\n\n"
+            + "1. AlphaFold 2 \u2014 Highly accurate protein structure prediction with AlphaFold. *Jumper et al.* [Nature 2021](https://www.nature.com/articles/s41586-021-03819-2) | [GitHub](https://github.com/a/b)\n"
+            + "2. trRosetta \u2014 Improved protein structure prediction using predicted orientations. *Yang et al.* [PNAS 2020](https://www.pnas.org/doi/10.1073/pnas.1914677117)\n"
+            + "3. MSA Transformer \u2014 MSA Transformer. *Rao et al.* [ICML 2021](https://proceedings.mlr.press/v139/rao21a.html)\n"
+            + "4. FoldFlow \u2014 Stochastic Flow Matching for Protein Backbones. *Bose et al.* [ICLR 2024](https://arxiv.org/abs/2501.69121) [Spotlight] | [GitHub](https://github.com/c/d)\n"
+            + "\n## Other\n\n- MVTec AD \u2014 A Comprehensive Real-World Dataset for Unsupervised Things. [[paper]](https://arxiv.org/abs/2501.69122)\n",
+            "p.md");
+        Assert.Equal(
+            new (string, string, string?, int?, string?)[]
+            {
+                ("Highly accurate protein structure prediction with AlphaFold", "Jumper", "Nature", 2021, null),
+                ("Improved protein structure prediction using predicted orientations", "Yang", "PNAS", 2020, null),
+                ("MSA Transformer", "Rao", "ICML", 2021, null),
+                ("Stochastic Flow Matching for Protein Backbones", "Bose", "ICLR", 2024, "Spotlight"),
+                ("MVTec AD \u2014 A Comprehensive Real-World Dataset for Unsupervised Things", string.Empty, null, null, null),
+            },
+            document.Entries.Select(entry => (entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note)));
+    }
+
+    [Fact]
+    public void A_link_labelled_by_a_venue_and_its_year_is_reported_when_its_entry_is_not_read()
+    {
+        // Batch 151's protein list left three papers in silence: linked on journal hosts the reader did not know, labelled by
+        // the journal and its year ("[Physical Review Letters 2022](https://journals.aps.org/...)"), in entries it did not
+        // read. Such a label says the link is a paper's, wherever it points; a venue's listing page is none.
+        var document = CatalogParser.Parse(
+            "## A\n\nSee [Some Journal of Things 2022](https://journals.example.org/article/10.1000/xyz123) for the details, as explained.\n\n"
+            + "We collected the papers of [ICLR'24](https://openreview.net/group?id=ICLR.cc/2024/Conference) too.\n",
+            "s.md");
+        Assert.Empty(document.Entries);
+        Assert.Equal(new[] { 3 }, document.Diagnostics.Where(diagnostic => diagnostic.RuleId == "EA0030").Select(diagnostic => diagnostic.Span.Line));
+    }
+
     [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
