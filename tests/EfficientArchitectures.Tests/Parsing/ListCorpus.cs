@@ -1132,6 +1132,8 @@ internal static class ListCorpus
         // session's end and not fixed for: for the next session. IEEE-style numbered references ("T. N. Kipf and M. Welling,
         // \"Title,\" in *Proc. ICLR*, 2017. [Online]. Available: https://arxiv.org/abs/..."), half their URLs bare.
         "awesome_graph_learning_ieee_refs",
+        // Definition-list entries: "**Title**" over ": A One, B Two, et al. · *NeurIPS 2020* · [paper](url) · [code](url)".
+        "awesome_rag_definition_lists",
     };
 
     /// <summary>
