@@ -1134,6 +1134,9 @@ internal static class ListCorpus
         "awesome_graph_learning_ieee_refs",
         // Definition-list entries: "**Title**" over ": A One, B Two, et al. · *NeurIPS 2020* · [paper](url) · [code](url)".
         "awesome_rag_definition_lists",
+        // Kept in Indonesian: "A, B dan C", "dkk.", "(presentasi lisan)", [[makalah]](url), sub-items labelled Penulis /
+        // Konferensi / Tautan.
+        "awesome_nlp_bahasa_indonesia",
     };
 
     /// <summary>
