@@ -165,6 +165,8 @@ internal static class Citations
         var known = shortName.Length == 0 ? null
             : KnownVenues.ReadName(shortName) is { } wellKnown ? wellKnown with { Year = AsWritten(kind, shortName, year).Year, Text = name + ", " + year }
             : shortName.IndexOf(' ') < 0 && VenueAndDate.IsAcronym(shortName, mixedCase: false) ? AsWritten(VenueKind.Conference, shortName, year) // "in *Proc. SLT*, 2024"
+            : shortName.IndexOf(" Workshop on ", StringComparison.Ordinal) is var on and > 0 && KnownVenues.ReadName(shortName.Substring(0, on)) is not null
+                ? VenueAndDate.ReadCitationVenue(shortName, year) // "in *Proc. NIPS Workshop on Bayesian Deep Learning*, 2016": NIPS 2016's workshop
             : null;
         return WithIeeeNote(known ?? AsWritten(kind, name, year), after);
     }

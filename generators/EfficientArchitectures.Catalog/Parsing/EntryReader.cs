@@ -1322,7 +1322,7 @@ internal sealed class EntryReader
                       ?? Citations.ReadJournalCitation(value, requireYear: false) // "**Published:** Nature 549, 195" under "#### (2017) Title"
                       ?? VenueAndDate.TryReadVenue(value, requireYear: false) ?? VenueAndDate.ReadLongName(value)); // "- Venue: Nature Machine Intelligence 2025"
             }
-            else if (label is "award" or "awards" && line.Substring(colon + 1).Trim().TrimEnd('.') is { Length: > 0 } award)
+            else if (label is not null && FieldLabels.IsAward(label) && line.Substring(colon + 1).Trim().TrimEnd('.') is { Length: > 0 } award)
             {
                 awardField = award; // "- Award: Best Paper (Marr Prize)": the venue's note, as written
             }

@@ -27,7 +27,10 @@ internal static class FieldLabels
         language => language.OtherLabels,
         "date", "publish date", "institution", "institutions", "affiliation", "affiliations",
         "tl;dr", "tldr", "summary", "abstract", "key", "keywords", "tags", "env", "expenv", "intro", "note", "notes",
-        "dataset", "datasets", "task", "tasks", "comment", "comments", "remark", "remarks", "award", "awards");
+        "dataset", "datasets", "task", "tasks", "comment", "comments", "remark", "remarks");
+
+    // An award's own label: "- Award: Best Paper (Marr Prize)", "- Penghargaan: makalah terbaik".
+    private static readonly HashSet<string> Award = Labels(language => language.AwardLabels, "award", "awards");
 
     // The year's own label, on a field or over a table's column ("| 年 | 会議/論文誌 | タイトル |").
     private static readonly HashSet<string> Year = Labels(language => language.YearLabels, "year");
@@ -91,6 +94,9 @@ internal static class FieldLabels
     /// <summary>Whether a label says the field holds the entry's links (<c>Links</c>, <c>Paper</c>, <c>Code</c>).</summary>
     public static bool IsLinks(string label) => Links.Contains(label.Trim());
 
+    /// <summary>Whether a label names an award's field (<c>Award</c>, <c>Penghargaan</c>), its value the venue's note.</summary>
+    public static bool IsAward(string label) => Award.Contains(label.Trim());
+
     /// <summary>Whether a label names the year's field or column (<c>Year</c>, <c>年</c>, <c>연도</c>, <c>Año</c>).</summary>
     public static bool IsYear(string label) => Year.Contains(label.Trim());
 
@@ -98,7 +104,7 @@ internal static class FieldLabels
     public static bool IsAny(string label)
     {
         var trimmed = label.Trim();
-        return Authors.Contains(trimmed) || Title.Contains(trimmed) || Venue.Contains(trimmed) || Links.Contains(trimmed) || Type.Contains(trimmed) || Year.Contains(trimmed)
+        return Authors.Contains(trimmed) || Title.Contains(trimmed) || Venue.Contains(trimmed) || Links.Contains(trimmed) || Type.Contains(trimmed) || Year.Contains(trimmed) || Award.Contains(trimmed)
                || Other.Contains(trimmed);
     }
 }

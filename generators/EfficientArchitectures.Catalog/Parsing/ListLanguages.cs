@@ -36,6 +36,9 @@ internal sealed class ListLanguage
     /// <summary>Labels of what kind of thing an entry is (<c>種類</c>, <c>Tipo</c>).</summary>
     public string[] TypeLabels { get; init; } = Array.Empty<string>();
 
+    /// <summary>Labels of an award's field, its value the venue's note (<c>Penghargaan</c>).</summary>
+    public string[] AwardLabels { get; init; } = Array.Empty<string>();
+
     /// <summary>Labels of any other field (a summary, a note, keywords).</summary>
     public string[] OtherLabels { get; init; } = Array.Empty<string>();
 
@@ -71,6 +74,9 @@ internal sealed class ListLanguage
 
     /// <summary>Distinctions as written, and as the conferences give them in English (<c>口头报告</c>: <c>Oral</c>).</summary>
     public (string Written, string English)[] Notes { get; init; } = Array.Empty<(string, string)>();
+
+    /// <summary>Tracks as written, and as the English forms write them (<c>ワークショップ</c>: <c>Workshop</c>; <c>sesi demo</c>: <c>Demo</c>).</summary>
+    public (string Written, string English)[] Tracks { get; init; } = Array.Empty<(string, string)>();
 
     /// <summary>Labels written before a distinction (<c>destaque:</c>), with their colon.</summary>
     public string[] NoteLabels { get; init; } = Array.Empty<string>();
@@ -135,6 +141,7 @@ internal static class ListLanguages
             ("口頭発表", "Oral"), ("スポットライト", "Spotlight"), ("ハイライト", "Highlight"), ("最優秀論文賞", "Best Paper"), ("優秀論文賞", "Outstanding Paper"),
             ("最優秀論文賞ファイナリスト", "Best Paper Finalist"), ("最優秀論文賞佳作", "Best Paper Honorable Mention"), ("佳作", "Honorable Mention"),
         },
+        Tracks = new[] { ("ワークショップ", "Workshop") },
         MaterialPattern = @"スライド|ブログ|講義|動画", // slides, blog, lecture, video
         ResourcePattern = @"(?:データセット|ウェブサイト|リーダーボード|ツール|ライブラリ)",
     };
@@ -157,6 +164,7 @@ internal static class ListLanguages
         EtAlWords = new[] { "\uC678" },
         NoteWords = new[] { "구두", "스포트라이트", "하이라이트", "논문상" }, // oral (presentation), spotlight, highlight, paper award
         Notes = new[] { ("구두 발표", "Oral"), ("스포트라이트", "Spotlight"), ("하이라이트", "Highlight"), ("최우수 논문상", "Best Paper"), ("우수 논문상", "Outstanding Paper") },
+        Tracks = new[] { ("워크숍", "Workshop") },
         MaterialPattern = @"슬라이드|발표\s?자료|강의(?:\s?자료)?|블로그(?:\s?포스트)?", // slides, talk's slides, lecture (notes), blog (post)
         ResourcePattern = @"(?:오픈\s?소스|데이터\s?셋|웹\s?사이트|리더\s?보드|프로젝트|도구|라이브러리)", // open source, dataset, website, leaderboard, project, tool, library
         NotAPaperPattern = @"논문\s?아님",
@@ -326,8 +334,32 @@ internal static class ListLanguages
         MaterialPattern = @"slajdy|wykłady?", // slides, lecture(s)
     };
 
+    private static readonly ListLanguage Indonesian = new("Indonesian")
+    {
+        AuthorLabels = new[] { "penulis" },
+        TitleLabels = new[] { "judul" },
+        VenueLabels = new[] { "konferensi", "jurnal", "publikasi", "diterbitkan di" }, // conference, journal, publication, published in
+        LinksLabels = new[] { "tautan" },
+        YearLabels = new[] { "tahun" },
+        AwardLabels = new[] { "penghargaan" },
+        OtherLabels = new[] { "catatan", "ringkasan" }, // note, summary
+        PaperLinkWords = new[] { "makalah" },
+        CodeLinkWords = new[] { "kode" },
+        EtAlPattern = @"(?<=[\p{L}.]),?\s+dkk\.?(?=$|[\s,;(])", // "Bryan Wilie, Karissa Vincentio, dkk."
+        EtAlWords = new[] { " dkk" },
+        NamesJoin = "dan",
+        NoteWords = new[] { "lisan", "terbaik", "luar biasa", "sorotan" }, // presentasi lisan (an oral), makalah terbaik, makalah luar biasa, sorotan
+        Notes = new[]
+        {
+            ("presentasi lisan", "Oral"), ("makalah terbaik", "Best Paper"), ("makalah panjang terbaik", "Best Long Paper"), ("makalah luar biasa", "Outstanding Paper"),
+            ("runner-up makalah luar biasa", "Outstanding Paper Runner-Up"), ("sorotan", "Spotlight"),
+        },
+        Tracks = new[] { ("lokakarya", "Workshop"), ("sesi demo", "Demo") }, // "ACL 2019, lokakarya ALW3", "ACL 2024 (sesi demo)"
+        PreprintPattern = @"pracetak(?:\s+arxiv)?", // "pracetak arXiv, 2024"
+    };
+
     /// <summary>Every language besides English a list may be kept in.</summary>
-    public static readonly ListLanguage[] All = { Chinese, Japanese, Korean, Spanish, French, German, Portuguese, Italian, Russian, Vietnamese, Turkish, Polish };
+    public static readonly ListLanguage[] All = { Chinese, Japanese, Korean, Spanish, French, German, Portuguese, Italian, Russian, Vietnamese, Turkish, Polish, Indonesian };
 
     /// <summary>The words <paramref name="select"/> gives of every language, in the order of <see cref="All"/>.</summary>
     public static IEnumerable<string> Words(Func<ListLanguage, string[]> select) => All.SelectMany(select);

@@ -50,6 +50,26 @@ internal static class VenueText
     // The distinctions lists kept in other languages write, in the English the conferences give them.
     private static readonly (string Written, string Note)[] TranslatedNotes = ListLanguages.All.SelectMany(language => language.Notes).ToArray();
 
+    // The tracks lists kept in other languages write, in English (ListLanguages).
+    private static readonly (string Written, string English)[] TranslatedTracks = ListLanguages.All.SelectMany(language => language.Tracks).ToArray();
+
+    /// <summary>
+    /// A track written in another language as the English forms write it, its first words translated (<c>lokakarya ALW3</c>
+    /// is <c>Workshop ALW3</c>, <c>sesi demo</c> is <c>Demo</c>); any other track as it is.
+    /// </summary>
+    private static string InEnglish(string track)
+    {
+        foreach (var (written, english) in TranslatedTracks)
+        {
+            if (track.StartsWith(written, StringComparison.OrdinalIgnoreCase) && (track.Length == written.Length || track[written.Length] == ' '))
+            {
+                return english + track.Substring(written.Length);
+            }
+        }
+
+        return track;
+    }
+
     /// <summary>
     /// Whether the text (emoji already removed) is a note rather than a track: it holds a note word, and no word of a
     /// track (<c>Workshop</c>, <c>Track</c>, <c>Findings</c>).
@@ -240,8 +260,8 @@ internal static class VenueText
             track = "Findings"; // "ACL2024--findings": the track's name, as the other forms write it
         }
 
-        track = WithoutTrackWord(track);
-        if (track.Equals("workshop", StringComparison.OrdinalIgnoreCase) || track is "\u30EF\u30FC\u30AF\u30B7\u30E7\u30C3\u30D7" or "\uC6CC\uD06C\uC20D")
+        track = InEnglish(WithoutTrackWord(track));
+        if (track.Equals("workshop", StringComparison.OrdinalIgnoreCase))
         {
             track = "Workshop"; // "ICLR2024--workshop", "NeurIPS 2021 ワークショップ", "... 워크숍", as "Workshop" is written elsewhere
         }

@@ -33,6 +33,9 @@ public sealed class ListCorpusTests
     /// </summary>
     private static readonly Dictionary<(string List, string Key), string> KnownMisses = new()
     {
+        // Batch 152, left after its fixes: a workshop written in Indonesian after the venue's comma ("*ACL 2019, lokakarya
+        // ALW3*"), read as ACL 2019 (the track's word is read where it follows the year, "ACL 2019 lokakarya").
+        [("awesome_nlp_bahasa_indonesia", "https://aclanthology.org/W19-3506/")] = "venue 'ACL 2019'", // line 42
         // Batch 151, left after its fixes: a venue with an emoji after it in a details summary ("· CoRL 2024 🔥") read as the
         // names, over the Authors field; a single surname, or two joined by "&", in emphasis after a title's full stop
         // ("Title. *AlQuraishi*", "Title. *Lin & AlQuraishi*") not read as names (one word is a nickname as often), so the

@@ -6520,6 +6520,40 @@ public sealed class VenueConventionTests
         Assert.Equal(new[] { 3 }, document.Diagnostics.Where(diagnostic => diagnostic.RuleId == "EA0030").Select(diagnostic => diagnostic.Span.Line));
     }
 
+    [Theory]
+    [InlineData("- **IndoNLU: Things for Indonesian** \u2014 Bryan Wilie, Karissa Vincentio, dkk. *AACL 2020* (presentasi lisan). [[makalah]](https://arxiv.org/abs/2501.69123) [[kode]](https://github.com/a/b)", "Bryan Wilie|Karissa Vincentio", null, "Oral")]
+    [InlineData("- **IndoLEM: Things** \u2014 Bryan Wilie dan Karissa Vincentio. *AACL 2020* (sesi demo). [[makalah]](https://arxiv.org/abs/2501.69123) [[kode]](https://github.com/a/b)", "Bryan Wilie|Karissa Vincentio", "Demo", null)]
+    [InlineData("- **Aya Things**\n  - Penulis: Bryan Wilie, Karissa Vincentio, dkk.\n  - Konferensi: AACL 2020\n  - Penghargaan: makalah terbaik\n  - Tautan: [arXiv](https://arxiv.org/abs/2501.69123) \u00b7 [kode](https://github.com/a/b)", "Bryan Wilie|Karissa Vincentio", null, "Best Paper")]
+    public void A_list_kept_in_Indonesian_is_one_table_of_words(string item, string names, string? track, string? note)
+    {
+        // Batch 152's list kept in Indonesian, read once its words were one more table in ListLanguages: "dan", "dkk.",
+        // [[makalah]] and [[kode]], "(presentasi lisan)", "(sesi demo)" as the Demo track, sub-items labelled Penulis,
+        // Konferensi, Tautan, and an award's own field, Penghargaan (as English's Award).
+        var entry = Assert.Single(CatalogParser.Parse("## Model bahasa\n\n" + item + "\n", "id.md").Entries);
+        Assert.Equal(
+            ("2501.69123", names, "a/b", "AACL", 2020, track, note),
+            (entry.Arxiv?.Id, string.Join("|", entry.Authors), entry.Repository is { } repository ? repository.Owner + "/" + repository.Name : null, entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note));
+    }
+
+    [Fact]
+    public void An_ieee_reference_to_a_well_known_venue_s_workshop()
+    {
+        // Batch 152's IEEE references: "in *Proc. NIPS Workshop on Bayesian Deep Learning*, 2016" is NIPS 2016's workshop,
+        // as "in *Proc. ICLR*, 2017" is ICLR 2017; a proceedings' own long name is kept as written.
+        var document = CatalogParser.Parse(
+            "## GAE\n\n"
+            + "1. T. N. Kipf and M. Welling, \"Variational graph auto-encoders,\" in *Proc. NIPS Workshop on Bayesian Deep Learning*, 2016. [[PDF]](https://arxiv.org/pdf/2501.69124)\n"
+            + "2. T. N. Kipf and M. Welling, \"Semi-supervised classification with graph convolutional networks,\" in *Proc. ICLR*, 2017. [[PDF]](https://arxiv.org/pdf/2501.69125)\n",
+            "ieee.md");
+        Assert.Equal(
+            new (string, string, VenueKind?, string?, int?, string?)[]
+            {
+                ("Variational graph auto-encoders", "T. N. Kipf|M. Welling", VenueKind.Workshop, "NIPS", 2016, "Workshop on Bayesian Deep Learning"),
+                ("Semi-supervised classification with graph convolutional networks", "T. N. Kipf|M. Welling", VenueKind.Unspecified, "ICLR", 2017, null),
+            },
+            document.Entries.Select(entry => (entry.Title, string.Join("|", entry.Authors), entry.Venue?.Kind, entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track)));
+    }
+
     [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
