@@ -614,16 +614,6 @@ internal sealed class EntryReader
     }
 
     /// <summary>
-    /// A venue cell's text that names a well-known venue and ends in a parenthesis, read with a Year column's year after
-    /// the venue's name, where a venue's text has it: <c>NeurIPS Workshop (ML4H)</c> of 2020 is NeurIPS 2020's workshop
-    /// ML4H, <c>NeurIPS Datasets and Benchmarks (Oral)</c> of 2023 that track with the note Oral. Null when it does not read.
-    /// </summary>
-    /// <summary>
-    /// A venue written without its year and with a track in its name, read with a year given apart from it (a Year column's,
-    /// a heading's): <c>NeurIPS Datasets and Benchmarks</c> of 2021 is NeurIPS 2021, track Datasets and Benchmarks, its
-    /// text as written. Null when the venue has a track already or its name holds none.
-    /// </summary>
-    /// <summary>
     /// The venue after a comma that follows a link in its parenthesis, up to the parenthesis' end or a semicolon
     /// (<c>([Ballé et al.](url), IEEE JSTSP 2021)</c>, <c>([Kumar et al.](url), NeurIPS 2023, spotlight; [code](url))</c>), or null.
     /// </summary>
@@ -658,6 +648,11 @@ internal sealed class EntryReader
             : null;
     }
 
+    /// <summary>
+    /// A venue written without its year and with a track in its name, read with a year given apart from it (a Year column's,
+    /// a heading's): <c>NeurIPS Datasets and Benchmarks</c> of 2021 is NeurIPS 2021, track Datasets and Benchmarks, its
+    /// text as written. Null when the venue has a track already or its name holds none.
+    /// </summary>
     private static VenueInfo? WithTrackAndYear(VenueInfo venue, int year)
         => venue.Track is null
            && VenueAndDate.TryReadVenue(venue.Name + " " + year.ToString(System.Globalization.CultureInfo.InvariantCulture), requireYear: true) is { Track: not null } tracked
@@ -665,6 +660,11 @@ internal sealed class EntryReader
             ? tracked with { Text = venue.Text }
             : null;
 
+    /// <summary>
+    /// A venue cell's text that names a well-known venue and ends in a parenthesis, read with a Year column's year after
+    /// the venue's name, where a venue's text has it: <c>NeurIPS Workshop (ML4H)</c> of 2020 is NeurIPS 2020's workshop
+    /// ML4H, <c>NeurIPS Datasets and Benchmarks (Oral)</c> of 2023 that track with the note Oral. Null when it does not read.
+    /// </summary>
     private static VenueInfo? VenueWithYearBeforeParenthesis(string cellName, string year)
         => cellName.EndsWith(")", StringComparison.Ordinal) && cellName.IndexOf(" (", StringComparison.Ordinal) is var open and > 0 && cellName.IndexOf(' ') <= open
             ? VenueAndDate.ReadWithYearAfterName(cellName, year)
