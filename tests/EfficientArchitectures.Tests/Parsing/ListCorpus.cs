@@ -1143,6 +1143,9 @@ internal static class ListCorpus
         // venue and year only in the parent bullets); raw HTML tables whose Venue cells span rows (rowspan="3").
         "awesome_efficient_training_outline",
         "awesome_video_generation_html_rowspan",
+        // Kept in Arabic inside <div dir="rtl">: "A، B و C", "وآخرون", "(عرض شفهي)", [[الورقة]](url), sub-items labelled
+        // المؤلفون / المؤتمر / الروابط.
+        "awesome_arabic_nlp_llm",
     };
 
     /// <summary>
