@@ -73,14 +73,14 @@ internal static class AuthorList
 
     // A list's word for "and" between two names in its own language, a capital after it: "D. Ha et J. Schmidhuber" (not
     // "et al."), "Yury Gorishniy, Akim Kotelnikov e Artem Babenko", "Irving G., Christiano P. и Amodei D.".
-    private static readonly string[] JoinWordsOfOtherLanguages = ListLanguages.All.Select(language => language.NamesJoin).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+    private static readonly string[] JoinWordsOfOtherLanguages = ListLanguages.All.Select(language => language.NamesJoinWord).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
 
     private static readonly Regex NamesJoinedInOtherLanguages = new(
-        @"(?<=[\p{L}.])\s+(?:" + string.Join("|", JoinWordsOfOtherLanguages) + @")\s+(?=\p{Lu})", RegexOptions.CultureInvariant);
+        @"(?<=[\p{L}.])\s+(?:" + string.Join("|", JoinWordsOfOtherLanguages.Select(Regex.Escape)) + @")\s+(?=\p{Lu})", RegexOptions.CultureInvariant);
 
     // What OtherLanguagesEtAl and NamesJoinedInOtherLanguages look for, found before either runs (most names have none of it).
     private static readonly string[] EtAlWords = ListLanguages.Words(language => language.EtAlWords).ToArray();
-    private static readonly string[] JoinWords = JoinWordsOfOtherLanguages.Select(word => " " + word + " ").ToArray();
+    private static readonly string[] SpacedJoinWords = JoinWordsOfOtherLanguages.Select(word => " " + word + " ").ToArray();
 
     private static bool ContainsAny(string text, string[] words)
     {
@@ -162,7 +162,7 @@ internal static class AuthorList
             text = OtherLanguagesEtAl.Replace(text, " et al."); // "A One, B Two 等 (arXiv 2023)", "A One, B Two 외": "et al."
         }
 
-        if (ContainsAny(text, JoinWords))
+        if (ContainsAny(text, SpacedJoinWords))
         {
             text = NamesJoinedInOtherLanguages.Replace(text, " and "); // "D. Ha et J. Schmidhuber": "and", as French writes it
         }

@@ -347,7 +347,7 @@ internal sealed class DocumentReader
             return false;
         }
 
-        if (!_listsNamingPapersBeforeADash.TryGetValue(list, out var names))
+        if (!_listsNamingPapersBeforeADash.TryGetValue(list, out var namesBeforeDash))
         {
             var named = 0;
             foreach (var block in list)
@@ -359,11 +359,11 @@ internal sealed class DocumentReader
                 }
             }
 
-            names = named >= 3 && named * 2 >= list.Count;
-            _listsNamingPapersBeforeADash[list] = names;
+            namesBeforeDash = named >= 3 && named * 2 >= list.Count;
+            _listsNamingPapersBeforeADash[list] = namesBeforeDash;
         }
 
-        return names;
+        return namesBeforeDash;
     }
 
     private readonly Dictionary<ListBlock, bool> _listsNamingPapersBeforeADash = new();
@@ -376,7 +376,12 @@ internal sealed class DocumentReader
     private static bool IsLabelledPaper(string label, string url)
         => (label.Length is > 0 and <= 20 && label.IndexOf("paper", StringComparison.OrdinalIgnoreCase) >= 0 && PaperLinks.IsPaperLabel(label, url))
            || (label.Length is > 6 and <= 60 && char.IsDigit(label[label.Length - 1]) && !PaperLinks.IsSiteRoot(url) && !PaperLinks.IsListingPage(url)
-               && (VenueAndDate.TryReadVenue(label, requireYear: true) ?? VenueAndDate.ReadLongName(label)) is not null);
+               && (VenueAndDate.TryReadVenue(label, requireYear: true) ?? VenueAndDate.ReadLongName(label)) is { } venue
+               && !IsVenueOwnSite(url, venue.Name));
+
+    /// <summary>Whether the URL is on the venue's own site (<c>[NeurIPS 2023](https://neurips.cc/Conferences/2023)</c>): its page, not a paper's.</summary>
+    private static bool IsVenueOwnSite(string url, string venueName)
+        => AbsoluteUris.TryCreate(url, out var uri) && venueName.IndexOf(' ') < 0 && uri.Host.IndexOf(venueName, StringComparison.OrdinalIgnoreCase) >= 0;
 
     private static void MarkLines(bool[] lines, SourceSpan span)
     {

@@ -175,9 +175,28 @@ internal static class EntryPieces
         }
 
         var label = InlineText.Normalize(text).Trim(Brackets).Trim();
-        // "**Title** ([Ballé et al.](https://arxiv.org/...), ICLR 2018)": a short citation of the authors labels the paper's link.
         return ((text.IndexOf(':') < 0 || text.StartsWith("http", StringComparison.OrdinalIgnoreCase)) && PaperLinks.IsLinkWordLabel(label))
-               || IsOneLowerCaseWord(label) || AuthorList.ReadShortCitation(label) is not null;
+               || IsOneLowerCaseWord(label) || CitedAuthors(link, label) is not null;
+    }
+
+    /// <summary>
+    /// The surnames a link's label cites the paper by (<c>([Ballé et al.](https://arxiv.org/...), ICLR 2018)</c>): a surname
+    /// and "et al." anywhere; two surnames joined by "&amp;" or "and" only as a citation stands, in a parenthesis with a comma
+    /// after the link (<c>([Rippel &amp; Bourdev](url), ICML 2017)</c>), as <c>[Code &amp; Data](url)</c> or a two-word title
+    /// read the same way elsewhere. Null for any other link.
+    /// </summary>
+    public static List<string>? CitedAuthors(LinkInline link, string label)
+    {
+        if (AuthorList.ReadShortCitation(label) is not { } names)
+        {
+            return null;
+        }
+
+        return names.Count == 1
+               || (link.PreviousSibling is LiteralInline { Content: var before } && before.ToString().TrimEnd().EndsWith("(", StringComparison.Ordinal)
+                   && link.NextSibling is LiteralInline { Content: { Length: > 0 } after } && after.CurrentChar == ',')
+            ? names
+            : null;
     }
 
     /// <summary>

@@ -1129,7 +1129,7 @@ internal sealed class EntryReader
                 known = true;
             }
 
-            if (!known && (ReferenceEquals(link, main.CitationKeyLink) || AuthorList.ReadShortCitation(label.Trim()) is not null))
+            if (!known && (ReferenceEquals(link, main.CitationKeyLink) || EntryPieces.CitedAuthors(link, label.Trim()) is not null))
             {
                 kind = LinkKind.Paper; // "[Liu and Zhang (2012)](url)", "([Ballé et al.](url), ICLR 2018)": the citation labels the paper's own link
                 known = true;
@@ -1151,7 +1151,7 @@ internal sealed class EntryReader
         // A title that links to the code itself ("[Tutel](https://github.com/microsoft/tutel)") names the repository
         // when no badge or code link does.
         var repository = ResolveRepository(main, links, linkSpans) ?? GitHubUrl.TryGetRepository(titleUrl);
-        if (AuthorList.ReadShortCitation(InlineText.Normalize(EntryPieces.LinkLabel(titleLink)).Trim()) is { } cited)
+        if (EntryPieces.CitedAuthors(titleLink, InlineText.Normalize(EntryPieces.LinkLabel(titleLink)).Trim()) is { } cited)
         {
             // "**Title** ([Ballé et al.](https://arxiv.org/...), ICLR 2018) — summary": the names the paper's link is labelled
             // with are the authors, unless names read elsewhere hold the first of them (the summary's words are no names);

@@ -67,7 +67,7 @@ internal sealed class ListLanguage
     public string[] EtAlWords { get; init; } = Array.Empty<string>();
 
     /// <summary>The word for "and" between the last two names (<c>et</c>, <c>und</c>, <c>và</c>), a capital after it.</summary>
-    public string? NamesJoin { get; init; }
+    public string? NamesJoinWord { get; init; }
 
     /// <summary>Words that make a piece of a venue a distinction, its note (<c>口头报告</c>, <c>sözlü</c>).</summary>
     public string[] NoteWords { get; init; } = Array.Empty<string>();
@@ -82,7 +82,7 @@ internal sealed class ListLanguage
     public string[] NoteLabels { get; init; } = Array.Empty<string>();
 
     /// <summary>Phrases that introduce a venue, a space after them (<c>Publicado em </c>, <c>Pubblicato a </c>).</summary>
-    public string[] VenueIntroductions { get; init; } = Array.Empty<string>();
+    public string[] VenueIntroducingPhrases { get; init; } = Array.Empty<string>();
 
     /// <summary>The regular expression (an alternative) of a preprint written in the language (<c>препринт(?:\s+arxiv)?</c>).</summary>
     public string? PreprintPattern { get; init; }
@@ -197,7 +197,7 @@ internal static class ListLanguages
         YearLabels = new[] { "année" },
         EtAlPattern = @"(?<=\p{L})\s+et\s+coll\.?(?=$|[\s,;(])",
         EtAlWords = new[] { " et coll" },
-        NamesJoin = "et", // "D. Ha et J. Schmidhuber" (not "et al.")
+        NamesJoinWord = "et", // "D. Ha et J. Schmidhuber" (not "et al.")
         NoteWords = new[] { "orale", "meilleur", "remarquable" }, // présentation orale, meilleur article, article remarquable (and "mention honorable")
         Notes = new[] { ("présentation orale", "Oral"), ("meilleur article", "Best Paper"), ("article remarquable", "Outstanding Paper"), ("mention honorable", "Honorable Mention") },
         PreprintPattern = @"pr\u00E9publication(?:\s+arxiv)?",
@@ -212,8 +212,8 @@ internal static class ListLanguages
         TypeLabels = new[] { "art" },
         OtherLabels = new[] { "notiz", "zusammenfassung" },
         EtAlPattern = @"(?<=\p{L})\s+u\.\s?a\.(?=$|[\s,;(])",
-        EtAlWords = new[] { " u. a." },
-        NamesJoin = "und",
+        EtAlWords = new[] { " u." }, // "u. a." and "u.a."
+        NamesJoinWord = "und",
         NoteWords = new[] { "vortrag", "bester", "herausragender" }, // Vortrag (an oral), Bester Artikel, Herausragender Artikel
         Notes = new[] { ("Vortrag", "Oral"), ("Bester Artikel", "Best Paper"), ("Herausragender Artikel", "Outstanding Paper") },
         MaterialPattern = @"kurs|blogbeitrag|folien|vortragsfolien", // course, blog post, slides
@@ -229,10 +229,10 @@ internal static class ListLanguages
         TypeLabels = new[] { "tipo" },
         EtAlPattern = @"(?<=\p{L})\s+e\s+outros(?=$|[\s,.;(])",
         EtAlWords = new[] { " e outros" },
-        NamesJoin = "e", // "Yury Gorishniy, Akim Kotelnikov e Artem Babenko"
+        NamesJoinWord = "e", // "Yury Gorishniy, Akim Kotelnikov e Artem Babenko"
         NoteWords = new[] { "destaque" }, // "destaque: Spotlight"
         NoteLabels = new[] { "destaque:", "prêmio:" },
-        VenueIntroductions = new[] { "Publicado em ", "Publicado na ", "Publicado no ", "Aceito na ", "Aceito no ", "Aceito em " },
+        VenueIntroducingPhrases = new[] { "Publicado em ", "Publicado na ", "Publicado no ", "Aceito na ", "Aceito no ", "Aceito em " },
         MaterialPattern = @"palestras?|livros?|semin[aá]rios?", // talk, book, seminar (curso as in Spanish)
     };
 
@@ -245,10 +245,10 @@ internal static class ListLanguages
         ProjectLinkWords = new[] { "progetto", "pagina del progetto" },
         EtAlPattern = @"(?<=\p{L})\s+e\s+altri(?=$|[\s,.;(])",
         EtAlWords = new[] { " e altri" },
-        NamesJoin = "e",
+        NamesJoinWord = "e",
         NoteWords = new[] { "premio", "miglior", "orale" }, // "Premio miglior articolo" (best paper award), "(orale)"
         Notes = new[] { ("orale", "Oral"), ("Premio miglior articolo", "Best Paper"), ("miglior articolo", "Best Paper") },
-        VenueIntroductions = new[] { "Pubblicato a ", "Pubblicato in ", "Pubblicato su ", "Accettato a ", "Accettato al ", "Accettato alla " },
+        VenueIntroducingPhrases = new[] { "Pubblicato a ", "Pubblicato in ", "Pubblicato su ", "Accettato a ", "Accettato al ", "Accettato alla " },
     };
 
     private static readonly ListLanguage Russian = new("Russian")
@@ -260,13 +260,9 @@ internal static class ListLanguages
         ProjectLinkWords = new[] { "проект" },
         EtAlPattern = @"(?<=[\p{L}.])\s+и\s+др\.?(?=$|[\s,;(])",
         EtAlWords = new[] { " и др" },
-        NamesJoin = "и", // "Irving G., Christiano P. и Amodei D."
+        NamesJoinWord = "и", // "Irving G., Christiano P. и Amodei D."
         NoteWords = new[] { "устный", "спотлайт", "лучшая" }, // устный доклад (an oral), спотлайт, лучшая статья (best paper)
-        Notes = new[]
-        {
-            ("устный доклад", "Oral"), ("Устный доклад", "Oral"), ("спотлайт", "Spotlight"), ("Спотлайт", "Spotlight"), ("лучшая статья", "Best Paper"),
-            ("Лучшая статья", "Best Paper"),
-        },
+        Notes = new[] { ("устный доклад", "Oral"), ("спотлайт", "Spotlight"), ("лучшая статья", "Best Paper") }, // compared in any case
         PreprintPattern = @"препринт(?:\s+arxiv)?",
     };
 
@@ -284,7 +280,7 @@ internal static class ListLanguages
         ProjectLinkWords = new[] { "trang dự án" },
         EtAlPattern = @"(?<=\p{L})\s+và\s+cộng\s+sự(?=$|[\s,.;(])",
         EtAlWords = new[] { " và cộng sự" },
-        NamesJoin = "và",
+        NamesJoinWord = "và",
         NoteWords = new[] { "trình bày miệng", "xuất sắc", "nổi bật" }, // oral, outstanding (best paper), spotlight
         Notes = new[]
         {
@@ -308,7 +304,7 @@ internal static class ListLanguages
         ProjectLinkWords = new[] { "proje sayfası" },
         EtAlPattern = @"(?<=\p{L})\s+ve\s+diğerleri(?=$|[\s,.;(])",
         EtAlWords = new[] { " ve diğerleri" },
-        NamesJoin = "ve",
+        NamesJoinWord = "ve",
         NoteWords = new[] { "sözlü", "öne çıkan", "ödülü" }, // sözlü sunum (an oral), öne çıkan (spotlight), en iyi makale ödülü (best paper award)
         Notes = new[] { ("sözlü sunum", "Oral"), ("öne çıkan", "Spotlight"), ("en iyi makale ödülü", "Best Paper"), ("en iyi makale", "Best Paper") },
         PreprintPattern = @"arxiv\s+ön\s+baskı|ön\s+baskı",
@@ -327,7 +323,7 @@ internal static class ListLanguages
         CodeLinkWords = new[] { "kod" },
         EtAlPattern = @"(?<=[\p{L}.])\s+i\s+in\.?(?=$|[\s,;(])",
         EtAlWords = new[] { " i in" },
-        NamesJoin = "i", // "Robert Mroczkowski, Piotr Rybak i Ireneusz Gawlik"
+        NamesJoinWord = "i", // "Robert Mroczkowski, Piotr Rybak i Ireneusz Gawlik"
         NoteWords = new[] { "ustne", "najlepszy", "wyróżnienie" }, // wystąpienie ustne (an oral), najlepszy artykuł, wyróżnienie
         Notes = new[] { ("wystąpienie ustne", "Oral"), ("najlepszy artykuł", "Best Paper"), ("wyróżnienie", "Honorable Mention") },
         PreprintPattern = @"preprint\s+arxiv", // "preprint arXiv, 2024"
@@ -347,7 +343,7 @@ internal static class ListLanguages
         CodeLinkWords = new[] { "kode" },
         EtAlPattern = @"(?<=[\p{L}.]),?\s+dkk\.?(?=$|[\s,;(])", // "Bryan Wilie, Karissa Vincentio, dkk."
         EtAlWords = new[] { " dkk" },
-        NamesJoin = "dan",
+        NamesJoinWord = "dan",
         NoteWords = new[] { "lisan", "terbaik", "luar biasa", "sorotan" }, // presentasi lisan (an oral), makalah terbaik, makalah luar biasa, sorotan
         Notes = new[]
         {
@@ -364,7 +360,12 @@ internal static class ListLanguages
     /// <summary>The words <paramref name="select"/> gives of every language, in the order of <see cref="All"/>.</summary>
     public static IEnumerable<string> Words(Func<ListLanguage, string[]> select) => All.SelectMany(select);
 
-    /// <summary>The regular expressions <paramref name="select"/> gives of every language that has one, as alternatives: <c>a|b|c</c>.</summary>
+    /// <summary>
+    /// The regular expressions <paramref name="select"/> gives of every language that has one, each in a group, as
+    /// alternatives (<c>(?:a)|(?:b)</c>); <c>(?!)</c>, which matches nothing, when no language has one.
+    /// </summary>
     public static string Alternatives(Func<ListLanguage, string?> select)
-        => string.Join("|", All.Select(select).Where(pattern => pattern is not null));
+        => All.Select(select).Where(pattern => pattern is not null).Select(pattern => "(?:" + pattern + ")").ToArray() is { Length: > 0 } patterns
+            ? string.Join("|", patterns)
+            : "(?!)";
 }

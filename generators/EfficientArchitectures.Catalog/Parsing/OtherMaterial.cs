@@ -46,7 +46,8 @@ internal static class OtherMaterial
     // 한국어 스터디 발표자료)": a last parenthesis, or words after a colon or a dash, that name the material; "CMPE 561 Doğal Dil
     // İşleme ders notları (PDF)": the material's last words, then the file's kind.
     private static readonly Regex TitleEndPattern = new(
-        @"(?:(?:\((?:PDF,\s*)?(?:\p{L}+\s){0,2}|[:\-\u2013\u2014]\s+)" + Qualifier + @"(?:" + Kinds + @")(?:,\s*PDF)?\)?|\s(?:" + Kinds + @")\s+\(PDF\))\s*$",
+        @"(?:(?:\((?:PDF,\s*)?(?:\p{L}+\s){0,2}|[:\-\u2013\u2014]\s+)" + Qualifier + @"(?:" + Kinds + @")(?:,\s*PDF)?\)?|\s(?:lecture\s+notes|slides|"
+        + ListLanguages.Alternatives(language => language.MaterialPattern) + @")\s+\(PDF\))\s*$", // not "... in Videos (PDF)": a title's own last word
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // A short title that names what it is: "Deep Learning Book", "CS231n Lecture Videos", "Transformers Cheat Sheet".

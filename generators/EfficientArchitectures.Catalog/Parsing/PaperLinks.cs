@@ -231,9 +231,14 @@ internal static class PaperLinks
         {
             foreach (var label in labels)
             {
-                if (!kinds.ContainsKey(label))
+                if (!kinds.TryGetValue(label, out var first))
                 {
-                    kinds.Add(label, kind); // a word two languages share ("kod": Turkish and Polish) is added once, the first kind kept
+                    kinds.Add(label, kind);
+                }
+                else
+                {
+                    // A word two languages share ("kod": Turkish and Polish) is added once; it must name the same kind in both.
+                    System.Diagnostics.Debug.Assert(first == kind, "A link word with two kinds: " + label);
                 }
             }
         }
@@ -267,6 +272,13 @@ internal static class PaperLinks
     /// <summary>Whether a label names material about a paper that is not the paper: slides, a video, a talk, a poster.</summary>
     public static bool IsOtherMaterialLabel(string label)
         => label.Trim().Trim(EntryPieces.Brackets).Trim().ToLowerInvariant() is "slide" or "slides" or "video" or "talk" or "poster" or "recording";
+
+    /// <summary>
+    /// The kind a link word names whatever its link points to (<c>コード</c> and <c>Code</c> the code, <c>论文</c> the
+    /// paper), as a column's header names its links' kind; null for a word whose kind is its link's host's (<c>Link</c>)
+    /// or any other text.
+    /// </summary>
+    public static LinkKind? KindNamedBy(string label) => LabelKinds.TryGetValue(label.Trim(), out var kind) ? kind : null;
 
     /// <summary>Whether a label is a known word for a paper's link (<c>Paper</c>, <c>PDF</c>, <c>📄 Paper</c>), wherever it points.</summary>
     public static bool IsPaperLabel(string label, string url) => ClassifyLabel(label, url, out var known) == LinkKind.Paper && known;

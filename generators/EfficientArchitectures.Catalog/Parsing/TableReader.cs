@@ -629,7 +629,7 @@ internal sealed class TableReader
                 }
                 else if (name.Contains("link") || FieldLabels.IsLinks(name) || name is "resources" or "resource" or "links" or "materials" or "material" or "reference" or "references" or "ref")
                 {
-                    links.Add((i, null));
+                    links.Add((i, FieldLabels.IsLinks(name) ? PaperLinks.KindNamedBy(name) : null)); // "| コード |": the code, as "| Code |"
                 }
                 else if (venue < 0 && IsVenueColumn(name))
                 {

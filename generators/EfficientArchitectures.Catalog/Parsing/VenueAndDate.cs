@@ -399,7 +399,7 @@ internal static class VenueAndDate
             && TryReadVenue(inner.Substring(0, lastComma), requireYear) is { Note: null, Year: not null } tracked)
         {
             // "NeurIPS 2023 Datasets and Benchmarks, Spotlight", "ICLR 2023, Notable Top 25%": a venue, its track perhaps, then its note after a comma.
-            return tracked with { Note = VenueText.NoteText(commaNote), Text = inner };
+            return tracked with { Note = commaNote, Text = inner };
         }
 
         var year = YearInText.Match(inner);
@@ -415,7 +415,7 @@ internal static class VenueAndDate
         return award.Length is > 0 and <= 60 && (afterComma || award.Split(' ').Length >= 4) && award.All(c => char.IsLetter(c) || c is ' ' or '-')
                && VenueText.IsNote(award)
                && TryReadVenue(inner.Substring(0, end), requireYear) is { Track: null, Note: null } venue
-            ? venue with { Note = VenueText.NoteText(award), Text = inner }
+            ? venue with { Note = award, Text = inner }
             : null;
     }
 
@@ -862,7 +862,7 @@ internal static class VenueAndDate
     private static readonly string[] IntroducingPhrases = new[]
     {
         "Accepted by ", "Accepted at ", "Accepted to ", "Accepted in ", "Published in ", "Published at ", "Published by ", "Appeared in ", "Presented at ",
-    }.Concat(ListLanguages.Words(language => language.VenueIntroductions)).ToArray(); // "Publicado em ", "Pubblicato a "
+    }.Concat(ListLanguages.Words(language => language.VenueIntroducingPhrases)).ToArray(); // "Publicado em ", "Pubblicato a "
 
     /// <summary>The text without a phrase that introduces a venue (<c>Accepted by</c>, <c>Published in</c>), or as it is.</summary>
     private static string WithoutIntroduction(string text)

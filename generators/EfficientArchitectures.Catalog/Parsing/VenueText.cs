@@ -45,7 +45,9 @@ internal static class VenueText
         "notable", // ICLR 2023's "notable top 5%" and "notable top 25%"
         "presentation", // ICML 2022's "Long Presentation"
         "place", // a challenge's "1st place in BraTS 2018", "NTIRE 2020 ... 1st place"
-    }.Concat(ListLanguages.Words(language => language.NoteWords)).ToArray();
+    }.Concat(ListLanguages.Words(language => language.NoteWords))
+     .Concat(ListLanguages.All.SelectMany(language => language.Notes).Select(note => note.Written)) // a distinction as written is a note, whatever its words
+     .ToArray();
 
     // The distinctions lists kept in other languages write, in the English the conferences give them.
     private static readonly (string Written, string Note)[] TranslatedNotes = ListLanguages.All.SelectMany(language => language.Notes).ToArray();
@@ -383,7 +385,7 @@ internal static class VenueText
     {
         foreach (var (written, translated) in TranslatedNotes)
         {
-            if (note == written)
+            if (note.Equals(written, StringComparison.OrdinalIgnoreCase)) // "Sözlü sunum" as "sözlü sunum"
             {
                 return translated;
             }
@@ -408,7 +410,11 @@ internal static class VenueText
         return note;
     }
 
-    /// <summary>A note's text as a reader sees it, without emoji and emphasis: <c>**Best Paper** 🏆</c> is <c>Best Paper</c>.</summary>
+    /// <summary>
+    /// A note's text as a reader sees it: without emoji, emphasis, brackets or a bar around it, in the English the
+    /// conferences give it, capitalised (<c>**Best Paper** 🏆</c> is <c>Best Paper</c>, <c>[oral] |</c> is <c>Oral</c>,
+    /// <c>口头报告</c> is <c>Oral</c>).
+    /// </summary>
     public static string NoteText(string text)
     {
         return Translated(WithoutNoteLabel(WithoutDecoration(text).Trim(AroundNote))); // "ICLR (oral)": Oral; "[Spotlight] |": Spotlight

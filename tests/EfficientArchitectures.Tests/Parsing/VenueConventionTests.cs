@@ -6555,6 +6555,42 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void Two_words_joined_by_and_are_a_citation_only_where_a_citation_stands()
+    {
+        // The review of batch 149's short citations: "[Rippel & Bourdev](url), ICML 2017)" in a parenthesis cites the
+        // authors, but "[Code & Data](url)" is a link's own label and "[Pixels and Voxels](url)" a two-word title.
+        var document = CatalogParser.Parse(
+            "## A\n\n- [Pixels and Voxels](https://arxiv.org/abs/2501.69126) \u2014 A One, B Two. ICLR 2018. [Code & Data](https://github.com/a/b)\n"
+            + "- **Real-Time Things** ([Rippel & Bourdev](https://arxiv.org/abs/2501.69127), ICML 2017) \u2014 a pyramidal codec.\n",
+            "c.md");
+        Assert.Equal(
+            new (string, string, string?)[] { ("Pixels and Voxels", "A One|B Two", "a/b"), ("Real-Time Things", "Rippel|Bourdev", null) },
+            document.Entries.Select(entry => (entry.Title, string.Join("|", entry.Authors), entry.Repository is { } repository ? repository.Owner + "/" + repository.Name : null)));
+    }
+
+    [Fact]
+    public void A_title_that_ends_in_an_english_kind_of_material_before_pdf_is_still_a_paper()
+        => Assert.Equal(
+            "Temporal Segment Networks for Action Recognition in Videos (PDF)",
+            Assert.Single(CatalogParser.Parse("## A\n\n- [Temporal Segment Networks for Action Recognition in Videos (PDF)](https://arxiv.org/abs/2501.69128) \u2014 A One, B Two. ECCV 2016.\n", "v.md").Entries).Title);
+
+    [Theory]
+    [InlineData("(S\u00f6zl\u00fc sunum)", "Oral")]
+    [InlineData("(Najlepszy artyku\u0142)", "Best Paper")]
+    public void A_distinction_in_another_language_is_translated_in_any_case(string written, string note)
+        => Assert.Equal(
+            note,
+            Assert.Single(CatalogParser.Parse("## A\n\n- **Direct Things** \u2014 A One, B Two. *ACL 2024* " + written + ". [[paper]](https://arxiv.org/abs/2501.69129)\n", "n.md").Entries).Venue?.Note);
+
+    [Fact]
+    public void A_venue_s_own_page_labelled_by_the_venue_is_no_paper_s_link()
+    {
+        // EA0030 counts a link labelled by a venue and its year as a paper's (batch 151), but not one to the venue's own site.
+        var document = CatalogParser.Parse("## Events\n\nSee you at [EMNLP 2023](https://2023.emnlp.org/program/) in Singapore, as every year.\n", "s.md");
+        Assert.DoesNotContain(document.Diagnostics, diagnostic => diagnostic.RuleId == "EA0030");
+    }
+
+    [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
         // Batch 137: "[MLSys 2024 proceedings](https://proceedings.mlsys.org/paper_files/paper/2024)" lists a year's
