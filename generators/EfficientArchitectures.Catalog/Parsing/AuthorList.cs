@@ -287,8 +287,10 @@ internal static class AuthorList
             // "Lindell et al., CVPR 2021 (Oral) | [github](...)", "*A One, B Two*, Synthesis Lectures on Human Language
             // Technologies 2021.": the venue ends the names; it is the rest. So does a
             // venue's name before a year of its own: "A One, B Two, ICLR, 2020", "C Three, Findings of EMNLP, 2020".
-            // A preprint or a venue first is no name at all: "[Title](url), arXiv 2019/08, ACL 2020".
-            var venueStart = VenueAndDate.IsPreprint(parts[i]) || VenueAndDate.TryReadVenue(parts[i], requireYear: true) is not null || VenueAndDate.ReadJournalName(parts[i]) is not null ? i
+            // A preprint or a venue first is no name at all: "[Title](url), arXiv 2019/08, ACL 2020"; nor is one an emoji
+            // follows: "· CoRL 2024 🔥 ·".
+            var piece = parts[i].Length > 0 && parts[i][parts[i].Length - 1] > '\u007F' ? VenueText.WithoutDecoration(parts[i]).Trim() : parts[i];
+            var venueStart = VenueAndDate.IsPreprint(piece) || VenueAndDate.TryReadVenue(piece, requireYear: true) is not null || VenueAndDate.ReadJournalName(piece) is not null ? i
                 : i >= 2 && VenueAndDate.IsDate(parts[i].Trim()) && (IsVenueName(parts[i - 1], parts[i]) || IsJournalName(parts[i - 1])) ? i - 1
                 : -1;
             while (venueStart >= 2 && venueStart == i - 1 && IsJournalName(parts[venueStart - 1]) && !IsJournalName(parts[venueStart - 2]))

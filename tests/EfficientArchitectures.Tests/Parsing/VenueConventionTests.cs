@@ -6590,6 +6590,17 @@ public sealed class VenueConventionTests
         Assert.DoesNotContain(document.Diagnostics, diagnostic => diagnostic.RuleId == "EA0030");
     }
 
+    [Theory]
+    [InlineData("- **OpenVLA: An Open-Source Things** \u00b7 CoRL 2024 \U0001F525 \u00b7 [paper](https://arxiv.org/abs/2501.69130)")]
+    [InlineData("- **OpenVLA: An Open-Source Things** \u2014 CoRL 2024 \U0001F525 [paper](https://arxiv.org/abs/2501.69130)")]
+    public void A_venue_an_emoji_follows_is_no_name(string item)
+    {
+        // Batch 151's details list read "· CoRL 2024 🔥" after a title as the names: the emoji kept the piece from reading as
+        // a venue. It is the venue, and no author is read from it.
+        var entry = Assert.Single(CatalogParser.Parse("## Robots\n\n" + item + "\n", "e.md").Entries);
+        Assert.Equal((string.Empty, "CoRL", 2024), (string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year));
+    }
+
     [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
