@@ -175,7 +175,7 @@ internal static class AuthorList
             return new List<string>();
         }
 
-        if (endsAtSentence && text.IndexOf(" \u2014 ", StringComparison.Ordinal) is var dash and > 0 && EndsInInitialStop(text.Substring(0, dash)))
+        if (endsAtSentence && text.IndexOf(" \u2014 ", StringComparison.Ordinal) is var dash and > 0 && EndsInInitial(text.Substring(0, dash).TrimEnd()))
         {
             // "Irving G., Christiano P. и Amodei D. — *препринт arXiv* — [статья](url)": where the names end in an initial, its
             // full stop ends no sentence; the spaced em dash ends the names, and what follows is for the venue.
@@ -391,8 +391,6 @@ internal static class AuthorList
         }
 
         return authors;
-
-        static bool EndsInInitial(string name) => name.Length >= 3 && name[name.Length - 1] == '.' && char.IsUpper(name[name.Length - 2]) && name[name.Length - 3] == ' ';
     }
 
     /// <summary>
@@ -434,12 +432,8 @@ internal static class AuthorList
         return inner.IndexOf(',') > 0 && !IsAffiliations(inner) && IsNameSequence(inner, atLeast: 2) ? close : 0;
     }
 
-    /// <summary>Whether the names end in an initial and its full stop: <c>Irving G., Christiano P. и Amodei D.</c>.</summary>
-    private static bool EndsInInitialStop(string names)
-    {
-        var trimmed = names.TrimEnd();
-        return trimmed.Length >= 3 && trimmed[trimmed.Length - 1] == '.' && char.IsUpper(trimmed[trimmed.Length - 2]) && trimmed[trimmed.Length - 3] == ' ';
-    }
+    /// <summary>Whether a name (or the names) ends in an initial and its full stop: <c>Prieto D. F.</c>, <c>Irving G., Christiano P. и Amodei D.</c>.</summary>
+    private static bool EndsInInitial(string name) => name.Length >= 3 && name[name.Length - 1] == '.' && char.IsUpper(name[name.Length - 2]) && name[name.Length - 3] == ' ';
 
     /// <summary>A symbol that marks an entry (an emoji, its variation selector, a star): no letter of a name.</summary>
     private static bool IsMark(char c)

@@ -512,26 +512,32 @@ internal sealed class DocumentReader
     }
 
     /// <summary>Whether every item of a list is a labelled field (<see cref="EntryReader.IsFieldLine"/>) and one of them links a paper.</summary>
-    private static bool IsFieldList(ListBlock list)
+    private static bool IsFieldList(ListBlock list) => FieldItems(list) is { } fields && fields.Any(HasPaperLink);
+
+    /// <summary>
+    /// The lines of a list whose every item is a labelled field (<see cref="EntryReader.IsFieldLine"/>), up to twelve of
+    /// them, each a paragraph of its own; null for any other list.
+    /// </summary>
+    private static List<Markdig.Syntax.Inlines.ContainerInline>? FieldItems(ListBlock list)
     {
         if (list.Count > 12)
         {
-            return false;
+            return null;
         }
 
-        var linksAPaper = false;
+        var fields = new List<Markdig.Syntax.Inlines.ContainerInline>(list.Count);
         foreach (var child in list)
         {
             if (child is not ListItemBlock { Count: 1 } item || item[0] is not ParagraphBlock { Inline: { } inline }
                 || !EntryReader.IsFieldLine(InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)inline))))
             {
-                return false;
+                return null;
             }
 
-            linksAPaper |= HasPaperLink(inline);
+            fields.Add(inline);
         }
 
-        return linksAPaper;
+        return fields;
     }
 
     private void VisitContainer(ContainerBlock container)
@@ -711,7 +717,7 @@ internal sealed class DocumentReader
         var lineStart = _lineMap.LineStart(line);
         var lineEnd = _lineMap.LineEnd(line, _text);
         if (_segmentOffset + html.Span.End >= lineEnd + 1 || html.Parent is not { } parent || parent.IndexOf(html) is var index && (index < 0 || index + 1 >= parent.Count)
-            || DetailsFields(parent[index + 1]) is not { } fields
+            || DetailsFields(parent, index + 1, out var lastField) is not { } fields
             || !HtmlItems.TryReadSummary(_text.Substring(lineStart, lineEnd - lineStart), out var innerStart, out var innerLength)
             || !TryParseMarkdown(_text.Substring(lineStart + innerStart, innerLength), out var summary) || summary.Count == 0 || summary[0] is not ParagraphBlock { Inline: { } title })
         {
@@ -720,32 +726,35 @@ internal sealed class DocumentReader
 
         HtmlItems.ToMarkdownInlines(title);
         HtmlItems.ShiftSpans(title, lineStart + innerStart - _segmentOffset); // the summary's offsets as the file's
-        _readBlocks.Add(parent[index + 1]);
-        var end = Math.Max(start, Math.Min(_segmentOffset + parent[index + 1].Span.End + 1, _text.Length));
+        for (var field = index + 1; field <= lastField; field++)
+        {
+            _readBlocks.Add(parent[field]);
+        }
+
+        var end = Math.Max(start, Math.Min(_segmentOffset + parent[lastField].Span.End + 1, _text.Length));
         ReadTitleAndFieldLines(title, start, end, fields);
         return true;
     }
 
     /// <summary>
-    /// The field lines of the block under a details summary that links a paper under a label: a paragraph's lines, or a
-    /// field list's items (<c>- **Links:** [arXiv](url) · [Code](url)</c>); null for any other block.
+    /// The field lines under a details summary, from <paramref name="first"/>, that link a paper under a label: a
+    /// paragraph's lines, or the items of the field lists there (<c>- **Links:** [arXiv](url) · [Code](url)</c>; a change
+    /// of bullet marker splits one list into several); null for anything else. <paramref name="last"/> is the last block
+    /// read.
     /// </summary>
-    private static List<Markdig.Syntax.Inlines.ContainerInline>? DetailsFields(Block block)
+    private static List<Markdig.Syntax.Inlines.ContainerInline>? DetailsFields(ContainerBlock parent, int first, out int last)
     {
-        if (block is ParagraphBlock { Inline: { } paragraph })
+        last = first;
+        if (parent[first] is ParagraphBlock { Inline: { } paragraph })
         {
             return HasLink(paragraph) && HasLabelledPaperLink(paragraph) ? HtmlItems.SplitAtLineBreaks(paragraph) : null;
         }
 
-        if (block is not ListBlock list || !IsFieldList(list))
-        {
-            return null;
-        }
-
         var lines = new List<Markdig.Syntax.Inlines.ContainerInline>();
-        foreach (var item in list)
+        for (var block = first; block < parent.Count && parent[block] is ListBlock list && FieldItems(list) is { } items; block++)
         {
-            lines.Add(((ParagraphBlock)((ListItemBlock)item)[0]).Inline!);
+            lines.AddRange(items);
+            last = block;
         }
 
         return lines.Any(line => HasLink(line) && HasLabelledPaperLink(line)) ? lines : null;

@@ -13,11 +13,6 @@ namespace EfficientArchitectures.Catalog.Parsing;
 /// </summary>
 internal sealed class ListLanguage
 {
-    public ListLanguage(string name) => Name = name;
-
-    /// <summary>The language's English name, for the tables' readers.</summary>
-    public string Name { get; }
-
     /// <summary>Labels of the authors' field (<c>作者</c>, <c>Tác giả</c>), compared in any case.</summary>
     public string[] AuthorLabels { get; init; } = Array.Empty<string>();
 
@@ -100,7 +95,7 @@ internal sealed class ListLanguage
 /// <summary>The languages paper lists are kept in besides English, each one table (<see cref="ListLanguage"/>).</summary>
 internal static class ListLanguages
 {
-    private static readonly ListLanguage Chinese = new("Chinese")
+    private static readonly ListLanguage Chinese = new()
     {
         AuthorLabels = new[] { "作者" },
         TitleLabels = new[] { "标题", "標題" },
@@ -120,7 +115,7 @@ internal static class ListLanguages
         ResourcePattern = @"(?:工具包?|数据集|视频|教程|知乎|博客|网站|代码库|排行榜|开源项目)",
     };
 
-    private static readonly ListLanguage Japanese = new("Japanese")
+    private static readonly ListLanguage Japanese = new()
     {
         AuthorLabels = new[] { "著者" },
         TitleLabels = new[] { "タイトル" },
@@ -146,7 +141,7 @@ internal static class ListLanguages
         ResourcePattern = @"(?:データセット|ウェブサイト|リーダーボード|ツール|ライブラリ)",
     };
 
-    private static readonly ListLanguage Korean = new("Korean")
+    private static readonly ListLanguage Korean = new()
     {
         AuthorLabels = new[] { "저자" },
         TitleLabels = new[] { "제목" },
@@ -170,7 +165,7 @@ internal static class ListLanguages
         NotAPaperPattern = @"논문\s?아님",
     };
 
-    private static readonly ListLanguage Spanish = new("Spanish")
+    private static readonly ListLanguage Spanish = new()
     {
         AuthorLabels = new[] { "autores", "autor" },
         TitleLabels = new[] { "título" },
@@ -191,7 +186,7 @@ internal static class ListLanguages
         ResourcePattern = @"(?:conjuntos?\s+de\s+datos|bibliotecas?|herramientas?|sitio\s+web|tablas?\s+de\s+clasificaci[oó]n)\b",
     };
 
-    private static readonly ListLanguage French = new("French")
+    private static readonly ListLanguage French = new()
     {
         TitleLabels = new[] { "titre" },
         YearLabels = new[] { "année" },
@@ -203,7 +198,7 @@ internal static class ListLanguages
         PreprintPattern = @"pr\u00E9publication(?:\s+arxiv)?",
     };
 
-    private static readonly ListLanguage German = new("German")
+    private static readonly ListLanguage German = new()
     {
         AuthorLabels = new[] { "autoren" },
         TitleLabels = new[] { "titel" },
@@ -220,7 +215,7 @@ internal static class ListLanguages
         ResourcePattern = @"(?:bibliothek|werkzeug|datensatz|benchmark-webseite|webseite)\b",
     };
 
-    private static readonly ListLanguage Portuguese = new("Portuguese")
+    private static readonly ListLanguage Portuguese = new()
     {
         AuthorLabels = new[] { "autores", "autor" },
         TitleLabels = new[] { "título" },
@@ -236,7 +231,7 @@ internal static class ListLanguages
         MaterialPattern = @"palestras?|livros?|semin[aá]rios?", // talk, book, seminar (curso as in Spanish)
     };
 
-    private static readonly ListLanguage Italian = new("Italian")
+    private static readonly ListLanguage Italian = new()
     {
         VenueLabels = new[] { "rivista", "conferenza" },
         YearLabels = new[] { "anno" },
@@ -251,7 +246,7 @@ internal static class ListLanguages
         VenueIntroducingPhrases = new[] { "Pubblicato a ", "Pubblicato in ", "Pubblicato su ", "Accettato a ", "Accettato al ", "Accettato alla " },
     };
 
-    private static readonly ListLanguage Russian = new("Russian")
+    private static readonly ListLanguage Russian = new()
     {
         YearLabels = new[] { "год" },
         PaperLinkWords = new[] { "статья" },
@@ -266,7 +261,7 @@ internal static class ListLanguages
         PreprintPattern = @"препринт(?:\s+arxiv)?",
     };
 
-    private static readonly ListLanguage Vietnamese = new("Vietnamese")
+    private static readonly ListLanguage Vietnamese = new()
     {
         AuthorLabels = new[] { "tác giả" },
         TitleLabels = new[] { "tiêu đề" },
@@ -291,7 +286,7 @@ internal static class ListLanguages
         MaterialPattern = @"bài\s+giảng", // lecture
     };
 
-    private static readonly ListLanguage Turkish = new("Turkish")
+    private static readonly ListLanguage Turkish = new()
     {
         AuthorLabels = new[] { "yazarlar", "yazar" },
         TitleLabels = new[] { "başlık" },
@@ -311,7 +306,7 @@ internal static class ListLanguages
         MaterialPattern = @"ders\s+notlar[ıi]|slaytlar?", // lecture notes, slides
     };
 
-    private static readonly ListLanguage Polish = new("Polish")
+    private static readonly ListLanguage Polish = new()
     {
         AuthorLabels = new[] { "autorzy", "autor" },
         TitleLabels = new[] { "tytuł" },
@@ -330,7 +325,7 @@ internal static class ListLanguages
         MaterialPattern = @"slajdy|wykłady?", // slides, lecture(s)
     };
 
-    private static readonly ListLanguage Indonesian = new("Indonesian")
+    private static readonly ListLanguage Indonesian = new()
     {
         AuthorLabels = new[] { "penulis" },
         TitleLabels = new[] { "judul" },

@@ -811,7 +811,7 @@ internal static class VenueAndDate
 
         var last = text.Trim().TrimEnd('.', ',', ' ', '[', '(');
         var stop = last.LastIndexOf(". ", StringComparison.Ordinal);
-        var note = stop < 0 ? null : VenueText.NoteText(last.Substring(stop + 2)).Trim(' ', '*', '_', '.');
+        var note = stop < 0 ? null : VenueText.WithoutDecoration(last.Substring(stop + 2)).Trim(' ', '*', '_', '.'); // translated where its entry is built
         return note is { Length: > 0 and <= 60 } && VenueText.IsNote(note) ? venue with { Note = note } : venue;
     }
 

@@ -355,7 +355,7 @@ internal static class VenueText
     /// </summary>
     public static string? ReadAward(string text)
     {
-        var award = NoteText(WithoutDecoration(text).Trim(AroundAward));
+        var award = WithoutDecoration(text).Trim(AroundAward); // made a note's text once, where its entry is built
         return award.Length is > 0 and <= 40 && award.IndexOfAny(NotInAward) < 0 && IsNote(award) ? award : null;
     }
 

@@ -6480,6 +6480,18 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void A_details_summary_over_fields_whose_bullet_markers_change()
+    {
+        // The corpus variations caught it: "- **Authors:** ..." over "* **Links:** ..." are two lists to Markdig (a change
+        // of bullet marker starts a new one); both are the summary's fields, not entries titled "Links".
+        var entry = Assert.Single(CatalogParser.Parse(
+            "## Web\n\n<details><summary><b>Things with GPT-4V</b> \u00b7 ICLR 2024</summary>\n\n"
+            + "- **Authors:** Shunyu Yao, Jeffrey Zhao, et al.\n* **Links:** [arXiv](https://arxiv.org/abs/2501.69131) \u00b7 [Code](https://github.com/a/b)\n+ **TL;DR:** Thoughts and actions.\n\n</details>\n",
+            "d.md").Entries);
+        Assert.Equal(("Things with GPT-4V", "Shunyu Yao|Jeffrey Zhao", "ICLR", 2024), (entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year));
+    }
+
+    [Fact]
     public void A_list_that_names_its_papers_before_a_dash_and_links_them_by_their_venue()
     {
         // Batch 151's protein list: "N. Nickname — Title. *Surname et al.* [Nature 2021](url) | [GitHub](url)". Where most of a
