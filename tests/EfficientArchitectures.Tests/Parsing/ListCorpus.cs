@@ -1146,6 +1146,13 @@ internal static class ListCorpus
         // Kept in Arabic inside <div dir="rtl">: "A، B و C", "وآخرون", "(عرض شفهي)", [[الورقة]](url), sub-items labelled
         // المؤلفون / المؤتمر / الروابط.
         "awesome_arabic_nlp_llm",
+        // Batch 154: written by helper sessions from memory, committed before the reader ran on them. Kept in Dutch
+        // ("Auteurs:", "Gepubliceerd op:", "(mondelinge presentatie)", "e.a."); ACM Reference Format citations pasted as
+        // numbered items ("A One and B Two. 2018. Title. In *Proceedings of ...* (KDD '18). ACM, ..."); blockquote cards
+        // with venues in <kbd> tags and paper links to Hugging Face Papers pages.
+        "awesome_efficiente_taalmodellen_nl",
+        "awesome_recsys_acm_reference_format",
+        "awesome_multimodal_reasoning_blockquote_kbd",
     };
 
     /// <summary>
