@@ -79,21 +79,8 @@ internal static class AuthorList
         @"(?<=[\p{L}.])\s+(?:" + string.Join("|", JoinWordsOfOtherLanguages.Select(Regex.Escape)) + @")\s+(?=\p{Lu})", RegexOptions.CultureInvariant);
 
     // What OtherLanguagesEtAl and NamesJoinedInOtherLanguages look for, found before either runs (most names have none of it).
-    private static readonly string[] EtAlWords = ListLanguages.Words(language => language.EtAlWords).ToArray();
-    private static readonly string[] SpacedJoinWords = JoinWordsOfOtherLanguages.Select(word => " " + word + " ").ToArray();
-
-    private static bool ContainsAny(string text, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (text.IndexOf(word, StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static readonly WordSet EtAlWords = new(ListLanguages.Words(language => language.EtAlWords));
+    private static readonly WordSet SpacedJoinWords = new(JoinWordsOfOtherLanguages.Select(word => " " + word + " "));
 
     // A middle dot between fields or at the end, and a full stop before it ("et al. · ACL 2024"): one separator; so is an
     // em dash with a space on each side ("A One, B Two — *ICML 2024* — [paper](url)").
@@ -157,12 +144,12 @@ internal static class AuthorList
             text = text.Substring(colon + 1).TrimStart(); // "**Title** Authors: A One, B Two", "**Title** 作者: A One, B Two 等"
         }
 
-        if (ContainsAny(text, EtAlWords))
+        if (EtAlWords.IsIn(text))
         {
             text = OtherLanguagesEtAl.Replace(text, " et al."); // "A One, B Two 等 (arXiv 2023)", "A One, B Two 외": "et al."
         }
 
-        if (ContainsAny(text, SpacedJoinWords))
+        if (SpacedJoinWords.IsIn(text))
         {
             text = NamesJoinedInOtherLanguages.Replace(text, " and "); // "D. Ha et J. Schmidhuber": "and", as French writes it
         }

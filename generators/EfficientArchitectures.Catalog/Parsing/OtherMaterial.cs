@@ -256,26 +256,6 @@ internal static class OtherMaterial
             ascii &= text[--start] < 0x80;
         }
 
-        return start < end && (!ascii || ContainsIgnoringAsciiCase(KindWords, text, start, end - start));
-    }
-
-    /// <summary>Whether <paramref name="haystack"/> holds the ASCII letters of <paramref name="text"/> at [start, start + length), in any case (no copy of them).</summary>
-    private static bool ContainsIgnoringAsciiCase(string haystack, string text, int start, int length)
-    {
-        for (var at = 0; at + length <= haystack.Length; at++)
-        {
-            var i = 0;
-            while (i < length && (haystack[at + i] | 0x20) == (text[start + i] | 0x20))
-            {
-                i++;
-            }
-
-            if (i == length)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return start < end && (!ascii || KindWords.AsSpan().IndexOf(text.AsSpan(start, end - start), StringComparison.OrdinalIgnoreCase) >= 0);
     }
 }

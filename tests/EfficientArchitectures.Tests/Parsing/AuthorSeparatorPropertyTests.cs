@@ -39,6 +39,37 @@ public sealed class AuthorSeparatorPropertyTests
         return entry.Authors.ToArray();
     }
 
+    /// <summary>
+    /// Every list language's words for "et al." and for "and" between two names (ListLanguages), which the reader looks
+    /// for in one scan before its patterns run: each is found wherever it stands, and its text is no name. A guard for
+    /// that scan (it compares a word that starts with a space only where a space is followed by the word's next letter).
+    /// </summary>
+    [Theory]
+    [InlineData("Hongjian Zhou, Fenglin Liu \u7B49")]
+    [InlineData("Hongjian Zhou, Fenglin Liu \u307B\u304B")]
+    [InlineData("Hongjian Zhou, Fenglin Liu \u4ED6")]
+    [InlineData("Hongjian Zhou, Fenglin Liu \uC678")]
+    [InlineData("Hongjian Zhou, Fenglin Liu y otros")]
+    [InlineData("Hongjian Zhou, Fenglin Liu et coll.")]
+    [InlineData("Hongjian Zhou et Fenglin Liu")]
+    [InlineData("Hongjian Zhou, Fenglin Liu u. a.")]
+    [InlineData("Hongjian Zhou und Fenglin Liu")]
+    [InlineData("Hongjian Zhou, Fenglin Liu e outros")]
+    [InlineData("Hongjian Zhou e Fenglin Liu")]
+    [InlineData("Hongjian Zhou, Fenglin Liu e altri")]
+    [InlineData("Hongjian Zhou, Fenglin Liu \u0438 \u0434\u0440.")]
+    [InlineData("Hongjian Zhou \u0438 Fenglin Liu")]
+    [InlineData("Hongjian Zhou, Fenglin Liu v\u00E0 c\u1ED9ng s\u1EF1")]
+    [InlineData("Hongjian Zhou v\u00E0 Fenglin Liu")]
+    [InlineData("Hongjian Zhou, Fenglin Liu ve di\u011Ferleri")]
+    [InlineData("Hongjian Zhou ve Fenglin Liu")]
+    [InlineData("Hongjian Zhou, Fenglin Liu i in.")]
+    [InlineData("Hongjian Zhou i Fenglin Liu")]
+    [InlineData("Hongjian Zhou, Fenglin Liu dkk.")]
+    [InlineData("Hongjian Zhou dan Fenglin Liu")]
+    public void Every_list_language_s_et_al_and_and_is_found_and_is_no_name(string escapedAuthors)
+        => Assert.Equal(new[] { "Hongjian Zhou", "Fenglin Liu" }, AuthorsOfRow(System.Text.RegularExpressions.Regex.Unescape(escapedAuthors)));
+
     [Fact]
     public void Every_separator_splits_and_nothing_else_does()
     {
