@@ -1611,13 +1611,58 @@ internal sealed class DocumentReader
             next = next.NextSibling;
         }
 
+        // "> **Title** <kbd>NeurIPS 2023</kbd> <kbd>Oral</kbd>": the title's tags on its line are passed over.
+        var afterTags = AfterKeyboardTags(next);
         // "**Title** \" or "**Title**<br>": the title ends its line, by a hard break or an HTML one.
-        var lineEnds = next is Markdig.Syntax.Inlines.LineBreakInline { IsHard: true }
-                       || next is Markdig.Syntax.Inlines.HtmlInline { Tag: { } tag } && InlineText.IsLineBreakTag(tag);
+        var lineEnds = afterTags is Markdig.Syntax.Inlines.LineBreakInline { IsHard: true }
+                       || afterTags is Markdig.Syntax.Inlines.HtmlInline { Tag: { } tag } && InlineText.IsLineBreakTag(tag);
+        // A card of lines that run on: "> **Title** <kbd>ICML 2023</kbd>" over "> A One, B Two" and "> [📄 Paper](url) · [💻
+        // Code](url)": the title alone on its line (its tags aside), and a last line of links, one of them the paper's
+        // (labelled so, or on a paper's host: "[📄 OpenReview](https://openreview.net/forum?id=...)").
+        var card = afterTags is Markdig.Syntax.Inlines.LineBreakInline { IsHard: false } && EndsInALineOfLinks(inline)
+                   && (HasPaperLink(inline) || HasLinkLabelledPaper(inline));
         // "**Title** [[arXiv]](url)  " over "*A One, B Two*": the title and its links, then a hard break. A title on a
         // line of its own may link its paper by a label, on a publisher's site: "> **Title**<br>" over "> A One, B Two<br>"
         // and "> *Phys. Rev. Lett.*, 2007 · [paper](https://journals.aps.org/...)".
-        return (lineEnds && HasLinkLabelledPaper(inline)) || ((lineEnds || IsOnlyLinks(next) || IsOnlyLinks(next, toLineEnd: true)) && HasPaperLink(inline));
+        return card || (lineEnds && HasLinkLabelledPaper(inline)) || ((lineEnds || IsOnlyLinks(next) || IsOnlyLinks(next, toLineEnd: true)) && HasPaperLink(inline));
+    }
+
+    /// <summary>
+    /// The inline after any <c>&lt;kbd&gt;</c> tags that start at <paramref name="inline"/> (<c> &lt;kbd&gt;NeurIPS
+    /// 2023&lt;/kbd&gt; &lt;kbd&gt;Oral&lt;/kbd&gt;</c>), white space between them passed over; <paramref name="inline"/>
+    /// itself when none starts there.
+    /// </summary>
+    private static Markdig.Syntax.Inlines.Inline? AfterKeyboardTags(Markdig.Syntax.Inlines.Inline? inline)
+    {
+        var after = inline;
+        var current = inline;
+        while (true)
+        {
+            while (current is Markdig.Syntax.Inlines.LiteralInline { Content: var space } && space.IsEmptyOrWhitespace())
+            {
+                current = current.NextSibling;
+            }
+
+            if (current is not Markdig.Syntax.Inlines.HtmlInline { Tag: { } open } || !open.Equals("<kbd>", StringComparison.OrdinalIgnoreCase))
+            {
+                return after;
+            }
+
+            current = current.NextSibling;
+            while (current is not null and not Markdig.Syntax.Inlines.LineBreakInline
+                   && !(current is Markdig.Syntax.Inlines.HtmlInline { Tag: { } close } && close.Equals("</kbd>", StringComparison.OrdinalIgnoreCase)))
+            {
+                current = current.NextSibling;
+            }
+
+            if (current is not Markdig.Syntax.Inlines.HtmlInline)
+            {
+                return after; // a tag left open: no tag
+            }
+
+            current = current.NextSibling;
+            after = current;
+        }
     }
 
     /// <summary>Whether a paragraph is one line (no soft or hard break in it).</summary>
@@ -1828,7 +1873,8 @@ internal sealed class DocumentReader
     {
         for (var child = inline.FirstChild; child is not null; child = child.NextSibling)
         {
-            if (child is Markdig.Syntax.Inlines.LinkInline { IsImage: false } link && EntryPieces.LinkLabel(link).Trim('[', ']', ' ') is var label
+            if (child is Markdig.Syntax.Inlines.LinkInline { IsImage: false } link && EntryPieces.LinkLabel(link).Trim('[', ']', ' ') is var written
+                && (written.Length > 0 && written[0] > '\u007F' ? VenueText.WithoutDecoration(written).Trim() : written) is var label // "📄 Paper"
                 && (label.Equals("Paper", StringComparison.OrdinalIgnoreCase) || label.Equals("PDF", StringComparison.OrdinalIgnoreCase)))
             {
                 return true; // not a venue's name as the label: "* [ACL](http://www.acl2019.org/)" links the venue's site

@@ -195,6 +195,8 @@ internal static class VenueText
 
     private const string Workshop = " Workshop";
 
+    private const string DatasetsAndBenchmarksWithAmpersand = "Datasets & Benchmarks";
+
     public static VenueInfo Read(VenueKind kind, string text)
     {
         var at = text.IndexOf('@');
@@ -266,6 +268,12 @@ internal static class VenueText
         if (track.Equals("workshop", StringComparison.OrdinalIgnoreCase))
         {
             track = "Workshop"; // "ICLR2024--workshop", "NeurIPS 2021 ワークショップ", "... 워크숍", as "Workshop" is written elsewhere
+        }
+
+        if (track.StartsWith(DatasetsAndBenchmarksWithAmpersand, StringComparison.OrdinalIgnoreCase))
+        {
+            // "NeurIPS 2023 Datasets & Benchmarks", "... Datasets & Benchmarks Spotlight": the track's name, as the other forms write it.
+            track = "Datasets and Benchmarks" + track.Substring(DatasetsAndBenchmarksWithAmpersand.Length);
         }
 
         var undecoratedTrack = track.Length == 0 ? track : WithoutDecoration(track);

@@ -6614,6 +6614,45 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void A_blockquote_card_with_keyboard_tags_is_an_entry()
+    {
+        // Batch 154's cards: a bold title with its venue and note in <kbd> tags, the names, then a line of links, as lines
+        // of one blockquote that run on (no hard break). 0 of 64 read at first contact, every paper reported (EA0030).
+        var document = CatalogParser.Parse(
+            "## Models\n\n"
+            + "> **LLaVA: Visual Things** <kbd>NeurIPS 2023</kbd> <kbd>Oral</kbd>\n"
+            + "> A One, B Two, C Three\n"
+            + "> [\U0001F4C4 Paper](https://huggingface.co/papers/2501.69131) \u00b7 [\U0001F4BB Code](https://github.com/a/b)\n\n"
+            + "> **LAION-Things: An Open Dataset** <kbd>NeurIPS 2022 Datasets & Benchmarks</kbd> <kbd>Outstanding Paper</kbd>\n"
+            + "> D Four, E Five, et al.\n"
+            + "> [\U0001F4C4 OpenReview](https://openreview.net/forum?id=M3Y74vmsMcY)\n",
+            "k.md");
+        Assert.Empty(document.Diagnostics);
+        Assert.Collection(
+            document.Entries,
+            entry =>
+            {
+                Assert.Equal(("LLaVA: Visual Things", "A One|B Two|C Three", "2501.69131", "a/b"), (entry.Title, string.Join("|", entry.Authors), entry.Arxiv?.Id, entry.Repository is { } repository ? repository.Owner + "/" + repository.Name : null));
+                Assert.Equal(("NeurIPS", 2023, (string?)null, "Oral"), (entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note));
+            },
+            entry =>
+            {
+                Assert.Equal(("LAION-Things: An Open Dataset", "D Four|E Five", "https://openreview.net/forum?id=M3Y74vmsMcY"), (entry.Title, string.Join("|", entry.Authors), entry.Url));
+                Assert.Equal(("NeurIPS", 2022, "Datasets and Benchmarks", "Outstanding Paper"), (entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note));
+            });
+    }
+
+    [Fact]
+    public void A_bold_line_over_lines_that_end_in_no_links_is_no_card()
+    {
+        // Guard (passed before): the card needs its last line to be links; a bold lead-in over prose that links a paper
+        // inside a sentence is the list's text.
+        var document = CatalogParser.Parse(
+            "## About\n\n> **Why this list**\n> We collect papers such as [LLaVA](https://arxiv.org/abs/2304.08485) and more,\n> updated weekly.\n", "g.md");
+        Assert.Empty(document.Entries);
+    }
+
+    [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
         // Batch 137: "[MLSys 2024 proceedings](https://proceedings.mlsys.org/paper_files/paper/2024)" lists a year's
