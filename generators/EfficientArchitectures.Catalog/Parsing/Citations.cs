@@ -28,8 +28,10 @@ internal static class Citations
 
     // An APA citation in plain text: the names, the year in parentheses, then the title and its source as sentences:
     // "Haddow, B., Bawden, R., & Birch, A. (2022). Survey of Low-Resource Machine Translation. *Computational Linguistics*."
+    // The ACM Reference Format writes the year as a sentence of its own: "Wang-Cheng Kang and Julian McAuley. 2018.
+    // Self-Attentive Sequential Recommendation. In *2018 IEEE International Conference on Data Mining (ICDM)*. IEEE, 197–206."
     private static readonly Regex ApaCitation = new(
-        @"^(?<names>\p{Lu}.{2,}?\.)\s+\((?<year>(?:19|20)[0-9]{2})[a-z]?\)\.\s+(?<rest>\S.*)$",
+        @"^(?<names>\p{Lu}.{2,}?\.)\s+(?:\((?<year>(?:19|20)[0-9]{2})[a-z]?\)|(?<acm>(?<year>(?:19|20)[0-9]{2})[a-z]?))\.\s+(?<rest>\S.*)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // An APA citation's names with no year before the title (the year after it, with the venue), maybe after a label in
@@ -437,7 +439,8 @@ internal static class Citations
     internal static PlainTitleResult? ReadApa(string text)
     {
         var trimmed = InlineText.Normalize(text).Trim();
-        if (trimmed.IndexOf(". (", StringComparison.Ordinal) < 0 || ApaCitation.Match(trimmed) is not { Success: true } match)
+        if ((trimmed.IndexOf(". (", StringComparison.Ordinal) < 0 && trimmed.IndexOf(". 20", StringComparison.Ordinal) < 0 && trimmed.IndexOf(". 19", StringComparison.Ordinal) < 0)
+            || ApaCitation.Match(trimmed) is not { Success: true } match)
         {
             return null;
         }
@@ -450,6 +453,11 @@ internal static class Citations
 
         var year = match.Groups["year"].Value;
         var rest = match.Groups["rest"].Value.TrimEnd();
+        if (match.Groups["acm"].Success && AcmTitleAndSource(rest, year) is { } acm)
+        {
+            return new PlainTitleResult(acm.Title, acm.Venue, match.Groups["names"].Value, TitleEndIsMarked: true, Names: names);
+        }
+
         string? note = null;
         var sourceEnd = rest.Length;
         for (var end = SentenceBreakBefore(rest, rest.Length); end > 0; end = SentenceBreakBefore(rest, end))
@@ -467,7 +475,8 @@ internal static class Citations
             var volume = ApaVolume.Match(detailed);
             var named = volume.Success ? detailed.Substring(0, volume.Index) : detailed;
             var isPreprint = VenueAndDate.IsPreprint(named) || named.StartsWith("arXiv", StringComparison.OrdinalIgnoreCase);
-            var venue = isPreprint ? null : VenueAndDate.ReadCitationVenue(named, year) ?? ProceedingsAsWritten(named, year);
+            var venue = isPreprint ? null
+                : VenueAndDate.ReadCitationVenue(named, year) ?? ProceedingsAsWritten(named, year);
             if (venue is null && !isPreprint)
             {
                 continue; // no source: the sentence is the title's
@@ -485,6 +494,157 @@ internal static class Citations
         }
 
         return null;
+    }
+
+    // The ACM Reference Format's short name of a conference after its proceedings' long one: "(CIKM '19)", "(IJCAI'17)".
+    private static readonly Regex AcmConferenceShortName = new(
+        @"\((?<name>\p{L}[\p{L}\-]*)\s?[" + VenueText.YearApostrophes + @"][0-9]{2}\)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // A workshop held at a conference, the conference's short name and year after "at": "Proceedings of the 1st Workshop
+    // on Deep Learning for Recommender Systems at RecSys '16".
+    private static readonly Regex AcmWorkshopAt = new(
+        @"\bWorkshop\b.*?\sat\s(?<name>\p{L}[\p{L}\-]*)\s?[" + VenueText.YearApostrophes + @"][0-9]{2}\b",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // An acronym closing a proceedings' long name: "2018 IEEE International Conference on Data Mining (ICDM)", "4th
+    // International Conference on Learning Representations (ICLR 2016)", "..., IJCAI-19".
+    private static readonly Regex AcronymAfterLongName = new(
+        @"(?:\((?<name>\p{Lu}[\p{L}\-]*\p{Lu}\p{L}*)(?:\s(?:19|20)[0-9]{2})?\)|,\s(?<name>\p{Lu}{2,}\p{L}*)-[0-9]{2})$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // A journal's volume (and issue) after its name: "*ACM Trans. Inf. Syst.* 41, 3, Article 67 (2023)", "*Proceedings of
+    // the AAAI Conference on Artificial Intelligence* 33, 01 (2019)".
+    private static readonly Regex AcmVolume = new(@"\s[0-9]+(?:,\s|\s\()", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The title and source of an ACM Reference Format citation after its year (<c>Self-Attentive Sequential
+    /// Recommendation. In *2018 IEEE International Conference on Data Mining (ICDM)*. IEEE, 197–206.</c>): the title runs to
+    /// the first sentence after which the source starts, read from the front (the publisher, pages and DOI that follow the
+    /// source are no source): a preprint (no venue), proceedings after "In", or a source <see cref="ReadAcmSource"/> reads.
+    /// Null when no sentence starts a source.
+    /// </summary>
+    private static (string Title, VenueInfo? Venue)? AcmTitleAndSource(string rest, string year)
+    {
+        var breaks = new List<int>();
+        for (var end = SentenceBreakBefore(rest, rest.Length); end > 0; end = SentenceBreakBefore(rest, end))
+        {
+            breaks.Insert(0, end);
+        }
+
+        foreach (var end in breaks)
+        {
+            var source = rest.Substring(end + 1).Trim();
+            var title = rest.Substring(0, end + 1).Trim().TrimEnd('.');
+            if (title.IndexOf(' ') < 0)
+            {
+                continue;
+            }
+
+            if (VenueAndDate.IsPreprint(source) || source.StartsWith("arXiv", StringComparison.OrdinalIgnoreCase))
+            {
+                return (title, null); // "*arXiv preprint arXiv:2205.08084* (2022)."
+            }
+
+            if (ReadAcmSource(source, year) is { } venue)
+            {
+                return (title, WithAwardAtEnd(venue, source));
+            }
+
+            if (source.StartsWith("In ", StringComparison.Ordinal))
+            {
+                // "In *Proceedings of the 13th Workshop on ...*": proceedings the ACM source does not name, read as other citations' are.
+                var named = NameBeforeFirstStop(source);
+                var read = VenueAndDate.ReadCitationVenue(named, year) ?? ProceedingsAsWritten(named, year);
+                return (title, read is null ? null : WithAwardAtEnd(read, source));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The venue with the distinction that ends its citation, after the DOI (<c>... https://doi.org/... 🏆 Best Paper Award</c>), as its note.</summary>
+    private static VenueInfo WithAwardAtEnd(VenueInfo venue, string source)
+    {
+        if (venue.Note is not null)
+        {
+            return venue;
+        }
+
+        var lastSpace = source.LastIndexOf(". ", StringComparison.Ordinal);
+        var last = source.Substring(lastSpace < 0 ? 0 : lastSpace + 2);
+        var afterUrl = last.IndexOf("://", StringComparison.Ordinal) is var scheme and > 0 && last.IndexOf(' ', scheme) is var urlEnd and > 0 ? last.Substring(urlEnd) : last;
+        return VenueText.ReadAward(afterUrl.Trim().TrimEnd('.')) is { } award ? venue with { Note = award } : venue;
+    }
+
+    /// <summary>
+    /// The venue of a source as the ACM Reference Format writes it after the title (<paramref name="source"/>, to the
+    /// citation's end), with the citation's <paramref name="year"/>: a workshop at a conference (<c>In *Proceedings of the
+    /// 1st Workshop on ... at RecSys '16*</c>), the conference's short name after its proceedings' (<c>(CIKM '19)</c>), an
+    /// acronym closing the proceedings' name (<c>(ICDM)</c>, <c>, IJCAI-19</c>), or a well-known venue's long name or the
+    /// ACM's abbreviation of a journal (<c>*ACM Trans. Inf. Syst.* 41, 3, ...</c>: TOIS). Null when none of these reads
+    /// (the source's name is then read as other citations' are).
+    /// </summary>
+    private static VenueInfo? ReadAcmSource(string source, string year)
+    {
+        var text = source.Trim();
+        var proceedings = text.StartsWith("In ", StringComparison.Ordinal);
+        var name = NameBeforeFirstStop(proceedings ? text.Substring(3) : text);
+        if (!proceedings && AcmVolume.Match(name) is { Success: true } volume)
+        {
+            name = name.Substring(0, volume.Index); // "ACM Trans. Inf. Syst. 41, 3, Article 67 (2023), 39 pages"
+        }
+
+        name = name.Trim(' ', '.', ',');
+        if (AcmWorkshopAt.Match(name) is { Success: true } workshop)
+        {
+            return VenueAndDate.TryReadVenue(workshop.Groups["name"].Value + " " + year + " Workshop", requireYear: true) is { } held
+                ? held with { Text = name }
+                : null;
+        }
+
+        if (name.StartsWith("Findings of ", StringComparison.Ordinal) && name.LastIndexOf(": ", StringComparison.Ordinal) is var colon and > 0
+            && VenueAndDate.TryReadVenue(name.Substring(colon + 2), requireYear: true) is { Track: null } conference)
+        {
+            return conference with { Track = "Findings", Text = name }; // "In *Findings of the Association for Computational Linguistics: NAACL 2024*"
+        }
+
+        var acronym = AcmConferenceShortName.Match(text) is { Success: true } shortName && shortName.Index <= name.Length + 1 ? shortName.Groups["name"].Value
+            : AcronymAfterLongName.Match(name) is { Success: true } closing ? closing.Groups["name"].Value
+            : KnownVenues.AcronymOfLongName(name);
+        return acronym is not null && VenueAndDate.TryReadVenue(acronym + " " + year, requireYear: true) is { } venue
+            ? venue with { Text = name }
+            : null;
+    }
+
+    /// <summary>The text up to its first full stop and space outside parentheses (<c>(Proceedings of Machine Learning Research, Vol. 235)</c> holds one).</summary>
+    private static string NameBeforeFirstStop(string text)
+    {
+        var depth = 0;
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            depth += text[i] == '(' ? 1 : text[i] == ')' && depth > 0 ? -1 : 0;
+            if (depth == 0 && text[i] == '.' && text[i + 1] == ' ' && !(i >= 1 && char.IsUpper(text[i - 1]) && (i == 1 || text[i - 2] == ' ')) && !IsAbbreviationBefore(text, i))
+            {
+                return text.Substring(0, i);
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>Whether the word before the stop at <paramref name="stop"/> is a journal's abbreviation (<c>Trans.</c>, <c>Inf.</c>, <c>Comput.</c>): a capitalised word of up to seven letters followed by another capitalised word.</summary>
+    private static bool IsAbbreviationBefore(string text, int stop)
+    {
+        var start = stop;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return stop - start is >= 2 and <= 7 && char.IsUpper(text[start]) && stop + 2 < text.Length && char.IsUpper(text[stop + 2])
+               && text.IndexOf(' ', stop + 2) is var nextEnd && text.Substring(stop + 2, (nextEnd < 0 ? text.Length : nextEnd) - stop - 2).TrimEnd('.') is { Length: <= 7 } next
+               && next.All(char.IsLetter);
     }
 
     /// <summary>

@@ -32,10 +32,77 @@ internal static class KnownVenues
             "Nature", "Science", "PNAS", "Bioinformatics", "Neurocomputing", "MICCAI", "MedIA", "SemEval", "WMT", "ICDM", "ECIR",
             "RecSys", "SIGGRAPH", "FPGA", "ACCV", "ECAI", "AVSS", "3DV", "RA-L", "TIP", "TOG", "TVCG", "T-PAMI", "ACMMM", "ACM MM",
             "TMI", "MIDL", "IPMI", "ISBI", "NeuroImage", "ICIP", "ICME", "TGRS", "RSS", "ISMAR", "ECML", "PKDD", "SC",
+            "CSUR", "TOIS", "TORS",
         },
         StringComparer.Ordinal);
 
     private const int LongestName = 14;
+
+    /// <summary>
+    /// The long names (and the ACM's abbreviations of journals) that citations write for well-known venues, with the
+    /// acronym lists use: <c>Proceedings of the 28th ACM International Conference on Information and Knowledge
+    /// Management</c> is CIKM, <c>ACM Trans. Inf. Syst.</c> TOIS. Matched as a piece of the name, in any case, "&amp;" read
+    /// as "and" (<c>Knowledge Discovery &amp; Data Mining</c>); the first that matches counts, so a longer name that holds
+    /// a shorter one comes first.
+    /// </summary>
+    private static readonly (string LongName, string Acronym)[] LongNames =
+    {
+        ("Neural Information Processing Systems", "NeurIPS"),
+        ("International Conference on Machine Learning", "ICML"),
+        ("International Conference on Learning Representations", "ICLR"),
+        ("Conference on Computer Vision and Pattern Recognition", "CVPR"),
+        ("European Conference on Computer Vision", "ECCV"),
+        ("International Conference on Computer Vision", "ICCV"),
+        ("Annual Meeting of the Association for Computational Linguistics", "ACL"),
+        ("North American Chapter of the Association for Computational Linguistics", "NAACL"),
+        ("Empirical Methods in Natural Language Processing", "EMNLP"),
+        ("International Joint Conference on Artificial Intelligence", "IJCAI"),
+        ("AAAI Conference on Artificial Intelligence", "AAAI"),
+        ("Knowledge Discovery and Data Mining", "KDD"),
+        ("Research and Development in Information Retrieval", "SIGIR"),
+        ("Conference on Information and Knowledge Management", "CIKM"),
+        ("Web Search and Data Mining", "WSDM"),
+        ("Conference on Recommender Systems", "RecSys"),
+        ("World Wide Web Conference", "WWW"),
+        ("Web Conference", "WWW"),
+        ("International Conference on Data Mining", "ICDM"),
+        ("International Conference on Data Engineering", "ICDE"),
+        ("Transactions on Pattern Analysis and Machine Intelligence", "TPAMI"),
+        ("Transactions on Knowledge and Data Engineering", "TKDE"),
+        ("Transactions on Neural Networks and Learning Systems", "TNNLS"),
+        ("Transactions on Information Systems", "TOIS"),
+        ("Trans. Inf. Syst", "TOIS"),
+        ("Transactions on Recommender Systems", "TORS"),
+        ("Trans. Recomm. Syst", "TORS"),
+        ("Computing Surveys", "CSUR"),
+        ("Comput. Surv", "CSUR"),
+        ("Journal of Machine Learning Research", "JMLR"),
+        ("Transactions on Machine Learning Research", "TMLR"),
+        ("International Journal of Computer Vision", "IJCV"),
+    };
+
+    /// <summary>
+    /// The acronym of a well-known venue a long name holds (<see cref="LongNames"/>), or null; a workshop's name is none
+    /// (<c>Workshop on Deep Learning for Recommender Systems</c> is no RecSys).
+    /// </summary>
+    public static string? AcronymOfLongName(string name)
+    {
+        if (name.IndexOf("Workshop", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return null;
+        }
+
+        var text = name.IndexOf('&') >= 0 ? name.Replace(" & ", " and ") : name;
+        foreach (var (longName, acronym) in LongNames)
+        {
+            if (text.IndexOf(longName, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return acronym;
+            }
+        }
+
+        return null;
+    }
 
     // Markdown around the text: link targets, HTML tags, bare URLs. What is left is what a reader sees.
     private static readonly Regex Markup = new(

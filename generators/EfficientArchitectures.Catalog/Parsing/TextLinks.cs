@@ -79,8 +79,9 @@ internal static class TextLinks
 
     /// <summary>
     /// Whether any of <paramref name="inlines"/> is text that gives a paper host's URL where a reference says where it is
-    /// found (<c>[Online]. Available: https://arxiv.org/abs/...</c>); a bare URL elsewhere in an item is no link (as
-    /// CommonMark says) and is reported.
+    /// found (<c>[Online]. Available: https://arxiv.org/abs/...</c>), or a DOI's URL, a citation's own identifier wherever
+    /// it stands (<c>... ACM, New York, NY, USA, 322–330. https://doi.org/10.1145/3336191.3371786</c>, as the ACM Reference
+    /// Format ends); another bare URL in an item is no link (as CommonMark says) and is reported.
     /// </summary>
     public static bool MayHoldAvailableUrl(IReadOnlyList<Inline> inlines)
     {
@@ -89,8 +90,9 @@ internal static class TextLinks
             if (inline is LiteralInline { Content: { Text: { } text } content } && content.Length > 10
                 && text.IndexOf("://", content.Start, content.Length, StringComparison.Ordinal) > 0
                 && BareUrl.Match(text, content.Start, content.Length) is { Success: true } url
-                && AvailableAt.IsMatch(text.Substring(Math.Max(content.Start, url.Index - 20), url.Index - Math.Max(content.Start, url.Index - 20)))
-                && PaperLinks.IsOnPaperHost(url.Value.TrimEnd('.', ',', ';', ')')))
+                && (IsDoiUrl(url.Value)
+                    || (AvailableAt.IsMatch(text.Substring(Math.Max(content.Start, url.Index - 20), url.Index - Math.Max(content.Start, url.Index - 20)))
+                        && PaperLinks.IsOnPaperHost(url.Value.TrimEnd('.', ',', ';', ')')))))
             {
                 return true;
             }
@@ -98,6 +100,10 @@ internal static class TextLinks
 
         return false;
     }
+
+    /// <summary>Whether the URL is a DOI's (<c>https://doi.org/10.1145/...</c>, <c>http://dx.doi.org/10....</c>).</summary>
+    private static bool IsDoiUrl(string url)
+        => PaperLinks.IsHost(url, "doi.org") && url.IndexOf("/10.", StringComparison.Ordinal) > 0;
 
     /// <summary>The label and URL of a field line (<c>Paper: https://...</c>), or null when the text is not one.</summary>
     public static (string Label, string Url)? LabelledUrl(string text)
