@@ -13,8 +13,10 @@ namespace EfficientArchitectures.Catalog.Parsing;
 /// </summary>
 internal static class AuthorList
 {
+    // The full-width comma, the ideographic comma and semicolon as lists kept in Chinese or Japanese write them; the Arabic
+    // comma and semicolon as a list kept in Arabic writes them between Latin names ("Wissam Antoun، Fady Baly و Hazem Hajj").
     private static readonly Regex Separators = new(
-        @"\s*(?:[,;\uFF0C\u3001\uFF1B]|\band\b|&)\s*",
+        @"\s*(?:[,;\uFF0C\u3001\uFF1B\u060C\u061B]|\band\b|&)\s*",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A full stop after two letters (not an initial) and before a space, unless the word is an abbreviation that
@@ -833,9 +835,9 @@ internal static class AuthorList
     }
 
     // Separators other than "," and "and": a text with any of them is no BibTeX name list.
-    private static readonly char[] OtherSeparators = { '&', ';', '\uFF0C', '\u3001', '\uFF1B' };
+    private static readonly char[] OtherSeparators = { '&', ';', '\uFF0C', '\u3001', '\uFF1B', '\u060C', '\u061B' };
 
-    private static readonly char[] OtherSeparatorsThanAmpersand = { ';', '\uFF0C', '\u3001', '\uFF1B' };
+    private static readonly char[] OtherSeparatorsThanAmpersand = { ';', '\uFF0C', '\u3001', '\uFF1B', '\u060C', '\u061B' };
 
     private static int WordCount(string text, int start, int end)
     {
@@ -975,9 +977,10 @@ internal static class AuthorList
 
     private static readonly char[] AsciiSeparators = { ',', ';', '&' };
 
-    private static readonly char[] WideSeparators = { '\uFF0C', '\u3001', '\uFF1B' };
+    // Those of Separators that are not ASCII: the full-width and ideographic ones, and the Arabic comma and semicolon ("A One، B Two").
+    private static readonly char[] WideSeparators = { '\uFF0C', '\u3001', '\uFF1B', '\u060C', '\u061B' };
 
-    private static readonly char[] AllSeparators = { ',', ';', '&', '\uFF0C', '\u3001', '\uFF1B' };
+    private static readonly char[] AllSeparators = { ',', ';', '&', '\uFF0C', '\u3001', '\uFF1B', '\u060C', '\u061B' };
 
     /// <summary>Whether the text after a title starts with a lower-case word ("is", "was"; not "by" or a name particle like "van"): prose, not names.</summary>
     public static bool IsSentenceGoingOn(string text)

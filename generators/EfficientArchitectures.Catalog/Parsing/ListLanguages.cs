@@ -349,8 +349,62 @@ internal static class ListLanguages
         PreprintPattern = @"pracetak(?:\s+arxiv)?", // "pracetak arXiv, 2024"
     };
 
+    private static readonly ListLanguage Dutch = new()
+    {
+        AuthorLabels = new[] { "auteurs", "auteur", "door" }, // "Auteurs: A One, B Two en C Three", "Door: A One en B Two"
+        TitleLabels = new[] { "titel" },
+        VenueLabels = new[] { "gepubliceerd op", "gepubliceerd in", "verschenen op", "verschenen in", "tijdschrift", "conferentie", "publicatie" }, // published at/in, appeared at/in, journal, conference, publication
+        YearLabels = new[] { "jaar" },
+        AwardLabels = new[] { "onderscheiding", "prijs" }, // "Onderscheiding: Prijs voor het beste artikel" (distinction, award)
+        OtherLabels = new[] { "opmerking", "opmerkingen", "samenvatting", "notitie" }, // remark(s), summary, note
+        PaperLinkWords = new[] { "artikel" },
+        ProjectLinkWords = new[] { "projectpagina" },
+        EtAlPattern = @"(?<=[\p{L}.]),?\s+e\.\s?a\.?(?=$|[\s,;(])", // "Bo Peng, Eric Alcaide, Quentin Anthony e.a."
+        EtAlWords = new[] { " e.a", " e. a" },
+        NamesJoinWord = "en", // "Albert Gu, Karan Goel en Christopher Ré"
+        NoteWords = new[] { "mondelinge", "beste", "uitmuntend", "eervolle" }, // mondelinge presentatie (an oral), beste artikel, uitmuntend artikel, eervolle vermelding
+        Notes = new[]
+        {
+            ("mondelinge presentatie", "Oral"), ("prijs voor het beste artikel", "Best Paper"), ("beste artikel", "Best Paper"),
+            ("uitmuntend artikel", "Outstanding Paper"), ("eervolle vermelding", "Honorable Mention"),
+            ("eervolle vermelding voor uitmuntend artikel", "Outstanding Paper Honorable Mention"),
+        },
+        Tracks = new[] { ("werkplaats", "Workshop") }, // "NeurIPS 2019, werkplaats EMC²" (the sentence "Werkplaats over X op NeurIPS 2019" is VenueText's)
+        PreprintPattern = @"voorpublicatie(?:\s+op)?(?:\s+arxiv)?", // "voorpublicatie op arXiv (2024)", "Voorpublicatie op arXiv, 2020"
+        MaterialPattern = @"college-?reeks|dia's", // lecture series, slides (not "college" alone: an English word too)
+    };
+
+    private static readonly ListLanguage Arabic = new()
+    {
+        AuthorLabels = new[] { "المؤلفون", "المؤلف" }, // "المؤلفون: A One، B Two و C Three"
+        TitleLabels = new[] { "العنوان" },
+        VenueLabels = new[] { "المؤتمر", "المجلة", "الحالة" }, // conference, journal, status ("الحالة: نسخة أولية على arXiv، 2023")
+        LinksLabels = new[] { "الروابط", "الرابط" },
+        YearLabels = new[] { "السنة" },
+        AwardLabels = new[] { "الجائزة" },
+        OtherLabels = new[] { "نبذة", "ملاحظة", "ملاحظات", "ملخص" }, // brief, note(s), summary
+        PaperLinkWords = new[] { "الورقة", "ورقة" }, // "[[الورقة]](url)"
+        CodeLinkWords = new[] { "الكود", "الشيفرة" },
+        ModelLinkWords = new[] { "النموذج" },
+        BlogLinkWords = new[] { "تدوينة" },
+        // "Neha Sengupta، Sunil Kumar Sahu، Bokang Jia وآخرون": "and others", the "و" ("and") joined to it or apart.
+        EtAlPattern = @"(?<=[\p{L}.])[\s\u060C,]+\u0648\s?\u0622\u062E\u0631\u0648\u0646(?=$|[\s,.;(\u060C])",
+        EtAlWords = new[] { "\u0622\u062E\u0631\u0648\u0646" },
+        NamesJoinWord = "\u0648", // "Wissam Antoun، Fady Baly و Hazem Hajj"
+        NoteWords = new[] { "شفهي", "أفضل", "المتميزة", "متميزة", "جائزة", "وصيف" }, // oral, best, outstanding (twice), award, runner-up
+        Notes = new[]
+        {
+            ("عرض شفهي", "Oral"), ("أفضل ورقة", "Best Paper"), ("جائزة أفضل ورقة", "Best Paper"), ("أفضل ورقة طويلة", "Best Long Paper"),
+            ("أفضل ورقة قصيرة", "Best Short Paper"), ("الورقة المتميزة", "Outstanding Paper"), ("جائزة الورقة المتميزة", "Outstanding Paper"),
+            ("ورقة متميزة", "Outstanding Paper"), ("وصيف جائزة الورقة المتميزة", "Outstanding Paper Runner-Up"),
+        },
+        Tracks = new[] { ("ورشة", "Workshop") }, // "ACL 2019، ورشة WANLP"
+        PreprintPattern = @"نسخة\s+أولية(?:\s+على\s+arxiv)?", // "نسخة أولية على arXiv، 2021" (a first version on arXiv)
+        MaterialPattern = @"شرائح|محاضرات?|تدوينة|مقرر", // slides, lecture(s), blog post, course
+    };
+
     /// <summary>Every language besides English a list may be kept in.</summary>
-    public static readonly ListLanguage[] All = { Chinese, Japanese, Korean, Spanish, French, German, Portuguese, Italian, Russian, Vietnamese, Turkish, Polish, Indonesian };
+    public static readonly ListLanguage[] All = { Chinese, Japanese, Korean, Spanish, French, German, Portuguese, Italian, Russian, Vietnamese, Turkish, Polish, Indonesian, Dutch, Arabic };
 
     /// <summary>The words <paramref name="select"/> gives of every language, in the order of <see cref="All"/>.</summary>
     public static IEnumerable<string> Words(Func<ListLanguage, string[]> select) => All.SelectMany(select);

@@ -104,6 +104,11 @@ internal static class VenueText
     // 2020. Premio miglior articolo.") kept after it.
     private static readonly Regex ItalianWorkshop = new(@"^workshop\s+(?:su\s+)?(?<name>.+?)\s+(?:a|ad|al|alla)\s+(?<venue>\S+\s+(?:19|20)[0-9]{2})(?<rest>\.\s.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    // A workshop written as Dutch says it: "Werkplaats over energie-efficiënt machinaal leren (EMC²) op NeurIPS 2019",
+    // "Workshop over Deep Learning en Representation Learning op NIPS 2014", "EMC²-workshop op NeurIPS 2019"; the venue one
+    // word and a year, as the Italian form's.
+    private static readonly Regex DutchWorkshop = new(@"^(?:(?<name>\S+)-workshop|(?:werkplaats|workshop)(?:\s+over\s+(?<name>.+?))?)\s+op\s+(?<venue>\S+\s+(?:19|20)[0-9]{2})(?<rest>\.\s.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
     // A workshop or a track written as German says it: "Workshop bei ICML 2023", "Findings bei ACL 2024".
     private static readonly Regex GermanTrack = new(@"^(?<track>Workshop|Findings)\s+bei\s+(?<venue>\S.*?)\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
@@ -118,13 +123,18 @@ internal static class VenueText
         => text.IndexOf('\uFF08') < 0 ? text : text.Replace("\uFF08", " (").Replace("\uFF09", ")").Replace("  (", " (");
 
     /// <summary>
-    /// A venue's text with a workshop or a track written in Spanish, Italian, German or Russian put as the English forms
-    /// write them (<c>taller PML4DC de ICLR 2020</c> and <c>Workshop PML4DC a ICLR 2020</c> are <c>ICLR 2020 Workshop on
-    /// PML4DC</c>, <c>NeurIPS 2023, track de Datasets and Benchmarks</c>
+    /// A venue's text with a workshop or a track written in Spanish, Italian, Dutch, German or Russian put as the English forms
+    /// write them (<c>taller PML4DC de ICLR 2020</c>, <c>Workshop PML4DC a ICLR 2020</c> and <c>PML4DC-workshop op ICLR 2020</c>
+    /// are <c>ICLR 2020 Workshop on PML4DC</c>, <c>NeurIPS 2023, track de Datasets and Benchmarks</c>
     /// is <c>NeurIPS 2023 Datasets and Benchmarks</c>); any other text as it is.
     /// </summary>
     public static string WithEnglishTrack(string text)
     {
+        if (text.IndexOf('\u060C') >= 0)
+        {
+            text = text.Replace('\u060C', ','); // "Transactions on Machine Learning Research (TMLR)، 2023": the Arabic comma, as a list kept in Arabic writes it
+        }
+
         var trimmed = text.Trim().TrimEnd('.', ' ');
         if (trimmed.IndexOf(" bei ", StringComparison.Ordinal) > 0 && GermanTrack.Match(trimmed) is { Success: true } german)
         {
@@ -133,7 +143,14 @@ internal static class VenueText
 
         var workshopPattern = trimmed.StartsWith("taller ", StringComparison.OrdinalIgnoreCase) ? SpanishWorkshop
             : trimmed.StartsWith("workshop ", StringComparison.OrdinalIgnoreCase) ? ItalianWorkshop : null;
-        if (workshopPattern?.Match(trimmed) is { Success: true } workshop)
+        var workshop = workshopPattern?.Match(trimmed);
+        if (workshop is not { Success: true } && trimmed.IndexOf(" op ", StringComparison.Ordinal) > 0
+            && (trimmed.StartsWith("werkplaats ", StringComparison.OrdinalIgnoreCase) || trimmed.IndexOf("workshop", StringComparison.OrdinalIgnoreCase) >= 0))
+        {
+            workshop = DutchWorkshop.Match(trimmed); // "Werkplaats over X op NeurIPS 2019", "EMC²-workshop op NeurIPS 2019"
+        }
+
+        if (workshop is { Success: true })
         {
             return workshop.Groups["venue"].Value + " Workshop" + (workshop.Groups["name"].Success ? " on " + workshop.Groups["name"].Value : string.Empty) + workshop.Groups["rest"].Value;
         }
@@ -177,6 +194,7 @@ internal static class VenueText
     }
 
     private static readonly string[] LeadingNoteEnds = { " \u2014 ", " \u2013 ", " - " };
+
 
     /// <summary>The first piece of a comma-separated list that is a note (<c>**Video**, NTIRE19 champions</c>), or null.</summary>
     public static string? NoteAmong(string text)
