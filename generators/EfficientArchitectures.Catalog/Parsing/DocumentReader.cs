@@ -1108,8 +1108,11 @@ internal sealed class DocumentReader
                 continue;
             }
 
+            // "- **Title**" over "  - Auteurs: A One en B Two", "  - Voorpublicatie op arXiv, 2020" or "  - 🏆 Prijs voor het beste
+            // artikel": under a title in emphasis, a preprint or a note of its own is a field, no title.
             var text = InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)inline));
-            if (title is null && !EntryReader.IsFieldLine(text) && !ReadsAsNames(text) && !(ownLineIsEmphasis && AuthorList.IsNameSequence(text)))
+            if (title is null && !EntryReader.IsFieldLine(text) && !ReadsAsNames(text)
+                && !(ownLineIsEmphasis && (AuthorList.IsNameSequence(text) || VenueAndDate.IsPreprint(text) || VenueText.IsNoteLine(text))))
             {
                 title = inline;
             }

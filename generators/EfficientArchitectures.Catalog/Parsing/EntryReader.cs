@@ -1326,6 +1326,10 @@ internal sealed class EntryReader
             {
                 awardField = award; // "- Award: Best Paper (Marr Prize)": the venue's note, as written
             }
+            else if (label is null && main.Venue is not null && VenueText.IsNoteLine(line))
+            {
+                awardField ??= line; // "  - Published in: MLSys 2024" then "  - 🏆 Best Paper Award": the venue's note, as an award's field gives it
+            }
             else if (label is null && authors.Count == 0 && line.Length > 0 && Citations.ReadCitationLine(line) is { } citation)
             {
                 // "* Microsoft (Deep Residual Learning) [[Paper](url)]" over "  * Kaiming He, ..., Deep Residual Learning for

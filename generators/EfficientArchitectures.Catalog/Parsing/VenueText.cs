@@ -195,6 +195,14 @@ internal static class VenueText
 
     private static readonly string[] LeadingNoteEnds = { " \u2014 ", " \u2013 ", " - " };
 
+    /// <summary>
+    /// Whether a line of its own is a note and nothing else, up to five words once emoji and emphasis are off: a sub-item
+    /// <c>🏆 Best Paper Award</c> or <c>🏆 Prijs voor het beste artikel</c> under a title's item, after its venue's; words
+    /// only, so a description with a note in it (<c>任务之间的迁移关系 (CVPR-18 best paper)</c>) is none.
+    /// </summary>
+    public static bool IsNoteLine(string line)
+        => line.Length <= 80 && NoteText(line) is { Length: > 0 } note && note.Split(' ').Length <= 5
+           && note.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'') && IsNote(note);
 
     /// <summary>The first piece of a comma-separated list that is a note (<c>**Video**, NTIRE19 champions</c>), or null.</summary>
     public static string? NoteAmong(string text)
