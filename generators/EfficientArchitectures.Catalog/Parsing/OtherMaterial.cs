@@ -119,9 +119,14 @@ internal static class OtherMaterial
     /// <summary>
     /// Whether a title says it is a book, a course, slides or an app: with no arXiv or paper-host link, no paper. Such
     /// things have short names ("Deep Learning Book", "CS231n Lecture Videos"); a title of eight words or more is a
-    /// paper's, whatever it is about ("Librispeech: An ASR corpus based on public domain audio books").
+    /// paper's, whatever it is about ("Librispeech: An ASR corpus based on public domain audio books"), unless it opens with
+    /// its kind ("Slides of the CS224N lecture on ...").
     /// </summary>
-    public static bool IsShortTitleOfMaterial(string title) => ShortTitleWord.IsMatch(title) && title.Split(' ').Length < 8;
+    public static bool IsShortTitleOfMaterial(string title) => ShortTitleWord.IsMatch(title) && (title.Split(' ').Length < 8 || LeadingKind.IsMatch(title));
+
+    // A title that opens with what it is, however long: "Slides of the CS224N lecture on Transformers for beginners",
+    // "شرائح مقرر CS224N في جامعة ستانفورد عن المحوِّلات (للمبتدئين)" (the slides of Stanford's CS224N course, in Arabic).
+    private static readonly Regex LeadingKind = new(@"^(?:" + Kinds + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // What a section of resources holds: datasets, tools, code, demos, leaderboards.
     private const string ResourceKinds = @"datasets?|tools?|toolkits?|frameworks?|repositories|repos|libraries|codebases?|platforms?|demos?|leaderboards?";
