@@ -205,6 +205,10 @@ internal sealed class EntryScan
 
     public SourceSpan? PreTitleSpan { get; set; }
 
-    /// <summary>A table row's Keywords or Notes cell, as text, where a note on the venue may stand (<c>NTIRE17 Champion</c>); or null.</summary>
-    public string? NotesCell { get; set; }
+    /// <summary>
+    /// Text beside the entry where a note on its venue may stand, the venue read elsewhere: a table row's Keywords or Notes
+    /// cell (<c>NTIRE17 Champion</c>), or what follows a bullet's names when it names no venue (<c>— A One, B Two · Oral ·</c>
+    /// under an outline's <c>- **ICML**</c> or a heading's venue); or null.
+    /// </summary>
+    public string? NotesText { get; set; }
 }

@@ -113,6 +113,83 @@ internal sealed class DocumentReader
     public VenueInfo? SectionVenue { get; private set; }
 
     /// <summary>
+    /// Where the item being read stands in an outline of labels (<c>- **2024**</c> over <c>  - **ICML**</c> over the
+    /// papers): the venue its labels name, or null under a preprints' label (<c>  - **arXiv**</c>); null when no label
+    /// above the item names a venue. It takes the place of <see cref="SectionVenue"/> for the item.
+    /// </summary>
+    public (VenueInfo? Venue, bool Labelled)? Outline { get; private set; }
+
+    /// <summary>
+    /// The venue the labels above a list item's paragraph give it, from the nearest up: a list item whose own line is a
+    /// label and nothing else, no link (<c>- **2024**</c>, <c>- **ICLR Workshop**</c>, <c>- **arXiv**</c>), with a list
+    /// under it. A year's label gives the year, a well-known venue's name (maybe with its track or year) the venue, a
+    /// preprint's label no venue (the nearest of those counts). Null when no label names a venue or a preprint; a year
+    /// alone gives it to a heading's venue that has none (<c>## ICLR</c> over <c>- **2024**</c>).
+    /// </summary>
+    private (VenueInfo? Venue, bool Labelled)? OutlineOf(ParagraphBlock paragraph)
+    {
+        int? year = null;
+        string? named = null;
+        var preprint = false;
+        for (var block = paragraph.Parent?.Parent?.Parent; block is not null; block = block.Parent)
+        {
+            if (block is not ListItemBlock { Count: >= 2 } item || item[0] is not ParagraphBlock { Inline: { } line } || HasLink(line) || !item.Skip(1).Any(child => child is ListBlock))
+            {
+                continue;
+            }
+
+            var label = InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)line)).Trim(' ', '*', '_', ':');
+            if (label.Length is 0 or > 60)
+            {
+                continue;
+            }
+
+            if (EntryReader.YearOnly(label) is { } labelYear)
+            {
+                year ??= labelYear;
+            }
+            else if (named is null && !preprint && (VenueAndDate.IsPreprint(label) || label.Equals("arXiv", StringComparison.OrdinalIgnoreCase)))
+            {
+                preprint = true;
+            }
+            else if (named is null && !preprint && NamesKnownVenue(label))
+            {
+                named = label;
+            }
+        }
+
+        if (preprint)
+        {
+            return (null, true);
+        }
+
+        if (named is null)
+        {
+            return year is { } alone && SectionVenue is { Year: null } section ? (section with { Year = alone }, true) : null;
+        }
+
+        // "- **2024**" over "  - **ICLR Workshop**": ICLR 2024's workshop, the year where a venue's text has it.
+        var yearText = year?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var venue = VenueAndDate.TryReadVenue(named, requireYear: true)
+                    ?? (yearText is null ? null : VenueAndDate.ReadWithYear(named, yearText) ?? VenueAndDate.TryReadVenue(named + " " + yearText, requireYear: true))
+                    ?? VenueAndDate.TryReadVenue(named, requireYear: false);
+        return venue is null ? null : (venue.Year is null && year is not null ? venue with { Year = year } : venue, true);
+    }
+
+    /// <summary>Whether a label is a well-known venue's name, maybe with its track or year (<c>ICML</c>, <c>ICLR Workshop</c>, <c>NeurIPS Datasets and Benchmarks</c>, <c>USENIX ATC</c>).</summary>
+    private static bool NamesKnownVenue(string label)
+    {
+        if (KnownVenues.ReadName(label) is not null)
+        {
+            return true;
+        }
+
+        var space = label.IndexOf(' ');
+        return space > 0 && KnownVenues.ReadName(label.Substring(0, space)) is not null
+               && VenueAndDate.TryReadVenue(label.Substring(0, space) + " 2000" + label.Substring(space), requireYear: true) is not null;
+    }
+
+    /// <summary>
     /// The venue the list's title names with its year (<c># CVPR 2024 论文和开源项目合集</c>): the venue of every paper that
     /// names none. Read from the file's first heading only, when it is a level-1 heading.
     /// </summary>
@@ -876,6 +953,7 @@ internal sealed class DocumentReader
 
     private void VisitParagraph(ParagraphBlock paragraph, bool isFirstInListItem)
     {
+        Outline = isFirstInListItem ? OutlineOf(paragraph) : null;
         // Markdig releases a paragraph's line slices once its inlines are parsed, so the lines are taken from the
         // text: the first from the paragraph's start, the others without a container's '>' or indent prefix.
         var lines = new List<SourceLine>();

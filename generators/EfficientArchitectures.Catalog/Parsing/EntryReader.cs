@@ -102,7 +102,7 @@ internal sealed class EntryReader
             main.Starred |= stars.Contains("\u2B50") || stars.Contains(":star:"); // "| ⭐️⭐️ |" in a Recom column
         }
 
-        main.NotesCell = cells.Notes is null ? null : InlineText.Normalize(InlineText.OfAll(cells.Notes));
+        main.NotesText = cells.Notes is null ? null : InlineText.Normalize(InlineText.OfAll(cells.Notes));
         var venueCell = cells.Venue is null ? null : VenueAndDate.ReadVenueCell(cells.Venue);
         if (venueCell is { Year: null } && cells.Year is not null && YearOnly(InlineText.Normalize(InlineText.OfAll(cells.Year)).Trim()) is { } columnYear)
         {
@@ -963,6 +963,10 @@ internal sealed class EntryReader
             // "*A One, B Two.* ICML 2024." or "A One. ACL 2025 Industry Track.": the venue follows the authors; in a
             // table's title cell, "[Title](url), IGARSS 2018": the venue follows the title.
             main.Venue = VenueAndDate.ReadVenueSentence(rest);
+            if (main.Venue is null)
+            {
+                main.NotesText ??= rest; // "— A One, B Two · Oral · [code](url)" under "- **ICML**": the note, for the venue read elsewhere
+            }
         }
 
         if (shape == EntryShape.Bullet && _subItemLines is not null)
@@ -1176,7 +1180,8 @@ internal sealed class EntryReader
 
         // No layout rule placed a venue: a well-known venue's name anywhere else in the entry ("Accepted at ICLR 2024.").
         // "### NeurIPS 2024" over "- [Title](url) (Spotlight)"; "# CVPR 2024 Papers with Code" as the list's title.
-        main.Venue ??= KnownVenues.Find(rawText, titleText) ?? _document.SectionVenue ?? _document.ListVenue;
+        // "- **2024**" over "  - **ICML**" over "    - [Title](url)": an outline's labels give the venue, as headings do.
+        main.Venue ??= KnownVenues.Find(rawText, titleText) ?? (_document.Outline is { } outline ? outline.Venue : _document.SectionVenue ?? _document.ListVenue);
         if (main.Venue is { Note: null } && VenueAndDate.FindParenthesisedNote(rawText) is not null
             && VenueAndDate.FindParenthesisedNote(EntryPieces.WithoutTitle(rawText, titleText)) is { } note)
         {
@@ -1189,7 +1194,7 @@ internal sealed class EntryReader
             main.Venue = main.Venue with { Note = lastAward }; // "1. **Title** [[paper]](url) [[code]](url) **Spotlight**" under "## NeurIPS" / "### 2023"
         }
 
-        if (main.Venue is { Note: null } && main.NotesCell is { } notes && (VenueText.LeadingNote(notes) ?? VenueText.NoteAmong(notes)) is { } listed)
+        if (main.Venue is { Note: null } && main.NotesText is { } notes && (VenueText.LeadingNote(notes) ?? VenueText.NoteAmong(notes)) is { } listed)
         {
             // "| EDSR | [CVPR17](...) | ... | NTIRE17 Champion |", "| **Title**<br>... | 🏆 Best Paper — 11B foundation world model ... |"
             main.Venue = main.Venue with { Note = listed };

@@ -32,11 +32,11 @@ internal static class KnownVenues
             "Nature", "Science", "PNAS", "Bioinformatics", "Neurocomputing", "MICCAI", "MedIA", "SemEval", "WMT", "ICDM", "ECIR",
             "RecSys", "SIGGRAPH", "FPGA", "ACCV", "ECAI", "AVSS", "3DV", "RA-L", "TIP", "TOG", "TVCG", "T-PAMI", "ACMMM", "ACM MM",
             "TMI", "MIDL", "IPMI", "ISBI", "NeuroImage", "ICIP", "ICME", "TGRS", "RSS", "ISMAR", "ECML", "PKDD", "SC",
-            "CSUR", "TOIS", "TORS",
+            "CSUR", "TOIS", "TORS", "USENIX ATC", "USENIX Security",
         },
         StringComparer.Ordinal);
 
-    private const int LongestName = 14;
+    private const int LongestName = 15;
 
     /// <summary>
     /// The long names (and the ACM's abbreviations of journals) that citations write for well-known venues, with the

@@ -6687,6 +6687,67 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void An_outline_of_year_and_venue_labels_gives_the_papers_under_them_their_venue()
+    {
+        // Batch 153's outline: "- **2024**" over "  - **ICML**" over the papers, the venue and year only in the labels above
+        // them; a note after the names. 0 of 54 venues at first contact.
+        var document = CatalogParser.Parse(
+            "## Fine-Tuning\n\n"
+            + "- **2024**\n"
+            + "  - **ICML**\n"
+            + "    - [DoRA: Weight-Decomposed Things](https://arxiv.org/abs/2501.69150) \u2014 A One, B Two \u00b7 Oral \u00b7 [code](https://github.com/a/b)\n"
+            + "  - **ICLR Workshop**\n"
+            + "    - [Undoing Safety Things](https://arxiv.org/abs/2501.69151) \u2014 C Three, D Four\n"
+            + "  - **arXiv**\n"
+            + "    - [A Guide to Things](https://arxiv.org/abs/2501.69152) \u2014 E Five\n"
+            + "- **2023**\n"
+            + "  - **NeurIPS Datasets and Benchmarks**\n"
+            + "    - [Bench Things](https://arxiv.org/abs/2501.69153) \u2014 F Six\n"
+            + "  - **TMLR**\n"
+            + "    - [Less Things](https://arxiv.org/abs/2501.69154) \u2014 G Seven, et al. \u00b7 Featured Certification\n",
+            "o.md");
+        Assert.Equal(
+            new (string, string, string?, int?, string?, string?)[]
+            {
+                ("DoRA: Weight-Decomposed Things", "A One|B Two", "ICML", 2024, null, "Oral"),
+                ("Undoing Safety Things", "C Three|D Four", "ICLR", 2024, "Workshop", null),
+                ("A Guide to Things", "E Five", null, null, null, null),
+                ("Bench Things", "F Six", "NeurIPS", 2023, "Datasets and Benchmarks", null),
+                ("Less Things", "G Seven", "TMLR", 2023, null, "Featured Certification"),
+            },
+            document.Entries.Select(entry => (entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note)));
+    }
+
+    [Fact]
+    public void A_preprints_label_in_an_outline_is_no_venue_under_a_venue_s_heading()
+    {
+        // The outline's label is nearer than the heading: "### ICLR 2024" over "- **arXiv**" over a paper is a preprint.
+        var entry = Assert.Single(CatalogParser.Parse(
+            "### ICLR 2024\n\n- **arXiv**\n  - [Preprinted Things](https://arxiv.org/abs/2501.69155) \u2014 A One, B Two\n", "p.md").Entries);
+        Assert.Null(entry.Venue);
+    }
+
+    [Fact]
+    public void A_note_after_the_names_is_the_note_of_the_heading_s_venue()
+    {
+        // "### NeurIPS 2023" over "- [Title](url) — A One, B Two · Spotlight": the names, then the distinction, for the
+        // venue the heading names.
+        var entry = Assert.Single(CatalogParser.Parse(
+            "### NeurIPS 2023\n\n- [Spotted Things](https://arxiv.org/abs/2501.69156) \u2014 A One, B Two \u00b7 Spotlight\n", "s.md").Entries);
+        Assert.Equal(("A One|B Two", "NeurIPS", 2023, "Spotlight"), (string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note));
+    }
+
+    [Fact]
+    public void An_item_that_links_something_is_no_outline_label()
+    {
+        // Guard (passed before): a parent item with a link of its own is an entry or a project, not a label; its
+        // sub-items get no venue from its text.
+        var document = CatalogParser.Parse(
+            "## Tools\n\n- [ICML](https://icml.cc/) resources\n  - [Some Things](https://arxiv.org/abs/2501.69157) \u2014 A One, B Two\n", "g.md");
+        Assert.All(document.Entries, entry => Assert.Null(entry.Venue));
+    }
+
+    [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
         // Batch 137: "[MLSys 2024 proceedings](https://proceedings.mlsys.org/paper_files/paper/2024)" lists a year's
