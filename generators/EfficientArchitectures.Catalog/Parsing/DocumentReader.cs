@@ -882,6 +882,7 @@ internal sealed class DocumentReader
         // (TableReader.ReadHtmlHeader); a table without one holds an entry per row, read as an item.
         var readsRows = !HtmlItems.HasHeaderCell(_text, start, end - start);
         TableReader.ColumnLayout? columns = null; // a table's header row read: the rows under it are read by its columns
+        HtmlItems.RowSpans? spans = null; // that table's cells that span rows below theirs (<td rowspan="3">)
         for (int line = _lineMap.LineOf(start), last = _lineMap.LineOf(Math.Max(start, end - 1)); line <= last; line++)
         {
             var lineStart = _lineMap.LineStart(line);
@@ -900,10 +901,11 @@ internal sealed class DocumentReader
             if (!readsRows && HtmlItems.HasHeaderCell(text, 0, text.Length))
             {
                 columns = TableReader.ReadHtmlHeader(text);
+                spans = new HtmlItems.RowSpans();
                 continue;
             }
 
-            if (columns is not null && new TableReader(this).TryReadHtmlRow(new SourceLine(text, lineStart), columns))
+            if (columns is not null && new TableReader(this).TryReadHtmlRow(new SourceLine(text, lineStart), columns, spans))
             {
                 continue;
             }

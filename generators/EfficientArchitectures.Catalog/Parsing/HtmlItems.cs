@@ -183,7 +183,12 @@ internal static class HtmlItems
     /// href="..."&gt;paper&lt;/a&gt;&lt;/td&gt;&lt;/tr&gt;</c>), each cell's inlines parsed by Markdig with its links and emphasis
     /// turned into markdown's (<see cref="ToMarkdownInlines"/>), their spans relative to the line; null for any other line.
     /// </summary>
-    public static List<TableReader.Cell>? ReadRowCells(string line)
+    /// <param name="line">The row's line.</param>
+    /// <param name="spans">
+    /// The table's cells that span rows (<c>&lt;td rowspan="3"&gt;CVPR 2024&lt;/td&gt;</c>): each stands again in its column
+    /// in the rows it spans, as a browser shows them; this row's spanning cells are added to it. Null reads no span.
+    /// </param>
+    public static List<TableReader.Cell>? ReadRowCells(string line, RowSpans? spans = null)
     {
         if (!TryReadInner(line, "<tr", Row, out var start, out var rowLength)
             || CellStart.Match(line, start) is not { Success: true } first || first.Index + first.Length > start + rowLength)
@@ -201,6 +206,7 @@ internal static class HtmlItems
 
         ShiftSpans(row, innerStart);
         var cells = new List<TableReader.Cell>();
+        var rows = new List<int> { RowSpanOf(first.Value) }; // the rows each of the row's own cells spans
         var cell = new ContainerInline();
         for (var child = row.FirstChild; child is not null;)
         {
@@ -211,7 +217,14 @@ internal static class HtmlItems
                 cells.Add(CellOf(cell));
                 cell = new ContainerInline();
             }
-            else if (!(child is HtmlInline { Tag: { } opening } && IsCellStart(opening)))
+            else if (child is HtmlInline { Tag: { } opening } && IsCellStart(opening))
+            {
+                if (rows.Count <= cells.Count)
+                {
+                    rows.Add(RowSpanOf(opening));
+                }
+            }
+            else
             {
                 cell.AppendChild(child);
             }
@@ -224,7 +237,74 @@ internal static class HtmlItems
             cells.Add(CellOf(cell)); // a last cell whose closing tag the row leaves out
         }
 
-        return cells;
+        return spans is null ? cells : spans.Place(cells, rows);
+    }
+
+    private static readonly Regex RowSpanAttribute = new(
+        @"\browspan\s*=\s*[""']?\s*(?<rows>[0-9]{1,6})",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // HTML's cap on a cell's rowspan; "rowspan=0" spans the rows to the table's end.
+    private const int MaxRowSpan = 65534;
+
+    /// <summary>The rows a cell's opening tag spans: <c>&lt;td rowspan="3"&gt;</c> three, <c>&lt;td&gt;</c> one.</summary>
+    private static int RowSpanOf(string opening)
+    {
+        if (opening.IndexOf("rowspan", StringComparison.OrdinalIgnoreCase) < 0 || RowSpanAttribute.Match(opening) is not { Success: true } match)
+        {
+            return 1;
+        }
+
+        var rows = int.Parse(match.Groups["rows"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return rows == 0 || rows > MaxRowSpan ? MaxRowSpan : rows;
+    }
+
+    /// <summary>
+    /// An HTML table's cells that span rows below their own, as a spreadsheet groups rows: <c>&lt;tr&gt;&lt;td
+    /// rowspan="3"&gt;CVPR 2024&lt;br&gt;&lt;sub&gt;Highlight&lt;/sub&gt;&lt;/td&gt;&lt;td&gt;Title A&lt;/td&gt;...&lt;/tr&gt;</c> over two rows
+    /// <c>&lt;tr&gt;&lt;td&gt;Title B&lt;/td&gt;...&lt;/tr&gt;</c> that leave that column out: they are read with the venue's cell first.
+    /// One per table, from its header on.
+    /// </summary>
+    internal sealed class RowSpans
+    {
+        // By column: the cell spanning down in it and the rows below still under it.
+        private readonly List<(TableReader.Cell? Cell, int Rows)> _columns = new();
+
+        /// <summary>The row's cells with the spanning cells above it put in their columns; the row's own spanning cells kept for the rows below.</summary>
+        public List<TableReader.Cell> Place(List<TableReader.Cell> own, List<int> rows)
+        {
+            var lastSpanned = _columns.FindLastIndex(span => span.Rows > 0);
+            var placed = new List<TableReader.Cell>(own.Count + _columns.Count);
+            var next = 0;
+            for (var column = 0; next < own.Count || column <= lastSpanned; column++)
+            {
+                if (column < _columns.Count && _columns[column] is { Cell: { } above, Rows: > 0 } span)
+                {
+                    placed.Add(above);
+                    _columns[column] = span.Rows > 1 ? (above, span.Rows - 1) : (null, 0);
+                    continue;
+                }
+
+                if (next >= own.Count)
+                {
+                    placed.Add(new TableReader.Cell()); // a short row's missing cell, before a column a span still fills
+                    continue;
+                }
+
+                var cell = own[next];
+                var spanned = next < rows.Count ? rows[next] : 1;
+                next++;
+                placed.Add(cell);
+                while (_columns.Count <= column)
+                {
+                    _columns.Add((null, 0));
+                }
+
+                _columns[column] = spanned > 1 ? (cell, spanned - 1) : (null, 0);
+            }
+
+            return placed;
+        }
     }
 
     private static TableReader.Cell CellOf(ContainerInline inlines)

@@ -289,11 +289,12 @@ internal sealed class TableReader
     /// <summary>
     /// An HTML table's row on a line of its own (<c>&lt;tr&gt;&lt;td&gt;Title&lt;/td&gt;&lt;td&gt;NeurIPS&lt;/td&gt;...&lt;/tr&gt;</c>) under
     /// a header read by <see cref="ReadHtmlHeader"/>: its cells read as a pipe table's are, its links and emphasis as
-    /// markdown's (<see cref="HtmlItems.ToMarkdownInlines"/>). False when the line is no row.
+    /// markdown's (<see cref="HtmlItems.ToMarkdownInlines"/>), with the cells that span it from rows above
+    /// (<paramref name="spans"/>: <c>&lt;td rowspan="2"&gt;ECCV 2022&lt;/td&gt;</c>) in their columns. False when the line is no row.
     /// </summary>
-    public bool TryReadHtmlRow(SourceLine line, ColumnLayout layout)
+    public bool TryReadHtmlRow(SourceLine line, ColumnLayout layout, HtmlItems.RowSpans? spans = null)
     {
-        if (HtmlItems.ReadRowCells(line.Text) is not { } cells)
+        if (HtmlItems.ReadRowCells(line.Text, spans) is not { } cells)
         {
             return false;
         }
