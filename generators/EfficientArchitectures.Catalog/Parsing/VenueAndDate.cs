@@ -1125,19 +1125,36 @@ internal static class VenueAndDate
     /// <summary>
     /// A venue column's cell, read from its first line without images: <c>NeurIPS&lt;br&gt; ![citations](...)</c> is
     /// NeurIPS. A cell with no venue in its text takes the first venue badge in it
-    /// (<c>![](https://img.shields.io/badge/EMNLP2023-purple)</c>); an <c>Arxiv</c> badge is none.
+    /// (<c>![](https://img.shields.io/badge/EMNLP2023-purple)</c>); an <c>Arxiv</c> badge is none. A second line that is a
+    /// note alone is the venue's note: <c>CVPR 2024&lt;br&gt;&lt;sub&gt;Highlight&lt;/sub&gt;</c> is CVPR 2024, Highlight.
     /// </summary>
     public static VenueInfo? ReadVenueCell(List<Inline> cell)
     {
         VenueInfo? badgeVenue = null;
         var text = new StringBuilder();
+        StringBuilder? nextLine = null; // the line after the venue's, once the venue's line has ended
         foreach (var inline in EntryPieces.Flatten(cell))
         {
             if (inline is LineBreakInline || (inline is HtmlInline html && InlineText.IsLineBreakTag(html.Tag)))
             {
-                if (text.ToString().Any(char.IsLetterOrDigit))
+                if (nextLine is not null)
                 {
                     break;
+                }
+
+                if (text.ToString().Any(char.IsLetterOrDigit))
+                {
+                    nextLine = new StringBuilder();
+                }
+
+                continue;
+            }
+
+            if (nextLine is not null)
+            {
+                if (!(inline is LinkInline { IsImage: true } || (inline is LinkInline wrapper && EntryPieces.IsImageWrapper(wrapper))))
+                {
+                    nextLine.Append(InlineText.Of(inline));
                 }
 
                 continue;
@@ -1157,12 +1174,16 @@ internal static class VenueAndDate
         }
 
         var cellText = VenueText.WithAsciiParentheses(text.ToString()); // "| NeurIPS（スポットライト） |"
-        return TryReadVenue(cellText, requireYear: false)
-               ?? ReadLongName(cellText)
-               ?? ReadAcronymTrack(cellText)
-               ?? (VenueText.WithoutDecoration(cellText) is var undecorated && undecorated.Length < cellText.Length ? TryReadVenue(undecorated, requireYear: false) : null) // "ICLR'23 🏅 Oral"
-               ?? AsWritten(cellText)
-               ?? badgeVenue;
+        var venue = TryReadVenue(cellText, requireYear: false)
+                    ?? ReadLongName(cellText)
+                    ?? ReadAcronymTrack(cellText)
+                    ?? (VenueText.WithoutDecoration(cellText) is var undecorated && undecorated.Length < cellText.Length ? TryReadVenue(undecorated, requireYear: false) : null) // "ICLR'23 🏅 Oral"
+                    ?? AsWritten(cellText)
+                    ?? badgeVenue;
+        return venue is { Note: null, Name.Length: > 0 } && nextLine is not null && InlineText.Normalize(nextLine.ToString()).Trim() is { Length: > 0 } noteLine
+               && VenueText.ReadAward(noteLine) is { } note
+            ? venue with { Note = note, Text = venue.Text + " " + noteLine } // "CVPR 2023<br><sub>Highlight</sub>", "ICML 2024<br>Best Paper"
+            : venue;
     }
 
     /// <summary>
