@@ -36,6 +36,10 @@ internal static class HtmlItems
         @"\G\s*<t[dh]\b[^>]*>\s*",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    private static readonly Regex EmptyCellEnd = new(
+        @"\G\s*</t[dh]\s*>",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
     private static readonly Regex Href = new(
         @"\bhref\s*=\s*(?:""(?<url>[^""]*)""|'(?<url>[^']*)'|(?<url>[^\s""'>]+))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
@@ -198,6 +202,18 @@ internal static class HtmlItems
 
         // The row's text from inside its first cell: a line that starts with "<td>" is an HTML block to Markdig, not a paragraph.
         var innerStart = first.Index + first.Length;
+        var cells = new List<TableReader.Cell>();
+        var rows = new List<int> { RowSpanOf(first.Value) }; // the rows each of the row's own cells spans
+        while (EmptyCellEnd.Match(line, innerStart) is { Success: true } empty
+               && CellStart.Match(line, empty.Index + empty.Length) is { Success: true } next && next.Index + next.Length <= start + rowLength)
+        {
+            // "<tr><td></td><td><a href=...>Title</a></td>...": an empty first cell (a venue left to the row above); the
+            // text is read from inside the next cell, as one that starts with "</td>" is an HTML block too.
+            cells.Add(new TableReader.Cell());
+            rows.Add(RowSpanOf(next.Value));
+            innerStart = next.Index + next.Length;
+        }
+
         if (!DocumentReader.TryParseMarkdown(line.Substring(innerStart, start + rowLength - innerStart), out var parsed)
             || parsed.Count == 0 || parsed[0] is not Markdig.Syntax.ParagraphBlock { Inline: { } row })
         {
@@ -205,8 +221,6 @@ internal static class HtmlItems
         }
 
         ShiftSpans(row, innerStart);
-        var cells = new List<TableReader.Cell>();
-        var rows = new List<int> { RowSpanOf(first.Value) }; // the rows each of the row's own cells spans
         var cell = new ContainerInline();
         for (var child = row.FirstChild; child is not null;)
         {
