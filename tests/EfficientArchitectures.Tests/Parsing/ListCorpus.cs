@@ -1159,6 +1159,13 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 155: written by helper sessions from memory, committed before the reader ran on them. Chicago author-date
+        // citations linked to Semantic Scholar, ACM DL, IEEE Xplore and Springer pages more than to arXiv; kept in
+        // Ukrainian ("Автори:", "та ін.", "(усна доповідь)", hard breaks); a level-4 heading per paper over a two-column
+        // table of its fields ("| **Authors** | ... |", "| **Venue** | Nature 2025 |", "| **TL;DR** | ... |").
+        "awesome_graph_ml_chicago_scholar_links",
+        "awesome_llm_ukrainian_bilingual",
+        "awesome_world_models_heading_cards",
     };
 
     /// <summary>
