@@ -211,4 +211,10 @@ internal sealed class EntryScan
     /// under an outline's <c>- **ICML**</c> or a heading's venue); or null.
     /// </summary>
     public string? NotesText { get; set; }
+
+    /// <summary>
+    /// Whether a venue's field says the paper is a preprint (<c>| **Venue** | arXiv preprint |</c>, <c>- Venue: arXiv</c>): it
+    /// has no venue, and none is looked for elsewhere in the entry (a summary's <c>appeared at NeurIPS 2018</c> is none).
+    /// </summary>
+    public bool IsPreprint { get; set; }
 }

@@ -735,6 +735,27 @@ internal sealed class DocumentReader
                 continue;
             }
 
+            if (fieldBlock is ParagraphBlock table && FieldTableRows(table) is { } rows)
+            {
+                // "| **Venue** | Nature 2025 |": each row the field "Venue: Nature 2025", its value's inlines moved to the
+                // line and placed in the file (a row's were parsed with spans from its own start).
+                foreach (var (label, value, row) in rows)
+                {
+                    var fieldLine = new Markdig.Syntax.Inlines.ContainerInline();
+                    fieldLine.AppendChild(new Markdig.Syntax.Inlines.LiteralInline(label + ": "));
+                    foreach (var inline in value.Inlines)
+                    {
+                        inline.Remove();
+                        fieldLine.AppendChild(inline);
+                    }
+
+                    HtmlItems.ShiftSpans(fieldLine, row.Offset - _segmentOffset);
+                    lines.Add(fieldLine);
+                }
+
+                continue;
+            }
+
             foreach (var fieldItem in (ListBlock)fieldBlock)
             {
                 lines.Add(((ParagraphBlock)((ListItemBlock)fieldItem)[0]).Inline!);
@@ -953,13 +974,14 @@ internal sealed class DocumentReader
         return 0;
     }
 
-    private void VisitParagraph(ParagraphBlock paragraph, bool isFirstInListItem)
+    /// <summary>
+    /// A paragraph's lines as the file has them. Markdig releases a paragraph's line slices once its inlines are parsed, so
+    /// the lines are taken from the text: the first from the paragraph's start, the others without a container's '>' or
+    /// indent prefix.
+    /// </summary>
+    private List<SourceLine> LinesOf(ParagraphBlock paragraph)
     {
-        Outline = isFirstInListItem ? OutlineOf(paragraph) : null;
-        // Markdig releases a paragraph's line slices once its inlines are parsed, so the lines are taken from the
-        // text: the first from the paragraph's start, the others without a container's '>' or indent prefix.
         var lines = new List<SourceLine>();
-        var hasPipe = false;
         var paragraphStart = Math.Max(0, Math.Min(_segmentOffset + paragraph.Span.Start, _text.Length));
         var paragraphEnd = Math.Max(paragraphStart, Math.Min(_segmentOffset + paragraph.Span.End + 1, _text.Length));
         var firstLine = _lineMap.LineOf(paragraphStart);
@@ -979,10 +1001,17 @@ internal sealed class DocumentReader
                 }
             }
 
-            var text = _text.Substring(start, Math.Max(0, end - start));
-            hasPipe |= text.IndexOf('|') >= 0;
-            lines.Add(new SourceLine(text, start));
+            lines.Add(new SourceLine(_text.Substring(start, Math.Max(0, end - start)), start));
         }
+
+        return lines;
+    }
+
+    private void VisitParagraph(ParagraphBlock paragraph, bool isFirstInListItem)
+    {
+        Outline = isFirstInListItem ? OutlineOf(paragraph) : null;
+        var lines = LinesOf(paragraph);
+        var hasPipe = lines.Any(line => line.Text.IndexOf('|') >= 0);
 
         // A legend's line, or each row of a legend's table (a small table: "| 🧰 | library / toolbox (not a paper) |").
         for (var i = 0; i < lines.Count && (i == 0 || lines.Count <= 24); i++)
@@ -1251,7 +1280,7 @@ internal sealed class DocumentReader
     /// are one list of fields written with different bullets (<c>- Paper: ...</c> then <c>* Code: ...</c>), which
     /// CommonMark splits.
     /// </summary>
-    private static List<Block>? FieldsBelow(LeafBlock title, Stack<Block> following)
+    private List<Block>? FieldsBelow(LeafBlock title, Stack<Block> following)
     {
         List<Block>? blocks = null;
         var items = 0;
@@ -1259,7 +1288,9 @@ internal sealed class DocumentReader
         foreach (var next in following)
         {
             if (next.Parent != title.Parent
-                || !(next is ListBlock { Count: > 0 } list ? (items += list.Count) <= 40 && AreFields(list, title is HeadingBlock, ref paper) : next is ParagraphBlock { Inline: { } line } && IsFieldLine(line, ref paper)))
+                || !(next is ListBlock { Count: > 0 } list ? (items += list.Count) <= 40 && AreFields(list, title is HeadingBlock, ref paper)
+                    : next is ParagraphBlock { Inline: { } line } ? IsFieldLine(line, ref paper)
+                    : next is ParagraphBlock table && FieldTableRows(table) is { } rows && AreFieldRows(rows, ref paper)))
             {
                 break;
             }
@@ -1268,6 +1299,31 @@ internal sealed class DocumentReader
         }
 
         return paper ? blocks : null;
+    }
+
+    /// <summary>
+    /// The rows of a paragraph that is a table of fields (<c>| **Authors** | A One, B Two |</c> under <c>| | |</c>; <see
+    /// cref="TableReader.ReadFieldRows"/>), or null. A table's paragraph has no inlines of its own (its rows are parsed
+    /// one by one).
+    /// </summary>
+    private List<(string Label, TableReader.Cell Value, SourceLine Line)>? FieldTableRows(ParagraphBlock table)
+        => table.Inline is null && LinesOf(table) is { Count: >= 3 and <= 40 } lines && lines[0].Text.TrimStart().StartsWith("|", StringComparison.Ordinal)
+            ? TableReader.ReadFieldRows(lines)
+            : null;
+
+    /// <summary>Whether a table's rows of fields hold a paper's link (<c>| **Links** | [arXiv](https://arxiv.org/...) |</c>, <c>| **Paper** | [PMLR](url) |</c>).</summary>
+    private static bool AreFieldRows(List<(string Label, TableReader.Cell Value, SourceLine Line)> rows, ref bool paper)
+    {
+        foreach (var (label, value, _) in rows)
+        {
+            if (FieldLabels.IsLinks(label))
+            {
+                paper |= EntryPieces.Flatten(value.Inlines).OfType<Markdig.Syntax.Inlines.LinkInline>()
+                    .Any(link => !link.IsImage && PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim()));
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

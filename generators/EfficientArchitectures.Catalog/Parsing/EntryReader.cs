@@ -1181,7 +1181,10 @@ internal sealed class EntryReader
         // No layout rule placed a venue: a well-known venue's name anywhere else in the entry ("Accepted at ICLR 2024.").
         // "### NeurIPS 2024" over "- [Title](url) (Spotlight)"; "# CVPR 2024 Papers with Code" as the list's title.
         // "- **2024**" over "  - **ICML**" over "    - [Title](url)": an outline's labels give the venue, as headings do.
-        main.Venue ??= KnownVenues.Find(rawText, titleText) ?? (_document.Outline is { } outline ? outline.Venue : _document.SectionVenue ?? _document.ListVenue);
+        if (main.Venue is null && !main.IsPreprint)
+        {
+            main.Venue = KnownVenues.Find(rawText, titleText) ?? (_document.Outline is { } outline ? outline.Venue : _document.SectionVenue ?? _document.ListVenue);
+        }
         if (main.Venue is { Note: null } && VenueAndDate.FindParenthesisedNote(rawText) is not null
             && VenueAndDate.FindParenthesisedNote(EntryPieces.WithoutTitle(rawText, titleText)) is { } note)
         {
@@ -1321,6 +1324,7 @@ internal sealed class EntryReader
                 var value = VenueText.WithEnglishTrack(VenueText.WithAsciiParentheses(line.Substring(colon + 1)));
                 // "Publisher: arXiv 2023, RA-L 2024": of a list of venues and preprints, the last venue; "Published in: ICCV
                 // Workshops (CDPath), 2021": a venue's name ending in a parenthesis, then its year.
+                main.IsPreprint |= main.Venue is null && VenueAndDate.IsPreprint(value.Trim());
                 main.Venue ??= VenueAndDate.TryReadVenueList(value) ?? (VenueAndDate.IsPreprint(value) ? null
                     : (NameCommaYear.Match(value.Trim()) is { Success: true } nameAndYear ? VenueWithYearBeforeParenthesis(nameAndYear.Groups["name"].Value, nameAndYear.Groups["year"].Value) : null)
                       ?? VenueAndDate.ReadWorkshopWithName(value.Trim()) // "Publicado en: taller EMC² de NeurIPS 2019": NeurIPS 2019 Workshop on EMC²
@@ -1334,6 +1338,10 @@ internal sealed class EntryReader
             else if (label is null && main.Venue is not null && VenueText.IsNoteLine(line))
             {
                 awardField ??= line; // "  - Published in: MLSys 2024" then "  - 🏆 Best Paper Award": the venue's note, as an award's field gives it
+            }
+            else if (label is not null && FieldLabels.IsOther(label) && line.Substring(colon + 1).Trim() is var other && VenueText.IsNoteLine(other))
+            {
+                awardField ??= other; // "| **Note** | Spotlight |": a distinction alone in a field of notes is the venue's note
             }
             else if (label is null && authors.Count == 0 && line.Length > 0 && Citations.ReadCitationLine(line) is { } citation)
             {

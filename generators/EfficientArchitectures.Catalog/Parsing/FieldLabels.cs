@@ -100,6 +100,9 @@ internal static class FieldLabels
     /// <summary>Whether a label names the year's field or column (<c>Year</c>, <c>年</c>, <c>연도</c>, <c>Año</c>).</summary>
     public static bool IsYear(string label) => Year.Contains(label.Trim());
 
+    /// <summary>Whether a label is one of the other fields' (a summary, a note, keywords), none of the fields the reader reads.</summary>
+    public static bool IsOther(string label) => Other.Contains(label.Trim());
+
     /// <summary>Whether a label names any of an entry's fields.</summary>
     public static bool IsAny(string label)
     {

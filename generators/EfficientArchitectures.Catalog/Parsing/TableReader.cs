@@ -43,6 +43,41 @@ internal sealed class TableReader
 
     private static bool IsDelimiterRow(string text) => text.IndexOf('-') >= 0 && DelimiterRow.IsMatch(text);
 
+    /// <summary>
+    /// The rows of a table of fields, as a card under a paper's heading writes them: two columns, a header (maybe empty:
+    /// <c>| | |</c>), then rows of a label and its value (<c>| **Authors** | A One, B Two |</c>, <c>| **Links** | [arXiv](url)
+    /// · [Code](url) |</c>). Each row's label (its emphasis off), its value cell and its line. Null when the table is not one:
+    /// a row of another width, a label that links or runs long, or no label a field's (<see cref="FieldLabels.IsAny"/>).
+    /// </summary>
+    internal static List<(string Label, Cell Value, SourceLine Line)>? ReadFieldRows(List<SourceLine> lines)
+    {
+        if (lines.Count < 3 || !IsDelimiterRow(lines[1].Text))
+        {
+            return null;
+        }
+
+        var rows = new List<(string Label, Cell Value, SourceLine Line)>(lines.Count - 2);
+        var known = false;
+        for (var i = 2; i < lines.Count; i++)
+        {
+            if (!TrySplitLine(lines[i], out var split) || split.Cells.Count != 2 || split.Cells[0].Inlines.Any(inline => inline is LinkInline))
+            {
+                return null;
+            }
+
+            var label = InlineText.Normalize(split.Cells[0].Text).Trim(' ', '*', '_', ':');
+            if (label.Length is 0 or > 30)
+            {
+                return null;
+            }
+
+            known |= FieldLabels.IsAny(label);
+            rows.Add((label, split.Cells[1], lines[i]));
+        }
+
+        return known ? rows : null;
+    }
+
     /// <summary>Reads the table rows among <paramref name="lines"/>.</summary>
     /// <returns>The index of the header line, or the line count when there is no header.</returns>
     public int Read(List<SourceLine> lines)

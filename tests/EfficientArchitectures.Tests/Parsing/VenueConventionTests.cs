@@ -6748,6 +6748,46 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void A_heading_over_a_table_of_its_fields_is_an_entry()
+    {
+        // Batch 155's cards: "#### Title" over a two-column table of fields, its header empty. 0 of 69 read at first contact
+        // (every paper reported but one, linked to an ICML PDF, in silence).
+        var document = CatalogParser.Parse(
+            "## Latent world models\n\n"
+            + "#### Learning Latent Things from Pixels\n\n| | |\n|---|---|\n"
+            + "| **Authors** | A One, B Two, et al. |\n| **Venue** | ICML 2019 |\n"
+            + "| **Links** | [PMLR](https://proceedings.mlr.press/v97/hafner19a.html) \u00b7 [Code](https://github.com/a/b) |\n"
+            + "| **TL;DR** | The state-space model later agents build on, planning in latent space. |\n\n"
+            + "#### Dreaming Things\n\n| | |\n|---|---|\n"
+            + "| **Authors** | C Three |\n| **Conference** | ICLR 2020 |\n| **Note** | Oral |\n| **Links** | [arXiv](https://arxiv.org/abs/2501.69160) |\n\n"
+            + "#### World Things\n\n| | |\n|---|---|\n"
+            + "| **Authors** | D Four, E Five |\n| **Venue** | arXiv preprint |\n| **Links** | [arXiv](https://arxiv.org/abs/2501.69161) |\n"
+            + "| **TL;DR** | A dream of a controller; the conference version appeared at NeurIPS 2018 (see next card). |\n\n"
+            + "#### MBRL-Things\n\n| | |\n|---|---|\n"
+            + "| **Type** | Library |\n| **Links** | [GitHub](https://github.com/c/d) \u00b7 [Paper](https://arxiv.org/abs/2501.69162) |\n",
+            "w.md");
+        Assert.Equal(
+            new (string, string, string?, int?, string?, string)[]
+            {
+                ("Learning Latent Things from Pixels", "A One|B Two", "ICML", 2019, null, "https://proceedings.mlr.press/v97/hafner19a.html"),
+                ("Dreaming Things", "C Three", "ICLR", 2020, "Oral", "https://arxiv.org/abs/2501.69160"),
+                ("World Things", "D Four|E Five", null, null, null, "https://arxiv.org/abs/2501.69161"),
+            },
+            document.Entries.Select(entry => (entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note, entry.Url)));
+        Assert.Equal("a/b", document.Entries[0].Repository is { } repository ? repository.Owner + "/" + repository.Name : null);
+    }
+
+    [Fact]
+    public void A_heading_over_a_table_of_results_is_no_card()
+    {
+        // Guard (passed before): a two-column table under a heading whose first column holds no field's label (a
+        // leaderboard's models) is a table of the section, read as tables are.
+        var document = CatalogParser.Parse(
+            "#### Atari 100k\n\n| | |\n|---|---|\n| **EfficientZero** | 194.3% |\n| **DreamerV3** | 112.0% |\n\nSee [the leaderboard](https://arxiv.org/abs/2501.69163).\n", "l.md");
+        Assert.DoesNotContain(document.Entries, entry => entry.Title == "Atari 100k");
+    }
+
+    [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
         // Batch 137: "[MLSys 2024 proceedings](https://proceedings.mlsys.org/paper_files/paper/2024)" lists a year's
