@@ -1307,9 +1307,28 @@ internal sealed class DocumentReader
     /// one by one).
     /// </summary>
     private List<(string Label, TableReader.Cell Value, SourceLine Line)>? FieldTableRows(ParagraphBlock table)
-        => table.Inline is null && LinesOf(table) is { Count: >= 3 and <= 40 } lines && lines[0].Text.TrimStart().StartsWith("|", StringComparison.Ordinal)
+        => table.Inline is null && HasTwoColumnHeader(table) && LinesOf(table) is { Count: >= 3 and <= 40 } lines
             ? TableReader.ReadFieldRows(lines)
             : null;
+
+    /// <summary>
+    /// Whether a table's first line is a header of two columns at most (<c>| | |</c>, <c>| Field | Value |</c>), read in
+    /// place: a wider table (a list's table of papers) is no table of fields, and its lines are not copied to find out.
+    /// </summary>
+    private bool HasTwoColumnHeader(ParagraphBlock table)
+    {
+        var start = Math.Max(0, Math.Min(_segmentOffset + table.Span.Start, _text.Length));
+        var pipes = 0;
+        for (var i = start; i < _text.Length && _text[i] != '\n'; i++)
+        {
+            if (_text[i] == '|' && ++pipes > 3)
+            {
+                return false;
+            }
+        }
+
+        return pipes > 0;
+    }
 
     /// <summary>Whether a table's rows of fields hold a paper's link (<c>| **Links** | [arXiv](https://arxiv.org/...) |</c>, <c>| **Paper** | [PMLR](url) |</c>).</summary>
     private static bool AreFieldRows(List<(string Label, TableReader.Cell Value, SourceLine Line)> rows, ref bool paper)

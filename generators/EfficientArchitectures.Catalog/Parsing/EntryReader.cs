@@ -963,7 +963,7 @@ internal sealed class EntryReader
             // "*A One, B Two.* ICML 2024." or "A One. ACL 2025 Industry Track.": the venue follows the authors; in a
             // table's title cell, "[Title](url), IGARSS 2018": the venue follows the title.
             main.Venue = VenueAndDate.ReadVenueSentence(rest);
-            if (main.Venue is null)
+            if (main.Venue is null && shape == EntryShape.Bullet)
             {
                 main.NotesText ??= rest; // "— A One, B Two · Oral · [code](url)" under "- **ICML**": the note, for the venue read elsewhere
             }

@@ -51,7 +51,8 @@ internal sealed class TableReader
     /// </summary>
     internal static List<(string Label, Cell Value, SourceLine Line)>? ReadFieldRows(List<SourceLine> lines)
     {
-        if (lines.Count < 3 || !IsDelimiterRow(lines[1].Text))
+        // The header's pipes first: "| | |" has three, a wider table's header more (no row of it is parsed).
+        if (lines.Count < 3 || lines[0].Text.Count(c => c == '|') > 3 || !IsDelimiterRow(lines[1].Text))
         {
             return null;
         }
