@@ -74,8 +74,11 @@ internal static class AuthorList
     private static readonly Regex OtherLanguagesEtAl = new(ListLanguages.Alternatives(language => language.EtAlPattern), RegexOptions.CultureInvariant);
 
     // A list's word for "and" between two names in its own language, a capital after it: "D. Ha et J. Schmidhuber" (not
-    // "et al."), "Yury Gorishniy, Akim Kotelnikov e Artem Babenko", "Irving G., Christiano P. и Amodei D.".
-    private static readonly string[] JoinWordsOfOtherLanguages = ListLanguages.All.Select(language => language.NamesJoinWord).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+    // "et al."), "Yury Gorishniy, Akim Kotelnikov e Artem Babenko", "Irving G., Christiano P. и Amodei D.", and a language's
+    // other words for it ("Albert Gu, Karan Goel та Christopher Ré", "Kenton Lee і Kristina Toutanova").
+    private static readonly string[] JoinWordsOfOtherLanguages = ListLanguages.All
+        .SelectMany(language => new[] { language.NamesJoinWord }.Concat(language.OtherNamesJoinWords))
+        .OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
 
     private static readonly Regex NamesJoinedInOtherLanguages = new(
         @"(?<=[\p{L}.])\s+(?:" + string.Join("|", JoinWordsOfOtherLanguages.Select(Regex.Escape)) + @")\s+(?=\p{Lu})", RegexOptions.CultureInvariant);

@@ -64,6 +64,12 @@ internal sealed class ListLanguage
     /// <summary>The word for "and" between the last two names (<c>et</c>, <c>und</c>, <c>và</c>), a capital after it.</summary>
     public string? NamesJoinWord { get; init; }
 
+    /// <summary>
+    /// Other words for "and" between the last two names, where a language writes more than one (Ukrainian <c>та</c> and
+    /// <c>і</c>), a capital after each.
+    /// </summary>
+    public string[] OtherNamesJoinWords { get; init; } = Array.Empty<string>();
+
     /// <summary>Words that make a piece of a venue a distinction, its note (<c>口头报告</c>, <c>sözlü</c>).</summary>
     public string[] NoteWords { get; init; } = Array.Empty<string>();
 
@@ -403,8 +409,38 @@ internal static class ListLanguages
         MaterialPattern = @"شرائح|محاضرات?|تدوينة|مقرر", // slides, lecture(s), blog post, course
     };
 
+    private static readonly ListLanguage Ukrainian = new()
+    {
+        AuthorLabels = new[] { "автори", "автор" }, // "**Автори:** A One, B Two та C Three", "**Автор:** OpenAI"
+        TitleLabels = new[] { "назва" },
+        VenueLabels = new[] { "опубліковано", "конференція", "журнал", "публікація" }, // published, conference, journal, publication
+        LinksLabels = new[] { "посилання", "код" }, // "**Посилання:** [Сторінка проєкту](url)", "**Код:** [GitHub](url)"
+        YearLabels = new[] { "рік" },
+        TypeLabels = new[] { "тип" },
+        AwardLabels = new[] { "відзнака", "нагорода" }, // "**Відзнака:** Найкраща стаття" (distinction, award)
+        OtherLabels = new[] { "дані", "примітка", "примітки", "опис", "анотація" }, // data, note(s), description, abstract
+        PaperLinkWords = new[] { "стаття" },
+        CodeLinkWords = new[] { "код" },
+        BlogLinkWords = new[] { "блог", "допис" },
+        ProjectLinkWords = new[] { "сторінка проєкту", "проєкт" },
+        EtAlPattern = @"(?<=[\p{L}.])\s+(?:та|і)\s+ін\.?(?=$|[\s,;(])", // "Tom B. Brown, Benjamin Mann та ін."
+        EtAlWords = new[] { " та ін", " і ін" },
+        NamesJoinWord = "та", // "Albert Gu, Karan Goel та Christopher Ré"
+        OtherNamesJoinWords = new[] { "і" }, // "Jacob Devlin, Kenton Lee і Kristina Toutanova"
+        NoteWords = new[] { "усна", "найкраща", "почесна" }, // усна доповідь (an oral), найкраща стаття (best paper), почесна згадка (honorable mention)
+        Notes = new[]
+        {
+            ("усна доповідь", "Oral"), ("найкраща стаття", "Best Paper"), ("почесна згадка", "Honorable Mention"),
+            ("Outstanding Paper, почесна згадка", "Outstanding Paper Honorable Mention"),
+        },
+        Tracks = new[] { ("семінар", "Workshop") }, // "NeurIPS 2023, семінар X" (the sentences "семінар X на NeurIPS 2023" and "NeurIPS 2023, трек X" are VenueText's)
+        NoteLabels = new[] { "відзнака:", "нагорода:" }, // "**Відзнака:** Найкраща стаття" on a line of its own, under the venue's
+        PreprintPattern = @"препринт(?:\s+arxiv)?", // "препринт arXiv", as Russian writes it
+        MaterialPattern = @"слайди|лекці[їя]|курси?", // slides, lecture(s), course
+    };
+
     /// <summary>Every language besides English a list may be kept in.</summary>
-    public static readonly ListLanguage[] All = { Chinese, Japanese, Korean, Spanish, French, German, Portuguese, Italian, Russian, Vietnamese, Turkish, Polish, Indonesian, Dutch, Arabic };
+    public static readonly ListLanguage[] All = { Chinese, Japanese, Korean, Spanish, French, German, Portuguese, Italian, Russian, Vietnamese, Turkish, Polish, Indonesian, Dutch, Arabic, Ukrainian };
 
     /// <summary>The words <paramref name="select"/> gives of every language, in the order of <see cref="All"/>.</summary>
     public static IEnumerable<string> Words(Func<ListLanguage, string[]> select) => All.SelectMany(select);

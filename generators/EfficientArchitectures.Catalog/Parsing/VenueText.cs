@@ -112,8 +112,14 @@ internal static class VenueText
     // A workshop or a track written as German says it: "Workshop bei ICML 2023", "Findings bei ACL 2024".
     private static readonly Regex GermanTrack = new(@"^(?<track>Workshop|Findings)\s+bei\s+(?<venue>\S.*?)\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    // A track written as Spanish says it: "NeurIPS 2023, track de Datasets and Benchmarks".
-    private static readonly Regex SpanishTrack = new(@"^(?<venue>.+?),?\s+track\s+de\s+(?<track>\S.*?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+    // A workshop written as Ukrainian says it: "семінар MATH-AI на NeurIPS 2023", "семінар Foundation Models for Decision
+    // Making на NeurIPS 2023", "семінар NeurIPS 2022"; the venue one word and a year, as the Italian form's, a note in
+    // parentheses kept after it.
+    private static readonly Regex UkrainianWorkshop = new(@"^семінар\s+(?:(?<name>.+?)\s+на\s+)?(?<venue>\S+\s+(?:19|20)[0-9]{2})(?<rest>\s+\(.*|\.\s.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // A track written as Spanish or Ukrainian says it: "NeurIPS 2023, track de Datasets and Benchmarks", "NeurIPS 2023, трек
+    // Datasets and Benchmarks".
+    private static readonly Regex TrackAfterVenue = new(@"^(?<venue>.+?),?\s+(?:track\s+de|трек)\s+(?<track>\S.*?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>
     /// A venue's text with full-width parentheses, as lists kept in Chinese or Japanese write them, made ASCII ones with a
@@ -123,10 +129,11 @@ internal static class VenueText
         => text.IndexOf('\uFF08') < 0 ? text : text.Replace("\uFF08", " (").Replace("\uFF09", ")").Replace("  (", " (");
 
     /// <summary>
-    /// A venue's text with a workshop or a track written in Spanish, Italian, Dutch, German or Russian put as the English forms
-    /// write them (<c>taller PML4DC de ICLR 2020</c>, <c>Workshop PML4DC a ICLR 2020</c> and <c>PML4DC-workshop op ICLR 2020</c>
-    /// are <c>ICLR 2020 Workshop on PML4DC</c>, <c>NeurIPS 2023, track de Datasets and Benchmarks</c>
-    /// is <c>NeurIPS 2023 Datasets and Benchmarks</c>); any other text as it is.
+    /// A venue's text with a workshop or a track written in Spanish, Italian, Dutch, German, Russian or Ukrainian put as the
+    /// English forms write them (<c>taller PML4DC de ICLR 2020</c>, <c>Workshop PML4DC a ICLR 2020</c>, <c>PML4DC-workshop op
+    /// ICLR 2020</c> and <c>семінар PML4DC на ICLR 2020</c> are <c>ICLR 2020 Workshop on PML4DC</c>, <c>NeurIPS 2023, track de
+    /// Datasets and Benchmarks</c> and <c>NeurIPS 2023, трек Datasets and Benchmarks</c> are <c>NeurIPS 2023 Datasets and
+    /// Benchmarks</c>); any other text as it is.
     /// </summary>
     public static string WithEnglishTrack(string text)
     {
@@ -150,6 +157,11 @@ internal static class VenueText
             workshop = DutchWorkshop.Match(trimmed); // "Werkplaats over X op NeurIPS 2019", "EMC²-workshop op NeurIPS 2019"
         }
 
+        if (workshop is not { Success: true } && trimmed.StartsWith("семінар ", StringComparison.OrdinalIgnoreCase))
+        {
+            workshop = UkrainianWorkshop.Match(trimmed); // "семінар MATH-AI на NeurIPS 2023"
+        }
+
         if (workshop is { Success: true })
         {
             return workshop.Groups["venue"].Value + " Workshop" + (workshop.Groups["name"].Success ? " on " + workshop.Groups["name"].Value : string.Empty) + workshop.Groups["rest"].Value;
@@ -163,7 +175,8 @@ internal static class VenueText
             return note > 0 ? venue.Substring(0, note) + " Workshop" + venue.Substring(note) : venue + " Workshop";
         }
 
-        return trimmed.IndexOf(" track de ", StringComparison.OrdinalIgnoreCase) > 0 && SpanishTrack.Match(trimmed) is { Success: true } track
+        return (trimmed.IndexOf(" track de ", StringComparison.OrdinalIgnoreCase) > 0 || trimmed.IndexOf(" трек ", StringComparison.OrdinalIgnoreCase) > 0)
+               && TrackAfterVenue.Match(trimmed) is { Success: true } track
             ? track.Groups["venue"].Value + " " + track.Groups["track"].Value
             : text;
     }
