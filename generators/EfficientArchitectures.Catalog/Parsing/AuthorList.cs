@@ -77,8 +77,7 @@ internal static class AuthorList
     // "et al."), "Yury Gorishniy, Akim Kotelnikov e Artem Babenko", "Irving G., Christiano P. и Amodei D.", and a language's
     // other words for it ("Albert Gu, Karan Goel та Christopher Ré", "Kenton Lee і Kristina Toutanova").
     private static readonly string[] JoinWordsOfOtherLanguages = ListLanguages.All
-        .SelectMany(language => new[] { language.NamesJoinWord }.Concat(language.OtherNamesJoinWords))
-        .OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+        .SelectMany(language => language.NamesJoinWords).Distinct(StringComparer.Ordinal).ToArray();
 
     private static readonly Regex NamesJoinedInOtherLanguages = new(
         @"(?<=[\p{L}.])\s+(?:" + string.Join("|", JoinWordsOfOtherLanguages.Select(Regex.Escape)) + @")\s+(?=\p{Lu})", RegexOptions.CultureInvariant);

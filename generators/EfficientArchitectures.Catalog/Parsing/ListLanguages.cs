@@ -61,14 +61,11 @@ internal sealed class ListLanguage
     /// <summary>What <see cref="EtAlPattern"/> holds, found before it runs (most author lists have none of them).</summary>
     public string[] EtAlWords { get; init; } = Array.Empty<string>();
 
-    /// <summary>The word for "and" between the last two names (<c>et</c>, <c>und</c>, <c>và</c>), a capital after it.</summary>
-    public string? NamesJoinWord { get; init; }
-
     /// <summary>
-    /// Other words for "and" between the last two names, where a language writes more than one (Ukrainian <c>та</c> and
+    /// The words for "and" between the last two names (<c>et</c>, <c>und</c>, <c>và</c>; Ukrainian writes <c>та</c> and
     /// <c>і</c>), a capital after each.
     /// </summary>
-    public string[] OtherNamesJoinWords { get; init; } = Array.Empty<string>();
+    public string[] NamesJoinWords { get; init; } = Array.Empty<string>();
 
     /// <summary>Words that make a piece of a venue a distinction, its note (<c>口头报告</c>, <c>sözlü</c>).</summary>
     public string[] NoteWords { get; init; } = Array.Empty<string>();
@@ -198,7 +195,7 @@ internal static class ListLanguages
         YearLabels = new[] { "année" },
         EtAlPattern = @"(?<=\p{L})\s+et\s+coll\.?(?=$|[\s,;(])",
         EtAlWords = new[] { " et coll" },
-        NamesJoinWord = "et", // "D. Ha et J. Schmidhuber" (not "et al.")
+        NamesJoinWords = new[] { "et" }, // "D. Ha et J. Schmidhuber" (not "et al.")
         NoteWords = new[] { "orale", "meilleur", "remarquable" }, // présentation orale, meilleur article, article remarquable (and "mention honorable")
         Notes = new[] { ("présentation orale", "Oral"), ("meilleur article", "Best Paper"), ("article remarquable", "Outstanding Paper"), ("mention honorable", "Honorable Mention") },
         PreprintPattern = @"pr\u00E9publication(?:\s+arxiv)?",
@@ -214,7 +211,7 @@ internal static class ListLanguages
         OtherLabels = new[] { "notiz", "zusammenfassung" },
         EtAlPattern = @"(?<=\p{L})\s+u\.\s?a\.(?=$|[\s,;(])",
         EtAlWords = new[] { " u." }, // "u. a." and "u.a."
-        NamesJoinWord = "und",
+        NamesJoinWords = new[] { "und" },
         NoteWords = new[] { "vortrag", "bester", "herausragender" }, // Vortrag (an oral), Bester Artikel, Herausragender Artikel
         Notes = new[] { ("Vortrag", "Oral"), ("Bester Artikel", "Best Paper"), ("Herausragender Artikel", "Outstanding Paper") },
         MaterialPattern = @"kurs|blogbeitrag|folien|vortragsfolien", // course, blog post, slides
@@ -230,7 +227,7 @@ internal static class ListLanguages
         TypeLabels = new[] { "tipo" },
         EtAlPattern = @"(?<=\p{L})\s+e\s+outros(?=$|[\s,.;(])",
         EtAlWords = new[] { " e outros" },
-        NamesJoinWord = "e", // "Yury Gorishniy, Akim Kotelnikov e Artem Babenko"
+        NamesJoinWords = new[] { "e" }, // "Yury Gorishniy, Akim Kotelnikov e Artem Babenko"
         NoteWords = new[] { "destaque" }, // "destaque: Spotlight"
         NoteLabels = new[] { "destaque:", "prêmio:" },
         VenueIntroducingPhrases = new[] { "Publicado em ", "Publicado na ", "Publicado no ", "Aceito na ", "Aceito no ", "Aceito em " },
@@ -246,7 +243,7 @@ internal static class ListLanguages
         ProjectLinkWords = new[] { "progetto", "pagina del progetto" },
         EtAlPattern = @"(?<=\p{L})\s+e\s+altri(?=$|[\s,.;(])",
         EtAlWords = new[] { " e altri" },
-        NamesJoinWord = "e",
+        NamesJoinWords = new[] { "e" },
         NoteWords = new[] { "premio", "miglior", "orale" }, // "Premio miglior articolo" (best paper award), "(orale)"
         Notes = new[] { ("orale", "Oral"), ("Premio miglior articolo", "Best Paper"), ("miglior articolo", "Best Paper") },
         VenueIntroducingPhrases = new[] { "Pubblicato a ", "Pubblicato in ", "Pubblicato su ", "Accettato a ", "Accettato al ", "Accettato alla " },
@@ -261,7 +258,7 @@ internal static class ListLanguages
         ProjectLinkWords = new[] { "проект" },
         EtAlPattern = @"(?<=[\p{L}.])\s+и\s+др\.?(?=$|[\s,;(])",
         EtAlWords = new[] { " и др" },
-        NamesJoinWord = "и", // "Irving G., Christiano P. и Amodei D."
+        NamesJoinWords = new[] { "и" }, // "Irving G., Christiano P. и Amodei D."
         NoteWords = new[] { "устный", "спотлайт", "лучшая" }, // устный доклад (an oral), спотлайт, лучшая статья (best paper)
         Notes = new[] { ("устный доклад", "Oral"), ("спотлайт", "Spotlight"), ("лучшая статья", "Best Paper") }, // compared in any case
         PreprintPattern = @"препринт(?:\s+arxiv)?",
@@ -281,7 +278,7 @@ internal static class ListLanguages
         ProjectLinkWords = new[] { "trang dự án" },
         EtAlPattern = @"(?<=\p{L})\s+và\s+cộng\s+sự(?=$|[\s,.;(])",
         EtAlWords = new[] { " và cộng sự" },
-        NamesJoinWord = "và",
+        NamesJoinWords = new[] { "và" },
         NoteWords = new[] { "trình bày miệng", "xuất sắc", "nổi bật" }, // oral, outstanding (best paper), spotlight
         Notes = new[]
         {
@@ -305,7 +302,7 @@ internal static class ListLanguages
         ProjectLinkWords = new[] { "proje sayfası" },
         EtAlPattern = @"(?<=\p{L})\s+ve\s+diğerleri(?=$|[\s,.;(])",
         EtAlWords = new[] { " ve diğerleri" },
-        NamesJoinWord = "ve",
+        NamesJoinWords = new[] { "ve" },
         NoteWords = new[] { "sözlü", "öne çıkan", "ödülü" }, // sözlü sunum (an oral), öne çıkan (spotlight), en iyi makale ödülü (best paper award)
         Notes = new[] { ("sözlü sunum", "Oral"), ("öne çıkan", "Spotlight"), ("en iyi makale ödülü", "Best Paper"), ("en iyi makale", "Best Paper") },
         PreprintPattern = @"arxiv\s+ön\s+baskı|ön\s+baskı",
@@ -324,7 +321,7 @@ internal static class ListLanguages
         CodeLinkWords = new[] { "kod" },
         EtAlPattern = @"(?<=[\p{L}.])\s+i\s+in\.?(?=$|[\s,;(])",
         EtAlWords = new[] { " i in" },
-        NamesJoinWord = "i", // "Robert Mroczkowski, Piotr Rybak i Ireneusz Gawlik"
+        NamesJoinWords = new[] { "i" }, // "Robert Mroczkowski, Piotr Rybak i Ireneusz Gawlik"
         NoteWords = new[] { "ustne", "najlepszy", "wyróżnienie" }, // wystąpienie ustne (an oral), najlepszy artykuł, wyróżnienie
         Notes = new[] { ("wystąpienie ustne", "Oral"), ("najlepszy artykuł", "Best Paper"), ("wyróżnienie", "Honorable Mention") },
         PreprintPattern = @"preprint\s+arxiv", // "preprint arXiv, 2024"
@@ -344,7 +341,7 @@ internal static class ListLanguages
         CodeLinkWords = new[] { "kode" },
         EtAlPattern = @"(?<=[\p{L}.]),?\s+dkk\.?(?=$|[\s,;(])", // "Bryan Wilie, Karissa Vincentio, dkk."
         EtAlWords = new[] { " dkk" },
-        NamesJoinWord = "dan",
+        NamesJoinWords = new[] { "dan" },
         NoteWords = new[] { "lisan", "terbaik", "luar biasa", "sorotan" }, // presentasi lisan (an oral), makalah terbaik, makalah luar biasa, sorotan
         Notes = new[]
         {
@@ -367,7 +364,7 @@ internal static class ListLanguages
         ProjectLinkWords = new[] { "projectpagina" },
         EtAlPattern = @"(?<=[\p{L}.]),?\s+e\.\s?a\.?(?=$|[\s,;(])", // "Bo Peng, Eric Alcaide, Quentin Anthony e.a."
         EtAlWords = new[] { " e.a", " e. a" },
-        NamesJoinWord = "en", // "Albert Gu, Karan Goel en Christopher Ré"
+        NamesJoinWords = new[] { "en" }, // "Albert Gu, Karan Goel en Christopher Ré"
         NoteWords = new[] { "mondelinge", "beste", "uitmuntend", "eervolle" }, // mondelinge presentatie (an oral), beste artikel, uitmuntend artikel, eervolle vermelding
         Notes = new[]
         {
@@ -396,7 +393,7 @@ internal static class ListLanguages
         // "Neha Sengupta، Sunil Kumar Sahu، Bokang Jia وآخرون": "and others", the "و" ("and") joined to it or apart.
         EtAlPattern = @"(?<=[\p{L}.])[\s\u060C,]+\u0648\s?\u0622\u062E\u0631\u0648\u0646(?=$|[\s,.;(\u060C])",
         EtAlWords = new[] { "\u0622\u062E\u0631\u0648\u0646" },
-        NamesJoinWord = "\u0648", // "Wissam Antoun، Fady Baly و Hazem Hajj"
+        NamesJoinWords = new[] { "\u0648" }, // "Wissam Antoun، Fady Baly و Hazem Hajj"
         NoteWords = new[] { "شفهي", "أفضل", "المتميزة", "متميزة", "جائزة", "وصيف" }, // oral, best, outstanding (twice), award, runner-up
         Notes = new[]
         {
@@ -425,8 +422,7 @@ internal static class ListLanguages
         ProjectLinkWords = new[] { "сторінка проєкту", "проєкт" },
         EtAlPattern = @"(?<=[\p{L}.])\s+(?:та|і)\s+ін\.?(?=$|[\s,;(])", // "Tom B. Brown, Benjamin Mann та ін."
         EtAlWords = new[] { " та ін", " і ін" },
-        NamesJoinWord = "та", // "Albert Gu, Karan Goel та Christopher Ré"
-        OtherNamesJoinWords = new[] { "і" }, // "Jacob Devlin, Kenton Lee і Kristina Toutanova"
+        NamesJoinWords = new[] { "та", "і" }, // "Albert Gu, Karan Goel та Christopher Ré", "Jacob Devlin, Kenton Lee і Kristina Toutanova"
         NoteWords = new[] { "усна", "найкраща", "почесна" }, // усна доповідь (an oral), найкраща стаття (best paper), почесна згадка (honorable mention)
         Notes = new[]
         {

@@ -67,6 +67,13 @@ public sealed class AuthorSeparatorPropertyTests
     [InlineData("Hongjian Zhou i Fenglin Liu")]
     [InlineData("Hongjian Zhou, Fenglin Liu dkk.")]
     [InlineData("Hongjian Zhou dan Fenglin Liu")]
+    [InlineData("Hongjian Zhou, Fenglin Liu e.a.")]
+    [InlineData("Hongjian Zhou en Fenglin Liu")]
+    [InlineData("Hongjian Zhou\u060C Fenglin Liu \u0648\u0622\u062E\u0631\u0648\u0646")]
+    [InlineData("Hongjian Zhou \u0648 Fenglin Liu")]
+    [InlineData("Hongjian Zhou, Fenglin Liu \u0442\u0430 \u0456\u043D.")]
+    [InlineData("Hongjian Zhou \u0442\u0430 Fenglin Liu")]
+    [InlineData("Hongjian Zhou \u0456 Fenglin Liu")]
     public void Every_list_language_s_et_al_and_and_is_found_and_is_no_name(string escapedAuthors)
         => Assert.Equal(new[] { "Hongjian Zhou", "Fenglin Liu" }, AuthorsOfRow(System.Text.RegularExpressions.Regex.Unescape(escapedAuthors)));
 
