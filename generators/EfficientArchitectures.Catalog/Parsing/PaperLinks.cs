@@ -20,6 +20,7 @@ internal static class PaperLinks
         "biorxiv.org", "ssrn.com", "pmlr.press", "mdpi.com", "cv-foundation.org", "aclweb.org", "distill.pub",
         "jstor.org", "wiley.com", "tandfonline.com", "frontiersin.org", "plos.org", "pnas.org", "science.org", "iop.org",
         "cell.com", "ncbi.nlm.nih.gov", "isca-archive.org", "isca-speech.org", "medrxiv.org", "hal.science", "aps.org", "academic.oup.com",
+        "rsc.org", // the Royal Society of Chemistry's journals: "[[RSC]](https://pubs.rsc.org/en/content/articlelanding/2018/sc/c7sc02664a)"
     };
 
     public static bool IsHttpUrl(string url)
