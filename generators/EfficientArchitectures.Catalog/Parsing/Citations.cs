@@ -198,9 +198,11 @@ internal static class Citations
 
     // An MLA citation, as Google Scholar gives it: the names to a full stop, the title in quotation marks (its own full
     // stop inside), then the source: "Louizos, Christos, et al. \"Causal effect inference ....\" Advances in Neural
-    // Information Processing Systems. 2017."
+    // Information Processing Systems. 2017." The Chicago author-date form writes the year as a sentence after the names:
+    // "Kipf, Thomas N., and Max Welling. 2017. \"Semi-Supervised Classification ....\" In *International Conference on
+    // Learning Representations (ICLR)*."
     private static readonly Regex Mla = new(
-        "^(?<names>\\p{Lu}[^\"\u201C]{2,}?)\\.\\s+[\"\u201C](?<title>[^\"\u201D]{3,}?)[.,]?[\"\u201D]\\s*(?<source>.*)$",
+        "^(?<names>\\p{Lu}[^\"\u201C]{2,}?)\\.\\s+(?:(?<year>(?:19|20)[0-9]{2})[a-z]?\\.\\s+)?[\"\u201C](?<title>[^\"\u201D]{3,}?)[.,]?[\"\u201D]\\s*(?<source>.*)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline);
 
     // Where a cited source's name ends: a sentence's end, a volume ("Journal of Machine Learning Research 7.Oct (2006):
@@ -250,12 +252,21 @@ internal static class Citations
 
     /// <summary>
     /// MLA's names: the first surname first (<c>Hahn, P. Richard</c>, <c>Chickering, David Maxwell</c>: one name), the
-    /// others as they are, by commas and a last "and"; "et al." is none.
+    /// others as they are, by commas and a last "and"; "et al." is none. With <paramref name="givenNameFirst"/> (Chicago's
+    /// author-date form, the same names), the first name is written as it is said: <c>Kipf, Thomas N.</c> is "Thomas N. Kipf".
     /// </summary>
-    private static List<string> MlaNames(string names)
+    private static List<string> MlaNames(string names, bool givenNameFirst = false)
     {
-        var parts = names.Split(',').Select(part => part.Trim()).ToList();
-        var result = new List<string> { parts[0] + ", " + AuthorList.WithoutEtAl(parts[1]) };
+        // The full stop that ends the names is an initial's too when the last name ends in one ("Hill, Jennifer L.").
+        var trimmed = names.TrimEnd();
+        if (!trimmed.EndsWith("al", StringComparison.Ordinal) && trimmed.Length > 2 && trimmed[trimmed.Length - 2] == ' ' && char.IsUpper(trimmed[trimmed.Length - 1]))
+        {
+            trimmed += ".";
+        }
+
+        var parts = trimmed.Split(',').Select(part => part.Trim()).ToList();
+        var given = AuthorList.WithoutEtAl(parts[1]);
+        var result = new List<string> { givenNameFirst && given.Length > 0 ? given + " " + parts[0] : parts[0] + ", " + given };
         foreach (var part in parts.Skip(2))
         {
             var name = part.StartsWith("and ", StringComparison.Ordinal) ? part.Substring(4).Trim() : part;
@@ -264,13 +275,6 @@ internal static class Citations
             {
                 result.Add(name);
             }
-        }
-
-        // The full stop that ends the names is an initial's too when the last name ends in one ("Hill, Jennifer L.").
-        var last = result[result.Count - 1];
-        if (!names.TrimEnd().EndsWith("al", StringComparison.Ordinal) && last.Length > 2 && last[last.Length - 2] == ' ' && char.IsUpper(last[last.Length - 1]))
-        {
-            result[result.Count - 1] = last + ".";
         }
 
         return result;
@@ -508,9 +512,10 @@ internal static class Citations
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // An acronym closing a proceedings' long name: "2018 IEEE International Conference on Data Mining (ICDM)", "4th
-    // International Conference on Learning Representations (ICLR 2016)", "..., IJCAI-19".
+    // International Conference on Learning Representations (ICLR 2016)", "..., IJCAI-19", "The Semantic Web: 15th
+    // International Conference, ESWC 2018".
     private static readonly Regex AcronymAfterLongName = new(
-        @"(?:\((?<name>\p{Lu}[\p{L}\-]*\p{Lu}\p{L}*)(?:\s(?:19|20)[0-9]{2})?\)|,\s(?<name>\p{Lu}{2,}\p{L}*)-[0-9]{2})$",
+        @"(?:\((?<name>\p{Lu}[\p{L}\-]*\p{Lu}\p{L}*)(?:\s(?:19|20)[0-9]{2})?\)|,\s(?<name>\p{Lu}{2,}\p{L}*)(?:-[0-9]{2}|\s(?:19|20)[0-9]{2}))$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A journal's volume (and issue) after its name: "*ACM Trans. Inf. Syst.* 41, 3, Article 67 (2023)", "*Proceedings of
@@ -582,20 +587,14 @@ internal static class Citations
     /// citation's end), with the citation's <paramref name="year"/>: a workshop at a conference (<c>In *Proceedings of the
     /// 1st Workshop on ... at RecSys '16*</c>), the conference's short name after its proceedings' (<c>(CIKM '19)</c>), an
     /// acronym closing the proceedings' name (<c>(ICDM)</c>, <c>, IJCAI-19</c>), or a well-known venue's long name or the
-    /// ACM's abbreviation of a journal (<c>*ACM Trans. Inf. Syst.* 41, 3, ...</c>: TOIS). Null when none of these reads
-    /// (the source's name is then read as other citations' are).
+    /// ACM's abbreviation of a journal (<c>*ACM Trans. Inf. Syst.* 41, 3, ...</c>: TOIS), with the track the long name
+    /// names (<c>(Datasets and Benchmarks Track)</c>); a workshop's short name is its host's workshop (<c>(DLG-AAAI'21)</c>:
+    /// AAAI's). Null when none of these reads (the source's name is then read as other citations' are).
     /// </summary>
     private static VenueInfo? ReadAcmSource(string source, string year)
     {
         var text = source.Trim();
-        var proceedings = text.StartsWith("In ", StringComparison.Ordinal);
-        var name = NameBeforeFirstStop(proceedings ? text.Substring(3) : text);
-        if (!proceedings && AcmVolume.Match(name) is { Success: true } volume)
-        {
-            name = name.Substring(0, volume.Index); // "ACM Trans. Inf. Syst. 41, 3, Article 67 (2023), 39 pages"
-        }
-
-        name = name.Trim(' ', '.', ',');
+        var name = AcmSourceName(text, out _);
         if (AcmWorkshopAt.Match(name) is { Success: true } workshop)
         {
             return VenueAndDate.TryReadVenue(workshop.Groups["name"].Value + " " + year + " Workshop", requireYear: true) is { } held
@@ -612,9 +611,48 @@ internal static class Citations
         var acronym = AcmConferenceShortName.Match(text) is { Success: true } shortName && shortName.Index <= name.Length + 1 ? shortName.Groups["name"].Value
             : AcronymAfterLongName.Match(name) is { Success: true } closing ? closing.Groups["name"].Value
             : KnownVenues.AcronymOfLongName(name);
+        if (acronym is not null && acronym.LastIndexOf('-') is var dash and > 0 && name.IndexOf("Workshop", StringComparison.Ordinal) >= 0
+            && KnownVenues.ReadName(acronym.Substring(dash + 1)) is not null)
+        {
+            // "In *AAAI Workshop on Deep Learning on Graphs: Methods and Applications (DLG-AAAI'21)*": a workshop's short
+            // name, its host's after the dash.
+            return VenueAndDate.TryReadVenue(acronym.Substring(dash + 1) + " " + year + " Workshop", requireYear: true) is { } host ? host with { Text = name } : null;
+        }
+
         return acronym is not null && VenueAndDate.TryReadVenue(acronym + " " + year, requireYear: true) is { } venue
-            ? venue with { Text = name }
+            ? venue with { Track = venue.Track ?? TrackInLongName(name), Text = name }
             : null;
+    }
+
+    // A track a proceedings' long name names: "Proceedings of the Neural Information Processing Systems Track on Datasets
+    // and Benchmarks 1", "Advances in Neural Information Processing Systems 35 (Datasets and Benchmarks Track)".
+    private static readonly Regex TrackInName = new(
+        @"\bTrack\son\s(?<track>\p{Lu}\p{L}*(?:\s(?:and\s)?\p{Lu}\p{L}*)*)|\((?<track>\p{Lu}\p{L}*(?:\s(?:and\s)?\p{Lu}\p{L}*)*)\sTrack\)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>The track a proceedings' long name names (<see cref="TrackInName"/>), when it is a track's name; or null.</summary>
+    private static string? TrackInLongName(string name)
+        => name.IndexOf("Track", StringComparison.Ordinal) >= 0 && TrackInName.Match(name) is { Success: true } track && KnownVenues.IsTrackName(track.Groups["track"].Value)
+            ? track.Groups["track"].Value
+            : null;
+
+    // The pages after a proceedings' name and a comma, as the Chicago author-date form writes them: "In *Advances in Neural
+    // Information Processing Systems 29*, 3844–52.", "In *Proceedings of the 34th International Conference on Machine
+    // Learning*, 70:1263–72. PMLR."
+    private static readonly Regex PagesAfterName = new(@",\s(?:[0-9]+:)?[0-9]+(?:[\u2013\-][0-9]+)?$", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The name of a cited source, as the ACM Reference Format and the Chicago author-date form write it after the title:
+    /// to its first full stop, without "In" before proceedings (<paramref name="proceedings"/>) and their pages after
+    /// them (<c>In *Findings of ...: EACL 2024*, 1955–73.</c>), or a journal's volume after it (<c>*ACM Trans. Inf. Syst.*
+    /// 41, 3, Article 67 (2023)</c>, <c>*IEEE Transactions on Neural Networks* 20 (1): 61–80.</c>).
+    /// </summary>
+    private static string AcmSourceName(string text, out bool proceedings)
+    {
+        proceedings = text.StartsWith("In ", StringComparison.Ordinal);
+        var name = NameBeforeFirstStop(proceedings ? text.Substring(3) : text).Trim().TrimEnd('.');
+        var end = proceedings ? PagesAfterName.Match(name) : AcmVolume.Match(name);
+        return (end.Success && end.Index > 0 ? name.Substring(0, end.Index) : name).Trim(' ', '.', ',');
     }
 
     /// <summary>The text up to its first full stop and space outside parentheses (<c>(Proceedings of Machine Learning Research, Vol. 235)</c> holds one).</summary>
@@ -721,7 +759,37 @@ internal static class Citations
             return null; // MLA's names open with a surname and a comma ("Louizos, Christos"); "Read this. \"A quote.\"" has none
         }
 
+        if (match.Groups["year"].Success)
+        {
+            // Chicago: "Kipf, Thomas N., and Max Welling. 2017. \"Title.\" In *International Conference on Learning
+            // Representations (ICLR)*.", the source read with the year before the title; its names written as said.
+            return new PlainTitleResult(match.Groups["title"].Value.Trim(), ReadChicagoSource(source, match.Groups["year"].Value), names + ".", TitleEndIsMarked: true, Names: MlaNames(names, givenNameFirst: true));
+        }
+
         return new PlainTitleResult(match.Groups["title"].Value.Trim(), ReadSource(source), names + ".", TitleEndIsMarked: true, Names: MlaNames(names));
+    }
+
+    /// <summary>
+    /// The venue of a Chicago author-date citation's source, after its quoted title, with the citation's
+    /// <paramref name="year"/> (written before the title): none for a preprint (<c>arXiv preprint arXiv:1806.01261.</c>,
+    /// <c>arXiv. https://doi.org/....</c>); proceedings or a journal that <see cref="ReadAcmSource"/> reads (<c>In *Advances
+    /// in Neural Information Processing Systems 29*, 3844–52.</c>: NeurIPS, <c>*IEEE Transactions on Knowledge and Data
+    /// Engineering* 35 (6): 5879–5900.</c>: TKDE); else the source's name without its volume or pages, as other citations'
+    /// sources are read (<c>In *NIPS Workshop on Bayesian Deep Learning*.</c>), or as written (<c>*Chemical Science* 9 (2):
+    /// 513–30.</c>).
+    /// </summary>
+    private static VenueInfo? ReadChicagoSource(string source, string year)
+    {
+        var text = InlineText.Normalize(source).Trim();
+        var name = AcmSourceName(text, out var proceedings);
+        if (name.Length < 2 || !char.IsLetter(name[0]) || VenueAndDate.IsPreprint(name) || name.StartsWith("arXiv", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return ReadAcmSource(text, year)
+               ?? VenueAndDate.ReadCitationVenue(name, year)
+               ?? AsWritten(proceedings ? VenueKind.Unspecified : VenueKind.Journal, name, year);
     }
 
     /// <summary>

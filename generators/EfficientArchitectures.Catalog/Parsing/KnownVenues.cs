@@ -70,6 +70,7 @@ internal static class KnownVenues
         ("Transactions on Pattern Analysis and Machine Intelligence", "TPAMI"),
         ("Transactions on Knowledge and Data Engineering", "TKDE"),
         ("Transactions on Neural Networks and Learning Systems", "TNNLS"),
+        ("Transactions on Neural Networks", "TNN"), // its name until 2011: "*IEEE Transactions on Neural Networks* 20 (1): 61–80."
         ("Transactions on Information Systems", "TOIS"),
         ("Trans. Inf. Syst", "TOIS"),
         ("Transactions on Recommender Systems", "TORS"),
@@ -79,6 +80,7 @@ internal static class KnownVenues
         ("Journal of Machine Learning Research", "JMLR"),
         ("Transactions on Machine Learning Research", "TMLR"),
         ("International Journal of Computer Vision", "IJCV"),
+        ("Journal of Chemical Information and Modeling", "JCIM"),
     };
 
     /// <summary>
