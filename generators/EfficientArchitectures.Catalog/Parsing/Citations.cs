@@ -433,6 +433,13 @@ internal static class Citations
     }
 
     /// <summary>
+    /// Whether the text is a citation in one of the styles the reader knows (MLA and Chicago, APA and the ACM Reference
+    /// Format, ACS, Vancouver), with names: an item that is one is a paper, whatever its link.
+    /// </summary>
+    internal static bool IsCitation(string text)
+        => text.Length > 20 && (ReadMla(text) ?? ReadApa(text) ?? ReadAcs(text) ?? ReadVancouver(text)) is { Names.Count: > 0 };
+
+    /// <summary>
     /// An APA citation with its title in plain text: <c>Haddow, B., Bawden, R., &amp; Birch, A. (2022). Survey of
     /// Low-Resource Machine Translation. *Computational Linguistics*.</c>, the names (read as APA's "Surname, I." units),
     /// the year in parentheses, the title to the sentence after which its source stands (a full stop, a question or an

@@ -443,6 +443,9 @@ internal sealed class EntryReader
             // entry turns out published (checked below, once its venue is read).
             var projectPage = paperLink is null ? OnlyProjectPage(main.LinksAfterTitle) : null;
             paperLink ??= projectPage;
+            // "Haddow, B., Bawden, R., & Birch, A. (2022). Title. *Computational Linguistics*. [[MIT Press]](https://direct.mit.edu/...)":
+            // the text is a citation, so the item is a paper, and its link that is no code's is the paper's, whatever the host.
+            paperLink ??= CitationsOwnLink(inlines, main);
             if (paperLink is null || _document.IsNewsSection)
             {
                 // No paper link: tables of contents, projects, books, models. Under a "News" heading, a sentence
@@ -975,6 +978,34 @@ internal sealed class EntryReader
         }
 
         Build(new EntryFrame(titleText, title, SpanOf(title), shape, entrySpan, rawText, rawOffset), main, links, figure, authors);
+    }
+
+    /// <summary>
+    /// The link of an item whose text before its first link is a citation (names, a year, a title and a source, as
+    /// <see cref="Citations.IsCitation"/> reads them): the first that links no repository nor an image; null otherwise.
+    /// </summary>
+    private static LinkInline? CitationsOwnLink(List<Inline> inlines, EntryScan main)
+    {
+        if (main.LinksAfterTitle.Count == 0)
+        {
+            return null;
+        }
+
+        var before = new System.Text.StringBuilder();
+        foreach (var inline in inlines)
+        {
+            if (inline is LinkInline)
+            {
+                break;
+            }
+
+            before.Append(InlineText.Of(inline));
+        }
+
+        return Citations.IsCitation(InlineText.Normalize(before.ToString()))
+            ? main.LinksAfterTitle.FirstOrDefault(link => !link.IsImage && (link.Url ?? string.Empty).Trim() is var url && PaperLinks.IsHttpUrl(url)
+                                                           && GitHubUrl.TryGetRepository(url) is null && !PaperLinks.IsSiteRoot(url))
+            : null;
     }
 
     /// <summary>

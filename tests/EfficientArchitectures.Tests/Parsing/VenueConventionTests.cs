@@ -6787,6 +6787,18 @@ public sealed class VenueConventionTests
         Assert.DoesNotContain(document.Entries, entry => entry.Title == "Atari 100k");
     }
 
+    [Theory]
+    [InlineData("Haddow, B., Bawden, R., & Birch, A. (2022). Survey of Low-Resource Machine Things. *Computational Linguistics*. [[MIT Press]](https://direct.mit.edu/coli/article/48/3/673/111479)", "Survey of Low-Resource Machine Things", "https://direct.mit.edu/coli/article/48/3/673/111479")]
+    [InlineData("Wang-Cheng Kang and Julian McAuley. 2018. Self-Attentive Things. In *2018 IEEE International Conference on Data Mining (ICDM)*. IEEE, 197\u2013206. [[IEEE]](https://www.computer.org/csdl/proceedings-article/icdm/2018/12345) [[code]](https://github.com/a/b)", "Self-Attentive Things", "https://www.computer.org/csdl/proceedings-article/icdm/2018/12345")]
+    public void A_citation_linked_to_a_host_the_reader_does_not_know_is_read(string item, string title, string url)
+    {
+        // Batch 155's Chicago list lost a paper linked only to its publisher's page (pubs.rsc.org), with no entry and no
+        // diagnostic; the same held for any citation style. A citation's text says the item is a paper: its link that
+        // is no code's is the paper's, whatever the host.
+        var entry = Assert.Single(CatalogParser.Parse("## Papers\n\n- " + item + "\n", "c.md").Entries);
+        Assert.Equal((title, url), (entry.Title, entry.Url));
+    }
+
     [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
