@@ -33,6 +33,10 @@ public sealed class ListCorpusTests
     /// </summary>
     private static readonly Dictionary<(string List, string Key), string> KnownMisses = new()
     {
+        // Batch 155, left after its fixes: a journal written by its long name after a label ("**Журнал:** Journal of Machine
+        // Learning Research, 2020"), kept as written where the oracle has its acronym; other oracles of the corpus keep
+        // the long name as written, so it is not turned into JMLR.
+        [("awesome_llm_ukrainian_bilingual", "https://jmlr.org/papers/v21/20-074.html")] = "venue 'Journal of Machine Learning Research 2020'", // line 37
         // Batch 152, left after its fixes: a workshop written in Indonesian after the venue's comma ("*ACL 2019, lokakarya
         // ALW3*"), read as ACL 2019 (the track's word is read where it follows the year, "ACL 2019 lokakarya").
         [("awesome_nlp_bahasa_indonesia", "https://aclanthology.org/W19-3506/")] = "venue 'ACL 2019'", // line 42
