@@ -1169,6 +1169,13 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 156: written by helper sessions from memory, committed before the reader ran on them, each told only its
+        // topic and to follow the style of a popular real list it remembers (the first batch not asked for a new form):
+        // dynamic inference and token reduction in horseee/Awesome-Efficient-LLM's tables, efficient diffusion
+        // transformers in heejkoo/Awesome-Diffusion-Models's four-line blocks.
+        "awesome_dynamic_inference_early_exit",
+        "awesome_token_reduction_vit_vlm",
+        "awesome_diffusion_transformers_efficient",
     };
 
     /// <summary>
