@@ -1176,6 +1176,13 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 157: written the same way as batch 156 (told only the topic and to follow a popular real list's style, one
+        // other than the two batch 156 used), committed before the reader ran on them: cmhungsteve's Ultimate-Awesome-
+        // Transformer-Attention bullets, Xnhyacinth's Awesome-LLM-Long-Context-Modeling numbered items, he-y's
+        // Awesome-Pruning tables by year.
+        "awesome_efficient_vision_backbones",
+        "awesome_context_extension_position_encoding",
+        "awesome_llm_pruning_sparsity",
     };
 
     /// <summary>
