@@ -863,6 +863,11 @@ internal sealed class DocumentReader
         => value.IndexOf("paper", StringComparison.OrdinalIgnoreCase) >= 0 || value.IndexOf("survey", StringComparison.OrdinalIgnoreCase) >= 0
            || value.IndexOf("article", StringComparison.OrdinalIgnoreCase) >= 0 || value.IndexOf("preprint", StringComparison.OrdinalIgnoreCase) >= 0;
 
+    // A section's number before its heading's words: "6. ", "2.1 ", "3) ", "IV. ".
+    private static readonly System.Text.RegularExpressions.Regex SectionNumber = new(
+        @"^\s*(?:[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?|[IVX]{1,4}\.)\s+(?=\S)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     /// <summary>
     /// A heading's section begins: what it says (news, other material, resources), the venue it names, and where it
     /// stands in the file.
@@ -870,9 +875,11 @@ internal sealed class DocumentReader
     private void EnterSection(int headingLevel, string text, int start)
     {
         _category = text;
-        IsNewsSection = EntryReader.IsNewsHeading(_category);
-        IsMaterialSection = OtherMaterial.IsHeading(_category);
-        IsResourceSection = OtherMaterial.IsResourceHeading(_category);
+        // "## 6. Blogs", "### 2.1 Tools": a section's number is no word of what it holds.
+        var named = SectionNumber.Replace(_category, string.Empty);
+        IsNewsSection = EntryReader.IsNewsHeading(named);
+        IsMaterialSection = OtherMaterial.IsHeading(named);
+        IsResourceSection = OtherMaterial.IsResourceHeading(named);
         var level = Math.Max(1, Math.Min(headingLevel, _headingLevels.Length - 1));
         _headingLevels[level] = _category;
         Array.Clear(_headingLevels, level + 1, _headingLevels.Length - level - 1);

@@ -1094,20 +1094,35 @@ internal static class VenueAndDate
 
     /// <summary>
     /// A citation's source without the words before the venue's name, in their order: <c>In Proceedings of the ACL
-    /// 2016</c> is <c>ACL 2016</c>, <c>Proc. ISMAR 2007</c> is <c>ISMAR 2007</c>.
+    /// 2016</c> is <c>ACL 2016</c>, <c>Proc. ISMAR 2007</c> is <c>ISMAR 2007</c>. A journal named "Proceedings of the"
+    /// something that is no well-known venue keeps its name: <c>Proceedings of the IEEE, 2020</c>.
     /// </summary>
     public static string WithoutCitationPrefixes(string venue)
     {
+        var written = venue;
         foreach (var prefix in CitationVenuePrefixes)
         {
             if (venue.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
                 venue = venue.Substring(prefix.Length);
+                if (prefix == "the " && KnownVenues.ReadName(FirstWord(venue)) is null && written.IndexOf("Proceedings of the ", StringComparison.OrdinalIgnoreCase) is var journal and >= 0)
+                {
+                    return written.Substring(journal); // "Proceedings of the IEEE", "Proceedings of the National Academy of Sciences"
+                }
             }
         }
 
         return venue;
     }
+
+    /// <summary>The text up to its first space or comma.</summary>
+    private static string FirstWord(string text)
+    {
+        var end = text.IndexOfAny(WordEnds);
+        return end < 0 ? text : text.Substring(0, end);
+    }
+
+    private static readonly char[] WordEnds = { ' ', ',' };
 
     /// <summary>A venue, its year and its note between commas: <c>NAACL, 2019, Best Long Paper</c>, <c>ICLR 2024, Spotlight</c>; or null.</summary>
     internal static VenueInfo? ReadVenueYearAndNote(string text)

@@ -6800,6 +6800,29 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void A_numbered_heading_of_blogs_holds_no_papers()
+    {
+        // Batch 157: "## 6. Blogs" over blog posts laid out as the list's papers are; the section's number kept the heading
+        // from reading as one of other material, and a post on a blog's host with a blog's "venue" was read as a paper.
+        var document = CatalogParser.Parse(
+            "## 5. Benchmarks\n\n1. [**Bench Things.**](https://arxiv.org/abs/2501.69171) *A One, B Two.* ICLR 2025.\n\n"
+            + "## 6. Blogs\n\n1. [**Rotary Things: A Relative Revolution.**](https://blog.eleuther.ai/rotary-embeddings/) *C Three, D Four.* EleutherAI Blog 2021.\n",
+            "b.md");
+        Assert.Equal("Bench Things", Assert.Single(document.Entries).Title);
+    }
+
+    [Fact]
+    public void A_journal_named_proceedings_of_the_keeps_its_name()
+    {
+        // Batch 157: "\"Title\", Proceedings of the IEEE, 2020": the journal's name is "Proceedings of the IEEE", not IEEE
+        // (as "Proceedings of the ACL 2016" is ACL 2016, a well-known venue's proceedings).
+        var entry = Assert.Single(CatalogParser.Parse(
+            "## Surveys\n\n* \"Compression Things: A Comprehensive Survey\", Proceedings of the IEEE, 2020 (*UCSB*). [[Paper](https://doi.org/10.1109/JPROC.2020.2976475)]\n",
+            "p.md").Entries);
+        Assert.Equal(("Proceedings of the IEEE", 2020), (entry.Venue?.Name, entry.Venue?.Year));
+    }
+
+    [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
         // Batch 137: "[MLSys 2024 proceedings](https://proceedings.mlsys.org/paper_files/paper/2024)" lists a year's
