@@ -522,7 +522,7 @@ internal static class Citations
     // International Conference on Learning Representations (ICLR 2016)", "..., IJCAI-19", "The Semantic Web: 15th
     // International Conference, ESWC 2018".
     private static readonly Regex AcronymAfterLongName = new(
-        @"(?:\((?<name>\p{Lu}[\p{L}\-]*\p{Lu}\p{L}*)(?:\s(?:19|20)[0-9]{2})?\)|,\s(?<name>\p{Lu}{2,}\p{L}*)(?:-[0-9]{2}|\s(?:19|20)[0-9]{2}))$",
+        @"(?:\((?<name>\p{Lu}[\p{L}\-]{0,14}?\p{Lu}\p{L}{0,6})(?:\s(?:19|20)[0-9]{2})?\)|,\s(?<name>\p{Lu}{2,10}\p{L}{0,6})(?:-[0-9]{2}|\s(?:19|20)[0-9]{2}))$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A journal's volume (and issue) after its name: "*ACM Trans. Inf. Syst.* 41, 3, Article 67 (2023)", "*Proceedings of
@@ -541,8 +541,10 @@ internal static class Citations
         var breaks = new List<int>();
         for (var end = SentenceBreakBefore(rest, rest.Length); end > 0; end = SentenceBreakBefore(rest, end))
         {
-            breaks.Insert(0, end);
+            breaks.Add(end);
         }
+
+        breaks.Reverse(); // from the front
 
         foreach (var end in breaks)
         {
@@ -615,7 +617,9 @@ internal static class Citations
             return conference with { Track = "Findings", Text = name }; // "In *Findings of the Association for Computational Linguistics: NAACL 2024*"
         }
 
-        var acronym = AcmConferenceShortName.Match(text) is { Success: true } shortName && shortName.Index <= name.Length + 1 ? shortName.Groups["name"].Value
+        // The short name right after the proceedings' name ("In *Proceedings of ...* (CIKM '19)"), not one further on.
+        var nameEnd = (text.StartsWith("In ", StringComparison.Ordinal) ? 3 : 0) + name.Length;
+        var acronym = AcmConferenceShortName.Match(text) is { Success: true } shortName && shortName.Index <= nameEnd + 3 ? shortName.Groups["name"].Value
             : AcronymAfterLongName.Match(name) is { Success: true } closing ? closing.Groups["name"].Value
             : KnownVenues.AcronymOfLongName(name);
         if (acronym is not null && acronym.LastIndexOf('-') is var dash and > 0 && name.IndexOf("Workshop", StringComparison.Ordinal) >= 0
@@ -687,9 +691,10 @@ internal static class Citations
             start--;
         }
 
+        // "Trans. Inf. Syst.", "Comput. Surv.": the next word is abbreviated too ("Systems. Curran" is a sentence's end).
         return stop - start is >= 2 and <= 7 && char.IsUpper(text[start]) && stop + 2 < text.Length && char.IsUpper(text[stop + 2])
-               && text.IndexOf(' ', stop + 2) is var nextEnd && text.Substring(stop + 2, (nextEnd < 0 ? text.Length : nextEnd) - stop - 2).TrimEnd('.') is { Length: <= 7 } next
-               && next.All(char.IsLetter);
+               && text.IndexOf(' ', stop + 2) is var nextEnd && text.Substring(stop + 2, (nextEnd < 0 ? text.Length : nextEnd) - stop - 2) is { Length: >= 2 and <= 8 } next
+               && next[next.Length - 1] == '.' && next.Take(next.Length - 1).All(char.IsLetter);
     }
 
     /// <summary>

@@ -113,11 +113,12 @@ internal sealed class DocumentReader
     public VenueInfo? SectionVenue { get; private set; }
 
     /// <summary>
-    /// Where the item being read stands in an outline of labels (<c>- **2024**</c> over <c>  - **ICML**</c> over the
-    /// papers): the venue its labels name, or null under a preprints' label (<c>  - **arXiv**</c>); null when no label
-    /// above the item names a venue. It takes the place of <see cref="SectionVenue"/> for the item.
+    /// Where the list item being read stands in an outline of labels (<c>- **2024**</c> over <c>  - **ICML**</c> over the
+    /// papers): the venue its labels name (none under a preprints' label, <c>  - **arXiv**</c>); null when no label above
+    /// the item names a venue or a preprint, and while no list item is read. It takes the place of
+    /// <see cref="SectionVenue"/> for the item.
     /// </summary>
-    public (VenueInfo? Venue, bool Labelled)? Outline { get; private set; }
+    public OutlineVenue? Outline { get; private set; }
 
     /// <summary>
     /// The venue the labels above a list item's paragraph give it, from the nearest up: a list item whose own line is a
@@ -126,7 +127,7 @@ internal sealed class DocumentReader
     /// preprint's label no venue (the nearest of those counts). Null when no label names a venue or a preprint; a year
     /// alone gives it to a heading's venue that has none (<c>## ICLR</c> over <c>- **2024**</c>).
     /// </summary>
-    private (VenueInfo? Venue, bool Labelled)? OutlineOf(ParagraphBlock paragraph)
+    private OutlineVenue? OutlineOf(ParagraphBlock paragraph)
     {
         int? year = null;
         string? named = null;
@@ -160,20 +161,21 @@ internal sealed class DocumentReader
 
         if (preprint)
         {
-            return (null, true);
+            return new OutlineVenue(null);
         }
 
         if (named is null)
         {
-            return year is { } alone && SectionVenue is { Year: null } section ? (section with { Year = alone }, true) : null;
+            return year is { } alone && SectionVenue is { Year: null } section ? new OutlineVenue(section with { Year = alone }) : null;
         }
 
-        // "- **2024**" over "  - **ICLR Workshop**": ICLR 2024's workshop, the year where a venue's text has it.
+        // "- **2024**" over "  - **ICLR Workshop**": ICLR 2024's workshop, the year where a venue's text has it. A venue's
+        // name with no year above it is a topic's label as often ("- **Bioinformatics**" over papers about it): none.
+        year ??= SectionVenue?.Year;
         var yearText = year?.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var venue = VenueAndDate.TryReadVenue(named, requireYear: true)
-                    ?? (yearText is null ? null : VenueAndDate.ReadWithYear(named, yearText) ?? VenueAndDate.TryReadVenue(named + " " + yearText, requireYear: true))
-                    ?? VenueAndDate.TryReadVenue(named, requireYear: false);
-        return venue is null ? null : (venue.Year is null && year is not null ? venue with { Year = year } : venue, true);
+                    ?? (yearText is null ? null : VenueAndDate.ReadWithYear(named, yearText) ?? VenueAndDate.TryReadVenue(named + " " + yearText, requireYear: true));
+        return venue is null ? null : new OutlineVenue(venue);
     }
 
     /// <summary>Whether a label is a well-known venue's name, maybe with its track or year (<c>ICML</c>, <c>ICLR Workshop</c>, <c>NeurIPS Datasets and Benchmarks</c>, <c>USENIX ATC</c>).</summary>
@@ -677,7 +679,10 @@ internal sealed class DocumentReader
                     ReadTitleAndFields(title, paragraph, fields);
                     break;
                 case ParagraphBlock paragraph:
-                    VisitParagraph(paragraph, isFirstInListItem: paragraph.Parent is ListItemBlock item && item.Count > 0 && item[0] == paragraph);
+                    var isFirstInItem = paragraph.Parent is ListItemBlock item && item.Count > 0 && item[0] == paragraph;
+                    Outline = isFirstInItem ? OutlineOf(paragraph) : null;
+                    VisitParagraph(paragraph, isFirstInItem);
+                    Outline = null; // an outline's venue is its items' alone: no heading's, table's or HTML entry's after it
                     break;
                 case Block read when _readBlocks.Contains(read):
                     break; // sub-items or paragraphs read as part of an entry
@@ -1016,7 +1021,6 @@ internal sealed class DocumentReader
 
     private void VisitParagraph(ParagraphBlock paragraph, bool isFirstInListItem)
     {
-        Outline = isFirstInListItem ? OutlineOf(paragraph) : null;
         var lines = LinesOf(paragraph);
         var hasPipe = lines.Any(line => line.Text.IndexOf('|') >= 0);
 
@@ -1283,7 +1287,8 @@ internal sealed class DocumentReader
     /// <paramref name="following"/>) that are its fields: lists whose items are each one line of a label, a colon and a
     /// URL (<c>- Paper: https://arxiv.org/abs/2312.00109</c>, <c>- arxiv: &lt;http://arxiv.org/abs/1311.2524&gt;</c>) or
     /// text (<c>- intro: CVPR 2017</c>), and lines of their own that are such a URL field, a URL alone or an image; null
-    /// unless one of them is a paper's URL labelled <c>Paper</c> or <c>arXiv</c>, or alone. Lists that follow one another
+    /// unless one of them is a paper's URL labelled <c>Paper</c> or <c>arXiv</c>, or alone; or a table of fields (<c>| **Authors**
+    /// | A One, B Two |</c>, <c>| **Links** | [arXiv](url) |</c>: <see cref="TableReader.ReadFieldRows"/>). Lists that follow one another
     /// are one list of fields written with different bullets (<c>- Paper: ...</c> then <c>* Code: ...</c>), which
     /// CommonMark splits.
     /// </summary>
@@ -1314,9 +1319,17 @@ internal sealed class DocumentReader
     /// one by one).
     /// </summary>
     private List<(string Label, TableReader.Cell Value, SourceLine Line)>? FieldTableRows(ParagraphBlock table)
-        => table.Inline is null && HasTwoColumnHeader(table) && LinesOf(table) is { Count: >= 3 and <= 40 } lines
-            ? TableReader.ReadFieldRows(lines)
+        => table.Inline is null && HasTwoColumnHeader(table) && LineCount(table) is >= 3 and <= 40
+            ? TableReader.ReadFieldRows(LinesOf(table))
             : null;
+
+    /// <summary>The number of lines a paragraph spans in the file, counted without copying them.</summary>
+    private int LineCount(ParagraphBlock paragraph)
+    {
+        var start = Math.Max(0, Math.Min(_segmentOffset + paragraph.Span.Start, _text.Length));
+        var end = Math.Max(start, Math.Min(_segmentOffset + paragraph.Span.End, _text.Length - 1));
+        return _lineMap.LineOf(end) - _lineMap.LineOf(start) + 1;
+    }
 
     /// <summary>
     /// Whether a table's first line is a header of two columns at most (<c>| | |</c>, <c>| Field | Value |</c>), read in
@@ -1337,7 +1350,11 @@ internal sealed class DocumentReader
         return pipes > 0;
     }
 
-    /// <summary>Whether a table's rows of fields hold a paper's link (<c>| **Links** | [arXiv](https://arxiv.org/...) |</c>, <c>| **Paper** | [PMLR](url) |</c>).</summary>
+    /// <summary>
+    /// Takes a table's rows of fields as fields (always true, as the other kinds of field blocks answer); <paramref
+    /// name="paper"/> is set when a links field holds a paper's link (<c>| **Links** | [arXiv](https://arxiv.org/...) |</c>,
+    /// <c>| **Paper** | [PMLR](url) |</c>).
+    /// </summary>
     private static bool AreFieldRows(List<(string Label, TableReader.Cell Value, SourceLine Line)> rows, ref bool paper)
     {
         foreach (var (label, value, _) in rows)
@@ -1784,7 +1801,8 @@ internal sealed class DocumentReader
         // A card of lines that run on: "> **Title** <kbd>ICML 2023</kbd>" over "> A One, B Two" and "> [📄 Paper](url) · [💻
         // Code](url)": the title alone on its line (its tags aside), and a last line of links, one of them the paper's
         // (labelled so, or on a paper's host: "[📄 OpenReview](https://openreview.net/forum?id=...)").
-        var card = afterTags is Markdig.Syntax.Inlines.LineBreakInline { IsHard: false } && EndsInALineOfLinks(inline)
+        var card = afterTags is Markdig.Syntax.Inlines.LineBreakInline { IsHard: false } && (!ReferenceEquals(afterTags, next) || inline.ParentBlock?.Parent is QuoteBlock)
+                   && EndsInALineOfLinks(inline)
                    && (HasPaperLink(inline) || HasLinkLabelledPaper(inline));
         // "**Title** [[arXiv]](url)  " over "*A One, B Two*": the title and its links, then a hard break. A title on a
         // line of its own may link its paper by a label, on a publisher's site: "> **Title**<br>" over "> A One, B Two<br>"
@@ -2150,3 +2168,6 @@ internal sealed class DocumentReader
 
 /// <summary>One line of a paragraph: its text and the offset of its first character in the file.</summary>
 internal readonly record struct SourceLine(string Text, int Offset);
+
+/// <summary>The venue an outline's labels give the items under them; <paramref name="Venue"/> is null under a preprints' label.</summary>
+internal sealed record OutlineVenue(VenueInfo? Venue);

@@ -966,9 +966,9 @@ internal sealed class EntryReader
             // "*A One, B Two.* ICML 2024." or "A One. ACL 2025 Industry Track.": the venue follows the authors; in a
             // table's title cell, "[Title](url), IGARSS 2018": the venue follows the title.
             main.Venue = VenueAndDate.ReadVenueSentence(rest);
-            if (main.Venue is null && shape == EntryShape.Bullet)
+            if (main.Venue is null && shape == EntryShape.Bullet && NoteAlone(rest) is { } restNote)
             {
-                main.NotesText ??= rest; // "— A One, B Two · Oral · [code](url)" under "- **ICML**": the note, for the venue read elsewhere
+                main.NotesText ??= restNote; // "— A One, B Two · Oral · [code](url)" under "- **ICML**": the note, for the venue read elsewhere
             }
         }
 
@@ -981,9 +981,28 @@ internal sealed class EntryReader
     }
 
     /// <summary>
+    /// The first piece of the text after a bullet's names, to its full stop or middle dot, when it is a distinction alone
+    /// (<c>Oral</c>, <c>Featured Certification</c>; at most five words, letters only); a description (<c>Achieves the best
+    /// FID on ImageNet.</c>) is none.
+    /// </summary>
+    private static string? NoteAlone(string rest)
+    {
+        var end = rest.IndexOfAny(NotePieceEnds);
+        var piece = (end < 0 ? rest : rest.Substring(0, end)).Trim();
+        return piece.Length > 0 && VenueText.IsNoteLine(piece) ? piece : null;
+    }
+
+    private static readonly char[] NotePieceEnds = { '.', '\u00B7', '|', '[' };
+
+    /// <summary>
     /// The link of an item whose text before its first link is a citation (names, a year, a title and a source, as
     /// <see cref="Citations.IsCitation"/> reads them): the first that links no repository nor an image; null otherwise.
     /// </summary>
+    /// <summary>Whether a link's label says it is the code, a model, a blog post, a project's page or other material (<c>[[GitLab]](url)</c>, <c>[[Colab]](url)</c>, <c>[[slides]](url)</c>).</summary>
+    private static bool IsOtherThanThePaper(LinkInline link, string url)
+        => PaperLinks.ClassifyLabel(EntryPieces.LinkLabel(link), url, out var known) is var kind && known && kind != LinkKind.Paper
+           || PaperLinks.IsOtherMaterialLabel(EntryPieces.LinkLabel(link));
+
     private static LinkInline? CitationsOwnLink(List<Inline> inlines, EntryScan main)
     {
         if (main.LinksAfterTitle.Count == 0)
@@ -1004,7 +1023,8 @@ internal sealed class EntryReader
 
         return Citations.IsCitation(InlineText.Normalize(before.ToString()))
             ? main.LinksAfterTitle.FirstOrDefault(link => !link.IsImage && (link.Url ?? string.Empty).Trim() is var url && PaperLinks.IsHttpUrl(url)
-                                                           && GitHubUrl.TryGetRepository(url) is null && !PaperLinks.IsSiteRoot(url))
+                                                           && GitHubUrl.TryGetRepository(url) is null && !PaperLinks.IsSiteRoot(url)
+                                                           && !IsOtherThanThePaper(link, url))
             : null;
     }
 

@@ -42,8 +42,8 @@ internal static class KnownVenues
     /// The long names (and the ACM's abbreviations of journals) that citations write for well-known venues, with the
     /// acronym lists use: <c>Proceedings of the 28th ACM International Conference on Information and Knowledge
     /// Management</c> is CIKM, <c>ACM Trans. Inf. Syst.</c> TOIS. Matched as a piece of the name, in any case, "&amp;" read
-    /// as "and" (<c>Knowledge Discovery &amp; Data Mining</c>); the first that matches counts, so a longer name that holds
-    /// a shorter one comes first.
+    /// as "and" (<c>Knowledge Discovery &amp; Data Mining</c>), and not where more of a longer name follows it; the first
+    /// that matches counts, so a longer name that holds a shorter one comes first (PAKDD before KDD, SDM before ICDM).
     /// </summary>
     private static readonly (string LongName, string Acronym)[] LongNames =
     {
@@ -58,13 +58,16 @@ internal static class KnownVenues
         ("Empirical Methods in Natural Language Processing", "EMNLP"),
         ("International Joint Conference on Artificial Intelligence", "IJCAI"),
         ("AAAI Conference on Artificial Intelligence", "AAAI"),
+        ("Pacific-Asia Conference on Knowledge Discovery and Data Mining", "PAKDD"),
         ("Knowledge Discovery and Data Mining", "KDD"),
         ("Research and Development in Information Retrieval", "SIGIR"),
         ("Conference on Information and Knowledge Management", "CIKM"),
         ("Web Search and Data Mining", "WSDM"),
         ("Conference on Recommender Systems", "RecSys"),
         ("World Wide Web Conference", "WWW"),
-        ("Web Conference", "WWW"),
+        ("the Web Conference", "WWW"), // "Proceedings of the Web Conference 2021", not "International Semantic Web Conference"
+        ("ACM Web Conference", "WWW"),
+        ("SIAM International Conference on Data Mining", "SDM"),
         ("International Conference on Data Mining", "ICDM"),
         ("International Conference on Data Engineering", "ICDE"),
         ("Transactions on Pattern Analysis and Machine Intelligence", "TPAMI"),
@@ -97,9 +100,16 @@ internal static class KnownVenues
         var text = name.IndexOf('&') >= 0 ? name.Replace(" & ", " and ") : name;
         foreach (var (longName, acronym) in LongNames)
         {
-            if (text.IndexOf(longName, StringComparison.OrdinalIgnoreCase) >= 0)
+            var at = text.IndexOf(longName, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
             {
-                return acronym;
+                // The whole name, not the start of another's: "International Conference on Machine Learning and
+                // Applications" is no ICML, "International Conference on Computer Vision Systems" no ICCV; but a joint
+                // conference's ("... Computational Linguistics and the 11th International Joint Conference ...") or a track
+                // ("Neural Information Processing Systems Track on Datasets and Benchmarks") keeps it.
+                var after = text.Substring(at + longName.Length);
+                var next = after.StartsWith(" and ", StringComparison.Ordinal) ? after.Substring(5) : after.StartsWith(" ", StringComparison.Ordinal) ? after.Substring(1) : string.Empty;
+                return next.Length > 0 && char.IsUpper(next[0]) && !next.StartsWith("Track", StringComparison.Ordinal) ? null : acronym;
             }
         }
 

@@ -126,7 +126,9 @@ internal static class OtherMaterial
 
     // A title that opens with what it is, however long: "Slides of the CS224N lecture on Transformers for beginners",
     // "شرائح مقرر CS224N في جامعة ستانفورد عن المحوِّلات (للمبتدئين)" (the slides of Stanford's CS224N course, in Arabic).
-    private static readonly Regex LeadingKind = new(@"^(?:" + Kinds + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    // Not the words that open papers' titles too ("Video-LLaVA: ...", "Talk2Car", "BookSum", "CourseGPT"): the kind must be a
+    // word of its own, followed by a space or a colon.
+    private static readonly Regex LeadingKind = new(@"^(?!(?:videos?|talks?|books?|courses?|blogs?)\b)(?:" + Kinds + @")(?=[\s:])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // What a section of resources holds: datasets, tools, code, demos, leaderboards.
     private const string ResourceKinds = @"datasets?|tools?|toolkits?|frameworks?|repositories|repos|libraries|codebases?|platforms?|demos?|leaderboards?";

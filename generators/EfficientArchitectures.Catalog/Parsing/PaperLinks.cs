@@ -245,7 +245,7 @@ internal static class PaperLinks
         }
 
         Add(LinkKind.Paper, "paper", "pdf", "arxiv", "openreview", "proceedings", "pmlr", "acl", "acl anthology", "doi", "link to paper", "paper link", "full paper", "arxiv paper", "abs", "abstract", "paper pdf", "pub", "publication", "thesis", "phd thesis", "dissertation");
-        Add(LinkKind.Code, "github", "code", "repo", "repository", "gitlab", "source");
+        Add(LinkKind.Code, "github", "code", "repo", "repository", "gitlab", "source", "colab", "notebook");
         Add(LinkKind.Model, "model", "models", "huggingface", "hugging face", "hf", "weights", "checkpoint", "checkpoints");
         Add(LinkKind.Blog, "blog", "post", "blog post");
         Add(LinkKind.Project, "project", "project page", "homepage", "website", "page", "demo", "doc", "docs", "documentation");
