@@ -1184,6 +1184,12 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 158: written the same way as batches 156-157, in the styles of three more real lists the helper sessions
+        // chose (BradyFU's Awesome-Multimodal-Large-Language-Models tables, WooooDyy's LLM-Agent-Paper-List bullets,
+        // yenchenlin's awesome-NeRF bullets), committed before the reader ran on them.
+        "awesome_multimodal_instruction_tuning",
+        "awesome_llm_agents_tool_use",
+        "awesome_neural_3d_reconstruction",
     };
 
     /// <summary>
