@@ -342,16 +342,18 @@ internal static class AuthorList
                 name = name.Substring(0, at); // "Ditto PS @Bud Ecosystem": the affiliation is not a name.
             }
 
-            var open = name.IndexOf('(');
-            if (open > 0 && name.TrimEnd().EndsWith(")", StringComparison.Ordinal))
-            {
-                name = name.Substring(0, open); // "Vikas Chandra (Meta)", "Gemma Team (Google DeepMind)": nor is this one.
-            }
-
             // "et al" needs both "et" and "al" (ASCII letters, which fold only to ASCII): most names have neither.
             if (name.IndexOf("al", StringComparison.OrdinalIgnoreCase) >= 0 && name.IndexOf("et", StringComparison.OrdinalIgnoreCase) >= 0)
             {
                 name = EtAlSuffix.Replace(name, string.Empty);
+            }
+
+            var open = name.IndexOf('(');
+            if (open > 0 && name.TrimEnd().EndsWith(")", StringComparison.Ordinal))
+            {
+                // "Vikas Chandra (Meta)", "Gemma Team (Google DeepMind)", "Jason Wei (Google Research) et al.": nor is this
+                // one (its "et al." taken off first).
+                name = name.Substring(0, open);
             }
 
             name = name.Trim().TrimEnd(ContributionMarks).TrimEnd(); // "Xianglong Liu*", "A One†": a corresponding or equal author's mark

@@ -6893,6 +6893,17 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void A_first_author_s_affiliation_before_et_al_is_no_part_of_the_name()
+    {
+        // Batch 158 (WooooDyy's LLM-Agent-Paper-List style): "*Jason Wei (Google Research) et al. NeurIPS 2022.*" kept the
+        // affiliation in the name (21 of 70 at first contact); "et al." is taken off before the affiliation is.
+        var entry = Assert.Single(CatalogParser.Parse(
+            "## Planning\n\n- [2022/01] **Chain-of-Thing Prompting Elicits Reasoning.** *Jason Wei (Google Research) et al. NeurIPS 2022.* [[paper](https://arxiv.org/abs/2501.69190)]\n",
+            "a.md").Entries);
+        Assert.Equal(("Jason Wei", "NeurIPS", 2022), (string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year));
+    }
+
+    [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
         // Batch 137: "[MLSys 2024 proceedings](https://proceedings.mlsys.org/paper_files/paper/2024)" lists a year's
