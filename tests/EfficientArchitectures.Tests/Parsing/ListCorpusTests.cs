@@ -33,6 +33,9 @@ public sealed class ListCorpusTests
     /// </summary>
     private static readonly Dictionary<(string List, string Key), string> KnownMisses = new()
     {
+        // Batch 158, left: a journal written by its long name ("Transactions on Machine Learning Research 2024"), kept as
+        // written where the oracle has its acronym (as batch 155's JMLR below).
+        [("awesome_llm_agents_tool_use", "2309.02427")] = "venue 'Transactions on Machine Learning Research 2024'", // line 86
         // Batch 155, left after its fixes: a journal written by its long name after a label ("**Журнал:** Journal of Machine
         // Learning Research, 2020"), kept as written where the oracle has its acronym; other oracles of the corpus keep
         // the long name as written, so it is not turned into JMLR.
