@@ -761,9 +761,17 @@ internal sealed class DocumentReader
                 continue;
             }
 
-            foreach (var fieldItem in (ListBlock)fieldBlock)
+            if (fieldBlock is not ListBlock fieldList)
             {
-                lines.Add(((ParagraphBlock)((ListItemBlock)fieldItem)[0]).Inline!);
+                continue; // FieldsBelow took no other block
+            }
+
+            foreach (var fieldItem in fieldList)
+            {
+                if (fieldItem is ListItemBlock { Count: > 0 } fieldListItem && fieldListItem[0] is ParagraphBlock { Inline: { } itemLine })
+                {
+                    lines.Add(itemLine);
+                }
             }
         }
 

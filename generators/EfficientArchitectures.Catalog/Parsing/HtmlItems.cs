@@ -284,9 +284,16 @@ internal static class HtmlItems
         // By column: the cell spanning down in it and the rows below still under it.
         private readonly List<(TableReader.Cell? Cell, int Rows)> _columns = new();
 
+        // The cells the last row placed was given from the rows above it.
+        private readonly List<TableReader.Cell> _carried = new();
+
+        /// <summary>Whether the last row placed holds <paramref name="cell"/> from a row above it (a cell that spans down to it).</summary>
+        public bool IsCarried(TableReader.Cell? cell) => cell is not null && _carried.Contains(cell);
+
         /// <summary>The row's cells with the spanning cells above it put in their columns; the row's own spanning cells kept for the rows below.</summary>
         public List<TableReader.Cell> Place(List<TableReader.Cell> own, List<int> rows)
         {
+            _carried.Clear();
             var lastSpanned = _columns.FindLastIndex(span => span.Rows > 0);
             var placed = new List<TableReader.Cell>(own.Count + _columns.Count);
             var next = 0;
@@ -295,6 +302,7 @@ internal static class HtmlItems
                 if (column < _columns.Count && _columns[column] is { Cell: { } above, Rows: > 0 } span)
                 {
                     placed.Add(above);
+                    _carried.Add(above);
                     _columns[column] = span.Rows > 1 ? (above, span.Rows - 1) : (null, 0);
                     continue;
                 }

@@ -335,6 +335,13 @@ internal sealed class TableReader
             return false;
         }
 
+        if (spans is not null && layout.Title >= 0 && layout.Title < cells.Count && spans.IsCarried(cells[layout.Title]))
+        {
+            // "<td rowspan="3"><a href="...">Title</a></td><td>FID 3.1</td>" over rows of other metrics: the paper's title
+            // spans the rows below it, which go on with the same paper, no new one.
+            return true;
+        }
+
         ReadCells(cells, layout, line, _document.Span(line.Offset, line.Offset + line.Text.Length));
         return true;
     }

@@ -138,4 +138,18 @@ public sealed class HtmlTableTests
     /// <summary>A venue as these tables give it: no kind, the name, year and note as written, no track.</summary>
     private static VenueInfo Venue(string name, int year, string text, string? note = null)
         => new(VenueKind.Unspecified, name, year, null, text, note);
+
+    [Fact]
+    public void A_title_that_spans_rows_is_one_paper()
+    {
+        // Review: a results table whose title cell spans its metric rows (rowspan="2") gave the paper once per row, the
+        // copies reported as duplicates; the rows below a spanning title go on with the same paper.
+        var document = CatalogParser.Parse(
+            "## Results\n\n<table>\n<tr><th>Paper</th><th>Venue</th><th>Metric</th></tr>\n"
+            + "<tr><td rowspan=\"2\"><a href=\"https://arxiv.org/abs/2501.69191\">Spanning Things</a></td><td rowspan=\"2\">ICLR 2024</td><td>FID 3.1</td></tr>\n"
+            + "<tr><td>IS 210</td></tr>\n"
+            + "<tr><td><a href=\"https://arxiv.org/abs/2501.69192\">Next Things</a></td><td>CVPR 2024</td><td>FID 2.9</td></tr>\n</table>\n",
+            "r.md");
+        Assert.Equal(new (string, string?)[] { ("Spanning Things", "ICLR"), ("Next Things", "CVPR") }, document.Entries.Select(entry => (entry.Title, entry.Venue?.Name)));
+    }
 }
