@@ -241,7 +241,7 @@ internal static class OtherMaterial
     }
 
     // The words of the kinds of material and of "PDF", as the patterns write them, for MayBeKindWord.
-    private static readonly string KindWords = Kinds + "|pdf";
+    private static readonly string KindWordsInLowerCase = (Kinds + "|pdf").ToLowerInvariant();
 
     /// <summary>
     /// Whether the letters right before <paramref name="end"/> (white space before it passed over) may be the last word of
@@ -263,6 +263,8 @@ internal static class OtherMaterial
             ascii &= text[--start] < 0x80;
         }
 
-        return start < end && (!ascii || KindWords.AsSpan().IndexOf(text.AsSpan(start, end - start), StringComparison.OrdinalIgnoreCase) >= 0);
+        // The word in lower case against the words in lower case, an ordinal search: the same on every runtime (a span's
+        // case-insensitive search copies both texts where the compiler runs on .NET Framework).
+        return start < end && (!ascii || KindWordsInLowerCase.IndexOf(text.Substring(start, end - start).ToLowerInvariant(), StringComparison.Ordinal) >= 0);
     }
 }
