@@ -1192,6 +1192,13 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 159: written the same way as batches 156-158, in the styles of four more real lists the helper sessions
+        // chose (xcmyz's speech-synthesis-paper, hoya012's deep_learning_object_detection, opendilab's awesome-RLHF,
+        // thunlp's GNNPapers), committed before the reader ran on them.
+        "awesome_text_to_speech_neural",
+        "awesome_semantic_segmentation_transformers",
+        "awesome_rl_for_llm_reasoning",
+        "awesome_graph_neural_networks_scalable",
     };
 
     /// <summary>
