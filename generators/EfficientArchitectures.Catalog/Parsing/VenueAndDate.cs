@@ -130,6 +130,9 @@ internal static class VenueAndDate
     // DL4C Workshop", "NeurIPS 2023 D&B"), and one "and" more ("NeurIPS 2024 Datasets and Benchmarks Track").
     private static readonly Regex YearInText = new(@"(?<=\s)(?:19|20)[0-9]{2}(?![0-9])", RegexOptions.CultureInvariant);
 
+    // A two-digit year after an apostrophe, a space on either side of it maybe: "ICCV' 23", "CVPR '22", "NeurIPS'21".
+    private static readonly Regex ApostropheShortYear = new(@"(?<=\p{L})\s?[" + VenueText.YearApostrophes + @"]\s?(?<year>[0-9]{2})(?![0-9])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
     private static readonly Regex VenueWithYear = new(
         @"^(?<venue>(?:\p{L}|[0-9](?=\p{Lu}))(?:[\p{L}\-&]|[0-9/](?=\p{L}))*\+?(?:\s\p{L}[\p{L}\-&]*)?(?:,?[\s\-]?(?:19|20)[0-9]{2}|\s?[" + VenueText.YearApostrophes + @"][0-9]{2}|(?<=\p{Lu}\p{Lu})-[0-9]{2})(?:\s\p{L}[\p{L}0-9\-&]*\+?){0,3}(?:\sand\s\p{L}[\p{L}\-]*(?:\s\p{L}[\p{L}\-]*)?)?)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
@@ -382,6 +385,14 @@ internal static class VenueAndDate
     /// </summary>
     private static VenueInfo? AwardAfterYear(string inner, bool requireYear)
     {
+        if (inner.IndexOfAny(YearApostropheChars) > 0 && ApostropheShortYear.Match(inner) is { Success: true } shortYear && !YearInText.IsMatch(inner))
+        {
+            // "ICCV'23 Best Paper Honorable Mention", "ICCV' 23 ...": the two digits after the apostrophe are the year, 2023.
+            var digits = shortYear.Groups["year"].Value;
+            var expanded = inner.Substring(0, shortYear.Index) + " " + (digits[0] <= '6' ? "20" : "19") + digits + inner.Substring(shortYear.Index + shortYear.Length);
+            return AwardAfterYear(expanded, requireYear) is { } awardedShort ? awardedShort with { Text = inner } : null;
+        }
+
         var spaces = 0;
         foreach (var c in inner)
         {
@@ -1290,7 +1301,18 @@ internal static class VenueAndDate
     /// (<c>In Proceedings of ICML 2024</c>, <c>Published in Findings of ACL 2024</c>); or null.
     /// </summary>
     public static VenueInfo? ReadJournalName(string text)
-        => ReadLongName(text) is { } longName && Array.IndexOf(VenueIntroductions, longName.Name.Substring(0, Math.Max(0, longName.Name.IndexOf(' ')))) < 0 ? longName : null;
+        => ReadLongName(text) is { } longName
+           && (Array.IndexOf(VenueIntroductions, longName.Name.Substring(0, Math.Max(0, longName.Name.IndexOf(' ')))) < 0 || IsJournalNamedProceedings(longName.Name))
+            ? longName
+            : null;
+
+    /// <summary>
+    /// Whether a name is a journal's that starts "Proceedings of the" (<c>Proceedings of the IEEE</c>, <c>Proceedings of the
+    /// National Academy of Sciences</c>): what follows is no well-known venue's name, whose proceedings it would be.
+    /// </summary>
+    private static bool IsJournalNamedProceedings(string name)
+        => name.StartsWith("Proceedings of the ", StringComparison.Ordinal) && KnownVenues.ReadName(FirstWord(name.Substring("Proceedings of the ".Length))) is null
+           && !name.Substring("Proceedings of the ".Length).Any(char.IsDigit);
 
     // The first words of a sentence that introduces a venue: the introducing phrases' verbs, and "In Proceedings of",
     // "Findings of".

@@ -1181,6 +1181,15 @@ internal static class ListCorpus
         "awesome_multimodal_instruction_tuning",
         "awesome_llm_agents_tool_use",
         "awesome_neural_3d_reconstruction",
+        // Batch 159: written the same way, in the styles of four more real lists (xcmyz's speech-synthesis-paper, hoya012's
+        // deep_learning_object_detection, opendilab's awesome-RLHF, thunlp's GNNPapers); committed at 2868825, measured
+        // once on the reader of b926505: 262/262 read, venues 210/213 (an award of four words after a two-digit year,
+        // "Proceedings of the IEEE 2023", "IA3 2020"), titles and authors 100 %, no non-paper read at first contact; after,
+        // one named miss (IA3).
+        "awesome_text_to_speech_neural",
+        "awesome_semantic_segmentation_transformers",
+        "awesome_rl_for_llm_reasoning",
+        "awesome_graph_neural_networks_scalable",
     };
 
     /// <summary>
@@ -1192,13 +1201,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        // Batch 159: written the same way as batches 156-158, in the styles of four more real lists the helper sessions
-        // chose (xcmyz's speech-synthesis-paper, hoya012's deep_learning_object_detection, opendilab's awesome-RLHF,
-        // thunlp's GNNPapers), committed before the reader ran on them.
-        "awesome_text_to_speech_neural",
-        "awesome_semantic_segmentation_transformers",
-        "awesome_rl_for_llm_reasoning",
-        "awesome_graph_neural_networks_scalable",
     };
 
     /// <summary>

@@ -33,6 +33,8 @@ public sealed class ListCorpusTests
     /// </summary>
     private static readonly Dictionary<(string List, string Key), string> KnownMisses = new()
     {
+        // Batch 159, left: a venue's name ending in a digit ("IA3 2020", as batch 123's GNN systems list has it).
+        [("awesome_graph_neural_networks_scalable", "2010.05337")] = "venue ''", // line 208
         // Batch 158, left: a journal written by its long name ("Transactions on Machine Learning Research 2024"), kept as
         // written where the oracle has its acronym (as batch 155's JMLR below).
         [("awesome_llm_agents_tool_use", "2309.02427")] = "venue 'Transactions on Machine Learning Research 2024'", // line 86
@@ -316,12 +318,11 @@ public sealed class ListCorpusTests
         [("awesome_mixup_westlake", "2006.01791")] = "authors 'A. F. M. Shahab Uddin; Mst'",
         [("awesome_mixup_westlake", "https://link.springer.com/article/10.1007/s10462-022-10227-z")] = "authors 'Dominik Lewy; Jacek Ma ndziuk'",
         [("awesome_scene_text_recognition_chongyangtao", "http://mc.eistar.net/uploadfiles/Papers/FCS_TextSurvey_2015.pdf")] = "venue ''",
-        // Batch 123: a journal whose name opens with "Proceedings of" ("Proceedings of the IEEE 2023"), read as a
-        // proceedings' prefix; a venue's name ending in a digit ("IA3 2020"); a journal's name and year under a table
+        // Batch 123: a venue's name ending in a digit ("IA3 2020"; "Proceedings of the IEEE 2023", read as a proceedings'
+        // prefix at first, is read since batch 159); a journal's name and year under a table
         // cell's names line ("<br> Nature Communications 2024"); a bracketed venue of three words in bold before the title
         // ("**[Nature Machine Intelligence 2024]** Title."), read as the title; a note after the venue sentence's year in a
         // citation-key entry ("CVPR, 2021. (Oral, Best Student Paper Honorable Mention)").
-        [("awesome_gnn_systems", "2211.05368")] = "venue ''",
         [("awesome_gnn_systems", "2010.05337")] = "venue ''",
         [("awesome_anything_vainf", "https://www.nature.com/articles/s41467-024-44824-z")] = "venue ''",
         [("awesome_legged_locomotion_learning", "2308.15143")] = "title '[Nature Machine Intelligence 2024]' and authors 'Lifelike Agility; Play in Quadrupedal Robots using Reinforcement Learning; Generative Pre-trained Models'",

@@ -6903,6 +6903,28 @@ public sealed class VenueConventionTests
         Assert.Equal(("Jason Wei", "NeurIPS", 2022), (string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year));
     }
 
+    [Theory]
+    [InlineData("**[ICCV' 23 Best Paper Honorable Mention]**")]
+    [InlineData("**[ICCV'23 Best Paper Honorable Mention]**")]
+    public void A_short_year_s_venue_with_an_award_of_four_words_is_read(string tag)
+    {
+        // Batch 159 (hoya012's deep_learning_object_detection style): an award of four words after a two-digit year was
+        // no venue at all (four-digit years were read: "ICLR 2022 Outstanding Paper Honorable Mention").
+        var entry = Assert.Single(CatalogParser.Parse(
+            "## 2023\n\n- **[SAM]** Segment Things | " + tag + " |[`[pdf]`](https://arxiv.org/pdf/2501.69193.pdf)\n", "s.md").Entries);
+        Assert.Equal(("ICCV", 2023, "Best Paper Honorable Mention"), (entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note));
+    }
+
+    [Fact]
+    public void A_journal_named_proceedings_of_the_after_the_names_is_the_venue()
+    {
+        // Batch 159 (thunlp's GNNPapers style): "*A One, B Two.* Proceedings of the IEEE 2023." read no venue; the journal's
+        // name starts as a proceedings' citation does.
+        var entry = Assert.Single(CatalogParser.Parse(
+            "## Systems\n\n1. **A Survey of Things.**\n*A One, B Two.* Proceedings of the IEEE 2023. [paper](https://arxiv.org/pdf/2501.69194.pdf)\n", "j.md").Entries);
+        Assert.Equal(("Proceedings of the IEEE", 2023), (entry.Venue?.Name, entry.Venue?.Year));
+    }
+
     [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
