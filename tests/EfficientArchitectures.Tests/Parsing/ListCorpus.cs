@@ -1201,6 +1201,13 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 160: written the same way as batches 156-159, in the styles of four more real lists the helper sessions
+        // chose (yunlong10's Awesome-LLMs-for-Video-Understanding, htqin's awesome-model-quantization, xmindflow's
+        // Awesome-Foundation-Models-in-Medical-Imaging, Thinklab-SJTU's Awesome-LLM4AD), committed before the reader ran on them.
+        "awesome_video_understanding_llm",
+        "awesome_llm_quantization_methods",
+        "awesome_medical_image_analysis_foundation",
+        "awesome_autonomous_driving_end_to_end",
     };
 
     /// <summary>
