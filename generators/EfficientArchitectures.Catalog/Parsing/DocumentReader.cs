@@ -80,6 +80,20 @@ internal sealed class DocumentReader
     /// <summary>Whether the section being read lists datasets, tools or code (Datasets, Frameworks, Repositories, ...).</summary>
     public bool IsResourceSection { get; private set; }
 
+    /// <summary>
+    /// Whether the list's "Publisher" fields hold the institutions: it gives the venue a field of its own under another
+    /// label (<c>  - Publisher: NVIDIA</c> in one item, <c>  - Venue: CVPR 2023</c> in another). In a list that has no other
+    /// venue field, "Publisher" is the venue's (<c>  - Publisher: NeurIPS 2023 (Oral)</c>, <c>  - Publisher: T-IV</c>).
+    /// </summary>
+    public bool PublisherNamesInstitutions => _publisherNamesInstitutions ??= _text.IndexOf("Publisher", StringComparison.OrdinalIgnoreCase) >= 0 && VenueFieldLine.IsMatch(_text);
+
+    private bool? _publisherNamesInstitutions;
+
+    // A sub-item labelled as the venue's field by a label other than "Publisher": "  - Venue: CVPR 2023", "  - **Conference:** ICLR".
+    private static readonly Regex VenueFieldLine = new(
+        @"^[ \t]*(?:[-*+]|[0-9]{1,3}\.)[ \t]+(?:\*\*|__)?(?:Venue|Conference|Journal)(?:\*\*|__)?[ \t]*:",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline);
+
     // The symbols the list's legend gives for other material than papers ("🛠️ marks a library"), once one is read.
     private List<string>? _materialSymbols;
 

@@ -558,7 +558,7 @@ internal sealed class EntryReader
             }
             if (_subItemLines is not null)
             {
-                authors = ReadSubItemFields(_subItemLines, authors, main, ref plainTitle); // "- Title." / "  [[pdf]](...)" / "  - A One, B Two. *ICCV 2015*"
+                authors = ReadSubItemFields(_subItemLines, authors, main, ref plainTitle, _document.PublisherNamesInstitutions); // "- Title." / "  [[pdf]](...)" / "  - A One, B Two. *ICCV 2015*"
             }
 
             Build(new EntryFrame(plainTitle, paperLink, itemSpan, EntryShape.Bullet, itemSpan, rawText, itemSpan.Start), main, links, figure: null, authors);
@@ -974,7 +974,7 @@ internal sealed class EntryReader
 
         if (shape == EntryShape.Bullet && _subItemLines is not null)
         {
-            authors = ReadSubItemFields(_subItemLines, authors, main, ref titleText);
+            authors = ReadSubItemFields(_subItemLines, authors, main, ref titleText, _document.PublisherNamesInstitutions);
         }
 
         Build(new EntryFrame(titleText, title, SpanOf(title), shape, entrySpan, rawText, rawOffset), main, links, figure, authors);
@@ -1354,7 +1354,7 @@ internal sealed class EntryReader
     /// and a later one that reads as a venue is the venue; other labelled lines are not read. A first line that is a
     /// citation of commas gives the title as well (<see cref="Citations.ReadCitationLine"/>).
     /// </summary>
-    private static List<string> ReadSubItemFields(IReadOnlyList<string> lines, List<string> authors, EntryScan main, ref string title)
+    private static List<string> ReadSubItemFields(IReadOnlyList<string> lines, List<string> authors, EntryScan main, ref string title, bool publisherNamesInstitutions)
     {
         string? awardField = null;
         foreach (var field in lines)
@@ -1368,6 +1368,10 @@ internal sealed class EntryReader
             else if (label == "intro")
             {
                 main.Venue ??= IntroducedVenue(line.Substring(colon + 1)); // "- intro: CVPR 2017. SenseTime & Beihang University"
+            }
+            else if (label == "publisher" && publisherNamesInstitutions)
+            {
+                // "  - Publisher: NVIDIA" in a list whose items give the venue under "Venue:": the institutions, no venue.
             }
             else if (label is not null && FieldLabels.IsVenue(label))
             {

@@ -6926,6 +6926,22 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void A_publisher_field_is_the_institutions_where_the_list_gives_the_venue_its_own_field()
+    {
+        // Batch 160 (Thinklab-SJTU's Awesome-LLM4AD style): "Publisher:" holds the institutions and "Venue:" the venue; the
+        // preprint's "Publisher: NVIDIA" was read as its venue. In a list with no other venue field, "Publisher: T-IV" stays
+        // the venue (batch 126).
+        var withVenues = CatalogParser.Parse(
+            "## End-to-end\n\n- [Driving Things](https://arxiv.org/abs/2501.69195)\n  - A One, B Two\n  - Publisher: NVIDIA\n  - Task: Planning\n"
+            + "- [Planning Things](https://arxiv.org/abs/2501.69196)\n  - C Three\n  - Publisher: Shanghai AI Lab\n  - Venue: CVPR 2023\n",
+            "v.md");
+        Assert.Equal(new (string, string?)[] { ("Driving Things", null), ("Planning Things", "CVPR") }, withVenues.Entries.Select(entry => (entry.Title, entry.Venue?.Name)));
+        var publisherOnly = Assert.Single(CatalogParser.Parse(
+            "## Driving\n\n- [Language Things](https://arxiv.org/abs/2501.69197)\n  - D Four\n  - Publisher: T-IV\n", "p.md").Entries);
+        Assert.Equal("T-IV", publisherOnly.Venue?.Name);
+    }
+
+    [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
         // Batch 137: "[MLSys 2024 proceedings](https://proceedings.mlsys.org/paper_files/paper/2024)" lists a year's
