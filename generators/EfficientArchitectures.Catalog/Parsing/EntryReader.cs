@@ -1034,7 +1034,7 @@ internal sealed class EntryReader
     /// and B. Ravindran, A Tutorial Survey of Reinforcement Learning, Sadhana, 1994.").
     /// </summary>
     private static bool IsMaterialByItsTitle(string title, VenueInfo? venue, IEnumerable<LinkInline> links)
-        => venue is null && OtherMaterial.IsShortTitleOfMaterial(title) && !PlainTitle.HasScholarlyLink(links);
+        => venue is null && OtherMaterial.IsTitleOfMaterial(title) && !PlainTitle.HasScholarlyLink(links);
 
     /// <summary>
     /// The fields of the text after a title when it is labelled fields between bars and nothing else (<c> | Autores: A One,

@@ -122,7 +122,7 @@ internal static class OtherMaterial
     /// paper's, whatever it is about ("Librispeech: An ASR corpus based on public domain audio books"), unless it opens with
     /// its kind ("Slides of the CS224N lecture on ...").
     /// </summary>
-    public static bool IsShortTitleOfMaterial(string title) => ShortTitleWord.IsMatch(title) && (title.Split(' ').Length < 8 || LeadingKind.IsMatch(title));
+    public static bool IsTitleOfMaterial(string title) => ShortTitleWord.IsMatch(title) && (title.Split(' ').Length < 8 || LeadingKind.IsMatch(title));
 
     // A title that opens with what it is, however long: "Slides of the CS224N lecture on Transformers for beginners",
     // "شرائح مقرر CS224N في جامعة ستانفورد عن المحوِّلات (للمبتدئين)" (the slides of Stanford's CS224N course, in Arabic).

@@ -1116,7 +1116,7 @@ internal static class VenueAndDate
             if (venue.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
                 venue = venue.Substring(prefix.Length);
-                if (prefix == "the " && KnownVenues.ReadName(FirstWord(venue)) is null && written.IndexOf("Proceedings of the ", StringComparison.OrdinalIgnoreCase) is var journal and >= 0)
+                if (prefix == "the " && written.IndexOf("Proceedings of the ", StringComparison.Ordinal) is var journal and >= 0 && IsJournalNamedProceedings(written.Substring(journal)))
                 {
                     return written.Substring(journal); // "Proceedings of the IEEE", "Proceedings of the National Academy of Sciences"
                 }
@@ -1308,11 +1308,13 @@ internal static class VenueAndDate
 
     /// <summary>
     /// Whether a name is a journal's that starts "Proceedings of the" (<c>Proceedings of the IEEE</c>, <c>Proceedings of the
-    /// National Academy of Sciences</c>): what follows is no well-known venue's name, whose proceedings it would be.
+    /// National Academy of Sciences</c>): the word that follows is no well-known venue's name, whose proceedings it would be,
+    /// nor a number (<c>Proceedings of the 28th ...</c>, <c>Proceedings of the 2017 ACM ...</c>). One rule for a citation's
+    /// source (<see cref="WithoutCitationPrefixes"/>) and a journal's name after the names (<see cref="ReadJournalName"/>).
     /// </summary>
     private static bool IsJournalNamedProceedings(string name)
-        => name.StartsWith("Proceedings of the ", StringComparison.Ordinal) && KnownVenues.ReadName(FirstWord(name.Substring("Proceedings of the ".Length))) is null
-           && !name.Substring("Proceedings of the ".Length).Any(char.IsDigit);
+        => name.StartsWith("Proceedings of the ", StringComparison.Ordinal) && FirstWord(name.Substring("Proceedings of the ".Length)) is { Length: > 0 } first
+           && KnownVenues.ReadName(first) is null && !first.Any(char.IsDigit);
 
     // The first words of a sentence that introduces a venue: the introducing phrases' verbs, and "In Proceedings of",
     // "Findings of".
