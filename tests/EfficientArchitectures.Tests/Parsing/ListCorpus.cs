@@ -1209,6 +1209,15 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 161 (written by three helper sessions given a topic each and told to copy a real list's style, not one
+        // named as used before; committed before the reader ran on them). The MARL list copies LantaoYu/MARL-Papers,
+        // whose style an earlier corpus list already has; the others copy styles not used before.
+        "nn_verification_resources",
+        "ser_reading_roadmap",
+        "marl_papers_lantaoyu_b161",
+        "visual_tokenizers_chenhsing",
+        "event_extraction_roomylee",
+        "llm_serving_deftruth",
     };
 
     /// <summary>
