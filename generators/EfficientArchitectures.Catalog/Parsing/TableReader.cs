@@ -598,14 +598,19 @@ internal sealed class TableReader
 
         /// <summary>
         /// Whether a column names where its papers were published: "Venue", "Conference", "Journal", "Published in", or
-        /// such words joined by slashes ("Journal/Conference", "Conference / Journal", "Venue/Year").
+        /// such words joined by slashes or ampersands ("Journal/Conference", "Conference / Journal", "Venue/Year",
+        /// "Pub. &amp; Date").
         /// </summary>
         private static bool IsVenueColumn(string name)
         {
-            var parts = name.Trim('*', '_', ' ', '.').Split('/');
-            return parts.All(part => part.Trim() is "venue" or "venues" or "conference" or "conf" or "publication" or "published" or "pub" or "source"
-                                    || FieldLabels.IsVenue(part) || FieldLabels.IsYear(part))
-                   && parts.Any(part => !FieldLabels.IsYear(part));
+            var parts = name.Split('/', '&');
+            return parts.All(part => IsVenueWord(part) || IsDateWord(part)) && parts.Any(part => !IsDateWord(part));
+
+            static bool IsVenueWord(string part)
+                => part.Trim('*', '_', ' ', '.') is "venue" or "venues" or "conference" or "conf" or "publication" or "published" or "pub" or "source"
+                   || FieldLabels.IsVenue(part);
+
+            static bool IsDateWord(string part) => FieldLabels.IsYear(part) || part.Trim('*', '_', ' ', '.') == "date";
         }
 
         /// <summary>

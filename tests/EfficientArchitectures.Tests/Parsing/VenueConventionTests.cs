@@ -6941,6 +6941,25 @@ public sealed class VenueConventionTests
         Assert.Equal("T-IV", publisherOnly.Venue?.Name);
     }
 
+    [Theory]
+    [InlineData("Pub. & Date")]
+    [InlineData("Venue & Date")]
+    [InlineData("Venue / Date")]
+    public void A_venue_column_named_with_its_date_holds_the_venues(string header)
+    {
+        // Batch 161 (ChenHsing's Awesome-Video-Diffusion-Models style): "| Title | arXiv | Github | Pub. & Date |" held
+        // "NeurIPS, 2024", "CVPR, 2021 (Oral)" and, for preprints, "Apr., 2025"; the column was not taken for a venue's.
+        var document = CatalogParser.Parse(
+            "| Title | arXiv | " + header + " |\n|:-----:|:-----:|:-----:|\n"
+            + "| [Codebook Things](https://arxiv.org/abs/2501.69198) | - | NeurIPS, 2024 |\n"
+            + "| [Taming Things](https://arxiv.org/abs/2501.69199) | - | CVPR, 2021 (Oral) |\n"
+            + "| [Giga Things](https://arxiv.org/abs/2501.69200) | - | Apr., 2025 |\n",
+            "t.md");
+        Assert.Equal(
+            new (string, string?, int?, string?)[] { ("Codebook Things", "NeurIPS", 2024, null), ("Taming Things", "CVPR", 2021, "Oral"), ("Giga Things", null, null, null) },
+            document.Entries.Select(entry => (entry.Title, entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note)));
+    }
+
     [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
