@@ -43,9 +43,12 @@ internal sealed class EntryReader
     public void ReadTableRow(TableRowCells cells, int lineOffset, SourceSpan rowSpan, string rawLine)
     {
         _baseOffset = lineOffset;
-        if (_document.IsMarkedAsMaterial(rawLine) && _document.IsMarkedAsMaterial(InlineText.OfAll(cells.Title)))
+        if (_document.IsMaterialSection || (_document.IsMarkedAsMaterial(rawLine) && _document.IsMarkedAsMaterial(InlineText.OfAll(cells.Title))))
         {
-            return; // "| 2023-11 | [The Tokenizer Playground](url) 🛠️ | - | - |" under "🛠️ marks a tokenizer library"
+            // "| Adversarial Robustness: Theory and Practice | NeurIPS | 2018 | [[Website]](url) |" under "### 1.2. Tutorials":
+            // a row under a heading of books, courses or tutorials is none of the papers, as a bullet there is not.
+            // "| 2023-11 | [The Tokenizer Playground](url) 🛠️ | - | - |" under "🛠️ marks a tokenizer library": nor one marked so.
+            return;
         }
 
         if (cells.TitleKind == TitleColumnKind.Model && cells.Venue is { } publication && IsTitleLinkCell(publication))

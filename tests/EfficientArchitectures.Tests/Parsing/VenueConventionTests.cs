@@ -6961,6 +6961,37 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void A_table_row_under_a_heading_of_tutorials_is_no_paper()
+    {
+        // Batch 161 (yzhao062's anomaly-detection-resources style): "| Adversarial Robustness: Theory and Practice | NeurIPS |
+        // 2018 | [[Website]](url) |" under "### 1.2. Tutorials" was read as a paper, its venue the conference that held the
+        // tutorial; a bullet under that heading was not. The papers' table below is read.
+        var document = CatalogParser.Parse(
+            "### 1.2. Tutorials\n\n| Tutorial Title | Venue | Year | Materials |\n|---|---|---|---|\n"
+            + "| Adversarial Robustness: Theory and Practice | NeurIPS | 2018 | [[Website]](https://robust-tutorial.example.org/) |\n\n"
+            + "### 2.1. Papers\n\n| Paper Title | Venue | Year | Materials |\n|---|---|---|---|\n"
+            + "| Certified Things | ICLR | 2023 | [[PDF]](https://arxiv.org/abs/2501.69201) |\n",
+            "t.md");
+        var entry = Assert.Single(document.Entries);
+        Assert.Equal(("Certified Things", "ICLR", 2023), (entry.Title, entry.Venue?.Name, entry.Venue?.Year));
+    }
+
+    [Theory]
+    [InlineData("https://www.springer.com/journal/10009")]
+    [InlineData("https://link.springer.com/journal/11263")]
+    [InlineData("https://www.sciencedirect.com/journal/pattern-recognition")]
+    public void A_journal_s_home_page_is_no_paper(string url)
+    {
+        // Batch 161: "2. [International Journal on Software Tools for Technology Transfer (STTT)](https://www.springer.com/journal/10009)"
+        // under "### 5.2. Journals" was read as a paper; a publisher's article is still one.
+        var document = CatalogParser.Parse(
+            "## Journals\n\n1. [International Journal of Things (IJT)](" + url + ")\n\n"
+            + "## Papers\n\n- [Verified Things](https://link.springer.com/article/10.1007/s10009-023-00703-4), A One, B Two. STTT 2023.\n",
+            "j.md");
+        Assert.Equal(new[] { "Verified Things" }, document.Entries.Select(entry => entry.Title));
+    }
+
+    [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
         // Batch 137: "[MLSys 2024 proceedings](https://proceedings.mlsys.org/paper_files/paper/2024)" lists a year's
