@@ -754,12 +754,21 @@ internal static class AuthorList
 
         var given = second.Trim();
         var rest = parts.Skip(2).Select(part => part.Trim()).Where(part => part.Length > 0).ToArray();
+        if (EndsInBareInitial(given) && rest.Any(EndsInBareInitial))
+        {
+            return null; // "OpenAI, Berner C, Brockman G, et al.": names written surname and initial, the second one of them
+        }
+
         var lastWord = given.Substring(given.LastIndexOf(' ') + 1).TrimEnd('.');
         var oneName = rest.Length == 0
             ? etAl || (lastWord.Length == 1 && given.IndexOf(' ') > 0)
             : rest.All(part => part is "et al" or "et al." || (WordCount(part, 0, part.Length) >= 2 && IsNameSequence(part)));
         return oneName ? surname + ", " + given : null;
     }
+
+    /// <summary>Whether a name ends in an initial with no full stop: <c>Berner C</c>, as the lists write "Surname I".</summary>
+    private static bool EndsInBareInitial(string name)
+        => name.Length > 2 && name[name.Length - 2] == ' ' && char.IsUpper(name[name.Length - 1]);
 
     /// <summary>
     /// A given name and up to two initials: <c>Daan</c>, <c>Michael L.</c>; "Marcin Andrychowicz" is a full name, unless

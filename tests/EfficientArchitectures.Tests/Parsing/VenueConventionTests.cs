@@ -6992,6 +6992,19 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void Names_written_surname_and_initial_after_a_team_are_names_as_they_are()
+    {
+        // Batch 161 (LantaoYu's MARL-Papers style): "by OpenAI, Berner C, Brockman G, et al." read the first name as the MLA's
+        // "OpenAI, Berner C" (surname, given name and initial); the names after it are written as "Berner C" is.
+        var entry = Assert.Single(CatalogParser.Parse(
+            "## Applications\n\n* [Dota Things](https://arxiv.org/abs/2501.69202) by OpenAI, Berner C, Brockman G, et al. arXiv, 2019.\n", "m.md").Entries);
+        Assert.Equal(new[] { "OpenAI", "Berner C", "Brockman G" }, entry.Authors);
+        var mla = Assert.Single(CatalogParser.Parse(
+            "## Games\n\n* [Value Things](https://arxiv.org/abs/2501.69203) by Littman, Michael L., A. Two, and B. Three. ICML, 1994.\n", "l.md").Entries);
+        Assert.Equal("Littman, Michael L.", mla.Authors[0]);
+    }
+
+    [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
         // Batch 137: "[MLSys 2024 proceedings](https://proceedings.mlsys.org/paper_files/paper/2024)" lists a year's
