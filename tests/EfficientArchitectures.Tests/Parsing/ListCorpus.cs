@@ -1218,6 +1218,15 @@ internal static class ListCorpus
         "visual_tokenizers_chenhsing",
         "event_extraction_roomylee",
         "llm_serving_deftruth",
+
+        // Batch 162 (two helper sessions, as batch 161; committed after the fixes for batch 161's lists other than the
+        // roadmap's, before the reader ran on them): styles of benedekrozemberczki's awesome-graph-classification (seen
+        // before, in awesome_graph_classification_benedekrozemberczki), codefuse-ai's Awesome-Code-LLM,
+        // Yochengliu's awesome-point-cloud-analysis and jianghaojun's Awesome-Parameter-Efficient-Transfer-Learning.
+        "gnn_dti_rozemberczki",
+        "llm_repair_review_codefuse",
+        "point_cloud_ssl_yochengliu",
+        "vit_peft_jianghaojun",
     };
 
     /// <summary>
