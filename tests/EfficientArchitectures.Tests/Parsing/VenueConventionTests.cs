@@ -7004,6 +7004,20 @@ public sealed class VenueConventionTests
         Assert.Equal("Littman, Michael L.", mla.Authors[0]);
     }
 
+    [Theory]
+    [InlineData("ECCV spotlight", "ECCV", "Spotlight")]
+    [InlineData("CVPR oral", "CVPR", "Oral")]
+    [InlineData("ECCV", "ECCV", null)]
+    public void A_bracketed_venue_tag_with_a_distinction_links_the_paper(string label, string name, string? note)
+    {
+        // Batch 162 (Yochengliu's awesome-point-cloud-analysis style): "- [[ECCV spotlight](url)] PointContrast: ..." took
+        // the tag for the title and the title for the names; "[[ECCV](url)]" was read.
+        var entry = Assert.Single(CatalogParser.Parse(
+            "## 2020\n- [[" + label + "](https://arxiv.org/abs/2501.69207)] Point Things: Pre-training for Clouds. [[pytorch](https://github.com/a/b)] [__`cls.`__] :fire:\n", "p.md").Entries);
+        Assert.Equal(("Point Things: Pre-training for Clouds", name, 2020, note), (entry.Title, entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note));
+        Assert.Empty(entry.Authors);
+    }
+
     [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
