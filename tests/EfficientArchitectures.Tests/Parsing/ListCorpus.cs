@@ -1227,6 +1227,15 @@ internal static class ListCorpus
         "llm_repair_review_codefuse",
         "point_cloud_ssl_yochengliu",
         "vit_peft_jianghaojun",
+
+        // Batch 163 (two helper sessions, as batch 161; committed after the fixes for batch 162, before the reader ran on
+        // them): styles of jason718's awesome-self-supervised-learning, Yutong-Zhou-cv's Awesome-Text-to-Image,
+        // timzhang642's 3D-Machine-Learning and atfortes's Awesome-LLM-Reasoning, all four styles the corpus has lists of
+        // (the helpers were not told which); new lists, not new styles.
+        "vln_selfsup_style",
+        "audio_diffusion_t2i_style",
+        "single_image_3d_3dml",
+        "text2sql_data_agents_atfortes",
     };
 
     /// <summary>
