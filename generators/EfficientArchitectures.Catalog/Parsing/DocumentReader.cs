@@ -841,9 +841,11 @@ internal sealed class DocumentReader
         var line = _lineMap.LineOf(start);
         var lineStart = _lineMap.LineStart(line);
         var lineEnd = _lineMap.LineEnd(line, _text);
+        // The summary is looked for before the fields: reading the fields splits the paragraph below into lines, which
+        // must not happen to a paragraph under any other HTML (an image's "<p align=\"center\">" over the next entry).
         if (_segmentOffset + html.Span.End >= lineEnd + 1 || html.Parent is not { } parent || parent.IndexOf(html) is var index && (index < 0 || index + 1 >= parent.Count)
-            || DetailsFields(parent, index + 1, out var lastField) is not { } fields
             || !HtmlItems.TryReadSummary(_text.Substring(lineStart, lineEnd - lineStart), out var innerStart, out var innerLength)
+            || DetailsFields(parent, index + 1, out var lastField) is not { } fields
             || !TryParseMarkdown(_text.Substring(lineStart + innerStart, innerLength), out var summary) || summary.Count == 0 || summary[0] is not ParagraphBlock { Inline: { } title })
         {
             return false;
@@ -1071,7 +1073,7 @@ internal sealed class DocumentReader
                 }
             }
         }
-        else if (!isFirstInListItem && paragraph.Parent is not ListItemBlock && paragraph.Inline is not null && IsParagraphEntry(paragraph.Inline))
+        else if (!isFirstInListItem && paragraph.Parent is not ListItemBlock && paragraph.Inline is not null && IsParagraphEntry(WithHtmlBoldTitle(paragraph.Inline)))
         {
             // "**Title** \", "*A One, B Two* \", "NeurIPS 2020. [[Paper](...)]": an entry written as a paragraph; or
             // "**Title** [[Paper](...)]" with "*A One, B Two.*" as the next paragraph, its authors.
@@ -1737,14 +1739,44 @@ internal sealed class DocumentReader
     /// [[paper](url)]</c>, <c>[CVPR 2023] Title [[PDF](url)]</c>). Prose that opens with a link
     /// goes on as a sentence (<c>[Tutorials](url) at CVPR 2022, slides [here](url)</c>) and is left to the entry reader.
     /// </summary>
-    private static bool IsParagraphEntry(Markdig.Syntax.Inlines.ContainerInline inline)
+    /// <summary>
+    /// The paragraph's inlines, its HTML bold made markdown's when its title is written so (<c>:camera: &lt;b&gt;Title
+    /// (2016)&lt;/b&gt; [[Paper]](url)</c>): read as <c>**Title (2016)**</c> is.
+    /// </summary>
+    private static Markdig.Syntax.Inlines.ContainerInline WithHtmlBoldTitle(Markdig.Syntax.Inlines.ContainerInline inline)
     {
-        var first = inline.FirstChild;
-        while (first is Markdig.Syntax.Inlines.LiteralInline decoration && first.NextSibling is Markdig.Syntax.Inlines.LinkInline
+        if (AfterDecoration(inline.FirstChild) is Markdig.Syntax.Inlines.HtmlInline { Tag: { } tag }
+            && (tag.Equals("<b>", StringComparison.OrdinalIgnoreCase) || tag.Equals("<strong>", StringComparison.OrdinalIgnoreCase)))
+        {
+            HtmlItems.ToMarkdownInlines(inline);
+        }
+
+        return inline;
+    }
+
+    /// <summary>
+    /// The first inline after emoji shortcodes and marks with no word in them (<c>:camera: :space_invader: </c>): before
+    /// a link, or before a title in bold (or HTML) when the entry is one line (a card's mark over lines, <c>&gt; 🔧
+    /// **LAMMPS**&lt;br&gt;</c>, marks a tool).
+    /// </summary>
+    private static Markdig.Syntax.Inlines.Inline? AfterDecoration(Markdig.Syntax.Inlines.Inline? first)
+    {
+        var oneLine = first?.Parent is { } parent && IsOneLine(parent);
+        while (first is Markdig.Syntax.Inlines.LiteralInline decoration
+               && (first.NextSibling is Markdig.Syntax.Inlines.LinkInline || (oneLine && first.NextSibling is Markdig.Syntax.Inlines.EmphasisInline or Markdig.Syntax.Inlines.HtmlInline))
                && !PlainTitle.WithoutShortcodes(decoration.Content.ToString()).Any(char.IsLetterOrDigit))
         {
-            first = first.NextSibling; // ":camera: [Title (2015)](url)": emoji shortcodes before the title's link
+            first = first.NextSibling;
         }
+
+        return first;
+    }
+
+    private static bool IsParagraphEntry(Markdig.Syntax.Inlines.ContainerInline inline)
+    {
+        // ":camera: [Title (2015)](url)", ":camera: :space_invader: **Title (2016)** [[Paper]](url)": emoji shortcodes
+        // before the title are passed over.
+        var first = AfterDecoration(inline.FirstChild);
 
         // "**[Title](https://arxiv.org/...)**  " over "<sub>A One, B Two</sub>  " and "<sup>NeurIPS 2020</sup>": the title's link in
         // bold on a line of its own, a hard break after it (a bold link alone, or over lines that run on, is a list's own
@@ -1943,9 +1975,11 @@ internal sealed class DocumentReader
                 // a badge between the links: "![Conference](https://img.shields.io/badge/ASRU-2023-orange.svg)"
             }
             else if (toLineEnd && links > 0 && (inline is Markdig.Syntax.Inlines.EmphasisInline award && VenueText.ReadAward(InlineText.Of(award)) is not null
-                                                || inline is Markdig.Syntax.Inlines.LiteralInline { Content: var dot } && dot.ToString().Trim() is "\u00B7" or "-" or "\u2013" or "\u2014"))
+                                                || inline is Markdig.Syntax.Inlines.LiteralInline { Content: var dot } && dot.ToString().Trim() is "\u00B7" or "-" or "\u2013" or "\u2014"
+                                                || inline is Markdig.Syntax.Inlines.LiteralInline { NextSibling: null, Content: var last } && IsVenueOrAward(PlainTitle.WithoutShortcodes(last.ToString()).Trim())))
             {
-                // "**[ICLR 2025]** [Title](url) · **Outstanding Paper**": the title's distinction at the line's end
+                // "**[ICLR 2025]** [Title](url) · **Outstanding Paper**": the title's distinction at the line's end; ":gem:
+                // <b>Title (2020)</b> [[Paper]](url) [[Code]](url) :trophy: CVPR 2020 Best Paper": its venue and distinction.
             }
             else if (inline is not Markdig.Syntax.Inlines.LiteralInline literal || !IsBracketsAndSpaces(literal.Content, ref bracketDepth))
             {
@@ -1955,6 +1989,10 @@ internal sealed class DocumentReader
 
         return links > 0;
     }
+
+    /// <summary>Whether a text is a distinction (<c>Best Paper</c>) or a venue with its year (<c>CVPR 2020 Best Paper</c>).</summary>
+    private static bool IsVenueOrAward(string text)
+        => text.Length > 0 && (VenueText.ReadAward(text) is not null || VenueAndDate.TryReadVenue(text, requireYear: true) is not null);
 
     /// <summary>
     /// Whether a literal between links holds only brackets, bars and spaces, or text inside brackets (a link with no

@@ -7019,6 +7019,42 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void Paragraphs_of_emoji_marks_and_an_html_bold_title_are_entries()
+    {
+        // Batch 163 (timzhang642's 3D-Machine-Learning style): ":camera: :space_invader: <b>Title (2016)</b> [[Paper]](url)
+        // [[Code]](url)", a paragraph each, an image's "<p align=\"center\">" under some; none of the 71 was read. The
+        // paragraph right under an image's HTML was emptied by the look for a "<details>" summary's fields, so it was lost
+        // even once the marks were passed over. A venue and its distinction may end the line.
+        var document = CatalogParser.Parse(
+            "## Single Object Reconstruction\n\n"
+            + ":camera: :space_invader: <b>Recon Things: A Unified Approach (2016)</b> [[Paper]](https://arxiv.org/pdf/2501.69220.pdf) [[Code]](https://github.com/a/b)\n"
+            + "<p align=\"center\"><img width=\"50%\" src=\"https://github.com/a/b/raw/master/overview.png\" /></p>\n\n"
+            + ":game_die: <b>Point Things: Dense Clouds (2018)</b> [[Paper]](https://arxiv.org/abs/2501.69225) [[Code]](https://github.com/a/c)\n\n"
+            + ":gem: <b>Symmetric Things in the Wild (2020)</b> [[Paper]](https://arxiv.org/abs/2501.69226) [[Code]](https://github.com/a/d) :trophy: CVPR 2020 Best Paper\n",
+            "r.md");
+        Assert.Equal(
+            new (string, string?, string?, string?)[]
+            {
+                ("Recon Things: A Unified Approach", "a/b", null, null),
+                ("Point Things: Dense Clouds", "a/c", null, null),
+                ("Symmetric Things in the Wild", "a/d", "CVPR", "Best Paper"),
+            },
+            document.Entries.Select(entry => (entry.Title, entry.Repository?.ToString(), entry.Venue?.Name, entry.Venue?.Note)));
+    }
+
+    [Fact]
+    public void A_card_s_mark_over_lines_is_no_paper_s()
+    {
+        // Guard for the above: "> 🔧 **LAMMPS**<br>" over a description and a line of links (the manual's PDF among them)
+        // marks a tool; the marks are passed over only before a title on a line of its own.
+        var document = CatalogParser.Parse(
+            "## Software\n\n> 🔧 **LAMMPS**<br>\n> Massively parallel classical MD engine.<br>\n"
+            + "> [website](https://www.lammps.org/) · [manual (PDF)](https://docs.lammps.org/Manual.pdf) · [code](https://github.com/lammps/lammps)\n",
+            "c.md");
+        Assert.Empty(document.Entries);
+    }
+
+    [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
         // Batch 137: "[MLSys 2024 proceedings](https://proceedings.mlsys.org/paper_files/paper/2024)" lists a year's
