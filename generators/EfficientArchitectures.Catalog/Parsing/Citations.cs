@@ -201,15 +201,18 @@ internal static class Citations
     // Information Processing Systems. 2017." The Chicago author-date form writes the year as a sentence after the names:
     // "Kipf, Thomas N., and Max Welling. 2017. \"Semi-Supervised Classification ....\" In *International Conference on
     // Learning Representations (ICLR)*."
+    // A title may quote words of its own ("Towards speech emotion recognition \"in the wild\" using ..."): a quotation
+    // mark after a space, and its closing one before a word, are the title's.
     private static readonly Regex Mla = new(
-        "^(?<names>\\p{Lu}[^\"\u201C]{2,}?)\\.\\s+(?:(?<year>(?:19|20)[0-9]{2})[a-z]?\\.\\s+)?[\"\u201C](?<title>[^\"\u201D]{3,}?)[.,]?[\"\u201D]\\s*(?<source>.*)$",
+        "^(?<names>\\p{Lu}[^\"\u201C]{2,}?)\\.\\s+(?:(?<year>(?:19|20)[0-9]{2})[a-z]?\\.\\s+)?[\"\u201C](?<title>[^\"\u201D]{3,}?(?:(?<=\\s)[\"\u201C][^\"\u201C\u201D]+[\"\u201D](?=\\s\\p{L})[^\"\u201D]*?)?)[.,]?[\"\u201D]\\s*(?<source>.*)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline);
 
     // Where a cited source's name ends: a sentence's end, a volume ("Journal of Machine Learning Research 7.Oct (2006):
     // 2003-2030", "Nature 521 (2015)"; not the year inside "Proceedings of the 2018 Conference on ..."), a year in
-    // parentheses (not "(Statistical Methodology)"), a proceedings' volume ("...Learning-Volume 70"), or a comma before
-    // the pages or the publisher (", pp. 69-85. Springer, Cham, 2016").
-    private static readonly Regex SourceNameEnd = new(@"\.\s|\.$|\s[0-9]+(?=[.:(]|\s\(|\s*$)|\s\((?=(?:19|20)[0-9]{2}\))|-Volume\b|,\s", RegexOptions.CultureInvariant);
+    // parentheses (not "(Statistical Methodology)"), a proceedings' part in parentheses before its volume ("ICML (3) 28
+    // (2013): 1139-1147"), a proceedings' volume ("...Learning-Volume 70"), or a comma before the pages or the publisher
+    // (", pp. 69-85. Springer, Cham, 2016"), unless the name is a journal's with commas of its own (<see cref="ReadSource"/>).
+    private static readonly Regex SourceNameEnd = new(@"\.\s|\.$|\s[0-9]+(?=[.:(]|\s\(|\s*$)|\s\((?=(?:19|20)[0-9]{2}\)|[0-9]{1,2}\)\s[0-9])|-Volume\b|(?<comma>,\s)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A year in parentheses and "by" before the names: ", (2019) by McCloskey, Michael and Cohen, Neal J".
     private static readonly Regex YearByNames = new(
@@ -248,6 +251,31 @@ internal static class Citations
         }
 
         return (names, pairs);
+    }
+
+    // The first author's given name after the surname and its comma, in MLA: one word, then its initials or a surname's
+    // particles ("Moataz", "Björn W.", "Geoffrey E.", "Aaron van den"); not a name of two words ("B Two").
+    private static readonly Regex GivenName = new(
+        @"^\p{Lu}[\p{L}'\u2019\-]+(?:\s(?:\p{Lu}\.(?:-?\p{Lu}\.)?|van|von|der|den|de|da|di|du|le|la))*\.?$",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Whether names open as MLA's do, the first name surname first: a surname of one to three words, a comma, and a given
+    /// name alone (<see cref="GivenName"/>), then nothing (<c>Graves, Alex.</c>: one name), or names the last of which
+    /// follows "and" or is "et al." (<c>El Ayadi, Moataz, Mohamed S. Kamel, and Fakhri Karray.</c>). Names written given
+    /// name first (<c>A One, B Two, and C Three</c>) or surnames alone (<c>Wen, Han and Jain</c>) do not.
+    /// </summary>
+    internal static bool OpensWithInvertedName(string names)
+    {
+        var parts = names.Trim().TrimEnd('.').Split(new[] { ", " }, StringSplitOptions.None);
+        if (parts.Length < 2 || parts[0].Split(' ') is not { Length: <= 3 } surname || !surname.All(word => word.Length > 1 && char.IsLetter(word[0]) && word[word.Length - 1] != '.')
+            || !char.IsUpper(surname[surname.Length - 1][0]) || !GivenName.IsMatch(parts[1]))
+        {
+            return false;
+        }
+
+        var last = parts[parts.Length - 1];
+        return parts.Length == 2 || last.StartsWith("and ", StringComparison.Ordinal) || EtAlPiece.IsMatch(last);
     }
 
     /// <summary>
@@ -778,7 +806,23 @@ internal static class Citations
             return new PlainTitleResult(match.Groups["title"].Value.Trim(), ReadChicagoSource(source, match.Groups["year"].Value), names + ".", TitleEndIsMarked: true, Names: MlaNames(names, givenNameFirst: true));
         }
 
-        return new PlainTitleResult(match.Groups["title"].Value.Trim(), ReadSource(source), names + ".", TitleEndIsMarked: true, Names: MlaNames(names));
+        return new PlainTitleResult(match.Groups["title"].Value.Trim(), ReadMlaSource(source), names + ".", TitleEndIsMarked: true, Names: MlaNames(names));
+    }
+
+    /// <summary>
+    /// The venue of an MLA citation's source (<see cref="ReadSource"/>), the short name Google Scholar's MLA writes after a
+    /// conference's long one before the publisher and the year read as the ACM Reference Format's is: <c>2016 IEEE
+    /// International Conference on Acoustics, Speech and Signal Processing (ICASSP). IEEE, 2016.</c> is ICASSP 2016, <c>2018
+    /// IEEE Spoken Language Technology Workshop (SLT). IEEE, 2018.</c> SLT 2018.
+    /// </summary>
+    private static VenueInfo? ReadMlaSource(string source)
+    {
+        var trimmed = source.Trim(' ', '[');
+        var years = trimmed.IndexOf('(') > 0 ? Year.Matches(trimmed) : null;
+        return years is { Count: > 0 } && AcronymAfterLongName.Match(NameBeforeFirstStop(trimmed).Trim().TrimEnd('.')) is { Success: true } acronym
+               && VenueAndDate.TryReadVenue(acronym.Groups["name"].Value + " " + years[years.Count - 1].Value, requireYear: true) is { } shortName
+            ? shortName with { Text = trimmed.TrimEnd(' ', '.') }
+            : ReadSource(source);
     }
 
     /// <summary>
@@ -815,15 +859,42 @@ internal static class Citations
         source = source.Trim(' ', '[');
         var named = source.StartsWith("In ", StringComparison.Ordinal) ? source.Substring(3) : source; // Chicago's "In Proceedings of ..."
         var years = Year.Matches(named);
+        var end = SourceNameEnd.Match(named);
+        var further = end;
+        while (further is { Success: true } && further.Groups["comma"].Success)
+        {
+            further = further.NextMatch();
+        }
+
+        if (end.Success && end.Groups["comma"].Success && further.Success && named.Substring(0, further.Index) is var withCommas
+            && (VenueAndDate.IsJournalNameWithCommas(withCommas)
+                || (KnownVenues.AcronymOfLongName(withCommas) is not null && KnownVenues.AcronymOfLongName(named.Substring(0, end.Index)) is null)))
+        {
+            // "IEEE/ACM Transactions on Audio, Speech, and Language Processing 26.12 (2018): 2423-2435.", "2013 IEEE international
+            // conference on acoustics, speech and signal processing. IEEE, 2013.": a journal's or a well-known venue's name, its
+            // own commas in it.
+            end = further;
+        }
+
         if (VenueAndDate.IsPreprint(named) || named.StartsWith("arXiv", StringComparison.OrdinalIgnoreCase) || years.Count == 0
-            || SourceNameEnd.Match(named) is not { Success: true } end || named.Substring(0, end.Index).Trim() is not { Length: > 1 } name
-            || !name.Any(char.IsLetter) || VenueAndDate.IsDate(name))
+            || !end.Success || named.Substring(0, end.Index).Trim() is not { Length: > 1 } name
+            || !name.Any(char.IsLetter) || VenueAndDate.IsDate(name) || VenueAndDate.IsPreprint(name)) // "CoRR, abs/1510.00149 2 (2015)."
         {
             return null;
         }
 
-        var year = int.Parse(years[years.Count - 1].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
-        return new VenueInfo(VenueKind.Unspecified, name, year, null, named.TrimEnd(' ', '.'));
+        var year = years[years.Count - 1].Value;
+        var text = named.TrimEnd(' ', '.');
+        // "Findings of ACL (2024).": a well-known venue's track, as a citation's venue is read. Any other source keeps its
+        // name as written ("Advances in Neural Information Processing Systems. 2017.", "IEEE Transactions on Pattern
+        // Analysis and Machine Intelligence (2018).", "In Proceedings of the IEEE International Conference on Computer
+        // Vision (ICCV). 2017.").
+        if (VenueAndDate.ReadCitationVenue(name, year) is { } cited && KnownVenues.ReadName(cited.Name) is not null)
+        {
+            return cited with { Text = text };
+        }
+
+        return AsWritten(VenueKind.Unspecified, name, year) with { Text = text };
     }
 
     // The words a journal's volume, issue and pages come with, and the months a date of issue names.
@@ -1096,6 +1167,16 @@ internal static class Citations
         if (names.Count == 0 || body.Count == 0)
         {
             return null;
+        }
+
+        if (body[0].IndexOf(". ", StringComparison.Ordinal) is var nameEnd and > 0 && body[0].Substring(0, nameEnd) is var lastName
+            && AuthorList.IsNameSequence(lastName) && lastName.IndexOf(' ') > 0 && !char.IsUpper(lastName[lastName.Length - 1])
+            && (body.Count > 1 || body[0].IndexOf(". ", nameEnd + 2, StringComparison.Ordinal) > 0))
+        {
+            // "Wenming Yang, ..., Jing-Hao Xue. Deep Learning for ...: A Brief Review. arxiv, 2018.": the last name ends at a
+            // full stop, the title after it (not an initial's: "Ann B. One").
+            names.Add(lastName);
+            body[0] = body[0].Substring(nameEnd + 2);
         }
 
         var report = body.FindIndex(piece => ReportKinds.Any(kind => piece.Equals(kind, StringComparison.OrdinalIgnoreCase)));

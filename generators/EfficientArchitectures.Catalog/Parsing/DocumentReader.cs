@@ -1073,6 +1073,13 @@ internal sealed class DocumentReader
                 }
             }
         }
+        else if (!isFirstInListItem && paragraph.Parent is not ListItemBlock && lines.Count > 0 && lines.All(line => StartsWithCitationNumber(line.Text)))
+        {
+            // "**[1]** El Ayadi, Moataz, ... \"**Title**.\" Pattern Recognition 44.3 (2011): 572-587. [[pdf]](url) **(remark)**
+            // :star::star:": numbered citations written as paragraphs outside any list (a reading roadmap), one a paragraph
+            // or one a line of a paragraph; each line is an entry of its own, as a project's citation lines are.
+            ReadCitationLines(lines);
+        }
         else if (!isFirstInListItem && paragraph.Parent is not ListItemBlock && paragraph.Inline is not null && IsParagraphEntry(WithHtmlBoldTitle(paragraph.Inline)))
         {
             // "**Title** \", "*A One, B Two* \", "NeurIPS 2020. [[Paper](...)]": an entry written as a paragraph; or
@@ -1166,7 +1173,8 @@ internal sealed class DocumentReader
 
     /// <summary>
     /// Reads each line of a paragraph that links a paper as an entry of its own (its Markdig parse is the line's alone),
-    /// a citation's number before it (<c>[1] </c>) passed over.
+    /// a citation's number before it (<c>[1] </c>, <c>**[1]** </c>) passed over; a line whose text is a citation (<see
+    /// cref="Citations.IsCitation"/>) and links anything is read too, whatever its link's host.
     /// </summary>
     private void ReadCitationLines(List<SourceLine> lines)
     {
@@ -1186,7 +1194,8 @@ internal sealed class DocumentReader
 
             var citation = text.Substring(skip);
             if (citation.Length == 0 || !TryParseMarkdown(citation, out var parsed) || parsed.Count == 0
-                || parsed[0] is not ParagraphBlock { Inline: { } inline } || !HasPaperLink(inline))
+                || parsed[0] is not ParagraphBlock { Inline: { } inline }
+                || !(HasPaperLink(inline) || (HasLink(inline) && Citations.IsCitation(InlineText.BeforeFirstLink(inline)))))
             {
                 continue;
             }
@@ -1196,8 +1205,20 @@ internal sealed class DocumentReader
         }
     }
 
-    // A citation's number before it: "[1] ", "[2]".
-    private static readonly Regex CitationNumber = new(@"\[[0-9]{1,3}\]\s*", RegexOptions.CultureInvariant);
+    // A citation's number before it: "[1] ", "[2]", in bold too ("**[1]** ").
+    private static readonly Regex CitationNumber = new(@"(?:\*\*|__)?\[[0-9]{1,3}\](?:\*\*|__)?\s*", RegexOptions.CultureInvariant);
+
+    /// <summary>Whether a line starts with a citation's number (<c>[1] </c>, <c>**[12]** </c>), white space before it passed over.</summary>
+    private static bool StartsWithCitationNumber(string line)
+    {
+        var start = 0;
+        while (start < line.Length && line[start] is ' ' or '\t')
+        {
+            start++;
+        }
+
+        return start < line.Length && line[start] is '[' or '*' or '_' && CitationNumber.Match(line, start) is { Success: true } number && number.Index == start;
+    }
 
     /// <summary>
     /// The entry an item's sub-items hold when its own line links nothing: one sub-item that links a paper and any

@@ -307,6 +307,20 @@ internal sealed class EntryReader
         return inlines;
     }
 
+    /// <summary>Whether a link of the inlines, or of any inside them, gives an arXiv id.</summary>
+    private static bool LinksAnArxivId(List<Inline> inlines)
+    {
+        foreach (var inline in EntryPieces.Flatten(inlines))
+        {
+            if (inline is LinkInline { Url: { } url } && PaperLinks.TryGetArxiv(url.Trim(), out _) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether any of the inlines, or any inside them, links a paper (<see cref="PaperLinks.IsPaperUrl"/>).</summary>
     private static bool LinksAPaper(List<Inline> inlines)
     {
@@ -411,10 +425,12 @@ internal sealed class EntryReader
             inlines = InlinesOf(paragraphs);
         }
 
-        if (TextLinks.MayHoldArxivIds(inlines) && !LinksAPaper(inlines) && !IsUnderAnItemThatLinksAPaper(paragraphs) && TextLinks.LinkArxivIds(inlines))
+        if (TextLinks.MayHoldArxivIds(inlines) && (!LinksAPaper(inlines) || (!LinksAnArxivId(inlines) && Citations.IsCitation(InlineText.BeforeFirstLink(inlines))))
+            && !IsUnderAnItemThatLinksAPaper(paragraphs) && TextLinks.LinkArxivIds(inlines))
         {
             // "1. Fitnets: Hints for thin deep nets. Romero, Adriana et al. arXiv:1412.6550": an id written as text, with
-            // no link to the paper, links it.
+            // no link to the paper, links it; so does a citation's (`Gregor, Karol, et al. "Title." arXiv preprint
+            // arXiv:1502.04623 (2015). [[pdf]](http://jmlr.org/...)`) when no link gives an arXiv id.
             inlines = InlinesOf(paragraphs);
         }
         else if (TextLinks.MayHoldAvailableUrl(inlines) && !LinksAPaper(inlines) && !IsUnderAnItemThatLinksAPaper(paragraphs))
@@ -1013,18 +1029,7 @@ internal sealed class EntryReader
             return null;
         }
 
-        var before = new System.Text.StringBuilder();
-        foreach (var inline in inlines)
-        {
-            if (inline is LinkInline)
-            {
-                break;
-            }
-
-            before.Append(InlineText.Of(inline));
-        }
-
-        return Citations.IsCitation(InlineText.Normalize(before.ToString()))
+        return Citations.IsCitation(InlineText.BeforeFirstLink(inlines))
             ? main.LinksAfterTitle.FirstOrDefault(link => !link.IsImage && (link.Url ?? string.Empty).Trim() is var url && PaperLinks.IsHttpUrl(url)
                                                            && GitHubUrl.TryGetRepository(url) is null && !PaperLinks.IsSiteRoot(url)
                                                            && !IsOtherThanThePaper(link, url))

@@ -54,6 +54,26 @@ internal static class InlineText
         return StringBuilderCache.ToStringAndRelease(builder);
     }
 
+    /// <summary>
+    /// The plain text of the inlines before the first link among them, normalised: what a citation's reader reads of an
+    /// item whose links follow its citation (<c>Surname, Given. "Title." Source. [[pdf]](url)</c>).
+    /// </summary>
+    public static string BeforeFirstLink(IEnumerable<Inline> inlines)
+    {
+        var builder = StringBuilderCache.Acquire();
+        foreach (var inline in inlines)
+        {
+            if (inline is LinkInline)
+            {
+                break;
+            }
+
+            Append(builder, inline);
+        }
+
+        return Normalize(StringBuilderCache.ToStringAndRelease(builder));
+    }
+
     /// <summary>Appends the plain text of <paramref name="inline"/> to <paramref name="builder"/>, with no string in between.</summary>
     public static void AppendTo(StringBuilder builder, Inline inline) => Append(builder, inline);
 

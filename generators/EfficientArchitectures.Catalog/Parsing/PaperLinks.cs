@@ -135,8 +135,10 @@ internal static class PaperLinks
 
         if (HostMatches(uri.Host, "arxiv.org") && !IsListingPage(uri))
         {
+            // "http://arxiv.org/pdf/1112.6209.pdf&embed", "http://arxiv.org/pdf/1506.05869.pdf%20(http://...)": text glued to
+            // a PDF's name (a query without its "?", a second URL) leaves the PDF it names, and its id.
             isArxivLink = true;
-            return Parse(url);
+            return Parse(url) ?? (url.IndexOf(".pdf", StringComparison.OrdinalIgnoreCase) is var pdf and > 0 && pdf + 4 < url.Length ? Parse(url.Substring(0, pdf + 4)) : null);
         }
 
         // huggingface.co/papers/2401.04088, alphaxiv.org/abs/2401.04088, doi.org/10.48550/arXiv.2401.04088: the id
@@ -285,9 +287,11 @@ internal static class PaperLinks
     /// <summary>Whether a label is a known word for a paper's link (<c>Paper</c>, <c>PDF</c>, <c>📄 Paper</c>), wherever it points.</summary>
     public static bool IsPaperLabel(string label, string url) => ClassifyLabel(label, url, out var known) == LinkKind.Paper && known;
 
-    /// <summary>Whether a label is a paper's arXiv id after its prefix (<c>arXiv:1412.6550</c>): the paper's link, no title.</summary>
+    /// <summary>Whether a label is a paper's arXiv id after its prefix (<c>arXiv:1412.6550</c>, DBLP's <c>CoRR, abs/1510.00149</c>): the paper's link, no title.</summary>
     public static bool IsArxivIdLabel(string label)
-        => label.StartsWith("arxiv:", StringComparison.OrdinalIgnoreCase) && EfficientArchitectures.ArxivIdSyntax.TryParse(label.Trim(), out _, out _);
+        => (label.StartsWith("arxiv:", StringComparison.OrdinalIgnoreCase) && EfficientArchitectures.ArxivIdSyntax.TryParse(label.Trim(), out _, out _))
+           || (label.StartsWith("CoRR", StringComparison.OrdinalIgnoreCase) && label.IndexOf("abs/", StringComparison.Ordinal) is var abs and > 4
+               && EfficientArchitectures.ArxivIdSyntax.TryParse(label.Substring(abs + 4).Trim(), out _, out _));
 
     /// <summary>Whether a label is a DOI: "10.", a registrant's four to nine digits, a slash and the item's suffix.</summary>
     private static bool IsDoiLabel(string label)

@@ -1127,14 +1127,19 @@ internal static class PlainTitle
         // name's, not an initial's), the first name written as it is said (an MLA citation's first name is inverted:
         // "Chickering, David Maxwell. \"Title.\" ..." is the MLA reader's).
         // "Tan et al. \"Title\", ECCV 2010.", "Wen, Han and Jain. \"Title\", IEEE TIFS 2015.": surnames alone, so written.
+        // An MLA citation's names, the first surname first ("El Ayadi, Moataz, Mohamed S. Kamel, and Fakhri Karray.", "Graves,
+        // Alex."), before its title's full stop in the quotes, are the MLA reader's too.
         var namesWithStop = before.Length > 2 && before[before.Length - 1] == '.' && char.IsLower(before[before.Length - 2])
                             && ((before.IndexOf(',') is var firstComma and > 0 && before.IndexOf(' ', 0, firstComma) > 0 && AuthorList.IsNameSequence(before, atLeast: 2))
-                                || AreSurnames(before.TrimEnd('.')));
+                                || AreSurnames(before.TrimEnd('.')))
+                            && !(closed && Citations.OpensWithInvertedName(before));
+        // "W. Xiong, J. Droppo, X. Huang, G. Zweig \"Title.\" arXiv preprint ...": names, no full stop after them.
+        var namesWithoutStop = closed && before.IndexOf(',') > 0 && char.IsLetter(before[before.Length - 1]) && AuthorList.IsNameSequence(before, atLeast: 2);
         // "Bruzzone L., Prieto D. F. \"Title\". *IEEE TGRS*, 2000.": surnames and their initials after them, the last
         // initial's full stop the names' end.
         var surnamesAndInitials = !namesWithStop && SurnamesAndInitials.IsMatch(before);
         namesWithStop |= surnamesAndInitials;
-        if (title.IndexOf(' ') < 0 || !(before.Length == 0 || before.EndsWith(":", StringComparison.Ordinal) || before.EndsWith(",", StringComparison.Ordinal) || namesWithStop)
+        if (title.IndexOf(' ') < 0 || !(before.Length == 0 || before.EndsWith(":", StringComparison.Ordinal) || before.EndsWith(",", StringComparison.Ordinal) || namesWithStop || namesWithoutStop)
             || !(closed || ieeeSource is not null || after.Trim().Length == 0 || after.TrimStart()[0] is ',' or '.' or ';' or '(' or '[' or '\u2014' or '\u2013'))
         {
             return null;
@@ -1150,7 +1155,7 @@ internal static class PlainTitle
                   ?? VenueAndDate.TryReadVenue(VenueAndDate.WithoutCitationPrefixes(rest), requireYear: true) ?? VenueAndDate.ReadLongName(rest) ?? BracketedVenue(after) ?? VenueAfterMonth(after)
                   ?? (closed ? Citations.ReadSource(glued) : null) // MLA's source after names and a comma: "Nature 521.7553 (2015): 445-451."
                   ?? (namesWithStop ? VenueAndDate.ReadVenueSentence(rest) : null); // "ACM Computing Surveys, 2021"
-        var authorText = before.EndsWith(",", StringComparison.Ordinal) ? before.TrimEnd(',') : surnamesAndInitials ? before : namesWithStop ? before.TrimEnd('.')
+        var authorText = before.EndsWith(",", StringComparison.Ordinal) ? before.TrimEnd(',') : surnamesAndInitials || namesWithoutStop ? before : namesWithStop ? before.TrimEnd('.')
             : before.EndsWith(":", StringComparison.Ordinal) && AuthorList.IsNameSequence(before.TrimEnd(':'), atLeast: 2) ? before.TrimEnd(':') // "A One, B Two: \"*Title.*\" CVPR (2024)"; one name is as often a nickname ("Deformable DETR:")
             : null;
         if (authorText is null && after.TrimStart().StartsWith(",", StringComparison.Ordinal)
@@ -1478,11 +1483,15 @@ internal static class PlainTitle
             // "... *Transactions on Machine Learning Research*. [[arXiv]](url) **Survey Certification**": its note after the links.
             // "... doi:[10.1038/...](https://doi.org/...) — **Nobel Prize in Chemistry 2024**": the dash before it is no part of it.
             var after = texts.Skip(index + 1).Select(text => text.Trim(' ', '.', ',', '[', ']', '\u2014', '\u2013')).Where(text => text.Length > 0).ToList();
+            // "He, Kaiming, et al. \"Title.\" arXiv preprint arXiv:1512.03385 (2015). [[pdf]](url) **(ResNet,Very very deep
+            // networks, CVPR best paper)**": a preprint's venue and its distinction in the list's remark.
             return quoted.Venue is null && after.Count > 0 && VenueAndDate.TryReadVenue(after[0], requireYear: true) is { } nextVenue
                 ? quoted with { Venue = nextVenue }
                 : quoted.Venue is { Note: null } quotedVenue && after.Count > 0 && VenueText.ReadAward(after[after.Count - 1]) is { } award
                     ? quoted with { Venue = quotedVenue with { Note = award } }
-                    : quoted;
+                    : quoted.Venue is null && after.Count > 0 && VenueText.ReadAwardInRemark(WithoutShortcodes(after[after.Count - 1])) is { } awarded
+                        ? quoted with { Venue = awarded }
+                        : quoted;
         }
 
         var below = texts.FindIndex(index + 1, text => text.Any(char.IsLetter));

@@ -14,10 +14,10 @@ namespace EfficientArchitectures.Catalog.Parsing;
 /// </summary>
 internal static class TextLinks
 {
-    // "arXiv:1412.6550", "arXiv: 2002.12620v2", "arxiv:hep-th/9901001": the prefix is required (a bare number is a
-    // number), the id in either of arXiv's forms.
+    // "arXiv:1412.6550", "arXiv: 2002.12620v2", "arxiv:hep-th/9901001", DBLP's "CoRR, abs/1510.00149": the prefix is
+    // required (a bare number is a number), the id in either of arXiv's forms.
     private static readonly Regex ArxivId = new(
-        @"(?<![\p{L}0-9/])arxiv:\s?(?<id>[0-9]{4}\.[0-9]{4,5}(?:v[0-9]+)?|[a-z\-]+(?:\.[A-Z]{2})?/[0-9]{7}(?:v[0-9]+)?)(?![0-9])",
+        @"(?<![\p{L}0-9/])(?:arxiv:\s?|corr,?\s+abs/)(?<id>[0-9]{4}\.[0-9]{4,5}(?:v[0-9]+)?|[a-z\-]+(?:\.[A-Z]{2})?/[0-9]{7}(?:v[0-9]+)?)(?![0-9])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // "Paper: https://...", "Code : https://...", "Paper  https://..." (a colon missing), "Homeoage: https://...",
@@ -186,7 +186,9 @@ internal static class TextLinks
     }
 
     private static bool HasArxivPrefix(StringSlice content)
-        => content.Text is not null && content.Length > 6 && content.Text.IndexOf("arxiv:", content.Start, content.Length, StringComparison.OrdinalIgnoreCase) >= 0;
+        => content.Text is not null && content.Length > 6
+           && (content.Text.IndexOf("arxiv:", content.Start, content.Length, StringComparison.OrdinalIgnoreCase) >= 0
+               || content.Text.IndexOf(" abs/", content.Start, content.Length, StringComparison.Ordinal) >= 0);
 
     /// <summary>
     /// Splits <paramref name="literal"/> at the text from <paramref name="index"/> (in its text's string) of

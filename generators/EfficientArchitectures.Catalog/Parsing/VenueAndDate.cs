@@ -919,7 +919,7 @@ internal static class VenueAndDate
 
     /// <summary>A journal's name with commas in it, <c>IEEE Transactions on Systems, Man, and Cybernetics, Part C</c>: a long
     /// name once the commas are off, joined by "on", "of" or "for" (a list of names is not).</summary>
-    private static bool IsJournalNameWithCommas(string name)
+    internal static bool IsJournalNameWithCommas(string name)
         => (name.IndexOf(" on ", StringComparison.Ordinal) > 0 || name.IndexOf(" of ", StringComparison.Ordinal) > 0 || name.IndexOf(" for ", StringComparison.Ordinal) > 0)
            && ReadLongName(name.Replace(",", string.Empty) + " 2000") is not null;
 

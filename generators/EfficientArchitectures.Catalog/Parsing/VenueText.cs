@@ -79,8 +79,9 @@ internal static class VenueText
     public static bool IsNote(string text)
     {
         // "Outstanding Main Track Runner-Up": the main track is the conference itself, no track of a venue.
+        // "(Outstanding Work)", "(An outstanding Work in 2015)": praise of the work, no distinction a venue gave.
         if (text.Length == 0 || ContainsWord(text, "workshop") || (ContainsWord(text, "track") && text.IndexOf("main track", StringComparison.OrdinalIgnoreCase) < 0)
-            || ContainsWord(text, "findings"))
+            || ContainsWord(text, "findings") || ContainsWord(text, "work"))
         {
             return false;
         }
@@ -404,6 +405,32 @@ internal static class VenueText
     {
         var award = WithoutDecoration(text).Trim(AroundAward); // made a note's text once, where its entry is built
         return award.Length is > 0 and <= 40 && award.IndexOfAny(NotInAward) < 0 && IsNote(award) ? award : null;
+    }
+
+    /// <summary>
+    /// A well-known venue's name and a distinction it gave, with no year, as a list's remark writes them among others in
+    /// parentheses: <c>(ResNet,Very very deep networks, CVPR best paper)</c> is CVPR, Best paper; null when no piece of the
+    /// remark between its commas is one.
+    /// </summary>
+    public static VenueInfo? ReadAwardInRemark(string remark)
+    {
+        var text = remark.Trim(AroundAward);
+        if (text.Length < 2 || text[0] != '(' || text[text.Length - 1] != ')')
+        {
+            return null;
+        }
+
+        foreach (var piece in text.Substring(1, text.Length - 2).Split(','))
+        {
+            var trimmed = piece.Trim();
+            var space = trimmed.IndexOf(' ');
+            if (space > 1 && KnownVenues.ReadName(trimmed.Substring(0, space)) is { } venue && ReadAward(trimmed.Substring(space + 1)) is { } award)
+            {
+                return venue with { Text = trimmed, Note = Translated(award) };
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

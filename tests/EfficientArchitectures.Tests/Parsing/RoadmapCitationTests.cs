@@ -113,7 +113,7 @@ public sealed class RoadmapCitationTests
             Assert.Equal(new[] { (LinkKind.Paper, "pdf", entry.Url) }, entry.Links.Select(link => (link.Kind, link.Label, link.Url)));
         });
         // Each line is its own entry, its span its line alone.
-        Assert.Equal(new[] { 1, 1, 1, 1 }, document.Entries.Select(entry => entry.Span.EndLine - entry.Span.Line + 1));
+        Assert.Equal(new[] { 1, 1, 1, 1 }, document.Entries.Select(entry => entry.Span.EndLine - entry.Span.StartLine + 1));
         Assert.Empty(document.Diagnostics);
     }
 
@@ -133,10 +133,12 @@ public sealed class RoadmapCitationTests
 
         **[41]** Sutton, Ilya, Oriol Vinals, and Quoc V. Lee. "**Sequence to sequence things**." arXiv preprint arXiv:2501.65514 (2014). [[pdf]](https://arxiv.org/pdf/2501.65514.pdf) **(Outstanding Work)** :star::star::star::star::star:
 
+        **[42]** Hess, Kaiming, et al. "**Deep residual things for image recognition**." arXiv preprint arXiv:2501.65515 (2015). [[pdf]](https://arxiv.org/pdf/2501.65515.pdf) **(ResNet,Very very deep networks, CVPR best paper)** :star::star::star::star::star:
+
         """;
 
     [Fact]
-    public void Names_titles_and_sources_of_other_shapes_and_a_remark_of_praise_are_read()
+    public void Names_titles_and_sources_of_other_shapes_and_the_remarks_are_read()
     {
         var document = CatalogParser.Parse(NamesTitlesAndRemarks, "roadmap.md");
         Assert.Equal(
@@ -154,6 +156,8 @@ public sealed class RoadmapCitationTests
                 (11, "Multimodal things using audio and text", "Yoon, Seung|Seok Byun|Kyo Jung", "2501.65513", VenueKind.Unspecified, "SLT", 2018, null, null),
                 // "(Outstanding Work)" is praise, no distinction.
                 (13, "Sequence to sequence things", "Sutton, Ilya|Oriol Vinals|Quoc V. Lee", "2501.65514", null, null, null, null, null),
+                // A preprint, and the remark names the distinction a venue gave it, with no year.
+                (15, "Deep residual things for image recognition", "Hess, Kaiming", "2501.65515", VenueKind.Unspecified, "CVPR", null, null, "Best paper"),
             },
             document.Entries.Select(entry => (entry.Line, entry.Title, string.Join("|", entry.Authors), entry.Arxiv?.Id,
                 entry.Venue?.Kind, entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note)));
