@@ -801,9 +801,10 @@ internal static class AuthorList
         {
             var name = piece.Trim();
             var comma = name.IndexOf(',');
-            if (comma <= 0 || comma != name.LastIndexOf(',') || comma + 2 >= name.Length || !char.IsUpper(name[0])
+            var surname = SurnameParticles.Match(name).Length; // "van den Hengel, Anton": the particles before the surname's word
+            if (comma <= surname || comma != name.LastIndexOf(',') || comma + 2 >= name.Length || !char.IsUpper(name[surname])
                 || !char.IsUpper(name[comma + 2]) || name[comma + 1] != ' ' || HasDigit(name)
-                || WordCount(name, 0, comma) != 1 || WordCount(name, comma + 2, name.Length) > 3)
+                || WordCount(name, surname, comma) != 1 || WordCount(name, comma + 2, name.Length) > 3)
             {
                 return null; // one word of surname ("Dosovitskiy, Alexey"), given names of up to three: "Xin Dong, Yi-Qi Hu" are two names
             }
@@ -813,6 +814,11 @@ internal static class AuthorList
 
         return names.Count >= 2 ? names : null;
     }
+
+    // The particles before a surname's capitalised word: "van den ", "de ", "von ".
+    private static readonly Regex SurnameParticles = new(
+        @"^(?:(?:van|von|de|der|den|da|di|du|le|la|del|della|dos|das)\s)+",
+        RegexOptions.CultureInvariant);
 
     // An APA name: a surname of one or two capitalised words after any particles, a comma, and initials ("Hahn, P. R.",
     // "van der Schaar, M."); or "et al.".

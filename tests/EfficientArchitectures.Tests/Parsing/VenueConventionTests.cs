@@ -7055,6 +7055,19 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void BibTeX_names_keep_a_surname_s_particles()
+    {
+        // Batch 163 (jason718's awesome-self-supervised-learning style): "Anderson, Peter and Wu, Qi and ... and van den
+        // Hengel, Anton." was split at every comma, since "van den Hengel" is no one-word surname.
+        var entry = Assert.Single(CatalogParser.Parse(
+            "## Navigation\n\n- Navigation Things: Interpreting Instructions in Real Environments.\n  [[pdf]](https://arxiv.org/abs/2501.69227)\n"
+            + "  - Anderson, Peter and Wu, Qi and van den Hengel, Anton. *CVPR 2018*\n",
+            "n.md").Entries);
+        Assert.Equal(new[] { "Anderson, Peter", "Wu, Qi", "van den Hengel, Anton" }, entry.Authors);
+        Assert.Equal(("CVPR", 2018), (entry.Venue?.Name, entry.Venue?.Year));
+    }
+
+    [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
         // Batch 137: "[MLSys 2024 proceedings](https://proceedings.mlsys.org/paper_files/paper/2024)" lists a year's
