@@ -33,6 +33,20 @@ public sealed class ListCorpusTests
     /// </summary>
     private static readonly Dictionary<(string List, string Key), string> KnownMisses = new()
     {
+        // Batches 161-163, left: a title that begins with a parenthesis ("(Certified!!) Adversarial robustness for free!") or
+        // ends with one ("... competition (VNN-COMP)") loses it, as a nickname does elsewhere (other oracles leave those out);
+        // the MLA roadmap's "Proceedings of the 18th ACM international conference on Multimedia" kept as written, as the
+        // causality list's MLA oracle keeps its proceedings' names (this oracle drops the ordinal); "[APR 2022]" (the
+        // Workshop on Automated Program Repair) is also April 2022 to the reader; a journal's abbreviation with no year
+        // ("[IEEE Trans. Software Eng.]") is no venue.
+        [("nn_verification_resources", "2206.10550")] = "title 'Adversarial robustness for free!'", // line 174
+        [("nn_verification_resources", "2301.05815")] = "title 'First three years of the international verification of neural networks competition'", // line 98
+        [("ser_reading_roadmap", "https://doi.org/10.1145/1873951.1874246")] = "venue 'Proceedings of the 18th ACM international conference on Multimedia 2010'", // line 54
+        [("ser_reading_roadmap", "1808.05561")] = "venue 'Proceedings of the 26th ACM international conference on Multimedia 2018'", // line 90
+        [("ser_reading_roadmap", "2005.03545")] = "venue 'Proceedings of the 28th ACM International Conference on Multimedia 2020'", // line 140
+        [("llm_repair_review_codefuse", "2111.03922")] = "venue ''", // line 85
+        [("llm_repair_review_codefuse", "2301.08653")] = "venue ''", // line 95
+        [("llm_repair_review_codefuse", "2104.08308")] = "venue ''", // line 135
         // The floodsung reading roadmap (numbered MLA citations as paragraphs, read since this list left ListsNotRead): its
         // oracle names by their acronyms the proceedings and journals the list writes out ("Advances in neural information
         // processing systems. 2012." as NeurIPS 2012), where the corpus's other MLA oracle (awesome_causality_algorithms_rguo12,
