@@ -801,7 +801,7 @@ internal static class AuthorList
         {
             var name = piece.Trim();
             var comma = name.IndexOf(',');
-            var surname = SurnameParticles.Match(name).Length; // "van den Hengel, Anton": the particles before the surname's word
+            var surname = ParticlesLength(name); // "van den Hengel, Anton": the particles before the surname's word
             if (comma <= surname || comma != name.LastIndexOf(',') || comma + 2 >= name.Length || !char.IsUpper(name[surname])
                 || !char.IsUpper(name[comma + 2]) || name[comma + 1] != ' ' || HasDigit(name)
                 || WordCount(name, surname, comma) != 1 || WordCount(name, comma + 2, name.Length) > 3)
@@ -814,11 +814,6 @@ internal static class AuthorList
 
         return names.Count >= 2 ? names : null;
     }
-
-    // The particles before a surname's capitalised word: "van den ", "de ", "von ".
-    private static readonly Regex SurnameParticles = new(
-        @"^(?:(?:van|von|de|der|den|da|di|du|le|la|del|della|dos|das)\s)+",
-        RegexOptions.CultureInvariant);
 
     // An APA name: a surname of one or two capitalised words after any particles, a comma, and initials ("Hahn, P. R.",
     // "van der Schaar, M."); or "et al.".
@@ -985,6 +980,18 @@ internal static class AuthorList
 
     // The longest name particle ("binti", "della"): a longer word is none, and needs no string of its own to say so.
     private const int MaxParticleLength = 5;
+
+    /// <summary>The length of the particles that open a name, the space after each included: 8 in <c>van den Hengel, Anton</c>.</summary>
+    private static int ParticlesLength(string name)
+    {
+        var length = 0;
+        for (var space = name.IndexOf(' '); space > length && IsNameParticle(name.Substring(length, space - length)); space = name.IndexOf(' ', length))
+        {
+            length = space + 1;
+        }
+
+        return length;
+    }
 
     internal static bool IsNameParticle(string word)
         => word is "van" or "von" or "de" or "der" or "den" or "di" or "da" or "du" or "le" or "la" or "al" or "al." or "et" or "bin" or "binti"

@@ -841,12 +841,13 @@ internal sealed class DocumentReader
         var line = _lineMap.LineOf(start);
         var lineStart = _lineMap.LineStart(line);
         var lineEnd = _lineMap.LineEnd(line, _text);
-        // The summary is looked for before the fields: reading the fields splits the paragraph below into lines, which
-        // must not happen to a paragraph under any other HTML (an image's "<p align=\"center\">" over the next entry).
+        // The fields are looked for last: reading them splits the paragraph below into lines, which must happen only to a
+        // details entry's fields (not to the entry under an image's "<p align=\"center\">", nor under a summary that is no
+        // title's paragraph).
         if (_segmentOffset + html.Span.End >= lineEnd + 1 || html.Parent is not { } parent || parent.IndexOf(html) is var index && (index < 0 || index + 1 >= parent.Count)
             || !HtmlItems.TryReadSummary(_text.Substring(lineStart, lineEnd - lineStart), out var innerStart, out var innerLength)
-            || DetailsFields(parent, index + 1, out var lastField) is not { } fields
-            || !TryParseMarkdown(_text.Substring(lineStart + innerStart, innerLength), out var summary) || summary.Count == 0 || summary[0] is not ParagraphBlock { Inline: { } title })
+            || !TryParseMarkdown(_text.Substring(lineStart + innerStart, innerLength), out var summary) || summary.Count == 0 || summary[0] is not ParagraphBlock { Inline: { } title }
+            || DetailsFields(parent, index + 1, out var lastField) is not { } fields)
         {
             return false;
         }
@@ -1045,6 +1046,11 @@ internal sealed class DocumentReader
 
     private void VisitParagraph(ParagraphBlock paragraph, bool isFirstInListItem)
     {
+        if (!isFirstInListItem && paragraph.Parent is not ListItemBlock && paragraph.Inline is { } inlines)
+        {
+            MakeHtmlBoldTitleMarkdown(inlines);
+        }
+
         var lines = LinesOf(paragraph);
         var hasPipe = lines.Any(line => line.Text.IndexOf('|') >= 0);
 
@@ -1080,7 +1086,7 @@ internal sealed class DocumentReader
             // or one a line of a paragraph; each line is an entry of its own, as a project's citation lines are.
             ReadCitationLines(lines);
         }
-        else if (!isFirstInListItem && paragraph.Parent is not ListItemBlock && paragraph.Inline is not null && IsParagraphEntry(WithHtmlBoldTitle(paragraph.Inline)))
+        else if (!isFirstInListItem && paragraph.Parent is not ListItemBlock && paragraph.Inline is not null && IsParagraphEntry(paragraph.Inline))
         {
             // "**Title** \", "*A One, B Two* \", "NeurIPS 2020. [[Paper](...)]": an entry written as a paragraph; or
             // "**Title** [[Paper](...)]" with "*A One, B Two.*" as the next paragraph, its authors.
@@ -1206,7 +1212,7 @@ internal sealed class DocumentReader
     }
 
     // A citation's number before it: "[1] ", "[2]", in bold too ("**[1]** ").
-    private static readonly Regex CitationNumber = new(@"(?:\*\*|__)?\[[0-9]{1,3}\](?:\*\*|__)?\s*", RegexOptions.CultureInvariant);
+    private static readonly Regex CitationNumber = new(@"(?:\*\*\[[0-9]{1,3}\]\*\*|__\[[0-9]{1,3}\]__|\[[0-9]{1,3}\](?![(\[:]))\s*", RegexOptions.CultureInvariant);
 
     /// <summary>Whether a line starts with a citation's number (<c>[1] </c>, <c>**[12]** </c>), white space before it passed over.</summary>
     private static bool StartsWithCitationNumber(string line)
@@ -1751,28 +1757,16 @@ internal sealed class DocumentReader
         => tag.Any(char.IsDigit) && (VenueAndDate.IsPreprint(tag) || VenueAndDate.IsDate(tag) || VenueAndDate.TryReadVenue(tag, requireYear: true) is not null);
 
     /// <summary>
-    /// Whether a paragraph outside any list is an entry: it begins with a title in emphasis on a line of its own
-    /// (a hard line break or a <c>&lt;br&gt;</c> after it) and links a paper (<c>**Title** \</c> / <c>*Authors* \</c> /
-    /// <c>Venue. [[Paper](...)]</c>, or the same lines ended by <c>&lt;br&gt;</c>);
-    /// or it begins (after emoji shortcodes, if any) with a title's link to a paper, or with a title's link and a comma
-    /// (<c>[Title](url), ICLR 2023 [[code]](url)</c>: a list of paragraphs, one paper each, with no list markers), or with a
-    /// venue or date tag in brackets, in bold or not, on a line of its own with a paper's link (<c>**[ICCV 2017]** Title,
-    /// [[paper](url)]</c>, <c>[CVPR 2023] Title [[PDF](url)]</c>). Prose that opens with a link
-    /// goes on as a sentence (<c>[Tutorials](url) at CVPR 2022, slides [here](url)</c>) and is left to the entry reader.
+    /// A paragraph whose title is in HTML bold (<c>:camera: &lt;b&gt;Title (2016)&lt;/b&gt; [[Paper]](url)</c>, after any
+    /// marks) has its tags made markdown's, before anything asks what it is: it is read as <c>**Title (2016)**</c> is.
     /// </summary>
-    /// <summary>
-    /// The paragraph's inlines, its HTML bold made markdown's when its title is written so (<c>:camera: &lt;b&gt;Title
-    /// (2016)&lt;/b&gt; [[Paper]](url)</c>): read as <c>**Title (2016)**</c> is.
-    /// </summary>
-    private static Markdig.Syntax.Inlines.ContainerInline WithHtmlBoldTitle(Markdig.Syntax.Inlines.ContainerInline inline)
+    private static void MakeHtmlBoldTitleMarkdown(Markdig.Syntax.Inlines.ContainerInline inline)
     {
         if (AfterDecoration(inline.FirstChild) is Markdig.Syntax.Inlines.HtmlInline { Tag: { } tag }
             && (tag.Equals("<b>", StringComparison.OrdinalIgnoreCase) || tag.Equals("<strong>", StringComparison.OrdinalIgnoreCase)))
         {
             HtmlItems.ToMarkdownInlines(inline);
         }
-
-        return inline;
     }
 
     /// <summary>
@@ -1793,6 +1787,16 @@ internal sealed class DocumentReader
         return first;
     }
 
+    /// <summary>
+    /// Whether a paragraph outside any list is an entry: it begins with a title in emphasis on a line of its own
+    /// (a hard line break or a <c>&lt;br&gt;</c> after it) and links a paper (<c>**Title** \</c> / <c>*Authors* \</c> /
+    /// <c>Venue. [[Paper](...)]</c>, or the same lines ended by <c>&lt;br&gt;</c>);
+    /// or it begins (after emoji shortcodes, if any) with a title's link to a paper, or with a title's link and a comma
+    /// (<c>[Title](url), ICLR 2023 [[code]](url)</c>: a list of paragraphs, one paper each, with no list markers), or with a
+    /// venue or date tag in brackets, in bold or not, on a line of its own with a paper's link (<c>**[ICCV 2017]** Title,
+    /// [[paper](url)]</c>, <c>[CVPR 2023] Title [[PDF](url)]</c>). Prose that opens with a link
+    /// goes on as a sentence (<c>[Tutorials](url) at CVPR 2022, slides [here](url)</c>) and is left to the entry reader.
+    /// </summary>
     private static bool IsParagraphEntry(Markdig.Syntax.Inlines.ContainerInline inline)
     {
         // ":camera: [Title (2015)](url)", ":camera: :space_invader: **Title (2016)** [[Paper]](url)": emoji shortcodes

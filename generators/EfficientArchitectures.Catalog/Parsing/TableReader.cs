@@ -603,14 +603,13 @@ internal sealed class TableReader
         /// </summary>
         private static bool IsVenueColumn(string name)
         {
-            var parts = name.Split('/', '&');
+            var parts = name.Split('/', '&').Select(part => part.Trim('*', '_', ' ', '.')).ToArray();
             return parts.All(part => IsVenueWord(part) || IsDateWord(part)) && parts.Any(part => !IsDateWord(part));
 
             static bool IsVenueWord(string part)
-                => part.Trim('*', '_', ' ', '.') is "venue" or "venues" or "conference" or "conf" or "publication" or "published" or "pub" or "source"
-                   || FieldLabels.IsVenue(part);
+                => part is "venue" or "venues" or "conference" or "conf" or "publication" or "published" or "pub" or "source" || FieldLabels.IsVenue(part);
 
-            static bool IsDateWord(string part) => FieldLabels.IsYear(part) || part.Trim('*', '_', ' ', '.') == "date";
+            static bool IsDateWord(string part) => FieldLabels.IsYear(part) || part == "date";
         }
 
         /// <summary>

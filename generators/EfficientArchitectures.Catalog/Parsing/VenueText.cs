@@ -423,6 +423,11 @@ internal static class VenueText
         foreach (var piece in text.Substring(1, text.Length - 2).Split(','))
         {
             var trimmed = piece.Trim();
+            if (VenueAndDate.TryReadVenue(trimmed, requireYear: true) is { Note: { } dated } withYear)
+            {
+                return withYear with { Note = Translated(dated) }; // "(ResNet, CVPR 2016 best paper)": CVPR 2016, Best paper
+            }
+
             var space = trimmed.IndexOf(' ');
             if (space > 1 && KnownVenues.ReadName(trimmed.Substring(0, space)) is { } venue && ReadAward(trimmed.Substring(space + 1)) is { } award)
             {
