@@ -1238,6 +1238,14 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 164 (two helper sessions, as batch 161, told of 53 styles used; committed after batches 161-163's fixes and
+        // the review's mends, before the reader ran on them): styles of markdtw's awesome-architecture-search,
+        // EdinburghNLP's awesome-hallucination-detection, subeeshvasu's Awesome-Learning-with-Label-Noise and RUCAIBox's
+        // LLMSurvey (the corpus had lists in the second and third).
+        "edge_nas_markdtw",
+        "hallucination_eval_edinburghnlp",
+        "snn_vision_subeeshvasu",
+        "rag_codegen_llmsurvey",
     };
 
     /// <summary>
