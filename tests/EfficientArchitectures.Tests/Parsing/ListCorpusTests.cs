@@ -47,6 +47,9 @@ public sealed class ListCorpusTests
         [("llm_repair_review_codefuse", "2111.03922")] = "venue ''", // line 85
         [("llm_repair_review_codefuse", "2301.08653")] = "venue ''", // line 95
         [("llm_repair_review_codefuse", "2104.08308")] = "venue ''", // line 135
+        // Batch 164, left: names written surname and initial in emphasis, then the venue after their full stop ("*Rubin O,
+        // Herzig J, Berant J.* NAACL 2022."): the venue stays in the last name.
+        [("rag_codegen_llmsurvey", "2112.08633")] = "authors 'Rubin O; Herzig J; Berant J. NAACL 2022'", // line 91
         // The floodsung reading roadmap (numbered MLA citations as paragraphs, read since this list left ListsNotRead): its
         // oracle names by their acronyms the proceedings and journals the list writes out ("Advances in neural information
         // processing systems. 2012." as NeurIPS 2012), where the corpus's other MLA oracle (awesome_causality_algorithms_rguo12,
