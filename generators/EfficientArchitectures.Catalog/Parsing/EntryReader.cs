@@ -1600,21 +1600,13 @@ internal sealed class EntryReader
             return false; // "CVPR 2019. [[PDF](url)]": a word for the paper's link (an acronym, not a venue's), as "[[Paper](url)]"
         }
 
-        venue = VenueAndDate.TryReadVenue(label, requireYear: false) ?? VenueAndDate.ReadAcronymTrack(label) ?? VenueThenAward(label);
+        venue = VenueAndDate.TryReadVenue(label, requireYear: false) ?? VenueAndDate.ReadAcronymTrack(label) ?? VenueText.ReadVenueThenAward(label);
         // "- [[Sensors](https://www.mdpi.com/...)] SECOND: ...": a one-word label the reader does not know as a venue
         // still labels the paper's link, not its title.
         return venue is not null
                || (label.Length is > 0 and <= 30 && label.IndexOf(' ') < 0 && char.IsUpper(label[0]) && !EntryPieces.IsLinkWordLabel(link)
                    && PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim()));
     }
-
-    /// <summary>A venue's name and a distinction after it, as a bracketed tag's label: <c>[[ECCV spotlight](url)]</c>, <c>[[CVPR oral](url)]</c>.</summary>
-    private static VenueInfo? VenueThenAward(string label)
-        => label.LastIndexOf(' ') is var space and > 0
-           && VenueText.ReadAward(label.Substring(space + 1)) is { } award
-           && VenueAndDate.TryReadVenue(label.Substring(0, space), requireYear: false) is { Note: null } venue
-            ? venue with { Note = award, Text = label }
-            : null;
 
     /// <summary>The link of a venue cell that is the paper's: to a paper host, or labelled by the venue (<c>[CVPR18](project page)</c>).</summary>
     private static LinkInline? PaperLinkIn(List<Inline>? cell)

@@ -422,16 +422,33 @@ internal static class VenueText
 
         foreach (var piece in text.Substring(1, text.Length - 2).Split(','))
         {
-            var trimmed = piece.Trim();
-            if (VenueAndDate.TryReadVenue(trimmed, requireYear: true) is { Note: { } dated } withYear)
+            if (ReadVenueThenAward(piece) is { Note: { } award } venue)
             {
-                return withYear with { Note = Translated(dated) }; // "(ResNet, CVPR 2016 best paper)": CVPR 2016, Best paper
+                return venue with { Note = Translated(award) };
             }
+        }
 
-            var space = trimmed.IndexOf(' ');
-            if (space > 1 && KnownVenues.ReadName(trimmed.Substring(0, space)) is { } venue && ReadAward(trimmed.Substring(space + 1)) is { } award)
+        return null;
+    }
+
+    /// <summary>
+    /// A venue and a distinction after it, with its year or without: <c>CVPR 2016 best paper</c>, <c>ECCV spotlight</c>,
+    /// <c>CVPR oral</c> (as a bracketed tag's label, or a piece of a remark); null when the text is not one.
+    /// </summary>
+    public static VenueInfo? ReadVenueThenAward(string text)
+    {
+        var trimmed = text.Trim();
+        if (VenueAndDate.TryReadVenue(trimmed, requireYear: true) is { Note: not null } dated)
+        {
+            return dated;
+        }
+
+        for (var space = trimmed.LastIndexOf(' '); space > 1; space = trimmed.LastIndexOf(' ', space - 1))
+        {
+            if (ReadAward(trimmed.Substring(space + 1)) is { } award
+                && (VenueAndDate.TryReadVenue(trimmed.Substring(0, space), requireYear: false) ?? KnownVenues.ReadName(trimmed.Substring(0, space))) is { Note: null } venue)
             {
-                return venue with { Text = trimmed, Note = Translated(award) };
+                return venue with { Note = award, Text = trimmed };
             }
         }
 

@@ -7067,6 +7067,20 @@ public sealed class VenueConventionTests
         Assert.Equal(("CVPR", 2018), (entry.Venue?.Name, entry.Venue?.Year));
     }
 
+    [Theory]
+    [InlineData("(ResNet, CVPR 2016 best paper)", 2016)]
+    [InlineData("(ResNet, Very very deep networks, CVPR best paper)", null)]
+    public void A_roadmap_remark_s_venue_and_award_are_read_with_its_year_or_without(string remark, int? year)
+    {
+        // The review of batch 161's roadmap reading: "CVPR 2016 best paper" in a remark was read as CVPR with no year and
+        // the note "2016 best paper".
+        var entry = Assert.Single(CatalogParser.Parse(
+            "# Roadmap\n\n**[1]** He, Kaiming, et al. \"**Deep residual things**.\" arXiv preprint arXiv:1512.69228 (2015). "
+            + "[[pdf]](https://arxiv.org/pdf/1512.69228.pdf) **" + remark + "** :star::star:\n",
+            "r.md").Entries);
+        Assert.Equal(("CVPR", year, "Best paper"), (entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note));
+    }
+
     [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
