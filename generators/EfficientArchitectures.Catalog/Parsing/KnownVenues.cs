@@ -59,7 +59,6 @@ internal static class KnownVenues
         ("International Joint Conference on Artificial Intelligence", "IJCAI"),
         ("International Conference on Artificial Intelligence and Statistics", "AISTATS"),
         ("International Conference on Acoustics, Speech and Signal Processing", "ICASSP"),
-        ("International Conference on Acoustics, Speech, and Signal Processing", "ICASSP"),
         ("AAAI Conference on Artificial Intelligence", "AAAI"),
         ("Pacific-Asia Conference on Knowledge Discovery and Data Mining", "PAKDD"),
         ("Knowledge Discovery and Data Mining", "KDD"),
@@ -100,7 +99,9 @@ internal static class KnownVenues
             return null;
         }
 
+        // "Speech & Signal", "Speech, and Signal" (the serial comma): the long names are written with a plain "and".
         var text = name.IndexOf('&') >= 0 ? name.Replace(" & ", " and ") : name;
+        text = text.IndexOf(", and ", StringComparison.Ordinal) >= 0 ? text.Replace(", and ", " and ") : text;
         foreach (var (longName, acronym) in LongNames)
         {
             var at = text.IndexOf(longName, StringComparison.OrdinalIgnoreCase);

@@ -7081,6 +7081,21 @@ public sealed class VenueConventionTests
         Assert.Equal(("CVPR", year, "Best paper"), (entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note));
     }
 
+    [Theory]
+    [InlineData("Acoustics, Speech, and Signal Processing")]
+    [InlineData("Acoustics, Speech and Signal Processing")]
+    [InlineData("Acoustics, Speech & Signal Processing")]
+    public void A_long_name_is_known_with_or_without_the_serial_comma(string words)
+    {
+        // The review of batch 161's reading: ICASSP's long name was listed twice, with the serial comma and without; the
+        // lookup now reads ", and" as "and", as it reads "&".
+        var entry = Assert.Single(CatalogParser.Parse(
+            "## Speech\n\n- A One and B Two. 2016. Speech things for all. In *Proceedings of the 2016 IEEE International Conference on "
+            + words + "*. 1–5. [paper](https://arxiv.org/abs/2501.69230)\n",
+            "s.md").Entries);
+        Assert.Equal(("ICASSP", 2016), (entry.Venue?.Name, entry.Venue?.Year));
+    }
+
     [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
