@@ -1247,6 +1247,14 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 165 (two helper sessions told of 57 styles used; committed after batch 164 and the session's last reader
+        // commit, 0a48cb8, before the reader ran on them): styles of ChaofWang's Awesome-Super-Resolution, CHIANGEL's
+        // Awesome-LLM-for-RecSys, RenzeLou's awesome-instruction-learning and ThuCCSLab's Awesome-LM-SSP, all four styles
+        // the corpus has lists of (the helpers, not told which, picked them).
+        "vfi_vsr_chaofwang",
+        "llm4rec_chiangel",
+        "instr_data_selection_awesome_il",
+        "vlm_adv_attacks_lm_ssp",
     };
 
     /// <summary>
