@@ -1712,7 +1712,13 @@ internal static class PlainTitle
         for (var i = index + 1; i < texts.Count; i++)
         {
             var text = texts[i];
-            var piece = VenueText.WithoutDecoration(text).Trim(' ', '[', ']', '(', ')', '.', ',', '-', '\u2013', '\u2014', '\u00B7'); // "- *MLSys 2024* 🏆 Best Paper Award"
+            var undecorated = VenueText.WithoutDecoration(text);
+            var piece = undecorated.Trim(' ', '[', ']', '(', ')', '.', ',', '-', '\u2013', '\u2014', '\u00B7'); // "- *MLSys 2024* 🏆 Best Paper Award"
+            if (piece.IndexOf('(') >= 0 && piece.Count(c => c == '(') > piece.Count(c => c == ')') && undecorated.IndexOf(piece, StringComparison.Ordinal) is var pieceAt and >= 0
+                && undecorated.IndexOf(')', pieceAt + piece.Length) >= 0)
+            {
+                piece += ")"; // "A One and B Two. ICML 2017 (Best Paper Award). [": the trim took the parenthesis the piece opens
+            }
             if (piece.Length == 0 || VenueAndDate.IsDate(piece) || VenueAndDate.IsPreprint(piece))
             {
                 continue;

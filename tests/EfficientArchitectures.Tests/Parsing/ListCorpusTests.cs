@@ -50,6 +50,11 @@ public sealed class ListCorpusTests
         // Batch 164, left: names written surname and initial in emphasis, then the venue after their full stop ("*Rubin O,
         // Herzig J, Berant J.* NAACL 2022."): the venue stays in the last name.
         [("rag_codegen_llmsurvey", "2112.08633")] = "authors 'Rubin O; Herzig J; Berant J. NAACL 2022'", // line 91
+        // Batch 165, left: a title's trailing "(P5)", which the oracle keeps and the reader takes for a nickname; a name the
+        // reader does not read; Distill's venue, not one the reader knows, on a journal's line.
+        [("llm4rec_chiangel", "2203.13366")] = "title 'Recommendation as Language Processing (RLP): A Unified Pretrain, Personalized Prompt & Predict Paradigm'", // line 136
+        [("instr_data_selection_awesome_il", "2402.06094")] = "authors ''", // line 97
+        [("vlm_adv_attacks_lm_ssp", "https://distill.pub/2021/multimodal-neurons/")] = "venue ''", // line 76
         // The floodsung reading roadmap (numbered MLA citations as paragraphs, read since this list left ListsNotRead): its
         // oracle names by their acronyms the proceedings and journals the list writes out ("Advances in neural information
         // processing systems. 2012." as NeurIPS 2012), where the corpus's other MLA oracle (awesome_causality_algorithms_rguo12,
@@ -262,8 +267,6 @@ public sealed class ListCorpusTests
         [("awesome_neural_rendering_weihaox", "2004.03805")] = "venue 'Eurographics 2020'",
         [("awesome_neural_rendering_weihaox", "2111.05849")] = "venue 'Eurographics 2022'",
         [("awesome_neural_rendering_weihaox", "2111.11426")] = "venue 'Eurographics 2022'",
-        // Batch 58: a remark in parentheses after a name ("Hui Xiong (IEEE Fellow)") is kept with the name's text.
-        [("awesome_timeseries_spatiotemporal_lm_llm_qingsongedu", "2310.10196")] = "authors 'Ming Jin; Qingsong Wen; Yuxuan Liang; Chaoli Zhang; Siqiao Xue; Xue Wang; James Zhang; Yi Wang; Haifeng Chen; Xiaoli Li; Shirui Pan; Vincent S. Tseng; Yu Zheng; Lei Chen; Hui Xiong (IEEE Fellow'",
         // "CVPR 2021 Oral, Best Student Paper Honorable Mention": the award after the comma is the note, "Oral" left
         // out; a remark in parentheses after the second listing's venue ("ICML 2021 (also listed above)") read as its track.
         [("awesome_vision_language_pretraining_papers_yuewang_cuhk", "2102.06183")] = "note 'Best Student Paper Honorable Mention'",

@@ -7096,6 +7096,22 @@ public sealed class VenueConventionTests
         Assert.Equal(("ICASSP", 2016), (entry.Venue?.Name, entry.Venue?.Year));
     }
 
+    [Theory]
+    [InlineData("<ins>ICML</ins> 2017 (Best Paper Award)", "Best Paper Award")]
+    [InlineData("<ins>ICML</ins> 2017 (Oral)", "Oral")]
+    [InlineData("<ins>ICML</ins> 2017", null)]
+    public void A_venue_s_parenthesised_distinction_under_a_title_keeps_its_closing_parenthesis(string venue, string? note)
+    {
+        // Batch 165 (RenzeLou's awesome-instruction-learning style): "*A One and B Two*. <ins>ICML</ins> 2017 (Best Paper
+        // Award). [[pdf](url)]" under "**Title.**" read no venue: the line's trim took the closing parenthesis, and the
+        // venue sentence "ICML 2017 (Best Paper Award" was no venue.
+        var entry = Assert.Single(CatalogParser.Parse(
+            "## Data\n\n1. **Influence Things for Black Boxes.**\n\n   *Pang Wei Koh and Percy Liang*. " + venue + ". [[pdf](https://arxiv.org/abs/2501.69240)]\n",
+            "i.md").Entries);
+        Assert.Equal(("ICML", 2017, note), (entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note));
+        Assert.Equal(new[] { "Pang Wei Koh", "Percy Liang" }, entry.Authors);
+    }
+
     [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
