@@ -1257,6 +1257,13 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 166 (written by four helper sessions from memory, each told to copy a real list's style it remembered
+        // and given a topic: zhaoxin94's awesome-domain-adaptation for EEG, hijkzzz's Awesome-LLM-Strawberry for
+        // test-time scaling, GT-RIPL's Awesome-LLM-Robotics for CAD, XiaoxinHe's Awesome-Graph-LLM for LoRA variants).
+        "eeg_deep_learning",
+        "test_time_scaling",
+        "llm_for_cad",
+        "lora_variants",
     };
 
     /// <summary>
