@@ -164,6 +164,13 @@ internal static class VenueAndDate
         + @"|(?:19|20)[0-9]{2}\s+(?:" + Months + @")\.?)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    /// <summary>A venue's text without the month between its comma and its year (<c>CoRL, Jul 2022</c>: <c>CoRL, 2022</c>;
+    /// <c>Journal of Mechanical Design, Jul 2022</c>), which says when, not where.</summary>
+    private static string WithoutMonthBeforeYear(string inner)
+        => inner.IndexOf(',') > 0 && MonthBeforeYear.Match(inner) is { Success: true } month
+            ? inner.Remove(month.Index, month.Length).Insert(month.Index, " ")
+            : inner;
+
     // A month between a venue's comma and its year: "CoRL, Jul 2022", "ICRA, May. 2023".
     private static readonly Regex MonthBeforeYear = new(
         @"(?<=,)\s*(?:" + Months + @")\.?\s+(?=(?:19|20)[0-9]{2}$)",
@@ -316,11 +323,7 @@ internal static class VenueAndDate
             }
         }
 
-        var inner = Strip(text);
-        if (inner.IndexOf(',') > 0 && MonthBeforeYear.Match(inner) is { Success: true } month)
-        {
-            inner = inner.Remove(month.Index, month.Length).Insert(month.Index, " "); // "CoRL, Jul 2022": CoRL 2022
-        }
+        var inner = WithoutMonthBeforeYear(Strip(text));
 
         if (inner.IndexOf(" @ ", StringComparison.Ordinal) > 0)
         {
@@ -1278,7 +1281,7 @@ internal static class VenueAndDate
     /// </summary>
     public static VenueInfo? ReadLongName(string text)
     {
-        var stripped = Strip(text);
+        var stripped = WithoutMonthBeforeYear(Strip(text));
         if (LongNameWithYear.Match(stripped) is { Success: true } longName)
         {
             return VenueText.Read(VenueKind.Unspecified, longName.Groups["venue"].Value);

@@ -55,6 +55,10 @@ public sealed class ListCorpusTests
         [("llm4rec_chiangel", "2203.13366")] = "title 'Recommendation as Language Processing (RLP): A Unified Pretrain, Personalized Prompt & Predict Paradigm'", // line 136
         [("instr_data_selection_awesome_il", "2402.06094")] = "authors ''", // line 97
         [("vlm_adv_attacks_lm_ssp", "https://distill.pub/2021/multimodal-neurons/")] = "venue ''", // line 76
+        // Batch 166, left: a team's one-word name alone on the line under a title ("  - OpenAI"), which the reader takes for a
+        // nickname as it does "MAML" or "ULMFiT" there (a hyphenated "DeepSeek-AI" or two words, "Kimi Team", are read).
+        [("test_time_scaling", "2502.06807")] = "authors ''", // line 42
+        [("test_time_scaling", "2412.16720")] = "authors ''", // line 74
         // The floodsung reading roadmap (numbered MLA citations as paragraphs, read since this list left ListsNotRead): its
         // oracle names by their acronyms the proceedings and journals the list writes out ("Advances in neural information
         // processing systems. 2012." as NeurIPS 2012), where the corpus's other MLA oracle (awesome_causality_algorithms_rguo12,

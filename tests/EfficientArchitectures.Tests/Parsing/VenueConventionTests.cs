@@ -7112,6 +7112,23 @@ public sealed class VenueConventionTests
         Assert.Equal(new[] { "Pang Wei Koh", "Percy Liang" }, entry.Authors);
     }
 
+    [Theory]
+    [InlineData("Journal of Mechanical Design, Jul 2022", "Journal of Mechanical Design")]
+    [InlineData("IEEE Transactions on Robotics, Sept 2022", "IEEE Transactions on Robotics")]
+    [InlineData("Nature Machine Intelligence, Jul 2022", "Nature Machine Intelligence")]
+    [InlineData("Journal of Mechanical Design, 2022", "Journal of Mechanical Design")]
+    public void A_journal_s_long_name_then_a_month_and_year_is_the_journal_that_year(string venue, string name)
+    {
+        // Batch 166 (GT-RIPL's Awesome-LLM-Robotics style): "*Journal of Mechanical Design, Jul 2022*" read as the journal
+        // "Journal of Mechanical Design, Jul" of 2022, and "*Nature Machine Intelligence, Jul 2022*" as no venue: the month
+        // was taken off before the year for acronyms ("*CVPR, Jun 2023*") but not for long names.
+        var entry = Assert.Single(CatalogParser.Parse(
+            "## Design\n\n* **GenDesign**: \"Deep Generative Things in Design\", *" + venue + "*. [[Paper](https://arxiv.org/abs/2501.69250)]\n",
+            "d.md").Entries);
+        Assert.Equal((name, 2022), (entry.Venue?.Name, entry.Venue?.Year));
+        Assert.Equal("Deep Generative Things in Design", entry.Title);
+    }
+
     [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
