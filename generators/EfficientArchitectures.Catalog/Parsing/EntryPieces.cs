@@ -169,7 +169,7 @@ internal static class EntryPieces
                        || first.Text.IndexOf("https://", first.Start, 8, StringComparison.OrdinalIgnoreCase) == first.Start);
         }
 
-        if (PaperLinks.IsArxivIdLabel(text))
+        if (TextLinks.IsArxivIdLabel(text))
         {
             return true;
         }

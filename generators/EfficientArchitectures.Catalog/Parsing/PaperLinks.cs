@@ -214,7 +214,7 @@ internal static class PaperLinks
         }
 
         if (IsGenericLabel(normalized) || normalized.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || normalized.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-            || IsArxivIdLabel(normalized) || IsDoiLabel(normalized))
+            || TextLinks.IsArxivIdLabel(normalized) || IsDoiLabel(normalized))
         {
             // A date or a venue, the URL itself ("[https://arxiv.org/abs/...](https://arxiv.org/abs/...)"), or a DOI
             // ("doi:[10.1038/s41592-019-0598-1](https://doi.org/...)").
@@ -286,12 +286,6 @@ internal static class PaperLinks
 
     /// <summary>Whether a label is a known word for a paper's link (<c>Paper</c>, <c>PDF</c>, <c>📄 Paper</c>), wherever it points.</summary>
     public static bool IsPaperLabel(string label, string url) => ClassifyLabel(label, url, out var known) == LinkKind.Paper && known;
-
-    /// <summary>Whether a label is a paper's arXiv id after its prefix (<c>arXiv:1412.6550</c>, DBLP's <c>CoRR, abs/1510.00149</c>): the paper's link, no title.</summary>
-    public static bool IsArxivIdLabel(string label)
-        => (label.StartsWith("arxiv:", StringComparison.OrdinalIgnoreCase) && EfficientArchitectures.ArxivIdSyntax.TryParse(label.Trim(), out _, out _))
-           || (label.StartsWith("CoRR", StringComparison.OrdinalIgnoreCase) && label.IndexOf("abs/", StringComparison.Ordinal) is var abs and > 4
-               && EfficientArchitectures.ArxivIdSyntax.TryParse(label.Substring(abs + 4).Trim(), out _, out _));
 
     /// <summary>Whether a label is a DOI: "10.", a registrant's four to nine digits, a slash and the item's suffix.</summary>
     private static bool IsDoiLabel(string label)

@@ -14,11 +14,25 @@ namespace EfficientArchitectures.Catalog.Parsing;
 /// </summary>
 internal static class TextLinks
 {
+    // What a list writes before an arXiv id it does not link: "arXiv:", "arXiv: ", DBLP's "CoRR, abs/". One spelling for
+    // finding ids in text (ArxivId) and for a link's label that is one (IsArxivIdLabel).
+    private const string ArxivIdPrefix = @"(?:arxiv:\s?|corr,?\s+abs/)";
+
     // "arXiv:1412.6550", "arXiv: 2002.12620v2", "arxiv:hep-th/9901001", DBLP's "CoRR, abs/1510.00149": the prefix is
     // required (a bare number is a number), the id in either of arXiv's forms.
     private static readonly Regex ArxivId = new(
-        @"(?<![\p{L}0-9/])(?:arxiv:\s?|corr,?\s+abs/)(?<id>[0-9]{4}\.[0-9]{4,5}(?:v[0-9]+)?|[a-z\-]+(?:\.[A-Z]{2})?/[0-9]{7}(?:v[0-9]+)?)(?![0-9])",
+        @"(?<![\p{L}0-9/])" + ArxivIdPrefix + @"(?<id>[0-9]{4}\.[0-9]{4,5}(?:v[0-9]+)?|[a-z\-]+(?:\.[A-Z]{2})?/[0-9]{7}(?:v[0-9]+)?)(?![0-9])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    private static readonly Regex ArxivIdLabelPrefix = new(@"^\s*" + ArxivIdPrefix, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Whether a link's label is a paper's arXiv id after its prefix (<c>arXiv:1412.6550</c>, DBLP's <c>CoRR,
+    /// abs/1510.00149</c>): the paper's link, no title. The id after the prefix is read by arXiv's one grammar.
+    /// </summary>
+    public static bool IsArxivIdLabel(string label)
+        => label.Length > 6 && ArxivIdLabelPrefix.Match(label) is { Success: true } prefix
+           && EfficientArchitectures.ArxivIdSyntax.TryParse(label.Substring(prefix.Length).Trim(), out _, out _);
 
     // "Paper: https://...", "Code : https://...", "Paper  https://..." (a colon missing), "Homeoage: https://...",
     // "arxiv:https://...", "arXiv：https://..." (a full-width colon), "github(COCO-branch): https://...", "webcam demo: <url>".
@@ -185,10 +199,11 @@ internal static class TextLinks
         }
     }
 
+    /// <summary>Whether the text may hold <see cref="ArxivIdPrefix"/>: "arXiv:" or "abs/" in it (a test without a regex or a copy).</summary>
     private static bool HasArxivPrefix(StringSlice content)
         => content.Text is not null && content.Length > 6
            && (content.Text.IndexOf("arxiv:", content.Start, content.Length, StringComparison.OrdinalIgnoreCase) >= 0
-               || content.Text.IndexOf(" abs/", content.Start, content.Length, StringComparison.Ordinal) >= 0);
+               || content.Text.IndexOf("abs/", content.Start, content.Length, StringComparison.Ordinal) >= 0);
 
     /// <summary>
     /// Splits <paramref name="literal"/> at the text from <paramref name="index"/> (in its text's string) of

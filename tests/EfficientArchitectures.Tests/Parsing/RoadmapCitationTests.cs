@@ -164,4 +164,19 @@ public sealed class RoadmapCitationTests
         Assert.All(document.Entries, entry => Assert.True(entry.Recommended));
         Assert.DoesNotContain(document.Diagnostics, diagnostic => diagnostic.RuleId == "EA0030");
     }
+
+    [Theory]
+    [InlineData("[arXiv:1412.6550](https://arxiv.org/abs/1412.6550)")]
+    [InlineData("[CoRR, abs/1412.6550](https://arxiv.org/pdf/1412.6550.pdf)")]
+    [InlineData("[CoRR abs/1412.6550](https://arxiv.org/pdf/1412.6550.pdf)")]
+    [InlineData("CoRR, abs/1412.6550")]
+    [InlineData("arXiv: 1412.6550")]
+    public void An_arxiv_id_after_its_prefix_is_the_paper_s_link_linked_or_not(string source)
+    {
+        // One spelling of the prefixes ("arXiv:", DBLP's "CoRR, abs/") for an id in text and a link's label that is one
+        // (TextLinks): a guard written when the label's rule stopped spelling them itself; it passed before as after.
+        var entry = Assert.Single(CatalogParser.Parse("## Papers\n\n- Fitnets: Hints for Thin Things. Adriana Romero, Nicolas Ballas. " + source + "\n", "f.md").Entries);
+        Assert.Equal(("Fitnets: Hints for Thin Things", "1412.6550"), (entry.Title, entry.Arxiv?.Id));
+        Assert.Equal(new[] { "Adriana Romero", "Nicolas Ballas" }, entry.Authors);
+    }
 }
