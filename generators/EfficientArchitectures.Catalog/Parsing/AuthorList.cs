@@ -479,7 +479,7 @@ internal static class AuthorList
     // A short citation of the authors: a surname and "et al.", or two surnames joined by "&" or "and" ("Ballé et al.",
     // "Rippel & Bourdev", "Minnen and Singh"); a surname may have a particle or two parts ("van den Oord et al.").
     private static readonly Regex ShortCitation = new(
-        @"^(?<first>(?:(?:van|von|de|der|den|da|del|di|le|la)\s)*\p{Lu}[\p{L}'\-]+)(?:\s+et\s+al\.?|\s+(?:&|and)\s+(?<second>(?:(?:van|von|de|der|den|da|del|di|le|la)\s)*\p{Lu}[\p{L}'\-]+))$",
+        @"^(?<first>(?:" + NameParticles.Pattern + @"\s)*\p{Lu}[\p{L}'\-]+)(?:\s+et\s+al\.?|\s+(?:&|and)\s+(?<second>(?:" + NameParticles.Pattern + @"\s)*\p{Lu}[\p{L}'\-]+))$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>
@@ -540,7 +540,7 @@ internal static class AuthorList
 
             foreach (var word in words)
             {
-                if (word.Length == 0 || !(char.IsUpper(word[0]) || IsNameParticle(word)) || !word.All(c => char.IsLetter(c) || c is '.' or '-' or '\'' or '\u2019'))
+                if (word.Length == 0 || !(char.IsUpper(word[0]) || NameParticles.IsParticle(word)) || !word.All(c => char.IsLetter(c) || c is '.' or '-' or '\'' or '\u2019'))
                 {
                     return false;
                 }
@@ -818,7 +818,7 @@ internal static class AuthorList
     // An APA name: a surname of one or two capitalised words after any particles, a comma, and initials ("Hahn, P. R.",
     // "van der Schaar, M."); or "et al.".
     private static readonly Regex ApaName = new(
-        @"\G(?:,\s*)?(?:&\s*)?(?:(?<name>(?:(?:van|von|de|der|den|da|di|du|le|la|del|della|dos|das)\s)*\p{Lu}[\p{L}'\u2019\-]+(?:\s(?:(?:van|von|de|der|den|da|di|du|le|la|del|della|dos|das)\s)*\p{Lu}[\p{L}'\u2019\-]+)?,\s(?:\p{Lu}\.(?:\s?-?\p{Lu}\.)*))|et\sal\.)\s*",
+        @"\G(?:,\s*)?(?:&\s*)?(?:(?<name>(?:" + NameParticles.Pattern + @"\s)*\p{Lu}[\p{L}'\u2019\-]+(?:\s(?:" + NameParticles.Pattern + @"\s)*\p{Lu}[\p{L}'\u2019\-]+)?,\s(?:\p{Lu}\.(?:\s?-?\p{Lu}\.)*))|et\sal\.)\s*",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>
@@ -960,7 +960,7 @@ internal static class AuthorList
         {
             if (i == piece.Length || piece[i] == ' ')
             {
-                if (start >= 0 && char.IsLower(piece[start]) && !(i - start <= MaxParticleLength && IsNameParticle(piece.Substring(start, i - start))))
+                if (start >= 0 && char.IsLower(piece[start]) && !(i - start <= NameParticles.MaxLength && NameParticles.IsParticle(piece.Substring(start, i - start))))
                 {
                     lowerWords++;
                 }
@@ -979,13 +979,12 @@ internal static class AuthorList
     }
 
     // The longest name particle ("binti", "della"): a longer word is none, and needs no string of its own to say so.
-    private const int MaxParticleLength = 5;
 
     /// <summary>The length of the particles that open a name, the space after each included: 8 in <c>van den Hengel, Anton</c>.</summary>
     private static int ParticlesLength(string name)
     {
         var length = 0;
-        for (var space = name.IndexOf(' '); space > length && IsNameParticle(name.Substring(length, space - length)); space = name.IndexOf(' ', length))
+        for (var space = name.IndexOf(' '); space > length && NameParticles.IsParticle(name.Substring(length, space - length)); space = name.IndexOf(' ', length))
         {
             length = space + 1;
         }
@@ -993,9 +992,6 @@ internal static class AuthorList
         return length;
     }
 
-    internal static bool IsNameParticle(string word)
-        => word is "van" or "von" or "de" or "der" or "den" or "di" or "da" or "du" or "le" or "la" or "al" or "al." or "et" or "bin" or "binti"
-            or "ibn" or "dos" or "das" or "del" or "della" or "des" or "y" or "e" or "zu" or "ter" or "ten" or "do" or "d'";
 
     private static bool IsAsciiWordCharacter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_';
 

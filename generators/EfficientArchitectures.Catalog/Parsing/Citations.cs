@@ -34,6 +34,10 @@ internal static class Citations
         @"^(?<names>\p{Lu}.{2,}?\.)\s+(?:\((?<year>(?:19|20)[0-9]{2})[a-z]?\)|(?<acm>(?<year>(?:19|20)[0-9]{2})[a-z]?))\.\s+(?<rest>\S.*)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    // One APA name: a surname of one or more capitalised words ("Van Gool"), maybe after particles ("van Hasselt"), a
+    // comma, initials ("G. W.", "J.-P."). Declared before the patterns built from it: static fields are set in order.
+    private static readonly string ApaName = @"(?:" + NameParticles.Pattern + @"\s)*\p{Lu}[\p{L}'\u2019-]*(?:\s\p{Lu}[\p{L}'\u2019-]*)*,\s\p{Lu}\.(?:\s?-?\p{Lu}\.)*";
+
     // An APA citation's names with no year before the title (the year after it, with the venue), maybe after a label in
     // brackets: "Zhang, Y., & Yang, Q. ", "**[UberNet]** Kokkinos, I. ", "[Cityscapes] Cordts, M., ..., & Schiele, B. ";
     // or with a comma after the last, on a line of their own over the title's: "Gallego, G., Rebecq, H., Scaramuzza,
@@ -42,9 +46,6 @@ internal static class Citations
         @"^(?:\[[^\]]{1,40}\]\s+)?(?<names>" + ApaName + @"(?:,\s" + ApaName + @")*(?:,?\s&\s" + ApaName + @")?(?:,\set\sal\.)?),?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    // One APA name: a surname of one or more capitalised words ("Van Gool"), maybe after particles ("van Hasselt"), a
-    // comma, initials ("G. W.", "J.-P.").
-    private const string ApaName = @"(?:(?:van|von|de|del|der|den|da|di|du|le|la)\s)*\p{Lu}[\p{L}'\u2019-]*(?:\s\p{Lu}[\p{L}'\u2019-]*)*,\s\p{Lu}\.(?:\s?-?\p{Lu}\.)*";
 
     // The volume and pages APA writes after a proceedings' name: "(Volume 1: Long Papers)", "(pp. 1286–1305)".
     private static readonly Regex ApaProceedingsDetails = new(
@@ -256,7 +257,7 @@ internal static class Citations
     // The first author's given name after the surname and its comma, in MLA: one word, then its initials or a surname's
     // particles ("Moataz", "Björn W.", "Geoffrey E.", "Aaron van den"); not a name of two words ("B Two").
     private static readonly Regex GivenName = new(
-        @"^\p{Lu}[\p{L}'\u2019\-]+(?:\s(?:\p{Lu}\.(?:-?\p{Lu}\.)?|van|von|der|den|de|da|di|du|le|la))*\.?$",
+        @"^\p{Lu}[\p{L}'\u2019\-]+(?:\s(?:\p{Lu}\.(?:-?\p{Lu}\.)?|" + NameParticles.Pattern + @"))*\.?$",
         RegexOptions.CultureInvariant);
 
     /// <summary>
@@ -421,7 +422,7 @@ internal static class Citations
     // Vancouver's names (as the NLM writes them): a surname of capitalised words (maybe after particles), a space and up to
     // four initials without stops, by commas, maybe ", et al." last, then a full stop: "Alley EC, Khimulya G, Church GM. ".
     private static readonly Regex VancouverNames = new(
-        @"^(?<names>(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos)\s)*\p{Lu}[\p{L}'\u2019\-]+(?:\s\p{Lu}[\p{L}'\u2019\-]+)*\s\p{Lu}{1,4}(?:,\s(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos)\s)*\p{Lu}[\p{L}'\u2019\-]+(?:\s\p{Lu}[\p{L}'\u2019\-]+)*\s\p{Lu}{1,4})*)(?:,\s+et\sal)?\.\s+(?=\p{L})",
+        @"^(?<names>(?:" + NameParticles.Pattern + @"\s)*\p{Lu}[\p{L}'\u2019\-]+(?:\s\p{Lu}[\p{L}'\u2019\-]+)*\s\p{Lu}{1,4}(?:,\s(?:" + NameParticles.Pattern + @"\s)*\p{Lu}[\p{L}'\u2019\-]+(?:\s\p{Lu}[\p{L}'\u2019\-]+)*\s\p{Lu}{1,4})*)(?:,\s+et\sal)?\.\s+(?=\p{L})",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // Vancouver's source after the title: the journal's abbreviated name or "In: " and the proceedings', a full stop, and
@@ -978,7 +979,7 @@ internal static class Citations
     private static readonly Regex Year = new(@"(?<![0-9\-])(?:19|20)[0-9]{2}(?![0-9\-])", RegexOptions.CultureInvariant); // not a page range's end ("2003-2030")
 
     // A surname in a citation, particles first ("De Cao", "van der Maaten").
-    private const string CitedSurname = @"(?:(?:[Dd]e|[Dd]el|[Dd]er|[Dd]en|[Vv]an|[Vv]on|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a)\s)*\p{Lu}[\p{L}'\u2019\-]+";
+    private static readonly string CitedSurname = @"(?:" + NameParticles.PatternAnyCase + @"\s)*\p{Lu}[\p{L}'\u2019\-]+";
 
     // "BERT (Devlin et al., 2018)", "Match-LSTM (Wang & Jiang, 2016)", "Liu et al. (2018)": a surname, "et al." or a second
     // surname after "and" or "&", and a year, in parentheses or before one.
@@ -1105,7 +1106,7 @@ internal static class Citations
         var parts = names.Split(new[] { ", and ", ", ", " and " }, StringSplitOptions.None);
         return (etAl || parts.Length >= atLeast)
                && parts.All(part => part.Split(' ') is { Length: >= 2 and <= 4 } words && words[words.Length - 1] is { Length: > 0 } last && char.IsUpper(last[0])
-                                    && words.All(word => word.Length > 0 && (char.IsUpper(word[0]) || AuthorList.IsNameParticle(word))
+                                    && words.All(word => word.Length > 0 && (char.IsUpper(word[0]) || NameParticles.IsParticle(word))
                                                          && word.All(c => char.IsLetter(c) || c is '.' or '-' or '\'')));
     }
 

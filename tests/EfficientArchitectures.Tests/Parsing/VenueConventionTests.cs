@@ -7129,6 +7129,24 @@ public sealed class VenueConventionTests
         Assert.Equal("Deep Generative Things in Design", entry.Title);
     }
 
+    [Theory]
+    [InlineData("ter Haar, M.")]
+    [InlineData("bin Abdullah, M.")]
+    [InlineData("zu Wied, M.")]
+    [InlineData("della Rocca, M.")]
+    [InlineData("van der Schaar, M.")]
+    public void An_apa_surname_s_particles_are_those_every_name_rule_knows(string second)
+    {
+        // The review of the last session: seven copies of the list of name particles disagreed; the APA names' pattern knew
+        // "van" and "della" but not "ter", "bin" or "zu", so "Curth, A., & ter Haar, M." split at every comma into four
+        // names. One list now (NameParticles) for every pattern and word check.
+        var entry = Assert.Single(CatalogParser.Parse(
+            "## Causal\n\n* Curth, A., & " + second + " (2021). [Nonparametric estimation of treatment things](https://arxiv.org/abs/2501.69260). *AISTATS*, 1810-1818.\n",
+            "c.md").Entries);
+        Assert.Equal(new[] { "Curth, A.", second }, entry.Authors);
+        Assert.Equal(("AISTATS", 2021), (entry.Venue?.Name, entry.Venue?.Year));
+    }
+
     [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
