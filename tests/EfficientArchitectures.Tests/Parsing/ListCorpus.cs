@@ -1269,6 +1269,13 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 167 (written by three helper sessions from memory, each told to copy a real list's style it remembered
+        // and given a topic, with the corpus's convention that an arXiv label is no venue: yuzhimanhua's
+        // Awesome-Scientific-Language-Models for AI scientists, jingyi0000's VLM_survey for small VLMs, Wang-ML-Lab's
+        // llm-continual-learning-survey for continual pre-training).
+        "ai_scientist_discovery",
+        "efficient_small_vlms",
+        "continual_pretraining_llm",
     };
 
     /// <summary>
