@@ -254,6 +254,14 @@ public static class DiagnosticRules
         RuleSeverity.Info,
         "After a catalog is read, every line that links a paper on a paper host (arXiv, OpenReview, a proceedings site, a DOI) and is part of no entry and has no other diagnostic is reported here, so that no paper is left out in silence, whatever layout its list uses. Lines under a News heading are not reported. Prose that cites a paper (an introduction, a comment under an entry) is reported too: it is informational, and tells a maintainer where the reader saw a paper it did not read.");
 
+    /// <summary>EA0031: markdown under a one-line HTML heading, in the HTML block the heading opens.</summary>
+    public static readonly DiagnosticRule MarkdownInHtmlBlock = new(
+        "EA0031",
+        "Markdown inside an HTML block",
+        "The HTML heading on line {0} opens an HTML block that only a blank line ends: GitHub shows the markdown under it as raw text; add a blank line after the heading",
+        RuleSeverity.Warning,
+        "A line that starts with a block-level HTML tag (<h2 id=\"...\">Title</h2>) opens an HTML block, and Markdown leaves every line up to the next blank line as raw HTML: the list's items under such a heading show on GitHub as plain text, without links. They are read as the markdown they are meant to be, and this warning says where the list renders broken.");
+
     /// <summary>EA9999: something unexpected went wrong.</summary>
     public static readonly DiagnosticRule InternalError = new(
         "EA9999",
@@ -270,7 +278,7 @@ public static class DiagnosticRules
         UnknownLinkLabel, BidiControlCharacter, RowOutsideTable, InvalidDateMarker, LanguageVersionTooLow,
         MissingRuntimeTypes, InvalidCatalogName, TooDeeplyNested, UnknownCitedPaper, AmbiguousCitedPaper,
         CitationCanUseConstant, PaperLinkInComment, DuplicateCitation, TooManyPapersForProperties, UnresolvedIdsConstant,
-        UnreadableCitationRecord, UnknownTagBeforeTitle, UnreadPaperLink, InternalError,
+        UnreadableCitationRecord, UnknownTagBeforeTitle, UnreadPaperLink, MarkdownInHtmlBlock, InternalError,
     };
 
     private static readonly Dictionary<string, DiagnosticRule> ById = All.ToDictionary(rule => rule.Id, StringComparer.Ordinal);

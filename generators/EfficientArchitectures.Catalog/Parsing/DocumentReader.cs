@@ -936,6 +936,11 @@ internal sealed class DocumentReader
 
         var start = Math.Max(0, Math.Min(_segmentOffset + html.Span.Start, _text.Length));
         var end = Math.Max(start, Math.Min(_segmentOffset + html.Span.End + 1, _text.Length));
+        if (TryReadMarkdownUnderHeading(start, end))
+        {
+            return;
+        }
+
         // A table with a header row maps its columns, and its rows on a line each are read by them, as a pipe table's are
         // (TableReader.ReadHtmlHeader); a table without one holds an entry per row, read as an item.
         var readsRows = !HtmlItems.HasHeaderCell(_text, start, end - start);
@@ -982,6 +987,46 @@ internal sealed class DocumentReader
                 new EntryReader(this).ReadBullet(new[] { itemInline }, Span(lineStart, lineStart + text.Length), text.Substring(innerStart, innerLength), lineStart + innerStart);
             }
         }
+    }
+
+    /// <summary>
+    /// An HTML block that is a heading on a line of its own over markdown (<c>&lt;h2 id="lit"&gt;Literature&lt;/h2&gt;</c>
+    /// directly over <c>- _Title_ [[Paper](url)]</c>): Markdown keeps every line up to the next blank one in the block the
+    /// heading opens, so GitHub shows the items as raw text. The heading is entered, the lines under it are read as the
+    /// markdown they are meant to be (as a row outside a table is, EA0015), and EA0031 says where the list renders broken.
+    /// </summary>
+    private bool TryReadMarkdownUnderHeading(int start, int end)
+    {
+        var first = _lineMap.LineOf(start);
+        var last = _lineMap.LineOf(Math.Max(start, end - 1));
+        if (first == last || !HtmlItems.TryReadHeading(_text.Substring(start, _lineMap.LineEnd(first, _text) - start), out var level, out var headingText))
+        {
+            return false;
+        }
+
+        var restStart = _lineMap.LineStart(first + 1);
+        var firstCharacter = restStart;
+        while (firstCharacter < end && _text[firstCharacter] is ' ' or '\t')
+        {
+            firstCharacter++;
+        }
+
+        if (firstCharacter >= end || _text[firstCharacter] == '<' || !TryParseMarkdown(_text.Substring(restStart, end - restStart), CatalogParser.DocumentPipeline, out var rest))
+        {
+            return false; // HTML under the heading (a table, a figure): read line by line as HTML
+        }
+
+        var heading = TryParseMarkdown(headingText, out var parsed) && parsed.Count > 0 && parsed[0] is LeafBlock { Inline: { } inline }
+            ? InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)inline))
+            : headingText;
+        EnterSection(level, heading, start);
+        Report(DiagnosticRules.MarkdownInHtmlBlock, Span(restStart, _lineMap.LineEnd(first + 1, _text)), (first + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var outer = _segmentOffset;
+        _segmentOffset = restStart;
+        AttachFieldListsToItemsAbove(rest);
+        VisitContainer(rest);
+        _segmentOffset = outer;
+        return true;
     }
 
     // Lines an HTML table's row may run over: a thumbnail's cell, a cell of the entry, a cell of links, their tags.

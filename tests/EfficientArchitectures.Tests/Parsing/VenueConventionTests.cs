@@ -7147,6 +7147,46 @@ public sealed class VenueConventionTests
         Assert.Equal(("AISTATS", 2021), (entry.Venue?.Name, entry.Venue?.Year));
     }
 
+    private const string ItemsUnderAnHtmlHeading = """
+        # Scientific LMs
+
+        <h2 id="lit">Literature Things</h2>
+        - **(SciThing)** _Scientific things in the age of AI_ ```Nature 2023```     
+        [[Paper](https://arxiv.org/abs/2501.69270)]
+        - _Preprint things for science_ ```arXiv 2024```     
+        [[Paper](https://arxiv.org/abs/2501.69271)] [[GitHub](https://github.com/example/things)]
+
+        <h2 id="figure">Overview</h2>
+        <p align="center"><img src="figure.png" width="600"></p>
+
+        <h2 id="tools">Tool Things</h2>
+
+        - _Spaced things_ ```ICML 2024```     
+        [[Paper](https://arxiv.org/abs/2501.69272)]
+        """;
+
+    [Fact]
+    public void Items_right_under_a_one_line_html_heading_are_read_and_the_broken_rendering_is_reported()
+    {
+        // Batch 167 (yuzhimanhua's Awesome-Scientific-Language-Models style): "<h2 id=...>Title</h2>" with the items on the
+        // next line opens an HTML block that only a blank line ends, so GitHub shows the items as raw text and the reader
+        // read none of them (each reported by EA0030). They are read now, under the heading, with EA0031 on the line
+        // after it; a heading over HTML (the figure) or over a blank line gets no warning.
+        var document = CatalogParser.Parse(ItemsUnderAnHtmlHeading, "s.md");
+        Assert.Equal(
+            new (int, string, string, string?, int?, string)[]
+            {
+                (4, "2501.69270", "Scientific things in the age of AI", "Nature", 2023, "Literature Things"),
+                (6, "2501.69271", "Preprint things for science", null, null, "Literature Things"),
+                (14, "2501.69272", "Spaced things", "ICML", 2024, "Tool Things"),
+            },
+            document.Entries.Select(entry => (entry.Line, entry.Arxiv!.Id, entry.Title, entry.Venue?.Name, entry.Venue?.Year, entry.Category)));
+        var warning = Assert.Single(document.Diagnostics, diagnostic => diagnostic.RuleId == "EA0031");
+        Assert.Equal(4, warning.Span.Line);
+        Assert.Contains("line 3 ", warning.Message, System.StringComparison.Ordinal);
+        Assert.DoesNotContain(document.Diagnostics, diagnostic => diagnostic.RuleId == "EA0030");
+    }
+
     [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
