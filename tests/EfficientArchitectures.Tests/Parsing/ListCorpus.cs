@@ -1279,6 +1279,12 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 168 (written by three helper sessions from memory, each told to copy a real list's style it remembered
+        // and given a topic: MingSun-Tse's Efficient-Deep-Learning for TinyML, opendilab's awesome-diffusion-model-in-rl
+        // for diffusion policies, ChanganVR's awesome-embodied-vision for LLMs in EDA).
+        "tinyml_microcontrollers",
+        "diffusion_policy_robotics",
+        "llm_for_eda",
     };
 
     /// <summary>
