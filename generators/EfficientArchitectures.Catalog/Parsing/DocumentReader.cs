@@ -997,14 +997,26 @@ internal sealed class DocumentReader
     /// </summary>
     private bool TryReadMarkdownUnderHeading(int start, int end)
     {
-        var first = _lineMap.LineOf(start);
+        // The headings on the block's first lines, one a line ("<h2>Part</h2>" over "<h3>Chapter</h3>"), then the markdown.
         var last = _lineMap.LineOf(Math.Max(start, end - 1));
-        if (first == last || !HtmlItems.TryReadHeading(_text.Substring(start, _lineMap.LineEnd(first, _text) - start), out var level, out var headingText))
+        var headings = new List<(int Level, string Text, int Start)>();
+        var line = _lineMap.LineOf(start);
+        for (var lineStart = start; line <= last; line++, lineStart = line <= last ? _lineMap.LineStart(line) : end)
+        {
+            if (!HtmlItems.TryReadHeading(_text.Substring(lineStart, _lineMap.LineEnd(line, _text) - lineStart), out var level, out var headingText))
+            {
+                break;
+            }
+
+            headings.Add((level, headingText, lineStart));
+        }
+
+        if (headings.Count == 0 || line > last)
         {
             return false;
         }
 
-        var restStart = _lineMap.LineStart(first + 1);
+        var restStart = _lineMap.LineStart(line);
         var firstCharacter = restStart;
         while (firstCharacter < end && _text[firstCharacter] is ' ' or '\t')
         {
@@ -1016,11 +1028,15 @@ internal sealed class DocumentReader
             return false; // HTML under the heading (a table, a figure): read line by line as HTML
         }
 
-        var heading = TryParseMarkdown(headingText, out var parsed) && parsed.Count > 0 && parsed[0] is LeafBlock { Inline: { } inline }
-            ? InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)inline))
-            : headingText;
-        EnterSection(level, heading, start);
-        Report(DiagnosticRules.MarkdownInHtmlBlock, Span(restStart, _lineMap.LineEnd(first + 1, _text)), (first + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (level, headingText, headingStart) in headings)
+        {
+            var heading = TryParseMarkdown(headingText, out var parsed) && parsed.Count > 0 && parsed[0] is LeafBlock { Inline: { } inline }
+                ? InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)inline))
+                : headingText;
+            EnterSection(level, heading, headingStart);
+        }
+
+        Report(DiagnosticRules.MarkdownInHtmlBlock, Span(restStart, _lineMap.LineEnd(line, _text)), line.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var outer = _segmentOffset;
         _segmentOffset = restStart;
         AttachFieldListsToItemsAbove(rest);

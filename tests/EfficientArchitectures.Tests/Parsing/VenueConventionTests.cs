@@ -7163,6 +7163,11 @@ public sealed class VenueConventionTests
 
         - _Spaced things_ ```ICML 2024```     
         [[Paper](https://arxiv.org/abs/2501.69272)]
+
+        <h2 id="part">Part Things</h2>
+        <h3 id="chapter">Chapter Things</h3>
+        - _Nested things_ ```ICLR 2025```     
+        [[Paper](https://arxiv.org/abs/2501.69273)]
         """;
 
     [Fact]
@@ -7171,7 +7176,8 @@ public sealed class VenueConventionTests
         // Batch 167 (yuzhimanhua's Awesome-Scientific-Language-Models style): "<h2 id=...>Title</h2>" with the items on the
         // next line opens an HTML block that only a blank line ends, so GitHub shows the items as raw text and the reader
         // read none of them (each reported by EA0030). They are read now, under the heading, with EA0031 on the line
-        // after it; a heading over HTML (the figure) or over a blank line gets no warning.
+        // after it; a heading over HTML (the figure) or over a blank line gets no warning, and headings one a line over
+        // the markdown are each entered.
         var document = CatalogParser.Parse(ItemsUnderAnHtmlHeading, "s.md");
         Assert.Equal(
             new (int, string, string, string?, int?, string)[]
@@ -7179,11 +7185,13 @@ public sealed class VenueConventionTests
                 (4, "2501.69270", "Scientific things in the age of AI", "Nature", 2023, "Literature Things"),
                 (6, "2501.69271", "Preprint things for science", null, null, "Literature Things"),
                 (14, "2501.69272", "Spaced things", "ICML", 2024, "Tool Things"),
+                (19, "2501.69273", "Nested things", "ICLR", 2025, "Chapter Things"),
             },
             document.Entries.Select(entry => (entry.Line, entry.Arxiv!.Id, entry.Title, entry.Venue?.Name, entry.Venue?.Year, entry.Category)));
-        var warning = Assert.Single(document.Diagnostics, diagnostic => diagnostic.RuleId == "EA0031");
-        Assert.Equal(4, warning.Span.Line);
-        Assert.Contains("line 3 ", warning.Message, System.StringComparison.Ordinal);
+        // One warning a block, on its first markdown line, naming the heading right above it (two headings may lead the block).
+        Assert.Equal(
+            new[] { (4, "The HTML heading on line 3 opens"), (19, "The HTML heading on line 18 opens") },
+            document.Diagnostics.Where(diagnostic => diagnostic.RuleId == "EA0031").Select(diagnostic => (diagnostic.Span.Line, diagnostic.Message.Substring(0, diagnostic.Message.IndexOf(" opens", System.StringComparison.Ordinal) + " opens".Length))));
         Assert.DoesNotContain(document.Diagnostics, diagnostic => diagnostic.RuleId == "EA0030");
     }
 
