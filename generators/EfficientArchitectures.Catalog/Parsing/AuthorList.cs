@@ -978,8 +978,6 @@ internal static class AuthorList
         return lowerWords;
     }
 
-    // The longest name particle ("binti", "della"): a longer word is none, and needs no string of its own to say so.
-
     /// <summary>The length of the particles that open a name, the space after each included: 8 in <c>van den Hengel, Anton</c>.</summary>
     private static int ParticlesLength(string name)
     {
@@ -991,7 +989,6 @@ internal static class AuthorList
 
         return length;
     }
-
 
     private static bool IsAsciiWordCharacter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_';
 
@@ -1008,8 +1005,7 @@ internal static class AuthorList
     public static bool IsSentenceGoingOn(string text)
     {
         var words = InlineText.Normalize(text).TrimStart(LeadingPunctuation).Split(' ');
-        return words[0].Length > 0 && char.IsLower(words[0][0])
-               && words[0] is not ("by" or "van" or "von" or "de" or "der" or "den" or "di" or "da" or "du" or "le" or "la" or "al");
+        return words[0].Length > 0 && char.IsLower(words[0][0]) && words[0] != "by" && !NameParticles.IsParticle(words[0]);
     }
 
     /// <summary>

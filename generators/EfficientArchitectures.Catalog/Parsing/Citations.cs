@@ -46,7 +46,6 @@ internal static class Citations
         @"^(?:\[[^\]]{1,40}\]\s+)?(?<names>" + ApaName + @"(?:,\s" + ApaName + @")*(?:,?\s&\s" + ApaName + @")?(?:,\set\sal\.)?),?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-
     // The volume and pages APA writes after a proceedings' name: "(Volume 1: Long Papers)", "(pp. 1286–1305)".
     private static readonly Regex ApaProceedingsDetails = new(
         @"\s*\((?:pp?\.\s*[0-9]+(?:\s*[\u2013\u2014-]\s*[0-9]+)?|Vol(?:ume|\.)?\s*[0-9]+(?::[^)]*)?)\)",

@@ -936,11 +936,19 @@ internal sealed class DocumentReader
 
         var start = Math.Max(0, Math.Min(_segmentOffset + html.Span.Start, _text.Length));
         var end = Math.Max(start, Math.Min(_segmentOffset + html.Span.End + 1, _text.Length));
-        if (TryReadMarkdownUnderHeading(start, end))
+        if (StartsWithHeadingsOverMarkdown(start, end))
         {
-            return;
+            ReadHeadingsAndMarkdown(start, end);
         }
+        else
+        {
+            ReadHtmlLines(start, end);
+        }
+    }
 
+    /// <summary>The lines of an HTML block (from <paramref name="start"/> to <paramref name="end"/> in the file), each read as HTML.</summary>
+    private void ReadHtmlLines(int start, int end)
+    {
         // A table with a header row maps its columns, and its rows on a line each are read by them, as a pipe table's are
         // (TableReader.ReadHtmlHeader); a table without one holds an entry per row, read as an item.
         var readsRows = !HtmlItems.HasHeaderCell(_text, start, end - start);
@@ -990,59 +998,99 @@ internal sealed class DocumentReader
     }
 
     /// <summary>
-    /// An HTML block that is a heading on a line of its own over markdown (<c>&lt;h2 id="lit"&gt;Literature&lt;/h2&gt;</c>
+    /// Whether an HTML block starts with headings on lines of their own over markdown (<c>&lt;h2 id="lit"&gt;Literature&lt;/h2&gt;</c>
     /// directly over <c>- _Title_ [[Paper](url)]</c>): Markdown keeps every line up to the next blank one in the block the
-    /// heading opens, so GitHub shows the items as raw text. The heading is entered, the lines under it are read as the
-    /// markdown they are meant to be (as a row outside a table is, EA0015), and EA0031 says where the list renders broken.
+    /// heading opens, so GitHub shows the items as raw text.
     /// </summary>
-    private bool TryReadMarkdownUnderHeading(int start, int end)
+    private bool StartsWithHeadingsOverMarkdown(int start, int end)
     {
-        // The headings on the block's first lines, one a line ("<h2>Part</h2>" over "<h3>Chapter</h3>"), then the markdown.
-        var last = _lineMap.LineOf(Math.Max(start, end - 1));
-        var headings = new List<(int Level, string Text, int Start)>();
         var line = _lineMap.LineOf(start);
-        for (var lineStart = start; line <= last; line++, lineStart = line <= last ? _lineMap.LineStart(line) : end)
+        var last = _lineMap.LineOf(Math.Max(start, end - 1));
+        var below = line;
+        while (below <= last && IsHtmlHeadingLine(below, below == line ? start : _lineMap.LineStart(below)))
         {
-            if (!HtmlItems.TryReadHeading(_text.Substring(lineStart, _lineMap.LineEnd(line, _text) - lineStart), out var level, out var headingText))
+            below++;
+        }
+
+        return below > line && below <= last && IsMarkdownLine(below, end);
+    }
+
+    /// <summary>
+    /// An HTML block of headings over markdown, read as the list means it (as a row outside a table is, EA0015): each run
+    /// of heading lines read as HTML (the sections entered), each run of lines up to the next heading parsed as markdown and
+    /// read, with EA0031 on its first line to say where the list renders broken; a run that starts with HTML (a figure, a
+    /// table) read as HTML. One run at a time, in a loop: a thousand headings over items are a thousand runs, no recursion.
+    /// </summary>
+    private void ReadHeadingsAndMarkdown(int start, int end)
+    {
+        var last = _lineMap.LineOf(Math.Max(start, end - 1));
+        var line = _lineMap.LineOf(start);
+        var runStart = start;
+        while (line <= last)
+        {
+            var headingsEnd = line;
+            while (headingsEnd <= last && IsHtmlHeadingLine(headingsEnd, headingsEnd == line ? runStart : _lineMap.LineStart(headingsEnd)))
             {
-                break;
+                headingsEnd++;
             }
 
-            headings.Add((level, headingText, lineStart));
-        }
+            var bodyStart = headingsEnd <= last ? _lineMap.LineStart(headingsEnd) : end;
+            if (headingsEnd > line)
+            {
+                ReadHtmlLines(runStart, bodyStart); // "<h2 id=...>Title</h2>": the section entered
+            }
 
-        if (headings.Count == 0 || line > last)
+            if (headingsEnd > last)
+            {
+                return;
+            }
+
+            var next = headingsEnd + 1;
+            while (next <= last && !IsHtmlHeadingLine(next, _lineMap.LineStart(next)))
+            {
+                next++;
+            }
+
+            var bodyEnd = next <= last ? _lineMap.LineStart(next) : end;
+            if (headingsEnd > line && IsMarkdownLine(headingsEnd, bodyEnd)
+                && TryParseMarkdown(_text.Substring(bodyStart, bodyEnd - bodyStart), CatalogParser.DocumentPipeline, out var body))
+            {
+                Report(DiagnosticRules.MarkdownInHtmlBlock, Span(bodyStart, _lineMap.LineEnd(headingsEnd, _text)), headingsEnd.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                var outer = _segmentOffset;
+                _segmentOffset = bodyStart;
+                AttachFieldListsToItemsAbove(body);
+                VisitContainer(body);
+                _segmentOffset = outer;
+            }
+            else
+            {
+                ReadHtmlLines(bodyStart, bodyEnd);
+            }
+
+            line = next;
+            runStart = bodyEnd;
+        }
+    }
+
+    /// <summary>Whether the line (read from <paramref name="from"/>) is an HTML heading alone (<c>&lt;h2 id="x"&gt;Title&lt;/h2&gt;</c>).</summary>
+    private bool IsHtmlHeadingLine(int line, int from)
+        => HtmlItems.TryReadHeading(_text.Substring(from, Math.Max(0, _lineMap.LineEnd(line, _text) - from)), out _, out _);
+
+    /// <summary>
+    /// Whether the line starts markdown, not HTML: its first character after at most three spaces is no <c>&lt;</c> (a line
+    /// that starts with a tag or an autolink stays with the HTML), and there is one before <paramref name="end"/>.
+    /// </summary>
+    private bool IsMarkdownLine(int line, int end)
+    {
+        var at = _lineMap.LineStart(line);
+        var indent = 0;
+        while (at < end && _text[at] is ' ' or '\t' && indent < 4)
         {
-            return false;
+            at++;
+            indent++;
         }
 
-        var restStart = _lineMap.LineStart(line);
-        var firstCharacter = restStart;
-        while (firstCharacter < end && _text[firstCharacter] is ' ' or '\t')
-        {
-            firstCharacter++;
-        }
-
-        if (firstCharacter >= end || _text[firstCharacter] == '<' || !TryParseMarkdown(_text.Substring(restStart, end - restStart), CatalogParser.DocumentPipeline, out var rest))
-        {
-            return false; // HTML under the heading (a table, a figure): read line by line as HTML
-        }
-
-        foreach (var (level, headingText, headingStart) in headings)
-        {
-            var heading = TryParseMarkdown(headingText, out var parsed) && parsed.Count > 0 && parsed[0] is LeafBlock { Inline: { } inline }
-                ? InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)inline))
-                : headingText;
-            EnterSection(level, heading, headingStart);
-        }
-
-        Report(DiagnosticRules.MarkdownInHtmlBlock, Span(restStart, _lineMap.LineEnd(line, _text)), line.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var outer = _segmentOffset;
-        _segmentOffset = restStart;
-        AttachFieldListsToItemsAbove(rest);
-        VisitContainer(rest);
-        _segmentOffset = outer;
-        return true;
+        return indent < 4 && at < end && _text[at] is not ('<' or '\r' or '\n');
     }
 
     // Lines an HTML table's row may run over: a thumbnail's cell, a cell of the entry, a cell of links, their tags.

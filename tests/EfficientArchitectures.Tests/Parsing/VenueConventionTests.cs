@@ -7196,6 +7196,28 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void Html_headings_over_items_with_no_blank_line_anywhere_are_read_one_run_at_a_time()
+    {
+        // The review of batch 167's fix: with no blank line in the file, the first "<h2>" opens one HTML block that holds
+        // every line below it; reading the markdown under each heading by parsing the rest again and visiting it called
+        // the reader once more for each heading below (a stack as deep as the headings are many, and the rest parsed again
+        // each time). Runs are read in a loop: 3,000 headings over their items, every item under its own heading.
+        var text = new System.Text.StringBuilder("# Many\n\n");
+        for (var i = 0; i < 3000; i++)
+        {
+            text.Append("<h2 id=\"s").Append(i).Append("\">Section ").Append(i).Append("</h2>\n")
+                .Append("- _Paper number ").Append(i).Append(" things_ ```ICML 2024```     \n")
+                .Append("[[Paper](https://arxiv.org/abs/2501.").Append(10000 + i).Append(")]\n");
+        }
+
+        var document = CatalogParser.Parse(text.ToString(), "many.md");
+        Assert.Equal(3000, document.Entries.Count);
+        Assert.All(document.Entries.Select((entry, i) => (entry, i)), pair =>
+            Assert.Equal(("Paper number " + pair.i + " things", "Section " + pair.i, "ICML"), (pair.entry.Title, pair.entry.Category, pair.entry.Venue?.Name)));
+        Assert.Equal(3000, document.Diagnostics.Count(diagnostic => diagnostic.RuleId == "EA0031"));
+    }
+
+    [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
         // Batch 137: "[MLSys 2024 proceedings](https://proceedings.mlsys.org/paper_files/paper/2024)" lists a year's
