@@ -169,6 +169,7 @@ public sealed class RoadmapCitationTests
     [InlineData("[arXiv:1412.6550](https://arxiv.org/abs/1412.6550)")]
     [InlineData("[CoRR, abs/1412.6550](https://arxiv.org/pdf/1412.6550.pdf)")]
     [InlineData("[CoRR abs/1412.6550](https://arxiv.org/pdf/1412.6550.pdf)")]
+    [InlineData("[CoRR,abs/1412.6550](https://arxiv.org/pdf/1412.6550.pdf)")]
     [InlineData("CoRR, abs/1412.6550")]
     [InlineData("arXiv: 1412.6550")]
     public void An_arxiv_id_after_its_prefix_is_the_paper_s_link_linked_or_not(string source)
