@@ -1288,6 +1288,14 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 169 (written by four helper sessions from memory, each told to copy a real list's style it remembered and
+        // given a topic: jxzhangjhu's Awesome-LLM-Uncertainty-Reliability-Robustness for machine-text detection, thunil's
+        // Physics-Based-Deep-Learning for PINNs, zzw922cn's awesome-speech-recognition-speech-synthesis-papers for
+        // audio-visual speech, OSU-NLP-Group's GUI-Agents-Paper-List for agentic RL).
+        "machine_text_detection",
+        "physics_informed_nn",
+        "audio_visual_speech",
+        "agentic_rl_llm",
     };
 
     /// <summary>
