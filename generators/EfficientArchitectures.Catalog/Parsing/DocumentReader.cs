@@ -1160,6 +1160,11 @@ internal sealed class DocumentReader
             MakeHtmlBoldTitleMarkdown(inlines);
         }
 
+        if (paragraph.Inline is { } autolinked)
+        {
+            TextLinks.LabelAutolinkLines(autolinked); // "PDF: <https://arxiv.org/abs/...>" on a line: [PDF](https://...)
+        }
+
         var lines = LinesOf(paragraph);
         var hasPipe = lines.Any(line => line.Text.IndexOf('|') >= 0);
 
@@ -1897,6 +1902,65 @@ internal sealed class DocumentReader
     }
 
     /// <summary>
+    /// Whether a paragraph is a title on a line of its own, no link in it, over lines that are each one link labelled by
+    /// link words, one of them the paper's (<c>Title ,</c> over <c>PDF: &lt;url&gt;</c> and <c>Code: &lt;url&gt;</c>, as
+    /// <see cref="TextLinks.LabelAutolinkLines"/> leaves them): an entry. A first line that ends in a colon introduces its
+    /// links ("Read the survey:"), and is none.
+    /// </summary>
+    private static bool IsTitleOverLinkLines(Markdig.Syntax.Inlines.ContainerInline inline)
+    {
+        var line = 0;
+        var paperLinks = 0;
+        Markdig.Syntax.Inlines.LinkInline? lineLink = null;
+        var title = new System.Text.StringBuilder();
+        for (var child = inline.FirstChild; ; child = child.NextSibling)
+        {
+            if (child is null or Markdig.Syntax.Inlines.LineBreakInline)
+            {
+                if (line > 0 && lineLink is null)
+                {
+                    return false; // a line under the title with no link
+                }
+
+                if (line > 0 && PaperLinks.IsPaperLabel(EntryPieces.LinkLabel(lineLink!), (lineLink!.Url ?? string.Empty).Trim()))
+                {
+                    paperLinks++;
+                }
+
+                if (child is null)
+                {
+                    break;
+                }
+
+                line++;
+                lineLink = null;
+                continue;
+            }
+
+            if (line == 0)
+            {
+                if (child is Markdig.Syntax.Inlines.LinkInline || (child is Markdig.Syntax.Inlines.ContainerInline container && HasLink(container)) || title.Length > 300)
+                {
+                    return false;
+                }
+
+                title.Append(InlineText.Of(child));
+            }
+            else if (child is Markdig.Syntax.Inlines.LinkInline { IsImage: false } link && lineLink is null && PaperLinks.IsLinkWordLabel(EntryPieces.LinkLabel(link)))
+            {
+                lineLink = link;
+            }
+            else if (!(child is Markdig.Syntax.Inlines.LiteralInline { Content: var space } && space.IsEmptyOrWhitespace()))
+            {
+                return false;
+            }
+        }
+
+        var titleText = InlineText.Normalize(title.ToString()).Trim();
+        return line is >= 1 and <= 8 && paperLinks > 0 && titleText.Length >= 3 && titleText[titleText.Length - 1] != ':';
+    }
+
+    /// <summary>
     /// Whether a paragraph outside any list is an entry: it begins with a title in emphasis on a line of its own
     /// (a hard line break or a <c>&lt;br&gt;</c> after it) and links a paper (<c>**Title** \</c> / <c>*Authors* \</c> /
     /// <c>Venue. [[Paper](...)]</c>, or the same lines ended by <c>&lt;br&gt;</c>);
@@ -1945,6 +2009,11 @@ internal sealed class DocumentReader
             && PlainTitle.WithoutShortcodes(bracketOpening).Trim() == "[" && IsOneLine(inline) && HasPaperLink(inline))
         {
             return true; // ":white_check_mark: [**Title**] [[Paper]](url) *(CVPR 2016)*": a bold title in brackets, its links, its venue
+        }
+
+        if (IsTitleOverLinkLines(inline))
+        {
+            return true; // "Physics-based Deep Learning ," over "PDF: <https://arxiv.org/abs/...>" and "Code: <https://github.com/...>"
         }
 
         if (first is not Markdig.Syntax.Inlines.EmphasisInline emphasis || HasLink(emphasis))

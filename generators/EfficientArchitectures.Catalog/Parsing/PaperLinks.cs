@@ -349,7 +349,8 @@ internal static class PaperLinks
         return false;
     }
 
-    private static LinkKind ByHost(string url)
+    /// <summary>What a link is by where it points: a paper host's page, a repository, a model's page, or other.</summary>
+    internal static LinkKind ByHost(string url)
         => IsPaperUrl(url) ? LinkKind.Paper
             : GitHubUrl.TryGetRepository(url) is not null ? LinkKind.Code
             : IsHost(url, "huggingface.co") ? LinkKind.Model

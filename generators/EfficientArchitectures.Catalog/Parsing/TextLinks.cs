@@ -74,6 +74,76 @@ internal static class TextLinks
         return linked;
     }
 
+    /// <summary>
+    /// Turns each line of a paragraph that is link words, a colon and an autolink alone (<c>PDF: &lt;https://arxiv.org/abs/2109.05237&gt;</c>,
+    /// <c>Project+Code: &lt;https://github.com/...&gt;</c>) into the labelled link it means (<c>[PDF](https://...)</c>), in place,
+    /// so that an entry reads the label as it reads a link's. Words no link word (<c>See: &lt;url&gt;</c>) stay as they are.
+    /// </summary>
+    /// <returns>Whether any line was turned.</returns>
+    public static bool LabelAutolinkLines(ContainerInline paragraph)
+    {
+        var labelled = false;
+        for (var child = paragraph.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is AutolinkInline { IsEmail: false } autolink && autolink.PreviousSibling is LiteralInline label
+                && label.PreviousSibling is null or LineBreakInline && IsLineEnd(autolink.NextSibling)
+                && label.Content.ToString().Trim() is { Length: > 1 } text && text[text.Length - 1] == ':'
+                && text.Substring(0, text.Length - 1).Trim() is { Length: > 0 } words && AreLinkWords(words))
+            {
+                var link = new LinkInline(autolink.Url, string.Empty) { Span = autolink.Span };
+                link.AppendChild(new LiteralInline(OneLinkWord(words, autolink.Url)) { Span = label.Span });
+                autolink.ReplaceBy(link);
+                label.Remove();
+                child = link;
+                labelled = true;
+            }
+        }
+
+        return labelled;
+    }
+
+    /// <summary>
+    /// Of link words joined by "+" or "/" (<c>Project+Code</c>), the one that says what the link is where it points (the
+    /// code's word for a repository): a link's label is one word to the entry's reader. One word is itself.
+    /// </summary>
+    private static string OneLinkWord(string words, string url)
+    {
+        var parts = words.Split('+', '/');
+        if (parts.Length == 1)
+        {
+            return words;
+        }
+
+        var byHost = PaperLinks.ByHost(url);
+        foreach (var part in parts)
+        {
+            if (PaperLinks.KindNamedBy(part.Trim()) == byHost)
+            {
+                return part.Trim();
+            }
+        }
+
+        return parts[0].Trim();
+    }
+
+    /// <summary>Whether nothing but white space follows on the line.</summary>
+    private static bool IsLineEnd(Inline? next)
+        => next is null or LineBreakInline || (next is LiteralInline { Content: var rest } && rest.IsEmptyOrWhitespace() && next.NextSibling is null or LineBreakInline);
+
+    /// <summary>Whether a label is link words, one or joined by "+" or "/" (<c>PDF</c>, <c>Project+Code</c>, <c>Paper/Code</c>).</summary>
+    private static bool AreLinkWords(string label)
+    {
+        foreach (var word in label.Split('+', '/'))
+        {
+            if (word.Trim() is not { Length: > 0 } trimmed || PaperLinks.KindNamedBy(trimmed) is null && !string.Equals(trimmed, "link", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether any of <paramref name="inlines"/> is text with <c>arXiv:</c> in it: a test without a regex or a copy.</summary>
     public static bool MayHoldArxivIds(IReadOnlyList<Inline> inlines)
     {

@@ -7217,6 +7217,49 @@ public sealed class VenueConventionTests
         Assert.Equal(3000, document.Diagnostics.Count(diagnostic => diagnostic.RuleId == "EA0031"));
     }
 
+    private const string TitlesOverLabelledUrlLines = """
+        ## Physics-informed
+
+        Physics-based Deep Things ,
+        PDF: <https://arxiv.org/abs/2501.69280>
+        Project: <https://www.physicsbaseddeeplearning.org>
+
+        Operator things for PDEs ,
+        Paper: <https://www.nature.com/articles/s42254-021-69281>
+        Code: <https://github.com/example/operators>
+
+        Solver things in the loop ,
+        Project+Code: <https://github.com/example/solver>
+        PDF: <https://arxiv.org/pdf/2501.69282>
+
+        Read the survey for more:
+        PDF: <https://arxiv.org/abs/2501.69283>
+
+        - Bulleted things ,
+          PDF: <https://arxiv.org/abs/2501.69284>
+        """;
+
+    [Fact]
+    public void A_title_over_lines_of_link_words_and_autolinks_is_an_entry()
+    {
+        // Batch 169 (thunil's Physics-Based-Deep-Learning style): "Title ," over "PDF: <https://arxiv.org/...>" and "Code:
+        // <https://github.com/...>", a paragraph each: 0 of 62 read, all reported. Each "Words: <url>" line is now the link
+        // it labels, and a title line over such lines, one of them a paper's, an entry; a line ending in a colon introduces
+        // its link and is no title.
+        var document = CatalogParser.Parse(TitlesOverLabelledUrlLines, "p.md");
+        Assert.Equal(
+            new (int, string, string, string?)[]
+            {
+                (3, "https://arxiv.org/abs/2501.69280", "Physics-based Deep Things", null),
+                (7, "https://www.nature.com/articles/s42254-021-69281", "Operator things for PDEs", "example/operators"),
+                (11, "https://arxiv.org/pdf/2501.69282", "Solver things in the loop", "example/solver"),
+                (18, "https://arxiv.org/abs/2501.69284", "Bulleted things", null),
+            },
+            document.Entries.Select(entry => (entry.Line, entry.Url, entry.Title, entry.Repository?.ToString())));
+        var unread = Assert.Single(document.Diagnostics, diagnostic => diagnostic.RuleId == "EA0030");
+        Assert.Equal(16, unread.Span.Line);
+    }
+
     [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
