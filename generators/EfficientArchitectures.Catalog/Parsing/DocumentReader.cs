@@ -1005,6 +1005,11 @@ internal sealed class DocumentReader
     private bool StartsWithHeadingsOverMarkdown(int start, int end)
     {
         var line = _lineMap.LineOf(start);
+        if (start != _lineMap.LineStart(line))
+        {
+            return false; // in a blockquote or a list item: its lines carry the container's marks; read as HTML
+        }
+
         var last = _lineMap.LineOf(Math.Max(start, end - 1));
         var below = line;
         while (below <= last && IsHtmlHeadingLine(below, below == line ? start : _lineMap.LineStart(below)))
@@ -1904,8 +1909,8 @@ internal sealed class DocumentReader
     /// <summary>
     /// Whether a paragraph is a title on a line of its own, no link in it, over lines that are each one link labelled by
     /// link words, one of them the paper's (<c>Title ,</c> over <c>PDF: &lt;url&gt;</c> and <c>Code: &lt;url&gt;</c>, as
-    /// <see cref="TextLinks.LabelAutolinkLines"/> leaves them): an entry. A first line that ends in a colon introduces its
-    /// links ("Read the survey:"), and is none.
+    /// <see cref="TextLinks.LabelAutolinkLines"/> leaves them): an entry, when the title ends in the comma such lists write
+    /// after it; a line that ends otherwise ("Read the survey:", "Please cite our survey") introduces its links, and is none.
     /// </summary>
     private static bool IsTitleOverLinkLines(Markdig.Syntax.Inlines.ContainerInline inline)
     {
@@ -1957,7 +1962,7 @@ internal sealed class DocumentReader
         }
 
         var titleText = InlineText.Normalize(title.ToString()).Trim();
-        return line is >= 1 and <= 8 && paperLinks > 0 && titleText.Length >= 3 && titleText[titleText.Length - 1] != ':';
+        return line is >= 1 and <= 8 && paperLinks > 0 && titleText.Length >= 3 && titleText[titleText.Length - 1] == ',';
     }
 
     /// <summary>

@@ -91,7 +91,7 @@ internal static class TextLinks
                 && text.Substring(0, text.Length - 1).Trim() is { Length: > 0 } words && AreLinkWords(words))
             {
                 var link = new LinkInline(autolink.Url, string.Empty) { Span = autolink.Span };
-                link.AppendChild(new LiteralInline(OneLinkWord(words, autolink.Url)) { Span = label.Span });
+                link.AppendChild(new LiteralInline(OneLinkWord(words, autolink.Url)) { Span = autolink.Span });
                 autolink.ReplaceBy(link);
                 label.Remove();
                 child = link;
@@ -109,12 +109,17 @@ internal static class TextLinks
     private static string OneLinkWord(string words, string url)
     {
         var parts = words.Split('+', '/');
+        var byHost = PaperLinks.ByHost(url);
+        if (byHost != Model.LinkKind.Other && !Array.Exists(parts, part => PaperLinks.KindNamedBy(part.Trim()) == byHost))
+        {
+            return url; // "Source: <https://arxiv.org/abs/...>": a paper host's page, whatever the word; read by its host
+        }
+
         if (parts.Length == 1)
         {
             return words;
         }
 
-        var byHost = PaperLinks.ByHost(url);
         foreach (var part in parts)
         {
             if (PaperLinks.KindNamedBy(part.Trim()) == byHost)

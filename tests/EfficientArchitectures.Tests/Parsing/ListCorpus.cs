@@ -1371,6 +1371,7 @@ internal static class ListCorpus
     /// <summary>Papers the reader does not read, by list and key, with the reason.</summary>
     internal static readonly Dictionary<(string List, string Key), string> KnownNotRead = new()
     {
+        [("physics_informed_nn", "2306.15969")] = "batch 169: the one title of the list without its trailing \" ,\" over \"PDF: <url>\" lines; a title line over link lines is read only when it ends in that comma, since intros write a sentence over \"Paper: <url>\" (\"Please cite our survey\"); reported (EA0030)",
         [("single_image_3d_3dml", "https://shubhtuls.github.io/drc/")] = "batch 163: a paragraph whose only paper link, labelled [[Paper]], is a project's home page (no paper host, no PDF): read as no entry, as 3d_machine_learning_timzhang642's home page links are; reported (EA0030)",
         [("single_image_3d_3dml", "http://marrnet.csail.mit.edu/")] = "batch 163: a paragraph whose only paper link, labelled [[Paper]], is a project's home page (no paper host, no PDF): read as no entry, as 3d_machine_learning_timzhang642's home page links are; reported (EA0030)",
         [("single_image_3d_3dml", "http://genre.csail.mit.edu/")] = "batch 163: a paragraph whose only paper link, labelled [[Paper]], is a project's home page (no paper host, no PDF): read as no entry, as 3d_machine_learning_timzhang642's home page links are; reported (EA0030)",

@@ -7232,7 +7232,7 @@ public sealed class VenueConventionTests
         Project+Code: <https://github.com/example/solver>
         PDF: <https://arxiv.org/pdf/2501.69282>
 
-        Read the survey for more:
+        Read the survey for more
         PDF: <https://arxiv.org/abs/2501.69283>
 
         - Bulleted things ,
