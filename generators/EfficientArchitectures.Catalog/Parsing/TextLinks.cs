@@ -79,10 +79,8 @@ internal static class TextLinks
     /// <c>Project+Code: &lt;https://github.com/...&gt;</c>) into the labelled link it means (<c>[PDF](https://...)</c>), in place,
     /// so that an entry reads the label as it reads a link's. Words no link word (<c>See: &lt;url&gt;</c>) stay as they are.
     /// </summary>
-    /// <returns>Whether any line was turned.</returns>
-    public static bool LabelAutolinkLines(ContainerInline paragraph)
+    public static void LabelAutolinkLines(ContainerInline paragraph)
     {
-        var labelled = false;
         for (var child = paragraph.FirstChild; child is not null; child = child.NextSibling)
         {
             if (child is AutolinkInline { IsEmail: false } autolink && autolink.PreviousSibling is LiteralInline label
@@ -95,16 +93,15 @@ internal static class TextLinks
                 autolink.ReplaceBy(link);
                 label.Remove();
                 child = link;
-                labelled = true;
             }
         }
-
-        return labelled;
     }
 
     /// <summary>
     /// Of link words joined by "+" or "/" (<c>Project+Code</c>), the one that says what the link is where it points (the
-    /// code's word for a repository): a link's label is one word to the entry's reader. One word is itself.
+    /// code's word for a repository): a link's label is one word to the entry's reader. One word is itself. When the URL's
+    /// host is a paper, code or model host that none of the words names (<c>Source: &lt;https://arxiv.org/abs/...&gt;</c>),
+    /// the URL itself, so that the link is read by its host.
     /// </summary>
     private static string OneLinkWord(string words, string url)
     {
