@@ -1299,6 +1299,12 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 170 (three helper sessions, 2026-12-06; each told to copy one real list's style it remembered, and not
+        // told the corpus's earlier styles, two of which they chose): benedekrozemberczki's awesome-graph-classification
+        // style for symbolic regression, kjw0612's awesome-deep-vision style for text-to-SQL and for tokenization.
+        "symbolic_regression_equations",
+        "text_to_sql_llm",
+        "tokenization_subword_lm",
     };
 
     /// <summary>
