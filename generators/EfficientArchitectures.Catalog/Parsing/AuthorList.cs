@@ -540,7 +540,7 @@ internal static class AuthorList
 
             foreach (var word in words)
             {
-                if (word.Length == 0 || !(char.IsUpper(word[0]) || NameParticles.IsParticle(word)) || !word.All(c => char.IsLetter(c) || c is '.' or '-' or '\'' or '\u2019'))
+                if (word.Length == 0 || !(char.IsUpper(word[0]) || NameParticles.IsParticle(word) || NameParticles.IsElidedSurname(word)) || !word.All(c => char.IsLetter(c) || c is '.' or '-' or '\'' or '\u2019'))
                 {
                     return false;
                 }

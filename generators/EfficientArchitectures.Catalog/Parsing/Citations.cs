@@ -1117,8 +1117,14 @@ internal static class Citations
         return stop < 0 ? question : question < 0 ? stop : Math.Min(stop, question);
     }
 
-    // The year or the date that ends a citation of commas: ", 1996.", ", 16 Oct 2015."
-    private static readonly Regex CitationEnd = new(@",\s*(?:\d{1,2}\s+\p{L}{3,9}\.?\s+)?(?<year>(?:19|20)\d\d)\.?$", RegexOptions.CultureInvariant);
+    // The year or the date that ends a citation of commas: ", 1996.", ", 16 Oct 2015.", and a distinction in parentheses
+    // after it: ", 2025 (Oral).", ", 2021 (Best Paper Award)."
+    private static readonly Regex CitationEnd = new(
+        @",\s*(?:\d{1,2}\s+\p{L}{3,9}\.?\s+)?(?<year>(?:19|20)\d\d)(?:\s*\((?<note>[^()]{1,40})\))?\.?$", RegexOptions.CultureInvariant);
+
+    /// <summary>The venue with the distinction <see cref="CitationEnd"/> read after its year as its note, when it is one.</summary>
+    private static VenueInfo? WithNote(VenueInfo? venue, Match end)
+        => venue is { Note: null } && end.Groups["note"].Success && VenueText.ReadAward(end.Groups["note"].Value) is { } note ? venue with { Note = note } : venue;
 
     // A journal's volume and pages after its name: "Machine Learning 3: 9-44", "Nature 521.7553 (2015): 445-451".
     private static readonly Regex VolumeAndPages = new(@"\s+\d+(?:[.(]\d+\)?)?(?:\s*\(\d{4}\))?:\s*\d+(?:-\d+)?$", RegexOptions.CultureInvariant);
@@ -1222,7 +1228,7 @@ internal static class Citations
         }
 
         source = VolumeAndPages.Replace(source, string.Empty).Trim();
-        var venue = VenueAndDate.IsPreprint(source) ? null : VenueAndDate.ReadCitationVenueWithCommas(source, end.Groups["year"].Value);
+        var venue = VenueAndDate.IsPreprint(source) ? null : WithNote(VenueAndDate.ReadCitationVenueWithCommas(source, end.Groups["year"].Value), end);
         return new PlainTitleResult(title.Trim().TrimEnd('.'), venue, string.Join(", ", names));
     }
 
@@ -1267,7 +1273,7 @@ internal static class Citations
         {
             // No names: "OverFeat: Integrated Recognition, Localization and Detection using Convolutional Networks, ICLR, 2014."
             var source = text.Substring(lastComma + 2, end.Index - lastComma - 2);
-            var sourceVenue = VenueAndDate.IsPreprint(source) ? null : KnownVenues.ReadName(source) is not null ? VenueAndDate.ReadCitationVenueWithCommas(source, end.Groups["year"].Value) : null;
+            var sourceVenue = VenueAndDate.IsPreprint(source) ? null : KnownVenues.ReadName(source) is not null ? WithNote(VenueAndDate.ReadCitationVenueWithCommas(source, end.Groups["year"].Value), end) : null;
             if (sourceVenue is null)
             {
                 return null;
@@ -1284,6 +1290,11 @@ internal static class Citations
         for (; at < pieces.Count - 1 && !EtAlPiece.IsMatch(pieces[at]) && AuthorList.IsNameSequence(pieces[at]); at++)
         {
             names.Add(pieces[at]);
+        }
+
+        if (names.Count > 0 && at < pieces.Count - 1 && EtAlPiece.IsMatch(pieces[at]))
+        {
+            at++; // "A One, B Two, et al., Title, arXiv:2412.09871.": the names end there
         }
 
         var title = string.Join(", ", pieces.Skip(at)).Trim();

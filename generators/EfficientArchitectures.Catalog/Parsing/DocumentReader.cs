@@ -1365,6 +1365,7 @@ internal sealed class DocumentReader
         Markdig.Syntax.Inlines.ContainerInline? title = null;
         var links = new List<Markdig.Syntax.Inlines.ContainerInline>();
         var paperLinks = 0;
+        var titledPaperLinks = false;
         var fields = new List<string>();
         List<(Markdig.Syntax.Inlines.ContainerInline, Markdig.Syntax.Inlines.Inline)>? sourced = null;
         foreach (var child in list)
@@ -1389,9 +1390,18 @@ internal sealed class DocumentReader
                     first = source.FirstLink;
                 }
 
-                if (!IsOnlyLinks(first) || ((HasPaperLink(inline) || HasLinkLabelledPaper(inline)) && ++paperLinks > 1))
+                if (HasPaperLink(inline) || HasLinkLabelledPaper(inline))
                 {
-                    return null; // "  - [Title](https://arxiv.org/...). A One, B Two.": an entry of its own
+                    paperLinks++;
+                    titledPaperLinks |= !AreLinkWordsOnly(inline);
+                }
+
+                if (!IsOnlyLinks(first) || (paperLinks > 1 && titledPaperLinks))
+                {
+                    // "  - [Title](https://arxiv.org/...). A One, B Two.": an entry of its own. Paper links labelled with
+                    // link words alone ("  - [[Paper]](https://www.science.org/doi/...)" over "  - [[ArXiv]](https://arxiv.org/...)")
+                    // have no title to be entries of their own: they are the one entry's.
+                    return null;
                 }
 
                 links.Add(inline);
@@ -2320,6 +2330,20 @@ internal sealed class DocumentReader
         => EntryPieces.Flatten(new Markdig.Syntax.Inlines.Inline[] { inline }).Any(child => child is Markdig.Syntax.Inlines.LinkInline { IsImage: false } link && PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim()));
 
     /// <summary>Whether a link of the inline's own is labelled Paper or PDF (<c>[Paper](https://academic.oup.com/...)</c>), whatever its host.</summary>
+    /// <summary>Whether every link of the line is labelled with a link word (<c>[[Paper]](url)</c>, <c>[ArXiv](url)</c>), no title.</summary>
+    private static bool AreLinkWordsOnly(Markdig.Syntax.Inlines.ContainerInline inline)
+    {
+        for (var child = inline.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is Markdig.Syntax.Inlines.LinkInline { IsImage: false } link && !EntryPieces.IsLinkWordLabel(link))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool HasLinkLabelledPaper(Markdig.Syntax.Inlines.ContainerInline inline)
     {
         for (var child = inline.FirstChild; child is not null; child = child.NextSibling)

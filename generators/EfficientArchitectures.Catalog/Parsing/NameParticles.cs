@@ -21,6 +21,11 @@ internal static class NameParticles
 
     private static readonly string[] Connectives = { "et", "al", "al.", "y", "e" };
 
+    // The particles elided before a surname's vowel and written as one word with it: "d'Ascoli", "dell'Orto".
+    private static readonly string[] ElidedParticles = { "d", "l", "dell", "dall" };
+
+    private static readonly char[] Apostrophes = { '\'', '\u2019' };
+
     private static readonly HashSet<string> All = new(SurnameParticles.Concat(Connectives), StringComparer.Ordinal);
 
     /// <summary>A regular expression's group of the surname particles, in lower case (<c>(?:van|von|de|...)</c>).</summary>
@@ -34,4 +39,15 @@ internal static class NameParticles
 
     /// <summary>Whether a lower-case word of a name is a particle or a connective, not a name of its own.</summary>
     public static bool IsParticle(string word) => word.Length <= MaxLength && All.Contains(word);
+
+    /// <summary>
+    /// Whether a word is a surname behind an elided particle, written as one word: <c>d'Ascoli</c>, <c>dell'Orto</c>
+    /// (either apostrophe), a name though it starts in lower case.
+    /// </summary>
+    public static bool IsElidedSurname(string word)
+    {
+        var apostrophe = word.IndexOfAny(Apostrophes);
+        return apostrophe > 0 && apostrophe + 1 < word.Length && char.IsUpper(word[apostrophe + 1])
+               && Array.IndexOf(ElidedParticles, word.Substring(0, apostrophe)) >= 0;
+    }
 }

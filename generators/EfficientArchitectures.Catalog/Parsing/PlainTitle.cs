@@ -1691,8 +1691,10 @@ internal static class PlainTitle
             title = Read(titlePart, out venue);
             authorText = namesPart;
         }
-        else if (authorText is null && !titleIsEmphasis && TitleSurnameYear.Match(texts[index]) is { Success: true } surnameYear)
+        else if (authorText is null && !titleIsEmphasis && TitleSurnameYear.Match(texts[index]) is { Success: true } surnameYear
+                 && KnownVenues.ReadName(surnameYear.Groups["name"].Value) is null)
         {
+            // (Not "Title, ICONIP, 2023": a known venue's name and its year, read after the title below.)
             // "* On Training Targets for Supervised Speech Separation, Wang, 2014. [[Paper]](url)": the title, its first
             // author's surname and the year, by commas; no venue.
             title = Read(surnameYear.Groups["title"].Value, out venue);

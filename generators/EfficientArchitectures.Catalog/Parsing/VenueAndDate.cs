@@ -151,6 +151,10 @@ internal static class VenueAndDate
         @"^(?<name>\p{Lu}[\p{L}\-&]*)\s(?:(?<workshop>(?i:workshops?)|W)|(?<track>Industry|Demo|Findings)(?:\sTrack)?)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    // A track in parentheses after a venue's name, with no year: "EMNLP (Demo)", "ACL (Findings)".
+    private static readonly Regex TrackInParenthesis = new(
+        @"\((?<track>Industry|Demo|Findings|Workshop)(?:\s+Track)?\)\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
     // A venue with no year: an acronym ("TACL", "NeurIPS", "IEEE TPAMI", "3DV"), two capitals at least.
     private static readonly Regex VenueAcronym = new(
         @"^(?<venue>(?:\p{Lu}[\p{L}\-&]*\s)?[0-9]?\p{Lu}[\p{L}\-&]*\p{Lu}[\p{L}\-&]*)$",
@@ -1017,6 +1021,12 @@ internal static class VenueAndDate
     {
         var venue = InlineText.Normalize(text);
         var end = venue.IndexOf('(');
+        if (end > 0 && TrackInParenthesis.Match(venue) is { Success: true } track)
+        {
+            venue = venue.Substring(0, end).TrimEnd() + " " + track.Groups["track"].Value; // "EMNLP (Demo)": EMNLP's Demo track
+            end = -1;
+        }
+
         venue = (end >= 0 ? venue.Substring(0, end) : venue).Trim(' ', '.', ',', ';');
         // A journal's name keeps "Proceedings of the": "Proceedings of the National Academy of Sciences".
         var named = venue.StartsWith("In ", StringComparison.Ordinal) ? venue.Substring(3) : venue;
@@ -1053,10 +1063,13 @@ internal static class VenueAndDate
         var space = trimmed.IndexOf(' ');
         // A conference's short name takes a track ("EMNLP System Demonstrations"); a word with one capital starts a
         // journal's long name ("Nature Machine Intelligence" is no track of Nature's).
-        return TryReadVenue(trimmed + " " + year, requireYear: true)
-               ?? (space > 0 && trimmed.Substring(0, space).Count(char.IsUpper) >= 2 && ReadWithYearAfterName(trimmed, year) is { Track: not null } tracked
-                   ? tracked
-                   : null);
+        // "EMNLP Demo" of 2018 is EMNLP 2018, track Demo, not a venue named "EMNLP Demo" (as "NIPS Workshop" of 2016 is
+        // NIPS Workshop 2016 already).
+        var afterName = space > 0 && trimmed.Substring(0, space).Count(char.IsUpper) >= 2 && ReadWithYearAfterName(trimmed, year) is { Track: not null } tracked
+            ? tracked
+            : null;
+        var direct = TryReadVenue(trimmed + " " + year, requireYear: true);
+        return direct is { Track: null } && afterName is not null && AcronymTrack.IsMatch(trimmed) ? afterName : direct ?? afterName;
     }
 
     /// <summary>

@@ -55,6 +55,16 @@ public sealed class ListCorpusTests
         [("llm4rec_chiangel", "2203.13366")] = "title 'Recommendation as Language Processing (RLP): A Unified Pretrain, Personalized Prompt & Predict Paradigm'", // line 136
         [("instr_data_selection_awesome_il", "2402.06094")] = "authors ''", // line 97
         [("vlm_adv_attacks_lm_ssp", "https://distill.pub/2021/multimodal-neurons/")] = "venue ''", // line 76
+        // Batch 170, left: names and a title joined by a colon ("A One, B Two, C Three: Title. EMNLP, 2019.": "C Three: Title"
+        // reads as a title, as "BERT: Pre-training ..." does); a title with commas of its own after the names ("..., Reynold
+        // Cheng, Before Generation, Align it! ...": "Before Generation" reads as a name); one label line over two citation
+        // lines, two papers (the arXiv link given to the first: named in KnownNotRead); a lab after a title on one line
+        // ("Fast WordPiece Tokenization, Google").
+        [("text_to_sql_llm", "1908.11214")] = "title 'Jonathan Berant: Global Reasoning over Database Structures for Text-to-SQL Parsing' and authors 'Ben Bogin; Matt Gardner'", // line 70
+        [("text_to_sql_llm", "2405.15307")] = "title 'Align it! A Novel and Effective Strategy for Mitigating Hallucinations in Text-to-SQL Generation' and authors 'Ge Qu; Jinyang Li; Bowen Li; Bowen Qin; Nan Huo; Chenhao Ma; Reynold Cheng; Before Generation'", // line 138
+        [("tokenization_subword_lm", "2012.15524")] = "title 'Fast WordPiece Tokenization, Google'", // line 56
+        [("tokenization_subword_lm", "1804.08205")] = "title 'Summon Anywhere: A Two-Level Open-Vocabulary Language Model' and authors 'Sabrina J. Mielke; Jason Eisner; Spell Once'", // line 96
+        [("tokenization_subword_lm", "2404.03626")] = "title 'Training LLMs over Neurally Compressed Text, Google DeepMind'", // line 121
         // Batch 166, left: a team's one-word name alone on the line under a title ("  - OpenAI"), which the reader takes for a
         // nickname as it does "MAML" or "ULMFiT" there (a hyphenated "DeepSeek-AI" or two words, "Kimi Team", are read).
         [("test_time_scaling", "2502.06807")] = "authors ''", // line 42
@@ -408,7 +418,10 @@ public sealed class ListCorpusTests
             var entry = ListCorpus.Find(document, paper, notPaperLines);
             if (ListCorpus.IsKnownNotRead(list, paper))
             {
-                Assert.Null(entry);
+                // No entry of its own: none, or (two papers on one item, read as one) the entry of another paper the list has.
+                Assert.True(
+                    entry is null || oracle.Papers.Any(other => other != paper && !ListCorpus.IsKnownNotRead(list, other) && ListCorpus.Find(document, other, notPaperLines) == entry),
+                    list + ": known not read, yet an entry of its own: " + paper.Key);
                 continue;
             }
 

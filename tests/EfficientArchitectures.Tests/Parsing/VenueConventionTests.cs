@@ -7260,6 +7260,58 @@ public sealed class VenueConventionTests
         Assert.Equal(16, unread.Span.Line);
     }
 
+    private const string CitationLinesUnderNicknames = """
+        ## Discovery
+
+        - **Recurrent Things for Sequences (ICML 2022)**
+          - Stéphane d'Ascoli, Ann One, Bob Two
+          - [[Paper]](https://arxiv.org/abs/2501.70001)
+        - **Feynman Things: a Method for Regression (Science Advances 2020)**
+          - Cy Three and Dee Four
+          - [[Paper]](https://www.science.org/doi/10.1126/sciadv.70002)
+          - [[ArXiv]](https://arxiv.org/abs/2501.70002)
+
+        ## Parsing
+
+        * Lab (Things-SQL) [[Paper]](https://arxiv.org/abs/2501.70003)
+          * Ann One, Bob Two, Cy Three, et al., Things-SQL: Rewards for Reasoning Things, arXiv:2501.70003.
+        * Lab (Spider Things) [[Paper]](https://arxiv.org/abs/2501.70004)
+          * Ann One, Bob Two, Spider Things: Evaluating Things on Workflows, ICLR, 2025 (Oral).
+        * Lab (BIRD Things) [[Paper]](https://arxiv.org/abs/2501.70005)
+          * Ann One, Bob Two, Can Things Serve as Interfaces? A Big Bench for Things, NeurIPS Datasets and Benchmarks Track, 2023 (Spotlight).
+        * VOLT Things, Lab [[Paper]](https://arxiv.org/abs/2501.70006)
+          * Ann One, Bob Two, Vocabulary Things via Transport, ACL, 2021 (Best Paper Award).
+        * PieceThings [[Paper]](https://arxiv.org/abs/2501.70007)
+          * Ann One, Bob Two, PieceThings: A Simple Tokenizer of Things, EMNLP (Demo), 2018.
+        * Retrieval Things with Sample-aware Prompting, ICONIP, 2023 [[Paper]](https://arxiv.org/abs/2501.70008)
+        * Learning Things for Semantic Parsing, ACL, 2021 [[Paper]](https://arxiv.org/abs/2501.70009)
+        """;
+
+    [Fact]
+    public void Citation_lines_under_titles_and_nicknames_read_their_names_distinctions_and_tracks()
+    {
+        // Batch 170 (benedekrozemberczki's and kjw0612's styles): a name behind an elided particle ("d'Ascoli") made the
+        // names line a title; two sub-items of link words, "[[Paper]]" to a journal and "[[ArXiv]]", read as two entries
+        // of their own (neither read); "et al." before the title in a citation line stayed in it; a distinction after the
+        // citation's year ("ICLR, 2025 (Oral).") left the line unread; "EMNLP (Demo), 2018" lost its track; and "Title,
+        // ICONIP, 2023" read the venue as the only author.
+        var document = CatalogParser.Parse(CitationLinesUnderNicknames, "c.md");
+        Assert.Equal(
+            new (int, string?, string, string, string?, int?, string?, string?)[]
+            {
+                (3, "2501.70001", "Recurrent Things for Sequences", "Stéphane d'Ascoli; Ann One; Bob Two", "ICML", 2022, null, null),
+                (6, "2501.70002", "Feynman Things: a Method for Regression", "Cy Three; Dee Four", "Science Advances", 2020, null, null),
+                (13, "2501.70003", "Things-SQL: Rewards for Reasoning Things", "Ann One; Bob Two; Cy Three", null, null, null, null),
+                (15, "2501.70004", "Spider Things: Evaluating Things on Workflows", "Ann One; Bob Two", "ICLR", 2025, null, "Oral"),
+                (17, "2501.70005", "Can Things Serve as Interfaces? A Big Bench for Things", "Ann One; Bob Two", "NeurIPS", 2023, "Datasets and Benchmarks", "Spotlight"),
+                (19, "2501.70006", "Vocabulary Things via Transport", "Ann One; Bob Two", "ACL", 2021, null, "Best Paper Award"),
+                (21, "2501.70007", "PieceThings: A Simple Tokenizer of Things", "Ann One; Bob Two", "EMNLP", 2018, "Demo", null),
+                (23, "2501.70008", "Retrieval Things with Sample-aware Prompting", "", "ICONIP", 2023, null, null),
+                (24, "2501.70009", "Learning Things for Semantic Parsing", "", "ACL", 2021, null, null),
+            },
+            document.Entries.Select(entry => (entry.Line, entry.Arxiv?.Id, entry.Title, string.Join("; ", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note)));
+    }
+
     [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
