@@ -1310,6 +1310,13 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 171 (three helper sessions, 2026-12-06, told this time of the corpus's list owners and that "et al." is no
+        // author): hibayesian's awesome-automl-papers style for learned databases, uzh-rpg's event-based_vision_resources
+        // style for legal NLP (an owner the prompt missed: its style is in the corpus), HuaizhengZhang's
+        // Awesome-System-for-Machine-Learning style for music information retrieval.
+        "learned_database_systems",
+        "legal_nlp_llm",
+        "music_information_retrieval",
     };
 
     /// <summary>
