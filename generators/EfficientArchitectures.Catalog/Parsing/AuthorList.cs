@@ -521,6 +521,7 @@ internal static class AuthorList
         var fullName = false;
         var names = 0;
         var etAl = false;
+        var elided = false;
         var parts = SplitAtSeparators(trimmed);
         foreach (var part in parts)
         {
@@ -540,10 +541,13 @@ internal static class AuthorList
 
             foreach (var word in words)
             {
-                if (word.Length == 0 || !(char.IsUpper(word[0]) || NameParticles.IsParticle(word) || NameParticles.IsElidedSurname(word)) || !word.All(c => char.IsLetter(c) || c is '.' or '-' or '\'' or '\u2019'))
+                var elidedSurname = word.Length > 0 && !char.IsUpper(word[0]) && NameParticles.IsElidedSurname(word);
+                if (word.Length == 0 || !(char.IsUpper(word[0]) || NameParticles.IsParticle(word) || elidedSurname) || !word.All(c => char.IsLetter(c) || c is '.' or '-' or '\'' or '\u2019'))
                 {
                     return false;
                 }
+
+                elided |= elidedSurname;
             }
 
             fullName |= words.Length >= 2;
@@ -552,7 +556,9 @@ internal static class AuthorList
 
         // "Krishna, Ranjay, et al.": one name in the MLA's order, "Surname, Given", is a full name too.
         fullName = fullName || (trimmed.IndexOf(',') > 0 && MlaFirstName(trimmed, parts) is not null);
-        return fullName && (atLeast <= 1 || etAl || (names >= atLeast && trimmed.IndexOf(',') > 0));
+        // "Stéphane d'Ascoli, Ann One": a surname behind an elided particle is a name among names; alone it is as often a
+        // title's words ("Détection d'Objets").
+        return fullName && (!elided || names >= 2) && (atLeast <= 1 || etAl || (names >= atLeast && trimmed.IndexOf(',') > 0));
     }
 
     /// <summary>

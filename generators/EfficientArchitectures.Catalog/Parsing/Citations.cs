@@ -105,7 +105,9 @@ internal static class Citations
         if (names.Length > 0 && names[names.Length - 1] == ',' && AuthorList.IsNameSequence(names) && !inNewsSection && IsTitleLabel(titleLink))
         {
             var venueText = after.Trim(' ', ',', '.');
-            return new NamesBeforeLink(names.TrimEnd(',') + ".", venueText.Length == 0 ? null : VenueAndDate.TryReadVenue(venueText, requireYear: true) ?? VenueAndDate.ReadAcronymAndYear(venueText));
+            // "Yue, S., Chen, W., et al.,": the names to their full stop, one ("et al." has its own).
+            var listed = names.TrimEnd(',');
+            return new NamesBeforeLink(listed.EndsWith(".", StringComparison.Ordinal) ? listed : listed + ".", venueText.Length == 0 ? null : VenueAndDate.TryReadVenue(venueText, requireYear: true) ?? VenueAndDate.ReadAcronymAndYear(venueText));
         }
 
         return null;
@@ -1122,7 +1124,17 @@ internal static class Citations
     private static readonly Regex CitationEnd = new(
         @",\s*(?:\d{1,2}\s+\p{L}{3,9}\.?\s+)?(?<year>(?:19|20)\d\d)(?:\s*\((?<note>[^()]{1,40})\))?\.?$", RegexOptions.CultureInvariant);
 
-    /// <summary>The venue with the distinction <see cref="CitationEnd"/> read after its year as its note, when it is one.</summary>
+    /// <summary>
+    /// <see cref="CitationEnd"/>'s match in the text, when its parenthesis after the year, if any, is a distinction
+    /// (<c>(Oral)</c>); a failed match when it is something else (<c>(NeurIPS 2023)</c>: no citation's end this reads).
+    /// </summary>
+    private static Match MatchCitationEnd(string text)
+    {
+        var end = CitationEnd.Match(text);
+        return end.Success && end.Groups["note"].Success && VenueText.ReadAward(end.Groups["note"].Value) is null ? Match.Empty : end;
+    }
+
+    /// <summary>The venue with the distinction <see cref="CitationEnd"/> read after its year as its note, when it has one.</summary>
     private static VenueInfo? WithNote(VenueInfo? venue, Match end)
         => venue is { Note: null } && end.Groups["note"].Success && VenueText.ReadAward(end.Groups["note"].Value) is { } note ? venue with { Note = note } : venue;
 
@@ -1140,7 +1152,7 @@ internal static class Citations
     /// </summary>
     private static PlainTitleResult? ReadCommaCitation(string text)
     {
-        var end = CitationEnd.Match(text);
+        var end = MatchCitationEnd(text);
         if (!end.Success || text.IndexOf(", ", StringComparison.Ordinal) is var firstComma && firstComma <= 0)
         {
             return null;
@@ -1269,7 +1281,7 @@ internal static class Citations
             text = text.Substring(0, arxiv.Index);
             ended = true;
         }
-        else if (CitationEnd.Match(text) is { Success: true } end && text.Substring(0, end.Index).LastIndexOf(", ", StringComparison.Ordinal) is var lastComma and > 0)
+        else if (MatchCitationEnd(text) is { Success: true } end && text.Substring(0, end.Index).LastIndexOf(", ", StringComparison.Ordinal) is var lastComma and > 0)
         {
             // No names: "OverFeat: Integrated Recognition, Localization and Detection using Convolutional Networks, ICLR, 2014."
             var source = text.Substring(lastComma + 2, end.Index - lastComma - 2);

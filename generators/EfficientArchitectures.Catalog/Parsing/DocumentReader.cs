@@ -1198,6 +1198,11 @@ internal sealed class DocumentReader
                 }
             }
         }
+        else if (isFirstInListItem && lines.Count == 1 && TableReader.IsPipedItem(lines[0].Text))
+        {
+            // "+ 2020 | Title | A One, et al. | SIGMOD | [`PDF`](url)": a table's row written as an item, read as one.
+            new TableReader(this).ReadPipedItem(lines[0]);
+        }
         else if (!isFirstInListItem && paragraph.Parent is not ListItemBlock && lines.Count > 0 && lines.All(line => StartsWithCitationNumber(line.Text)))
         {
             // "**[1]** El Ayadi, Moataz, ... \"**Title**.\" Pattern Recognition 44.3 (2011): 572-587. [[pdf]](url) **(remark)**
@@ -1350,7 +1355,8 @@ internal sealed class DocumentReader
     /// that link only other things (code, a project page), in order (its links); the first sub-item of plain text that
     /// is no field and does not read as names, one name too under an own line in emphasis (its title; null when there
     /// is none, and the item's own line is the title); the other sub-items' text (its fields: <c>Author(s): A, B</c>,
-    /// <c>*A One, B Two*</c>). Null when no sub-item, or more than one, links a paper.
+    /// <c>*A One, B Two*</c>). Null when no sub-item links a paper, or more than one does, but for two labelled with link words
+    /// alone, one the preprint's and one the publisher's page: one paper's.
     /// </summary>
     private static (Markdig.Syntax.Inlines.ContainerInline? Title, List<Markdig.Syntax.Inlines.ContainerInline> Links, List<string> Fields, Block Last, ListBlock List)? EntryInSubItems(ListItemBlock item)
     {
@@ -1365,7 +1371,9 @@ internal sealed class DocumentReader
         Markdig.Syntax.Inlines.ContainerInline? title = null;
         var links = new List<Markdig.Syntax.Inlines.ContainerInline>();
         var paperLinks = 0;
-        var titledPaperLinks = false;
+        var onePaperTwoPages = true;
+        var arxivLinked = false;
+        var otherLinked = false;
         var fields = new List<string>();
         List<(Markdig.Syntax.Inlines.ContainerInline, Markdig.Syntax.Inlines.Inline)>? sourced = null;
         foreach (var child in list)
@@ -1393,14 +1401,18 @@ internal sealed class DocumentReader
                 if (HasPaperLink(inline) || HasLinkLabelledPaper(inline))
                 {
                     paperLinks++;
-                    titledPaperLinks |= !AreLinkWordsOnly(inline);
+                    var arxiv = LinksArxiv(inline);
+                    onePaperTwoPages &= AreLinkWordsOnly(inline) && (arxiv ? !arxivLinked : !otherLinked);
+                    arxivLinked |= arxiv;
+                    otherLinked |= !arxiv;
                 }
 
-                if (!IsOnlyLinks(first) || (paperLinks > 1 && titledPaperLinks))
+                if (!IsOnlyLinks(first) || (paperLinks > 1 && !(paperLinks == 2 && onePaperTwoPages)))
                 {
-                    // "  - [Title](https://arxiv.org/...). A One, B Two.": an entry of its own. Paper links labelled with
-                    // link words alone ("  - [[Paper]](https://www.science.org/doi/...)" over "  - [[ArXiv]](https://arxiv.org/...)")
-                    // have no title to be entries of their own: they are the one entry's.
+                    // "  - [Title](https://arxiv.org/...). A One, B Two.": an entry of its own. Two paper links labelled with
+                    // link words alone, the publisher's page and the preprint ("  - [[Paper]](https://www.science.org/doi/...)"
+                    // over "  - [[ArXiv]](https://arxiv.org/...)"), are one paper's; two preprints, or two publishers' pages,
+                    // are two papers' ("  - [ICLR 2017](https://arxiv.org/abs/...)" over "  - [JMLR 2022](https://arxiv.org/abs/...)").
                     return null;
                 }
 
@@ -2329,8 +2341,24 @@ internal sealed class DocumentReader
     private static bool HasPaperLink(Markdig.Syntax.Inlines.ContainerInline inline)
         => EntryPieces.Flatten(new Markdig.Syntax.Inlines.Inline[] { inline }).Any(child => child is Markdig.Syntax.Inlines.LinkInline { IsImage: false } link && PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim()));
 
-    /// <summary>Whether a link of the inline's own is labelled Paper or PDF (<c>[Paper](https://academic.oup.com/...)</c>), whatever its host.</summary>
-    /// <summary>Whether every link of the line is labelled with a link word (<c>[[Paper]](url)</c>, <c>[ArXiv](url)</c>), no title.</summary>
+    /// <summary>Whether a link among the line's own inlines points at an arXiv paper.</summary>
+    private static bool LinksArxiv(Markdig.Syntax.Inlines.ContainerInline inline)
+    {
+        for (var child = inline.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is Markdig.Syntax.Inlines.LinkInline { IsImage: false, Url: { } url } && PaperLinks.IsArxivUrl(url))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether every link among the line's own inlines (not those in emphasis) is labelled with a link word
+    /// (<c>[[Paper]](url)</c>, <c>[ArXiv](url)</c>), no title.
+    /// </summary>
     private static bool AreLinkWordsOnly(Markdig.Syntax.Inlines.ContainerInline inline)
     {
         for (var child = inline.FirstChild; child is not null; child = child.NextSibling)
@@ -2344,6 +2372,7 @@ internal sealed class DocumentReader
         return true;
     }
 
+    /// <summary>Whether a link of the inline's own is labelled Paper or PDF (<c>[Paper](https://academic.oup.com/...)</c>), whatever its host.</summary>
     private static bool HasLinkLabelledPaper(Markdig.Syntax.Inlines.ContainerInline inline)
     {
         for (var child = inline.FirstChild; child is not null; child = child.NextSibling)

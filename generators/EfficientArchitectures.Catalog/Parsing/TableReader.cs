@@ -130,6 +130,28 @@ internal sealed class TableReader
         return lines.Count;
     }
 
+    /// <summary>
+    /// Whether a list item's one line is a table's row written with no table, its year first and its links last, by
+    /// spaced pipes: <c>+ 2020 | Title | A One, et al. | SIGMOD | [`PDF`](url)</c> (hibayesian's awesome-automl-papers).
+    /// </summary>
+    public static bool IsPipedItem(string text)
+    {
+        if (text.IndexOf(" | ", StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
+        var pieces = text.Split(new[] { " | " }, StringSplitOptions.None);
+        return pieces.Length == PipedItemLayout.Count && EntryReader.YearOnly(pieces[0].Trim()) is not null
+               && pieces[1].Trim().Length > 0 && pieces[pieces.Length - 1].IndexOf("](", StringComparison.Ordinal) >= 0;
+    }
+
+    /// <summary>Reads a list item <see cref="IsPipedItem"/> accepts as the row it is: the year, the title, the names, the venue and the links.</summary>
+    public void ReadPipedItem(SourceLine line) => ReadRow(line, PipedItemLayout);
+
+    private static readonly ColumnLayout PipedItemLayout = ColumnLayout.FromHeader(
+        new[] { "Year", "Title", "Authors", "Venue", "Links" }.Select(name => { var cell = new Cell(); cell.Add(new LiteralInline(name)); return cell; }).ToList())!;
+
     private static bool LooksLikePaperRow(string text) => text.IndexOf("](http", StringComparison.OrdinalIgnoreCase) >= 0;
 
     /// <summary>

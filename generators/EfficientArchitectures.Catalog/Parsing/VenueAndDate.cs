@@ -148,12 +148,15 @@ internal static class VenueAndDate
 
     // An acronym's workshop or track with no year: "ICLR Workshop", "ECCV W", "EMNLP Industry Track".
     private static readonly Regex AcronymTrack = new(
-        @"^(?<name>\p{Lu}[\p{L}\-&]*)\s(?:(?<workshop>(?i:workshops?)|W)|(?<track>Industry|Demo|Findings)(?:\sTrack)?)$",
+        @"^(?<name>\p{Lu}[\p{L}\-&]*)\s(?:(?<workshop>(?i:workshops?)|W)|(?<track>" + ShortTracks + @")(?:\sTrack)?)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    // A track in parentheses after a venue's name, with no year: "EMNLP (Demo)", "ACL (Findings)".
+    // The tracks a venue's short name takes without a year: "EMNLP Industry Track", "EMNLP (Demo)".
+    private const string ShortTracks = "Industry|Demo|Findings";
+
+    // A track in parentheses after a venue's short name, with no year: "EMNLP (Demo)", "ACL (Findings)".
     private static readonly Regex TrackInParenthesis = new(
-        @"\((?<track>Industry|Demo|Findings|Workshop)(?:\s+Track)?\)\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+        @"\((?<track>" + ShortTracks + @"|Workshop)(?:\s+Track)?\)\s*$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A venue with no year: an acronym ("TACL", "NeurIPS", "IEEE TPAMI", "3DV"), two capitals at least.
     private static readonly Regex VenueAcronym = new(
@@ -1021,7 +1024,8 @@ internal static class VenueAndDate
     {
         var venue = InlineText.Normalize(text);
         var end = venue.IndexOf('(');
-        if (end > 0 && TrackInParenthesis.Match(venue) is { Success: true } track)
+        if (end > 0 && TrackInParenthesis.Match(venue) is { Success: true } track && track.Index == end
+            && venue.Substring(0, end).Trim() is var shortName && (KnownVenues.ReadName(shortName) is not null || IsAcronym(shortName)))
         {
             venue = venue.Substring(0, end).TrimEnd() + " " + track.Groups["track"].Value; // "EMNLP (Demo)": EMNLP's Demo track
             end = -1;

@@ -1299,6 +1299,15 @@ internal static class ListCorpus
         "symbolic_regression_equations",
         "text_to_sql_llm",
         "tokenization_subword_lm",
+
+        // Batch 171 (committed at 2aacde3, measured once held out on the reader of b769786; three helper sessions told this
+        // time the corpus's list owners and that "et al." is no author): hibayesian's awesome-automl-papers style for
+        // learned databases ("+ 2020 | Title | A One, et al. | SIGMOD | [`PDF`](url)"), HuaizhengZhang's
+        // Awesome-System-for-Machine-Learning style for music information retrieval (the third list, legal NLP, is in
+        // HeldOut): with it, 187/187 read, none in silence; venues 84/152, the pipe list's 0/54; titles 69.0 %, authors
+        // 63.6 %; no non-paper read. Fixed for a list item written as a table's row.
+        "learned_database_systems",
+        "music_information_retrieval",
     };
 
     /// <summary>
@@ -1310,13 +1319,14 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        // Batch 171 (three helper sessions, 2026-12-06, told this time of the corpus's list owners and that "et al." is no
-        // author): hibayesian's awesome-automl-papers style for learned databases, uzh-rpg's event-based_vision_resources
-        // style for legal NLP (an owner the prompt missed: its style is in the corpus), HuaizhengZhang's
-        // Awesome-System-for-Machine-Learning style for music information retrieval.
-        "learned_database_systems",
+        // Batch 171 (three helper sessions, 2026-12-06): uzh-rpg's event-based_vision_resources style for legal NLP (an
+        // owner the prompt missed: its style is in the corpus). Measured once with its batch (64/64 read, venues 30/41,
+        // authors 87.5 %), fixed for one of its forms ("Alonso I., Murillo A.," lost its last full stop), and left here, not
+        // yet fixed for: "Surname, I., ..., et al.," before the title's link (each name split at its comma), and long
+        // venue names with the acronym in parentheses ("Advances in Neural Information Processing Systems (NeurIPS),
+        // Datasets and Benchmarks Track, 2023", "Findings of the Association for Computational Linguistics: EMNLP
+        // (Findings of EMNLP), 2020", "Natural Legal Language Processing Workshop (NLLP), 2021").
         "legal_nlp_llm",
-        "music_information_retrieval",
     };
 
     /// <summary>
@@ -1389,7 +1399,6 @@ internal static class ListCorpus
     /// <summary>Papers the reader does not read, by list and key, with the reason.</summary>
     internal static readonly Dictionary<(string List, string Key), string> KnownNotRead = new()
     {
-        [("tokenization_subword_lm", "1609.08144")] = "batch 170: one label line (\"* Google (WordPiece) [[Paper-ICASSP12]](doi) [[Paper-arXiv16]](arxiv)\") over two citation lines, two papers: read as one entry, the first citation's (its title, names and venue), which holds the second paper's arXiv link too; the second is no entry of its own",
         [("physics_informed_nn", "2306.15969")] = "batch 169: the one title of the list without its trailing \" ,\" over \"PDF: <url>\" lines; a title line over link lines is read only when it ends in that comma, since intros write a sentence over \"Paper: <url>\" (\"Please cite our survey\"); reported (EA0030)",
         [("single_image_3d_3dml", "https://shubhtuls.github.io/drc/")] = "batch 163: a paragraph whose only paper link, labelled [[Paper]], is a project's home page (no paper host, no PDF): read as no entry, as 3d_machine_learning_timzhang642's home page links are; reported (EA0030)",
         [("single_image_3d_3dml", "http://marrnet.csail.mit.edu/")] = "batch 163: a paragraph whose only paper link, labelled [[Paper]], is a project's home page (no paper host, no PDF): read as no entry, as 3d_machine_learning_timzhang642's home page links are; reported (EA0030)",
@@ -1558,6 +1567,15 @@ internal static class ListCorpus
     }
 
     internal static string Normalize(string text) => WhiteSpace.Replace(text, " ").Trim();
+
+    /// <summary>
+    /// Papers the reader reads into another paper's entry, by list and key: the key of the paper whose entry it is, and
+    /// why. The per-list test asserts that the paper's entry is that one (not an entry of its own, nor none).
+    /// </summary>
+    internal static readonly Dictionary<(string List, string Key), (string Host, string Reason)> KnownReadInAnother = new()
+    {
+        [("tokenization_subword_lm", "1609.08144")] = ("https://doi.org/10.1109/ICASSP.2012.6289079", "batch 170: one label line (\"* Google (WordPiece) [[Paper-ICASSP12]](doi) [[Paper-arXiv16]](arxiv)\") over two citation lines, two papers: read as one entry, the first citation's (its title, names and venue right), which carries the second paper's arXiv link and so its arXiv id"),
+    };
 
     /// <summary>Whether the oracle's paper is named in <see cref="KnownNotRead"/>: by its key, or (a paper the list gives
     /// again) by "key#k" for its k-th repeat.</summary>

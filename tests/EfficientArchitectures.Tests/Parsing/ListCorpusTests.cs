@@ -55,10 +55,20 @@ public sealed class ListCorpusTests
         [("llm4rec_chiangel", "2203.13366")] = "title 'Recommendation as Language Processing (RLP): A Unified Pretrain, Personalized Prompt & Predict Paradigm'", // line 136
         [("instr_data_selection_awesome_il", "2402.06094")] = "authors ''", // line 97
         [("vlm_adv_attacks_lm_ssp", "https://distill.pub/2021/multimodal-neurons/")] = "venue ''", // line 76
+        // Batch 171, left: a venue the reader does not know by name in a row's venue cell ("aiDM"); a journal's long name in
+        // emphasis in a parenthesis after MLA names ("Kong, Qiuqiang, et al. (*IEEE/ACM Transactions on Audio, Speech, and
+        // Language Processing 2020*)"), a numbered convention ("151st AES Convention 2021"); an MLA first name whose surname
+        // has two words ("Le Roux, Jonathan, et al.") or that stands alone ("Défossez, Alexandre.").
+        [("learned_database_systems", "1803.00055")] = "venue ''", // line 118
+        [("music_information_retrieval", "1912.10211")] = "venue ''", // line 113
+        [("music_information_retrieval", "1910.11664")] = "venue ''", // line 163
+        [("music_information_retrieval", "2110.01436")] = "venue ''", // line 183
+        [("music_information_retrieval", "1811.02508")] = "authors 'Le Roux; Jonathan'", // line 210
+        [("music_information_retrieval", "2111.03600")] = "authors 'Défossez; Alexandre'", // line 233
         // Batch 170, left: names and a title joined by a colon ("A One, B Two, C Three: Title. EMNLP, 2019.": "C Three: Title"
         // reads as a title, as "BERT: Pre-training ..." does); a title with commas of its own after the names ("..., Reynold
         // Cheng, Before Generation, Align it! ...": "Before Generation" reads as a name); one label line over two citation
-        // lines, two papers (the arXiv link given to the first: named in KnownNotRead); a lab after a title on one line
+        // lines, two papers (the arXiv link given to the first: named in ListCorpus.KnownReadInAnother); a lab after a title on one line
         // ("Fast WordPiece Tokenization, Google").
         [("text_to_sql_llm", "1908.11214")] = "title 'Jonathan Berant: Global Reasoning over Database Structures for Text-to-SQL Parsing' and authors 'Ben Bogin; Matt Gardner'", // line 70
         [("text_to_sql_llm", "2405.15307")] = "title 'Align it! A Novel and Effective Strategy for Mitigating Hallucinations in Text-to-SQL Generation' and authors 'Ge Qu; Jinyang Li; Bowen Li; Bowen Qin; Nan Huo; Chenhao Ma; Reynold Cheng; Before Generation'", // line 138
@@ -199,7 +209,6 @@ public sealed class ListCorpusTests
         [("event_based_vision_uzh_rpg", "https://doi.org/10.1109/JSSC.2014.2342715")] = "venue ''",
         [("event_based_vision_uzh_rpg", "https://doi.org/10.3389/fnins.2013.00223")] = "venue ''",
         [("event_based_vision_uzh_rpg", "https://doi.org/10.5244/C.30.63")] = "note ''",
-        [("event_based_vision_uzh_rpg", "1811.12039")] = "authors 'Alonso I.; Murillo A'",
         [("event_based_vision_uzh_rpg", "1811.08230")] = "authors 'Wang; L.; Mostafavi I.; S. M.; Ho; Y.-S.; Yoon; K.-J'",
         // A table's title cell that ends in the paper's own name in parentheses, not the initials of its last words ("...
         // Pretrain, Personalized Prompt & Predict Paradigm (P5)": five P's): since tables drop a list's nickname at a title's
@@ -416,12 +425,15 @@ public sealed class ListCorpusTests
         foreach (var paper in oracle.Papers)
         {
             var entry = ListCorpus.Find(document, paper, notPaperLines);
+            if (ListCorpus.KnownReadInAnother.TryGetValue((list, paper.Key), out var inAnother))
+            {
+                Assert.Same(ListCorpus.Find(document, oracle.Papers.First(other => other.Key == inAnother.Host), notPaperLines), entry);
+                continue;
+            }
+
             if (ListCorpus.IsKnownNotRead(list, paper))
             {
-                // No entry of its own: none, or (two papers on one item, read as one) the entry of another paper the list has.
-                Assert.True(
-                    entry is null || oracle.Papers.Any(other => other != paper && !ListCorpus.IsKnownNotRead(list, other) && ListCorpus.Find(document, other, notPaperLines) == entry),
-                    list + ": known not read, yet an entry of its own: " + paper.Key);
+                Assert.Null(entry);
                 continue;
             }
 
@@ -443,7 +455,7 @@ public sealed class ListCorpusTests
         }
 
         // Each paper once, and nothing else: no news item, tool, project, course or table of contents became a paper.
-        var matched = oracle.Papers.Where(paper => !ListCorpus.IsKnownNotRead(list, paper)).Select(paper => ListCorpus.Find(document, paper, notPaperLines)).ToList();
+        var matched = oracle.Papers.Where(paper => !ListCorpus.IsKnownNotRead(list, paper) && !ListCorpus.KnownReadInAnother.ContainsKey((list, paper.Key))).Select(paper => ListCorpus.Find(document, paper, notPaperLines)).ToList();
         Assert.Equal(matched.Count, matched.Distinct().Count());
         var knownLines = notPaperLines;
         Assert.All(document.Entries.Where(entry => !knownLines.Contains(entry.Line)), entry => Assert.Contains(entry, matched));

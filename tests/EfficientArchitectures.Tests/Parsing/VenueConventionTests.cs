@@ -7313,6 +7313,69 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void A_list_item_written_as_a_table_row_is_read_as_the_row()
+    {
+        // Batch 171 (hibayesian's awesome-automl-papers style): "+ 2020 | Title | A One, et al. | SIGMOD | [`PDF`](url)", the
+        // year, the title, the names, the venue and the links by spaced pipes, with no table: 58 of 58 read with the whole
+        // line as the title. Now read as the row it is, the venue with the year; lines of another shape stay as they were.
+        const string Text = """
+            ## Learned Indexes
+
+            + 2020 | Things: An Updatable Learned Thing | Ann One, et al. | SIGMOD | [`PDF`](https://arxiv.org/pdf/2501.70201.pdf)
+            + 2019 | Estimating Things with Deep Sketches | Bob Two, Cy Three | SIGMOD Demo | [`PDF`](https://arxiv.org/pdf/2501.70202.pdf) [`Code`](https://github.com/example/sketches)
+            + #### Learned Optimizers
+              - 2021 | Bao Things: Making Things Practical | Dee Four, et al. | SIGMOD (Best Paper) | [`PDF`](https://arxiv.org/pdf/2501.70203.pdf)
+              - 2022 | Things for Persistent Memory | Eve Five | arXiv | [`PDF`](https://arxiv.org/pdf/2501.70204.pdf)
+            + 2018 | A Tutorial on Things | [`Link`](https://example.org/tutorial)
+            """;
+        var document = CatalogParser.Parse(Text, "r.md");
+        Assert.Equal(
+            new (int, string?, string, string, string?, int?, string?, string?, string?)[]
+            {
+                (3, "2501.70201", "Things: An Updatable Learned Thing", "Ann One", "SIGMOD", 2020, null, null, null),
+                (4, "2501.70202", "Estimating Things with Deep Sketches", "Bob Two; Cy Three", "SIGMOD", 2019, "Demo", null, "example/sketches"),
+                (6, "2501.70203", "Bao Things: Making Things Practical", "Dee Four", "SIGMOD", 2021, null, "Best Paper", null),
+                (7, "2501.70204", "Things for Persistent Memory", "Eve Five", null, null, null, null, null),
+            },
+            document.Entries.Select(entry => (entry.Line, entry.Arxiv?.Id, entry.Title, string.Join("; ", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note, entry.Repository?.ToString())));
+    }
+
+    [Fact]
+    public void Forms_near_batch_170_s_are_read_as_before()
+    {
+        // Guards of the review of batch 170's rules. Two preprints under one title are two papers (neither read as the
+        // item, each reported) however their links are labelled; an elided word alone is a title's ("Analisi
+        // dell'Apprendimento"), not a name; a parenthesis after a citation's year that is no distinction ("(NeurIPS 2023)")
+        // leaves the line unread as a citation, as it was; a long name's parenthesised acronym before "(Demo)" keeps the
+        // long name's reading, as it was (its "(Demo)" no track of a long name).
+        const string Text = """
+            ## Experts
+
+            - Mixture of Things
+              - [ICLR 2017](https://arxiv.org/abs/2501.70101)
+              - [JMLR 2022](https://arxiv.org/abs/2501.70102)
+            - **Analisi di Cose (ICML 2022)**
+              - Analisi dell'Apprendimento
+              - [[Paper]](https://arxiv.org/abs/2501.70103)
+
+            * Lab (Things) [[Paper]](https://arxiv.org/abs/2501.70104)
+              * Ann One, Bob Two, Things of Note, arXiv, 2023 (NeurIPS 2023).
+            * Lab (Demo Things) [[Paper]](https://arxiv.org/abs/2501.70105)
+              * Ann One, Bob Two, Demo Things for All, Empirical Methods in Natural Language Processing (EMNLP) (Demo), 2018.
+            """;
+        var document = CatalogParser.Parse(Text, "g.md");
+        Assert.Equal(
+            new (string?, string, string?, int?, string?)[]
+            {
+                ("2501.70103", "Analisi dell'Apprendimento", "ICML", 2022, null),
+                ("2501.70104", "Lab (Things)", null, null, null),
+                ("2501.70105", "Demo Things for All", "Empirical Methods in Natural Language Processing", 2018, null),
+            },
+            document.Entries.Select(entry => (entry.Arxiv?.Id, entry.Title, entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track)));
+        Assert.Equal(new[] { 4, 5 }, document.Diagnostics.Where(diagnostic => diagnostic.RuleId == "EA0002").Select(diagnostic => diagnostic.Span.Line));
+    }
+
+    [Fact]
     public void A_proceedings_site_s_index_of_a_year_is_no_paper()
     {
         // Batch 137: "[MLSys 2024 proceedings](https://proceedings.mlsys.org/paper_files/paper/2024)" lists a year's
