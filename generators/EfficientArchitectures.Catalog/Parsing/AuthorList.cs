@@ -281,7 +281,8 @@ internal static class AuthorList
             // A preprint or a venue first is no name at all: "[Title](url), arXiv 2019/08, ACL 2020"; nor is one an emoji
             // follows: "· CoRL 2024 🔥 ·".
             var piece = parts[i].Length > 0 && parts[i][parts[i].Length - 1] > '\u007F' ? VenueText.WithoutDecoration(parts[i]).Trim() : parts[i];
-            var venueStart = VenueAndDate.IsPreprint(piece) || VenueAndDate.TryReadVenue(piece, requireYear: true) is not null || VenueAndDate.ReadJournalName(piece) is not null ? i
+            // (Not a phrase in lower case before a year: ", China, yearly since 2018." has no venue.)
+            var venueStart = VenueAndDate.IsPreprint(piece) || VenueAndDate.TryReadVenue(piece, requireYear: true) is { Name: { Length: > 0 } pieceName } && !char.IsLower(pieceName[0]) || VenueAndDate.ReadJournalName(piece) is not null ? i
                 : i >= 2 && VenueAndDate.IsDate(parts[i].Trim()) && (IsVenueName(parts[i - 1], parts[i]) || IsJournalName(parts[i - 1])) ? i - 1
                 : -1;
             while (venueStart >= 2 && venueStart == i - 1 && IsJournalName(parts[venueStart - 1]) && !IsJournalName(parts[venueStart - 2]))
@@ -834,6 +835,11 @@ internal static class AuthorList
     /// </summary>
     private static List<string>? ApaNames(string text)
     {
+        if (text.EndsWith(" et al", StringComparison.Ordinal))
+        {
+            text += "."; // "Yue, S., Chen, W., et al.": a list's full stop after "al." is taken as its end, and off
+        }
+
         if (text.Length < 5 || text[text.Length - 1] != '.' || text.IndexOf(", ", StringComparison.Ordinal) < 0 || HasDigit(text))
         {
             return null;

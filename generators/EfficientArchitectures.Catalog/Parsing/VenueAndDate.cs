@@ -937,8 +937,10 @@ internal static class VenueAndDate
     // it: "In Proc. of the International Conference on Intelligent Robot Systems (IROS), Oct. 2012.", "Robotics: Science
     // and Systems (RSS), 2015", "IEEE Trans. Robot. (TRO), 28(5):1081-1089, 2012.", "Int. J. Computer Vision (IJCV),
     // 128:601-618, 2020.".
+    // The acronym may name the track too ("(Findings of EMNLP)"), and a track may stand between it and the year
+    // ("Advances in Neural Information Processing Systems (NeurIPS), Datasets and Benchmarks Track, 2023").
     private static readonly Regex AcronymThenYear = new(
-        @"\((?<acronym>[0-9]?\p{Lu}[\p{L}\-]{1,11})\)\s*,?\s*(?:[0-9]+(?:\([0-9\-]+\))?(?::[0-9]+(?:-[0-9]+)?)?\s*,\s*)?(?:\p{L}{3,9}\.?\s+)?(?<year>(?:19|20)[0-9]{2})\b",
+        @"\((?<findings>Findings of\s)?(?<acronym>[0-9]?\p{Lu}[\p{L}\-]{1,11})\)\s*,?\s*(?:(?<track>Datasets and Benchmarks|" + ShortTracks + @")(?:\sTrack)?\s*,\s*)?(?:[0-9]+(?:\([0-9\-]+\))?(?::[0-9]+(?:-[0-9]+)?)?\s*,\s*)?(?:\p{L}{3,9}\.?\s+)?(?<year>(?:19|20)[0-9]{2})\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>
@@ -961,9 +963,15 @@ internal static class VenueAndDate
         => text.IndexOf('(') >= 0 && AcronymThenYear.Match(text) is { Success: true } match
            && (initialsOnly
                ? IsInitialsOf(match.Groups["acronym"].Value, text.Substring(0, match.Index))
-               : KnownVenues.ReadName(match.Groups["acronym"].Value) is not null || IsAcronymOfAbbreviatedName(match.Groups["acronym"].Value, text.Substring(0, match.Index)))
+               : KnownVenues.ReadName(match.Groups["acronym"].Value) is not null || IsAcronymOfAbbreviatedName(match.Groups["acronym"].Value, text.Substring(0, match.Index))
+                 // "Natural Legal Language Processing Workshop (NLLP), 2021": a workshop's own acronym, after its long name.
+                 || (ContainsWorkshop(text.Substring(0, match.Index)) && IsAcronym(match.Groups["acronym"].Value, mixedCase: true)))
            // "In Workshop on Live Dense Reconstruction ... at the Intl. Conf. on Computer Vision (ICCV), 2011": its workshop.
-           && TryReadVenue(match.Groups["acronym"].Value + " " + match.Groups["year"].Value + (ContainsWorkshop(text.Substring(0, match.Index)) ? " Workshop" : string.Empty), requireYear: true) is { } venue
+           && TryReadVenue(
+               match.Groups["acronym"].Value + " " + match.Groups["year"].Value
+               + (match.Groups["findings"].Success ? " Findings" : match.Groups["track"].Success ? " " + match.Groups["track"].Value : string.Empty)
+               + (ContainsWorkshop(text.Substring(0, match.Index)) ? " Workshop" : string.Empty),
+               requireYear: true) is { } venue
             ? venue
             : null;
 

@@ -336,10 +336,10 @@ public sealed class ListCorpusTests
         // The oracle keeps the title's HTML ("DDM<sup>2</sup>"); the reader gives the text a reader sees, "DDM2".
         [("awesome_diffusion_models_in_medical_imaging_amirhossein_kz", "2302.03018")] = "title 'DDM2: Self-Supervised Diffusion MRI Denoising with Generative Diffusion Models'",
         // APA references the reader does not read whole: a conference's proceedings with an ordinal ("28th": read as a
-        // year it is not, so none), "et al." after the names, a journal's name with its parenthesis, and a journal's
+        // year it is not, so none), a journal's name with its parenthesis ("et al." after the names is read since batch
+        // 171), and a journal's
         // long name glued to its year in a link label ("[[IEEE Computational Intelligence Magazine2022]]").
         [("causal_ml_jvpoulos", "1103.4601")] = "venue ''",
-        [("causal_ml_jvpoulos", "1910.01075")] = "authors 'Ke; N. R.; Bilaniuk; O.; Goyal; A.'",
         [("causal_ml_jvpoulos", "1501.01332")] = "venue 'Journal of the Royal Statistical Society: Series B 2016'",
         [("awesome_uncertainty_deeplearning_ensta_u2is_ai", "2007.06823")] = "venue ''",
         // A thesis: "*Ph.D. Dissertation at The Pennsylvania State University*, 2022." is no venue the reader knows.

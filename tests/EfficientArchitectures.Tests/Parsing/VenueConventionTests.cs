@@ -7341,6 +7341,46 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void Names_in_apa_order_with_et_al_and_long_venue_names_with_their_acronyms()
+    {
+        // Batch 171 (uzh-rpg's event-based_vision_resources style, for legal NLP): "Surname, I., Surname, I., et al.," over the
+        // title's link split each name at its comma (the list's full stop after "al." was taken off and the APA names
+        // read no more); a long venue name with its acronym in parentheses kept the long name where a track stood between
+        // the acronym and the year, where the parenthesis said "Findings of", and for a workshop's own acronym. A phrase in
+        // lower case before a year ("yearly since 2018") is no venue, so a challenge's line with one is no paper.
+        const string Text = """
+            ## Law
+
+            - Yue, S., Chen, W., Wang, S., et al.,  
+            **_[Things of Law One](https://arxiv.org/abs/2501.70301)_**,  
+            Advances in Neural Information Processing Systems (NeurIPS), Datasets and Benchmarks Track, 2023. [Code](https://github.com/example/one)
+            - Ann, O., Two, B.,  
+            **_[Things of Law Two](https://arxiv.org/abs/2501.70302)_**,  
+            Findings of the Association for Computational Linguistics: EMNLP (Findings of EMNLP), 2020.
+            - Ann, O., Two, B.,  
+            **_[Things of Law Three](https://arxiv.org/abs/2501.70303)_**,  
+            Natural Legal Language Processing Workshop (NLLP), 2021.
+            - Ann, O., Two, B.,  
+            **_[Things of Law Four](https://arxiv.org/abs/2501.70304)_**,  
+            Workshop on New Frontiers in Summarization (NewSum), 2019.
+
+            ## Challenges
+
+            - [Things: Challenge of Things in Law](http://challenge.example.org/), China, yearly since 2018.
+            """;
+        var document = CatalogParser.Parse(Text, "l.md");
+        Assert.Equal(
+            new (string?, string, string, string?, int?, string?)[]
+            {
+                ("2501.70301", "Things of Law One", "Yue, S.; Chen, W.; Wang, S.", "NeurIPS", 2023, "Datasets and Benchmarks"),
+                ("2501.70302", "Things of Law Two", "Ann, O.; Two, B.", "EMNLP", 2020, "Findings"),
+                ("2501.70303", "Things of Law Three", "Ann, O.; Two, B.", "NLLP", 2021, "Workshop"),
+                ("2501.70304", "Things of Law Four", "Ann, O.; Two, B.", "NewSum", 2019, "Workshop"),
+            },
+            document.Entries.Select(entry => (entry.Arxiv?.Id, entry.Title, string.Join("; ", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track)));
+    }
+
+    [Fact]
     public void Forms_near_batch_170_s_are_read_as_before()
     {
         // Guards of the review of batch 170's rules. Two preprints under one title are two papers (neither read as the
