@@ -294,19 +294,10 @@ public enum ScaleCatalog
 /// compiler server or an IDE that has built before: the setup runs both on the real catalog until the JIT has
 /// finished tiering up what they reach (<see cref="TieredWarmUp"/>; the 10,000-row runs reach the same code). What a
 /// compiler process pays to JIT the generator once is not in these figures.
-/// <para>
-/// Beside the two, three parts of the cold run, so that one run says where its time goes against the same baseline:
-/// the driver with no catalog (what any run of this generator pays: the driver, the compilation's facts, the
-/// referenced citations), the reader alone (<see cref="CatalogParser"/>), and Markdig's parse of each table row on its
-/// own (the inline parsing the reader does at the least: it parses every row alone so that one bad row loses no other).
-/// Each part runs alone, with the collections its own allocations cause; the cold run's own figure is the whole.
-/// </para>
 /// </summary>
 [MemoryDiagnoser]
 public class GeneratorVersusMarkdigBenchmarks
 {
-    private static readonly MarkdownPipeline RowPipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
-
     private const string CatalogPath = "/repo/papers.md";
 
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
@@ -315,7 +306,6 @@ public class GeneratorVersusMarkdigBenchmarks
     private CSharpCompilation _consumer = null!;
     private ImmutableArray<AdditionalText> _texts;
     private TestAnalyzerConfigOptionsProvider _options = null!;
-    private string[] _rows = [];
 
     [ParamsAllValues]
     public ScaleCatalog Catalog { get; set; }
@@ -332,8 +322,6 @@ public class GeneratorVersusMarkdigBenchmarks
             references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         _texts = [new InMemoryAdditionalText(CatalogPath, _markdown)];
-        _rows = TableRows(_markdown);
-        SyntheticCatalogs.Require(_rows.Length >= 28, "the catalog's table rows were not found");
         var realMarkdown = File.ReadAllText(Repository.CatalogPath);
         ImmutableArray<AdditionalText> realTexts = [new InMemoryAdditionalText(CatalogPath, realMarkdown)];
         _options = new TestAnalyzerConfigOptionsProvider(
@@ -346,12 +334,6 @@ public class GeneratorVersusMarkdigBenchmarks
         SyntheticCatalogs.Require(sources.Any(source => source.HintName == "Consumer.Papers.g.cs"), "the cold run generated no class");
         TieredWarmUp.UntilSettled("generator cold run, real catalog", () => RunCold(realTexts));
         TieredWarmUp.UntilSettled("Markdig parse, real catalog", () => Markdig.Markdown.Parse(realMarkdown, ScaleFixture.Pipeline));
-        var realRows = TableRows(realMarkdown);
-        TieredWarmUp.UntilSettled("the parts, real catalog", () =>
-        {
-            RunCold([]);
-            ParseEach(realRows);
-        });
     }
 
     [Benchmark(Baseline = true)]
@@ -375,53 +357,6 @@ public class GeneratorVersusMarkdigBenchmarks
         }
 
         return nodes;
-    }
-
-    /// <summary>The driver with no catalog file: the generator's fixed cost on every run.</summary>
-    [Benchmark]
-    public GeneratorDriver DriverWithoutCatalog() => RunCold([]);
-
-    /// <summary>The reader alone: Markdig's parses and the classification of every row, no driver, plan or emitter.</summary>
-    [Benchmark]
-    public object ReaderAlone() => CatalogParser.Parse(_markdown, CatalogPath);
-
-    /// <summary>Markdig's parse of each table row alone, as the reader parses them: the least inline parsing it does.</summary>
-    [Benchmark]
-    public int MarkdigRowsOneByOne() => ParseEach(_rows);
-
-    private static int ParseEach(string[] rows)
-    {
-        var blocks = 0;
-        foreach (var row in rows)
-        {
-            blocks += Markdig.Markdown.Parse(row, RowPipeline).Count;
-        }
-
-        return blocks;
-    }
-
-    /// <summary>The lines under each table's delimiter row, up to the table's end, as the reader splits them.</summary>
-    private static string[] TableRows(string markdown)
-    {
-        var rows = new List<string>();
-        var inTable = false;
-        foreach (var line in markdown.Replace("\r\n", "\n").Split('\n'))
-        {
-            if (!line.StartsWith('|'))
-            {
-                inTable = false;
-            }
-            else if (inTable)
-            {
-                rows.Add(line);
-            }
-            else
-            {
-                inTable = line.Contains("---", StringComparison.Ordinal) && line.All(c => c is '|' or ':' or '-' or ' ');
-            }
-        }
-
-        return [.. rows];
     }
 
     private GeneratorDriver RunCold(ImmutableArray<AdditionalText> texts)
