@@ -281,8 +281,8 @@ internal static class AuthorList
             // A preprint or a venue first is no name at all: "[Title](url), arXiv 2019/08, ACL 2020"; nor is one an emoji
             // follows: "· CoRL 2024 🔥 ·".
             var piece = parts[i].Length > 0 && parts[i][parts[i].Length - 1] > '\u007F' ? VenueText.WithoutDecoration(parts[i]).Trim() : parts[i];
-            // (Not a phrase in lower case before a year: ", China, yearly since 2018." has no venue.)
-            var venueStart = VenueAndDate.IsPreprint(piece) || VenueAndDate.TryReadVenue(piece, requireYear: true) is { Name: { Length: > 0 } pieceName } && !char.IsLower(pieceName[0]) || VenueAndDate.ReadJournalName(piece) is not null ? i
+            // (Not a phrase with no capital before a year: ", China, yearly since 2018." has no venue; "eLife 2021" is one.)
+            var venueStart = VenueAndDate.IsPreprint(piece) || VenueAndDate.TryReadVenue(piece, requireYear: true) is { Name: var pieceName } && pieceName.Any(char.IsUpper) || VenueAndDate.ReadJournalName(piece) is not null ? i
                 : i >= 2 && VenueAndDate.IsDate(parts[i].Trim()) && (IsVenueName(parts[i - 1], parts[i]) || IsJournalName(parts[i - 1])) ? i - 1
                 : -1;
             while (venueStart >= 2 && venueStart == i - 1 && IsJournalName(parts[venueStart - 1]) && !IsJournalName(parts[venueStart - 2]))
@@ -557,9 +557,9 @@ internal static class AuthorList
 
         // "Krishna, Ranjay, et al.": one name in the MLA's order, "Surname, Given", is a full name too.
         fullName = fullName || (trimmed.IndexOf(',') > 0 && MlaFirstName(trimmed, parts) is not null);
-        // "Stéphane d'Ascoli, Ann One": a surname behind an elided particle is a name among names; alone it is as often a
-        // title's words ("Détection d'Objets").
-        return fullName && (!elided || names >= 2) && (atLeast <= 1 || etAl || (names >= atLeast && trimmed.IndexOf(',') > 0));
+        // "Stéphane d'Ascoli, Ann One", "Stéphane d'Ascoli et al.": a surname behind an elided particle is a name among
+        // names; alone it is as often a title's words ("Détection d'Objets").
+        return fullName && (!elided || names >= 2 || etAl) && (atLeast <= 1 || etAl || (names >= atLeast && trimmed.IndexOf(',') > 0));
     }
 
     /// <summary>

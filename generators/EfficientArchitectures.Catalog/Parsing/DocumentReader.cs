@@ -1356,7 +1356,7 @@ internal sealed class DocumentReader
     /// is no field and does not read as names, one name too under an own line in emphasis (its title; null when there
     /// is none, and the item's own line is the title); the other sub-items' text (its fields: <c>Author(s): A, B</c>,
     /// <c>*A One, B Two*</c>). Null when no sub-item links a paper, or more than one does, but for two labelled with link words
-    /// alone, one the preprint's and one the publisher's page: one paper's.
+    /// alone that are one paper's: its arXiv page and a page elsewhere, or two pages of one arXiv id.
     /// </summary>
     private static (Markdig.Syntax.Inlines.ContainerInline? Title, List<Markdig.Syntax.Inlines.ContainerInline> Links, List<string> Fields, Block Last, ListBlock List)? EntryInSubItems(ListItemBlock item)
     {
@@ -1372,7 +1372,7 @@ internal sealed class DocumentReader
         var links = new List<Markdig.Syntax.Inlines.ContainerInline>();
         var paperLinks = 0;
         var onePaperTwoPages = true;
-        var arxivLinked = false;
+        string? arxivLinked = null;
         var otherLinked = false;
         var fields = new List<string>();
         List<(Markdig.Syntax.Inlines.ContainerInline, Markdig.Syntax.Inlines.Inline)>? sourced = null;
@@ -1401,18 +1401,19 @@ internal sealed class DocumentReader
                 if (HasPaperLink(inline) || HasLinkLabelledPaper(inline))
                 {
                     paperLinks++;
-                    var arxiv = LinksArxiv(inline);
-                    onePaperTwoPages &= AreLinkWordsOnly(inline) && (arxiv ? !arxivLinked : !otherLinked);
-                    arxivLinked |= arxiv;
-                    otherLinked |= !arxiv;
+                    var arxiv = ArxivIdLinked(inline);
+                    onePaperTwoPages &= AreLinkWordsOnly(inline) && (arxiv is null ? !otherLinked : arxivLinked is null || arxivLinked == arxiv);
+                    arxivLinked ??= arxiv;
+                    otherLinked |= arxiv is null;
                 }
 
                 if (!IsOnlyLinks(first) || (paperLinks > 1 && !(paperLinks == 2 && onePaperTwoPages)))
                 {
                     // "  - [Title](https://arxiv.org/...). A One, B Two.": an entry of its own. Two paper links labelled with
-                    // link words alone, the publisher's page and the preprint ("  - [[Paper]](https://www.science.org/doi/...)"
-                    // over "  - [[ArXiv]](https://arxiv.org/...)"), are one paper's; two preprints, or two publishers' pages,
-                    // are two papers' ("  - [ICLR 2017](https://arxiv.org/abs/...)" over "  - [JMLR 2022](https://arxiv.org/abs/...)").
+                    // link words alone are one paper's when one is its arXiv page and the other a page elsewhere
+                    // ("  - [[Paper]](https://www.science.org/doi/...)" over "  - [[ArXiv]](https://arxiv.org/...)"), or both its
+                    // arXiv pages ("[[Abs]]", "[[PDF]]"); two preprints, or two pages elsewhere, are two papers'
+                    // ("  - [ICLR 2017](https://arxiv.org/abs/...)" over "  - [JMLR 2022](https://arxiv.org/abs/...)").
                     return null;
                 }
 
@@ -2341,18 +2342,18 @@ internal sealed class DocumentReader
     private static bool HasPaperLink(Markdig.Syntax.Inlines.ContainerInline inline)
         => EntryPieces.Flatten(new Markdig.Syntax.Inlines.Inline[] { inline }).Any(child => child is Markdig.Syntax.Inlines.LinkInline { IsImage: false } link && PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim()));
 
-    /// <summary>Whether a link among the line's own inlines points at an arXiv paper.</summary>
-    private static bool LinksArxiv(Markdig.Syntax.Inlines.ContainerInline inline)
+    /// <summary>The arXiv id of the first link among the line's own inlines that points at an arXiv paper, or null.</summary>
+    private static string? ArxivIdLinked(Markdig.Syntax.Inlines.ContainerInline inline)
     {
         for (var child = inline.FirstChild; child is not null; child = child.NextSibling)
         {
-            if (child is Markdig.Syntax.Inlines.LinkInline { IsImage: false, Url: { } url } && PaperLinks.IsArxivUrl(url))
+            if (child is Markdig.Syntax.Inlines.LinkInline { IsImage: false, Url: { } url } && PaperLinks.TryGetArxiv(url, out _) is { } arxiv)
             {
-                return true;
+                return arxiv.Id;
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>

@@ -151,7 +151,7 @@ internal static class VenueAndDate
         @"^(?<name>\p{Lu}[\p{L}\-&]*)\s(?:(?<workshop>(?i:workshops?)|W)|(?<track>" + ShortTracks + @")(?:\sTrack)?)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    // The tracks a venue's short name takes without a year: "EMNLP Industry Track", "EMNLP (Demo)".
+    // The tracks a venue's short name takes by a word: "EMNLP Industry Track", "EMNLP (Demo)", "(EMNLP), Demo, 2018".
     private const string ShortTracks = "Industry|Demo|Findings";
 
     // A track in parentheses after a venue's short name, with no year: "EMNLP (Demo)", "ACL (Findings)".
@@ -964,8 +964,9 @@ internal static class VenueAndDate
            && (initialsOnly
                ? IsInitialsOf(match.Groups["acronym"].Value, text.Substring(0, match.Index))
                : KnownVenues.ReadName(match.Groups["acronym"].Value) is not null || IsAcronymOfAbbreviatedName(match.Groups["acronym"].Value, text.Substring(0, match.Index))
-                 // "Natural Legal Language Processing Workshop (NLLP), 2021": a workshop's own acronym, after its long name.
-                 || (ContainsWorkshop(text.Substring(0, match.Index)) && IsAcronym(match.Groups["acronym"].Value, mixedCase: true)))
+                 // "Natural Legal Language Processing Workshop (NLLP), 2021": a workshop's own acronym, after its long name
+                 // (not "NeurIPS Workshop on Deep Reinforcement Learning (DeepRL)": the workshop of a venue named before it).
+                 || IsOwnWorkshopAcronym(match.Groups["acronym"].Value, text.Substring(0, match.Index)))
            // "In Workshop on Live Dense Reconstruction ... at the Intl. Conf. on Computer Vision (ICCV), 2011": its workshop.
            && TryReadVenue(
                match.Groups["acronym"].Value + " " + match.Groups["year"].Value
@@ -976,6 +977,42 @@ internal static class VenueAndDate
             : null;
 
     private static bool ContainsWorkshop(string text) => text.IndexOf("Workshop", StringComparison.OrdinalIgnoreCase) >= 0;
+
+    /// <summary>
+    /// Whether <paramref name="acronym"/> is the acronym of a workshop's long name before it: the long name says
+    /// "Workshop", names no known venue, and each capital of the acronym starts one of its capitalised words, in order
+    /// (<c>NLLP</c> of <c>Natural Legal Language Processing Workshop</c>, <c>NewSum</c> of <c>Workshop on New Frontiers in
+    /// Summarization</c>).
+    /// </summary>
+    private static bool IsOwnWorkshopAcronym(string acronym, string longName)
+    {
+        if (!ContainsWorkshop(longName) || !IsAcronym(acronym, mixedCase: true))
+        {
+            return false;
+        }
+
+        var words = longName.Split(new[] { ' ', ',', ':' }, StringSplitOptions.RemoveEmptyEntries);
+        if (Array.Exists(words, word => KnownVenues.ReadName(word) is not null))
+        {
+            return false;
+        }
+
+        var at = 0;
+        foreach (var capital in acronym.Where(char.IsUpper))
+        {
+            while (at < words.Length && words[at][0] != capital)
+            {
+                at++;
+            }
+
+            if (at++ >= words.Length)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// An acronym's workshop or track with no year, in a venue column or as the paper link's label: <c>ICLR

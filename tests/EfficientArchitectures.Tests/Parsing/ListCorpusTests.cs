@@ -427,6 +427,7 @@ public sealed class ListCorpusTests
             var entry = ListCorpus.Find(document, paper, notPaperLines);
             if (ListCorpus.KnownReadInAnother.TryGetValue((list, paper.Key), out var inAnother))
             {
+                Assert.NotNull(entry);
                 Assert.Same(ListCorpus.Find(document, oracle.Papers.First(other => other.Key == inAnother.Host), notPaperLines), entry);
                 continue;
             }

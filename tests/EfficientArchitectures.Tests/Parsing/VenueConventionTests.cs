@@ -7313,6 +7313,40 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void Forms_near_batch_171_s_are_read_as_they_should()
+    {
+        // Guards of the review of batches 170-171's rules: two arXiv pages of one paper under a title are its links (one
+        // entry); a venue with a capital inside ("eLife 2021") still ends the names, as only a phrase with none does not;
+        // a surname behind an elided particle before "et al." is a name; a venue's workshop with an acronym of its own
+        // after the venue's name stays the venue's workshop.
+        const string Text = """
+            ## Guards
+
+            - Things in Abs and PDF
+              - [[Abs]](https://arxiv.org/abs/2501.70110)
+              - [[PDF]](https://arxiv.org/pdf/2501.70110)
+            - [Cells of Things in Tissue](https://www.biorxiv.org/content/10.1101/2021.01.01.70111), Ann One, Bob Two, eLife 2021
+            - **Recurrent Things Again (ICML 2022)**
+              - Stéphane d'Ascoli et al.
+              - [[Paper]](https://arxiv.org/abs/2501.70112)
+            - Yue, S., Chen, W.,  
+            **_[Deep Things of Law](https://arxiv.org/abs/2501.70113)_**,  
+            NeurIPS Workshop on Deep Reinforcement Learning (DeepRL), 2019.
+            """;
+        var document = CatalogParser.Parse(Text, "h.md");
+        Assert.Equal(
+            new (int, string, string, string?, int?, string?)[]
+            {
+                (3, "Things in Abs and PDF", "", null, null, null),
+                (6, "Cells of Things in Tissue", "Ann One; Bob Two", "eLife", 2021, null),
+                (7, "Recurrent Things Again", "Stéphane d'Ascoli", "ICML", 2022, null),
+                (10, "Deep Things of Law", "Yue, S.; Chen, W.", "NeurIPS", 2019, "Workshop on Deep Reinforcement Learning"),
+            },
+            document.Entries.Select(entry => (entry.Line, entry.Title, string.Join("; ", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track)));
+        Assert.Equal("2501.70110", document.Entries[0].Arxiv?.Id);
+    }
+
+    [Fact]
     public void A_list_item_written_as_a_table_row_is_read_as_the_row()
     {
         // Batch 171 (hibayesian's awesome-automl-papers style): "+ 2020 | Title | A One, et al. | SIGMOD | [`PDF`](url)", the
