@@ -42,13 +42,7 @@ public class CitationBenchmarks
             var members = string.Join("\n", forms.Select((form, j) => $"    [Cites({form}, Note = \"n{j}\")] public int M{j}() => {j};"));
             return CSharpSyntaxTree.ParseText($"using EfficientArchitectures;\nnamespace Consumer.Area{i};\npublic class C{i}\n{{\n{members}\n}}\n", ParseOptions, $"/repo/src/C{i}.cs");
         }).ToList();
-        var references = Basic.Reference.Assemblies.Net100.References.All.ToList();
-        references.Add(MetadataReference.CreateFromFile(typeof(Paper).Assembly.Location));
-        _consumer = CSharpCompilation.Create(
-            "Consumer",
-            trees,
-            references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        _consumer = ConsumerCompilation.Create(trees);
         _unrelatedEdit = CSharpSyntaxTree.ParseText("namespace Consumer; internal static class Edited { public static int Value => 42; }", ParseOptions, "/repo/src/Edited.cs");
 
         var global = new Dictionary<string, string>(StringComparer.Ordinal)

@@ -47,13 +47,7 @@ public class ColdRunPartsBenchmarks
         _markdown = Catalog == ScaleCatalog.Real ? File.ReadAllText(Repository.CatalogPath) : ScaleFixture.Markdown;
         _rows = TableRows(_markdown);
         SyntheticCatalogs.Require(_rows.Length >= CatalogParser.Parse(_markdown, CatalogPath).Entries.Count, "fewer rows split here than the catalog's entries");
-        var references = Basic.Reference.Assemblies.Net100.References.All.ToList();
-        references.Add(MetadataReference.CreateFromFile(typeof(Paper).Assembly.Location));
-        _consumer = CSharpCompilation.Create(
-            "Consumer",
-            [CSharpSyntaxTree.ParseText("namespace Consumer; public static class Program { }", ParseOptions, "Program.cs")],
-            references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        _consumer = ConsumerCompilation.Create([CSharpSyntaxTree.ParseText("namespace Consumer; public static class Program { }", ParseOptions, "Program.cs")]);
         _options = new TestAnalyzerConfigOptionsProvider(
             new Dictionary<string, string>(StringComparer.Ordinal) { ["build_property.RootNamespace"] = "Consumer", ["build_property.PaperCatalogSourceRoot"] = "/repo/" },
             new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal));

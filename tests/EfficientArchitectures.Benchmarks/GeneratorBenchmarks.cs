@@ -35,13 +35,7 @@ public class GeneratorBenchmarks
     public void Setup()
     {
         var catalog = File.ReadAllText(Repository.CatalogPath);
-        var references = Basic.Reference.Assemblies.Net100.References.All.ToList();
-        references.Add(MetadataReference.CreateFromFile(typeof(Paper).Assembly.Location));
-        _consumer = CSharpCompilation.Create(
-            "Consumer",
-            [CSharpSyntaxTree.ParseText("namespace Consumer; public static class Program { public static int Count() => 1; }", ParseOptions, "Program.cs")],
-            references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        _consumer = ConsumerCompilation.Create([CSharpSyntaxTree.ParseText("namespace Consumer; public static class Program { public static int Count() => 1; }", ParseOptions, "Program.cs")]);
         _unrelatedEdit = CSharpSyntaxTree.ParseText("namespace Consumer; internal static class Edited { public static int Value => 42; }", ParseOptions, "Edited.cs");
 
         var global = new Dictionary<string, string>(StringComparer.Ordinal)

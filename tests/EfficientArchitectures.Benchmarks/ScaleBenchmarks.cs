@@ -314,13 +314,7 @@ public class GeneratorVersusMarkdigBenchmarks
     public void Setup()
     {
         _markdown = Catalog == ScaleCatalog.Real ? File.ReadAllText(Repository.CatalogPath) : ScaleFixture.Markdown;
-        var references = Basic.Reference.Assemblies.Net100.References.All.ToList();
-        references.Add(MetadataReference.CreateFromFile(typeof(Paper).Assembly.Location));
-        _consumer = CSharpCompilation.Create(
-            "Consumer",
-            [CSharpSyntaxTree.ParseText("namespace Consumer; public static class Program { }", ParseOptions, "Program.cs")],
-            references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        _consumer = ConsumerCompilation.Create([CSharpSyntaxTree.ParseText("namespace Consumer; public static class Program { }", ParseOptions, "Program.cs")]);
         _texts = [new InMemoryAdditionalText(CatalogPath, _markdown)];
         var realMarkdown = File.ReadAllText(Repository.CatalogPath);
         ImmutableArray<AdditionalText> realTexts = [new InMemoryAdditionalText(CatalogPath, realMarkdown)];
