@@ -1198,7 +1198,7 @@ internal sealed class DocumentReader
                 }
             }
         }
-        else if (isFirstInListItem && lines.Count == 1 && TableReader.IsPipedItem(lines[0].Text))
+        else if (isFirstInListItem && lines.Count == 1 && TableReader.IsPipedItem(lines[0]))
         {
             // "+ 2020 | Title | A One, et al. | SIGMOD | [`PDF`](url)": a table's row written as an item, read as one.
             new TableReader(this).ReadPipedItem(lines[0]);

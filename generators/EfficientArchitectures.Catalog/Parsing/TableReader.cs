@@ -133,9 +133,11 @@ internal sealed class TableReader
     /// <summary>
     /// Whether a list item's one line is a table's row written with no table, its year first and its links last, by
     /// spaced pipes: <c>+ 2020 | Title | A One, et al. | SIGMOD | [`PDF`](url)</c> (hibayesian's awesome-automl-papers).
+    /// The line is split as a row is (a pipe in a link or code is no separator), into as many cells as the row's columns.
     /// </summary>
-    public static bool IsPipedItem(string text)
+    public static bool IsPipedItem(SourceLine line)
     {
+        var text = line.Text;
         if (text.IndexOf(" | ", StringComparison.Ordinal) < 0)
         {
             return false;
@@ -143,7 +145,8 @@ internal sealed class TableReader
 
         var pieces = text.Split(new[] { " | " }, StringSplitOptions.None);
         return pieces.Length == PipedItemLayout.Count && EntryReader.YearOnly(pieces[0].Trim()) is not null
-               && pieces[1].Trim().Length > 0 && pieces[pieces.Length - 1].IndexOf("](", StringComparison.Ordinal) >= 0;
+               && pieces[1].Trim().Length > 0 && pieces[pieces.Length - 1].IndexOf("](", StringComparison.Ordinal) >= 0
+               && TrySplitLine(line, out var split) && split.Cells.Count == PipedItemLayout.Count; // "Title|Subtitle": six cells, no such row
     }
 
     /// <summary>Reads a list item <see cref="IsPipedItem"/> accepts as the row it is: the year, the title, the names, the venue and the links.</summary>

@@ -7351,7 +7351,9 @@ public sealed class VenueConventionTests
     {
         // Batch 171 (hibayesian's awesome-automl-papers style): "+ 2020 | Title | A One, et al. | SIGMOD | [`PDF`](url)", the
         // year, the title, the names, the venue and the links by spaced pipes, with no table: 58 of 58 read with the whole
-        // line as the title. Now read as the row it is, the venue with the year; lines of another shape stay as they were.
+        // line as the title. Now read as the row it is, the venue with the year; lines of another shape stay as they were,
+        // as does a line whose pipes, split as a row's, make more cells than the row's columns ("Things|Subthings": read as
+        // a bullet, its paper kept, where the row's shifted cells lost it).
         const string Text = """
             ## Learned Indexes
 
@@ -7361,6 +7363,7 @@ public sealed class VenueConventionTests
               - 2021 | Bao Things: Making Things Practical | Dee Four, et al. | SIGMOD (Best Paper) | [`PDF`](https://arxiv.org/pdf/2501.70203.pdf)
               - 2022 | Things for Persistent Memory | Eve Five | arXiv | [`PDF`](https://arxiv.org/pdf/2501.70204.pdf)
             + 2018 | A Tutorial on Things | [`Link`](https://example.org/tutorial)
+            + 2017 | Things|Subthings in a Row | Fay Six | ICML | [`PDF`](https://arxiv.org/pdf/2501.70205.pdf)
             """;
         var document = CatalogParser.Parse(Text, "r.md");
         Assert.Equal(
@@ -7370,6 +7373,7 @@ public sealed class VenueConventionTests
                 (4, "2501.70202", "Estimating Things with Deep Sketches", "Bob Two; Cy Three", "SIGMOD", 2019, "Demo", null, "example/sketches"),
                 (6, "2501.70203", "Bao Things: Making Things Practical", "Dee Four", "SIGMOD", 2021, null, "Best Paper", null),
                 (7, "2501.70204", "Things for Persistent Memory", "Eve Five", null, null, null, null, null),
+                (9, "2501.70205", "2017 | Things|Subthings in a Row | Fay Six | ICML", "", null, null, null, null, null),
             },
             document.Entries.Select(entry => (entry.Line, entry.Arxiv?.Id, entry.Title, string.Join("; ", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note, entry.Repository?.ToString())));
     }
