@@ -1198,10 +1198,10 @@ internal sealed class DocumentReader
                 }
             }
         }
-        else if (isFirstInListItem && lines.Count == 1 && TableReader.IsPipedItem(lines[0]))
+        else if (isFirstInListItem && lines.Count == 1 && TableReader.IsPipedItem(lines[0], out var row))
         {
             // "+ 2020 | Title | A One, et al. | SIGMOD | [`PDF`](url)": a table's row written as an item, read as one.
-            new TableReader(this).ReadPipedItem(lines[0]);
+            new TableReader(this).ReadPipedItem(lines[0], row);
         }
         else if (!isFirstInListItem && paragraph.Parent is not ListItemBlock && lines.Count > 0 && lines.All(line => StartsWithCitationNumber(line.Text)))
         {

@@ -135,8 +135,11 @@ internal sealed class TableReader
     /// spaced pipes: <c>+ 2020 | Title | A One, et al. | SIGMOD | [`PDF`](url)</c> (hibayesian's awesome-automl-papers).
     /// The line is split as a row is (a pipe in a link or code is no separator), into as many cells as the row's columns.
     /// </summary>
-    public static bool IsPipedItem(SourceLine line)
+    /// <param name="line">The item's line.</param>
+    /// <param name="row">The line split as a row, for <see cref="ReadPipedItem"/>.</param>
+    public static bool IsPipedItem(SourceLine line, out SplitResult row)
     {
+        row = default;
         var text = line.Text;
         if (text.IndexOf(" | ", StringComparison.Ordinal) < 0)
         {
@@ -146,11 +149,11 @@ internal sealed class TableReader
         var pieces = text.Split(new[] { " | " }, StringSplitOptions.None);
         return pieces.Length == PipedItemLayout.Count && EntryReader.YearOnly(pieces[0].Trim()) is not null
                && pieces[1].Trim().Length > 0 && pieces[pieces.Length - 1].IndexOf("](", StringComparison.Ordinal) >= 0
-               && TrySplitLine(line, out var split) && split.Cells.Count == PipedItemLayout.Count; // "Title|Subtitle": six cells, no such row
+               && TrySplitLine(line, out row) && row.Cells.Count == PipedItemLayout.Count; // "Title|Subtitle": six cells, no such row
     }
 
     /// <summary>Reads a list item <see cref="IsPipedItem"/> accepts as the row it is: the year, the title, the names, the venue and the links.</summary>
-    public void ReadPipedItem(SourceLine line) => ReadRow(line, PipedItemLayout);
+    public void ReadPipedItem(SourceLine line, SplitResult row) => ReadSplitRow(line, PipedItemLayout, row);
 
     private static readonly ColumnLayout PipedItemLayout = ColumnLayout.FromHeader(
         new[] { "Year", "Title", "Authors", "Venue", "Links" }.Select(name => { var cell = new Cell(); cell.Add(new LiteralInline(name)); return cell; }).ToList())!;
@@ -321,13 +324,19 @@ internal sealed class TableReader
             return; // a row DocumentReader skipped before parsing (EA0020 already says why)
         }
 
-        var rowSpan = _document.Span(line.Offset, line.Offset + line.Text.Length);
         if (!TrySplitLine(line, out var split))
         {
-            _document.Report(DiagnosticRules.TooDeeplyNested, rowSpan, "table row");
+            _document.Report(DiagnosticRules.TooDeeplyNested, _document.Span(line.Offset, line.Offset + line.Text.Length), "table row");
             return;
         }
 
+        ReadSplitRow(line, layout, split);
+    }
+
+    /// <summary>Reads a row already split into its cells (<see cref="TrySplitLine"/>).</summary>
+    private void ReadSplitRow(SourceLine line, ColumnLayout layout, SplitResult split)
+    {
+        var rowSpan = _document.Span(line.Offset, line.Offset + line.Text.Length);
         var cells = split.Cells;
 
         // A last segment after the closing pipe is a tail ([//]: #MM/DD, stray characters), not a cell, unless the
@@ -547,7 +556,8 @@ internal sealed class TableReader
         };
     }
 
-    private readonly record struct SplitResult(List<Cell> Cells, bool HasTail);
+    /// <summary>A row's line split at its pipes: the cells, and whether a segment follows the last pipe.</summary>
+    internal readonly record struct SplitResult(List<Cell> Cells, bool HasTail);
 
     /// <summary>The inlines of one cell; offsets are relative to the line.</summary>
     internal sealed class Cell

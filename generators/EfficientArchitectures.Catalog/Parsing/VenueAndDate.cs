@@ -1114,11 +1114,15 @@ internal static class VenueAndDate
         // journal's long name ("Nature Machine Intelligence" is no track of Nature's).
         // "EMNLP Demo" of 2018 is EMNLP 2018, track Demo, not a venue named "EMNLP Demo" (as "NIPS Workshop" of 2016 is
         // NIPS Workshop 2016 already).
-        var afterName = space > 0 && trimmed.Substring(0, space).Count(char.IsUpper) >= 2 && ReadWithYearAfterName(trimmed, year) is { Track: not null } tracked
-            ? tracked
-            : null;
         var direct = TryReadVenue(trimmed + " " + year, requireYear: true);
-        return direct is { Track: null } && afterName is not null && AcronymTrack.IsMatch(trimmed) ? afterName : direct ?? afterName;
+        if (direct is not null && (direct.Track is not null || !AcronymTrack.IsMatch(trimmed)))
+        {
+            return direct; // the after-name reading is asked only where it may differ: no second read on the common path
+        }
+
+        return space > 0 && trimmed.Substring(0, space).Count(char.IsUpper) >= 2 && ReadWithYearAfterName(trimmed, year) is { Track: not null } tracked
+            ? tracked
+            : direct;
     }
 
     /// <summary>
