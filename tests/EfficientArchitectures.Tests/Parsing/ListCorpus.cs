@@ -1324,6 +1324,12 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 172: written by helper sessions from memory, committed before the reader ran on them. Optimizers and
+        // differential privacy in youngfish42's Awesome-FL style (tables with an Affiliation column and no authors, the
+        // venue and year in two columns); education in yzhao062's anomaly-detection-resources style.
+        "deep_learning_optimizers",
+        "educational_nlp_ml",
+        "differential_privacy_dl",
     };
 
     /// <summary>
