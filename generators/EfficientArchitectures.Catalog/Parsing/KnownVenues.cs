@@ -225,6 +225,11 @@ internal static class KnownVenues
 
     private static readonly char[] NameDecoration = { ' ', '[', ']', '(', ')', '*', '_', '`', '.' };
 
+    private static readonly HashSet<string> NamesIgnoringCase = new(Names, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether the word is a well-known venue's name in any case: <c>acl</c>, <c>COLM</c>.</summary>
+    public static bool IsNameIgnoringCase(string word) => NamesIgnoringCase.Contains(word);
+
     /// <summary>
     /// The venue a piece of an entry names when it is a well-known venue's name alone (<c>TACL</c>, <c>(JMLR)</c>): read
     /// where an author list would stand, it is the venue, not an author. Null for anything else.

@@ -49,6 +49,9 @@ internal static class PlainTitle
     /// <summary>The text without GitHub's emoji shortcodes (<c>:trophy: Outstanding Paper</c> is <c>Outstanding Paper</c>).</summary>
     public static string WithoutShortcodes(string text) => text.IndexOf(':') < 0 ? text : AnyShortcode.Replace(text, " ");
 
+    /// <summary>Where the text's first emoji shortcode (<c>:trophy:</c>) starts; -1 when it has none.</summary>
+    public static int FirstShortcode(string text) => text.IndexOf(':') < 0 ? -1 : AnyShortcode.Match(text) is { Success: true } match ? match.Index : -1;
+
     /// <summary>Takes the tags off a plain title.</summary>
     /// <param name="text">The text run that holds the title.</param>
     /// <param name="venue">A venue found among the tags, if any.</param>

@@ -346,7 +346,7 @@ internal static class VenueAndDate
             inner = inner.Substring("Workshop ".Length); // "Workshop TRL @ NeurIPS 2022", as a list kept in Portuguese writes it
         }
 
-        if (inner.IndexOf('@') > 0 && WorkshopAt.IsMatch(inner))
+        if (inner.IndexOf('@') > 0 && WorkshopAt.IsMatch(inner) && IsAtKnownVenue(inner))
         {
             return VenueText.Read(VenueKind.Unspecified, inner);
         }
@@ -1273,12 +1273,53 @@ internal static class VenueAndDate
                     ?? ReadLongName(cellText)
                     ?? ReadAcronymTrack(cellText)
                     ?? (VenueText.WithoutDecoration(cellText) is var undecorated && undecorated.Length < cellText.Length ? TryReadVenue(undecorated, requireYear: false) : null) // "ICLR'23 🏅 Oral"
+                    ?? AwardAfterDecoration(cellText) // "NeurIPS :trophy: Outstanding Paper"
                     ?? AsWritten(cellText)
                     ?? badgeVenue;
         return venue is { Note: null, Name.Length: > 0 } && nextLine is not null && InlineText.Normalize(nextLine.ToString()).Trim() is { Length: > 0 } noteLine
                && VenueText.ReadAward(noteLine) is { } note
             ? venue with { Note = note, Text = venue.Text + " " + noteLine } // "CVPR 2023<br><sub>Highlight</sub>", "ICML 2024<br>Best Paper"
             : venue;
+    }
+
+    /// <summary>
+    /// A venue column's cell that names a venue, then an emoji or a shortcode, then the venue's award: <c>NeurIPS
+    /// :trophy: Outstanding Paper</c>, <c>ICML (Position) 🏆 Best Paper</c>. The venue is what stands before the mark,
+    /// read as a cell's venue is; the award is its note. Null when either part does not read.
+    /// </summary>
+    private static VenueInfo? AwardAfterDecoration(string cellText)
+    {
+        var mark = FirstEmoji(cellText);
+        if (PlainTitle.FirstShortcode(cellText) is var shortcode and >= 0 && (mark < 0 || shortcode < mark))
+        {
+            mark = shortcode;
+        }
+
+        if (mark <= 0 || VenueText.ReadAward(cellText.Substring(mark)) is not { } award)
+        {
+            return null;
+        }
+
+        var before = cellText.Substring(0, mark).Trim();
+        return (TryReadVenue(before, requireYear: false) ?? ReadAcronymTrack(before) ?? AsWritten(before)) is { Note: null } venue
+            ? venue with { Note = award, Text = InlineText.Normalize(cellText).Trim() }
+            : null;
+    }
+
+    /// <summary>Whether what follows the <c>@</c> of <c>SCALR@COLM 2025</c> is a well-known venue or a conference's acronym,
+    /// so that the text is a workshop at it; <c>L@S 2018</c> (Learning at Scale) is a venue's own name.</summary>
+    private static bool IsAtKnownVenue(string text)
+    {
+        var at = text.IndexOf('@');
+        var end = at + 1;
+        while (end < text.Length && (char.IsLetter(text[end]) || text[end] is '-' or '&'))
+        {
+            end++;
+        }
+
+        // "bea@acl '19", as a lower-cased label is tried; "AISec@CCS 23": three capitals or more are a conference's acronym.
+        var host = text.Substring(at + 1, end - at - 1).TrimEnd('-');
+        return KnownVenues.IsNameIgnoringCase(host) || (host.Length >= 3 && host.All(char.IsUpper));
     }
 
     /// <summary>
@@ -1432,6 +1473,11 @@ internal static class VenueAndDate
     /// only when it is a well-known venue's name (so a placeholder, <c>-</c>, <c>N/A</c>, <c>TBD</c>, is none). Null too for
     /// a preprint server, a date, or a cell that says the paper is not published (<c>Under Review</c>).
     /// </summary>
+    /// <summary>A word with letters on both sides of an <c>@</c>: a workshop at a conference (<c>SCALR@COLM</c>) or a venue
+    /// named so (<c>L@S</c>), not an organisation's name.</summary>
+    private static bool IsNameWithAt(string word)
+        => word.IndexOf('@') is var at and > 0 && at < word.Length - 1 && char.IsLetter(word[at - 1]) && char.IsLetter(word[at + 1]) && word.IndexOf('@', at + 1) < 0;
+
     private static VenueInfo? AsWritten(string cellText)
     {
         // An abbreviation keeps its last full stop ("Nat. Med."); one word is as often an organisation ("Google") as a
@@ -1461,7 +1507,7 @@ internal static class VenueAndDate
         }
 
         if (name.Length is < 2 or > 60 || name.Count(char.IsLetter) < 2 || IsPreprint(name) || IsDate(name) || IsNotYetPublished(name)
-            || (name.IndexOf(' ') < 0 && KnownVenues.ReadName(name) is null))
+            || (name.IndexOf(' ') < 0 && KnownVenues.ReadName(name) is null && !IsNameWithAt(name)))
         {
             return null;
         }

@@ -7347,6 +7347,43 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void A_venue_column_s_award_after_an_emoji_and_names_written_with_an_at_sign_are_read()
+    {
+        // Batch 172 (youngfish42's Awesome-FL style, yzhao062's anomaly-detection-resources style): a Venue column and a
+        // Year column. "NeurIPS :trophy: Outstanding Paper" and "ICML (Position) :trophy: Best Paper" had been read whole
+        // as the venue's name; "L@S" (Learning at Scale) was no venue at all, one word as an organisation's name is. An
+        // award after an emoji or a shortcode is the venue's note, the track before it kept; a word with an "@" between
+        // letters is a venue, a workshop at a well-known one ("SCALR@COLM", read with the Year column's year) or one's own
+        // name ("L@S", no workshop "L" at a venue "S"). A one-word organisation stays no venue.
+        const string Text = """
+            ## Private Things
+
+            |Title | Affiliation | Venue | Year | TL;DR | Materials|
+            | ------------------------- | ---------- | ---------------- | ---- | ----- | ----------------- |
+            | Position: Considerations for Things | ETH Zurich | ICML (Position) :trophy: Best Paper | 2024 |  | [[PDF](https://arxiv.org/abs/2501.70301)] |
+            | Auditing Things with One (1) Run | Google | NeurIPS :trophy: Outstanding Paper | 2023 |  | [[PDF](https://arxiv.org/abs/2501.70302)] |
+            | Auditing Things Again | Google | NeurIPS 🏆 Outstanding Paper | 2023 |  | [[PDF](https://arxiv.org/abs/2501.70303)] |
+            | Oral Things | Google | ICLR (Oral) | 2022 |  | [[PDF](https://arxiv.org/abs/2501.70304)] |
+            | Reasoning Things Without Thinking | MIT | SCALR@COLM | 2025 |  | [[PDF](https://arxiv.org/abs/2501.70305)] |
+            | Tracing Things at Scale | HKUST | L@S | 2018 |  | [[PDF](https://arxiv.org/abs/2501.70306)] |
+            | Things Done in Industry | Google | Google | 2020 |  | [[PDF](https://arxiv.org/abs/2501.70307)] |
+            """;
+        var document = CatalogParser.Parse(Text, "p.md");
+        Assert.Equal(
+            new (int, string?, string, string?, int?, string?, string?)[]
+            {
+                (5, "2501.70301", "Position: Considerations for Things", "ICML", 2024, "Position", "Best Paper"),
+                (6, "2501.70302", "Auditing Things with One (1) Run", "NeurIPS", 2023, null, "Outstanding Paper"),
+                (7, "2501.70303", "Auditing Things Again", "NeurIPS", 2023, null, "Outstanding Paper"),
+                (8, "2501.70304", "Oral Things", "ICLR", 2022, null, "Oral"),
+                (9, "2501.70305", "Reasoning Things Without Thinking", "COLM", 2025, "SCALR", null),
+                (10, "2501.70306", "Tracing Things at Scale", "L@S", 2018, null, null),
+                (11, "2501.70307", "Things Done in Industry", null, null, null, null),
+            },
+            document.Entries.Select(entry => (entry.Line, entry.Arxiv?.Id, entry.Title, entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note)));
+    }
+
+    [Fact]
     public void A_list_item_written_as_a_table_row_is_read_as_the_row()
     {
         // Batch 171 (hibayesian's awesome-automl-papers style): "+ 2020 | Title | A One, et al. | SIGMOD | [`PDF`](url)", the
