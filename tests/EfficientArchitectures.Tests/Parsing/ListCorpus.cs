@@ -1334,6 +1334,12 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 173: written by helper sessions from memory, committed before the reader ran on them: ECG and physiological
+        // signals in hanjuku-kaso's awesome-offline-rl style, neural combinatorial optimization in zwang4's
+        // awesome-machine-learning-in-compilers style, fair recommendation in WooooDyy's LLM-Agent-Paper-List style.
+        "ecg_physiological_dl",
+        "neural_combinatorial_optimization",
+        "fair_recommendation_ranking",
     };
 
     /// <summary>
