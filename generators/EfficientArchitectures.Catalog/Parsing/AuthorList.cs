@@ -20,11 +20,11 @@ internal static class AuthorList
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A full stop after two letters (not an initial) and before a space, unless the word is an abbreviation that
-    // starts a name ("Md.", "Mohd.") or ends one ("Jr."); "et al." ends the list too, and so does an affiliation's
-    // closing parenthesis ("Vikas Chandra (Meta). ICML 2024."), and a sentence's full stop after "et al."'s own
-    // ("*A One, B Two, et al.*. ACL 2021.").
+    // starts a name ("Md.", "Mohd.") or ends one ("Jr."), or an initial of two letters ("Plamen Ch. Ivanov"); "et al."
+    // ends the list too, and so does an affiliation's closing parenthesis ("Vikas Chandra (Meta). ICML 2024."), and a
+    // sentence's full stop after "et al."'s own ("*A One, B Two, et al.*. ACL 2021.").
     private static readonly Regex ListEnd = new(
-        @"(?:(?<=\p{L}\p{L})(?<!(?:^|[\s,;(])(?:Md|Mohd|Muhd|Muh|Mhd|Kr|Jr|Sr|St|Ste|Dr|Mr|Mrs|Ms|Wm|Chr|Th|Ph|Fr))|(?<=\))|(?<=\bal\.))\.(?=\s|$)",
+        @"(?:(?<=\p{L}\p{L})(?<!(?:^|[\s,;(])(?:Md|Mohd|Muhd|Muh|Mhd|Kr|Jr|Sr|St|Ste|Dr|Mr|Mrs|Ms|Wm|Ch|Chr|Th|Ph|Fr))|(?<=\))|(?<=\bal\.))\.(?=\s|$)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A full stop that wrapped onto the next line: "Emad Barsoum\n.*" reads "Emad Barsoum .".

@@ -113,7 +113,8 @@ internal static class PaperLinks
            || (HostMatches(uri.Host, "openreview.net") && uri.AbsolutePath.StartsWith("/group", StringComparison.OrdinalIgnoreCase)) // a venue's page of papers
            || (HostMatches(uri.Host, "aclanthology.org") && StartsWithAny(uri.AbsolutePath, AclAnthologyListings)) // "aclanthology.org/venues/iwslt/": a venue's, an event's, a volume's or an author's papers
            || (uri.Host.StartsWith("proceedings.", StringComparison.OrdinalIgnoreCase) && EntryReader.YearOnly(uri.Segments[uri.Segments.Length - 1].TrimEnd('/')) is not null) // a year's index of proceedings
-           || ((HostMatches(uri.Host, "springer.com") || HostMatches(uri.Host, "sciencedirect.com")) && uri.AbsolutePath.StartsWith("/journal/", StringComparison.OrdinalIgnoreCase)) // "springer.com/journal/10009": a journal's home page
+           || ((HostMatches(uri.Host, "springer.com") || HostMatches(uri.Host, "sciencedirect.com") || HostMatches(uri.Host, "wiley.com"))
+               && uri.AbsolutePath.StartsWith("/journal/", StringComparison.OrdinalIgnoreCase)) // "springer.com/journal/10009", "onlinelibrary.wiley.com/journal/14678535": a journal's home page
            || ((HostMatches(uri.Host, "biorxiv.org") || HostMatches(uri.Host, "medrxiv.org"))
                && !uri.AbsolutePath.StartsWith("/content/", StringComparison.OrdinalIgnoreCase)); // "biorxiv.org/collection/bioinformatics": a subject's papers
 

@@ -125,7 +125,7 @@ internal static class VenueAndDate
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A venue as a piece of text: one or two words (the first may start with a digit: "3DV 2024", or hold one: "NLP4ConvAI
-    // Workshop 2021", or a slash: "ESEC/FSE 2023", or end in a plus: "WebNLG+ '20", as a track's word may: "GRL+"), a year (four digits, maybe after a comma: "ICLR, 2023"; or two
+    // Workshop 2021", or a slash: "ESEC/FSE 2023", or end in a plus: "WebNLG+ '20", as a track's word may: "GRL+", or in a star after capitals: "FAT* 2018"), a year (four digits, maybe after a comma: "ICLR, 2023"; or two
     // after an apostrophe: "ResNet50" is no venue), up to three words of track ("ACL 2025 Industry Track", "ICLR 2023
     // DL4C Workshop", "NeurIPS 2023 D&B"), and one "and" more ("NeurIPS 2024 Datasets and Benchmarks Track").
     private static readonly Regex YearInText = new(@"(?<=\s)(?:19|20)[0-9]{2}(?![0-9])", RegexOptions.CultureInvariant);
@@ -134,7 +134,7 @@ internal static class VenueAndDate
     private static readonly Regex ApostropheShortYear = new(@"(?<=\p{L})\s?[" + VenueText.YearApostrophes + @"]\s?(?<year>[0-9]{2})(?![0-9])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private static readonly Regex VenueWithYear = new(
-        @"^(?<venue>(?:\p{L}|[0-9](?=\p{Lu}))(?:[\p{L}\-&]|[0-9/](?=\p{L}))*\+?(?:\s\p{L}[\p{L}\-&]*)?(?:,?[\s\-]?(?:19|20)[0-9]{2}|\s?[" + VenueText.YearApostrophes + @"][0-9]{2}|(?<=\p{Lu}\p{Lu})-[0-9]{2})(?:\s\p{L}[\p{L}0-9\-&]*\+?){0,3}(?:\sand\s\p{L}[\p{L}\-]*(?:\s\p{L}[\p{L}\-]*)?)?)$",
+        @"^(?<venue>(?:\p{L}|[0-9](?=\p{Lu}))(?:[\p{L}\-&]|[0-9/](?=\p{L}))*(?:\+|(?<=\p{Lu}\p{Lu})\*)?(?:\s\p{L}[\p{L}\-&]*)?(?:,?[\s\-]?(?:19|20)[0-9]{2}|\s?[" + VenueText.YearApostrophes + @"][0-9]{2}|(?<=\p{Lu}\p{Lu})-[0-9]{2})(?:\s\p{L}[\p{L}0-9\-&]*\+?){0,3}(?:\sand\s\p{L}[\p{L}\-]*(?:\s\p{L}[\p{L}\-]*)?)?)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A journal's name of two to seven words and a year ("Radiology: Artificial Intelligence 2023"): capitalised words, "of", "on", "for", "in", "and", "the" between
@@ -203,6 +203,11 @@ internal static class VenueAndDate
 
     // A workshop at a venue, written as one word: "SCALR@COLM-2025", "Gen-IR@SIGIR 2023 Workshop", "RepL4NLP@ACL, 2017",
     // "BEA@ACL '19" (from "BEA @ ACL '19").
+    // A journal's article as the Chicago style cites it: "Nature 594, no. 7862 (2021): 207-212".
+    private static readonly Regex ChicagoJournal = new(
+        @"^(?<name>\p{Lu}[\p{L}&:\- ]*?\p{L}) [0-9]{1,4}, no\. [0-9A-Za-z\-]{1,8} \((?<year>(?:19|20)[0-9]{2})\)(?:: ?[0-9A-Za-z]+(?:[\-\u2013][0-9A-Za-z]+)?)?$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
     private static readonly Regex WorkshopAt = new(
         @"^[\p{L}0-9][\p{L}0-9\-]*@\p{L}[\p{L}\-&]*(?:,\s?|\s?[" + VenueText.YearApostrophes + @"]|[\s\-])?(?:19|20)?[0-9]{2}(?:\s(?i:workshop))?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
@@ -354,6 +359,11 @@ internal static class VenueAndDate
         if (inner.IndexOf(". ", StringComparison.Ordinal) > 0 && ReadAbbreviatedJournalName(inner) is { } journal)
         {
             return journal;
+        }
+
+        if (inner.IndexOf(", no. ", StringComparison.Ordinal) > 0 && ReadChicagoJournal(inner) is { } article)
+        {
+            return article;
         }
 
         if (inner.Length == 0 || inner.Length > 60 || (inner.Length <= 40 && (Date.IsMatch(inner) || Preprint.IsMatch(inner))))
@@ -777,6 +787,11 @@ internal static class VenueAndDate
         if (ReadAbbreviatedJournal(text) is { } abbreviated)
         {
             return abbreviated;
+        }
+
+        if (text.IndexOf(", no. ", StringComparison.Ordinal) > 0 && ReadChicagoJournal(InlineText.Normalize(text).Trim().TrimEnd('.')) is { } article)
+        {
+            return article; // "Nature 594, no. 7862 (2021): 207-212.": the issue's "no." ends no sentence
         }
 
         var sentences = text.Split(new[] { ". " }, 3, StringSplitOptions.None);
@@ -1305,6 +1320,16 @@ internal static class VenueAndDate
             ? venue with { Note = award, Text = InlineText.Normalize(cellText).Trim() }
             : null;
     }
+
+    /// <summary>
+    /// A journal's article as Google Scholar's Chicago style cites it, its journal, volume, issue, year and pages
+    /// (<c>European Journal of Operational Research 290, no. 2 (2021): 405-421</c>): the journal, of that year; null for
+    /// other text.
+    /// </summary>
+    private static VenueInfo? ReadChicagoJournal(string text)
+        => ChicagoJournal.Match(text) is { Success: true } chicago
+            ? new VenueInfo(VenueKind.Unspecified, chicago.Groups["name"].Value, int.Parse(chicago.Groups["year"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture), null, text)
+            : null;
 
     /// <summary>Whether what follows the <c>@</c> of <c>SCALR@COLM 2025</c> is a well-known venue or a conference's acronym,
     /// so that the text is a workshop at it; <c>L@S 2018</c> (Learning at Scale) is a venue's own name.</summary>

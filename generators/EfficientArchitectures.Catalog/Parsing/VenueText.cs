@@ -24,10 +24,10 @@ internal static class VenueText
     /// <summary>Whether <paramref name="c"/> is one of <see cref="YearApostrophes"/>.</summary>
     internal static bool IsYearApostrophe(char c) => c is '\'' or '\u2018' or '\u2019';
 
-    // name: shortest text ending in a letter or ')', maybe a plus ("WebNLG+ '20"); then ' or ’ or - or a comma or spaces; then a 4-digit
+    // name: shortest text ending in a letter or ')', maybe a plus ("WebNLG+ '20") or, after capitals, a star ("FAT* 2018"); then ' or ’ or - or a comma or spaces; then a 4-digit
     // (19xx/20xx) or 2-digit year not followed by another digit; then an optional ' and the track.
     private static readonly Regex Pattern = new(
-        @"^(?<name>.*?[\p{L})]\+?)[\s" + YearApostrophes + @"\-,]*(?<year>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9])[" + YearApostrophes + @"]?\s*(?<track>.*)$",
+        @"^(?<name>.*?[\p{L})](?:\+|(?<=\p{Lu}\p{Lu})\*)?)[\s" + YearApostrophes + @"\-,]*(?<year>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9])[" + YearApostrophes + @"]?\s*(?<track>.*)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline);
 
     // The one text of a label-less badge that is a venue: an acronym-like name glued to (or a space or dash from) a
@@ -391,6 +391,8 @@ internal static class VenueText
     // What stands around a note's words and is none of them: emphasis, brackets, a bar before the next link.
     private static readonly char[] AroundNote = { '*', '_', ' ', '[', ']', '|' };
 
+    private static readonly char[] Parentheses = { '(', ')' };
+
     private static readonly char[] NotInAward = { ',', '.', '(', ')', '[', ']' };
 
     // Around an award, up to the next link: "🏆 **Best Paper Award**. [[Code](...)]".
@@ -513,7 +515,13 @@ internal static class VenueText
     /// </summary>
     public static string NoteText(string text)
     {
-        return Translated(WithoutNoteLabel(WithoutDecoration(text).Trim(AroundNote))); // "ICLR (oral)": Oral; "[Spotlight] |": Spotlight
+        var note = WithoutDecoration(text).Trim(AroundNote);
+        if (note.Length > 2 && note[0] == '(' && note[note.Length - 1] == ')' && note.IndexOfAny(Parentheses, 1, note.Length - 2) < 0)
+        {
+            note = note.Substring(1, note.Length - 2).Trim(AroundNote); // "ICLR, 2024. (spotlight)": Spotlight
+        }
+
+        return Translated(WithoutNoteLabel(note)); // "ICLR (oral)": Oral; "[Spotlight] |": Spotlight
     }
 
     /// <summary>

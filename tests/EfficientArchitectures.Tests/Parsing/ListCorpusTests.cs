@@ -360,7 +360,6 @@ public sealed class ListCorpusTests
         [("awesome_explainable_ai_tables", "https://distill.pub/2020/circuits/zoom-in/")] = "venue ''",
         // "FAT*": the star is the conference's own name (now FAccT), read as emphasis left open.
         [("awesome_explainable_ai_tables", "1905.07697")] = "venue 'FAT 2020'",
-        [("awesome_fairness_in_ai_datamllab", "http://proceedings.mlr.press/v81/buolamwini18a/buolamwini18a.pdf")] = "title 'Gender Shades: Intersectional Accuracy Disparities in Commercial Gender Classification, FAT* 2018' and venue ''",
         // A nickname and colon that is not the paper's ("T5:", "Dr.QA:"): as often the start of the real title
         // ("BERT: Pre-training of ..."), kept.
         [("awesome_qa_seriousran", "1910.10683")] = "title 'T5: Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer'",

@@ -7384,6 +7384,48 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void Chicago_journal_citations_starred_venue_names_two_letter_initials_and_a_parenthesised_distinction_are_read()
+    {
+        // Batch 173: zwang4's "- [Title](url) - Names. Venue Year." with Google Scholar's Chicago citations of journal
+        // articles ("European Journal of Operational Research 290, no. 2 (2021): 405-421.": no venue, the issue's "no." read
+        // as a sentence's end); WooooDyy's "*Names. FAT\* 2018.*" (no venue: the star); hanjuku-kaso's names over "Plamen
+        // Ch. Ivanov" (the names cut at "Ch.") and "ICLR, 2024. (spotlight)" (the note kept its parentheses). A Venue
+        // column's cell in the Chicago form is read alike. A journal's home page on Wiley's site is no paper (educational
+        // NLP's "5.2. Journals": one entry the oracle did not have).
+        const string Text = """
+            ## Things
+
+            - [Machine Learning for Things: a Methodological Tour d'Horizon](https://arxiv.org/abs/2501.70401) - Yoshua Bengio, Andrea Lodi, and Antoine Prouvost. European Journal of Operational Research 290, no. 2 (2021): 405-421.
+            - [A graph placement methodology for things](https://www.nature.com/articles/s41586-021-03544-w) - Azalia Mirhoseini, Anna Goldie et al. Nature 594, no. 7862 (2021): 207-212.
+            - [2018/02] **Recommendation Things.** *Toshihiro Kamishima et al. FAT\* 2018.* [[paper](https://arxiv.org/abs/2501.70403)]
+            - [Large Brain Things for Learning](https://arxiv.org/abs/2501.70404) [[code](https://github.com/a/labram)]
+              - Wei-Bang Jiang, Li-Ming Zhao, Bao-Liang Lu. ICLR, 2024. (spotlight)
+            - [PhysioBank Things](https://arxiv.org/abs/2501.70405)
+              - Ary L. Goldberger, Plamen Ch. Ivanov, and H. Eugene Stanley. Circulation, 2000.
+
+            | Title | Venue | Year |
+            |---|---|---|
+            | [Discovering Things with Search](https://arxiv.org/abs/2501.70406) | Nature 625, no. 7995 (2024): 468-475 | 2024 |
+
+            ### Journals
+
+            [British Journal of Educational Things (BJET)](https://bera-journals.onlinelibrary.wiley.com/journal/14678535)
+            """;
+        var document = CatalogParser.Parse(Text, "c.md");
+        Assert.Equal(
+            new (int, string?, string, string, string?, int?, string?)[]
+            {
+                (3, "2501.70401", "Machine Learning for Things: a Methodological Tour d'Horizon", "Yoshua Bengio; Andrea Lodi; Antoine Prouvost", "European Journal of Operational Research", 2021, null),
+                (4, null, "A graph placement methodology for things", "Azalia Mirhoseini; Anna Goldie", "Nature", 2021, null),
+                (5, "2501.70403", "Recommendation Things", "Toshihiro Kamishima", "FAT*", 2018, null),
+                (6, "2501.70404", "Large Brain Things for Learning", "Wei-Bang Jiang; Li-Ming Zhao; Bao-Liang Lu", "ICLR", 2024, "Spotlight"),
+                (8, "2501.70405", "PhysioBank Things", "Ary L. Goldberger; Plamen Ch. Ivanov; H. Eugene Stanley", "Circulation", 2000, null),
+                (13, "2501.70406", "Discovering Things with Search", "", "Nature", 2024, null),
+            },
+            document.Entries.Select(entry => (entry.Line, entry.Arxiv?.Id, entry.Title, string.Join("; ", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note)));
+    }
+
+    [Fact]
     public void A_list_item_written_as_a_table_row_is_read_as_the_row()
     {
         // Batch 171 (hibayesian's awesome-automl-papers style): "+ 2020 | Title | A One, et al. | SIGMOD | [`PDF`](url)", the
