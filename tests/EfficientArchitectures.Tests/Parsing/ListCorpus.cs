@@ -1345,6 +1345,12 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 174: written by helper sessions from memory, committed before the reader ran on them: agriculture and graph
+        // fraud detection both in MrNeRF's awesome-3D-gaussian-splatting style (a style the corpus has one list in; the
+        // prompt did not name its owner), multi-agent path finding loosely in lupantech's dl4math style.
+        "ml_for_agriculture",
+        "graph_fraud_detection",
+        "learned_multi_agent_path_finding",
     };
 
     /// <summary>
