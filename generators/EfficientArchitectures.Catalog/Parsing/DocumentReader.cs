@@ -1422,10 +1422,12 @@ internal sealed class DocumentReader
             }
 
             // "- **Title**" over "  - Auteurs: A One en B Two", "  - Voorpublicatie op arXiv, 2020" or "  - 🏆 Prijs voor het beste
-            // artikel": under a title in emphasis, a preprint or a note of its own is a field, no title.
+            // artikel": under a title in emphasis, a preprint or a note of its own is a field, no title; so is a venue and
+            // its year ("1. **Title**" over "    - A One, B Two", "    - Artificial Intelligence, 2015", "    - [[paper](url)]").
             var text = InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)inline));
             if (title is null && !EntryReader.IsFieldLine(text) && !ReadsAsNames(text)
-                && !(ownLineIsEmphasis && (AuthorList.IsNameSequence(text) || VenueAndDate.IsPreprint(text) || VenueText.IsNoteLine(text))))
+                && !(ownLineIsEmphasis && (AuthorList.IsNameSequence(text) || VenueAndDate.IsPreprint(text) || VenueText.IsNoteLine(text)
+                                           || VenueAndDate.ReadVenueSentence(text) is { Year: not null })))
             {
                 title = inline;
             }
@@ -1647,6 +1649,10 @@ internal sealed class DocumentReader
                      && (VenueAndDate.TryReadVenue(inner, requireYear: true) ?? VenueAndDate.ReadVenueYearAndNote(inner)) is not null)
             {
                 return true; // "**Title** (ICCV 2023 Oral)": the venue and its note in parentheses after the title
+            }
+            else if (emphases == 0 && child is Markdig.Syntax.Inlines.LiteralInline && VenueText.WithoutDecoration(InlineText.Of(child)).Length == 0)
+            {
+                continue; // "🆕 **Title**": a mark before the title's emphasis
             }
             else if (InlineText.Of(child).Trim().Length > 0)
             {

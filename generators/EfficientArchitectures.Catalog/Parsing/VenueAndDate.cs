@@ -131,6 +131,9 @@ internal static class VenueAndDate
     private static readonly Regex YearInText = new(@"(?<=\s)(?:19|20)[0-9]{2}(?![0-9])", RegexOptions.CultureInvariant);
 
     // A two-digit year after an apostrophe, a space on either side of it maybe: "ICCV' 23", "CVPR '22", "NeurIPS'21".
+    // The same after a name's letter or its abbreviation's full stop: "ICCV'23", "Comput. Electron. Agric. '18".
+    private static readonly Regex ShortYearAfterName = new(@"(?<=[\p{L}.])\s?[" + VenueText.YearApostrophes + @"]\s?(?<year>[0-9]{2})(?![0-9])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
     private static readonly Regex ApostropheShortYear = new(@"(?<=\p{L})\s?[" + VenueText.YearApostrophes + @"]\s?(?<year>[0-9]{2})(?![0-9])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private static readonly Regex VenueWithYear = new(
@@ -394,7 +397,25 @@ internal static class VenueAndDate
             }
         }
 
-        return match.Success ? VenueText.Read(VenueKind.Unspecified, match.Groups["venue"].Value) : KnownVenues.ReadTrackBeforeYear(inner) ?? KnownVenues.ReadGluedShortYear(inner);
+        return match.Success
+            ? VenueText.Read(VenueKind.Unspecified, match.Groups["venue"].Value)
+            : KnownVenues.ReadTrackBeforeYear(inner) ?? KnownVenues.ReadGluedShortYear(inner)
+              ?? (WithFourDigitYear(inner) is { } expanded && TryReadVenue(expanded, requireYear) is { } longYear ? longYear with { Text = inner } : null); // "Comput. Electron. Agric. '18", "Decision Support Systems '15"
+    }
+
+    /// <summary>
+    /// The text with its year after an apostrophe written in four digits (<c>ICCV'23</c>, <c>Sci. Rep. '19</c>: 2023, 2019;
+    /// <c>'98</c>: 1998); null when it has no such year, or a four-digit one too.
+    /// </summary>
+    private static string? WithFourDigitYear(string inner)
+    {
+        if (inner.IndexOfAny(YearApostropheChars) <= 0 || ShortYearAfterName.Match(inner) is not { Success: true } shortYear || YearInText.IsMatch(inner))
+        {
+            return null;
+        }
+
+        var digits = shortYear.Groups["year"].Value;
+        return inner.Substring(0, shortYear.Index) + " " + (digits[0] <= '6' ? "20" : "19") + digits + inner.Substring(shortYear.Index + shortYear.Length);
     }
 
     /// <summary>
@@ -405,11 +426,9 @@ internal static class VenueAndDate
     /// </summary>
     private static VenueInfo? AwardAfterYear(string inner, bool requireYear)
     {
-        if (inner.IndexOfAny(YearApostropheChars) > 0 && ApostropheShortYear.Match(inner) is { Success: true } shortYear && !YearInText.IsMatch(inner))
+        if (WithFourDigitYear(inner) is { } expanded)
         {
             // "ICCV'23 Best Paper Honorable Mention", "ICCV' 23 ...": the two digits after the apostrophe are the year, 2023.
-            var digits = shortYear.Groups["year"].Value;
-            var expanded = inner.Substring(0, shortYear.Index) + " " + (digits[0] <= '6' ? "20" : "19") + digits + inner.Substring(shortYear.Index + shortYear.Length);
             return AwardAfterYear(expanded, requireYear) is { } awardedShort ? awardedShort with { Text = inner } : null;
         }
 
@@ -1417,6 +1436,11 @@ internal static class VenueAndDate
         if (LongNameWithYear.Match(stripped) is { Success: true } longName)
         {
             return VenueText.Read(VenueKind.Unspecified, longName.Groups["venue"].Value);
+        }
+
+        if (stripped.IndexOf(" '", StringComparison.Ordinal) > 0 && WithFourDigitYear(stripped) is { } expanded && LongNameWithYear.Match(expanded) is { Success: true } spaced)
+        {
+            return VenueText.Read(VenueKind.Unspecified, spaced.Groups["venue"].Value) with { Text = stripped }; // "Decision Support Systems '15"
         }
 
         // "IEEE Transactions on Systems, Man, and Cybernetics, Part B 2008": a transactions' name with commas of its own.

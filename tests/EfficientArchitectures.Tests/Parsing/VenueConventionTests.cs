@@ -7426,6 +7426,55 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void A_bold_title_over_sub_items_of_names_venue_and_links_and_short_years_after_abbreviated_journals_are_read()
+    {
+        // Batch 174: "1. **Title**" (a mark such as 🆕 before it maybe) over "    - A One, B Two", "    - IJCAI 2019" and
+        // "    - [[paper](url)]" had the venue's line as the title, no venue; MrNeRF's "### 1. [Comput. Electron. Agric. '18]
+        // Title" and "[Decision Support Systems '15]" had no venue (a short year after an abbreviation's full stop, or after
+        // a space, was not read as one).
+        const string Text = """
+            ## Background
+
+            1. **Conflict-Based Search for Optimal Things**
+                - Guni Sharon, Roni Stern, Ariel Felner
+                - Artificial Intelligence, 2015
+                - [[paper](https://doi.org/10.1016/j.artint.2014.11.006)]
+
+            2. 🆕 **Priority Inheritance with Backtracking for Things**
+                - Keisuke Okumura, Manao Machida
+                - IJCAI 2019
+                - [[paper](https://arxiv.org/abs/2501.70501)] [[code](https://github.com/a/pibt2)]
+
+            3. 🆕 **Why Solving Things has not Succeeded Yet**
+                - Weizhe Chen, Sven Koenig
+                - arXiv 2024
+                - [[paper](https://arxiv.org/abs/2501.70502)]
+
+            ## Surveys:
+            ### 1. [Comput. Electron. Agric. '18] Deep learning in things: A survey
+            **Authors**: Andreas Kamilaris, Francesc X. Prenafeta-Boldú
+
+              [📄 Paper](https://arxiv.org/pdf/2501.70503.pdf)
+
+            ### 2. [Decision Support Systems '15] APATE: A novel approach for things
+            **Authors**: Véronique Van Vlasselaer, Cristián Bravo
+
+              [📄 Paper](https://arxiv.org/pdf/2501.70504.pdf)
+            """;
+        var document = CatalogParser.Parse(Text, "m.md");
+        Assert.Equal(
+            new (int, string, string, string?, int?)[]
+            {
+                (3, "Conflict-Based Search for Optimal Things", "Guni Sharon; Roni Stern; Ariel Felner", "Artificial Intelligence", 2015),
+                (8, "Priority Inheritance with Backtracking for Things", "Keisuke Okumura; Manao Machida", "IJCAI", 2019),
+                (13, "Why Solving Things has not Succeeded Yet", "Weizhe Chen; Sven Koenig", null, null),
+                (19, "Deep learning in things: A survey", "Andreas Kamilaris; Francesc X. Prenafeta-Boldú", "Comput. Electron. Agric.", 2018),
+                (24, "APATE: A novel approach for things", "Véronique Van Vlasselaer; Cristián Bravo", "Decision Support Systems", 2015),
+            },
+            document.Entries.Select(entry => (entry.Line, entry.Title, string.Join("; ", entry.Authors), entry.Venue?.Name, entry.Venue?.Year)));
+    }
+
+    [Fact]
     public void A_list_item_written_as_a_table_row_is_read_as_the_row()
     {
         // Batch 171 (hibayesian's awesome-automl-papers style): "+ 2020 | Title | A One, et al. | SIGMOD | [`PDF`](url)", the
