@@ -1375,6 +1375,7 @@ internal sealed class DocumentReader
         string? arxivLinked = null;
         var otherLinked = false;
         var fields = new List<string>();
+        var namesAbove = false;
         List<(Markdig.Syntax.Inlines.ContainerInline, Markdig.Syntax.Inlines.Inline)>? sourced = null;
         foreach (var child in list)
         {
@@ -1424,16 +1425,21 @@ internal sealed class DocumentReader
             // "- **Title**" over "  - Auteurs: A One en B Two", "  - Voorpublicatie op arXiv, 2020" or "  - 🏆 Prijs voor het beste
             // artikel": under a title in emphasis, a preprint or a note of its own is a field, no title; so is a venue and
             // its year ("1. **Title**" over "    - A One, B Two", "    - Artificial Intelligence, 2015", "    - [[paper](url)]").
+            // A venue's line is known by its short form alone ("IJCAI 2019") or by the names above it ("Artificial
+            // Intelligence, 2015" under "A One, B Two"): "LLaMA: Open and Efficient Foundation Language Models, 2023" under
+            // "- **LLaMA**" is the title.
             var text = InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)inline));
             if (title is null && !EntryReader.IsFieldLine(text) && !ReadsAsNames(text)
                 && !(ownLineIsEmphasis && (AuthorList.IsNameSequence(text) || VenueAndDate.IsPreprint(text) || VenueText.IsNoteLine(text)
-                                           || VenueAndDate.ReadVenueSentence(text) is { Year: not null })))
+                                           || VenueAndDate.TryReadVenue(text, requireYear: true) is not null
+                                           || (namesAbove && VenueAndDate.ReadVenueSentence(text) is { Year: not null }))))
             {
                 title = inline;
             }
             else
             {
                 fields.Add(text);
+                namesAbove |= ownLineIsEmphasis && AuthorList.IsNameSequence(text);
             }
         }
 
@@ -1628,7 +1634,8 @@ internal sealed class DocumentReader
         => (label.Equals("paper", StringComparison.OrdinalIgnoreCase) || label.Equals("arxiv", StringComparison.OrdinalIgnoreCase) || label.Equals("pdf", StringComparison.OrdinalIgnoreCase))
            && PaperLinks.IsPaperUrl(url);
 
-    /// <summary>Whether a line is one emphasis and nothing else but white space: <c>**Title (Venue 2001)**</c>.</summary>
+    /// <summary>Whether a line is one emphasis and nothing else but white space, or a mark before it: <c>**Title (Venue
+    /// 2001)**</c>, <c>🆕 **Title**</c>.</summary>
     private static bool IsOneEmphasis(Markdig.Syntax.Inlines.ContainerInline inline)
     {
         var emphases = 0;

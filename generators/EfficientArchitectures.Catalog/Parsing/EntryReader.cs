@@ -112,7 +112,7 @@ internal sealed class EntryReader
             // "| [Title](url) | 2023 | ICLR |": the Year column's year; "| CVPRW | 2020 |" is CVPR 2020's workshop;
             // "| NeurIPS Datasets and Benchmarks | 2021 |" is NeurIPS 2021's track, read as the cell and year together.
             // "| NeurIPS Workshop (ML4H) | 2020 |" is NeurIPS 2020's workshop ML4H, the year where a venue's text has it.
-            // "| ICML (Position) :trophy: Best Paper | 2024 |": the name read with the year as a plain one is, the award kept.
+            // "| ICML (Position) :trophy: Best Paper | 2024 |": the name read with the year as a plain one is, the cell's note kept.
             var yearText = columnYear.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var withYear = venueCell.Name + " " + yearText;
             var award = venueCell.Note;
@@ -124,7 +124,7 @@ internal sealed class EntryReader
                     : unawarded is { Track: null } && VenueWithYearBeforeParenthesis(unawarded.Name, yearText) is { } parenthesised && parenthesised.Year == columnYear
                         ? parenthesised with { Text = unawarded.Text }
                         : unawarded with { Year = columnYear };
-            venueCell = award is null || dated.Note is not null ? dated : dated with { Note = award };
+            venueCell = award is null ? dated : dated with { Note = award };
         }
 
         var figure = cells.Figure is null ? null : Figures.Read(cells.Figure);

@@ -124,20 +124,19 @@ internal static class VenueAndDate
         @"^(?<name>[^\s()\[\]][^()]*?\p{L})\((?<year>(?:19|20)[0-9]{2})\)(?<rest>[^()]*)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    // A venue as a piece of text: one or two words (the first may start with a digit: "3DV 2024", or hold one: "NLP4ConvAI
-    // Workshop 2021", or a slash: "ESEC/FSE 2023", or end in a plus: "WebNLG+ '20", as a track's word may: "GRL+", or in a star after capitals: "FAT* 2018"), a year (four digits, maybe after a comma: "ICLR, 2023"; or two
-    // after an apostrophe: "ResNet50" is no venue), up to three words of track ("ACL 2025 Industry Track", "ICLR 2023
-    // DL4C Workshop", "NeurIPS 2023 D&B"), and one "and" more ("NeurIPS 2024 Datasets and Benchmarks Track").
     private static readonly Regex YearInText = new(@"(?<=\s)(?:19|20)[0-9]{2}(?![0-9])", RegexOptions.CultureInvariant);
 
-    // A two-digit year after an apostrophe, a space on either side of it maybe: "ICCV' 23", "CVPR '22", "NeurIPS'21".
-    // The same after a name's letter or its abbreviation's full stop: "ICCV'23", "Comput. Electron. Agric. '18".
+    // A two-digit year after an apostrophe, a space on either side of it maybe, after a name's letter or an abbreviation's
+    // full stop: "ICCV' 23", "CVPR '22", "NeurIPS'21", "Comput. Electron. Agric. '18".
     private static readonly Regex ShortYearAfterName = new(@"(?<=[\p{L}.])\s?[" + VenueText.YearApostrophes + @"]\s?(?<year>[0-9]{2})(?![0-9])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    private static readonly Regex ApostropheShortYear = new(@"(?<=\p{L})\s?[" + VenueText.YearApostrophes + @"]\s?(?<year>[0-9]{2})(?![0-9])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-
+    // A venue as a piece of text: one or two words (the first may start with a digit: "3DV 2024", or hold one: "NLP4ConvAI
+    // Workshop 2021", or a slash: "ESEC/FSE 2023", or end in a plus: "WebNLG+ '20", as a track's word may: "GRL+", or in
+    // FAT*'s star: "FAT* 2018"), a year (four digits, maybe after a comma: "ICLR, 2023"; or two after an apostrophe:
+    // "ResNet50" is no venue), up to three words of track ("ACL 2025 Industry Track", "ICLR 2023
+    // DL4C Workshop", "NeurIPS 2023 D&B"), and one "and" more ("NeurIPS 2024 Datasets and Benchmarks Track").
     private static readonly Regex VenueWithYear = new(
-        @"^(?<venue>(?:\p{L}|[0-9](?=\p{Lu}))(?:[\p{L}\-&]|[0-9/](?=\p{L}))*(?:\+|(?<=\p{Lu}\p{Lu})\*)?(?:\s\p{L}[\p{L}\-&]*)?(?:,?[\s\-]?(?:19|20)[0-9]{2}|\s?[" + VenueText.YearApostrophes + @"][0-9]{2}|(?<=\p{Lu}\p{Lu})-[0-9]{2})(?:\s\p{L}[\p{L}0-9\-&]*\+?){0,3}(?:\sand\s\p{L}[\p{L}\-]*(?:\s\p{L}[\p{L}\-]*)?)?)$",
+        @"^(?<venue>(?:\p{L}|[0-9](?=\p{Lu}))(?:[\p{L}\-&]|[0-9/](?=\p{L}))*(?:\+|(?<=FAT)\*)?(?:\s\p{L}[\p{L}\-&]*)?(?:,?[\s\-]?(?:19|20)[0-9]{2}|\s?[" + VenueText.YearApostrophes + @"][0-9]{2}|(?<=\p{Lu}\p{Lu})-[0-9]{2})(?:\s\p{L}[\p{L}0-9\-&]*\+?){0,3}(?:\sand\s\p{L}[\p{L}\-]*(?:\s\p{L}[\p{L}\-]*)?)?)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A journal's name of two to seven words and a year ("Radiology: Artificial Intelligence 2023"): capitalised words, "of", "on", "for", "in", "and", "the" between
@@ -204,13 +203,13 @@ internal static class VenueAndDate
         @"^\p{Lu}[\p{L}\-]*(?:\s(?:\p{Lu}[\p{L}\-]*|of|on|for|in|and|the|&)){1,8}\s\((?<acronym>[\p{Lu}0-9][\p{L}0-9&\-]{1,10})\),?\s(?<year>(?:19|20)[0-9]{2})$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    // A workshop at a venue, written as one word: "SCALR@COLM-2025", "Gen-IR@SIGIR 2023 Workshop", "RepL4NLP@ACL, 2017",
-    // "BEA@ACL '19" (from "BEA @ ACL '19").
     // A journal's article as the Chicago style cites it: "Nature 594, no. 7862 (2021): 207-212".
     private static readonly Regex ChicagoJournal = new(
         @"^(?<name>\p{Lu}[\p{L}&:\- ]*?\p{L}) [0-9]{1,4}, no\. [0-9A-Za-z\-]{1,8} \((?<year>(?:19|20)[0-9]{2})\)(?:: ?[0-9A-Za-z]+(?:[\-\u2013][0-9A-Za-z]+)?)?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    // A workshop at a venue, written as one word: "SCALR@COLM-2025", "Gen-IR@SIGIR 2023 Workshop", "RepL4NLP@ACL, 2017",
+    // "BEA@ACL '19" (from "BEA @ ACL '19").
     private static readonly Regex WorkshopAt = new(
         @"^[\p{L}0-9][\p{L}0-9\-]*@\p{L}[\p{L}\-&]*(?:,\s?|\s?[" + VenueText.YearApostrophes + @"]|[\s\-])?(?:19|20)?[0-9]{2}(?:\s(?i:workshop))?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
@@ -260,7 +259,8 @@ internal static class VenueAndDate
     /// A venue written as a piece of text (brackets, parentheses and full stops around it ignored): <c>ICML 2024</c>,
     /// <c>(ACL'23)</c>, <c>ACL 2025 Industry Track</c>; with <paramref name="requireYear"/> false also an acronym
     /// (<c>TACL</c>). A "Findings" before the year is the track (<c>ACL Findings, 2023</c>, <c>Findings of EMNLP 2024</c>).
-    /// Dates and preprint servers are not venues.
+    /// A journal's article as the Chicago style cites it is the journal and its year; a two-digit year after an
+    /// abbreviation's full stop is read as four (<c>Comput. Electron. Agric. '18</c>). Dates and preprint servers are not venues.
     /// </summary>
     public static VenueInfo? TryReadVenue(string text, bool requireYear)
     {
@@ -400,7 +400,7 @@ internal static class VenueAndDate
         return match.Success
             ? VenueText.Read(VenueKind.Unspecified, match.Groups["venue"].Value)
             : KnownVenues.ReadTrackBeforeYear(inner) ?? KnownVenues.ReadGluedShortYear(inner)
-              ?? (WithFourDigitYear(inner) is { } expanded && TryReadVenue(expanded, requireYear) is { } longYear ? longYear with { Text = inner } : null); // "Comput. Electron. Agric. '18", "Decision Support Systems '15"
+              ?? (WithFourDigitYear(inner) is { } expanded && TryReadVenue(expanded, requireYear) is { } longYear ? longYear with { Text = inner } : null); // "Comput. Electron. Agric. '18", "Sci. Rep. '19"
     }
 
     /// <summary>
@@ -1318,8 +1318,8 @@ internal static class VenueAndDate
 
     /// <summary>
     /// A venue column's cell that names a venue, then an emoji or a shortcode, then the venue's award: <c>NeurIPS
-    /// :trophy: Outstanding Paper</c>, <c>ICML (Position) 🏆 Best Paper</c>. The venue is what stands before the mark,
-    /// read as a cell's venue is; the award is its note. Null when either part does not read.
+    /// :trophy: Outstanding Paper</c>, <c>ICML (Position) 🏆 Best Paper</c>. The venue is what stands before the mark, read
+    /// as a venue, an acronym and its track, or a name as written; the award is its note. Null when either part does not read.
     /// </summary>
     private static VenueInfo? AwardAfterDecoration(string cellText)
     {
@@ -1350,8 +1350,8 @@ internal static class VenueAndDate
             ? new VenueInfo(VenueKind.Unspecified, chicago.Groups["name"].Value, int.Parse(chicago.Groups["year"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture), null, text)
             : null;
 
-    /// <summary>Whether what follows the <c>@</c> of <c>SCALR@COLM 2025</c> is a well-known venue or a conference's acronym,
-    /// so that the text is a workshop at it; <c>L@S 2018</c> (Learning at Scale) is a venue's own name.</summary>
+    /// <summary>Whether what follows the <c>@</c> of <c>SCALR@COLM 2025</c> can be a conference (three letters or more), so
+    /// that the text is a workshop at it; <c>L@S 2018</c> (Learning at Scale) is a venue's own name.</summary>
     private static bool IsAtKnownVenue(string text)
     {
         var at = text.IndexOf('@');
@@ -1361,9 +1361,9 @@ internal static class VenueAndDate
             end++;
         }
 
-        // "bea@acl '19", as a lower-cased label is tried; "AISec@CCS 23": three capitals or more are a conference's acronym.
-        var host = text.Substring(at + 1, end - at - 1).TrimEnd('-');
-        return KnownVenues.IsNameIgnoringCase(host) || (host.Length >= 3 && host.All(char.IsUpper));
+        // "bea@acl '19" (a lower-cased label is tried too), "AISec@CCS 23", "FL@FM-NeurIPS'23", "X@AutoML 2023": a host of
+        // three letters or more; "L@S": one letter is no conference.
+        return end - at - 1 >= 3;
     }
 
     /// <summary>
@@ -1517,15 +1517,29 @@ internal static class VenueAndDate
     }
 
     /// <summary>
+    /// A word with letters on both sides of one <c>@</c> that names a venue: a workshop at a well-known venue or at an
+    /// acronym (<c>SCALR@COLM</c>, <c>FL@FM-NeurIPS</c>, <c>AISec@CCS</c>), or a short name written so (<c>L@S</c>, Learning at Scale); not an
+    /// organisation's (<c>OpenAI@Microsoft</c>) nor an address (<c>info@openai.com</c>).
+    /// </summary>
+    private static bool IsNameWithAt(string word)
+    {
+        if (word.IndexOf('@') is not (var at and > 0) || at == word.Length - 1 || !char.IsLetter(word[at - 1]) || !char.IsLetter(word[at + 1])
+            || word.IndexOf('@', at + 1) >= 0 || word.IndexOf('.') >= 0)
+        {
+            return false;
+        }
+
+        var host = word.Substring(at + 1);
+        return word.Length <= 5 || host.Split('-').Any(KnownVenues.IsNameIgnoringCase) || (host.Length >= 3 && host.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-'));
+    }
+
+    /// <summary>
     /// A Venue cell no other form reads, taken as the venue's name as written: a journal (<c>Nature Machine
     /// Intelligence</c>), an abbreviation (<c>Nat. Commun.</c>, <c>IEEE Trans. Parallel Distributed Syst.</c>); one word
-    /// only when it is a well-known venue's name (so a placeholder, <c>-</c>, <c>N/A</c>, <c>TBD</c>, is none). Null too for
-    /// a preprint server, a date, or a cell that says the paper is not published (<c>Under Review</c>).
+    /// only when it is a well-known venue's name or a venue's written with an <c>@</c> (<see cref="IsNameWithAt"/>; so a
+    /// placeholder, <c>-</c>, <c>N/A</c>, <c>TBD</c>, is none). Null too for a preprint server, a date, or a cell that says
+    /// the paper is not published (<c>Under Review</c>).
     /// </summary>
-    /// <summary>A word with letters on both sides of an <c>@</c>: a workshop at a conference (<c>SCALR@COLM</c>) or a venue
-    /// named so (<c>L@S</c>), not an organisation's name.</summary>
-    private static bool IsNameWithAt(string word)
-        => word.IndexOf('@') is var at and > 0 && at < word.Length - 1 && char.IsLetter(word[at - 1]) && char.IsLetter(word[at + 1]) && word.IndexOf('@', at + 1) < 0;
 
     private static VenueInfo? AsWritten(string cellText)
     {

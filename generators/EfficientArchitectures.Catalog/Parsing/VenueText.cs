@@ -24,10 +24,10 @@ internal static class VenueText
     /// <summary>Whether <paramref name="c"/> is one of <see cref="YearApostrophes"/>.</summary>
     internal static bool IsYearApostrophe(char c) => c is '\'' or '\u2018' or '\u2019';
 
-    // name: shortest text ending in a letter or ')', maybe a plus ("WebNLG+ '20") or, after capitals, a star ("FAT* 2018"); then ' or ’ or - or a comma or spaces; then a 4-digit
+    // name: shortest text ending in a letter or ')', maybe a plus ("WebNLG+ '20") or FAT*'s star ("FAT* 2018"); then ' or ’ or - or a comma or spaces; then a 4-digit
     // (19xx/20xx) or 2-digit year not followed by another digit; then an optional ' and the track.
     private static readonly Regex Pattern = new(
-        @"^(?<name>.*?[\p{L})](?:\+|(?<=\p{Lu}\p{Lu})\*)?)[\s" + YearApostrophes + @"\-,]*(?<year>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9])[" + YearApostrophes + @"]?\s*(?<track>.*)$",
+        @"^(?<name>.*?[\p{L})](?:\+|(?<=FAT)\*)?)[\s" + YearApostrophes + @"\-,]*(?<year>(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9])[" + YearApostrophes + @"]?\s*(?<track>.*)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline);
 
     // The one text of a label-less badge that is a venue: an acronym-like name glued to (or a space or dash from) a

@@ -7367,6 +7367,8 @@ public sealed class VenueConventionTests
             | Reasoning Things Without Thinking | MIT | SCALR@COLM | 2025 |  | [[PDF](https://arxiv.org/abs/2501.70305)] |
             | Tracing Things at Scale | HKUST | L@S | 2018 |  | [[PDF](https://arxiv.org/abs/2501.70306)] |
             | Things Done in Industry | Google | Google | 2020 |  | [[PDF](https://arxiv.org/abs/2501.70307)] |
+            | Things Done Together | OpenAI | OpenAI@Microsoft | 2020 |  | [[PDF](https://arxiv.org/abs/2501.70308)] |
+            | Things at a Workshop | KAIST | FL@FM-NeurIPS | 2023 |  | [[PDF](https://arxiv.org/abs/2501.70309)] |
             """;
         var document = CatalogParser.Parse(Text, "p.md");
         Assert.Equal(
@@ -7379,6 +7381,8 @@ public sealed class VenueConventionTests
                 (9, "2501.70305", "Reasoning Things Without Thinking", "COLM", 2025, "SCALR", null),
                 (10, "2501.70306", "Tracing Things at Scale", "L@S", 2018, null, null),
                 (11, "2501.70307", "Things Done in Industry", null, null, null, null),
+                (12, "2501.70308", "Things Done Together", null, null, null, null),
+                (13, "2501.70309", "Things at a Workshop", "FM-NeurIPS", 2023, "FL", null),
             },
             document.Entries.Select(entry => (entry.Line, entry.Arxiv?.Id, entry.Title, entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note)));
     }
@@ -7431,7 +7435,8 @@ public sealed class VenueConventionTests
         // Batch 174: "1. **Title**" (a mark such as 🆕 before it maybe) over "    - A One, B Two", "    - IJCAI 2019" and
         // "    - [[paper](url)]" had the venue's line as the title, no venue; MrNeRF's "### 1. [Comput. Electron. Agric. '18]
         // Title" and "[Decision Support Systems '15]" had no venue (a short year after an abbreviation's full stop, or after
-        // a space, was not read as one).
+        // a space, was not read as one). Under a bold nickname, a sub-item that is a title ending in a year stays the title
+        // (only a short venue, or a venue's line under names, is a field).
         const string Text = """
             ## Background
 
@@ -7449,6 +7454,10 @@ public sealed class VenueConventionTests
                 - Weizhe Chen, Sven Koenig
                 - arXiv 2024
                 - [[paper](https://arxiv.org/abs/2501.70502)]
+
+            - **LLaMA**
+              - LLaMA: Open and Efficient Foundation Things, 2023
+              - [[paper](https://arxiv.org/abs/2501.70505)]
 
             ## Surveys:
             ### 1. [Comput. Electron. Agric. '18] Deep learning in things: A survey
@@ -7468,8 +7477,9 @@ public sealed class VenueConventionTests
                 (3, "Conflict-Based Search for Optimal Things", "Guni Sharon; Roni Stern; Ariel Felner", "Artificial Intelligence", 2015),
                 (8, "Priority Inheritance with Backtracking for Things", "Keisuke Okumura; Manao Machida", "IJCAI", 2019),
                 (13, "Why Solving Things has not Succeeded Yet", "Weizhe Chen; Sven Koenig", null, null),
-                (19, "Deep learning in things: A survey", "Andreas Kamilaris; Francesc X. Prenafeta-Boldú", "Comput. Electron. Agric.", 2018),
-                (24, "APATE: A novel approach for things", "Véronique Van Vlasselaer; Cristián Bravo", "Decision Support Systems", 2015),
+                (18, "LLaMA: Open and Efficient Foundation Things", "", null, null),
+                (23, "Deep learning in things: A survey", "Andreas Kamilaris; Francesc X. Prenafeta-Boldú", "Comput. Electron. Agric.", 2018),
+                (28, "APATE: A novel approach for things", "Véronique Van Vlasselaer; Cristián Bravo", "Decision Support Systems", 2015),
             },
             document.Entries.Select(entry => (entry.Line, entry.Title, string.Join("; ", entry.Authors), entry.Venue?.Name, entry.Venue?.Year)));
     }
