@@ -1030,9 +1030,12 @@ internal static class Citations
             // "What is the State of Pruning? A One, B Two. [[MLSys 2020](url)]": a question mark ends the title too, and stays in it.
             var before = text[stop] == '?' ? text.Substring(0, stop + 1) : text.Substring(0, stop);
             var lastWord = before.Substring(before.LastIndexOf(' ') + 1);
-            if (before.IndexOf(' ') < 0 || Array.IndexOf(Abbreviations, lastWord) >= 0 || (text[stop] == '.' && lastWord.Length == 1 && char.IsUpper(lastWord[0])))
+            if (before.IndexOf(' ') < 0 || Array.IndexOf(Abbreviations, lastWord) >= 0 || (text[stop] == '.' && lastWord.Length == 1 && char.IsUpper(lastWord[0]))
+                || before.Count(c => c == '[') > before.Count(c => c == ']'))
             {
-                continue; // "Dr. Who": one word is no title; "ID- vs. Modality-based ...": an abbreviation ends no sentence, nor "Thomas N. Kipf"'s initial
+                // "Dr. Who": one word is no title; "ID- vs. Modality-based ...": an abbreviation ends no sentence, nor "Thomas
+                // N. Kipf"'s initial, nor a full stop in a tag's brackets ("2. [Front. Plant Sci. '17] Title").
+                continue;
             }
 
             var after = text.Substring(stop + 2);

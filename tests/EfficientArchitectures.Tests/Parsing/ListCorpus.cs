@@ -1341,7 +1341,8 @@ internal static class ListCorpus
         // MrNeRF's awesome-3D-gaussian-splatting style (a style the corpus has one list in), multi-agent path finding loosely
         // in lupantech's dl4math style ("1. **Title**" over sub-items of names, venue and links: the venue's line was read
         // as the title). Then fixed for that, a mark before the bold title, and short years after abbreviated journals
-        // ("[Comput. Electron. Agric. '18]", "[Decision Support Systems '15]"); five misses stay named in KnownMisses.
+        // ("[Comput. Electron. Agric. '18]", "[Decision Support Systems '15]"), and a full stop in a tag's brackets ("### 2.
+        // [Front. Plant Sci. '17] Title": split there into a title and names); one miss stays named in KnownMisses.
         "ml_for_agriculture",
         "graph_fraud_detection",
         "learned_multi_agent_path_finding",

@@ -396,13 +396,8 @@ public sealed class ListCorpusTests
         // (2012)"), the long name kept where the oracle takes the acronym; "ECCV (2022) Oral", its note not read.
         [("awesome_vehicle_re_identification", "2104.10850")] = "authors 'Su V. Huynh; Nam H. Nguyen; Ngoc T. Nguyen; Vinh TQ' and venue ''",
         [("awesome_image_harmonization_bcmi", "2207.04788")] = "note ''",
-        // Batch 174's agriculture list: a numbered heading whose venue tag is an abbreviated journal's ("### 2. [Front. Plant
-        // Sci. '17] Title") is split at the tag's first full stop into a title and names; an award line with its track in
-        // parentheses ("🏆 **Best Student Paper Award** (Computational Sustainability Track)") is no note.
-        [("ml_for_agriculture", "1707.03717")] = "title '[Front' and authors 'Plant Sci' and venue ''",
-        [("ml_for_agriculture", "2004.11958")] = "title '[Appl' and authors 'Plant Sci' and venue ''",
-        [("ml_for_agriculture", "1902.02860")] = "title '[Front' and authors 'Plant Sci' and venue ''",
-        [("ml_for_agriculture", "1911.09045")] = "title '[Front' and authors 'Plant Sci' and venue ''",
+        // Batch 174's agriculture list: an award line with its track in parentheses ("🏆 **Best Student Paper Award**
+        // (Computational Sustainability Track)") is no note.
         [("ml_for_agriculture", "https://cs.stanford.edu/~ermon/papers/cropyield_AAAI17.pdf")] = "note ''",
         [("awesome_image_harmonization_bcmi", "https://ieeexplore.ieee.org/document/9955999")] = "venue 'IEEE Transactions on Pattern Analysis and Machine Intelligence (TPAMI) 2022'",
         [("awesome_image_harmonization_bcmi", "http://graphics.cs.yale.edu/site/sites/files/compositing.pdf")] = "venue 'ACM Transactions on Graphics (TOG) 2012'",

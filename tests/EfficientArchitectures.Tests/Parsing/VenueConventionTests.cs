@@ -7435,7 +7435,8 @@ public sealed class VenueConventionTests
         // Batch 174: "1. **Title**" (a mark such as 🆕 before it maybe) over "    - A One, B Two", "    - IJCAI 2019" and
         // "    - [[paper](url)]" had the venue's line as the title, no venue; MrNeRF's "### 1. [Comput. Electron. Agric. '18]
         // Title" and "[Decision Support Systems '15]" had no venue (a short year after an abbreviation's full stop, or after
-        // a space, was not read as one). Under a bold nickname, a sub-item that is a title ending in a year stays the title
+        // a space, was not read as one); "### 3. [Front. Plant Sci. '17] Title" was split at the tag's first full stop into
+        // a title "[Front" and names "Plant Sci" (a full stop inside a tag's brackets ends no sentence). Under a bold nickname, a sub-item that is a title ending in a year stays the title
         // (only a short venue, or a venue's line under names, is a field).
         const string Text = """
             ## Background
@@ -7469,6 +7470,11 @@ public sealed class VenueConventionTests
             **Authors**: Véronique Van Vlasselaer, Cristián Bravo
 
               [📄 Paper](https://arxiv.org/pdf/2501.70504.pdf)
+
+            ### 3. [Front. Plant Sci. '17] Deep Learning for Image-Based Thing Detection
+            **Authors**: Amanda Ramcharan, Kelsee Baranowski
+
+              [📄 Paper](https://arxiv.org/pdf/2501.70506.pdf)
             """;
         var document = CatalogParser.Parse(Text, "m.md");
         Assert.Equal(
@@ -7480,6 +7486,7 @@ public sealed class VenueConventionTests
                 (18, "LLaMA: Open and Efficient Foundation Things", "", null, null),
                 (23, "Deep learning in things: A survey", "Andreas Kamilaris; Francesc X. Prenafeta-Boldú", "Comput. Electron. Agric.", 2018),
                 (28, "APATE: A novel approach for things", "Véronique Van Vlasselaer; Cristián Bravo", "Decision Support Systems", 2015),
+                (33, "Deep Learning for Image-Based Thing Detection", "Amanda Ramcharan; Kelsee Baranowski", "Front. Plant Sci.", 2017),
             },
             document.Entries.Select(entry => (entry.Line, entry.Title, string.Join("; ", entry.Authors), entry.Venue?.Name, entry.Venue?.Year)));
     }
