@@ -113,18 +113,7 @@ internal sealed class EntryReader
             // "| NeurIPS Datasets and Benchmarks | 2021 |" is NeurIPS 2021's track, read as the cell and year together.
             // "| NeurIPS Workshop (ML4H) | 2020 |" is NeurIPS 2020's workshop ML4H, the year where a venue's text has it.
             // "| ICML (Position) :trophy: Best Paper | 2024 |": the name read with the year as a plain one is, the cell's note kept.
-            var yearText = columnYear.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var withYear = venueCell.Name + " " + yearText;
-            var award = venueCell.Note;
-            var unawarded = award is null ? venueCell : venueCell with { Note = null };
-            var dated = KnownVenues.TrySplitLegendLetter(unawarded.Name, out _, out _)
-                ? VenueText.Read(VenueKind.Unspecified, withYear) with { Text = unawarded.Text }
-                : WithTrackAndYear(unawarded, columnYear) is { } tracked
-                    ? tracked
-                    : unawarded is { Track: null } && VenueWithYearBeforeParenthesis(unawarded.Name, yearText) is { } parenthesised && parenthesised.Year == columnYear
-                        ? parenthesised with { Text = unawarded.Text }
-                        : unawarded with { Year = columnYear };
-            venueCell = award is null ? dated : dated with { Note = award };
+            venueCell = WithYearGiven(venueCell, columnYear);
         }
 
         var figure = cells.Figure is null ? null : Figures.Read(cells.Figure);
@@ -672,6 +661,26 @@ internal sealed class EntryReader
         return rawText.Length >= start + 7 && rawText[start] == '(' && rawText[start + 5] == ')' && rawText[start + 6] == ' '
             ? YearOnly(rawText.Substring(start + 1, 4))
             : null;
+    }
+
+    /// <summary>
+    /// A venue read without a year, with the year its row's Year column or its heading gives, read as the venue's text would
+    /// be with the year after its name: <c>CVPRW</c> of 2020 is CVPR 2020's workshop, <c>NeurIPS Datasets and
+    /// Benchmarks</c> of 2021 that track (<see cref="WithTrackAndYear"/>), <c>NeurIPS Workshop (ML4H)</c> of 2020 that
+    /// workshop (<see cref="VenueWithYearBeforeParenthesis"/>); else the venue with the year. The venue's own note stays
+    /// (<c>ICML (Position) :trophy: Best Paper</c>), or the reading's when it has none.
+    /// </summary>
+    private static VenueInfo WithYearGiven(VenueInfo venue, int year)
+    {
+        var yearText = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var plain = venue.Note is null ? venue : venue with { Note = null };
+        var dated = KnownVenues.TrySplitLegendLetter(plain.Name, out _, out _)
+            ? VenueText.Read(VenueKind.Unspecified, plain.Name + " " + yearText) with { Text = plain.Text }
+            : WithTrackAndYear(plain, year)
+              ?? (plain is { Track: null } && VenueWithYearBeforeParenthesis(plain.Name, yearText) is { } parenthesised && parenthesised.Year == year
+                  ? parenthesised with { Text = plain.Text }
+                  : plain with { Year = year });
+        return venue.Note is null ? dated : dated with { Note = venue.Note };
     }
 
     /// <summary>
@@ -1277,9 +1286,7 @@ internal sealed class EntryReader
             // "### 2019" above "| [Title](url) | ICLR (Best Paper) |": a list kept by year gives the venue's year in the heading;
             // "| NeurIPS Datasets and Benchmarks |" under "## 2021" is NeurIPS 2021's track, as with a Year column.
             // "#### (2017) Quantum machine learning" over "**Published:** Nature 549, 195": the entry's own year, before its title.
-            main.Venue = WithTrackAndYear(main.Venue, headingYear) is { } tracked
-                ? tracked with { Note = main.Venue.Note ?? tracked.Note }
-                : main.Venue with { Year = headingYear };
+            main.Venue = WithYearGiven(main.Venue, headingYear);
         }
 
         if (main.Venue is { Note: { } written } && VenueText.NoteText(written) is var normalNote && normalNote != written)

@@ -7492,6 +7492,37 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void A_heading_s_year_is_given_to_a_venue_as_a_year_column_s_is()
+    {
+        // One reading of a venue with a year given from outside its text (the row's Year column, or the heading above the
+        // row): "NeurIPS Workshop (ML4H)" under "## 2020" had stayed the name as written with the year; it is NeurIPS
+        // 2020's workshop ML4H, as in a Year column. A workshop's letter and a note read as before.
+        const string Text = """
+            ## 2020
+
+            | Title | Venue |
+            |---|---|
+            | [Things in a Workshop](https://arxiv.org/abs/2501.70601) | CVPRW |
+            | [Things in a Named Workshop](https://arxiv.org/abs/2501.70602) | NeurIPS Workshop (ML4H) |
+            | [Things Awarded](https://arxiv.org/abs/2501.70603) | ICLR (Oral) |
+
+            | Title | Venue | Year |
+            |---|---|---|
+            | [Things in a Named Workshop Again](https://arxiv.org/abs/2501.70604) | NeurIPS Workshop (ML4H) | 2021 |
+            """;
+        var document = CatalogParser.Parse(Text, "y.md");
+        Assert.Equal(
+            new (int, string?, int?, string?, string?)[]
+            {
+                (5, "CVPR", 2020, "Workshop", null),
+                (6, "NeurIPS", 2020, "Workshop ML4H", null),
+                (7, "ICLR", 2020, null, "Oral"),
+                (11, "NeurIPS", 2021, "Workshop ML4H", null),
+            },
+            document.Entries.Select(entry => (entry.Line, entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note)));
+    }
+
+    [Fact]
     public void A_list_item_written_as_a_table_row_is_read_as_the_row()
     {
         // Batch 171 (hibayesian's awesome-automl-papers style): "+ 2020 | Title | A One, et al. | SIGMOD | [`PDF`](url)", the
