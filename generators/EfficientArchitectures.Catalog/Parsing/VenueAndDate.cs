@@ -143,9 +143,9 @@ internal static class VenueAndDate
     // them (and their Spanish, French and German like: "Procesamiento del Lenguaje Natural 2022"),
     // them, and a lower-case first word like "npj": "ACM Computing Surveys 2022" (or ", 2022"), "npj Computational Materials 2022",
     // "ACM Transactions on Computing for Healthcare 2021", "ACM/IMS Transactions on Data Science 2021" (two publishers),
-    // "Journal of Big Data'2019" (an apostrophe before the four digits).
+    // "Journal of Big Data'2019" (an apostrophe before the four digits), "Decision Support Systems '15" (a space before it).
     private static readonly Regex LongNameWithYear = new(
-        @"^(?<venue>\p{L}[\p{L}\-&]*(?:/\p{Lu}[\p{L}\-&]*)?:?(?:\s(?:\p{Lu}[\p{L}\-&]*:?|of|on|for|in|and|the|from|with|&|de|del|la|las|los|y|en|para|des|du|et|und|der|die|für)){1,11}(?:,?\s(?:19|20)[0-9]{2}|[" + VenueText.YearApostrophes + @"](?:19|20)?[0-9]{2}))$",
+        @"^(?<venue>\p{L}[\p{L}\-&]*(?:/\p{Lu}[\p{L}\-&]*)?:?(?:\s(?:\p{Lu}[\p{L}\-&]*:?|of|on|for|in|and|the|from|with|&|de|del|la|las|los|y|en|para|des|du|et|und|der|die|für)){1,11}(?:,?\s(?:19|20)[0-9]{2}|\s?[" + VenueText.YearApostrophes + @"](?:19|20)?[0-9]{2}))$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // An acronym's workshop or track with no year: "ICLR Workshop", "ECCV W", "EMNLP Industry Track".
@@ -354,7 +354,7 @@ internal static class VenueAndDate
             inner = inner.Substring("Workshop ".Length); // "Workshop TRL @ NeurIPS 2022", as a list kept in Portuguese writes it
         }
 
-        if (inner.IndexOf('@') > 0 && WorkshopAt.IsMatch(inner) && IsAtKnownVenue(inner))
+        if (inner.IndexOf('@') > 0 && WorkshopAt.IsMatch(inner) && HasConferenceAfterAt(inner))
         {
             return VenueText.Read(VenueKind.Unspecified, inner);
         }
@@ -1352,7 +1352,7 @@ internal static class VenueAndDate
 
     /// <summary>Whether what follows the <c>@</c> of <c>SCALR@COLM 2025</c> can be a conference (three letters or more), so
     /// that the text is a workshop at it; <c>L@S 2018</c> (Learning at Scale) is a venue's own name.</summary>
-    private static bool IsAtKnownVenue(string text)
+    private static bool HasConferenceAfterAt(string text)
     {
         var at = text.IndexOf('@');
         var end = at + 1;
@@ -1436,11 +1436,6 @@ internal static class VenueAndDate
         if (LongNameWithYear.Match(stripped) is { Success: true } longName)
         {
             return VenueText.Read(VenueKind.Unspecified, longName.Groups["venue"].Value);
-        }
-
-        if (stripped.IndexOf(" '", StringComparison.Ordinal) > 0 && WithFourDigitYear(stripped) is { } expanded && LongNameWithYear.Match(expanded) is { Success: true } spaced)
-        {
-            return VenueText.Read(VenueKind.Unspecified, spaced.Groups["venue"].Value) with { Text = stripped }; // "Decision Support Systems '15"
         }
 
         // "IEEE Transactions on Systems, Man, and Cybernetics, Part B 2008": a transactions' name with commas of its own.
@@ -1540,7 +1535,6 @@ internal static class VenueAndDate
     /// placeholder, <c>-</c>, <c>N/A</c>, <c>TBD</c>, is none). Null too for a preprint server, a date, or a cell that says
     /// the paper is not published (<c>Under Review</c>).
     /// </summary>
-
     private static VenueInfo? AsWritten(string cellText)
     {
         // An abbreviation keeps its last full stop ("Nat. Med."); one word is as often an organisation ("Google") as a
