@@ -520,6 +520,13 @@ internal static class VenueText
         {
             note = note.Substring(1, note.Length - 2).Trim(AroundNote); // "ICLR, 2024. (spotlight)": Spotlight
         }
+        else if (note.Length > 2 && note[note.Length - 1] == ')' && note.LastIndexOf('(') is > 0 and var open
+                 && note.IndexOfAny(Parentheses, open + 1, note.Length - open - 2) < 0
+                 && note.Substring(open + 1, note.Length - open - 2).Trim() is var track && track.EndsWith(" Track", StringComparison.OrdinalIgnoreCase)
+                 && note.Substring(0, open).Trim(AroundNote) is var award && IsNote(award))
+        {
+            note = award; // "Best Student Paper Award (Computational Sustainability Track)": the award of one of the venue's tracks
+        }
 
         return Translated(WithoutNoteLabel(note)); // "ICLR (oral)": Oral; "[Spotlight] |": Spotlight
     }

@@ -396,9 +396,6 @@ public sealed class ListCorpusTests
         // (2012)"), the long name kept where the oracle takes the acronym; "ECCV (2022) Oral", its note not read.
         [("awesome_vehicle_re_identification", "2104.10850")] = "authors 'Su V. Huynh; Nam H. Nguyen; Ngoc T. Nguyen; Vinh TQ' and venue ''",
         [("awesome_image_harmonization_bcmi", "2207.04788")] = "note ''",
-        // Batch 174's agriculture list: an award line with its track in parentheses ("🏆 **Best Student Paper Award**
-        // (Computational Sustainability Track)") is no note.
-        [("ml_for_agriculture", "https://cs.stanford.edu/~ermon/papers/cropyield_AAAI17.pdf")] = "note ''",
         [("awesome_image_harmonization_bcmi", "https://ieeexplore.ieee.org/document/9955999")] = "venue 'IEEE Transactions on Pattern Analysis and Machine Intelligence (TPAMI) 2022'",
         [("awesome_image_harmonization_bcmi", "http://graphics.cs.yale.edu/site/sites/files/compositing.pdf")] = "venue 'ACM Transactions on Graphics (TOG) 2012'",
         [("awesome_image_harmonization_bcmi", "https://dash.harvard.edu/bitstream/handle/1/4726196/Sunkavalli_MultiScale.pdf")] = "venue 'ACM Transactions on Graphics (TOG) 2010'",

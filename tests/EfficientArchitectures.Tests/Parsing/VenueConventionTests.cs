@@ -7523,6 +7523,45 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void An_award_line_with_its_track_in_parentheses_is_the_venue_s_note()
+    {
+        // Batch 174's agriculture list: "🏆 **Best Student Paper Award** (Computational Sustainability Track)" under a
+        // heading's entry was no note (the parenthesis failed a note line's letters); the award is the note, the track in
+        // parentheses says whose award it is. A parenthesis that names no track, and a line with no award, stay no note.
+        const string Text = """
+            ### 1. [AAAI '17] Deep Things for Crop Yield
+            **Authors**: Ann One, Bob Two
+
+            🏆 **Best Student Paper Award** (Computational Sustainability Track)
+
+              [📄 Paper](https://arxiv.org/abs/2501.70701) | [💻 Code](https://github.com/example/yield)
+
+            ### 2. [AAAI '18] Deep Things for Weeds
+            **Authors**: Cy Three
+
+            🏆 **Best Paper Award** (with code)
+
+              [📄 Paper](https://arxiv.org/abs/2501.70702)
+
+            ### 3. [AAAI '19] Deep Things for Fields
+            **Authors**: Dee Four
+
+            Remote sensing (Special Track)
+
+              [📄 Paper](https://arxiv.org/abs/2501.70703)
+            """;
+        var document = CatalogParser.Parse(Text, "a.md");
+        Assert.Equal(
+            new (int, string, string, string?, int?, string?)[]
+            {
+                (1, "Deep Things for Crop Yield", "Ann One; Bob Two", "AAAI", 2017, "Best Student Paper Award"),
+                (8, "Deep Things for Weeds", "Cy Three", "AAAI", 2018, null),
+                (15, "Deep Things for Fields", "Dee Four", "AAAI", 2019, null),
+            },
+            document.Entries.Select(entry => (entry.Line, entry.Title, string.Join("; ", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note)));
+    }
+
+    [Fact]
     public void A_list_item_written_as_a_table_row_is_read_as_the_row()
     {
         // Batch 171 (hibayesian's awesome-automl-papers style): "+ 2020 | Title | A One, et al. | SIGMOD | [`PDF`](url)", the
