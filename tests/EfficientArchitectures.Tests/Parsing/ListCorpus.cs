@@ -1357,6 +1357,7 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "quantum_machine_learning", "protein_design", "speech_emotion_recognition",
     };
 
     /// <summary>
