@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using EfficientArchitectures.Catalog.Model;
@@ -377,9 +378,10 @@ internal static class Citations
         return null;
     }
 
-    // ACS's names: "Surname, I.; Surname, I. J.;" to a last one's initials or "et al.", then a space and the title.
+    // ACS's names: "Surname, I.; Surname, I. J.;" to a last one's initials or "et al." (Nature's: "Dauparas, J. et al."),
+    // then a space and the title.
     private static readonly Regex AcsNames = new(
-        @"^(?<names>\p{Lu}[\p{L}'\u2019\-]+(?:\s\p{Lu}[\p{L}'\u2019\-]+)*,\s(?:\p{Lu}\.[\s\-]?)+(?:;\s\p{Lu}[\p{L}'\u2019\-]+(?:\s\p{Lu}[\p{L}'\u2019\-]+)*,\s(?:\p{Lu}\.[\s\-]?)+)*)(?:;\s+et\sal\.)?\s+(?=\p{L})",
+        @"^(?<names>\p{Lu}[\p{L}'\u2019\-]+(?:\s\p{Lu}[\p{L}'\u2019\-]+)*,\s(?:\p{Lu}\.[\s\-]?)+(?:;\s\p{Lu}[\p{L}'\u2019\-]+(?:\s\p{Lu}[\p{L}'\u2019\-]+)*,\s(?:\p{Lu}\.[\s\-]?)+)*)(?:;?\s+et\sal\.)?\s+(?=\p{L})",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>
@@ -462,12 +464,65 @@ internal static class Citations
         return true;
     }
 
+    // GB/T 7714's names (China's citation standard, as Google Scholar exports it): a surname of capitalised words (maybe
+    // after particles), then up to three initials with spaces between them or none, by commas, maybe ", et al." last, then
+    // a full stop: "Huang P S, Boyken S E, Baker D. ", "Jumper J, Evans R, Pritzel A, et al. ".
+    private static readonly string Gbt7714Name = @"(?:" + NameParticles.Pattern + @"\s)*\p{Lu}[\p{L}'\u2019\-]+(?:\s\p{Lu}[\p{L}'\u2019\-]+)*\s\p{Lu}(?:\s?\p{Lu}){0,2}(?!\p{L})";
+    private static readonly Regex Gbt7714Names = new(
+        @"^(?<names>" + Gbt7714Name + @"(?:,\s" + Gbt7714Name + @")*)(?:,\s+et\sal)?\.\s+(?=\S)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // The title's end in GB/T 7714: the kind of work in brackets ("[J]" a journal article, "[C]" a paper in proceedings, "[M]"
+    // a book, "[D]" a thesis, "[R]" a report, "[EB/OL]" an online work), then a full stop, or "//" before the proceedings'
+    // name.
+    private static readonly Regex Gbt7714Kind = new(@"\[(?<kind>[JCMDRANPSZ]|EB/OL|[JC]/OL)\](?:\.\s*|\s*//\s*)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>
+    /// A GB/T 7714 citation, as Google Scholar exports it and lists kept in China paste it: <c>Huang P S, Boyken S E, Baker D.
+    /// **Title**[J]. Nature, 2016, 537(7620): 320-327.</c>, <c>Jing B, Berger B, Jaakkola T. Title[C]//International
+    /// Conference on Machine Learning. PMLR, 2024.</c>. The names as written, the title to the bracketed kind of work, and
+    /// the source after it as the venue (<see cref="ReadSource"/>: its name and year; a preprint server's is none), with a
+    /// distinction after the source's pages as its note (<c>... 583-589. 🏅Nobel Prize in Chemistry 2024</c>). Null for
+    /// other text.
+    /// </summary>
+    internal static PlainTitleResult? ReadGbt7714(string text)
+    {
+        var trimmed = InlineText.Normalize(text).Trim();
+        var start = 0;
+        while (start < trimmed.Length && (char.IsWhiteSpace(trimmed[start]) || char.GetUnicodeCategory(trimmed, start) == UnicodeCategory.OtherSymbol
+                                          || char.IsSurrogate(trimmed[start])))
+        {
+            start++; // "🔥 Hayes T, Rao R, ...": a list's mark before the names
+        }
+
+        trimmed = trimmed.Substring(start);
+        if (trimmed.IndexOf('[') < 0 || Gbt7714Names.Match(trimmed) is not { Success: true } names
+            || Gbt7714Kind.Match(trimmed, names.Length) is not { Success: true } kind
+            || trimmed.Substring(names.Length, kind.Index - names.Length).Trim() is not { Length: > 0 } title || title.IndexOf(' ') < 0)
+        {
+            return null;
+        }
+
+        // The source to the full stop after its year and pages ("Nature, 2021, 596(7873): 583-589."); a distinction may follow.
+        var source = trimmed.Substring(kind.Index + kind.Length);
+        var year = Year.Match(source);
+        var sourceEnd = year.Success ? source.IndexOf(". ", year.Index, StringComparison.Ordinal) : -1;
+        var afterSource = sourceEnd < 0 ? string.Empty : source.Substring(sourceEnd + 2).Trim().TrimEnd('.');
+        var cited = sourceEnd < 0 ? source : source.Substring(0, sourceEnd);
+        var venue = ReadSource(cited) ?? VenueAndDate.TryReadVenue(cited.TrimEnd('.', ' '), requireYear: true);
+        venue = venue is { Note: null } && afterSource.Length > 0 && VenueText.ReadAward(afterSource) is { } award ? venue with { Note = award }
+            : venue is { Track: null } && afterSource.Length > 0 && TrackInLongName(afterSource) is { } track ? venue with { Track = track } // "... 2022, 35. (Datasets and Benchmarks Track)"
+            : venue;
+        var authors = names.Groups["names"].Value.Split(new[] { ", " }, StringSplitOptions.None).Select(name => name.Trim()).ToList();
+        return new PlainTitleResult(title, venue, names.Groups["names"].Value, TitleEndIsMarked: true, Names: authors);
+    }
+
     /// <summary>
     /// Whether the text is a citation in one of the styles the reader knows (MLA and Chicago, APA and the ACM Reference
-    /// Format, ACS, Vancouver), with names: an item that is one is a paper, whatever its link.
+    /// Format, ACS, Vancouver, GB/T 7714), with names: an item that is one is a paper, whatever its link.
     /// </summary>
     internal static bool IsCitation(string text)
-        => text.Length > 20 && (ReadMla(text) ?? ReadApa(text) ?? ReadAcs(text) ?? ReadVancouver(text)) is { Names.Count: > 0 };
+        => text.Length > 20 && (ReadMla(text) ?? ReadApa(text) ?? ReadAcs(text) ?? ReadVancouver(text) ?? ReadGbt7714(text)) is { Names.Count: > 0 };
 
     /// <summary>
     /// An APA citation with its title in plain text: <c>Haddow, B., Bawden, R., &amp; Birch, A. (2022). Survey of

@@ -287,6 +287,21 @@ internal static class KnownVenues
         return VenueText.Read(VenueKind.Unspecified, words[0] + " " + year + " " + string.Join(" ", words, 1, words.Length - 2)) with { Text = text };
     }
 
+    // Journals whose whole name is one word: read as a venue only where a venue stands (a Venue column's cell), since each
+    // is as often a word of a title ("Quantum Natural Gradient") or of an organisation.
+    private static readonly HashSet<string> OneWordJournals = new(
+        new[]
+        {
+            "Quantum", "Patterns", "Cell", "Neuron", "Entropy", "Sensors", "Electronics", "Symmetry", "Mathematics", "Algorithms",
+            "Information", "Energies", "Molecules", "Genes", "Cancers", "Diagnostics", "Healthcare", "Automatica", "Biometrika",
+            "Biometrics", "Econometrica", "Technometrics", "Psychometrika", "Cognition", "Radiology", "Circulation", "Chaos",
+            "Nanoscale", "Heliyon", "Robotica", "Genome", "Ophthalmology",
+        },
+        StringComparer.Ordinal);
+
+    /// <summary>Whether a name is a journal's whole one-word name (<c>Quantum</c>, <c>Patterns</c>, <c>Entropy</c>), as written, case and all.</summary>
+    public static bool IsOneWordJournal(string name) => OneWordJournals.Contains(name);
+
     private static readonly string[] TrackWords = { "Track", "Datasets", "Benchmarks", "D&B", "Workshop", "Findings", "Industry", "Demo", "Demos", "Short", "Long", "Main" };
 
     /// <summary>

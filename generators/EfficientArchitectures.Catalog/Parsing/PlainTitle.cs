@@ -607,12 +607,14 @@ internal static class PlainTitle
     private static readonly string[] DatasetWords = { " Benchmark", " Dataset", " Challenge", " Corpus", " Database" };
 
     /// <summary>
-    /// Whether a title ends by naming a benchmark or a dataset (<c>The Liver Tumor Segmentation Benchmark</c>): the name
-    /// in parentheses after it is the benchmark's own, in the paper's title (<c>(LiTS)</c>, <c>(BRATS)</c>), not a list's
-    /// nickname for the paper.
+    /// Whether a title names a benchmark or a dataset (<c>The Liver Tumor Segmentation Benchmark</c>, <c>The Ryerson
+    /// Audio-Visual Database of Emotional Speech and Song</c>): the name in parentheses after it is the benchmark's own,
+    /// in the paper's title (<c>(LiTS)</c>, <c>(RAVDESS)</c>), not a list's nickname for the paper.
     /// </summary>
     private static bool NamesADataset(string title)
-        => DatasetWords.Any(word => title.EndsWith(word, StringComparison.OrdinalIgnoreCase));
+        => DatasetWords.Any(word => title.EndsWith(word, StringComparison.OrdinalIgnoreCase)
+                                    || title.IndexOf(word + " of ", StringComparison.OrdinalIgnoreCase) >= 0
+                                    || title.IndexOf(word + " for ", StringComparison.OrdinalIgnoreCase) >= 0);
 
     /// <summary>
     /// Whether the text is a name a list gives a paper in parentheses (<c>DAgger</c>, <c>ACT / ALOHA</c>, <c>3PU /
@@ -1480,7 +1482,7 @@ internal static class PlainTitle
             return new PlainTitleResult(string.Empty, null, null);
         }
 
-        if ((ReadQuotedTitle(texts[index]) ?? Citations.ReadMla(texts[index]) ?? Citations.ReadTitleThenInitialledNames(texts[index]) ?? Citations.ReadAcs(texts[index]) ?? Citations.ReadApa(texts[index]) ?? Citations.ReadVancouver(texts[index])) is { } quoted)
+        if ((ReadQuotedTitle(texts[index]) ?? Citations.ReadMla(texts[index]) ?? Citations.ReadTitleThenInitialledNames(texts[index]) ?? Citations.ReadAcs(texts[index]) ?? Citations.ReadApa(texts[index]) ?? Citations.ReadVancouver(texts[index]) ?? Citations.ReadGbt7714(texts[index])) is { } quoted)
         {
             // "* \"Title\", **`TIV 2024`**. [[Paper](url)]": the venue in a code span of its own after the quoted title;
             // "... *Transactions on Machine Learning Research*. [[arXiv]](url) **Survey Certification**": its note after the links.

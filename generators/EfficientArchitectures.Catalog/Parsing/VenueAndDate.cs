@@ -1531,7 +1531,8 @@ internal static class VenueAndDate
     /// <summary>
     /// A Venue cell no other form reads, taken as the venue's name as written: a journal (<c>Nature Machine
     /// Intelligence</c>), an abbreviation (<c>Nat. Commun.</c>, <c>IEEE Trans. Parallel Distributed Syst.</c>); one word
-    /// only when it is a well-known venue's name or a venue's written with an <c>@</c> (<see cref="IsNameWithAt"/>; so a
+    /// only when it is a well-known venue's name, a one-word journal's (<c>Quantum</c>,
+    /// <see cref="KnownVenues.IsOneWordJournal"/>) or a venue's written with an <c>@</c> (<see cref="IsNameWithAt"/>; so a
     /// placeholder, <c>-</c>, <c>N/A</c>, <c>TBD</c>, is none). Null too for a preprint server, a date, or a cell that says
     /// the paper is not published (<c>Under Review</c>).
     /// </summary>
@@ -1564,7 +1565,7 @@ internal static class VenueAndDate
         }
 
         if (name.Length is < 2 or > 60 || name.Count(char.IsLetter) < 2 || IsPreprint(name) || IsDate(name) || IsNotYetPublished(name)
-            || (name.IndexOf(' ') < 0 && KnownVenues.ReadName(name) is null && !IsNameWithAt(name)))
+            || (name.IndexOf(' ') < 0 && KnownVenues.ReadName(name) is null && !IsNameWithAt(name) && !KnownVenues.IsOneWordJournal(name)))
         {
             return null;
         }

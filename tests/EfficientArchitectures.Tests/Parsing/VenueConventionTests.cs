@@ -7562,6 +7562,66 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void Gb_t_7714_citations_and_nature_s_et_al_are_read_as_citations()
+    {
+        // Batch 175's protein design list (AspirinCode's style): Google Scholar's GB/T 7714 export, "Huang P S, Boyken S E,
+        // Baker D. **Title**[J]. Nature, 2016, 537(7620): 320-327.", had been split at the last initial's full stop (a title
+        // "Baker D. Title[J]. Nature, ..."); 17 of its 64 venues were read. The names as written, the title to the bracketed
+        // kind of work, the source after it ("[C]//" before proceedings) as the venue, its name as written, a preprint's none; a mark before
+        // the names, a distinction after the pages, a track in parentheses after the volume; and Nature's "Dauparas, J. et al."
+        var document = CatalogParser.Parse(
+            "## Structure Prediction\n\n"
+            + "* Huang P S, Boyken S E, Baker D. **The coming of age of de novo things**[J]. Nature, 2016, 537(7620): 320-327. [[paper]](https://www.nature.com/articles/nature19946)\n"
+            + "* Jumper J, Evans R, Pritzel A, et al. **Highly accurate things with AlphaFold**[J]. Nature, 2021, 596(7873): 583-589. 🏅**Nobel Prize in Chemistry 2024**  \n[[paper]](https://www.nature.com/articles/s41586-021-03819-2)\n"
+            + "* Jing B, Berger B, Jaakkola T. **AlphaFold Meets Flow Matching for Things**[C]//International Conference on Machine Learning. PMLR, 2024. [[paper]](https://arxiv.org/abs/2501.70801)\n"
+            + "* Madani A, McCann B, Naik N, et al. **ProGen: Language modeling for things**[J]. arXiv preprint arXiv:2501.70802, 2020. [[paper]](https://arxiv.org/abs/2501.70802)\n"
+            + "* 🔥 Hayes T, Rao R, Akin H, et al. **Simulating 500 million years of things**[J]. Science, 2025: eads0018. [[paper]](https://www.science.org/doi/10.1126/science.ads0018)\n"
+            + "* Xu M, Zhang Z, Lu J, et al. **PEER: a benchmark for things**[J]. Advances in Neural Information Processing Systems, 2022, 35. (Datasets and Benchmarks Track) [[paper]](https://arxiv.org/abs/2501.70803)\n"
+            + "* Dauparas, J. et al. Robust deep learning–based design of things. *Science* **378**, 49–56 (2022). [[paper]](https://www.science.org/doi/10.1126/science.add2187)\n",
+            "g.md");
+        Assert.Equal(
+            new (string, string, string, string?, int?, string?, string?)[]
+            {
+                ("https://www.nature.com/articles/nature19946", "The coming of age of de novo things", "Huang P S|Boyken S E|Baker D", "Nature", 2016, null, null),
+                ("https://www.nature.com/articles/s41586-021-03819-2", "Highly accurate things with AlphaFold", "Jumper J|Evans R|Pritzel A", "Nature", 2021, null, "Nobel Prize in Chemistry 2024"),
+                ("https://arxiv.org/abs/2501.70801", "AlphaFold Meets Flow Matching for Things", "Jing B|Berger B|Jaakkola T", "International Conference on Machine Learning", 2024, null, null),
+                ("https://arxiv.org/abs/2501.70802", "ProGen: Language modeling for things", "Madani A|McCann B|Naik N", null, null, null, null),
+                ("https://www.science.org/doi/10.1126/science.ads0018", "Simulating 500 million years of things", "Hayes T|Rao R|Akin H", "Science", 2025, null, null),
+                ("https://arxiv.org/abs/2501.70803", "PEER: a benchmark for things", "Xu M|Zhang Z|Lu J", "Advances in Neural Information Processing Systems", 2022, "Datasets and Benchmarks", null),
+                ("https://www.science.org/doi/10.1126/science.add2187", "Robust deep learning–based design of things", "Dauparas, J.", "Science", 2022, null, null),
+            },
+            document.Entries.Select(entry => (entry.Url, entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note)));
+    }
+
+    [Fact]
+    public void A_one_word_journal_in_a_venue_column_and_a_dataset_s_own_short_name_in_its_title_are_kept()
+    {
+        // Batch 175: the quantum list's Venue column names the journal Quantum ("| 2020 | Quantum | [Title](url) |"): one
+        // word, read only when a well-known venue's, so 9 of its 61 venues were none; a one-word journal's name is now read
+        // there (and only there: "Google" stays none). The speech list's "The Ryerson Audio-Visual Database of Emotional
+        // Speech and Song (RAVDESS) (**PLoS ONE 2018**)": the database's short name was cut as a list's nickname.
+        var document = CatalogParser.Parse(
+            "## Gradients\n\n| Year | Venue | Title |\n|---|---|---|\n"
+            + "| 2020 | Quantum | [Quantum Natural Things](https://arxiv.org/abs/2501.70811) |\n"
+            + "| 2021 | Google | [Things at Scale](https://arxiv.org/abs/2501.70812) |\n"
+            + "| 2022 | Patterns | [Deep Things in Patterns](https://arxiv.org/abs/2501.70813) |\n\n"
+            + "## Datasets\n\n"
+            + "- The Ryerson Audio-Visual Database of Emotional Things and Song (RAVDESS) (**PLoS ONE 2018**) [[paper](https://arxiv.org/abs/2501.70814)]\n"
+            + "- Learning Things from Pixels (ThingNet) (**CVPR2019**) [[paper](https://arxiv.org/abs/2501.70815)]\n",
+            "q.md");
+        Assert.Equal(
+            new (string?, string, string?, int?)[]
+            {
+                ("2501.70811", "Quantum Natural Things", "Quantum", 2020),
+                ("2501.70812", "Things at Scale", null, null),
+                ("2501.70813", "Deep Things in Patterns", "Patterns", 2022),
+                ("2501.70814", "The Ryerson Audio-Visual Database of Emotional Things and Song (RAVDESS)", "PLoS ONE", 2018),
+                ("2501.70815", "Learning Things from Pixels", "CVPR", 2019),
+            },
+            document.Entries.Select(entry => (entry.Arxiv?.Id, entry.Title, entry.Venue?.Name, entry.Venue?.Year)));
+    }
+
+    [Fact]
     public void A_list_item_written_as_a_table_row_is_read_as_the_row()
     {
         // Batch 171 (hibayesian's awesome-automl-papers style): "+ 2020 | Title | A One, et al. | SIGMOD | [`PDF`](url)", the
