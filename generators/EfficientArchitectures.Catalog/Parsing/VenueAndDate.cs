@@ -917,6 +917,7 @@ internal static class VenueAndDate
     private static readonly string[] IntroducingPhrases = new[]
     {
         "Accepted by ", "Accepted at ", "Accepted to ", "Accepted in ", "Published in ", "Published at ", "Published by ", "Appeared in ", "Presented at ",
+        "To appear in ", "To appear at ", "To appear on ",
     }.Concat(ListLanguages.Words(language => language.VenueIntroducingPhrases)).ToArray(); // "Publicado em ", "Pubblicato a "
 
     /// <summary>The text without a phrase that introduces a venue (<c>Accepted by</c>, <c>Published in</c>), or as it is.</summary>
@@ -1302,7 +1303,7 @@ internal static class VenueAndDate
             text.Append(InlineText.Of(inline));
         }
 
-        var cellText = VenueText.WithAsciiParentheses(text.ToString()); // "| NeurIPS（スポットライト） |"
+        var cellText = WithoutIntroduction(VenueText.WithAsciiParentheses(text.ToString()).Trim()); // "| NeurIPS（スポットライト） |", "| To appear at KDD 2023 |"
         var venue = TryReadVenue(cellText, requireYear: false)
                     ?? ReadLongName(cellText)
                     ?? ReadAcronymTrack(cellText)

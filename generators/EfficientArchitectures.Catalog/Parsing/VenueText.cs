@@ -331,6 +331,11 @@ internal static class VenueText
             track = undecoratedTrack = "Datasets and Benchmarks";
         }
 
+        if (IsPublicationStatus(undecoratedTrack))
+        {
+            track = undecoratedTrack = string.Empty; // "ICML 2024 (to appear)": where the paper stands, no track of the venue
+        }
+
         if (IsNote(undecoratedTrack))
         {
             // "ICLR'25 Oral", "MLSys'24 Best Paper": a distinction after the year is the note, not a track.
@@ -345,6 +350,13 @@ internal static class VenueText
 
         return new VenueInfo(kind, name, year, track.Length == 0 ? null : track, text, note);
     }
+
+    // What a list writes of a paper's standing after its venue, no track of it: "ICML 2024 (to appear)", "TPAMI 2023 (in press)".
+    private static readonly string[] PublicationStatuses = { "to appear", "accepted", "in press", "forthcoming" };
+
+    /// <summary>Whether a track's text only says where the paper stands (<c>to appear</c>, <c>accepted</c>, <c>in press</c>).</summary>
+    private static bool IsPublicationStatus(string track)
+        => Array.Exists(PublicationStatuses, status => status.Equals(track.Trim(), StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// The track's name without a last word "Track" or a first "Track on": lists write <c>Industry Track</c> and

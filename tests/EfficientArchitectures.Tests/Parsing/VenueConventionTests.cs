@@ -7622,6 +7622,39 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void To_appear_is_no_track_and_aamas_is_a_venue()
+    {
+        // Left open from earlier sessions: "ICML 2024 (to appear)" had the track "to appear", a Venue cell "To appear at KDD
+        // 2023" stayed a name as written, and "Title, AAMAS, 2023" kept ", AAMAS" in its title with no venue (AAMAS was
+        // no well-known venue's name). Where a paper stands is no track; the phrase before a venue is no part of it.
+        const string Text = """
+            ## Papers
+
+            - [Things One](https://arxiv.org/abs/2501.70901), A One, B Two. ICML 2024 (to appear).
+            - [Things Two](https://arxiv.org/abs/2501.70902) - *NeurIPS 2024 (in press)*
+            - Things Three, AAMAS, 2023. [[paper]](https://arxiv.org/abs/2501.70903)
+
+            | Title | Venue |
+            |---|---|
+            | [Things Four](https://arxiv.org/abs/2501.70904) | CVPR 2024 (to appear) |
+            | [Things Five](https://arxiv.org/abs/2501.70905) | To appear at KDD 2023 |
+            | [Things Six](https://arxiv.org/abs/2501.70906) | Published in Nature Machine Intelligence |
+            """;
+        var document = CatalogParser.Parse(Text, "t.md");
+        Assert.Equal(
+            new (string?, string, string?, int?, string?, string?)[]
+            {
+                ("2501.70901", "Things One", "ICML", 2024, null, null),
+                ("2501.70902", "Things Two", "NeurIPS", 2024, null, null),
+                ("2501.70903", "Things Three", "AAMAS", 2023, null, null),
+                ("2501.70904", "Things Four", "CVPR", 2024, null, null),
+                ("2501.70905", "Things Five", "KDD", 2023, null, null),
+                ("2501.70906", "Things Six", "Nature Machine Intelligence", null, null, null),
+            },
+            document.Entries.Select(entry => (entry.Arxiv?.Id, entry.Title, entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note)));
+    }
+
+    [Fact]
     public void A_list_item_written_as_a_table_row_is_read_as_the_row()
     {
         // Batch 171 (hibayesian's awesome-automl-papers style): "+ 2020 | Title | A One, et al. | SIGMOD | [`PDF`](url)", the
