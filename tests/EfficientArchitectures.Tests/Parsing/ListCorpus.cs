@@ -1371,6 +1371,7 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "causal_ml", "weather_climate_dl", "tabular_deep_learning",
     };
 
     /// <summary>
