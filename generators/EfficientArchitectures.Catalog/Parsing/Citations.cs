@@ -487,6 +487,11 @@ internal static class Citations
     /// </summary>
     internal static PlainTitleResult? ReadGbt7714(string text)
     {
+        if (text.IndexOf('[') < 0)
+        {
+            return null; // no bracketed kind of work: not this form (asked of every item that may be a citation)
+        }
+
         var trimmed = InlineText.Normalize(text).Trim();
         var start = 0;
         while (start < trimmed.Length && (char.IsWhiteSpace(trimmed[start]) || char.GetUnicodeCategory(trimmed, start) == UnicodeCategory.OtherSymbol
@@ -496,7 +501,7 @@ internal static class Citations
         }
 
         trimmed = trimmed.Substring(start);
-        if (trimmed.IndexOf('[') < 0 || Gbt7714Names.Match(trimmed) is not { Success: true } names
+        if (Gbt7714Names.Match(trimmed) is not { Success: true } names
             || Gbt7714Kind.Match(trimmed, names.Length) is not { Success: true } kind
             || trimmed.Substring(names.Length, kind.Index - names.Length).Trim() is not { Length: > 0 } title || title.IndexOf(' ') < 0)
         {
