@@ -1381,6 +1381,7 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "single_cell_genomics_dl", "llm_accessibility_hci", "ml_for_fuzzing_testing",
     };
 
     /// <summary>
