@@ -673,9 +673,10 @@ internal sealed class DocumentReader
                     _readBlocks.Add(below.Last);
                     new EntryReader(this).ReadBullet(new[] { heading.Inline, below.Links }, Span(titleStart, linksEnd), _text.Substring(titleStart, linksEnd - titleStart), _segmentOffset, below.Fields);
                     break;
-                case HeadingBlock { Level: > 1, Inline: { } title } heading when !HasLink(title) && FieldsBelow(heading, pending) is { } fields:
+                case HeadingBlock { Level: > 1, Inline: { } title } heading when FieldsBelow(heading, pending) is { } fields:
                     // "#### Title" over "- Authors: A One, B Two", "- Venue: ICLR 2024 (Oral)", "- Links: [arXiv](url) | [Code](url)":
-                    // the heading is the title, the list below its fields; the section stays the heading's above it.
+                    // the heading is the title, the list below its fields; the section stays the heading's above it. So is
+                    // "#### [4] [Title](https://arxiv.org/...)" over "- **🧑‍🔬 Authors**: ...", "- **🔗 Link**: [[PDF](url)]".
                     ReadTitleAndFields(title, heading, fields);
                     break;
                 case HeadingBlock heading:

@@ -1413,6 +1413,12 @@ internal sealed class EntryReader
             {
                 awardField ??= line; // "  - Published in: MLSys 2024" then "  - 🏆 Best Paper Award": the venue's note, as an award's field gives it
             }
+            else if (label is not null && main.Venue is null && FieldLabels.IsNote(label) && line.Substring(colon + 1).Split('|')[0].Trim() is { Length: > 0 } noted
+                     && !VenueAndDate.IsPreprint(noted.Split(' ')[0])
+                     && (VenueAndDate.TryReadVenue(VenueText.WithoutDecoration(noted), requireYear: true) ?? VenueAndDate.ReadJournalName(noted)) is { Year: not null } notedVenue)
+            {
+                main.Venue = notedVenue; // "- **📝 Note**: CHI 2024 | `UI testing`": the venue first in a field of notes, the tags after a bar
+            }
             else if (label is not null && FieldLabels.IsOther(label) && line.Substring(colon + 1).Trim() is var other && VenueText.IsNoteLine(other))
             {
                 awardField ??= other; // "| **Note** | Spotlight |": a distinction alone in a field of notes is the venue's note

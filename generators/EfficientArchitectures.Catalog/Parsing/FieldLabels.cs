@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 
 namespace EfficientArchitectures.Catalog.Parsing;
@@ -26,8 +27,11 @@ internal static class FieldLabels
     private static readonly HashSet<string> Other = Labels(
         language => language.OtherLabels,
         "date", "publish date", "institution", "institutions", "affiliation", "affiliations",
-        "tl;dr", "tldr", "summary", "abstract", "key", "keywords", "tags", "env", "expenv", "intro", "note", "notes",
-        "dataset", "datasets", "task", "tasks", "comment", "comments", "remark", "remarks");
+        "tl;dr", "tldr", "summary", "abstract", "key", "keywords", "tags", "env", "expenv", "intro",
+        "dataset", "datasets", "task", "tasks");
+
+    // A note's own label, one of the other fields: "- **📝 Note**: CHI 2024 | `tags`" may give the venue first.
+    private static readonly HashSet<string> Note = Labels(language => Array.Empty<string>(), "note", "notes", "comment", "comments", "remark", "remarks");
 
     // An award's own label: "- Award: Best Paper (Marr Prize)", "- Penghargaan: makalah terbaik".
     private static readonly HashSet<string> Award = Labels(language => language.AwardLabels, "award", "awards");
@@ -46,6 +50,23 @@ internal static class FieldLabels
     private const int MaxLabelLength = 20;
 
     /// <summary>
+    /// A label as the vocabulary holds it: without the white space around it and the marks a list may put before it (an
+    /// emoji, its joiners and variation selector: <c>🧑‍🔬 Authors</c>, <c>🔗 Link</c> are <c>Authors</c>, <c>Link</c>).
+    /// </summary>
+    private static string Key(string label)
+    {
+        var start = 0;
+        while (start < label.Length && (char.IsWhiteSpace(label[start]) || char.IsSurrogate(label[start])
+                                        || char.GetUnicodeCategory(label[start]) is UnicodeCategory.OtherSymbol or UnicodeCategory.Format
+                                            or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark))
+        {
+            start++;
+        }
+
+        return (start == 0 ? label : label.Substring(start)).Trim();
+    }
+
+    /// <summary>
     /// A field written as a known label, a colon and its value (<c>Authors: A One, B Two</c>, <c>Veröffentlicht: NeurIPS
     /// 2022</c>), white space around them taken off; false for any other text.
     /// </summary>
@@ -55,7 +76,7 @@ internal static class FieldLabels
         var colon = IndexOfColon(trimmed);
         if (colon is > 0 and <= MaxLabelLength && IsAny(trimmed.Substring(0, colon)))
         {
-            label = trimmed.Substring(0, colon).Trim();
+            label = Key(trimmed.Substring(0, colon));
             value = trimmed.Substring(colon + 1).Trim();
             return true;
         }
@@ -80,34 +101,37 @@ internal static class FieldLabels
         => TryRead(field, out var label, out var value) && Title.Contains(label) && value.Length > 0 ? value : null;
 
     /// <summary>Whether a label names the title's field (<c>Title</c>, <c>标题</c>, <c>Título</c>).</summary>
-    public static bool IsTitle(string label) => Title.Contains(label.Trim());
+    public static bool IsTitle(string label) => Title.Contains(Key(label));
 
     /// <summary>Whether a label names what kind of thing the entry is (<c>Type</c>, <c>형태</c>, <c>種類</c>, <c>Tipo</c>, <c>Art</c>).</summary>
-    public static bool IsType(string label) => Type.Contains(label.Trim());
+    public static bool IsType(string label) => Type.Contains(Key(label));
 
     /// <summary>Whether a label names the authors' field (<c>Authors</c>, <c>Author(s)</c>).</summary>
-    public static bool IsAuthors(string label) => Authors.Contains(label.Trim());
+    public static bool IsAuthors(string label) => Authors.Contains(Key(label));
 
     /// <summary>Whether a label names the venue's field (<c>Venue</c>, <c>Publisher</c>, <c>Published in</c>, <c>Accepted at</c>).</summary>
-    public static bool IsVenue(string label) => Venue.Contains(label.Trim());
+    public static bool IsVenue(string label) => Venue.Contains(Key(label));
 
     /// <summary>Whether a label says the field holds the entry's links (<c>Links</c>, <c>Paper</c>, <c>Code</c>).</summary>
-    public static bool IsLinks(string label) => Links.Contains(label.Trim());
+    public static bool IsLinks(string label) => Links.Contains(Key(label));
 
     /// <summary>Whether a label names an award's field (<c>Award</c>, <c>Penghargaan</c>), its value the venue's note.</summary>
-    public static bool IsAward(string label) => Award.Contains(label.Trim());
+    public static bool IsAward(string label) => Award.Contains(Key(label));
 
     /// <summary>Whether a label names the year's field or column (<c>Year</c>, <c>年</c>, <c>연도</c>, <c>Año</c>).</summary>
-    public static bool IsYear(string label) => Year.Contains(label.Trim());
+    public static bool IsYear(string label) => Year.Contains(Key(label));
 
     /// <summary>Whether a label is one of the other fields' (a summary, a note, keywords), none of the fields the reader reads.</summary>
-    public static bool IsOther(string label) => Other.Contains(label.Trim());
+    public static bool IsOther(string label) => Other.Contains(Key(label)) || Note.Contains(Key(label));
+
+    /// <summary>Whether a label names a field of notes (<c>Note</c>, <c>Comments</c>, <c>Remarks</c>), one of the other fields.</summary>
+    public static bool IsNote(string label) => Note.Contains(Key(label));
 
     /// <summary>Whether a label names any of an entry's fields.</summary>
     public static bool IsAny(string label)
     {
-        var trimmed = label.Trim();
+        var trimmed = Key(label);
         return Authors.Contains(trimmed) || Title.Contains(trimmed) || Venue.Contains(trimmed) || Links.Contains(trimmed) || Type.Contains(trimmed) || Year.Contains(trimmed) || Award.Contains(trimmed)
-               || Other.Contains(trimmed);
+               || Other.Contains(trimmed) || Note.Contains(trimmed);
     }
 }

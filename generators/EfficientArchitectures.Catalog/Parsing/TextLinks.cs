@@ -42,7 +42,7 @@ internal static class TextLinks
 
     // "intro: CVPR 2017. SenseTime & Beihang University", "keywords: ...", "intro：This work ...": a label, a colon, text.
     private static readonly Regex TextField = new(
-        @"^\s*(?<label>\p{L}[\p{L}\- ]{0,20}?|TL;DR)\s*[:\uFF1A]\s*(?<value>\S.*?)?\s*$",
+        @"^\s*(?:[\p{So}\p{Cs}\p{Cf}\p{Mn}\p{Me}]+\s*)?(?<label>\p{L}[\p{L}\- ]{0,20}?|TL;DR)\s*[:\uFF1A]\s*(?<value>\S.*?)?\s*$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline);
 
     // A URL in text: up to white space.
