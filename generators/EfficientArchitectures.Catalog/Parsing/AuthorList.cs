@@ -35,12 +35,12 @@ internal static class AuthorList
     /// <summary>A name without an "et al." after it (<c>Louizos et al.</c> is <c>Louizos</c>).</summary>
     internal static string WithoutEtAl(string name) => EtAlSuffix.Replace(name, string.Empty).Trim();
 
-    // After the names: an emoji's shortcode and what follows, or a last parenthesis with a year in it (its close may have
-    // been trimmed with the text's last punctuation).
+    // After the names: an emoji (or its shortcode) and what follows, or a last parenthesis with a year in it (its close may
+    // have been trimmed with the text's last punctuation).
     private static readonly char[] NoteOpeners = { ':', '(' };
 
     private static readonly Regex NoteAfterNames = new(
-        @"\s(?::[a-z0-9_+\-]+:\s*(?<note>\S.*)|\((?<note>[^()]*(?:19|20)[0-9]{2}[^()]*)\)?\s*)$",
+        @"\s(?::[a-z0-9_+\-]+:\s*(?<note>\S.*)|(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF])\uFE0F?\s*(?<note>\p{L}.*)|\((?<note>[^()]*(?:19|20)[0-9]{2}[^()]*)\)?\s*)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>Whether a piece of a list ends in "et al" or "et al." (<c>N. Carlini et al.</c>).</summary>
@@ -247,9 +247,10 @@ internal static class AuthorList
             return inverted;
         }
 
-        if (rest.Length == 0 && text.IndexOfAny(NoteOpeners) >= 0 && NoteAfterNames.Match(text) is { Success: true } noteAfter && noteAfter.Index > 0)
+        if (rest.Length == 0 && (text.IndexOfAny(NoteOpeners) >= 0 || HasMark(text)) && NoteAfterNames.Match(text) is { Success: true } noteAfter && noteAfter.Index > 0)
         {
-            // "A One, B Two :trophy: 1st place in KiTS 2019", "A One, B Two (Winner of GlaS 2015 challenge)": an emoji, or
+            // "A One, B Two :trophy: 1st place in KiTS 2019", "A One, B Two 🏆 Distinguished Paper", "A One, B Two (Winner of
+            // GlaS 2015 challenge)": an emoji, or
             // a last parenthesis with a year in it, ends the names; the rest is for the venue's note.
             rest = noteAfter.Groups["note"].Value.Trim();
             text = text.Substring(0, noteAfter.Index).TrimEnd(' ', ',');
@@ -428,6 +429,20 @@ internal static class AuthorList
 
     /// <summary>Whether a name (or the names) ends in an initial and its full stop: <c>Prieto D. F.</c>, <c>Irving G., Christiano P. и Amodei D.</c>.</summary>
     private static bool EndsInInitial(string name) => name.Length >= 3 && name[name.Length - 1] == '.' && char.IsUpper(name[name.Length - 2]) && name[name.Length - 3] == ' ';
+
+    /// <summary>Whether the text holds a mark (<see cref="IsMark"/>) anywhere.</summary>
+    private static bool HasMark(string text)
+    {
+        foreach (var c in text)
+        {
+            if (IsMark(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A symbol that marks an entry (an emoji, its variation selector, a star): no letter of a name.</summary>
     private static bool IsMark(char c)

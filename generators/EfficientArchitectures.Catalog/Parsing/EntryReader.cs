@@ -993,6 +993,11 @@ internal sealed class EntryReader
             return; // "- [LLaVA-NeXT: ...][key] — A One, B Two et al. · blog post, April 2024": a blog post, not a paper
         }
 
+        if (shape == EntryShape.Bullet && main.Venue is { Note: null } taggedVenue && rest.Length > 0 && VenueText.ReadAward(rest) is { } awardAfterNames)
+        {
+            main.Venue = taggedVenue with { Note = awardAfterNames }; // "- [SOSP'17] [Title](url), A One, B Two :trophy: Best Paper Award"
+        }
+
         if ((shape == EntryShape.Bullet || (shape == EntryShape.TableRow && authorsCell is null)) && main.Venue is null && rest.Length > 0)
         {
             // "*A One, B Two.* ICML 2024." or "A One. ACL 2025 Industry Track.": the venue follows the authors; in a
@@ -1970,6 +1975,16 @@ internal sealed class EntryReader
         if (PlainTitle.IsOnlyTags(text, out var tagVenue))
         {
             result.Venue ??= tagVenue; // "- (2023-05) [Title](url)", "- 🔥 [Title](url)"
+            return;
+        }
+
+        if (text.TrimStart() is { Length: > 2 } tagged && tagged[0] == '[' && tagged.IndexOf(']') is var tagEnd and > 1
+            && tagged.Substring(tagEnd + 1).Trim() is { Length: > 0 } afterTag && afterTag.Split(' ').Length <= 3 && !afterTag.Any(char.IsDigit)
+            && VenueAndDate.ReadPrefix(tagged.Substring(0, tagEnd + 1)) is { } taggedVenue)
+        {
+            // "- [NDSS'24] **ChatAFL** [Title](url), A One": a venue's tag, then the paper's nickname (bold or not), no colon.
+            result.Venue ??= taggedVenue;
+            result.NicknameBeforeTitle = true;
             return;
         }
 
