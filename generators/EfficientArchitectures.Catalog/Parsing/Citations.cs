@@ -919,7 +919,22 @@ internal static class Citations
     internal static VenueInfo? ReadSource(string source)
     {
         source = source.Trim(' ', '[');
+        if (source.StartsWith("Edited by ", StringComparison.Ordinal) && source.IndexOf(". ", StringComparison.Ordinal) is var edited and > 0)
+        {
+            source = source.Substring(edited + 2); // "Edited by Janet Kelso. Bioinformatics 36, no. 2 (...)": the article's editor, no source
+        }
+
         var named = source.StartsWith("In ", StringComparison.Ordinal) ? source.Substring(3) : source; // Chicago's "In Proceedings of ..."
+        if (named.IndexOf(", no. ", StringComparison.Ordinal) > 0 && named.IndexOf(')') is var close and > 0)
+        {
+            // "Molecular Systems Biology 15, no. 6 (June 2019): e8746. https://doi.org/...": the journal, its volume and issue,
+            // the date of the issue and the pages, as Chicago cites an article; the name without the volume.
+            var articleEnd = named.IndexOf(". ", close, StringComparison.Ordinal);
+            if (VenueAndDate.ReadChicagoJournal((articleEnd < 0 ? named : named.Substring(0, articleEnd)).TrimEnd('.', ' ')) is { } article)
+            {
+                return article;
+            }
+        }
         var years = Year.Matches(named);
         var end = SourceNameEnd.Match(named);
         var further = end;

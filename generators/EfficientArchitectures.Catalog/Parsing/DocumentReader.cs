@@ -684,6 +684,8 @@ internal sealed class DocumentReader
                     break;
                 case HtmlBlock html when TryReadDetailsEntry(html):
                     break;
+                case HtmlBlock html when html.Parent is ListItemBlock && TryReadSummarisedCitation(html):
+                    break;
                 case HtmlBlock html:
                     VisitHtmlBlock(html);
                     break;
@@ -836,6 +838,43 @@ internal sealed class DocumentReader
     /// <c>**TL;DR:** ...</c>), or a list of them (<c>- **Authors:** A One, B Two</c>), that links a paper: the summary is
     /// the title (and its venue), the lines its fields.
     /// </summary>
+    /// <summary>
+    /// An item's <c>&lt;details&gt;</c> whose summary is a line of its own and whose text is the paper's citation, its URL
+    /// written as text (<c>- [TOSICA](https://github.com/...) - A description. &lt;details&gt;</c> over
+    /// <c>&lt;summary&gt;Paper&lt;/summary&gt;</c>, <c>Chen, Jiawei, ... “Title.” Nature Communications 14, no. 1 (2023): 223.
+    /// https://doi.org/...</c>): the citation is read as an item of its own, the paper the item notes (the tool's link and
+    /// description before it are no part of it). False when the block is no such summary, or no line under it has a URL.
+    /// </summary>
+    private bool TryReadSummarisedCitation(HtmlBlock html)
+    {
+        var start = Math.Max(0, Math.Min(_segmentOffset + html.Span.Start, _text.Length));
+        var end = Math.Max(start, Math.Min(_segmentOffset + html.Span.End + 1, _text.Length));
+        var summaryEnd = _text.IndexOf('\n', start);
+        if (summaryEnd < 0 || summaryEnd >= end || _text.Substring(start, summaryEnd - start).Trim() is not { } summary
+            || !summary.StartsWith("<summary", StringComparison.OrdinalIgnoreCase) || !summary.EndsWith("</summary>", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var citationStart = summaryEnd + 1;
+        while (citationStart < end && _text[citationStart] is ' ' or '\t')
+        {
+            citationStart++;
+        }
+
+        var citationEnd = _text.IndexOf("</details", citationStart, end - citationStart, StringComparison.OrdinalIgnoreCase);
+        var citation = _text.Substring(citationStart, (citationEnd < 0 ? end : citationEnd) - citationStart).TrimEnd();
+        if (citation.IndexOf("://", StringComparison.Ordinal) < 0 || !TryParseMarkdown(citation, out var parsed) || parsed.Count != 1
+            || parsed[0] is not ParagraphBlock { Inline: { } inline })
+        {
+            return false;
+        }
+
+        TextLinks.LinkBareUrls(inline); // "... arXiv, September 17, 2024. http://arxiv.org/abs/2409.11654.": the citation's own URL
+        new EntryReader(this).ReadBullet(new[] { inline }, Span(citationStart, citationStart + citation.Length), citation, citationStart);
+        return true;
+    }
+
     private bool TryReadDetailsEntry(HtmlBlock html)
     {
         var start = Math.Max(0, Math.Min(_segmentOffset + html.Span.Start, _text.Length));

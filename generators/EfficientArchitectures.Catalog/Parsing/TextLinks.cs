@@ -45,8 +45,9 @@ internal static class TextLinks
         @"^\s*(?:[\p{So}\p{Cs}\p{Cf}\p{Mn}\p{Me}]+\s*)?(?<label>\p{L}[\p{L}\- ]{0,20}?|TL;DR)\s*[:\uFF1A]\s*(?<value>\S.*?)?\s*$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Singleline);
 
-    // A URL in text: up to white space.
-    private static readonly Regex BareUrl = new(@"https?://\S+", RegexOptions.CultureInvariant);
+    // A URL in text: up to white space, without the punctuation that ends its sentence ("... https://doi.org/10.1038/x."),
+    // as GitHub's autolinks leave it out.
+    private static readonly Regex BareUrl = new(@"https?://\S*[^\s.,;:!?*_~'""]", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Turns each <c>arXiv:ID</c> in the text of <paramref name="inlines"/> (the entry's own inlines, not those inside

@@ -203,9 +203,10 @@ internal static class VenueAndDate
         @"^\p{Lu}[\p{L}\-]*(?:\s(?:\p{Lu}[\p{L}\-]*|of|on|for|in|and|the|&)){1,8}\s\((?<acronym>[\p{Lu}0-9][\p{L}0-9&\-]{1,10})\),?\s(?<year>(?:19|20)[0-9]{2})$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    // A journal's article as the Chicago style cites it: "Nature 594, no. 7862 (2021): 207-212".
+    // A journal's article as the Chicago style cites it: "Nature 594, no. 7862 (2021): 207-212", "Cell 185, no. 14 (July
+    // 2022): 2559-2575.e28" (the issue's date, and Cell's pages of supplements).
     private static readonly Regex ChicagoJournal = new(
-        @"^(?<name>\p{Lu}[\p{L}&:\- ]*?\p{L}) [0-9]{1,4}, no\. [0-9A-Za-z\-]{1,8} \((?<year>(?:19|20)[0-9]{2})\)(?:: ?[0-9A-Za-z]+(?:[\-\u2013][0-9A-Za-z]+)?)?$",
+        @"^(?<name>\p{Lu}[\p{L}&:\- ]*?\p{L}) [0-9]{1,4}, no\. [0-9A-Za-z\-]{1,8} \((?:\p{Lu}\p{Ll}+\.? (?:[0-9]{1,2}, )?)?(?<year>(?:19|20)[0-9]{2})\)(?:: ?[0-9A-Za-z]+(?:[\-\u2013][0-9A-Za-z]+(?:\.e[0-9]+)?)?)?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A workshop at a venue, written as one word: "SCALR@COLM-2025", "Gen-IR@SIGIR 2023 Workshop", "RepL4NLP@ACL, 2017",
@@ -1346,7 +1347,7 @@ internal static class VenueAndDate
     /// (<c>European Journal of Operational Research 290, no. 2 (2021): 405-421</c>): the journal, of that year; null for
     /// other text.
     /// </summary>
-    private static VenueInfo? ReadChicagoJournal(string text)
+    internal static VenueInfo? ReadChicagoJournal(string text)
         => ChicagoJournal.Match(text) is { Success: true } chicago
             ? new VenueInfo(VenueKind.Unspecified, chicago.Groups["name"].Value, int.Parse(chicago.Groups["year"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture), null, text)
             : null;

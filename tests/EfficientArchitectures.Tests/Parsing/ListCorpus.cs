@@ -1370,6 +1370,20 @@ internal static class ListCorpus
         "causal_ml",
         "weather_climate_dl",
         "tabular_deep_learning",
+
+        // Batch 177 (committed at d78bbf2, measured once held out on the reader of e0589ee: 193 papers, 131 read, 14 in
+        // silence; venues 61 / 119, 51.3 % (single-cell 1 / 1 of 3 read, accessibility 0 / 57, fuzzing 60 / 61); titles
+        // 52.7 %, authors 53.4 %; no non-paper), written by helper sessions from memory: single-cell genomics in mdozmorov's
+        // scRNA-seq_notes style (a tool's link and notes, the paper's Chicago citation in a <details> or a sub-item, its DOI
+        // written as text), LLMs and accessibility in Lee-JaeWon's Gaussian-Splatting paper-list style ("#### [N] Title" over
+        // "- **🧑‍🔬 Authors**: ...", "- **📝 Note**: CHI 2024 | `tags`"), fuzzing in strongcourage's awesome-directed-fuzzing
+        // style ("- [ICSE'24] [Title](url), A One, B Two"). Then fixed for: labels after an emoji, a heading that links the
+        // paper over its fields, a note field's venue, a tag then a nickname before the title, an award behind an emoji
+        // after the names, NDSS's paper pages, a details summary's citation, a bare URL's closing full stop, Chicago's dated
+        // issues and editors: 192 / 193 read (one reported), venues 166 / 167; three misses named in KnownMisses/KnownNotRead.
+        "single_cell_genomics_dl",
+        "llm_accessibility_hci",
+        "ml_for_fuzzing_testing",
     };
 
     /// <summary>
@@ -1381,7 +1395,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "single_cell_genomics_dl", "llm_accessibility_hci", "ml_for_fuzzing_testing",
     };
 
     /// <summary>
@@ -1454,6 +1467,7 @@ internal static class ListCorpus
     /// <summary>Papers the reader does not read, by list and key, with the reason.</summary>
     internal static readonly Dictionary<(string List, string Key), string> KnownNotRead = new()
     {
+        [("single_cell_genomics_dl", "2211.03553")] = "batch 177: a sub-item's Chicago citation whose only URL is an arXiv abstract written as text (\"... arXiv, March 2, 2023. http://arxiv.org/abs/2211.03553\"): a bare URL in an item is linked only where it is a DOI's, after \"Available:\", or in a details summary's citation (linking every bare arXiv URL read intros' and notes' URLs as papers in five lists); reported (EA0030)",
         [("physics_informed_nn", "2306.15969")] = "batch 169: the one title of the list without its trailing \" ,\" over \"PDF: <url>\" lines; a title line over link lines is read only when it ends in that comma, since intros write a sentence over \"Paper: <url>\" (\"Please cite our survey\"); reported (EA0030)",
         [("single_image_3d_3dml", "https://shubhtuls.github.io/drc/")] = "batch 163: a paragraph whose only paper link, labelled [[Paper]], is a project's home page (no paper host, no PDF): read as no entry, as 3d_machine_learning_timzhang642's home page links are; reported (EA0030)",
         [("single_image_3d_3dml", "http://marrnet.csail.mit.edu/")] = "batch 163: a paragraph whose only paper link, labelled [[Paper]], is a project's home page (no paper host, no PDF): read as no entry, as 3d_machine_learning_timzhang642's home page links are; reported (EA0030)",

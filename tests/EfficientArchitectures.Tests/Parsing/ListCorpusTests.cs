@@ -396,6 +396,11 @@ public sealed class ListCorpusTests
         // (2012)"), the long name kept where the oracle takes the acronym; "ECCV (2022) Oral", its note not read.
         [("awesome_vehicle_re_identification", "2104.10850")] = "authors 'Su V. Huynh; Nam H. Nguyen; Ngoc T. Nguyen; Vinh TQ' and venue ''",
         [("awesome_image_harmonization_bcmi", "2207.04788")] = "note ''",
+        // Batch 177, left after its fixes: Chicago's first name inverted and a two-word surname ("Domínguez Conde, C., C.
+        // Xu, ..."), split at its comma; "ASSETS 2019 Workshop on AI Fairness for People with Disabilities" in a note
+        // field, a workshop's long name after the venue's year, read as no venue.
+        [("single_cell_genomics_dl", "https://doi.org/10.1126/science.abl5197")] = "authors 'Domínguez Conde; C.; C. Xu; L. B. Jarvis; D. B. Rainbow; S. B. Wells; T. Gomes; S. K. Howlett'",
+        [("llm_accessibility_hci", "1907.02227")] = "venue ''",
         [("awesome_image_harmonization_bcmi", "https://ieeexplore.ieee.org/document/9955999")] = "venue 'IEEE Transactions on Pattern Analysis and Machine Intelligence (TPAMI) 2022'",
         [("awesome_image_harmonization_bcmi", "http://graphics.cs.yale.edu/site/sites/files/compositing.pdf")] = "venue 'ACM Transactions on Graphics (TOG) 2012'",
         [("awesome_image_harmonization_bcmi", "https://dash.harvard.edu/bitstream/handle/1/4726196/Sunkavalli_MultiScale.pdf")] = "venue 'ACM Transactions on Graphics (TOG) 2010'",

@@ -7655,6 +7655,121 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void A_heading_over_fields_labelled_after_emoji_gives_the_title_names_and_the_note_s_venue()
+    {
+        // Batch 177's accessibility list (Lee-JaeWon's paper-list style): "#### [1] Title" over "- **🧑‍🔬 Authors**: ...",
+        // "- **🔗 Link**: [[PDF](url)]", "- **📝 Note**: CHI 2024 | `tags`". The emoji kept the labels from being read as
+        // labels, so every paper was titled "Link" with no names (titles 0%, venues 0 of 57). A heading that links the paper
+        // is read so too; a note field that starts with a venue gives it (its award too), a preprint's none.
+        const string Text = """
+            ## 2024 Papers
+
+            #### [1] Identifying Things in Resume Screening
+            - **🧑‍🔬 Authors**: Kate Glazko, Yusuf Mohammed
+            - **🏫 Affiliation**: University of Washington
+            - **🔗 Link**: [[PDF](https://arxiv.org/pdf/2501.71001)]
+            - **📝 Note**: FAccT 2024 | `bias` `GPT-4`
+
+            #### [2] [LLMs are Good Things](https://arxiv.org/abs/2501.71002)
+            - **🧑‍🔬 Authors**: Jia Gong, Lin Geng Foo
+            - **🔗 Link**: [[PDF](https://arxiv.org/pdf/2501.71002)]
+            - **📝 Note**: CVPR 2024 | `sign language`
+
+            #### [3] Screen Things
+            - **🧑‍🔬 Authors**: Xiaoyi Zhang
+            - **🔗 Link**: [[PDF](https://arxiv.org/pdf/2501.71003)]
+            - **📝 Note**: CHI 2021 🏆 **Best Paper Award** | `screen reader`
+
+            #### [4] AI and Things
+            - **🧑‍🔬 Authors**: Meredith Ringel Morris
+            - **🔗 Link**: [[PDF](https://arxiv.org/pdf/2501.71004)]
+            - **📝 Note**: Communications of the ACM 2020 | `position`
+
+            #### [5] Using Things
+            - **🧑‍🔬 Authors**: Shanqing Cai
+            - **🔗 Link**: [[PDF](https://arxiv.org/pdf/2501.71005)]
+            - **📝 Note**: arXiv (Dec 2023) | `AAC`
+            """;
+        var document = CatalogParser.Parse(Text, "h.md");
+        Assert.Equal(
+            new (string?, string, string, string?, int?, string?)[]
+            {
+                ("2501.71001", "Identifying Things in Resume Screening", "Kate Glazko|Yusuf Mohammed", "FAccT", 2024, null),
+                ("2501.71002", "LLMs are Good Things", "Jia Gong|Lin Geng Foo", "CVPR", 2024, null),
+                ("2501.71003", "Screen Things", "Xiaoyi Zhang", "CHI", 2021, "Best Paper Award"),
+                ("2501.71004", "AI and Things", "Meredith Ringel Morris", "Communications of the ACM", 2020, null),
+                ("2501.71005", "Using Things", "Shanqing Cai", null, null, null),
+            },
+            document.Entries.Select(entry => (entry.Arxiv?.Id, entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note)));
+    }
+
+    [Fact]
+    public void A_venue_tag_before_a_nickname_and_an_award_behind_an_emoji_after_the_names_are_read()
+    {
+        // Batch 177's fuzzing list (strongcourage's style): "- [NDSS'24] **ChatAFL** [Title](url), A One" was no entry (a
+        // tag, then a nickname with no colon, read as prose before the title), and NDSS's paper pages no paper's; an award
+        // behind an emoji or its shortcode after the names stayed in the last name or was dropped.
+        const string Text = """
+            ## Fuzzing
+
+            - [NDSS'24] **ChatAFL** [Large Language Model guided Protocol Things](https://www.ndss-symposium.org/ndss-paper/protocol-things/), Ruijie Meng, Martin Mirchev [[code](https://github.com/example/chatafl)]
+            - [SOSP'17] [DeepXplore: Automated Whitebox Things](https://arxiv.org/abs/2501.71011), Kexin Pei, Suman Jana :trophy: Best Paper Award
+            - [ICSE'23] [Things Three](https://arxiv.org/abs/2501.71012), Ann One, Bob Two 🏆 Distinguished Paper
+            - [ICSE'24] TitanFuzz [Things Four](https://arxiv.org/abs/2501.71013), Cy Three
+            """;
+        var document = CatalogParser.Parse(Text, "f.md");
+        Assert.Equal(
+            new (string, string, string, string?, int?, string?)[]
+            {
+                ("https://www.ndss-symposium.org/ndss-paper/protocol-things/", "Large Language Model guided Protocol Things", "Ruijie Meng|Martin Mirchev", "NDSS", 2024, null),
+                ("https://arxiv.org/abs/2501.71011", "DeepXplore: Automated Whitebox Things", "Kexin Pei|Suman Jana", "SOSP", 2017, "Best Paper Award"),
+                ("https://arxiv.org/abs/2501.71012", "Things Three", "Ann One|Bob Two", "ICSE", 2023, "Distinguished Paper"),
+                ("https://arxiv.org/abs/2501.71013", "Things Four", "Cy Three", "ICSE", 2024, null),
+            },
+            document.Entries.Select(entry => (entry.Url, entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note)));
+    }
+
+    [Fact]
+    public void A_citation_under_an_item_s_details_summary_is_the_item_s_paper()
+    {
+        // Batch 177's single-cell list (mdozmorov's notes): "- [TOSICA](github) - description. <details>" over
+        // "<summary>Paper</summary>" and a Chicago citation whose DOI is written as text, ending the sentence: 3 of 64 read,
+        // 13 in silence (a sub-item's citation was read, but its URL kept the sentence's full stop). The summary's citation
+        // is the item's paper, its arXiv URL a link too; "Journal 15, no. 6 (June 2019)" is the journal without its volume;
+        // "Edited by ..." is no source; Cell's pages of supplements ("2559-2575.e28") end the source.
+        const string Text = """
+            ## Cell type annotation
+
+            - [TOSICA](https://github.com/example/tosica) - Transformer for things. <details>
+                <summary>Paper</summary>
+                Chen, Jiawei, Hao Xu, and Jing-Dong J. Han. “Transformer for One Stop Things.” Nature Communications 14, no. 1 (January 14, 2023): 223. https://doi.org/10.1038/s41467-023-35923-4.
+            </details>
+
+            - [ACTINN](https://github.com/example/actinn) - Automated things.
+                - Ma, Feiyang, and Matteo Pellegrini. “ACTINN: Automated Identification of Things.” Edited by Janet Kelso. Bioinformatics 36, no. 2 (January 15, 2020): 533–38. https://doi.org/10.1093/bioinformatics/btz592.
+
+            - Perturb-seq, a classic.
+                - Dixit, Atray, and Oren Parnas. “Perturb-Seq: Dissecting Things.” Cell 167, no. 7 (December 2016): 1853-1866.e17. https://doi.org/10.1016/j.cell.2016.11.038.
+
+            - A perspective on things. <details>
+                <summary>Paper</summary>
+                Bunne, Charlotte, and Yusuf Roohani. “How to Build the Virtual Thing.” arXiv, September 17, 2024. http://arxiv.org/abs/2501.71021.
+            </details>
+            """;
+        var document = CatalogParser.Parse(Text, "s.md");
+        Assert.Equal(
+            new (string, string, string, string?, int?)[]
+            {
+                ("https://doi.org/10.1038/s41467-023-35923-4", "Transformer for One Stop Things", "Chen, Jiawei|Hao Xu|Jing-Dong J. Han", "Nature Communications", 2023),
+                ("https://doi.org/10.1093/bioinformatics/btz592", "ACTINN: Automated Identification of Things", "Ma, Feiyang|Matteo Pellegrini", "Bioinformatics", 2020),
+                ("https://doi.org/10.1016/j.cell.2016.11.038", "Perturb-Seq: Dissecting Things", "Dixit, Atray|Oren Parnas", "Cell", 2016),
+                ("http://arxiv.org/abs/2501.71021", "How to Build the Virtual Thing", "Bunne, Charlotte|Yusuf Roohani", null, null),
+            },
+            document.Entries.Select(entry => (entry.Url, entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year)));
+        Assert.DoesNotContain(document.Diagnostics, diagnostic => diagnostic.Rule.Id == "EA0030");
+    }
+
+    [Fact]
     public void A_list_item_written_as_a_table_row_is_read_as_the_row()
     {
         // Batch 171 (hibayesian's awesome-automl-papers style): "+ 2020 | Title | A One, et al. | SIGMOD | [`PDF`](url)", the
