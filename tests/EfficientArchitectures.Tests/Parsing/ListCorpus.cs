@@ -1395,6 +1395,7 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "robot_learning_manipulation", "computational_economics_ml", "neural_theorem_proving",
     };
 
     /// <summary>
