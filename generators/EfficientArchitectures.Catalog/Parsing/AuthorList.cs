@@ -838,9 +838,9 @@ internal static class AuthorList
     }
 
     // An APA name: a surname of one or two capitalised words after any particles, a comma, and initials ("Hahn, P. R.",
-    // "van der Schaar, M."); or "et al.".
+    // "van der Schaar, M."); or "et al."; the last after "&" or, as some lists write it, "and" ("Nie, X., and Wager, S.").
     private static readonly Regex ApaName = new(
-        @"\G(?:,\s*)?(?:&\s*)?(?:(?<name>(?:" + NameParticles.Pattern + @"\s)*\p{Lu}[\p{L}'\u2019\-]+(?:\s(?:" + NameParticles.Pattern + @"\s)*\p{Lu}[\p{L}'\u2019\-]+)?,\s(?:\p{Lu}\.(?:\s?-?\p{Lu}\.)*))|et\sal\.)\s*",
+        @"\G(?:,\s*)?(?:(?:&|and)\s+)?(?:(?<name>(?:" + NameParticles.Pattern + @"\s)*\p{Lu}[\p{L}'\u2019\-]+(?:\s(?:" + NameParticles.Pattern + @"\s)*\p{Lu}[\p{L}'\u2019\-]+)?,\s(?:\p{Lu}\.(?:\s?-?\p{Lu}\.)*))|et\sal\.)\s*",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>

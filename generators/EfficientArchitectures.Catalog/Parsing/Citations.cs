@@ -47,9 +47,10 @@ internal static class Citations
         @"^(?:\[[^\]]{1,40}\]\s+)?(?<names>" + ApaName + @"(?:,\s" + ApaName + @")*(?:,?\s&\s" + ApaName + @")?(?:,\set\sal\.)?),?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    // The volume and pages APA writes after a proceedings' name: "(Volume 1: Long Papers)", "(pp. 1286–1305)".
+    // The volume and pages APA writes after a proceedings' name: "(Volume 1: Long Papers)", "(pp. 1286–1305)", "(Vol. 70,
+    // pp. 1414–1423)".
     private static readonly Regex ApaProceedingsDetails = new(
-        @"\s*\((?:pp?\.\s*[0-9]+(?:\s*[\u2013\u2014-]\s*[0-9]+)?|Vol(?:ume|\.)?\s*[0-9]+(?::[^)]*)?)\)",
+        @"\s*\((?:pp?\.\s*[0-9]+(?:\s*[\u2013\u2014-]\s*[0-9]+)?|Vol(?:ume|\.)?\s*[0-9]+(?:[:,][^)]*)?)\)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     // Where an APA citation's source name ends: its volume, issue or pages after a comma ("*Journal*, 11(2), 1-10.").

@@ -2060,8 +2060,11 @@ internal sealed class DocumentReader
         // "**[Title](https://arxiv.org/...)**  " over "<sub>A One, B Two</sub>  " and "<sup>NeurIPS 2020</sup>": the title's link in
         // bold on a line of its own, a hard break after it (a bold link alone, or over lines that run on, is a list's own
         // paper named in its introduction: "**[LLM4Drive: A Survey ...](https://arxiv.org/...)**").
+        // "**[Title](url)**<br />" over "A One, B Two<br />" and "*IEEE SSCI 2020*": the HTML break as the hard one.
         var titleCandidate = first is Markdig.Syntax.Inlines.EmphasisInline { FirstChild: Markdig.Syntax.Inlines.LinkInline boldLink } bold && ReferenceEquals(bold.LastChild, boldLink)
-                             && bold.NextSibling is Markdig.Syntax.Inlines.LineBreakInline { IsHard: true }
+                             && (bold.NextSibling is Markdig.Syntax.Inlines.LineBreakInline { IsHard: true }
+                                 || (bold.NextSibling is Markdig.Syntax.Inlines.LineBreakInline { IsHard: false } soft ? soft.NextSibling : bold.NextSibling)
+                                    is Markdig.Syntax.Inlines.HtmlInline breakTag && InlineText.IsLineBreakTag(breakTag.Tag))
             ? boldLink
             : first;
         if (titleCandidate is Markdig.Syntax.Inlines.LinkInline { IsImage: false } titleLink && !EntryPieces.IsImageWrapper(titleLink) && !EntryPieces.IsLinkWordLabel(titleLink))

@@ -960,9 +960,11 @@ internal sealed class EntryReader
         {
             authorText = string.Empty; // "| [Title](url) (3PU / MPU) |": the paper's nickname alone after its title, no names
         }
-        else if (shape == EntryShape.Bullet && authorsCell is null && VenueText.ReadAward(authorText) is { } award)
+        else if (shape is EntryShape.Bullet or EntryShape.TableRow && authorsCell is null && VenueText.ReadAward(authorText) is { } award)
         {
-            authorText = string.Empty; // "[Title](url) 🏆 **Best Paper Award** [[Code](...)]": the venue's note, no names
+            // "[Title](url) 🏆 **Best Paper Award** [[Code](...)]", "| [**Title**](url) <br> 🏆 ACM SIGSOFT Distinguished Paper
+            // Award | ESEC/FSE 2023 |": the venue's note, no names.
+            authorText = string.Empty;
             main.Venue = main.Venue is { Note: null } noted ? noted with { Note = award } : main.Venue;
         }
 

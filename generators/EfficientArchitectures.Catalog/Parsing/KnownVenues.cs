@@ -33,7 +33,7 @@ internal static class KnownVenues
             "RecSys", "SIGGRAPH", "FPGA", "ACCV", "ECAI", "AVSS", "3DV", "RA-L", "TIP", "TOG", "TVCG", "T-PAMI", "ACMMM", "ACM MM",
             "TMI", "MIDL", "IPMI", "ISBI", "NeuroImage", "ICIP", "ICME", "TGRS", "RSS", "ISMAR", "ECML", "PKDD", "SC",
             "CSUR", "TOIS", "TORS", "USENIX ATC", "USENIX Security", "ICONIP", "IJCNN", "AAMAS", "ICAPS", "GECCO", "UIST", "CSCW",
-            "NDSS", "INFOCOM", "PAKDD",
+            "NDSS", "INFOCOM", "PAKDD", "COLT",
         },
         StringComparer.Ordinal);
 
@@ -59,6 +59,7 @@ internal static class KnownVenues
         ("Empirical Methods in Natural Language Processing", "EMNLP"),
         ("International Joint Conference on Artificial Intelligence", "IJCAI"),
         ("International Conference on Artificial Intelligence and Statistics", "AISTATS"),
+        ("Conference on Learning Theory", "COLT"),
         ("International Conference on Acoustics, Speech and Signal Processing", "ICASSP"),
         ("AAAI Conference on Artificial Intelligence", "AAAI"),
         ("Pacific-Asia Conference on Knowledge Discovery and Data Mining", "PAKDD"),

@@ -187,7 +187,7 @@ internal static class VenueAndDate
 
     // A preprint server, its year after it, and the month after a slash: "arXiv", "arXiv'23", "arXiv 2020/04".
     private static readonly Regex Preprint = new(
-        @"^(?:arxiv(?:\s+preprint)?|corr|preprint|" + ListLanguages.Alternatives(language => language.PreprintPattern) + @"|biorxiv|ssrn|tech(?:nical)?\s+report)(?:[\s" + VenueText.YearApostrophes + @"\-,]*(?:19|20)?[0-9]{2}(?:[/.][01]?[0-9])?)?$"
+        @"^(?:arxiv(?:\s+preprint)?|corr|preprint|" + ListLanguages.Alternatives(language => language.PreprintPattern) + @"|biorxiv|ssrn|tech(?:nical)?\s+report|(?:nber\s+)?working\s+paper)(?:[\s" + VenueText.YearApostrophes + @"\-,]*(?:19|20)?[0-9]{2}(?:[/.][01]?[0-9])?)?$"
         + @"|^arxiv(?:\s+preprint)?(?:\s*:\s*|\s+)(?:abs/)?[0-9]{4}\.[0-9]{4,5}(?:v[0-9]+)?$", // "arXiv:2404.15956": a preprint's id
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
@@ -1105,6 +1105,12 @@ internal static class VenueAndDate
     {
         var venue = InlineText.Normalize(text);
         var end = venue.IndexOf('(');
+        if (end > 0 && venue.IndexOf(')', end) is var close and > 0 && close - end <= 24
+            && TryReadVenue(venue.Substring(end + 1, close - end - 1), requireYear: true) is { } acronymed && IsAcronym(acronymed.Name))
+        {
+            return acronymed; // "Proceedings of the Thirty-Second Conference on Learning Theory (COLT 2019)": the acronym and year it gives
+        }
+
         if (end > 0 && TrackInParenthesis.Match(venue) is { Success: true } track && track.Index == end
             && venue.Substring(0, end).Trim() is var shortName && (KnownVenues.ReadName(shortName) is not null || IsAcronym(shortName)))
         {
@@ -1133,8 +1139,24 @@ internal static class VenueAndDate
             return stripped; // "Proceedings of AMTA 2006" is AMTA 2006; "Proceedings of the IEEE" is a journal's name
         }
 
-        return ReadLongName(named) ?? (named.Any(char.IsDigit) ? null : ReadLongName(named + " " + year))
-               ?? stripped ?? ReadLongName(venue) ?? (venue.Any(char.IsDigit) ? null : ReadLongName(venue + " " + year));
+        // "Proceedings of the 34th International Conference on Machine Learning": an edition's ordinal is no year.
+        return ReadLongName(named) ?? (HasYear(named) ? null : ReadLongName(named + " " + year))
+               ?? stripped ?? ReadLongName(venue) ?? (HasYear(venue) ? null : ReadLongName(venue + " " + year));
+    }
+
+    /// <summary>Whether the text holds four digits that may be a year (19xx or 20xx), not an ordinal or a volume only.</summary>
+    private static bool HasYear(string text)
+    {
+        for (var i = 0; i + 3 < text.Length; i++)
+        {
+            if ((text[i] == '1' && text[i + 1] == '9' || text[i] == '2' && text[i + 1] == '0') && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3])
+                && (i == 0 || !char.IsDigit(text[i - 1])) && (i + 4 == text.Length || !char.IsDigit(text[i + 4])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -401,6 +401,13 @@ public sealed class ListCorpusTests
         // field, a workshop's long name after the venue's year, read as no venue.
         [("single_cell_genomics_dl", "https://doi.org/10.1126/science.abl5197")] = "authors 'Domínguez Conde; C.; C. Xu; L. B. Jarvis; D. B. Rainbow; S. B. Wells; T. Gomes; S. K. Howlett'",
         [("llm_accessibility_hci", "1907.02227")] = "venue ''",
+        // Batch 178, left after its fixes: an award after an APA citation's proceedings and publisher ("..., PMLR 99. 🏆
+        // **Best Paper Award**"), no note; "In *Proceedings of the 34th International Conference on Machine Learning* (Vol.
+        // 70, pp. 1414–1423). PMLR." no venue; an APA citation whose title is no link and whose link is labelled with the
+        // arXiv id ("Goulet Coulombe, P. (2020). Title. [arXiv:2006.12724](url)"), read whole as the title.
+        [("computational_economics_ml", "1901.09036")] = "note ''",
+        [("computational_economics_ml", "http://proceedings.mlr.press/v70/hartford17a.html")] = "venue ''",
+        [("computational_economics_ml", "2006.12724")] = "title 'Goulet Coulombe, P. (2020). The macroeconomy as a random forest' and authors ''",
         [("awesome_image_harmonization_bcmi", "https://ieeexplore.ieee.org/document/9955999")] = "venue 'IEEE Transactions on Pattern Analysis and Machine Intelligence (TPAMI) 2022'",
         [("awesome_image_harmonization_bcmi", "http://graphics.cs.yale.edu/site/sites/files/compositing.pdf")] = "venue 'ACM Transactions on Graphics (TOG) 2012'",
         [("awesome_image_harmonization_bcmi", "https://dash.harvard.edu/bitstream/handle/1/4726196/Sunkavalli_MultiScale.pdf")] = "venue 'ACM Transactions on Graphics (TOG) 2010'",

@@ -7770,6 +7770,45 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
+    public void A_bold_title_over_html_breaks_apa_names_joined_by_and_and_a_proceedings_acronym_in_parentheses_are_read()
+    {
+        // Batch 178: "**[Title](url)**<br />" over "A One, B Two<br />" and "*IEEE SSCI 2020*" was no entry (only a hard
+        // break after the bold link counted); "Nie, X., and Wager, S. (2021)." split at every comma; "In *Proceedings of
+        // the Thirty-Second Conference on Learning Theory (COLT 2019)*" kept the long name; "Working paper." was a venue;
+        // "| [**Title**](url) <br> 🏆 ACM SIGSOFT Distinguished Paper Award | ESEC/FSE 2023 |" gave the award as the names.
+        const string Text = """
+            ## Surveys
+
+            **[An Algorithmic Perspective on Things](https://arxiv.org/abs/2501.71101)**<br />
+            Takayuki Osa, Joni Pajarinen, Gerhard Neumann<br />
+            *Foundations and Trends in Robotics, 2018*
+
+            ## Causal ML
+
+            - Nie, X., and Wager, S. (2021). [Quasi-oracle estimation of things](https://arxiv.org/abs/2501.71102). *Biometrika*, 108(2), 299–319.
+            - Foster, D. J., & Syrgkanis, V. (2019). [Orthogonal statistical things](https://arxiv.org/abs/2501.71103). In *Proceedings of the Thirty-Second Conference on Learning Theory (COLT 2019)*, PMLR 99.
+            - Sirignano, J., & Giesecke, K. (2016). [Deep learning for mortgage things](https://arxiv.org/abs/2501.71104). Working paper.
+
+            ## Provers
+
+            | Title | Venue | Date |
+            |:--|:--:|:--:|
+            | [**Baldur: Whole-Proof Things**](https://arxiv.org/abs/2501.71105) <br> 🏆 ACM SIGSOFT Distinguished Paper Award | ESEC/FSE 2023 | 2023-03 |
+            """;
+        var document = CatalogParser.Parse(Text, "e.md");
+        Assert.Equal(
+            new (string?, string, string, string?, int?, string?)[]
+            {
+                ("2501.71101", "An Algorithmic Perspective on Things", "Takayuki Osa|Joni Pajarinen|Gerhard Neumann", "Foundations and Trends in Robotics", 2018, null),
+                ("2501.71102", "Quasi-oracle estimation of things", "Nie, X.|Wager, S.", "Biometrika", 2021, null),
+                ("2501.71103", "Orthogonal statistical things", "Foster, D. J.|Syrgkanis, V.", "COLT", 2019, null),
+                ("2501.71104", "Deep learning for mortgage things", "Sirignano, J.|Giesecke, K.", null, null, null),
+                ("2501.71105", "Baldur: Whole-Proof Things", string.Empty, "ESEC/FSE", 2023, "ACM SIGSOFT Distinguished Paper Award"),
+            },
+            document.Entries.Select(entry => (entry.Arxiv?.Id, entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note)));
+    }
+
+    [Fact]
     public void A_list_item_written_as_a_table_row_is_read_as_the_row()
     {
         // Batch 171 (hibayesian's awesome-automl-papers style): "+ 2020 | Title | A One, et al. | SIGMOD | [`PDF`](url)", the
