@@ -247,8 +247,10 @@ internal static class AuthorList
             return inverted;
         }
 
-        if (rest.Length == 0 && (text.IndexOfAny(NoteOpeners) >= 0 || HasMark(text)) && NoteAfterNames.Match(text) is { Success: true } noteAfter && noteAfter.Index > 0)
+        if (rest.Length == 0 && (text.IndexOfAny(NoteOpeners) >= 0 || HasMark(text)) && NoteAfterNames.Match(text) is { Success: true } noteAfter && noteAfter.Index > 0
+            && (text[noteAfter.Index + 1] is ':' or '(' || VenueText.ReadAward(noteAfter.Groups["note"].Value) is not null))
         {
+            // (After an emoji only a distinction ends the names: "A One 🏛️ Stanford, B Two 🏛️ MIT" marks affiliations.)
             // "A One, B Two :trophy: 1st place in KiTS 2019", "A One, B Two 🏆 Distinguished Paper", "A One, B Two (Winner of
             // GlaS 2015 challenge)": an emoji, or
             // a last parenthesis with a year in it, ends the names; the rest is for the venue's note.
@@ -840,7 +842,7 @@ internal static class AuthorList
     // An APA name: a surname of one or two capitalised words after any particles, a comma, and initials ("Hahn, P. R.",
     // "van der Schaar, M."); or "et al."; the last after "&" or, as some lists write it, "and" ("Nie, X., and Wager, S.").
     private static readonly Regex ApaName = new(
-        @"\G(?:,\s*)?(?:(?:&|and)\s+)?(?:(?<name>(?:" + NameParticles.Pattern + @"\s)*\p{Lu}[\p{L}'\u2019\-]+(?:\s(?:" + NameParticles.Pattern + @"\s)*\p{Lu}[\p{L}'\u2019\-]+)?,\s(?:\p{Lu}\.(?:\s?-?\p{Lu}\.)*))|et\sal\.)\s*",
+        @"\G(?:,\s*)?(?:&\s*|and\s+)?(?:(?<name>(?:" + NameParticles.Pattern + @"\s)*\p{Lu}[\p{L}'\u2019\-]+(?:\s(?:" + NameParticles.Pattern + @"\s)*\p{Lu}[\p{L}'\u2019\-]+)?,\s(?:\p{Lu}\.(?:\s?-?\p{Lu}\.)*))|et\sal\.)\s*",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>

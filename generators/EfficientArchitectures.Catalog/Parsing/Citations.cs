@@ -512,6 +512,11 @@ internal static class Citations
         // The source to the full stop after its year and pages ("Nature, 2021, 596(7873): 583-589."); a distinction may follow.
         var source = trimmed.Substring(kind.Index + kind.Length);
         var year = Year.Match(source);
+        while (year.Success && year.Index + year.Length < source.Length && source[year.Index + year.Length] is not (',' or ':' or '.' or '(' or ';'))
+        {
+            year = year.NextMatch(); // "[C]//Proceedings of the 2019 Conference ... 2019: 4171-4186.": the source's year, not its name's
+        }
+
         var sourceEnd = year.Success ? source.IndexOf(". ", year.Index, StringComparison.Ordinal) : -1;
         var afterSource = sourceEnd < 0 ? string.Empty : source.Substring(sourceEnd + 2).Trim().TrimEnd('.');
         var cited = sourceEnd < 0 ? source : source.Substring(0, sourceEnd);
@@ -920,9 +925,18 @@ internal static class Citations
     internal static VenueInfo? ReadSource(string source)
     {
         source = source.Trim(' ', '[');
-        if (source.StartsWith("Edited by ", StringComparison.Ordinal) && source.IndexOf(". ", StringComparison.Ordinal) is var edited and > 0)
+        if (source.StartsWith("Edited by ", StringComparison.Ordinal))
         {
-            source = source.Substring(edited + 2); // "Edited by Janet Kelso. Bioinformatics 36, no. 2 (...)": the article's editor, no source
+            // "Edited by Janet Kelso. Bioinformatics 36, no. 2 (...)", "Edited by A. Valencia. Bioinformatics ...": the
+            // article's editor, no source; the sentence ends at a full stop that closes no initial.
+            for (var stop = source.IndexOf(". ", StringComparison.Ordinal); stop > 0; stop = source.IndexOf(". ", stop + 2, StringComparison.Ordinal))
+            {
+                if (!(char.IsUpper(source[stop - 1]) && (stop < 2 || source[stop - 2] == ' ')))
+                {
+                    source = source.Substring(stop + 2);
+                    break;
+                }
+            }
         }
 
         var named = source.StartsWith("In ", StringComparison.Ordinal) ? source.Substring(3) : source; // Chicago's "In Proceedings of ..."

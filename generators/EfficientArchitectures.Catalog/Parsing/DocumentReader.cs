@@ -832,18 +832,40 @@ internal sealed class DocumentReader
         }
     }
 
-    /// <summary>
-    /// A collapsible entry: <c>&lt;details&gt;&lt;summary&gt;&lt;b&gt;Title&lt;/b&gt; (ICCV 2023)&lt;/summary&gt;</c> on a line of its own,
-    /// then a paragraph of field lines (<c>**Authors:** A One, B Two</c>, <c>**Links:** [Paper](url) | [Code](url)</c>,
-    /// <c>**TL;DR:** ...</c>), or a list of them (<c>- **Authors:** A One, B Two</c>), that links a paper: the summary is
-    /// the title (and its venue), the lines its fields.
-    /// </summary>
+    /// <summary>The text without its HTML tags (<c>&lt;b&gt;Paper&lt;/b&gt;</c> is <c>Paper</c>).</summary>
+    private static string WithoutTags(string html)
+    {
+        var text = new System.Text.StringBuilder(html.Length);
+        var inTag = false;
+        foreach (var c in html)
+        {
+            if (c == '<')
+            {
+                inTag = true;
+            }
+            else if (c == '>' && inTag)
+            {
+                inTag = false;
+            }
+            else if (!inTag)
+            {
+                text.Append(c);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    // What a summary over an item's citation says: "<summary>Paper</summary>".
+    private static readonly string[] CitationSummaries = { "paper", "citation", "reference", "references", "cite", "bibtex" };
+
     /// <summary>
     /// An item's <c>&lt;details&gt;</c> whose summary is a line of its own and whose text is the paper's citation, its URL
     /// written as text (<c>- [TOSICA](https://github.com/...) - A description. &lt;details&gt;</c> over
     /// <c>&lt;summary&gt;Paper&lt;/summary&gt;</c>, <c>Chen, Jiawei, ... “Title.” Nature Communications 14, no. 1 (2023): 223.
     /// https://doi.org/...</c>): the citation is read as an item of its own, the paper the item notes (the tool's link and
-    /// description before it are no part of it). False when the block is no such summary, or no line under it has a URL.
+    /// description before it are no part of it). False when the block is no such summary, when the summary names no
+    /// citation and the text is none in a style the reader knows, or when no line under it has a URL.
     /// </summary>
     private bool TryReadSummarisedCitation(HtmlBlock html)
     {
@@ -864,8 +886,12 @@ internal sealed class DocumentReader
 
         var citationEnd = _text.IndexOf("</details", citationStart, end - citationStart, StringComparison.OrdinalIgnoreCase);
         var citation = _text.Substring(citationStart, (citationEnd < 0 ? end : citationEnd) - citationStart).TrimEnd();
-        if (citation.IndexOf("://", StringComparison.Ordinal) < 0 || !TryParseMarkdown(citation, out var parsed) || parsed.Count != 1
-            || parsed[0] is not ParagraphBlock { Inline: { } inline })
+        // The summary names a citation ("<summary>Paper</summary>", "Reference", "Citation"), or the text is one in a style
+        // the reader knows: an abstract under "<summary>Abstract</summary>" that mentions its code's URL is no paper.
+        var summaryText = HtmlItems.TryReadSummary(summary, out var innerStart, out var innerLength) ? WithoutTags(summary.Substring(innerStart, innerLength)).Trim() : string.Empty;
+        if (citation.IndexOf("://", StringComparison.Ordinal) < 0
+            || !(Array.Exists(CitationSummaries, word => word.Equals(summaryText, StringComparison.OrdinalIgnoreCase)) || Citations.IsCitation(citation))
+            || !TryParseMarkdown(citation, out var parsed) || parsed.Count != 1 || parsed[0] is not ParagraphBlock { Inline: { } inline })
         {
             return false;
         }
@@ -875,6 +901,12 @@ internal sealed class DocumentReader
         return true;
     }
 
+    /// <summary>
+    /// A collapsible entry: <c>&lt;details&gt;&lt;summary&gt;&lt;b&gt;Title&lt;/b&gt; (ICCV 2023)&lt;/summary&gt;</c> on a line of its own,
+    /// then a paragraph of field lines (<c>**Authors:** A One, B Two</c>, <c>**Links:** [Paper](url) | [Code](url)</c>,
+    /// <c>**TL;DR:** ...</c>), or a list of them (<c>- **Authors:** A One, B Two</c>), that links a paper: the summary is
+    /// the title (and its venue), the lines its fields.
+    /// </summary>
     private bool TryReadDetailsEntry(HtmlBlock html)
     {
         var start = Math.Max(0, Math.Min(_segmentOffset + html.Span.Start, _text.Length));

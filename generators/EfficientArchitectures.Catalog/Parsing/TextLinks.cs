@@ -198,7 +198,7 @@ internal static class TextLinks
 
     /// <summary>Whether the text is one URL and nothing else (<c>https://arxiv.org/abs/1712.01802</c>).</summary>
     public static bool IsUrl(string text)
-        => BareUrl.Match(text) is { Success: true } match && match.Index == 0 && match.Length == text.Length;
+        => BareUrl.Match(text) is { Success: true } match && match.Index == 0 && match.Length == text.TrimEnd('.', ',', ';').Length; // "https://arxiv.org/abs/2401.00001." too
 
     /// <summary>A field line of a label, a colon and text (<c>intro: CVPR 2017</c>); null for any other line.</summary>
     public static (string Label, string Value)? LabelledText(string text)

@@ -1106,9 +1106,13 @@ internal static class VenueAndDate
         var venue = InlineText.Normalize(text);
         var end = venue.IndexOf('(');
         if (end > 0 && venue.IndexOf(')', end) is var close and > 0 && close - end <= 24
+            && !VenueText.ContainsWord(venue.Substring(0, end), "workshop") && !VenueText.ContainsWord(venue.Substring(0, end), "findings")
+            && !VenueText.ContainsWord(venue.Substring(0, end), "track")
             && TryReadVenue(venue.Substring(end + 1, close - end - 1), requireYear: true) is { } acronymed && IsAcronym(acronymed.Name))
         {
-            return acronymed; // "Proceedings of the Thirty-Second Conference on Learning Theory (COLT 2019)": the acronym and year it gives
+            // "Proceedings of the Thirty-Second Conference on Learning Theory (COLT 2019)": the acronym and year it gives (not
+            // where the name before says a workshop, Findings or a track: those are read below with it).
+            return acronymed;
         }
 
         if (end > 0 && TrackInParenthesis.Match(venue) is { Success: true } track && track.Index == end

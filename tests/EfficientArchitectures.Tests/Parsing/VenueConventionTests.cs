@@ -7716,6 +7716,7 @@ public sealed class VenueConventionTests
             - [SOSP'17] [DeepXplore: Automated Whitebox Things](https://arxiv.org/abs/2501.71011), Kexin Pei, Suman Jana :trophy: Best Paper Award
             - [ICSE'23] [Things Three](https://arxiv.org/abs/2501.71012), Ann One, Bob Two 🏆 Distinguished Paper
             - [ICSE'24] TitanFuzz [Things Four](https://arxiv.org/abs/2501.71013), Cy Three
+            - [ICSE'24] [Things Five](https://arxiv.org/abs/2501.71014), Dee Four 🏛️ Stanford, Eve Five 🏛️ MIT
             """;
         var document = CatalogParser.Parse(Text, "f.md");
         Assert.Equal(
@@ -7725,6 +7726,7 @@ public sealed class VenueConventionTests
                 ("https://arxiv.org/abs/2501.71011", "DeepXplore: Automated Whitebox Things", "Kexin Pei|Suman Jana", "SOSP", 2017, "Best Paper Award"),
                 ("https://arxiv.org/abs/2501.71012", "Things Three", "Ann One|Bob Two", "ICSE", 2023, "Distinguished Paper"),
                 ("https://arxiv.org/abs/2501.71013", "Things Four", "Cy Three", "ICSE", 2024, null),
+                ("https://arxiv.org/abs/2501.71014", "Things Five", "Dee Four 🏛️ Stanford|Eve Five 🏛️ MIT", "ICSE", 2024, null),
             },
             document.Entries.Select(entry => (entry.Url, entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note)));
     }
@@ -7755,6 +7757,14 @@ public sealed class VenueConventionTests
                 <summary>Paper</summary>
                 Bunne, Charlotte, and Yusuf Roohani. “How to Build the Virtual Thing.” arXiv, September 17, 2024. http://arxiv.org/abs/2501.71021.
             </details>
+
+            - [Sketching Things](https://arxiv.org/abs/2501.71022), Ann One. <details>
+                <summary>Abstract</summary>
+                We propose things. Code is available at https://github.com/example/things.
+            </details>
+
+            - [scThing](https://github.com/example/scthing) - more things.
+                - Ma, Feiyang. “Another Identification of Things.” Edited by A. Valencia. Bioinformatics 37, no. 1 (2021): 1-10. https://doi.org/10.1093/bioinformatics/btz593.
             """;
         var document = CatalogParser.Parse(Text, "s.md");
         Assert.Equal(
@@ -7764,6 +7774,8 @@ public sealed class VenueConventionTests
                 ("https://doi.org/10.1093/bioinformatics/btz592", "ACTINN: Automated Identification of Things", "Ma, Feiyang|Matteo Pellegrini", "Bioinformatics", 2020),
                 ("https://doi.org/10.1016/j.cell.2016.11.038", "Perturb-Seq: Dissecting Things", "Dixit, Atray|Oren Parnas", "Cell", 2016),
                 ("http://arxiv.org/abs/2501.71021", "How to Build the Virtual Thing", "Bunne, Charlotte|Yusuf Roohani", null, null),
+                ("https://arxiv.org/abs/2501.71022", "Sketching Things", "Ann One", null, null),
+                ("https://doi.org/10.1093/bioinformatics/btz593", "Another Identification of Things", "Ma, Feiyang", "Bioinformatics", 2021),
             },
             document.Entries.Select(entry => (entry.Url, entry.Title, string.Join("|", entry.Authors), entry.Venue?.Name, entry.Venue?.Year)));
         Assert.DoesNotContain(document.Diagnostics, diagnostic => diagnostic.Rule.Id == "EA0030");
