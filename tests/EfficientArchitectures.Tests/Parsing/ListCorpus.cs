@@ -1407,6 +1407,7 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "graph_transformers", "neural_audio_codecs", "llm_data_contamination",
     };
 
     /// <summary>
