@@ -1396,6 +1396,16 @@ internal static class ListCorpus
         "robot_learning_manipulation",
         "computational_economics_ml",
         "neural_theorem_proving",
+
+        // Batch 179 (committed at 7f1770a, measured once held out on the reader of 2b78ca6: 213 / 213 read, none in silence,
+        // venues 102 / 103 (graph transformers 62 / 63, audio codecs none given, contamination 40 / 40), titles 98.6 %,
+        // authors 98.6 %, no non-paper), written by helper sessions from memory: graph transformers as numbered "N. Title.
+        // Authors. *Venue*, Year. [[pdf]](url)" lines under year sections, neural audio codecs in ga642381's speech-trident
+        // tables, data contamination in chawins' llm-sp style. Measured at the session's end; its three misses are named
+        // in KnownMisses, not fixed for.
+        "graph_transformers",
+        "neural_audio_codecs",
+        "llm_data_contamination",
     };
 
     /// <summary>
@@ -1407,7 +1417,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "graph_transformers", "neural_audio_codecs", "llm_data_contamination",
     };
 
     /// <summary>
