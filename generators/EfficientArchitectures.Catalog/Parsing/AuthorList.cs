@@ -40,7 +40,7 @@ internal static class AuthorList
     private static readonly char[] NoteOpeners = { ':', '(' };
 
     private static readonly Regex NoteAfterNames = new(
-        @"\s(?::[a-z0-9_+\-]+:\s*(?<note>\S.*)|(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF])\uFE0F?\s*(?<note>\p{L}.*)|\((?<note>[^()]*(?:19|20)[0-9]{2}[^()]*)\)?\s*)$",
+        @"\s(?::[a-z0-9_+\-]+:\s*(?<note>\S.*)|" + InlineText.EmojiPattern + @"\uFE0F?\s*(?<note>\p{L}.*)|\((?<note>[^()]*(?:19|20)[0-9]{2}[^()]*)\)?\s*)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>Whether a piece of a list ends in "et al" or "et al." (<c>N. Carlini et al.</c>).</summary>
@@ -110,11 +110,11 @@ internal static class AuthorList
         // Every marker holds "[//]"; most author texts have none, and the regex need not scan them.
         var text = InlineText.Normalize(authorText.IndexOf("[//]", StringComparison.Ordinal) >= 0 ? Markers.Pattern.Replace(authorText, " ") : authorText);
         var trimmed = text.TrimStart(LeadingPunctuation);
-        if (trimmed.Length > 0 && !char.IsLetterOrDigit(trimmed[0]) && IsMark(trimmed[0]))
+        if (trimmed.Length > 0 && !char.IsLetterOrDigit(trimmed[0]) && InlineText.IsMark(trimmed[0]))
         {
             // "<sup>arXiv'23</sup> 🔥 — Ronen Eldan, Mark Russinovich": a mark before the names (a must-read's, good code's) is no name.
             var marks = 0;
-            while (marks < trimmed.Length && (IsMark(trimmed[marks]) || Array.IndexOf(LeadingPunctuation, trimmed[marks]) >= 0))
+            while (marks < trimmed.Length && (InlineText.IsMark(trimmed[marks]) || Array.IndexOf(LeadingPunctuation, trimmed[marks]) >= 0))
             {
                 marks++;
             }
@@ -125,7 +125,7 @@ internal static class AuthorList
         // "[Title](url) - Block-sparse kernels, so that no token is dropped.": after a dash, a description.
         var afterDash = text.IndexOfAny(Dashes, 0, text.Length - trimmed.Length) >= 0;
         text = trimmed;
-        if (text.Length > 0 && text[0] == '[' && text.IndexOf(']') is var tagEnd and > 1 and <= 40 && text.Substring(1, tagEnd - 1).Any(IsMark))
+        if (text.Length > 0 && text[0] == '[' && text.IndexOf(']') is var tagEnd and > 1 and <= 40 && text.Substring(1, tagEnd - 1).Any(InlineText.IsMark))
         {
             text = text.Substring(tagEnd + 1).TrimStart(LeadingPunctuation); // "[⭐ must-read] (A One, B Two)": the list's mark, no name
         }
@@ -432,12 +432,12 @@ internal static class AuthorList
     /// <summary>Whether a name (or the names) ends in an initial and its full stop: <c>Prieto D. F.</c>, <c>Irving G., Christiano P. и Amodei D.</c>.</summary>
     private static bool EndsInInitial(string name) => name.Length >= 3 && name[name.Length - 1] == '.' && char.IsUpper(name[name.Length - 2]) && name[name.Length - 3] == ' ';
 
-    /// <summary>Whether the text holds a mark (<see cref="IsMark"/>) anywhere.</summary>
+    /// <summary>Whether the text holds a mark (<see cref="InlineText.IsMark"/>) anywhere.</summary>
     private static bool HasMark(string text)
     {
         foreach (var c in text)
         {
-            if (IsMark(c))
+            if (InlineText.IsMark(c))
             {
                 return true;
             }
@@ -446,10 +446,6 @@ internal static class AuthorList
         return false;
     }
 
-    /// <summary>A symbol that marks an entry (an emoji, its variation selector, a star): no letter of a name.</summary>
-    private static bool IsMark(char c)
-        => char.IsSurrogate(c) || c == '\uFE0F' || c == '\u200D'
-           || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol;
 
     /// <summary>
     /// Whether what a line under a title gave as names is a comment on the paper instead: one word alone (a nickname:

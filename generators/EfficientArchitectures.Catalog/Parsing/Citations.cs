@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using EfficientArchitectures.Catalog.Model;
@@ -493,15 +492,7 @@ internal static class Citations
             return null; // no bracketed kind of work: not this form (asked of every item that may be a citation)
         }
 
-        var trimmed = InlineText.Normalize(text).Trim();
-        var start = 0;
-        while (start < trimmed.Length && (char.IsWhiteSpace(trimmed[start]) || char.GetUnicodeCategory(trimmed, start) == UnicodeCategory.OtherSymbol
-                                          || char.IsSurrogate(trimmed[start])))
-        {
-            start++; // "🔥 Hayes T, Rao R, ...": a list's mark before the names
-        }
-
-        trimmed = trimmed.Substring(start);
+        var trimmed = InlineText.WithoutLeadingMarks(InlineText.Normalize(text).Trim()); // "🔥 Hayes T, Rao R, ...": a list's mark before the names
         if (Gbt7714Names.Match(trimmed) is not { Success: true } names
             || Gbt7714Kind.Match(trimmed, names.Length) is not { Success: true } kind
             || trimmed.Substring(names.Length, kind.Index - names.Length).Trim() is not { Length: > 0 } title || title.IndexOf(' ') < 0)

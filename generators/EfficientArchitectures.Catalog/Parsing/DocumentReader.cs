@@ -832,30 +832,6 @@ internal sealed class DocumentReader
         }
     }
 
-    /// <summary>The text without its HTML tags (<c>&lt;b&gt;Paper&lt;/b&gt;</c> is <c>Paper</c>).</summary>
-    private static string WithoutTags(string html)
-    {
-        var text = new System.Text.StringBuilder(html.Length);
-        var inTag = false;
-        foreach (var c in html)
-        {
-            if (c == '<')
-            {
-                inTag = true;
-            }
-            else if (c == '>' && inTag)
-            {
-                inTag = false;
-            }
-            else if (!inTag)
-            {
-                text.Append(c);
-            }
-        }
-
-        return text.ToString();
-    }
-
     // What a summary over an item's citation says: "<summary>Paper</summary>".
     private static readonly string[] CitationSummaries = { "paper", "citation", "reference", "references", "cite", "bibtex" };
 
@@ -888,7 +864,10 @@ internal sealed class DocumentReader
         var citation = _text.Substring(citationStart, (citationEnd < 0 ? end : citationEnd) - citationStart).TrimEnd();
         // The summary names a citation ("<summary>Paper</summary>", "Reference", "Citation"), or the text is one in a style
         // the reader knows: an abstract under "<summary>Abstract</summary>" that mentions its code's URL is no paper.
-        var summaryText = HtmlItems.TryReadSummary(summary, out var innerStart, out var innerLength) ? WithoutTags(summary.Substring(innerStart, innerLength)).Trim() : string.Empty;
+        var summaryText = HtmlItems.TryReadSummary(summary, out var innerStart, out var innerLength) && TryParseMarkdown(summary.Substring(innerStart, innerLength), out var summaryDocument)
+                          && summaryDocument.Count > 0 && summaryDocument[0] is ParagraphBlock { Inline: { } summaryInline }
+            ? InlineText.Normalize(InlineText.Of(summaryInline)).Trim() // "<b>Paper</b>": the summary's text, its tags none of it
+            : string.Empty;
         if (citation.IndexOf("://", StringComparison.Ordinal) < 0
             || !(Array.Exists(CitationSummaries, word => word.Equals(summaryText, StringComparison.OrdinalIgnoreCase)) || Citations.IsCitation(citation))
             || !TryParseMarkdown(citation, out var parsed) || parsed.Count != 1 || parsed[0] is not ParagraphBlock { Inline: { } inline })

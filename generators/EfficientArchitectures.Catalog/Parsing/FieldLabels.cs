@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 
 namespace EfficientArchitectures.Catalog.Parsing;
@@ -53,18 +52,7 @@ internal static class FieldLabels
     /// A label as the vocabulary holds it: without the white space around it and the marks a list may put before it (an
     /// emoji, its joiners and variation selector: <c>🧑‍🔬 Authors</c>, <c>🔗 Link</c> are <c>Authors</c>, <c>Link</c>).
     /// </summary>
-    private static string Key(string label)
-    {
-        var start = 0;
-        while (start < label.Length && (char.IsWhiteSpace(label[start]) || char.IsSurrogate(label[start])
-                                        || char.GetUnicodeCategory(label[start]) is UnicodeCategory.OtherSymbol or UnicodeCategory.Format
-                                            or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark))
-        {
-            start++;
-        }
-
-        return (start == 0 ? label : label.Substring(start)).Trim();
-    }
+    private static string Key(string label) => InlineText.WithoutLeadingMarks(label).Trim();
 
     /// <summary>
     /// A field written as a known label, a colon and its value (<c>Authors: A One, B Two</c>, <c>Veröffentlicht: NeurIPS

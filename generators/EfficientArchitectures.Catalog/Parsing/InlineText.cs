@@ -7,6 +7,29 @@ namespace EfficientArchitectures.Catalog.Parsing;
 /// <summary>Plain text of markdown inlines. Iterative, so deeply nested catalog text cannot exhaust the stack.</summary>
 internal static class InlineText
 {
+    /// <summary>
+    /// An emoji as a regular expression: a surrogate pair of the emoji planes, or a character of the BMP's symbol blocks
+    /// (☀-➿, ⬀-⯿); its variation selector is left to the pattern that uses it.
+    /// </summary>
+    public const string EmojiPattern = @"(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF\u2B00-\u2BFF])";
+
+    /// <summary>A symbol that marks an entry or a label (an emoji, its variation selector or joiner, a keycap, a star): no letter of a word.</summary>
+    public static bool IsMark(char c)
+        => char.IsSurrogate(c) || c == '\uFE0F' || c == '\u200D'
+           || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.OtherSymbol or System.Globalization.UnicodeCategory.EnclosingMark;
+
+    /// <summary>The text without the marks (<see cref="IsMark"/>) and white space before its first word: <c>🔥 Hayes T</c> is <c>Hayes T</c>, <c>🧑‍🔬 Authors</c> is <c>Authors</c>.</summary>
+    public static string WithoutLeadingMarks(string text)
+    {
+        var start = 0;
+        while (start < text.Length && (char.IsWhiteSpace(text[start]) || IsMark(text[start])))
+        {
+            start++;
+        }
+
+        return start == 0 ? text : text.Substring(start);
+    }
+
     public static string Of(Inline? inline)
     {
         if (inline is null)

@@ -57,7 +57,7 @@ internal static class OtherMaterial
 
     // A symbol a list marks its rows with: an emoji (a surrogate pair, or one of the BMP's symbol blocks), with or without
     // its variation selector.
-    private const string Symbol = @"(?<symbol>[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF\u2B00-\u2BFF])\uFE0F?";
+    private const string Symbol = @"(?<symbol>" + InlineText.EmojiPattern + @")\uFE0F?";
 
     // What a legend says a symbol stands for: "marks", "=", ":", "means", "denotes", "indicates", "stands for", a dash.
     private const string Stands = @"(?:marks|=|:|means|denotes|indicates|stands\s+for|[-\u2013\u2014|])";

@@ -1105,9 +1105,8 @@ internal static class VenueAndDate
     {
         var venue = InlineText.Normalize(text);
         var end = venue.IndexOf('(');
-        if (end > 0 && venue.IndexOf(')', end) is var close and > 0 && close - end <= 24
-            && !VenueText.ContainsWord(venue.Substring(0, end), "workshop") && !VenueText.ContainsWord(venue.Substring(0, end), "findings")
-            && !VenueText.ContainsWord(venue.Substring(0, end), "track")
+        if (end > 0 && venue.IndexOf(')', end) is var close and > 0 && close - end <= 24 && venue.Substring(0, end) is var beforeParenthesis
+            && !VenueText.ContainsWord(beforeParenthesis, "workshop") && !VenueText.ContainsWord(beforeParenthesis, "findings") && !VenueText.ContainsWord(beforeParenthesis, "track")
             && TryReadVenue(venue.Substring(end + 1, close - end - 1), requireYear: true) is { } acronymed && IsAcronym(acronymed.Name))
         {
             // "Proceedings of the Thirty-Second Conference on Learning Theory (COLT 2019)": the acronym and year it gives (not
@@ -1143,24 +1142,8 @@ internal static class VenueAndDate
             return stripped; // "Proceedings of AMTA 2006" is AMTA 2006; "Proceedings of the IEEE" is a journal's name
         }
 
-        // "Proceedings of the 34th International Conference on Machine Learning": an edition's ordinal is no year.
-        return ReadLongName(named) ?? (HasYear(named) ? null : ReadLongName(named + " " + year))
-               ?? stripped ?? ReadLongName(venue) ?? (HasYear(venue) ? null : ReadLongName(venue + " " + year));
-    }
-
-    /// <summary>Whether the text holds four digits that may be a year (19xx or 20xx), not an ordinal or a volume only.</summary>
-    private static bool HasYear(string text)
-    {
-        for (var i = 0; i + 3 < text.Length; i++)
-        {
-            if ((text[i] == '1' && text[i + 1] == '9' || text[i] == '2' && text[i + 1] == '0') && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3])
-                && (i == 0 || !char.IsDigit(text[i - 1])) && (i + 4 == text.Length || !char.IsDigit(text[i + 4])))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return ReadLongName(named) ?? (named.Any(char.IsDigit) ? null : ReadLongName(named + " " + year))
+               ?? stripped ?? ReadLongName(venue) ?? (venue.Any(char.IsDigit) ? null : ReadLongName(venue + " " + year));
     }
 
     /// <summary>
