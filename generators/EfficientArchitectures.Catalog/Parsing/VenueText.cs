@@ -550,7 +550,12 @@ internal static class VenueText
     public static string WithoutDecoration(string text)
     {
         text = PlainTitle.WithoutShortcodes(text);
-        var builder = new StringBuilder(text.Length);
+        if (!HasDecoration(text))
+        {
+            return InlineText.Normalize(text); // most venues carry no emoji or symbol: no copy
+        }
+
+        var builder = StringBuilderCache.Acquire(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
             if (char.IsSurrogatePair(text, i))
@@ -571,7 +576,22 @@ internal static class VenueText
             }
         }
 
-        return InlineText.Normalize(builder.ToString());
+        return InlineText.Normalize(StringBuilderCache.ToStringAndRelease(builder));
+    }
+
+    /// <summary>Whether <see cref="WithoutDecoration"/> has anything to take out: a symbol, a format character, a mark or
+    /// a character outside the Basic Multilingual Plane.</summary>
+    private static bool HasDecoration(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= '\u00A0' && (char.IsSurrogate(c) || char.GetUnicodeCategory(c) is UnicodeCategory.OtherSymbol or UnicodeCategory.Format or UnicodeCategory.NonSpacingMark))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasTwoCapitals(string text)
