@@ -96,7 +96,19 @@ internal static class PlainTitle
                 break; // "Data Sets, Performance, and Analysis, A One, B Two": the title's enumeration ends before the names
             }
 
-            if (piece.Length == 0 || !AuthorList.IsNameSequence(piece) || (names > 0 && piece.IndexOf(" and ", StringComparison.Ordinal) >= 0))
+            if (piece.Length == 0 || (names > 0 && piece.IndexOf(" and ", StringComparison.Ordinal) >= 0))
+            {
+                break;
+            }
+
+            if (names > 0 && TitleSentenceEnd(piece) > 0)
+            {
+                // "Recipe for a General, Powerful, Scalable Graph Transformer. Ladislav Rampášek, Mikhail Galkin, ...": the
+                // title ends in this piece, at its full stop; the name after it is split off below.
+                break;
+            }
+
+            if (!AuthorList.IsNameSequence(piece))
             {
                 break;
             }
@@ -112,14 +124,45 @@ internal static class PlainTitle
         }
 
         var title = text.Substring(0, cut).Trim();
-        var stop = title.LastIndexOf(". ", StringComparison.Ordinal);
+        var stop = Math.Max(title.LastIndexOf(". ", StringComparison.Ordinal), title.LastIndexOf("? ", StringComparison.Ordinal));
         if (stop > 0 && AuthorList.IsNameSequence(title.Substring(stop + 2)))
         {
+            // "Title. A One, B Two", "Do Transformers Really Perform Bad for Graph Representation? Chengxuan Ying, ...": the
+            // first name follows the title's full stop or question mark (which the title keeps).
             cut = stop + 1;
-            title = title.Substring(0, stop);
+            title = title.Substring(0, title[stop] == '?' ? stop + 1 : stop);
         }
 
         return title.Split(' ').Length < 3 ? null : (title, text.Substring(cut + 1).Trim());
+    }
+
+    /// <summary>
+    /// Where a title's sentence ends inside <paramref name="text"/> with names after it: the last full stop after a word of
+    /// three letters or more (not an initial's, <c>Vijay P. Dwivedi</c>), or question mark, that a space follows; -1 when
+    /// there is none.
+    /// </summary>
+    private static int TitleSentenceEnd(string text)
+    {
+        for (var stop = text.Length - 2; stop > 0; stop--)
+        {
+            if (text[stop + 1] != ' ' || text[stop] is not ('.' or '?'))
+            {
+                continue;
+            }
+
+            var word = stop;
+            while (word > 0 && char.IsLetter(text[word - 1]))
+            {
+                word--;
+            }
+
+            if (text[stop] == '?' || stop - word >= 3)
+            {
+                return stop;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -1206,6 +1206,24 @@ internal static class VenueAndDate
     private static VenueInfo? WithWorkshopName(VenueInfo? venue, string? workshopName)
         => venue is { Kind: VenueKind.Workshop, Track: "Workshop" } && workshopName is not null ? venue with { Track = workshopName } : venue;
 
+    /// <summary>
+    /// A venue's workshop written with its long name before the year: <c>AAAI Workshop on Deep Learning on Graphs, 2021</c>
+    /// is AAAI 2021, track <c>Workshop on Deep Learning on Graphs</c> (as <see cref="ReadWorkshopWithName"/> reads the
+    /// year before the name); or null when the words before "Workshop on" are no well-known venue's name.
+    /// </summary>
+    private static VenueInfo? ReadWorkshopNamedBeforeYear(string text)
+    {
+        var on = text.IndexOf(" Workshop on ", StringComparison.OrdinalIgnoreCase);
+        var space = text.LastIndexOf(' ');
+        return on > 0 && space > on + " Workshop on ".Length && EntryReader.YearOnly(text.Substring(space + 1)) is { } year
+               && KnownVenues.ReadName(text.Substring(0, on)) is not null // (not a publisher's: "ACM Workshop on Artificial Intelligence and Security 2017")
+               && WithWorkshopName(
+                   TryReadVenue(text.Substring(0, on) + " " + year.ToString(System.Globalization.CultureInfo.InvariantCulture) + " Workshop", requireYear: true),
+                   text.Substring(on + 1, space - on - 1).Trim(' ', ',')) is { Kind: VenueKind.Workshop } venue
+            ? venue with { Text = text }
+            : null;
+    }
+
     /// <summary>A venue's workshop written with its long name after the year: <c>NIPS 2016 Workshop on Advances in Approximate Bayesian Inference</c> (the venue's text all of it); or null.</summary>
     public static VenueInfo? ReadWorkshopWithName(string text)
     {
@@ -1446,7 +1464,7 @@ internal static class VenueAndDate
         var stripped = WithoutMonthBeforeYear(Strip(text));
         if (LongNameWithYear.Match(stripped) is { Success: true } longName)
         {
-            return VenueText.Read(VenueKind.Unspecified, longName.Groups["venue"].Value);
+            return ReadWorkshopNamedBeforeYear(longName.Groups["venue"].Value) ?? VenueText.Read(VenueKind.Unspecified, longName.Groups["venue"].Value);
         }
 
         // "IEEE Transactions on Systems, Man, and Cybernetics, Part B 2008": a transactions' name with commas of its own.

@@ -8004,6 +8004,35 @@ public sealed class VenueConventionTests
         Assert.Single(entry.Tags);
     }
 
+    /// <summary>
+    /// Numbered citations <c>N. Title. Names. *Venue*, Year.</c>: a title with commas of its own keeps them, a title that
+    /// ends in a question mark ends there (the names follow it), and a venue's workshop named before the year is that
+    /// venue's workshop, its name the track (not a publisher's: <c>ACM Workshop on ...</c> stays a long name).
+    /// </summary>
+    [Fact]
+    public void Numbered_citations_keep_a_title_s_commas_and_question_mark_and_read_a_venue_s_named_workshop()
+    {
+        const string markdown = """
+            ## 2022
+
+            1. Recipe for a General, Powerful, Scalable Graph Transformer. Ladislav Rampášek, Mikhail Galkin, Dominique Beaini. *NeurIPS*, 2022. [[pdf]](https://arxiv.org/pdf/2205.12454.pdf)
+            2. Do Transformers Really Perform Bad for Graph Representation? Chengxuan Ying, Tianle Cai, Tie-Yan Liu. *NeurIPS*, 2021. [[pdf]](https://arxiv.org/pdf/2106.05234.pdf)
+            3. A Generalization of Transformer Networks to Graphs. Vijay Prakash Dwivedi, Xavier Bresson. *AAAI Workshop on Deep Learning on Graphs*, 2021. [[pdf]](https://arxiv.org/pdf/2012.09699.pdf)
+            4. Ground-Truth Adversarial Examples. Nicholas Carlini, Guy Katz, Clark Barrett. *ACM Workshop on Artificial Intelligence and Security*, 2017. [[pdf]](https://arxiv.org/pdf/1709.10207.pdf)
+            """;
+
+        AssertTitleAuthorsArxivAndVenue(
+            [
+                (3, "Recipe for a General, Powerful, Scalable Graph Transformer", ["Ladislav Rampášek", "Mikhail Galkin", "Dominique Beaini"], "2205.12454", Venue("NeurIPS", 2022, "NeurIPS 2022")),
+                (4, "Do Transformers Really Perform Bad for Graph Representation?", ["Chengxuan Ying", "Tianle Cai", "Tie-Yan Liu"], "2106.05234", Venue("NeurIPS", 2021, "NeurIPS 2021")),
+                (5, "A Generalization of Transformer Networks to Graphs", ["Vijay Prakash Dwivedi", "Xavier Bresson"], "2012.09699",
+                    new VenueInfo(VenueKind.Workshop, "AAAI", 2021, "Workshop on Deep Learning on Graphs", "AAAI Workshop on Deep Learning on Graphs, 2021")),
+                (6, "Ground-Truth Adversarial Examples", ["Nicholas Carlini", "Guy Katz", "Clark Barrett"], "1709.10207",
+                    Venue("ACM Workshop on Artificial Intelligence and Security", 2017, "ACM Workshop on Artificial Intelligence and Security 2017")),
+            ],
+            CatalogParser.Parse(markdown, "t.md"));
+    }
+
     private static string OneBullet(string badge)
         => "- [A Paper: On Things](https://arxiv.org/abs/2401.00001) ![](https://img.shields.io/badge/" + badge + "-orange)\n";
 
