@@ -1417,6 +1417,13 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 180: written by helper sessions that read neither the reader nor the corpus, committed before the reader
+        // ran on them: differential privacy (venue-and-year headings over "- Title. [[paper]](url)" and an italic names
+        // line), neural combinatorial optimization (Vanint's tables: | Title | Venue | Year | Type | Code |), spiking
+        // networks (lopusz's "+ (Year) Title by Names" with bare URLs on sub-bullets).
+        "dp_deep_learning",
+        "neural_combinatorial_optimization_vanint",
+        "spiking_neural_networks",
     };
 
     /// <summary>
