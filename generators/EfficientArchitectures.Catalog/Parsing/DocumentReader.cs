@@ -1416,8 +1416,14 @@ internal sealed class DocumentReader
             return null;
         }
 
+        LinkLoneBarePaperUrl(list);
+
         // "- **Title (Venue 2001)**" over "  - Jerome H. Friedman": under a title in emphasis one name is its author.
         var ownLineIsEmphasis = item[0] is ParagraphBlock { Inline: { } own } && IsOneEmphasis(own);
+
+        // "+ (2015) Spiking Deep Networks with LIF Neurons by Hunsberger and Eliasmith" over its URL and "    + Soft-LIF rate
+        // approximation, ...": an own line of a year and a title is the title; the sub-items' text is its notes.
+        var ownLineIsDatedTitle = item[0] is ParagraphBlock { Inline: { } dated } && IsDatedTitle(InlineText.Of((Markdig.Syntax.Inlines.Inline)dated));
 
         Markdig.Syntax.Inlines.ContainerInline? title = null;
         var links = new List<Markdig.Syntax.Inlines.ContainerInline>();
@@ -1480,7 +1486,7 @@ internal sealed class DocumentReader
             // Intelligence, 2015" under "A One, B Two"): "LLaMA: Open and Efficient Foundation Language Models, 2023" under
             // "- **LLaMA**" is the title.
             var text = InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)inline));
-            if (title is null && !EntryReader.IsFieldLine(text) && !ReadsAsNames(text)
+            if (title is null && !ownLineIsDatedTitle && !EntryReader.IsFieldLine(text) && !ReadsAsNames(text)
                 && !(ownLineIsEmphasis && (AuthorList.IsNameSequence(text) || VenueAndDate.IsPreprint(text) || VenueText.IsNoteLine(text)
                                            || VenueAndDate.TryReadVenue(text, requireYear: true) is not null
                                            || (namesAbove && VenueAndDate.ReadVenueSentence(text) is { Year: not null }))))
@@ -1508,6 +1514,47 @@ internal sealed class DocumentReader
         }
 
         return (title, links, fields, list.LastChild ?? list, list);
+    }
+
+    /// <summary>A year in parentheses, then a title of three words or more: <c>(2015) Spiking Deep Networks with LIF Neurons by ...</c>.</summary>
+    private static bool IsDatedTitle(string text)
+        => DatedTitle.IsMatch(text);
+
+    private static readonly System.Text.RegularExpressions.Regex DatedTitle = new(
+        @"^\s*\((?:19|20)[0-9]{2}\)\s+\S+(?:\s+\S+){2,}", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "+ (2015) Spiking Deep Networks with LIF Neurons by Hunsberger and Eliasmith" over "    + https://arxiv.org/abs/1510.08829":
+    /// a sub-item that is a paper's URL alone, bare, is the item's paper link (made a link here, as a field's URL is), when
+    /// it is the only one and no other sub-item links a paper; a URL among other sub-items' text stays text.
+    /// </summary>
+    private static void LinkLoneBarePaperUrl(ListBlock list)
+    {
+        Markdig.Syntax.Inlines.ContainerInline? bare = null;
+        foreach (var child in list)
+        {
+            if (child is not ListItemBlock { Count: > 0 } subItem || subItem[0] is not ParagraphBlock { Inline: { } inline } || HasPaperLink(inline) || HasLinkLabelledPaper(inline))
+            {
+                return;
+            }
+
+            if (inline.FirstChild is Markdig.Syntax.Inlines.LiteralInline && !HasLink(inline)
+                && InlineText.Of((Markdig.Syntax.Inlines.Inline)inline).Trim() is var text && text.StartsWith("http", StringComparison.Ordinal)
+                && TextLinks.IsUrl(text) && PaperLinks.IsPaperUrl(text.TrimEnd('.', ',', ';')))
+            {
+                if (bare is not null)
+                {
+                    return; // two papers' URLs: each is reported, as a bare URL is
+                }
+
+                bare = inline;
+            }
+        }
+
+        if (bare is not null)
+        {
+            TextLinks.LinkBareUrls(bare);
+        }
     }
 
     /// <summary>

@@ -33,7 +33,8 @@ internal static class KnownVenues
             "RecSys", "SIGGRAPH", "FPGA", "ACCV", "ECAI", "AVSS", "3DV", "RA-L", "TIP", "TOG", "TVCG", "T-PAMI", "ACMMM", "ACM MM",
             "TMI", "MIDL", "IPMI", "ISBI", "NeuroImage", "ICIP", "ICME", "TGRS", "RSS", "ISMAR", "ECML", "PKDD", "SC",
             "CSUR", "TOIS", "TORS", "USENIX ATC", "USENIX Security", "ICONIP", "IJCNN", "AAMAS", "ICAPS", "GECCO", "UIST", "CSCW",
-            "NDSS", "INFOCOM", "PAKDD", "COLT",
+            "NDSS", "INFOCOM", "PAKDD", "COLT", "CCS", "IEEE S&P", "S&P", "EuroS&P", "CSF", "PETS", "PoPETs", "TCC", "CRYPTO",
+            "EUROCRYPT", "STOC", "FOCS", "SODA",
         },
         StringComparer.Ordinal);
 

@@ -137,6 +137,16 @@ internal static class PlainTitle
     }
 
     /// <summary>
+    /// Whether the text after a title's last "by" is names alone: capitalised names by commas and "and", perhaps "et al."
+    /// (<c>Hunsberger and Eliasmith</c>, <c>Lee, Delbruck and Pfeiffer</c>, <c>Fang et al.</c>, <c>Maass</c>), no other
+    /// word in lower case.
+    /// </summary>
+    private static bool AreNamesAfterBy(string text)
+        => text.Length > 0 && AuthorList.LowerCaseWords(text.Replace(" and ", ", ")) == 0
+           && AuthorList.Read(text, endsAtSentence: false, out _) is { Count: > 0 } names
+           && names.All(name => name.Length > 0 && (char.IsUpper(name[0]) || NameParticles.IsParticle(name.Split(' ')[0]))); // "de Tournemire et al."
+
+    /// <summary>
     /// Where a title's sentence ends inside <paramref name="text"/> with names after it: the last full stop after a word of
     /// three letters or more (not an initial's, <c>Vijay P. Dwivedi</c>), or question mark, that a space follows; -1 when
     /// there is none.
@@ -1446,6 +1456,14 @@ internal static class PlainTitle
     /// </summary>
     // "Title, Surname, 2014.": a title of four words or more, one author's surname (one to three capitalised words:
     // "Le Roux") and a year, by commas, before the links.
+    // "(2015) Spiking Deep Networks with LIF Neurons by Hunsberger and Eliasmith", "(2022) Title by Deng et al. (ICLR
+    // 2022)": a year in parentheses first, the title, and the names after its last "by" (a title's own "by" comes
+    // before them: "... Spiking Neural Networks by Differentiation on Spike Representation by Meng et al."), a venue in
+    // parentheses perhaps after them.
+    private static readonly Regex DatedTitleByNames = new(
+        @"^\((?:19|20)[0-9]{2}\)\s+(?<title>\S.*\S)\s+by\s+(?<names>\p{L}[^()]*?)\s*(?:\((?<venue>[^()]+)\))?[\s.\[]*$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
     private static readonly Regex TitleSurnameYear = new(
         @"^(?<title>\S+(?:\s+\S+){3,}?),\s+(?<name>\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,2}),\s+(?:19|20)\d\d[\s.\[]*$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
@@ -1748,6 +1766,15 @@ internal static class PlainTitle
             title = Read(surnameYear.Groups["title"].Value, out venue);
             authorText = surnameYear.Groups["name"].Value;
         }
+        else if (authorText is null && !titleIsEmphasis && texts[index].StartsWith("(", StringComparison.Ordinal) && DatedTitleByNames.Match(texts[index]) is { Success: true } dated
+                 && AreNamesAfterBy(dated.Groups["names"].Value))
+        {
+            // "+ (2015) Spiking Deep Networks with LIF Neurons by Hunsberger and Eliasmith" over "    + https://arxiv.org/abs/...":
+            // the year, the title, the names after its last "by", and a venue in parentheses ("by Deng et al. (ICLR 2022)").
+            title = Read(dated.Groups["title"].Value, out venue);
+            authorText = dated.Groups["names"].Value;
+            venue ??= dated.Groups["venue"].Success ? VenueAndDate.TryReadVenue(dated.Groups["venue"].Value, requireYear: true) : null;
+        }
 
         if (authorText is null && !titleIsEmphasis && venue is null && TrailingVenue(title) is { } trailing)
         {
@@ -1803,9 +1830,11 @@ internal static class PlainTitle
             {
                 venue = venue with { Note = piece }; // a line of its own: "🏆 Best Paper Award" (emoji already taken off)
             }
-            else if (authorText is null && (piece.IndexOf(',') >= 0 || piece.Contains(" and ") || (IsOneName(piece) && !(parenthesised && HasAcronym(piece)))))
+            else if (authorText is null && (piece.IndexOf(',') >= 0 || piece.Contains(" and ") || (IsOneName(piece) && !(parenthesised && HasAcronym(piece)) && !VenueText.IsNote(piece))))
             {
-                authorText = piece; // "A One, B Two"; one author or a team alone: "*Bradley McDanel*.", "*DeepSeek Team*."
+                // "A One, B Two"; one author or a team alone: "*Bradley McDanel*.", "*DeepSeek Team*." (not a distinction
+                // of two words, ":trophy: **Best Paper**", over the names' line: it is read as the note below).
+                authorText = piece;
             }
             else if (venue is null && piece.Length <= 40 && VenueText.IsNote(piece))
             {

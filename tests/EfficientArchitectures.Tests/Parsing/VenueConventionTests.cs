@@ -8033,6 +8033,95 @@ public sealed class VenueConventionTests
             CatalogParser.Parse(markdown, "t.md"));
     }
 
+    /// <summary>
+    /// lopusz's layout: <c>+ (Year) Title by Names</c> over the paper's bare URL on a sub-item, and notes on others. The
+    /// own line is the title (a year first), the names follow its last "by" (a title's own "by" stays in it), a venue in
+    /// parentheses after them or a sub-item of a venue gives the venue, and a method's acronym alone on a sub-item is no
+    /// venue. A lone bare URL of a paper is the item's link; two are two papers' and stay reported; a tool's URL is no
+    /// paper's.
+    /// </summary>
+    [Fact]
+    public void A_dated_title_by_names_over_its_bare_paper_url_is_the_entry()
+    {
+        const string markdown = """
+            ## Surrogate Gradient Learning
+            + (2015) Spiking Deep Networks with LIF Neurons by Hunsberger and Eliasmith
+                + https://arxiv.org/abs/1510.08829
+                + Soft-LIF rate approximation, train with backprop and then run with spiking LIF
+            + (2018) Spatio-Temporal Backpropagation for Training High-performance Spiking Neural Networks by Wu, Deng, Li, Zhu and Shi
+                + https://arxiv.org/abs/1706.02609v3
+                + STBP
+            + (2018) SLAYER: Spike Layer Error Reassignment in Time by Shrestha and Orchard
+                + https://arxiv.org/abs/1810.08646
+                + NeurIPS 2018
+            + (2022) Training High-Performance Low-Latency Spiking Neural Networks by Differentiation on Spike Representation by Meng et al.
+                + https://arxiv.org/abs/2205.00459
+            + (2022) Temporal Efficient Training of Spiking Neural Network via Gradient Re-weighting by Deng et al. (ICLR 2022)
+                + https://arxiv.org/abs/2202.11946
+            + (2020) A Large Scale Event-based Detection Dataset for Automotive by de Tournemire et al.
+                + https://arxiv.org/abs/2001.08499
+            + (2019) Two Papers in One Item by A One and B Two
+                + https://arxiv.org/abs/1901.00001
+                + https://arxiv.org/abs/1901.00002
+            + Brian 2 - Python simulator for spiking neural networks
+                + https://github.com/brian-team/brian2
+            """;
+
+        var document = CatalogParser.Parse(markdown, "t.md");
+        AssertTitleAuthorsArxivAndVenue(
+            [
+                (2, "Spiking Deep Networks with LIF Neurons", ["Hunsberger", "Eliasmith"], "1510.08829", null),
+                (5, "Spatio-Temporal Backpropagation for Training High-performance Spiking Neural Networks", ["Wu", "Deng", "Li", "Zhu", "Shi"], "1706.02609", null),
+                (8, "SLAYER: Spike Layer Error Reassignment in Time", ["Shrestha", "Orchard"], "1810.08646", Venue("NeurIPS", 2018, "NeurIPS 2018")),
+                (11, "Training High-Performance Low-Latency Spiking Neural Networks by Differentiation on Spike Representation", ["Meng"], "2205.00459", null),
+                (13, "Temporal Efficient Training of Spiking Neural Network via Gradient Re-weighting", ["Deng"], "2202.11946", Venue("ICLR", 2022, "ICLR 2022")),
+                (15, "A Large Scale Event-based Detection Dataset for Automotive", ["de Tournemire"], "2001.08499", null),
+            ],
+            document);
+        Assert.Equal([18, 19], document.Diagnostics.Where(d => d.RuleId == "EA0030").Select(d => d.Span.Line)); // each of the two bare URLs of one item, where it stands
+    }
+
+    /// <summary>
+    /// Venue-and-year headings over <c>- Title. [[paper]](url) :trophy: **Best Paper**</c> and an italic names line: a
+    /// distinction of two capitalised words after the links is the venue's note, not the names, so the names' line is
+    /// read; and the heading's venue may be one of security and theory (<c>CCS</c>, <c>IEEE S&amp;P</c>, <c>TCC</c>).
+    /// </summary>
+    [Fact]
+    public void A_distinction_after_the_links_over_the_names_line_is_the_note_and_security_venues_head_sections()
+    {
+        const string markdown = """
+            ### ICML 2024
+
+            - Position: Considerations for Differentially Private Learning with Large-Scale Public Pretraining. [[paper]](https://arxiv.org/abs/2212.06470) :trophy: **Best Paper**
+              *Florian Tramèr, Gautam Kamath, Nicholas Carlini*
+
+            ### IEEE S&P 2021
+
+            - Adversary Instantiation: Lower Bounds for Differentially Private Machine Learning. [[paper]](https://arxiv.org/abs/2101.04535)
+              *Milad Nasr, Shuang Song, Abhradeep Thakurta*
+
+            ### CCS 2016
+
+            - Deep Learning with Differential Privacy. [[paper]](https://arxiv.org/abs/1607.00133v2)
+              *Martín Abadi, Andy Chu, Ian Goodfellow*
+
+            ### TCC 2006
+
+            - Calibrating Noise to Sensitivity in Private Data Analysis. [[paper]](https://doi.org/10.1007/11681878_14)
+              *Cynthia Dwork, Frank McSherry, Kobbi Nissim, Adam Smith*
+            """;
+
+        var entries = CatalogParser.Parse(markdown, "t.md").Entries;
+        Assert.Equal(
+            [
+                ("Position: Considerations for Differentially Private Learning with Large-Scale Public Pretraining", "Florian Tramèr; Gautam Kamath; Nicholas Carlini", "ICML", 2024, (string?)"Best Paper"),
+                ("Adversary Instantiation: Lower Bounds for Differentially Private Machine Learning", "Milad Nasr; Shuang Song; Abhradeep Thakurta", "IEEE S&P", 2021, null),
+                ("Deep Learning with Differential Privacy", "Martín Abadi; Andy Chu; Ian Goodfellow", "CCS", 2016, null),
+                ("Calibrating Noise to Sensitivity in Private Data Analysis", "Cynthia Dwork; Frank McSherry; Kobbi Nissim; Adam Smith", "TCC", 2006, null),
+            ],
+            entries.Select(e => (e.Title, string.Join("; ", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Note)));
+    }
+
     private static string OneBullet(string badge)
         => "- [A Paper: On Things](https://arxiv.org/abs/2401.00001) ![](https://img.shields.io/badge/" + badge + "-orange)\n";
 
