@@ -1430,6 +1430,13 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 181: written by helper sessions that read neither the reader nor the corpus, committed before the reader
+        // ran on them: time-series anomaly detection (IEEE-style numbered references), mixture of experts (each year's
+        // bullets folded in <details>), federated learning (tables of | Year | Venue | Title | Affiliation | Materials |,
+        // venues as shields.io badges).
+        "ts_anomaly_detection",
+        "mixture_of_experts_by_year",
+        "federated_learning_tables",
     };
 
     /// <summary>
