@@ -172,8 +172,21 @@ internal static class Citations
             : shortName.IndexOf(' ') < 0 && VenueAndDate.IsAcronym(shortName, mixedCase: false) ? AsWritten(VenueKind.Conference, shortName, year) // "in *Proc. SLT*, 2024"
             : shortName.IndexOf(" Workshop on ", StringComparison.Ordinal) is var on and > 0 && KnownVenues.ReadName(shortName.Substring(0, on)) is not null
                 ? VenueAndDate.ReadCitationVenue(shortName, year) // "in *Proc. NIPS Workshop on Bayesian Deep Learning*, 2016": NIPS 2016's workshop
+            : IsPublishersConference(shortName) ? AsWritten(VenueKind.Conference, shortName, year) // "in *Proc. IEEE Big Data*, 2020": IEEE Big Data 2020
             : null;
         return WithIeeeNote(known ?? AsWritten(kind, name, year), after);
+    }
+
+    /// <summary>
+    /// A conference named by its publisher and its own short name, not abbreviated word by word: <c>IEEE Big Data</c>,
+    /// <c>IEEE SSCI</c>, <c>ACM MobiCom</c> (two or three capitalised words after IEEE or ACM, no full stop), which a
+    /// proceedings' abbreviated name (<c>Eur. Conf. Comput. Vis.</c>) is not.
+    /// </summary>
+    private static bool IsPublishersConference(string name)
+    {
+        var words = name.Split(' ');
+        return words.Length is 2 or 3 && words[0] is "IEEE" or "ACM" && name.IndexOf('.') < 0
+               && words.Skip(1).All(word => word.Length > 0 && char.IsUpper(word[0]));
     }
 
     /// <summary>The venue with the distinction an IEEE reference writes after its year and pages as its note; the venue as it is otherwise.</summary>

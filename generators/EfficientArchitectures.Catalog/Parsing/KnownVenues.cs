@@ -34,7 +34,7 @@ internal static class KnownVenues
             "TMI", "MIDL", "IPMI", "ISBI", "NeuroImage", "ICIP", "ICME", "TGRS", "RSS", "ISMAR", "ECML", "PKDD", "SC",
             "CSUR", "TOIS", "TORS", "USENIX ATC", "USENIX Security", "ICONIP", "IJCNN", "AAMAS", "ICAPS", "GECCO", "UIST", "CSCW",
             "NDSS", "INFOCOM", "PAKDD", "COLT", "CCS", "IEEE S&P", "S&P", "EuroS&P", "CSF", "PETS", "PoPETs", "TCC", "CRYPTO",
-            "EUROCRYPT", "STOC", "FOCS", "SODA",
+            "EUROCRYPT", "STOC", "FOCS", "SODA", "SysML", "TIFS", "JSAC", "TDSC",
         },
         StringComparer.Ordinal);
 
@@ -249,7 +249,8 @@ internal static class KnownVenues
     /// </summary>
     public static VenueInfo? ReadNameAndYear(string name, string year)
     {
-        if (year.Length != 4 || !IsYearStart(year, 0) || !char.IsDigit(year[2]) || !char.IsDigit(year[3]) || name.Length > 40 || !HasName(name))
+        if (year.Length != 4 || !IsYearStart(year, 0) || !char.IsDigit(year[2]) || !char.IsDigit(year[3]) || name.Length > 40
+            || !(HasName(name) || ReadName(name.Trim()) is not null)) // a name of two words: "USENIX Security", "IEEE S&P"
         {
             return null;
         }

@@ -137,6 +137,29 @@ internal static class PlainTitle
     }
 
     /// <summary>
+    /// A venue, a dash, then the names or a description: <c>ICLR 2022 - THOR, random routing</c> is ICLR 2022 and no
+    /// names; <c>arXiv 2024 - by Weilin Cai, Juyong Jiang</c> no venue and the names. Null when what stands before the
+    /// dash is no venue with its year, long name or preprint.
+    /// </summary>
+    private static (VenueInfo? Venue, string? Names)? VenueThenDash(string text)
+    {
+        var dash = text.IndexOf(" - ", StringComparison.Ordinal);
+        var before = text.Substring(0, dash).Trim();
+        var rest = text.Substring(dash + 3).Trim();
+        var preprint = VenueAndDate.IsPreprint(before);
+        var venue = preprint ? null : VenueAndDate.TryReadVenue(before, requireYear: true) ?? VenueAndDate.ReadLongName(before);
+        if (!preprint && venue is null)
+        {
+            return null;
+        }
+
+        var names = rest.StartsWith("by ", StringComparison.Ordinal) ? rest.Substring(3).Trim()
+            : AuthorList.IsNameSequence(rest) ? rest
+            : null;
+        return (venue, names);
+    }
+
+    /// <summary>
     /// Whether the text after a title's last "by" is names alone: capitalised names by commas and "and", perhaps "et al."
     /// (<c>Hunsberger and Eliasmith</c>, <c>Lee, Delbruck and Pfeiffer</c>, <c>Fang et al.</c>, <c>Maass</c>), no other
     /// word in lower case.
@@ -1798,6 +1821,15 @@ internal static class PlainTitle
             }
             if (piece.Length == 0 || VenueAndDate.IsDate(piece) || VenueAndDate.IsPreprint(piece))
             {
+                continue;
+            }
+
+            if (piece.IndexOf(" - ", StringComparison.Ordinal) > 0 && VenueThenDash(piece) is { } dashed)
+            {
+                // "*ICLR 2022* - THOR, random routing", "*arXiv 2024* - by Weilin Cai, Juyong Jiang": the venue (none for a
+                // preprint), then after a dash the names ("by" before them) or a description, no names.
+                venue ??= dashed.Venue;
+                authorText ??= dashed.Names;
                 continue;
             }
 

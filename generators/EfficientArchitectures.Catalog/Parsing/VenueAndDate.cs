@@ -1215,10 +1215,11 @@ internal static class VenueAndDate
     {
         var on = text.IndexOf(" Workshop on ", StringComparison.OrdinalIgnoreCase);
         var space = text.LastIndexOf(' ');
+        var host = on > 0 ? WithoutCitationPrefixes(text.Substring(0, on)).Trim() : string.Empty; // "in ICLR Workshop on ...": ICLR
         return on > 0 && space > on + " Workshop on ".Length && EntryReader.YearOnly(text.Substring(space + 1)) is { } year
-               && KnownVenues.ReadName(text.Substring(0, on)) is not null // (not a publisher's: "ACM Workshop on Artificial Intelligence and Security 2017")
+               && KnownVenues.ReadName(host) is not null // (not a publisher's: "ACM Workshop on Artificial Intelligence and Security 2017")
                && WithWorkshopName(
-                   TryReadVenue(text.Substring(0, on) + " " + year.ToString(System.Globalization.CultureInfo.InvariantCulture) + " Workshop", requireYear: true),
+                   TryReadVenue(host + " " + year.ToString(System.Globalization.CultureInfo.InvariantCulture) + " Workshop", requireYear: true),
                    text.Substring(on + 1, space - on - 1).Trim(' ', ',')) is { Kind: VenueKind.Workshop } venue
             ? venue with { Text = text }
             : null;
@@ -1332,6 +1333,11 @@ internal static class VenueAndDate
         }
 
         var cellText = WithoutIntroduction(VenueText.WithAsciiParentheses(text.ToString()).Trim()); // "| NeurIPS（スポットライト） |", "| To appear at KDD 2023 |"
+        if (badgeVenue is { Note: null } badged && cellText.Length > 0 && VenueText.ReadAward(cellText) is { } badgeNote)
+        {
+            return badged with { Note = badgeNote }; // "| ![](.../badge/OSDI-2021-blue) 🏆 Distinguished Artifact Award |": the badge's venue, the award its note
+        }
+
         var venue = TryReadVenue(cellText, requireYear: false)
                     ?? ReadLongName(cellText)
                     ?? ReadAcronymTrack(cellText)

@@ -8122,6 +8122,53 @@ public sealed class VenueConventionTests
             entries.Select(e => (e.Title, string.Join("; ", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Note)));
     }
 
+    /// <summary>
+    /// Batch 181's forms: an IEEE reference's proceedings named by the publisher and the conference's own short name
+    /// (<c>in *Proc. IEEE Big Data*, 2020</c>) and a venue's workshop after "in"; a venue, a dash, then the names after
+    /// "by" or a description (<c>*ICLR 2022* - THOR, random routing</c>: no names); shields.io venue badges of two words,
+    /// percent-escaped (<c>IEEE%20S%26P-2019</c>, <c>USENIX%20Security-2020</c>), and a badge with the venue's award after
+    /// it in a Venue cell.
+    /// </summary>
+    [Fact]
+    public void Ieee_publishers_conferences_venues_before_a_dash_and_two_word_badges_are_read()
+    {
+        const string markdown = """
+            ## References
+
+            [29] A. Geiger, D. Liu, and K. Veeramachaneni, "TadGAN: Time Series Anomaly Detection Using Generative Adversarial Networks," in *Proc. IEEE Big Data*, 2020. [[arXiv]](https://arxiv.org/abs/2009.07769)
+
+            [48] Y. Jeong, E. Yang, and M. Kang, "AnomalyBERT: Self-Supervised Transformer for Time Series Anomaly Detection using Data Degradation Scheme," in *ICLR Workshop on Machine Learning for IoT*, 2023. [[arXiv]](https://arxiv.org/abs/2305.04468)
+
+            ## Papers
+
+            - **A Survey on Mixture of Experts** [[paper](https://arxiv.org/abs/2407.06204)] *arXiv 2024* - by Weilin Cai, Juyong Jiang, Fan Wang
+            - **Taming Sparsely Activated Transformer with Stochastic Experts** [[paper](https://arxiv.org/abs/2110.04260)] *ICLR 2022* - THOR, random routing
+            - **Adaptive Mixtures of Local Experts** [[paper](https://doi.org/10.1162/neco.1991.3.1.79)] *Neural Computation 1991* - the original MoE paper
+
+            ## Attacks
+
+            | Year | Venue | Title | Affiliation | Materials |
+            | ---- | ----- | ----- | ----------- | --------- |
+            | 2019 | ![](https://img.shields.io/badge/IEEE%20S%26P-2019-lightgrey) | [Exploiting Unintended Feature Leakage in Collaborative Learning](https://arxiv.org/abs/1805.04049) | UCL; Cornell Tech | [[PUB]](https://arxiv.org/pdf/1805.04049.pdf) |
+            | 2020 | ![](https://img.shields.io/badge/USENIX%20Security-2020-lightgrey) | [Local Model Poisoning Attacks to Byzantine-Robust Federated Learning](https://arxiv.org/abs/1911.11815) | Iowa State University | [[PUB]](https://www.usenix.org/conference/usenixsecurity20/presentation/fang) |
+            | 2021 | ![](https://img.shields.io/badge/OSDI-2021-blue) 🏆 Distinguished Artifact Award | [Oort: Efficient Federated Learning via Guided Participant Selection](https://arxiv.org/abs/2010.06081) | University of Michigan | [[PUB]](https://www.usenix.org/conference/osdi21/presentation/lai) |
+            """;
+
+        var entries = CatalogParser.Parse(markdown, "t.md").Entries;
+        Assert.Equal(
+            [
+                ("2009.07769", "A. Geiger; D. Liu; K. Veeramachaneni", "IEEE Big Data", 2020, (string?)null, (string?)null),
+                ("2305.04468", "Y. Jeong; E. Yang; M. Kang", "ICLR", 2023, "Workshop on Machine Learning for IoT", null),
+                ("2407.06204", "Weilin Cai; Juyong Jiang; Fan Wang", null, 0, null, null),
+                ("2110.04260", "", "ICLR", 2022, null, null),
+                ("https://doi.org/10.1162/neco.1991.3.1.79", "", "Neural Computation", 1991, null, null),
+                ("1805.04049", "", "IEEE S&P", 2019, null, null),
+                ("1911.11815", "", "USENIX Security", 2020, null, null),
+                ("2010.06081", "", "OSDI", 2021, null, "Distinguished Artifact Award"),
+            ],
+            entries.Select(e => (e.Arxiv?.Id ?? e.Url, string.Join("; ", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Track, e.Venue?.Note)));
+    }
+
     private static string OneBullet(string badge)
         => "- [A Paper: On Things](https://arxiv.org/abs/2401.00001) ![](https://img.shields.io/badge/" + badge + "-orange)\n";
 
