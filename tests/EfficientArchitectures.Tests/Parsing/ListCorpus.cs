@@ -1442,6 +1442,13 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 182: written by helper sessions that read neither the reader nor the corpus, committed before the reader
+        // ran on them: RLHF in Korean (labelled fields: 제목, 저자, 학회), medical image segmentation (em-dash separated
+        // lines: "- Title — A. One, B. Two — *MICCAI 2023* — [paper](url) · [code](url)"), LLM quantization (numbered
+        // "1. (NeurIPS'23) Title. [[paper]](url)" with the names on a nested bullet).
+        "rlhf_korean",
+        "medical_segmentation",
+        "llm_quantization",
     };
 
     /// <summary>
