@@ -170,10 +170,12 @@ internal static class Citations
         var known = shortName.Length == 0 ? null
             : KnownVenues.ReadName(shortName) is { } wellKnown ? wellKnown with { Year = AsWritten(kind, shortName, year).Year, Text = name + ", " + year }
             : shortName.IndexOf(' ') < 0 && VenueAndDate.IsAcronym(shortName, mixedCase: false) ? AsWritten(VenueKind.Conference, shortName, year) // "in *Proc. SLT*, 2024"
-            : shortName.IndexOf(" Workshop on ", StringComparison.Ordinal) is var on and > 0 && KnownVenues.ReadName(shortName.Substring(0, on)) is not null
-                ? VenueAndDate.ReadCitationVenue(shortName, year) // "in *Proc. NIPS Workshop on Bayesian Deep Learning*, 2016": NIPS 2016's workshop
-            : IsPublishersConference(shortName) ? AsWritten(VenueKind.Conference, shortName, year) // "in *Proc. IEEE Big Data*, 2020": IEEE Big Data 2020
-            : null;
+            : VenueAndDate.ReadKnownVenuesWorkshop(shortName, year) // "in *Proc. NIPS Workshop on Bayesian Deep Learning*, 2016": NIPS 2016's workshop
+              ?? (IsPublishersConference(shortName)
+                  ? (KnownVenues.ReadName(shortName.Substring(shortName.IndexOf(' ') + 1)) is { } ownName
+                      ? ownName with { Year = AsWritten(kind, shortName, year).Year, Text = name + ", " + year } // "in *Proc. IEEE CVPR*, 2015": CVPR 2015
+                      : AsWritten(VenueKind.Conference, shortName, year)) // "in *Proc. IEEE Big Data*, 2020": IEEE Big Data 2020
+                  : null);
         return WithIeeeNote(known ?? AsWritten(kind, name, year), after);
     }
 
@@ -836,11 +838,11 @@ internal static class Citations
     /// The index of the last sentence's end (a full stop, question or exclamation mark followed by a space) before
     /// <paramref name="before"/>, or -1.
     /// </summary>
-    private static int SentenceBreakBefore(string text, int before)
+    internal static int SentenceBreakBefore(string text, int before)
     {
         for (var i = Math.Min(before, text.Length) - 2; i > 0; i--)
         {
-            var isInitial = text[i] == '.' && char.IsUpper(text[i - 1]) && (i == 1 || text[i - 2] == ' '); // "Li, V. O. K."
+            var isInitial = text[i] == '.' && char.IsUpper(text[i - 1]) && (i == 1 || text[i - 2] is ' ' or '-'); // "Li, V. O. K.", "C.-W. Fu"
             if (text[i + 1] == ' ' && text[i] is '.' or '?' or '!' && !isInitial)
             {
                 return i;
@@ -1125,6 +1127,7 @@ internal static class Citations
             var before = text[stop] == '?' ? text.Substring(0, stop + 1) : text.Substring(0, stop);
             var lastWord = before.Substring(before.LastIndexOf(' ') + 1);
             if (before.IndexOf(' ') < 0 || Array.IndexOf(Abbreviations, lastWord) >= 0 || (text[stop] == '.' && lastWord.Length == 1 && char.IsUpper(lastWord[0]))
+                || (text[stop] == '.' && lastWord.Length == 4 && char.IsUpper(lastWord[0]) && lastWord[1] == '.' && lastWord[2] == '-' && char.IsUpper(lastWord[3])) // "C.-W. Fu"
                 || before.Count(c => c == '[') > before.Count(c => c == ']'))
             {
                 // "Dr. Who": one word is no title; "ID- vs. Modality-based ...": an abbreviation ends no sentence, nor "Thomas
@@ -1146,7 +1149,12 @@ internal static class Citations
             }
         }
 
-        var line = text.TrimEnd(' ', '[', '(', '.', ','); // the bracket that opens the links after the names: "Title - A One, B Two [[pdf](url)]"
+        // The bracket that opens the links after the names ("Title - A One, B Two [[pdf](url)]"), or the dash before them
+        // ("Title — A One, B Two — [paper](url)").
+        var written = text.TrimEnd(' ', '[', '(', '.', ',', '-', '\u2014', '\u2013');
+        // A spaced em or en dash separates as a hyphen does ("Title — A. One, B. Two — *MICCAI 2023* — [paper](url)"); one
+        // character each, so the title is cut from the text as written at the same place.
+        var line = written.Replace(" \u2014 ", " - ").Replace(" \u2013 ", " - ");
         for (var dash = line.IndexOf(" - ", StringComparison.Ordinal); dash > 0; dash = line.IndexOf(" - ", dash + 3, StringComparison.Ordinal))
         {
             // "Title - A One, B Two [[pdf](url)]", "Title - A One, B Two - KDD 2022 - [arXiv](url)": a dash between the title
@@ -1162,7 +1170,7 @@ internal static class Citations
 
             if (line.Substring(0, dash).IndexOf(' ') > 0 && AreFullNames(piece, atLeast: 2))
             {
-                title = line.Substring(0, dash).Trim();
+                title = written.Substring(0, dash).Trim();
                 names = nextDash < 0 ? piece : piece + ". " + after.Substring(nextDash + 3).Trim(' ', '-');
                 return true;
             }
@@ -1201,7 +1209,7 @@ internal static class Citations
             return false;
         }
 
-        var parts = names.Split(new[] { ", and ", ", ", " and " }, StringSplitOptions.None);
+        var parts = names.Split(new[] { ", and ", ", ", " and ", " & " }, StringSplitOptions.None); // "J. M. J. Valanarasu & V. M. Patel"
         return (etAl || parts.Length >= atLeast)
                && parts.All(part => part.Split(' ') is { Length: >= 2 and <= 4 } words && words[words.Length - 1] is { Length: > 0 } last && char.IsUpper(last[0])
                                     && words.All(word => word.Length > 0 && (char.IsUpper(word[0]) || NameParticles.IsParticle(word))

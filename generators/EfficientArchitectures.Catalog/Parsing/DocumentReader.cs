@@ -808,7 +808,17 @@ internal sealed class DocumentReader
         {
             var text = InlineText.Of((Markdig.Syntax.Inlines.Inline)field);
             var labelled = TextLinks.LabelledText(text);
-            if (TextLinks.LabelledUrl(text) is not null || (labelled is { } linksField && FieldLabels.IsLinks(linksField.Label) && HasLink(field)))
+            if (labelled is { } titleField && HasLink(field) && paragraphs.Count == 1
+                && (FieldLabels.IsTitle(titleField.Label) || (FieldLabels.IsLinks(titleField.Label) && IsTitledPaperLink(field))))
+            {
+                // "### InstructGPT ⭐ 필독" over "- **제목**: [Training language models ...](https://arxiv.org/abs/...)": the title's
+                // field links the paper; the heading (or bold line) over it is the paper's nickname, no title. So is a
+                // paper's field whose one link is labelled with the title ("**1) TAMER**" over "- 논문: [Interactively
+                // shaping agents via human reinforcement: ...](https://doi.org/...)").
+                TextLinks.LinkField(field);
+                paragraphs[0] = field;
+            }
+            else if (TextLinks.LabelledUrl(text) is not null || (labelled is { } linksField && FieldLabels.IsLinks(linksField.Label) && HasLink(field)))
             {
                 TextLinks.LinkField(field); // "- arxiv: <url>", "- Links: [arXiv](url) | [Code](url)": the links, without the label's text
                 paragraphs.Add(field);
@@ -831,6 +841,12 @@ internal sealed class DocumentReader
             new EntryReader(this).ReadBullet(paragraphs, Span(start, end), _text.Substring(start, end - start), _segmentOffset, textFields);
         }
     }
+
+    /// <summary>Whether a field's only link goes to a paper and is labelled with words that are no link word: the paper's title.</summary>
+    private static bool IsTitledPaperLink(Markdig.Syntax.Inlines.ContainerInline field)
+        => EntryPieces.Flatten(new[] { (Markdig.Syntax.Inlines.Inline)field }).OfType<Markdig.Syntax.Inlines.LinkInline>().Where(link => !link.IsImage).ToList() is [var link]
+           && PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim()) && !EntryPieces.IsLinkWordLabel(link)
+           && InlineText.Of((Markdig.Syntax.Inlines.Inline)link).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length >= 3;
 
     // What a summary over an item's citation says: "<summary>Paper</summary>".
     private static readonly string[] CitationSummaries = { "paper", "citation", "reference", "references", "cite", "bibtex" };
@@ -1416,14 +1432,14 @@ internal sealed class DocumentReader
             return null;
         }
 
-        LinkLoneBarePaperUrl(list);
+        var bareUrl = LoneBarePaperUrl(list);
 
         // "- **Title (Venue 2001)**" over "  - Jerome H. Friedman": under a title in emphasis one name is its author.
         var ownLineIsEmphasis = item[0] is ParagraphBlock { Inline: { } own } && IsOneEmphasis(own);
 
         // "+ (2015) Spiking Deep Networks with LIF Neurons by Hunsberger and Eliasmith" over its URL and "    + Soft-LIF rate
         // approximation, ...": an own line of a year and a title is the title; the sub-items' text is its notes.
-        var ownLineIsDatedTitle = item[0] is ParagraphBlock { Inline: { } dated } && IsDatedTitle(InlineText.Of((Markdig.Syntax.Inlines.Inline)dated));
+        var ownLineIsDatedTitle = item[0] is ParagraphBlock { Inline: { } dated } && PlainTitle.IsDatedTitle(InlineText.Of((Markdig.Syntax.Inlines.Inline)dated));
 
         Markdig.Syntax.Inlines.ContainerInline? title = null;
         var links = new List<Markdig.Syntax.Inlines.ContainerInline>();
@@ -1439,6 +1455,13 @@ internal sealed class DocumentReader
             if (child is not ListItemBlock { Count: > 0 } subItem || subItem[0] is not ParagraphBlock { Inline: { } inline })
             {
                 return null;
+            }
+
+            if (ReferenceEquals(inline, bareUrl))
+            {
+                paperLinks++; // linked below, once the sub-items are the item's entry
+                links.Add(inline);
+                continue;
             }
 
             if (HasLink(inline))
@@ -1513,29 +1536,28 @@ internal sealed class DocumentReader
             }
         }
 
+        if (bareUrl is not null)
+        {
+            TextLinks.LinkBareUrls(bareUrl);
+        }
+
         return (title, links, fields, list.LastChild ?? list, list);
     }
 
-    /// <summary>A year in parentheses, then a title of three words or more: <c>(2015) Spiking Deep Networks with LIF Neurons by ...</c>.</summary>
-    private static bool IsDatedTitle(string text)
-        => DatedTitle.IsMatch(text);
-
-    private static readonly System.Text.RegularExpressions.Regex DatedTitle = new(
-        @"^\s*\((?:19|20)[0-9]{2}\)\s+\S+(?:\s+\S+){2,}", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
     /// <summary>
     /// "+ (2015) Spiking Deep Networks with LIF Neurons by Hunsberger and Eliasmith" over "    + https://arxiv.org/abs/1510.08829":
-    /// a sub-item that is a paper's URL alone, bare, is the item's paper link (made a link here, as a field's URL is), when
-    /// it is the only one and no other sub-item links a paper; a URL among other sub-items' text stays text.
+    /// the sub-item that is a paper's URL alone, bare, which is the item's paper link (<see cref="EntryInSubItems"/> links
+    /// it, as a field's URL is, only once the sub-items are the item's entry), when it is the only one and no other
+    /// sub-item links a paper; null otherwise (two papers' bare URLs are each reported).
     /// </summary>
-    private static void LinkLoneBarePaperUrl(ListBlock list)
+    private static Markdig.Syntax.Inlines.ContainerInline? LoneBarePaperUrl(ListBlock list)
     {
         Markdig.Syntax.Inlines.ContainerInline? bare = null;
         foreach (var child in list)
         {
             if (child is not ListItemBlock { Count: > 0 } subItem || subItem[0] is not ParagraphBlock { Inline: { } inline } || HasPaperLink(inline) || HasLinkLabelledPaper(inline))
             {
-                return;
+                return null;
             }
 
             if (inline.FirstChild is Markdig.Syntax.Inlines.LiteralInline && !HasLink(inline)
@@ -1544,17 +1566,14 @@ internal sealed class DocumentReader
             {
                 if (bare is not null)
                 {
-                    return; // two papers' URLs: each is reported, as a bare URL is
+                    return null;
                 }
 
                 bare = inline;
             }
         }
 
-        if (bare is not null)
-        {
-            TextLinks.LinkBareUrls(bare);
-        }
+        return bare;
     }
 
     /// <summary>
@@ -1674,6 +1693,7 @@ internal sealed class DocumentReader
     /// </summary>
     private static bool AreFields(ListBlock list, bool underHeading, ref bool paper)
     {
+        var titles = 0;
         foreach (var block in list)
         {
             if (block is not ListItemBlock { Count: 1 } item || item[0] is not ParagraphBlock { Inline: { } inline })
@@ -1690,9 +1710,14 @@ internal sealed class DocumentReader
             {
                 return false; // under a heading, "- KIVI: A Tuning-Free ... [paper](url)" is an entry of the section, no field
             }
-            else if (FieldLabels.IsLinks(labelled.Label))
+            else if (FieldLabels.IsTitle(labelled.Label) && ++titles > 1)
             {
-                // "- Links: [arXiv](https://arxiv.org/abs/...) | [Code](url)": a field of markdown's links, one to a paper.
+                return false; // "1. **Título:** [Title](url) | **Autores:** ..." item after item: papers, each its own entry
+            }
+            else if (FieldLabels.IsLinks(labelled.Label) || FieldLabels.IsTitle(labelled.Label))
+            {
+                // "- Links: [arXiv](https://arxiv.org/abs/...) | [Code](url)": a field of markdown's links, one to a paper;
+                // "- **제목**: [Title](https://arxiv.org/abs/...)": the title's field, linked to the paper.
                 paper |= EntryPieces.Flatten(new[] { (Markdig.Syntax.Inlines.Inline)inline }).OfType<Markdig.Syntax.Inlines.LinkInline>()
                     .Any(link => !link.IsImage && PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim()));
             }

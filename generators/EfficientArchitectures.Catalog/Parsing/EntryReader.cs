@@ -1466,7 +1466,7 @@ internal sealed class EntryReader
                 // "  - A One, B Two" then "  - ICLR 2023 (Oral)", "  - Journal of Automated Reasoning 2021": a line of
                 // its own after the names is the venue when it reads as one; a word alone with no year must be a known
                 // venue's name ("    + STBP" under "+ (2018) Title by Names" names the method).
-                main.Venue = ReadSourceLine(line) is { } source && (source.Year is not null || KnownVenues.ReadName(source.Name) is not null) ? source : null;
+                main.Venue = ReadSourceLine(line) is { } source && (line.IndexOf(' ') > 0 || VenueAndDate.IsDatedOrKnown(source)) ? source : null;
             }
         }
 

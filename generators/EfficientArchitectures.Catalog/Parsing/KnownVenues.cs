@@ -33,7 +33,7 @@ internal static class KnownVenues
             "RecSys", "SIGGRAPH", "FPGA", "ACCV", "ECAI", "AVSS", "3DV", "RA-L", "TIP", "TOG", "TVCG", "T-PAMI", "ACMMM", "ACM MM",
             "TMI", "MIDL", "IPMI", "ISBI", "NeuroImage", "ICIP", "ICME", "TGRS", "RSS", "ISMAR", "ECML", "PKDD", "SC",
             "CSUR", "TOIS", "TORS", "USENIX ATC", "USENIX Security", "ICONIP", "IJCNN", "AAMAS", "ICAPS", "GECCO", "UIST", "CSCW",
-            "NDSS", "INFOCOM", "PAKDD", "COLT", "CCS", "IEEE S&P", "S&P", "EuroS&P", "CSF", "PETS", "PoPETs", "TCC", "CRYPTO",
+            "NDSS", "INFOCOM", "PAKDD", "COLT", "CCS", "IEEE S&P", "S&P", "EuroS&P", "CSF", "PoPETs", "TCC", "CRYPTO",
             "EUROCRYPT", "STOC", "FOCS", "SODA", "SysML", "TIFS", "JSAC", "TDSC",
         },
         StringComparer.Ordinal);

@@ -152,7 +152,7 @@ internal static class ListLanguages
         LinksLabels = new[] { "논문", "코드", "링크" },
         YearLabels = new[] { "연도" },
         TypeLabels = new[] { "형태", "유형", "종류" },
-        OtherLabels = new[] { "한줄 요약", "요약", "비고", "키워드" }, // one-line summary, summary, remark, keywords
+        OtherLabels = new[] { "한줄 요약", "요약", "비고", "키워드", "메모", "데이터" }, // one-line summary, summary, remark, keywords, memo, data
         PaperLinkWords = new[] { "논문" },
         CodeLinkWords = new[] { "코드" },
         BlogLinkWords = new[] { "블로그" },

@@ -101,7 +101,7 @@ internal static class PlainTitle
                 break;
             }
 
-            if (names > 0 && TitleSentenceEnd(piece) > 0)
+            if (names > 0 && Citations.SentenceBreakBefore(piece, piece.Length) > 0)
             {
                 // "Recipe for a General, Powerful, Scalable Graph Transformer. Ladislav Rampášek, Mikhail Galkin, ...": the
                 // title ends in this piece, at its full stop; the name after it is split off below.
@@ -125,7 +125,8 @@ internal static class PlainTitle
 
         var title = text.Substring(0, cut).Trim();
         var stop = Math.Max(title.LastIndexOf(". ", StringComparison.Ordinal), title.LastIndexOf("? ", StringComparison.Ordinal));
-        if (stop > 0 && AuthorList.IsNameSequence(title.Substring(stop + 2)))
+        if (stop > 0 && AuthorList.IsNameSequence(title.Substring(stop + 2))
+            && !(title[stop] == '?' && IsSubtitleOpening(title.Substring(stop + 2)))) // "What Do Vision Transformers Learn? A Visual Exploration, A One"
         {
             // "Title. A One, B Two", "Do Transformers Really Perform Bad for Graph Representation? Chengxuan Ying, ...": the
             // first name follows the title's full stop or question mark (which the title keeps).
@@ -136,6 +137,10 @@ internal static class PlainTitle
         return title.Split(' ').Length < 3 ? null : (title, text.Substring(cut + 1).Trim());
     }
 
+    /// <summary>Whether a text after a title's question mark opens as a subtitle does (<c>A Visual Exploration</c>), not as a name.</summary>
+    private static bool IsSubtitleOpening(string text)
+        => text.StartsWith("A ", StringComparison.Ordinal) || text.StartsWith("An ", StringComparison.Ordinal) || text.StartsWith("The ", StringComparison.Ordinal);
+
     /// <summary>
     /// A venue, a dash, then the names or a description: <c>ICLR 2022 - THOR, random routing</c> is ICLR 2022 and no
     /// names; <c>arXiv 2024 - by Weilin Cai, Juyong Jiang</c> no venue and the names. Null when what stands before the
@@ -144,6 +149,11 @@ internal static class PlainTitle
     private static (VenueInfo? Venue, string? Names)? VenueThenDash(string text)
     {
         var dash = text.IndexOf(" - ", StringComparison.Ordinal);
+        if (dash <= 0)
+        {
+            return null;
+        }
+
         var before = text.Substring(0, dash).Trim();
         var rest = text.Substring(dash + 3).Trim();
         var preprint = VenueAndDate.IsPreprint(before);
@@ -153,50 +163,77 @@ internal static class PlainTitle
             return null;
         }
 
-        var names = rest.StartsWith("by ", StringComparison.Ordinal) ? rest.Substring(3).Trim()
-            : AuthorList.IsNameSequence(rest) ? rest
+        if ((KnownVenues.IsTrackName(rest) || rest.EndsWith(" Track", StringComparison.Ordinal) || VenueText.ContainsWord(rest, "workshop"))
+            && VenueAndDate.TryReadVenue(before + " " + rest, requireYear: true) is { Track: not null } tracked)
+        {
+            return (tracked, null); // "NeurIPS 2023 - Datasets and Benchmarks Track": the venue's track after the dash
+        }
+
+        if (venue is { Note: null } && VenueText.ReadAward(rest) is { } award)
+        {
+            return (venue with { Note = award }, null); // "NeurIPS 2022 - Outstanding Paper Award"
+        }
+
+        var byNames = rest.StartsWith("by ", StringComparison.Ordinal) ? rest.Substring(3).Trim() : null;
+        var names = byNames is not null ? (AuthorList.IsNameSequence(byNames) ? byNames : null) // not "by far the largest MoE"
+            : !VenueText.IsNote(rest) && AuthorList.IsNameSequence(rest) ? rest
             : null;
         return (venue, names);
     }
 
     /// <summary>
-    /// Whether the text after a title's last "by" is names alone: capitalised names by commas and "and", perhaps "et al."
-    /// (<c>Hunsberger and Eliasmith</c>, <c>Lee, Delbruck and Pfeiffer</c>, <c>Fang et al.</c>, <c>Maass</c>), no other
-    /// word in lower case.
+    /// Whether a text opens with a year in parentheses and then a title of three words or more: <c>(2015) Spiking Deep
+    /// Networks with LIF Neurons by ...</c>.
     /// </summary>
-    private static bool AreNamesAfterBy(string text)
-        => text.Length > 0 && AuthorList.LowerCaseWords(text.Replace(" and ", ", ")) == 0
-           && AuthorList.Read(text, endsAtSentence: false, out _) is { Count: > 0 } names
-           && names.All(name => name.Length > 0 && (char.IsUpper(name[0]) || NameParticles.IsParticle(name.Split(' ')[0]))); // "de Tournemire et al."
-
-    /// <summary>
-    /// Where a title's sentence ends inside <paramref name="text"/> with names after it: the last full stop after a word of
-    /// three letters or more (not an initial's, <c>Vijay P. Dwivedi</c>), or question mark, that a space follows; -1 when
-    /// there is none.
-    /// </summary>
-    private static int TitleSentenceEnd(string text)
+    internal static bool IsDatedTitle(string text)
     {
-        for (var stop = text.Length - 2; stop > 0; stop--)
+        var start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
         {
-            if (text[stop + 1] != ' ' || text[stop] is not ('.' or '?'))
-            {
-                continue;
-            }
-
-            var word = stop;
-            while (word > 0 && char.IsLetter(text[word - 1]))
-            {
-                word--;
-            }
-
-            if (text[stop] == '?' || stop - word >= 3)
-            {
-                return stop;
-            }
+            start++;
         }
 
-        return -1;
+        return text.Length >= start + 7 && text[start] == '(' && text[start + 5] == ')' && text[start + 6] == ' '
+               && EntryReader.YearOnly(text.Substring(start + 1, 4)) is not null
+               && text.Substring(start + 7).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length >= 3;
     }
+
+    /// <summary>
+    /// <c>(2015) Spiking Deep Networks with LIF Neurons by Hunsberger and Eliasmith</c>, <c>(2022) Title by Deng et al.
+    /// (ICLR 2022)</c>: a dated title (<see cref="IsDatedTitle"/>), the names after its last "by" (a title's own "by"
+    /// comes before them: <c>... Networks by Differentiation on Spike Representation by Meng et al.</c>), and a venue
+    /// in parentheses perhaps after them; null for other text, or when what follows the last "by" is no list of names.
+    /// </summary>
+    private static (string Title, string Names, VenueInfo? Venue)? ReadDatedTitleByNames(string text)
+    {
+        if (!IsDatedTitle(text))
+        {
+            return null;
+        }
+
+        var line = text.Trim().TrimEnd(' ', '.', '[').Substring(7);
+        VenueInfo? venue = null;
+        if (line.EndsWith(")", StringComparison.Ordinal) && line.LastIndexOf('(') is var open and > 0)
+        {
+            venue = VenueAndDate.TryReadVenue(line.Substring(open + 1, line.Length - open - 2), requireYear: true);
+            line = venue is null ? line : line.Substring(0, open).TrimEnd(' ', '.');
+        }
+
+        var by = line.LastIndexOf(" by ", StringComparison.Ordinal);
+        return by > 0 && line.Substring(by + 4).Trim() is var names && AreNamesAfterBy(names) ? (line.Substring(0, by), names, venue) : null;
+    }
+
+    /// <summary>
+    /// Whether the text after a title's last "by" is a list of names: capitalised names by commas and "and", or a name
+    /// and "et al." (<c>Hunsberger and Eliasmith</c>, <c>Lee, Delbruck and Pfeiffer</c>, <c>Fang et al.</c>, <c>de
+    /// Tournemire et al.</c>), no other word in lower case. One name alone is not enough: a title's own "by" may end in
+    /// a capitalised word (<c>Unsupervised Domain Adaptation by Backpropagation</c>).
+    /// </summary>
+    private static bool AreNamesAfterBy(string text)
+        => (text.IndexOf(" and ", StringComparison.Ordinal) > 0 || text.IndexOf(", ", StringComparison.Ordinal) > 0 || text.EndsWith(" et al.", StringComparison.Ordinal) || text.EndsWith(" et al", StringComparison.Ordinal))
+           && AuthorList.LowerCaseWords(text.Replace(" and ", ", ")) == 0
+           && AuthorList.Read(text, endsAtSentence: false, out _) is { Count: > 0 } names
+           && names.All(name => name.Length > 0 && (char.IsUpper(name[0]) || NameParticles.IsParticle(name.Split(' ')[0])));
 
     /// <summary>
     /// Full names first, by commas, then the title: <c>Santiago Cortés, Arno Solin, Esa Rahtu, Juho Kannala, ADVIO: An
@@ -1479,14 +1516,6 @@ internal static class PlainTitle
     /// </summary>
     // "Title, Surname, 2014.": a title of four words or more, one author's surname (one to three capitalised words:
     // "Le Roux") and a year, by commas, before the links.
-    // "(2015) Spiking Deep Networks with LIF Neurons by Hunsberger and Eliasmith", "(2022) Title by Deng et al. (ICLR
-    // 2022)": a year in parentheses first, the title, and the names after its last "by" (a title's own "by" comes
-    // before them: "... Spiking Neural Networks by Differentiation on Spike Representation by Meng et al."), a venue in
-    // parentheses perhaps after them.
-    private static readonly Regex DatedTitleByNames = new(
-        @"^\((?:19|20)[0-9]{2}\)\s+(?<title>\S.*\S)\s+by\s+(?<names>\p{L}[^()]*?)\s*(?:\((?<venue>[^()]+)\))?[\s.\[]*$",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-
     private static readonly Regex TitleSurnameYear = new(
         @"^(?<title>\S+(?:\s+\S+){3,}?),\s+(?<name>\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,2}),\s+(?:19|20)\d\d[\s.\[]*$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
@@ -1789,14 +1818,13 @@ internal static class PlainTitle
             title = Read(surnameYear.Groups["title"].Value, out venue);
             authorText = surnameYear.Groups["name"].Value;
         }
-        else if (authorText is null && !titleIsEmphasis && texts[index].StartsWith("(", StringComparison.Ordinal) && DatedTitleByNames.Match(texts[index]) is { Success: true } dated
-                 && AreNamesAfterBy(dated.Groups["names"].Value))
+        else if (authorText is null && !titleIsEmphasis && ReadDatedTitleByNames(texts[index]) is { } dated)
         {
             // "+ (2015) Spiking Deep Networks with LIF Neurons by Hunsberger and Eliasmith" over "    + https://arxiv.org/abs/...":
             // the year, the title, the names after its last "by", and a venue in parentheses ("by Deng et al. (ICLR 2022)").
-            title = Read(dated.Groups["title"].Value, out venue);
-            authorText = dated.Groups["names"].Value;
-            venue ??= dated.Groups["venue"].Success ? VenueAndDate.TryReadVenue(dated.Groups["venue"].Value, requireYear: true) : null;
+            title = Read(dated.Title, out venue);
+            authorText = dated.Names;
+            venue ??= dated.Venue;
         }
 
         if (authorText is null && !titleIsEmphasis && venue is null && TrailingVenue(title) is { } trailing)
@@ -1844,7 +1872,7 @@ internal static class PlainTitle
             var parenthesised = text.TrimStart(' ', ']').StartsWith("(", StringComparison.Ordinal); // "[[pdf](url)] (**BERT**)"
             // A parenthesis after the venue keeps its closing bracket: "MLSys 2024 (Best Paper 🏆)" has a note.
             var venueText = !parenthesised && piece.IndexOf('(') > 0 ? text.Trim(' ', '.', ',', '-', '\u2013', '\u2014', '\u00B7', '[', ']') : piece;
-            if (piece.IndexOf(',') < 0 && ((VenueAndDate.TryReadVenue(venueText, requireYear: parenthesised) is { } read && (read.Year is not null || KnownVenues.ReadName(read.Name) is not null) ? read : null)
+            if (piece.IndexOf(',') < 0 && ((VenueAndDate.TryReadVenue(venueText, requireYear: parenthesised) is { } read && VenueAndDate.IsDatedOrKnown(read) ? read : null)
                                            ?? VenueAndDate.ReadLongName(venueText)) is { } textVenue)
             {
                 venue ??= textVenue;

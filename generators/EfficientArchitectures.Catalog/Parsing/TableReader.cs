@@ -669,8 +669,10 @@ internal sealed class TableReader
                 // titles. A row whose Paper cell is only a link word ("[Paper](...)") is a leaderboard's, not a paper.
                 // "| Date | Paper & Authors | ... |": a Paper column that holds the names too ("[Title](url) <br> A, B").
                 // "| Model | EM | F1 | Paper / Source |": NLP-progress's results tables, the paper's title linked in that column.
+                // "| 이름 | 논문 | 학회 | 링크 |": another language's word for the paper.
                 title = names.FindIndex(name => name.Trim('*', '_', ' ') is "paper" or "papers" or "paper / source" or "paper/source"
-                                                || (name.StartsWith("paper", StringComparison.Ordinal) && name.Contains("author")));
+                                                || (name.StartsWith("paper", StringComparison.Ordinal) && name.Contains("author"))
+                                                || (name.Any(c => c > '\u007F') && PaperLinks.KindNamedBy(name.Trim('*', '_', ' ')) == Catalog.Model.LinkKind.Paper));
                 titleKind = TitleColumnKind.Paper;
             }
 

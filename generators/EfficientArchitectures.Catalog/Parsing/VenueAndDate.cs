@@ -1207,23 +1207,37 @@ internal static class VenueAndDate
         => venue is { Kind: VenueKind.Workshop, Track: "Workshop" } && workshopName is not null ? venue with { Track = workshopName } : venue;
 
     /// <summary>
+    /// Whether a venue read from a word or a name alone is one: it has a year, or its name is a well-known venue's
+    /// (<c>TACL</c>, <c>ICLR</c>); an acronym with no year may name a method (<c>STBP</c>) or a model.
+    /// </summary>
+    public static bool IsDatedOrKnown(VenueInfo venue) => venue.Year is not null || KnownVenues.ReadName(venue.Name) is not null;
+
+    /// <summary>
     /// A venue's workshop written with its long name before the year: <c>AAAI Workshop on Deep Learning on Graphs, 2021</c>
     /// is AAAI 2021, track <c>Workshop on Deep Learning on Graphs</c> (as <see cref="ReadWorkshopWithName"/> reads the
     /// year before the name); or null when the words before "Workshop on" are no well-known venue's name.
     /// </summary>
     private static VenueInfo? ReadWorkshopNamedBeforeYear(string text)
     {
-        var on = text.IndexOf(" Workshop on ", StringComparison.OrdinalIgnoreCase);
         var space = text.LastIndexOf(' ');
-        var host = on > 0 ? WithoutCitationPrefixes(text.Substring(0, on)).Trim() : string.Empty; // "in ICLR Workshop on ...": ICLR
-        return on > 0 && space > on + " Workshop on ".Length && EntryReader.YearOnly(text.Substring(space + 1)) is { } year
-               && KnownVenues.ReadName(host) is not null // (not a publisher's: "ACM Workshop on Artificial Intelligence and Security 2017")
-               && WithWorkshopName(
-                   TryReadVenue(host + " " + year.ToString(System.Globalization.CultureInfo.InvariantCulture) + " Workshop", requireYear: true),
-                   text.Substring(on + 1, space - on - 1).Trim(' ', ',')) is { Kind: VenueKind.Workshop } venue
+        return space > 0 && EntryReader.YearOnly(text.Substring(space + 1)) is not null
+               && ReadKnownVenuesWorkshop(text.Substring(0, space).TrimEnd(','), text.Substring(space + 1)) is { } venue
             ? venue with { Text = text }
             : null;
     }
+
+    /// <summary>
+    /// A well-known venue's workshop named after it, with the year given apart: <c>AAAI Workshop on Deep Learning on
+    /// Graphs</c> and 2021 (<c>in ICLR Workshop on ...</c>, <c>NIPS Workshop on ...</c> after an IEEE reference's
+    /// <c>Proc.</c>) is that venue's workshop that year, its name the track; null when the words before "Workshop on" are no
+    /// well-known venue's name (a publisher's: <c>ACM Workshop on Artificial Intelligence and Security</c>).
+    /// </summary>
+    public static VenueInfo? ReadKnownVenuesWorkshop(string name, string year)
+        => name.IndexOf(" Workshop on ", StringComparison.OrdinalIgnoreCase) is var on and > 0
+           && KnownVenues.ReadName(WithoutCitationPrefixes(name.Substring(0, on)).Trim()) is not null
+           && ReadCitationVenue(name, year) is { Kind: VenueKind.Workshop } venue
+            ? venue
+            : null;
 
     /// <summary>A venue's workshop written with its long name after the year: <c>NIPS 2016 Workshop on Advances in Approximate Bayesian Inference</c> (the venue's text all of it); or null.</summary>
     public static VenueInfo? ReadWorkshopWithName(string text)
@@ -1333,7 +1347,7 @@ internal static class VenueAndDate
         }
 
         var cellText = WithoutIntroduction(VenueText.WithAsciiParentheses(text.ToString()).Trim()); // "| NeurIPS（スポットライト） |", "| To appear at KDD 2023 |"
-        if (badgeVenue is { Note: null } badged && cellText.Length > 0 && VenueText.ReadAward(cellText) is { } badgeNote)
+        if (badgeVenue is { Note: null } badged && cellText.Length > 0 && TryReadVenue(cellText, requireYear: false) is null && VenueText.ReadAward(cellText) is { } badgeNote)
         {
             return badged with { Note = badgeNote }; // "| ![](.../badge/OSDI-2021-blue) 🏆 Distinguished Artifact Award |": the badge's venue, the award its note
         }

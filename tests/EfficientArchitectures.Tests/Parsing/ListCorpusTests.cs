@@ -419,6 +419,13 @@ public sealed class ListCorpusTests
         [("spiking_neural_networks", "2009.08378")] = "venue ''",
         [("spiking_neural_networks", "https://doi.org/10.3389/fnins.2018.00774")] = "title 'Deep Learning With Spiking Neurons: Opportunities and Challenges by Pfeiffer and Pfeil' and authors ''",
         [("spiking_neural_networks", "2310.16620")] = "venue ''",
+        // One name alone after a dated title's last "by" ("(1997) Title by Maass") stays in the title: a title's own "by"
+        // may end in a capitalised word ("(2015) Unsupervised Domain Adaptation by Backpropagation").
+        [("spiking_neural_networks", "https://doi.org/10.1016/S0893-6080(97)00011-7")] = "title 'Networks of spiking neurons: The third generation of neural network models by Maass' and authors ''",
+        [("spiking_neural_networks", "1606.08165")] = "title 'Supervised Learning Based on Temporal Coding in Spiking Neural Networks by Mostafa' and authors ''",
+        // Batch 182: a sub-bullet's label before its title ("  - journal extension: Title — *MedIA 2022* — [paper](url)")
+        // stays in the title, and the venue after the dash with it.
+        [("medical_segmentation", "2109.09960")] = "title 'journal extension: Mutual Consistency Learning for Semi-supervised Medical Image Segmentation — MedIA 2022'",
         [("computational_economics_ml", "2006.12724")] = "title 'Goulet Coulombe, P. (2020). The macroeconomy as a random forest' and authors ''",
         [("awesome_image_harmonization_bcmi", "https://ieeexplore.ieee.org/document/9955999")] = "venue 'IEEE Transactions on Pattern Analysis and Machine Intelligence (TPAMI) 2022'",
         [("awesome_image_harmonization_bcmi", "http://graphics.cs.yale.edu/site/sites/files/compositing.pdf")] = "venue 'ACM Transactions on Graphics (TOG) 2012'",

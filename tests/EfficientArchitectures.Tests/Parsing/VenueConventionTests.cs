@@ -8169,6 +8169,94 @@ public sealed class VenueConventionTests
             entries.Select(e => (e.Arxiv?.Id ?? e.Url, string.Join("; ", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Track, e.Venue?.Note)));
     }
 
+    /// <summary>
+    /// Batch 182's forms: em-dash separated lines (<c>- Title — A. One, C.-W. Fu — *MICCAI 2023* — [paper](url)</c>: the
+    /// dash as a hyphen, hyphenated initials no sentence's end, names joined by <c>&amp;</c>, the award before the links'
+    /// dash the note); a heading over Korean fields whose title field links the paper (the heading a nickname); a bold
+    /// nickname over a paper field whose link is labelled with the title; a table whose paper column is named in Korean.
+    /// </summary>
+    [Fact]
+    public void Em_dash_lines_korean_title_fields_and_a_paper_column_in_korean_are_read()
+    {
+        const string markdown = """
+            ## U-Net
+
+            - H-DenseUNet: Hybrid Densely Connected UNet for Liver and Tumor Segmentation from CT Volumes — X. Li, H. Chen, C.-W. Fu, P.-A. Heng — *IEEE TMI 2018* — [paper](https://arxiv.org/abs/1709.07330)
+            - UNeXt: MLP-based Rapid Medical Image Segmentation Network — J. M. J. Valanarasu & V. M. Patel — *MICCAI 2022* — [paper](https://arxiv.org/abs/2203.04967)
+            - nnFormer: Interleaved Transformer for Volumetric Segmentation — H.-Y. Zhou, J. Guo, Y. Zhang — [paper](https://arxiv.org/abs/2109.03201)
+            - Segment Anything — A. Kirillov, E. Mintun, W.-Y. Lo — *ICCV 2023* 🏆 Best Paper Honorable Mention — [paper](https://arxiv.org/abs/2304.02643)
+
+            ## 2. LLM을 위한 RLHF
+
+            ### InstructGPT ⭐ 필독
+            - **제목**: [Training language models to follow instructions with human feedback](https://arxiv.org/abs/2203.02155)
+            - **저자**: Long Ouyang, Jeff Wu, Xu Jiang 외
+            - **학회**: NeurIPS 2022
+            - **데이터**: [samples](https://github.com/openai/following-instructions-human-feedback)
+
+            **1) TAMER**
+            - 논문: [Interactively shaping agents via human reinforcement: the TAMER framework](https://doi.org/10.1145/1597735.1597738)
+            - 저자: W. Bradley Knox, Peter Stone
+            - 학회: K-CAP 2009
+
+            | 이름 | 논문 | 학회 | 링크 |
+            |:---:|---|:---:|:---:|
+            | HelpSteer | [HelpSteer: Multi-attribute Helpfulness Dataset for SteerLM](https://arxiv.org/abs/2311.09528) | NAACL 2024 | - |
+            """;
+
+        var entries = CatalogParser.Parse(markdown, "t.md").Entries;
+        Assert.Equal(
+            [
+                ("H-DenseUNet: Hybrid Densely Connected UNet for Liver and Tumor Segmentation from CT Volumes", "X. Li; H. Chen; C.-W. Fu; P.-A. Heng", "IEEE TMI", 2018, (string?)null),
+                ("UNeXt: MLP-based Rapid Medical Image Segmentation Network", "J. M. J. Valanarasu; V. M. Patel", "MICCAI", 2022, null),
+                ("nnFormer: Interleaved Transformer for Volumetric Segmentation", "H.-Y. Zhou; J. Guo; Y. Zhang", null, 0, null),
+                ("Segment Anything", "A. Kirillov; E. Mintun; W.-Y. Lo", "ICCV", 2023, "Best Paper Honorable Mention"),
+                ("Training language models to follow instructions with human feedback", "Long Ouyang; Jeff Wu; Xu Jiang", "NeurIPS", 2022, null),
+                ("Interactively shaping agents via human reinforcement: the TAMER framework", "W. Bradley Knox; Peter Stone", "K-CAP", 2009, null),
+                ("HelpSteer: Multi-attribute Helpfulness Dataset for SteerLM", "", "NAACL", 2024, null),
+            ],
+            entries.Select(e => (e.Title, string.Join("; ", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Note)));
+    }
+
+    /// <summary>
+    /// What the new rules must not read: a dated title's own "by" before one capitalised word is no name; a subtitle after a
+    /// title's question mark is no name; an award, a description or a track after a venue's dash is no name; a bare URL
+    /// among sub-items that link other things stays reported; an IEEE reference's <c>Proc. IEEE CVPR</c> is CVPR.
+    /// </summary>
+    [Fact]
+    public void The_new_rules_leave_titles_awards_tracks_and_linked_sub_items_alone()
+    {
+        const string markdown = """
+            ## Papers
+
+            - What Do Vision Transformers Learn? A Visual Exploration, Amin Ghiasi, Hamid Kazemi, *ICLR*, 2023. [[pdf]](https://arxiv.org/pdf/2212.06727.pdf)
+            + (2015) Unsupervised Domain Adaptation by Backpropagation
+                + https://arxiv.org/abs/1409.7495
+            - **Title of a Paper Here** [[paper](https://arxiv.org/abs/2201.00002)] *NeurIPS 2022* - Outstanding Paper Award
+            - **Another Paper Title Here** [[paper](https://arxiv.org/abs/2201.00003)] *arXiv 2024* - by far the largest MoE
+            - **Third Paper Title Here** [[paper](https://arxiv.org/abs/2201.00004)] *NeurIPS 2023* - Datasets and Benchmarks Track
+
+            [7] K. He and J. Sun, "Convolutional Neural Networks at Constrained Time Cost," in *Proc. IEEE CVPR*, 2015. [[arXiv]](https://arxiv.org/abs/1412.1710)
+
+            + (2016) Learning to Learn by Gradient Descent by Gradient Descent
+                + https://arxiv.org/abs/1606.04474
+                + Implemented in [Nengo](https://github.com/nengo/nengo)
+            """;
+
+        var document = CatalogParser.Parse(markdown, "t.md");
+        Assert.Equal(
+            [
+                ("What Do Vision Transformers Learn? A Visual Exploration", "Amin Ghiasi; Hamid Kazemi", "ICLR", 2023, (string?)null, (string?)null),
+                ("Unsupervised Domain Adaptation by Backpropagation", "", null, 0, null, null),
+                ("Title of a Paper Here", "", "NeurIPS", 2022, null, "Outstanding Paper Award"),
+                ("Another Paper Title Here", "", null, 0, null, null),
+                ("Third Paper Title Here", "", "NeurIPS", 2023, "Datasets and Benchmarks", null),
+                ("Convolutional Neural Networks at Constrained Time Cost", "K. He; J. Sun", "CVPR", 2015, null, null),
+            ],
+            document.Entries.Select(e => (e.Title, string.Join("; ", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Track, e.Venue?.Note)));
+        Assert.Contains(document.Diagnostics, d => d.RuleId == "EA0030" && d.Span.Line == 13); // the bare URL beside a linked sub-item
+    }
+
     private static string OneBullet(string badge)
         => "- [A Paper: On Things](https://arxiv.org/abs/2401.00001) ![](https://img.shields.io/badge/" + badge + "-orange)\n";
 
