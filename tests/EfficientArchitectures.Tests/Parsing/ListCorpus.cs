@@ -1455,6 +1455,13 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 183: written by helper sessions that read neither the reader nor the corpus, committed before the reader
+        // ran on them: LLM agents' memory ("- **[2023/10]** [Title](url) ![](badge) - *A One, B Two* (Affiliations)"),
+        // point clouds (year tables, "[**Title**](url) <br> <sub>Authors</sub>"), causal representation learning (plain
+        // citations "* Surname, I., ... Title. *Venue*, Year. [[arXiv]](url)", some from Google Scholar's GB/T 7714).
+        "llm_agents_memory",
+        "point_cloud_learning",
+        "causal_representation_learning_citations",
     };
 
     /// <summary>
