@@ -194,6 +194,12 @@ internal static class AuthorList
             return new List<string>(); // "[Title](url) :triangular_flag_on_post:**Google**": the flag marks an organisation
         }
 
+        if (text.Length > 2 && text[text.Length - 1] == ')' && text.LastIndexOf(" (", StringComparison.Ordinal) is var affiliationsOpen and > 0
+            && text.IndexOf(')') == text.Length - 1 && AreTrailingAffiliations(text.Substring(affiliationsOpen + 2, text.Length - affiliationsOpen - 3)))
+        {
+            text = text.Substring(0, affiliationsOpen).TrimEnd(); // "*A One, B Two* (The Ohio State University; Stanford University)": no names
+        }
+
         if (endsAtSentence && IntroducedVenueAtEnd(text, out var introducedVenue) is var introduced and >= 0)
         {
             // "Title, [Paper](url), Not Find Code, (Accepted by ICML 1994)": the venue in a last parenthesis, for the rest.
@@ -634,6 +640,26 @@ internal static class AuthorList
         }
 
         return close + 1;
+    }
+
+    /// <summary>
+    /// Whether the inside of a parenthesis after the names lists their institutions: pieces of one to five capitalised
+    /// words by semicolons or commas (<c>CMU, MIT</c>, <c>UC Santa Barbara; Microsoft Research</c>), or one naming an
+    /// organisation (<c>The Ohio State University</c>); no digit (a year's parenthesis is the venue's), no distinction and
+    /// no venue's name among them.
+    /// </summary>
+    private static bool AreTrailingAffiliations(string inner)
+    {
+        if (inner.Length == 0 || HasDigit(inner))
+        {
+            return false;
+        }
+
+        var pieces = inner.Split(';', ',');
+        return (pieces.Length > 1 || NamesOrganisation(inner))
+               && pieces.All(piece => piece.Trim() is { Length: > 0 } trimmed && trimmed.Split(' ') is { Length: <= 5 } words
+                                      && words.All(word => word.Length > 0 && (char.IsUpper(word[0]) || word is "of" or "and" or "for" or "de"))
+                                      && !VenueText.IsNote(trimmed) && KnownVenues.ReadName(trimmed) is null); // not "(Oral, Best Paper)", "(ICML, Oral)"
     }
 
     /// <summary>Whether a parenthesis's inside lists institutions, one of them named as one: <c>Université de Montréal, Technion</c>.</summary>

@@ -46,6 +46,18 @@ internal static class Citations
         @"^(?:\[[^\]]{1,40}\]\s+)?(?<names>" + ApaName + @"(?:,\s" + ApaName + @")*(?:,?\s&\s" + ApaName + @")?(?:,\set\sal\.)?),?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    // An APA citation's names with no year after them, then the title as a sentence: "Schölkopf, B., Janzing, D., &
+    // Mooij, J. On causal and anticausal learning. *ICML*, 2012." (the source and its year after the title).
+    private static readonly Regex ApaNamesThenTitle = new(
+        @"^(?<names>" + ApaName + @"(?:,\s" + ApaName + @")*(?:,?\s&\s" + ApaName + @")?(?:,\set\sal\.)?)\s(?<rest>\p{Lu}.*)$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // A source's year at its end, after a comma, and a distinction in parentheses perhaps after it: ", 2012.", ", 2019
+    // (oral).".
+    private static readonly Regex SourceYearAtEnd = new(
+        @",\s(?<year>(?:19|20)[0-9]{2})\.?(?:\s\((?<note>[^()]{1,30})\))?\.?$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
     // The volume and pages APA writes after a proceedings' name: "(Volume 1: Long Papers)", "(pp. 1286–1305)", "(Vol. 70,
     // pp. 1414–1423)".
     private static readonly Regex ApaProceedingsDetails = new(
@@ -607,6 +619,44 @@ internal static class Citations
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// An APA citation with the year after the source, not after the names: <c>Schölkopf, B., Locatello, F., ... &amp;
+    /// Bengio, Y. Toward causal representation learning. *Proceedings of the IEEE*, 109(5), 612-634, 2021.</c> (the names, the
+    /// title to its full stop or question mark, the source with its volume and pages perhaps, the year, and a distinction
+    /// in parentheses perhaps: <c>*ICML*, 2019 (oral).</c>); a preprint's source is no venue. Null for other text.
+    /// </summary>
+    internal static PlainTitleResult? ReadApaWithYearLast(string text)
+    {
+        var trimmed = InlineText.Normalize(text).Trim();
+        if (trimmed.IndexOf(". ", StringComparison.Ordinal) < 0 || trimmed.IndexOf(',') < 0
+            || ApaNamesThenTitle.Match(trimmed) is not { Success: true } match || SourceYearAtEnd.Match(trimmed) is not { Success: true } yearAtEnd)
+        {
+            return null;
+        }
+
+        var rest = match.Groups["rest"].Value.Substring(0, yearAtEnd.Index - match.Groups["rest"].Index);
+        var end = SentenceBreakBefore(rest, rest.Length);
+        var names = AuthorList.Read(match.Groups["names"].Value, endsAtSentence: false, out _);
+        if (end <= 0 || names.Count == 0)
+        {
+            return null;
+        }
+
+        var source = rest.Substring(end + 1).Trim();
+        var year = yearAtEnd.Groups["year"].Value;
+        var volume = ApaVolume.Match(source);
+        var named = (volume.Success ? source.Substring(0, volume.Index) : source).Trim();
+        var venue = VenueAndDate.IsPreprint(named) || named.StartsWith("arXiv", StringComparison.OrdinalIgnoreCase) ? null
+            : VenueAndDate.ReadCitationVenue(named, year);
+        if (venue is { Note: null } && yearAtEnd.Groups["note"].Success && VenueText.ReadAward(yearAtEnd.Groups["note"].Value) is { } note)
+        {
+            venue = venue with { Note = note };
+        }
+
+        var title = rest.Substring(0, rest[end] == '?' ? end + 1 : end).Trim();
+        return title.IndexOf(' ') < 0 ? null : new PlainTitleResult(title, venue, match.Groups["names"].Value, TitleEndIsMarked: true, Names: names);
     }
 
     // The ACM Reference Format's short name of a conference after its proceedings' long one: "(CIKM '19)", "(IJCAI'17)".

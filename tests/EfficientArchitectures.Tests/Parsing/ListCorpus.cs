@@ -1444,6 +1444,17 @@ internal static class ListCorpus
         "rlhf_korean",
         "medical_segmentation",
         "llm_quantization",
+
+        // Batch 183 (committed at f31f79f, measured once held out on the reader of 3dcaf3a: 195 / 195 read, none in
+        // silence; venues 143 / 162 (88.3 %; agents' memory 32 / 38, point clouds 59 / 60, causal representation learning
+        // 52 / 64); titles 65.6 %, authors 59.0 %; no non-paper), written by helper sessions from memory: LLM agents'
+        // memory as dated bullets with venue badges and affiliations, point clouds in year tables with <sub> authors,
+        // causal representation learning as APA citations with the year after the source. Then fixed for: that APA
+        // form, a badge's year and track message (ACL-2023_Findings), institutions in a parenthesis after the names:
+        // 195 / 195 read, venues 156 / 162 (96.3 %), titles 98.5 %, authors 96.4 %; the rest named in KnownMisses.
+        "llm_agents_memory",
+        "point_cloud_learning",
+        "causal_representation_learning_citations",
     };
 
     /// <summary>
@@ -1455,13 +1466,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        // Batch 183: written by helper sessions that read neither the reader nor the corpus, committed before the reader
-        // ran on them: LLM agents' memory ("- **[2023/10]** [Title](url) ![](badge) - *A One, B Two* (Affiliations)"),
-        // point clouds (year tables, "[**Title**](url) <br> <sub>Authors</sub>"), causal representation learning (plain
-        // citations "* Surname, I., ... Title. *Venue*, Year. [[arXiv]](url)", some from Google Scholar's GB/T 7714).
-        "llm_agents_memory",
-        "point_cloud_learning",
-        "causal_representation_learning_citations",
     };
 
     /// <summary>

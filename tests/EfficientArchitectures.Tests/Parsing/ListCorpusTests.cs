@@ -426,6 +426,22 @@ public sealed class ListCorpusTests
         // Batch 182: a sub-bullet's label before its title ("  - journal extension: Title — *MedIA 2022* — [paper](url)")
         // stays in the title, and the venue after the dash with it.
         [("medical_segmentation", "2109.09960")] = "title 'journal extension: Mutual Consistency Learning for Semi-supervised Medical Image Segmentation — MedIA 2022'",
+        // Batch 183: an unknown journal's badge ("FCS-2024"); institutions after the names with a digit or an abbreviation's
+        // full stop in them ("AI2", "Snap Inc."), or before a code span ("(The Ohio State University) `HippoRAG 2`"); an
+        // award joined by "&" ("Oral & Best Paper Finalist", the oracle writes a comma); GB/T 7714's long name of AISTATS and
+        // NeurIPS kept as written; an APA citation with "et al." before the title, or a venue with its note in parentheses
+        // after the year ("*ICML*, 2019 (oral)" followed by an award in bold); full names, then the title, with no markup.
+        [("llm_agents_memory", "2308.11432")] = "venue ''",
+        [("llm_agents_memory", "2502.14802")] = "authors 'Bernal Jiménez Gutiérrez; Yiheng Shu; Weijian Qi; Sizhe Zhou; Yu Su (The Ohio State University) HippoRAG 2'",
+        [("llm_agents_memory", "https://openreview.net/forum?id=hSyW5go0v8")] = "authors 'Akari Asai; Zeqiu Wu; Yizhong Wang; Avirup Sil; Hannaneh Hajishirzi (University of Washington; AI2; IBM Research AI)' and venue '' and note ''",
+        [("llm_agents_memory", "2304.03442")] = "authors 'Joon Sung Park; Joseph C. O'Brien; Carrie J. Cai; Meredith Ringel Morris; Percy Liang; Michael S. Bernstein (Stanford University; Google Research)'",
+        [("llm_agents_memory", "https://aclanthology.org/2024.acl-long.747/")] = "authors 'Adyasha Maharana; Dong-Ho Lee; Sergey Tulyakov; Mohit Bansal; Francesco Barbieri; Yuwei Fang (UNC Chapel Hill; USC; Snap Inc.)'",
+        [("point_cloud_learning", "1904.07601")] = "note 'Oral & Best Paper Finalist'",
+        [("causal_representation_learning_citations", "1907.04809")] = "venue 'International Conference on Artificial Intelligence and Statistics 2020'",
+        [("causal_representation_learning_citations", "https://openreview.net/forum?id=Sy2fzU9gl")] = "title 'Higgins, I., Matthey, L., Pal, A., et al. beta-VAE: Learning basic visual concepts with a constrained variational framework' and authors ''",
+        [("causal_representation_learning_citations", "1811.12359")] = "title 'Locatello, F., Bauer, S., Lucic, M., Rätsch, G., Gelly, S., Schölkopf, B., & Bachem, O. Challenging common assumptions in the unsupervised learning of disentangled representations. ICML, 2019' and authors '' and venue 'ICML' and note ''",
+        [("causal_representation_learning_citations", "2209.11924")] = "title 'Kartik Ahuja, Divyat Mahajan, Yixin Wang, Yoshua Bengio' and authors 'Interventional Causal Representation Learning'",
+        [("causal_representation_learning_citations", "2106.04619")] = "venue 'Advances in Neural Information Processing Systems 2021'",
         [("computational_economics_ml", "2006.12724")] = "title 'Goulet Coulombe, P. (2020). The macroeconomy as a random forest' and authors ''",
         [("awesome_image_harmonization_bcmi", "https://ieeexplore.ieee.org/document/9955999")] = "venue 'IEEE Transactions on Pattern Analysis and Machine Intelligence (TPAMI) 2022'",
         [("awesome_image_harmonization_bcmi", "http://graphics.cs.yale.edu/site/sites/files/compositing.pdf")] = "venue 'ACM Transactions on Graphics (TOG) 2012'",

@@ -8257,6 +8257,45 @@ public sealed class VenueConventionTests
         Assert.Contains(document.Diagnostics, d => d.RuleId == "EA0030" && d.Span.Line == 13); // the bare URL beside a linked sub-item
     }
 
+    /// <summary>
+    /// Batch 183's forms: APA citations with the year after the source (<c>Surname, I., &amp; Surname, I. Title. *Venue*,
+    /// Year.</c>, a preprint's source no venue, a distinction in parentheses after the year the note); a badge of a
+    /// well-known venue with its year and track as the message (<c>ACL-2023_Findings</c>); institutions in parentheses
+    /// after the names, by commas or semicolons, are no names (<c>(CMU, MIT)</c>), a distinction in parentheses is no
+    /// institution.
+    /// </summary>
+    [Fact]
+    public void Apa_citations_with_the_year_last_track_badges_and_trailing_affiliations_are_read()
+    {
+        const string markdown = """
+            ## Foundations
+
+            * Schölkopf, B., Janzing, D., & Mooij, J. On causal and anticausal learning. *ICML*, 2012. [[arXiv]](https://arxiv.org/abs/1206.6471)
+            * Schölkopf, B. Causality for machine learning. *arXiv preprint arXiv:1911.10500*, 2019. [[arXiv]](https://arxiv.org/abs/1911.10500)
+            * Schölkopf, B., Locatello, F., & Bengio, Y. Toward causal representation learning. *Proceedings of the IEEE*, 109(5), 612-634, 2021. [[arXiv]](https://arxiv.org/abs/2102.11107)
+            * Gresele, L., von Kügelgen, J., & Besserve, M. Independent mechanism analysis, a new concept? *NeurIPS*, 2021 (spotlight). [[arXiv]](https://arxiv.org/abs/2106.05200)
+
+            ## Memory
+
+            - **[2023/05]** [Prompted LLMs as Chatbot Modules for Long Open-domain Conversation](https://arxiv.org/abs/2305.04533) ![](https://img.shields.io/badge/ACL-2023_Findings-blue) - *Gibbeum Lee, Volker Hartmann, Kangwook Lee*
+            - **[2024/09]** [Agent Workflow Memory](https://arxiv.org/abs/2409.07429) ![](https://img.shields.io/badge/arXiv-2024-red) - *Zora Zhiruo Wang, Jiayuan Mao, Graham Neubig* (CMU, MIT)
+            - **[2024/05]** [HippoRAG: Neurobiologically Inspired Long-Term Memory for Large Language Models](https://arxiv.org/abs/2405.14831) ![](https://img.shields.io/badge/NeurIPS-2024-blue) - *Bernal Jiménez Gutiérrez, Yu Su* (The Ohio State University, Stanford University)
+            """;
+
+        var entries = CatalogParser.Parse(markdown, "t.md").Entries;
+        Assert.Equal(
+            [
+                ("On causal and anticausal learning", "Schölkopf, B.; Janzing, D.; Mooij, J.", "ICML", 2012, (string?)null, (string?)null),
+                ("Causality for machine learning", "Schölkopf, B.", null, 0, null, null),
+                ("Toward causal representation learning", "Schölkopf, B.; Locatello, F.; Bengio, Y.", "Proceedings of the IEEE", 2021, null, null),
+                ("Independent mechanism analysis, a new concept?", "Gresele, L.; von Kügelgen, J.; Besserve, M.", "NeurIPS", 2021, null, "Spotlight"),
+                ("Prompted LLMs as Chatbot Modules for Long Open-domain Conversation", "Gibbeum Lee; Volker Hartmann; Kangwook Lee", "ACL", 2023, "Findings", null),
+                ("Agent Workflow Memory", "Zora Zhiruo Wang; Jiayuan Mao; Graham Neubig", null, 0, null, null),
+                ("HippoRAG: Neurobiologically Inspired Long-Term Memory for Large Language Models", "Bernal Jiménez Gutiérrez; Yu Su", "NeurIPS", 2024, null, null),
+            ],
+            entries.Select(e => (e.Title, string.Join("; ", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Track, e.Venue?.Note)));
+    }
+
     private static string OneBullet(string badge)
         => "- [A Paper: On Things](https://arxiv.org/abs/2401.00001) ![](https://img.shields.io/badge/" + badge + "-orange)\n";
 
