@@ -97,23 +97,19 @@ internal static class Badges
             : badge.Label is null ? VenueText.TryReadBadge(badge.Message)
             : KnownVenues.ReadNameAndYear(badge.Label, badge.Message)
               ?? VenueAndTrack(badge.Label, badge.Message)
-              ?? YearAndTrack(badge.Label, badge.Message)
               ?? (badge.Label + " " + badge.Message is var shown && string.Equals(InlineText.Normalize(alt).Trim(), shown.Trim(), StringComparison.OrdinalIgnoreCase)
                   && VenueAndDate.TryReadVenue(shown, requireYear: true) is { } said && said.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) == badge.Message.Trim()
                   ? said
                   : null);
 
-    /// <summary>A well-known venue and its year as the label, a track as the message (<c>NeurIPS_2023-Datasets_and_Benchmarks</c>).</summary>
+    /// <summary>
+    /// A well-known venue, its year and a track, split between label and message either way: <c>NeurIPS_2023-Datasets_and_Benchmarks</c>,
+    /// <c>ACL-2023_Findings</c>, <c>NeurIPS-2024_Datasets_and_Benchmarks</c>.
+    /// </summary>
     private static VenueInfo? VenueAndTrack(string label, string message)
-        => KnownVenues.IsTrackName(message.Trim()) && VenueAndDate.TryReadVenue(label, requireYear: true) is { } labelled && KnownVenues.ReadName(labelled.Name) is not null
-            ? VenueAndDate.TryReadVenue(label.Trim() + " " + message.Trim(), requireYear: true)
-            : null;
-
-    /// <summary>A well-known venue as the label, its year and a track as the message (<c>ACL-2023_Findings</c>, <c>NeurIPS-2024_Datasets_and_Benchmarks</c>).</summary>
-    private static VenueInfo? YearAndTrack(string label, string message)
-        => message.Trim() is { Length: > 5 } text && text[4] == ' ' && EntryReader.YearOnly(text.Substring(0, 4)) is not null && KnownVenues.IsTrackName(text.Substring(5).Trim())
-           && KnownVenues.ReadName(label.Trim()) is not null
-            ? VenueAndDate.TryReadVenue(label.Trim() + " " + text, requireYear: true)
+        => VenueAndDate.TryReadVenue(label.Trim() + " " + message.Trim(), requireYear: true) is { Track: { } track } venue
+           && KnownVenues.IsTrackName(track) && KnownVenues.ReadName(venue.Name) is not null
+            ? venue
             : null;
 
     /// <summary>

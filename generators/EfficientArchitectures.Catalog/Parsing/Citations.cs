@@ -38,18 +38,21 @@ internal static class Citations
     // comma, initials ("G. W.", "J.-P."). Declared before the patterns built from it: static fields are set in order.
     private static readonly string ApaName = @"(?:" + NameParticles.Pattern + @"\s)*\p{Lu}[\p{L}'\u2019-]*(?:\s\p{Lu}[\p{L}'\u2019-]*)*,\s\p{Lu}\.(?:\s?-?\p{Lu}\.)*";
 
+    // APA names: one or more by commas, the last perhaps after "&", or "et al." after them ("Zhang, Y., & Yang, Q.").
+    private static readonly string ApaNames = ApaName + @"(?:,\s" + ApaName + @")*(?:,?\s&\s" + ApaName + @")?(?:,\set\sal\.)?";
+
     // An APA citation's names with no year before the title (the year after it, with the venue), maybe after a label in
     // brackets: "Zhang, Y., & Yang, Q. ", "**[UberNet]** Kokkinos, I. ", "[Cityscapes] Cordts, M., ..., & Schiele, B. ";
     // or with a comma after the last, on a line of their own over the title's: "Gallego, G., Rebecq, H., Scaramuzza,
     // D.,", "Suh, Y., et al.,".
     private static readonly Regex ApaNamesOnly = new(
-        @"^(?:\[[^\]]{1,40}\]\s+)?(?<names>" + ApaName + @"(?:,\s" + ApaName + @")*(?:,?\s&\s" + ApaName + @")?(?:,\set\sal\.)?),?$",
+        @"^(?:\[[^\]]{1,40}\]\s+)?(?<names>" + ApaNames + @"),?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // An APA citation's names with no year after them, then the title as a sentence: "Schölkopf, B., Janzing, D., &
     // Mooij, J. On causal and anticausal learning. *ICML*, 2012." (the source and its year after the title).
     private static readonly Regex ApaNamesThenTitle = new(
-        @"^(?<names>" + ApaName + @"(?:,\s" + ApaName + @")*(?:,?\s&\s" + ApaName + @")?(?:,\set\sal\.)?)\s(?<rest>\p{Lu}.*)$",
+        @"^(?<names>" + ApaNames + @")\s(?<rest>\p{Lu}.*)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A source's year at its end, after a comma, and a distinction in parentheses perhaps after it: ", 2012.", ", 2019
@@ -595,22 +598,12 @@ internal static class Citations
                 continue;
             }
 
-            // "In *Proceedings of ACL 2023 (Volume 1: Long Papers)* (pp. 8424–8445)": the proceedings' volume and pages go.
-            var detailed = source.IndexOf('(') > 0 ? ApaProceedingsDetails.Replace(source, string.Empty).Trim() : source;
-            var volume = ApaVolume.Match(detailed);
-            var named = volume.Success ? detailed.Substring(0, volume.Index) : detailed;
-            var isPreprint = VenueAndDate.IsPreprint(named) || named.StartsWith("arXiv", StringComparison.OrdinalIgnoreCase);
-            var venue = isPreprint ? null
-                : VenueAndDate.ReadCitationVenue(named, year) ?? ProceedingsAsWritten(named, year);
-            if (venue is null && !isPreprint)
+            if (ReadApaSource(source, year) is not { } read)
             {
                 continue; // no source: the sentence is the title's
             }
 
-            if (venue is { Track: null } && volume.Success && TrackAfterVolume(detailed.Substring(volume.Index)) is { } track)
-            {
-                venue = venue with { Track = track }; // "*Advances in Neural Information Processing Systems*, *36*, Datasets and Benchmarks Track"
-            }
+            var venue = read.Venue;
 
             var title = rest.Substring(0, end + 1).Trim().TrimEnd('.');
             return title.IndexOf(' ') < 0
@@ -619,6 +612,31 @@ internal static class Citations
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// An APA citation's source and the year the citation gives it: a journal with its volume and pages (<c>*Journal*, 11(2),
+    /// 1-10</c>), proceedings with their volume and pages in parentheses (<c>In *Proceedings of ACL 2023 (Volume 1: Long
+    /// Papers)* (pp. 8424–8445)</c>), a track after the volume; a preprint server is read, with no venue. Null when the
+    /// text names no source (a sentence of the title's).
+    /// </summary>
+    private static (VenueInfo? Venue, bool IsPreprint)? ReadApaSource(string source, string year)
+    {
+        var detailed = source.IndexOf('(') > 0 ? ApaProceedingsDetails.Replace(source, string.Empty).Trim() : source;
+        var volume = ApaVolume.Match(detailed);
+        var named = (volume.Success ? detailed.Substring(0, volume.Index) : detailed).Trim();
+        if (VenueAndDate.IsPreprint(named) || named.StartsWith("arXiv", StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, true);
+        }
+
+        var venue = VenueAndDate.ReadCitationVenue(named, year) ?? ProceedingsAsWritten(named, year);
+        if (venue is { Track: null } && volume.Success && TrackAfterVolume(detailed.Substring(volume.Index)) is { } track)
+        {
+            venue = venue with { Track = track }; // "*Advances in Neural Information Processing Systems*, *36*, Datasets and Benchmarks Track"
+        }
+
+        return venue is null ? null : (venue, false);
     }
 
     /// <summary>
@@ -644,12 +662,7 @@ internal static class Citations
             return null;
         }
 
-        var source = rest.Substring(end + 1).Trim();
-        var year = yearAtEnd.Groups["year"].Value;
-        var volume = ApaVolume.Match(source);
-        var named = (volume.Success ? source.Substring(0, volume.Index) : source).Trim();
-        var venue = VenueAndDate.IsPreprint(named) || named.StartsWith("arXiv", StringComparison.OrdinalIgnoreCase) ? null
-            : VenueAndDate.ReadCitationVenue(named, year);
+        var venue = ReadApaSource(rest.Substring(end + 1).Trim(), yearAtEnd.Groups["year"].Value)?.Venue;
         if (venue is { Note: null } && yearAtEnd.Groups["note"].Success && VenueText.ReadAward(yearAtEnd.Groups["note"].Value) is { } note)
         {
             venue = venue with { Note = note };
@@ -885,6 +898,13 @@ internal static class Citations
         => new(kind, name, int.Parse(year, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture), null, name);
 
     /// <summary>
+    /// Whether the word that ends right before <paramref name="stop"/> (a full stop's place) is an initial: one capital
+    /// (<c>V.</c>), or a hyphenated name's second (<c>C.-W.</c>), so the full stop ends no sentence.
+    /// </summary>
+    private static bool IsInitialBeforeStop(string text, int stop)
+        => stop >= 1 && char.IsUpper(text[stop - 1]) && (stop == 1 || text[stop - 2] is ' ' or '-');
+
+    /// <summary>
     /// The index of the last sentence's end (a full stop, question or exclamation mark followed by a space) before
     /// <paramref name="before"/>, or -1.
     /// </summary>
@@ -892,7 +912,7 @@ internal static class Citations
     {
         for (var i = Math.Min(before, text.Length) - 2; i > 0; i--)
         {
-            var isInitial = text[i] == '.' && char.IsUpper(text[i - 1]) && (i == 1 || text[i - 2] is ' ' or '-'); // "Li, V. O. K.", "C.-W. Fu"
+            var isInitial = text[i] == '.' && IsInitialBeforeStop(text, i); // "Li, V. O. K.", "C.-W. Fu"
             if (text[i + 1] == ' ' && text[i] is '.' or '?' or '!' && !isInitial)
             {
                 return i;
@@ -1176,8 +1196,7 @@ internal static class Citations
             // "What is the State of Pruning? A One, B Two. [[MLSys 2020](url)]": a question mark ends the title too, and stays in it.
             var before = text[stop] == '?' ? text.Substring(0, stop + 1) : text.Substring(0, stop);
             var lastWord = before.Substring(before.LastIndexOf(' ') + 1);
-            if (before.IndexOf(' ') < 0 || Array.IndexOf(Abbreviations, lastWord) >= 0 || (text[stop] == '.' && lastWord.Length == 1 && char.IsUpper(lastWord[0]))
-                || (text[stop] == '.' && lastWord.Length == 4 && char.IsUpper(lastWord[0]) && lastWord[1] == '.' && lastWord[2] == '-' && char.IsUpper(lastWord[3])) // "C.-W. Fu"
+            if (before.IndexOf(' ') < 0 || Array.IndexOf(Abbreviations, lastWord) >= 0 || (text[stop] == '.' && IsInitialBeforeStop(lastWord, lastWord.Length))
                 || before.Count(c => c == '[') > before.Count(c => c == ']'))
             {
                 // "Dr. Who": one word is no title; "ID- vs. Modality-based ...": an abbreviation ends no sentence, nor "Thomas

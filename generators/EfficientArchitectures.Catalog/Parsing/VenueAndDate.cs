@@ -1347,12 +1347,13 @@ internal static class VenueAndDate
         }
 
         var cellText = WithoutIntroduction(VenueText.WithAsciiParentheses(text.ToString()).Trim()); // "| NeurIPS（スポットライト） |", "| To appear at KDD 2023 |"
-        if (badgeVenue is { Note: null } badged && cellText.Length > 0 && TryReadVenue(cellText, requireYear: false) is null && VenueText.ReadAward(cellText) is { } badgeNote)
+        var textVenue = TryReadVenue(cellText, requireYear: false);
+        if (textVenue is null && badgeVenue is { Note: null } badged && cellText.Length > 0 && VenueText.ReadAward(cellText) is { } badgeNote)
         {
             return badged with { Note = badgeNote }; // "| ![](.../badge/OSDI-2021-blue) 🏆 Distinguished Artifact Award |": the badge's venue, the award its note
         }
 
-        var venue = TryReadVenue(cellText, requireYear: false)
+        var venue = textVenue
                     ?? ReadLongName(cellText)
                     ?? ReadAcronymTrack(cellText)
                     ?? (VenueText.WithoutDecoration(cellText) is var undecorated && undecorated.Length < cellText.Length ? TryReadVenue(undecorated, requireYear: false) : null) // "ICLR'23 🏅 Oral"
