@@ -1466,6 +1466,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "dna_language_models",
+        "vision_language_navigation",
+        "learned_image_video_compression",
     };
 
     /// <summary>
