@@ -55,6 +55,21 @@ internal static class Citations
         @"^(?<names>" + ApaNames + @")\s(?<rest>\p{Lu}.*)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    // A Harvard citation: the names (APA's "Surname, I." units, the initials often unspaced, the last after "and", or "et
+    // al." after the first), the year in parentheses, the title in quotes and a comma, then the source: "Ji, Y., Zhou, Z.,
+    // Liu, H. and Davuluri, R.V. (2021) 'DNABERT: ...', *Bioinformatics*, 37(15), pp. 2112-2120.", "Zhang, Q. et al. (2024)
+    // 'Title', *arXiv preprint arXiv:2401.14656*.", "Gu, A. and Dao, T. (2024) 'Title', in *First Conference on Language
+    // Modeling*.".
+    private static readonly Regex HarvardCitation = new(
+        @"^(?<names>" + ApaName + @"(?:,\s" + ApaName + @")*(?:,?\s(?:and|&)\s" + ApaName + @")?(?:,?\set\sal\.)?)\s\((?<year>(?:19|20)[0-9]{2})[a-z]?\)\s"
+        + @"['""\u2018\u201C](?<title>\S.*?)['""\u2019\u201D](?:,\s+(?<rest>\S.*)|\.?)$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // What Harvard writes after a proceedings' name: its pages, or the series and volume ("PMLR 235"); not its name.
+    private static readonly Regex HarvardProceedingsDetails = new(
+        @",\s*(?:pp?\.\s*[0-9].*|PMLR\s[0-9]+.*)$",
+        RegexOptions.CultureInvariant);
+
     // A source's year at its end, after a comma, and a distinction in parentheses perhaps after it: ", 2012.", ", 2019
     // (oral).".
     private static readonly Regex SourceYearAtEnd = new(
@@ -352,6 +367,10 @@ internal static class Citations
     private static readonly Regex InitialledName = new(
         @"^(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{L}'\-]+$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    // The same name at the end of a longer piece, after a space: "... Transformation J. Ballé".
+    private static readonly Regex InitialledNameAtEnd = new(
+        @"\s(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{L}'\-]+$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
     /// <summary>
     /// A title, then the names with their initials first, then perhaps the venue, all separated by commas:
     /// <c>Direct Sparse Odometry, J. Engel, V. Koltun, D. Cremers,</c>, <c>LSD-SLAM: Large-Scale Direct Monocular
@@ -385,6 +404,13 @@ internal static class Citations
             if (!InitialledName.IsMatch(pieces[first].Trim()))
             {
                 continue;
+            }
+
+            if (InitialledNameAtEnd.IsMatch(pieces[first - 1]))
+            {
+                // "Title J. Ballé, V. Laparra, E. P. Simoncelli" (a bold title and italic names, their markup off): the first
+                // name runs on from the title with no comma between them; not this form.
+                return null;
             }
 
             var last = first;
@@ -551,10 +577,10 @@ internal static class Citations
 
     /// <summary>
     /// Whether the text is a citation in one of the styles the reader knows (MLA and Chicago, APA and the ACM Reference
-    /// Format, ACS, Vancouver, GB/T 7714), with names: an item that is one is a paper, whatever its link.
+    /// Format, Harvard, ACS, Vancouver, GB/T 7714), with names: an item that is one is a paper, whatever its link.
     /// </summary>
     internal static bool IsCitation(string text)
-        => text.Length > 20 && (ReadMla(text) ?? ReadApa(text) ?? ReadAcs(text) ?? ReadVancouver(text) ?? ReadGbt7714(text)) is { Names.Count: > 0 };
+        => text.Length > 20 && (ReadMla(text) ?? ReadApa(text) ?? ReadHarvard(text) ?? ReadAcs(text) ?? ReadVancouver(text) ?? ReadGbt7714(text)) is { Names.Count: > 0 };
 
     /// <summary>
     /// An APA citation with its title in plain text: <c>Haddow, B., Bawden, R., &amp; Birch, A. (2022). Survey of
@@ -635,6 +661,10 @@ internal static class Citations
         {
             venue = venue with { Track = track }; // "*Advances in Neural Information Processing Systems*, *36*, Datasets and Benchmarks Track"
         }
+        else if (venue is { Track: null } && TrackInLongName(named) is { } trackInName)
+        {
+            venue = venue with { Track = trackInName }; // "*Advances in Neural Information Processing Systems (NeurIPS) Datasets and Benchmarks Track*, 37"
+        }
 
         return venue is null ? null : (venue, false);
     }
@@ -670,6 +700,49 @@ internal static class Citations
 
         var title = rest.Substring(0, rest[end] == '?' ? end + 1 : end).Trim();
         return title.IndexOf(' ') < 0 ? null : new PlainTitleResult(title, venue, match.Groups["names"].Value, TitleEndIsMarked: true, Names: names);
+    }
+
+    /// <summary>
+    /// A Harvard citation (<see cref="HarvardCitation"/>): the names as written, the title in its quotes, and the source
+    /// after it, read as APA's is (<see cref="ReadApaSource"/>: a journal with its volume and pages; proceedings after "in",
+    /// without their pages or series, or as written; a preprint server is no venue) with the citation's year, and a distinction in a
+    /// sentence after it (<c>*Advances in Neural Information Processing Systems*, 36. **(Spotlight)**</c>, a preprint's
+    /// too). Null for other text.
+    /// </summary>
+    internal static PlainTitleResult? ReadHarvard(string text)
+    {
+        var trimmed = InlineText.Normalize(text).Trim();
+        if (trimmed.IndexOf(") ", StringComparison.Ordinal) < 0 || HarvardCitation.Match(trimmed) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        var names = AuthorList.Read(match.Groups["names"].Value, endsAtSentence: false, out _);
+        var title = match.Groups["title"].Value.Trim().TrimEnd('.', ',');
+        if (names.Count == 0 || title.IndexOf(' ') < 0)
+        {
+            return null;
+        }
+
+        // The source, then perhaps a distinction as a sentence of its own: "*bioRxiv*. 🏆 ACM Gordon Bell Special Prize".
+        var source = match.Groups["rest"].Value.Trim().TrimEnd('.');
+        string? note = null;
+        if (SentenceBreakBefore(source, source.Length) is var lastBreak and > 0
+            && VenueText.ReadAward(source.Substring(lastBreak + 1).Trim().TrimEnd('.')) is { } award)
+        {
+            note = award;
+            source = source.Substring(0, lastBreak).Trim();
+        }
+
+        var proceedings = source.StartsWith("in ", StringComparison.OrdinalIgnoreCase);
+        source = HarvardProceedingsDetails.Replace(proceedings ? source.Substring(3) : source, string.Empty).Trim();
+        // Proceedings no other reading names are kept as written, with the citation's year: "in *Proceedings of the 41st
+        // International Conference on Machine Learning (ICML)*, PMLR 235".
+        var year = match.Groups["year"].Value;
+        var venue = source.Length == 0 || !source.Any(char.IsLetter) ? null
+            : ReadApaSource(source, year) is { } read ? read.Venue
+            : proceedings ? AsWritten(VenueKind.Unspecified, source, year) : null;
+        return new PlainTitleResult(title, venue is not null && note is not null ? venue with { Note = note } : venue, match.Groups["names"].Value, TitleEndIsMarked: true, Names: names);
     }
 
     // The ACM Reference Format's short name of a conference after its proceedings' long one: "(CIKM '19)", "(IJCAI'17)".
@@ -801,9 +874,10 @@ internal static class Citations
     }
 
     // A track a proceedings' long name names: "Proceedings of the Neural Information Processing Systems Track on Datasets
-    // and Benchmarks 1", "Advances in Neural Information Processing Systems 35 (Datasets and Benchmarks Track)".
+    // and Benchmarks 1", "Advances in Neural Information Processing Systems 35 (Datasets and Benchmarks Track)", "Advances in
+    // Neural Information Processing Systems (NeurIPS) Datasets and Benchmarks Track".
     private static readonly Regex TrackInName = new(
-        @"\bTrack\son\s(?<track>\p{Lu}\p{L}*(?:\s(?:and\s)?\p{Lu}\p{L}*)*)|\((?<track>\p{Lu}\p{L}*(?:\s(?:and\s)?\p{Lu}\p{L}*)*)\sTrack\)",
+        @"\bTrack\son\s(?<track>\p{Lu}\p{L}*(?:\s(?:and\s)?\p{Lu}\p{L}*)*)|\((?<track>\p{Lu}\p{L}*(?:\s(?:and\s)?\p{Lu}\p{L}*)*)\sTrack\)|\)\s(?<track>\p{Lu}\p{L}*(?:\s(?:and\s)?\p{Lu}\p{L}*)*)\sTrack\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>The track a proceedings' long name names (<see cref="TrackInName"/>), when it is a track's name; or null.</summary>

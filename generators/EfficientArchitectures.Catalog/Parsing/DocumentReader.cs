@@ -2183,6 +2183,11 @@ internal sealed class DocumentReader
             return true; // "Physics-based Deep Learning ," over "PDF: <https://arxiv.org/abs/...>" and "Code: <https://github.com/...>"
         }
 
+        if (first is Markdig.Syntax.Inlines.LiteralInline && IsOneLine(inline) && HasLink(inline) && Citations.IsCitation(InlineText.BeforeFirstLink(inline)))
+        {
+            return true; // "Kelley, D.R. (2020) 'Title', *PLOS Computational Biology*, 16(7). [paper](https://doi.org/...)": a citation, its links after it
+        }
+
         if (first is not Markdig.Syntax.Inlines.EmphasisInline emphasis || HasLink(emphasis))
         {
             return false;

@@ -61,6 +61,7 @@ internal static class KnownVenues
         ("International Joint Conference on Artificial Intelligence", "IJCAI"),
         ("International Conference on Artificial Intelligence and Statistics", "AISTATS"),
         ("Conference on Learning Theory", "COLT"),
+        ("Conference on Language Modeling", "COLM"),
         ("International Conference on Acoustics, Speech and Signal Processing", "ICASSP"),
         ("AAAI Conference on Artificial Intelligence", "AAAI"),
         ("Pacific-Asia Conference on Knowledge Discovery and Data Mining", "PAKDD"),

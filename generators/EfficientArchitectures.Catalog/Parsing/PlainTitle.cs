@@ -1595,7 +1595,7 @@ internal static class PlainTitle
             return new PlainTitleResult(string.Empty, null, null);
         }
 
-        if ((ReadQuotedTitle(texts[index]) ?? Citations.ReadMla(texts[index]) ?? Citations.ReadTitleThenInitialledNames(texts[index]) ?? Citations.ReadAcs(texts[index]) ?? Citations.ReadApa(texts[index]) ?? Citations.ReadApaWithYearLast(texts[index]) ?? Citations.ReadVancouver(texts[index]) ?? Citations.ReadGbt7714(texts[index])) is { } quoted)
+        if ((ReadQuotedTitle(texts[index]) ?? Citations.ReadMla(texts[index]) ?? Citations.ReadTitleThenInitialledNames(texts[index]) ?? Citations.ReadAcs(texts[index]) ?? Citations.ReadApa(texts[index]) ?? Citations.ReadApaWithYearLast(texts[index]) ?? Citations.ReadHarvard(texts[index]) ?? Citations.ReadVancouver(texts[index]) ?? Citations.ReadGbt7714(texts[index])) is { } quoted)
         {
             // "* \"Title\", **`TIV 2024`**. [[Paper](url)]": the venue in a code span of its own after the quoted title;
             // "... *Transactions on Machine Learning Research*. [[arXiv]](url) **Survey Certification**": its note after the links.
@@ -1686,6 +1686,14 @@ internal static class PlainTitle
                 {
                     // "**Embodied Task Planning with LLMs** (TaPA), *A One, B Two*": the nickname is neither title nor names.
                     afterTitle = after.Substring(nickClose + 1).Trim(' ', ',', ';', '.', '[', '(');
+                }
+                else if (after.TrimStart().StartsWith("(", StringComparison.Ordinal) && after.IndexOf(')') is var awardClose and > 0
+                    && VenueText.ReadAward(after.Substring(after.IndexOf('(') + 1, awardClose - after.IndexOf('(') - 1)) is { } awardAfterTitle)
+                {
+                    // "**Title** (Best Algorithms Paper Award) *A One, B Two*": a distinction, the venue's note (a tag before
+                    // the title gives the venue), no name.
+                    afterTitle = after.Substring(awardClose + 1).Trim(' ', ',', ';', '.', '[', '(');
+                    venue = venue is { Note: null } ? venue with { Note = awardAfterTitle } : venue;
                 }
 
                 if (after.TrimStart().StartsWith("|", StringComparison.Ordinal) && PipedFields(after) is { } piped)

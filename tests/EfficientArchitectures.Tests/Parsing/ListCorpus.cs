@@ -1455,6 +1455,19 @@ internal static class ListCorpus
         "llm_agents_memory",
         "point_cloud_learning",
         "causal_representation_learning_citations",
+
+        // Batch 184 (committed at 699d5de, measured once held out on the reader of f562cba: 178 / 192 read, 14 reported, none
+        // in silence; venues 126 / 151 (83.4 %; DNA language models 1 / 26, navigation 64 / 64, compression 61 / 61);
+        // titles 73.6 %, authors 73.0 %; no non-paper), written by helper sessions from memory: DNA language models as
+        // Harvard citations under bold years (the last section as paragraphs), vision-and-language navigation as a table
+        // a year with the year in the heading only, learned compression as numbered "[Venue Year] **Title** *Names*" lines.
+        // Then fixed for: Harvard citations in bullets and paragraphs, a track after a long name's acronym, a distinction
+        // in parentheses after a bold title, initialled names right after a bold title (and the corpus's oracles that
+        // write a citation's long name by its acronym agree: ListCorpus.AgreesByAcronym): 192 / 192 read, venues 165 / 165,
+        // titles and authors 100 %; one note named in KnownMisses.
+        "dna_language_models",
+        "vision_language_navigation",
+        "learned_image_video_compression",
     };
 
     /// <summary>
@@ -1466,9 +1479,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "dna_language_models",
-        "vision_language_navigation",
-        "learned_image_video_compression",
     };
 
     /// <summary>
@@ -1686,10 +1696,41 @@ internal static class ListCorpus
                    && (paper.Venue == workshop.Name + "W " + workshopYear.ToString(CultureInfo.InvariantCulture)
                        || paper.Venue == workshop.Name + "Workshop " + workshopYear.ToString(CultureInfo.InvariantCulture)))
                || AgreesByLongName(entry.Venue, paper.Venue)
+               || AgreesByAcronym(entry.Venue, paper.Venue)
                // "AISec@CCS 2023": an oracle that keeps a workshop at a venue as written, the reader reads the venue, its
                // year and the workshop as the track.
                || (entry.Venue is { Kind: Catalog.Model.VenueKind.Workshop, Year: { } atYear, Track: { } atWorkshop } at
                    && paper.Venue == atWorkshop + "@" + at.Name + " " + atYear.ToString(CultureInfo.InvariantCulture));
+    }
+
+    // The long names of the venues whose citations' oracles write the acronym instead (AgreesByAcronym).
+    private static readonly (string LongName, string Acronym)[] OracleAcronyms =
+    {
+        ("Neural Information Processing Systems", "NeurIPS"),
+        ("International Conference on Learning Representations", "ICLR"),
+        ("International Conference on Machine Learning", "ICML"),
+        ("International Conference on Artificial Intelligence and Statistics", "AISTATS"),
+        ("Conference on Language Modeling", "COLM"),
+    };
+
+    /// <summary>
+    /// Whether the oracle names by its acronym a venue a citation writes by its long name, which the reader keeps as
+    /// written: <c>*Advances in Neural Information Processing Systems*, 36</c> of 2023 is read as that name and 2023, and an
+    /// oracle may write NeurIPS 2023; or the acronym a kept name ends in, in parentheses (as <see cref="AgreesByLongName"/>
+    /// takes the other way round).
+    /// </summary>
+    private static bool AgreesByAcronym(VenueInfo? venue, string expected)
+    {
+        if (venue is not { Year: { } year })
+        {
+            return false;
+        }
+
+        var yearAndTrack = " " + year.ToString(CultureInfo.InvariantCulture) + (venue.Track is null ? string.Empty : " " + venue.Track);
+        return Array.Exists(OracleAcronyms, pair => venue.Name.EndsWith(pair.LongName, StringComparison.OrdinalIgnoreCase) && expected == pair.Acronym + yearAndTrack)
+               // "Proceedings of the 54th Annual Meeting of the Association for Computational Linguistics (ACL)": the acronym the name ends in.
+               || (venue.Name.EndsWith(")", StringComparison.Ordinal) && expected.EndsWith(yearAndTrack, StringComparison.Ordinal)
+                   && venue.Name.EndsWith(" (" + expected.Substring(0, expected.Length - yearAndTrack.Length) + ")", StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -8296,6 +8296,90 @@ public sealed class VenueConventionTests
             entries.Select(e => (e.Title, string.Join("; ", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Track, e.Venue?.Note)));
     }
 
+    /// <summary>
+    /// Batch 184's forms: Harvard citations (<c>Surname, I.J. and Surname, I. (Year) 'Title', *Source*, 1(2), pp. 3-4.</c>,
+    /// "et al." after the first names, the title in single or double quotes; a preprint server's source no venue;
+    /// proceedings after "in" without their pages or series, a well-known venue's acronym in parentheses read, any other
+    /// name kept as written; a track after that acronym; a distinction as a sentence after the source), in bullets and in
+    /// paragraphs of their own; a distinction in parentheses between a bold title and italic names is the note, no name;
+    /// and names with their initials first right after a bold title, no comma between, are the names, not the title's end.
+    /// </summary>
+    [Fact]
+    public void Harvard_citations_an_award_after_a_bold_title_and_initialled_names_after_it_are_read()
+    {
+        const string markdown = """
+            ## DNA language models
+
+            - Ji, Y., Zhou, Z., Liu, H. and Davuluri, R.V. (2021) 'DNABERT: pre-trained Bidirectional Encoder Representations from Transformers model for DNA-language in genome', *Bioinformatics*, 37(15), pp. 2112-2120. [paper](https://doi.org/10.1093/bioinformatics/btab083)
+            - Zhang, Q. et al. (2024) 'Scientific Large Language Models: A Survey on Biological & Chemical Domains', *arXiv preprint arXiv:2401.14656*. [paper](https://arxiv.org/abs/2401.14656)
+            - Schiff, Y., Kao, C.-H. and Kuleshov, V. (2024) 'Caduceus: Bi-Directional Equivariant Long-Range DNA Sequence Modeling', in *Proceedings of the 41st International Conference on Machine Learning (ICML)*, PMLR 235. [paper](https://arxiv.org/abs/2403.03234)
+            - Zhou, Z., Ji, Y. and Liu, H. (2024) 'DNABERT-2: Efficient Foundation Model and Benchmark For Multi-Species Genome', in *The Twelfth International Conference on Learning Representations (ICLR)*. [pdf](https://arxiv.org/pdf/2306.15006.pdf)
+            - Patel, A. and Kundaje, A. (2024) 'DART-Eval: A Comprehensive DNA Language Model Evaluation Benchmark on Regulatory DNA', *Advances in Neural Information Processing Systems (NeurIPS) Datasets and Benchmarks Track*, 37. [paper](https://arxiv.org/abs/2412.05430)
+            - Nguyen, E., Poli, M. and Ré, C. (2023) 'HyenaDNA: Long-Range Genomic Sequence Modeling at Single Nucleotide Resolution', *Advances in Neural Information Processing Systems*, 36. **(Spotlight)** [paper](https://arxiv.org/abs/2306.15794)
+            - Schmidinger, N. et al. (2024) "Bio-xLSTM: Generative modeling, representation and in-context learning of biological and chemical sequences", *arXiv preprint arXiv:2411.04165*. [paper](https://arxiv.org/abs/2411.04165)
+            - Devlin, J., Chang, M.-W., Lee, K. and Toutanova, K. (2019) 'BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding', in *Proceedings of NAACL-HLT 2019*, pp. 4171-4186. Best Long Paper. [paper](https://arxiv.org/abs/1810.04805)
+
+            ## Sequence to function
+
+            Not language models, but the baselines every DNA LM paper compares against.
+
+            Kelley, D.R. (2020) 'Cross-species regulatory sequence activity prediction', *PLOS Computational Biology*, 16(7), e1008050. [paper](https://doi.org/10.1371/journal.pcbi.1008050)
+
+            Alipanahi, B., Delong, A., Weirauch, M.T. & Frey, B.J. (2015) 'Predicting the sequence specificities of DNA- and RNA-binding proteins by deep learning', *Nature Biotechnology*, 33(8), pp. 831-838. [paper](https://doi.org/10.1038/nbt.3300)
+
+            ## Compression
+
+            1. [ICLR 2016] **Density Modeling of Images using a Generalized Normalization Transformation** *J. Ballé, V. Laparra, E. P. Simoncelli* [[paper]](https://arxiv.org/abs/1511.06281)
+            2. [WACV 2023] **Lossy Image Compression with Quantized Hierarchical VAEs** (Best Algorithms Paper Award) *Zhihao Duan, Ming Lu, Zhan Ma* [[paper]](https://arxiv.org/abs/2208.13056)
+            """;
+
+        var entries = CatalogParser.Parse(markdown, "t.md").Entries;
+        Assert.Equal(
+            [
+                ("DNABERT: pre-trained Bidirectional Encoder Representations from Transformers model for DNA-language in genome", "Ji, Y.; Zhou, Z.; Liu, H.; Davuluri, R.V.", "Bioinformatics", 2021, (string?)null, (string?)null),
+                ("Scientific Large Language Models: A Survey on Biological & Chemical Domains", "Zhang, Q.", null, 0, null, null),
+                ("Caduceus: Bi-Directional Equivariant Long-Range DNA Sequence Modeling", "Schiff, Y.; Kao, C.-H.; Kuleshov, V.", "Proceedings of the 41st International Conference on Machine Learning (ICML)", 2024, null, null),
+                ("DNABERT-2: Efficient Foundation Model and Benchmark For Multi-Species Genome", "Zhou, Z.; Ji, Y.; Liu, H.", "The Twelfth International Conference on Learning Representations", 2024, null, null),
+                ("DART-Eval: A Comprehensive DNA Language Model Evaluation Benchmark on Regulatory DNA", "Patel, A.; Kundaje, A.", "Advances in Neural Information Processing Systems", 2024, "Datasets and Benchmarks", null),
+                ("HyenaDNA: Long-Range Genomic Sequence Modeling at Single Nucleotide Resolution", "Nguyen, E.; Poli, M.; Ré, C.", "Advances in Neural Information Processing Systems", 2023, null, "Spotlight"),
+                ("Bio-xLSTM: Generative modeling, representation and in-context learning of biological and chemical sequences", "Schmidinger, N.", null, 0, null, null),
+                ("BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding", "Devlin, J.; Chang, M.-W.; Lee, K.; Toutanova, K.", "NAACL-HLT", 2019, null, "Best Long Paper"),
+                ("Cross-species regulatory sequence activity prediction", "Kelley, D.R.", "PLOS Computational Biology", 2020, null, null),
+                ("Predicting the sequence specificities of DNA- and RNA-binding proteins by deep learning", "Alipanahi, B.; Delong, A.; Weirauch, M.T.; Frey, B.J.", "Nature Biotechnology", 2015, null, null),
+                ("Density Modeling of Images using a Generalized Normalization Transformation", "J. Ballé; V. Laparra; E. P. Simoncelli", "ICLR", 2016, null, null),
+                ("Lossy Image Compression with Quantized Hierarchical VAEs", "Zhihao Duan; Ming Lu; Zhan Ma", "WACV", 2023, null, "Best Algorithms Paper Award"),
+            ],
+            entries.Select(e => (e.Title, string.Join("; ", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Track, e.Venue?.Note)));
+    }
+
+    /// <summary>
+    /// What the batch-184 rules must not read: a paragraph that cites with no quoted title is no entry; a quoted phrase
+    /// after names and a year with nothing after it is a title with no venue; a parenthesis after a bold title that is no
+    /// distinction stays out of the note; a title and initialled names separated by a comma still read as before.
+    /// </summary>
+    [Fact]
+    public void The_batch_184_rules_leave_other_paragraphs_and_parentheses_alone()
+    {
+        const string markdown = """
+            ## Papers
+
+            If you use this list, please cite Smith, J. (2023) and the [survey](https://github.com/a/b).
+
+            - Gu, A. and Dao, T. (2024) 'Mamba: Linear-Time Sequence Modeling with Selective State Spaces'. [paper](https://arxiv.org/abs/2312.00752)
+            - **Titans: Learning to Memorize at Test Time** (Google) *Ali Behrouz, Peilin Zhong* [[paper]](https://arxiv.org/abs/2501.00663)
+            - Direct Sparse Odometry, J. Engel, V. Koltun, D. Cremers, [[paper]](https://arxiv.org/abs/1607.02565)
+            """;
+
+        var document = CatalogParser.Parse(markdown, "t.md");
+        Assert.Equal(
+            [
+                ("Mamba: Linear-Time Sequence Modeling with Selective State Spaces", "Gu, A.; Dao, T.", (string?)null, (string?)null),
+                ("Titans: Learning to Memorize at Test Time", "Ali Behrouz; Peilin Zhong", null, null),
+                ("Direct Sparse Odometry", "J. Engel; V. Koltun; D. Cremers", null, null),
+            ],
+            document.Entries.Select(e => (e.Title, string.Join("; ", e.Authors), e.Venue?.Name, e.Venue?.Note)));
+    }
+
     private static string OneBullet(string badge)
         => "- [A Paper: On Things](https://arxiv.org/abs/2401.00001) ![](https://img.shields.io/badge/" + badge + "-orange)\n";
 
