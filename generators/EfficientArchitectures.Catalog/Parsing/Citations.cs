@@ -39,7 +39,10 @@ internal static class Citations
     private static readonly string ApaName = @"(?:" + NameParticles.Pattern + @"\s)*\p{Lu}[\p{L}'\u2019-]*(?:\s\p{Lu}[\p{L}'\u2019-]*)*,\s\p{Lu}\.(?:\s?-?\p{Lu}\.)*";
 
     // APA names: one or more by commas, the last perhaps after "&", or "et al." after them ("Zhang, Y., & Yang, Q.").
-    private static readonly string ApaNames = ApaName + @"(?:,\s" + ApaName + @")*(?:,?\s&\s" + ApaName + @")?(?:,\set\sal\.)?";
+    private static readonly string ApaNames = NameList(@",?\s&\s", @"(?:,\set\sal\.)?");
+
+    /// <summary>A pattern of <see cref="ApaName"/>s by commas, the last perhaps after <paramref name="lastJoin"/>, then <paramref name="etAl"/>.</summary>
+    private static string NameList(string lastJoin, string etAl) => ApaName + @"(?:,\s" + ApaName + @")*(?:" + lastJoin + ApaName + @")?" + etAl;
 
     // An APA citation's names with no year before the title (the year after it, with the venue), maybe after a label in
     // brackets: "Zhang, Y., & Yang, Q. ", "**[UberNet]** Kokkinos, I. ", "[Cityscapes] Cordts, M., ..., & Schiele, B. ";
@@ -61,8 +64,8 @@ internal static class Citations
     // 'Title', *arXiv preprint arXiv:2401.14656*.", "Gu, A. and Dao, T. (2024) 'Title', in *First Conference on Language
     // Modeling*.".
     private static readonly Regex HarvardCitation = new(
-        @"^(?<names>" + ApaName + @"(?:,\s" + ApaName + @")*(?:,?\s(?:and|&)\s" + ApaName + @")?(?:,?\set\sal\.)?)\s\((?<year>(?:19|20)[0-9]{2})[a-z]?\)\s"
-        + @"['""\u2018\u201C](?<title>\S.*?)['""\u2019\u201D](?:,\s+(?<rest>\S.*)|\.?)$",
+        @"^(?<names>" + NameList(@",?\s(?:and|&)\s", @"(?:,?\set\sal\.)?") + @")\s\((?<year>(?:19|20)[0-9]{2})[a-z]?\)\s"
+        + @"(?:'(?<title>\S.*?)'|""(?<title>\S.*?)""|\u2018(?<title>\S.*?)\u2019|\u201C(?<title>\S.*?)\u201D)(?:,\s+(?<rest>\S.*)|\.?)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // What Harvard writes after a proceedings' name: its pages, or the series and volume ("PMLR 235"); not its name.
@@ -368,8 +371,9 @@ internal static class Citations
         @"^(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{L}'\-]+$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // The same name at the end of a longer piece, after a space: "... Transformation J. Ballé".
+    // (Not after "the": "Forecasting the U.S. Economy" ends in no name.)
     private static readonly Regex InitialledNameAtEnd = new(
-        @"\s(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{L}'\-]+$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+        @"(?<![Tt]he)\s(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{L}'\-]+$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>
     /// A title, then the names with their initials first, then perhaps the venue, all separated by commas:
@@ -734,7 +738,7 @@ internal static class Citations
             source = source.Substring(0, lastBreak).Trim();
         }
 
-        var proceedings = source.StartsWith("in ", StringComparison.OrdinalIgnoreCase);
+        var proceedings = source.StartsWith("in ", StringComparison.Ordinal); // not a journal's "In Silico Biology"
         source = HarvardProceedingsDetails.Replace(proceedings ? source.Substring(3) : source, string.Empty).Trim();
         // Proceedings no other reading names are kept as written, with the citation's year: "in *Proceedings of the 41st
         // International Conference on Machine Learning (ICML)*, PMLR 235".

@@ -2183,9 +2183,12 @@ internal sealed class DocumentReader
             return true; // "Physics-based Deep Learning ," over "PDF: <https://arxiv.org/abs/...>" and "Code: <https://github.com/...>"
         }
 
-        if (first is Markdig.Syntax.Inlines.LiteralInline && IsOneLine(inline) && HasLink(inline) && Citations.IsCitation(InlineText.BeforeFirstLink(inline)))
+        if (first is Markdig.Syntax.Inlines.LiteralInline && IsOneLine(inline) && HasLink(inline)
+            && Citations.ReadHarvard(InlineText.BeforeFirstLink(inline)) is { Names.Count: > 0 } harvard && (harvard.Venue is not null || HasPaperLink(inline)))
         {
-            return true; // "Kelley, D.R. (2020) 'Title', *PLOS Computational Biology*, 16(7). [paper](https://doi.org/...)": a citation, its links after it
+            // "Kelley, D.R. (2020) 'Title', *PLOS Computational Biology*, 16(7). [paper](https://doi.org/...)": a Harvard
+            // citation, its links after it, with a source or a paper's link (not a sentence of the introduction's that cites).
+            return true;
         }
 
         if (first is not Markdig.Syntax.Inlines.EmphasisInline emphasis || HasLink(emphasis))

@@ -1658,6 +1658,7 @@ internal static class PlainTitle
                 titleIsEmphasis = true;
                 venue = venue is { Note: null } && leadingVenue?.Note is { } leadingNote ? venue with { Note = leadingNote } : venue ?? leadingVenue;
                 var afterTitle = after.Trim(' ', ',', ';', '.', '[', '(');
+                string? awardAfterTitle = null;
                 if (LabelledVenueAmong(afterTitle) is { } labelledVenue)
                 {
                     venue = labelledVenue; // "**Title** — Autoren: A, B — Veröffentlicht: Workshop bei NeurIPS 2019 —": the labelled field, not a venue's name seen in it
@@ -1681,19 +1682,19 @@ internal static class PlainTitle
                         afterTitle = string.Empty;
                     }
                 }
+                else if (after.TrimStart().StartsWith("(", StringComparison.Ordinal) && after.IndexOf(')') is var awardClose and > 0
+                    && VenueText.ReadAward(after.Substring(after.IndexOf('(') + 1, awardClose - after.IndexOf('(') - 1)) is { } award)
+                {
+                    // "**Title** (Best Algorithms Paper Award) *A One, B Two*": a distinction, the venue's note (the venue a tag
+                    // before the title gives, or one after the names), no name and no nickname.
+                    afterTitle = after.Substring(awardClose + 1).Trim(' ', ',', ';', '.', '[', '(');
+                    awardAfterTitle = award;
+                }
                 else if (after.TrimStart().StartsWith("(", StringComparison.Ordinal) && after.IndexOf(')') is var nickClose and > 0
                     && IsParenthesisedTag(after.Substring(after.IndexOf('('), nickClose - after.IndexOf('(') + 1)))
                 {
                     // "**Embodied Task Planning with LLMs** (TaPA), *A One, B Two*": the nickname is neither title nor names.
                     afterTitle = after.Substring(nickClose + 1).Trim(' ', ',', ';', '.', '[', '(');
-                }
-                else if (after.TrimStart().StartsWith("(", StringComparison.Ordinal) && after.IndexOf(')') is var awardClose and > 0
-                    && VenueText.ReadAward(after.Substring(after.IndexOf('(') + 1, awardClose - after.IndexOf('(') - 1)) is { } awardAfterTitle)
-                {
-                    // "**Title** (Best Algorithms Paper Award) *A One, B Two*": a distinction, the venue's note (a tag before
-                    // the title gives the venue), no name.
-                    afterTitle = after.Substring(awardClose + 1).Trim(' ', ',', ';', '.', '[', '(');
-                    venue = venue is { Note: null } ? venue with { Note = awardAfterTitle } : venue;
                 }
 
                 if (after.TrimStart().StartsWith("|", StringComparison.Ordinal) && PipedFields(after) is { } piped)
@@ -1723,6 +1724,8 @@ internal static class PlainTitle
                     // mark with no word in it (the names are on the next line).
                     authorText = rest;
                 }
+
+                venue = awardAfterTitle is not null && venue is { Note: null } ? venue with { Note = awardAfterTitle } : venue;
             }
         }
         else if (at > 0 && authorText is null && TitleAndSurnameEtAl.Match(texts[index].Substring(0, at).TrimEnd()) is { Success: true } titleAndSurname

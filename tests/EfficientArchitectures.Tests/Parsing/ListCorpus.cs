@@ -1721,9 +1721,10 @@ internal static class ListCorpus
     /// </summary>
     private static bool AgreesByAcronym(VenueInfo? venue, string expected)
     {
-        if (venue is not { Year: { } year })
+        if (venue is not { Year: { } year } || venue.Kind == Catalog.Model.VenueKind.Workshop || venue.Name.IndexOf("Workshop", StringComparison.OrdinalIgnoreCase) >= 0
+            || venue.Name.IndexOf("Findings", StringComparison.OrdinalIgnoreCase) >= 0)
         {
-            return false;
+            return false; // a workshop's or Findings' long name is no main conference's
         }
 
         var yearAndTrack = " " + year.ToString(CultureInfo.InvariantCulture) + (venue.Track is null ? string.Empty : " " + venue.Track);

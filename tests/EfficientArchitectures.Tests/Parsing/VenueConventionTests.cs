@@ -8353,9 +8353,11 @@ public sealed class VenueConventionTests
     }
 
     /// <summary>
-    /// What the batch-184 rules must not read: a paragraph that cites with no quoted title is no entry; a quoted phrase
-    /// after names and a year with nothing after it is a title with no venue; a parenthesis after a bold title that is no
-    /// distinction stays out of the note; a title and initialled names separated by a comma still read as before.
+    /// What the batch-184 rules must not read: a paragraph of the introduction that cites (no quoted title, a quoted phrase
+    /// with no year, a Harvard-like sentence with no source and no paper's link) is no entry; a quoted title with nothing
+    /// after it has no venue; a parenthesis after a bold title that is no distinction stays out of the note, one that is a
+    /// distinction is the note of the venue after the names; a title and initialled names separated by a comma still read
+    /// as before, "the U.S." included; an apostrophe inside a quoted title.
     /// </summary>
     [Fact]
     public void The_batch_184_rules_leave_other_paragraphs_and_parentheses_alone()
@@ -8365,9 +8367,16 @@ public sealed class VenueConventionTests
 
             If you use this list, please cite Smith, J. (2023) and the [survey](https://github.com/a/b).
 
+            Welcome, friends. "Attention Is All You Need" started it; see [the blog](https://karpathy.github.io/2015/05/21/rnn-effectiveness/).
+
+            Following Ji, Y. et al. (2021) 'DNABERT: a transformer for DNA', this list tracks its successors. See [repo](https://github.com/a/b).
+
             - Gu, A. and Dao, T. (2024) 'Mamba: Linear-Time Sequence Modeling with Selective State Spaces'. [paper](https://arxiv.org/abs/2312.00752)
             - **Titans: Learning to Memorize at Test Time** (Google) *Ali Behrouz, Peilin Zhong* [[paper]](https://arxiv.org/abs/2501.00663)
             - Direct Sparse Odometry, J. Engel, V. Koltun, D. Cremers, [[paper]](https://arxiv.org/abs/1607.02565)
+            - Forecasting the U.S. Economy, J. Smith, A. Jones, ICML 2020 [[paper]](https://arxiv.org/abs/2001.00001)
+            - **Learning Things** (Best Paper Award) *A One, B Two*, CVPR 2023 [[paper]](https://arxiv.org/abs/2001.00002)
+            - Li, X. and Wu, Y. (2020) 'The models' limits, revisited', *Nature Methods*, 5(2), pp. 1-9. [paper](https://doi.org/10.1000/xyz)
             """;
 
         var document = CatalogParser.Parse(markdown, "t.md");
@@ -8376,6 +8385,9 @@ public sealed class VenueConventionTests
                 ("Mamba: Linear-Time Sequence Modeling with Selective State Spaces", "Gu, A.; Dao, T.", (string?)null, (string?)null),
                 ("Titans: Learning to Memorize at Test Time", "Ali Behrouz; Peilin Zhong", null, null),
                 ("Direct Sparse Odometry", "J. Engel; V. Koltun; D. Cremers", null, null),
+                ("Forecasting the U.S. Economy", "J. Smith; A. Jones", "ICML", null),
+                ("Learning Things", "A One; B Two", "CVPR", "Best Paper Award"),
+                ("The models' limits, revisited", "Li, X.; Wu, Y.", "Nature Methods", null),
             ],
             document.Entries.Select(e => (e.Title, string.Join("; ", e.Authors), e.Venue?.Name, e.Venue?.Note)));
     }
