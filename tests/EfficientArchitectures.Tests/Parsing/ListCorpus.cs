@@ -1479,6 +1479,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "music_information_retrieval_ja",
+        "automated_program_repair_bibtex",
+        "ml_for_astronomy",
     };
 
     /// <summary>
