@@ -799,10 +799,10 @@ internal sealed class DocumentReader
     /// An entry of a title and its field lines, from <paramref name="start"/> to <paramref name="end"/> in the file: a
     /// field of URLs or links is one of its links, a text's field is read as sub-items are.
     /// </summary>
-    private void ReadTitleAndFieldLines(Markdig.Syntax.Inlines.ContainerInline title, int start, int end, List<Markdig.Syntax.Inlines.ContainerInline> fields)
+    private void ReadTitleAndFieldLines(Markdig.Syntax.Inlines.ContainerInline title, int start, int end, List<Markdig.Syntax.Inlines.ContainerInline> fields, string[]? moreFields = null)
     {
         var paragraphs = new List<Markdig.Syntax.Inlines.ContainerInline> { title };
-        List<string>? textFields = null;
+        List<string>? textFields = moreFields is null ? null : new List<string>(moreFields);
         var notAPaper = false;
         foreach (var field in fields)
         {
@@ -827,6 +827,10 @@ internal sealed class DocumentReader
             {
                 TextLinks.LinkBareUrls(field);
                 paragraphs.Add(field);
+            }
+            else if (labelled is null && HasLink(field) && IsOnlyLinks(field.FirstChild))
+            {
+                paragraphs.Add(field); // "[[paper]](url) [[code]](url)" under a details summary: the links, with no label
             }
             else if (labelled is { } textField)
             {
@@ -908,6 +912,13 @@ internal sealed class DocumentReader
         var line = _lineMap.LineOf(start);
         var lineStart = _lineMap.LineStart(line);
         var lineEnd = _lineMap.LineEnd(line, _text);
+        if (HtmlItems.IsDetailsOpening(_text.Substring(lineStart, lineEnd - lineStart)) && _segmentOffset + html.Span.End >= lineEnd + 1)
+        {
+            // "<details>" over "<summary><b>Title</b> (ICSE 2021)</summary>": the summary on the block's next line.
+            lineStart = _lineMap.LineStart(line + 1);
+            lineEnd = _lineMap.LineEnd(line + 1, _text);
+        }
+
         // The fields are looked for last: reading them splits the paragraph below into lines, which must happen only to a
         // details entry's fields (not to the entry under an image's "<p align=\"center\">", nor under a summary that is no
         // title's paragraph).
@@ -926,10 +937,40 @@ internal sealed class DocumentReader
             _readBlocks.Add(parent[field]);
         }
 
+        // "```bibtex" after the links: the entry's authors, as the BibTeX block under them names them ("A One and B Two and others").
+        var bibTeXAuthors = lastField + 1 < parent.Count && parent[lastField + 1] is FencedCodeBlock { Info: { } info } code
+                            && (info.Equals("bibtex", StringComparison.OrdinalIgnoreCase) || info.Equals("bib", StringComparison.OrdinalIgnoreCase))
+                            && BibTeXFields.Read(code.Lines.ToString(), "author") is { Length: > 0 } names
+            ? new[] { "Authors: " + BibTeXAndOthers.Replace(names, " et al.") }
+            : null;
         var end = Math.Max(start, Math.Min(_segmentOffset + parent[lastField].Span.End + 1, _text.Length));
-        ReadTitleAndFieldLines(title, start, end, fields);
+        ReadTitleAndFieldLines(title, start, end, fields, bibTeXAuthors);
         return true;
     }
+
+    // BibTeX's "and others" at the end of its names: "et al.".
+    private static readonly System.Text.RegularExpressions.Regex BibTeXAndOthers = new(@"\s+and\s+others\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Whether an HTML block opens a collapsible block whose summary, on its first line or the next, is a title of three
+    /// words or more (<c>&lt;summary&gt;&lt;b&gt;Title of the Paper&lt;/b&gt; (ICSE 2021)&lt;/summary&gt;</c>), not a
+    /// label (<c>&lt;summary&gt;Abstract&lt;/summary&gt;</c>).
+    /// </summary>
+    private static bool IsTitledSummary(HtmlBlock html)
+    {
+        for (var k = 0; k < html.Lines.Count && k < 2; k++)
+        {
+            var text = html.Lines.Lines[k].Slice.ToString();
+            if (HtmlItems.TryReadSummary(text, out var innerStart, out var innerLength))
+            {
+                return HtmlTags.Replace(text.Substring(innerStart, innerLength), " ").Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length >= 3;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly Regex HtmlTags = new(@"<[^>]*>", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The field lines under a details summary, from <paramref name="first"/>, that link a paper under a label: a
@@ -1896,6 +1937,8 @@ internal sealed class DocumentReader
         {
             switch (parent[i])
             {
+                case HtmlBlock html when IsTitledSummary(html):
+                    return null; // "## Surveys" over "<details>" and "<summary><b>Title</b> (ICSE 2021)</summary>": a paper of the section's, its title in the summary
                 case HtmlBlock:
                 case ParagraphBlock { Inline: { } text } when !HasLink(text):
                     continue;

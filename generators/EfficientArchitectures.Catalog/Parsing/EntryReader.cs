@@ -1426,9 +1426,12 @@ internal sealed class EntryReader
             {
                 main.Venue = notedVenue; // "- **📝 Note**: CHI 2024 | `UI testing`": the venue first in a field of notes, the tags after a bar
             }
-            else if (label is not null && FieldLabels.IsOther(label) && line.Substring(colon + 1).Trim() is var other && VenueText.IsNoteLine(other))
+            else if (label is not null && FieldLabels.IsOther(label) && line.Substring(colon + 1).Trim() is var other
+                     && (VenueText.IsNoteLine(other) || (other.Any(char.IsDigit) && VenueText.ReadAward(other) is not null)))
             {
-                awardField ??= other; // "| **Note** | Spotlight |": a distinction alone in a field of notes is the venue's note
+                // "| **Note** | Spotlight |": a distinction alone in a field of notes is the venue's note; so is a challenge's
+                // place or win with its name and year ("備考: SDX23 MSS部門 1位", "Sony MDX Challenge 2021 優勝").
+                awardField ??= other;
             }
             else if (label is null && authors.Count == 0 && line.Length > 0 && Citations.ReadCitationLine(line) is { } citation)
             {

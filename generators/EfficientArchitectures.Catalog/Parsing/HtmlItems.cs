@@ -25,7 +25,9 @@ internal static class HtmlItems
 
     private static readonly Regex Row = WholeLine(@"<tr\b[^>]*>", @"</tr\s*>");
 
-    private static readonly Regex Summary = WholeLine(@"<details\b[^>]*>\s*<summary\b[^>]*>", @"</summary\s*>");
+    private static readonly Regex Summary = WholeLine(@"(?:<details\b[^>]*>\s*)?<summary\b[^>]*>", @"</summary\s*>");
+
+    private static readonly Regex DetailsOpening = new(@"^\s*<details\b[^>]*>\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // A cell that holds a figure and nothing else (a thumbnail, maybe linked), at the row's start or after such cells.
     private static readonly Regex FigureCell = new(
@@ -92,9 +94,13 @@ internal static class HtmlItems
         return false;
     }
 
+    /// <summary>Whether the line opens a collapsible block and holds nothing else (<c>&lt;details&gt;</c>, its summary on the next line).</summary>
+    public static bool IsDetailsOpening(string line) => line.IndexOf("<details", StringComparison.OrdinalIgnoreCase) >= 0 && DetailsOpening.IsMatch(line);
+
     /// <summary>
     /// A collapsible block's opening line with its summary (<c>&lt;details&gt;&lt;summary&gt;&lt;b&gt;Title&lt;/b&gt; (ICCV
-    /// 2023)&lt;/summary&gt;</c>): where the summary's text starts in the line, and its length.
+    /// 2023)&lt;/summary&gt;</c>), or the summary's line after <c>&lt;details&gt;</c>'s: where the summary's text starts in
+    /// the line, and its length.
     /// </summary>
     public static bool TryReadSummary(string line, out int innerStart, out int innerLength) => TryReadInner(line, "<summary", Summary, out innerStart, out innerLength);
 

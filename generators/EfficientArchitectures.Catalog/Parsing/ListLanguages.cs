@@ -133,7 +133,7 @@ internal static class ListLanguages
         ProjectLinkWords = new[] { "プロジェクト" },
         EtAlPattern = @"(?:(?<=[\p{L}.])\s+|(?<=[A-Za-z.]))(?:\u307B\u304B|\u4ED6)(?=$|[\s,.;(\uFF08])", // "Alec Radford, Jong Wook Kim ほか"
         EtAlWords = new[] { "\u307B\u304B", "\u4ED6" },
-        NoteWords = new[] { "口頭発表", "スポットライト", "ハイライト", "最優秀論文賞", "優秀論文賞", "最優秀論文賞ファイナリスト", "佳作" },
+        NoteWords = new[] { "口頭発表", "スポットライト", "ハイライト", "最優秀論文賞", "優秀論文賞", "最優秀論文賞ファイナリスト", "佳作", "優勝", "1位", "2位", "3位" }, // ... winner, 1st to 3rd place
         Notes = new[]
         {
             ("口頭発表", "Oral"), ("スポットライト", "Spotlight"), ("ハイライト", "Highlight"), ("最優秀論文賞", "Best Paper"), ("優秀論文賞", "Outstanding Paper"),

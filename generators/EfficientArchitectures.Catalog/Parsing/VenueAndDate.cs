@@ -134,9 +134,10 @@ internal static class VenueAndDate
     // Workshop 2021", or a slash: "ESEC/FSE 2023", or end in a plus: "WebNLG+ '20", as a track's word may: "GRL+", or in
     // FAT*'s star: "FAT* 2018"), a year (four digits, maybe after a comma: "ICLR, 2023"; or two after an apostrophe:
     // "ResNet50" is no venue), up to three words of track ("ACL 2025 Industry Track", "ICLR 2023
-    // DL4C Workshop", "NeurIPS 2023 D&B"), and one "and" more ("NeurIPS 2024 Datasets and Benchmarks Track").
+    // DL4C Workshop", "NeurIPS 2023 D&B", "NeurIPS'24 Datasets & Benchmarks", "ISMIR 2019 Late-Breaking/Demo"), and one "and"
+    // more ("NeurIPS 2024 Datasets and Benchmarks Track").
     private static readonly Regex VenueWithYear = new(
-        @"^(?<venue>(?:\p{L}|[0-9](?=\p{Lu}))(?:[\p{L}\-&]|[0-9/](?=\p{L}))*(?:\+|(?<=FAT)\*)?(?:\s\p{L}[\p{L}\-&]*)?(?:,?[\s\-]?(?:19|20)[0-9]{2}|\s?[" + VenueText.YearApostrophes + @"][0-9]{2}|(?<=\p{Lu}\p{Lu})-[0-9]{2})(?:\s\p{L}[\p{L}0-9\-&]*\+?){0,3}(?:\sand\s\p{L}[\p{L}\-]*(?:\s\p{L}[\p{L}\-]*)?)?)$",
+        @"^(?<venue>(?:\p{L}|[0-9](?=\p{Lu}))(?:[\p{L}\-&]|[0-9/](?=\p{L}))*(?:\+|(?<=FAT)\*)?(?:\s\p{L}[\p{L}\-&]*)?(?:,?[\s\-]?(?:19|20)[0-9]{2}|\s?[" + VenueText.YearApostrophes + @"][0-9]{2}|(?<=\p{Lu}\p{Lu})-[0-9]{2})(?:\s(?:\p{L}[\p{L}0-9\-&/]*\+?|&)){0,3}(?:\sand\s\p{L}[\p{L}\-]*(?:\s\p{L}[\p{L}\-]*)?)?)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A journal's name of two to seven words and a year ("Radiology: Artificial Intelligence 2023"): capitalised words, "of", "on", "for", "in", "and", "the" between
@@ -1346,7 +1347,8 @@ internal static class VenueAndDate
             text.Append(InlineText.Of(inline));
         }
 
-        var cellText = WithoutIntroduction(VenueText.WithAsciiParentheses(text.ToString()).Trim()); // "| NeurIPS（スポットライト） |", "| To appear at KDD 2023 |"
+        // "| NeurIPS（スポットライト） |", "| To appear at KDD 2023 |"; "| 🎓 ICML'24 |", "| 📄 arXiv |": a mark before the venue is no part of it.
+        var cellText = WithoutIntroduction(InlineText.WithoutLeadingMarks(VenueText.WithAsciiParentheses(text.ToString()).Trim()));
         var textVenue = TryReadVenue(cellText, requireYear: false);
         if (textVenue is null && badgeVenue is { Note: null } badged && cellText.Length > 0 && VenueText.ReadAward(cellText) is { } badgeNote)
         {

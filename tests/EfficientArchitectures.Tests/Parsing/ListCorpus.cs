@@ -1468,6 +1468,20 @@ internal static class ListCorpus
         "dna_language_models",
         "vision_language_navigation",
         "learned_image_video_compression",
+
+        // Batch 185 (committed at a65f0d2, measured once held out on the reader of 22f8652: 140 / 195 read, 55 reported, none
+        // in silence; venues 120 / 129 (93.0 %; music information retrieval 57 / 60, program repair 5 / 9, astronomy 58 /
+        // 60); titles 93.6 %, authors 93.6 %; no non-paper), written by helper sessions from memory: music information
+        // retrieval in Japanese (title bullets over 著者, 会議 and 備考 fields), automated program repair as <details> blocks
+        // (the summary on the line after <details>, a links paragraph, a BibTeX block), ML for astronomy in topic tables
+        // with emoji venues. Then fixed for: a details block's summary on its own line, its links with no label, its
+        // authors from the BibTeX block under them (BibTeXFields: LaTeX's accents decoded), a heading over such blocks no
+        // title; a mark before a Venue cell's venue; "&" and "/" in a track ("Datasets & Benchmarks", "Late-Breaking/Demo");
+        // a challenge's place or win as a note (1位, 優勝): 193 / 195 read (two named in KnownNotRead), venues 174 / 176,
+        // titles and authors 100 %; two venues named in KnownMisses.
+        "music_information_retrieval_ja",
+        "automated_program_repair_bibtex",
+        "ml_for_astronomy",
     };
 
     /// <summary>
@@ -1479,9 +1493,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "music_information_retrieval_ja",
-        "automated_program_repair_bibtex",
-        "ml_for_astronomy",
     };
 
     /// <summary>
@@ -1554,6 +1565,8 @@ internal static class ListCorpus
     /// <summary>Papers the reader does not read, by list and key, with the reason.</summary>
     internal static readonly Dictionary<(string List, string Key), string> KnownNotRead = new()
     {
+        [("automated_program_repair_bibtex", "2308.07124")] = "batch 185: a <details> block whose summary has no blank line after it, so its links are inside the HTML block, no paragraph of fields; reported (EA0030)",
+        [("automated_program_repair_bibtex", "2309.00608")] = "batch 185: the same, no blank line after the summary; reported (EA0030)",
         [("single_cell_genomics_dl", "2211.03553")] = "batch 177: a sub-item's Chicago citation whose only URL is an arXiv abstract written as text (\"... arXiv, March 2, 2023. http://arxiv.org/abs/2211.03553\"): a bare URL in an item is linked only where it is a DOI's, after \"Available:\", or in a details summary's citation (linking every bare arXiv URL read intros' and notes' URLs as papers in five lists); reported (EA0030)",
         [("physics_informed_nn", "2306.15969")] = "batch 169: the one title of the list without its trailing \" ,\" over \"PDF: <url>\" lines; a title line over link lines is read only when it ends in that comma, since intros write a sentence over \"Paper: <url>\" (\"Please cite our survey\"); reported (EA0030)",
         [("single_image_3d_3dml", "https://shubhtuls.github.io/drc/")] = "batch 163: a paragraph whose only paper link, labelled [[Paper]], is a project's home page (no paper host, no PDF): read as no entry, as 3d_machine_learning_timzhang642's home page links are; reported (EA0030)",
@@ -1690,7 +1703,7 @@ internal static class ListCorpus
                || (entry.Venue is { Year: { } namedYear } named && named.Name.Contains(namedYear.ToString(CultureInfo.InvariantCulture))
                    && paper.Venue == Normalize(named.Name + (named.Track is null ? string.Empty : " " + named.Track)))
                || paper.Venue == read + " Track" // "EMNLP 2023 Industry Track": the track is "Industry"
-               || paper.Venue.Replace("D&B", "Datasets and Benchmarks") == read // "NeurIPS 2023 (D&B)": the reader writes the track's name
+               || paper.Venue.Replace("D&B", "Datasets and Benchmarks").Replace("Datasets & Benchmarks", "Datasets and Benchmarks") == read // "NeurIPS 2023 (D&B)": the reader writes the track's name
                || (entry.Venue is { Kind: Catalog.Model.VenueKind.Workshop, Year: { } year } venue && paper.Venue.EndsWith(" Workshop", StringComparison.Ordinal)
                    && paper.Venue == Normalize(venue.Name + " " + year.ToString(CultureInfo.InvariantCulture) + " Workshop"))
                // "CVPRW'23": an oracle that keeps the one word as written, the reader reads CVPR 2023's workshops.

@@ -437,6 +437,10 @@ public sealed class ListCorpusTests
         // Batch 184: a distinction after a preprint's source ("*bioRxiv*. 🏆 ACM Gordon Bell Special Prize ..."): a note with no
         // venue, which the model (a venue's note) does not hold.
         [("dna_language_models", "https://www.biorxiv.org/content/10.1101/2022.10.10.511571v2")] = "note ''",
+        // Batch 185: a track written before the year or joined to the name by a hyphen, which the oracle puts after the year
+        // (SPLASH 2017 Companion, ICSE 2019 SEIP); the reader keeps the venue as written.
+        [("automated_program_repair_bibtex", "https://doi.org/10.1145/3135932.3135941")] = "venue 'SPLASH Companion 2017'",
+        [("automated_program_repair_bibtex", "https://doi.org/10.1109/ICSE-SEIP.2019.00039")] = "venue 'ICSE-SEIP 2019'",
         [("computational_economics_ml", "2006.12724")] = "title 'Goulet Coulombe, P. (2020). The macroeconomy as a random forest' and authors ''",
     };
 

@@ -8392,6 +8392,111 @@ public sealed class VenueConventionTests
             document.Entries.Select(e => (e.Title, string.Join("; ", e.Authors), e.Venue?.Name, e.Venue?.Note)));
     }
 
+    /// <summary>
+    /// Batch 185's forms: a <c>&lt;details&gt;</c> block per paper with its summary on the next line (<c>&lt;summary&gt;&lt;b&gt;Title&lt;/b&gt;
+    /// (Venue Year)&lt;/summary&gt;</c>), a paragraph of links with no label, and the authors from the BibTeX block under them
+    /// (braces or quotes, LaTeX's accents decoded, "and others" no name; no block, no names), the section's heading over
+    /// such blocks no title; a mark before a Venue cell's venue (<c>📄 arXiv</c> a preprint, <c>🔭 AJ 2019 🏆 PLAsTiCC 1st
+    /// place</c> a journal and its note); "&amp;" and "/" in a track; a challenge's place or win in a Japanese note field.
+    /// </summary>
+    [Fact]
+    public void Details_blocks_with_bibtex_authors_marked_venue_cells_and_japanese_notes_are_read()
+    {
+        const string markdown = """
+            ## Surveys
+
+            <details>
+            <summary><b>Automatic Software Repair: a Bibliography</b> (ACM CSUR 2018)</summary>
+
+            [[paper]](https://arxiv.org/abs/1807.00515)
+
+            ```bibtex
+            @article{monperrus2018automatic,
+              booktitle={Proceedings of Things},
+              title={Automatic Software Repair: a Bibliography},
+              author={Ren{\'e} Just and Louis-No{\"e}l Pouchet and Ivan Radi{\v{c}}ek and Fran\c{c}ois Ga\'{\i}l and Bj{\o}rn Olsen and others},
+              year={2018}
+            }
+            ```
+            </details>
+
+            <details>
+            <summary><b>SWE-bench: Can Language Models Resolve Real-World GitHub Issues?</b> (ICLR 2024, Oral)</summary>
+
+            [[paper]](https://arxiv.org/pdf/2310.06770.pdf) [[code]](https://github.com/princeton-nlp/SWE-bench)
+
+            ```bibtex
+            @inproceedings{jimenez2024swebench,
+              author = "Carlos E. Jimenez and John Yang",
+              title = {SWE-bench}
+            }
+            ```
+            </details>
+
+            <details>
+            <summary><b>Training Software Engineering Agents and Verifiers with SWE-Gym</b> (arXiv 2024)</summary>
+
+            [[paper]](https://arxiv.org/abs/2412.21139)
+
+            _BibTeX coming soon_
+            </details>
+
+            ## Astronomy
+
+            | Date | Venue | Paper | TL;DR |
+            |---|---|---|---|
+            | 2019-04 | 📄 arXiv | [Machine Learning in Astronomy: a practical overview](https://arxiv.org/abs/1904.07248)<br>Dalya Baron | Hands-on. |
+            | 2019-07 | 🔭 AJ 2019 🏆 PLAsTiCC 1st place | [Avocado: Photometric Classification of Astronomical Transients](https://arxiv.org/abs/1907.04690)<br>Kyle Boone | GP. |
+            | 2024-12 | 🎓 NeurIPS'24 Datasets & Benchmarks | [The Multimodal Universe: Enabling Large-Scale Machine Learning](https://arxiv.org/abs/2412.02527)<br>Jeroen Audenaert et al. | 100 TB. |
+
+            ## 音源分離
+
+            - [Music Source Separation with Band-Split RoPE Transformer](https://arxiv.org/abs/2309.02612)
+              - 著者: Wei-Tsung Lu, Ju-Chiang Wang
+              - 会議: ICASSP 2024
+              - 備考: SDX23 MSS部門 1位
+            - [musicnn: Pre-trained convolutional neural networks for music audio tagging](https://arxiv.org/abs/1909.06654)
+              - 著者: Jordi Pons, Xavier Serra
+              - 会議: ISMIR 2019 Late-Breaking/Demo
+              - 備考欄: MusicNet データセットの論文
+            """;
+
+        var entries = CatalogParser.Parse(markdown, "t.md").Entries;
+        Assert.Equal(
+            [
+                ("Automatic Software Repair: a Bibliography", "René Just; Louis-Noël Pouchet; Ivan Radiček; François Gaíl; Bjørn Olsen", "ACM CSUR", 2018, (string?)null, (string?)null),
+                ("SWE-bench: Can Language Models Resolve Real-World GitHub Issues?", "Carlos E. Jimenez; John Yang", "ICLR", 2024, null, "Oral"),
+                ("Training Software Engineering Agents and Verifiers with SWE-Gym", "", null, 0, null, null),
+                ("Machine Learning in Astronomy: a practical overview", "Dalya Baron", null, 0, null, null),
+                ("Avocado: Photometric Classification of Astronomical Transients", "Kyle Boone", "AJ", 2019, null, "PLAsTiCC 1st place"),
+                ("The Multimodal Universe: Enabling Large-Scale Machine Learning", "Jeroen Audenaert", "NeurIPS", 2024, "Datasets and Benchmarks", null),
+                ("Music Source Separation with Band-Split RoPE Transformer", "Wei-Tsung Lu; Ju-Chiang Wang", "ICASSP", 2024, null, "SDX23 MSS部門 1位"),
+                ("musicnn: Pre-trained convolutional neural networks for music audio tagging", "Jordi Pons; Xavier Serra", "ISMIR", 2019, "Late-Breaking/Demo", null),
+            ],
+            entries.Select(e => (e.Title, string.Join("; ", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Track, e.Venue?.Note)));
+    }
+
+    /// <summary>
+    /// A BibTeX block is untrusted text: a brace that never closes, a lone surrogate in a name, an accent with no letter
+    /// after it, or ten thousand characters of braces leave the entry read from its summary and links, no exception.
+    /// </summary>
+    [Fact]
+    public void A_damaged_bibtex_block_costs_the_entry_its_names_at_most()
+    {
+        var longBraces = new string('{', 10_000);
+        var markdown = "## Papers\n\n<details>\n<summary><b>Learning to Repair Programs Well</b> (ICSE 2021)</summary>\n\n[[paper]](https://arxiv.org/abs/2101.00001)\n\n"
+                       + "```bibtex\n@article{x,\n  author={A One and B \uD800Two and C \\' and D " + longBraces + "\n}\n```\n</details>\n\n"
+                       + "<details>\n<summary><b>Learning to Repair Programs Better</b> (ICSE 2022)</summary>\n\n[[paper]](https://arxiv.org/abs/2101.00002)\n\n"
+                       + "```bibtex\n@article{y,\n  author={A One and B \uD800Two and C \\'}\n}\n```\n</details>\n";
+
+        var entries = CatalogParser.Parse(markdown, "t.md").Entries;
+        Assert.Equal(
+            [("Learning to Repair Programs Well", "ICSE", 2021), ("Learning to Repair Programs Better", "ICSE", 2022)],
+            entries.Select(e => (e.Title, e.Venue?.Name, e.Venue?.Year ?? 0)));
+        Assert.Empty(entries[0].Authors); // the field never closes: no names
+        Assert.Equal("A One", entries[1].Authors[0]);
+    }
+
     private static string OneBullet(string badge)
         => "- [A Paper: On Things](https://arxiv.org/abs/2401.00001) ![](https://img.shields.io/badge/" + badge + "-orange)\n";
 
