@@ -1493,6 +1493,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "private_inference_cryptography",
+        "brain_decoding_neuroai",
+        "portuguese_nlp_models",
     };
 
     /// <summary>
