@@ -14,7 +14,7 @@ internal static class BibTeXFields
 {
     // An accent command and its letter: "\'e", "{\'e}", "\'{e}", "\"{a}", "\v{c}", "\c c", "\'{\i}".
     private static readonly Regex Accent = new(
-        @"\{?\\(?:(?<accent>['`^""~=.])\s*|(?<accent>[uvHckr])(?=[\s{]))\s*(?:\{(?<letter>\\?[A-Za-z])\}|(?<letter>\\?[A-Za-z]))\}?",
+        @"\{?\\(?:(?<accent>['`^""~=.])|(?<accent>[uvHckr])(?=[\s{]))\s*(?:\{(?<letter>\\?\p{L}\p{M}*)\}|(?<letter>\\?\p{L}\p{M}*))\}?",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // Letters LaTeX writes as commands of their own: "{\o}", "{\ss}", "{\l}".
@@ -47,7 +47,10 @@ internal static class BibTeXFields
                 i++;
             }
 
-            return i < entry.Length && entry[i] is '{' or '"' && Delimited(entry, i) is { } value ? Decoded(value) : null;
+            if (i < entry.Length && entry[i] is '{' or '"' && Delimited(entry, i) is { } value)
+            {
+                return Decoded(value);
+            }
         }
 
         return null;
@@ -87,7 +90,13 @@ internal static class BibTeXFields
     /// <summary>LaTeX's accents and special letters as the letters they make, braces and white space runs off.</summary>
     private static string Decoded(string value)
     {
-        var text = value.IndexOf('\\') < 0 ? value : Special.Replace(Accent.Replace(value, AccentedLetter), SpecialLetter).Replace("\\&", "&");
+        var text = value;
+        for (var pass = 0; pass < 3 && text.IndexOf('\\') >= 0; pass++)
+        {
+            text = Special.Replace(Accent.Replace(text, AccentedLetter), SpecialLetter); // "Nguy{\~{\^e}}n": the inner accent, then the outer
+        }
+
+        text = text.Replace("\\&", "&").Replace('~', ' '); // "D.~E. Knuth": a tie is a space
         var plain = new StringBuilder(text.Length);
         foreach (var c in text)
         {

@@ -802,7 +802,7 @@ internal sealed class DocumentReader
     private void ReadTitleAndFieldLines(Markdig.Syntax.Inlines.ContainerInline title, int start, int end, List<Markdig.Syntax.Inlines.ContainerInline> fields, string[]? moreFields = null)
     {
         var paragraphs = new List<Markdig.Syntax.Inlines.ContainerInline> { title };
-        List<string>? textFields = moreFields is null ? null : new List<string>(moreFields);
+        List<string>? textFields = null;
         var notAPaper = false;
         foreach (var field in fields)
         {
@@ -838,6 +838,11 @@ internal sealed class DocumentReader
                 notAPaper |= textField.Label.Equals("Type", StringComparison.OrdinalIgnoreCase) && !IsPaperType(value);
                 (textFields ??= new List<string>()).Add(textField.Label + ": " + value);
             }
+        }
+
+        if (moreFields is not null)
+        {
+            (textFields ??= new List<string>()).AddRange(moreFields); // after the entry's own fields: its own "Authors:" line comes first
         }
 
         if (!notAPaper)
@@ -912,7 +917,8 @@ internal sealed class DocumentReader
         var line = _lineMap.LineOf(start);
         var lineStart = _lineMap.LineStart(line);
         var lineEnd = _lineMap.LineEnd(line, _text);
-        if (HtmlItems.IsDetailsOpening(_text.Substring(lineStart, lineEnd - lineStart)) && _segmentOffset + html.Span.End >= lineEnd + 1)
+        var summaryAlone = HtmlItems.IsDetailsOpening(_text.Substring(lineStart, lineEnd - lineStart)) && _segmentOffset + html.Span.End >= lineEnd + 1;
+        if (summaryAlone)
         {
             // "<details>" over "<summary><b>Title</b> (ICSE 2021)</summary>": the summary on the block's next line.
             lineStart = _lineMap.LineStart(line + 1);
@@ -923,7 +929,9 @@ internal sealed class DocumentReader
         // details entry's fields (not to the entry under an image's "<p align=\"center\">", nor under a summary that is no
         // title's paragraph).
         if (_segmentOffset + html.Span.End >= lineEnd + 1 || html.Parent is not { } parent || parent.IndexOf(html) is var index && (index < 0 || index + 1 >= parent.Count)
-            || !HtmlItems.TryReadSummary(_text.Substring(lineStart, lineEnd - lineStart), out var innerStart, out var innerLength)
+            || !(summaryAlone
+                ? HtmlItems.TryReadSummaryAlone(_text.Substring(lineStart, lineEnd - lineStart), out var innerStart, out var innerLength)
+                : HtmlItems.TryReadSummary(_text.Substring(lineStart, lineEnd - lineStart), out innerStart, out innerLength))
             || !TryParseMarkdown(_text.Substring(lineStart + innerStart, innerLength), out var summary) || summary.Count == 0 || summary[0] is not ParagraphBlock { Inline: { } title }
             || DetailsFields(parent, index + 1, out var lastField) is not { } fields)
         {
@@ -941,19 +949,19 @@ internal sealed class DocumentReader
         var bibTeXAuthors = lastField + 1 < parent.Count && parent[lastField + 1] is FencedCodeBlock { Info: { } info } code
                             && (info.Equals("bibtex", StringComparison.OrdinalIgnoreCase) || info.Equals("bib", StringComparison.OrdinalIgnoreCase))
                             && BibTeXFields.Read(code.Lines.ToString(), "author") is { Length: > 0 } names
-            ? new[] { "Authors: " + BibTeXAndOthers.Replace(names, " et al.") }
+            ? new[] { "Authors: " + BibTeXAndOthers.Replace(names, string.Empty) } // the names BibTeX's "and"s join, read as AuthorList reads them
             : null;
         var end = Math.Max(start, Math.Min(_segmentOffset + parent[lastField].Span.End + 1, _text.Length));
         ReadTitleAndFieldLines(title, start, end, fields, bibTeXAuthors);
         return true;
     }
 
-    // BibTeX's "and others" at the end of its names: "et al.".
+    // BibTeX's "and others" at the end of its names: no name.
     private static readonly System.Text.RegularExpressions.Regex BibTeXAndOthers = new(@"\s+and\s+others\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// Whether an HTML block opens a collapsible block whose summary, on its first line or the next, is a title of three
-    /// words or more (<c>&lt;summary&gt;&lt;b&gt;Title of the Paper&lt;/b&gt; (ICSE 2021)&lt;/summary&gt;</c>), not a
+    /// Whether an HTML block opens a collapsible block whose summary, on its first line or the next and the block's last, is
+    /// a title of three words or more (<c>&lt;summary&gt;&lt;b&gt;Title of the Paper&lt;/b&gt; (ICSE 2021)&lt;/summary&gt;</c>), not a
     /// label (<c>&lt;summary&gt;Abstract&lt;/summary&gt;</c>).
     /// </summary>
     private static bool IsTitledSummary(HtmlBlock html)
@@ -961,9 +969,10 @@ internal sealed class DocumentReader
         for (var k = 0; k < html.Lines.Count && k < 2; k++)
         {
             var text = html.Lines.Lines[k].Slice.ToString();
-            if (HtmlItems.TryReadSummary(text, out var innerStart, out var innerLength))
+            if (k == 0 ? HtmlItems.TryReadSummary(text, out var innerStart, out var innerLength) : HtmlItems.TryReadSummaryAlone(text, out innerStart, out innerLength))
             {
-                return HtmlTags.Replace(text.Substring(innerStart, innerLength), " ").Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length >= 3;
+                // The summary ends the block (an abstract's block holds the abstract after it).
+                return k == html.Lines.Count - 1 && HtmlTags.Replace(text.Substring(innerStart, innerLength), " ").Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length >= 3;
             }
         }
 
@@ -1937,8 +1946,11 @@ internal sealed class DocumentReader
         {
             switch (parent[i])
             {
-                case HtmlBlock html when IsTitledSummary(html):
-                    return null; // "## Surveys" over "<details>" and "<summary><b>Title</b> (ICSE 2021)</summary>": a paper of the section's, its title in the summary
+                case HtmlBlock html when IsTitledSummary(html) && i + 1 < parent.Count
+                                         && parent[i + 1] is ParagraphBlock { Inline: { } detailsLinks } && HasLink(detailsLinks) && HasLabelledPaperLink(detailsLinks):
+                    // "## Surveys" over "<details>", "<summary><b>Title</b> (ICSE 2021)</summary>" and a paragraph of links: a
+                    // paper of the section's, its title in the summary (not an abstract's block under a title's heading).
+                    return null;
                 case HtmlBlock:
                 case ParagraphBlock { Inline: { } text } when !HasLink(text):
                     continue;

@@ -25,7 +25,9 @@ internal static class HtmlItems
 
     private static readonly Regex Row = WholeLine(@"<tr\b[^>]*>", @"</tr\s*>");
 
-    private static readonly Regex Summary = WholeLine(@"(?:<details\b[^>]*>\s*)?<summary\b[^>]*>", @"</summary\s*>");
+    private static readonly Regex Summary = WholeLine(@"<details\b[^>]*>\s*<summary\b[^>]*>", @"</summary\s*>");
+
+    private static readonly Regex SummaryAlone = WholeLine(@"<summary\b[^>]*>", @"</summary\s*>");
 
     private static readonly Regex DetailsOpening = new(@"^\s*<details\b[^>]*>\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
@@ -99,10 +101,12 @@ internal static class HtmlItems
 
     /// <summary>
     /// A collapsible block's opening line with its summary (<c>&lt;details&gt;&lt;summary&gt;&lt;b&gt;Title&lt;/b&gt; (ICCV
-    /// 2023)&lt;/summary&gt;</c>), or the summary's line after <c>&lt;details&gt;</c>'s: where the summary's text starts in
-    /// the line, and its length.
+    /// 2023)&lt;/summary&gt;</c>): where the summary's text starts in the line, and its length.
     /// </summary>
     public static bool TryReadSummary(string line, out int innerStart, out int innerLength) => TryReadInner(line, "<summary", Summary, out innerStart, out innerLength);
+
+    /// <summary>A summary's line of its own, after <c>&lt;details&gt;</c>'s (<c>&lt;summary&gt;&lt;b&gt;Title&lt;/b&gt; (ICSE 2021)&lt;/summary&gt;</c>): where its text starts, and its length.</summary>
+    public static bool TryReadSummaryAlone(string line, out int innerStart, out int innerLength) => TryReadInner(line, "<summary", SummaryAlone, out innerStart, out innerLength);
 
     /// <summary>Moves every inline's span under <paramref name="container"/> by <paramref name="delta"/> (a text parsed on its own, placed in the file).</summary>
     public static void ShiftSpans(ContainerInline container, int delta)

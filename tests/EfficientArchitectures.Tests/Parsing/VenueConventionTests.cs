@@ -8414,7 +8414,8 @@ public sealed class VenueConventionTests
             @article{monperrus2018automatic,
               booktitle={Proceedings of Things},
               title={Automatic Software Repair: a Bibliography},
-              author={Ren{\'e} Just and Louis-No{\"e}l Pouchet and Ivan Radi{\v{c}}ek and Fran\c{c}ois Ga\'{\i}l and Bj{\o}rn Olsen and others},
+              url={https://example.org/?author=x},
+              author={Ren{\'e} Just and Louis-No{\"e}l Pouchet and Ivan Radi{\v{c}}ek and Fran\c{c}ois Ga\'{\i}l and Bj{\o}rn Olsen and Nguy{\~{\^e}}n V.~Anh and others},
               year={2018}
             }
             ```
@@ -8427,7 +8428,7 @@ public sealed class VenueConventionTests
 
             ```bibtex
             @inproceedings{jimenez2024swebench,
-              author = "Carlos E. Jimenez and John Yang",
+              author = "Jimenez, Carlos E. and Yang, John and others",
               title = {SWE-bench}
             }
             ```
@@ -8464,8 +8465,8 @@ public sealed class VenueConventionTests
         var entries = CatalogParser.Parse(markdown, "t.md").Entries;
         Assert.Equal(
             [
-                ("Automatic Software Repair: a Bibliography", "René Just; Louis-Noël Pouchet; Ivan Radiček; François Gaíl; Bjørn Olsen", "ACM CSUR", 2018, (string?)null, (string?)null),
-                ("SWE-bench: Can Language Models Resolve Real-World GitHub Issues?", "Carlos E. Jimenez; John Yang", "ICLR", 2024, null, "Oral"),
+                ("Automatic Software Repair: a Bibliography", "René Just; Louis-Noël Pouchet; Ivan Radiček; François Gaíl; Bjørn Olsen; Nguyễn V. Anh", "ACM CSUR", 2018, (string?)null, (string?)null),
+                ("SWE-bench: Can Language Models Resolve Real-World GitHub Issues?", "Jimenez, Carlos E.; Yang, John", "ICLR", 2024, null, "Oral"),
                 ("Training Software Engineering Agents and Verifiers with SWE-Gym", "", null, 0, null, null),
                 ("Machine Learning in Astronomy: a practical overview", "Dalya Baron", null, 0, null, null),
                 ("Avocado: Photometric Classification of Astronomical Transients", "Kyle Boone", "AJ", 2019, null, "PLAsTiCC 1st place"),
@@ -8495,6 +8496,29 @@ public sealed class VenueConventionTests
             entries.Select(e => (e.Title, e.Venue?.Name, e.Venue?.Year ?? 0)));
         Assert.Empty(entries[0].Authors); // the field never closes: no names
         Assert.Equal("A One", entries[1].Authors[0]);
+    }
+
+    /// <summary>
+    /// A paper's heading over an abstract in a collapsible block whose summary has three words or more, then its links,
+    /// is still the paper's title: only a block that is its summary alone, links under it, is a paper of its own.
+    /// </summary>
+    [Fact]
+    public void A_heading_over_an_abstract_in_details_and_its_links_is_still_a_paper()
+    {
+        const string markdown = """
+            ## Papers
+
+            ### Learning to Repair Programs from Compiler Feedback
+
+            <details><summary>Click to expand the abstract</summary>
+            We repair programs with the compiler's messages.
+            </details>
+
+            [📄 Paper](https://arxiv.org/abs/2101.00003) | [💻 Code](https://github.com/a/b)
+            """;
+
+        var entries = CatalogParser.Parse(markdown, "t.md").Entries;
+        Assert.Equal(["Learning to Repair Programs from Compiler Feedback"], entries.Select(e => e.Title));
     }
 
     private static string OneBullet(string badge)
