@@ -1920,9 +1920,9 @@ internal sealed class DocumentReader
             {
                 link = found;
             }
-            else if (InlineText.Of(child).Trim().Length > 0)
+            else if (link is null ? InlineText.Of(child).Trim().Length > 0 : PlainTitle.WithoutShortcodes(InlineText.Of(child)).Any(char.IsLetterOrDigit))
             {
-                return false;
+                return false; // (a mark after the link is no text: "#### [Title](https://eprint.iacr.org/...) :star:"; one before it is the list's own: "### 🔥🔥🔥 [Our Survey](...)")
             }
         }
 
@@ -2489,14 +2489,17 @@ internal sealed class DocumentReader
     private static ParagraphBlock? NamesParagraphAfter(LeafBlock paragraph)
     {
         if (paragraph.Parent is { } holder && holder.IndexOf(paragraph) is var at and >= 0 && at + 1 < holder.Count
-            && holder[at + 1] is QuoteBlock { Count: 1 } quote && quote[0] is ParagraphBlock { Inline: { } quoted } quotedNames && !HasLink(quoted)
+            && holder[at + 1] is QuoteBlock { Count: > 0 } quote && quote[0] is ParagraphBlock { Inline: { } quoted } quotedNames && !HasLink(quoted)
             && InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)quoted)) is var quotedText
             && quotedText.Split(new[] { " \u00B7 " }, 2, StringSplitOptions.None) is var quotedParts
             && (AuthorList.IsNameSequence(quotedParts[0].Trim())
-                || (quotedParts.Length == 2 && quotedParts[0].IndexOf(' ') < 0 && VenueAndDate.TryReadLeadingVenue(quotedParts[1], out _))))
+                || (quotedParts.Length == 2 && quotedParts[0].IndexOf(' ') < 0 && VenueAndDate.TryReadLeadingVenue(quotedParts[1], out _))
+                || (AuthorList.Read(quotedText, endsAtSentence: true, out var afterNames) is { Count: > 0 } && afterNames.Length > 0
+                    && AuthorList.IsNameSequence(quotedText.Substring(0, Math.Max(0, quotedText.IndexOf(afterNames, StringComparison.Ordinal))).Trim().TrimEnd('.', ' ')))))
         {
             // "#### [Title](url)" over "> Tri Dao, Daniel Y. Fu · NeurIPS 2022": the names (and the venue) quoted below; a
-            // team's one word before a venue or a preprint ("> DeepSeek-AI · arXiv 2024") too.
+            // team's one word before a venue or a preprint ("> DeepSeek-AI · arXiv 2024") too; or the names as a sentence,
+            // the venue after it ("> Craig Gentry. *STOC '09*."), a paragraph of links perhaps after them in the quote.
             return quotedNames;
         }
 

@@ -222,13 +222,14 @@ internal static class ListLanguages
     {
         AuthorLabels = new[] { "autores", "autor" },
         TitleLabels = new[] { "título" },
-        VenueLabels = new[] { "periódico", "conferência" },
+        VenueLabels = new[] { "periódico", "conferência", "publicação", "revista", "evento" }, // journal, conference, publication, journal, event
         YearLabels = new[] { "ano" },
         TypeLabels = new[] { "tipo" },
         EtAlPattern = @"(?<=\p{L})\s+e\s+outros(?=$|[\s,.;(])",
         EtAlWords = new[] { " e outros" },
         NamesJoinWords = new[] { "e" }, // "Yury Gorishniy, Akim Kotelnikov e Artem Babenko"
         NoteWords = new[] { "destaque" }, // "destaque: Spotlight"
+        Notes = new[] { ("Melhor Artigo", "Best Paper"), ("Melhor Artigo Longo", "Best Long Paper"), ("Menção Honrosa", "Honorable Mention") }, // "ACL 2024 (Melhor Artigo)"
         NoteLabels = new[] { "destaque:", "prêmio:" },
         VenueIntroducingPhrases = new[] { "Publicado em ", "Publicado na ", "Publicado no ", "Aceito na ", "Aceito no ", "Aceito em " },
         MaterialPattern = @"palestras?|livros?|semin[aá]rios?", // talk, book, seminar (curso as in Spanish)

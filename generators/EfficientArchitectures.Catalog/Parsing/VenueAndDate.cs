@@ -333,6 +333,15 @@ internal static class VenueAndDate
                 return tracked with { Text = Strip(text) + ")" }; // "EMNLP 2023 (Findings)": the parenthesis holds the track
             }
 
+            if (JournalThenYearInParentheses.Match(closed) is { Success: true } journalAndYear
+                && journalAndYear.Groups["name"].Value.Split(' ') is { Length: >= 3 and <= 5 } journalWords && journalWords[1] != "and" && journalWords[1] != "&"
+                && journalAndYear.Groups["name"].Value.IndexOf(':') < 0 // not a title's "Render for CNN: Viewpoint Estimation in Images (2015)"
+                && journalAndYear.Groups["name"].Value.IndexOf(" et al", StringComparison.Ordinal) < 0 // not "Liu and Zhang (2012)", a citation's names and year
+                && ReadJournalName(journalAndYear.Groups["name"].Value + " " + journalAndYear.Groups["year"].Value) is { } longJournal)
+            {
+                return longJournal with { Text = closed }; // "*PLoS Computational Biology* (2014)": a journal's long name, its year in parentheses
+            }
+
             if (open > 0 && TryReadVenue(closed.Substring(0, open), requireYear) is { Track: { } workshop } held && VenueText.ContainsWord(workshop, "workshop"))
             {
                 // "NIPS 2016 Workshop (Bayesian Deep Learning)": the workshop's name, too long for a track's words, in the parenthesis.
@@ -853,6 +862,10 @@ internal static class VenueAndDate
             ?? ReadWorkshopWithName(sentence.Trim()) ?? ReadInitialsAndYear(sentence),
             text);
     }
+
+    // A journal's name, then its year in parentheses and nothing else: "PLoS Computational Biology (2014)".
+    private static readonly Regex JournalThenYearInParentheses = new(
+        @"^(?<name>\p{Lu}[^()]{2,80}?)\s\((?<year>(?:19|20)[0-9]{2})\)\.?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>
     /// The venue with a distinction written as the last sentence of the text after it as its note (<c>IEEE Conf. ...

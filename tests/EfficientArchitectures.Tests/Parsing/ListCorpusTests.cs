@@ -441,6 +441,13 @@ public sealed class ListCorpusTests
         // (SPLASH 2017 Companion, ICSE 2019 SEIP); the reader keeps the venue as written.
         [("automated_program_repair_bibtex", "https://doi.org/10.1145/3135932.3135941")] = "venue 'SPLASH Companion 2017'",
         [("automated_program_repair_bibtex", "https://doi.org/10.1109/ICSE-SEIP.2019.00039")] = "venue 'ICSE-SEIP 2019'",
+        // Batch 186: a parenthesis that ends a title read as its remark; a journal's name with commas in it; a compound
+        // Portuguese surname joined by "e" read as two names; a distinction the oracle keeps in Portuguese, which the reader
+        // translates as every list's distinction is ("Melhor Artigo": Best Paper).
+        [("brain_decoding_neuroai", "1905.11833")] = "title 'Interpreting and improving natural-language processing (in machines) with natural language-processing'",
+        [("brain_decoding_neuroai", "2108.01210")] = "venue ''",
+        [("portuguese_nlp_models", "2001.10071")] = "authors 'Lucas Emanuel Silva; Oliveira'",
+        [("portuguese_nlp_models", "2402.07827")] = "note 'Best Paper'",
         [("computational_economics_ml", "2006.12724")] = "title 'Goulet Coulombe, P. (2020). The macroeconomy as a random forest' and authors ''",
     };
 

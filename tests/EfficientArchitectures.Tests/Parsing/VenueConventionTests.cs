@@ -8521,6 +8521,53 @@ public sealed class VenueConventionTests
         Assert.Equal(["Learning to Repair Programs from Compiler Feedback"], entries.Select(e => e.Title));
     }
 
+    /// <summary>
+    /// Batch 186's forms: a heading that is a paper's link (to the IACR ePrint too), a mark after it, over a quote of the
+    /// names as a sentence and the venue after it, a paragraph of links perhaps after them in the quote; a journal's long
+    /// name with its year in parentheses (not a citation's "Liu and Zhang (2012)", nor a title with a colon); a table
+    /// in Portuguese with a "Publicação" column and a distinction in Portuguese, translated. A mark before a heading's link
+    /// (the list's own survey) still makes no paper.
+    /// </summary>
+    [Fact]
+    public void Quoted_names_under_title_headings_journal_years_and_portuguese_tables_are_read()
+    {
+        const string markdown = """
+            ### 🔥🔥🔥 [Our Survey of Private Inference](https://arxiv.org/abs/2312.17432)
+
+            ## Homomorphic encryption
+
+            #### [Somewhat Practical Fully Homomorphic Encryption](https://eprint.iacr.org/2012/144)
+            > Junfeng Fan, Frederik Vercauteren. *ePrint 2012/144*.
+
+            #### [Bootstrapping for Approximate Homomorphic Encryption](https://eprint.iacr.org/2018/153) 🔥
+            > Jung Hee Cheon, Kyoohyung Han, Andrey Kim. *EUROCRYPT 2018*.
+            >
+            > [[code]](https://github.com/snucrypto/HEAAN)
+
+            ## Brain
+
+            **Deep Supervised, but Not Unsupervised, Models May Explain IT Cortical Representation**<br>Seyed-Mahdi Khaligh-Razavi, Nikolaus Kriegeskorte<br>*PLoS Computational Biology* (2014) · [Paper](https://doi.org/10.1371/journal.pcbi.1003915)
+
+            ## Modelos
+
+            | Ano | Título | Autores | Publicação | Links |
+            |-----|--------|---------|------------|-------|
+            | 2020 | BERTimbau: Pretrained BERT Models for Brazilian Portuguese | Fábio Souza, Rodrigo Nogueira e Roberto Lotufo | BRACIS 2020 | [artigo](https://link.springer.com/chapter/10.1007/978-3-030-61377-8_28) |
+            | 2024 | Aya Model: An Instruction Finetuned Open-Access Multilingual Language Model | Ahmet Üstün, Viraat Aryabumi | ACL 2024 (Melhor Artigo) | [artigo](https://arxiv.org/abs/2402.07827) |
+            """;
+
+        var entries = CatalogParser.Parse(markdown, "t.md").Entries;
+        Assert.Equal(
+            [
+                ("Somewhat Practical Fully Homomorphic Encryption", "Junfeng Fan; Frederik Vercauteren", (string?)null, 0, (string?)null),
+                ("Bootstrapping for Approximate Homomorphic Encryption", "Jung Hee Cheon; Kyoohyung Han; Andrey Kim", "EUROCRYPT", 2018, null),
+                ("Deep Supervised, but Not Unsupervised, Models May Explain IT Cortical Representation", "Seyed-Mahdi Khaligh-Razavi; Nikolaus Kriegeskorte", "PLoS Computational Biology", 2014, null),
+                ("BERTimbau: Pretrained BERT Models for Brazilian Portuguese", "Fábio Souza; Rodrigo Nogueira; Roberto Lotufo", "BRACIS", 2020, null),
+                ("Aya Model: An Instruction Finetuned Open-Access Multilingual Language Model", "Ahmet Üstün; Viraat Aryabumi", "ACL", 2024, "Best Paper"),
+            ],
+            entries.Select(e => (e.Title, string.Join("; ", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Note)));
+    }
+
     private static string OneBullet(string badge)
         => "- [A Paper: On Things](https://arxiv.org/abs/2401.00001) ![](https://img.shields.io/badge/" + badge + "-orange)\n";
 
