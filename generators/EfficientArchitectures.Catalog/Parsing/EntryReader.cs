@@ -609,11 +609,12 @@ internal sealed class EntryReader
             return;
         }
 
-        if (main.Venue is null && main.Badges == 0 && main.LinksAfterTitle.Count == 0 && AuthorList.IsSentenceGoingOn(main.AuthorText.ToString())
+        if (main.Venue is null && main.Badges == 0 && main.LinksAfterTitle.Count == 0 && AuthorList.IsSentenceGoingOn(PlainTitle.WithoutShortcodes(main.AuthorText.ToString()).Trim())
             && !VenueAndDate.TryReadLeadingVenue(main.AuthorText.ToString(), out _))
         {
             // news: "- [Our survey](https://arxiv.org/...) is accepted by TMLR!" goes on as a sentence, not an author
-            // list ("[Title](url) arXiv'16. ..." does not: a preprint server where the authors would stand).
+            // list ("[Title](url) arXiv'16. ..." does not: a preprint server where the authors would stand); a shortcode
+            // is no word of a sentence ("- [Title](url) :fire:", "... :star: A One, B Two").
             return;
         }
 

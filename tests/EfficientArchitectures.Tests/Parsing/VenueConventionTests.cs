@@ -8568,6 +8568,36 @@ public sealed class VenueConventionTests
             entries.Select(e => (e.Title, string.Join("; ", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Note)));
     }
 
+    /// <summary>
+    /// A GitHub shortcode after a title link is a mark, no word of a sentence nor a name (<c>- [Title](url) :fire:</c>,
+    /// <c>:fire: A One, B Two</c>, <c>#### [Title](url) :star:</c> over quoted names); a flag's shortcode still marks an
+    /// organisation, no name.
+    /// </summary>
+    [Fact]
+    public void A_shortcode_after_a_title_link_is_a_mark()
+    {
+        const string markdown = """
+            ## Papers
+
+            - [Attention Is All You Need](https://arxiv.org/abs/1706.03762) :fire:
+            - [Attention Is All You Need Too](https://arxiv.org/abs/1706.03763) :fire: A One, B Two
+            - [Attention Is All You Need Three](https://arxiv.org/abs/1706.03764) :triangular_flag_on_post:**Microsoft**
+
+            #### [Fully Homomorphic Encryption Using Ideal Lattices](https://dl.acm.org/doi/10.1145/1536414.1536440) :star:
+            > Craig Gentry. *STOC '09*.
+            """;
+
+        var entries = CatalogParser.Parse(markdown, "t.md").Entries;
+        Assert.Equal(
+            [
+                ("Attention Is All You Need", "", (string?)null),
+                ("Attention Is All You Need Too", "A One; B Two", null),
+                ("Attention Is All You Need Three", "", null),
+                ("Fully Homomorphic Encryption Using Ideal Lattices", "Craig Gentry", "STOC"),
+            ],
+            entries.Select(e => (e.Title, string.Join("; ", e.Authors), e.Venue?.Name)));
+    }
+
     private static string OneBullet(string badge)
         => "- [A Paper: On Things](https://arxiv.org/abs/2401.00001) ![](https://img.shields.io/badge/" + badge + "-orange)\n";
 
