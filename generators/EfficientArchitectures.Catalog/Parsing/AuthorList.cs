@@ -109,7 +109,7 @@ internal static class AuthorList
         rest = string.Empty;
         // Every marker holds "[//]"; most author texts have none, and the regex need not scan them.
         var text = InlineText.Normalize(authorText.IndexOf("[//]", StringComparison.Ordinal) >= 0 ? Markers.Pattern.Replace(authorText, " ") : authorText);
-        var trimmed = (text.TrimStart().StartsWith(":", StringComparison.Ordinal) && !IsFlaggedAffiliation(text) ? PlainTitle.WithoutLeadingShortcodes(text) : text) // "[Title](url) :fire: A One, B Two": a mark's shortcode, no name (a flag marks an organisation, below)
+        var trimmed = (text.TrimStart().StartsWith(":", StringComparison.Ordinal) && !IsFlaggedAffiliation(text) ? InlineText.WithoutLeadingMarks(text) : text) // "[Title](url) :fire: A One, B Two": a mark's shortcode, no name (a flag marks an organisation, below)
             .TrimStart(LeadingPunctuation);
 
         if (trimmed.Length > 0 && !char.IsLetterOrDigit(trimmed[0]) && InlineText.IsMark(trimmed[0]))

@@ -18,16 +18,48 @@ internal static class InlineText
         => char.IsSurrogate(c) || c == '\uFE0F' || c == '\u200D'
            || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.OtherSymbol or System.Globalization.UnicodeCategory.EnclosingMark;
 
-    /// <summary>The text without the marks (<see cref="IsMark"/>) and white space before its first word: <c>🔥 Hayes T</c> is <c>Hayes T</c>, <c>🧑‍🔬 Authors</c> is <c>Authors</c>.</summary>
+    /// <summary>
+    /// The text without the marks before its first word: white space, symbols (<see cref="IsMark"/>) and GitHub's emoji
+    /// shortcodes (<see cref="ShortcodeLength"/>). <c>🔥 Hayes T</c> is <c>Hayes T</c>, <c>🧑‍🔬 Authors</c> is <c>Authors</c>,
+    /// <c>:fire: A One, B Two</c> is <c>A One, B Two</c>.
+    /// </summary>
     public static string WithoutLeadingMarks(string text)
     {
         var start = 0;
-        while (start < text.Length && (char.IsWhiteSpace(text[start]) || IsMark(text[start])))
+        while (start < text.Length)
         {
-            start++;
+            if (char.IsWhiteSpace(text[start]) || IsMark(text[start]))
+            {
+                start++;
+            }
+            else if (ShortcodeLength(text, start) is > 0 and var length)
+            {
+                start += length;
+            }
+            else
+            {
+                break;
+            }
         }
 
         return start == 0 ? text : text.Substring(start);
+    }
+
+    /// <summary>The length of the emoji shortcode (<c>:fire:</c>, <c>:+1:</c>) that starts at <paramref name="start"/>; 0 when none does.</summary>
+    public static int ShortcodeLength(string text, int start)
+    {
+        if (start >= text.Length || text[start] != ':')
+        {
+            return 0;
+        }
+
+        var end = start + 1;
+        while (end < text.Length && text[end] is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_' or '+' or '-')
+        {
+            end++;
+        }
+
+        return end > start + 1 && end < text.Length && text[end] == ':' ? end + 1 - start : 0;
     }
 
     public static string Of(Inline? inline)

@@ -49,27 +49,6 @@ internal static class PlainTitle
     /// <summary>The text without GitHub's emoji shortcodes (<c>:trophy: Outstanding Paper</c> is <c>Outstanding Paper</c>).</summary>
     public static string WithoutShortcodes(string text) => text.IndexOf(':') < 0 ? text : AnyShortcode.Replace(text, " ");
 
-    /// <summary>The text without the emoji shortcodes and white space before its first word: <c>:fire: A One, B Two</c> is <c>A One, B Two</c>.</summary>
-    public static string WithoutLeadingShortcodes(string text)
-    {
-        var start = 0;
-        while (start < text.Length && text[start] == ' ')
-        {
-            start++;
-        }
-
-        while (start < text.Length && text[start] == ':' && AnyShortcode.Match(text, start) is { Success: true } code && code.Index == start)
-        {
-            start += code.Length;
-            while (start < text.Length && text[start] == ' ')
-            {
-                start++;
-            }
-        }
-
-        return start == 0 ? text : text.Substring(start);
-    }
-
     /// <summary>Where the text's first emoji shortcode (<c>:trophy:</c>) starts; -1 when it has none.</summary>
     public static int FirstShortcode(string text) => text.IndexOf(':') < 0 ? -1 : AnyShortcode.Match(text) is { Success: true } match ? match.Index : -1;
 
