@@ -20,6 +20,14 @@ internal static class BibTeXFields
     // Letters LaTeX writes as commands of their own: "{\o}", "{\ss}", "{\l}".
     private static readonly Regex Special = new(@"\{?\\(?<name>aa|AA|ae|AE|oe|OE|ss|o|O|l|L|i|j)\b\}?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    /// <summary>BibTeX's names (<c>A One and B Two and others</c>) without the closing "and others", which names no one.</summary>
+    public static string WithoutOthers(string names)
+    {
+        var trimmed = names.TrimEnd();
+        const string Others = " and others";
+        return trimmed.EndsWith(Others, StringComparison.Ordinal) ? trimmed.Substring(0, trimmed.Length - Others.Length).TrimEnd(',', ' ') : names;
+    }
+
     /// <summary>The value of <paramref name="field"/> in <paramref name="entry"/>, decoded; null when the entry has no such field.</summary>
     public static string? Read(string entry, string field)
     {

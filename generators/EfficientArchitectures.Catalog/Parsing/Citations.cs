@@ -285,7 +285,7 @@ internal static class Citations
         }
 
         var names = match.Groups["names"].Value.Trim('*', '_', ' ');
-        var listed = names.EndsWith(" and others", StringComparison.Ordinal) ? names.Substring(0, names.Length - 11).TrimEnd(',', ' ') : names;
+        var listed = BibTeXFields.WithoutOthers(names);
         var and = listed.LastIndexOf(" and ", StringComparison.Ordinal);
         var last = and >= 0 ? listed.Substring(and + 5) : listed;
         var parts = listed.Replace(" and ", ", ").Split(new[] { ", " }, StringSplitOptions.None).Select(part => part.Trim()).ToList();

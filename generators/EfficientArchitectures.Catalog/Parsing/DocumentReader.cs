@@ -949,15 +949,12 @@ internal sealed class DocumentReader
         var bibTeXAuthors = lastField + 1 < parent.Count && parent[lastField + 1] is FencedCodeBlock { Info: { } info } code
                             && (info.Equals("bibtex", StringComparison.OrdinalIgnoreCase) || info.Equals("bib", StringComparison.OrdinalIgnoreCase))
                             && BibTeXFields.Read(code.Lines.ToString(), "author") is { Length: > 0 } names
-            ? new[] { "Authors: " + BibTeXAndOthers.Replace(names, string.Empty) } // the names BibTeX's "and"s join, read as AuthorList reads them
+            ? new[] { "Authors: " + BibTeXFields.WithoutOthers(names) } // the names BibTeX's "and"s join, read as AuthorList reads them
             : null;
         var end = Math.Max(start, Math.Min(_segmentOffset + parent[lastField].Span.End + 1, _text.Length));
         ReadTitleAndFieldLines(title, start, end, fields, bibTeXAuthors);
         return true;
     }
-
-    // BibTeX's "and others" at the end of its names: no name.
-    private static readonly System.Text.RegularExpressions.Regex BibTeXAndOthers = new(@"\s+and\s+others\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Whether an HTML block opens a collapsible block whose summary, on its first line or the next and the block's last, is
