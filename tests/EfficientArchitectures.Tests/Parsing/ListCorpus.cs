@@ -1506,6 +1506,12 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 187 (helper sessions 386-388): neural network verification (bold venue tags over italic names, hard line
+        // breaks), LLMs for hardware design (a Date | Title | Venue | Paper | Code table), a course's reading list on ML
+        // for systems (ACM-like references under week headings).
+        "nn_verification_certified_robustness",
+        "llm_hardware_design_verilog",
+        "ml_for_systems_networking_reading_list",
     };
 
     /// <summary>
