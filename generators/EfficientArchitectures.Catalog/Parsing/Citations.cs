@@ -110,6 +110,14 @@ internal static class Citations
     internal static NamesBeforeLink? ReadNamesBeforeLink(string before, string after, LinkInline? titleLink, bool inNewsSection)
     {
         var names = before.Trim();
+        if (names.Length > 1 && names[names.Length - 1] is '"' or '\u201C' && after.TrimStart(' ', '.', ',') is { Length: > 0 } closing && closing[0] is '"' or '\u201D')
+        {
+            // "Keith Winstein and Hari Balakrishnan. "[TCP ex Machina: ...](url)." In *Proceedings of SIGCOMM*, 2013.": the
+            // title's link in quotes, the names before them, the venue after.
+            names = names.Substring(0, names.Length - 1).TrimEnd();
+            after = closing.Substring(1);
+        }
+
         if (NamesAndYear.Match(names) is { Success: true } acl)
         {
             return new NamesBeforeLink(acl.Groups["names"].Value + ".", VenueAndDate.ReadCitationVenue(after, acl.Groups["year"].Value));
@@ -1439,12 +1447,14 @@ internal static class Citations
             return null;
         }
 
-        if (body[0].IndexOf(". ", StringComparison.Ordinal) is var nameEnd and > 0 && body[0].Substring(0, nameEnd) is var lastName
+        var lastStart = body[0].StartsWith("and ", StringComparison.Ordinal) ? 4 : body[0].StartsWith("& ", StringComparison.Ordinal) ? 2 : 0;
+        if (body[0].IndexOf(". ", lastStart, StringComparison.Ordinal) is var nameEnd and > 0 && body[0].Substring(lastStart, nameEnd - lastStart) is { Length: > 0 } lastName
             && AuthorList.IsNameSequence(lastName) && lastName.IndexOf(' ') > 0 && !char.IsUpper(lastName[lastName.Length - 1])
             && (body.Count > 1 || body[0].IndexOf(". ", nameEnd + 2, StringComparison.Ordinal) > 0))
         {
             // "Wenming Yang, ..., Jing-Hao Xue. Deep Learning for ...: A Brief Review. arxiv, 2018.": the last name ends at a
-            // full stop, the title after it (not an initial's: "Ann B. One").
+            // full stop, the title after it (not an initial's: "Ann B. One"); after "and" too, as the ACM writes it
+            // ("..., Joseph M. Hellerstein, and Ion Stoica. Learning to Optimize Join Queries .... arXiv preprint, 2018.").
             names.Add(lastName);
             body[0] = body[0].Substring(nameEnd + 2);
         }

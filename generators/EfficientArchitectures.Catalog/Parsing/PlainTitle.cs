@@ -1805,10 +1805,11 @@ internal static class PlainTitle
             venue = citedVenue;
         }
 
-        if (authorText is null && !titleIsEmphasis && !venueInEmphasis && Citations.ReadPlain(texts[index]) is { } citation)
+        if (authorText is null && !titleIsEmphasis && !venueInEmphasis && Citations.ReadPlain(texts[index].TrimEnd(' ', '[')) is { } citation)
         {
             // "Jan Peters, Stefan Schaal, Natural Actor-Critic, ECML, 2005.", "Go - Mastering the game of Go (Silver,
-            // Nature 2016)": a citation with no emphasis or link to tell its parts, read by its commas.
+            // Nature 2016)": a citation with no emphasis or link to tell its parts, read by its commas (up to the bracket
+            // around the link after it: "... arXiv preprint, 2018. [[arXiv](url)]").
             title = citation.Title;
             venue = citation.Venue;
             authorText = citation.AuthorText;

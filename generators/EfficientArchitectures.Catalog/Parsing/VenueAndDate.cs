@@ -880,8 +880,14 @@ internal static class VenueAndDate
         }
 
         var last = text.Trim().TrimEnd('.', ',', ' ', '[', '(');
+        while (last.Length > 0 && last[last.Length - 1] == ')' && last.LastIndexOf('(') is > 0 and var remark && last.IndexOf(')', remark) == last.Length - 1
+               && !VenueText.IsNote(last.Substring(remark + 1, last.Length - remark - 2)))
+        {
+            last = last.Substring(0, remark).TrimEnd('.', ',', ' '); // "SIGMOD, 2021. **Best Paper Award.** (Required)": a course's remark after the note
+        }
+
         var stop = last.LastIndexOf(". ", StringComparison.Ordinal);
-        var note = stop < 0 ? null : VenueText.WithoutDecoration(last.Substring(stop + 2)).Trim(' ', '*', '_', '.'); // translated where its entry is built
+        var note = stop < 0 ? null : VenueText.NoteText(last.Substring(stop + 2)).Trim(' ', '*', '_', '.'); // "NSDI, 2020. (Community Award) (Required)"
         return note is { Length: > 0 and <= 60 } && VenueText.IsNote(note) ? venue with { Note = note } : venue;
     }
 
@@ -1135,10 +1141,13 @@ internal static class VenueAndDate
             end = -1;
         }
 
-        venue = (end >= 0 ? venue.Substring(0, end) : venue).Trim(' ', '.', ',', ';');
+        venue = (end >= 0 ? venue.Substring(0, end) : venue).Trim(' ', ',', ';');
+        // A journal's abbreviated name keeps its periods and its "Proc.": "SIGMOD Rec.", "Proc. VLDB Endow.", "ACM Trans. Graph.".
+        var abbreviated = EndsInJournalAbbreviation(venue);
+        venue = abbreviated ? venue : venue.Trim(' ', '.', ',', ';');
         // A journal's name keeps "Proceedings of the": "Proceedings of the National Academy of Sciences".
         var named = venue.StartsWith("In ", StringComparison.Ordinal) ? venue.Substring(3) : venue;
-        venue = WithoutCitationPrefixes(venue);
+        venue = abbreviated ? named : WithoutCitationPrefixes(venue);
 
         var workshopName = WorkshopName(venue);
         venue = WithoutWorkshopName(venue).Replace(": ", " ").Trim();
@@ -1260,6 +1269,37 @@ internal static class VenueAndDate
         return cut.Length < text.Length && WithWorkshopName(TryReadVenue(cut, requireYear: true), WorkshopName(text)) is { } venue
             ? venue with { Text = text }
             : null;
+    }
+
+    // The words journals' names end in, abbreviated as ISO 4 and the ACM and IEEE write them ("SIGMOD Rec.", "Nat. Commun.").
+    private static readonly HashSet<string> JournalAbbreviations = new(
+        new[]
+        {
+            "Rec", "Endow", "Syst", "Commun", "Lett", "Rev", "Sci", "Intell", "Comput", "Eng", "Process", "Res", "Stat", "Phys",
+            "Chem", "Biol", "Med", "Learn", "Graph", "Netw", "Appl", "Inf", "Technol", "Anal", "Math", "Soc", "Linguist", "Model",
+            "Surv", "Mach", "Vis", "Lang", "Softw", "Program", "Inform", "Mater", "Neurosci", "Genet", "Bioinform", "Electron",
+            "Agric", "Robot", "Autom", "Control", "Secur", "Priv", "Archit", "Oper", "Optim", "Manag", "Econ", "Psychol",
+        },
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a source ends in a journal's abbreviated word and its period (<c>SIGMOD Rec.</c>, <c>Proc. VLDB Endow.</c>,
+    /// <c>ACM Trans. Graph.</c>): the period is the word's, not the sentence's, and the name is kept as written.
+    /// </summary>
+    private static bool EndsInJournalAbbreviation(string source)
+    {
+        if (source.Length < 4 || source[source.Length - 1] != '.')
+        {
+            return false;
+        }
+
+        var start = source.Length - 1;
+        while (start > 0 && char.IsLetter(source[start - 1]))
+        {
+            start--;
+        }
+
+        return start > 0 && source[start - 1] == ' ' && JournalAbbreviations.Contains(source.Substring(start, source.Length - 1 - start));
     }
 
     private static readonly string[] CitationVenuePrefixes = { "In ", "Proc. ", "Proceedings of ", "the " };

@@ -528,16 +528,18 @@ internal static class VenueText
     public static string NoteText(string text)
     {
         var note = WithoutDecoration(text).Trim(AroundNote);
+        while (note.Length > 2 && note[note.Length - 1] == ')' && note.LastIndexOf('(') is > 0 and var remark
+               && note.IndexOfAny(Parentheses, remark + 1, note.Length - remark - 2) < 0 && !IsNote(note.Substring(remark + 1, note.Length - remark - 2))
+               && note.Substring(0, remark).Trim(AroundNote) is { Length: > 0 } noted && IsNote(noted))
+        {
+            // "**Best Paper Award.** (Required)", "(Community Award) (Required)": a course's remark after the distinction is
+            // no part of it (nor is a track's name: "Best Student Paper Award (Computational Sustainability Track)").
+            note = noted.TrimEnd('.', ' ', '*', '_');
+        }
+
         if (note.Length > 2 && note[0] == '(' && note[note.Length - 1] == ')' && note.IndexOfAny(Parentheses, 1, note.Length - 2) < 0)
         {
             note = note.Substring(1, note.Length - 2).Trim(AroundNote); // "ICLR, 2024. (spotlight)": Spotlight
-        }
-        else if (note.Length > 2 && note[note.Length - 1] == ')' && note.LastIndexOf('(') is > 0 and var open
-                 && note.IndexOfAny(Parentheses, open + 1, note.Length - open - 2) < 0
-                 && note.Substring(open + 1, note.Length - open - 2).Trim() is var track && track.EndsWith(" Track", StringComparison.OrdinalIgnoreCase)
-                 && note.Substring(0, open).Trim(AroundNote) is var award && IsNote(award))
-        {
-            note = award; // "Best Student Paper Award (Computational Sustainability Track)": the award of one of the venue's tracks
         }
 
         return Translated(WithoutNoteLabel(note)); // "ICLR (oral)": Oral; "[Spotlight] |": Spotlight

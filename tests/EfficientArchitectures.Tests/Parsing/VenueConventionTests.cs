@@ -7527,7 +7527,8 @@ public sealed class VenueConventionTests
     {
         // Batch 174's agriculture list: "🏆 **Best Student Paper Award** (Computational Sustainability Track)" under a
         // heading's entry was no note (the parenthesis failed a note line's letters); the award is the note, the track in
-        // parentheses says whose award it is. A parenthesis that names no track, and a line with no award, stay no note.
+        // parentheses says whose award it is. A remark in parentheses after the award is no part of it (batch 187's course
+        // list: "**Best Paper Award.** (Required)"); a line with no award stays no note.
         const string Text = """
             ### 1. [AAAI '17] Deep Things for Crop Yield
             **Authors**: Ann One, Bob Two
@@ -7555,7 +7556,7 @@ public sealed class VenueConventionTests
             new (int, string, string, string?, int?, string?)[]
             {
                 (1, "Deep Things for Crop Yield", "Ann One; Bob Two", "AAAI", 2017, "Best Student Paper Award"),
-                (8, "Deep Things for Weeds", "Cy Three", "AAAI", 2018, null),
+                (8, "Deep Things for Weeds", "Cy Three", "AAAI", 2018, "Best Paper Award"),
                 (15, "Deep Things for Fields", "Dee Four", "AAAI", 2019, null),
             },
             document.Entries.Select(entry => (entry.Line, entry.Title, string.Join("; ", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note)));
@@ -8596,6 +8597,40 @@ public sealed class VenueConventionTests
                 ("Fully Homomorphic Encryption Using Ideal Lattices", "Craig Gentry", "STOC"),
             ],
             entries.Select(e => (e.Title, string.Join("; ", e.Authors), e.Venue?.Name)));
+    }
+
+    [Fact]
+    public void A_course_reading_list_s_acm_references_are_read_whole()
+    {
+        // Batch 187's course reading list (ACM-like references under week headings): an abbreviated journal lost its last
+        // period and its "Proc." ("*SIGMOD Rec.*" read as "SIGMOD Rec", "*Proc. VLDB Endow.*" as "VLDB Endow"); a title with
+        // no link after names ending ", and Ion Stoica." was read from "and Ion Stoica." (the bracket around the link after
+        // it hid the citation's end); an award before a course's "(Required)" was no note, or the note with it; and a
+        // title's link in quotes was no entry at all, in silence on a host no list of paper hosts holds.
+        var document = CatalogParser.Parse(
+            "### Week 4: Learned databases\n\n"
+            + "1. Wei Wang, Meihui Zhang, and Kian-Lee Tan. [Database Meets Deep Learning: Things](https://arxiv.org/abs/2501.71871). *SIGMOD Rec.*, 45(2), 2016. **Optional**\n"
+            + "2. Paolo Ferragina and Giorgio Vinciguerra. [The PGM-index: a learned index of things](https://arxiv.org/abs/2501.71872). *Proc. VLDB Endow.*, 13(8), 2020.\n"
+            + "3. Sanjay Krishnan, Zongheng Yang, Joseph M. Hellerstein, and Ion Stoica. Learning to Optimize Join Things. arXiv preprint, 2018. [[arXiv](https://arxiv.org/abs/2501.71873)]\n"
+            + "4. :star: Ryan Marcus, Parimarjan Negi, and Tim Kraska. [Bao: Making Learned Things Practical](https://arxiv.org/abs/2501.71874). In *Proceedings of SIGMOD*, 2021. **Best Paper Award.** (Required)\n"
+            + "5. :star: Francis Y. Yan and Keith Winstein. [Learning in situ: a randomized experiment in things](https://arxiv.org/abs/2501.71875). In *NSDI*, 2020. (Community Award) (Required)\n"
+            + "6. Keith Winstein and Hari Balakrishnan. \"[TCP ex Machina: Computer-Generated Things](http://web.mit.edu/remy/things.pdf).\" In *Proceedings of SIGCOMM*, 2013. (Required)\n"
+            + "7. Ryan Marcus and Olga Papaemmanouil. [Deep Reinforcement Learning for Join Things](https://arxiv.org/abs/2501.71876). In *aiDM '18*, 2018. (Required)\n",
+            "a.md");
+        Assert.Empty(document.Diagnostics);
+        Assert.Equal(
+            new (int, string, string, string?, int?, string?)[]
+            {
+                (3, "Database Meets Deep Learning: Things", "Wei Wang; Meihui Zhang; Kian-Lee Tan", "SIGMOD Rec.", 2016, null),
+                (4, "The PGM-index: a learned index of things", "Paolo Ferragina; Giorgio Vinciguerra", "Proc. VLDB Endow.", 2020, null),
+                (5, "Learning to Optimize Join Things", "Sanjay Krishnan; Zongheng Yang; Joseph M. Hellerstein; Ion Stoica", null, null, null),
+                (6, "Bao: Making Learned Things Practical", "Ryan Marcus; Parimarjan Negi; Tim Kraska", "SIGMOD", 2021, "Best Paper Award"),
+                (7, "Learning in situ: a randomized experiment in things", "Francis Y. Yan; Keith Winstein", "NSDI", 2020, "Community Award"),
+                (8, "TCP ex Machina: Computer-Generated Things", "Keith Winstein; Hari Balakrishnan", "SIGCOMM", 2013, null),
+                (9, "Deep Reinforcement Learning for Join Things", "Ryan Marcus; Olga Papaemmanouil", "aiDM", 2018, null),
+            },
+            document.Entries.Select(entry => (entry.Line, entry.Title, string.Join("; ", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note)));
+        Assert.Equal("http://web.mit.edu/remy/things.pdf", document.Entries[5].Url);
     }
 
     private static string OneBullet(string badge)
