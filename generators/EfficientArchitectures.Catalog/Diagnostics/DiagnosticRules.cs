@@ -252,7 +252,7 @@ public static class DiagnosticRules
         "Paper link outside any entry",
         "This line links the paper '{0}', but no entry was read from it",
         RuleSeverity.Info,
-        "After a catalog is read, every line that links a paper on a paper host (arXiv, OpenReview, a proceedings site, a DOI) and is part of no entry and has no other diagnostic is reported here, so that no paper is left out in silence, whatever layout its list uses. Lines under a News heading are not reported. Prose that cites a paper (an introduction, a comment under an entry) is reported too: it is informational, and tells a maintainer where the reader saw a paper it did not read.");
+        "After a catalog is read, every line that links a paper on a paper host (arXiv, OpenReview, a proceedings site, a DOI), a link labelled as a paper, or a title of four words or more on a PDF (not slides, notes or a lecture), and is part of no entry and has no other diagnostic is reported here, so that no paper is left out in silence, whatever layout its list uses. Lines under a News heading are not reported. Prose that cites a paper (an introduction, a comment under an entry) is reported too: it is informational, and tells a maintainer where the reader saw a paper it did not read.");
 
     /// <summary>EA0031: markdown under a one-line HTML heading, in the HTML block the heading opens.</summary>
     public static readonly DiagnosticRule MarkdownInHtmlBlock = new(

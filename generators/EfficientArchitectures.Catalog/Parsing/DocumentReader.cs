@@ -321,7 +321,7 @@ internal sealed class DocumentReader
 
     /// <summary>
     /// Each line that links a paper (on a paper host, as a link, a bare URL or an HTML attribute: a PDF alone may be a
-    /// book or slides; or labelled Paper) but is in no entry and has no diagnostic gets EA0030 at its first such link: no paper is left out in silence, whatever the layout. Lines under
+    /// book or slides; or labelled Paper, or by a title on a PDF) but is in no entry and has no diagnostic gets EA0030 at its first such link: no paper is left out in silence, whatever the layout. Lines under
     /// a News heading are left alone.
     /// </summary>
     private void ReportUnreadPaperLinks()
@@ -407,7 +407,7 @@ internal sealed class DocumentReader
     private string LabelBefore(int close, int lineStart)
     {
         var depth = 0;
-        for (var i = close - 1; i >= lineStart && close - i <= 80; i--)
+        for (var i = close - 1; i >= lineStart && close - i <= 300; i--)
         {
             if (_original[i] == ']')
             {
@@ -461,13 +461,21 @@ internal sealed class DocumentReader
 
     private readonly Dictionary<ListBlock, bool> _listsNamingPapersBeforeADash = new();
 
+    // The words that label a PDF that is no paper: a course's slides, a talk, a book, a form.
+    private static readonly WordSet PdfOtherThanPaper = new(new[] { "slide", "lecture", "poster", "talk", "syllabus", "book", "chapter", "notes", "tutorial", "handout", "thesis", "cheat" });
+
     /// <summary>
     /// Whether a link's label says it is a paper (<c>[[Paper]](...)</c>, <c>[📄 Paper](...)</c>), wherever it points; a
     /// "[PDF]" may be a book's, an "[arXiv]" a listing's. A venue and its year label the paper published there
-    /// (<c>[Physical Review Letters 2022](https://journals.aps.org/...)</c>).
+    /// (<c>[Physical Review Letters 2022](https://journals.aps.org/...)</c>); a title of four words or more labels the PDF it
+    /// links, on whatever host.
     /// </summary>
     private static bool IsLabelledPaper(string label, string url)
         => (label.Length is > 0 and <= 20 && label.IndexOf("paper", StringComparison.OrdinalIgnoreCase) >= 0 && PaperLinks.IsPaperLabel(label, url))
+           // "[TCP ex Machina: Computer-Generated Congestion Control](http://web.mit.edu/remy/TCPexMachina.pdf)": a title's
+           // words on a PDF, on no paper host (not a course's slides: "[Introduction to Thing Analysis](.../CourseSlides.pdf)").
+           || (url.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) && label.Length <= 300 && label.Split(' ').Length >= 4
+               && !PdfOtherThanPaper.IsIn(label.ToLowerInvariant()) && !PdfOtherThanPaper.IsIn(url.ToLowerInvariant()))
            || (label.Length is > 6 and <= 60 && char.IsDigit(label[label.Length - 1]) && !PaperLinks.IsSiteRoot(url) && !PaperLinks.IsListingPage(url)
                && (VenueAndDate.TryReadVenue(label, requireYear: true) ?? VenueAndDate.ReadLongName(label)) is { } venue
                && !IsVenueOwnSite(url, venue.Name));

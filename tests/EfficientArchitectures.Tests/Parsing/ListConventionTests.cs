@@ -172,6 +172,23 @@ public sealed class ListConventionTests
     }
 
     [Fact]
+    public void A_title_linking_a_pdf_on_no_paper_host_is_said_when_no_entry_reads_it()
+    {
+        // Batch 187's course list lost a paper in silence: a title of four words or more labelling a PDF on the course's own
+        // host ("[TCP ex Machina: Computer-Generated Congestion Control](http://web.mit.edu/remy/TCPexMachina.pdf)") said
+        // paper to no rule once its entry was not read. A PDF labelled as slides, a lecture or notes (in its label or its
+        // file's name), or with a short label, is none.
+        var document = Parse(
+            "# Course\n\nWe start from [Computer-Generated Congestion Control for Things](http://web.mit.edu/remy/things.pdf), then read on.\n\n"
+            + "The [Introduction to Thing Analysis Course](http://lct.example.org/files/ThingCourseSlides.pdf) has slides.\n\n"
+            + "The [Lecture notes on learned things](http://example.edu/things.pdf) are here, and the [syllabus](http://example.edu/a.pdf).\n");
+        Assert.Empty(document.Entries);
+        Assert.Equal(
+            new[] { ("EA0012", 1), ("EA0030", 3) },
+            document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)).OrderBy(d => d.Item1));
+    }
+
+    [Fact]
     public void A_table_whose_header_does_not_say_title_is_still_read_when_its_rows_are_papers()
     {
         var document = Parse(
