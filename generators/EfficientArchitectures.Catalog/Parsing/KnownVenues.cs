@@ -34,7 +34,7 @@ internal static class KnownVenues
             "TMI", "MIDL", "IPMI", "ISBI", "NeuroImage", "ICIP", "ICME", "TGRS", "RSS", "ISMAR", "ECML", "PKDD", "SC",
             "CSUR", "TOIS", "TORS", "USENIX ATC", "USENIX Security", "ICONIP", "IJCNN", "AAMAS", "ICAPS", "GECCO", "UIST", "CSCW",
             "NDSS", "INFOCOM", "PAKDD", "COLT", "CCS", "IEEE S&P", "S&P", "EuroS&P", "CSF", "PoPETs", "TCC", "CRYPTO",
-            "EUROCRYPT", "STOC", "FOCS", "SODA", "SysML", "TIFS", "JSAC", "TDSC",
+            "EUROCRYPT", "STOC", "FOCS", "SODA", "SysML", "TIFS", "JSAC", "TDSC", "SPLASH", "OOPSLA", "PLDI", "POPL", "ISSTA",
         },
         StringComparer.Ordinal);
 
@@ -267,8 +267,20 @@ internal static class KnownVenues
     public static VenueInfo? ReadTrackBeforeYear(string text)
     {
         var words = (text.IndexOf(',') > 0 ? text.Replace(", ", " ") : text).Split(' '); // "NeurIPS Datasets and Benchmarks, 2023"
-        if (words.Length is < 3 or > 7 || !Names.Contains(words[0]) || words[words.Length - 1] is not { Length: 4 } year
-            || !IsYearStart(year, 0) || !char.IsDigit(year[2]) || !char.IsDigit(year[3]))
+        if (words.Length < 2 || words[words.Length - 1] is not { Length: 4 } year || !IsYearStart(year, 0) || !char.IsDigit(year[2]) || !char.IsDigit(year[3]))
+        {
+            return null;
+        }
+
+        if (words.Length == 2 && words[0].IndexOf('-') is var dash and > 1 && Names.Contains(words[0].Substring(0, dash))
+            && words[0].Substring(dash + 1) is var glued && GluedTrackAcronyms.Contains(glued))
+        {
+            // "ICSE-SEIP 2019": a track's acronym glued to the venue's name, ICSE 2019's SEIP (not "NAACL-HLT 2019" nor
+            // "LREC-COLING 2024", joint conferences written as one name).
+            return VenueText.Read(VenueKind.Unspecified, words[0].Substring(0, dash) + " " + year + " " + glued) with { Text = text };
+        }
+
+        if (words.Length is < 3 or > 7 || !Names.Contains(words[0]))
         {
             return null;
         }
@@ -307,7 +319,11 @@ internal static class KnownVenues
     /// <summary>Whether a name is a journal's whole one-word name (<c>Quantum</c>, <c>Patterns</c>, <c>Entropy</c>), as written, case and all.</summary>
     public static bool IsOneWordJournal(string name) => OneWordJournals.Contains(name);
 
-    private static readonly string[] TrackWords = { "Track", "Datasets", "Benchmarks", "D&B", "Workshop", "Findings", "Industry", "Demo", "Demos", "Short", "Long", "Main" };
+    // The tracks lists glue to a venue's acronym with a hyphen: ICSE's Software Engineering in Practice, New Ideas and
+    // Emerging Results, Education and Training, and in Society; ACL's Student Research Workshop.
+    private static readonly HashSet<string> GluedTrackAcronyms = new(new[] { "SEIP", "NIER", "SEET", "SEIS", "SRW" }, StringComparer.Ordinal);
+
+    private static readonly string[] TrackWords = { "Track", "Datasets", "Benchmarks", "D&B", "Workshop", "Findings", "Industry", "Demo", "Demos", "Short", "Long", "Main", "Companion" };
 
     /// <summary>
     /// Whether a text names a track and nothing else, in any case: <c>short paper</c>, <c>Findings</c>, <c>Demo

@@ -393,6 +393,11 @@ internal static class VenueAndDate
                 : null;
         }
 
+        if (inner.IndexOf(' ') > 0 && KnownVenues.ReadTrackBeforeYear(inner) is { } trackBeforeYear)
+        {
+            return trackBeforeYear; // "EMNLP Demo 2023", "SPLASH Companion 2017", "ICSE-SEIP 2019": the track before the year
+        }
+
         var match = VenueWithYear.Match(inner);
         if (!match.Success && AwardAfterYear(inner, requireYear) is { } awarded)
         {
@@ -410,7 +415,7 @@ internal static class VenueAndDate
 
         return match.Success
             ? VenueText.Read(VenueKind.Unspecified, match.Groups["venue"].Value)
-            : KnownVenues.ReadTrackBeforeYear(inner) ?? KnownVenues.ReadGluedShortYear(inner)
+            : KnownVenues.ReadGluedShortYear(inner)
               ?? (WithFourDigitYear(inner) is { } expanded && TryReadVenue(expanded, requireYear) is { } longYear ? longYear with { Text = inner } : null); // "Comput. Electron. Agric. '18", "Sci. Rep. '19"
     }
 

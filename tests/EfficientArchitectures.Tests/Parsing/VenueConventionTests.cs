@@ -8633,6 +8633,25 @@ public sealed class VenueConventionTests
         Assert.Equal("http://web.mit.edu/remy/things.pdf", document.Entries[5].Url);
     }
 
+    [Theory]
+    [InlineData("EMNLP Demo 2023", "EMNLP", 2023, "Demo")]
+    [InlineData("SPLASH Companion 2017", "SPLASH", 2017, "Companion")]
+    [InlineData("WWW Companion 2022", "WWW", 2022, "Companion")]
+    [InlineData("ICSE-SEIP 2019", "ICSE", 2019, "SEIP")]
+    [InlineData("ACL-SRW 2020", "ACL", 2020, "SRW")]
+    [InlineData("NAACL-HLT 2019", "NAACL-HLT", 2019, null)]
+    [InlineData("LREC-COLING 2024", "LREC-COLING", 2024, null)]
+    [InlineData("EMNLP 2023 Demo", "EMNLP", 2023, "Demo")]
+    public void A_track_before_the_year_is_the_venue_s_track(string written, string name, int year, string? track)
+    {
+        // Batch 185's program repair list ("SPLASH Companion 2017", "ICSE-SEIP 2019") and batch 146's HTML tables ("WWW
+        // Companion" over 2022): a track's word between a well-known venue and its year, or a track's acronym glued to it by
+        // a hyphen, was read as part of the venue's name ("EMNLP Demo" a venue). A joint conference written as one name
+        // ("NAACL-HLT", "LREC-COLING") stays one name.
+        var entry = Assert.Single(CatalogParser.Parse("- [Learning Things From Other Things](https://arxiv.org/abs/2501.71881) - " + written + "\n", "a.md").Entries);
+        Assert.Equal((name, year, track), (entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track));
+    }
+
     private static string OneBullet(string badge)
         => "- [A Paper: On Things](https://arxiv.org/abs/2401.00001) ![](https://img.shields.io/badge/" + badge + "-orange)\n";
 
