@@ -1513,6 +1513,11 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 188 (helper sessions 389-391): audio-visual separation (a lab's HTML table rows), in-context learning (a
+        // personal tracker of task-list items), scaling laws (reference-style links, venues in <sub> and <sup>).
+        "audio_visual_sound_separation",
+        "in_context_learning_reading_progress",
+        "neural_scaling_laws_reference_links",
     };
 
     /// <summary>
