@@ -592,7 +592,32 @@ internal static class Citations
     /// Format, Harvard, ACS, Vancouver, GB/T 7714), with names: an item that is one is a paper, whatever its link.
     /// </summary>
     internal static bool IsCitation(string text)
-        => text.Length > 20 && (ReadMla(text) ?? ReadApa(text) ?? ReadHarvard(text) ?? ReadAcs(text) ?? ReadVancouver(text) ?? ReadGbt7714(text)) is { Names.Count: > 0 };
+        => text.Length > 20 && ((ReadMla(text) ?? ReadApa(text) ?? ReadHarvard(text) ?? ReadAcs(text) ?? ReadVancouver(text) ?? ReadGbt7714(text)) is { Names.Count: > 0 }
+                                || IsTitleNamesAndDatedSource(text));
+
+    /// <summary>
+    /// Whether the text is a title, its names and a dated source, each a sentence: <c>A Mathematical Framework for
+    /// Transformer Circuits. Nelson Elhage, Neel Nanda, Catherine Olsson, et al. Transformer Circuits Thread 2021.</c> (a
+    /// title of three words or more, two names or more, and a source that ends in its year).
+    /// </summary>
+    private static bool EndsInYear(string text)
+        => text.Length > 5 && text[text.Length - 5] == ' ' && (text.Substring(text.Length - 4, 2) is "19" or "20") && char.IsDigit(text[text.Length - 2]) && char.IsDigit(text[text.Length - 1]);
+
+    private static bool IsTitleNamesAndDatedSource(string text)
+    {
+        var sentences = text.Trim().TrimEnd('.', ' ').Split(new[] { ". " }, StringSplitOptions.None);
+        for (var i = 1; i + 1 < sentences.Length; i++)
+        {
+            var source = sentences[i + 1].Trim();
+            if (sentences[i - 1].Trim().Split(' ').Length >= 3 && AuthorList.IsNameSequence(AuthorList.WithoutEtAl(sentences[i].Trim().TrimEnd(',')), atLeast: 2)
+                && source.Length is > 5 and <= 80 && source.Split(' ').Length >= 2 && EndsInYear(source))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// An APA citation with its title in plain text: <c>Haddow, B., Bawden, R., &amp; Birch, A. (2022). Survey of

@@ -342,6 +342,7 @@ internal sealed class DocumentReader
             MarkLines(covered, read);
         }
 
+        HashSet<string>? readUrls = null; // the URLs the entries read, made at the first link reference definition
         var heading = -1; // the last heading above the line (headings are recorded in file order)
         for (var line = 0; line < covered.Length; line++)
         {
@@ -359,7 +360,23 @@ internal sealed class DocumentReader
             var end = _lineMap.LineEnd(line, _original);
             if (IsLinkReferenceDefinition(start, end))
             {
-                continue; // "[ref]: https://arxiv.org/...": the target of the links that use it, read with them
+                // "[ref]: https://arxiv.org/...": the target of the links that use it, read with them; said here when no entry
+                // read it ("- [Title][ref] <sub>*arXiv 2020*</sub>" read as nothing, its line holding no URL to say).
+                // A definition no link uses is shown nowhere, and is no paper of the list.
+                readUrls ??= ReadUrls();
+                var labelStart = _original.IndexOf('[', start, end - start) + 1;
+                var target = _original.IndexOf("]:", start, end - start, StringComparison.Ordinal);
+                var label = _original.Substring(labelStart, target - labelStart);
+                var definition = _original.Substring(target + 2, end - target - 2).Trim();
+                var url = (definition.IndexOf(' ') is var space and > 0 ? definition.Substring(0, space) : definition).Trim('<', '>');
+                if (url.StartsWith("http", StringComparison.OrdinalIgnoreCase) && PaperLinks.IsOnPaperHost(url) && !readUrls.Contains(url)
+                    && UsedOnlyOnUncoveredLines("][" + label + "]", covered) && UsedOnlyOnUncoveredLines("[" + label + "][]", covered)
+                    && (_original.IndexOf("][" + label + "]", StringComparison.OrdinalIgnoreCase) >= 0 || _original.IndexOf("[" + label + "][]", StringComparison.OrdinalIgnoreCase) >= 0))
+                {
+                    Report(DiagnosticRules.UnreadPaperLink, Span(start, end), url);
+                }
+
+                continue;
             }
 
             // Every URL on the line: a link's target ("](https://..."), a bare URL ("- paper: https://..."), an HTML
@@ -387,6 +404,36 @@ internal sealed class DocumentReader
                 }
             }
         }
+    }
+
+    /// <summary>Whether every use of a link reference (<c>][key]</c>) is on a line no entry and no diagnostic covers.</summary>
+    private bool UsedOnlyOnUncoveredLines(string use, bool[] covered)
+    {
+        for (var at = _original.IndexOf(use, StringComparison.OrdinalIgnoreCase); at >= 0; at = _original.IndexOf(use, at + use.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            if (_lineMap.LineOf(at) is var line && line < covered.Length && covered[line])
+            {
+                return false; // "|[D10][ref] <br> A One |": its row is read, or said
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Every URL the entries read: their papers' and their other links'.</summary>
+    private HashSet<string> ReadUrls()
+    {
+        var urls = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in _entries)
+        {
+            urls.Add(entry.Url);
+            foreach (var link in entry.Links)
+            {
+                urls.Add(link.Url);
+            }
+        }
+
+        return urls;
     }
 
     /// <summary>Whether the line is a link reference definition: <c>[label]: https://...</c>, indented up to three spaces.</summary>

@@ -1121,7 +1121,8 @@ internal sealed class EntryReader
     /// (<c>ICCV'23. A One, B Two ·</c>) and the next line holds two names or more; else null.
     /// </summary>
     private static string? NamesLineAfterVenueLine(string authorText)
-        => FirstLineAndNames(authorText) is { Names: var names } && AuthorList.IsNameSequence(names, atLeast: 2) ? names : null;
+        => FirstLineAndNames(authorText) is { Names: var line } && (line.StartsWith("by ", StringComparison.Ordinal) ? line.Substring(3) : line) is var names
+           && AuthorList.IsNameSequence(names, atLeast: 2) ? names : null; // "<sub>by A One, B Two et al.</sub>"
 
     /// <summary>
     /// The text after a title split where <see cref="Scan"/> ended its first line with a full stop: that line, and the
@@ -1790,6 +1791,7 @@ internal sealed class EntryReader
     {
         var result = new EntryScan();
         var authorsDone = false;
+        var closeParenthesisNext = false; // after a link in parentheses right after the title, whose ")" is no text
         foreach (var inline in EntryPieces.Flatten(inlines))
         {
             switch (inline)
@@ -1862,6 +1864,13 @@ internal sealed class EntryReader
                     ReadTextBeforeTitle(result);
                     result.Title = link;
                     break;
+                case LinkInline link when isBullet && result.Title is not null && !authorsDone && IsLinkInParenthesesAfterTitle(link, result.AuthorText):
+                    // "- [Title][key] ([code][keyc]) <sup>NeurIPS'21</sup>  \n  <sub>by A One, B Two</sub>": a link word's link in
+                    // parentheses right after the title is of the title's line; the venue and the names may follow it.
+                    result.LinksAfterTitle.Add(link);
+                    result.AuthorText.Length = result.AuthorText.ToString().TrimEnd().Length - 1; // its "("
+                    closeParenthesisNext = true;
+                    break;
                 case LinkInline link:
                     if (result.Title is null)
                     {
@@ -1870,6 +1879,10 @@ internal sealed class EntryReader
 
                     result.LinksAfterTitle.Add(link);
                     authorsDone = authorsDone || isBullet;
+                    break;
+                case LiteralInline closing when closeParenthesisNext && closing.Content.ToString().TrimStart() is { Length: > 0 } rest && rest[0] == ')':
+                    closeParenthesisNext = false;
+                    result.AuthorText.Append(' ').Append(rest.Substring(1)); // its ")"
                     break;
                 case AutolinkInline:
                     authorsDone = authorsDone || (isBullet && result.Title is not null);
@@ -1915,6 +1928,14 @@ internal sealed class EntryReader
 
         return result;
     }
+
+    /// <summary>
+    /// Whether a link word's link (<c>[code](url)</c>) stands in parentheses right after the title, nothing but the
+    /// parenthesis between them: <c>[Title][key] ([code][keyc])</c>.
+    /// </summary>
+    private static bool IsLinkInParenthesesAfterTitle(LinkInline link, System.Text.StringBuilder authorText)
+        => EntryPieces.IsLinkWordLabel(link) && authorText.ToString().Trim() == "("
+           && link.NextSibling is LiteralInline { Content: var closing } && closing.ToString().TrimStart().StartsWith(")", StringComparison.Ordinal);
 
     /// <summary>Text before the title: a <c>:star:</c>, badges CommonMark could not read as images, a venue or date tag, or prose.</summary>
     private void ReadTextBeforeTitle(EntryScan result)
@@ -2071,6 +2092,11 @@ internal sealed class EntryReader
         while (end > 0 && char.IsWhiteSpace(authorText[end - 1]))
         {
             end--;
+        }
+
+        if (end > 0 && authorText[end - 1] == ':' && InlineText.WithoutTrailingMarks(authorText.ToString(0, end)) is var unmarked && unmarked.Length < end)
+        {
+            end = unmarked.Length; // "[Title][key] <sub>*arXiv 2020*</sub> :scroll:  \n": the line ends after its mark's shortcode
         }
 
         if (end == 0 || !HasLetter(authorText) || authorText[end - 1] is ',' or ';' or ':' or '&' or '.' or '-' or '\u2013' or '\u2014')

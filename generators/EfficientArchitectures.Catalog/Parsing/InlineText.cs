@@ -45,6 +45,29 @@ internal static class InlineText
         return start == 0 ? text : text.Substring(start);
     }
 
+    /// <summary>The text without the marks after its last word (<see cref="WithoutLeadingMarks"/>'s, at its end): <c>ICLR 2020 :scroll:</c> is <c>ICLR 2020</c>, <c>arXiv 2020 🔥</c> is <c>arXiv 2020</c>.</summary>
+    public static string WithoutTrailingMarks(string text)
+    {
+        var end = text.Length;
+        while (end > 0)
+        {
+            if (char.IsWhiteSpace(text[end - 1]) || IsMark(text[end - 1]))
+            {
+                end--;
+            }
+            else if (text[end - 1] == ':' && end >= 3 && text.LastIndexOf(':', end - 2) is var open and >= 0 && ShortcodeLength(text, open) == end - open)
+            {
+                end = open;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end == text.Length ? text : text.Substring(0, end);
+    }
+
     /// <summary>The length of the emoji shortcode (<c>:fire:</c>, <c>:+1:</c>) that starts at <paramref name="start"/>; 0 when none does.</summary>
     public static int ShortcodeLength(string text, int start)
     {

@@ -15,7 +15,7 @@ internal static class NameParticles
 {
     private static readonly string[] SurnameParticles =
     {
-        "van", "von", "de", "der", "den", "di", "da", "du", "le", "la", "dos", "das", "del", "della", "des", "do", "zu", "ter", "ten",
+        "van", "von", "de", "der", "den", "di", "da", "du", "le", "la", "las", "los", "dos", "das", "del", "della", "des", "do", "zu", "ter", "ten",
         "bin", "binti", "ibn", "d'",
     };
 

@@ -1486,7 +1486,7 @@ internal static class VenueAndDate
     {
         var normalized = InlineText.Normalize(text);
         var stop = normalized.IndexOf(". ", StringComparison.Ordinal);
-        var sentence = stop < 0 ? normalized : normalized.Substring(0, stop);
+        var sentence = InlineText.WithoutTrailingMarks(stop < 0 ? normalized : normalized.Substring(0, stop)); // "ICLR 2020 :scroll:", "arXiv 2020 🔥": the list's mark after it
         var emoji = FirstEmoji(sentence);
         venue = emoji > 0 && TryReadVenue(sentence.Substring(0, emoji), requireYear: true) is { Note: null } beforeEmoji && VenueText.ReadAward(sentence.Substring(emoji)) is { } award
             ? beforeEmoji with { Note = award } // "- NeurIPS 2023 🏆 Outstanding Main Track Runner-Up": the venue, then its award

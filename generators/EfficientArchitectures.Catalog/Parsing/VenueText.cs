@@ -50,7 +50,9 @@ internal static class VenueText
      .ToArray();
 
     // The distinctions lists kept in other languages write, in the English the conferences give them.
-    private static readonly (string Written, string Note)[] TranslatedNotes = ListLanguages.All.SelectMany(language => language.Notes).ToArray();
+    // ("Oral Presentation" is the conferences' Oral, as "presentación oral" is.)
+    private static readonly (string Written, string Note)[] TranslatedNotes =
+        new[] { ("Oral Presentation", "Oral"), ("Spotlight Presentation", "Spotlight") }.Concat(ListLanguages.All.SelectMany(language => language.Notes)).ToArray();
 
     // The tracks lists kept in other languages write, in English (ListLanguages).
     private static readonly (string Written, string English)[] TranslatedTracks = ListLanguages.All.SelectMany(language => language.Tracks).ToArray();

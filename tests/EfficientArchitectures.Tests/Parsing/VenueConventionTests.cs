@@ -8652,6 +8652,57 @@ public sealed class VenueConventionTests
         Assert.Equal((name, year, track), (entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track));
     }
 
+    [Fact]
+    public void Reference_links_with_venues_in_sub_and_sup_and_names_by_on_the_next_line_are_read()
+    {
+        // Batch 188's scaling-laws list: "- [Title][key] <sub>*arXiv 2020*</sub> :scroll:" was lost in silence (the
+        // shortcode after a preprint read as a sentence going on, and the line's only URL on its definition line, which
+        // is never said); "<sub>by A One, B Two et al.</sub>" under the venue's line was no names ("by"), nor after a code
+        // link in parentheses right after the title ("([code][keyc])" ended the names); "Diego de las Casas" no name; the
+        // course list's "Oral Presentation" no Oral. The personal tracker's "**Title**. A One, B Two, et al. *Transformer
+        // Circuits Thread 2021*. [[html]](url)" is a citation, so a paper on any host.
+        var document = CatalogParser.Parse(
+            "## Papers\n\n"
+            + "- [Scaling Laws for Neural Things][kaplan2020] <sub>*arXiv 2020*</sub> :scroll:  \n  <sub>by Jared Kaplan, Sam McCandlish, Tom Henighan et al.</sub>\n"
+            + "- [Training Compute-Optimal Things][hoffmann2022] <sup>NeurIPS'22 · Outstanding Paper 🏆</sup> :scroll:  \n  <sub>by Jordan Hoffmann, Sebastian Borgeaud et al.</sub>\n"
+            + "- [Unified Scaling Laws for Routed Things][clark2022] <sup>ICML'22</sup>  \n  <sub>by Aidan Clark, Diego de las Casas, Aurelia Guy et al.</sub>\n"
+            + "- [Tensor Programs V: Tuning Large Things][yang2021] ([code][yang2021c]) <sup>NeurIPS'21</sup>  \n  <sub>by Greg Yang, Edward J. Hu et al.</sub>\n"
+            + "- [Deep Learning Scaling is Predictable, Things][hestness2017] <sub>*arXiv 2017*</sub> 🔥\n"
+            + "- [x] **A Mathematical Framework for Transformer Things**. Nelson Elhage, Neel Nanda, Catherine Olsson, et al. *Transformer Circuits Thread 2021*. [[html]](https://transformer-circuits.pub/2021/framework/index.html)\n"
+            + "- [Sound of Things](https://arxiv.org/abs/2501.71886) - ECCV 2018 Oral Presentation\n"
+            + "\n[kaplan2020]: https://arxiv.org/abs/2501.71881v1 \"Kaplan et al. 2020\"\n[hoffmann2022]: https://arxiv.org/pdf/2501.71882.pdf\n"
+            + "[clark2022]: https://arxiv.org/abs/2501.71883\n[yang2021]: https://arxiv.org/abs/2501.71884\n[yang2021c]: https://github.com/microsoft/mup\n"
+            + "[hestness2017]: https://arxiv.org/abs/2501.71885\n",
+            "a.md");
+        Assert.Equal(
+            new (int, string, string, string?, int?, string?)[]
+            {
+                (3, "Scaling Laws for Neural Things", "Jared Kaplan; Sam McCandlish; Tom Henighan", null, null, null),
+                (5, "Training Compute-Optimal Things", "Jordan Hoffmann; Sebastian Borgeaud", "NeurIPS", 2022, "Outstanding Paper"),
+                (7, "Unified Scaling Laws for Routed Things", "Aidan Clark; Diego de las Casas; Aurelia Guy", "ICML", 2022, null),
+                (9, "Tensor Programs V: Tuning Large Things", "Greg Yang; Edward J. Hu", "NeurIPS", 2021, null),
+                (11, "Deep Learning Scaling is Predictable, Things", string.Empty, null, null, null),
+                (12, "A Mathematical Framework for Transformer Things", "Nelson Elhage; Neel Nanda; Catherine Olsson", "Transformer Circuits Thread", 2021, null),
+                (13, "Sound of Things", string.Empty, "ECCV", 2018, "Oral"),
+            },
+            document.Entries.Select(entry => (entry.Line, entry.Title, string.Join("; ", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note)));
+        Assert.Equal("https://github.com/microsoft/mup", document.Entries[3].Links.Single(link => link.Kind == LinkKind.Code).Url);
+    }
+
+    [Fact]
+    public void A_reference_definition_whose_paper_no_entry_reads_is_said()
+    {
+        // Batch 188: a paper whose only link is a reference ("- [Title][key] ...") and whose item is not read was lost in
+        // silence: its line holds no URL, and definition lines were never said. A definition is said when no entry reads its
+        // URL and every line that uses it is unread and unsaid; one no link uses shows nowhere on the page, and stays unsaid.
+        var document = CatalogParser.Parse(
+            "# Things\n\nWe like [the Kaplan things][k] a lot, and this sentence goes on about them.\n\n"
+            + "[k]: https://arxiv.org/abs/2501.71891\n[unused]: https://arxiv.org/abs/2501.71892\n",
+            "a.md");
+        Assert.Empty(document.Entries);
+        Assert.Equal(new[] { ("EA0012", 1), ("EA0030", 5) }, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)).OrderBy(d => d.Item1));
+    }
+
     private static string OneBullet(string badge)
         => "- [A Paper: On Things](https://arxiv.org/abs/2401.00001) ![](https://img.shields.io/badge/" + badge + "-orange)\n";
 
