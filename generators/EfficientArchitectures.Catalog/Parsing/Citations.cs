@@ -596,27 +596,24 @@ internal static class Citations
                                 || IsTitleNamesAndDatedSource(text));
 
     /// <summary>
-    /// Whether the text is a title, its names and a dated source, each a sentence: <c>A Mathematical Framework for
-    /// Transformer Circuits. Nelson Elhage, Neel Nanda, Catherine Olsson, et al. Transformer Circuits Thread 2021.</c> (a
-    /// title of three words or more, two names or more, and a source that ends in its year).
+    /// Whether the text is a title, its names and a dated source, each a sentence from its start: <c>A Mathematical
+    /// Framework for Transformer Circuits. Nelson Elhage, Neel Nanda, Catherine Olsson, et al. Transformer Circuits Thread
+    /// 2021.</c> (a title of three words or more, two names or more, and a source that ends in its year; not a
+    /// publisher's, as a book's line gives: <c>Cambridge University Press 2023</c>).
     /// </summary>
-    private static bool EndsInYear(string text)
-        => text.Length > 5 && text[text.Length - 5] == ' ' && (text.Substring(text.Length - 4, 2) is "19" or "20") && char.IsDigit(text[text.Length - 2]) && char.IsDigit(text[text.Length - 1]);
-
     private static bool IsTitleNamesAndDatedSource(string text)
     {
-        var sentences = text.Trim().TrimEnd('.', ' ').Split(new[] { ". " }, StringSplitOptions.None);
-        for (var i = 1; i + 1 < sentences.Length; i++)
+        var sentences = text.Trim().TrimEnd('.', ' ').Split(new[] { ". " }, 4, StringSplitOptions.None);
+        if (sentences.Length < 3)
         {
-            var source = sentences[i + 1].Trim();
-            if (sentences[i - 1].Trim().Split(' ').Length >= 3 && AuthorList.IsNameSequence(AuthorList.WithoutEtAl(sentences[i].Trim().TrimEnd(',')), atLeast: 2)
-                && source.Length is > 5 and <= 80 && source.Split(' ').Length >= 2 && EndsInYear(source))
-            {
-                return true;
-            }
+            return false;
         }
 
-        return false;
+        var source = sentences[2].Trim();
+        return sentences[0].Trim().Split(' ').Length >= 3 && AuthorList.IsNameSequence(AuthorList.WithoutEtAl(sentences[1].Trim().TrimEnd(',')), atLeast: 2)
+               && source.Length is > 5 and <= 80 && source.Split(' ').Length >= 2
+               && source.Length > 5 && source[source.Length - 5] == ' ' && EntryReader.YearOnly(source.Substring(source.Length - 4)) is not null
+               && !VenueText.ContainsWord(source, "Press") && !VenueText.ContainsWord(source, "Publishing") && !VenueText.ContainsWord(source, "Publishers");
     }
 
     /// <summary>

@@ -343,6 +343,7 @@ internal sealed class DocumentReader
         }
 
         HashSet<string>? readUrls = null; // the URLs the entries read, made at the first link reference definition
+        Dictionary<string, List<int>>? referenceUses = null; // the lines that use each reference label, made then too
         var heading = -1; // the last heading above the line (headings are recorded in file order)
         for (var line = 0; line < covered.Length; line++)
         {
@@ -351,29 +352,39 @@ internal sealed class DocumentReader
                 heading++;
             }
 
-            if (covered[line] || (heading >= 0 && _headings[heading].IsNews))
+            if (covered[line])
             {
                 continue;
             }
 
             var start = _lineMap.LineStart(line);
             var end = _lineMap.LineEnd(line, _original);
+            var underNews = heading >= 0 && _headings[heading].IsNews;
+            if (underNews && !IsLinkReferenceDefinition(start, end))
+            {
+                continue;
+            }
+
             if (IsLinkReferenceDefinition(start, end))
             {
+                // (Wherever it stands: definitions gather at the file's end, under whatever heading is last. Its uses'
+                // headings count.)
                 // "[ref]: https://arxiv.org/...": the target of the links that use it, read with them; said here when no entry
                 // read it ("- [Title][ref] <sub>*arXiv 2020*</sub>" read as nothing, its line holding no URL to say).
                 // A definition no link uses is shown nowhere, and is no paper of the list.
-                readUrls ??= ReadUrls();
                 var labelStart = _original.IndexOf('[', start, end - start) + 1;
                 var target = _original.IndexOf("]:", start, end - start, StringComparison.Ordinal);
-                var label = _original.Substring(labelStart, target - labelStart);
                 var definition = _original.Substring(target + 2, end - target - 2).Trim();
                 var url = (definition.IndexOf(' ') is var space and > 0 ? definition.Substring(0, space) : definition).Trim('<', '>');
-                if (url.StartsWith("http", StringComparison.OrdinalIgnoreCase) && PaperLinks.IsOnPaperHost(url) && !readUrls.Contains(url)
-                    && UsedOnlyOnUncoveredLines("][" + label + "]", covered) && UsedOnlyOnUncoveredLines("[" + label + "][]", covered)
-                    && (_original.IndexOf("][" + label + "]", StringComparison.OrdinalIgnoreCase) >= 0 || _original.IndexOf("[" + label + "][]", StringComparison.OrdinalIgnoreCase) >= 0))
+                if (url.StartsWith("http", StringComparison.OrdinalIgnoreCase) && PaperLinks.IsOnPaperHost(url))
                 {
-                    Report(DiagnosticRules.UnreadPaperLink, Span(start, end), url);
+                    readUrls ??= ReadUrls();
+                    referenceUses ??= ReferenceUses();
+                    if (!readUrls.Contains(url) && referenceUses.TryGetValue(ReferenceLabel(_original.Substring(labelStart, target - labelStart)), out var uses)
+                        && uses.All(use => use != line && use < covered.Length && !covered[use] && !IsUnderNewsHeading(use)))
+                    {
+                        Report(DiagnosticRules.UnreadPaperLink, Span(start, end), url);
+                    }
                 }
 
                 continue;
@@ -406,18 +417,46 @@ internal sealed class DocumentReader
         }
     }
 
-    /// <summary>Whether every use of a link reference (<c>][key]</c>) is on a line no entry and no diagnostic covers.</summary>
-    private bool UsedOnlyOnUncoveredLines(string use, bool[] covered)
+    // A bracketed label that is no inline link's nor a definition's: a full reference's "[key]" (and its text's
+    // "[Title]"), a collapsed "[Title][]" or a shortcut "[Title]".
+    private static readonly Regex ReferenceUse = new(@"\[(?<label>[^\[\]\n]{1,300})\](?![(:])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>The lines that use each reference label (<see cref="ReferenceLabel"/>), in one pass over the text.</summary>
+    private Dictionary<string, List<int>> ReferenceUses()
     {
-        for (var at = _original.IndexOf(use, StringComparison.OrdinalIgnoreCase); at >= 0; at = _original.IndexOf(use, at + use.Length, StringComparison.OrdinalIgnoreCase))
+        var uses = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (Match use in ReferenceUse.Matches(_original))
         {
-            if (_lineMap.LineOf(at) is var line && line < covered.Length && covered[line])
+            var label = ReferenceLabel(use.Groups["label"].Value);
+            if (!uses.TryGetValue(label, out var lines))
             {
-                return false; // "|[D10][ref] <br> A One |": its row is read, or said
+                uses[label] = lines = new List<int>();
             }
+
+            lines.Add(_lineMap.LineOf(use.Index));
         }
 
-        return true;
+        return uses;
+    }
+
+    /// <summary>A reference's label as CommonMark matches it: white space collapsed, case folded (<c>[Ref  One]</c> is <c>[ref one]</c>).</summary>
+    private static string ReferenceLabel(string label) => string.Join(" ", label.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+
+    /// <summary>Whether the line is under a News heading, whose lines are never said.</summary>
+    private bool IsUnderNewsHeading(int line)
+    {
+        var news = false;
+        foreach (var (headingLine, isNews) in _headings)
+        {
+            if (headingLine > line)
+            {
+                break;
+            }
+
+            news = isNews;
+        }
+
+        return news;
     }
 
     /// <summary>Every URL the entries read: their papers' and their other links'.</summary>
@@ -508,9 +547,6 @@ internal sealed class DocumentReader
 
     private readonly Dictionary<ListBlock, bool> _listsNamingPapersBeforeADash = new();
 
-    // The words that label a PDF that is no paper: a course's slides, a talk, a book, a form.
-    private static readonly WordSet PdfOtherThanPaper = new(new[] { "slide", "lecture", "poster", "talk", "syllabus", "book", "chapter", "notes", "tutorial", "handout", "thesis", "cheat" });
-
     /// <summary>
     /// Whether a link's label says it is a paper (<c>[[Paper]](...)</c>, <c>[📄 Paper](...)</c>), wherever it points; a
     /// "[PDF]" may be a book's, an "[arXiv]" a listing's. A venue and its year label the paper published there
@@ -522,7 +558,7 @@ internal sealed class DocumentReader
            // "[TCP ex Machina: Computer-Generated Congestion Control](http://web.mit.edu/remy/TCPexMachina.pdf)": a title's
            // words on a PDF, on no paper host (not a course's slides: "[Introduction to Thing Analysis](.../CourseSlides.pdf)").
            || (url.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) && label.Length <= 300 && label.Split(' ').Length >= 4
-               && !PdfOtherThanPaper.IsIn(label.ToLowerInvariant()) && !PdfOtherThanPaper.IsIn(url.ToLowerInvariant()))
+               && !OtherMaterial.NamesMaterial(label) && !OtherMaterial.NamesMaterial(url.Substring(url.LastIndexOf('/') + 1)))
            || (label.Length is > 6 and <= 60 && char.IsDigit(label[label.Length - 1]) && !PaperLinks.IsSiteRoot(url) && !PaperLinks.IsListingPage(url)
                && (VenueAndDate.TryReadVenue(label, requireYear: true) ?? VenueAndDate.ReadLongName(label)) is { } venue
                && !IsVenueOwnSite(url, venue.Name));

@@ -1121,7 +1121,7 @@ internal sealed class EntryReader
     /// (<c>ICCV'23. A One, B Two ·</c>) and the next line holds two names or more; else null.
     /// </summary>
     private static string? NamesLineAfterVenueLine(string authorText)
-        => FirstLineAndNames(authorText) is { Names: var line } && (line.StartsWith("by ", StringComparison.Ordinal) ? line.Substring(3) : line) is var names
+        => FirstLineAndNames(authorText) is { Names: var line } && (line.StartsWith("by ", StringComparison.OrdinalIgnoreCase) ? line.Substring(3) : line) is var names
            && AuthorList.IsNameSequence(names, atLeast: 2) ? names : null; // "<sub>by A One, B Two et al.</sub>"
 
     /// <summary>
@@ -1931,11 +1931,14 @@ internal sealed class EntryReader
 
     /// <summary>
     /// Whether a link word's link (<c>[code](url)</c>) stands in parentheses right after the title, nothing but the
-    /// parenthesis between them: <c>[Title][key] ([code][keyc])</c>.
+    /// parenthesis between them, and the venue's HTML or a line break right after it: <c>[Title][key] ([code][keyc])
+    /// &lt;sup&gt;NeurIPS'21&lt;/sup&gt;</c> (not <c>[Title](url) ([code](gh)) - Efficient, scalable</c>, whose description
+    /// is no names).
     /// </summary>
     private static bool IsLinkInParenthesesAfterTitle(LinkInline link, System.Text.StringBuilder authorText)
         => EntryPieces.IsLinkWordLabel(link) && authorText.ToString().Trim() == "("
-           && link.NextSibling is LiteralInline { Content: var closing } && closing.ToString().TrimStart().StartsWith(")", StringComparison.Ordinal);
+           && link.NextSibling is LiteralInline { Content: var closing } closingInline && closing.ToString().Trim() == ")"
+           && closingInline.NextSibling is HtmlInline or LineBreakInline;
 
     /// <summary>Text before the title: a <c>:star:</c>, badges CommonMark could not read as images, a venue or date tag, or prose.</summary>
     private void ReadTextBeforeTitle(EntryScan result)

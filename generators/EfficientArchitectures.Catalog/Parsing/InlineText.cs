@@ -55,7 +55,8 @@ internal static class InlineText
             {
                 end--;
             }
-            else if (text[end - 1] == ':' && end >= 3 && text.LastIndexOf(':', end - 2) is var open and >= 0 && ShortcodeLength(text, open) == end - open)
+            else if (text[end - 1] == ':' && end >= 3 && text.LastIndexOf(':', end - 2) is var open and >= 0 && ShortcodeLength(text, open) == end - open
+                     && (open == 0 || char.IsWhiteSpace(text[open - 1]) || IsMark(text[open - 1]))) // not a time's "10:30:"
             {
                 end = open;
             }

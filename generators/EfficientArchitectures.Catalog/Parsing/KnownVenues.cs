@@ -266,8 +266,15 @@ internal static class KnownVenues
     /// </summary>
     public static VenueInfo? ReadTrackBeforeYear(string text)
     {
+        // Most texts end in no year, or start with no capital: no split for them.
+        if (text.Length < 7 || !char.IsUpper(text[0]) || !IsYearStart(text, text.Length - 4) || !IsAsciiDigit(text[text.Length - 2]) || !IsAsciiDigit(text[text.Length - 1]))
+        {
+            return null;
+        }
+
         var words = (text.IndexOf(',') > 0 ? text.Replace(", ", " ") : text).Split(' '); // "NeurIPS Datasets and Benchmarks, 2023"
-        if (words.Length < 2 || words[words.Length - 1] is not { Length: 4 } year || !IsYearStart(year, 0) || !char.IsDigit(year[2]) || !char.IsDigit(year[3]))
+        var year = words[words.Length - 1];
+        if (words.Length < 2 || year.Length != 4)
         {
             return null;
         }

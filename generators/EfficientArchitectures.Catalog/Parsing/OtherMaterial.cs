@@ -17,6 +17,42 @@ internal static class OtherMaterial
     private static readonly string Kinds = @"slides|lecture\s+notes|lectures?|books?|textbooks?|courses?|videos?|talks?|podcasts?|blogs?(?:\s+posts?)?|"
         + ListLanguages.Alternatives(language => language.MaterialPattern); // "スライド", "diapositivas", "ders notları"
 
+    // One word of a kind of material, or of what a PDF that is no paper holds besides: "Slides", "syllabus", "notes".
+    private static readonly Regex MaterialWord = new(
+        @"^(?:" + Kinds + @"|syllabus|handouts?|notes|tutorials?|posters?|thesis|theses|chapters?|cheatsheets?)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Whether a text names a kind of material in one of its words (<c>Lecture notes on learned things</c>, a file's
+    /// <c>ThingCourseSlides.pdf</c>): words split at anything not a letter and where a capital follows a small letter, so
+    /// no word inside another counts (<c>Posterior Sampling</c>, <c>Program Synthesis</c> name none).
+    /// </summary>
+    public static bool NamesMaterial(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var letter = i < text.Length && char.IsLetter(text[i]);
+            var camel = letter && start >= 0 && char.IsUpper(text[i]) && char.IsLower(text[i - 1]);
+            if (start >= 0 && (!letter || camel))
+            {
+                if (MaterialWord.IsMatch(text.Substring(start, i - start)))
+                {
+                    return true;
+                }
+
+                start = -1;
+            }
+
+            if (letter && start < 0)
+            {
+                start = i;
+            }
+        }
+
+        return false;
+    }
+
     // How a list qualifies them: "lecture slides", "a free online course", "invited talk".
     private const string Qualifier = @"(?:(?:free|online|lecture|course|video|introductory|tutorial|keynote|invited)\s+)?";
 

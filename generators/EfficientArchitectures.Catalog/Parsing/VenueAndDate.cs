@@ -1276,14 +1276,15 @@ internal static class VenueAndDate
             : null;
     }
 
-    // The words journals' names end in, abbreviated as ISO 4 and the ACM and IEEE write them ("SIGMOD Rec.", "Nat. Commun.").
+    // The words journals' names end in, abbreviated as ISO 4 and the ACM and IEEE write them ("SIGMOD Rec.", "Nat. Commun."):
+    // abbreviations only, no English word a sentence may end in ("Control", "Process", "Learning" and "Model" are words).
     private static readonly HashSet<string> JournalAbbreviations = new(
         new[]
         {
-            "Rec", "Endow", "Syst", "Commun", "Lett", "Rev", "Sci", "Intell", "Comput", "Eng", "Process", "Res", "Stat", "Phys",
-            "Chem", "Biol", "Med", "Learn", "Graph", "Netw", "Appl", "Inf", "Technol", "Anal", "Math", "Soc", "Linguist", "Model",
-            "Surv", "Mach", "Vis", "Lang", "Softw", "Program", "Inform", "Mater", "Neurosci", "Genet", "Bioinform", "Electron",
-            "Agric", "Robot", "Autom", "Control", "Secur", "Priv", "Archit", "Oper", "Optim", "Manag", "Econ", "Psychol",
+            "Rec", "Endow", "Syst", "Commun", "Lett", "Rev", "Sci", "Intell", "Comput", "Eng", "Res", "Stat", "Phys",
+            "Chem", "Biol", "Med", "Graph", "Netw", "Appl", "Inf", "Technol", "Anal", "Math", "Soc", "Linguist",
+            "Surv", "Mach", "Vis", "Lang", "Softw", "Inform", "Mater", "Neurosci", "Genet", "Bioinform", "Electron",
+            "Agric", "Robot", "Autom", "Secur", "Priv", "Archit", "Oper", "Optim", "Manag", "Econ", "Psychol",
         },
         StringComparer.Ordinal);
 

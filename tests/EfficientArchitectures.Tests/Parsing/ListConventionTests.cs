@@ -181,10 +181,12 @@ public sealed class ListConventionTests
         var document = Parse(
             "# Course\n\nWe start from [Computer-Generated Congestion Control for Things](http://web.mit.edu/remy/things.pdf), then read on.\n\n"
             + "The [Introduction to Thing Analysis Course](http://lct.example.org/files/ThingCourseSlides.pdf) has slides.\n\n"
-            + "The [Lecture notes on learned things](http://example.edu/things.pdf) are here, and the [syllabus](http://example.edu/a.pdf).\n");
+            + "The [Lecture notes on learned things](http://example.edu/things.pdf) are here, and the [syllabus](http://example.edu/a.pdf).\n\n"
+            + "Then [Posterior Sampling for Deep Things](http://example.edu/p.pdf) and [Program Synthesis with Large Things](http://example.edu/notebook-things.pdf) go on.\n");
         Assert.Empty(document.Entries);
+        // Whole words name material, not pieces of others: "Posterior" is no poster, "Synthesis" no thesis, "notebook" no book.
         Assert.Equal(
-            new[] { ("EA0012", 1), ("EA0030", 3) },
+            new[] { ("EA0012", 1), ("EA0030", 3), ("EA0030", 9) },
             document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)).OrderBy(d => d.Item1));
     }
 

@@ -8615,7 +8615,8 @@ public sealed class VenueConventionTests
             + "4. :star: Ryan Marcus, Parimarjan Negi, and Tim Kraska. [Bao: Making Learned Things Practical](https://arxiv.org/abs/2501.71874). In *Proceedings of SIGMOD*, 2021. **Best Paper Award.** (Required)\n"
             + "5. :star: Francis Y. Yan and Keith Winstein. [Learning in situ: a randomized experiment in things](https://arxiv.org/abs/2501.71875). In *NSDI*, 2020. (Community Award) (Required)\n"
             + "6. Keith Winstein and Hari Balakrishnan. \"[TCP ex Machina: Computer-Generated Things](http://web.mit.edu/remy/things.pdf).\" In *Proceedings of SIGCOMM*, 2013. (Required)\n"
-            + "7. Ryan Marcus and Olga Papaemmanouil. [Deep Reinforcement Learning for Join Things](https://arxiv.org/abs/2501.71876). In *aiDM '18*, 2018. (Required)\n",
+            + "7. Ryan Marcus and Olga Papaemmanouil. [Deep Reinforcement Learning for Join Things](https://arxiv.org/abs/2501.71876). In *aiDM '18*, 2018. (Required)\n"
+            + "8. Ann One and Bob Two. 2021. [Learning to Control Other Things](https://arxiv.org/abs/2501.71878). In *Proceedings of the Conference on Learning for Dynamics and Control*.\n",
             "a.md");
         Assert.Empty(document.Diagnostics);
         Assert.Equal(
@@ -8628,6 +8629,8 @@ public sealed class VenueConventionTests
                 (7, "Learning in situ: a randomized experiment in things", "Francis Y. Yan; Keith Winstein", "NSDI", 2020, "Community Award"),
                 (8, "TCP ex Machina: Computer-Generated Things", "Keith Winstein; Hari Balakrishnan", "SIGCOMM", 2013, null),
                 (9, "Deep Reinforcement Learning for Join Things", "Ryan Marcus; Olga Papaemmanouil", "aiDM", 2018, null),
+                // A sentence's full stop after a word ("Control") is no abbreviation's.
+                (10, "Learning to Control Other Things", "Ann One; Bob Two", "Proceedings of the Conference on Learning for Dynamics and Control", 2021, null),
             },
             document.Entries.Select(entry => (entry.Line, entry.Title, string.Join("; ", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note)));
         Assert.Equal("http://web.mit.edu/remy/things.pdf", document.Entries[5].Url);
@@ -8695,12 +8698,17 @@ public sealed class VenueConventionTests
         // Batch 188: a paper whose only link is a reference ("- [Title][key] ...") and whose item is not read was lost in
         // silence: its line holds no URL, and definition lines were never said. A definition is said when no entry reads its
         // URL and every line that uses it is unread and unsaid; one no link uses shows nowhere on the page, and stays unsaid.
+        // A shortcut reference ("[Attention Is All You Things]") and a label written with other case and spaces use it too;
+        // a use under a News heading is never said, nor is its definition.
         var document = CatalogParser.Parse(
-            "# Things\n\nWe like [the Kaplan things][k] a lot, and this sentence goes on about them.\n\n"
-            + "[k]: https://arxiv.org/abs/2501.71891\n[unused]: https://arxiv.org/abs/2501.71892\n",
+            "# Things\n\nWe like [the Kaplan things][K  One] a lot, and this sentence goes on about them.\n\n"
+            + "See also [Attention Is All You Things], which this sentence praises.\n\n"
+            + "## News\n\nWe added [our survey][news] today.\n\n"
+            + "[k one]: https://arxiv.org/abs/2501.71891\n[unused]: https://arxiv.org/abs/2501.71892\n"
+            + "[attention is all you things]: https://arxiv.org/abs/2501.71893\n[news]: https://arxiv.org/abs/2501.71894\n",
             "a.md");
         Assert.Empty(document.Entries);
-        Assert.Equal(new[] { ("EA0012", 1), ("EA0030", 5) }, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)).OrderBy(d => d.Item1));
+        Assert.Equal(new[] { ("EA0012", 1), ("EA0030", 11), ("EA0030", 13) }, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)).OrderBy(d => d.Item1).ThenBy(d => d.Item2));
     }
 
     private static string OneBullet(string badge)
