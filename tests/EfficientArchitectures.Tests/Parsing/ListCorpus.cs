@@ -1519,6 +1519,12 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 189 (helper sessions 393-395): LLMs for software testing (a heading per paper over a two-row metadata
+        // table), time-series anomaly detection (bullets of bar-separated fields), the lottery ticket hypothesis (a reading
+        // log under date headings).
+        "llm_agents_software_testing",
+        "time_series_anomaly_detection_bars",
+        "lottery_ticket_pruning_changelog",
     };
 
     /// <summary>
