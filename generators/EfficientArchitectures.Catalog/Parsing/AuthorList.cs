@@ -67,7 +67,7 @@ internal static class AuthorList
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A quotation mark too: a quoted title's closing one after its link ("\"[Title](url)\" — NAACL 2019").
-    private static readonly char[] LeadingPunctuation = { '.', ',', ';', ':', '-', '\u2013', '\u2014', '\u00B7', '"', '\u201D', ' ' };
+    private static readonly char[] LeadingPunctuation = { '.', ',', ';', ':', '-', '\u2013', '\u2014', '\u00B7', '"', '\u201D', ' ', '|' };
 
     // A list's words for "et al." in its own language (ListLanguages): 等 right after a name ("Hongjian Zhou, Fenglin Liu 等"),
     // "ほか", "외", "y otros", "e altri", "и др.", "và cộng sự" after a space.

@@ -1775,8 +1775,9 @@ internal sealed class DocumentReader
     /// one by one).
     /// </summary>
     private List<(string Label, TableReader.Cell Value, SourceLine Line)>? FieldTableRows(ParagraphBlock table)
-        => table.Inline is null && HasTwoColumnHeader(table) && LineCount(table) is >= 3 and <= 40
-            ? TableReader.ReadFieldRows(LinesOf(table))
+        => table.Inline is not null ? null
+            : HasTwoColumnHeader(table) && LineCount(table) is >= 3 and <= 40 ? TableReader.ReadFieldRows(LinesOf(table))
+            : LineCount(table) == 3 ? TableReader.ReadFieldColumns(LinesOf(table)) // "| Venue | Authors | Links |" over one row
             : null;
 
     /// <summary>The number of lines a paragraph spans in the file, counted without copying them.</summary>
@@ -2360,6 +2361,12 @@ internal sealed class DocumentReader
         if (next is Markdig.Syntax.Inlines.LiteralInline { Content: { Length: > 1 } afterTitle } && afterTitle.CurrentChar == ',' && EndsInALineOfLinks(inline) && HasPaperLink(inline))
         {
             return true; // "**Title**, A One, B Two, arXiv:2404.09516" over "[[Paper](url)] [[Github](url)]"
+        }
+
+        if (next is Markdig.Syntax.Inlines.LiteralInline { Content: { Length: > 2 } dashed } && dashed.ToString().TrimStart() is { Length: > 2 } afterDash
+            && afterDash[0] is '\u2014' or '\u2013' or '-' && afterDash[1] == ' ' && IsOneLine(inline) && HasPaperLink(inline))
+        {
+            return true; // "**Title** — A One, B Two (*ICLR 2019*, best paper) [paper](https://arxiv.org/...)": a reading log's paragraph, read as its bullet is
         }
 
         // "**Title** 🔥<br>": a mark after the title, no word in it, is passed over.

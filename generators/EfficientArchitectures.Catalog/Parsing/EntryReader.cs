@@ -1854,6 +1854,13 @@ internal sealed class EntryReader
                     }
 
                     break;
+                case CodeInline nickname when isBullet && result.Title is not null && !authorsDone && string.IsNullOrWhiteSpace(result.AuthorText.ToString())
+                                              && InlineText.Of((Inline)nickname).Trim() is { Length: > 1 } nicknameText && nicknameText.IndexOf(' ') < 0
+                                              && nicknameText.Any(char.IsLetter) && VenueAndDate.TryReadVenue(nicknameText, requireYear: false) is null
+                                              && KnownVenues.ReadName(nicknameText) is null:
+                    // "- **KDD'21** | [Title](url) `InterFusion` | A One, B Two": the model's name in code right after the title
+                    // is no name of an author (nor a venue: "`ICCV'23`", "`TACL`").
+                    break;
                 case LinkInline link when result.Title is null && !result.TextBeforeTitle && AuthorList.IsNameLinkUnderPlainTitle(link):
                     InlineText.AppendTo(result.PreTitleText, link); // "**Title.**<br>" over "*[A One](https://a.io/), B Two.*<br>": a name, not the title's link
                     break;
@@ -1964,6 +1971,24 @@ internal sealed class EntryReader
         if (!HasLetterOrDigit(text))
         {
             return; // badges and spaces only: the usual case, and nothing to read.
+        }
+
+        if (text.TrimEnd() is { Length: > 1 } barred && barred[barred.Length - 1] == '|' && barred.IndexOf('|') == barred.Length - 1)
+        {
+            // "- 📌 **KDD'19** | [Title](url) | A One, B Two": the bar between fields, the first the venue's (or the year's alone).
+            var field = InlineText.WithoutLeadingMarks(barred.Substring(0, barred.Length - 1)).Trim();
+            if (YearOnly(field) is not null)
+            {
+                return; // "- **2023** | [Title](url) | arXiv"
+            }
+
+            if ((VenueAndDate.ReadPrefix(field) ?? VenueAndDate.TryReadVenue(field, requireYear: true) ?? VenueText.ReadVenueThenAward(field)) is { } fieldVenue)
+            {
+                result.Venue ??= fieldVenue; // "**Proc. VLDB Endow. 2022** |", "🏆 **AAAI'21 Best Paper** |", "**NeurIPS'21 Datasets and Benchmarks** |"
+                return;
+            }
+
+            text = field;
         }
 
         var nickname = NicknameBeforeTitle.Match(text);

@@ -327,8 +327,8 @@ internal static class KnownVenues
     public static bool IsOneWordJournal(string name) => OneWordJournals.Contains(name);
 
     // The tracks lists glue to a venue's acronym with a hyphen: ICSE's Software Engineering in Practice, New Ideas and
-    // Emerging Results, Education and Training, and in Society; ACL's Student Research Workshop.
-    private static readonly HashSet<string> GluedTrackAcronyms = new(new[] { "SEIP", "NIER", "SEET", "SEIS", "SRW" }, StringComparer.Ordinal);
+    // Emerging Results, Education and Training, in Society, and the Future of Software Engineering; ACL's Student Research Workshop.
+    private static readonly HashSet<string> GluedTrackAcronyms = new(new[] { "SEIP", "NIER", "SEET", "SEIS", "FoSE", "SRW" }, StringComparer.Ordinal);
 
     private static readonly string[] TrackWords = { "Track", "Datasets", "Benchmarks", "D&B", "Workshop", "Findings", "Industry", "Demo", "Demos", "Short", "Long", "Main", "Companion" };
 

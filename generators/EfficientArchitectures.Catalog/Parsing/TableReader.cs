@@ -44,6 +44,56 @@ internal sealed class TableReader
     private static bool IsDelimiterRow(string text) => text.IndexOf('-') >= 0 && DelimiterRow.IsMatch(text);
 
     /// <summary>
+    /// The fields of a table of one row whose header names them, as a paper's heading over its metadata writes them: <c>|
+    /// Venue | Authors | Links |</c>, its delimiter, then <c>| ICSE 2023 | A One, B Two | [Paper](url) · [Code](url) |</c>.
+    /// Each column's label, its value cell and the row's line, as <see cref="ReadFieldRows"/> gives a vertical card's. Null
+    /// when the table is not one: more rows, a header cell that is no field's label (<see cref="FieldLabels.IsAny"/>), a
+    /// row of another width.
+    /// </summary>
+    internal static List<(string Label, Cell Value, SourceLine Line)>? ReadFieldColumns(List<SourceLine> lines)
+    {
+        if (lines.Count != 3 || !IsDelimiterRow(lines[1].Text) || !TrySplitLine(lines[0], out var header) || header.Cells.Count is < 2 or > 6)
+        {
+            return null;
+        }
+
+        var labels = new List<string>(header.Cells.Count);
+        foreach (var cell in header.Cells)
+        {
+            var label = InlineText.Normalize(cell.Text).Trim(' ', '*', '_', ':');
+            if (label.Length is 0 or > 30 || !FieldLabels.IsAny(label))
+            {
+                return null;
+            }
+
+            labels.Add(label);
+        }
+
+        // A card's header names its authors and no title; its links are a word or two ("[Paper](url) · [Plugin](url)"), where
+        // a table of papers of one row ("| Paper | Venue | Year | Code |") has a title in its Paper column.
+        if (!labels.Any(FieldLabels.IsAuthors) || labels.Any(FieldLabels.IsTitle) || !TrySplitLine(lines[2], out var row) || row.Cells.Count != labels.Count)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < labels.Count; i++)
+        {
+            if (FieldLabels.IsLinks(labels[i]) && EntryPieces.Flatten(row.Cells[i].Inlines).Any(inline => inline is LinkInline { IsImage: false } link && EntryPieces.LinkLabel(link).Trim().Split(' ').Length >= 4))
+            {
+                return null;
+            }
+        }
+
+        var fields = new List<(string Label, Cell Value, SourceLine Line)>(labels.Count);
+        for (var i = 0; i < labels.Count; i++)
+        {
+            fields.Add((labels[i], row.Cells[i], lines[2]));
+        }
+
+        return fields;
+    }
+
+    /// <summary>
     /// The rows of a table of fields, as a card under a paper's heading writes them: two columns, a header (maybe empty:
     /// <c>| | |</c>), then rows of a label and its value (<c>| **Authors** | A One, B Two |</c>, <c>| **Links** | [arXiv](url)
     /// · [Code](url) |</c>). Each row's label (its emphasis off), its value cell and its line. Null when the table is not one:

@@ -443,6 +443,9 @@ public sealed class ListCorpusTests
         // llm_architecture_reading_group).
         [("neural_scaling_laws_reference_links", "2202.06387")] = "authors ''",
         [("neural_scaling_laws_reference_links", "2401.02954")] = "authors ''",
+        // Batch 189: a plain title between bars ("- **AAAI'19** | A Deep Neural Network for ... | Chuxu Zhang, ... | [paper](url)"):
+        // a bar-separated bullet is read when its title is a link; with a plain title the first field is read as the title.
+        [("time_series_anomaly_detection_bars", "1811.08055")] = "title 'AAAI'19' and authors 'A Deep Neural Network for Unsupervised Anomaly Detection; Diagnosis in Multivariate Time Series Data | Chuxu Zhang; Dongjin Song; Yuncong Chen' and venue ''",
         [("computational_economics_ml", "2006.12724")] = "title 'Goulet Coulombe, P. (2020). The macroeconomy as a random forest' and authors ''",
     };
 

@@ -8711,6 +8711,43 @@ public sealed class VenueConventionTests
         Assert.Equal(new[] { ("EA0012", 1), ("EA0030", 11), ("EA0030", 13) }, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)).OrderBy(d => d.Item1).ThenBy(d => d.Item2));
     }
 
+    [Fact]
+    public void Metadata_tables_under_headings_bar_separated_bullets_and_a_reading_log_s_paragraphs_are_read()
+    {
+        // Batch 189: three layouts read as nothing at first contact (16 of 186 papers read, the rest reported). A heading
+        // over a one-row table that names its fields ("| Venue | Authors | Links |"), read as a vertical card of fields is;
+        // a one-row table of papers ("| Paper | Venue | Year | Code |") stays a table. Bullets of fields between bars
+        // ("- 📌 **KDD'19** | [Title](url) `OmniAnomaly` | A One, B Two | [code](url)"): the first field the venue (or a
+        // year alone), a mark before it, the model's name in code after the title no author. A reading log's paragraph
+        // "**Title** — A One, B Two (*ICLR 2019*, best paper) [paper](url)" read as its bullet is.
+        var document = CatalogParser.Parse(
+            "## Unit tests\n\n### CodaMosa: Escaping Coverage Plateaus in Test Things\n\n| Venue | Authors | Links |\n|---|---|---|\n"
+            + "| ICSE-NIER 2024 | Caroline Lemieux, Jeevana Priya Inala, et al. | [Paper](https://arxiv.org/abs/2501.71901) · [Plugin](https://github.com/a/codamosa) |\n\n"
+            + "## Molecules\n\n| Paper | Venue | Year | Code |\n|:------|:-----:|:----:|:----:|\n| [Generating 3D Things for Target Binding](https://arxiv.org/abs/2501.71902) | ICML | 2022 | [PyTorch](https://github.com/a/b) |\n\n"
+            + "## Bars\n\n"
+            + "- 📌 **KDD'19** | [Robust Anomaly Detection for Multivariate Things](https://dl.acm.org/doi/10.1145/3292500.3330672) `OmniAnomaly` | Ya Su, Youjian Zhao, Chenhao Niu | [code](https://github.com/a/omni)\n"
+            + "- **Proc. VLDB Endow. 2022** | [Unsupervised Outlier Detection with Diverse Things](https://www.vldb.org/pvldb/vol15/p611-campos.pdf) | David Campos, Tung Kieu\n"
+            + "- 🏆 **AAAI'21 Best Paper** | [Informer: Beyond Efficient Things](https://arxiv.org/abs/2501.71903) | Haoyi Zhou, Shanghang Zhang\n"
+            + "- **2020** | [RobustTAD: Robust Anomaly Detection of Things](https://arxiv.org/abs/2501.71904) | arXiv\n\n"
+            + "#### 2024-02-11\n\n"
+            + "**A Simple and Effective Pruning Approach for Large Things** — Mingjie Sun, Zhuang Liu, Anna Bair (*ICLR 2019*, best paper) [paper](https://arxiv.org/abs/2501.71905) [code](https://github.com/a/wanda) `PaI`\n\n"
+            + "_Comment: not a ticket paper at all._\n",
+            "a.md");
+        Assert.Equal(
+            new (int, string, string, string?, int?, string?, string?)[]
+            {
+                (3, "CodaMosa: Escaping Coverage Plateaus in Test Things", "Caroline Lemieux; Jeevana Priya Inala", "ICSE", 2024, "NIER", null),
+                (13, "Generating 3D Things for Target Binding", string.Empty, "ICML", 2022, null, null),
+                (17, "Robust Anomaly Detection for Multivariate Things", "Ya Su; Youjian Zhao; Chenhao Niu", "KDD", 2019, null, null),
+                (18, "Unsupervised Outlier Detection with Diverse Things", "David Campos; Tung Kieu", "Proc. VLDB Endow.", 2022, null, null),
+                (19, "Informer: Beyond Efficient Things", "Haoyi Zhou; Shanghang Zhang", "AAAI", 2021, null, "Best Paper"),
+                (20, "RobustTAD: Robust Anomaly Detection of Things", string.Empty, null, null, null, null),
+                (24, "A Simple and Effective Pruning Approach for Large Things", "Mingjie Sun; Zhuang Liu; Anna Bair", "ICLR", 2019, null, "Best paper"),
+            },
+            document.Entries.Select(entry => (entry.Line, entry.Title, string.Join("; ", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note)));
+        Assert.Equal("https://github.com/a/codamosa", document.Entries[0].Links.Single(link => link.Label == "Plugin").Url);
+    }
+
     private static string OneBullet(string badge)
         => "- [A Paper: On Things](https://arxiv.org/abs/2401.00001) ![](https://img.shields.io/badge/" + badge + "-orange)\n";
 
