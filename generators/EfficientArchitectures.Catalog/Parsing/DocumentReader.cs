@@ -2009,7 +2009,7 @@ internal sealed class DocumentReader
             {
                 link = found;
             }
-            else if (link is null ? InlineText.Of(child).Trim().Length > 0 : PlainTitle.WithoutShortcodes(InlineText.Of(child)).Any(char.IsLetterOrDigit))
+            else if (link is null ? InlineText.Of(child).Trim().Length > 0 : InlineText.WithoutShortcodes(InlineText.Of(child)).Any(char.IsLetterOrDigit))
             {
                 return false; // (a mark after the link is no text: "#### [Title](https://eprint.iacr.org/...) :star:"; one before it is the list's own: "### 🔥🔥🔥 [Our Survey](...)")
             }
@@ -2201,7 +2201,7 @@ internal sealed class DocumentReader
         var oneLine = first?.Parent is { } parent && IsOneLine(parent);
         while (first is Markdig.Syntax.Inlines.LiteralInline decoration
                && (first.NextSibling is Markdig.Syntax.Inlines.LinkInline || (oneLine && first.NextSibling is Markdig.Syntax.Inlines.EmphasisInline or Markdig.Syntax.Inlines.HtmlInline))
-               && !PlainTitle.WithoutShortcodes(decoration.Content.ToString()).Any(char.IsLetterOrDigit))
+               && !InlineText.WithoutShortcodes(decoration.Content.ToString()).Any(char.IsLetterOrDigit))
         {
             first = first.NextSibling;
         }
@@ -2317,7 +2317,7 @@ internal sealed class DocumentReader
 
         if (bracketOpening.Length > 0 && beforeBracketed is Markdig.Syntax.Inlines.EmphasisInline bracketed && !HasLink(bracketed)
             && bracketed.NextSibling is Markdig.Syntax.Inlines.LiteralInline { Content: { Length: > 0 } closing } && closing.CurrentChar == ']'
-            && PlainTitle.WithoutShortcodes(bracketOpening).Trim() == "[" && IsOneLine(inline) && HasPaperLink(inline))
+            && InlineText.WithoutShortcodes(bracketOpening).Trim() == "[" && IsOneLine(inline) && HasPaperLink(inline))
         {
             return true; // ":white_check_mark: [**Title**] [[Paper]](url) *(CVPR 2016)*": a bold title in brackets, its links, its venue
         }
@@ -2370,7 +2370,7 @@ internal sealed class DocumentReader
         }
 
         // "**Title** 🔥<br>": a mark after the title, no word in it, is passed over.
-        if (next is Markdig.Syntax.Inlines.LiteralInline { Content: { Length: <= 8 } mark } && !PlainTitle.WithoutShortcodes(mark.ToString()).Any(char.IsLetterOrDigit))
+        if (next is Markdig.Syntax.Inlines.LiteralInline { Content: { Length: <= 8 } mark } && !InlineText.WithoutShortcodes(mark.ToString()).Any(char.IsLetterOrDigit))
         {
             next = next.NextSibling;
         }
@@ -2504,7 +2504,7 @@ internal sealed class DocumentReader
             }
             else if (toLineEnd && links > 0 && (inline is Markdig.Syntax.Inlines.EmphasisInline award && VenueText.ReadAward(InlineText.Of(award)) is not null
                                                 || inline is Markdig.Syntax.Inlines.LiteralInline { Content: var dot } && dot.ToString().Trim() is "\u00B7" or "-" or "\u2013" or "\u2014"
-                                                || inline is Markdig.Syntax.Inlines.LiteralInline { NextSibling: null, Content: var last } && IsVenueOrAward(PlainTitle.WithoutShortcodes(last.ToString()).Trim())))
+                                                || inline is Markdig.Syntax.Inlines.LiteralInline { NextSibling: null, Content: var last } && IsVenueOrAward(InlineText.WithoutShortcodes(last.ToString()).Trim())))
             {
                 // "**[ICLR 2025]** [Title](url) · **Outstanding Paper**": the title's distinction at the line's end; ":gem:
                 // <b>Title (2020)</b> [[Paper]](url) [[Code]](url) :trophy: CVPR 2020 Best Paper": its venue and distinction.

@@ -609,7 +609,7 @@ internal sealed class EntryReader
             return;
         }
 
-        if (main.Venue is null && main.Badges == 0 && main.LinksAfterTitle.Count == 0 && AuthorList.IsSentenceGoingOn(PlainTitle.WithoutShortcodes(main.AuthorText.ToString()).Trim())
+        if (main.Venue is null && main.Badges == 0 && main.LinksAfterTitle.Count == 0 && AuthorList.IsSentenceGoingOn(InlineText.WithoutShortcodes(main.AuthorText.ToString()).Trim())
             && !VenueAndDate.TryReadLeadingVenue(main.AuthorText.ToString(), out _))
         {
             // news: "- [Our survey](https://arxiv.org/...) is accepted by TMLR!" goes on as a sentence, not an author

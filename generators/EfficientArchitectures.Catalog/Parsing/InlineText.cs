@@ -55,8 +55,7 @@ internal static class InlineText
             {
                 end--;
             }
-            else if (text[end - 1] == ':' && end >= 3 && text.LastIndexOf(':', end - 2) is var open and >= 0 && ShortcodeLength(text, open) == end - open
-                     && (open == 0 || char.IsWhiteSpace(text[open - 1]) || IsMark(text[open - 1]))) // not a time's "10:30:"
+            else if (TrailingShortcodeStart(text, end) is var open and >= 0 && (open == 0 || char.IsWhiteSpace(text[open - 1]) || IsMark(text[open - 1]))) // not a time's "10:30:"
             {
                 end = open;
             }
@@ -67,6 +66,52 @@ internal static class InlineText
         }
 
         return end == text.Length ? text : text.Substring(0, end);
+    }
+
+    /// <summary>Where the emoji shortcode that ends the text's first <paramref name="end"/> characters starts (<c>Title :star:</c>: 6); -1 when none ends there.</summary>
+    public static int TrailingShortcodeStart(string text, int end)
+        => end >= 3 && text[end - 1] == ':' && text.LastIndexOf(':', end - 2) is var open and >= 0 && ShortcodeLength(text, open) == end - open ? open : -1;
+
+    /// <summary>Where the text's first emoji shortcode (<c>:trophy:</c>) starts; -1 when it has none.</summary>
+    public static int FirstShortcode(string text)
+    {
+        for (var at = text.IndexOf(':'); at >= 0; at = at + 1 < text.Length ? text.IndexOf(':', at + 1) : -1)
+        {
+            if (ShortcodeLength(text, at) > 0)
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The text with each of GitHub's emoji shortcodes a space (<c>:trophy: Outstanding Paper</c> is <c> Outstanding Paper</c>).</summary>
+    public static string WithoutShortcodes(string text)
+    {
+        var at = FirstShortcode(text);
+        if (at < 0)
+        {
+            return text;
+        }
+
+        var result = new System.Text.StringBuilder(text.Length);
+        var copied = 0;
+        while (at >= 0)
+        {
+            var length = ShortcodeLength(text, at);
+            if (length == 0)
+            {
+                at = at + 1 < text.Length ? text.IndexOf(':', at + 1) : -1;
+                continue;
+            }
+
+            result.Append(text, copied, at - copied).Append(' ');
+            copied = at + length;
+            at = copied < text.Length ? text.IndexOf(':', copied) : -1;
+        }
+
+        return result.Append(text, copied, text.Length - copied).ToString();
     }
 
     /// <summary>The length of the emoji shortcode (<c>:fire:</c>, <c>:+1:</c>) that starts at <paramref name="start"/>; 0 when none does.</summary>

@@ -35,22 +35,10 @@ internal static class PlainTitle
 
     private static readonly Regex ItemNumber = new(@"^[0-9]{1,3}[.)](?=\s)", RegexOptions.CultureInvariant);
 
-    private static readonly Regex Shortcode = new(@"^:[a-z0-9_+\-]+:", RegexOptions.CultureInvariant);
-
-    private static readonly Regex TrailingShortcode = new(@":[a-z0-9_+\-]+:$", RegexOptions.CultureInvariant);
-
     // A venue with its year, and a note, in parentheses after its name: "CVPR (2019 oral)", "ECCV workshop (2016)".
     private static readonly Regex YearInParenthesis = new(
         @"^(?<name>[^()]+?)\s*\((?<year>(?:19|20)[0-9]{2})(?:\s+(?<note>[^()]+))?\)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-
-    private static readonly Regex AnyShortcode = new(@":[a-z0-9_+\-]+:", RegexOptions.CultureInvariant);
-
-    /// <summary>The text without GitHub's emoji shortcodes (<c>:trophy: Outstanding Paper</c> is <c>Outstanding Paper</c>).</summary>
-    public static string WithoutShortcodes(string text) => text.IndexOf(':') < 0 ? text : AnyShortcode.Replace(text, " ");
-
-    /// <summary>Where the text's first emoji shortcode (<c>:trophy:</c>) starts; -1 when it has none.</summary>
-    public static int FirstShortcode(string text) => text.IndexOf(':') < 0 ? -1 : AnyShortcode.Match(text) is { Success: true } match ? match.Index : -1;
 
     /// <summary>Takes the tags off a plain title.</summary>
     /// <param name="text">The text run that holds the title.</param>
@@ -378,10 +366,9 @@ internal static class PlainTitle
                 continue;
             }
 
-            var shortcode = Shortcode.Match(t);
-            if (shortcode.Success)
+            if (InlineText.ShortcodeLength(t, 0) is var shortcode and > 0)
             {
-                t = t.Substring(shortcode.Length).TrimStart();
+                t = t.Substring(shortcode).TrimStart();
                 continue;
             }
 
@@ -939,9 +926,9 @@ internal static class PlainTitle
         while (true)
         {
             t = t.TrimEnd(' ');
-            if (t.Length > 0 && t[t.Length - 1] == ':' && TrailingShortcode.Match(t) is { Success: true } shortcode)
+            if (InlineText.TrailingShortcodeStart(t, t.Length) is var shortcode and >= 0)
             {
-                t = t.Substring(0, shortcode.Index); // "Title. [seg.] :star:": a GitHub emoji
+                t = t.Substring(0, shortcode); // "Title. [seg.] :star:": a GitHub emoji
                 continue;
             }
 
@@ -1330,7 +1317,7 @@ internal static class PlainTitle
                 continue;
             }
 
-            var value = WithoutShortcodes(text.Substring(start, i - start)).Trim().Trim('\uFE0F', ' ', '|', '\u00B7').Trim();
+            var value = InlineText.WithoutShortcodes(text.Substring(start, i - start)).Trim().Trim('\uFE0F', ' ', '|', '\u00B7').Trim();
             if (value.Length > 0)
             {
                 switch (field)
@@ -1607,7 +1594,7 @@ internal static class PlainTitle
                 ? quoted with { Venue = nextVenue }
                 : quoted.Venue is { Note: null } quotedVenue && after.Count > 0 && VenueText.ReadAward(after[after.Count - 1]) is { } award
                     ? quoted with { Venue = quotedVenue with { Note = award } }
-                    : quoted.Venue is null && after.Count > 0 && VenueText.ReadAwardInRemark(WithoutShortcodes(after[after.Count - 1])) is { } awarded
+                    : quoted.Venue is null && after.Count > 0 && VenueText.ReadAwardInRemark(InlineText.WithoutShortcodes(after[after.Count - 1])) is { } awarded
                         ? quoted with { Venue = awarded }
                         : quoted;
         }

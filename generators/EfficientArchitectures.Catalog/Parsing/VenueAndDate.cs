@@ -1435,7 +1435,7 @@ internal static class VenueAndDate
     private static VenueInfo? AwardAfterDecoration(string cellText)
     {
         var mark = FirstEmoji(cellText);
-        if (PlainTitle.FirstShortcode(cellText) is var shortcode and >= 0 && (mark < 0 || shortcode < mark))
+        if (InlineText.FirstShortcode(cellText) is var shortcode and >= 0 && (mark < 0 || shortcode < mark))
         {
             mark = shortcode;
         }

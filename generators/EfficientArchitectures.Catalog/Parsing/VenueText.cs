@@ -553,7 +553,7 @@ internal static class VenueText
     /// </summary>
     public static string WithoutDecoration(string text)
     {
-        text = PlainTitle.WithoutShortcodes(text);
+        text = InlineText.WithoutShortcodes(text);
         if (!HasDecoration(text))
         {
             return InlineText.Normalize(text); // most venues carry no emoji or symbol: no copy
