@@ -1598,7 +1598,6 @@ internal static class ListCorpus
     /// <summary>Papers the reader does not read, by list and key, with the reason.</summary>
     internal static readonly Dictionary<(string List, string Key), string> KnownNotRead = new()
     {
-        [("time_series_anomaly_detection_bars", "2009.11732")] = "batch 189: a bar-separated bullet whose first field, \"**Proc. IEEE'21**\" (the Proceedings of the IEEE, a journal, and an apostrophe's year), no venue reader reads, so the text before the title reads as prose; reported (EA0030)",
         [("automated_program_repair_bibtex", "2308.07124")] = "batch 185: a <details> block whose summary has no blank line after it, so its links are inside the HTML block, no paragraph of fields; reported (EA0030)",
         [("automated_program_repair_bibtex", "2309.00608")] = "batch 185: the same, no blank line after the summary; reported (EA0030)",
         [("single_cell_genomics_dl", "2211.03553")] = "batch 177: a sub-item's Chicago citation whose only URL is an arXiv abstract written as text (\"... arXiv, March 2, 2023. http://arxiv.org/abs/2211.03553\"): a bare URL in an item is linked only where it is a DOI's, after \"Available:\", or in a details summary's citation (linking every bare arXiv URL read intros' and notes' URLs as papers in five lists); reported (EA0030)",

@@ -8728,7 +8728,8 @@ public sealed class VenueConventionTests
             + "- 📌 **KDD'19** | [Robust Anomaly Detection for Multivariate Things](https://dl.acm.org/doi/10.1145/3292500.3330672) `OmniAnomaly` | Ya Su, Youjian Zhao, Chenhao Niu | [code](https://github.com/a/omni)\n"
             + "- **Proc. VLDB Endow. 2022** | [Unsupervised Outlier Detection with Diverse Things](https://www.vldb.org/pvldb/vol15/p611-campos.pdf) | David Campos, Tung Kieu\n"
             + "- 🏆 **AAAI'21 Best Paper** | [Informer: Beyond Efficient Things](https://arxiv.org/abs/2501.71903) | Haoyi Zhou, Shanghang Zhang\n"
-            + "- **2020** | [RobustTAD: Robust Anomaly Detection of Things](https://arxiv.org/abs/2501.71904) | arXiv\n\n"
+            + "- **2020** | [RobustTAD: Robust Anomaly Detection of Things](https://arxiv.org/abs/2501.71904) | arXiv\n"
+            + "- **Proc. IEEE'21** | [A Unifying Review of Deep Things](https://arxiv.org/abs/2501.71906) | L. Ruff, J. R. Kauffmann\n\n"
             + "#### 2024-02-11\n\n"
             + "**A Simple and Effective Pruning Approach for Large Things** — Mingjie Sun, Zhuang Liu, Anna Bair (*ICLR 2019*, best paper) [paper](https://arxiv.org/abs/2501.71905) [code](https://github.com/a/wanda) `PaI`\n\n"
             + "_Comment: not a ticket paper at all._\n",
@@ -8742,7 +8743,8 @@ public sealed class VenueConventionTests
                 (18, "Unsupervised Outlier Detection with Diverse Things", "David Campos; Tung Kieu", "Proc. VLDB Endow.", 2022, null, null),
                 (19, "Informer: Beyond Efficient Things", "Haoyi Zhou; Shanghang Zhang", "AAAI", 2021, null, "Best Paper"),
                 (20, "RobustTAD: Robust Anomaly Detection of Things", string.Empty, null, null, null, null),
-                (24, "A Simple and Effective Pruning Approach for Large Things", "Mingjie Sun; Zhuang Liu; Anna Bair", "ICLR", 2019, null, "Best paper"),
+                (21, "A Unifying Review of Deep Things", "L. Ruff; J. R. Kauffmann", "Proc. IEEE", 2021, null, null), // the Proceedings of the IEEE, abbreviated
+                (25, "A Simple and Effective Pruning Approach for Large Things", "Mingjie Sun; Zhuang Liu; Anna Bair", "ICLR", 2019, null, "Best paper"),
             },
             document.Entries.Select(entry => (entry.Line, entry.Title, string.Join("; ", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note)));
         Assert.Equal("https://github.com/a/codamosa", document.Entries[0].Links.Single(link => link.Label == "Plugin").Url);
