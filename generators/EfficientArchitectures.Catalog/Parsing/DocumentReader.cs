@@ -359,19 +359,13 @@ internal sealed class DocumentReader
 
             var start = _lineMap.LineStart(line);
             var end = _lineMap.LineEnd(line, _original);
-            var underNews = heading >= 0 && _headings[heading].IsNews;
-            if (underNews && !IsLinkReferenceDefinition(start, end))
+            var isDefinition = IsLinkReferenceDefinition(start, end);
+            if (isDefinition)
             {
-                continue;
-            }
-
-            if (IsLinkReferenceDefinition(start, end))
-            {
-                // (Wherever it stands: definitions gather at the file's end, under whatever heading is last. Its uses'
-                // headings count.)
                 // "[ref]: https://arxiv.org/...": the target of the links that use it, read with them; said here when no entry
-                // read it ("- [Title][ref] <sub>*arXiv 2020*</sub>" read as nothing, its line holding no URL to say).
-                // A definition no link uses is shown nowhere, and is no paper of the list.
+                // read it ("- [Title][ref] <sub>*arXiv 2020*</sub>" read as nothing, its line holding no URL to say). A
+                // definition no link uses is shown nowhere, and is no paper of the list. Wherever it stands (definitions
+                // gather at the file's end, under whatever heading is last), its uses' headings count, not its own.
                 var labelStart = _original.IndexOf('[', start, end - start) + 1;
                 var target = _original.IndexOf("]:", start, end - start, StringComparison.Ordinal);
                 var definition = _original.Substring(target + 2, end - target - 2).Trim();
@@ -387,6 +381,11 @@ internal sealed class DocumentReader
                     }
                 }
 
+                continue;
+            }
+
+            if (heading >= 0 && _headings[heading].IsNews)
+            {
                 continue;
             }
 

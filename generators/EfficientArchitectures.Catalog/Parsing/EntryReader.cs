@@ -1875,7 +1875,7 @@ internal sealed class EntryReader
                     // "- [Title][key] ([code][keyc]) <sup>NeurIPS'21</sup>  \n  <sub>by A One, B Two</sub>": a link word's link in
                     // parentheses right after the title is of the title's line; the venue and the names may follow it.
                     result.LinksAfterTitle.Add(link);
-                    result.AuthorText.Length = result.AuthorText.ToString().TrimEnd().Length - 1; // its "("
+                    result.AuthorText.Clear(); // its "(", all the text since the title
                     closeParenthesisNext = true;
                     break;
                 case LinkInline link:
@@ -1887,9 +1887,8 @@ internal sealed class EntryReader
                     result.LinksAfterTitle.Add(link);
                     authorsDone = authorsDone || isBullet;
                     break;
-                case LiteralInline closing when closeParenthesisNext && closing.Content.ToString().TrimStart() is { Length: > 0 } rest && rest[0] == ')':
-                    closeParenthesisNext = false;
-                    result.AuthorText.Append(' ').Append(rest.Substring(1)); // its ")"
+                case LiteralInline when closeParenthesisNext:
+                    closeParenthesisNext = false; // its ")", all the literal (IsLinkInParenthesesAfterTitle)
                     break;
                 case AutolinkInline:
                     authorsDone = authorsDone || (isBullet && result.Title is not null);

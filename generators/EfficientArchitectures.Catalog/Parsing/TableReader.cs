@@ -43,6 +43,10 @@ internal sealed class TableReader
 
     private static bool IsDelimiterRow(string text) => text.IndexOf('-') >= 0 && DelimiterRow.IsMatch(text);
 
+    /// <summary>A card's label as its cell writes it, emphasis and colon off (<c>**Authors:**</c> is <c>Authors</c>); null when empty or longer than a label (30).</summary>
+    private static string? FieldLabelOf(Cell cell)
+        => InlineText.Normalize(cell.Text).Trim(' ', '*', '_', ':') is { Length: > 0 and <= 30 } label ? label : null;
+
     /// <summary>
     /// The fields of a table of one row whose header names them, as a paper's heading over its metadata writes them: <c>|
     /// Venue | Authors | Links |</c>, its delimiter, then <c>| ICSE 2023 | A One, B Two | [Paper](url) · [Code](url) |</c>.
@@ -60,8 +64,7 @@ internal sealed class TableReader
         var labels = new List<string>(header.Cells.Count);
         foreach (var cell in header.Cells)
         {
-            var label = InlineText.Normalize(cell.Text).Trim(' ', '*', '_', ':');
-            if (label.Length is 0 or > 30 || !FieldLabels.IsAny(label))
+            if (FieldLabelOf(cell) is not { } label || !FieldLabels.IsAny(label))
             {
                 return null;
             }
@@ -116,8 +119,7 @@ internal sealed class TableReader
                 return null;
             }
 
-            var label = InlineText.Normalize(split.Cells[0].Text).Trim(' ', '*', '_', ':');
-            if (label.Length is 0 or > 30)
+            if (FieldLabelOf(split.Cells[0]) is not { } label)
             {
                 return null;
             }

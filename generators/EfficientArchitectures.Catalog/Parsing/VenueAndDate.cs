@@ -885,12 +885,8 @@ internal static class VenueAndDate
             return venue;
         }
 
-        var last = text.Trim().TrimEnd('.', ',', ' ', '[', '(');
-        while (last.Length > 0 && last[last.Length - 1] == ')' && last.LastIndexOf('(') is > 0 and var remark && last.IndexOf(')', remark) == last.Length - 1
-               && !VenueText.IsNote(last.Substring(remark + 1, last.Length - remark - 2)))
-        {
-            last = last.Substring(0, remark).TrimEnd('.', ',', ' '); // "SIGMOD, 2021. **Best Paper Award.** (Required)": a course's remark after the note
-        }
+        // "SIGMOD, 2021. **Best Paper Award.** (Required)": a course's remark after the note is no sentence of its own.
+        var last = VenueText.WithoutTrailingRemarks(text.Trim().TrimEnd('.', ',', ' ', '[', '('));
 
         var stop = last.LastIndexOf(". ", StringComparison.Ordinal);
         var note = stop < 0 ? null : VenueText.NoteText(last.Substring(stop + 2)).Trim(' ', '*', '_', '.'); // "NSDI, 2020. (Community Award) (Required)"

@@ -530,13 +530,11 @@ internal static class VenueText
     public static string NoteText(string text)
     {
         var note = WithoutDecoration(text).Trim(AroundNote);
-        while (note.Length > 2 && note[note.Length - 1] == ')' && note.LastIndexOf('(') is > 0 and var remark
-               && note.IndexOfAny(Parentheses, remark + 1, note.Length - remark - 2) < 0 && !IsNote(note.Substring(remark + 1, note.Length - remark - 2))
-               && note.Substring(0, remark).Trim(AroundNote) is { Length: > 0 } noted && IsNote(noted))
+        if (WithoutTrailingRemarks(note) is var unremarked && unremarked.Length < note.Length && unremarked.Trim(AroundNote).TrimEnd('.', ' ', '*', '_') is var noted && IsNote(noted))
         {
             // "**Best Paper Award.** (Required)", "(Community Award) (Required)": a course's remark after the distinction is
             // no part of it (nor is a track's name: "Best Student Paper Award (Computational Sustainability Track)").
-            note = noted.TrimEnd('.', ' ', '*', '_');
+            note = noted;
         }
 
         if (note.Length > 2 && note[0] == '(' && note[note.Length - 1] == ')' && note.IndexOfAny(Parentheses, 1, note.Length - 2) < 0)
@@ -545,6 +543,24 @@ internal static class VenueText
         }
 
         return Translated(WithoutNoteLabel(note)); // "ICLR (oral)": Oral; "[Spotlight] |": Spotlight
+    }
+
+    /// <summary>
+    /// The text without the remarks in parentheses at its end that name no distinction, and the full stops and commas
+    /// before them: <c>SIGMOD, 2021. **Best Paper Award.** (Required)</c> ends at <c>**Best Paper Award.**</c>; a remark
+    /// alone, or one that is a note (<c>NSDI 2020 (Community Award)</c>), stays.
+    /// </summary>
+    public static string WithoutTrailingRemarks(string text)
+    {
+        var t = text.TrimEnd();
+        while (t.Length > 2 && t[t.Length - 1] == ')' && t.LastIndexOf('(') is > 0 and var open
+               && t.IndexOfAny(Parentheses, open + 1, t.Length - open - 2) < 0 && !IsNote(t.Substring(open + 1, t.Length - open - 2))
+               && t.Substring(0, open).Trim(AroundNote).Length > 0)
+        {
+            t = t.Substring(0, open).TrimEnd('.', ',', ' ');
+        }
+
+        return t;
     }
 
     /// <summary>
