@@ -1402,10 +1402,10 @@ internal sealed class DocumentReader
                 }
             }
         }
-        else if (isFirstInListItem && lines.Count == 1 && TableReader.IsPipedItem(lines[0], out var row))
+        else if (isFirstInListItem && lines.Count == 1 && TableReader.IsPipedItem(lines[0], out var row, out var rowLayout))
         {
             // "+ 2020 | Title | A One, et al. | SIGMOD | [`PDF`](url)": a table's row written as an item, read as one.
-            new TableReader(this).ReadPipedItem(lines[0], row);
+            new TableReader(this).ReadPipedItem(lines[0], row, rowLayout);
         }
         else if (!isFirstInListItem && paragraph.Parent is not ListItemBlock && lines.Count > 0 && lines.All(line => StartsWithCitationNumber(line.Text)))
         {

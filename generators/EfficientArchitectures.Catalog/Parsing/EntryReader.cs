@@ -1121,8 +1121,13 @@ internal sealed class EntryReader
     /// (<c>ICCV'23. A One, B Two ·</c>) and the next line holds two names or more; else null.
     /// </summary>
     private static string? NamesLineAfterVenueLine(string authorText)
-        => FirstLineAndNames(authorText) is { Names: var line } && (line.StartsWith("by ", StringComparison.OrdinalIgnoreCase) ? line.Substring(3) : line) is var names
-           && AuthorList.IsNameSequence(names, atLeast: 2) ? names : null; // "<sub>by A One, B Two et al.</sub>"
+        => FirstLineAndNames(authorText) is { Names: var line } && line.StartsWith("by ", StringComparison.OrdinalIgnoreCase) is var by
+           && (by ? line.Substring(3) : line) is var names
+           && (AuthorList.IsNameSequence(names, atLeast: by ? 1 : 2) || (by && IsTeamsHyphenatedName(names))) ? names : null; // "<sub>by A One, B Two et al.</sub>"
+
+    /// <summary>A team's name as one hyphenated word, after a "by" that says it is the authors': <c>&lt;sub&gt;by DeepSeek-AI&lt;/sub&gt;</c>.</summary>
+    private static bool IsTeamsHyphenatedName(string names)
+        => names.Length > 2 && char.IsUpper(names[0]) && names.IndexOf('-') > 0 && names[names.Length - 1] != '-' && names.All(c => char.IsLetter(c) || c == '-');
 
     /// <summary>
     /// The text after a title split where <see cref="Scan"/> ended its first line with a full stop: that line, and the
@@ -1909,6 +1914,17 @@ internal sealed class EntryReader
                         {
                             result.AuthorText.Append(". "); // "**[Title](url)**  \n  A One, B Two  \n  JCP 2018": the names' line ends
                         }
+                        else if (isBullet && IsByNamesTag(inline) && EndsNamesLine(result.AuthorText))
+                        {
+                            // "[Title][key] <sup>Findings of EMNLP'22</sup>\n  <sub>by A One, B Two</sub>": the names' own tag
+                            // ends the venue's line, a soft line break before it or none.
+                            while (result.AuthorText.Length > 0 && char.IsWhiteSpace(result.AuthorText[result.AuthorText.Length - 1]))
+                            {
+                                result.AuthorText.Length--;
+                            }
+
+                            result.AuthorText.Append(". ");
+                        }
                         else if (inline is HtmlInline)
                         {
                             result.AuthorText.Append(' ');
@@ -2105,6 +2121,11 @@ internal sealed class EntryReader
 
         return true;
     }
+
+    /// <summary>Whether <paramref name="inline"/> opens a <c>&lt;sub&gt;</c> whose text starts with "by ": <c>&lt;sub&gt;by A One, B Two&lt;/sub&gt;</c>.</summary>
+    private static bool IsByNamesTag(Inline inline)
+        => inline is HtmlInline { Tag: var tag, NextSibling: LiteralInline { Content: var content } } && tag.Equals("<sub>", StringComparison.OrdinalIgnoreCase)
+           && content.ToString().StartsWith("by ", StringComparison.Ordinal);
 
     private static bool IsHardLineBreak(Inline inline)
         => inline is LineBreakInline { IsHard: true } || (inline is HtmlInline html && InlineText.IsLineBreakTag(html.Tag));

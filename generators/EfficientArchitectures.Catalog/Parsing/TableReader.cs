@@ -183,15 +183,19 @@ internal sealed class TableReader
     }
 
     /// <summary>
-    /// Whether a list item's one line is a table's row written with no table, its year first and its links last, by
-    /// spaced pipes: <c>+ 2020 | Title | A One, et al. | SIGMOD | [`PDF`](url)</c> (hibayesian's awesome-automl-papers).
-    /// The line is split as a row is (a pipe in a link or code is no separator), into as many cells as the row's columns.
+    /// Whether a list item's one line is a table's row written with no table, by spaced pipes, and which row: its year
+    /// first and its links last, <c>+ 2020 | Title | A One, et al. | SIGMOD | [`PDF`](url)</c> (hibayesian's
+    /// awesome-automl-papers); or its venue first and a plain title, <c>- **AAAI'19** | Title | A One, B Two | [paper](url)</c>
+    /// (a linked title there is a bullet's, which the bullet reader reads with its bar-separated fields). The line is split
+    /// as a row is (a pipe in a link or code is no separator), into as many cells as the row's columns.
     /// </summary>
     /// <param name="line">The item's line.</param>
     /// <param name="row">The line split as a row, for <see cref="ReadPipedItem"/>.</param>
-    public static bool IsPipedItem(SourceLine line, out SplitResult row)
+    /// <param name="layout">The row's columns, for <see cref="ReadPipedItem"/>.</param>
+    public static bool IsPipedItem(SourceLine line, out SplitResult row, out ColumnLayout layout)
     {
         row = default;
+        layout = PipedItemLayout;
         var text = line.Text;
         if (text.IndexOf(" | ", StringComparison.Ordinal) < 0)
         {
@@ -199,16 +203,38 @@ internal sealed class TableReader
         }
 
         var pieces = text.Split(new[] { " | " }, StringSplitOptions.None);
-        return pieces.Length == PipedItemLayout.Count && EntryReader.YearOnly(pieces[0].Trim()) is not null
-               && pieces[1].Trim().Length > 0 && pieces[pieces.Length - 1].IndexOf("](", StringComparison.Ordinal) >= 0
-               && TrySplitLine(line, out row) && row.Cells.Count == PipedItemLayout.Count; // "Title|Subtitle": six cells, no such row
+        if (pieces[1].Trim().Length == 0 || pieces[pieces.Length - 1].IndexOf("](", StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
+        if (pieces.Length == PipedItemLayout.Count && EntryReader.YearOnly(pieces[0].Trim()) is not null)
+        {
+            layout = PipedItemLayout;
+        }
+        else if (pieces.Length == VenueFirstPipedItemLayout.Count && pieces[1].IndexOf("](", StringComparison.Ordinal) < 0
+                 && InlineText.WithoutLeadingMarks(pieces[0].Trim()).Trim().Trim('*', '_').Trim() is { Length: > 0 } venue
+                 && (VenueAndDate.ReadPrefix(venue) ?? VenueAndDate.TryReadVenue(venue, requireYear: true)) is not null)
+        {
+            layout = VenueFirstPipedItemLayout;
+        }
+        else
+        {
+            return false;
+        }
+
+        return TrySplitLine(line, out row) && row.Cells.Count == layout.Count; // "Title|Subtitle": more cells, no such row
     }
 
-    /// <summary>Reads a list item <see cref="IsPipedItem"/> accepts as the row it is: the year, the title, the names, the venue and the links.</summary>
-    public void ReadPipedItem(SourceLine line, SplitResult row) => ReadSplitRow(line, PipedItemLayout, row);
+    /// <summary>Reads a list item <see cref="IsPipedItem"/> accepts as the row it is, by the columns it gave.</summary>
+    public void ReadPipedItem(SourceLine line, SplitResult row, ColumnLayout layout) => ReadSplitRow(line, layout, row);
 
-    private static readonly ColumnLayout PipedItemLayout = ColumnLayout.FromHeader(
-        new[] { "Year", "Title", "Authors", "Venue", "Links" }.Select(name => { var cell = new Cell(); cell.Add(new LiteralInline(name)); return cell; }).ToList())!;
+    private static readonly ColumnLayout PipedItemLayout = PipedLayout("Year", "Title", "Authors", "Venue", "Links");
+
+    private static readonly ColumnLayout VenueFirstPipedItemLayout = PipedLayout("Venue", "Title", "Authors", "Links");
+
+    private static ColumnLayout PipedLayout(params string[] names)
+        => ColumnLayout.FromHeader(names.Select(name => { var cell = new Cell(); cell.Add(new LiteralInline(name)); return cell; }).ToList())!;
 
     private static bool LooksLikePaperRow(string text) => text.IndexOf("](http", StringComparison.OrdinalIgnoreCase) >= 0;
 

@@ -437,14 +437,6 @@ public sealed class ListCorpusTests
         [("brain_decoding_neuroai", "2108.01210")] = "venue ''",
         [("portuguese_nlp_models", "2001.10071")] = "authors 'Lucas Emanuel Silva; Oliveira'",
         [("portuguese_nlp_models", "2402.07827")] = "note 'Best Paper'",
-        // Batch 188: "<sub>by Maor Ivgi, ...</sub>" after a soft line break (no trailing spaces: one line on the page) reads
-        // as the venue's sentence going on; "<sub>by DeepSeek-AI</sub>", a team as one hyphenated word, is no name (see
-        // llm_architecture_reading_group).
-        [("neural_scaling_laws_reference_links", "2202.06387")] = "authors ''",
-        [("neural_scaling_laws_reference_links", "2401.02954")] = "authors ''",
-        // Batch 189: a plain title between bars ("- **AAAI'19** | A Deep Neural Network for ... | Chuxu Zhang, ... | [paper](url)"):
-        // a bar-separated bullet is read when its title is a link; with a plain title the first field is read as the title.
-        [("time_series_anomaly_detection_bars", "1811.08055")] = "title 'AAAI'19' and authors 'A Deep Neural Network for Unsupervised Anomaly Detection; Diagnosis in Multivariate Time Series Data | Chuxu Zhang; Dongjin Song; Yuncong Chen' and venue ''",
         [("computational_economics_ml", "2006.12724")] = "title 'Goulet Coulombe, P. (2020). The macroeconomy as a random forest' and authors ''",
     };
 

@@ -8663,7 +8663,8 @@ public sealed class VenueConventionTests
         // is never said); "<sub>by A One, B Two et al.</sub>" under the venue's line was no names ("by"), nor after a code
         // link in parentheses right after the title ("([code][keyc])" ended the names); "Diego de las Casas" no name; the
         // course list's "Oral Presentation" no Oral. The personal tracker's "**Title**. A One, B Two, et al. *Transformer
-        // Circuits Thread 2021*. [[html]](url)" is a citation, so a paper on any host.
+        // Circuits Thread 2021*. [[html]](url)" is a citation, so a paper on any host. The names' "<sub>by" also ends the
+        // venue's line with only a soft break before it, and "by" makes a team's one hyphenated word ("DeepSeek-AI") names.
         var document = CatalogParser.Parse(
             "## Papers\n\n"
             + "- [Scaling Laws for Neural Things][kaplan2020] <sub>*arXiv 2020*</sub> :scroll:  \n  <sub>by Jared Kaplan, Sam McCandlish, Tom Henighan et al.</sub>\n"
@@ -8671,11 +8672,13 @@ public sealed class VenueConventionTests
             + "- [Unified Scaling Laws for Routed Things][clark2022] <sup>ICML'22</sup>  \n  <sub>by Aidan Clark, Diego de las Casas, Aurelia Guy et al.</sub>\n"
             + "- [Tensor Programs V: Tuning Large Things][yang2021] ([code][yang2021c]) <sup>NeurIPS'21</sup>  \n  <sub>by Greg Yang, Edward J. Hu et al.</sub>\n"
             + "- [Deep Learning Scaling is Predictable, Things][hestness2017] <sub>*arXiv 2017*</sub> 🔥\n"
+            + "- [Scaling Laws Under the Microscope of Things][ivgi2022] <sup>Findings of EMNLP'22</sup>\n  <sub>by Maor Ivgi, Yair Carmon, Jonathan Berant</sub>\n"
+            + "- [DeepSeek LLM: Scaling Open-Source Things][deepseek2024] <sub>*arXiv 2024*</sub>  \n  <sub>by DeepSeek-AI</sub>\n"
             + "- [x] **A Mathematical Framework for Transformer Things**. Nelson Elhage, Neel Nanda, Catherine Olsson, et al. *Transformer Circuits Thread 2021*. [[html]](https://transformer-circuits.pub/2021/framework/index.html)\n"
             + "- [Sound of Things](https://arxiv.org/abs/2501.71886) - ECCV 2018 Oral Presentation\n"
             + "\n[kaplan2020]: https://arxiv.org/abs/2501.71881v1 \"Kaplan et al. 2020\"\n[hoffmann2022]: https://arxiv.org/pdf/2501.71882.pdf\n"
             + "[clark2022]: https://arxiv.org/abs/2501.71883\n[yang2021]: https://arxiv.org/abs/2501.71884\n[yang2021c]: https://github.com/microsoft/mup\n"
-            + "[hestness2017]: https://arxiv.org/abs/2501.71885\n",
+            + "[hestness2017]: https://arxiv.org/abs/2501.71885\n[ivgi2022]: https://arxiv.org/abs/2501.71887\n[deepseek2024]: https://arxiv.org/abs/2501.71888\n",
             "a.md");
         Assert.Equal(
             new (int, string, string, string?, int?, string?)[]
@@ -8685,8 +8688,10 @@ public sealed class VenueConventionTests
                 (7, "Unified Scaling Laws for Routed Things", "Aidan Clark; Diego de las Casas; Aurelia Guy", "ICML", 2022, null),
                 (9, "Tensor Programs V: Tuning Large Things", "Greg Yang; Edward J. Hu", "NeurIPS", 2021, null),
                 (11, "Deep Learning Scaling is Predictable, Things", string.Empty, null, null, null),
-                (12, "A Mathematical Framework for Transformer Things", "Nelson Elhage; Neel Nanda; Catherine Olsson", "Transformer Circuits Thread", 2021, null),
-                (13, "Sound of Things", string.Empty, "ECCV", 2018, "Oral"),
+                (12, "Scaling Laws Under the Microscope of Things", "Maor Ivgi; Yair Carmon; Jonathan Berant", "EMNLP", 2022, null), // a soft break before the names' <sub>
+                (14, "DeepSeek LLM: Scaling Open-Source Things", "DeepSeek-AI", null, null, null), // a team's hyphenated name after "by"
+                (16, "A Mathematical Framework for Transformer Things", "Nelson Elhage; Neel Nanda; Catherine Olsson", "Transformer Circuits Thread", 2021, null),
+                (17, "Sound of Things", string.Empty, "ECCV", 2018, "Oral"),
             },
             document.Entries.Select(entry => (entry.Line, entry.Title, string.Join("; ", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note)));
         Assert.Equal("https://github.com/microsoft/mup", document.Entries[3].Links.Single(link => link.Kind == LinkKind.Code).Url);
@@ -8718,7 +8723,9 @@ public sealed class VenueConventionTests
         // over a one-row table that names its fields ("| Venue | Authors | Links |"), read as a vertical card of fields is;
         // a one-row table of papers ("| Paper | Venue | Year | Code |") stays a table. Bullets of fields between bars
         // ("- 📌 **KDD'19** | [Title](url) `OmniAnomaly` | A One, B Two | [code](url)"): the first field the venue (or a
-        // year alone), a mark before it, the model's name in code after the title no author. A reading log's paragraph
+        // year alone), a mark before it, the model's name in code after the title no author; with a plain title, the
+        // venue's field, the title's, the names' and the links' ("- **AAAI'19** | Title | A One, ... | [paper](url)"),
+        // read as a row of those columns. A reading log's paragraph
         // "**Title** — A One, B Two (*ICLR 2019*, best paper) [paper](url)" read as its bullet is.
         var document = CatalogParser.Parse(
             "## Unit tests\n\n### CodaMosa: Escaping Coverage Plateaus in Test Things\n\n| Venue | Authors | Links |\n|---|---|---|\n"
@@ -8729,7 +8736,8 @@ public sealed class VenueConventionTests
             + "- **Proc. VLDB Endow. 2022** | [Unsupervised Outlier Detection with Diverse Things](https://www.vldb.org/pvldb/vol15/p611-campos.pdf) | David Campos, Tung Kieu\n"
             + "- 🏆 **AAAI'21 Best Paper** | [Informer: Beyond Efficient Things](https://arxiv.org/abs/2501.71903) | Haoyi Zhou, Shanghang Zhang\n"
             + "- **2020** | [RobustTAD: Robust Anomaly Detection of Things](https://arxiv.org/abs/2501.71904) | arXiv\n"
-            + "- **Proc. IEEE'21** | [A Unifying Review of Deep Things](https://arxiv.org/abs/2501.71906) | L. Ruff, J. R. Kauffmann\n\n"
+            + "- **Proc. IEEE'21** | [A Unifying Review of Deep Things](https://arxiv.org/abs/2501.71906) | L. Ruff, J. R. Kauffmann\n"
+            + "- **AAAI'19** | A Deep Neural Network for Anomaly Detection and Diagnosis of Things | Chuxu Zhang, Dongjin Song, ... | [paper](https://arxiv.org/pdf/2501.71907.pdf)\n\n"
             + "#### 2024-02-11\n\n"
             + "**A Simple and Effective Pruning Approach for Large Things** — Mingjie Sun, Zhuang Liu, Anna Bair (*ICLR 2019*, best paper) [paper](https://arxiv.org/abs/2501.71905) [code](https://github.com/a/wanda) `PaI`\n\n"
             + "_Comment: not a ticket paper at all._\n",
@@ -8744,7 +8752,8 @@ public sealed class VenueConventionTests
                 (19, "Informer: Beyond Efficient Things", "Haoyi Zhou; Shanghang Zhang", "AAAI", 2021, null, "Best Paper"),
                 (20, "RobustTAD: Robust Anomaly Detection of Things", string.Empty, null, null, null, null),
                 (21, "A Unifying Review of Deep Things", "L. Ruff; J. R. Kauffmann", "Proc. IEEE", 2021, null, null), // the Proceedings of the IEEE, abbreviated
-                (25, "A Simple and Effective Pruning Approach for Large Things", "Mingjie Sun; Zhuang Liu; Anna Bair", "ICLR", 2019, null, "Best paper"),
+                (22, "A Deep Neural Network for Anomaly Detection and Diagnosis of Things", "Chuxu Zhang; Dongjin Song", "AAAI", 2019, null, null), // a plain title between bars
+                (26, "A Simple and Effective Pruning Approach for Large Things", "Mingjie Sun; Zhuang Liu; Anna Bair", "ICLR", 2019, null, "Best paper"),
             },
             document.Entries.Select(entry => (entry.Line, entry.Title, string.Join("; ", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note)));
         Assert.Equal("https://github.com/a/codamosa", document.Entries[0].Links.Single(link => link.Label == "Plugin").Url);
