@@ -1526,6 +1526,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "dense_retrieval_digest",
+        "learned_simulators_bare_ids",
+        "equivariant_networks_nature_refs",
     };
 
     /// <summary>
