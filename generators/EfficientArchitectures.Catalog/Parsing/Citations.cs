@@ -461,6 +461,66 @@ internal static class Citations
     internal static PlainTitleResult? ReadAcs(string text)
         => ReadNamesTitleAndSource(text, AcsNames, "; ", (string source, out VenueInfo? venue) => (venue = ReadJournalCitation(source)) is not null);
 
+    // Nature's names: "Surname, I. J." units by commas, the last after " & " ("Cohen, T. S., Geiger, M. & Welling, M."), or
+    // one and "et al." ("Batzner, S. et al."), then the title; all the units there are (atomic: APA's "Xu, H., Kim, Y. J.,
+    // & Awadalla, H. H. (2024)." is no Nature names "Xu, H., Kim, Y." and a title "J., ...").
+    private static readonly string NatureName = @"(?:" + NameParticles.Pattern + @"\s)*\p{Lu}[\p{L}'\u2019\-]+(?:\s\p{Lu}[\p{L}'\u2019\-]+)*,\s\p{Lu}\.(?:[\s\-]?\p{Lu}\.)*";
+    private static readonly Regex NatureNames = new(
+        @"^(?<names>(?>" + NatureName + @"(?:,\s" + NatureName + @")*(?:\s&\s" + NatureName + @")?))(?:\set\sal\.)?\s+(?=[\p{L}0-9])",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // Nature's source after the title: the journal's or proceedings' abbreviated name, its volume and pages or article
+    // number, the year in parentheses ("Nat. Commun. 13, 2453 (2022)", "Proc. 33rd Int. Conf. Mach. Learn. 48, 2990–2999
+    // (2016)", "Int. Conf. Learn. Represent. (2021)"); or a preprint's "Preprint at https://arxiv.org/abs/... (2021)".
+    private static readonly Regex NatureSource = new(
+        @"^(?<source>(?:[^()]|\([^()]*\)){2,120}?)(?:\s[0-9]+)?(?:,\s?(?:[A-Za-z]?[0-9]+(?:[\u2013\-][A-Za-z]?[0-9]+)?)?)?\s\((?<year>(?:19|20)[0-9]{2})\)(?:[.\s]|$)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>
+    /// A citation in Nature's style, as physics, chemistry and biology reading lists write them: <c>Cohen, T. &amp;
+    /// Welling, M. Group equivariant convolutional networks. *Proc. 33rd Int. Conf. Mach. Learn.* **48**, 2990–2999
+    /// (2016).</c>, <c>Batzner, S. et al. Title. *Nat. Commun.* **13**, 2453 (2022).</c>: the names surname first with
+    /// their initials, "&amp;" before the last; the title to its full stop; the source abbreviated as written (ISO 4), its
+    /// volume and pages, and the year in parentheses, as the venue (a preprint's "Preprint at URL (2021)" is none). Null
+    /// for other text.
+    /// </summary>
+    internal static PlainTitleResult? ReadNature(string text)
+        => ReadNamesTitleAndSource(InlineText.WithoutLeadingMarks(text), NatureNames, "\u0000", ReadNatureSource) is { Names: [var names] } result
+            ? result with { Names = NatureNameUnit.Matches(names).Cast<Match>().Select(unit => unit.Value.Trim()).ToList() }
+            : null;
+
+    private static readonly Regex NatureNameUnit = new(NatureName, RegexOptions.CultureInvariant);
+
+    /// <summary>A Nature source and its year (<see cref="NatureSource"/>) as a venue; a preprint's is none.</summary>
+    private static bool ReadNatureSource(string textAfterStop, out VenueInfo? venue)
+    {
+        venue = null;
+        if (textAfterStop.StartsWith("Preprint at", StringComparison.OrdinalIgnoreCase))
+        {
+            return true; // "Preprint at https://arxiv.org/abs/... (2021).", its URL a link already or not
+        }
+
+        if (NatureSource.Match(textAfterStop) is not { Success: true } source)
+        {
+            return false;
+        }
+
+        var name = source.Groups["source"].Value.Trim();
+
+        var year = source.Groups["year"].Value;
+        if (!VenueAndDate.IsPreprint(name) && !name.EndsWith("Rxiv", StringComparison.Ordinal))
+        {
+            // A well-known venue by its acronym: "Int. Conf. Learn. Represent." is ICLR, "Med. Image Comput. Comput. Assist.
+            // Interv. (MICCAI)" MICCAI; a journal keeps its abbreviation ("Nat. Commun.", "Phys. Rev. Lett.").
+            var acronym = KnownVenues.AcronymOfLongName(name) ?? (AcronymAfterLongName.Match(name) is { Success: true } closing ? closing.Groups["name"].Value : null);
+            venue = VenueAndDate.TryReadVenue((acronym ?? name) + " " + year, requireYear: true) is { } known && KnownVenues.ReadName(known.Name) is not null
+                ? known with { Text = source.Value.Trim() }
+                : new VenueInfo(VenueKind.Unspecified, name, int.Parse(year, System.Globalization.CultureInfo.InvariantCulture), null, source.Value.Trim());
+        }
+
+        return true;
+    }
+
     /// <summary>What follows a title's full stop when it is a citation's source: its venue (null for a preprint server).</summary>
     private delegate bool SourceAfterTitle(string textAfterStop, out VenueInfo? venue);
 
@@ -589,10 +649,10 @@ internal static class Citations
 
     /// <summary>
     /// Whether the text is a citation in one of the styles the reader knows (MLA and Chicago, APA and the ACM Reference
-    /// Format, Harvard, ACS, Vancouver, GB/T 7714), with names: an item that is one is a paper, whatever its link.
+    /// Format, Harvard, ACS, Nature, Vancouver, GB/T 7714), with names: an item that is one is a paper, whatever its link.
     /// </summary>
     internal static bool IsCitation(string text)
-        => text.Length > 20 && ((ReadMla(text) ?? ReadApa(text) ?? ReadHarvard(text) ?? ReadAcs(text) ?? ReadVancouver(text) ?? ReadGbt7714(text)) is { Names.Count: > 0 }
+        => text.Length > 20 && ((ReadMla(text) ?? ReadApa(text) ?? ReadHarvard(text) ?? ReadNature(text) ?? ReadAcs(text) ?? ReadVancouver(text) ?? ReadGbt7714(text)) is { Names.Count: > 0 }
                                 || IsTitleNamesAndDatedSource(text));
 
     /// <summary>

@@ -400,6 +400,11 @@ internal sealed class DocumentReader
                     urlEnd++;
                 }
 
+                if (urlStart > start && _original[urlStart - 1] == '`')
+                {
+                    continue; // "paste it after `https://arxiv.org/abs/`": code, no link on the page
+                }
+
                 var url = _original.Substring(urlStart, urlEnd - urlStart);
                 var isLinkTarget = urlStart >= start + 2 && _original[urlStart - 1] == '(' && _original[urlStart - 2] == ']';
                 // A link's target counts when its label says paper; a bare URL when it is a paper's (a host's, or a
@@ -2287,10 +2292,13 @@ internal sealed class DocumentReader
         // bold on a line of its own, a hard break after it (a bold link alone, or over lines that run on, is a list's own
         // paper named in its introduction: "**[LLM4Drive: A Survey ...](https://arxiv.org/...)**").
         // "**[Title](url)**<br />" over "A One, B Two<br />" and "*IEEE SSCI 2020*": the HTML break as the hard one.
+        // "**[Title](https://huggingface.co/papers/...)**" over "*A One, B Two* · NAACL 2022 · [code](url)" and a summary: a
+        // digest's entry, its names' line right under the title, a soft break between them.
         var titleCandidate = first is Markdig.Syntax.Inlines.EmphasisInline { FirstChild: Markdig.Syntax.Inlines.LinkInline boldLink } bold && ReferenceEquals(bold.LastChild, boldLink)
                              && (bold.NextSibling is Markdig.Syntax.Inlines.LineBreakInline { IsHard: true }
                                  || (bold.NextSibling is Markdig.Syntax.Inlines.LineBreakInline { IsHard: false } soft ? soft.NextSibling : bold.NextSibling)
-                                    is Markdig.Syntax.Inlines.HtmlInline breakTag && InlineText.IsLineBreakTag(breakTag.Tag))
+                                    is Markdig.Syntax.Inlines.HtmlInline breakTag && InlineText.IsLineBreakTag(breakTag.Tag)
+                                 || (AfterNickname(bold.NextSibling) is Markdig.Syntax.Inlines.LineBreakInline { IsHard: false } namesBreak && StartsNamesField(namesBreak.NextSibling)))
             ? boldLink
             : first;
         if (titleCandidate is Markdig.Syntax.Inlines.LinkInline { IsImage: false } titleLink && !EntryPieces.IsImageWrapper(titleLink) && !EntryPieces.IsLinkWordLabel(titleLink))
@@ -2382,13 +2390,45 @@ internal sealed class DocumentReader
         // A card of lines that run on: "> **Title** <kbd>ICML 2023</kbd>" over "> A One, B Two" and "> [📄 Paper](url) · [💻
         // Code](url)": the title alone on its line (its tags aside), and a last line of links, one of them the paper's
         // (labelled so, or on a paper's host: "[📄 OpenReview](https://openreview.net/forum?id=...)").
-        var card = afterTags is Markdig.Syntax.Inlines.LineBreakInline { IsHard: false } && (!ReferenceEquals(afterTags, next) || inline.ParentBlock?.Parent is QuoteBlock)
-                   && EndsInALineOfLinks(inline)
+        // A digest's "**Title**" over "*A One, B Two* · [arXiv](url)" and a summary: the names' line under the title.
+        var card = afterTags is Markdig.Syntax.Inlines.LineBreakInline { IsHard: false } softBreak
+                   && (((!ReferenceEquals(afterTags, next) || inline.ParentBlock?.Parent is QuoteBlock) && EndsInALineOfLinks(inline)) || StartsNamesField(softBreak.NextSibling))
                    && (HasPaperLink(inline) || HasLinkLabelledPaper(inline));
         // "**Title** [[arXiv]](url)  " over "*A One, B Two*": the title and its links, then a hard break. A title on a
         // line of its own may link its paper by a label, on a publisher's site: "> **Title**<br>" over "> A One, B Two<br>"
         // and "> *Phys. Rev. Lett.*, 2007 · [paper](https://journals.aps.org/...)".
         return card || (lineEnds && HasLinkLabelledPaper(inline)) || ((lineEnds || IsOnlyLinks(next) || IsOnlyLinks(next, toLineEnd: true)) && HasPaperLink(inline));
+    }
+
+    /// <summary>The inline after a model's name in parentheses (<c> (GritLM)</c>, one word) at <paramref name="inline"/>; <paramref name="inline"/> when there is none.</summary>
+    private static Markdig.Syntax.Inlines.Inline? AfterNickname(Markdig.Syntax.Inlines.Inline? inline)
+        => inline is Markdig.Syntax.Inlines.LiteralInline { Content: var content } && content.ToString().Trim() is { Length: > 2 } nickname
+           && nickname[0] == '(' && nickname[nickname.Length - 1] == ')' && nickname.IndexOf(' ') < 0
+            ? inline.NextSibling
+            : inline;
+
+    /// <summary>
+    /// Whether a line starts with names and a field separator after them: <c>*A One, B Two* · NAACL 2022</c>, <c>A One,
+    /// B Two · arXiv 2024</c>, <c>*A One et al.* — [pdf](url)</c>.
+    /// </summary>
+    private static bool StartsNamesField(Markdig.Syntax.Inlines.Inline? start)
+    {
+        string text;
+        if (start is Markdig.Syntax.Inlines.EmphasisInline names && !HasLink(names))
+        {
+            text = InlineText.Of((Markdig.Syntax.Inlines.Inline)names);
+        }
+        else if (start is Markdig.Syntax.Inlines.LiteralInline { Content: var content } && content.ToString() is var line
+                 && line.IndexOf(" \u00B7 ", StringComparison.Ordinal) is var dot && (dot > 0 ? dot : line.IndexOf(" \u2014 ", StringComparison.Ordinal)) is > 0 and var end)
+        {
+            text = line.Substring(0, end);
+        }
+        else
+        {
+            return false;
+        }
+
+        return AuthorList.IsNameSequence(InlineText.Normalize(text));
     }
 
     /// <summary>

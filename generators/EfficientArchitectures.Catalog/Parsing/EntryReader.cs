@@ -1914,8 +1914,10 @@ internal sealed class EntryReader
                         {
                             result.AuthorText.Append(". "); // "**[Title](url)**  \n  A One, B Two  \n  JCP 2018": the names' line ends
                         }
-                        else if (isBullet && IsByNamesTag(inline) && EndsNamesLine(result.AuthorText))
+                        else if (isBullet && (IsByNamesTag(inline) || (inline is LineBreakInline && EndsFieldsLine(result.AuthorText))) && EndsNamesLine(result.AuthorText))
                         {
+                            // "*A One, B Two* · EMNLP 2022" over "GTR. Keeps the ...": a line of fields between middle
+                            // dots ends with its line; what runs on is a summary ("GTR" is no track).
                             // "[Title][key] <sup>Findings of EMNLP'22</sup>\n  <sub>by A One, B Two</sub>": the names' own tag
                             // ends the venue's line, a soft line break before it or none.
                             while (result.AuthorText.Length > 0 && char.IsWhiteSpace(result.AuthorText[result.AuthorText.Length - 1]))
@@ -2120,6 +2122,13 @@ internal sealed class EntryReader
         }
 
         return true;
+    }
+
+    /// <summary>Whether the author text so far has fields between middle dots (<c>A One, B Two · EMNLP 2022</c>) and does not end with one.</summary>
+    private static bool EndsFieldsLine(System.Text.StringBuilder authorText)
+    {
+        var text = authorText.ToString().TrimEnd();
+        return text.IndexOf(" \u00B7 ", StringComparison.Ordinal) > 0 && text[text.Length - 1] != '\u00B7';
     }
 
     /// <summary>Whether <paramref name="inline"/> opens a <c>&lt;sub&gt;</c> whose text starts with "by ": <c>&lt;sub&gt;by A One, B Two&lt;/sub&gt;</c>.</summary>

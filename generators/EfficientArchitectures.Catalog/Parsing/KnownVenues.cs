@@ -35,6 +35,7 @@ internal static class KnownVenues
             "CSUR", "TOIS", "TORS", "USENIX ATC", "USENIX Security", "ICONIP", "IJCNN", "AAMAS", "ICAPS", "GECCO", "UIST", "CSCW",
             "NDSS", "INFOCOM", "PAKDD", "COLT", "CCS", "IEEE S&P", "S&P", "EuroS&P", "CSF", "PoPETs", "TCC", "CRYPTO",
             "EUROCRYPT", "STOC", "FOCS", "SODA", "SysML", "TIFS", "JSAC", "TDSC", "SPLASH", "OOPSLA", "PLDI", "POPL", "ISSTA",
+            "Eurographics",
         },
         StringComparer.Ordinal);
 
@@ -90,6 +91,13 @@ internal static class KnownVenues
         ("Transactions on Machine Learning Research", "TMLR"),
         ("International Journal of Computer Vision", "IJCV"),
         ("Journal of Chemical Information and Modeling", "JCIM"),
+        // ISO 4's abbreviations, as Nature's references write proceedings: "*Proc. 33rd Int. Conf. Mach. Learn.* **48**".
+        ("Adv. Neural Inf. Process. Syst", "NeurIPS"),
+        ("Int. Conf. Mach. Learn", "ICML"),
+        ("Int. Conf. Learn. Represent", "ICLR"),
+        ("Conf. Comput. Vis. Pattern Recognit", "CVPR"),
+        ("Eur. Conf. Comput. Vis", "ECCV"),
+        ("Int. Conf. Comput. Vis", "ICCV"),
     };
 
     /// <summary>

@@ -1582,7 +1582,7 @@ internal static class PlainTitle
             return new PlainTitleResult(string.Empty, null, null);
         }
 
-        if ((ReadQuotedTitle(texts[index]) ?? Citations.ReadMla(texts[index]) ?? Citations.ReadTitleThenInitialledNames(texts[index]) ?? Citations.ReadAcs(texts[index]) ?? Citations.ReadApa(texts[index]) ?? Citations.ReadApaWithYearLast(texts[index]) ?? Citations.ReadHarvard(texts[index]) ?? Citations.ReadVancouver(texts[index]) ?? Citations.ReadGbt7714(texts[index])) is { } quoted)
+        if ((ReadQuotedTitle(texts[index]) ?? Citations.ReadMla(texts[index]) ?? Citations.ReadTitleThenInitialledNames(texts[index]) ?? Citations.ReadNature(texts[index]) ?? Citations.ReadAcs(texts[index]) ?? Citations.ReadApa(texts[index]) ?? Citations.ReadApaWithYearLast(texts[index]) ?? Citations.ReadHarvard(texts[index]) ?? Citations.ReadVancouver(texts[index]) ?? Citations.ReadGbt7714(texts[index])) is { } quoted)
         {
             // "* \"Title\", **`TIV 2024`**. [[Paper](url)]": the venue in a code span of its own after the quoted title;
             // "... *Transactions on Machine Learning Research*. [[arXiv]](url) **Survey Certification**": its note after the links.

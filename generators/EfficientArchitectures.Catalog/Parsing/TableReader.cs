@@ -472,7 +472,8 @@ internal sealed class TableReader
         {
             if (Get(index) is { } cell)
             {
-                linkCells.Add((cell.Inlines, kind));
+                // "| arXiv |" over "| 1612.00222 |": an id the column says is arXiv's, as the link it means.
+                linkCells.Add((kind == Catalog.Model.LinkKind.Paper ? TextLinks.LinkBareArxivId(cell.Inlines) ?? cell.Inlines : cell.Inlines, kind));
             }
         }
 

@@ -76,6 +76,47 @@ internal static class TextLinks
     }
 
     /// <summary>
+    /// A table cell in a column of arXiv ids that holds one as text (<c>| 1612.00222 |</c>, <c>| arXiv:1706.01433 |</c>,
+    /// <c>| 1806.08047v2 |</c>): the cell as the link to the paper's abstract page it means; null when the cell is
+    /// anything else (a link already, a dash, words).
+    /// </summary>
+    public static List<Inline>? LinkBareArxivId(List<Inline> cell)
+    {
+        LiteralInline? only = null;
+        foreach (var inline in cell)
+        {
+            if (inline is LiteralInline { Content: var space } && space.IsEmptyOrWhitespace())
+            {
+                continue;
+            }
+
+            if (only is not null || inline is not LiteralInline literal)
+            {
+                return null;
+            }
+
+            only = literal;
+        }
+
+        if (only is null || only.Content.ToString().Trim() is not { Length: >= 9 } text)
+        {
+            return null;
+        }
+
+        // The id alone after its prefix: not a DOI or a URL written as text, which the id's grammar also reads.
+        var id = ArxivIdLabelPrefix.Match(text) is { Success: true } prefix ? text.Substring(prefix.Length).Trim() : text;
+        if (!EfficientArchitectures.ArxivIdSyntax.TryParse(id, out var canonical, out var version)
+            || !id.Equals(version is { } number ? canonical + "v" + number.ToString(System.Globalization.CultureInfo.InvariantCulture) : canonical, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var link = new LinkInline("https://arxiv.org/abs/" + id, string.Empty) { Span = only.Span };
+        link.AppendChild(new LiteralInline(text) { Span = only.Span });
+        return new List<Inline> { link };
+    }
+
+    /// <summary>
     /// Turns each line of a paragraph that is link words, a colon and an autolink alone (<c>PDF: &lt;https://arxiv.org/abs/2109.05237&gt;</c>,
     /// <c>Project+Code: &lt;https://github.com/...&gt;</c>) into the labelled link it means (<c>[PDF](https://...)</c>), in place,
     /// so that an entry reads the label as it reads a link's. Words no link word (<c>See: &lt;url&gt;</c>) stay as they are.
@@ -161,8 +202,9 @@ internal static class TextLinks
         return false;
     }
 
-    // What an IEEE reference writes before its URL: "[Online]. Available: https://...", "URL: https://...".
-    private static readonly Regex AvailableAt = new(@"(?:\bAvailable|\bURL)\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    // What a reference writes before its URL: IEEE's "[Online]. Available: https://...", "URL: https://...", Nature's
+    // "Preprint at https://arxiv.org/abs/... (2021)."
+    private static readonly Regex AvailableAt = new(@"(?:(?:\bAvailable|\bURL)\s*:|\bPreprint\sat)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Whether any of <paramref name="inlines"/> is text that gives a paper host's URL where a reference says where it is

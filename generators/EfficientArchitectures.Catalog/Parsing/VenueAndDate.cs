@@ -1400,6 +1400,12 @@ internal static class VenueAndDate
                 continue;
             }
 
+            if (inline is LinkInline addressed && InlineText.Of((Inline)addressed).Trim() is var label
+                && (label.StartsWith("doi:", StringComparison.OrdinalIgnoreCase) || label.StartsWith("http", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue; // "| Science, [doi:10.1126/science.aaw4741](https://doi.org/...) |": the link's label is its address, no venue
+            }
+
             text.Append(InlineText.Of(inline));
         }
 

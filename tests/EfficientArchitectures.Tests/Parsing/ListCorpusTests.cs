@@ -437,6 +437,9 @@ public sealed class ListCorpusTests
         [("brain_decoding_neuroai", "2108.01210")] = "venue ''",
         [("portuguese_nlp_models", "2001.10071")] = "authors 'Lucas Emanuel Silva; Oliveira'",
         [("portuguese_nlp_models", "2402.07827")] = "note 'Best Paper'",
+        // Batch 190: a track kept as written ("SIGIR 2021 (short paper)" is SIGIR 2021, track "short paper", as other
+        // oracles keep "Short Paper"), where this oracle writes "Short".
+        [("dense_retrieval_digest", "2107.05720")] = "venue 'SIGIR 2021 short paper'",
         [("computational_economics_ml", "2006.12724")] = "title 'Goulet Coulombe, P. (2020). The macroeconomy as a random forest' and authors ''",
     };
 

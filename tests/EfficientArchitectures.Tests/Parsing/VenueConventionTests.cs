@@ -8759,6 +8759,89 @@ public sealed class VenueConventionTests
         Assert.Equal("https://github.com/a/codamosa", document.Entries[0].Links.Single(link => link.Label == "Plugin").Url);
     }
 
+    [Fact]
+    public void Digest_entries_tables_of_bare_arxiv_ids_and_nature_references_are_read()
+    {
+        // Batch 190: three layouts read as little at first contact (63 of 190 papers, 11 lost in silence). A weekly digest's
+        // bold title link over "*names* · venue · [code](url)" and a summary, a soft break between them (a bold link over
+        // prose is still the introduction's); its summary's first word is no track ("EMNLP 2022" over "GTR. Keeps ...").
+        var digest = CatalogParser.Parse(
+            "## Digest #12\n\n"
+            + "**[LLM4Drive: A Survey of Things](https://arxiv.org/abs/2501.71910)**\nWe survey what the field did this year.\n\n"
+            + "**[ColBERTv2: Effective and Efficient Things](https://huggingface.co/papers/2501.71911)**\n*Keshav Santhanam, Omar Khattab* · NAACL 2022 · [code](https://github.com/a/colbert)\nLate interaction, residual compression.\n\n"
+            + "**[Large Dual Encoders Are Generalizable Things](https://www.alphaxiv.org/abs/2501.71912)**\n*Jianmo Ni, Chen Qu, Jing Lu, et al.* · EMNLP 2022\nGTR. Keeps the bottleneck at 768 dimensions.\n\n"
+            + "**[Generative Representational Instruction Things](https://huggingface.co/papers/2501.71913)** (GritLM)\n*Niklas Muennighoff, Hongjin Su* · [code](https://github.com/a/gritlm)\nOne model for both.\n\n"
+            + "**FollowIR: Evaluating and Teaching Things**\n*Orion Weller, Benjamin Chang* · [arXiv](https://arxiv.org/abs/2501.71914)\nTREC narratives as instructions.\n\n"
+            + "**LaPraDoR: Unsupervised Pretrained Things**\nCanwen Xu, Daya Guo · Findings of ACL 2022 · [arXiv](https://arxiv.org/abs/2501.71915) · [code](https://github.com/a/laprador)\n",
+            "a.md");
+        Assert.Equal(
+            new (int, string, string, string?, string?, int?, string?)[]
+            {
+                (6, "ColBERTv2: Effective and Efficient Things", "Keshav Santhanam; Omar Khattab", "2501.71911", "NAACL", 2022, null),
+                (10, "Large Dual Encoders Are Generalizable Things", "Jianmo Ni; Chen Qu; Jing Lu", "2501.71912", "EMNLP", 2022, null),
+                (14, "Generative Representational Instruction Things", "Niklas Muennighoff; Hongjin Su", "2501.71913", null, null, null),
+                (18, "FollowIR: Evaluating and Teaching Things", "Orion Weller; Benjamin Chang", "2501.71914", null, null, null),
+                (22, "LaPraDoR: Unsupervised Pretrained Things", "Canwen Xu; Daya Guo", "2501.71915", "ACL", 2022, "Findings"),
+            },
+            digest.Entries.Select(entry => (entry.Line, entry.Title, string.Join("; ", entry.Authors), entry.Arxiv?.Id, entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track)));
+
+        // A table whose arXiv column holds bare ids ("1612.00222", "arXiv:1706.01433", "1806.08047v2"): each the link it
+        // means; a DOI there is no id, a dash none (the Venue cell's link is the paper's); a DOI link's label ("doi:...")
+        // no part of the venue; "Eurographics" a venue; a URL in code in the introduction no link to report.
+        var table = CatalogParser.Parse(
+            "Paste an id after `https://arxiv.org/abs/`.\n\n| Year | Title | Venue | arXiv | Code |\n| ---- | ----- | ----- | ----- | ---- |\n"
+            + "| 2016 | Interaction Networks for Learning about Things | NeurIPS | 2501.71920 | |\n"
+            + "| 2017 | Visual Interaction Things | NeurIPS | arXiv:2501.71921 | |\n"
+            + "| 2018 | Flexible Neural Representation for Things | NeurIPS | 2501.71922v2 | [GitHub](https://github.com/a/flex) |\n"
+            + "| 2020 | Lagrangian Fluid Simulation with Things | [ICLR](https://openreview.net/forum?id=B1lDoJSYDH) | - | a/lagrangian |\n"
+            + "| 2020 | Hidden Fluid Mechanics of Things | Science, [doi:10.1126/science.aaw4741](https://doi.org/10.1126/science.aaw4741) | - | |\n"
+            + "| 2019 | Deep Fluids: A Generative Network for Things | Eurographics | 2501.71923 | |\n"
+            + "| 2021 | A DOI Is No Id of Things | ICML | 10.48550/arXiv.2501.71924 | [GitHub](https://github.com/a/doi) |\n",
+            "b.md");
+        Assert.Equal(
+            new (int, string, string?, string, string?, int?)[]
+            {
+                (5, "Interaction Networks for Learning about Things", "2501.71920", "https://arxiv.org/abs/2501.71920", "NeurIPS", 2016),
+                (6, "Visual Interaction Things", "2501.71921", "https://arxiv.org/abs/2501.71921", "NeurIPS", 2017),
+                (7, "Flexible Neural Representation for Things", "2501.71922", "https://arxiv.org/abs/2501.71922v2", "NeurIPS", 2018),
+                (8, "Lagrangian Fluid Simulation with Things", null, "https://openreview.net/forum?id=B1lDoJSYDH", "ICLR", 2020),
+                (9, "Hidden Fluid Mechanics of Things", null, "https://doi.org/10.1126/science.aaw4741", "Science", 2020),
+                (10, "Deep Fluids: A Generative Network for Things", "2501.71923", "https://arxiv.org/abs/2501.71923", "Eurographics", 2019),
+            },
+            table.Entries.Select(entry => (entry.Line, entry.Title, entry.Arxiv?.Id, entry.Url, entry.Venue?.Name, entry.Venue?.Year)));
+        Assert.DoesNotContain(table.Diagnostics, diagnostic => diagnostic.RuleId == "EA0030" && diagnostic.Span.Line == 1);
+
+        // Nature's references: names surname first with initials, "&" before the last (or "et al."), the title, the source
+        // abbreviated with volume, pages and the year in parentheses; proceedings by their acronym, a journal as written,
+        // "Preprint at URL (year)" no venue and its URL the link; a mark before the names, a title starting with a digit,
+        // a note after the year. APA's names with ", &" and the year after them stay APA's.
+        var references = CatalogParser.Parse(
+            "### Papers\n\n"
+            + "1. ★ Cohen, T. & Welling, M. Group equivariant convolutional things. *Proc. 33rd Int. Conf. Mach. Learn.* **48**, 2990–2999 (2016). [arXiv:2501.71930](https://arxiv.org/abs/2501.71930)\n"
+            + "2. Weiler, M., Geiger, M., Welling, M., Boomsma, W. & Cohen, T. 3D steerable CNNs: learning rotationally equivariant things. *Adv. Neural Inf. Process. Syst.* **31** (2018). [arXiv:2501.71931](https://arxiv.org/abs/2501.71931)\n"
+            + "3. Bogatskiy, A. et al. Lorentz group equivariant neural network for things. *Proc. 37th Int. Conf. Mach. Learn.* **119** (2020). [arXiv:2501.71932](https://arxiv.org/abs/2501.71932)\n"
+            + "4. Batzner, S. et al. E(3)-equivariant graph neural networks for things. *Nat. Commun.* **13**, 2453 (2022). [arXiv:2501.71933](https://arxiv.org/abs/2501.71933)\n"
+            + "5. Thomas, N. et al. Tensor field networks: rotation- and translation-equivariant things. Preprint at https://arxiv.org/abs/2501.71934 (2018).\n"
+            + "6. Bekkers, E. J. et al. Roto-translation covariant convolutional things. *Med. Image Comput. Comput. Assist. Interv. (MICCAI)* (2018). [arXiv:2501.71935](https://arxiv.org/abs/2501.71935)\n"
+            + "7. Ruhe, D., Brandstetter, J. & Forré, P. Clifford group equivariant things. *Adv. Neural Inf. Process. Syst.* **36** (2023) (oral). [arXiv:2501.71936](https://arxiv.org/abs/2501.71936)\n"
+            + "8. Xu, H., Kim, Y. J., Sharaf, A., & Awadalla, H. H. (2024). A Paradigm Shift in Machine Things. *ICLR*. [[pdf]](https://arxiv.org/pdf/2501.71937.pdf)\n",
+            "c.md");
+        Assert.Equal(
+            new (int, string, string, string?, int?, string?)[]
+            {
+                (3, "Group equivariant convolutional things", "Cohen, T.; Welling, M.", "ICML", 2016, null),
+                (4, "3D steerable CNNs: learning rotationally equivariant things", "Weiler, M.; Geiger, M.; Welling, M.; Boomsma, W.; Cohen, T.", "NeurIPS", 2018, null),
+                (5, "Lorentz group equivariant neural network for things", "Bogatskiy, A.", "ICML", 2020, null),
+                (6, "E(3)-equivariant graph neural networks for things", "Batzner, S.", "Nat. Commun.", 2022, null),
+                (7, "Tensor field networks: rotation- and translation-equivariant things", "Thomas, N.", null, null, null),
+                (8, "Roto-translation covariant convolutional things", "Bekkers, E. J.", "MICCAI", 2018, null),
+                (9, "Clifford group equivariant things", "Ruhe, D.; Brandstetter, J.; Forré, P.", "NeurIPS", 2023, "Oral"),
+                (10, "A Paradigm Shift in Machine Things", "Xu, H.; Kim, Y. J.; Sharaf, A.; Awadalla, H. H.", "ICLR", 2024, null),
+            },
+            references.Entries.Select(entry => (entry.Line, entry.Title, string.Join("; ", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note)));
+        Assert.Equal("2501.71934", references.Entries[4].Arxiv?.Id);
+    }
+
     private static string OneBullet(string badge)
         => "- [A Paper: On Things](https://arxiv.org/abs/2401.00001) ![](https://img.shields.io/badge/" + badge + "-orange)\n";
 
