@@ -473,8 +473,11 @@ internal static class Citations
     // number, the year in parentheses ("Nat. Commun. 13, 2453 (2022)", "Proc. 33rd Int. Conf. Mach. Learn. 48, 2990–2999
     // (2016)", "Int. Conf. Learn. Represent. (2021)"); or a preprint's "Preprint at https://arxiv.org/abs/... (2021)".
     private static readonly Regex NatureSource = new(
-        @"^(?<source>(?:[^()]|\([^()]*\)){2,120}?)(?:\s[0-9]+)?(?:,\s?(?:[A-Za-z]?[0-9]+(?:[\u2013\-][A-Za-z]?[0-9]+)?)?)?\s\((?<year>(?:19|20)[0-9]{2})\)(?:[.\s]|$)",
+        @"^(?:In\s)?(?<source>(?:[^()]|\([^()]*\)){2,120}?)(?:\s[0-9]+)?(?:,?\s?(?:[A-Za-z]?[0-9]+(?:[\u2013\-][A-Za-z]?[0-9]+)?)?)?\s\((?<year>(?:19|20)[0-9]{2})\)(?=[.\s]|$)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // The small words a journal's or proceedings' name may hold in lower case ("Proc. of the ...", "J. Chem. Inf. and ...").
+    private static readonly HashSet<string> SourceNameSmallWords = new(StringComparer.Ordinal) { "of", "on", "and", "the", "in", "for", "&" };
 
     /// <summary>
     /// A citation in Nature's style, as physics, chemistry and biology reading lists write them: <c>Cohen, T. &amp;
@@ -506,19 +509,29 @@ internal static class Citations
         }
 
         var name = source.Groups["source"].Value.Trim();
-
-        var year = source.Groups["year"].Value;
-        if (!VenueAndDate.IsPreprint(name) && !name.EndsWith("Rxiv", StringComparison.Ordinal))
+        if (!IsSourceName(name))
         {
-            // A well-known venue by its acronym: "Int. Conf. Learn. Represent." is ICLR, "Med. Image Comput. Comput. Assist.
-            // Interv. (MICCAI)" MICCAI; a journal keeps its abbreviation ("Nat. Commun.", "Phys. Rev. Lett.").
-            var acronym = KnownVenues.AcronymOfLongName(name) ?? (AcronymAfterLongName.Match(name) is { Success: true } closing ? closing.Groups["name"].Value : null);
-            venue = VenueAndDate.TryReadVenue((acronym ?? name) + " " + year, requireYear: true) is { } known && KnownVenues.ReadName(known.Name) is not null
-                ? known with { Text = source.Value.Trim() }
-                : new VenueInfo(VenueKind.Unspecified, name, int.Parse(year, System.Globalization.CultureInfo.InvariantCulture), null, source.Value.Trim());
+            return false; // "Smith, J. CNNs vs. transformers for vision. Nat. Mach. Intell. 3, 1 (2021).": the title's stop, not its end
         }
 
+        // A well-known venue by its acronym: "Int. Conf. Learn. Represent." is ICLR, "Med. Image Comput. Comput. Assist.
+        // Interv. (MICCAI)" MICCAI; a journal keeps its abbreviation ("Nat. Commun.", "Phys. Rev. Lett.").
+        venue = SourceVenue(name, AcronymOfSource(name) ?? name, source.Groups["year"].Value, source.Value.Trim());
         return true;
+    }
+
+    /// <summary>Whether a source's name is a name: each word capitalised, a number (<c>33rd</c>), an acronym in parentheses or one of <see cref="SourceNameSmallWords"/>.</summary>
+    private static bool IsSourceName(string name)
+    {
+        foreach (var word in name.Split(' '))
+        {
+            if (word.Length > 0 && !char.IsUpper(word[0]) && !char.IsDigit(word[0]) && word[0] != '(' && !SourceNameSmallWords.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return name.Length > 0 && char.IsUpper(name[0]);
     }
 
     /// <summary>What follows a title's full stop when it is a citation's source: its venue (null for a preprint server).</summary>
@@ -582,15 +595,27 @@ internal static class Citations
 
         var name = source.Groups["source"].Value.Trim();
         var year = source.Groups["year"].Value;
-        if (!VenueAndDate.IsPreprint(name) && !name.EndsWith("Rxiv", StringComparison.Ordinal))
-        {
-            venue = VenueAndDate.TryReadVenue(name + " " + year, requireYear: true) is { } known && KnownVenues.ReadName(known.Name) is not null
-                ? known with { Text = name + ". " + year }
-                : new VenueInfo(VenueKind.Unspecified, name, int.Parse(year, System.Globalization.CultureInfo.InvariantCulture), null, name + ". " + year);
-        }
-
+        venue = SourceVenue(name, name, year, name + ". " + year);
         return true;
     }
+
+    /// <summary>
+    /// A citation's source and year as its venue: a well-known venue by its name (<paramref name="lookup"/>: the source
+    /// or the acronym it stands for), else the source as written; none for a preprint server (<c>arXiv</c>, <c>bioRxiv</c>).
+    /// </summary>
+    private static VenueInfo? SourceVenue(string name, string lookup, string year, string text)
+        => VenueAndDate.IsPreprint(name) || name.EndsWith("Rxiv", StringComparison.Ordinal) ? null
+            : VenueAndDate.TryReadVenue(lookup + " " + year, requireYear: true) is { } known && KnownVenues.ReadName(known.Name) is not null
+                ? known with { Text = text }
+                : new VenueInfo(VenueKind.Unspecified, name, int.Parse(year, System.Globalization.CultureInfo.InvariantCulture), null, text);
+
+    /// <summary>
+    /// The acronym of the well-known venue a proceedings' or journal's long name stands for: one it ends with in
+    /// parentheses or after a comma (<c>... Interv. (MICCAI)</c>), or one <see cref="KnownVenues.AcronymOfLongName"/> knows
+    /// (<c>Int. Conf. Learn. Represent.</c> is ICLR); null when neither.
+    /// </summary>
+    private static string? AcronymOfSource(string name)
+        => AcronymAfterLongName.Match(name) is { Success: true } closing ? closing.Groups["name"].Value : KnownVenues.AcronymOfLongName(name);
 
     // GB/T 7714's names (China's citation standard, as Google Scholar exports it): a surname of capitalised words (maybe
     // after particles), then up to three initials with spaces between them or none, by commas, maybe ", et al." last, then
@@ -952,8 +977,7 @@ internal static class Citations
         // The short name right after the proceedings' name ("In *Proceedings of ...* (CIKM '19)"), not one further on.
         var nameEnd = (text.StartsWith("In ", StringComparison.Ordinal) ? 3 : 0) + name.Length;
         var acronym = AcmConferenceShortName.Match(text) is { Success: true } shortName && shortName.Index <= nameEnd + 3 ? shortName.Groups["name"].Value
-            : AcronymAfterLongName.Match(name) is { Success: true } closing ? closing.Groups["name"].Value
-            : KnownVenues.AcronymOfLongName(name);
+            : AcronymOfSource(name);
         if (acronym is not null && acronym.LastIndexOf('-') is var dash and > 0 && name.IndexOf("Workshop", StringComparison.Ordinal) >= 0
             && KnownVenues.ReadName(acronym.Substring(dash + 1)) is not null)
         {

@@ -2289,8 +2289,9 @@ internal sealed class DocumentReader
         var first = AfterDecoration(inline.FirstChild);
 
         // "**[Title](https://arxiv.org/...)**  " over "<sub>A One, B Two</sub>  " and "<sup>NeurIPS 2020</sup>": the title's link in
-        // bold on a line of its own, a hard break after it (a bold link alone, or over lines that run on, is a list's own
-        // paper named in its introduction: "**[LLM4Drive: A Survey ...](https://arxiv.org/...)**").
+        // bold on a line of its own, a hard break after it (a bold link alone, or over lines of prose that run on, is a list's
+        // own paper named in its introduction: "**[LLM4Drive: A Survey ...](https://arxiv.org/...)**"; over a line of names
+        // and fields it is a digest's entry, below).
         // "**[Title](url)**<br />" over "A One, B Two<br />" and "*IEEE SSCI 2020*": the HTML break as the hard one.
         // "**[Title](https://huggingface.co/papers/...)**" over "*A One, B Two* · NAACL 2022 · [code](url)" and a summary: a
         // digest's entry, its names' line right under the title, a soft break between them.
@@ -2408,13 +2409,16 @@ internal sealed class DocumentReader
             : inline;
 
     /// <summary>
-    /// Whether a line starts with names and a field separator after them: <c>*A One, B Two* · NAACL 2022</c>, <c>A One,
-    /// B Two · arXiv 2024</c>, <c>*A One et al.* — [pdf](url)</c>.
+    /// Whether a line starts with names and a field separator or the line's end after them: <c>*A One, B Two* · NAACL
+    /// 2022</c>, <c>A One, B Two · arXiv 2024</c>, <c>*A One et al.* — [pdf](url)</c>, <c>*A One, B Two, et al.*</c> alone.
     /// </summary>
     private static bool StartsNamesField(Markdig.Syntax.Inlines.Inline? start)
     {
         string text;
-        if (start is Markdig.Syntax.Inlines.EmphasisInline names && !HasLink(names))
+        if (start is Markdig.Syntax.Inlines.EmphasisInline names && !HasLink(names)
+            && (names.NextSibling is null or Markdig.Syntax.Inlines.LineBreakInline
+                || (names.NextSibling is Markdig.Syntax.Inlines.LiteralInline { Content: var after } && after.ToString().TrimStart() is { Length: > 0 } separator
+                    && separator[0] is '\u00B7' or '\u2014')))
         {
             text = InlineText.Of((Markdig.Syntax.Inlines.Inline)names);
         }

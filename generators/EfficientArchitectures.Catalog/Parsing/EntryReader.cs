@@ -1797,6 +1797,7 @@ internal sealed class EntryReader
         var result = new EntryScan();
         var authorsDone = false;
         var closeParenthesisNext = false; // after a link in parentheses right after the title, whose ")" is no text
+        var authorLineStart = 0; // where the author text's current line starts (EndsFieldsLine)
         foreach (var inline in EntryPieces.Flatten(inlines))
         {
             switch (inline)
@@ -1914,7 +1915,7 @@ internal sealed class EntryReader
                         {
                             result.AuthorText.Append(". "); // "**[Title](url)**  \n  A One, B Two  \n  JCP 2018": the names' line ends
                         }
-                        else if (isBullet && (IsByNamesTag(inline) || (inline is LineBreakInline && EndsFieldsLine(result.AuthorText))) && EndsNamesLine(result.AuthorText))
+                        else if (isBullet && (IsByNamesTag(inline) || (inline is LineBreakInline && EndsFieldsLine(result.AuthorText, authorLineStart))) && EndsNamesLine(result.AuthorText))
                         {
                             // "*A One, B Two* · EMNLP 2022" over "GTR. Keeps the ...": a line of fields between middle
                             // dots ends with its line; what runs on is a summary ("GTR" is no track).
@@ -1938,6 +1939,11 @@ internal sealed class EntryReader
                             {
                                 result.AuthorText.Append(". "); // "*A One, B Two*\n  ICLR 2021", "*A One, B Two* ICLR 2021": the names end with their emphasis
                             }
+                        }
+
+                        if (inline is LineBreakInline)
+                        {
+                            authorLineStart = result.AuthorText.Length;
                         }
                     }
 
@@ -2124,17 +2130,20 @@ internal sealed class EntryReader
         return true;
     }
 
-    /// <summary>Whether the author text so far has fields between middle dots (<c>A One, B Two · EMNLP 2022</c>) and does not end with one.</summary>
-    private static bool EndsFieldsLine(System.Text.StringBuilder authorText)
+    /// <summary>
+    /// Whether the author text's current line (from <paramref name="lineStart"/>) has fields between middle dots
+    /// (<c>A One, B Two · EMNLP 2022</c>, <c> · A One, B Two · EMNLP 2022</c>) and does not end with one.
+    /// </summary>
+    private static bool EndsFieldsLine(System.Text.StringBuilder authorText, int lineStart)
     {
-        var text = authorText.ToString().TrimEnd();
-        return text.IndexOf(" \u00B7 ", StringComparison.Ordinal) > 0 && text[text.Length - 1] != '\u00B7';
+        var line = authorText.ToString(lineStart, authorText.Length - lineStart).TrimEnd();
+        return line.Length > 0 && line.IndexOf(" \u00B7 ", StringComparison.Ordinal) >= 0 && line[line.Length - 1] != '\u00B7';
     }
 
     /// <summary>Whether <paramref name="inline"/> opens a <c>&lt;sub&gt;</c> whose text starts with "by ": <c>&lt;sub&gt;by A One, B Two&lt;/sub&gt;</c>.</summary>
     private static bool IsByNamesTag(Inline inline)
         => inline is HtmlInline { Tag: var tag, NextSibling: LiteralInline { Content: var content } } && tag.Equals("<sub>", StringComparison.OrdinalIgnoreCase)
-           && content.ToString().StartsWith("by ", StringComparison.Ordinal);
+           && content.ToString().StartsWith("by ", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsHardLineBreak(Inline inline)
         => inline is LineBreakInline { IsHard: true } || (inline is HtmlInline html && InlineText.IsLineBreakTag(html.Tag));

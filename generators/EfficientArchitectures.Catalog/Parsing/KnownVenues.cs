@@ -124,6 +124,7 @@ internal static class KnownVenues
                 // conference's ("... Computational Linguistics and the 11th International Joint Conference ...") or a track
                 // ("Neural Information Processing Systems Track on Datasets and Benchmarks") keeps it.
                 var after = text.Substring(at + longName.Length);
+                after = after.StartsWith(".", StringComparison.Ordinal) ? after.Substring(1) : after; // ISO 4's "Int. Conf. Mach. Learn. Appl." is ICMLA, no ICML
                 var next = after.StartsWith(" and ", StringComparison.Ordinal) ? after.Substring(5) : after.StartsWith(" ", StringComparison.Ordinal) ? after.Substring(1) : string.Empty;
                 return next.Length > 0 && char.IsUpper(next[0]) && !next.StartsWith("Track", StringComparison.Ordinal) ? null : acronym;
             }

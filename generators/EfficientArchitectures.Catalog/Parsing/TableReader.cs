@@ -185,8 +185,9 @@ internal sealed class TableReader
     /// <summary>
     /// Whether a list item's one line is a table's row written with no table, by spaced pipes, and which row: its year
     /// first and its links last, <c>+ 2020 | Title | A One, et al. | SIGMOD | [`PDF`](url)</c> (hibayesian's
-    /// awesome-automl-papers); or its venue first and a plain title, <c>- **AAAI'19** | Title | A One, B Two | [paper](url)</c>
-    /// (a linked title there is a bullet's, which the bullet reader reads with its bar-separated fields). The line is split
+    /// awesome-automl-papers); or its venue first, a plain title, maybe names, then links, <c>- **AAAI'19** | Title | A One,
+    /// B Two | [paper](url)</c>, <c>- **AAAI'19** | Title | [paper](url) | [code](url)</c> (a linked title there is a
+    /// bullet's, which the bullet reader reads with its bar-separated fields). The line is split
     /// as a row is (a pipe in a link or code is no separator), into as many cells as the row's columns.
     /// </summary>
     /// <param name="line">The item's line.</param>
@@ -212,11 +213,24 @@ internal sealed class TableReader
         {
             layout = PipedItemLayout;
         }
-        else if (pieces.Length == VenueFirstPipedItemLayout.Count && pieces[1].IndexOf("](", StringComparison.Ordinal) < 0
+        else if (pieces.Length >= 3 && pieces[1].IndexOf("](", StringComparison.Ordinal) < 0
                  && InlineText.WithoutLeadingMarks(pieces[0].Trim()).Trim().Trim('*', '_').Trim() is { Length: > 0 } venue
                  && (VenueAndDate.ReadPrefix(venue) ?? VenueAndDate.TryReadVenue(venue, requireYear: true)) is not null)
         {
-            layout = VenueFirstPipedItemLayout;
+            // The venue's field, the plain title's, the names' when they are names, then fields of links only.
+            var named = pieces[2].IndexOf("](", StringComparison.Ordinal) < 0 && AuthorList.IsNameSequence(AuthorList.WithoutEtAl(pieces[2].Trim().TrimEnd('.', ',', ' ')));
+            var linksFrom = named ? 3 : 2;
+            if (linksFrom >= pieces.Length || pieces.Skip(linksFrom).Any(piece => piece.IndexOf("](", StringComparison.Ordinal) < 0))
+            {
+                return false;
+            }
+
+            layout = PipedLayout(new[] { "Venue", "Title" }.Concat(named ? new[] { "Authors" } : Array.Empty<string>()).Concat(Enumerable.Repeat("Links", pieces.Length - linksFrom)).ToArray());
+
+            // "- **UCR 2021** | Time Series Anomaly Archive | [website](url)": a dataset's links, no paper's; the bullet's.
+            return TrySplitLine(line, out row) && row.Cells.Count == layout.Count
+                   && row.Cells.Skip(linksFrom).Any(cell => cell.Inlines.OfType<LinkInline>().Any(link => PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim())
+                                                                                                        || PaperLinks.KindNamedBy(InlineText.Of((Inline)link)) == Catalog.Model.LinkKind.Paper));
         }
         else
         {
@@ -230,8 +244,6 @@ internal sealed class TableReader
     public void ReadPipedItem(SourceLine line, SplitResult row, ColumnLayout layout) => ReadSplitRow(line, layout, row);
 
     private static readonly ColumnLayout PipedItemLayout = PipedLayout("Year", "Title", "Authors", "Venue", "Links");
-
-    private static readonly ColumnLayout VenueFirstPipedItemLayout = PipedLayout("Venue", "Title", "Authors", "Links");
 
     private static ColumnLayout PipedLayout(params string[] names)
         => ColumnLayout.FromHeader(names.Select(name => { var cell = new Cell(); cell.Add(new LiteralInline(name)); return cell; }).ToList())!;

@@ -76,7 +76,7 @@ internal static class TextLinks
     }
 
     /// <summary>
-    /// A table cell in a column of arXiv ids that holds one as text (<c>| 1612.00222 |</c>, <c>| arXiv:1706.01433 |</c>,
+    /// A table cell in a column its header names the paper's (<c>arXiv</c>, <c>PDF</c>, <c>Paper</c>) that holds an arXiv id as text (<c>| 1612.00222 |</c>, <c>| arXiv:1706.01433 |</c>,
     /// <c>| 1806.08047v2 |</c>): the cell as the link to the paper's abstract page it means; null when the cell is
     /// anything else (a link already, a dash, words).
     /// </summary>

@@ -1401,7 +1401,8 @@ internal static class VenueAndDate
             }
 
             if (inline is LinkInline addressed && InlineText.Of((Inline)addressed).Trim() is var label
-                && (label.StartsWith("doi:", StringComparison.OrdinalIgnoreCase) || label.StartsWith("http", StringComparison.OrdinalIgnoreCase)))
+                && (label.StartsWith("doi:", StringComparison.OrdinalIgnoreCase) || label.StartsWith("10.", StringComparison.Ordinal)
+                    || label.StartsWith("http", StringComparison.OrdinalIgnoreCase) || label.StartsWith("www.", StringComparison.OrdinalIgnoreCase)))
             {
                 continue; // "| Science, [doi:10.1126/science.aaw4741](https://doi.org/...) |": the link's label is its address, no venue
             }

@@ -8737,7 +8737,8 @@ public sealed class VenueConventionTests
             + "- 🏆 **AAAI'21 Best Paper** | [Informer: Beyond Efficient Things](https://arxiv.org/abs/2501.71903) | Haoyi Zhou, Shanghang Zhang\n"
             + "- **2020** | [RobustTAD: Robust Anomaly Detection of Things](https://arxiv.org/abs/2501.71904) | arXiv\n"
             + "- **Proc. IEEE'21** | [A Unifying Review of Deep Things](https://arxiv.org/abs/2501.71906) | L. Ruff, J. R. Kauffmann\n"
-            + "- **AAAI'19** | A Deep Neural Network for Anomaly Detection and Diagnosis of Things | Chuxu Zhang, Dongjin Song, ... | [paper](https://arxiv.org/pdf/2501.71907.pdf)\n\n"
+            + "- **AAAI'19** | A Deep Neural Network for Anomaly Detection and Diagnosis of Things | Chuxu Zhang, Dongjin Song, ... | [paper](https://arxiv.org/pdf/2501.71907.pdf)\n"
+            + "- **AAAI'20** | Robust Things in Time Series Data | [paper](https://arxiv.org/abs/2501.71908) | [code](https://github.com/a/robust)\n\n"
             + "#### 2024-02-11\n\n"
             + "**A Simple and Effective Pruning Approach for Large Things** — Mingjie Sun, Zhuang Liu, Anna Bair (*ICLR 2019*, best paper) [paper](https://arxiv.org/abs/2501.71905) [code](https://github.com/a/wanda) `PaI`\n\n"
             + "_Comment: not a ticket paper at all._\n",
@@ -8753,7 +8754,8 @@ public sealed class VenueConventionTests
                 (20, "RobustTAD: Robust Anomaly Detection of Things", string.Empty, null, null, null, null),
                 (21, "A Unifying Review of Deep Things", "L. Ruff; J. R. Kauffmann", "Proc. IEEE", 2021, null, null), // the Proceedings of the IEEE, abbreviated
                 (22, "A Deep Neural Network for Anomaly Detection and Diagnosis of Things", "Chuxu Zhang; Dongjin Song", "AAAI", 2019, null, null), // a plain title between bars
-                (26, "A Simple and Effective Pruning Approach for Large Things", "Mingjie Sun; Zhuang Liu; Anna Bair", "ICLR", 2019, null, "Best paper"),
+                (23, "Robust Things in Time Series Data", string.Empty, "AAAI", 2020, null, null), // and no names: links after the title
+                (27, "A Simple and Effective Pruning Approach for Large Things", "Mingjie Sun; Zhuang Liu; Anna Bair", "ICLR", 2019, null, "Best paper"),
             },
             document.Entries.Select(entry => (entry.Line, entry.Title, string.Join("; ", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note)));
         Assert.Equal("https://github.com/a/codamosa", document.Entries[0].Links.Single(link => link.Label == "Plugin").Url);
@@ -8824,7 +8826,10 @@ public sealed class VenueConventionTests
             + "5. Thomas, N. et al. Tensor field networks: rotation- and translation-equivariant things. Preprint at https://arxiv.org/abs/2501.71934 (2018).\n"
             + "6. Bekkers, E. J. et al. Roto-translation covariant convolutional things. *Med. Image Comput. Comput. Assist. Interv. (MICCAI)* (2018). [arXiv:2501.71935](https://arxiv.org/abs/2501.71935)\n"
             + "7. Ruhe, D., Brandstetter, J. & Forré, P. Clifford group equivariant things. *Adv. Neural Inf. Process. Syst.* **36** (2023) (oral). [arXiv:2501.71936](https://arxiv.org/abs/2501.71936)\n"
-            + "8. Xu, H., Kim, Y. J., Sharaf, A., & Awadalla, H. H. (2024). A Paradigm Shift in Machine Things. *ICLR*. [[pdf]](https://arxiv.org/pdf/2501.71937.pdf)\n",
+            + "8. Xu, H., Kim, Y. J., Sharaf, A., & Awadalla, H. H. (2024). A Paradigm Shift in Machine Things. *ICLR*. [[pdf]](https://arxiv.org/pdf/2501.71937.pdf)\n"
+            + "9. Foo, A. Learning of things at scale. *Proc. Int. Conf. Mach. Learn. Appl.* 12 (2019). [arXiv:2501.71938](https://arxiv.org/abs/2501.71938)\n"
+            + "10. Smith, J. CNNs vs. transformers for things. *Nat. Mach. Intell.* **3**, 1 (2021). [arXiv:2501.71939](https://arxiv.org/abs/2501.71939)\n"
+            + "11. Levine, S. et al. Learning hand-eye coordination for things. *Proc. IEEE Int. Conf. Robot. Autom.* 3357–3364 (2017). [arXiv:2501.71940](https://arxiv.org/abs/2501.71940)\n",
             "c.md");
         Assert.Equal(
             new (int, string, string, string?, int?, string?)[]
@@ -8837,6 +8842,9 @@ public sealed class VenueConventionTests
                 (8, "Roto-translation covariant convolutional things", "Bekkers, E. J.", "MICCAI", 2018, null),
                 (9, "Clifford group equivariant things", "Ruhe, D.; Brandstetter, J.; Forré, P.", "NeurIPS", 2023, "Oral"),
                 (10, "A Paradigm Shift in Machine Things", "Xu, H.; Kim, Y. J.; Sharaf, A.; Awadalla, H. H.", "ICLR", 2024, null),
+                (11, "Learning of things at scale", "Foo, A.", "Proc. Int. Conf. Mach. Learn. Appl.", 2019, null), // ICMLA's name, no ICML
+                (12, "CNNs vs. transformers for things", "Smith, J.", "Nat. Mach. Intell.", 2021, null), // a stop in the title is no source's start
+                (13, "Learning hand-eye coordination for things", "Levine, S.", "Proc. IEEE Int. Conf. Robot. Autom.", 2017, null), // pages and no volume
             },
             references.Entries.Select(entry => (entry.Line, entry.Title, string.Join("; ", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note)));
         Assert.Equal("2501.71934", references.Entries[4].Arxiv?.Id);
