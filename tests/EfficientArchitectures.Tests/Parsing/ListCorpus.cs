@@ -1533,6 +1533,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "gnn_expressivity_citation_keys",
+        "self_supervised_speech_openreview",
+        "mllm_benchmarks_zh_brackets",
     };
 
     /// <summary>
