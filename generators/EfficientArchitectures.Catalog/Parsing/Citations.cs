@@ -600,12 +600,13 @@ internal static class Citations
     }
 
     /// <summary>
-    /// A citation's source and year as its venue: a well-known venue by its name (<paramref name="lookup"/>: the source
-    /// or the acronym it stands for), else the source as written; none for a preprint server (<c>arXiv</c>, <c>bioRxiv</c>).
+    /// A citation's source and year as its venue: a well-known venue by its name, or the acronym the source names
+    /// (<paramref name="lookup"/>: the source or that acronym, <c>... Programming (ICALP 2018)</c> is ICALP), else the
+    /// source as written; none for a preprint server (<c>arXiv</c>, <c>bioRxiv</c>).
     /// </summary>
-    private static VenueInfo? SourceVenue(string name, string lookup, string year, string text)
+    internal static VenueInfo? SourceVenue(string name, string lookup, string year, string text)
         => VenueAndDate.IsPreprint(name) || name.EndsWith("Rxiv", StringComparison.Ordinal) ? null
-            : VenueAndDate.TryReadVenue(lookup + " " + year, requireYear: true) is { } known && KnownVenues.ReadName(known.Name) is not null
+            : VenueAndDate.TryReadVenue(lookup + " " + year, requireYear: true) is { } known && (KnownVenues.ReadName(known.Name) is not null || (lookup != name && known.Name == lookup))
                 ? known with { Text = text }
                 : new VenueInfo(VenueKind.Unspecified, name, int.Parse(year, System.Globalization.CultureInfo.InvariantCulture), null, text);
 
@@ -614,7 +615,7 @@ internal static class Citations
     /// parentheses or after a comma (<c>... Interv. (MICCAI)</c>), or one <see cref="KnownVenues.AcronymOfLongName"/> knows
     /// (<c>Int. Conf. Learn. Represent.</c> is ICLR); null when neither.
     /// </summary>
-    private static string? AcronymOfSource(string name)
+    internal static string? AcronymOfSource(string name)
         => AcronymAfterLongName.Match(name) is { Success: true } closing ? closing.Groups["name"].Value : KnownVenues.AcronymOfLongName(name);
 
     // GB/T 7714's names (China's citation standard, as Google Scholar exports it): a surname of capitalised words (maybe

@@ -269,6 +269,7 @@ internal sealed class DocumentReader
     {
         if (TryParseMarkdown(_text, CatalogParser.DocumentPipeline, out var document))
         {
+            CitationKeys = _text.IndexOf("[@", StringComparison.Ordinal) >= 0 ? CitationKeys.Of(document, _text, 0) : null;
             AttachFieldListsToItemsAbove(document);
             VisitContainer(document);
         }
@@ -313,6 +314,12 @@ internal sealed class DocumentReader
     public void Add(CatalogEntry entry) => _entries.Add(entry);
 
     /// <summary>Marks a block as read as part of an entry (an item's footnote): it is not visited as one of its own.</summary>
+    /// <summary>The BibTeX entries the document's items cite by key (<c>[@xu2019powerful]</c>), or null when it has none.</summary>
+    public CitationKeys? CitationKeys { get; private set; }
+
+    /// <summary>Marks a span's lines as an entry's: no link on them is reported as unread.</summary>
+    public void MarkRead(SourceSpan span) => _readSpans.Add(span);
+
     public void MarkRead(Block block)
     {
         _readBlocks.Add(block);
@@ -389,6 +396,15 @@ internal sealed class DocumentReader
                 continue;
             }
 
+            if (_original.IndexOf("eprint", start, end - start, StringComparison.OrdinalIgnoreCase) >= 0
+                && BibTeXEprint.Match(_original.Substring(start, end - start)) is { Success: true } eprint
+                && EfficientArchitectures.ArxivIdSyntax.TryParse(eprint.Groups["id"].Value, out var eprintId, out _))
+            {
+                // "  eprint={2002.04025}, archivePrefix={arXiv}," in a BibTeX entry: the arXiv paper it names, said as its URL would be.
+                Report(DiagnosticRules.UnreadPaperLink, Span(start, end), "https://arxiv.org/abs/" + eprintId);
+                continue;
+            }
+
             // Every URL on the line: a link's target ("](https://..."), a bare URL ("- paper: https://..."), an HTML
             // attribute ("<a href=\"https://...\">").
             for (var urlStart = _original.IndexOf("http", start, end - start, StringComparison.OrdinalIgnoreCase); urlStart >= 0;
@@ -420,6 +436,9 @@ internal sealed class DocumentReader
             }
         }
     }
+
+    // A BibTeX field naming an arXiv paper by its id: "eprint={2002.04025}", "eprint = \"2002.04025\"".
+    private static readonly Regex BibTeXEprint = new(@"^\s*eprint\s*=\s*[{""]\s*(?<id>[^{}""\s]{1,60})\s*[}""]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A bracketed label that is no inline link's nor a definition's: a full reference's "[key]" (and its text's
     // "[Title]"), a collapsed "[Title][]" or a shortcut "[Title]".

@@ -338,6 +338,48 @@ internal sealed class EntryReader
            && outer.Count > 0 && outer[0] is Markdig.Syntax.ParagraphBlock { Inline: { } own } && LinksAPaper(InlinesOf(new[] { own }));
 
     /// <summary>
+    /// An item that cites papers by key (<c>- **GIN** [@xu2019powerful]: ...</c>): each paper the document's BibTeX gives
+    /// for a key no item cited before, read from its entry, at the item; the item's and the entries' lines are read.
+    /// False when the item cites no key of the bibliography (it is read as any other).
+    /// </summary>
+    private bool ReadCitedKeys(CitationKeys keys, string rawText, SourceSpan itemSpan)
+    {
+        var cited = keys.FirstCited(rawText, out var citesAny);
+        if (!citesAny)
+        {
+            return false;
+        }
+
+        foreach (var (_, entry, start, end) in cited)
+        {
+            if (CitationKeys.ReadPaper(entry) is not { } paper)
+            {
+                continue; // no title or no URL: its lines stay unread, and a paper's URL on them is said
+            }
+
+            _document.MarkRead(_document.Span(start, end));
+            _document.Add(new CatalogEntry(
+                EntryShape.Bullet,
+                paper.Title,
+                paper.Url,
+                paper.Authors.ToEquatableArray(),
+                PaperLinks.TryGetArxiv(paper.Url, out _),
+                paper.Venue,
+                null,
+                new[] { new LinkInfo(LinkKind.Paper, "Paper", paper.Url) }.ToEquatableArray(),
+                Array.Empty<string>().ToEquatableArray(),
+                null,
+                _document.Category,
+                false,
+                null,
+                itemSpan));
+        }
+
+        _document.MarkRead(itemSpan); // an item that cites a paper again adds nothing
+        return true;
+    }
+
+    /// <summary>
     /// An item with a footnote's reference (<c>1. "Title" — NeurIPS 2022 [^gps]</c>) and the footnote's definition
     /// (<c>[^gps]: A One, B Two. https://arxiv.org/abs/... · code: https://github.com/...</c>): the item's paragraphs with
     /// the footnote's, its bare URLs linked and the names before them taken off, and the names as an Authors field. Null
@@ -397,6 +439,11 @@ internal sealed class EntryReader
 
         _subItemLines = subItemLines;
         _baseOffset = baseOffset;
+        if (_document.CitationKeys is { } keys && rawText.IndexOf("[@", StringComparison.Ordinal) >= 0 && ReadCitedKeys(keys, rawText, itemSpan))
+        {
+            return;
+        }
+
         var inlines = InlinesOf(paragraphs);
 
         if (_document.IsMaterialSection || OtherMaterial.IsLabelled(rawText) || _document.IsMarkedAsMaterial(rawText) || OtherMaterial.IsTypedAsMaterial(subItemLines))

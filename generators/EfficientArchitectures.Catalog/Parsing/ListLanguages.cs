@@ -115,6 +115,7 @@ internal static class ListLanguages
         EtAlWords = new[] { "\u7B49" },
         NoteWords = new[] { "口头报告", "最佳论文", "杰出论文", "亮点论文" }, // oral, best paper, outstanding paper, highlight
         Notes = new[] { ("口头报告", "Oral"), ("最佳论文", "Best Paper"), ("杰出论文", "Outstanding Paper") },
+        Tracks = new[] { ("数据集与基准", "Datasets and Benchmarks") }, // "NeurIPS 2023 数据集与基准"
         ResourcePattern = @"(?:工具包?|数据集|视频|教程|知乎|博客|网站|代码库|排行榜|开源项目)",
     };
 

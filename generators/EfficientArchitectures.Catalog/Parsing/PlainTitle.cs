@@ -1442,6 +1442,38 @@ internal static class PlainTitle
         return null;
     }
 
+    // Chinese lists' title in double angle brackets, a venue tag in lenticular brackets before it or in full-width
+    // parentheses after it, then the names after their label: "【CVPR 2024】《Title》 作者：A One, B Two 等".
+    private static readonly Regex AngleBracketedTitle = new(
+        @"^\s*(?:【(?<tag>[^【】]{1,60})】)?\s*《(?<title>[^《》]{2,300})》\s*(?:[（(](?<after>[^（）()]{1,60})[）)])?\s*(?:(?<label>[^\s:：]{1,6})\s*[:：]\s*(?<names>.*?))?\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>
+    /// A title in double angle brackets, as lists kept in Chinese write one: <c>【CVPR 2024】《Title》 作者：A One, B Two
+    /// 等</c>, <c>《Title》（ECCV 2024 Oral） 作者：A One</c>: the venue from the tag before the title or the parenthesis after
+    /// it (a preprint's is none), the names after an authors' label. Null for other text.
+    /// </summary>
+    private static PlainTitleResult? ReadAngleBracketedTitle(string text)
+    {
+        if (text.IndexOf('\u300A') < 0 || AngleBracketedTitle.Match(InlineText.WithoutLeadingMarks(text)) is not { Success: true } match
+            || (match.Groups["label"].Success && !FieldLabels.IsAuthors(match.Groups["label"].Value)))
+        {
+            return null;
+        }
+
+        VenueInfo? venue = null;
+        foreach (var tag in new[] { match.Groups["tag"], match.Groups["after"] })
+        {
+            if (tag.Success && !VenueAndDate.IsPreprint(tag.Value.Trim()) && (VenueAndDate.TryReadVenue(tag.Value.Trim(), requireYear: true) ?? VenueAndDate.ReadLongName(tag.Value.Trim())) is { } read)
+            {
+                venue ??= read;
+            }
+        }
+
+        var names = match.Groups["names"].Success ? match.Groups["names"].Value.Trim() : null;
+        return new PlainTitleResult(match.Groups["title"].Value.Trim(), venue, names is { Length: > 0 } ? names : null, TitleEndIsMarked: true);
+    }
+
     /// <summary>
     /// The first venue among the bracketed tags after a quoted title, dates and preprint servers passed over:
     /// <c>"Title" [2022-02] [DL4C@ICLR 2022] [[paper](...)]</c>, <c>[EMNLP 2020 findings]</c>, <c>[TMLR]</c>.
@@ -1582,7 +1614,7 @@ internal static class PlainTitle
             return new PlainTitleResult(string.Empty, null, null);
         }
 
-        if ((ReadQuotedTitle(texts[index]) ?? Citations.ReadMla(texts[index]) ?? Citations.ReadTitleThenInitialledNames(texts[index]) ?? Citations.ReadNature(texts[index]) ?? Citations.ReadAcs(texts[index]) ?? Citations.ReadApa(texts[index]) ?? Citations.ReadApaWithYearLast(texts[index]) ?? Citations.ReadHarvard(texts[index]) ?? Citations.ReadVancouver(texts[index]) ?? Citations.ReadGbt7714(texts[index])) is { } quoted)
+        if ((ReadAngleBracketedTitle(texts[index]) ?? ReadQuotedTitle(texts[index]) ?? Citations.ReadMla(texts[index]) ?? Citations.ReadTitleThenInitialledNames(texts[index]) ?? Citations.ReadNature(texts[index]) ?? Citations.ReadAcs(texts[index]) ?? Citations.ReadApa(texts[index]) ?? Citations.ReadApaWithYearLast(texts[index]) ?? Citations.ReadHarvard(texts[index]) ?? Citations.ReadVancouver(texts[index]) ?? Citations.ReadGbt7714(texts[index])) is { } quoted)
         {
             // "* \"Title\", **`TIV 2024`**. [[Paper](url)]": the venue in a code span of its own after the quoted title;
             // "... *Transactions on Machine Learning Research*. [[arXiv]](url) **Survey Certification**": its note after the links.

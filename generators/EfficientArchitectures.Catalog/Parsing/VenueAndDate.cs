@@ -267,6 +267,12 @@ internal static class VenueAndDate
     /// </summary>
     public static VenueInfo? TryReadVenue(string text, bool requireYear)
     {
+        if (text.IndexOf('(') >= 0 && PosterDecision.Match(text) is { Success: true } poster)
+        {
+            // "ICLR 2020 (Poster)": OpenReview's decision for every accepted paper but the oral and spotlight ones, no track.
+            return TryReadVenue(text.Remove(poster.Index, poster.Length), requireYear) is { } accepted ? accepted with { Text = InlineText.Normalize(text).Trim(' ', '.', ',', ';') } : null;
+        }
+
         if (text.IndexOf(')') > 0 && LongNameAcronymAndYear.Match(text.Trim(' ', '.', ',', ';', '*', '_')) is { Success: true } named && IsAcronym(named.Groups["acronym"].Value))
         {
             // "IEEE Transactions on Multimedia (TMM) 2021", "The Web Conference (WWW) 2021": the acronym in parentheses
@@ -1691,6 +1697,9 @@ internal static class VenueAndDate
             ? new VenueInfo(VenueKind.Unspecified, name.Substring(0, space), year, null, name)
             : new VenueInfo(VenueKind.Unspecified, name, null, null, name);
     }
+
+    // OpenReview's poster decision in parentheses after a venue and its year.
+    private static readonly Regex PosterDecision = new(@"\s*\(poster\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Whether a Venue cell says the paper is not published yet: <c>Under Review</c>, <c>In Submission</c>,

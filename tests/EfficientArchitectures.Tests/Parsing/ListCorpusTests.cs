@@ -440,6 +440,20 @@ public sealed class ListCorpusTests
         // Batch 190: a track kept as written ("SIGIR 2021 (short paper)" is SIGIR 2021, track "short paper", as other
         // oracles keep "Short Paper"), where this oracle writes "Short".
         [("dense_retrieval_digest", "2107.05720")] = "venue 'SIGIR 2021 short paper'",
+        // Batch 191, left: a paper cited by key whose distinction the item gives, not its BibTeX entry ("[@zhang2024beyond]
+        // ... (ICLR 2024, oral)"); OpenReview's decisions: a rejection as the track ("ICLR 2021 (Reject)"), the venue it went
+        // to after an arrow ("ICLR 2021 (Reject) → Interspeech 2021"), a model's name in parentheses after the year read as
+        // a track or note, or with a slash or a space as names ("ICASSP 2022 (SEW / SEW-D)", "ICML 2022 (BEST-RQ)").
+        [("gnn_expressivity_citation_keys", "2401.08514")] = "note ''",
+        [("self_supervised_speech_openreview", "2012.06659")] = "venue 'ICLR 2021 Reject'",
+        [("self_supervised_speech_openreview", "2010.13991")] = "authors 'ICLR 2021 (Reject) → Interspeech 2021. ratings 4/4/5' and venue 'ICLR 2021'",
+        [("self_supervised_speech_openreview", "2109.06870")] = "authors 'ICASSP 2022'",
+        [("self_supervised_speech_openreview", "2212.07525")] = "authors 'ICML 2023'",
+        [("self_supervised_speech_openreview", "2202.01855")] = "note 'BEST-RQ'",
+        [("self_supervised_speech_openreview", "2006.13979")] = "venue 'Interspeech 2021 XLSR-53'",
+        [("self_supervised_speech_openreview", "2109.03264")] = "venue 'ACL 2022 pGSLM'",
+        [("self_supervised_speech_openreview", "2203.16502")] = "venue 'TACL 2023 dGSLM'",
+        [("self_supervised_speech_openreview", "2204.02492")] = "authors 'SLT 2022' and venue ''",
         [("computational_economics_ml", "2006.12724")] = "title 'Goulet Coulombe, P. (2020). The macroeconomy as a random forest' and authors ''",
     };
 

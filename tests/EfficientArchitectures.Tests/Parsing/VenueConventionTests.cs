@@ -8850,6 +8850,67 @@ public sealed class VenueConventionTests
         Assert.Equal("2501.71934", references.Entries[4].Arxiv?.Id);
     }
 
+    [Fact]
+    public void Citation_keys_over_a_bibtex_block_chinese_brackets_and_openreview_posters_are_read()
+    {
+        // Batch 191: pandoc's citation keys in items over one fenced BibTeX block (3 of 62 papers read at first contact, 8 lost
+        // in silence): each key's entry read at the first item that cites it (two keys in one item, two papers; a key cited
+        // again adds nothing; a key no entry has, "[@key]", is text), its title, names as written, URL (url, eprint, an id in
+        // "journal", a DOI), venue (a long name by its acronym, one in parentheses, a preprint none) and note. An entry no item
+        // cites is said by its eprint or URL (EA0030).
+        var keys = CatalogParser.Parse(
+            "Cite as `[@key]`.\n\n## Foundations\n\n"
+            + "- **GIN** [@xu2019powerful]: sum aggregation is as powerful as 1-WL. [code](https://github.com/a/gin)\n"
+            + "- Maron et al. [@maron2019invariant; @maron2019universality] — invariant networks.\n"
+            + "- Again [@xu2019powerful], for comparison.\n"
+            + "- Subgraphs [@bevilacqua2022equivariant] and a survey [@sato2020survey].\n"
+            + "- Lower bounds [@cai1992optimal] and ICALP [@grohe2018]\n\n"
+            + "## References\n\n```bibtex\n"
+            + "@inproceedings{xu2019powerful,\n  title={How Powerful are Graph Neural {T}hings?},\n  author={Xu, Keyulu and Hu, Weihua and Leskovec, Jure},\n  booktitle={International Conference on Learning Representations},\n  year={2019},\n  url={https://arxiv.org/abs/2501.71950}\n}\n"
+            + "@inproceedings{maron2019invariant,\n  title={Invariant and Equivariant Graph Things},\n  author={Maron, Haggai and Ben-Hamu, Heli},\n  booktitle={Advances in Neural Information Processing Systems},\n  year={2019},\n  eprint={2501.71951},\n  archivePrefix={arXiv}\n}\n"
+            + "@inproceedings{maron2019universality,\n  title={On the Universality of Invariant Things},\n  author={Maron, Haggai and Fetaya, Ethan and others},\n  booktitle={Proceedings of the 36th International Conference on Machine Learning},\n  year={2019},\n  note={Outstanding Paper Award},\n  url={https://arxiv.org/abs/2501.71952}\n}\n"
+            + "@inproceedings{bevilacqua2022equivariant,\n  title={Equivariant Subgraph Aggregation Things},\n  author={Bevilacqua, Beatrice},\n  booktitle={45th International Colloquium on Automata, Languages, and Programming (ICALP 2022)},\n  year={2022},\n  url={https://arxiv.org/abs/2501.71953}\n}\n"
+            + "@article{sato2020survey,\n  title={A Survey on the Expressive Power of Things},\n  author={Sato, Ryoma},\n  journal={arXiv preprint arXiv:2501.71954},\n  year={2020}\n}\n"
+            + "@article{cai1992optimal,\n  title={An optimal lower bound on the number of variables for things},\n  author={Cai, Jin-Yi and F{\\\"u}rer, Martin},\n  journal={Combinatorica},\n  year={1992},\n  doi={10.1007/BF01305232}\n}\n"
+            + "@article{uncited2021,\n  title={A Paper No Item Cites},\n  eprint={2501.71955},\n  archivePrefix={arXiv}\n}\n```\n",
+            "a.md");
+        Assert.Equal(
+            new (int, string, string, string, string?, int?, string?)[]
+            {
+                (5, "How Powerful are Graph Neural Things?", "Xu, Keyulu; Hu, Weihua; Leskovec, Jure", "https://arxiv.org/abs/2501.71950", "ICLR", 2019, null),
+                (6, "Invariant and Equivariant Graph Things", "Maron, Haggai; Ben-Hamu, Heli", "https://arxiv.org/abs/2501.71951", "NeurIPS", 2019, null),
+                (6, "On the Universality of Invariant Things", "Maron, Haggai; Fetaya, Ethan", "https://arxiv.org/abs/2501.71952", "ICML", 2019, "Outstanding Paper Award"),
+                (8, "Equivariant Subgraph Aggregation Things", "Bevilacqua, Beatrice", "https://arxiv.org/abs/2501.71953", "ICALP", 2022, null),
+                (8, "A Survey on the Expressive Power of Things", "Sato, Ryoma", "https://arxiv.org/abs/2501.71954", null, null, null),
+                (9, "An optimal lower bound on the number of variables for things", "Cai, Jin-Yi; Fürer, Martin", "https://doi.org/10.1007/BF01305232", "Combinatorica", 1992, null),
+            },
+            keys.Entries.Select(entry => (entry.Line, entry.Title, string.Join("; ", entry.Authors), entry.Url, entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note)));
+        Assert.Equal(new[] { 59 }, keys.Diagnostics.Where(d => d.RuleId == "EA0030").Select(d => d.Span.Line));
+
+        // A list kept in Chinese: the title in double angle brackets, a venue tag in lenticular brackets before it or in
+        // full-width parentheses after it ("数据集与基准" the Datasets and Benchmarks track, "口头报告" Oral), a mark before the
+        // tag, the names after 作者 with 等 for et al.; OpenReview's "(Poster)" no track.
+        var chinese = CatalogParser.Parse(
+            "## 综合评测\n\n"
+            + "1. ⭐【arXiv 2024】《MME-Survey: A Comprehensive Survey of Things》 作者：Chaoyou Fu, Yi-Fan Zhang 等 [[论文]](https://arxiv.org/abs/2501.71960)\n"
+            + "2. 🔥《MMBench: Is Your Model an All-around Thing?》（ECCV 2024 Oral） 作者：Yuan Liu, Haodong Duan 等 [[论文]](https://arxiv.org/abs/2501.71961) [[代码]](https://github.com/a/mmbench)\n"
+            + "3. 【NeurIPS 2023 数据集与基准】《LAMM: Language-Assisted Things》 作者：Zhenfei Yin，Jiong Wang [[论文]](https://arxiv.org/abs/2501.71962)\n"
+            + "4. 【ICLR 2024 口头报告】《MathVista: Evaluating Mathematical Things》 作者：Pan Lu, Hritik Bansal [[论文]](https://arxiv.org/abs/2501.71963)\n\n"
+            + "## OpenReview\n\n"
+            + "- [vq-wav2vec: Self-Supervised Learning of Discrete Things](https://openreview.net/forum?id=rylwJxrYDS) — ICLR 2020 (Poster) · ratings 6/6/8 · [arXiv](https://arxiv.org/abs/2501.71964)\n",
+            "b.md");
+        Assert.Equal(
+            new (int, string, string, string?, int?, string?, string?)[]
+            {
+                (3, "MME-Survey: A Comprehensive Survey of Things", "Chaoyou Fu; Yi-Fan Zhang", null, null, null, null),
+                (4, "MMBench: Is Your Model an All-around Thing?", "Yuan Liu; Haodong Duan", "ECCV", 2024, null, "Oral"),
+                (5, "LAMM: Language-Assisted Things", "Zhenfei Yin; Jiong Wang", "NeurIPS", 2023, "Datasets and Benchmarks", null),
+                (6, "MathVista: Evaluating Mathematical Things", "Pan Lu; Hritik Bansal", "ICLR", 2024, null, "Oral"),
+                (10, "vq-wav2vec: Self-Supervised Learning of Discrete Things", string.Empty, "ICLR", 2020, null, null),
+            },
+            chinese.Entries.Select(entry => (entry.Line, entry.Title, string.Join("; ", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note)));
+    }
+
     private static string OneBullet(string badge)
         => "- [A Paper: On Things](https://arxiv.org/abs/2401.00001) ![](https://img.shields.io/badge/" + badge + "-orange)\n";
 
