@@ -18,8 +18,12 @@ internal sealed class CitationKeys
     // "@inproceedings{xu2019powerful,": an entry's type and key at the start of a line.
     private static readonly Regex EntryStart = new(@"^[ \t]*@(?<type>[A-Za-z]+)\s*\{\s*(?<key>[^,\s{}]{1,100})\s*,", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    // "[@xu2019powerful]", "[@maron2019invariant; @maron2019universality]", "[see @key, p. 3]": the keys cited in brackets.
-    private static readonly Regex Cited = new(@"(?<!\w)@(?<key>[A-Za-z0-9_][A-Za-z0-9_:\-.]{0,99}?)(?=[;,\]\s])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+    // "[@xu2019powerful]", "[@maron2019invariant; @maron2019universality]", "[see @key, p. 3]", DBLP's
+    // "[@DBLP:conf/iclr/XuHLJ19]": the keys cited in brackets, pandoc's punctuation inside them.
+    private static readonly Regex Cited = new(@"(?<!\w)@(?<key>[A-Za-z0-9_][A-Za-z0-9_:.#$%&\-+?<>~/]{0,99}?)(?=[;,\]\s])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // A BibTeX field naming an arXiv paper by its id: "eprint={2002.04025}", "eprint = \"2002.04025\"".
+    private static readonly Regex Eprint = new(@"^\s*eprint\s*=\s*[{""]\s*(?<id>[^{}""\s]{1,60})\s*[}""]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private readonly Dictionary<string, (string Text, int Start, int End)> _entries;
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
@@ -47,7 +51,7 @@ internal sealed class CitationKeys
             for (var i = 0; i < starts.Count; i++)
             {
                 var entryStart = start + starts[i].Index;
-                var entryEnd = i + 1 < starts.Count ? start + starts[i + 1].Index : end;
+                var entryEnd = i + 1 < starts.Count ? start + starts[i + 1].Index - 1 : end; // the next entry's line is its own
                 var key = starts[i].Groups["key"].Value;
                 entries ??= new Dictionary<string, (string, int, int)>(StringComparer.Ordinal);
                 if (!entries.ContainsKey(key))
@@ -93,6 +97,30 @@ internal sealed class CitationKeys
     }
 
     /// <summary>
+    /// The arXiv page an <c>eprint</c> line names (<c>eprint={2002.04025},</c>), where the line, at <paramref name="lineStart"/>
+    /// in the file, is in an entry of the bibliography that gives no URL of its own (an entry no item cites, whose lines
+    /// are not read: the paper is said by it); null for any other line.
+    /// </summary>
+    public string? UnreadEprintUrl(int lineStart, string line)
+    {
+        if (line.IndexOf("eprint", StringComparison.OrdinalIgnoreCase) < 0 || Eprint.Match(line) is not { Success: true } eprint
+            || !EfficientArchitectures.ArxivIdSyntax.TryParse(eprint.Groups["id"].Value, out var id, out _))
+        {
+            return null;
+        }
+
+        foreach (var entry in _entries.Values)
+        {
+            if (lineStart >= entry.Start && lineStart < entry.End)
+            {
+                return entry.Text.IndexOf("http", StringComparison.OrdinalIgnoreCase) < 0 ? PaperLinks.ArxivAbstractUrl(id) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// A BibTeX entry's paper: its title, its names as written (<c>Xu, Keyulu</c>), its URL (<c>url</c>, else arXiv's
     /// page of its <c>eprint</c> or of the id in its <c>journal</c>, else its DOI's), and its venue (<c>booktitle</c> or
     /// <c>journal</c> and <c>year</c>, a well-known venue by its acronym, a preprint server none). Null without a title or a URL.
@@ -106,16 +134,16 @@ internal sealed class CitationKeys
         var doi = BibTeXFields.Read(entry, "doi")?.Trim();
         if (string.IsNullOrEmpty(url))
         {
-            url = eprint is { Length: > 0 } && EfficientArchitectures.ArxivIdSyntax.TryParse(eprint, out var eprintId, out _) ? "https://arxiv.org/abs/" + eprintId
+            url = eprint is { Length: > 0 } && EfficientArchitectures.ArxivIdSyntax.TryParse(eprint, out var eprintId, out _) ? PaperLinks.ArxivAbstractUrl(eprintId)
                 : journal is not null && journal.IndexOf("arXiv:", StringComparison.OrdinalIgnoreCase) is var at and >= 0
-                  && EfficientArchitectures.ArxivIdSyntax.TryParse(journal.Substring(at).Trim(), out var journalId, out _) ? "https://arxiv.org/abs/" + journalId
+                  && EfficientArchitectures.ArxivIdSyntax.TryParse(journal.Substring(at).Trim(), out var journalId, out _) ? PaperLinks.ArxivAbstractUrl(journalId)
                 : doi is { Length: > 0 } ? "https://doi.org/" + doi
                 : null;
         }
 
-        if (title is not { Length: > 0 } || url is not { Length: > 0 })
+        if (title is not { Length: > 0 } || url is null || !url.StartsWith("http", StringComparison.OrdinalIgnoreCase) || url.IndexOf(' ') >= 0)
         {
-            return null;
+            return null; // no title, or no web address ("url={www.x.org/p.pdf}", a "~" BibTeX's decoding made a space)
         }
 
         var authors = BibTeXFields.Read(entry, "author") is { Length: > 0 } names

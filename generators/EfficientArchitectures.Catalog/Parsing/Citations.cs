@@ -606,7 +606,7 @@ internal static class Citations
     /// </summary>
     internal static VenueInfo? SourceVenue(string name, string lookup, string year, string text)
         => VenueAndDate.IsPreprint(name) || name.EndsWith("Rxiv", StringComparison.Ordinal) ? null
-            : VenueAndDate.TryReadVenue(lookup + " " + year, requireYear: true) is { } known && (KnownVenues.ReadName(known.Name) is not null || (lookup != name && known.Name == lookup))
+            : VenueAndDate.TryReadVenue(lookup + " " + year, requireYear: true) is { } known && (KnownVenues.ReadName(known.Name) is not null || (known.Name == lookup && name.IndexOf("(" + lookup, StringComparison.Ordinal) >= 0))
                 ? known with { Text = text }
                 : new VenueInfo(VenueKind.Unspecified, name, int.Parse(year, System.Globalization.CultureInfo.InvariantCulture), null, text);
 

@@ -313,13 +313,13 @@ internal sealed class DocumentReader
 
     public void Add(CatalogEntry entry) => _entries.Add(entry);
 
-    /// <summary>Marks a block as read as part of an entry (an item's footnote): it is not visited as one of its own.</summary>
     /// <summary>The BibTeX entries the document's items cite by key (<c>[@xu2019powerful]</c>), or null when it has none.</summary>
     public CitationKeys? CitationKeys { get; private set; }
 
     /// <summary>Marks a span's lines as an entry's: no link on them is reported as unread.</summary>
     public void MarkRead(SourceSpan span) => _readSpans.Add(span);
 
+    /// <summary>Marks a block as read as part of an entry (an item's footnote): it is not visited as one of its own.</summary>
     public void MarkRead(Block block)
     {
         _readBlocks.Add(block);
@@ -396,12 +396,11 @@ internal sealed class DocumentReader
                 continue;
             }
 
-            if (_original.IndexOf("eprint", start, end - start, StringComparison.OrdinalIgnoreCase) >= 0
-                && BibTeXEprint.Match(_original.Substring(start, end - start)) is { Success: true } eprint
-                && EfficientArchitectures.ArxivIdSyntax.TryParse(eprint.Groups["id"].Value, out var eprintId, out _))
+            if (CitationKeys?.UnreadEprintUrl(start, _original.Substring(start, end - start)) is { } eprintUrl)
             {
-                // "  eprint={2002.04025}, archivePrefix={arXiv}," in a BibTeX entry: the arXiv paper it names, said as its URL would be.
-                Report(DiagnosticRules.UnreadPaperLink, Span(start, end), "https://arxiv.org/abs/" + eprintId);
+                // "  eprint={2002.04025}, archivePrefix={arXiv}," in a cited-keys bibliography's entry no item cites, which
+                // gives no URL: the arXiv paper it names, said as its URL would be.
+                Report(DiagnosticRules.UnreadPaperLink, Span(start, end), eprintUrl);
                 continue;
             }
 
@@ -436,9 +435,6 @@ internal sealed class DocumentReader
             }
         }
     }
-
-    // A BibTeX field naming an arXiv paper by its id: "eprint={2002.04025}", "eprint = \"2002.04025\"".
-    private static readonly Regex BibTeXEprint = new(@"^\s*eprint\s*=\s*[{""]\s*(?<id>[^{}""\s]{1,60})\s*[}""]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // A bracketed label that is no inline link's nor a definition's: a full reference's "[key]" (and its text's
     // "[Title]"), a collapsed "[Title][]" or a shortcut "[Title]".

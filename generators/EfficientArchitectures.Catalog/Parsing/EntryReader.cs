@@ -339,22 +339,23 @@ internal sealed class EntryReader
 
     /// <summary>
     /// An item that cites papers by key (<c>- **GIN** [@xu2019powerful]: ...</c>): each paper the document's BibTeX gives
-    /// for a key no item cited before, read from its entry, at the item; the item's and the entries' lines are read.
-    /// False when the item cites no key of the bibliography (it is read as any other).
+    /// for a key no item cited before, read from its entry, at the item; the entries' lines are read. False when it reads
+    /// no paper so (the item is then read as any other).
     /// </summary>
     private bool ReadCitedKeys(CitationKeys keys, string rawText, SourceSpan itemSpan)
     {
-        var cited = keys.FirstCited(rawText, out var citesAny);
-        if (!citesAny)
-        {
-            return false;
-        }
-
-        foreach (var (_, entry, start, end) in cited)
+        var read = false;
+        foreach (var (_, entry, start, end) in keys.FirstCited(rawText, out _))
         {
             if (CitationKeys.ReadPaper(entry) is not { } paper)
             {
                 continue; // no title or no URL: its lines stay unread, and a paper's URL on them is said
+            }
+
+            read = true;
+            if (paper.Authors.Count == 0)
+            {
+                _document.Report(DiagnosticRules.NoAuthors, itemSpan, paper.Title);
             }
 
             _document.MarkRead(_document.Span(start, end));
@@ -375,8 +376,7 @@ internal sealed class EntryReader
                 itemSpan));
         }
 
-        _document.MarkRead(itemSpan); // an item that cites a paper again adds nothing
-        return true;
+        return read; // an item that cites no new paper is read as any other (its own links, or nothing)
     }
 
     /// <summary>
@@ -439,17 +439,17 @@ internal sealed class EntryReader
 
         _subItemLines = subItemLines;
         _baseOffset = baseOffset;
-        if (_document.CitationKeys is { } keys && rawText.IndexOf("[@", StringComparison.Ordinal) >= 0 && ReadCitedKeys(keys, rawText, itemSpan))
-        {
-            return;
-        }
-
         var inlines = InlinesOf(paragraphs);
 
         if (_document.IsMaterialSection || OtherMaterial.IsLabelled(rawText) || _document.IsMarkedAsMaterial(rawText) || OtherMaterial.IsTypedAsMaterial(subItemLines))
         {
             // Books, courses, slides, talks: not papers, whatever they link (a paper host's link is reported); under
             // their heading, or named so by the item's label ("- Course: [CS224W: ...](url), see the [slides (PDF)](url)").
+            return;
+        }
+
+        if (_document.CitationKeys is { } keys && rawText.IndexOf("[@", StringComparison.Ordinal) >= 0 && ReadCitedKeys(keys, rawText, itemSpan))
+        {
             return;
         }
 

@@ -124,6 +124,9 @@ internal static class PaperLinks
 
     private static bool StartsWithAny(string path, string[] prefixes) => prefixes.Any(prefix => path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>arXiv's abstract page of a paper (<c>https://arxiv.org/abs/2106.09685</c>), the link a list's id written as text means.</summary>
+    public static string ArxivAbstractUrl(string id) => "https://arxiv.org/abs/" + id;
+
     /// <summary>
     /// Reads the arXiv id out of a paper link, on whichever host it sits. <paramref name="isArxivLink"/> says whether
     /// the link claims to name an arXiv paper (so a malformed id deserves a diagnostic).

@@ -67,7 +67,7 @@ internal static class TextLinks
                     break;
                 }
 
-                literal = Split(literal, match.Index, match.Length, "https://arxiv.org/abs/" + match.Groups["id"].Value).After; // and a second id after it
+                literal = Split(literal, match.Index, match.Length, PaperLinks.ArxivAbstractUrl(match.Groups["id"].Value)).After; // and a second id after it
                 linked = true;
             }
         }
@@ -111,7 +111,7 @@ internal static class TextLinks
             return null;
         }
 
-        var link = new LinkInline("https://arxiv.org/abs/" + id, string.Empty) { Span = only.Span };
+        var link = new LinkInline(PaperLinks.ArxivAbstractUrl(id), string.Empty) { Span = only.Span };
         link.AppendChild(new LiteralInline(text) { Span = only.Span });
         return new List<Inline> { link };
     }

@@ -270,7 +270,7 @@ internal static class VenueAndDate
         if (text.IndexOf('(') >= 0 && PosterDecision.Match(text) is { Success: true } poster)
         {
             // "ICLR 2020 (Poster)": OpenReview's decision for every accepted paper but the oral and spotlight ones, no track.
-            return TryReadVenue(text.Remove(poster.Index, poster.Length), requireYear) is { } accepted ? accepted with { Text = InlineText.Normalize(text).Trim(' ', '.', ',', ';') } : null;
+            return TryReadVenue(text.Remove(poster.Index, poster.Length).Trim(), requireYear) is { } accepted ? accepted with { Text = InlineText.Normalize(text).Trim(' ', '.', ',', ';') } : null;
         }
 
         if (text.IndexOf(')') > 0 && LongNameAcronymAndYear.Match(text.Trim(' ', '.', ',', ';', '*', '_')) is { Success: true } named && IsAcronym(named.Groups["acronym"].Value))
@@ -1699,7 +1699,7 @@ internal static class VenueAndDate
     }
 
     // OpenReview's poster decision in parentheses after a venue and its year.
-    private static readonly Regex PosterDecision = new(@"\s*\(poster\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex PosterDecision = new(@"\(poster\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Whether a Venue cell says the paper is not published yet: <c>Under Review</c>, <c>In Submission</c>,

@@ -8864,7 +8864,9 @@ public sealed class VenueConventionTests
             + "- Maron et al. [@maron2019invariant; @maron2019universality] — invariant networks.\n"
             + "- Again [@xu2019powerful], for comparison.\n"
             + "- Subgraphs [@bevilacqua2022equivariant] and a survey [@sato2020survey].\n"
-            + "- Lower bounds [@cai1992optimal] and ICALP [@grohe2018]\n\n"
+            + "- Lower bounds [@cai1992optimal] and ICALP [@grohe2018]\n"
+            + "- **GraphSAGE** [Inductive Representation Things](https://arxiv.org/abs/2501.71956), compared with [@xu2019powerful]\n"
+            + "- DBLP's keys [@DBLP:conf/iclr/XuHLJ19]\n\n"
             + "## References\n\n```bibtex\n"
             + "@inproceedings{xu2019powerful,\n  title={How Powerful are Graph Neural {T}hings?},\n  author={Xu, Keyulu and Hu, Weihua and Leskovec, Jure},\n  booktitle={International Conference on Learning Representations},\n  year={2019},\n  url={https://arxiv.org/abs/2501.71950}\n}\n"
             + "@inproceedings{maron2019invariant,\n  title={Invariant and Equivariant Graph Things},\n  author={Maron, Haggai and Ben-Hamu, Heli},\n  booktitle={Advances in Neural Information Processing Systems},\n  year={2019},\n  eprint={2501.71951},\n  archivePrefix={arXiv}\n}\n"
@@ -8872,7 +8874,8 @@ public sealed class VenueConventionTests
             + "@inproceedings{bevilacqua2022equivariant,\n  title={Equivariant Subgraph Aggregation Things},\n  author={Bevilacqua, Beatrice},\n  booktitle={45th International Colloquium on Automata, Languages, and Programming (ICALP 2022)},\n  year={2022},\n  url={https://arxiv.org/abs/2501.71953}\n}\n"
             + "@article{sato2020survey,\n  title={A Survey on the Expressive Power of Things},\n  author={Sato, Ryoma},\n  journal={arXiv preprint arXiv:2501.71954},\n  year={2020}\n}\n"
             + "@article{cai1992optimal,\n  title={An optimal lower bound on the number of variables for things},\n  author={Cai, Jin-Yi and F{\\\"u}rer, Martin},\n  journal={Combinatorica},\n  year={1992},\n  doi={10.1007/BF01305232}\n}\n"
-            + "@article{uncited2021,\n  title={A Paper No Item Cites},\n  eprint={2501.71955},\n  archivePrefix={arXiv}\n}\n```\n",
+            + "@article{uncited2021,\n  title={A Paper No Item Cites},\n  eprint={2501.71955},\n  archivePrefix={arXiv}\n}\n"
+            + "@inproceedings{DBLP:conf/iclr/XuHLJ19,\n  title={A DBLP Keyed Thing},\n  author={Hu, Weihua},\n  eprint={2501.71957}\n}\n```\n",
             "a.md");
         Assert.Equal(
             new (int, string, string, string, string?, int?, string?)[]
@@ -8883,9 +8886,11 @@ public sealed class VenueConventionTests
                 (8, "Equivariant Subgraph Aggregation Things", "Bevilacqua, Beatrice", "https://arxiv.org/abs/2501.71953", "ICALP", 2022, null),
                 (8, "A Survey on the Expressive Power of Things", "Sato, Ryoma", "https://arxiv.org/abs/2501.71954", null, null, null),
                 (9, "An optimal lower bound on the number of variables for things", "Cai, Jin-Yi; Fürer, Martin", "https://doi.org/10.1007/BF01305232", "Combinatorica", 1992, null),
+                (11, "A DBLP Keyed Thing", "Hu, Weihua", "https://arxiv.org/abs/2501.71957", null, null, null),
             },
             keys.Entries.Select(entry => (entry.Line, entry.Title, string.Join("; ", entry.Authors), entry.Url, entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note)));
-        Assert.Equal(new[] { 59 }, keys.Diagnostics.Where(d => d.RuleId == "EA0030").Select(d => d.Span.Line));
+        // The item that cites no new key is read as any other (here as nothing, its own paper said, not dropped).
+        Assert.Equal(new[] { 10, 61 }, keys.Diagnostics.Where(d => d.RuleId == "EA0030").Select(d => d.Span.Line));
 
         // A list kept in Chinese: the title in double angle brackets, a venue tag in lenticular brackets before it or in
         // full-width parentheses after it ("数据集与基准" the Datasets and Benchmarks track, "口头报告" Oral), a mark before the
