@@ -141,7 +141,7 @@ internal sealed class CitationKeys
                 : null;
         }
 
-        if (title is not { Length: > 0 } || url is null || !url.StartsWith("http", StringComparison.OrdinalIgnoreCase) || url.IndexOf(' ') >= 0)
+        if (title is not { Length: > 0 } || url is null || url.IndexOf(' ') >= 0 || !PaperLinks.IsHttpUrl(url))
         {
             return null; // no title, or no web address ("url={www.x.org/p.pdf}", a "~" BibTeX's decoding made a space)
         }
