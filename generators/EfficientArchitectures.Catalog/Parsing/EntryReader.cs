@@ -342,14 +342,29 @@ internal sealed class EntryReader
     /// for a key no item cited before, read from its entry, at the item; the entries' lines are read. False when it reads
     /// no paper so (the item is then read as any other).
     /// </summary>
-    private bool ReadCitedKeys(CitationKeys keys, string rawText, SourceSpan itemSpan)
+    private bool ReadCitedKeys(CitationKeys keys, string rawText, List<Inline> inlines, SourceSpan itemSpan)
     {
         var read = false;
-        foreach (var (_, entry, start, end) in keys.FirstCited(rawText, out _))
+        var cited = keys.FirstCited(rawText, out _);
+        foreach (var (_, entry, start, end) in cited)
         {
             if (CitationKeys.ReadPaper(entry) is not { } paper)
             {
                 continue; // no title or no URL: its lines stay unread, and a paper's URL on them is said
+            }
+
+            // The item's own links are the paper's when it cites one ("- **GIN** [@xu2019powerful] ... [code](https://github.com/...)").
+            var links = new List<LinkInfo> { new(LinkKind.Paper, "Paper", paper.Url) };
+            RepositoryInfo? repository = null;
+            foreach (var link in cited.Count == 1 ? EntryPieces.Flatten(inlines).OfType<LinkInline>() : Enumerable.Empty<LinkInline>())
+            {
+                var url = (link.Url ?? string.Empty).Trim();
+                if (!link.IsImage && PaperLinks.IsHttpUrl(url) && url != paper.Url && InlineText.Normalize(InlineText.Of((Inline)link)).Trim() is { Length: > 0 } label)
+                {
+                    var kind = PaperLinks.ClassifyLabel(label, url, out _);
+                    links.Add(new LinkInfo(kind, label, url));
+                    repository ??= kind == LinkKind.Code ? GitHubUrl.TryGetRepository(url) : null;
+                }
             }
 
             read = true;
@@ -366,8 +381,8 @@ internal sealed class EntryReader
                 paper.Authors.ToEquatableArray(),
                 PaperLinks.TryGetArxiv(paper.Url, out _),
                 paper.Venue,
-                null,
-                new[] { new LinkInfo(LinkKind.Paper, "Paper", paper.Url) }.ToEquatableArray(),
+                repository,
+                links.ToEquatableArray(),
                 Array.Empty<string>().ToEquatableArray(),
                 null,
                 _document.Category,
@@ -448,7 +463,7 @@ internal sealed class EntryReader
             return;
         }
 
-        if (_document.CitationKeys is { } keys && rawText.IndexOf("[@", StringComparison.Ordinal) >= 0 && ReadCitedKeys(keys, rawText, itemSpan))
+        if (_document.CitationKeys is { } keys && rawText.IndexOf("[@", StringComparison.Ordinal) >= 0 && ReadCitedKeys(keys, rawText, InlinesOf(paragraphs), itemSpan))
         {
             return;
         }

@@ -8891,6 +8891,8 @@ public sealed class VenueConventionTests
             keys.Entries.Select(entry => (entry.Line, entry.Title, string.Join("; ", entry.Authors), entry.Url, entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Note)));
         // The item that cites no new key is read as any other (here as nothing, its own paper said, not dropped).
         Assert.Equal(new[] { 10, 61 }, keys.Diagnostics.Where(d => d.RuleId == "EA0030").Select(d => d.Span.Line));
+        Assert.Equal(("a", "gin"), (keys.Entries[0].Repository?.Owner, keys.Entries[0].Repository?.Name)); // the item's own code link
+        Assert.Equal(new[] { LinkKind.Paper, LinkKind.Code }, keys.Entries[0].Links.Select(link => link.Kind));
 
         // A list kept in Chinese: the title in double angle brackets, a venue tag in lenticular brackets before it or in
         // full-width parentheses after it ("数据集与基准" the Datasets and Benchmarks track, "口头报告" Oral), a mark before the
