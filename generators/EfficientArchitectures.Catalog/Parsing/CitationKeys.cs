@@ -97,13 +97,15 @@ internal sealed class CitationKeys
     }
 
     /// <summary>
-    /// The arXiv page an <c>eprint</c> line names (<c>eprint={2002.04025},</c>), where the line, at <paramref name="lineStart"/>
-    /// in the file, is in an entry of the bibliography that gives no URL of its own (an entry no item cites, whose lines
-    /// are not read: the paper is said by it); null for any other line.
+    /// The arXiv page an <c>eprint</c> line names (<c>eprint={2002.04025},</c>), where the line, from
+    /// <paramref name="lineStart"/> to <paramref name="lineEnd"/> in the file's <paramref name="text"/>, is in an entry of
+    /// the bibliography that gives no URL of its own (an entry no item cites, whose lines are not read: the paper is said
+    /// by it); null for any other line.
     /// </summary>
-    public string? UnreadEprintUrl(int lineStart, string line)
+    public string? UnreadEprintUrl(string text, int lineStart, int lineEnd)
     {
-        if (line.IndexOf("eprint", StringComparison.OrdinalIgnoreCase) < 0 || Eprint.Match(line) is not { Success: true } eprint
+        if (text.IndexOf("eprint", lineStart, lineEnd - lineStart, StringComparison.OrdinalIgnoreCase) < 0
+            || Eprint.Match(text.Substring(lineStart, lineEnd - lineStart)) is not { Success: true } eprint
             || !EfficientArchitectures.ArxivIdSyntax.TryParse(eprint.Groups["id"].Value, out var id, out _))
         {
             return null;

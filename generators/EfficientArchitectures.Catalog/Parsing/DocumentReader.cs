@@ -396,7 +396,7 @@ internal sealed class DocumentReader
                 continue;
             }
 
-            if (CitationKeys?.UnreadEprintUrl(start, _original.Substring(start, end - start)) is { } eprintUrl)
+            if (CitationKeys?.UnreadEprintUrl(_original, start, end) is { } eprintUrl)
             {
                 // "  eprint={2002.04025}, archivePrefix={arXiv}," in a cited-keys bibliography's entry no item cites, which
                 // gives no URL: the arXiv paper it names, said as its URL would be.

@@ -358,12 +358,15 @@ internal sealed class EntryReader
             RepositoryInfo? repository = null;
             foreach (var link in cited.Count == 1 ? EntryPieces.Flatten(inlines).OfType<LinkInline>() : Enumerable.Empty<LinkInline>())
             {
-                var url = (link.Url ?? string.Empty).Trim();
-                if (!link.IsImage && PaperLinks.IsHttpUrl(url) && url != paper.Url && InlineText.Normalize(InlineText.Of((Inline)link)).Trim() is { Length: > 0 } label)
+                if (!link.IsImage && ClassifyLink(link) is var (own, known, span) && own.Url != paper.Url)
                 {
-                    var kind = PaperLinks.ClassifyLabel(label, url, out _);
-                    links.Add(new LinkInfo(kind, label, url));
-                    repository ??= kind == LinkKind.Code ? GitHubUrl.TryGetRepository(url) : null;
+                    if (!known)
+                    {
+                        _document.Report(DiagnosticRules.UnknownLinkLabel, span, own.Label);
+                    }
+
+                    links.Add(own);
+                    repository ??= own.Kind == LinkKind.Code ? GitHubUrl.TryGetRepository(own.Url) : null;
                 }
             }
 
@@ -1259,16 +1262,12 @@ internal sealed class EntryReader
         var linkSpans = new List<SourceSpan>();
         foreach (var (link, columnKind) in linkInlines)
         {
-            var label = EntryPieces.LinkLabel(link);
-            var url = (link.Url ?? string.Empty).Trim();
-            var span = SpanOf(link);
-            if (!PaperLinks.IsHttpUrl(url))
+            if (ClassifyLink(link) is not var (classified, known, span))
             {
-                _document.Report(DiagnosticRules.InvalidLinkUrl, span, url, label);
                 continue;
             }
 
-            var kind = PaperLinks.ClassifyLabel(label, url, out var known);
+            var (kind, label, url) = (classified.Kind, classified.Label, classified.Url);
             if (!known && columnKind is { } column && ColumnAgrees(column, url))
             {
                 kind = column; // "[[H2O]](https://github.com/...)" in a Code column
@@ -1292,7 +1291,7 @@ internal sealed class EntryReader
                 _document.Report(DiagnosticRules.UnknownLinkLabel, span, label);
             }
 
-            links.Add(new LinkInfo(kind, label, url));
+            links.Add(classified with { Kind = kind });
             linkSpans.Add(span);
         }
 
@@ -2067,7 +2066,7 @@ internal sealed class EntryReader
                 return; // "- **2023** | [Title](url) | arXiv"
             }
 
-            if ((VenueAndDate.ReadPrefix(field) ?? VenueAndDate.TryReadVenue(field, requireYear: true) ?? VenueText.ReadVenueThenAward(field)) is { } fieldVenue)
+            if (VenueAndDate.ReadBarField(field) is { } fieldVenue)
             {
                 result.Venue ??= fieldVenue; // "**Proc. VLDB Endow. 2022** |", "🏆 **AAAI'21 Best Paper** |", "**NeurIPS'21 Datasets and Benchmarks** |"
                 return;
@@ -2358,6 +2357,24 @@ internal sealed class EntryReader
         }
 
         return chosen;
+    }
+
+    /// <summary>
+    /// A link as an entry keeps it: its label, its URL and the kind its label or its host names (<paramref name="link"/>'s
+    /// known: whether either says); null, and said (EA0014), when its target is no http(s) URL.
+    /// </summary>
+    private (LinkInfo Link, bool Known, SourceSpan Span)? ClassifyLink(LinkInline link)
+    {
+        var label = EntryPieces.LinkLabel(link);
+        var url = (link.Url ?? string.Empty).Trim();
+        var span = SpanOf(link);
+        if (!PaperLinks.IsHttpUrl(url))
+        {
+            _document.Report(DiagnosticRules.InvalidLinkUrl, span, url, label);
+            return null;
+        }
+
+        return (new LinkInfo(PaperLinks.ClassifyLabel(label, url, out var known), label, url), known, span);
     }
 
     private SourceSpan SpanOf(Inline inline)

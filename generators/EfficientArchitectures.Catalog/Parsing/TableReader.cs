@@ -211,33 +211,29 @@ internal sealed class TableReader
 
         if (pieces.Length == PipedItemLayout.Count && EntryReader.YearOnly(pieces[0].Trim()) is not null)
         {
-            layout = PipedItemLayout;
+            return TrySplitLine(line, out row) && row.Cells.Count == layout.Count; // "Title|Subtitle": more cells, no such row
         }
-        else if (pieces.Length >= 3 && pieces[1].IndexOf("](", StringComparison.Ordinal) < 0
-                 && InlineText.WithoutLeadingMarks(pieces[0].Trim()).Trim().Trim('*', '_').Trim() is { Length: > 0 } venue
-                 && (VenueAndDate.ReadPrefix(venue) ?? VenueAndDate.TryReadVenue(venue, requireYear: true)) is not null)
-        {
-            // The venue's field, the plain title's, the names' when they are names, then fields of links only.
-            var named = pieces[2].IndexOf("](", StringComparison.Ordinal) < 0 && AuthorList.IsNameSequence(AuthorList.WithoutEtAl(pieces[2].Trim().TrimEnd('.', ',', ' ')));
-            var linksFrom = named ? 3 : 2;
-            if (linksFrom >= pieces.Length || pieces.Skip(linksFrom).Any(piece => piece.IndexOf("](", StringComparison.Ordinal) < 0))
-            {
-                return false;
-            }
 
-            layout = PipedLayout(new[] { "Venue", "Title" }.Concat(named ? new[] { "Authors" } : Array.Empty<string>()).Concat(Enumerable.Repeat("Links", pieces.Length - linksFrom)).ToArray());
-
-            // "- **UCR 2021** | Time Series Anomaly Archive | [website](url)": a dataset's links, no paper's; the bullet's.
-            return TrySplitLine(line, out row) && row.Cells.Count == layout.Count
-                   && row.Cells.Skip(linksFrom).Any(cell => cell.Inlines.OfType<LinkInline>().Any(link => PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim())
-                                                                                                        || PaperLinks.KindNamedBy(InlineText.Of((Inline)link)) == Catalog.Model.LinkKind.Paper));
-        }
-        else
+        if (pieces.Length < 3 || pieces[1].IndexOf("](", StringComparison.Ordinal) >= 0
+            || VenueAndDate.ReadBarField(InlineText.WithoutLeadingMarks(pieces[0].Trim()).Trim().Trim('*', '_').Trim()) is null)
         {
             return false;
         }
 
-        return TrySplitLine(line, out row) && row.Cells.Count == layout.Count; // "Title|Subtitle": more cells, no such row
+        // The venue's field, the plain title's, the names' when they are names, then fields of links only.
+        var named = pieces[2].IndexOf("](", StringComparison.Ordinal) < 0 && AuthorList.IsNameSequence(AuthorList.WithoutEtAl(pieces[2].Trim().TrimEnd('.', ',', ' ')));
+        var linksFrom = named ? 3 : 2;
+        if (linksFrom >= pieces.Length || pieces.Skip(linksFrom).Any(piece => piece.IndexOf("](", StringComparison.Ordinal) < 0))
+        {
+            return false;
+        }
+
+        layout = PipedLayout(new[] { "Venue", "Title" }.Concat(named ? new[] { "Authors" } : Array.Empty<string>()).Concat(Enumerable.Repeat("Links", pieces.Length - linksFrom)).ToArray());
+
+        // "- **UCR 2021** | Time Series Anomaly Archive | [website](url)": a dataset's links, no paper's; the bullet's.
+        return TrySplitLine(line, out row) && row.Cells.Count == layout.Count
+               && row.Cells.Skip(linksFrom).Any(cell => cell.Inlines.OfType<LinkInline>().Any(link => PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim())
+                                                                                                    || PaperLinks.KindNamedBy(EntryPieces.LinkLabel(link)) == Catalog.Model.LinkKind.Paper));
     }
 
     /// <summary>Reads a list item <see cref="IsPipedItem"/> accepts as the row it is, by the columns it gave.</summary>

@@ -267,10 +267,10 @@ internal static class VenueAndDate
     /// </summary>
     public static VenueInfo? TryReadVenue(string text, bool requireYear)
     {
-        if (text.IndexOf('(') >= 0 && PosterDecision.Match(text) is { Success: true } poster)
+        if (text.IndexOf("(poster)", StringComparison.OrdinalIgnoreCase) is var poster and >= 0)
         {
             // "ICLR 2020 (Poster)": OpenReview's decision for every accepted paper but the oral and spotlight ones, no track.
-            return TryReadVenue(text.Remove(poster.Index, poster.Length).Trim(), requireYear) is { } accepted ? accepted with { Text = InlineText.Normalize(text).Trim(' ', '.', ',', ';') } : null;
+            return TryReadVenue(text.Remove(poster, "(poster)".Length).Trim(), requireYear) is { } accepted ? accepted with { Text = InlineText.Normalize(text).Trim(' ', '.', ',', ';') } : null;
         }
 
         if (text.IndexOf(')') > 0 && LongNameAcronymAndYear.Match(text.Trim(' ', '.', ',', ';', '*', '_')) is { Success: true } named && IsAcronym(named.Groups["acronym"].Value))
@@ -1698,8 +1698,12 @@ internal static class VenueAndDate
             : new VenueInfo(VenueKind.Unspecified, name, null, null, name);
     }
 
-    // OpenReview's poster decision in parentheses after a venue and its year.
-    private static readonly Regex PosterDecision = new(@"\(poster\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    /// <summary>
+    /// The venue a bullet's first field between bars gives (<c>- 📌 **KDD'19** | ...</c>, its marks and emphasis off):
+    /// <c>KDD'19</c>, <c>Proc. VLDB Endow. 2022</c>, <c>AAAI'21 Best Paper</c> (the award its note); null for anything else.
+    /// </summary>
+    public static VenueInfo? ReadBarField(string field)
+        => ReadPrefix(field) ?? TryReadVenue(field, requireYear: true) ?? VenueText.ReadVenueThenAward(field);
 
     /// <summary>
     /// Whether a Venue cell says the paper is not published yet: <c>Under Review</c>, <c>In Submission</c>,
