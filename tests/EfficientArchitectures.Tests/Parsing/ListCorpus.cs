@@ -1540,6 +1540,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "vision_explainability_harvard_refs",
+        "preference_optimization_notion_export",
+        "scientific_document_processing",
     };
 
     /// <summary>
