@@ -293,7 +293,7 @@ internal static class AuthorList
             // follows: "· CoRL 2024 🔥 ·".
             var piece = parts[i].Length > 0 && parts[i][parts[i].Length - 1] > '\u007F' ? VenueText.WithoutDecoration(parts[i]).Trim() : parts[i];
             // (Not a phrase with no capital before a year: ", China, yearly since 2018." has no venue; "eLife 2021" is one.)
-            var venueStart = VenueAndDate.IsPreprint(piece) || VenueAndDate.TryReadVenue(piece, requireYear: true) is { Name: var pieceName } && pieceName.Any(char.IsUpper) || VenueAndDate.ReadJournalName(piece) is not null ? i
+            var venueStart = VenueAndDate.IsPreprint(piece) || VenueAndDate.IsRejectedAt(piece) || VenueAndDate.TryReadVenue(piece, requireYear: true) is { Name: var pieceName } && pieceName.Any(char.IsUpper) || VenueAndDate.ReadJournalName(piece) is not null ? i
                 : i >= 2 && VenueAndDate.IsDate(parts[i].Trim()) && (IsVenueName(parts[i - 1], parts[i]) || IsJournalName(parts[i - 1])) ? i - 1
                 : -1;
             while (venueStart >= 2 && venueStart == i - 1 && IsJournalName(parts[venueStart - 1]) && !IsJournalName(parts[venueStart - 2]))

@@ -60,12 +60,13 @@ internal static class Citations
 
     // A Harvard citation: the names (APA's "Surname, I." units, the initials often unspaced, the last after "and", or "et
     // al." after the first), the year in parentheses, the title in quotes and a comma, then the source: "Ji, Y., Zhou, Z.,
-    // Liu, H. and Davuluri, R.V. (2021) 'DNABERT: ...', *Bioinformatics*, 37(15), pp. 2112-2120.", "Zhang, Q. et al. (2024)
+    // Liu, H. and Davuluri, R.V. (2021) 'DNABERT: ...', *Bioinformatics*, 37(15), pp. 2112-2120.", "Smilkov, D. et al. (2017)
+    // 'SmoothGrad: ...' [Preprint]." (a medium in brackets for the source), "Zhang, Q. et al. (2024)
     // 'Title', *arXiv preprint arXiv:2401.14656*.", "Gu, A. and Dao, T. (2024) 'Title', in *First Conference on Language
     // Modeling*.".
     private static readonly Regex HarvardCitation = new(
         @"^(?<names>" + NameList(@",?\s(?:and|&)\s", @"(?:,?\set\sal\.)?") + @")\s\((?<year>(?:19|20)[0-9]{2})[a-z]?\)\s"
-        + @"(?:'(?<title>\S.*?)'|""(?<title>\S.*?)""|\u2018(?<title>\S.*?)\u2019|\u201C(?<title>\S.*?)\u201D)(?:,\s+(?<rest>\S.*)|\.?)$",
+        + @"(?:'(?<title>\S.*?)'|""(?<title>\S.*?)""|\u2018(?<title>\S.*?)\u2019|\u201C(?<title>\S.*?)\u201D)(?:,\s+(?<rest>\S.*)|\s(?<rest>\[.*)|\.?)$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // What Harvard writes after a proceedings' name: its pages, or the series and volume ("PMLR 235"); not its name.
@@ -776,7 +777,10 @@ internal static class Citations
             return (null, true);
         }
 
-        var venue = VenueAndDate.ReadCitationVenue(named, year) ?? ProceedingsAsWritten(named, year);
+        // "*Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition (CVPR)*", "European Conference on
+        // Computer Vision (ECCV). Cham: Springer": a well-known venue's long name or the acronym after it names it.
+        var venue = (AcronymOfSource(named) is { } acronym ? SourceVenue(named, acronym, year, named + " " + year) : null)
+                    ?? VenueAndDate.ReadCitationVenue(named, year) ?? ProceedingsAsWritten(named, year);
         if (venue is { Track: null } && volume.Success && TrackAfterVolume(detailed.Substring(volume.Index)) is { } track)
         {
             venue = venue with { Track = track }; // "*Advances in Neural Information Processing Systems*, *36*, Datasets and Benchmarks Track"
@@ -831,7 +835,7 @@ internal static class Citations
     /// </summary>
     internal static PlainTitleResult? ReadHarvard(string text)
     {
-        var trimmed = InlineText.Normalize(text).Trim();
+        var trimmed = InlineText.WithoutLeadingMarks(InlineText.Normalize(text).Trim()); // "★ Lipton, Z.C. (2018) ...": the list's mark of key reading
         if (trimmed.IndexOf(") ", StringComparison.Ordinal) < 0 || HarvardCitation.Match(trimmed) is not { Success: true } match)
         {
             return null;

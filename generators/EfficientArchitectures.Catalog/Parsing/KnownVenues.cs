@@ -139,7 +139,7 @@ internal static class KnownVenues
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // Words that make a venue one a paper was only sent to.
-    private static readonly string[] NotYetWords = { "review", "submitted", "submission", "submit", "rejected", "withdrawn", "under" };
+    private static readonly string[] NotYetWords = { "review", "submitted", "submission", "submit", "reject", "rejected", "withdrawn", "under" };
 
     /// <summary>
     /// The venue a well-known name gives in <paramref name="entryText"/> (an entry's markdown) outside

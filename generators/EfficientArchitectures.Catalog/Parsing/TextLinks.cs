@@ -202,9 +202,9 @@ internal static class TextLinks
         return false;
     }
 
-    // What a reference writes before its URL: IEEE's "[Online]. Available: https://...", "URL: https://...", Nature's
+    // What a reference writes before its URL: IEEE's "[Online]. Available: https://...", Harvard's "Available at: https://...", "URL: https://...", Nature's
     // "Preprint at https://arxiv.org/abs/... (2021)."
-    private static readonly Regex AvailableAt = new(@"(?:(?:\bAvailable|\bURL)\s*:|\bPreprint\sat)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex AvailableAt = new(@"(?:(?:\bAvailable(?:\sat)?|\bURL)\s*:|\bPreprint\sat)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Whether any of <paramref name="inlines"/> is text that gives a paper host's URL where a reference says where it is

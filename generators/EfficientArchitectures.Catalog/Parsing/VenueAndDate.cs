@@ -273,6 +273,31 @@ internal static class VenueAndDate
             return TryReadVenue(text.Remove(poster, "(poster)".Length).Trim(), requireYear) is { } accepted ? accepted with { Text = InlineText.Normalize(text).Trim(' ', '.', ',', ';') } : null;
         }
 
+        if (text.IndexOf('\u2192') is var arrow and > 0)
+        {
+            // "ICLR 2021 (Reject) → Interspeech 2021", "arXiv '23 → ASPLOS '24": where it went; a remark after a stop or a
+            // middle dot is no part of it ("→ Interspeech 2021 · ratings 4/4/5").
+            var stop = text.IndexOf(". ", arrow, StringComparison.Ordinal);
+            var dot = text.IndexOf(" \u00B7 ", arrow, StringComparison.Ordinal);
+            var end = stop < 0 ? dot : dot < 0 ? stop : Math.Min(stop, dot);
+            return TryReadVenueList(end > 0 ? text.Substring(0, end) : text);
+        }
+
+        if (text.IndexOf('(') > 0 && ParenthesisAfterYear(text) is ({ } beforeParenthesis, { } parenthesis))
+        {
+            if (IsRejection(parenthesis))
+            {
+                return null; // "ICLR 2021 (Reject)": OpenReview's decision; the paper was sent there, not published
+            }
+
+            if (IsModelName(parenthesis))
+            {
+                // "ICML 2022 (BEST-RQ)", "ACL 2022 (pGSLM)", "ICASSP 2022 (SEW / SEW-D)": the name of the paper's model, no
+                // track or note of the venue.
+                return TryReadVenue(beforeParenthesis, requireYear) is { } withoutModel ? withoutModel with { Text = InlineText.Normalize(text).Trim(' ', '.', ',', ';') } : null;
+            }
+        }
+
         if (text.IndexOf(')') > 0 && LongNameAcronymAndYear.Match(text.Trim(' ', '.', ',', ';', '*', '_')) is { Success: true } named && IsAcronym(named.Groups["acronym"].Value))
         {
             // "IEEE Transactions on Multimedia (TMM) 2021", "The Web Conference (WWW) 2021": the acronym in parentheses
@@ -530,6 +555,71 @@ internal static class VenueAndDate
     }
 
     /// <summary>
+    /// The text before and inside a last parenthesis that follows a year (<c>ICML 2022 (BEST-RQ)</c>), or nulls.
+    /// </summary>
+    private static (string? Before, string? Inside) ParenthesisAfterYear(string text)
+    {
+        var closed = InlineText.Normalize(text).Trim(' ', '.', ',', ';', '*', '_');
+        var open = closed.LastIndexOf('(');
+        if (open <= 0 || closed[closed.Length - 1] != ')' || closed.IndexOf(')') != closed.Length - 1)
+        {
+            return (null, null);
+        }
+
+        var before = closed.Substring(0, open).TrimEnd();
+        return before.Length > 4 && char.IsDigit(before[before.Length - 1]) ? (before, closed.Substring(open + 1, closed.Length - open - 2).Trim()) : (null, null);
+    }
+
+    // OpenReview's decisions that leave a paper unpublished at the venue: "(Reject)", "(Desk Rejected)", "(Withdrawn)".
+    private static readonly string[] Rejections = { "reject", "rejected", "desk reject", "desk rejected", "withdrawn" };
+
+    private static bool IsRejection(string text) => Array.IndexOf(Rejections, text.Trim().ToLowerInvariant()) >= 0;
+
+    /// <summary>
+    /// Whether the text is a venue with OpenReview's decision that the paper was not published there: <c>ICLR 2021
+    /// (Reject)</c>, <c>ICLR 2023 (Withdrawn)</c>. No venue, but no name either.
+    /// </summary>
+    public static bool IsRejectedAt(string text)
+        => text.IndexOf('(') > 0 && ParenthesisAfterYear(text) is ({ } venue, { } decision) && IsRejection(decision) && TryReadVenue(venue, requireYear: true) is not null;
+
+    /// <summary>
+    /// Whether a parenthesis after a venue's year names the paper's model (<c>BEST-RQ</c>, <c>XLSR-53</c>, <c>pGSLM</c>,
+    /// <c>data2vec 2.0</c>, <c>SEW / SEW-D</c>): up to three words of letters, digits, dashes and dots, one of them with a
+    /// digit or a capital after its first letter but not an acronym alone (<c>TOG</c> is a journal), none of them a word of
+    /// a note or a track written as a word (<c>Long-talk</c>), and the whole no venue.
+    /// </summary>
+    internal static bool IsModelName(string text)
+    {
+        var words = text.Split(' ').Where(word => word != "/").ToArray();
+        if (words.Length is 0 or > 3 || KnownVenues.ReadName(text) is not null)
+        {
+            return false;
+        }
+
+        var named = false;
+        foreach (var word in words)
+        {
+            if (word.Length == 0 || word[0] == '.' || word[word.Length - 1] == '.' || !word.All(c => char.IsLetterOrDigit(c) || c is '-' or '.'))
+            {
+                return false;
+            }
+
+            foreach (var piece in word.Split('-'))
+            {
+                if (!piece.All(char.IsUpper) && (VenueText.IsNoteWord(piece) || KnownVenues.IsTrackName(piece)))
+                {
+                    return false; // "Long-talk", "Best-Paper": words of a note; "BEST-RQ" is a name in capitals
+                }
+            }
+
+            var acronym = word.All(char.IsUpper);
+            named |= word.Any(KnownVenues.IsAsciiDigit) || (!acronym && word.Skip(1).Any(char.IsUpper));
+        }
+
+        return named;
+    }
+
+    /// <summary>
     /// The venue among a parenthesis's list of venues, preprints and dates, the last one: <c>arXiv'23, update: ISCA'24</c>
     /// and <c>arXiv '23 → ASPLOS '24</c> are ISCA 2024 and ASPLOS 2024. Null when a piece is none of these.
     /// </summary>
@@ -558,9 +648,9 @@ internal static class VenueAndDate
                 piece = piece.Substring(colon + 1).Trim(); // "update: ISCA'24"
             }
 
-            if (piece.Length == 0 || IsPreprint(piece) || IsDate(piece))
+            if (piece.Length == 0 || IsPreprint(piece) || IsDate(piece) || IsRejectedAt(piece))
             {
-                continue;
+                continue; // "ICLR 2021 (Reject) → Interspeech 2021": where it went after
             }
 
             if (last is not null && WorkshopPiece.Match(piece) is { Success: true } workshop)

@@ -82,6 +82,11 @@ internal static class VenueText
     {
         // "Outstanding Main Track Runner-Up": the main track is the conference itself, no track of a venue.
         // "(Outstanding Work)", "(An outstanding Work in 2015)": praise of the work, no distinction a venue gave.
+        if (text.IndexOf('-') > 0 && text.IndexOf(' ') < 0 && VenueAndDate.IsModelName(text))
+        {
+            return false; // "BEST-RQ": a model's name, its first word in capitals no "best"
+        }
+
         if (text.Length == 0 || ContainsWord(text, "workshop") || (ContainsWord(text, "track") && text.IndexOf("main track", StringComparison.OrdinalIgnoreCase) < 0)
             || ContainsWord(text, "findings") || ContainsWord(text, "work"))
         {
@@ -98,6 +103,9 @@ internal static class VenueText
 
         return false;
     }
+
+    /// <summary>Whether the word is one of a note's words (<c>best</c>, <c>oral</c>, <c>award</c>), in any case.</summary>
+    internal static bool IsNoteWord(string word) => Array.Exists(NoteWords, note => note.Equals(word, StringComparison.OrdinalIgnoreCase));
 
     // A workshop written as Spanish says it: "taller de ICLR 2013", "taller PML4DC de ICLR 2020".
     private static readonly Regex SpanishWorkshop = new(@"^taller\s+(?:(?<name>.+?)\s+)?de\s+(?<venue>\S.*?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);

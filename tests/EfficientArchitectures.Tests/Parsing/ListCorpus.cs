@@ -1770,7 +1770,8 @@ internal static class ListCorpus
                    && paper.Venue == atWorkshop + "@" + at.Name + " " + atYear.ToString(CultureInfo.InvariantCulture));
     }
 
-    // The long names of the venues whose citations' oracles write the acronym instead (AgreesByAcronym).
+    // The long names of the venues whose citations' oracles write the acronym instead, or the long name where the reader
+    // writes the acronym (AgreesByAcronym).
     private static readonly (string LongName, string Acronym)[] OracleAcronyms =
     {
         ("Neural Information Processing Systems", "NeurIPS"),
@@ -1778,6 +1779,23 @@ internal static class ListCorpus
         ("International Conference on Machine Learning", "ICML"),
         ("International Conference on Artificial Intelligence and Statistics", "AISTATS"),
         ("Conference on Language Modeling", "COLM"),
+        // and the other way round: a citation's long name the reader reads as the acronym (AcronymOfSource), an oracle keeps
+        ("Computing Surveys", "CSUR"),
+        ("Transactions on Machine Learning Research", "TMLR"),
+        ("Journal of Machine Learning Research", "JMLR"),
+        ("International Journal of Computer Vision", "IJCV"),
+        ("Transactions on Neural Networks and Learning Systems", "TNNLS"),
+        ("Transactions on Pattern Analysis and Machine Intelligence", "TPAMI"),
+        ("Conference on Computer Vision and Pattern Recognition", "CVPR"),
+        ("International Conference on Computer Vision", "ICCV"),
+        ("European Conference on Computer Vision", "ECCV"),
+        ("International Conference on Acoustics, Speech and Signal Processing", "ICASSP"),
+        ("Empirical Methods in Natural Language Processing", "EMNLP"),
+        ("Annual Meeting of the Association for Computational Linguistics", "ACL"),
+        ("North American Chapter of the Association for Computational Linguistics", "NAACL"),
+        ("AAAI Conference on Artificial Intelligence", "AAAI"),
+        ("International Joint Conference on Artificial Intelligence", "IJCAI"),
+        ("Knowledge Discovery and Data Mining", "KDD"),
     };
 
     /// <summary>
@@ -1796,10 +1814,21 @@ internal static class ListCorpus
 
         var yearAndTrack = " " + year.ToString(CultureInfo.InvariantCulture) + (venue.Track is null ? string.Empty : " " + venue.Track);
         return Array.Exists(OracleAcronyms, pair => venue.Name.EndsWith(pair.LongName, StringComparison.OrdinalIgnoreCase) && expected == pair.Acronym + yearAndTrack)
+               // "*ACM Computing Surveys*, 55(11)": read as CSUR, the acronym of the long name the oracle keeps as written,
+               // its year after it or in it ("Proceedings of the 2021 Conference on Empirical Methods ...").
+               || (LongNameOf(expected, yearAndTrack, year) is { } longName
+                   && Array.Exists(OracleAcronyms, pair => pair.Acronym == venue.Name && longName.IndexOf(pair.LongName, StringComparison.OrdinalIgnoreCase) >= 0))
                // "Proceedings of the 54th Annual Meeting of the Association for Computational Linguistics (ACL)": the acronym the name ends in.
                || (venue.Name.EndsWith(")", StringComparison.Ordinal) && expected.EndsWith(yearAndTrack, StringComparison.Ordinal)
                    && venue.Name.EndsWith(" (" + expected.Substring(0, expected.Length - yearAndTrack.Length) + ")", StringComparison.Ordinal));
     }
+
+    /// <summary>The oracle's venue without the year and track the reader read (or with them, when its name holds the year itself), or null.</summary>
+    private static string? LongNameOf(string expected, string yearAndTrack, int year)
+        => expected.EndsWith(yearAndTrack, StringComparison.Ordinal) && expected.Length > yearAndTrack.Length ? expected.Substring(0, expected.Length - yearAndTrack.Length)
+            : expected.EndsWith(yearAndTrack + " Track", StringComparison.Ordinal) ? expected.Substring(0, expected.Length - yearAndTrack.Length - 6) // "... Datasets and Benchmarks Track"
+            : yearAndTrack.Trim().Length == 4 && expected.Contains(year.ToString(CultureInfo.InvariantCulture)) ? expected
+            : null;
 
     /// <summary>
     /// Whether the oracle names by its long name a venue the list writes with its acronym after it and the reader names by

@@ -5745,15 +5745,16 @@ public sealed class VenueConventionTests
     }
 
     [Theory]
-    [InlineData("- Engstrom, L., Feldmann, A., & Madry, A. (2024). DsThing: Model-aware dataset selection with datamodels. In *Proceedings of the 41st International Conference on Machine Learning*. [[arXiv]](https://arxiv.org/abs/2501.69035)", "DsThing: Model-aware dataset selection with datamodels", "Proceedings of the 41st International Conference on Machine Learning", 2024, null, null)]
-    [InlineData("- Lee, K., Ippolito, D., & Carlini, N. (2022). Deduplicating training things makes language models better. In *Proceedings of the 60th Annual Meeting of the Association for Computational Linguistics (Volume 1: Long Papers)* (pp. 8424\u20138445). [[ACL Anthology]](https://aclanthology.org/2022.acl-long.577/)", "Deduplicating training things makes language models better", "Proceedings of the 60th Annual Meeting of the Association for Computational Linguistics", 2022, null, null)]
-    [InlineData("- Penedo, G., Malartic, Q., & Launay, J. (2023). The RefinedThing dataset for Falcon LLM. *Advances in Neural Information Processing Systems*, *36*, Datasets and Benchmarks Track. [[arXiv]](https://arxiv.org/abs/2501.69035)", "The RefinedThing dataset for Falcon LLM", "Advances in Neural Information Processing Systems", 2023, "Datasets and Benchmarks", null)]
-    [InlineData("- Albalak, A., Elazar, Y., Xie, S. M., et al. (2024). A survey on thing selection for language models. *Transactions on Machine Learning Research*. [[arXiv]](https://arxiv.org/abs/2501.69035) **Survey Certification**", "A survey on thing selection for language models", "Transactions on Machine Learning Research", 2024, null, "Survey Certification")]
+    [InlineData("- Engstrom, L., Feldmann, A., & Madry, A. (2024). DsThing: Model-aware dataset selection with datamodels. In *Proceedings of the 41st International Conference on Machine Learning*. [[arXiv]](https://arxiv.org/abs/2501.69035)", "DsThing: Model-aware dataset selection with datamodels", "ICML", 2024, null, null)]
+    [InlineData("- Lee, K., Ippolito, D., & Carlini, N. (2022). Deduplicating training things makes language models better. In *Proceedings of the 60th Annual Meeting of the Association for Computational Linguistics (Volume 1: Long Papers)* (pp. 8424\u20138445). [[ACL Anthology]](https://aclanthology.org/2022.acl-long.577/)", "Deduplicating training things makes language models better", "ACL", 2022, null, null)]
+    [InlineData("- Penedo, G., Malartic, Q., & Launay, J. (2023). The RefinedThing dataset for Falcon LLM. *Advances in Neural Information Processing Systems*, *36*, Datasets and Benchmarks Track. [[arXiv]](https://arxiv.org/abs/2501.69035)", "The RefinedThing dataset for Falcon LLM", "NeurIPS", 2023, "Datasets and Benchmarks", null)]
+    [InlineData("- Albalak, A., Elazar, Y., Xie, S. M., et al. (2024). A survey on thing selection for language models. *Transactions on Machine Learning Research*. [[arXiv]](https://arxiv.org/abs/2501.69035) **Survey Certification**", "A survey on thing selection for language models", "TMLR", 2024, null, "Survey Certification")]
     public void An_apa_reference_s_proceedings_its_volume_and_track_and_a_distinction_after_the_links(string item, string title, string venue, int year, string? track, string? note)
     {
-        // Batch 139: APA's "In *Proceedings of the 41st International Conference on Machine Learning*" (a long name the
-        // reader does not know is the venue as written), "(Volume 1: Long Papers)" and "(pp. 8424–8445)" after it (no part
-        // of the name), a track after the volume ("*36*, Datasets and Benchmarks Track"), a distinction after the links.
+        // Batch 139: APA's "In *Proceedings of the 41st International Conference on Machine Learning*" (since batch 192 a
+        // well-known venue's long name is its acronym, as in the other citation styles: ICML; one the reader does not know
+        // is the venue as written), "(Volume 1: Long Papers)" and "(pp. 8424–8445)" after it (no part of the name), a
+        // track after the volume ("*36*, Datasets and Benchmarks Track"), a distinction after the links.
         var entry = Assert.Single(CatalogParser.Parse("## Surveys\n\n" + item + "\n", "a.md").Entries);
         Assert.Equal((title, venue, (int?)year, track, note), (entry.Title, entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note));
     }
@@ -8300,8 +8301,8 @@ public sealed class VenueConventionTests
     /// <summary>
     /// Batch 184's forms: Harvard citations (<c>Surname, I.J. and Surname, I. (Year) 'Title', *Source*, 1(2), pp. 3-4.</c>,
     /// "et al." after the first names, the title in single or double quotes; a preprint server's source no venue;
-    /// proceedings after "in" without their pages or series, a well-known venue's acronym in parentheses read, any other
-    /// name kept as written; a track after that acronym; a distinction as a sentence after the source), in bullets and in
+    /// proceedings after "in" without their pages or series, a well-known venue's long name or its acronym in parentheses
+    /// read as the acronym (since batch 192, as the other citation styles read them), any other name kept as written; a track after that acronym; a distinction as a sentence after the source), in bullets and in
     /// paragraphs of their own; a distinction in parentheses between a bold title and italic names is the note, no name;
     /// and names with their initials first right after a bold title, no comma between, are the names, not the title's end.
     /// </summary>
@@ -8339,10 +8340,10 @@ public sealed class VenueConventionTests
             [
                 ("DNABERT: pre-trained Bidirectional Encoder Representations from Transformers model for DNA-language in genome", "Ji, Y.; Zhou, Z.; Liu, H.; Davuluri, R.V.", "Bioinformatics", 2021, (string?)null, (string?)null),
                 ("Scientific Large Language Models: A Survey on Biological & Chemical Domains", "Zhang, Q.", null, 0, null, null),
-                ("Caduceus: Bi-Directional Equivariant Long-Range DNA Sequence Modeling", "Schiff, Y.; Kao, C.-H.; Kuleshov, V.", "Proceedings of the 41st International Conference on Machine Learning (ICML)", 2024, null, null),
-                ("DNABERT-2: Efficient Foundation Model and Benchmark For Multi-Species Genome", "Zhou, Z.; Ji, Y.; Liu, H.", "The Twelfth International Conference on Learning Representations", 2024, null, null),
-                ("DART-Eval: A Comprehensive DNA Language Model Evaluation Benchmark on Regulatory DNA", "Patel, A.; Kundaje, A.", "Advances in Neural Information Processing Systems", 2024, "Datasets and Benchmarks", null),
-                ("HyenaDNA: Long-Range Genomic Sequence Modeling at Single Nucleotide Resolution", "Nguyen, E.; Poli, M.; Ré, C.", "Advances in Neural Information Processing Systems", 2023, null, "Spotlight"),
+                ("Caduceus: Bi-Directional Equivariant Long-Range DNA Sequence Modeling", "Schiff, Y.; Kao, C.-H.; Kuleshov, V.", "ICML", 2024, null, null),
+                ("DNABERT-2: Efficient Foundation Model and Benchmark For Multi-Species Genome", "Zhou, Z.; Ji, Y.; Liu, H.", "ICLR", 2024, null, null),
+                ("DART-Eval: A Comprehensive DNA Language Model Evaluation Benchmark on Regulatory DNA", "Patel, A.; Kundaje, A.", "NeurIPS", 2024, "Datasets and Benchmarks", null),
+                ("HyenaDNA: Long-Range Genomic Sequence Modeling at Single Nucleotide Resolution", "Nguyen, E.; Poli, M.; Ré, C.", "NeurIPS", 2023, null, "Spotlight"),
                 ("Bio-xLSTM: Generative modeling, representation and in-context learning of biological and chemical sequences", "Schmidinger, N.", null, 0, null, null),
                 ("BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding", "Devlin, J.; Chang, M.-W.; Lee, K.; Toutanova, K.", "NAACL-HLT", 2019, null, "Best Long Paper"),
                 ("Cross-species regulatory sequence activity prediction", "Kelley, D.R.", "PLOS Computational Biology", 2020, null, null),
@@ -8916,6 +8917,61 @@ public sealed class VenueConventionTests
                 (10, "vq-wav2vec: Self-Supervised Learning of Discrete Things", string.Empty, "ICLR", 2020, null, null),
             },
             chinese.Entries.Select(entry => (entry.Line, entry.Title, string.Join("; ", entry.Authors), entry.Venue?.Name, entry.Venue?.Year, entry.Venue?.Track, entry.Venue?.Note)));
+    }
+
+    /// <summary>
+    /// Batch 191's OpenReview decisions, settled in batch 192: a rejection (<c>(Reject)</c>, <c>(Withdrawn)</c>) leaves the
+    /// paper with no venue and no names; the venue after an arrow is where it went (<c>ICLR 2021 (Reject) → Interspeech
+    /// 2021</c>), the ratings after a middle dot no part of it; a model's name in parentheses after the year
+    /// (<c>(BEST-RQ)</c>, <c>(pGSLM)</c>, <c>(SEW / SEW-D)</c>, <c>(data2vec 2.0)</c>) is neither a track, a note nor names,
+    /// where a distinction (<c>(Oral)</c>) and a track (<c>(Findings)</c>) stay what they are.
+    /// </summary>
+    [Theory]
+    [InlineData("ICLR 2021 (Reject) \u00B7 ratings 4/5/5/6", null, 0, null, null)]
+    [InlineData("ICLR 2023 (Withdrawn)", null, 0, null, null)]
+    [InlineData("ICLR 2021 (Reject) \u2192 Interspeech 2021 \u00B7 ratings 4/4/5", "Interspeech", 2021, null, null)]
+    [InlineData("ICML 2022 (BEST-RQ)", "ICML", 2022, null, null)]
+    [InlineData("ACL 2022 (pGSLM)", "ACL", 2022, null, null)]
+    [InlineData("Interspeech 2021 (XLSR-53)", "Interspeech", 2021, null, null)]
+    [InlineData("ICASSP 2022 (SEW / SEW-D) \u00B7 [code](https://github.com/asappresearch/sew)", "ICASSP", 2022, null, null)]
+    [InlineData("ICML 2023 (data2vec 2.0)", "ICML", 2023, null, null)]
+    [InlineData("NeurIPS 2021 (Oral)", "NeurIPS", 2021, null, "Oral")]
+    [InlineData("EMNLP 2023 (Findings)", "EMNLP", 2023, "Findings", null)]
+    public void An_openreview_decision_and_a_model_s_name_after_the_venue(string field, string? venue, int year, string? track, string? note)
+    {
+        var item = "- [Speech Representations by Masked Prediction](https://arxiv.org/abs/2106.07447) \u2014 " + field + "\n  - *Wei-Ning Hsu, Benjamin Bolte*\n";
+        var entry = Assert.Single(CatalogParser.Parse("## Masked prediction\n\n" + item, "s.md").Entries);
+        Assert.Equal((venue, year, track, note, "Wei-Ning Hsu|Benjamin Bolte"), (entry.Venue?.Name, entry.Venue?.Year ?? 0, entry.Venue?.Track, entry.Venue?.Note, string.Join("|", entry.Authors)));
+    }
+
+    /// <summary>
+    /// Batch 192's Harvard reading list: the list's mark of key reading before the names (<c>★ Lipton, Z.C. (2018) ...</c>),
+    /// the medium in brackets after the title instead of a source (<c>'SmoothGrad: ...' [Preprint].</c>: no venue), the URL
+    /// after "Available at:" as the paper's link, and a well-known venue's long name as its acronym (<c>*Proceedings of the
+    /// IEEE Conference on Computer Vision and Pattern Recognition (CVPR)*</c>, <c>in *European Conference on Computer Vision
+    /// (ECCV)*. Cham: Springer</c>), a journal's long name that is no well-known venue's as written.
+    /// </summary>
+    [Fact]
+    public void Harvard_references_with_marks_media_and_available_at_urls()
+    {
+        const string markdown = """
+            ## Background
+
+            - ★ Lipton, Z.C. (2018) 'The mythos of model interpretability', *Communications of the ACM*, 61(10), pp. 36-43. Available at: https://arxiv.org/abs/1606.03490 (Accessed: 3 October 2022). Short and opinionated.
+            - Smilkov, D., Thorat, N., Kim, B., Viégas, F. and Wattenberg, M. (2017) 'SmoothGrad: removing noise by adding noise' [Preprint]. Available at: https://arxiv.org/abs/1706.03825 (Accessed: 12 March 2023).
+            - ★ Bau, D., Zhou, B., Khosla, A., Oliva, A. and Torralba, A. (2017) 'Network dissection: quantifying interpretability of deep visual representations', *Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition (CVPR)*, pp. 6541-6549. Available at: https://arxiv.org/abs/1704.05796 (Accessed: 14 March 2023).
+            - Zeiler, M.D. and Fergus, R. (2014) 'Visualizing and understanding convolutional networks', in *European Conference on Computer Vision (ECCV)*. Cham: Springer, pp. 818-833. Available at: https://arxiv.org/abs/1311.2901 (Accessed: 12 March 2023).
+            """;
+
+        var entries = CatalogParser.Parse(markdown, "h.md").Entries;
+        Assert.Equal(
+            [
+                ("https://arxiv.org/abs/1606.03490", "The mythos of model interpretability", "Lipton, Z.C.", "Communications of the ACM", 2018),
+                ("https://arxiv.org/abs/1706.03825", "SmoothGrad: removing noise by adding noise", "Smilkov, D.; Thorat, N.; Kim, B.; Viégas, F.; Wattenberg, M.", (string?)null, 0),
+                ("https://arxiv.org/abs/1704.05796", "Network dissection: quantifying interpretability of deep visual representations", "Bau, D.; Zhou, B.; Khosla, A.; Oliva, A.; Torralba, A.", "CVPR", 2017),
+                ("https://arxiv.org/abs/1311.2901", "Visualizing and understanding convolutional networks", "Zeiler, M.D.; Fergus, R.", "ECCV", 2014),
+            ],
+            entries.Select(e => (e.Url, e.Title, string.Join("; ", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0)));
     }
 
     private static string OneBullet(string badge)
