@@ -107,8 +107,11 @@ internal sealed class EntryReader
 
         main.NotesText = cells.Notes is null ? null : InlineText.Normalize(InlineText.OfAll(cells.Notes));
         var venueCell = cells.Venue is null ? null : VenueAndDate.ReadVenueCell(cells.Venue);
-        if (venueCell is { Year: null } && cells.Year is not null && YearOnly(InlineText.Normalize(InlineText.OfAll(cells.Year)).Trim()) is { } columnYear)
+        if (venueCell is { Year: null } && cells.Year is not null && InlineText.Normalize(InlineText.OfAll(cells.Year)).Trim() is var yearText
+            && (YearOnly(yearText) ?? (KnownVenues.AcronymOfLongName(venueCell.Name) is not null ? VenueAndDate.YearOfFullDate(yearText) : null)) is { } columnYear)
         {
+            // "| Advances in Neural Information Processing Systems | May 29, 2023 |": a reference manager's long name of the
+            // venue and the publication's date, its year (a short name's date, "| CVPR | 2023-12-21 |", is the preprint's).
             // "| [Title](url) | 2023 | ICLR |": the Year column's year; "| CVPRW | 2020 |" is CVPR 2020's workshop;
             // "| NeurIPS Datasets and Benchmarks | 2021 |" is NeurIPS 2021's track, read as the cell and year together.
             // "| NeurIPS Workshop (ML4H) | 2020 |" is NeurIPS 2020's workshop ML4H, the year where a venue's text has it.

@@ -480,8 +480,9 @@ internal sealed class TableReader
         {
             if (Get(index) is { } cell)
             {
-                // "| arXiv |" over "| 1612.00222 |": an id the column says is arXiv's, as the link it means.
-                linkCells.Add((kind == Catalog.Model.LinkKind.Paper ? TextLinks.LinkBareArxivId(cell.Inlines) ?? cell.Inlines : cell.Inlines, kind));
+                // "| arXiv |" over "| 1612.00222 |", "| URL |" over "| https://arxiv.org/abs/2203.02155v1 |": an id or a URL
+                // as text in a column of papers, as the link it means.
+                linkCells.Add((kind == Catalog.Model.LinkKind.Paper ? TextLinks.LinkBareId(cell.Inlines) ?? cell.Inlines : cell.Inlines, kind));
             }
         }
 
@@ -761,6 +762,15 @@ internal sealed class TableReader
                                                 || (name.StartsWith("paper", StringComparison.Ordinal) && name.Contains("author"))
                                                 || (name.Any(c => c > '\u007F') && PaperLinks.KindNamedBy(name.Trim('*', '_', ' ')) == Catalog.Model.LinkKind.Paper));
                 titleKind = TitleColumnKind.Paper;
+            }
+
+            if (title < 0 && titleColumn is null && names.IndexOf("name") is var nameColumn and >= 0
+                && names.Exists(name => name is "url" or "link" || FieldLabels.IsAuthors(name.Trim('*', '_', ' '))))
+            {
+                // "| Name | Authors | Publication | Date | URL |": a Notion or Airtable database exported as a table, its title
+                // property named "Name" beside the paper's authors or URL.
+                title = nameColumn;
+                titleKind = TitleColumnKind.Title;
             }
 
             if (title < 0 && names.FindIndex(IsVenueColumn) >= 0)

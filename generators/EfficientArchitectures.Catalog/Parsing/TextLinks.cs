@@ -76,11 +76,13 @@ internal static class TextLinks
     }
 
     /// <summary>
-    /// A table cell in a column its header names the paper's (<c>arXiv</c>, <c>PDF</c>, <c>Paper</c>) that holds an arXiv id as text (<c>| 1612.00222 |</c>, <c>| arXiv:1706.01433 |</c>,
-    /// <c>| 1806.08047v2 |</c>): the cell as the link to the paper's abstract page it means; null when the cell is
-    /// anything else (a link already, a dash, words).
+    /// A table cell in a column its header names the paper's (<c>arXiv</c>, <c>PDF</c>, <c>Paper</c>, <c>URL</c>) that
+    /// holds an arXiv id as text (<c>| 1612.00222 |</c>, <c>| arXiv:1706.01433 |</c>, <c>| 1806.08047v2 |</c>) or a URL
+    /// as text (<c>| https://openreview.net/forum?id=... |</c>, as a Notion export writes it; <c>| arxiv.org/abs/2402.04792
+    /// |</c>, a paper host's without its scheme): the cell as the link it means; null when the cell is anything else (a
+    /// link already, a dash, words).
     /// </summary>
-    public static List<Inline>? LinkBareArxivId(List<Inline> cell)
+    public static List<Inline>? LinkBareId(List<Inline> cell)
     {
         LiteralInline? only = null;
         foreach (var inline in cell)
@@ -103,6 +105,17 @@ internal static class TextLinks
             return null;
         }
 
+        if (text.IndexOf(' ') < 0 && BareUrl.Match(text) is { Success: true } url && url.Index == 0 && url.Length == text.Length)
+        {
+            return OneLink(url.Value, text, only);
+        }
+
+        if (text.IndexOf(' ') < 0 && text.IndexOf("://", StringComparison.Ordinal) < 0 && "https://" + text is var schemed
+            && PaperLinks.IsOnPaperHost(schemed) && BareUrl.Match(schemed) is { Success: true } hosted && hosted.Length == schemed.Length)
+        {
+            return OneLink(schemed, text, only); // "arxiv.org/abs/2402.04792": a paper host's page, its scheme left out
+        }
+
         // The id alone after its prefix: not a DOI or a URL written as text, which the id's grammar also reads.
         var id = ArxivIdLabelPrefix.Match(text) is { Success: true } prefix ? text.Substring(prefix.Length).Trim() : text;
         if (!EfficientArchitectures.ArxivIdSyntax.TryParse(id, out var canonical, out var version)
@@ -111,8 +124,13 @@ internal static class TextLinks
             return null;
         }
 
-        var link = new LinkInline(PaperLinks.ArxivAbstractUrl(id), string.Empty) { Span = only.Span };
-        link.AppendChild(new LiteralInline(text) { Span = only.Span });
+        return OneLink(PaperLinks.ArxivAbstractUrl(id), text, only);
+    }
+
+    private static List<Inline> OneLink(string url, string text, LiteralInline written)
+    {
+        var link = new LinkInline(url, string.Empty) { Span = written.Span };
+        link.AppendChild(new LiteralInline(text) { Span = written.Span });
         return new List<Inline> { link };
     }
 

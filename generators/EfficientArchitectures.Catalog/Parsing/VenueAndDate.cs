@@ -412,7 +412,7 @@ internal static class VenueAndDate
             return article;
         }
 
-        if (inner.Length == 0 || inner.Length > 60 || (inner.Length <= 40 && (Date.IsMatch(inner) || Preprint.IsMatch(inner))))
+        if (inner.Length == 0 || (inner.Length > 60 && !inner.StartsWith("Findings of ", StringComparison.OrdinalIgnoreCase)) || (inner.Length <= 40 && (Date.IsMatch(inner) || Preprint.IsMatch(inner))))
         {
             return null;
         }
@@ -420,6 +420,11 @@ internal static class VenueAndDate
         if (inner.IndexOf("indings", StringComparison.OrdinalIgnoreCase) > 0 && Findings.Match(inner) is { Success: true } findings)
         {
             var rest = findings.Groups["name"].Success ? (findings.Groups["name"].Value + " " + findings.Groups["rest"].Value).Trim() : findings.Groups["rest"].Value;
+            if (rest.IndexOf(": ", StringComparison.Ordinal) is var colon and > 0)
+            {
+                rest = rest.Substring(colon + 2); // "Findings of the Association for Computational Linguistics: EMNLP 2022", as the ACL Anthology names them
+            }
+
             return TryReadVenue(rest, requireYear) is { } venue
                 ? venue with { Track = venue.Track ?? "Findings", Text = inner }
                 : null;
@@ -1758,10 +1763,12 @@ internal static class VenueAndDate
         }
 
         if (name.IndexOf(" (", StringComparison.Ordinal) is var open and > 0 && name.IndexOf(')') == name.Length - 1 && name.IndexOf('(', open + 2) < 0
-            && KnownVenues.ReadName(name.Substring(0, open)) is not null && name.Substring(open + 2, name.Length - open - 3).Trim() is var inner && KnownVenues.IsTrackName(inner))
+            && (KnownVenues.ReadName(name.Substring(0, open)) is not null || KnownVenues.AcronymOfLongName(name.Substring(0, open)) is not null)
+            && name.Substring(open + 2, name.Length - open - 3).Trim() is var inner && KnownVenues.IsTrackName(inner))
         {
-            // "MIDL (short paper)", "NeurIPS (Datasets and Benchmarks)": a well-known venue and its track, written as a
-            // track's name is ("Short Paper"; "and" stays as it is).
+            // "MIDL (short paper)", "NeurIPS (Datasets and Benchmarks)", "Advances in Neural Information Processing Systems
+            // (Datasets and Benchmarks Track)": a well-known venue and its track, written as a track's name is ("Short
+            // Paper"; "and" stays as it is).
             var track = string.Join(" ", inner.Split(' ').Select(word => word == "and" ? word : char.ToUpperInvariant(word[0]) + word.Substring(1)));
             track = track.EndsWith(" Track", StringComparison.Ordinal) ? track.Substring(0, track.Length - " Track".Length) : track; // as VenueText.Read writes it
             return new VenueInfo(VenueKind.Unspecified, name.Substring(0, open), null, track, name);
@@ -1775,7 +1782,9 @@ internal static class VenueAndDate
             return new VenueInfo(VenueKind.Unspecified, longName, null, null, name);
         }
 
-        if (name.Length is < 2 or > 60 || name.Count(char.IsLetter) < 2 || IsPreprint(name) || IsDate(name) || IsNotYetPublished(name)
+        // A well-known venue's long name as a reference manager stores it may run longer: "Proceedings of the 2024
+        // Conference on Empirical Methods in Natural Language Processing".
+        if ((name.Length > 60 && KnownVenues.AcronymOfLongName(name) is null) || name.Length is < 2 or > 120 || name.Count(char.IsLetter) < 2 || IsPreprint(name) || IsDate(name) || IsNotYetPublished(name)
             || (name.IndexOf(' ') < 0 && KnownVenues.ReadName(name) is null && !IsNameWithAt(name) && !KnownVenues.IsOneWordJournal(name)))
         {
             return null;
@@ -1804,6 +1813,26 @@ internal static class VenueAndDate
            || VenueText.ContainsWord(text, "submission") || VenueText.ContainsWord(text, "submitted")
            || VenueText.ContainsWord(text, "preprint") || VenueText.ContainsWord(text, "report") || VenueText.ContainsWord(text, "blog")
            || VenueText.ContainsWord(text, "github") || VenueText.ContainsWord(text, "website");
+
+    /// <summary>
+    /// The year of a full date, its day given (<c>May 29, 2023</c>, <c>2024/05/02</c>, <c>2023-05-29</c>), as a database's
+    /// Date column beside a Venue column gives the paper's publication; null for anything else, a year and month too
+    /// (<c>2023-05</c>: more often the preprint's).
+    /// </summary>
+    public static int? YearOfFullDate(string text)
+    {
+        var inner = Strip(text);
+        if (!IsDate(inner) || FourDigitYear.Match(inner) is not { Success: true } year)
+        {
+            return null;
+        }
+
+        var rest = inner.Remove(year.Index, year.Length);
+        var day = year.Index == 0 ? rest.Count(c => c is '-' or '/' or '.') == 2 : rest.Any(KnownVenues.IsAsciiDigit);
+        return day ? int.Parse(year.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    private static readonly Regex FourDigitYear = new(@"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])", RegexOptions.CultureInvariant);
 
     /// <summary>Whether the text (brackets and parentheses ignored) is a date: a year, year and month, or a full date.</summary>
     public static bool IsDate(string text)

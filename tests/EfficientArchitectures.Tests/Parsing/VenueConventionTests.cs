@@ -8974,6 +8974,56 @@ public sealed class VenueConventionTests
             entries.Select(e => (e.Url, e.Title, string.Join("; ", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0)));
     }
 
+    /// <summary>
+    /// Batch 192's Notion export: a database dumped as a table, its title property "Name" beside Authors and a URL column;
+    /// the URL as text (with its scheme, or a paper host's without it) is the paper's link; a reference manager's long name
+    /// of a well-known venue is kept as written however long, with a track in parentheses, and the ACL Anthology's
+    /// "Findings of the Association for Computational Linguistics: ACL 2024" is ACL 2024's Findings; beside such a long
+    /// name the Date column's full date gives the year, where beside a short name (<c>| CVPR | 2023-12-21 |</c>) it is the
+    /// preprint's and gives none. A table of names and kinds beside a URL column with no paper link is no paper.
+    /// </summary>
+    [Fact]
+    public void A_notion_database_export_names_its_papers_and_their_urls()
+    {
+        const string markdown = """
+            ## Papers
+
+            | Name | Authors | Publication | Date | Status | URL |
+            | --- | --- | --- | --- | --- | --- |
+            | Direct Preference Optimization | Rafael Rafailov, Archit Sharma, ... | Advances in Neural Information Processing Systems | May 29, 2023 | Read | https://openreview.net/forum?id=HPuSIXJaa9 |
+            | A General Theoretical Paradigm to Understand Learning | Mohammad Gheshlaghi Azar, Mark Rowland | International Conference on Artificial Intelligence and Statistics | 2024/05/02 | Read | https://arxiv.org/pdf/2310.12036v2 |
+            | ORPO: Monolithic Preference Optimization without Reference Model | Jiwoo Hong, Noah Lee | Proceedings of the 2024 Conference on Empirical Methods in Natural Language Processing | March 12, 2024 | Read | https://arxiv.org/abs/2403.07691 |
+            | Direct Preference Optimization with an Offset | Afra Amini, Tim Vieira | Findings of the Association for Computational Linguistics: ACL 2024 | February 16, 2024 | Skimmed | https://arxiv.org/abs/2402.10571 |
+            | Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena | Lianmin Zheng, Wei-Lin Chiang | Advances in Neural Information Processing Systems (Datasets and Benchmarks Track) | June 9, 2023 | Read | https://arxiv.org/abs/2306.05685 |
+            | Proximal Policy Optimization Algorithms | John Schulman, Filip Wolski | arXiv | July 20, 2017 | Read | https://arxiv.org/pdf/1707.06347.pdf |
+
+            ## Inbox
+
+            | Name | URL | Created | Added by |
+            | --- | --- | --- | --- |
+            | Direct Language Model Alignment from Online AI Feedback | arxiv.org/abs/2402.04792 | October 8, 2024 2:41 PM | JS |
+
+            ## Code
+
+            | Name | Kind | URL |
+            | --- | --- | --- |
+            | TRL | Library | https://github.com/huggingface/trl |
+            """;
+
+        var entries = CatalogParser.Parse(markdown, "n.md").Entries;
+        Assert.Equal(
+            [
+                ("Direct Preference Optimization", "https://openreview.net/forum?id=HPuSIXJaa9", "Rafael Rafailov|Archit Sharma", "Advances in Neural Information Processing Systems", 2023, (string?)null),
+                ("A General Theoretical Paradigm to Understand Learning", "https://arxiv.org/pdf/2310.12036v2", "Mohammad Gheshlaghi Azar|Mark Rowland", "International Conference on Artificial Intelligence and Statistics", 2024, null),
+                ("ORPO: Monolithic Preference Optimization without Reference Model", "https://arxiv.org/abs/2403.07691", "Jiwoo Hong|Noah Lee", "Proceedings of the 2024 Conference on Empirical Methods in Natural Language Processing", 2024, null),
+                ("Direct Preference Optimization with an Offset", "https://arxiv.org/abs/2402.10571", "Afra Amini|Tim Vieira", "ACL", 2024, "Findings"),
+                ("Judging LLM-as-a-Judge with MT-Bench and Chatbot Arena", "https://arxiv.org/abs/2306.05685", "Lianmin Zheng|Wei-Lin Chiang", "Advances in Neural Information Processing Systems", 2023, "Datasets and Benchmarks"),
+                ("Proximal Policy Optimization Algorithms", "https://arxiv.org/pdf/1707.06347.pdf", "John Schulman|Filip Wolski", null, 0, null),
+                ("Direct Language Model Alignment from Online AI Feedback", "https://arxiv.org/abs/2402.04792", "", null, 0, null),
+            ],
+            entries.Select(e => (e.Title, e.Url, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Track)));
+    }
+
     private static string OneBullet(string badge)
         => "- [A Paper: On Things](https://arxiv.org/abs/2401.00001) ![](https://img.shields.io/badge/" + badge + "-orange)\n";
 
