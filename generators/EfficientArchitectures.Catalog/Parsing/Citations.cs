@@ -119,6 +119,14 @@ internal static class Citations
             after = closing.Substring(1);
         }
 
+        if (names.Length > 1 && names[names.Length - 1] is '\'' or '\u2018' && after.TrimStart() is { Length: > 0 } closingQuote && closingQuote[0] is '\'' or '\u2019'
+            && titleLink is not null && ReadHarvard(names + InlineText.Of((Inline)titleLink) + closingQuote) is { } harvard && harvard.AuthorText is { } harvardNames)
+        {
+            // "Olah, C., Mordvintsev, A. and Schubert, L. (2017) '[Feature visualization](url)', *Distill*, 2(11), e7.": a
+            // Harvard citation whose title in its quotes is the link, read as the citation it is.
+            return new NamesBeforeLink(harvardNames, harvard.Venue);
+        }
+
         if (NamesAndYear.Match(names) is { Success: true } acl)
         {
             return new NamesBeforeLink(acl.Groups["names"].Value + ".", VenueAndDate.ReadCitationVenue(after, acl.Groups["year"].Value));
@@ -781,7 +789,11 @@ internal static class Citations
         // Computer Vision (ECCV). Cham: Springer": a well-known venue's long name or the acronym after it names it.
         var venue = (AcronymOfSource(named) is { } acronym ? SourceVenue(named, acronym, year, named + " " + year) : null)
                     ?? VenueAndDate.ReadCitationVenue(named, year) ?? ProceedingsAsWritten(named, year);
-        if (venue is { Track: null } && volume.Success && TrackAfterVolume(detailed.Substring(volume.Index)) is { } track)
+        if (venue is { Track: null, Kind: not VenueKind.Workshop } && VenueText.ContainsWord(named, "workshop") && KnownVenues.ReadName(venue.Name) is not null)
+        {
+            venue = venue with { Kind = VenueKind.Workshop, Track = "Workshop" }; // "*Deep Learning Workshop, International Conference on Machine Learning (ICML)*"
+        }
+        else if (venue is { Track: null } && volume.Success && TrackAfterVolume(detailed.Substring(volume.Index)) is { } track)
         {
             venue = venue with { Track = track }; // "*Advances in Neural Information Processing Systems*, *36*, Datasets and Benchmarks Track"
         }
@@ -848,10 +860,19 @@ internal static class Citations
             return null;
         }
 
-        // The source, then perhaps a distinction as a sentence of its own: "*bioRxiv*. 🏆 ACM Gordon Bell Special Prize".
-        var source = match.Groups["rest"].Value.Trim().TrimEnd('.');
+        // The source, then perhaps a distinction as a sentence of its own: "*bioRxiv*. 🏆 ACM Gordon Bell Special Prize";
+        // where the paper is found after it is no part of it ("... pp. 1-9. **Best Paper Award.** Available at: URL").
+        var source = match.Groups["rest"].Value.Trim();
+        source = (source.IndexOf("Available at:", StringComparison.OrdinalIgnoreCase) is var available and > 0 ? source.Substring(0, available).TrimEnd() : source).TrimEnd('.');
         string? note = null;
-        if (SentenceBreakBefore(source, source.Length) is var lastBreak and > 0
+        if (source.Length > 0 && source[source.Length - 1] == ']' && source.LastIndexOf(" [", StringComparison.Ordinal) is var bracket and > 0
+            && VenueText.ReadAward(source.Substring(bracket + 2, source.Length - bracket - 3)) is { } bracketed)
+        {
+            note = bracketed; // "*Proceedings of ... (CVPR)*, pp. 6541-6549 [Oral]"
+            source = source.Substring(0, bracket).TrimEnd();
+        }
+
+        if (note is null && SentenceBreakBefore(source, source.Length) is var lastBreak and > 0
             && VenueText.ReadAward(source.Substring(lastBreak + 1).Trim().TrimEnd('.')) is { } award)
         {
             note = award;

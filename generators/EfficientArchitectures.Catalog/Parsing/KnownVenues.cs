@@ -55,6 +55,8 @@ internal static class KnownVenues
         ("International Conference on Learning Representations", "ICLR"),
         ("Conference on Computer Vision and Pattern Recognition", "CVPR"),
         ("European Conference on Computer Vision", "ECCV"),
+        ("British Machine Vision Conference", "BMVC"),
+        ("Winter Conference on Applications of Computer Vision", "WACV"),
         ("International Conference on Computer Vision", "ICCV"),
         ("Annual Meeting of the Association for Computational Linguistics", "ACL"),
         ("North American Chapter of the Association for Computational Linguistics", "NAACL"),

@@ -8949,7 +8949,9 @@ public sealed class VenueConventionTests
     /// the medium in brackets after the title instead of a source (<c>'SmoothGrad: ...' [Preprint].</c>: no venue), the URL
     /// after "Available at:" as the paper's link, and a well-known venue's long name as its acronym (<c>*Proceedings of the
     /// IEEE Conference on Computer Vision and Pattern Recognition (CVPR)*</c>, <c>in *European Conference on Computer Vision
-    /// (ECCV)*. Cham: Springer</c>), a journal's long name that is no well-known venue's as written.
+    /// (ECCV)*. Cham: Springer</c>), a journal's long name that is no well-known venue's as written; a title that is its
+    /// own link inside the quotes; a distinction in brackets after the pages (<c>[Oral]</c>) or as a sentence before
+    /// "Available at:"; a workshop named in the source is the venue's workshop.
     /// </summary>
     [Fact]
     public void Harvard_references_with_marks_media_and_available_at_urls()
@@ -8961,17 +8963,25 @@ public sealed class VenueConventionTests
             - Smilkov, D., Thorat, N., Kim, B., Viégas, F. and Wattenberg, M. (2017) 'SmoothGrad: removing noise by adding noise' [Preprint]. Available at: https://arxiv.org/abs/1706.03825 (Accessed: 12 March 2023).
             - ★ Bau, D., Zhou, B., Khosla, A., Oliva, A. and Torralba, A. (2017) 'Network dissection: quantifying interpretability of deep visual representations', *Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition (CVPR)*, pp. 6541-6549. Available at: https://arxiv.org/abs/1704.05796 (Accessed: 14 March 2023).
             - Zeiler, M.D. and Fergus, R. (2014) 'Visualizing and understanding convolutional networks', in *European Conference on Computer Vision (ECCV)*. Cham: Springer, pp. 818-833. Available at: https://arxiv.org/abs/1311.2901 (Accessed: 12 March 2023).
+            - ★ Olah, C., Mordvintsev, A. and Schubert, L. (2017) '[Feature visualization](https://distill.pub/2017/feature-visualization/)', *Distill*, 2(11), e7. doi:10.23915/distill.00007. The interactive figures are the point.
+            - Hernandez, E., Schwettmann, S. and Andreas, J. (2022) 'Natural language descriptions of deep visual features', *International Conference on Learning Representations (ICLR)* [Oral]. Available at: https://arxiv.org/abs/2201.11114.
+            - Koh, P.W. and Liang, P. (2017) 'Understanding black-box predictions via influence functions', *Proceedings of the 34th International Conference on Machine Learning (ICML)*, PMLR 70, pp. 1885-1894. **Best Paper Award.** Available at: https://arxiv.org/abs/1703.04730.
+            - Yosinski, J. and Lipson, H. (2015) 'Understanding neural networks through deep visualization', *Deep Learning Workshop, International Conference on Machine Learning (ICML)*. Available at: http://arxiv.org/pdf/1506.06579.pdf (Accessed: 12 March 2023).
             """;
 
         var entries = CatalogParser.Parse(markdown, "h.md").Entries;
         Assert.Equal(
             [
-                ("https://arxiv.org/abs/1606.03490", "The mythos of model interpretability", "Lipton, Z.C.", "Communications of the ACM", 2018),
-                ("https://arxiv.org/abs/1706.03825", "SmoothGrad: removing noise by adding noise", "Smilkov, D.; Thorat, N.; Kim, B.; Viégas, F.; Wattenberg, M.", (string?)null, 0),
-                ("https://arxiv.org/abs/1704.05796", "Network dissection: quantifying interpretability of deep visual representations", "Bau, D.; Zhou, B.; Khosla, A.; Oliva, A.; Torralba, A.", "CVPR", 2017),
-                ("https://arxiv.org/abs/1311.2901", "Visualizing and understanding convolutional networks", "Zeiler, M.D.; Fergus, R.", "ECCV", 2014),
+                ("https://arxiv.org/abs/1606.03490", "The mythos of model interpretability", "Lipton, Z.C.", "Communications of the ACM", 2018, (string?)null, (string?)null),
+                ("https://arxiv.org/abs/1706.03825", "SmoothGrad: removing noise by adding noise", "Smilkov, D.; Thorat, N.; Kim, B.; Viégas, F.; Wattenberg, M.", (string?)null, 0, null, null),
+                ("https://arxiv.org/abs/1704.05796", "Network dissection: quantifying interpretability of deep visual representations", "Bau, D.; Zhou, B.; Khosla, A.; Oliva, A.; Torralba, A.", "CVPR", 2017, null, null),
+                ("https://arxiv.org/abs/1311.2901", "Visualizing and understanding convolutional networks", "Zeiler, M.D.; Fergus, R.", "ECCV", 2014, null, null),
+                ("https://distill.pub/2017/feature-visualization/", "Feature visualization", "Olah, C.; Mordvintsev, A.; Schubert, L.", "Distill", 2017, null, null),
+                ("https://arxiv.org/abs/2201.11114", "Natural language descriptions of deep visual features", "Hernandez, E.; Schwettmann, S.; Andreas, J.", "ICLR", 2022, null, "Oral"),
+                ("https://arxiv.org/abs/1703.04730", "Understanding black-box predictions via influence functions", "Koh, P.W.; Liang, P.", "ICML", 2017, null, "Best Paper Award"),
+                ("http://arxiv.org/pdf/1506.06579.pdf", "Understanding neural networks through deep visualization", "Yosinski, J.; Lipson, H.", "ICML", 2015, "Workshop", null),
             ],
-            entries.Select(e => (e.Url, e.Title, string.Join("; ", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0)));
+            entries.Select(e => (e.Url, e.Title, string.Join("; ", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Track, e.Venue?.Note)));
     }
 
     /// <summary>
@@ -9022,6 +9032,21 @@ public sealed class VenueConventionTests
                 ("Direct Language Model Alignment from Online AI Feedback", "https://arxiv.org/abs/2402.04792", "", null, 0, null),
             ],
             entries.Select(e => (e.Title, e.Url, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Track)));
+    }
+
+    /// <summary>
+    /// Batch 192's reading list in the style of a databases reading list: <c>* [Title](url) (2022): SciNCL. Shows that
+    /// ...</c>, the year in parentheses, then a colon and the list's comment on the paper, whose first words (a model's
+    /// name, "Rule-based, fast, ...") are no names; names after a year with no colon stay names.
+    /// </summary>
+    [Theory]
+    [InlineData("* [Neighborhood Contrastive Learning for Scientific Document Representations](https://arxiv.org/abs/2202.06671) (2022): SciNCL. Shows that how you sample positives matters.", "")]
+    [InlineData("* [PDFFigures 2.0: Mining Figures from Research Papers](https://doi.org/10.1145/2910896.2910904) (2016): Rule-based, fast, and still hard to beat.", "")]
+    [InlineData("* [Neighborhood Contrastive Learning for Scientific Document Representations](https://arxiv.org/abs/2202.06671) (2022) Malte Ostendorff, Nils Rethmeier", "Malte Ostendorff|Nils Rethmeier")]
+    public void A_year_then_a_colon_starts_the_list_s_comment_not_names(string item, string names)
+    {
+        var entry = Assert.Single(CatalogParser.Parse("## Representations\n\n" + item + "\n", "r.md").Entries);
+        Assert.Equal(names, string.Join("|", entry.Authors));
     }
 
     private static string OneBullet(string badge)
