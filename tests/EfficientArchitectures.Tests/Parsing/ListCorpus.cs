@@ -1621,7 +1621,7 @@ internal static class ListCorpus
     /// <summary>Papers the reader does not read, by list and key, with the reason.</summary>
     internal static readonly Dictionary<(string List, string Key), string> KnownNotRead = new()
     {
-        [("scientific_document_processing", "2007.14062")] = "batch 192: the second of two papers on one bullet (\"* [Longformer: ...](url) (2020) and [Big Bird: ...](url) (2020): comment\"), read as a link of the first's entry; not reported",
+        [("scientific_document_processing", "2007.14062")] = "batch 192: the second of two papers on one bullet (\"* [Longformer: ...](url) (2020) and [Big Bird: ...](url) (2020): comment\"), read as a link of the first's entry; reported (EA0030)",
         [("mllm_benchmarks_zh_brackets", "2309.14181")] = "batch 191: the title's link around its double angle brackets after the venue's lenticular ones (\"5. 【ICLR 2024 Spotlight】[《Q-Bench: ...》](url) 作者：...\"), where the list's other titles stand outside their links; reported (EA0030)",
         [("automated_program_repair_bibtex", "2308.07124")] = "batch 185: a <details> block whose summary has no blank line after it, so its links are inside the HTML block, no paragraph of fields; reported (EA0030)",
         [("automated_program_repair_bibtex", "2309.00608")] = "batch 185: the same, no blank line after the summary; reported (EA0030)",
