@@ -119,8 +119,9 @@ internal static class Citations
             after = closing.Substring(1);
         }
 
-        if (names.Length > 1 && names[names.Length - 1] is '\'' or '\u2018' && after.TrimStart() is { Length: > 0 } closingQuote && closingQuote[0] is '\'' or '\u2019'
-            && titleLink is not null && ReadHarvard(names + InlineText.Of((Inline)titleLink) + closingQuote) is { } harvard && harvard.AuthorText is { } harvardNames)
+        if (names.Length > 1 && names[names.Length - 1] is '\'' or '\u2018' or '"' or '\u201C' && after.TrimStart() is { Length: > 0 } closingQuote
+            && closingQuote[0] is '\'' or '\u2019' or '"' or '\u201D' && titleLink is not null
+            && ReadHarvard(names + InlineText.Of((Inline)titleLink) + closingQuote) is { } harvard && harvard.AuthorText is { } harvardNames)
         {
             // "Olah, C., Mordvintsev, A. and Schubert, L. (2017) '[Feature visualization](url)', *Distill*, 2(11), e7.": a
             // Harvard citation whose title in its quotes is the link, read as the citation it is.
@@ -787,7 +788,12 @@ internal static class Citations
 
         // "*Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition (CVPR)*", "European Conference on
         // Computer Vision (ECCV). Cham: Springer": a well-known venue's long name or the acronym after it names it.
-        var venue = (AcronymOfSource(named) is { } acronym ? SourceVenue(named, acronym, year, named + " " + year) : null)
+        // A workshop's or Findings' own acronym ("*NeurIPS Workshop on Deep Reinforcement Learning (DeepRL)*") is
+        // ReadCitationVenue's to tell from its host's; a workshop named beside a well-known host's acronym is the host's
+        // ("*Deep Learning Workshop, International Conference on Machine Learning (ICML)*"), a track after it its track.
+        var acronym = AcronymOfSource(named);
+        var partOfAVenue = VenueText.ContainsWord(named, "findings") || (VenueText.ContainsWord(named, "workshop") && (acronym is null || KnownVenues.ReadName(acronym) is null));
+        var venue = (acronym is not null && !partOfAVenue ? SourceVenue(named, acronym, year, named + " " + year) : null)
                     ?? VenueAndDate.ReadCitationVenue(named, year) ?? ProceedingsAsWritten(named, year);
         if (venue is { Track: null, Kind: not VenueKind.Workshop } && VenueText.ContainsWord(named, "workshop") && KnownVenues.ReadName(venue.Name) is not null)
         {
@@ -863,7 +869,7 @@ internal static class Citations
         // The source, then perhaps a distinction as a sentence of its own: "*bioRxiv*. 🏆 ACM Gordon Bell Special Prize";
         // where the paper is found after it is no part of it ("... pp. 1-9. **Best Paper Award.** Available at: URL").
         var source = match.Groups["rest"].Value.Trim();
-        source = (source.IndexOf("Available at:", StringComparison.OrdinalIgnoreCase) is var available and > 0 ? source.Substring(0, available).TrimEnd() : source).TrimEnd('.');
+        source = (TextLinks.AvailableAtIndex(source) is var available and > 0 ? source.Substring(0, available).TrimEnd() : source).TrimEnd('.');
         string? note = null;
         if (source.Length > 0 && source[source.Length - 1] == ']' && source.LastIndexOf(" [", StringComparison.Ordinal) is var bracket and > 0
             && VenueText.ReadAward(source.Substring(bracket + 2, source.Length - bracket - 3)) is { } bracketed)

@@ -764,11 +764,14 @@ internal sealed class TableReader
                 titleKind = TitleColumnKind.Paper;
             }
 
-            if (title < 0 && titleColumn is null && names.IndexOf("name") is var nameColumn and >= 0
-                && names.Exists(name => name is "url" or "link" || FieldLabels.IsAuthors(name.Trim('*', '_', ' '))))
+            if (title < 0 && titleColumn is null && names.FindIndex(name => name.Trim('*', '_', ' ') == "name") is var nameColumn and >= 0
+                && (names.Exists(name => FieldLabels.IsAuthors(name.Trim('*', '_', ' ')))
+                    || (names.Exists(name => name.Trim('*', '_', ' ') is "url" or "link")
+                        && names.Exists(name => name.Trim('*', '_', ' ') is "date" or "created" or "added" or "year" || IsVenueColumn(name.Trim('*', '_', ' '))))))
             {
-                // "| Name | Authors | Publication | Date | URL |": a Notion or Airtable database exported as a table, its title
-                // property named "Name" beside the paper's authors or URL.
+                // "| Name | Authors | Publication | Date | URL |", "| Name | URL | Created | Added by |": a Notion or Airtable
+                // database exported as a table, its title property named "Name" beside the paper's authors, or its URL and
+                // when it was published or added ("| Name | Kind | URL |" lists tools).
                 title = nameColumn;
                 titleKind = TitleColumnKind.Title;
             }

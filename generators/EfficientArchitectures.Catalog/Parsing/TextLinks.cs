@@ -222,7 +222,14 @@ internal static class TextLinks
 
     // What a reference writes before its URL: IEEE's "[Online]. Available: https://...", Harvard's "Available at: https://...", "URL: https://...", Nature's
     // "Preprint at https://arxiv.org/abs/... (2021)."
-    private static readonly Regex AvailableAt = new(@"(?:(?:\bAvailable(?:\sat)?|\bURL)\s*:|\bPreprint\sat)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private const string AvailableWords = @"(?:(?:\bAvailable(?:\s(?:at|from))?|\bURL)\s*:|\bPreprint\sat)";
+
+    private static readonly Regex AvailableAt = new(AvailableWords + @"\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex AvailableAnywhere = new(AvailableWords, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>Where a reference's words before its URL start (<c>Available at:</c>, <c>Available from:</c>, <c>URL:</c>), or -1.</summary>
+    public static int AvailableAtIndex(string text) => AvailableAnywhere.Match(text) is { Success: true } words ? words.Index : -1;
 
     /// <summary>
     /// Whether any of <paramref name="inlines"/> is text that gives a paper host's URL where a reference says where it is

@@ -263,7 +263,10 @@ internal static class VenueAndDate
     /// <c>(ACL'23)</c>, <c>ACL 2025 Industry Track</c>; with <paramref name="requireYear"/> false also an acronym
     /// (<c>TACL</c>). A "Findings" before the year is the track (<c>ACL Findings, 2023</c>, <c>Findings of EMNLP 2024</c>).
     /// A journal's article as the Chicago style cites it is the journal and its year; a two-digit year after an
-    /// abbreviation's full stop is read as four (<c>Comput. Electron. Agric. '18</c>). Dates and preprint servers are not venues.
+    /// abbreviation's full stop is read as four (<c>Comput. Electron. Agric. '18</c>). Dates and preprint servers are not venues,
+    /// nor is a venue that rejected the paper (<c>ICLR 2021 (Reject)</c>); after an arrow the venue is where the paper went
+    /// (<c>ICLR 2021 (Reject) → Interspeech 2021</c>); a model's name in parentheses after the year is no part of it
+    /// (<c>ICML 2022 (BEST-RQ)</c>, <see cref="IsModelName"/>).
     /// </summary>
     public static VenueInfo? TryReadVenue(string text, bool requireYear)
     {
@@ -572,7 +575,9 @@ internal static class VenueAndDate
         }
 
         var before = closed.Substring(0, open).TrimEnd();
-        return before.Length > 4 && char.IsDigit(before[before.Length - 1]) ? (before, closed.Substring(open + 1, closed.Length - open - 2).Trim()) : (null, null);
+        var yearEnd = before.Length > 4 && EntryReader.YearOnly(before.Substring(before.Length - 4)) is not null && before[before.Length - 5] is ' ' or '-' or '\''
+                      || before.Length > 3 && VenueText.IsYearApostrophe(before[before.Length - 3]) && KnownVenues.IsAsciiDigit(before[before.Length - 2]) && KnownVenues.IsAsciiDigit(before[before.Length - 1]);
+        return yearEnd ? (before, closed.Substring(open + 1, closed.Length - open - 2).Trim()) : (null, null);
     }
 
     // OpenReview's decisions that leave a paper unpublished at the venue: "(Reject)", "(Desk Rejected)", "(Withdrawn)".
@@ -590,8 +595,11 @@ internal static class VenueAndDate
     /// <summary>
     /// Whether a parenthesis after a venue's year names the paper's model (<c>BEST-RQ</c>, <c>XLSR-53</c>, <c>pGSLM</c>,
     /// <c>data2vec 2.0</c>, <c>SEW / SEW-D</c>): up to three words of letters, digits, dashes and dots, one of them with a
-    /// digit or a capital after its first letter but not an acronym alone (<c>TOG</c> is a journal), none of them a word of
-    /// a note or a track written as a word (<c>Long-talk</c>), and the whole no venue.
+    /// digit or a capital after its first letter but not of capitals alone (<c>TOG</c> is a journal), none of them a word
+    /// of a note or a track written as a word (<c>Long-talk</c>), every word with a piece between its dashes that is no
+    /// such word in capitals (<c>BEST-PAPER</c> is a note), none naming a venue (<c>ICCV-W</c>), and the whole no venue. A
+    /// workshop's acronym alone in the parenthesis (<c>NeurIPS 2020 (ML4H)</c>) reads as one too: lists write workshops with
+    /// the word or an "@" (<c>ML4H @ NeurIPS 2020</c>).
     /// </summary>
     internal static bool IsModelName(string text)
     {
@@ -609,12 +617,27 @@ internal static class VenueAndDate
                 return false;
             }
 
-            foreach (var piece in word.Split('-'))
+            var pieces = word.Split('-');
+            var ownPieces = 0;
+            foreach (var piece in pieces)
             {
-                if (!piece.All(char.IsUpper) && (VenueText.IsNoteWord(piece) || KnownVenues.IsTrackName(piece)))
+                var noteOrTrack = VenueText.IsNoteWord(piece) || KnownVenues.IsTrackName(piece) || piece.Equals("paper", StringComparison.OrdinalIgnoreCase);
+                if (noteOrTrack && !piece.All(char.IsUpper))
                 {
-                    return false; // "Long-talk", "Best-Paper": words of a note; "BEST-RQ" is a name in capitals
+                    return false; // "Long-talk", "Best-Paper": words of a note
                 }
+
+                if (KnownVenues.ReadName(new string(piece.TakeWhile(char.IsLetter).ToArray())) is not null)
+                {
+                    return false; // "SPOTLIGHT-ICLR2024", "ICCV-W": a venue's name in it
+                }
+
+                ownPieces += noteOrTrack || piece.All(KnownVenues.IsAsciiDigit) ? 0 : 1;
+            }
+
+            if (ownPieces == 0)
+            {
+                return false; // "BEST-PAPER", "ORAL-2": a note in capitals; "BEST-RQ" has a piece of its own
             }
 
             var acronym = word.All(char.IsUpper);
@@ -626,7 +649,8 @@ internal static class VenueAndDate
 
     /// <summary>
     /// The venue among a parenthesis's list of venues, preprints and dates, the last one: <c>arXiv'23, update: ISCA'24</c>
-    /// and <c>arXiv '23 → ASPLOS '24</c> are ISCA 2024 and ASPLOS 2024. Null when a piece is none of these.
+    /// and <c>arXiv '23 → ASPLOS '24</c> are ISCA 2024 and ASPLOS 2024; a venue that rejected the paper is skipped
+    /// (<c>ICLR 2021 (Reject) → Interspeech 2021</c>). Null when a piece is none of these.
     /// </summary>
     public static VenueInfo? TryReadVenueList(string text)
     {
@@ -1749,8 +1773,10 @@ internal static class VenueAndDate
     /// Intelligence</c>), an abbreviation (<c>Nat. Commun.</c>, <c>IEEE Trans. Parallel Distributed Syst.</c>); one word
     /// only when it is a well-known venue's name, a one-word journal's (<c>Quantum</c>,
     /// <see cref="KnownVenues.IsOneWordJournal"/>) or a venue's written with an <c>@</c> (<see cref="IsNameWithAt"/>; so a
-    /// placeholder, <c>-</c>, <c>N/A</c>, <c>TBD</c>, is none). Null too for a preprint server, a date, or a cell that says
-    /// the paper is not published (<c>Under Review</c>).
+    /// placeholder, <c>-</c>, <c>N/A</c>, <c>TBD</c>, is none). Up to 60 characters, or 120 for a well-known venue's long
+    /// name as a reference manager stores it (<c>Proceedings of the 2024 Conference on Empirical Methods in Natural
+    /// Language Processing</c>), whose track in parentheses is its track as a known name's is. Null too for a preprint
+    /// server, a date, or a cell that says the paper is not published (<c>Under Review</c>).
     /// </summary>
     private static VenueInfo? AsWritten(string cellText)
     {

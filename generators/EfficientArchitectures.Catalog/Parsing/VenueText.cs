@@ -76,7 +76,7 @@ internal static class VenueText
 
     /// <summary>
     /// Whether the text (emoji already removed) is a note rather than a track: it holds a note word, and no word of a
-    /// track (<c>Workshop</c>, <c>Track</c>, <c>Findings</c>).
+    /// track (<c>Workshop</c>, <c>Track</c>, <c>Findings</c>); a model's name that holds one (<c>BEST-RQ</c>) is none.
     /// </summary>
     public static bool IsNote(string text)
     {

@@ -5748,6 +5748,7 @@ public sealed class VenueConventionTests
     [InlineData("- Engstrom, L., Feldmann, A., & Madry, A. (2024). DsThing: Model-aware dataset selection with datamodels. In *Proceedings of the 41st International Conference on Machine Learning*. [[arXiv]](https://arxiv.org/abs/2501.69035)", "DsThing: Model-aware dataset selection with datamodels", "ICML", 2024, null, null)]
     [InlineData("- Lee, K., Ippolito, D., & Carlini, N. (2022). Deduplicating training things makes language models better. In *Proceedings of the 60th Annual Meeting of the Association for Computational Linguistics (Volume 1: Long Papers)* (pp. 8424\u20138445). [[ACL Anthology]](https://aclanthology.org/2022.acl-long.577/)", "Deduplicating training things makes language models better", "ACL", 2022, null, null)]
     [InlineData("- Penedo, G., Malartic, Q., & Launay, J. (2023). The RefinedThing dataset for Falcon LLM. *Advances in Neural Information Processing Systems*, *36*, Datasets and Benchmarks Track. [[arXiv]](https://arxiv.org/abs/2501.69035)", "The RefinedThing dataset for Falcon LLM", "NeurIPS", 2023, "Datasets and Benchmarks", null)]
+    [InlineData("- Smith, A., & Jones, B. (2021). Learning to act in worlds. In *NeurIPS Workshop on Deep Reinforcement Learning (DeepRL)*. [[arXiv]](https://arxiv.org/abs/2501.69035)", "Learning to act in worlds", "NeurIPS", 2021, "Workshop on Deep Reinforcement Learning", null)]
     [InlineData("- Albalak, A., Elazar, Y., Xie, S. M., et al. (2024). A survey on thing selection for language models. *Transactions on Machine Learning Research*. [[arXiv]](https://arxiv.org/abs/2501.69035) **Survey Certification**", "A survey on thing selection for language models", "TMLR", 2024, null, "Survey Certification")]
     public void An_apa_reference_s_proceedings_its_volume_and_track_and_a_distinction_after_the_links(string item, string title, string venue, int year, string? track, string? note)
     {
@@ -8937,6 +8938,8 @@ public sealed class VenueConventionTests
     [InlineData("ICML 2023 (data2vec 2.0)", "ICML", 2023, null, null)]
     [InlineData("NeurIPS 2021 (Oral)", "NeurIPS", 2021, null, "Oral")]
     [InlineData("EMNLP 2023 (Findings)", "EMNLP", 2023, "Findings", null)]
+    [InlineData("ICLR 2024 (BEST-PAPER)", "ICLR", 2024, null, "BEST-PAPER")]
+    [InlineData("ICCV 2023 (ICCV-W)", "ICCV", 2023, "ICCV-W", null)]
     public void An_openreview_decision_and_a_model_s_name_after_the_venue(string field, string? venue, int year, string? track, string? note)
     {
         var item = "- [Speech Representations by Masked Prediction](https://arxiv.org/abs/2106.07447) \u2014 " + field + "\n  - *Wei-Ning Hsu, Benjamin Bolte*\n";
@@ -9018,6 +9021,7 @@ public sealed class VenueConventionTests
             | Name | Kind | URL |
             | --- | --- | --- |
             | TRL | Library | https://github.com/huggingface/trl |
+            | HH-RLHF | Dataset | https://arxiv.org/abs/2204.05862 |
             """;
 
         var entries = CatalogParser.Parse(markdown, "n.md").Entries;
@@ -9043,6 +9047,7 @@ public sealed class VenueConventionTests
     [InlineData("* [Neighborhood Contrastive Learning for Scientific Document Representations](https://arxiv.org/abs/2202.06671) (2022): SciNCL. Shows that how you sample positives matters.", "")]
     [InlineData("* [PDFFigures 2.0: Mining Figures from Research Papers](https://doi.org/10.1145/2910896.2910904) (2016): Rule-based, fast, and still hard to beat.", "")]
     [InlineData("* [Neighborhood Contrastive Learning for Scientific Document Representations](https://arxiv.org/abs/2202.06671) (2022) Malte Ostendorff, Nils Rethmeier", "Malte Ostendorff|Nils Rethmeier")]
+    [InlineData("* [Neighborhood Contrastive Learning for Scientific Document Representations](https://arxiv.org/abs/2202.06671) (2022): Malte Ostendorff, Nils Rethmeier", "Malte Ostendorff|Nils Rethmeier")]
     public void A_year_then_a_colon_starts_the_list_s_comment_not_names(string item, string names)
     {
         var entry = Assert.Single(CatalogParser.Parse("## Representations\n\n" + item + "\n", "r.md").Entries);
