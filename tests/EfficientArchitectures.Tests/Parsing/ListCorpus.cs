@@ -1548,6 +1548,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "fast_neural_rendering_obsidian",
+        "efficient_video_arxiv_listing",
+        "ml_for_mathematics",
     };
 
     /// <summary>
