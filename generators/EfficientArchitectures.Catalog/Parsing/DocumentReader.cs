@@ -1520,9 +1520,75 @@ internal sealed class DocumentReader
                 last = whole;
             }
 
+            if (paragraphs.Count == 1 && InlineDataviewFields(paragraph.Inline) is { } dataview)
+            {
+                // "- [[PlenOctrees]] [title:: PlenOctrees for ...] [venue:: ICCV 2021 (oral)] [arxiv:: 2103.14024] (authors::
+                // Alex Yu, ...)": an Obsidian bullet of bracketed Dataview fields, its title and its paper's link among them.
+                paragraphs = new List<Markdig.Syntax.Inlines.ContainerInline> { dataview.Title };
+                subItemLines = subItemLines is null ? dataview.Fields : dataview.Fields.Concat(subItemLines).ToList();
+            }
+
             var end = Math.Max(start, Math.Min(_segmentOffset + last.Span.End + 1, _text.Length));
             new EntryReader(this).ReadBullet(paragraphs, Span(start, end), _text.Substring(start, end - start), baseOffset: _segmentOffset, subItemLines);
         }
+    }
+
+    // A Dataview field inline, in brackets or parentheses: "[venue:: ICCV 2021 (oral)]", "(authors:: Alex Yu, Ruilong Li)".
+    private static readonly System.Text.RegularExpressions.Regex InlineDataviewField = new(
+        @"\[(?<label>\p{L}[\p{L}\-]{0,20})::\s*(?<value>[^\[\]]*)\]|\((?<label>\p{L}[\p{L}\-]{0,20})::\s*(?<value>[^()]*)\)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture);
+
+    /// <summary>
+    /// An item of bracketed Dataview fields with a <c>title</c> and an <c>arxiv</c> or <c>url</c> one: its title as a link
+    /// to the paper, and its other fields whose labels are known (<c>venue: ICCV 2021 (oral)</c>, <c>authors: Alex Yu,
+    /// ...</c>); null for any other item.
+    /// </summary>
+    private static (Markdig.Syntax.Inlines.ContainerInline Title, List<string> Fields)? InlineDataviewFields(Markdig.Syntax.Inlines.ContainerInline? paragraph)
+    {
+        if (paragraph is null)
+        {
+            return null;
+        }
+
+        var text = InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)paragraph));
+        if (text.IndexOf("title::", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return null;
+        }
+
+        string? title = null;
+        string? url = null;
+        var fields = new List<string>();
+        foreach (System.Text.RegularExpressions.Match field in InlineDataviewField.Matches(text))
+        {
+            var label = field.Groups["label"].Value.ToLowerInvariant();
+            var value = WikiLink.Replace(field.Groups["value"].Value.Trim(), "${text}");
+            if (label == "title")
+            {
+                title ??= value;
+            }
+            else if (label is "arxiv" or "url" && url is null)
+            {
+                var id = value.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase) ? value.Substring(6).Trim() : value; // "arxiv:: arXiv:2203.09517"
+                url = EfficientArchitectures.ArxivIdSyntax.TryParse(id, out _, out _) ? PaperLinks.ArxivAbstractUrl(id)
+                    : TextLinks.IsUrl(value) ? value : null;
+            }
+            else if (FieldLabels.TryRead(label + ": " + value, out _, out _))
+            {
+                fields.Add(label + ": " + value);
+            }
+        }
+
+        if (title is not { Length: > 0 } || url is null)
+        {
+            return null;
+        }
+
+        var link = new Markdig.Syntax.Inlines.LinkInline(url, string.Empty) { Span = paragraph.Span };
+        link.AppendChild(new Markdig.Syntax.Inlines.LiteralInline(title) { Span = paragraph.Span });
+        var container = new Markdig.Syntax.Inlines.ContainerInline { Span = paragraph.Span };
+        container.AppendChild(link);
+        return (container, fields);
     }
 
     /// <summary>
@@ -2054,6 +2120,12 @@ internal sealed class DocumentReader
         {
             switch (parent[i])
             {
+                case ParagraphBlock { Inline: { } dataview } fieldsParagraph when i == index + 1 && IsDataviewParagraph(dataview)
+                                                                                && LabelledLines(dataview) is { } dataviewFields:
+                    // "### [[NeRF|NeRF: Representing Scenes ...]]" over "authors:: A One, B Two", "venue:: ECCV 2020",
+                    // "arxiv:: 2003.08934": an Obsidian note's Dataview fields, the heading's wikilink its title.
+                    UnwrapWikiLink(heading.Inline!);
+                    return (dataviewFields.Links, fieldsParagraph, dataviewFields.Fields);
                 case HtmlBlock html when IsTitledSummary(html) && i + 1 < parent.Count
                                          && parent[i + 1] is ParagraphBlock { Inline: { } detailsLinks } && HasLink(detailsLinks) && HasLabelledPaperLink(detailsLinks):
                     // "## Surveys" over "<details>", "<summary><b>Title</b> (ICSE 2021)</summary>" and a paragraph of links: a
@@ -2093,6 +2165,14 @@ internal sealed class DocumentReader
     /// </summary>
     private static (Markdig.Syntax.Inlines.ContainerInline Links, List<string> Fields)? LabelledLines(Markdig.Syntax.Inlines.ContainerInline paragraph)
     {
+        var dataview = IsDataviewParagraph(paragraph);
+        if (dataview)
+        {
+            // "arxiv:: 2003.08934", "url:: https://arxiv.org/abs/2111.12077": the paper's id or URL as text, linked in place.
+            TextLinks.LinkArxivIds(paragraph.ToList());
+            TextLinks.LinkBareUrls(paragraph);
+        }
+
         var lines = new List<List<Markdig.Syntax.Inlines.Inline>> { new() };
         for (var child = paragraph.FirstChild; child is not null; child = child.NextSibling)
         {
@@ -2123,12 +2203,24 @@ internal sealed class DocumentReader
         foreach (var line in lines)
         {
             var text = InlineText.Normalize(string.Concat(line.Select(InlineText.Of)));
+            if (dataview && AsField(text) is { } field)
+            {
+                // "authors:: [[Jonathan T. Barron]], Dor Verbin", "status:: read": a field as the labels' other forms write it,
+                // its wikilinks' text; one no label names is the note's own (status, rating, tags).
+                text = field;
+                if (!FieldLabels.TryRead(text, out _, out _))
+                {
+                    links ??= line.Any(IsPaperLink) ? line : null; // "arxiv:: 2003.08934", now its link
+                    continue;
+                }
+            }
+
             if (!FieldLabels.TryRead(text, out var label, out _))
             {
                 return null; // a line that is no field: not a paragraph of fields
             }
 
-            if (links is null && FieldLabels.IsLinks(label) && line.Any(inline => inline is Markdig.Syntax.Inlines.LinkInline { IsImage: false } link
+            if (links is null && (FieldLabels.IsLinks(label) || dataview) && line.Any(inline => inline is Markdig.Syntax.Inlines.LinkInline { IsImage: false } link
                     && PaperLinks.IsPaperLabel(EntryPieces.LinkLabel(link), (link.Url ?? string.Empty).Trim())))
             {
                 links = line;
@@ -2152,6 +2244,74 @@ internal sealed class DocumentReader
         }
 
         return (linksInline, fields);
+    }
+
+    // An Obsidian Dataview inline field on a line of its own: "venue:: ECCV 2020".
+    private static readonly System.Text.RegularExpressions.Regex DataviewField = new(
+        @"^(?<label>\p{L}[\p{L}\- ]{0,20}?)\s*::\s*(?<value>.*)$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture);
+
+    // An Obsidian wikilink as text, its alias or its target: "[[Mip-NeRF 360|Mip-NeRF 360: Unbounded ...]]", "[[Ben Mildenhall]]".
+    private static readonly System.Text.RegularExpressions.Regex WikiLink = new(
+        @"\[\[(?:[^\[\]|]*\|)?(?<text>[^\[\]|]+)\]\]",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture);
+
+    /// <summary>A Dataview field's line as the labels' other forms write it (<c>authors: A One, Ben Mildenhall</c>, its wikilinks' text), or null.</summary>
+    private static string? AsField(string line)
+        => DataviewField.Match(InlineText.Normalize(line).Trim()) is { Success: true } field
+            ? field.Groups["label"].Value + ": " + WikiLink.Replace(field.Groups["value"].Value, "${text}")
+            : null;
+
+    /// <summary>The lines of a paragraph of Dataview fields whose labels are known (<c>authors:: ...</c>, <c>venue:: ...</c>), as fields.</summary>
+    private static List<string> DataviewLines(Markdig.Syntax.Inlines.ContainerInline paragraph)
+    {
+        var fields = new List<string>();
+        var line = new System.Text.StringBuilder();
+        for (var child = paragraph.FirstChild; ; child = child.NextSibling)
+        {
+            if (child is null or Markdig.Syntax.Inlines.LineBreakInline)
+            {
+                if (AsField(line.ToString()) is { } field && FieldLabels.TryRead(field, out _, out _))
+                {
+                    fields.Add(field);
+                }
+
+                line.Clear();
+                if (child is null)
+                {
+                    return fields;
+                }
+
+                continue;
+            }
+
+            line.Append(InlineText.Of(child));
+        }
+    }
+
+    /// <summary>Whether a paragraph's first line is a Dataview field (<c>authors:: A One, B Two</c>) and it has two lines or more.</summary>
+    private static bool IsDataviewParagraph(Markdig.Syntax.Inlines.ContainerInline paragraph)
+        => paragraph.FirstChild is Markdig.Syntax.Inlines.LiteralInline first && first.Content.ToString() is var text
+           && text.IndexOf("::", StringComparison.Ordinal) is > 0 and <= 22 && DataviewField.IsMatch(text)
+           && paragraph.Any(inline => inline is Markdig.Syntax.Inlines.LineBreakInline);
+
+    private static bool IsPaperLink(Markdig.Syntax.Inlines.Inline inline)
+        => inline is Markdig.Syntax.Inlines.LinkInline { IsImage: false } link && PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim());
+
+    /// <summary>A heading that is one wikilink (<c>[[NeRF|NeRF: Representing Scenes ...]]</c>) made its alias's text, in place.</summary>
+    private static void UnwrapWikiLink(Markdig.Syntax.Inlines.ContainerInline heading)
+    {
+        var text = InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)heading)).Trim();
+        if (text.StartsWith("[[", StringComparison.Ordinal) && WikiLink.Match(text) is { Success: true } link && link.Index == 0 && link.Length == text.Length)
+        {
+            var span = heading.Span;
+            while (heading.FirstChild is { } child)
+            {
+                child.Remove();
+            }
+
+            heading.AppendChild(new Markdig.Syntax.Inlines.LiteralInline(link.Groups["text"].Value) { Span = span });
+        }
     }
 
     /// <summary>
@@ -2616,6 +2776,11 @@ internal sealed class DocumentReader
             || holder[at + 1] is not ParagraphBlock { Inline: { } inline } paragraph)
         {
             return null;
+        }
+
+        if (IsDataviewParagraph(inline))
+        {
+            return (paragraph, DataviewLines(inline)); // "### [Title](https://arxiv.org/...)" over "authors:: A One, B Two", "venue:: CVPR 2022 (oral)"
         }
 
         var fields = new List<string>();

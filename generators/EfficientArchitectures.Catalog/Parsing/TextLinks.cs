@@ -16,7 +16,7 @@ internal static class TextLinks
 {
     // What a list writes before an arXiv id it does not link: "arXiv:", "arXiv: ", DBLP's "CoRR, abs/". One spelling for
     // finding ids in text (ArxivId) and for a link's label that is one (IsArxivIdLabel).
-    private const string ArxivIdPrefix = @"(?:arxiv:\s?|corr,?\s*abs/)";
+    private const string ArxivIdPrefix = @"(?:arxiv::?\s?|corr,?\s*abs/)";
 
     // "arXiv:1412.6550", "arXiv: 2002.12620v2", "arxiv:hep-th/9901001", DBLP's "CoRR, abs/1510.00149": the prefix is
     // required (a bare number is a number), the id in either of arXiv's forms.

@@ -9054,6 +9054,50 @@ public sealed class VenueConventionTests
         Assert.Equal(names, string.Join("|", entry.Authors));
     }
 
+    /// <summary>
+    /// Batch 193's Obsidian vault: a <c>###</c> heading that is a wikilink (<c>[[NeRF|NeRF: Representing ...]]</c>, its
+    /// alias the title) or a link, over a paragraph of Dataview fields (<c>authors:: [[Ben Mildenhall]], ...</c>,
+    /// <c>venue:: ECCV 2020</c>, <c>award:: ...</c>, <c>arxiv:: 2003.08934</c> the paper's link, <c>url:: https://...</c>,
+    /// <c>status::</c> and <c>tags::</c> the note's own); and a bullet of bracketed fields (<c>[title:: ...] [venue:: ...]
+    /// [arxiv:: ...] (authors:: ...)</c>).
+    /// </summary>
+    [Fact]
+    public void An_obsidian_vault_s_dataview_fields()
+    {
+        const string markdown = """
+            ## Foundations
+
+            ### [[NeRF|NeRF: Representing Scenes as Neural Radiance Fields for View Synthesis]]
+            authors:: Ben Mildenhall, [[Pratul P. Srinivasan]], Matthew Tancik
+            venue:: ECCV 2020
+            award:: Best Paper Honorable Mention
+            arxiv:: 2003.08934
+            status:: read
+            tags:: #nerf #baseline
+
+            ### [Plenoxels: Radiance Fields without Neural Networks](https://arxiv.org/abs/2112.05131)
+            authors:: Sara Fridovich-Keil, Alex Yu
+            venue:: CVPR 2022 (oral)
+            code:: https://github.com/sxyu/svox2
+            status:: read
+
+            ## Baking
+
+            - [[PlenOctrees]] [title:: PlenOctrees for Real-time Rendering of Neural Radiance Fields] [venue:: ICCV 2021 (oral)] [arxiv:: 2103.14024] (authors:: Alex Yu, Ruilong Li)
+            - [[DONeRF]] [title:: DONeRF: Towards Real-Time Rendering of Compact Neural Radiance Fields] [venue:: Computer Graphics Forum 2021] [arxiv:: arXiv:2103.03231]
+            """;
+
+        var entries = CatalogParser.Parse(markdown, "o.md").Entries;
+        Assert.Equal(
+            [
+                ("NeRF: Representing Scenes as Neural Radiance Fields for View Synthesis", "https://arxiv.org/abs/2003.08934", "Ben Mildenhall|Pratul P. Srinivasan|Matthew Tancik", "ECCV", 2020, (string?)"Best Paper Honorable Mention"),
+                ("Plenoxels: Radiance Fields without Neural Networks", "https://arxiv.org/abs/2112.05131", "Sara Fridovich-Keil|Alex Yu", "CVPR", 2022, "Oral"),
+                ("PlenOctrees for Real-time Rendering of Neural Radiance Fields", "https://arxiv.org/abs/2103.14024", "Alex Yu|Ruilong Li", "ICCV", 2021, "Oral"),
+                ("DONeRF: Towards Real-Time Rendering of Compact Neural Radiance Fields", "https://arxiv.org/abs/2103.03231", "", "Computer Graphics Forum", 2021, null),
+            ],
+            entries.Select(e => (e.Title, e.Url, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Note)));
+    }
+
     private static string OneBullet(string badge)
         => "- [A Paper: On Things](https://arxiv.org/abs/2401.00001) ![](https://img.shields.io/badge/" + badge + "-orange)\n";
 
