@@ -805,6 +805,19 @@ internal sealed class DocumentReader
                     // 2017": the bold paragraph is the title, the list below its fields.
                     ReadTitleAndFields(title, paragraph, fields);
                     break;
+                case ParagraphBlock { Inline: { } listed } paragraph when ArxivListing(listed) is { } listing:
+                {
+                    // "> arXiv:2210.09461", "> Title: Token Merging: Your ViT But Faster", "> Authors: ...", "> Comments: ICLR
+                    // 2023 Oral (top 5%)", "> Subjects: ...": arXiv's own listing of a paper, pasted.
+                    var listingStart = Math.Max(0, Math.Min(_segmentOffset + paragraph.Span.Start, _text.Length));
+                    var listingEnd = Math.Max(listingStart, Math.Min(_segmentOffset + paragraph.Span.End + 1, _text.Length));
+                    new EntryReader(this).ReadBullet(new[] { listing.Title }, Span(listingStart, listingEnd), _text.Substring(listingStart, listingEnd - listingStart), _segmentOffset, listing.Fields);
+                    break;
+                }
+
+                case FencedCodeBlock { Info: null or "" or "text" or "txt" } mailing when mailing.Lines.Count > 2:
+                    ReadArxivMailing(mailing);
+                    break;
                 case ParagraphBlock paragraph:
                     var isFirstInItem = paragraph.Parent is ListItemBlock item && item.Count > 0 && item[0] == paragraph;
                     Outline = isFirstInItem ? OutlineOf(paragraph) : null;
@@ -1530,6 +1543,142 @@ internal sealed class DocumentReader
 
             var end = Math.Max(start, Math.Min(_segmentOffset + last.Span.End + 1, _text.Length));
             new EntryReader(this).ReadBullet(paragraphs, Span(start, end), _text.Substring(start, end - start), baseOffset: _segmentOffset, subItemLines);
+        }
+    }
+
+    // The labels of arXiv's listing of a paper, each starting a line: "Title: ...", "Authors: ...", "Comments: ...".
+    private static readonly string[] ArxivListingLabels = { "title", "authors", "comments", "subjects", "categories", "journal-ref", "abstract", "doi", "report-no", "msc-class", "acm-class" };
+
+    // The first line of a listing: "arXiv:2210.09461", "arXiv:2106.02034 [pdf]", "**arXiv:2301.12345** · [abs] · [pdf]".
+    private static readonly System.Text.RegularExpressions.Regex ArxivListingId = new(
+        @"^arXiv:(?<id>[0-9]{4}\.[0-9]{4,5})(?:v[0-9]+)?(?![0-9])",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture);
+
+    /// <summary>
+    /// A paragraph that pastes arXiv's listing of a paper: its id's line (<c>arXiv:2210.09461</c>, linked or not), then
+    /// lines labelled <c>Title:</c> (maybe wrapped onto the next line), <c>Authors:</c>, <c>Comments:</c>,
+    /// <c>Journal-ref:</c>, <c>Subjects:</c>, ... by line breaks or <c>&lt;br&gt;</c>: the title as a link to the paper's
+    /// abstract page, and as fields the names and the venue the journal reference or the comments give (<c>Accepted to
+    /// NeurIPS 2021. Code: ...</c>; a page count none). Null for any other paragraph.
+    /// </summary>
+    private static (Markdig.Syntax.Inlines.ContainerInline Title, List<string> Fields)? ArxivListing(Markdig.Syntax.Inlines.ContainerInline paragraph)
+    {
+        if (paragraph.FirstChild is null || InlineText.Of(paragraph.FirstChild).IndexOf("arXiv:", StringComparison.OrdinalIgnoreCase) < 0
+            && !(paragraph.FirstChild is Markdig.Syntax.Inlines.ContainerInline first && InlineText.Of((Markdig.Syntax.Inlines.Inline)first).TrimStart().StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var lines = new List<string> { string.Empty };
+        for (var child = paragraph.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is Markdig.Syntax.Inlines.LineBreakInline || (child is Markdig.Syntax.Inlines.HtmlInline html && InlineText.IsLineBreakTag(html.Tag)))
+            {
+                lines.Add(string.Empty);
+            }
+            else
+            {
+                lines[lines.Count - 1] += InlineText.Of(child);
+            }
+        }
+
+        return ArxivListingOf(lines, paragraph.Span);
+    }
+
+    /// <summary>The title link and fields of arXiv's listing of a paper, given as its lines (the id's first), or null.</summary>
+    private static (Markdig.Syntax.Inlines.ContainerInline Title, List<string> Fields)? ArxivListingOf(IReadOnlyList<string> lines, Markdig.Syntax.SourceSpan span)
+    {
+        if (lines.Count < 3 || ArxivListingId.Match(InlineText.Normalize(lines[0]).Trim()) is not { Success: true } id)
+        {
+            return null;
+        }
+
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? current = null;
+        foreach (var raw in lines.Skip(1))
+        {
+            var line = InlineText.Normalize(raw).Trim();
+            if (line.StartsWith("\\\\", StringComparison.Ordinal) || line.StartsWith("---", StringComparison.Ordinal))
+            {
+                current = null; // "\\" before the abstract in arXiv's mailing, a rule between papers: no field goes on past it
+                continue;
+            }
+
+            var colon = line.IndexOf(':');
+            var label = colon > 0 ? line.Substring(0, colon).Trim().ToLowerInvariant() : string.Empty;
+            if (Array.IndexOf(ArxivListingLabels, label) >= 0)
+            {
+                current = label;
+                fields[label] = line.Substring(colon + 1).Trim();
+            }
+            else if (current is not null && line.Length > 0)
+            {
+                fields[current] += " " + line; // a title or names wrapped onto the next line
+            }
+        }
+
+        if (!fields.TryGetValue("title", out var title) || title.Length == 0 || !fields.ContainsKey("authors") && !fields.ContainsKey("comments"))
+        {
+            return null;
+        }
+
+        var link = new Markdig.Syntax.Inlines.LinkInline(PaperLinks.ArxivAbstractUrl(id.Groups["id"].Value), string.Empty) { Span = span };
+        link.AppendChild(new Markdig.Syntax.Inlines.LiteralInline(title) { Span = span });
+        var container = new Markdig.Syntax.Inlines.ContainerInline { Span = span };
+        container.AppendChild(link);
+        var entryFields = new List<string>();
+        if (fields.TryGetValue("authors", out var authors))
+        {
+            entryFields.Add("Authors: " + authors);
+        }
+
+        var published = fields.TryGetValue("journal-ref", out var reference) ? reference : fields.TryGetValue("comments", out var comments) ? comments : null;
+        if (published is not null && (VenueAndDate.TryReadVenue(published, requireYear: true) ?? VenueAndDate.ReadVenueSentence(published) ?? KnownVenues.Find(published, string.Empty)) is { Year: { } year } venue)
+        {
+            // The venue as a Venue field writes it, whatever sentence gave it: "ICCV 2023 camera-ready version" is ICCV 2023.
+            entryFields.Add("Venue: " + venue.Name + " " + year.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                            + (venue.Track is { } track ? " " + track : string.Empty) + (venue.Note is { } note ? " (" + note + ")" : string.Empty));
+        }
+
+        return (container, entryFields);
+    }
+
+    /// <summary>
+    /// A code block that pastes arXiv's mailing (<c>arXiv:1811.08383</c>, <c>Title: ...</c>, <c>Authors: ...</c>,
+    /// <c>Comments: ...</c>, <c>\\</c> and the abstract, a rule between papers): each paper's lines read as a pasted
+    /// listing is (<see cref="ArxivListingOf"/>); any other code block's lines are code, not read.
+    /// </summary>
+    private void ReadArxivMailing(FencedCodeBlock code)
+    {
+        var record = new List<string>();
+        int recordStart = -1, recordEnd = -1;
+        for (var i = 0; i <= code.Lines.Count; i++)
+        {
+            var line = i < code.Lines.Count ? code.Lines.Lines[i] : default;
+            var text = i < code.Lines.Count ? line.Slice.ToString() : null;
+            if (text is null || ArxivListingId.IsMatch(text.TrimStart()))
+            {
+                if (recordStart >= 0 && ArxivListingOf(record, new Markdig.Syntax.SourceSpan(recordStart, recordEnd)) is { } listing)
+                {
+                    var start = Math.Max(0, Math.Min(_segmentOffset + recordStart, _text.Length));
+                    var end = Math.Max(start, Math.Min(_segmentOffset + recordEnd + 1, _text.Length));
+                    new EntryReader(this).ReadBullet(new[] { listing.Title }, Span(start, end), _text.Substring(start, end - start), _segmentOffset, listing.Fields);
+                }
+
+                if (text is null)
+                {
+                    return;
+                }
+
+                record.Clear();
+                recordStart = line.Position;
+            }
+
+            if (recordStart >= 0)
+            {
+                record.Add(text);
+                recordEnd = line.Position + Math.Max(0, text.Length - 1);
+            }
         }
     }
 

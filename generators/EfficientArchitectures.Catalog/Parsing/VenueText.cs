@@ -271,6 +271,10 @@ internal static class VenueText
         {
             name = name.Substring(3); // "Title, in *ICML* 2024.": the citation's "in", no part of the name
         }
+        else if (name.Length > 4 && name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && KnownVenues.ReadName(name.Substring(4)) is not null)
+        {
+            name = name.Substring(4); // "Accepted at the ICCV 2023 Workshop on ...": the sentence's "the", no part of the name
+        }
 
         var track = match.Groups["track"].Value.Trim(' ', '-', '\'', '‘', '’', ',', '(', ')');
         string? note = null;
@@ -361,8 +365,9 @@ internal static class VenueText
         return new VenueInfo(kind, name, year, track.Length == 0 ? null : track, text, note);
     }
 
-    // What a list writes of a paper's standing after its venue, no track of it: "ICML 2024 (to appear)", "TPAMI 2023 (in press)".
-    private static readonly string[] PublicationStatuses = { "to appear", "accepted", "in press", "forthcoming" };
+    // What a list writes of a paper's standing after its venue, no track of it: "ICML 2024 (to appear)", "TPAMI 2023 (in press)",
+    // arXiv comments' "ICCV 2019 camera ready".
+    private static readonly string[] PublicationStatuses = { "to appear", "accepted", "in press", "forthcoming", "camera ready", "camera-ready", "camera-ready version", "camera ready version" };
 
     /// <summary>Whether a track's text only says where the paper stands (<c>to appear</c>, <c>accepted</c>, <c>in press</c>).</summary>
     private static bool IsPublicationStatus(string track)

@@ -9098,6 +9098,67 @@ public sealed class VenueConventionTests
             entries.Select(e => (e.Title, e.Url, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Note)));
     }
 
+    /// <summary>
+    /// Batch 193's pasted arXiv listings: a paragraph (in a quote, or a bullet's lines by <c>&lt;br&gt;</c>) of the id's
+    /// line, <c>Title:</c> (wrapped onto the next line too), <c>Authors:</c>, <c>Comments:</c> or <c>Journal-ref:</c>,
+    /// <c>Subjects:</c>; and a plain code block of arXiv's mailing, each paper's lines from its id to the next. The venue is
+    /// the one the journal reference or the comments give as accepted (<c>camera ready</c> no track, <c>Accepted at the ICCV
+    /// 2023 Workshop on ...</c> its workshop); a page count gives none.
+    /// </summary>
+    [Fact]
+    public void Pasted_arxiv_listings_are_papers()
+    {
+        const string markdown = """
+            ## Token reduction
+
+            > [arXiv:2210.09461](https://arxiv.org/abs/2210.09461)  
+            > Title: Token Merging: Your ViT But Faster  
+            > Authors: Daniel Bolya, Cheng-Yang Fu, Judy Hoffman  
+            > Comments: ICLR 2023 Oral (top 5%)  
+            > Subjects: Computer Vision and Pattern Recognition (cs.CV)
+
+            > arXiv:2110.03860  
+            > Title: Token Pooling in Vision
+            > Transformers  
+            > Authors: Dmitrii Marin, Oncel Tuzel  
+            > Comments: 14 pages, 9 figures
+
+            - arXiv:2308.04657<br>Title: Which Tokens to Use? Investigating Token Reduction in Vision Transformers<br>Authors: Joakim Bruslund Haurum, Thomas B. Moeslund<br>Comments: Accepted at the ICCV 2023 Workshop on New Ideas in Vision Transformers
+
+            ## Raw paste
+
+            ```text
+            ------------------------------------------------------------------------------
+            \\
+            arXiv:1811.08383
+            Title: TSM: Temporal Shift Module for Efficient Video Understanding
+            Authors: Ji Lin, Chuang Gan, Song Han
+            Comments: ICCV 2019 camera ready. Code: https://github.com/mit-han-lab/temporal-shift-module
+            \\
+              The explosive growth in video streaming gives rise to challenges.
+            \\ ( https://arxiv.org/abs/1811.08383 )
+            ------------------------------------------------------------------------------
+            \\
+            arXiv:2004.04730
+            Title: X3D: Expanding Architectures for Efficient Video Recognition
+            Authors: Christoph Feichtenhofer
+            Journal-ref: CVPR 2020
+            \\ ( https://arxiv.org/abs/2004.04730 )
+            ```
+            """;
+
+        var entries = CatalogParser.Parse(markdown, "v.md").Entries;
+        Assert.Equal(
+            [
+                ("Token Merging: Your ViT But Faster", "https://arxiv.org/abs/2210.09461", "Daniel Bolya|Cheng-Yang Fu|Judy Hoffman", "ICLR", 2023, (string?)null, (string?)"Oral"),
+                ("Token Pooling in Vision Transformers", "https://arxiv.org/abs/2110.03860", "Dmitrii Marin|Oncel Tuzel", null, 0, null, null),
+                ("Which Tokens to Use? Investigating Token Reduction in Vision Transformers", "https://arxiv.org/abs/2308.04657", "Joakim Bruslund Haurum|Thomas B. Moeslund", "ICCV", 2023, "Workshop on New Ideas in Vision Transformers", null),
+                ("TSM: Temporal Shift Module for Efficient Video Understanding", "https://arxiv.org/abs/1811.08383", "Ji Lin|Chuang Gan|Song Han", "ICCV", 2019, null, null),
+                ("X3D: Expanding Architectures for Efficient Video Recognition", "https://arxiv.org/abs/2004.04730", "Christoph Feichtenhofer", "CVPR", 2020, null, null),
+            ],
+            entries.Select(e => (e.Title, e.Url, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Track, e.Venue?.Note)));
+    }
+
     private static string OneBullet(string badge)
         => "- [A Paper: On Things](https://arxiv.org/abs/2401.00001) ![](https://img.shields.io/badge/" + badge + "-orange)\n";
 
