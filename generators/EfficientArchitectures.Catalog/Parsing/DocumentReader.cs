@@ -1563,8 +1563,10 @@ internal sealed class DocumentReader
     /// </summary>
     private static (Markdig.Syntax.Inlines.ContainerInline Title, List<string> Fields)? ArxivListing(Markdig.Syntax.Inlines.ContainerInline paragraph)
     {
-        if (paragraph.FirstChild is null || InlineText.Of(paragraph.FirstChild).IndexOf("arXiv:", StringComparison.OrdinalIgnoreCase) < 0
-            && !(paragraph.FirstChild is Markdig.Syntax.Inlines.ContainerInline first && InlineText.Of((Markdig.Syntax.Inlines.Inline)first).TrimStart().StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase)))
+        // The first text, or a link's or emphasis' first text, starts with "arXiv:": a test without a copy, most paragraphs fail it.
+        var firstText = paragraph.FirstChild as Markdig.Syntax.Inlines.LiteralInline ?? (paragraph.FirstChild as Markdig.Syntax.Inlines.ContainerInline)?.FirstChild as Markdig.Syntax.Inlines.LiteralInline;
+        if (firstText is not { Content: { Text: { } source } content } || content.Length < 6
+            || string.Compare(source, content.Start, "arXiv:", 0, 6, StringComparison.OrdinalIgnoreCase) != 0)
         {
             return null;
         }

@@ -567,6 +567,17 @@ internal static class VenueAndDate
     /// </summary>
     private static (string? Before, string? Inside) ParenthesisAfterYear(string text)
     {
+        var end = text.Length - 1;
+        while (end >= 0 && text[end] is ' ' or '.' or ',' or ';' or '*' or '_')
+        {
+            end--;
+        }
+
+        if (end < 0 || text[end] != ')')
+        {
+            return (null, null); // no parenthesis at the end: the common case, with no copy
+        }
+
         var closed = InlineText.Normalize(text).Trim(' ', '.', ',', ';', '*', '_');
         var open = closed.LastIndexOf('(');
         if (open <= 0 || closed[closed.Length - 1] != ')' || closed.IndexOf(')') != closed.Length - 1)
