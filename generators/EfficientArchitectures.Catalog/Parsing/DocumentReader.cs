@@ -805,7 +805,7 @@ internal sealed class DocumentReader
                     // 2017": the bold paragraph is the title, the list below its fields.
                     ReadTitleAndFields(title, paragraph, fields);
                     break;
-                case ParagraphBlock { Inline: { } listed } paragraph when ArxivListing(listed) is { } listing:
+                case ParagraphBlock { Inline: { } listed } paragraph when ArxivListings.Read(listed) is { } listing:
                 {
                     // "> arXiv:2210.09461", "> Title: Token Merging: Your ViT But Faster", "> Authors: ...", "> Comments: ICLR
                     // 2023 Oral (top 5%)", "> Subjects: ...": arXiv's own listing of a paper, pasted.
@@ -1533,7 +1533,7 @@ internal sealed class DocumentReader
                 last = whole;
             }
 
-            if (paragraphs.Count == 1 && InlineDataviewFields(paragraph.Inline) is { } dataview)
+            if (paragraphs.Count == 1 && DataviewFields.ReadBracketedItem(paragraph.Inline) is { } dataview)
             {
                 // "- [[PlenOctrees]] [title:: PlenOctrees for ...] [venue:: ICCV 2021 (oral)] [arxiv:: 2103.14024] (authors::
                 // Alex Yu, ...)": an Obsidian bullet of bracketed Dataview fields, its title and its paper's link among them.
@@ -1546,109 +1546,10 @@ internal sealed class DocumentReader
         }
     }
 
-    // The labels of arXiv's listing of a paper, each starting a line: "Title: ...", "Authors: ...", "Comments: ...".
-    private static readonly string[] ArxivListingLabels = { "title", "authors", "comments", "subjects", "categories", "journal-ref", "abstract", "doi", "report-no", "msc-class", "acm-class" };
-
-    // The first line of a listing: "arXiv:2210.09461", "arXiv:2106.02034 [pdf]", "**arXiv:2301.12345** · [abs] · [pdf]".
-    private static readonly System.Text.RegularExpressions.Regex ArxivListingId = new(
-        @"^arXiv:(?<id>[0-9]{4}\.[0-9]{4,5})(?:v[0-9]+)?(?![0-9])",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture);
-
-    /// <summary>
-    /// A paragraph that pastes arXiv's listing of a paper: its id's line (<c>arXiv:2210.09461</c>, linked or not), then
-    /// lines labelled <c>Title:</c> (maybe wrapped onto the next line), <c>Authors:</c>, <c>Comments:</c>,
-    /// <c>Journal-ref:</c>, <c>Subjects:</c>, ... by line breaks or <c>&lt;br&gt;</c>: the title as a link to the paper's
-    /// abstract page, and as fields the names and the venue the journal reference or the comments give (<c>Accepted to
-    /// NeurIPS 2021. Code: ...</c>; a page count none). Null for any other paragraph.
-    /// </summary>
-    private static (Markdig.Syntax.Inlines.ContainerInline Title, List<string> Fields)? ArxivListing(Markdig.Syntax.Inlines.ContainerInline paragraph)
-    {
-        // The first text, or a link's or emphasis' first text, starts with "arXiv:": a test without a copy, most paragraphs fail it.
-        var firstText = paragraph.FirstChild as Markdig.Syntax.Inlines.LiteralInline ?? (paragraph.FirstChild as Markdig.Syntax.Inlines.ContainerInline)?.FirstChild as Markdig.Syntax.Inlines.LiteralInline;
-        if (firstText is not { Content: { Text: { } source } content } || content.Length < 6
-            || string.Compare(source, content.Start, "arXiv:", 0, 6, StringComparison.OrdinalIgnoreCase) != 0)
-        {
-            return null;
-        }
-
-        var lines = new List<string> { string.Empty };
-        for (var child = paragraph.FirstChild; child is not null; child = child.NextSibling)
-        {
-            if (child is Markdig.Syntax.Inlines.LineBreakInline || (child is Markdig.Syntax.Inlines.HtmlInline html && InlineText.IsLineBreakTag(html.Tag)))
-            {
-                lines.Add(string.Empty);
-            }
-            else
-            {
-                lines[lines.Count - 1] += InlineText.Of(child);
-            }
-        }
-
-        return ArxivListingOf(lines, paragraph.Span);
-    }
-
-    /// <summary>The title link and fields of arXiv's listing of a paper, given as its lines (the id's first), or null.</summary>
-    private static (Markdig.Syntax.Inlines.ContainerInline Title, List<string> Fields)? ArxivListingOf(IReadOnlyList<string> lines, Markdig.Syntax.SourceSpan span)
-    {
-        if (lines.Count < 3 || ArxivListingId.Match(InlineText.Normalize(lines[0]).Trim()) is not { Success: true } id)
-        {
-            return null;
-        }
-
-        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        string? current = null;
-        foreach (var raw in lines.Skip(1))
-        {
-            var line = InlineText.Normalize(raw).Trim();
-            if (line.StartsWith("\\\\", StringComparison.Ordinal) || line.StartsWith("---", StringComparison.Ordinal))
-            {
-                current = null; // "\\" before the abstract in arXiv's mailing, a rule between papers: no field goes on past it
-                continue;
-            }
-
-            var colon = line.IndexOf(':');
-            var label = colon > 0 ? line.Substring(0, colon).Trim().ToLowerInvariant() : string.Empty;
-            if (Array.IndexOf(ArxivListingLabels, label) >= 0)
-            {
-                current = label;
-                fields[label] = line.Substring(colon + 1).Trim();
-            }
-            else if (current is not null && line.Length > 0)
-            {
-                fields[current] += " " + line; // a title or names wrapped onto the next line
-            }
-        }
-
-        if (!fields.TryGetValue("title", out var title) || title.Length == 0 || !fields.ContainsKey("authors") && !fields.ContainsKey("comments"))
-        {
-            return null;
-        }
-
-        var link = new Markdig.Syntax.Inlines.LinkInline(PaperLinks.ArxivAbstractUrl(id.Groups["id"].Value), string.Empty) { Span = span };
-        link.AppendChild(new Markdig.Syntax.Inlines.LiteralInline(title) { Span = span });
-        var container = new Markdig.Syntax.Inlines.ContainerInline { Span = span };
-        container.AppendChild(link);
-        var entryFields = new List<string>();
-        if (fields.TryGetValue("authors", out var authors))
-        {
-            entryFields.Add("Authors: " + authors);
-        }
-
-        var published = fields.TryGetValue("journal-ref", out var reference) ? reference : fields.TryGetValue("comments", out var comments) ? comments : null;
-        if (published is not null && (VenueAndDate.TryReadVenue(published, requireYear: true) ?? VenueAndDate.ReadVenueSentence(published) ?? KnownVenues.Find(published, string.Empty)) is { Year: { } year } venue)
-        {
-            // The venue as a Venue field writes it, whatever sentence gave it: "ICCV 2023 camera-ready version" is ICCV 2023.
-            entryFields.Add("Venue: " + venue.Name + " " + year.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                            + (venue.Track is { } track ? " " + track : string.Empty) + (venue.Note is { } note ? " (" + note + ")" : string.Empty));
-        }
-
-        return (container, entryFields);
-    }
-
     /// <summary>
     /// A code block that pastes arXiv's mailing (<c>arXiv:1811.08383</c>, <c>Title: ...</c>, <c>Authors: ...</c>,
     /// <c>Comments: ...</c>, <c>\\</c> and the abstract, a rule between papers): each paper's lines read as a pasted
-    /// listing is (<see cref="ArxivListingOf"/>); any other code block's lines are code, not read.
+    /// listing is (<see cref="ArxivListings.ReadLines"/>); any other code block's lines are code, not read.
     /// </summary>
     private void ReadArxivMailing(FencedCodeBlock code)
     {
@@ -1658,9 +1559,9 @@ internal sealed class DocumentReader
         {
             var line = i < code.Lines.Count ? code.Lines.Lines[i] : default;
             var text = i < code.Lines.Count ? line.Slice.ToString() : null;
-            if (text is null || ArxivListingId.IsMatch(text.TrimStart()))
+            if (text is null || ArxivListings.IsIdLine(text))
             {
-                if (recordStart >= 0 && ArxivListingOf(record, new Markdig.Syntax.SourceSpan(recordStart, recordEnd)) is { } listing)
+                if (recordStart >= 0 && ArxivListings.ReadLines(record, new Markdig.Syntax.SourceSpan(recordStart, recordEnd)) is { } listing)
                 {
                     var start = Math.Max(0, Math.Min(_segmentOffset + recordStart, _text.Length));
                     var end = Math.Max(start, Math.Min(_segmentOffset + recordEnd + 1, _text.Length));
@@ -1684,63 +1585,6 @@ internal sealed class DocumentReader
         }
     }
 
-    // A Dataview field inline, in brackets or parentheses: "[venue:: ICCV 2021 (oral)]", "(authors:: Alex Yu, Ruilong Li)".
-    private static readonly System.Text.RegularExpressions.Regex InlineDataviewField = new(
-        @"\[(?<label>\p{L}[\p{L}\-]{0,20})::\s*(?<value>[^\[\]]*)\]|\((?<label>\p{L}[\p{L}\-]{0,20})::\s*(?<value>[^()]*)\)",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture);
-
-    /// <summary>
-    /// An item of bracketed Dataview fields with a <c>title</c> and an <c>arxiv</c> or <c>url</c> one: its title as a link
-    /// to the paper, and its other fields whose labels are known (<c>venue: ICCV 2021 (oral)</c>, <c>authors: Alex Yu,
-    /// ...</c>); null for any other item.
-    /// </summary>
-    private static (Markdig.Syntax.Inlines.ContainerInline Title, List<string> Fields)? InlineDataviewFields(Markdig.Syntax.Inlines.ContainerInline? paragraph)
-    {
-        if (paragraph is null)
-        {
-            return null;
-        }
-
-        var text = InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)paragraph));
-        if (text.IndexOf("title::", StringComparison.OrdinalIgnoreCase) < 0)
-        {
-            return null;
-        }
-
-        string? title = null;
-        string? url = null;
-        var fields = new List<string>();
-        foreach (System.Text.RegularExpressions.Match field in InlineDataviewField.Matches(text))
-        {
-            var label = field.Groups["label"].Value.ToLowerInvariant();
-            var value = WikiLink.Replace(field.Groups["value"].Value.Trim(), "${text}");
-            if (label == "title")
-            {
-                title ??= value;
-            }
-            else if (label is "arxiv" or "url" && url is null)
-            {
-                var id = value.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase) ? value.Substring(6).Trim() : value; // "arxiv:: arXiv:2203.09517"
-                url = EfficientArchitectures.ArxivIdSyntax.TryParse(id, out _, out _) ? PaperLinks.ArxivAbstractUrl(id)
-                    : TextLinks.IsUrl(value) ? value : null;
-            }
-            else if (FieldLabels.TryRead(label + ": " + value, out _, out _))
-            {
-                fields.Add(label + ": " + value);
-            }
-        }
-
-        if (title is not { Length: > 0 } || url is null)
-        {
-            return null;
-        }
-
-        var link = new Markdig.Syntax.Inlines.LinkInline(url, string.Empty) { Span = paragraph.Span };
-        link.AppendChild(new Markdig.Syntax.Inlines.LiteralInline(title) { Span = paragraph.Span });
-        var container = new Markdig.Syntax.Inlines.ContainerInline { Span = paragraph.Span };
-        container.AppendChild(link);
-        return (container, fields);
-    }
 
     /// <summary>
     /// Reads each line of a paragraph that links a paper as an entry of its own (its Markdig parse is the line's alone),
@@ -2271,11 +2115,11 @@ internal sealed class DocumentReader
         {
             switch (parent[i])
             {
-                case ParagraphBlock { Inline: { } dataview } fieldsParagraph when i == index + 1 && IsDataviewParagraph(dataview)
+                case ParagraphBlock { Inline: { } dataview } fieldsParagraph when i == index + 1 && DataviewFields.IsParagraph(dataview)
                                                                                 && LabelledLines(dataview) is { } dataviewFields:
                     // "### [[NeRF|NeRF: Representing Scenes ...]]" over "authors:: A One, B Two", "venue:: ECCV 2020",
                     // "arxiv:: 2003.08934": an Obsidian note's Dataview fields, the heading's wikilink its title.
-                    UnwrapWikiLink(heading.Inline!);
+                    DataviewFields.UnwrapWikiLink(heading.Inline!);
                     return (dataviewFields.Links, fieldsParagraph, dataviewFields.Fields);
                 case HtmlBlock html when IsTitledSummary(html) && i + 1 < parent.Count
                                          && parent[i + 1] is ParagraphBlock { Inline: { } detailsLinks } && HasLink(detailsLinks) && HasLabelledPaperLink(detailsLinks):
@@ -2316,7 +2160,7 @@ internal sealed class DocumentReader
     /// </summary>
     private static (Markdig.Syntax.Inlines.ContainerInline Links, List<string> Fields)? LabelledLines(Markdig.Syntax.Inlines.ContainerInline paragraph)
     {
-        var dataview = IsDataviewParagraph(paragraph);
+        var dataview = DataviewFields.IsParagraph(paragraph);
         if (dataview)
         {
             // "arxiv:: 2003.08934", "url:: https://arxiv.org/abs/2111.12077": the paper's id or URL as text, linked in place.
@@ -2354,7 +2198,7 @@ internal sealed class DocumentReader
         foreach (var line in lines)
         {
             var text = InlineText.Normalize(string.Concat(line.Select(InlineText.Of)));
-            if (dataview && AsField(text) is { } field)
+            if (dataview && DataviewFields.AsField(text) is { } field)
             {
                 // "authors:: [[Jonathan T. Barron]], Dor Verbin", "status:: read": a field as the labels' other forms write it,
                 // its wikilinks' text; one no label names is the note's own (status, rating, tags).
@@ -2397,73 +2241,8 @@ internal sealed class DocumentReader
         return (linksInline, fields);
     }
 
-    // An Obsidian Dataview inline field on a line of its own: "venue:: ECCV 2020".
-    private static readonly System.Text.RegularExpressions.Regex DataviewField = new(
-        @"^(?<label>\p{L}[\p{L}\- ]{0,20}?)\s*::\s*(?<value>.*)$",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture);
-
-    // An Obsidian wikilink as text, its alias or its target: "[[Mip-NeRF 360|Mip-NeRF 360: Unbounded ...]]", "[[Ben Mildenhall]]".
-    private static readonly System.Text.RegularExpressions.Regex WikiLink = new(
-        @"\[\[(?:[^\[\]|]*\|)?(?<text>[^\[\]|]+)\]\]",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.ExplicitCapture);
-
-    /// <summary>A Dataview field's line as the labels' other forms write it (<c>authors: A One, Ben Mildenhall</c>, its wikilinks' text), or null.</summary>
-    private static string? AsField(string line)
-        => DataviewField.Match(InlineText.Normalize(line).Trim()) is { Success: true } field
-            ? field.Groups["label"].Value + ": " + WikiLink.Replace(field.Groups["value"].Value, "${text}")
-            : null;
-
-    /// <summary>The lines of a paragraph of Dataview fields whose labels are known (<c>authors:: ...</c>, <c>venue:: ...</c>), as fields.</summary>
-    private static List<string> DataviewLines(Markdig.Syntax.Inlines.ContainerInline paragraph)
-    {
-        var fields = new List<string>();
-        var line = new System.Text.StringBuilder();
-        for (var child = paragraph.FirstChild; ; child = child.NextSibling)
-        {
-            if (child is null or Markdig.Syntax.Inlines.LineBreakInline)
-            {
-                if (AsField(line.ToString()) is { } field && FieldLabels.TryRead(field, out _, out _))
-                {
-                    fields.Add(field);
-                }
-
-                line.Clear();
-                if (child is null)
-                {
-                    return fields;
-                }
-
-                continue;
-            }
-
-            line.Append(InlineText.Of(child));
-        }
-    }
-
-    /// <summary>Whether a paragraph's first line is a Dataview field (<c>authors:: A One, B Two</c>) and it has two lines or more.</summary>
-    private static bool IsDataviewParagraph(Markdig.Syntax.Inlines.ContainerInline paragraph)
-        => paragraph.FirstChild is Markdig.Syntax.Inlines.LiteralInline first && first.Content.ToString() is var text
-           && text.IndexOf("::", StringComparison.Ordinal) is > 0 and <= 22 && DataviewField.IsMatch(text)
-           && paragraph.Any(inline => inline is Markdig.Syntax.Inlines.LineBreakInline);
-
     private static bool IsPaperLink(Markdig.Syntax.Inlines.Inline inline)
         => inline is Markdig.Syntax.Inlines.LinkInline { IsImage: false } link && PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim());
-
-    /// <summary>A heading that is one wikilink (<c>[[NeRF|NeRF: Representing Scenes ...]]</c>) made its alias's text, in place.</summary>
-    private static void UnwrapWikiLink(Markdig.Syntax.Inlines.ContainerInline heading)
-    {
-        var text = InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)heading)).Trim();
-        if (text.StartsWith("[[", StringComparison.Ordinal) && WikiLink.Match(text) is { Success: true } link && link.Index == 0 && link.Length == text.Length)
-        {
-            var span = heading.Span;
-            while (heading.FirstChild is { } child)
-            {
-                child.Remove();
-            }
-
-            heading.AppendChild(new Markdig.Syntax.Inlines.LiteralInline(link.Groups["text"].Value) { Span = span });
-        }
-    }
 
     /// <summary>
     /// Whether an inline is a field's label in bold, its colon inside or right after it: <c>**Authors:**</c>,
@@ -2929,9 +2708,9 @@ internal sealed class DocumentReader
             return null;
         }
 
-        if (IsDataviewParagraph(inline))
+        if (DataviewFields.IsParagraph(inline))
         {
-            return (paragraph, DataviewLines(inline)); // "### [Title](https://arxiv.org/...)" over "authors:: A One, B Two", "venue:: CVPR 2022 (oral)"
+            return (paragraph, DataviewFields.Lines(inline)); // "### [Title](https://arxiv.org/...)" over "authors:: A One, B Two", "venue:: CVPR 2022 (oral)"
         }
 
         var fields = new List<string>();

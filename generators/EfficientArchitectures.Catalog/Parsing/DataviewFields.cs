@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Markdig.Syntax.Inlines;
+
+namespace EfficientArchitectures.Catalog.Parsing;
+
+/// <summary>
+/// Obsidian's Dataview inline fields, as a vault published as is writes a paper's note: <c>authors:: A One, B Two</c>,
+/// <c>venue:: ECCV 2020</c>, <c>arxiv:: 2003.08934</c> on lines of their own under the note's heading, or in brackets on a
+/// bullet (<c>[title:: ...] [arxiv:: ...] (authors:: ...)</c>); and the wikilinks in them (<c>[[Mip-NeRF 360|...]]</c>),
+/// read as their text. <see cref="DocumentReader"/> reads them as the fields the other forms write.
+/// </summary>
+internal static class DataviewFields
+{
+    // An Obsidian Dataview inline field on a line of its own: "venue:: ECCV 2020".
+    private static readonly Regex FieldLine = new(
+        @"^(?<label>\p{L}[\p{L}\- ]{0,20}?)\s*::\s*(?<value>.*)$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // An Obsidian wikilink as text, its alias or its target: "[[Mip-NeRF 360|Mip-NeRF 360: Unbounded ...]]", "[[Ben Mildenhall]]".
+    private static readonly Regex WikiLink = new(
+        @"\[\[(?:[^\[\]|]*\|)?(?<text>[^\[\]|]+)\]\]",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>A Dataview field's line as the labels' other forms write it (<c>authors: A One, Ben Mildenhall</c>, its wikilinks' text), or null.</summary>
+    public static string? AsField(string line)
+        => FieldLine.Match(InlineText.Normalize(line).Trim()) is { Success: true } field
+            ? field.Groups["label"].Value + ": " + WikiLink.Replace(field.Groups["value"].Value, "${text}")
+            : null;
+
+    /// <summary>The lines of a paragraph of Dataview fields whose labels are known (<c>authors:: ...</c>, <c>venue:: ...</c>), as fields.</summary>
+    public static List<string> Lines(ContainerInline paragraph)
+    {
+        var fields = new List<string>();
+        var line = new System.Text.StringBuilder();
+        for (var child = paragraph.FirstChild; ; child = child.NextSibling)
+        {
+            if (child is null or LineBreakInline)
+            {
+                if (AsField(line.ToString()) is { } field && FieldLabels.TryRead(field, out _, out _))
+                {
+                    fields.Add(field);
+                }
+
+                line.Clear();
+                if (child is null)
+                {
+                    return fields;
+                }
+
+                continue;
+            }
+
+            line.Append(InlineText.Of(child));
+        }
+    }
+
+    /// <summary>Whether a paragraph's first line is a Dataview field (<c>authors:: A One, B Two</c>) and it has two lines or more.</summary>
+    public static bool IsParagraph(ContainerInline paragraph)
+        => paragraph.FirstChild is LiteralInline first && first.Content.ToString() is var text
+           && text.IndexOf("::", StringComparison.Ordinal) is > 0 and <= 22 && FieldLine.IsMatch(text)
+           && paragraph.Any(inline => inline is LineBreakInline);
+
+    /// <summary>A heading that is one wikilink (<c>[[NeRF|NeRF: Representing Scenes ...]]</c>) made its alias's text, in place.</summary>
+    public static void UnwrapWikiLink(ContainerInline heading)
+    {
+        var text = InlineText.Normalize(InlineText.Of((Inline)heading)).Trim();
+        if (text.StartsWith("[[", StringComparison.Ordinal) && WikiLink.Match(text) is { Success: true } link && link.Index == 0 && link.Length == text.Length)
+        {
+            var span = heading.Span;
+            while (heading.FirstChild is { } child)
+            {
+                child.Remove();
+            }
+
+            heading.AppendChild(new LiteralInline(link.Groups["text"].Value) { Span = span });
+        }
+    }
+
+    // A Dataview field inline, in brackets or parentheses: "[venue:: ICCV 2021 (oral)]", "(authors:: Alex Yu, Ruilong Li)".
+    private static readonly Regex BracketedField = new(
+        @"\[(?<label>\p{L}[\p{L}\-]{0,20})::\s*(?<value>[^\[\]]*)\]|\((?<label>\p{L}[\p{L}\-]{0,20})::\s*(?<value>[^()]*)\)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>
+    /// An item of bracketed Dataview fields with a <c>title</c> and an <c>arxiv</c> or <c>url</c> one: its title as a link
+    /// to the paper, and its other fields whose labels are known (<c>venue: ICCV 2021 (oral)</c>, <c>authors: Alex Yu,
+    /// ...</c>); null for any other item.
+    /// </summary>
+    public static (ContainerInline Title, List<string> Fields)? ReadBracketedItem(ContainerInline? paragraph)
+    {
+        if (paragraph is null)
+        {
+            return null;
+        }
+
+        var text = InlineText.Normalize(InlineText.Of((Inline)paragraph));
+        if (text.IndexOf("title::", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return null;
+        }
+
+        string? title = null;
+        string? url = null;
+        var fields = new List<string>();
+        foreach (Match field in BracketedField.Matches(text))
+        {
+            var label = field.Groups["label"].Value.ToLowerInvariant();
+            var value = WikiLink.Replace(field.Groups["value"].Value.Trim(), "${text}");
+            if (label == "title")
+            {
+                title ??= value;
+            }
+            else if (label is "arxiv" or "url" && url is null)
+            {
+                var id = value.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase) ? value.Substring(6).Trim() : value; // "arxiv:: arXiv:2203.09517"
+                url = EfficientArchitectures.ArxivIdSyntax.TryParse(id, out _, out _) ? PaperLinks.ArxivAbstractUrl(id)
+                    : TextLinks.IsUrl(value) ? value : null;
+            }
+            else if (FieldLabels.TryRead(label + ": " + value, out _, out _))
+            {
+                fields.Add(label + ": " + value);
+            }
+        }
+
+        if (title is not { Length: > 0 } || url is null)
+        {
+            return null;
+        }
+
+        var link = new LinkInline(url, string.Empty) { Span = paragraph.Span };
+        link.AppendChild(new LiteralInline(title) { Span = paragraph.Span });
+        var container = new ContainerInline { Span = paragraph.Span };
+        container.AppendChild(link);
+        return (container, fields);
+    }
+}
