@@ -41,19 +41,22 @@ internal static class ArxivListings
             return null;
         }
 
-        var lines = new List<string> { string.Empty };
+        var lines = new List<string>();
+        var line = new System.Text.StringBuilder();
         for (var child = paragraph.FirstChild; child is not null; child = child.NextSibling)
         {
             if (child is LineBreakInline || (child is HtmlInline html && InlineText.IsLineBreakTag(html.Tag)))
             {
-                lines.Add(string.Empty);
+                lines.Add(line.ToString());
+                line.Clear();
             }
             else
             {
-                lines[lines.Count - 1] += InlineText.Of(child);
+                line.Append(InlineText.Of(child));
             }
         }
 
+        lines.Add(line.ToString());
         return ReadLines(lines, paragraph.Span);
     }
 
@@ -65,10 +68,15 @@ internal static class ArxivListings
             return null;
         }
 
-        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        var fields = new Dictionary<string, System.Text.StringBuilder>(StringComparer.Ordinal);
         string? current = null;
         foreach (var raw in lines.Skip(1))
         {
+            if (IsIdLine(raw))
+            {
+                return null; // a second paper's id in the same paragraph: no one paper's listing (a mailing's block splits them)
+            }
+
             var line = InlineText.Normalize(raw).Trim();
             if (line.StartsWith("\\\\", StringComparison.Ordinal) || line.StartsWith("---", StringComparison.Ordinal))
             {
@@ -81,15 +89,16 @@ internal static class ArxivListings
             if (Array.IndexOf(Labels, label) >= 0)
             {
                 current = label;
-                fields[label] = line.Substring(colon + 1).Trim();
+                fields[label] = new System.Text.StringBuilder(line.Substring(colon + 1).Trim());
             }
-            else if (current is not null && line.Length > 0)
+            else if (current is not null && line.Length > 0 && fields[current].Length < 2000)
             {
-                fields[current] += " " + line; // a title or names wrapped onto the next line
+                fields[current].Append(' ').Append(line); // a title or names wrapped onto the next line
             }
         }
 
-        if (!fields.TryGetValue("title", out var title) || title.Length == 0 || !fields.ContainsKey("authors") && !fields.ContainsKey("comments"))
+        string? Field(string label) => fields.TryGetValue(label, out var value) ? value.ToString() : null;
+        if (Field("title") is not { Length: > 0 } title || !fields.ContainsKey("authors") && !fields.ContainsKey("comments"))
         {
             return null;
         }
@@ -99,12 +108,12 @@ internal static class ArxivListings
         var container = new ContainerInline { Span = span };
         container.AppendChild(link);
         var entryFields = new List<string>();
-        if (fields.TryGetValue("authors", out var authors))
+        if (Field("authors") is { } authors)
         {
             entryFields.Add("Authors: " + authors);
         }
 
-        var published = fields.TryGetValue("journal-ref", out var reference) ? reference : fields.TryGetValue("comments", out var comments) ? comments : null;
+        var published = Field("journal-ref") ?? Field("comments");
         if (published is not null && (VenueAndDate.TryReadVenue(published, requireYear: true) ?? VenueAndDate.ReadVenueSentence(published) ?? KnownVenues.Find(published, string.Empty)) is { Year: { } year } venue)
         {
             // The venue as a Venue field writes it, whatever sentence gave it: "ICCV 2023 camera-ready version" is ICCV 2023.

@@ -805,7 +805,7 @@ internal sealed class DocumentReader
                     // 2017": the bold paragraph is the title, the list below its fields.
                     ReadTitleAndFields(title, paragraph, fields);
                     break;
-                case ParagraphBlock { Inline: { } listed } paragraph when ArxivListings.Read(listed) is { } listing:
+                case ParagraphBlock { Inline: { } listed } paragraph when !_readBlocks.Contains(paragraph) && ArxivListings.Read(listed) is { } listing:
                 {
                     // "> arXiv:2210.09461", "> Title: Token Merging: Your ViT But Faster", "> Authors: ...", "> Comments: ICLR
                     // 2023 Oral (top 5%)", "> Subjects: ...": arXiv's own listing of a paper, pasted.
@@ -815,7 +815,7 @@ internal sealed class DocumentReader
                     break;
                 }
 
-                case FencedCodeBlock { Info: null or "" or "text" or "txt" } mailing when mailing.Lines.Count > 2:
+                case FencedCodeBlock { Info: null or "" or "text" or "txt" } mailing when mailing.Lines.Count > 2 && !_readBlocks.Contains(mailing):
                     ReadArxivMailing(mailing);
                     break;
                 case ParagraphBlock paragraph:
@@ -2161,6 +2161,11 @@ internal sealed class DocumentReader
     private static (Markdig.Syntax.Inlines.ContainerInline Links, List<string> Fields)? LabelledLines(Markdig.Syntax.Inlines.ContainerInline paragraph)
     {
         var dataview = DataviewFields.IsParagraph(paragraph);
+        if (dataview && !DataviewFields.AreAllFields(paragraph))
+        {
+            return null; // "note:: great paper" over "see arXiv:2210.09461 for details": not a paragraph of fields, left as it is
+        }
+
         if (dataview)
         {
             // "arxiv:: 2003.08934", "url:: https://arxiv.org/abs/2111.12077": the paper's id or URL as text, linked in place.
@@ -2710,7 +2715,7 @@ internal sealed class DocumentReader
 
         if (DataviewFields.IsParagraph(inline))
         {
-            return (paragraph, DataviewFields.Lines(inline)); // "### [Title](https://arxiv.org/...)" over "authors:: A One, B Two", "venue:: CVPR 2022 (oral)"
+            return DataviewFields.Lines(inline) is { Count: > 0 } dataviewLines ? (paragraph, dataviewLines) : null; // "### [Title](https://arxiv.org/...)" over "authors:: A One, B Two", "venue:: CVPR 2022 (oral)"
         }
 
         var fields = new List<string>();

@@ -568,7 +568,7 @@ internal static class VenueAndDate
     private static (string? Before, string? Inside) ParenthesisAfterYear(string text)
     {
         var end = text.Length - 1;
-        while (end >= 0 && text[end] is ' ' or '.' or ',' or ';' or '*' or '_')
+        while (end >= 0 && (char.IsWhiteSpace(text[end]) || text[end] is '.' or ',' or ';' or '*' or '_'))
         {
             end--;
         }

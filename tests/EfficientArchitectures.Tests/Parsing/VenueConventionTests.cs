@@ -9159,6 +9159,37 @@ public sealed class VenueConventionTests
             entries.Select(e => (e.Title, e.Url, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Track, e.Venue?.Note)));
     }
 
+    /// <summary>
+    /// What batch 193's readers leave alone: C++ or Rust paths (<c>torch::jit::script</c>) are no Dataview fields, a
+    /// paragraph of which one line is no field is left as it was (its id not linked by them), and one paragraph pasting two
+    /// papers' listings is no one paper's (not the second's title with the first's link).
+    /// </summary>
+    [Fact]
+    public void Dataview_and_listing_readers_leave_other_text_alone()
+    {
+        const string markdown = """
+            ## Code
+
+            ### Implementation
+            torch::jit::script compiles the model
+            Paper: https://arxiv.org/abs/1912.01703
+
+            ## Pasted
+
+            > arXiv:2210.09461  
+            > Title: Token Merging  
+            > Authors: A One  
+            > arXiv:2106.02034  
+            > Title: DynamicViT  
+            > Authors: B Two
+            """;
+
+        var entries = CatalogParser.Parse(markdown, "l.md").Entries;
+        Assert.DoesNotContain(entries, entry => entry.Title == "Implementation");
+        Assert.DoesNotContain(entries, entry => entry.Title == "DynamicViT" && entry.Url == "https://arxiv.org/abs/2210.09461");
+        Assert.DoesNotContain(entries, entry => entry.Title == "Token Merging" && entry.Authors.Contains("B Two"));
+    }
+
     private static string OneBullet(string badge)
         => "- [A Paper: On Things](https://arxiv.org/abs/2401.00001) ![](https://img.shields.io/badge/" + badge + "-orange)\n";
 
