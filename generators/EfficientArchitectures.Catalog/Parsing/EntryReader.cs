@@ -1447,6 +1447,21 @@ internal sealed class EntryReader
         return null;
     }
 
+    /// <summary>The year a Year field among an entry's fields gives (<c>Year: 2022</c>), or null.</summary>
+    private static int? YearField(IReadOnlyList<string> lines)
+    {
+        foreach (var field in lines)
+        {
+            var line = field;
+            if (FieldLabel(ref line, out var colon) is { } label && FieldLabels.IsYear(label) && YearOnly(line.Substring(colon + 1).Trim().TrimEnd('.')) is { } year)
+            {
+                return year;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// An entry's fields written as sub-items: <c>- [Title](url)</c>, then <c>  - A One, B Two</c>,
     /// <c>  - Publisher: ICML 2024 (Oral)</c>, <c>  - Keyword: ...</c>. A "Publisher" (venue, conference, journal,
@@ -1545,6 +1560,11 @@ internal sealed class EntryReader
                 // venue's name ("    + STBP" under "+ (2018) Title by Names" names the method).
                 main.Venue = ReadSourceLine(line) is { } source && (line.IndexOf(' ') > 0 || VenueAndDate.IsDatedOrKnown(source)) ? source : null;
             }
+        }
+
+        if (main.Venue is { Year: null } yearless && YearField(lines) is { } fieldYear)
+        {
+            main.Venue = WithYearGiven(yearless, fieldYear); // "venue:: CVPR" and "year:: 2022", "- Venue: CVPR" and "- Year: 2022"
         }
 
         if (awardField is not null && main.Venue is { } awarded)

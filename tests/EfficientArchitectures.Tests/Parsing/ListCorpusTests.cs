@@ -440,11 +440,10 @@ public sealed class ListCorpusTests
         // venue is read, not its award).
         [("scientific_document_processing", "https://aclanthology.org/J02-4002/")] = "venue ''",
         [("scientific_document_processing", "1908.07836")] = "note ''",
-        // Batch 193, left: a venue's name and its year in two Dataview fields ("venue:: CVPR", "year:: 2022"); a long name
+        // Batch 193, left: a long name
         // with "IEEE/CVF" and the acronym before the year in arXiv's comments ("... Pattern Recognition (CVPR) 2024"); two
         // distinctions where the reader keeps one ("Oral, Best Paper Finalist"); a venue given only in an indented note
         // under the item ("Later published in Nature (2021)").
-        [("fast_neural_rendering_obsidian", "2111.12077")] = "venue 'CVPR'",
         [("fast_neural_rendering_obsidian", "2304.06706")] = "note 'Best Paper Finalist'",
         [("fast_neural_rendering_obsidian", "2312.12337")] = "note 'Best Paper Runner-Up'",
         [("efficient_video_arxiv_listing", "2305.17328")] = "venue 'CVPR'",

@@ -9058,8 +9058,9 @@ public sealed class VenueConventionTests
     /// Batch 193's Obsidian vault: a <c>###</c> heading that is a wikilink (<c>[[NeRF|NeRF: Representing ...]]</c>, its
     /// alias the title) or a link, over a paragraph of Dataview fields (<c>authors:: [[Ben Mildenhall]], ...</c>,
     /// <c>venue:: ECCV 2020</c>, <c>award:: ...</c>, <c>arxiv:: 2003.08934</c> the paper's link, <c>url:: https://...</c>,
-    /// <c>status::</c> and <c>tags::</c> the note's own); and a bullet of bracketed fields (<c>[title:: ...] [venue:: ...]
-    /// [arxiv:: ...] (authors:: ...)</c>).
+    /// <c>status::</c> and <c>tags::</c> the note's own; <c>venue:: CVPR</c> and <c>year:: 2022</c> CVPR 2022, as a Year
+    /// field completes any fields' venue); and a bullet of bracketed fields (<c>[title:: ...] [venue:: ...] [arxiv:: ...]
+    /// (authors:: ...)</c>).
     /// </summary>
     [Fact]
     public void An_obsidian_vault_s_dataview_fields()
@@ -9081,6 +9082,12 @@ public sealed class VenueConventionTests
             code:: https://github.com/sxyu/svox2
             status:: read
 
+            ### [[Mip-NeRF 360|Mip-NeRF 360: Unbounded Anti-Aliased Neural Radiance Fields]]
+            authors:: Jonathan T. Barron, Ben Mildenhall
+            venue:: CVPR
+            year:: 2022
+            url:: https://arxiv.org/abs/2111.12077
+
             ## Baking
 
             - [[PlenOctrees]] [title:: PlenOctrees for Real-time Rendering of Neural Radiance Fields] [venue:: ICCV 2021 (oral)] [arxiv:: 2103.14024] (authors:: Alex Yu, Ruilong Li)
@@ -9092,6 +9099,7 @@ public sealed class VenueConventionTests
             [
                 ("NeRF: Representing Scenes as Neural Radiance Fields for View Synthesis", "https://arxiv.org/abs/2003.08934", "Ben Mildenhall|Pratul P. Srinivasan|Matthew Tancik", "ECCV", 2020, (string?)"Best Paper Honorable Mention"),
                 ("Plenoxels: Radiance Fields without Neural Networks", "https://arxiv.org/abs/2112.05131", "Sara Fridovich-Keil|Alex Yu", "CVPR", 2022, "Oral"),
+                ("Mip-NeRF 360: Unbounded Anti-Aliased Neural Radiance Fields", "https://arxiv.org/abs/2111.12077", "Jonathan T. Barron|Ben Mildenhall", "CVPR", 2022, null),
                 ("PlenOctrees for Real-time Rendering of Neural Radiance Fields", "https://arxiv.org/abs/2103.14024", "Alex Yu|Ruilong Li", "ICCV", 2021, "Oral"),
                 ("DONeRF: Towards Real-Time Rendering of Compact Neural Radiance Fields", "https://arxiv.org/abs/2103.03231", "", "Computer Graphics Forum", 2021, null),
             ],
