@@ -1000,10 +1000,9 @@ internal static class Citations
                 : null;
         }
 
-        if (name.StartsWith("Findings of ", StringComparison.Ordinal) && name.LastIndexOf(": ", StringComparison.Ordinal) is var colon and > 0
-            && VenueAndDate.TryReadVenue(name.Substring(colon + 2), requireYear: true) is { Track: null } conference)
+        if (name.StartsWith("Findings of ", StringComparison.Ordinal) && VenueAndDate.TryReadVenue(name, requireYear: true) is { Track: "Findings" } findings)
         {
-            return conference with { Track = "Findings", Text = name }; // "In *Findings of the Association for Computational Linguistics: NAACL 2024*"
+            return findings with { Text = name }; // "In *Findings of the Association for Computational Linguistics: NAACL 2024*"
         }
 
         // The short name right after the proceedings' name ("In *Proceedings of ...* (CIKM '19)"), not one further on.

@@ -764,10 +764,10 @@ internal sealed class TableReader
                 titleKind = TitleColumnKind.Paper;
             }
 
-            if (title < 0 && titleColumn is null && names.FindIndex(name => name.Trim('*', '_', ' ') == "name") is var nameColumn and >= 0
-                && (names.Exists(name => FieldLabels.IsAuthors(name.Trim('*', '_', ' ')))
-                    || (names.Exists(name => name.Trim('*', '_', ' ') is "url" or "link")
-                        && names.Exists(name => name.Trim('*', '_', ' ') is "date" or "created" or "added" or "year" || IsVenueColumn(name.Trim('*', '_', ' '))))))
+            var bare = names.ConvertAll(name => name.Trim('*', '_', ' '));
+            if (title < 0 && titleColumn is null && bare.IndexOf("name") is var nameColumn and >= 0
+                && (bare.Exists(FieldLabels.IsAuthors)
+                    || (bare.Exists(name => name is "url" or "link") && bare.Exists(name => name is "date" or "created" or "added" or "year" || IsVenueColumn(name)))))
             {
                 // "| Name | Authors | Publication | Date | URL |", "| Name | URL | Created | Added by |": a Notion or Airtable
                 // database exported as a table, its title property named "Name" beside the paper's authors, or its URL and
