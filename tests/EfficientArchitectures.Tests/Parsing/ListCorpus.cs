@@ -1556,6 +1556,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "conformal_prediction_reading_tracker",
+        "optimal_transport_ml_newsletter",
+        "contextual_bandits_mkdocs",
     };
 
     /// <summary>
