@@ -719,7 +719,7 @@ internal static class AuthorList
         var inner = open > 0 ? end.Substring(open + 1, end.Length - open - 2) : string.Empty;
         // Not after a full stop: "A One, B Two. (WNMT'17)" ends the names at the stop, and the sentence after it is read so.
         return inner.Length > 2 && end.Substring(0, open).TrimEnd() is { Length: > 0 } before && before[before.Length - 1] != '.'
-               && (VenueAndDate.IsPreprint(inner) || (VenueAndDate.TryReadVenue(inner, requireYear: true) ?? VenueAndDate.TryReadVenueList(inner)) is not null)
+               && (VenueAndDate.IsPreprint(inner) || (VenueAndDate.TryReadVenue(inner, requireYear: true) ?? VenueAndDate.TryReadVenueList(inner) ?? VenueAndDate.ReadJournalName(inner)) is not null)
             ? open
             : -1;
     }

@@ -32,6 +32,9 @@ public static class CatalogParser
         // ": A One, B Two — *ICML 2024* — [paper](url)", a term and its definition (DocumentReader.ReadDefinition).
         var builder = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseFootnotes().UseDefinitionLists();
         builder.Extensions.Add(new TableInlinesSkipper());
+        // MkDocs Material's admonitions and content tabs: "=== \"2023\"" over "    ??? abstract \"Title\"" over its
+        // indented fields and links, containers rather than indented code (MkDocsBlocks).
+        builder.Extensions.Add(new MkDocsBlocks());
         return builder.Build();
     }
 

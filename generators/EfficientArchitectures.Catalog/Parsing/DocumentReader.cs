@@ -829,6 +829,24 @@ internal sealed class DocumentReader
                 case DefinitionItem { Count: >= 2 } definition when definition[0] is DefinitionTerm { Inline: { } term } && definition[1] is ParagraphBlock:
                     ReadDefinition(definition, term);
                     break;
+                case MkDocsBlock { Title: { Inline: { } boxTitle } titleBlock } box when EntryBelowHeading(titleBlock) is { } inBox:
+                {
+                    // MkDocs Material's box of a paper: "??? abstract \"Title\"" over "**Authors**: A One, B Two",
+                    // "**Venue**: COLT 2020" and "[:material-file-document: Paper](https://arxiv.org/...)", indented
+                    // under it: the title, its fields and its links, as a heading's over them. What else the box holds
+                    // is read after it.
+                    var boxStart = Math.Max(0, Math.Min(_segmentOffset + box.Span.Start, _text.Length));
+                    var boxEnd = Math.Max(boxStart, Math.Min(_segmentOffset + inBox.Last.Span.End + 1, _text.Length));
+                    _readBlocks.Add(inBox.Last);
+                    new EntryReader(this).ReadBullet(new[] { boxTitle, inBox.Links }, Span(boxStart, boxEnd), _text.Substring(boxStart, boxEnd - boxStart), _segmentOffset, inBox.Fields);
+                    for (var i = box.Count - 1; i >= 1; i--)
+                    {
+                        pending.Push(box[i]);
+                    }
+
+                    break;
+                }
+
                 case ContainerBlock nested:
                     for (var i = nested.Count - 1; i >= 0; i--)
                     {
@@ -2103,9 +2121,9 @@ internal sealed class DocumentReader
     /// (its fields: <c>**Authors**: A, B</c>) and HTML blocks (an abstract in <c>&lt;details&gt;</c>), then a paragraph
     /// of links alone, one of them labelled as the paper's. Null for a heading with a link of its own or with anything else under it.
     /// </summary>
-    private static (Markdig.Syntax.Inlines.ContainerInline Links, ParagraphBlock Last, List<string> Fields)? EntryBelowHeading(HeadingBlock heading)
+    private static (Markdig.Syntax.Inlines.ContainerInline Links, ParagraphBlock Last, List<string> Fields)? EntryBelowHeading(LeafBlock heading)
     {
-        if (heading.Level < 2 || HasLink(heading.Inline!) || heading.Parent is not { } parent)
+        if (heading is HeadingBlock { Level: < 2 } || heading.Inline is null || HasLink(heading.Inline) || heading.Parent is not { } parent)
         {
             return null;
         }
@@ -2136,7 +2154,7 @@ internal sealed class DocumentReader
                     {
                         if (parent[j] is ParagraphBlock { Inline: { } field })
                         {
-                            fields.Add(InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)field)));
+                            AddFieldLines(field, fields);
                         }
                     }
 
@@ -2151,6 +2169,38 @@ internal sealed class DocumentReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A paragraph's text as fields: each line its own where every line is labelled (<c>**Authors**: A One, B Two</c> over
+    /// <c>**Venue**: COLT 2020</c>), else the paragraph's text as one.
+    /// </summary>
+    private static void AddFieldLines(Markdig.Syntax.Inlines.ContainerInline paragraph, List<string> fields)
+    {
+        var lines = new List<string>();
+        var line = new System.Text.StringBuilder();
+        for (var child = paragraph.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is Markdig.Syntax.Inlines.LineBreakInline)
+            {
+                lines.Add(InlineText.Normalize(line.ToString()).Trim());
+                line.Clear();
+            }
+            else
+            {
+                line.Append(InlineText.Of(child));
+            }
+        }
+
+        lines.Add(InlineText.Normalize(line.ToString()).Trim());
+        // (A distinction on a line of its own is a field too: ":trophy: Best Paper" under "**Venue**: STOC 2017".)
+        if (lines.Count > 1 && lines.All(text => FieldLabels.TryRead(text, out _, out _) || VenueText.IsNoteLine(text) || VenueText.ReadAward(text) is not null))
+        {
+            fields.AddRange(lines);
+            return;
+        }
+
+        fields.Add(InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)paragraph)));
     }
 
     /// <summary>
@@ -2199,6 +2249,7 @@ internal sealed class DocumentReader
         }
 
         List<Markdig.Syntax.Inlines.Inline>? links = null;
+        List<List<Markdig.Syntax.Inlines.Inline>>? otherLinks = null;
         var fields = new List<string>();
         foreach (var line in lines)
         {
@@ -2225,6 +2276,11 @@ internal sealed class DocumentReader
             {
                 links = line;
             }
+            else if (FieldLabels.IsLinks(label) && line.Any(inline => inline is Markdig.Syntax.Inlines.LinkInline { IsImage: false }))
+            {
+                // "**Code:** [github.com/a/b](https://github.com/a/b)" beside "**Paper:** [...](url)": more of the entry's links.
+                (otherLinks ??= new List<List<Markdig.Syntax.Inlines.Inline>>()).Add(line);
+            }
             else
             {
                 fields.Add(text);
@@ -2237,10 +2293,13 @@ internal sealed class DocumentReader
         }
 
         var linksInline = new Markdig.Syntax.Inlines.ContainerInline();
-        foreach (var inline in links.SkipWhile(inline => inline is not Markdig.Syntax.Inlines.LinkInline))
+        foreach (var linkLine in otherLinks is null ? new[] { links } : new[] { links }.Concat(otherLinks))
         {
-            inline.Remove();
-            linksInline.AppendChild(inline);
+            foreach (var inline in linkLine.SkipWhile(inline => inline is not Markdig.Syntax.Inlines.LinkInline))
+            {
+                inline.Remove();
+                linksInline.AppendChild(inline);
+            }
         }
 
         return (linksInline, fields);

@@ -175,7 +175,9 @@ internal static class EntryPieces
         }
 
         var label = InlineText.Normalize(text).Trim(Brackets).Trim();
-        return ((text.IndexOf(':') < 0 || text.StartsWith("http", StringComparison.OrdinalIgnoreCase)) && PaperLinks.IsLinkWordLabel(label))
+        // (An icon's shortcode before the word has colons of its own: "[:material-file-document: Paper](url)".)
+        var worded = text.Length > 0 && text[0] == ':' ? InlineText.WithoutShortcodes(text) : text;
+        return ((worded.IndexOf(':') < 0 || text.StartsWith("http", StringComparison.OrdinalIgnoreCase)) && PaperLinks.IsLinkWordLabel(label))
                || IsOneLowerCaseWord(label) || CitedAuthors(link, label) is not null;
     }
 

@@ -19,7 +19,7 @@ internal static class FieldLabels
 
     private static readonly HashSet<string> Venue = Labels(
         language => language.VenueLabels,
-        "publisher", "venue", "conference", "journal", "published", "publication", "published in", "published at", "accepted by", "accepted at", "accepted to", "proceedings");
+        "publisher", "venue", "conference", "journal", "published", "publication", "published in", "published at", "accepted by", "accepted at", "accepted to", "proceedings", "status");
 
     private static readonly HashSet<string> Links = Labels(language => language.LinksLabels, "links", "link", "paper", "pdf", "arxiv", "code", "github", "project", "website");
 

@@ -204,6 +204,10 @@ internal static class PaperLinks
 
             trimmed = VenueText.WithoutDecoration(trimmed).Trim(); // "📄 Paper", "💻 Code": the emoji says what the word says
         }
+        else if (trimmed.Length > 0 && trimmed[0] == ':' && InlineText.WithoutShortcodes(trimmed).Trim() is { Length: > 0 } worded && worded.Length < trimmed.Length)
+        {
+            trimmed = worded; // ":material-file-document: Paper", ":octicons-mark-github-16: Code": an icon's shortcode, then the word
+        }
 
         // The usual labels ("Paper", "Code", "[PDF]") are ASCII: matched ignoring case, with no lower-case copy (on ASCII
         // text the same as comparing the lower-case copy); other text is lower-cased first, as the rule is written.
@@ -220,9 +224,10 @@ internal static class PaperLinks
         }
 
         if (IsGenericLabel(normalized) || normalized.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || normalized.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-            || TextLinks.IsArxivIdLabel(normalized) || IsDoiLabel(normalized))
+            || IsUrlWithoutScheme(normalized, url) || TextLinks.IsArxivIdLabel(normalized) || IsDoiLabel(normalized))
         {
-            // A date or a venue, the URL itself ("[https://arxiv.org/abs/...](https://arxiv.org/abs/...)"), or a DOI
+            // A date or a venue, the URL itself ("[https://arxiv.org/abs/...](https://arxiv.org/abs/...)", or without its
+            // scheme: "[arxiv.org/abs/1306.0895](https://arxiv.org/abs/1306.0895)"), or a DOI
             // ("doi:[10.1038/s41592-019-0598-1](https://doi.org/...)").
             return ByHost(url);
         }
@@ -259,6 +264,8 @@ internal static class PaperLinks
         Add(LinkKind.Blog, "blog", "post", "blog post");
         Add(LinkKind.Project, "project", "project page", "homepage", "website", "page", "demo", "doc", "docs", "documentation");
         Add(null, "link", "url", "here");
+        // A publisher's name: "[Springer](https://link.springer.com/...)", "[ScienceDirect](...)": the paper where its host is a paper host.
+        Add(null, "springer", "springerlink", "springer link", "sciencedirect", "elsevier", "wiley", "ieee xplore", "acm dl", "acm digital library", "publisher");
 
         // Emoji alone as labels: a page (the paper), a computer (the code), the Hugging Face face (a model), a globe (a project's site).
         Add(LinkKind.Paper, "\U0001F4C4", "\U0001F4C3", "\U0001F4D1");
@@ -292,6 +299,45 @@ internal static class PaperLinks
 
     /// <summary>Whether a label is a known word for a paper's link (<c>Paper</c>, <c>PDF</c>, <c>📄 Paper</c>), wherever it points.</summary>
     public static bool IsPaperLabel(string label, string url) => ClassifyLabel(label, url, out var known) == LinkKind.Paper && known;
+
+    /// <summary>
+    /// Whether a label is a URL written without its scheme (and <c>www.</c>): a host with a dot, a slash, and no space,
+    /// and, given the link's URL, that URL whole or cut after a slash (<c>[arxiv.org/abs/1306.0895](https://arxiv.org/abs/1306.0895)</c>,
+    /// <c>[github.com/a/b](https://github.com/a/b)</c>). Such a label names its link's address, not a title.
+    /// </summary>
+    private static bool IsUrlWithoutScheme(string label, string url)
+    {
+        var slash = label.IndexOf('/');
+        if (label.Length < 8 || slash < 4 || label.IndexOf(' ') >= 0 || label.IndexOf('.', 0, slash) < 1)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < slash; i++)
+        {
+            if (!(char.IsLetterOrDigit(label[i]) || label[i] is '.' or '-'))
+            {
+                return false; // "A.I./ML": no host before the slash
+            }
+        }
+
+        var schemeEnd = url.IndexOf("://", StringComparison.Ordinal);
+        if (url.Length == 0)
+        {
+            return true; // asked of the label alone (IsLinkWordLabel): an address, no title
+        }
+
+        if (schemeEnd < 0)
+        {
+            return false;
+        }
+
+        var address = url.Substring(schemeEnd + 3);
+        address = address.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? address.Substring(4) : address;
+        var written = (label.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? label.Substring(4) : label).TrimEnd('/');
+        return address.StartsWith(written, StringComparison.OrdinalIgnoreCase)
+               && (address.Length == written.Length || address[written.Length] is '/' or '?' or '#');
+    }
 
     /// <summary>Whether a label is a DOI: "10.", a registrant's four to nine digits, a slash and the item's suffix.</summary>
     private static bool IsDoiLabel(string label)

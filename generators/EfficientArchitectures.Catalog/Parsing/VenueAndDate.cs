@@ -1043,7 +1043,14 @@ internal static class VenueAndDate
 
         var after = entryText.Substring(at + venue.Text.Length).TrimStart(' ', ']', ')');
         var end = after.IndexOfAny(AwardEnd);
-        return VenueText.ReadAward(end < 0 ? after : after.Substring(0, end)) is { } award ? venue with { Note = award } : venue;
+        var candidate = end < 0 ? after : after.Substring(0, end);
+        if (candidate.IndexOf('\n') is var lineEnd and >= 0 && FieldLabels.TryRead(candidate.Substring(lineEnd + 1).TrimStart(' ', '\t', '*', '_', '-'), out _, out _))
+        {
+            // "**Published at:** NeurIPS 2021 — Spotlight" over "**Paper:** [...](url)": the next line is a field of its own.
+            candidate = candidate.Substring(0, lineEnd);
+        }
+
+        return VenueText.ReadAward(candidate) is { } award ? venue with { Note = award } : venue;
     }
 
     private static readonly char[] AwardEnd = { '[', '(', '|' };

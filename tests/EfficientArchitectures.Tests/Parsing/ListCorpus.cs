@@ -1545,6 +1545,15 @@ internal static class ListCorpus
         "fast_neural_rendering_obsidian",
         "efficient_video_arxiv_listing",
         "ml_for_mathematics",
+        // Batch 194 (first contact, held out: 85/203 read, none in silence, 118 reported; venues 73/77, titles 100 %,
+        // authors 98.8 %): conformal prediction as a reading tracker's task list ("- [x] **Title** — A One, B Two (Annals
+        // of Statistics 2021) · [arXiv:1905.02928](url) · ★★★★★ · read 2023-10-20 · #theory"), optimal transport as a
+        // newsletter's archive ("### 3. Title" over "**Authors:** ...", "**Published at:** NeurIPS 2021 — Spotlight",
+        // "**Paper:** [arxiv.org/abs/...](url)"), contextual bandits as an MkDocs Material page (year tabs "=== \"2021\""
+        // holding admonitions "??? abstract \"Title\"" over their indented fields and "[:material-file-document: Paper](url)").
+        "conformal_prediction_reading_tracker",
+        "optimal_transport_ml_newsletter",
+        "contextual_bandits_mkdocs",
     };
 
     /// <summary>
@@ -1556,9 +1565,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "conformal_prediction_reading_tracker",
-        "optimal_transport_ml_newsletter",
-        "contextual_bandits_mkdocs",
     };
 
     /// <summary>

@@ -449,6 +449,9 @@ public sealed class ListCorpusTests
         [("efficient_video_arxiv_listing", "2305.17328")] = "venue 'CVPR'",
         [("efficient_video_arxiv_listing", "2102.06183")] = "note 'Best Student Paper Honorable Mention'",
         [("ml_for_mathematics", "1907.00205")] = "venue ''",
+        // Batch 194, left: a distinction with the venue and year it was given at in parentheses (":trophy: Test of Time Award
+        // (ICML 2020)" under "**Venue**: ICML 2010"), whose parenthesis the reader drops.
+        [("contextual_bandits_mkdocs", "0912.3995")] = "note 'Test of Time Award'",
         [("computational_economics_ml", "2006.12724")] = "title 'Goulet Coulombe, P. (2020). The macroeconomy as a random forest' and authors ''",
     };
 

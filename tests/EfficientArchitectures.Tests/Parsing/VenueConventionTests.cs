@@ -9198,6 +9198,148 @@ public sealed class VenueConventionTests
         Assert.DoesNotContain(entries, entry => entry.Title == "Token Merging" && entry.Authors.Contains("B Two"));
     }
 
+    /// <summary>
+    /// Batch 194's MkDocs Material page: content tabs (<c>=== "2012"</c>) holding admonitions (<c>??? abstract "Title"</c>,
+    /// <c>!!! note "Title"</c>) whose indented lines are the paper's fields (<c>**Authors**: ...</c>, <c>**Venue**: ...</c>, a
+    /// distinction on a line of its own) and its links (<c>[:material-file-document: Paper](url)</c>, an icon's shortcode
+    /// before the word); a box of no paper (a blog) and a table inside a tab read as ever. CommonMark alone reads every
+    /// indented line as code. An entry is placed on its box's line.
+    /// </summary>
+    [Fact]
+    public void An_mkdocs_material_page_s_tabs_and_admonitions()
+    {
+        const string markdown = """
+            ---
+            title: Bandits
+            ---
+
+            ## Surveys
+
+            === "2012"
+
+                ??? abstract "Regret Analysis of Stochastic and Nonstochastic Multi-armed Bandit Problems"
+                    **Authors**: Sébastien Bubeck, Nicolò Cesa-Bianchi  
+                    **Venue**: Foundations and Trends in Machine Learning 2012
+
+                    [:material-file-document: Paper](https://arxiv.org/abs/1204.5721)
+
+            === "2017"
+
+                ??? abstract "Kernel-based Methods for Bandit Convex Optimization"
+                    **Authors**: Sébastien Bubeck, Yin Tat Lee, Ronen Eldan  
+                    **Venue**: STOC 2017  
+                    :trophy: Best Paper
+
+                    [:material-file-document: Paper](https://arxiv.org/abs/1607.03084)  [:material-github: Code](https://github.com/a/b)
+
+                ??? quote "Bandit Algorithms blog"
+                    **Type**: Blog
+
+                    [:material-web: Blog](https://banditalgs.com/)
+
+            !!! note "A Contextual-Bandit Approach to Personalized News Article Recommendation"
+                **Authors**: Lihong Li, Wei Chu  
+                **Venue**: WWW 2010
+
+                [Paper](https://arxiv.org/abs/1003.0146)
+
+            === "2015"
+
+                | Title | Venue | Links |
+                |---|---|---|
+                | Doubly Robust Policy Evaluation and Learning | ICML 2011 | [Paper](https://arxiv.org/abs/1103.4601) |
+
+            !!! warning
+                Boxes without a title hold no paper.
+
+            !!!important: not a box, and === "not a tab" either.
+            """;
+
+        var document = CatalogParser.Parse(markdown, "m.md");
+        Assert.Equal(
+            [
+                (9, "Regret Analysis of Stochastic and Nonstochastic Multi-armed Bandit Problems", "https://arxiv.org/abs/1204.5721", "Sébastien Bubeck|Nicolò Cesa-Bianchi", "Foundations and Trends in Machine Learning", 2012, (string?)null),
+                (17, "Kernel-based Methods for Bandit Convex Optimization", "https://arxiv.org/abs/1607.03084", "Sébastien Bubeck|Yin Tat Lee|Ronen Eldan", "STOC", 2017, "Best Paper"),
+                (29, "A Contextual-Bandit Approach to Personalized News Article Recommendation", "https://arxiv.org/abs/1003.0146", "Lihong Li|Wei Chu", "WWW", 2010, null),
+                (39, "Doubly Robust Policy Evaluation and Learning", "https://arxiv.org/abs/1103.4601", "", "ICML", 2011, null),
+            ],
+            document.Entries.Select(e => (e.Line, e.Title, e.Url, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Note)));
+        Assert.Equal(new RepositoryInfo("a", "b"), document.Entries[1].Repository);
+        Assert.Equal([("EA0009", 39, 5)], document.Diagnostics.Select(d => (d.RuleId, d.Span.Line, d.Span.Column)));
+    }
+
+    /// <summary>
+    /// Batch 194's newsletter archive: a numbered heading (<c>### 3. Title</c>) over a paragraph of bold-labelled lines,
+    /// the paper's link among them labelled with its own address without the scheme (<c>**Paper:**
+    /// [arxiv.org/abs/1306.0895](https://arxiv.org/abs/1306.0895)</c>); <c>**Status:** preprint</c> no venue; a distinction
+    /// after a dash at the end of the venue's line (the next line's field no part of it).
+    /// </summary>
+    [Fact]
+    public void A_newsletter_s_numbered_headings_over_bold_fields()
+    {
+        const string markdown = """
+            ## Issue #1 — March 2024
+
+            ### 1. Sinkhorn Distances: Lightspeed Computation of Optimal Transport
+
+            **Authors:** Marco Cuturi
+            **Published at:** NeurIPS 2013
+            **Paper:** [arxiv.org/abs/1306.0895](https://arxiv.org/abs/1306.0895)
+
+            **Why it matters:** Adding an entropic penalty.
+
+            ### 2. Diffusion Schrödinger Bridge with Applications to Score-Based Generative Modeling
+
+            **Authors:** Valentin De Bortoli, James Thornton
+            **Published at:** NeurIPS 2021 — Spotlight
+            **Paper:** [arxiv.org/abs/2106.01357](https://arxiv.org/abs/2106.01357)
+            **Code:** [github.com/JTT94/diffusion_schrodinger_bridge](https://github.com/JTT94/diffusion_schrodinger_bridge)
+
+            ### 3. Statistical Optimal Transport
+
+            **Authors:** Sinho Chewi, Jonathan Niles-Weed, Philippe Rigollet
+            **Status:** preprint
+            **Paper:** [arxiv.org/abs/2407.18163](https://arxiv.org/abs/2407.18163)
+            """;
+
+        var document = CatalogParser.Parse(markdown, "n.md");
+        Assert.Equal(
+            [
+                ("Sinkhorn Distances: Lightspeed Computation of Optimal Transport", "https://arxiv.org/abs/1306.0895", "Marco Cuturi", "NeurIPS", 2013, (string?)null),
+                ("Diffusion Schrödinger Bridge with Applications to Score-Based Generative Modeling", "https://arxiv.org/abs/2106.01357", "Valentin De Bortoli|James Thornton", "NeurIPS", 2021, "Spotlight"),
+                ("Statistical Optimal Transport", "https://arxiv.org/abs/2407.18163", "Sinho Chewi|Jonathan Niles-Weed|Philippe Rigollet", null, 0, null),
+            ],
+            document.Entries.Select(e => (e.Title, e.Url, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Note)));
+        Assert.Equal(new RepositoryInfo("JTT94", "diffusion_schrodinger_bridge"), document.Entries[1].Repository);
+        Assert.DoesNotContain(document.Diagnostics, d => d.RuleId == "EA0030");
+    }
+
+    /// <summary>
+    /// Batch 194's reading tracker: task-list items whose names end in a parenthesis with the journal and year
+    /// (<c>(Annals of Statistics 2021)</c>, <c>(Information and Inference 2021)</c>, whose "and" joins no names), and a
+    /// publisher's name as the paper's link (<c>[Springer](https://link.springer.com/...)</c>).
+    /// </summary>
+    [Fact]
+    public void A_reading_tracker_s_task_list()
+    {
+        const string markdown = """
+            ## Theory
+
+            - [x] **Predictive inference with the jackknife+** — Rina Foygel Barber, Emmanuel J. Candès (Annals of Statistics 2021) · [arXiv:1905.02928](https://arxiv.org/abs/1905.02928) · ★★★★★ · read 2023-10-20 · #theory
+            - [x] **The limits of distribution-free conditional predictive inference** — R. F. Barber, E. J. Candès (Information and Inference 2021) · [arXiv:1903.04684](https://arxiv.org/abs/1903.04684) · ★★★★☆
+            - [ ] **Regression conformal prediction with random forests** — Ulf Johansson, Henrik Boström (Machine Learning 2014) · [Springer](https://link.springer.com/article/10.1007/s10994-014-5453-0) · added 2024-01-02
+            """;
+
+        var document = CatalogParser.Parse(markdown, "t.md");
+        Assert.Equal(
+            [
+                ("Predictive inference with the jackknife+", "https://arxiv.org/abs/1905.02928", "Rina Foygel Barber|Emmanuel J. Candès", "Annals of Statistics", 2021),
+                ("The limits of distribution-free conditional predictive inference", "https://arxiv.org/abs/1903.04684", "R. F. Barber|E. J. Candès", "Information and Inference", 2021),
+                ("Regression conformal prediction with random forests", "https://link.springer.com/article/10.1007/s10994-014-5453-0", "Ulf Johansson|Henrik Boström", "Machine Learning", 2014),
+            ],
+            document.Entries.Select(e => (e.Title, e.Url, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0)));
+    }
+
     private static string OneBullet(string badge)
         => "- [A Paper: On Things](https://arxiv.org/abs/2401.00001) ![](https://img.shields.io/badge/" + badge + "-orange)\n";
 
