@@ -421,6 +421,11 @@ internal sealed class DocumentReader
                 }
 
                 var url = _original.Substring(urlStart, urlEnd - urlStart);
+                if (url.IndexOf("xxxx", StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    continue; // "- [Paper title](https://arxiv.org/abs/XXXX.XXXXX)": a contribution template's placeholder, no paper
+                }
+
                 var isLinkTarget = urlStart >= start + 2 && _original[urlStart - 1] == '(' && _original[urlStart - 2] == ']';
                 // A link's target counts when its label says paper; a bare URL when it is a paper's (a host's, or a
                 // PDF: "- ERFNet [http://www.robesafe.uah.es/.../Romera17tits.pdf] [?]").

@@ -9203,7 +9203,8 @@ public sealed class VenueConventionTests
     /// <c>!!! note "Title"</c>) whose indented lines are the paper's fields (<c>**Authors**: ...</c>, <c>**Venue**: ...</c>, a
     /// distinction on a line of its own) and its links (<c>[:material-file-document: Paper](url)</c>, an icon's shortcode
     /// before the word); a box of no paper (a blog) and a table inside a tab read as ever. CommonMark alone reads every
-    /// indented line as code. An entry is placed on its box's line.
+    /// indented line as code. An entry is placed on its box's line. A contribution template's placeholder link is no paper
+    /// (no EA0030).
     /// </summary>
     [Fact]
     public void An_mkdocs_material_page_s_tabs_and_admonitions()
@@ -9253,6 +9254,13 @@ public sealed class VenueConventionTests
                 Boxes without a title hold no paper.
 
             !!!important: not a box, and === "not a tab" either.
+
+            ## Contributing
+
+            ```markdown
+            ??? abstract "Paper title"
+                [:material-file-document: Paper](https://arxiv.org/abs/XXXX.XXXXX)
+            ```
             """;
 
         var document = CatalogParser.Parse(markdown, "m.md");
