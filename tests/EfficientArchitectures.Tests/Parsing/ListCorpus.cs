@@ -1565,6 +1565,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "hyperparameter_optimization_zotero",
+        "decoding_strategies_hf_daily",
+        "time_series_imputation_roundup",
     };
 
     /// <summary>
