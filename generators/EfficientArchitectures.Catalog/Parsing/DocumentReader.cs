@@ -783,10 +783,7 @@ internal sealed class DocumentReader
                     // "### 1. [CVPR '24 Highlight] Title", "**Authors**: A, B", an abstract in "<details>", then
                     // "[📄 Paper](https://arxiv.org/...) | [💻 Code](...)": the heading is the title, the paragraphs
                     // under it its fields and its links. The section stays the heading's above it.
-                    var titleStart = Math.Max(0, Math.Min(_segmentOffset + heading.Span.Start, _text.Length));
-                    var linksEnd = Math.Max(titleStart, Math.Min(_segmentOffset + below.Last.Span.End + 1, _text.Length));
-                    _readBlocks.Add(below.Last);
-                    new EntryReader(this).ReadBullet(new[] { heading.Inline, below.Links }, Span(titleStart, linksEnd), _text.Substring(titleStart, linksEnd - titleStart), _segmentOffset, below.Fields);
+                    ReadTitleOverFields(heading.Inline, heading, below);
                     break;
                 case HeadingBlock { Level: > 1, Inline: { } title } heading when FieldsBelow(heading, pending) is { } fields:
                     // "#### Title" over "- Authors: A One, B Two", "- Venue: ICLR 2024 (Oral)", "- Links: [arXiv](url) | [Code](url)":
@@ -834,16 +831,13 @@ internal sealed class DocumentReader
                 case DefinitionItem { Count: >= 2 } definition when definition[0] is DefinitionTerm { Inline: { } term } && definition[1] is ParagraphBlock:
                     ReadDefinition(definition, term);
                     break;
-                case MkDocsBlock { Title: { Inline: { } boxTitle } titleBlock } box when EntryBelowHeading(titleBlock) is { } inBox:
+                case MkDocsBlock { Title: { Inline: { } boxTitle } titleBlock } box when EntryBelowHeading(titleBlock) is { } inBox && HasNamesOrVenue(inBox.Fields):
                 {
                     // MkDocs Material's box of a paper: "??? abstract \"Title\"" over "**Authors**: A One, B Two",
                     // "**Venue**: COLT 2020" and "[:material-file-document: Paper](https://arxiv.org/...)", indented
                     // under it: the title, its fields and its links, as a heading's over them. What else the box holds
                     // is read after it.
-                    var boxStart = Math.Max(0, Math.Min(_segmentOffset + box.Span.Start, _text.Length));
-                    var boxEnd = Math.Max(boxStart, Math.Min(_segmentOffset + inBox.Last.Span.End + 1, _text.Length));
-                    _readBlocks.Add(inBox.Last);
-                    new EntryReader(this).ReadBullet(new[] { boxTitle, inBox.Links }, Span(boxStart, boxEnd), _text.Substring(boxStart, boxEnd - boxStart), _segmentOffset, inBox.Fields);
+                    ReadTitleOverFields(boxTitle, box, inBox);
                     for (var i = box.Count - 1; i >= 1; i--)
                     {
                         pending.Push(box[i]);
@@ -2177,27 +2171,32 @@ internal sealed class DocumentReader
     }
 
     /// <summary>
+    /// An entry whose title (a heading's, a box's) stands over paragraphs of its fields and its links
+    /// (<see cref="EntryBelowHeading"/>), placed from <paramref name="start"/>'s first line to its links' last.
+    /// </summary>
+    private void ReadTitleOverFields(Markdig.Syntax.Inlines.ContainerInline title, Block start, (Markdig.Syntax.Inlines.ContainerInline Links, ParagraphBlock Last, List<string> Fields) below)
+    {
+        var titleStart = Math.Max(0, Math.Min(_segmentOffset + start.Span.Start, _text.Length));
+        var linksEnd = Math.Max(titleStart, Math.Min(_segmentOffset + below.Last.Span.End + 1, _text.Length));
+        _readBlocks.Add(below.Last);
+        new EntryReader(this).ReadBullet(new[] { title, below.Links }, Span(titleStart, linksEnd), _text.Substring(titleStart, linksEnd - titleStart), _segmentOffset, below.Fields);
+    }
+
+    /// <summary>
+    /// Whether the fields name the authors or the venue: a box's title over them is a paper's (<c>??? abstract "Title"</c>
+    /// over <c>**Authors**: ...</c>), where a box of links alone is a note's (<c>??? info "Resources"</c>, <c>!!! tip "How to
+    /// cite"</c>).
+    /// </summary>
+    private static bool HasNamesOrVenue(List<string> fields)
+        => fields.Any(field => FieldLabels.TryRead(field, out var label, out _) && (FieldLabels.IsAuthors(label) || FieldLabels.IsVenue(label)));
+
+    /// <summary>
     /// A paragraph's text as fields: each line its own where every line is labelled (<c>**Authors**: A One, B Two</c> over
     /// <c>**Venue**: COLT 2020</c>), else the paragraph's text as one.
     /// </summary>
     private static void AddFieldLines(Markdig.Syntax.Inlines.ContainerInline paragraph, List<string> fields)
     {
-        var lines = new List<string>();
-        var line = new System.Text.StringBuilder();
-        for (var child = paragraph.FirstChild; child is not null; child = child.NextSibling)
-        {
-            if (child is Markdig.Syntax.Inlines.LineBreakInline)
-            {
-                lines.Add(InlineText.Normalize(line.ToString()).Trim());
-                line.Clear();
-            }
-            else
-            {
-                line.Append(InlineText.Of(child));
-            }
-        }
-
-        lines.Add(InlineText.Normalize(line.ToString()).Trim());
+        var lines = FieldLinesOf(paragraph).Select(line => InlineText.Normalize(string.Concat(line.Select(InlineText.Of))).Trim()).ToList();
         // (A distinction on a line of its own is a field too: ":trophy: Best Paper" under "**Venue**: STOC 2017".)
         if (lines.Count > 1 && lines.All(text => FieldLabels.TryRead(text, out _, out _) || VenueText.IsNoteLine(text) || VenueText.ReadAward(text) is not null))
         {
@@ -2206,6 +2205,33 @@ internal sealed class DocumentReader
         }
 
         fields.Add(InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)paragraph)));
+    }
+
+    /// <summary>
+    /// A paragraph's inlines line by line: at its line breaks, and before a field's bold label that follows others on the
+    /// same line (<c>**Authors:** A; B **Published:** Nature 549, 195 **Links:** [arXiv](url)</c>).
+    /// </summary>
+    private static List<List<Markdig.Syntax.Inlines.Inline>> FieldLinesOf(Markdig.Syntax.Inlines.ContainerInline paragraph)
+    {
+        var lines = new List<List<Markdig.Syntax.Inlines.Inline>> { new() };
+        for (var child = paragraph.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is Markdig.Syntax.Inlines.LineBreakInline)
+            {
+                lines.Add(new List<Markdig.Syntax.Inlines.Inline>());
+            }
+            else
+            {
+                if (lines[lines.Count - 1].Count > 0 && IsBoldLabel(child))
+                {
+                    lines.Add(new List<Markdig.Syntax.Inlines.Inline>());
+                }
+
+                lines[lines.Count - 1].Add(child);
+            }
+        }
+
+        return lines;
     }
 
     /// <summary>
@@ -2228,26 +2254,7 @@ internal sealed class DocumentReader
             TextLinks.LinkBareUrls(paragraph);
         }
 
-        var lines = new List<List<Markdig.Syntax.Inlines.Inline>> { new() };
-        for (var child = paragraph.FirstChild; child is not null; child = child.NextSibling)
-        {
-            if (child is Markdig.Syntax.Inlines.LineBreakInline)
-            {
-                lines.Add(new List<Markdig.Syntax.Inlines.Inline>());
-            }
-            else
-            {
-                if (lines[lines.Count - 1].Count > 0 && IsBoldLabel(child))
-                {
-                    // "**Authors:** A; B **Published:** Nature 549, 195 **Links:** [arXiv](url)": the fields on one line,
-                    // each started by its label in bold.
-                    lines.Add(new List<Markdig.Syntax.Inlines.Inline>());
-                }
-
-                lines[lines.Count - 1].Add(child);
-            }
-        }
-
+        var lines = FieldLinesOf(paragraph);
         if (lines.Count < 2 || lines.Count > 12)
         {
             return null;

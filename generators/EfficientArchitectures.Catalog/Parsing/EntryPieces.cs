@@ -177,7 +177,7 @@ internal static class EntryPieces
         var label = InlineText.Normalize(text).Trim(Brackets).Trim();
         // (An icon's shortcode before the word has colons of its own: "[:material-file-document: Paper](url)".)
         var worded = text.Length > 0 && text[0] == ':' ? InlineText.WithoutShortcodes(text) : text;
-        return ((worded.IndexOf(':') < 0 || text.StartsWith("http", StringComparison.OrdinalIgnoreCase)) && PaperLinks.IsLinkWordLabel(label))
+        return ((worded.IndexOf(':') < 0 || text.StartsWith("http", StringComparison.OrdinalIgnoreCase)) && PaperLinks.IsLinkWordLabel(label, (link.Url ?? string.Empty).Trim()))
                || IsOneLowerCaseWord(label) || CitedAuthors(link, label) is not null;
     }
 

@@ -19,7 +19,7 @@ internal static class FieldLabels
 
     private static readonly HashSet<string> Venue = Labels(
         language => language.VenueLabels,
-        "publisher", "venue", "conference", "journal", "published", "publication", "published in", "published at", "accepted by", "accepted at", "accepted to", "proceedings", "status");
+        "publisher", "venue", "conference", "journal", "published", "publication", "published in", "published at", "accepted by", "accepted at", "accepted to", "proceedings");
 
     private static readonly HashSet<string> Links = Labels(language => language.LinksLabels, "links", "link", "paper", "pdf", "arxiv", "code", "github", "project", "website");
 
@@ -27,7 +27,8 @@ internal static class FieldLabels
         language => language.OtherLabels,
         "date", "publish date", "institution", "institutions", "affiliation", "affiliations",
         "tl;dr", "tldr", "summary", "abstract", "key", "keywords", "tags", "env", "expenv", "intro",
-        "dataset", "datasets", "task", "tasks");
+        "dataset", "datasets", "task", "tasks",
+        "status"); // "**Status:** preprint", "| Status |" over "| To read |": a reader's progress or a paper's, no venue
 
     // A note's own label, one of the other fields: "- **📝 Note**: CHI 2024 | `tags`" may give the venue first.
     private static readonly HashSet<string> Note = Labels(language => Array.Empty<string>(), "note", "notes", "comment", "comments", "remark", "remarks");

@@ -1,3 +1,4 @@
+using System.Linq;
 using Markdig;
 using Markdig.Helpers;
 using Markdig.Parsers;
@@ -91,7 +92,7 @@ internal sealed class MkDocsBlockParser : BlockParser
         }
 
         var at = start + 3;
-        if (at <= line.End && (text[at] == '+' || (marker == '=' && text[at] == '!')))
+        if (at <= line.End && ((text[at] == '+' && marker != '!') || (marker == '=' && text[at] == '!')))
         {
             at++; // "???+": open at first; "===+"/"===!": the tab selected, or a new row of tabs
         }
@@ -107,9 +108,9 @@ internal sealed class MkDocsBlockParser : BlockParser
         }
 
         var typeStart = at;
-        while (at <= line.End && (char.IsLetterOrDigit(text[at]) || text[at] is '-' or '_' or ' ') && text[at] != '"')
+        while (at <= line.End && (text[at] is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '_' or ' '))
         {
-            at++; // "abstract", "note inline end": the type and its classes
+            at++; // "abstract", "note inline end": the type (lower case, as MkDocs Material's are) and its classes
         }
 
         var type = text.Substring(typeStart, at - typeStart).Trim();
@@ -129,8 +130,9 @@ internal sealed class MkDocsBlockParser : BlockParser
             return BlockState.None;
         }
 
-        // A tab needs its quoted label and no type; an admonition its type (marker '!' or '?').
-        if (marker == '=' ? labelStart < 0 || type.Length > 0 : type.Length == 0)
+        // A tab needs its quoted label and no type; an admonition its type, and a quoted title unless the type is one of
+        // MkDocs Material's own: "??? what about this one" or "!!! Accepted to NeurIPS 2017" in a list is text.
+        if (marker == '=' ? labelStart < 0 || type.Length > 0 : type.Length == 0 || (labelStart < 0 && !IsKnownType(type)))
         {
             return BlockState.None;
         }
@@ -181,16 +183,18 @@ internal sealed class MkDocsBlockParser : BlockParser
         return BlockState.Continue;
     }
 
-    private static bool IsBlankFrom(string text, int from, int end)
+    // MkDocs Material's admonition types and their aliases, and the classes that may follow one ("note inline end").
+    private static readonly string[] KnownTypes =
     {
-        for (var i = from; i <= end; i++)
-        {
-            if (!char.IsWhiteSpace(text[i]))
-            {
-                return false;
-            }
-        }
+        "note", "abstract", "summary", "tldr", "info", "todo", "tip", "hint", "important", "success", "check", "done", "question",
+        "help", "faq", "warning", "caution", "attention", "failure", "fail", "missing", "danger", "error", "bug", "example", "quote", "cite",
+    };
 
-        return true;
+    private static bool IsKnownType(string type)
+    {
+        var words = type.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
+        return System.Array.IndexOf(KnownTypes, words[0]) >= 0 && words.Skip(1).All(word => word is "inline" or "end");
     }
+
+    private static bool IsBlankFrom(string text, int from, int end) => from > end || new StringSlice(text, from, end).IsEmptyOrWhitespace();
 }

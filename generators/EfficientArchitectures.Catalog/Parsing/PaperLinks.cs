@@ -324,7 +324,11 @@ internal static class PaperLinks
         var schemeEnd = url.IndexOf("://", StringComparison.Ordinal);
         if (url.Length == 0)
         {
-            return true; // asked of the label alone (IsLinkWordLabel): an address, no title
+            // Asked of the label alone: an address written as addresses are, a lower-case host ending in a word of letters
+            // ("arxiv.org/abs/...", "github.com/a/b"), not a title with a dot and a slash ("GPT-3.5/4", "Llama-3.1/405B").
+            var tld = label.LastIndexOf('.', slash - 1) + 1;
+            return slash - tld is >= 2 and <= 6 && label.Substring(0, slash).All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '.' or '-')
+                   && label.Substring(tld, slash - tld).All(c => c is >= 'a' and <= 'z');
         }
 
         if (schemeEnd < 0)
@@ -359,9 +363,9 @@ internal static class PaperLinks
         return true;
     }
 
-    public static bool IsLinkWordLabel(string label)
+    public static bool IsLinkWordLabel(string label, string url = "")
     {
-        ClassifyLabel(label, string.Empty, out var known);
+        ClassifyLabel(label, url, out var known);
         return known;
     }
 

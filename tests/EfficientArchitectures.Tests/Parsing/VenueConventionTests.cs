@@ -9277,6 +9277,44 @@ public sealed class VenueConventionTests
     }
 
     /// <summary>
+    /// What batch 194's readers leave alone: a Status column (a reader's progress) is no venue column; a title with a dot
+    /// before a slash (<c>[GPT-3.5/4](url)</c>) is no address as a link's label; a line starting <c>!!!</c> or <c>???</c> in
+    /// a list is text unless it is MkDocs Material's (a known type, or a quoted title); a box of links alone
+    /// (<c>??? info "Resources"</c>) is no paper titled by it.
+    /// </summary>
+    [Fact]
+    public void Mkdocs_status_and_address_readers_leave_other_text_alone()
+    {
+        const string markdown = """
+            ## Tracker
+
+            | Title | Authors | Status | Venue | Link |
+            |---|---|---|---|---|
+            | Deep Residual Learning for Image Recognition | Kaiming He, Xiangyu Zhang | To read | CVPR 2016 | [arXiv](https://arxiv.org/abs/1512.03385) |
+
+            ## Models
+
+            - [GPT-3.5/4](https://arxiv.org/abs/2303.08774). OpenAI. arXiv 2023.
+            - **Attention Is All You Need**. Ashish Vaswani, Noam Shazeer. [Paper](https://arxiv.org/abs/1706.03762)
+              !!! Accepted to NeurIPS 2017
+            - **Denoising Diffusion Probabilistic Models**. Jonathan Ho, Ajay Jain. NeurIPS 2020.
+
+                ??? info "Resources"
+                    [Paper](https://arxiv.org/abs/2006.11239) · [Code](https://github.com/a/b)
+            """;
+
+        var document = CatalogParser.Parse(markdown, "l.md");
+        Assert.Equal(
+            [
+                ("Deep Residual Learning for Image Recognition", "Kaiming He|Xiangyu Zhang", "CVPR", 2016),
+                ("GPT-3.5/4", "OpenAI", null, 0),
+                ("Attention Is All You Need", "Ashish Vaswani|Noam Shazeer", (string?)"NeurIPS", 2017),
+            ],
+            document.Entries.Select(e => (e.Title, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0)));
+        Assert.Contains(document.Diagnostics, d => d.RuleId == "EA0030" && d.Span.Line == 15);
+    }
+
+    /// <summary>
     /// Batch 194's newsletter archive: a numbered heading (<c>### 3. Title</c>) over a paragraph of bold-labelled lines,
     /// the paper's link among them labelled with its own address without the scheme (<c>**Paper:**
     /// [arxiv.org/abs/1306.0895](https://arxiv.org/abs/1306.0895)</c>); <c>**Status:** preprint</c> no venue; a distinction
