@@ -1472,6 +1472,7 @@ internal sealed class DocumentReader
             var names = NamesParagraphAfter(paragraph);
             var end = Math.Max(start, Math.Min(_segmentOffset + (names ?? paragraph).Span.End + 1, _text.Length));
             var fields = names is null ? null : new[] { InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)names.Inline!)) };
+            RemoveMetaTail(paragraph.Inline);
             new EntryReader(this).ReadBullet(new List<Markdig.Syntax.Inlines.ContainerInline> { paragraph.Inline }, Span(start, end), _text.Substring(start, end - start), baseOffset: _segmentOffset, fields);
         }
         else if (!isFirstInListItem && paragraph.Parent is ListItemBlock { Count: > 1 } project && project[0] is ParagraphBlock { Inline: { } projectLine }
@@ -2480,7 +2481,9 @@ internal sealed class DocumentReader
                              && (bold.NextSibling is Markdig.Syntax.Inlines.LineBreakInline { IsHard: true }
                                  || (bold.NextSibling is Markdig.Syntax.Inlines.LineBreakInline { IsHard: false } soft ? soft.NextSibling : bold.NextSibling)
                                     is Markdig.Syntax.Inlines.HtmlInline breakTag && InlineText.IsLineBreakTag(breakTag.Tag)
-                                 || (AfterNickname(bold.NextSibling) is Markdig.Syntax.Inlines.LineBreakInline { IsHard: false } namesBreak && StartsNamesField(namesBreak.NextSibling)))
+                                 || (AfterNickname(bold.NextSibling) is Markdig.Syntax.Inlines.LineBreakInline { IsHard: false } namesBreak && StartsNamesField(namesBreak.NextSibling))
+                                 || (AfterMetaTail(bold.NextSibling) is Markdig.Syntax.Inlines.LineBreakInline tailBreak
+                                     && (StartsNamesField(tailBreak.NextSibling) || IsUpvoteTail(bold.NextSibling!, tailBreak))))
             ? boldLink
             : first;
         if (titleCandidate is Markdig.Syntax.Inlines.LinkInline { IsImage: false } titleLink && !EntryPieces.IsImageWrapper(titleLink) && !EntryPieces.IsLinkWordLabel(titleLink))
@@ -2583,6 +2586,59 @@ internal sealed class DocumentReader
     }
 
     /// <summary>The inline after a model's name in parentheses (<c> (GritLM)</c>, one word) at <paramref name="inline"/>; <paramref name="inline"/> when there is none.</summary>
+    /// <summary>
+    /// The line break after a digest's remarks on the title's line, text alone after a middle dot (<c>**[Title](url)** · ▲
+    /// 142 · submitted by @akhaliq</c>), or the inline itself when it starts no such remarks.
+    /// </summary>
+    private static Markdig.Syntax.Inlines.Inline? AfterMetaTail(Markdig.Syntax.Inlines.Inline? inline)
+    {
+        if (inline is not Markdig.Syntax.Inlines.LiteralInline { Content: var first } || first.ToString().TrimStart() is not { Length: > 1 } opening || opening[0] != '\u00B7')
+        {
+            return inline;
+        }
+
+        var next = inline;
+        while (next is Markdig.Syntax.Inlines.LiteralInline or Markdig.Syntax.Inlines.CodeInline)
+        {
+            next = next.NextSibling;
+        }
+
+        return next is Markdig.Syntax.Inlines.LineBreakInline ? next : inline;
+    }
+
+    /// <summary>Whether a digest's remarks give the paper's upvotes (<c> · ▲ 16 · submitted by @akhaliq</c>): Hugging Face's Daily Papers, a paper's line even with no names under it.</summary>
+    private static bool IsUpvoteTail(Markdig.Syntax.Inlines.Inline tail, Markdig.Syntax.Inlines.Inline end)
+    {
+        for (var inline = tail; inline is not null && !ReferenceEquals(inline, end); inline = inline.NextSibling)
+        {
+            if (inline is Markdig.Syntax.Inlines.LiteralInline { Content: var content } && content.ToString() is var text
+                && text.IndexOf('\u25B2') is var up and >= 0 && up + 2 < text.Length && KnownVenues.IsAsciiDigit(text[up + 2]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Takes a digest's remarks off the title's line (<see cref="AfterMetaTail"/>): the upvotes and who submitted it are
+    /// no names, the names are on the next line (<c>by A One, B Two — summary</c>).
+    /// </summary>
+    private static void RemoveMetaTail(Markdig.Syntax.Inlines.ContainerInline paragraph)
+    {
+        var first = AfterDecoration(paragraph.FirstChild);
+        if (first is Markdig.Syntax.Inlines.EmphasisInline { NextSibling: { } tail } && AfterMetaTail(tail) is Markdig.Syntax.Inlines.LineBreakInline lineBreak && !ReferenceEquals(lineBreak, tail))
+        {
+            while (!ReferenceEquals(tail, lineBreak))
+            {
+                var next = tail.NextSibling!;
+                tail.Remove();
+                tail = next;
+            }
+        }
+    }
+
     private static Markdig.Syntax.Inlines.Inline? AfterNickname(Markdig.Syntax.Inlines.Inline? inline)
         => inline is Markdig.Syntax.Inlines.LiteralInline { Content: var content } && content.ToString().Trim() is { Length: > 2 } nickname
            && nickname[0] == '(' && nickname[nickname.Length - 1] == ')' && nickname.IndexOf(' ') < 0
@@ -2604,16 +2660,21 @@ internal sealed class DocumentReader
             text = InlineText.Of((Markdig.Syntax.Inlines.Inline)names);
         }
         else if (start is Markdig.Syntax.Inlines.LiteralInline { Content: var content } && content.ToString() is var line
-                 && line.IndexOf(" \u00B7 ", StringComparison.Ordinal) is var dot && (dot > 0 ? dot : line.IndexOf(" \u2014 ", StringComparison.Ordinal)) is > 0 and var end)
+                 && line.IndexOf(" \u00B7 ", StringComparison.Ordinal) is var dot && line.IndexOf(" \u2014 ", StringComparison.Ordinal) is var dash
+                 && (dot > 0 && (dash < 0 || dot < dash) ? dot : dash) is > 0 and var end)
         {
-            text = line.Substring(0, end);
+            // "by A One, B Two — summary": a digest's names after "by".
+            text = line.StartsWith("by ", StringComparison.Ordinal) ? line.Substring(3, end - 3) : line.Substring(0, end);
         }
         else
         {
             return false;
         }
 
-        return AuthorList.IsNameSequence(InlineText.Normalize(text));
+        // ("*A One, B Two, et al.*", "by Charlie Snell et al. — ...": the names before "et al.")
+        var normalized = InlineText.Normalize(text).Trim();
+        var etAl = normalized.EndsWith(" et al.", StringComparison.Ordinal) ? normalized.Substring(0, normalized.Length - 7).TrimEnd(' ', ',') : normalized;
+        return AuthorList.IsNameSequence(normalized) || (etAl.Length < normalized.Length && AuthorList.IsNameSequence(etAl));
     }
 
     /// <summary>

@@ -68,6 +68,15 @@ internal static class PlainTitle
     /// <returns>The title and the names' text, or null when the text does not end in names.</returns>
     public static (string Title, string Names)? SplitTrailingNames(string text, bool venueInEmphasis = false)
     {
+        if (LastSpacedDash(text) is var dash and > 0 && IsNameListAfterDash(text.Substring(dash + 3)) && text.Substring(0, dash).Trim() is var dashedTitle
+            && dashedTitle.Split(' ').Length >= 3)
+        {
+            // "Deep Kalman Filters — Rahul G. Krishnan, Uri Shalit, David Sontag", "Chronos: ... — A One, B Two, et al.": the
+            // names after a spaced dash (the title's own, unspaced, stays: "MissForest—non-parametric ... — Daniel J.
+            // Stekhoven, Peter Bühlmann").
+            return (dashedTitle, text.Substring(dash + 3).Trim());
+        }
+
         var cut = -1;
         var names = 0;
         for (var end = text.Length; end > 0;)
@@ -124,6 +133,24 @@ internal static class PlainTitle
 
         return title.Split(' ').Length < 3 ? null : (title, text.Substring(cut + 1).Trim());
     }
+
+    /// <summary>Whether the text is two names or more between commas, or one and "et al." (<c>A One, B Two and C Three</c>).</summary>
+    private static bool IsNameListAfterDash(string text)
+    {
+        var pieces = text.Split(',').Select(piece => piece.Trim()).ToList();
+        var etAl = pieces.Count > 1 && pieces[pieces.Count - 1] is "et al." or "et al";
+        if (etAl)
+        {
+            pieces.RemoveAt(pieces.Count - 1);
+        }
+
+        return (pieces.Count >= 2 || etAl || pieces[0].IndexOf(" and ", StringComparison.Ordinal) > 0)
+               && pieces.All(piece => piece.Length > 0 && piece.Split(new[] { " and " }, StringSplitOptions.None).All(name => AuthorList.IsNameSequence(name.Trim())));
+    }
+
+    /// <summary>Where the last spaced em or en dash (<c> — </c>, <c> – </c>) or hyphen (<c> - </c>) in the text starts, or -1.</summary>
+    private static int LastSpacedDash(string text)
+        => Math.Max(text.LastIndexOf(" \u2014 ", StringComparison.Ordinal), Math.Max(text.LastIndexOf(" \u2013 ", StringComparison.Ordinal), text.LastIndexOf(" - ", StringComparison.Ordinal)));
 
     /// <summary>Whether a text after a title's question mark opens as a subtitle does (<c>A Visual Exploration</c>), not as a name.</summary>
     private static bool IsSubtitleOpening(string text)

@@ -88,7 +88,8 @@ internal static class VenueText
         }
 
         if (text.Length == 0 || ContainsWord(text, "workshop") || (ContainsWord(text, "track") && text.IndexOf("main track", StringComparison.OrdinalIgnoreCase) < 0)
-            || ContainsWord(text, "findings") || ContainsWord(text, "work"))
+            || ContainsWord(text, "findings") || ContainsWord(text, "work")
+            || text.IndexOf("best-of", StringComparison.OrdinalIgnoreCase) >= 0) // "(best-of-K on blocks)": a method, best-of-N sampling
         {
             return false;
         }
