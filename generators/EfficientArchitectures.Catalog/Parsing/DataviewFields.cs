@@ -25,6 +25,23 @@ internal static class DataviewFields
         @"\[\[(?:[^\[\]|]*\|)?(?<text>[^\[\]|]+)\]\]",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    /// <summary>
+    /// The text with each wikilink its text (<c>[[Conference Paper]]</c> is <c>Conference Paper</c>); with
+    /// <paramref name="names"/>, a name written surname first in one (Zotero's <c>[[Falkner, Stefan]]</c>) written as the
+    /// other names are (<c>Stefan Falkner</c>).
+    /// </summary>
+    public static string WithoutWikiLinks(string text, bool names)
+        => text.IndexOf("[[", StringComparison.Ordinal) < 0 ? text
+            : WikiLink.Replace(text, link => link.Groups["text"].Value is var inside && names && inside.IndexOf(',') is var comma and > 0 && inside.IndexOf(',', comma + 1) < 0
+                ? GivenThenSurname(inside.Substring(0, comma).Trim(), inside.Substring(comma + 1).Trim())
+                : link.Groups["text"].Value);
+
+    /// <summary>A name as written in the text: <c>Stefan Falkner</c>; in Chinese, Japanese or Korean the surname first, joined (<c>董宣毅</c>).</summary>
+    private static string GivenThenSurname(string surname, string given)
+        => surname.Length > 0 && given.Length > 0 && surname.IndexOf(' ') < 0 && given.IndexOf(' ') < 0 && surname[0] >= '\u2E80' && given[0] >= '\u2E80'
+            ? surname + given
+            : given + " " + surname;
+
     /// <summary>A Dataview field's line as the labels' other forms write it (<c>authors: A One, Ben Mildenhall</c>, its wikilinks' text), or null.</summary>
     public static string? AsField(string line)
         => FieldLine.Match(InlineText.Normalize(line).Trim()) is { Success: true } field

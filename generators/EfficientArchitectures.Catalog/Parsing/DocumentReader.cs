@@ -974,8 +974,10 @@ internal sealed class DocumentReader
             }
             else if (labelled is { } textField)
             {
-                var value = InlineText.Normalize(textField.Value);
-                notAPaper |= textField.Label.Equals("Type", StringComparison.OrdinalIgnoreCase) && !IsPaperType(value);
+                // "Authors: [[Falkner, Stefan]], [[Klein, Aaron]]", "Item Type: [[Conference Paper]]": a reference manager's
+                // notes in Obsidian, each name or type a wikilink.
+                var value = DataviewFields.WithoutWikiLinks(InlineText.Normalize(textField.Value), FieldLabels.IsAuthors(textField.Label));
+                notAPaper |= FieldLabels.IsType(textField.Label) && !IsPaperType(value);
                 (textFields ??= new List<string>()).Add(textField.Label + ": " + value);
             }
         }
@@ -1991,7 +1993,8 @@ internal sealed class DocumentReader
     }
 
     private static bool IsPaperField(string label, string url)
-        => (label.Equals("paper", StringComparison.OrdinalIgnoreCase) || label.Equals("arxiv", StringComparison.OrdinalIgnoreCase) || label.Equals("pdf", StringComparison.OrdinalIgnoreCase))
+        => (label.Equals("paper", StringComparison.OrdinalIgnoreCase) || label.Equals("arxiv", StringComparison.OrdinalIgnoreCase) || label.Equals("pdf", StringComparison.OrdinalIgnoreCase)
+            || label.Equals("url", StringComparison.OrdinalIgnoreCase)) // Zotero's "URL: https://arxiv.org/abs/1807.02811"
            && PaperLinks.IsPaperUrl(url);
 
     /// <summary>Whether a line is one emphasis and nothing else but white space, or a mark before it: <c>**Title (Venue

@@ -1448,6 +1448,42 @@ internal sealed class EntryReader
     }
 
     /// <summary>The year a Year field among an entry's fields gives (<c>Year: 2022</c>), or null.</summary>
+    /// <summary>The year a Date field starts with (<c>Date: 2018</c>, <c>Date: 2016-01</c>, <c>Date: 2018-07-08</c>), or null.</summary>
+    private static int? DateFieldYear(IReadOnlyList<string> lines)
+    {
+        foreach (var field in lines)
+        {
+            var line = field;
+            if (FieldLabel(ref line, out var colon) is "date" && line.Substring(colon + 1).Trim() is { Length: >= 4 } date
+                && (date.Length == 4 || date[4] is '-' or '/' or '.') && YearOnly(date.Substring(0, 4)) is { } year)
+            {
+                return year;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A venue field's name with no year, for a Date field's year: a well-known one's acronym (<c>Advances in Neural
+    /// Information Processing Systems 27</c> is NeurIPS, the volume's number no year), else the name as written when it
+    /// reads as one (<c>Proceedings of the IEEE</c>, <c>Journal of Global Optimization</c>: capitalised words, no digits).
+    /// </summary>
+    private static VenueInfo? NameForYearField(string value)
+    {
+        var text = value.Trim().TrimEnd('.');
+        if (KnownVenues.AcronymOfLongName(text) is { } acronym)
+        {
+            return new VenueInfo(VenueKind.Unspecified, acronym, null, null, text);
+        }
+
+        var words = text.Split(' ');
+        return text.Length <= 120 && words.Length >= 2 && char.IsUpper(text[0]) && !text.Any(char.IsDigit) && !VenueAndDate.IsPreprint(text)
+               && words.All(word => word.Length > 0 && (char.IsUpper(word[0]) || word is "of" or "on" or "and" or "in" or "for" or "the" or "&"))
+            ? new VenueInfo(VenueKind.Unspecified, text, null, null, text)
+            : null;
+    }
+
     private static int? YearField(IReadOnlyList<string> lines)
     {
         foreach (var field in lines)
@@ -1495,11 +1531,15 @@ internal sealed class EntryReader
                 // "Publisher: arXiv 2023, RA-L 2024": of a list of venues and preprints, the last venue; "Published in: ICCV
                 // Workshops (CDPath), 2021": a venue's name ending in a parenthesis, then its year.
                 main.IsPreprint |= main.Venue is null && VenueAndDate.IsPreprint(value.Trim());
-                main.Venue ??= VenueAndDate.TryReadVenueList(value) ?? (VenueAndDate.IsPreprint(value) ? null
+                var read = VenueAndDate.TryReadVenueList(value) ?? (VenueAndDate.IsPreprint(value) ? null
                     : (NameCommaYear.Match(value.Trim()) is { Success: true } nameAndYear ? VenueWithYearBeforeParenthesis(nameAndYear.Groups["name"].Value, nameAndYear.Groups["year"].Value) : null)
                       ?? VenueAndDate.ReadWorkshopWithName(value.Trim()) // "Publicado en: taller EMC² de NeurIPS 2019": NeurIPS 2019 Workshop on EMC²
                       ?? Citations.ReadJournalCitation(value, requireYear: false) // "**Published:** Nature 549, 195" under "#### (2017) Title"
-                      ?? VenueAndDate.TryReadVenue(value, requireYear: false) ?? VenueAndDate.ReadLongName(value)); // "- Venue: Nature Machine Intelligence 2025"
+                      ?? VenueAndDate.TryReadVenue(value, requireYear: false) ?? VenueAndDate.ReadLongName(value) // "- Venue: Nature Machine Intelligence 2025"
+                      ?? (DateFieldYear(lines) is not null ? NameForYearField(value) : null));
+                // "Proceedings Title: Proceedings of the 35th International Conference on Machine Learning" then "Conference
+                // Name: ECML PKDD 2021": a later field with the year where the first gave none.
+                main.Venue = main.Venue is null || (main.Venue.Year is null && read is { Year: not null }) ? read ?? main.Venue : main.Venue;
             }
             else if (label is not null && FieldLabels.IsAward(label) && line.Substring(colon + 1).Trim().TrimEnd('.') is { Length: > 0 } award)
             {
@@ -1519,8 +1559,9 @@ internal sealed class EntryReader
                      && (VenueText.IsNoteLine(other) || (other.Any(char.IsDigit) && VenueText.ReadAward(other) is not null)))
             {
                 // "| **Note** | Spotlight |": a distinction alone in a field of notes is the venue's note; so is a challenge's
-                // place or win with its name and year ("備考: SDX23 MSS部門 1位", "Sony MDX Challenge 2021 優勝").
-                awardField ??= other;
+                // place or win with its name and year ("備考: SDX23 MSS部門 1位", "Sony MDX Challenge 2021 優勝"); the distinction a
+                // venue and year give ("Extra: ICML 2020 Test of Time Award", "Extra: NeurIPS 2023 spotlight").
+                awardField ??= VenueAndDate.TryReadVenue(other, requireYear: true)?.Note ?? other;
             }
             else if (label is null && authors.Count == 0 && line.Length > 0 && Citations.ReadCitationLine(line) is { } citation)
             {
@@ -1562,9 +1603,11 @@ internal sealed class EntryReader
             }
         }
 
-        if (main.Venue is { Year: null } yearless && YearField(lines) is { } fieldYear)
+        if (main.Venue is { Year: null } yearless && (YearField(lines) ?? DateFieldYear(lines)) is { } fieldYear)
         {
-            main.Venue = WithYearGiven(yearless, fieldYear); // "venue:: CVPR" and "year:: 2022", "- Venue: CVPR" and "- Year: 2022"
+            // "venue:: CVPR" and "year:: 2022", "- Venue: CVPR" and "- Year: 2022"; a reference manager's "Publication: Proceedings
+            // of the IEEE" and "Date: 2016-01".
+            main.Venue = WithYearGiven(yearless, fieldYear);
         }
 
         if (awardField is not null && main.Venue is { } awarded)

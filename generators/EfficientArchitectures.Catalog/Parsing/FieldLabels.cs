@@ -19,7 +19,8 @@ internal static class FieldLabels
 
     private static readonly HashSet<string> Venue = Labels(
         language => language.VenueLabels,
-        "publisher", "venue", "conference", "journal", "published", "publication", "published in", "published at", "accepted by", "accepted at", "accepted to", "proceedings");
+        "publisher", "venue", "conference", "journal", "published", "publication", "published in", "published at", "accepted by", "accepted at", "accepted to", "proceedings",
+        "proceedings title", "conference name"); // a reference manager's: Zotero's "Proceedings Title", "Conference Name"
 
     private static readonly HashSet<string> Links = Labels(language => language.LinksLabels, "links", "link", "paper", "pdf", "arxiv", "code", "github", "project", "website");
 
@@ -28,10 +29,11 @@ internal static class FieldLabels
         "date", "publish date", "institution", "institutions", "affiliation", "affiliations",
         "tl;dr", "tldr", "summary", "abstract", "key", "keywords", "tags", "env", "expenv", "intro",
         "dataset", "datasets", "task", "tasks",
-        "status"); // "**Status:** preprint", "| Status |" over "| To read |": a reader's progress or a paper's, no venue
+        "status", // "**Status:** preprint", "| Status |" over "| To read |": a reader's progress or a paper's, no venue
+        "repository", "archive id", "zotero link", "doi", "url"); // Zotero's fields beside the paper's URL, which a URL field links
 
     // A note's own label, one of the other fields: "- **📝 Note**: CHI 2024 | `tags`" may give the venue first.
-    private static readonly HashSet<string> Note = Labels(language => Array.Empty<string>(), "note", "notes", "comment", "comments", "remark", "remarks");
+    private static readonly HashSet<string> Note = Labels(language => Array.Empty<string>(), "note", "notes", "comment", "comments", "remark", "remarks", "extra");
 
     // An award's own label: "- Award: Best Paper (Marr Prize)", "- Penghargaan: makalah terbaik".
     private static readonly HashSet<string> Award = Labels(language => language.AwardLabels, "award", "awards");
@@ -40,7 +42,7 @@ internal static class FieldLabels
     private static readonly HashSet<string> Year = Labels(language => language.YearLabels, "year");
 
     // What kind of thing an entry is: "Type: Dataset website", "형태: 블로그 포스트", "種類: データセット", "Tipo: biblioteca", "Art: Bibliothek".
-    private static readonly HashSet<string> Type = Labels(language => language.TypeLabels, "type", "kind");
+    private static readonly HashSet<string> Type = Labels(language => language.TypeLabels, "type", "kind", "item type");
 
     /// <summary>The English labels and those of every other language (<see cref="ListLanguages"/>), compared in any case.</summary>
     private static HashSet<string> Labels(Func<ListLanguage, string[]> inOtherLanguages, params string[] english)

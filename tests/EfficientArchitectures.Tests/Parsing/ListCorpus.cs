@@ -1826,6 +1826,10 @@ internal static class ListCorpus
         ("AAAI Conference on Artificial Intelligence", "AAAI"),
         ("International Joint Conference on Artificial Intelligence", "IJCAI"),
         ("Knowledge Discovery and Data Mining", "KDD"),
+        // a journal's or a series' name a reference manager gives in full, an oracle by its acronym (batch 195)
+        ("Journal of Artificial Intelligence Research", "JAIR"),
+        ("Learning and Intelligent Optimization", "LION"),
+        ("WIREs Data Mining and Knowledge Discovery", "WIREs DMKD"),
     };
 
     /// <summary>
