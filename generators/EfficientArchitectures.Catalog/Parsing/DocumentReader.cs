@@ -36,6 +36,9 @@ internal sealed class DocumentReader
 
     private readonly string _original;
 
+    // The URLs of the papers read from prose citations: a later mention of one is the same paper.
+    private readonly HashSet<string> _proseCitationUrls = new(StringComparer.Ordinal);
+
     // What Markdig reads: the text with absurdly nested lines blanked (same length, so offsets are shared).
     private readonly string _text;
     private readonly string _path;
@@ -1485,6 +1488,10 @@ internal sealed class DocumentReader
             // project, not a paper; each line of the paragraph below it that links a paper is an entry of its own.
             ReadCitationLines(lines);
         }
+        else if (!isFirstInListItem && paragraph.Parent is not ListItemBlock && paragraph.Inline is { } prose)
+        {
+            ReadProseCitations(prose);
+        }
         else if (isFirstInListItem && paragraph.Inline is not null)
         {
             var start = Math.Max(0, Math.Min(_segmentOffset + paragraph.Span.Start, _text.Length));
@@ -1565,6 +1572,172 @@ internal sealed class DocumentReader
             new EntryReader(this).ReadBullet(paragraphs, Span(start, end), _text.Substring(start, end - start), baseOffset: _segmentOffset, subItemLines);
         }
     }
+
+    /// <summary>
+    /// The papers a paragraph of prose cites as a blog's roundup does: a paper's link, its title or the model's name,
+    /// then the names and the venue in parentheses (<c>[GAIN](https://arxiv.org/abs/1806.02920) (Yoon, Jordon and van der
+    /// Schaar, ICML 2018)</c>, <c>*[Inference and Missing Data](https://doi.org/...)* (Rubin, Biometrika 1976)</c>), or the
+    /// model's name, then the parenthesis with the link on its last words (<c>MIWAE (Mattei and Frellsen, ICML 2019;
+    /// [paper](https://arxiv.org/abs/1812.02633))</c>). Each is an entry of its own, once: a later mention of the same link
+    /// is none. The paragraph's other links to papers, read as nothing, are said (EA0030) link by link, as the paragraph's
+    /// lines are covered by what was read.
+    /// </summary>
+    private void ReadProseCitations(Markdig.Syntax.Inlines.ContainerInline prose)
+    {
+        var citations = new List<(Markdig.Syntax.Inlines.ContainerInline Entry, string[] Fields, int Start, int End, string Url)>();
+        for (var child = prose.FirstChild; child is not null; child = child.NextSibling)
+        {
+            var link = child as Markdig.Syntax.Inlines.LinkInline
+                       ?? (child is Markdig.Syntax.Inlines.EmphasisInline { FirstChild: Markdig.Syntax.Inlines.LinkInline wrapped } emphasis && ReferenceEquals(emphasis.LastChild, wrapped) ? wrapped : null);
+            if (link is { IsImage: false } && !EntryPieces.IsLinkWordLabel(link) && PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim())
+                && child.NextSibling is Markdig.Syntax.Inlines.LiteralInline { Content: var after } parenthesis
+                && after.ToString() is var afterText && afterText.StartsWith(" (", StringComparison.Ordinal) && afterText.IndexOf(')') is var close and > 2
+                && IsNamesAndYear(afterText.Substring(2, close - 2)))
+            {
+                // "[GAIN](url) (Yoon, Jordon and van der Schaar, ICML 2018)": the link as the title, the parenthesis after it.
+                var entry = new Markdig.Syntax.Inlines.ContainerInline();
+                entry.AppendChild(new Markdig.Syntax.Inlines.LinkInline((link.Url ?? string.Empty).Trim(), string.Empty) { Span = link.Span }
+                    .AppendChild(new Markdig.Syntax.Inlines.LiteralInline(InlineText.Of((Markdig.Syntax.Inlines.Inline)link)) { Span = link.Span }));
+                citations.Add((entry, CitedFields(afterText.Substring(2, close - 2)), child.Span.Start, parenthesis.Span.Start + close + 1, (link.Url ?? string.Empty).Trim()));
+            }
+            else if (child is Markdig.Syntax.Inlines.LiteralInline { Content: var before } opening && before.ToString() is var beforeText
+                     && beforeText.LastIndexOf(" (", StringComparison.Ordinal) is var open and >= 0 && beforeText.IndexOf(')', open) < 0
+                     && child.NextSibling is Markdig.Syntax.Inlines.LinkInline { IsImage: false } inner && PaperLinks.IsPaperUrl((inner.Url ?? string.Empty).Trim())
+                     && ClosingAfterLinks(inner) is { } closing
+                     && (EntryPieces.IsLinkWordLabel(inner) ? beforeText.Substring(open + 2).TrimEnd(' ', ';', ',') : open + 2 == beforeText.Length ? InlineText.Of((Markdig.Syntax.Inlines.Inline)inner) : null) is { } cited
+                     && IsNamesAndYear(cited) && NameBefore(opening, open) is ({ } name, var nameStart))
+            {
+                // "MIWAE (Mattei and Frellsen, ICML 2019; [paper](url))", "SAITS (Du, Côté and Liu, 2023; [paper](url), [code](url))",
+                // "*PyPOTS: A Python Toolbox ...* (Du, 2023; [paper](url))": the name before the parenthesis, the link inside it;
+                // "DDPM ([Ho, Jain and Abbeel, NeurIPS 2020](url))": the citation itself the link's label.
+                var entry = new Markdig.Syntax.Inlines.ContainerInline();
+                var nameSpan = new Markdig.Syntax.SourceSpan(nameStart, nameStart + name.Length - 1);
+                entry.AppendChild(new Markdig.Syntax.Inlines.LinkInline((inner.Url ?? string.Empty).Trim(), string.Empty) { Span = nameSpan }
+                    .AppendChild(new Markdig.Syntax.Inlines.LiteralInline(name) { Span = nameSpan }));
+                citations.Add((entry, CitedFields(cited), nameStart, closing.Span.Start + 1, (inner.Url ?? string.Empty).Trim()));
+            }
+        }
+
+        if (citations.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var (entry, fields, citationStart, citationEnd, url) in citations)
+        {
+            if (!_proseCitationUrls.Add(url))
+            {
+                continue; // "... still benchmark against [GAIN](url) (Yoon et al., ICML 2018)": cited again, the same paper
+            }
+
+            var start = Math.Max(0, Math.Min(_segmentOffset + citationStart, _text.Length));
+            var end = Math.Max(start, Math.Min(_segmentOffset + citationEnd, _text.Length));
+            new EntryReader(this).ReadBullet(new[] { entry }, Span(start, end), _text.Substring(start, end - start), _segmentOffset, fields);
+        }
+
+        foreach (var inline in EntryPieces.Flatten(new[] { (Markdig.Syntax.Inlines.Inline)prose }))
+        {
+            if (inline is Markdig.Syntax.Inlines.LinkInline { IsImage: false } other && (other.Url ?? string.Empty).Trim() is var otherUrl
+                && !_proseCitationUrls.Contains(otherUrl) && PaperLinks.IsPaperUrl(otherUrl))
+            {
+                // The paragraph's lines are covered by the citations read; a paper linked in no such form is said here.
+                Report(DiagnosticRules.UnreadPaperLink, Span(_segmentOffset + other.Span.Start, _segmentOffset + other.Span.End + 1), otherUrl);
+            }
+        }
+    }
+
+    /// <summary>The literal that closes a citation's parenthesis after its links (<c>[paper](url), [code](url))</c>), or null.</summary>
+    private static Markdig.Syntax.Inlines.LiteralInline? ClosingAfterLinks(Markdig.Syntax.Inlines.LinkInline link)
+    {
+        for (var next = link.NextSibling; next is not null; next = next.NextSibling)
+        {
+            if (next is Markdig.Syntax.Inlines.LiteralInline { Content: var content } literal)
+            {
+                var text = content.ToString();
+                if (text.StartsWith(")", StringComparison.Ordinal))
+                {
+                    return literal;
+                }
+
+                if (text.Trim() is not ("," or ";" or "" or "·"))
+                {
+                    return null;
+                }
+            }
+            else if (next is not Markdig.Syntax.Inlines.LinkInline)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// What a citation's parenthesis at <paramref name="open"/> in <paramref name="literal"/> follows: the model's name, the
+    /// sentence's last word (<c>MIWAE</c>), or a title in emphasis just before the parenthesis; and where it starts.
+    /// </summary>
+    private static (string? Name, int Start) NameBefore(Markdig.Syntax.Inlines.LiteralInline literal, int open)
+    {
+        var text = literal.Content.ToString();
+        if (open == 0 && literal.PreviousSibling is Markdig.Syntax.Inlines.EmphasisInline { } emphasized && !HasLink(emphasized))
+        {
+            return (InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)emphasized)).Trim(), emphasized.Span.Start);
+        }
+
+        var sentence = text.Substring(0, open).TrimEnd();
+        var name = sentence.Substring(sentence.LastIndexOf(' ') + 1);
+        return name.Length > 1 && PlainTitle.IsNickname(name) ? (name, literal.Span.Start + sentence.Length - name.Length) : (null, 0);
+    }
+
+    /// <summary>
+    /// A citation's parenthesis as the entry's fields: its surnames (<c>Yoon, Jordon and van der Schaar</c>, <c>Cao et al.</c>)
+    /// one by one, and its venue and year (<c>ICML 2018</c>), or its year alone (<c>2023</c>: no venue).
+    /// </summary>
+    private static string[] CitedFields(string inside)
+    {
+        var yearPiece = FirstPieceWithYear(inside);
+        var names = inside.Substring(0, yearPiece).TrimEnd(' ', ',').Replace(" and ", ", ").Replace(" & ", ", ").Replace(" et al.", string.Empty)
+            .Split(',').Select(name => name.Trim()).Where(name => name.Length > 0);
+        var source = inside.Substring(yearPiece).Trim();
+        return new[] { "Authors: " + string.Join("; ", names), (EntryReader.YearOnly(source) is not null ? "Year: " : "Venue: ") + source };
+    }
+
+    /// <summary>Where the first comma-separated piece with a year starts (<c>Kidger, Morrill, Foster and Lyons, NeurIPS 2020, spotlight</c>), or -1.</summary>
+    private static int FirstPieceWithYear(string inside)
+    {
+        for (var start = 0; start < inside.Length;)
+        {
+            var comma = inside.IndexOf(',', start);
+            var end = comma < 0 ? inside.Length : comma;
+            for (var i = start; i + 4 <= end; i++)
+            {
+                if ((i == 0 || !char.IsLetterOrDigit(inside[i - 1])) && (i + 4 == inside.Length || !char.IsDigit(inside[i + 4])) && EntryReader.YearOnly(inside.Substring(i, 4)) is not null)
+                {
+                    return start;
+                }
+            }
+
+            if (comma < 0)
+            {
+                break;
+            }
+
+            start = comma + 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether a parenthesis after a cited paper holds its names, then its year (with its venue and a note): <c>Yoon, Jordon
+    /// and van der Schaar, ICML 2018</c>, <c>Du, Côté and Liu, 2023</c>, <c>Gu, Goel and Ré, ICLR 2022 — Outstanding Paper
+    /// Honorable Mention</c>.
+    /// </summary>
+    private static bool IsNamesAndYear(string inside)
+        => inside.Length <= 200 && FirstPieceWithYear(inside) is var yearPiece and > 0
+           && inside.Substring(0, yearPiece).TrimEnd(' ', ',').Replace(" and ", ", ").Replace(" & ", ", ").Replace(" et al.", string.Empty).Split(',')
+               .All(name => name.Trim() is { Length: > 1 } one && (char.IsUpper(one[0]) || one.StartsWith("van ", StringComparison.Ordinal) || one.StartsWith("de ", StringComparison.Ordinal)));
 
     /// <summary>
     /// A code block that pastes arXiv's mailing (<c>arXiv:1811.08383</c>, <c>Title: ...</c>, <c>Authors: ...</c>,

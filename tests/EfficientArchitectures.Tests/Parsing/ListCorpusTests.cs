@@ -452,6 +452,20 @@ public sealed class ListCorpusTests
         // Batch 194, left: a distinction with the venue and year it was given at in parentheses (":trophy: Test of Time Award
         // (ICML 2020)" under "**Venue**: ICML 2010"), whose parenthesis the reader drops.
         [("contextual_bandits_mkdocs", "0912.3995")] = "note 'Test of Time Award'",
+        // Batch 195, left: "ECML PKDD" and "AutoML-Conf" as the
+        // list writes them; the Datasets and Benchmarks track in a proceedings' long name; a distinction only in a note under
+        // the item ("Oral at NIPS 2017." under "### Notes"); a journal's year in parentheses after it in a summary ("Published
+        // in TACL (2023)."); names with initials after a spaced dash in a further-reading bullet; a distinction after a
+        // parenthesis's venue in prose (", spotlight", "— Outstanding Paper Honorable Mention").
+        [("hyperparameter_optimization_zotero", "1703.04389")] = "note ''",
+        [("hyperparameter_optimization_zotero", "2006.14608")] = "venue 'ECML PKDD 2021'",
+        [("hyperparameter_optimization_zotero", "2106.06257")] = "venue 'NeurIPS 2021'",
+        [("hyperparameter_optimization_zotero", "2109.03670")] = "venue 'AutoML-Conf 2022'",
+        [("decoding_strategies_hf_daily", "2202.00666")] = "venue ''",
+        [("time_series_imputation_roundup", "1406.1078")] = "title 'Learning Phrase Representations using RNN Encoder–Decoder for Statistical Machine Translation — K. Cho, B. van Merriënboer' and authors 'C. Gulcehre; D. Bahdanau; F. Bougares; H. Schwenk; Y. Bengio'",
+        [("time_series_imputation_roundup", "1803.01271")] = "title 'An Empirical Evaluation of Generic Convolutional and Recurrent Networks for Sequence Modeling - Shaojie Bai, J. Zico Kolter' and authors 'Vladlen Koltun'",
+        [("time_series_imputation_roundup", "2011.13456")] = "note ''",
+        [("time_series_imputation_roundup", "1806.07366")] = "note ''",
         [("computational_economics_ml", "2006.12724")] = "title 'Goulet Coulombe, P. (2020). The macroeconomy as a random forest' and authors ''",
     };
 

@@ -9386,6 +9386,125 @@ public sealed class VenueConventionTests
             document.Entries.Select(e => (e.Title, e.Url, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0)));
     }
 
+    /// <summary>
+    /// Batch 195's Zotero library exported to markdown: a heading over Zotero's metadata bullets; names as wikilinks written
+    /// surname first (a Chinese name joined); a proceedings' long name its acronym, the year from the Date field (a
+    /// volume's number no year); a journal's name with a year-and-month date; a distinction in Extra; a program's item no
+    /// paper.
+    /// </summary>
+    [Fact]
+    public void A_zotero_library_exported_to_markdown()
+    {
+        const string markdown = """
+            # Bayesian optimization
+
+            ## Practical Bayesian Optimization of Machine Learning Algorithms (2012)
+
+            * Item Type: [[Conference Paper]]
+            * Authors: [[Snoek, Jasper]], [[Larochelle, Hugo]], [[Adams, Ryan P.]]
+            * Date: 2012
+            * Proceedings Title: Advances in Neural Information Processing Systems 25
+            * URL: https://arxiv.org/abs/1206.2944
+            * Zotero Link: [Local library](zotero://select/items/1_ABC)
+            * Tags: #bayesian-optimization
+
+            ## Taking the Human Out of the Loop: A Review of Bayesian Optimization
+
+            * Item Type: [[Journal Article]]
+            * Authors: [[Shahriari, Bobak]], [[de Freitas, Nando]]
+            * Date: 2016-01
+            * Publication: Proceedings of the IEEE
+            * URL: https://doi.org/10.1109/JPROC.2015.2494218
+
+            ## Unifying and Boosting Gradient-Based Training-Free Neural Architecture Search
+
+            * Item Type: [[Conference Paper]]
+            * Authors: [[董, 宣毅]], [[Yang, Yi]]
+            * Date: 2023
+            * Conference Name: NeurIPS 2023
+            * Extra: NeurIPS 2023 spotlight
+            * URL: https://arxiv.org/abs/2001.00326
+
+            ## hyperopt
+
+            * Item Type: [[Computer Program]]
+            * Authors: [[Bergstra, James]]
+            * URL: https://github.com/hyperopt/hyperopt
+            """;
+
+        var document = CatalogParser.Parse(markdown, "z.md");
+        Assert.Equal(
+            [
+                ("Practical Bayesian Optimization of Machine Learning Algorithms", "Jasper Snoek|Hugo Larochelle|Ryan P. Adams", "NeurIPS", 2012, (string?)null),
+                ("Taking the Human Out of the Loop: A Review of Bayesian Optimization", "Bobak Shahriari|Nando de Freitas", "Proceedings of the IEEE", 2016, null),
+                ("Unifying and Boosting Gradient-Based Training-Free Neural Architecture Search", "董宣毅|Yi Yang", "NeurIPS", 2023, "Spotlight"),
+            ],
+            document.Entries.Select(e => (e.Title, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Note)));
+    }
+
+    /// <summary>
+    /// Batch 195's Hugging Face Daily Papers digest: a bold title link, a digest's remarks after a middle dot (upvotes, who
+    /// submitted it), then on the next line <c>by A One, B Two — summary</c>, or the summary alone where the remarks give
+    /// upvotes; the venue the summary ends with; <c>(best-of-K on blocks)</c> no distinction.
+    /// </summary>
+    [Fact]
+    public void A_daily_papers_digest()
+    {
+        const string markdown = """
+            ## Week of 2024-03-11
+
+            **[Controlled Decoding from Language Models](https://huggingface.co/papers/2310.17022)** · ▲ 8 · submitted by @akhaliq  
+            by Sidharth Mudgal et al. — steers decoding, token-wise or blockwise (best-of-K on blocks). Accepted to ICML 2024.
+
+            **[ARGS: Alignment as Reward-Guided Search](https://huggingface.co/papers/2402.01694)** · ▲ 3 · submitted by @taesiri  
+            Adds a weighted reward-model score to the next-token logits at decoding time. (ICLR 2024)
+
+            **[Efficient Memory Management for Large Language Model Serving with PagedAttention](https://huggingface.co/papers/2309.06180)** · ▲ 25 · submitted by @akhaliq  
+            by Woosuk Kwon, Zhuohan Li, Ion Stoica — the vLLM paper; paged KV blocks. SOSP 2023 · [code](https://github.com/vllm-project/vllm)
+            """;
+
+        var document = CatalogParser.Parse(markdown, "d.md");
+        Assert.Equal(
+            [
+                ("Controlled Decoding from Language Models", "https://arxiv.org/abs/2310.17022", "Sidharth Mudgal", "ICML", 2024, (string?)null),
+                ("ARGS: Alignment as Reward-Guided Search", "https://arxiv.org/abs/2402.01694", "", "ICLR", 2024, null),
+                ("Efficient Memory Management for Large Language Model Serving with PagedAttention", "https://arxiv.org/abs/2309.06180", "Woosuk Kwon|Zhuohan Li|Ion Stoica", "SOSP", 2023, null),
+            ],
+            document.Entries.Select(e => (e.Title, e.Arxiv is { } id ? "https://arxiv.org/abs/" + id.Id : e.Url, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Note)));
+    }
+
+    /// <summary>
+    /// Batch 195's prose roundup: papers cited in a paragraph, a link then its names and venue in parentheses, a model's
+    /// name then the parenthesis with the link on <c>paper</c>, or the citation itself linked (<c>DDPM ([Ho, Jain and
+    /// Abbeel, NeurIPS 2020](url))</c>); a later mention of the same link no other entry; a paper linked in no such form said
+    /// (EA0030); and a further-reading bullet's names after a spaced dash.
+    /// </summary>
+    [Fact]
+    public void A_prose_roundup_s_citations()
+    {
+        const string markdown = """
+            ## Before deep learning
+
+            Deep learning's first serious entry was [GAIN](https://arxiv.org/abs/1806.02920) (Yoon, Jordon and van der Schaar, ICML 2018), and the importance-weighted alternative is MIWAE (Mattei and Frellsen, ICML 2019; [paper](https://arxiv.org/abs/1812.02633)). The two papers to know are DDPM ([Ho, Jain and Abbeel, NeurIPS 2020](https://arxiv.org/abs/2006.11239)) and SAITS (Du, Côté and Liu, 2023; [paper](https://arxiv.org/abs/2202.08516), [code](https://github.com/WenjieDu/SAITS)). Many papers still compare against [GAIN](https://arxiv.org/abs/1806.02920) (Yoon, Jordon and van der Schaar, ICML 2018), and against [BRITS](https://arxiv.org/abs/1805.10572) too.
+
+            **Further reading**
+
+            - Deep Kalman Filters — Rahul G. Krishnan, Uri Shalit, David Sontag, arXiv 2015 [[paper]](https://arxiv.org/abs/1511.05121)
+            """;
+
+        var document = CatalogParser.Parse(markdown, "r.md");
+        Assert.Equal(
+            [
+                ("GAIN", "https://arxiv.org/abs/1806.02920", "Yoon|Jordon|van der Schaar", "ICML", 2018),
+                ("MIWAE", "https://arxiv.org/abs/1812.02633", "Mattei|Frellsen", "ICML", 2019),
+                ("DDPM", "https://arxiv.org/abs/2006.11239", "Ho|Jain|Abbeel", (string?)"NeurIPS", 2020),
+                ("SAITS", "https://arxiv.org/abs/2202.08516", "Du|Côté|Liu", null, 0),
+                ("Deep Kalman Filters", "https://arxiv.org/abs/1511.05121", "Rahul G. Krishnan|Uri Shalit|David Sontag", null, 0),
+            ],
+            document.Entries.Select(e => (e.Title, e.Url, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0)));
+        Assert.Contains(document.Diagnostics, d => d.RuleId == "EA0030" && d.Message.Contains("1805.10572", System.StringComparison.Ordinal));
+    }
+
     private static string OneBullet(string badge)
         => "- [A Paper: On Things](https://arxiv.org/abs/2401.00001) ![](https://img.shields.io/badge/" + badge + "-orange)\n";
 
