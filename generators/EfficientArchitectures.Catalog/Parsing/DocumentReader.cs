@@ -39,6 +39,9 @@ internal sealed class DocumentReader
     // The URLs of the papers read from prose citations: a later mention of one is the same paper.
     private readonly HashSet<string> _proseCitationUrls = new(StringComparer.Ordinal);
 
+    // The entries read from prose citations: a list's own entry of the same paper, before or after, is the one kept.
+    private HashSet<CatalogEntry>? _proseEntries;
+
     // What Markdig reads: the text with absurdly nested lines blanked (same length, so offsets are shared).
     private readonly string _text;
     private readonly string _path;
@@ -283,6 +286,14 @@ internal sealed class DocumentReader
 
         ReportBidiControls();
         ReportUnreadPaperLinks();
+        if (_proseEntries is not null)
+        {
+            // "We build on [GAIN](url) (Yoon et al., ICML 2018)." above "- [GAIN: Missing Data Imputation ...](url) - Yoon,
+            // Jordon, van der Schaar. ICML 2018.": the prose cites the list's paper; the list's entry is the paper.
+            var listed = new HashSet<string>(_entries.Where(entry => !_proseEntries.Contains(entry)).SelectMany(entry => new[] { entry.Url, entry.Arxiv?.Id ?? entry.Url }), StringComparer.Ordinal);
+            _entries.RemoveAll(entry => _proseEntries.Contains(entry) && (listed.Contains(entry.Url) || (entry.Arxiv is { } arxiv && listed.Contains(arxiv.Id))));
+        }
+
         if (_entries.Count == 0)
         {
             Report(DiagnosticRules.EmptyCatalog, Span(0, 0), _path);
@@ -1584,6 +1595,11 @@ internal sealed class DocumentReader
     /// </summary>
     private void ReadProseCitations(Markdig.Syntax.Inlines.ContainerInline prose)
     {
+        if (IsUnderNewsHeading(_lineMap.LineOf(_segmentOffset + prose.Span.Start)))
+        {
+            return; // "## News" over "Our paper [FastX](url) (Smith, Lee, ICML 2024) was accepted!": news, as everywhere
+        }
+
         var citations = new List<(Markdig.Syntax.Inlines.ContainerInline Entry, string[] Fields, int Start, int End, string Url)>();
         for (var child = prose.FirstChild; child is not null; child = child.NextSibling)
         {
@@ -1632,16 +1648,23 @@ internal sealed class DocumentReader
 
             var start = Math.Max(0, Math.Min(_segmentOffset + citationStart, _text.Length));
             var end = Math.Max(start, Math.Min(_segmentOffset + citationEnd, _text.Length));
+            var before = _entries.Count;
             new EntryReader(this).ReadBullet(new[] { entry }, Span(start, end), _text.Substring(start, end - start), _segmentOffset, fields);
+            for (var i = before; i < _entries.Count; i++)
+            {
+                (_proseEntries ??= new HashSet<CatalogEntry>()).Add(_entries[i]);
+            }
         }
 
         foreach (var inline in EntryPieces.Flatten(new[] { (Markdig.Syntax.Inlines.Inline)prose }))
         {
             if (inline is Markdig.Syntax.Inlines.LinkInline { IsImage: false } other && (other.Url ?? string.Empty).Trim() is var otherUrl
-                && !_proseCitationUrls.Contains(otherUrl) && PaperLinks.IsPaperUrl(otherUrl))
+                && !_proseCitationUrls.Contains(otherUrl) && PaperLinks.IsPaperUrl(otherUrl) && otherUrl.IndexOf("xxxx", StringComparison.OrdinalIgnoreCase) < 0)
             {
-                // The paragraph's lines are covered by the citations read; a paper linked in no such form is said here.
-                Report(DiagnosticRules.UnreadPaperLink, Span(_segmentOffset + other.Span.Start, _segmentOffset + other.Span.End + 1), otherUrl);
+                // The paragraph's lines are covered by the citations read; a paper linked in no such form is said here, at its
+                // URL as EA0030 is elsewhere (a template's placeholder no paper).
+                var at = other.UrlSpan.IsEmpty ? other.Span : other.UrlSpan;
+                Report(DiagnosticRules.UnreadPaperLink, Span(_segmentOffset + at.Start, _segmentOffset + at.End + 1), otherUrl);
             }
         }
     }
@@ -1737,7 +1760,11 @@ internal sealed class DocumentReader
     private static bool IsNamesAndYear(string inside)
         => inside.Length <= 200 && FirstPieceWithYear(inside) is var yearPiece and > 0
            && inside.Substring(0, yearPiece).TrimEnd(' ', ',').Replace(" and ", ", ").Replace(" & ", ", ").Replace(" et al.", string.Empty).Split(',')
-               .All(name => name.Trim() is { Length: > 1 } one && (char.IsUpper(one[0]) || one.StartsWith("van ", StringComparison.Ordinal) || one.StartsWith("de ", StringComparison.Ordinal)));
+               .All(name => name.Trim() is { Length: > 1 } one && (char.IsUpper(one[0]) || one.StartsWith("van ", StringComparison.Ordinal) || one.StartsWith("de ", StringComparison.Ordinal))
+                            && !one.Any(char.IsDigit) && Array.IndexOf(DocumentWords, one.Split(' ')[0]) < 0); // "(Figure 3, CVPR 2023)", "(See Table, 2020)": no names
+
+    // The words that start a reference to a part of a document, no name: "(Figure 3, 2023)", "(Section 2, 2021)".
+    private static readonly string[] DocumentWords = { "Figure", "Fig.", "Table", "Section", "Sec.", "Eq.", "Equation", "Appendix", "See", "Chapter", "Page", "Step", "Part" };
 
     /// <summary>
     /// A code block that pastes arXiv's mailing (<c>arXiv:1811.08383</c>, <c>Title: ...</c>, <c>Authors: ...</c>,
@@ -2761,7 +2788,6 @@ internal sealed class DocumentReader
         return card || (lineEnds && HasLinkLabelledPaper(inline)) || ((lineEnds || IsOnlyLinks(next) || IsOnlyLinks(next, toLineEnd: true)) && HasPaperLink(inline));
     }
 
-    /// <summary>The inline after a model's name in parentheses (<c> (GritLM)</c>, one word) at <paramref name="inline"/>; <paramref name="inline"/> when there is none.</summary>
     /// <summary>
     /// The line break after a digest's remarks on the title's line, text alone after a middle dot (<c>**[Title](url)** · ▲
     /// 142 · submitted by @akhaliq</c>), or the inline itself when it starts no such remarks.
@@ -2815,6 +2841,7 @@ internal sealed class DocumentReader
         }
     }
 
+    /// <summary>The inline after a model's name in parentheses (<c> (GritLM)</c>, one word) at <paramref name="inline"/>; <paramref name="inline"/> when there is none.</summary>
     private static Markdig.Syntax.Inlines.Inline? AfterNickname(Markdig.Syntax.Inlines.Inline? inline)
         => inline is Markdig.Syntax.Inlines.LiteralInline { Content: var content } && content.ToString().Trim() is { Length: > 2 } nickname
            && nickname[0] == '(' && nickname[nickname.Length - 1] == ')' && nickname.IndexOf(' ') < 0

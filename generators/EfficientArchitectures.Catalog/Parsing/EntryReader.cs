@@ -1447,7 +1447,6 @@ internal sealed class EntryReader
         return null;
     }
 
-    /// <summary>The year a Year field among an entry's fields gives (<c>Year: 2022</c>), or null.</summary>
     /// <summary>The year a Date field starts with (<c>Date: 2018</c>, <c>Date: 2016-01</c>, <c>Date: 2018-07-08</c>), or null.</summary>
     private static int? DateFieldYear(IReadOnlyList<string> lines)
     {
@@ -1484,6 +1483,7 @@ internal sealed class EntryReader
             : null;
     }
 
+    /// <summary>The year a Year field among an entry's fields gives (<c>Year: 2022</c>), or null.</summary>
     private static int? YearField(IReadOnlyList<string> lines)
     {
         foreach (var field in lines)

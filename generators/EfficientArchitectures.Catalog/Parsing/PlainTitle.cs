@@ -148,9 +148,9 @@ internal static class PlainTitle
                && pieces.All(piece => piece.Length > 0 && piece.Split(new[] { " and " }, StringSplitOptions.None).All(name => AuthorList.IsNameSequence(name.Trim())));
     }
 
-    /// <summary>Where the last spaced em or en dash (<c> — </c>, <c> – </c>) or hyphen (<c> - </c>) in the text starts, or -1.</summary>
+    /// <summary>Where the last spaced em or en dash (<c> — </c>, <c> – </c>) in the text starts, or -1 (a hyphen, <c> - </c>, too often joins a title's parts).</summary>
     private static int LastSpacedDash(string text)
-        => Math.Max(text.LastIndexOf(" \u2014 ", StringComparison.Ordinal), Math.Max(text.LastIndexOf(" \u2013 ", StringComparison.Ordinal), text.LastIndexOf(" - ", StringComparison.Ordinal)));
+        => Math.Max(text.LastIndexOf(" \u2014 ", StringComparison.Ordinal), text.LastIndexOf(" \u2013 ", StringComparison.Ordinal));
 
     /// <summary>Whether a text after a title's question mark opens as a subtitle does (<c>A Visual Exploration</c>), not as a name.</summary>
     private static bool IsSubtitleOpening(string text)

@@ -9505,6 +9505,34 @@ public sealed class VenueConventionTests
         Assert.Contains(document.Diagnostics, d => d.RuleId == "EA0030" && d.Message.Contains("1805.10572", System.StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// What the prose reader leaves alone: a paper the list itself lists is its list entry, not the prose's mention before
+    /// it; a parenthesis of a figure or a section is no names; a News paragraph is news.
+    /// </summary>
+    [Fact]
+    public void Prose_citations_yield_to_the_list_and_read_no_figures_or_news()
+    {
+        const string markdown = """
+            # Imputation
+
+            We build on [GAIN](https://arxiv.org/abs/1806.02920) (Yoon et al., ICML 2018), as shown in [X-Former](https://arxiv.org/abs/2301.00001) (Figure 3, CVPR 2023) of the survey.
+
+            ## News
+
+            Our paper [FastX](https://arxiv.org/abs/2401.11111) (Smith, Lee, ICML 2024) was accepted, and so on.
+
+            ## Papers
+
+            - [GAIN: Missing Data Imputation using Generative Adversarial Nets](https://arxiv.org/abs/1806.02920) - Jinsung Yoon, James Jordon. ICML 2018.
+            """;
+
+        var document = CatalogParser.Parse(markdown, "p.md");
+        Assert.Equal(
+            [("GAIN: Missing Data Imputation using Generative Adversarial Nets", 11)],
+            document.Entries.Select(e => (e.Title, e.Line)));
+        Assert.DoesNotContain(document.Diagnostics, d => d.RuleId == "EA0011");
+    }
+
     private static string OneBullet(string badge)
         => "- [A Paper: On Things](https://arxiv.org/abs/2401.00001) ![](https://img.shields.io/badge/" + badge + "-orange)\n";
 
