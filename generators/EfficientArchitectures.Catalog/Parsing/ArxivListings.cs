@@ -41,23 +41,7 @@ internal static class ArxivListings
             return null;
         }
 
-        var lines = new List<string>();
-        var line = new System.Text.StringBuilder();
-        for (var child = paragraph.FirstChild; child is not null; child = child.NextSibling)
-        {
-            if (child is LineBreakInline || (child is HtmlInline html && InlineText.IsLineBreakTag(html.Tag)))
-            {
-                lines.Add(line.ToString());
-                line.Clear();
-            }
-            else
-            {
-                line.Append(InlineText.Of(child));
-            }
-        }
-
-        lines.Add(line.ToString());
-        return ReadLines(lines, paragraph.Span);
+        return ReadLines(InlineText.LineTexts(paragraph, htmlBreaks: true), paragraph.Span);
     }
 
     /// <summary>The title link and fields of arXiv's listing of a paper, given as its lines (the id's first), or null.</summary>

@@ -531,7 +531,7 @@ internal static class Citations
     }
 
     /// <summary>Whether a source's name is a name: each word capitalised, a number (<c>33rd</c>), an acronym in parentheses or one of <see cref="SourceNameSmallWords"/>.</summary>
-    private static bool IsSourceName(string name)
+    internal static bool IsSourceName(string name)
     {
         foreach (var word in name.Split(' '))
         {

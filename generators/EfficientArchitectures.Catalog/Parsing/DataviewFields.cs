@@ -50,56 +50,11 @@ internal static class DataviewFields
 
     /// <summary>The lines of a paragraph of Dataview fields whose labels are known (<c>authors:: ...</c>, <c>venue:: ...</c>), as fields.</summary>
     public static List<string> Lines(ContainerInline paragraph)
-    {
-        var fields = new List<string>();
-        var line = new System.Text.StringBuilder();
-        for (var child = paragraph.FirstChild; ; child = child.NextSibling)
-        {
-            if (child is null or LineBreakInline)
-            {
-                if (AsField(line.ToString()) is { } field && FieldLabels.TryRead(field, out _, out _))
-                {
-                    fields.Add(field);
-                }
-
-                line.Clear();
-                if (child is null)
-                {
-                    return fields;
-                }
-
-                continue;
-            }
-
-            line.Append(InlineText.Of(child));
-        }
-    }
+        => InlineText.LineTexts(paragraph).Select(AsField).Where(field => field is not null && FieldLabels.TryRead(field, out _, out _)).Select(field => field!).ToList();
 
     /// <summary>Whether every line of a paragraph is a Dataview field (read without changing it).</summary>
     public static bool AreAllFields(ContainerInline paragraph)
-    {
-        var line = new System.Text.StringBuilder();
-        for (var child = paragraph.FirstChild; ; child = child.NextSibling)
-        {
-            if (child is null or LineBreakInline)
-            {
-                if (line.ToString().Trim().Length > 0 && AsField(line.ToString()) is null)
-                {
-                    return false;
-                }
-
-                line.Clear();
-                if (child is null)
-                {
-                    return true;
-                }
-
-                continue;
-            }
-
-            line.Append(InlineText.Of(child));
-        }
-    }
+        => InlineText.LineTexts(paragraph).All(line => line.Trim().Length == 0 || AsField(line) is not null);
 
     /// <summary>Whether a paragraph's first line is a Dataview field (<c>authors:: A One, B Two</c>) and it has two lines or more.</summary>
     public static bool IsParagraph(ContainerInline paragraph)

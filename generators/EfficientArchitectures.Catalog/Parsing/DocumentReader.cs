@@ -1720,11 +1720,13 @@ internal sealed class DocumentReader
     private static string[] CitedFields(string inside)
     {
         var yearPiece = FirstPieceWithYear(inside);
-        var names = inside.Substring(0, yearPiece).TrimEnd(' ', ',').Replace(" and ", ", ").Replace(" & ", ", ").Replace(" et al.", string.Empty)
-            .Split(',').Select(name => name.Trim()).Where(name => name.Length > 0);
         var source = inside.Substring(yearPiece).Trim();
-        return new[] { "Authors: " + string.Join("; ", names), (EntryReader.YearOnly(source) is not null ? "Year: " : "Venue: ") + source };
+        return new[] { "Authors: " + string.Join("; ", CitedNames(inside, yearPiece).Where(name => name.Length > 0)), (EntryReader.YearOnly(source) is not null ? "Year: " : "Venue: ") + source };
     }
+
+    /// <summary>The surnames before a citation's piece with the year, one by one: "and", "&amp;" and "et al." off.</summary>
+    private static IEnumerable<string> CitedNames(string inside, int yearPiece)
+        => inside.Substring(0, yearPiece).TrimEnd(' ', ',').Replace(" and ", ", ").Replace(" & ", ", ").Replace(" et al.", string.Empty).Split(',').Select(name => name.Trim());
 
     /// <summary>Where the first comma-separated piece with a year starts (<c>Kidger, Morrill, Foster and Lyons, NeurIPS 2020, spotlight</c>), or -1.</summary>
     private static int FirstPieceWithYear(string inside)
@@ -1759,9 +1761,8 @@ internal sealed class DocumentReader
     /// </summary>
     private static bool IsNamesAndYear(string inside)
         => inside.Length <= 200 && FirstPieceWithYear(inside) is var yearPiece and > 0
-           && inside.Substring(0, yearPiece).TrimEnd(' ', ',').Replace(" and ", ", ").Replace(" & ", ", ").Replace(" et al.", string.Empty).Split(',')
-               .All(name => name.Trim() is { Length: > 1 } one && (char.IsUpper(one[0]) || one.StartsWith("van ", StringComparison.Ordinal) || one.StartsWith("de ", StringComparison.Ordinal))
-                            && !one.Any(char.IsDigit) && Array.IndexOf(DocumentWords, one.Split(' ')[0]) < 0); // "(Figure 3, CVPR 2023)", "(See Table, 2020)": no names
+           && CitedNames(inside, yearPiece).All(one => one.Length > 1 && (char.IsUpper(one[0]) || NameParticles.IsParticle(one.Split(' ')[0])) // "van der Schaar"
+                                                    && !one.Any(char.IsDigit) && Array.IndexOf(DocumentWords, one.Split(' ')[0]) < 0); // "(Figure 3, CVPR 2023)", "(See Table, 2020)": no names
 
     // The words that start a reference to a part of a document, no name: "(Figure 3, 2023)", "(Section 2, 2021)".
     private static readonly string[] DocumentWords = { "Figure", "Fig.", "Table", "Section", "Sec.", "Eq.", "Equation", "Appendix", "See", "Chapter", "Page", "Step", "Part" };

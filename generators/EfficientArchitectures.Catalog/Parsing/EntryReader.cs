@@ -1476,9 +1476,7 @@ internal sealed class EntryReader
             return new VenueInfo(VenueKind.Unspecified, acronym, null, null, text);
         }
 
-        var words = text.Split(' ');
-        return text.Length <= 120 && words.Length >= 2 && char.IsUpper(text[0]) && !text.Any(char.IsDigit) && !VenueAndDate.IsPreprint(text)
-               && words.All(word => word.Length > 0 && (char.IsUpper(word[0]) || word is "of" or "on" or "and" or "in" or "for" or "the" or "&"))
+        return text.Length <= 120 && text.IndexOf(' ') > 0 && !text.Any(char.IsDigit) && !VenueAndDate.IsPreprint(text) && Citations.IsSourceName(text)
             ? new VenueInfo(VenueKind.Unspecified, text, null, null, text)
             : null;
     }

@@ -275,6 +275,31 @@ internal static class InlineText
         }
     }
 
+    /// <summary>
+    /// The text of each line of a paragraph, as written (not normalised): split at its line breaks, and with
+    /// <paramref name="htmlBreaks"/> at its <c>&lt;br&gt;</c> tags too.
+    /// </summary>
+    public static List<string> LineTexts(ContainerInline paragraph, bool htmlBreaks = false)
+    {
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        for (var child = paragraph.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is LineBreakInline || (htmlBreaks && child is HtmlInline html && IsLineBreakTag(html.Tag)))
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+            else
+            {
+                line.Append(Of(child));
+            }
+        }
+
+        lines.Add(line.ToString());
+        return lines;
+    }
+
     /// <summary>What <see cref="Markdig.Helpers.StringSlice.ToString"/> gives, appended without the intermediate string.</summary>
     private static void AppendSlice(StringBuilder builder, Markdig.Helpers.StringSlice slice)
     {
