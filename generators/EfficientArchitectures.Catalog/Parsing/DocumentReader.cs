@@ -42,6 +42,10 @@ internal sealed class DocumentReader
     // The entries read from prose citations: a list's own entry of the same paper, before or after, is the one kept.
     private HashSet<CatalogEntry>? _proseEntries;
 
+    // Where the prose citations stand: each reads its own words of a paragraph's line, not the whole line, so the line's
+    // other paper links still count as unread (ReportUnreadPaperLinks).
+    private List<SourceSpan>? _proseCitationSpans;
+
     // What Markdig reads: the text with absurdly nested lines blanked (same length, so offsets are shared).
     private readonly string _text;
     private readonly string _path;
@@ -347,20 +351,22 @@ internal sealed class DocumentReader
     /// </summary>
     private void ReportUnreadPaperLinks()
     {
+        // A line is read whole by what was read on it, except by a prose citation, which reads its own words: there the
+        // line's other links are looked at one by one, and only those outside every citation, and not cited by one, count.
         var covered = new bool[_lineMap.LineCount];
         foreach (var entry in _entries)
         {
-            MarkLines(covered, entry.Span);
+            MarkLinesUnlessCitation(covered, entry.Span);
         }
 
         foreach (var diagnostic in _diagnostics)
         {
-            MarkLines(covered, diagnostic.Span);
+            MarkLinesUnlessCitation(covered, diagnostic.Span);
         }
 
         foreach (var read in _readSpans)
         {
-            MarkLines(covered, read);
+            MarkLinesUnlessCitation(covered, read);
         }
 
         HashSet<string>? readUrls = null; // the URLs the entries read, made at the first link reference definition
@@ -438,6 +444,11 @@ internal sealed class DocumentReader
                 if (url.IndexOf("xxxx", StringComparison.OrdinalIgnoreCase) >= 0)
                 {
                     continue; // "- [Paper title](https://arxiv.org/abs/XXXX.XXXXX)": a contribution template's placeholder, no paper
+                }
+
+                if (_proseCitationSpans is not null && (_proseCitationUrls.Contains(url) || IsInProseCitation(urlStart, urlEnd)))
+                {
+                    continue; // "[GAIN](url) (Yoon et al., ICML 2018)", read as a paper, or the same link mentioned again
                 }
 
                 var isLinkTarget = urlStart >= start + 2 && _original[urlStart - 1] == '(' && _original[urlStart - 2] == ']';
@@ -604,6 +615,34 @@ internal sealed class DocumentReader
     /// <summary>Whether the URL is on the venue's own site (<c>[NeurIPS 2023](https://neurips.cc/Conferences/2023)</c>): its page, not a paper's.</summary>
     private static bool IsVenueOwnSite(string url, string venueName)
         => AbsoluteUris.TryCreate(url, out var uri) && venueName.IndexOf(' ') < 0 && uri.Host.IndexOf(venueName, StringComparison.OrdinalIgnoreCase) >= 0;
+
+    /// <summary>Marks the span's lines as read (<see cref="MarkLines"/>) unless it is a prose citation's, or inside one.</summary>
+    private void MarkLinesUnlessCitation(bool[] lines, SourceSpan span)
+    {
+        if (!IsInProseCitation(span.Start, span.Start + span.Length))
+        {
+            MarkLines(lines, span);
+        }
+    }
+
+    /// <summary>Whether the text from <paramref name="start"/> to <paramref name="end"/> (exclusive) lies in a prose citation read.</summary>
+    private bool IsInProseCitation(int start, int end)
+    {
+        if (_proseCitationSpans is null)
+        {
+            return false;
+        }
+
+        foreach (var citation in _proseCitationSpans)
+        {
+            if (start >= citation.Start && end <= citation.Start + citation.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static void MarkLines(bool[] lines, SourceSpan span)
     {
@@ -1590,8 +1629,8 @@ internal sealed class DocumentReader
     /// Schaar, ICML 2018)</c>, <c>*[Inference and Missing Data](https://doi.org/...)* (Rubin, Biometrika 1976)</c>), or the
     /// model's name, then the parenthesis with the link on its last words (<c>MIWAE (Mattei and Frellsen, ICML 2019;
     /// [paper](https://arxiv.org/abs/1812.02633))</c>). Each is an entry of its own, once: a later mention of the same link
-    /// is none. The paragraph's other links to papers, read as nothing, are said (EA0030) link by link, as the paragraph's
-    /// lines are covered by what was read.
+    /// is none. A citation reads only its own words of the line (<see cref="ReportUnreadPaperLinks"/> still looks at the
+    /// line's other links).
     /// </summary>
     private void ReadProseCitations(Markdig.Syntax.Inlines.ContainerInline prose)
     {
@@ -1649,22 +1688,11 @@ internal sealed class DocumentReader
             var start = Math.Max(0, Math.Min(_segmentOffset + citationStart, _text.Length));
             var end = Math.Max(start, Math.Min(_segmentOffset + citationEnd, _text.Length));
             var before = _entries.Count;
+            (_proseCitationSpans ??= new List<SourceSpan>()).Add(Span(start, end));
             new EntryReader(this).ReadBullet(new[] { entry }, Span(start, end), _text.Substring(start, end - start), _segmentOffset, fields);
             for (var i = before; i < _entries.Count; i++)
             {
                 (_proseEntries ??= new HashSet<CatalogEntry>()).Add(_entries[i]);
-            }
-        }
-
-        foreach (var inline in EntryPieces.Flatten(new[] { (Markdig.Syntax.Inlines.Inline)prose }))
-        {
-            if (inline is Markdig.Syntax.Inlines.LinkInline { IsImage: false } other && (other.Url ?? string.Empty).Trim() is var otherUrl
-                && !_proseCitationUrls.Contains(otherUrl) && PaperLinks.IsPaperUrl(otherUrl) && otherUrl.IndexOf("xxxx", StringComparison.OrdinalIgnoreCase) < 0)
-            {
-                // The paragraph's lines are covered by the citations read; a paper linked in no such form is said here, at its
-                // URL as EA0030 is elsewhere (a template's placeholder no paper).
-                var at = other.UrlSpan.IsEmpty ? other.Span : other.UrlSpan;
-                Report(DiagnosticRules.UnreadPaperLink, Span(_segmentOffset + at.Start, _segmentOffset + at.End + 1), otherUrl);
             }
         }
     }

@@ -9531,6 +9531,10 @@ public sealed class VenueConventionTests
             [("GAIN: Missing Data Imputation using Generative Adversarial Nets", 11)],
             document.Entries.Select(e => (e.Title, e.Line)));
         Assert.DoesNotContain(document.Diagnostics, d => d.RuleId == "EA0011");
+        // The line's citation of GAIN reads its own words only: X-Former's link on the same line, read as nothing, is said.
+        Assert.Equal(
+            [("EA0030", 3, "https://arxiv.org/abs/2301.00001")],
+            document.Diagnostics.Select(d => (d.RuleId, d.Span.Line, d.Arguments[0])));
     }
 
     private static string OneBullet(string badge)
