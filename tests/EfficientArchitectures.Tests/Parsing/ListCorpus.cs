@@ -1574,6 +1574,7 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "scientific_ml_mdx", "self_supervised_vision_syllabus", "imagenet_backbones_leaderboard",
     };
 
     /// <summary>
