@@ -281,9 +281,9 @@ internal static class AuthorList
 
         for (var i = 0; i < parts.Length; i++)
         {
-            if (!HasDigit(parts[i]))
+            if (!HasDigit(parts[i]) && !(i > 0 && i == parts.Length - 1 && VenueAndDate.IsPreprint(parts[i].Trim())))
             {
-                continue; // no year in it: a name
+                continue; // no year in it: a name (but for a last "tech report", "preprint": "A One, B Two, tech report")
             }
 
             // "Lindell et al., CVPR 2021 (Oral) | [github](...)", "*A One, B Two*, Synthesis Lectures on Human Language
@@ -293,7 +293,12 @@ internal static class AuthorList
             // follows: "· CoRL 2024 🔥 ·".
             var piece = parts[i].Length > 0 && parts[i][parts[i].Length - 1] > '\u007F' ? VenueText.WithoutDecoration(parts[i]).Trim() : parts[i];
             // (Not a phrase with no capital before a year: ", China, yearly since 2018." has no venue; "eLife 2021" is one.)
-            var venueStart = VenueAndDate.IsPreprint(piece) || VenueAndDate.IsRejectedAt(piece) || VenueAndDate.TryReadVenue(piece, requireYear: true) is { Name: var pieceName } && pieceName.Any(char.IsUpper) || VenueAndDate.ReadJournalName(piece) is not null ? i
+            // "A One, B Two, CVPR 2021 — Best Paper Honorable Mention", "..., CVPR 2021. Best Paper": a venue, then its
+            // distinction after a dash or a full stop.
+            var venueStart = VenueAndDate.IsPreprint(piece) || VenueAndDate.IsRejectedAt(piece) || VenueAndDate.TryReadVenue(piece, requireYear: true) is { Name: var pieceName } && pieceName.Any(char.IsUpper) || VenueAndDate.ReadJournalName(piece) is not null
+                             || VenueAndDate.VenueWithDashedNote(piece) is not null
+                             || (piece.IndexOf(". ", StringComparison.Ordinal) is var stop and > 0 && VenueText.IsNote(piece.Substring(stop + 2).Trim())
+                                 && VenueAndDate.TryReadVenue(piece.Substring(0, stop), requireYear: true) is not null) ? i
                 : i >= 2 && VenueAndDate.IsDate(parts[i].Trim()) && (IsVenueName(parts[i - 1], parts[i]) || IsJournalName(parts[i - 1])) ? i - 1
                 : -1;
             while (venueStart >= 2 && venueStart == i - 1 && IsJournalName(parts[venueStart - 1]) && !IsJournalName(parts[venueStart - 2]))

@@ -847,6 +847,8 @@ internal sealed class DocumentReader
                 case HeadingBlock heading:
                     EnterSection(heading.Level, InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline?)heading.Inline)), _segmentOffset + heading.Span.Start);
                     break;
+                case LeafBlock component when component is HtmlBlock or ParagraphBlock && TryReadComponents(component):
+                    break;
                 case HtmlBlock html when TryReadDetailsEntry(html):
                     break;
                 case HtmlBlock html when html.Parent is ListItemBlock && TryReadSummarisedCitation(html):
@@ -908,6 +910,55 @@ internal sealed class DocumentReader
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// An MDX page's paper components (<c>&lt;PaperCard title="..." authors="..." venue="ICLR 2021" arxiv="2010.08895"
+    /// code="https://github.com/..." /&gt;</c>, <see cref="JsxComponents"/>): each component with a title prop is an entry,
+    /// its other props its fields as a title's fields are read (<see cref="ReadTitleAndFieldLines"/>): the links' props
+    /// (<c>arxiv</c>, <c>link</c>, <c>code</c>; a bare arXiv id as its abstract's URL), the names', the venue's and year's,
+    /// an award's (<c>award</c>, <c>highlight</c>). Props no field's label names (<c>tag</c>, <c>featured</c>) are left out.
+    /// False when the block opens with no component, or none has a title.
+    /// </summary>
+    private bool TryReadComponents(LeafBlock block)
+    {
+        var blockStart = Math.Max(0, Math.Min(_segmentOffset + block.Span.Start, _text.Length));
+        var blockEnd = Math.Max(blockStart, Math.Min(_segmentOffset + block.Span.End + 1, _text.Length));
+        if (!JsxComponents.StartsWithComponent(_text, blockStart, blockEnd))
+        {
+            return false;
+        }
+
+        var read = false;
+        foreach (var component in JsxComponents.Read(_text, blockStart, blockEnd))
+        {
+            string? title = null;
+            var fields = new List<Markdig.Syntax.Inlines.ContainerInline>();
+            var span = new Markdig.Syntax.SourceSpan(component.Start - _segmentOffset, component.End - _segmentOffset - 1);
+            foreach (var (name, value) in component.Props)
+            {
+                if (FieldLabels.IsTitle(name))
+                {
+                    title ??= value;
+                }
+                else if (FieldLabels.IsAny(name))
+                {
+                    var fieldValue = FieldLabels.IsLinks(name) && ArxivIdSyntax.TryParse(value, out var id, out _) ? "https://arxiv.org/abs/" + id : value;
+                    fields.Add(new Markdig.Syntax.Inlines.ContainerInline().AppendChild(new Markdig.Syntax.Inlines.LiteralInline(name + ": " + fieldValue) { Span = span }));
+                }
+            }
+
+            if (title is null || title.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            read = true;
+            var titleLine = new Markdig.Syntax.Inlines.ContainerInline { Span = span }.AppendChild(new Markdig.Syntax.Inlines.LiteralInline(title.Trim()) { Span = span });
+            ReadTitleAndFieldLines(titleLine, component.Start, component.End, fields);
+        }
+
+        return read;
     }
 
     /// <summary>

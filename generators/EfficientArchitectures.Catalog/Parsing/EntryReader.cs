@@ -1470,14 +1470,30 @@ internal sealed class EntryReader
     /// </summary>
     private static VenueInfo? NameForYearField(string value)
     {
-        var text = value.Trim().TrimEnd('.');
+        // A last full stop is the field's, not an abbreviated name's ("Commun. Math. Stat." keeps its own).
+        var text = value.Trim();
+        text = text.IndexOf(". ", StringComparison.Ordinal) < 0 ? text.TrimEnd('.') : text;
         if (KnownVenues.AcronymOfLongName(text) is { } acronym)
         {
             return new VenueInfo(VenueKind.Unspecified, acronym, null, null, text);
         }
 
-        return text.Length <= 120 && text.IndexOf(' ') > 0 && !text.Any(char.IsDigit) && !VenueAndDate.IsPreprint(text) && Citations.IsSourceName(text)
+        // One word is a name when it is a capitalised word of letters alone (Nature, Neurocomputing), no acronym's reading.
+        return text.Length <= 120 && (text.IndexOf(' ') > 0 || text.All(char.IsLetter)) && !text.Any(char.IsDigit) && !VenueAndDate.IsPreprint(text) && Citations.IsSourceName(text)
             ? new VenueInfo(VenueKind.Unspecified, text, null, null, text)
+            : null;
+    }
+
+    /// <summary>
+    /// A venue field's name and then its year (<c>SIAM J. Sci. Comput. 2021</c>, <c>Commun. Math. Stat. 2018</c>): the name as
+    /// <see cref="NameForYearField"/> reads one, with the year after it. Null for any other text.
+    /// </summary>
+    private static VenueInfo? NameThenYear(string value)
+    {
+        var text = value.Trim().TrimEnd('.');
+        var space = text.LastIndexOf(' ');
+        return space > 0 && YearOnly(text.Substring(space + 1)) is { } year && NameForYearField(text.Substring(0, space).TrimEnd(',', ' ')) is { } venue
+            ? venue with { Year = year, Text = text }
             : null;
     }
 
@@ -1534,7 +1550,8 @@ internal sealed class EntryReader
                       ?? VenueAndDate.ReadWorkshopWithName(value.Trim()) // "Publicado en: taller EMC² de NeurIPS 2019": NeurIPS 2019 Workshop on EMC²
                       ?? Citations.ReadJournalCitation(value, requireYear: false) // "**Published:** Nature 549, 195" under "#### (2017) Title"
                       ?? VenueAndDate.TryReadVenue(value, requireYear: false) ?? VenueAndDate.ReadLongName(value) // "- Venue: Nature Machine Intelligence 2025"
-                      ?? (DateFieldYear(lines) is not null ? NameForYearField(value) : null));
+                      ?? NameThenYear(value) // "venue=\"SIAM J. Sci. Comput. 2021\"": a journal's abbreviated name as written, then its year
+                      ?? ((DateFieldYear(lines) ?? YearField(lines)) is not null ? NameForYearField(value) : null));
                 // "Proceedings Title: Proceedings of the 35th International Conference on Machine Learning" then "Conference
                 // Name: ECML PKDD 2021": a later field with the year where the first gave none.
                 main.Venue = main.Venue is null || (main.Venue.Year is null && read is { Year: not null }) ? read ?? main.Venue : main.Venue;

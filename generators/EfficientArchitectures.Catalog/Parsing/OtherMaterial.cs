@@ -14,7 +14,7 @@ internal static class OtherMaterial
 {
     // The kinds of material that are never a paper. ("Tutorial" may be a paper's title, "Video" a heading's topic: each
     // reader below says where they count too.)
-    private static readonly string Kinds = @"slides|lecture\s+notes|lectures?|books?|textbooks?|courses?|videos?|talks?|podcasts?|blogs?(?:\s+posts?)?|"
+    private static readonly string Kinds = @"slides|lecture\s+notes|lectures?|book\s+chapters?|books?|textbooks?|courses?|videos?|talks?|podcasts?|blogs?(?:\s+posts?)?|"
         + ListLanguages.Alternatives(language => language.MaterialPattern); // "スライド", "diapositivas", "ders notları"
 
     // One word of a kind of material, or of what a PDF that is no paper holds besides: "Slides", "syllabus", "notes".

@@ -1207,6 +1207,52 @@ internal static class PlainTitle
         return (pieces.Length >= 2 || text.EndsWith(" et al", StringComparison.Ordinal)) && pieces.All(IsSurname);
     }
 
+    /// <summary>
+    /// Where names that open a text end, at a full stop before the title (<c>Xiaolong Wang, Abhinav Gupta. Title. ICCV
+    /// 2015.</c>, <c>X. Wang, A. Gupta. Title.</c>, <c>A One, B Two, et al. Title.</c>): the first full stop after a word of
+    /// two letters or more whose text before it is two names or more (one alone could be a title's capitalised words), with
+    /// a title of two words or more after it; null for any other text.
+    /// </summary>
+    private static int? NamesBeforeTitle(string text)
+    {
+        for (var stop = text.IndexOf(". ", StringComparison.Ordinal); stop > 0; stop = text.IndexOf(". ", stop + 2, StringComparison.Ordinal))
+        {
+            var wordStart = text.LastIndexOf(' ', stop - 1) + 1;
+            var word = text.Substring(wordStart, stop - wordStart);
+            if (IsInitials(word) || (NameParticles.IsParticle(word) && word != "al"))
+            {
+                continue; // "X. Wang", "M.F. Fallon": an initial's stop; "V. Mnih, et. al.,": no name's end ("et al." is one)
+            }
+
+            var names = text.Substring(0, stop);
+            if (AuthorList.IsNameSequence(AuthorList.WithoutEtAl(names), atLeast: 2))
+            {
+                return text.Substring(stop + 2).Trim().Split(' ').Length >= 2 ? stop : null;
+            }
+
+            if (names.IndexOf(',') < 0 && names.IndexOf(" and ", StringComparison.Ordinal) < 0)
+            {
+                return null; // a first sentence of no names: the title's
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a word is initials alone, each letter apart from the next (<c>X</c>, <c>M.F</c>, <c>J.-P</c>).</summary>
+    private static bool IsInitials(string word)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (!(char.IsLetter(word[i]) ? i == 0 || !char.IsLetter(word[i - 1]) : word[i] is '.' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return word.Length > 0;
+    }
+
     /// <summary>Whether a word alone is a surname: one capitalised word of letters, maybe a hyphen or an apostrophe (<c>Wang</c>, <c>O'Neil</c>).</summary>
     private static bool IsSurname(string word)
         => word.Length > 1 && char.IsUpper(word[0]) && word.All(c => char.IsLetter(c) || c is '-' or '\'');
@@ -1849,6 +1895,21 @@ internal static class PlainTitle
             title = cited.Groups["title"].Value;
             authorText = cited.Groups["names"].Value;
             venue = citedVenue;
+        }
+
+        if (authorText is null && !titleIsEmphasis && !venueInEmphasis && NamesBeforeTitle(texts[index]) is { } namesEnd)
+        {
+            // "- Xiaolong Wang, Abhinav Gupta. Unsupervised Learning of Visual Representations using Videos. ICCV 2015.
+            // [arXiv](url)", "- X. Wang, A. Gupta. Title. ...": the names to the full stop after them, then the title and its venue.
+            // The last sentence is the venue, or a preprint's server ("... Learning. arXiv 2023."): no part of the title.
+            var rest = texts[index].Substring(namesEnd + 2).TrimEnd(' ', '[').TrimEnd('.');
+            var lastStop = rest.LastIndexOf(". ", StringComparison.Ordinal);
+            var lastSentence = lastStop > 0 ? rest.Substring(lastStop + 2) : string.Empty;
+            var sentenceVenue = lastStop > 0 ? VenueAndDate.ReadVenueSentence(lastSentence) ?? (Citations.IsCitedSource(lastSentence) ? Citations.ReadSource(lastSentence) : null) : null;
+            var isSource = sentenceVenue is not null || (lastStop > 0 && VenueAndDate.IsPreprint(lastSentence.Trim()));
+            title = Read(isSource ? rest.Substring(0, lastStop) : rest, out venue);
+            venue ??= sentenceVenue;
+            authorText = texts[index].Substring(0, namesEnd);
         }
 
         if (authorText is null && !titleIsEmphasis && !venueInEmphasis && Citations.ReadPlain(texts[index].TrimEnd(' ', '[')) is { } citation)

@@ -156,12 +156,17 @@ internal sealed class TableReader
                     layout = ColumnLayout.FromHeader(header.Cells, paperColumn);
                 }
 
+                var readings = layout is null && hasHeader ? ReadingsColumn(header.Cells) : -1;
                 for (var row = i + 2; row < lines.Count; row++)
                 {
                     _document.CancellationToken.ThrowIfCancellationRequested();
                     if (layout is not null)
                     {
                         ReadRow(lines[row], layout);
+                    }
+                    else if (readings >= 0)
+                    {
+                        ReadReadings(lines[row], readings, header.Cells.Count);
                     }
                 }
 
@@ -180,6 +185,47 @@ internal sealed class TableReader
         }
 
         return lines.Count;
+    }
+
+    /// <summary>
+    /// A course's schedule (<c>| Week | Date | Topic | Readings | Materials |</c>): with no column of titles, the column of
+    /// readings, whose cells each hold papers one to a line (<c>[Title](url) (Chen et al., ICML 2020)&lt;br&gt;*Optional:*
+    /// [Title](url), A One, B Two, NeurIPS 2020</c>); -1 when the header names none.
+    /// </summary>
+    private static int ReadingsColumn(List<Cell> header)
+        => header.FindIndex(cell => InlineText.Normalize(cell.Text).Trim('*', '_', ' ').ToLowerInvariant() is var name
+                                    && (name.StartsWith("reading", StringComparison.Ordinal) || name.EndsWith(" reading", StringComparison.Ordinal) || name.EndsWith(" readings", StringComparison.Ordinal)));
+
+    /// <summary>
+    /// A schedule's row (<see cref="ReadingsColumn"/>): each line of its readings cell, between <c>&lt;br&gt;</c>s, read as a
+    /// list's item is, on the row's line.
+    /// </summary>
+    private void ReadReadings(SourceLine line, int column, int columnCount)
+    {
+        if (IsLonePipe(line.Text) || !TrySplitLine(line, out var split) || split.Cells.Count != columnCount || column >= split.Cells.Count)
+        {
+            return; // not a row of the schedule's columns: no readings to tell apart
+        }
+
+        var rowSpan = _document.Span(line.Offset, line.Offset + line.Text.Length);
+        var piece = new ContainerInline();
+        foreach (var inline in split.Cells[column].Inlines.Concat(new Inline?[] { null }))
+        {
+            if (inline is null || (inline is HtmlInline { Tag: { } tag } && InlineText.IsLineBreakTag(tag)))
+            {
+                if (piece.FirstChild is not null)
+                {
+                    var text = InlineText.Of((Inline)piece);
+                    new EntryReader(_document).ReadBullet(new[] { piece }, rowSpan, text, line.Offset);
+                }
+
+                piece = new ContainerInline();
+                continue;
+            }
+
+            inline.Remove();
+            piece.AppendChild(inline);
+        }
     }
 
     /// <summary>

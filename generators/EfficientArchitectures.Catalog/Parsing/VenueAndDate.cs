@@ -758,14 +758,26 @@ internal static class VenueAndDate
 
         var inner = text.Substring(start + 1, close - start - 1);
         var comma = inner.LastIndexOf(',');
-        if (comma > 0 && IsCitationNames(inner.Substring(0, comma)))
+        // "(DINO; Caron et al., ICCV 2021)": the model's one word before a semicolon, then the citation.
+        var cited = inner.IndexOf(';') is var semicolon and > 0 && inner.Substring(0, semicolon).Trim() is { Length: > 0 } nickname && nickname.IndexOf(' ') < 0
+            ? inner.Substring(semicolon + 1)
+            : inner;
+        // The names end at the last comma, or at the one before it where a distinction follows the venue: "(Wu et al.,
+        // CVPR 2018, spotlight)".
+        var namesEnd = cited.LastIndexOf(',');
+        if (namesEnd > 0 && !IsCitationNames(cited.Substring(0, namesEnd)) && VenueText.IsNote(cited.Substring(namesEnd + 1).Trim()))
         {
-            var last = inner.Substring(comma + 1);
-            var citedVenue = IsPreprint(last) ? null : TryReadVenue(last, requireYear: true);
+            namesEnd = cited.LastIndexOf(',', namesEnd - 1);
+        }
+
+        if (namesEnd > 0 && IsCitationNames(cited.Substring(0, namesEnd)))
+        {
+            var last = cited.Substring(namesEnd + 1);
+            var citedVenue = IsPreprint(last) ? null : TryReadVenue(last, requireYear: true) ?? VenueWithDashedNote(last);
             if (citedVenue is not null || IsPreprint(last) || (IsDate(last.Trim()) && !IsDate(inner))) // "(Tongzhou Wang et al., 2018)": names and a year; "(Oct., 2022)" a date
             {
                 venue = citedVenue;
-                names = inner.Substring(0, comma).Trim();
+                names = cited.Substring(0, namesEnd).Trim();
                 rest = text.Substring(close + 1);
                 return true;
             }
@@ -895,11 +907,27 @@ internal static class VenueAndDate
         @"^\s*(?<names>\S.*?(?:\bet al\.?|\s(?:and|&)\s\S+))\s+(?:19|20)[0-9]{2}\s*$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    /// <summary>
+    /// A venue and its year, then a distinction after a spaced dash (<c>ICLR 2019 – oral</c>, <c>NeurIPS 2020 - Oral</c>): the
+    /// venue with the distinction as its note; null for any other text.
+    /// </summary>
+    internal static VenueInfo? VenueWithDashedNote(string text)
+    {
+        var trimmed = text.Trim();
+        var dash = Math.Max(trimmed.LastIndexOf(" - ", StringComparison.Ordinal), Math.Max(trimmed.LastIndexOf(" \u2013 ", StringComparison.Ordinal), trimmed.LastIndexOf(" \u2014 ", StringComparison.Ordinal)));
+        return dash > 0 && trimmed.Substring(dash + 3).Trim() is { Length: > 0 } note && VenueText.IsNote(note)
+               && TryReadVenue(trimmed.Substring(0, dash), requireYear: true) is { Note: null } venue
+            ? venue with { Note = note, Text = trimmed }
+            : null;
+    }
+
     /// <summary>The names of a citation: <c>Luo et al.</c>, <c>Aggarwal and Welleck</c>, <c>Kimi Team</c>, <c>Snell</c>.</summary>
     private static bool IsCitationNames(string text)
     {
-        var names = InlineText.Normalize(text);
-        if (names.Length == 0 || names.Length > 60 || !char.IsUpper(names[0]) || names.Any(char.IsDigit))
+        var names = InlineText.Normalize(text).Trim();
+        // The first word past a surname's particles is capitalised: "Luo et al.", "van den Oord et al.".
+        var firstName = names.Split(' ').FirstOrDefault(word => !NameParticles.IsParticle(word));
+        if (names.Length == 0 || names.Length > 60 || names.Any(char.IsDigit) || firstName is not { Length: > 0 } || !char.IsUpper(firstName[0]))
         {
             return false;
         }

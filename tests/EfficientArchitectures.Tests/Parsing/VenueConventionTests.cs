@@ -9537,6 +9537,98 @@ public sealed class VenueConventionTests
             document.Diagnostics.Select(d => (d.RuleId, d.Span.Line, d.Arguments[0])));
     }
 
+    /// <summary>
+    /// Batch 196's MDX page: each <c>&lt;PaperCard ... /&gt;</c> component is a paper, its props its fields, on one line or
+    /// several, self-closing or with children; a JavaScript array of names, a venue and a separate year, a bare arXiv id
+    /// (with or without its prefix), a DOI link, an abbreviated journal with its year; a card of a library is no paper.
+    /// </summary>
+    [Fact]
+    public void An_mdx_page_s_paper_components()
+    {
+        const string markdown = """
+            ---
+            title: Papers
+            ---
+
+            import PaperCard from '@site/src/components/PaperCard';
+
+            ## Neural operators
+
+            <PaperCard title="Fourier Neural Operator for Parametric Partial Differential Equations" authors="Zongyi Li, Nikola Kovachki" venue="ICLR 2021" arxiv="2010.08895" code="https://github.com/neuraloperator/neuraloperator" />
+
+            <PaperCard
+              title="Physics-informed neural networks: A deep learning framework"
+              authors="M. Raissi, P. Perdikaris"
+              venue="JCP"
+              year={2019}
+              link="https://doi.org/10.1016/j.jcp.2018.10.045"
+            />
+
+            <PaperCard title="Solving high-dimensional partial differential equations using deep learning" authors={['Jiequn Han', 'Arnulf Jentzen', 'Brendan O\'Donoghue']} venue="SIAM J. Sci. Comput." year={2021} arxiv="arXiv:1707.02568" highlight="Best Paper" />
+
+            <PaperCard title="Characterizing possible failure modes in physics-informed neural networks" authors="Aditi S. Krishnapriyan, Amir Gholami" venue="Nature" year={2021} arxiv="2109.01050">
+            Shows that soft PDE constraints make the optimisation hard.
+            </PaperCard>
+
+            <PaperCard title="neuraloperator: a PyTorch library for learning neural operators" link="https://github.com/neuraloperator/neuraloperator" tag="Library" />
+            """;
+
+        var document = CatalogParser.Parse(markdown, "papers.mdx");
+        Assert.Equal(
+            [
+                (9, "Fourier Neural Operator for Parametric Partial Differential Equations", "2010.08895", "Zongyi Li|Nikola Kovachki", "ICLR", 2021, (string?)null, "neuraloperator"),
+                (11, "Physics-informed neural networks: A deep learning framework", "https://doi.org/10.1016/j.jcp.2018.10.045", "M. Raissi|P. Perdikaris", "JCP", 2019, null, null),
+                (19, "Solving high-dimensional partial differential equations using deep learning", "1707.02568", "Jiequn Han|Arnulf Jentzen|Brendan O'Donoghue", "SIAM J. Sci. Comput.", 2021, "Best Paper", null),
+                (21, "Characterizing possible failure modes in physics-informed neural networks", "2109.01050", "Aditi S. Krishnapriyan|Amir Gholami", "Nature", 2021, null, null),
+            ],
+            document.Entries.Select(e => (e.Line, e.Title, e.Arxiv?.Id ?? e.Url, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Note, e.Repository?.Name)));
+        Assert.DoesNotContain(document.Diagnostics, d => d.RuleId == "EA0030");
+    }
+
+    /// <summary>
+    /// Batch 196's course schedule: with no column of titles, the Readings column's cells each hold papers between
+    /// <c>&lt;br&gt;</c>s, each read as a list's item (a citation in parentheses with its distinction after a comma or a dash,
+    /// a surname's particle, a model's name before a semicolon; a label, names and a venue after the link; a book chapter no
+    /// paper); and the bullets below, names first (<c>A One, B Two. Title. Venue Year. [arXiv](url)</c>).
+    /// </summary>
+    [Fact]
+    public void A_course_schedule_s_readings_and_names_first_citations()
+    {
+        const string markdown = """
+            ## Schedule
+
+            | Week | Date | Topic | Readings | Materials |
+            |------|------|-------|----------|-----------|
+            | 1 | Sep 3 | Introduction | S. Prince, *Understanding Deep Learning*, [Chapter 14: Unsupervised learning](https://udlbook.github.io/udlbook/) (book chapter) | [slides](slides/01.pdf) |
+            | 2 | Sep 10 | Contrastive | [Unsupervised Feature Learning via Non-Parametric Instance Discrimination](https://arxiv.org/abs/1805.01978) (Wu et al., CVPR 2018, spotlight)<br>[Learning deep representations by mutual information estimation and maximization](https://arxiv.org/abs/1808.06670) (Hjelm et al., ICLR 2019 – oral)<br>[Representation Learning with Contrastive Predictive Coding](https://arxiv.org/abs/1807.03748) (van den Oord et al., arXiv 2018) | [video](recordings.md) |
+            | 3 | Sep 17 | Transformers | [Emerging Properties in Self-Supervised Vision Transformers](https://arxiv.org/abs/2104.14294) (DINO; Caron et al., ICCV 2021)<br>*Optional:* [Improved Baselines with Momentum Contrastive Learning](https://arxiv.org/abs/2003.04297), Xinlei Chen, Haoqi Fan, tech report<br>*Required:* [Exploring Simple Siamese Representation Learning](https://arxiv.org/abs/2011.10566) (SimSiam), Xinlei Chen, Kaiming He, CVPR 2021 — **Best Paper Honorable Mention** | |
+            | 4 | Sep 24 | **Midterm** | — | |
+
+            ## Additional reading
+
+            - Xiaolong Wang, Abhinav Gupta. Unsupervised Learning of Visual Representations using Videos. ICCV 2015. [arXiv](https://arxiv.org/abs/1505.00687)
+            - T. Whelan, M.F. Fallon, J.J. Leonard. Kintinuous: Spatially Extended KinectFusion. In Robotics: Science and Systems (RSS), 2012. [PDF](https://arxiv.org/abs/1505.00688)
+            - Randall Balestriero, Mark Ibrahim, et al. A Cookbook of Self-Supervised Learning. arXiv 2023. [arXiv](https://arxiv.org/abs/2304.12210)
+            - V. Mnih, et. al., Human-level Control through Deep Reinforcement Learning, Nature, 2015. [[Paper]](https://arxiv.org/abs/1312.05602)
+            """;
+
+        var document = CatalogParser.Parse(markdown, "syllabus.md");
+        Assert.Equal(
+            [
+                (6, "Unsupervised Feature Learning via Non-Parametric Instance Discrimination", "Wu", "CVPR", 2018, (string?)"Spotlight"),
+                (6, "Learning deep representations by mutual information estimation and maximization", "Hjelm", "ICLR", 2019, "Oral"),
+                (6, "Representation Learning with Contrastive Predictive Coding", "van den Oord", null, 0, null),
+                (7, "Emerging Properties in Self-Supervised Vision Transformers", "Caron", "ICCV", 2021, null),
+                (7, "Improved Baselines with Momentum Contrastive Learning", "Xinlei Chen|Haoqi Fan", null, 0, null),
+                (7, "Exploring Simple Siamese Representation Learning", "Xinlei Chen|Kaiming He", "CVPR", 2021, "Best Paper Honorable Mention"),
+                (12, "Unsupervised Learning of Visual Representations using Videos", "Xiaolong Wang|Abhinav Gupta", "ICCV", 2015, null),
+                (13, "Kintinuous: Spatially Extended KinectFusion", "T. Whelan|M.F. Fallon|J.J. Leonard", "Robotics: Science and Systems (RSS)", 2012, null),
+                (14, "A Cookbook of Self-Supervised Learning", "Randall Balestriero|Mark Ibrahim", null, 0, null),
+                (15, "Human-level Control through Deep Reinforcement Learning", "V. Mnih", "Nature", 2015, null),
+            ],
+            document.Entries.Select(e => (e.Line, e.Title, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Note)));
+    }
+
     private static string OneBullet(string badge)
         => "- [A Paper: On Things](https://arxiv.org/abs/2401.00001) ![](https://img.shields.io/badge/" + badge + "-orange)\n";
 
