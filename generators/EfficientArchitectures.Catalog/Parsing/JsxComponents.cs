@@ -20,6 +20,10 @@ internal static class JsxComponents
     // A JSX expression's nesting, bounded: an expression deeper than this is no prop value a list writes.
     private const int MaxExpressionDepth = 16;
 
+    // An opening tag's length, bounded: a card's props on several lines are a few hundred characters, and a tag left open
+    // on each of many lines must not have each scan the rest of the block (a square in the block's length).
+    private const int MaxTagLength = 4096;
+
     /// <summary>Whether the text from <paramref name="start"/> opens, after white space, with a component's tag (<c>&lt;PaperCard</c>).</summary>
     public static bool StartsWithComponent(string text, int start, int end)
     {
@@ -84,6 +88,7 @@ internal static class JsxComponents
         props = new List<(string Name, string Value)>();
         tagEnd = at;
         selfClosing = false;
+        end = Math.Min(end, at + MaxTagLength);
         var i = at + 1;
         var nameStart = i;
         while (i < end && (char.IsLetterOrDigit(text[i]) || text[i] is '.' or '_'))
