@@ -1583,6 +1583,7 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "mech_interp_issue_notes", "graph_transformers_pandoc", "protein_ml_quarto_refs",
     };
 
     /// <summary>
