@@ -141,9 +141,9 @@ internal static class AuthorList
             text = namesInside + (venueInside is null ? string.Empty : ". " + venueInside)
                    + (afterParenthesis.TrimStart() is { Length: > 0 } following && (char.IsLetter(following[0]) || following[0] is '*' or '_') ? ". " + following : afterParenthesis);
         }
-        if (text.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
+        if (text.StartsWith("by ", StringComparison.OrdinalIgnoreCase) || text.Equals("by", StringComparison.OrdinalIgnoreCase))
         {
-            text = text.Substring(3); // "[Title](url) by A One and B Two"
+            text = text.Substring(Math.Min(3, text.Length)); // "[Title](url) by A One and B Two"; a generated "by" with no names after it
         }
         else if (text.IndexOf(':') is var colon and > 0 && colon <= 10 && FieldLabels.IsAuthors(text.Substring(0, colon)))
         {

@@ -35,6 +35,11 @@ public static class CatalogParser
         // MkDocs Material's admonitions and content tabs: "=== \"2023\"" over "    ??? abstract \"Title\"" over its
         // indented fields and links, containers rather than indented code (MkDocsBlocks).
         builder.Extensions.Add(new MkDocsBlocks());
+        // Pandoc's fenced divs, as Quarto and --citeproc write a bibliography ("::: {#ref-jumper2021 .csl-entry}" over the
+        // reference and ":::"), and Docusaurus's admonitions (":::tip"): containers of the lines between their fences,
+        // else one paragraph with the fences' text. Markdig's block parser alone: its inline "::...::" would take
+        // Dataview's "key:: value" pairs.
+        builder.BlockParsers.InsertBefore<Markdig.Parsers.FencedCodeBlockParser>(new Markdig.Extensions.CustomContainers.CustomContainerParser());
         return builder.Build();
     }
 

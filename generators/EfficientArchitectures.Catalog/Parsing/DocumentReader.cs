@@ -917,24 +917,24 @@ internal sealed class DocumentReader
     /// code="https://github.com/..." /&gt;</c>, <see cref="JsxComponents"/>): each component with a title prop is an entry,
     /// its other props its fields as a title's fields are read (<see cref="ReadTitleAndFieldLines"/>): the links' props
     /// (<c>arxiv</c>, <c>link</c>, <c>code</c>; a bare arXiv id as its abstract's URL), the names', the venue's and year's,
-    /// an award's (<c>award</c>, <c>highlight</c>). Props no field's label names (<c>tag</c>, <c>featured</c>) are left out.
-    /// False when the block opens with no component, or none has a title.
+    /// an award's (<c>award</c>). Props no field's label names (<c>tag</c>, <c>featured</c>) are left out; the children are
+    /// read as the document's text. False, and the block read as any other, when no component gave an entry or a diagnostic.
     /// </summary>
     private bool TryReadComponents(LeafBlock block)
     {
         var blockStart = Math.Max(0, Math.Min(_segmentOffset + block.Span.Start, _text.Length));
         var blockEnd = Math.Max(blockStart, Math.Min(_segmentOffset + block.Span.End + 1, _text.Length));
-        if (!JsxComponents.StartsWithComponent(_text, blockStart, blockEnd))
+        if (block.Parent is ListItemBlock || !JsxComponents.StartsWithComponent(_text, blockStart, blockEnd))
         {
-            return false;
+            return false; // (in an item, "- <Badge title=\"New\" /> [Title](url) - A One" is the item's)
         }
 
-        var read = false;
-        foreach (var component in JsxComponents.Read(_text, blockStart, blockEnd))
+        var (entries, diagnostics) = (_entries.Count, _diagnostics.Count);
+        foreach (var component in JsxComponents.Read(_text, blockStart, blockEnd, _text.Length))
         {
             string? title = null;
             var fields = new List<Markdig.Syntax.Inlines.ContainerInline>();
-            var span = new Markdig.Syntax.SourceSpan(component.Start - _segmentOffset, component.End - _segmentOffset - 1);
+            var span = new Markdig.Syntax.SourceSpan(component.Start - _segmentOffset, component.TagEnd - _segmentOffset - 1);
             foreach (var (name, value) in component.Props)
             {
                 if (FieldLabels.IsTitle(name))
@@ -953,12 +953,12 @@ internal sealed class DocumentReader
                 continue;
             }
 
-            read = true;
             var titleLine = new Markdig.Syntax.Inlines.ContainerInline { Span = span }.AppendChild(new Markdig.Syntax.Inlines.LiteralInline(title.Trim()) { Span = span });
-            ReadTitleAndFieldLines(titleLine, component.Start, component.End, fields);
+            ReadTitleAndFieldLines(titleLine, component.Start, component.TagEnd, fields);
         }
 
-        return read;
+        // Read when a component gave an entry or a diagnostic; else the block is read as any other ("<Img title=... />").
+        return _entries.Count > entries || _diagnostics.Count > diagnostics;
     }
 
     /// <summary>
@@ -1485,6 +1485,59 @@ internal sealed class DocumentReader
         return 0;
     }
 
+    // A hard-wrapped item's lines (pandoc's output, a list kept at 72 columns) are this long, but for the last one.
+    private const int MinWrappedLineLength = 40;
+
+    /// <summary>
+    /// Whether an item's paragraph is one sentence run hard-wrapped over its lines rather than a line to each field (a
+    /// pandoc-converted list: <c>-   A One, B Two, and C. Three. *Title that runs*</c> over <c>    *onto the next line*. In
+    /// *NeurIPS*, 2021. [arXiv][3]</c>): every line but the last is long, and a line break falls inside an emphasis or a
+    /// link, or between a word and a next line that goes on in lower case. A line break written as one (two spaces, a
+    /// backslash) is the list's own and is kept.
+    /// </summary>
+    private static bool IsHardWrapped(List<SourceLine> lines, Markdig.Syntax.Inlines.ContainerInline inlines)
+    {
+        if (lines.Count < 2)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < lines.Count - 1; i++)
+        {
+            if (lines[i].Text.Trim().Length < MinWrappedLineLength)
+            {
+                return false;
+            }
+        }
+
+        foreach (var lineBreak in inlines.Descendants<Markdig.Syntax.Inlines.LineBreakInline>())
+        {
+            if (lineBreak.IsHard)
+            {
+                return false;
+            }
+
+            if (lineBreak.Parent != inlines
+                || (lineBreak.PreviousSibling is Markdig.Syntax.Inlines.LiteralInline { Content: var before } && before.Length > 0 && before.Text[before.End] is var last
+                    && (char.IsLetterOrDigit(last) || last == ',')
+                    && lineBreak.NextSibling is Markdig.Syntax.Inlines.LiteralInline { Content: var after } && after.Length > 0 && char.IsLower(after.Text[after.Start])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A hard-wrapped paragraph's soft line breaks (<see cref="IsHardWrapped"/>) as the spaces they stand for.</summary>
+    private static void JoinWrappedLines(Markdig.Syntax.Inlines.ContainerInline inlines)
+    {
+        foreach (var lineBreak in inlines.Descendants<Markdig.Syntax.Inlines.LineBreakInline>().ToList())
+        {
+            lineBreak.ReplaceBy(new Markdig.Syntax.Inlines.LiteralInline(" ") { Span = lineBreak.Span });
+        }
+    }
+
     /// <summary>
     /// A paragraph's lines as the file has them. Markdig releases a paragraph's line slices once its inlines are parsed, so
     /// the lines are taken from the text: the first from the paragraph's start, the others without a container's '>' or
@@ -1531,6 +1584,11 @@ internal sealed class DocumentReader
         }
 
         var lines = LinesOf(paragraph);
+        if (paragraph.Parent is ListItemBlock && paragraph.Inline is { } wrapped && IsHardWrapped(lines, wrapped))
+        {
+            JoinWrappedLines(wrapped);
+        }
+
         var hasPipe = lines.Any(line => line.Text.IndexOf('|') >= 0);
 
         // A legend's line, or each row of a legend's table (a small table: "| 🧰 | library / toolbox (not a paper) |").

@@ -460,6 +460,11 @@ internal sealed class EntryReader
 
         _subItemLines = subItemLines;
         _baseOffset = baseOffset;
+        if (paragraphs.Count > 0)
+        {
+            RemoveLeadingIssueLink(paragraphs[0]);
+        }
+
         var inlines = InlinesOf(paragraphs);
 
         if (_document.IsMaterialSection || OtherMaterial.IsLabelled(rawText) || _document.IsMarkedAsMaterial(rawText) || OtherMaterial.IsTypedAsMaterial(subItemLines))
@@ -584,10 +589,8 @@ internal sealed class EntryReader
             var titleNote = plain.TitleEndIsMarked ? null : PlainTitle.TrailingNote(plainTitle);
             plainTitle = titleNote is null ? plainTitle : plainTitle.Substring(0, plainTitle.Length - titleNote.Value.Length).TrimEnd(' ', '.');
             if (plain.Names is null && award is null && !plain.TitleEndIsMarked && plain.AuthorText is { Length: > 0 } titleAfterNames
-                && AuthorList.IsNameSequence(plainTitle) && AuthorList.Read(plainTitle, endsAtSentence: false, out _) is { Count: >= 2 } namesFirst
-                && namesFirst.All(name => name.IndexOf(' ') > 0)
                 && PlainTitle.FirstSentence(titleAfterNames.Trim(), out var afterNamesTitle).Trim().TrimEnd('.') is var titleAfter
-                && (titleAfter.IndexOf(": ", StringComparison.Ordinal) > 0 || AuthorList.LowerCaseWords(titleAfter) >= 2) && !AuthorList.IsNameSequence(titleAfter))
+                && PlainTitle.IsNamesThenTitle(plainTitle, titleAfter, out var namesFirst))
             {
                 // "Martin Rünz and Lourdes Agapito. Co-Fusion: Real-time Segmentation, Tracking and Fusion of Multiple Objects.
                 // ICRA 2017 [arXiv](url)": full names first, then a sentence that reads as a title, then the venue.
@@ -1464,38 +1467,28 @@ internal sealed class EntryReader
     }
 
     /// <summary>
-    /// A venue field's name with no year, for a Date field's year: a well-known one's acronym (<c>Advances in Neural
-    /// Information Processing Systems 27</c> is NeurIPS, the volume's number no year), else the name as written when it
-    /// reads as one (<c>Proceedings of the IEEE</c>, <c>Journal of Global Optimization</c>: capitalised words, no digits).
+    /// A venue field's name with no year, for a Date or Year field's year: a well-known one's acronym (<c>Advances in
+    /// Neural Information Processing Systems 27</c> is NeurIPS, the volume's number no year), else the name as a venue
+    /// column's is read as written (<see cref="VenueAndDate.AsWritten"/>: <c>Proceedings of the IEEE</c>, <c>Commun. Math.
+    /// Stat.</c>, one word only when a well-known venue or journal's, <c>Nature</c>) when it reads as a source's name.
     /// </summary>
     private static VenueInfo? NameForYearField(string value)
     {
-        // A last full stop is the field's, not an abbreviated name's ("Commun. Math. Stat." keeps its own).
         var text = value.Trim();
-        text = text.IndexOf(". ", StringComparison.Ordinal) < 0 ? text.TrimEnd('.') : text;
-        if (KnownVenues.AcronymOfLongName(text) is { } acronym)
+        if (KnownVenues.AcronymOfLongName(text.TrimEnd('.')) is { } acronym)
         {
-            return new VenueInfo(VenueKind.Unspecified, acronym, null, null, text);
+            return new VenueInfo(VenueKind.Unspecified, acronym, null, null, text.TrimEnd('.'));
         }
 
-        // One word is a name when it is a capitalised word of letters alone (Nature, Neurocomputing), no acronym's reading.
-        return text.Length <= 120 && (text.IndexOf(' ') > 0 || text.All(char.IsLetter)) && !text.Any(char.IsDigit) && !VenueAndDate.IsPreprint(text) && Citations.IsSourceName(text)
-            ? new VenueInfo(VenueKind.Unspecified, text, null, null, text)
-            : null;
+        return !text.Any(char.IsDigit) && Citations.IsSourceName(text) ? VenueAndDate.AsWritten(text) : null;
     }
 
     /// <summary>
-    /// A venue field's name and then its year (<c>SIAM J. Sci. Comput. 2021</c>, <c>Commun. Math. Stat. 2018</c>): the name as
-    /// <see cref="NameForYearField"/> reads one, with the year after it. Null for any other text.
+    /// A venue field's name and then its year (<c>SIAM J. Sci. Comput. 2021</c>), read as written
+    /// (<see cref="VenueAndDate.AsWritten"/>) when the name reads as a source's.
     /// </summary>
     private static VenueInfo? NameThenYear(string value)
-    {
-        var text = value.Trim().TrimEnd('.');
-        var space = text.LastIndexOf(' ');
-        return space > 0 && YearOnly(text.Substring(space + 1)) is { } year && NameForYearField(text.Substring(0, space).TrimEnd(',', ' ')) is { } venue
-            ? venue with { Year = year, Text = text }
-            : null;
-    }
+        => VenueAndDate.AsWritten(value) is { Year: not null } venue && Citations.IsSourceName(venue.Name) ? venue : null;
 
     /// <summary>The year a Year field among an entry's fields gives (<c>Year: 2022</c>), or null.</summary>
     private static int? YearField(IReadOnlyList<string> lines)
@@ -1920,6 +1913,35 @@ internal sealed class EntryReader
         return first is LinkInline { IsImage: false } link && !EntryPieces.IsImageWrapper(link) && !EntryPieces.IsLinkWordLabel(link)
                && InlineText.Normalize(InlineText.Of((Inline)link)) is var label && label.Split(' ').Length >= 3
                && VenueAndDate.TryReadVenue(label, requireYear: false) is null && VenueAndDate.ReadNameAndShortYear(label) is null;
+    }
+
+    /// <summary>
+    /// Takes out an item's leading link to an issue or pull request, labelled with its number alone, after marks at most
+    /// (<c>- ✅ [#142](https://github.com/a/notes/issues/142) **Title** by A One, B Two · [paper](url)</c>: a notes
+    /// repository's issue of the paper, neither its title nor its link).
+    /// </summary>
+    private static void RemoveLeadingIssueLink(ContainerInline paragraph)
+    {
+        for (var inline = paragraph.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is LinkInline { IsImage: false } link && IsIssueNumberLink(link))
+            {
+                link.Remove();
+                return;
+            }
+
+            if (inline is not LiteralInline literal || literal.Content.ToString().Any(char.IsLetterOrDigit))
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Whether a link is labelled with an issue's or pull request's number alone (<c>[#142](https://github.com/a/b/issues/142)</c>).</summary>
+    private static bool IsIssueNumberLink(LinkInline link)
+    {
+        var label = EntryPieces.LinkLabel(link).Trim();
+        return label.Length >= 2 && label[0] == '#' && label.Skip(1).All(c => c is >= '0' and <= '9');
     }
 
     /// <summary>The year a heading or a cell is, and nothing else (<c>2019</c>), or null.</summary>

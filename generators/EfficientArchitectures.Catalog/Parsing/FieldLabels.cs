@@ -35,8 +35,8 @@ internal static class FieldLabels
     // A note's own label, one of the other fields: "- **📝 Note**: CHI 2024 | `tags`" may give the venue first.
     private static readonly HashSet<string> Note = Labels(language => Array.Empty<string>(), "note", "notes", "comment", "comments", "remark", "remarks", "extra");
 
-    // An award's own label: "- Award: Best Paper (Marr Prize)", "- Penghargaan: makalah terbaik", an MDX card's highlight="Oral".
-    private static readonly HashSet<string> Award = Labels(language => language.AwardLabels, "award", "awards", "highlight");
+    // An award's own label: "- Award: Best Paper (Marr Prize)", "- Penghargaan: makalah terbaik".
+    private static readonly HashSet<string> Award = Labels(language => language.AwardLabels, "award", "awards");
 
     // The year's own label, on a field or over a table's column ("| 年 | 会議/論文誌 | タイトル |").
     private static readonly HashSet<string> Year = Labels(language => language.YearLabels, "year");

@@ -14,14 +14,14 @@ namespace EfficientArchitectures.Catalog.Parsing;
 /// </summary>
 internal static class JsxComponents
 {
-    /// <summary>One component: its name, where it stands in the text (its closing tag included), and its props in order.</summary>
-    internal sealed record Component(string Name, int Start, int End, List<(string Name, string Value)> Props);
+    /// <summary>One component: its name, where its opening tag stands in the text, and its props in order.</summary>
+    internal sealed record Component(string Name, int Start, int TagEnd, List<(string Name, string Value)> Props);
 
     // A JSX expression's nesting, bounded: an expression deeper than this is no prop value a list writes.
     private const int MaxExpressionDepth = 16;
 
     // An opening tag's length, bounded: a card's props on several lines are a few hundred characters, and a tag left open
-    // on each of many lines must not have each scan the rest of the block (a square in the block's length).
+    // on each of many lines must not have each scan the rest of the text (a square in its length).
     private const int MaxTagLength = 4096;
 
     /// <summary>Whether the text from <paramref name="start"/> opens, after white space, with a component's tag (<c>&lt;PaperCard</c>).</summary>
@@ -37,58 +37,40 @@ internal static class JsxComponents
     }
 
     /// <summary>
-    /// The components opened in the text from <paramref name="start"/> to <paramref name="end"/>, at its lines' starts, in
-    /// order; an element left open ends with the text. Nothing else in the text (children, other tags) is read.
+    /// The components opened in the text from <paramref name="start"/> to <paramref name="end"/>, at a line's start or
+    /// after another component on its line, in order; a tag may run on to <paramref name="limit"/> (a line of its own
+    /// holding only its <c>&gt;</c> is a blockquote to CommonMark, which ends the block there). A component's children are
+    /// read as text around the components in them (<c>&lt;CardGroup&gt;</c> around cards); nothing else is read.
     /// </summary>
-    public static List<Component> Read(string text, int start, int end)
+    public static List<Component> Read(string text, int start, int end, int limit)
     {
         var components = new List<Component>();
         var i = start;
         while (i < end)
         {
-            var lineStart = i;
             while (i < end && text[i] is ' ' or '\t')
             {
                 i++;
             }
 
-            if (StartsWithComponent(text, i, end) && TryReadOpeningTag(text, i, end, out var name, out var props, out var tagEnd, out var selfClosing))
+            if (StartsWithComponent(text, i, end) && TryReadOpeningTag(text, i, Math.Min(limit, i + MaxTagLength), out var name, out var props, out var tagEnd))
             {
-                var componentEnd = selfClosing ? tagEnd : ClosingTagEnd(text, tagEnd, end, name);
-                components.Add(new Component(name, i, componentEnd, props));
-                i = componentEnd;
-            }
-            else
-            {
-                i = lineStart;
+                components.Add(new Component(name, i, tagEnd, props));
+                i = tagEnd; // "<PaperCard ... /> <PaperCard ... />": another may follow on the line
+                continue;
             }
 
-            var newline = text.IndexOf('\n', i, end - i);
+            var newline = i < end ? text.IndexOf('\n', i, end - i) : -1;
             i = newline < 0 ? end : newline + 1;
         }
 
         return components;
     }
 
-    /// <summary>Where the element's closing tag (<c>&lt;/PaperCard&gt;</c>) ends, or <paramref name="end"/> when it has none.</summary>
-    private static int ClosingTagEnd(string text, int from, int end, string name)
-    {
-        var closing = text.IndexOf("</" + name, from, end - from, StringComparison.Ordinal);
-        if (closing < 0)
-        {
-            return end;
-        }
-
-        var close = text.IndexOf('>', closing, end - closing);
-        return close < 0 ? end : close + 1;
-    }
-
-    private static bool TryReadOpeningTag(string text, int at, int end, out string name, out List<(string Name, string Value)> props, out int tagEnd, out bool selfClosing)
+    private static bool TryReadOpeningTag(string text, int at, int end, out string name, out List<(string Name, string Value)> props, out int tagEnd)
     {
         props = new List<(string Name, string Value)>();
         tagEnd = at;
-        selfClosing = false;
-        end = Math.Min(end, at + MaxTagLength);
         var i = at + 1;
         var nameStart = i;
         while (i < end && (char.IsLetterOrDigit(text[i]) || text[i] is '.' or '_'))
@@ -111,9 +93,18 @@ internal static class JsxComponents
 
             if (text[i] == '>' || (text[i] == '/' && i + 1 < end && text[i + 1] == '>'))
             {
-                selfClosing = text[i] == '/';
-                tagEnd = i + (selfClosing ? 2 : 1);
+                tagEnd = i + (text[i] == '/' ? 2 : 1);
                 return true;
+            }
+
+            if (text[i] == '{')
+            {
+                if (!TryReadValue(text, ref i, end, out _))
+                {
+                    return false;
+                }
+
+                continue; // "{...defaults}": a spread of props no list writes out, passed over
             }
 
             var propStart = i;
@@ -150,13 +141,21 @@ internal static class JsxComponents
                 return false;
             }
 
-            props.Add((prop, value));
+            if (value is not null)
+            {
+                props.Add((prop, value));
+            }
         }
     }
 
-    private static bool TryReadValue(string text, ref int i, int end, out string value)
+    /// <summary>
+    /// A prop's value at <paramref name="i"/>: an attribute's string, its character references decoded as JSX does
+    /// (<c>&amp;amp;</c>); or an expression's strings (<see cref="Read"/>). Null, and passed over, for an expression that
+    /// computes its value (<c>{authorsOf("x")}</c>, <c>{paper.title}</c>). False when the value does not end.
+    /// </summary>
+    private static bool TryReadValue(string text, ref int i, int end, out string? value)
     {
-        value = string.Empty;
+        value = null;
         if (i >= end)
         {
             return false;
@@ -164,7 +163,9 @@ internal static class JsxComponents
 
         if (text[i] is '"' or '\'')
         {
-            return TryReadString(text, ref i, end, escapes: false, out value);
+            var read = TryReadString(text, ref i, end, escapes: false, out var attribute);
+            value = System.Net.WebUtility.HtmlDecode(attribute);
+            return read;
         }
 
         if (text[i] != '{')
@@ -176,6 +177,7 @@ internal static class JsxComponents
         var expressionStart = i + 1;
         var depth = 0;
         var strings = new List<string>();
+        var computed = false;
         while (i < end)
         {
             var c = text[i];
@@ -202,10 +204,14 @@ internal static class JsxComponents
                 depth--;
                 if (depth == 0)
                 {
-                    value = strings.Count > 0 ? string.Join(", ", strings) : text.Substring(expressionStart, i - expressionStart).Trim();
+                    value = computed ? null : strings.Count > 0 ? string.Join(", ", strings) : text.Substring(expressionStart, i - expressionStart).Trim();
                     i++;
                     return true;
                 }
+            }
+            else if (char.IsLetter(c) || (c == '.' && i + 1 < end && text[i + 1] == '.'))
+            {
+                computed = true; // a name, a call or a spread outside the strings: "{authorsOf(\"x\")}", "{...paper}"
             }
 
             i++;

@@ -35,7 +35,7 @@ internal static class KnownVenues
             "CSUR", "TOIS", "TORS", "USENIX ATC", "USENIX Security", "ICONIP", "IJCNN", "AAMAS", "ICAPS", "GECCO", "UIST", "CSCW",
             "NDSS", "INFOCOM", "PAKDD", "COLT", "CCS", "IEEE S&P", "S&P", "EuroS&P", "CSF", "PoPETs", "TCC", "CRYPTO",
             "EUROCRYPT", "STOC", "FOCS", "SODA", "SysML", "TIFS", "JSAC", "TDSC", "SPLASH", "OOPSLA", "PLDI", "POPL", "ISSTA",
-            "Eurographics", "ICDAR",
+            "Eurographics", "ICDAR", "Distill",
         },
         StringComparer.Ordinal);
 

@@ -14,7 +14,7 @@ internal static class OtherMaterial
 {
     // The kinds of material that are never a paper. ("Tutorial" may be a paper's title, "Video" a heading's topic: each
     // reader below says where they count too.)
-    private static readonly string Kinds = @"slides|lecture\s+notes|lectures?|book\s+chapters?|books?|textbooks?|courses?|videos?|talks?|podcasts?|blogs?(?:\s+posts?)?|"
+    private static readonly string Kinds = @"slides|lecture\s+notes|lectures?|books?|textbooks?|courses?|videos?|talks?|podcasts?|blogs?(?:\s+posts?)?|"
         + ListLanguages.Alternatives(language => language.MaterialPattern); // "スライド", "diapositivas", "ders notları"
 
     // One word of a kind of material, or of what a PDF that is no paper holds besides: "Slides", "syllabus", "notes".
@@ -73,9 +73,10 @@ internal static class OtherMaterial
         @"^\s*[-\u2013\u2014:]\s*(?:an?\s+)?" + Qualifier + @"(?:" + Kinds + @"|tutorial)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    // "A One, B Two et al. · blog post, April 2024": where the venue stands after the names, the material and maybe its date.
+    // "A One, B Two et al. · blog post, April 2024": where the venue stands after the names, the material and maybe its date;
+    // "(book chapter)" after a link (a chapter under "## Book Chapters" may be a paper: no kind of its own).
     private static readonly Regex SourcePattern = new(
-        @"^[\s\u00B7\-\u2013\u2014:,;(]*(?:an?\s+)?" + Qualifier + @"(?:" + Kinds + @")\b[\s,.;)]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*)?(?:[0-9]{1,4}[\s,./-]*)*\)?\s*$",
+        @"^[\s\u00B7\-\u2013\u2014:,;(]*(?:an?\s+)?" + Qualifier + @"(?:book\s+chapters?|" + Kinds + @")\b[\s,.;)]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*)?(?:[0-9]{1,4}[\s,./-]*)*\)?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // "Tutorial on Event-based Cameras (lecture slides)", "Long-range motion estimation: slides", "... (slides, PDF)", "... (PDF,

@@ -1207,15 +1207,19 @@ internal static class PlainTitle
         return (pieces.Length >= 2 || text.EndsWith(" et al", StringComparison.Ordinal)) && pieces.All(IsSurname);
     }
 
+    // How far into a text names written first are looked for: the longest list of names a citation writes out.
+    private const int MaxLeadingNamesLength = 600;
+
     /// <summary>
     /// Where names that open a text end, at a full stop before the title (<c>Xiaolong Wang, Abhinav Gupta. Title. ICCV
-    /// 2015.</c>, <c>X. Wang, A. Gupta. Title.</c>, <c>A One, B Two, et al. Title.</c>): the first full stop after a word of
-    /// two letters or more whose text before it is two names or more (one alone could be a title's capitalised words), with
-    /// a title of two words or more after it; null for any other text.
+    /// 2015.</c>, <c>X. Wang, A. Gupta. Title.</c>, <c>A One, B Two, et al. Title.</c>): the first full stop after a word
+    /// that is no initial whose text before it, and the sentence after it, read as names and a title
+    /// (<see cref="IsNamesThenTitle"/>); null for any other text.
     /// </summary>
-    private static int? NamesBeforeTitle(string text)
+    private static int? LeadingNamesEnd(string text)
     {
-        for (var stop = text.IndexOf(". ", StringComparison.Ordinal); stop > 0; stop = text.IndexOf(". ", stop + 2, StringComparison.Ordinal))
+        var limit = Math.Min(text.Length, MaxLeadingNamesLength);
+        for (var stop = text.IndexOf(". ", 0, limit, StringComparison.Ordinal); stop > 0; stop = stop + 2 < limit ? text.IndexOf(". ", stop + 2, limit - stop - 2, StringComparison.Ordinal) : -1)
         {
             var wordStart = text.LastIndexOf(' ', stop - 1) + 1;
             var word = text.Substring(wordStart, stop - wordStart);
@@ -1224,19 +1228,28 @@ internal static class PlainTitle
                 continue; // "X. Wang", "M.F. Fallon": an initial's stop; "V. Mnih, et. al.,": no name's end ("et al." is one)
             }
 
+            // The names end at the first full stop that ends a word: there, or nowhere.
             var names = text.Substring(0, stop);
-            if (AuthorList.IsNameSequence(AuthorList.WithoutEtAl(names), atLeast: 2))
-            {
-                return text.Substring(stop + 2).Trim().Split(' ').Length >= 2 ? stop : null;
-            }
-
-            if (names.IndexOf(',') < 0 && names.IndexOf(" and ", StringComparison.Ordinal) < 0)
-            {
-                return null; // a first sentence of no names: the title's
-            }
+            return (names.IndexOf(',') >= 0 || names.IndexOf(" and ", StringComparison.Ordinal) >= 0)
+                   && IsNamesThenTitle(names, FirstSentence(text.Substring(stop + 2).Trim(), out _).Trim().TrimEnd('.'), out _)
+                ? stop
+                : null;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether names written first and the sentence after them are a citation's names and its title: two names or more,
+    /// each of two words or more (a title's words are one each: <c>Show, Attend and Tell.</c>), and after them a sentence of
+    /// two words or more that is not two names or more (<c>Train Big, Then Compress. Zhuohan Li, Eric Wallace.</c> is a
+    /// title, then names; a title in title case may read as one name: <c>Adversarial Feature Learning</c>).
+    /// </summary>
+    internal static bool IsNamesThenTitle(string names, string title, out List<string> authors)
+    {
+        authors = AuthorList.IsNameSequence(names) ? AuthorList.Read(names, endsAtSentence: false, out _) : new List<string>();
+        return authors.Count >= 2 && authors.All(name => name.IndexOf(' ') > 0) && title.IndexOf(' ') > 0
+               && title.IndexOf(" et al", StringComparison.Ordinal) < 0 && !AuthorList.IsNameSequence(title, atLeast: 2); // ("Amir et al." is names)
     }
 
     /// <summary>Whether a word is initials alone, each letter apart from the next (<c>X</c>, <c>M.F</c>, <c>J.-P</c>).</summary>
@@ -1897,18 +1910,19 @@ internal static class PlainTitle
             venue = citedVenue;
         }
 
-        if (authorText is null && !titleIsEmphasis && !venueInEmphasis && NamesBeforeTitle(texts[index]) is { } namesEnd)
+        if (authorText is null && !titleIsEmphasis && !venueInEmphasis && LeadingNamesEnd(texts[index]) is { } namesEnd)
         {
             // "- Xiaolong Wang, Abhinav Gupta. Unsupervised Learning of Visual Representations using Videos. ICCV 2015.
-            // [arXiv](url)", "- X. Wang, A. Gupta. Title. ...": the names to the full stop after them, then the title and its venue.
-            // The last sentence is the venue, or a preprint's server ("... Learning. arXiv 2023."): no part of the title.
-            var rest = texts[index].Substring(namesEnd + 2).TrimEnd(' ', '[').TrimEnd('.');
+            // [arXiv](url)", "- X. Wang, A. Gupta. Title. In Robotics: Science and Systems (RSS), 2012.": the names to the full
+            // stop after them, the title to the next, then its source (a preprint's server gives no venue).
+            var rest = texts[index].Substring(namesEnd + 2).Trim().TrimEnd(' ', '[').TrimEnd('.');
             var lastStop = rest.LastIndexOf(". ", StringComparison.Ordinal);
-            var lastSentence = lastStop > 0 ? rest.Substring(lastStop + 2) : string.Empty;
-            var sentenceVenue = lastStop > 0 ? VenueAndDate.ReadVenueSentence(lastSentence) ?? (Citations.IsCitedSource(lastSentence) ? Citations.ReadSource(lastSentence) : null) : null;
-            var isSource = sentenceVenue is not null || (lastStop > 0 && VenueAndDate.IsPreprint(lastSentence.Trim()));
-            title = Read(isSource ? rest.Substring(0, lastStop) : rest, out venue);
-            venue ??= sentenceVenue;
+            var source = lastStop > 0 ? rest.Substring(lastStop + 2).Trim() : string.Empty;
+            var sourceVenue = source.Length > 0 ? VenueAndDate.ReadVenueSentence(source) ?? (Citations.IsCitedSource(source) ? Citations.ReadSource(source) : null) : null;
+            // The last sentence is the source when it reads as one (a preprint's server too: "... Learning. arXiv 2023."); else
+            // the title is the first sentence, and what follows it is no venue the reader knows.
+            title = Read(sourceVenue is not null || VenueAndDate.IsPreprint(source) ? rest.Substring(0, lastStop) : FirstSentence(rest, out _).Trim().TrimEnd('.'), out venue);
+            venue ??= sourceVenue;
             authorText = texts[index].Substring(0, namesEnd);
         }
 

@@ -22,7 +22,7 @@ internal sealed class ShieldsBadge
         WellFormed = wellFormed;
     }
 
-    /// <summary>The left part (<c>Conference</c>), or null for a two-part badge.</summary>
+    /// <summary>The left part (<c>Conference</c>), or null for a two-part badge or an empty label.</summary>
     public string? Label { get; }
 
     /// <summary>The right part (<c>ICLR'25</c>).</summary>
@@ -79,7 +79,8 @@ internal sealed class ShieldsBadge
         string message;
         if (decoded.Count >= 3)
         {
-            label = decoded[0];
+            // An empty label ("/badge/-NeurIPS--2024-green") is shields.io's way to show the message alone.
+            label = decoded[0].Length == 0 ? null : decoded[0];
             message = string.Join("-", decoded.GetRange(1, decoded.Count - 2));
         }
         else if (decoded.Count == 2)

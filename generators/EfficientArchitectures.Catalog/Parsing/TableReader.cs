@@ -188,13 +188,17 @@ internal sealed class TableReader
     }
 
     /// <summary>
-    /// A course's schedule (<c>| Week | Date | Topic | Readings | Materials |</c>): with no column of titles, the column of
-    /// readings, whose cells each hold papers one to a line (<c>[Title](url) (Chen et al., ICML 2020)&lt;br&gt;*Optional:*
+    /// A course's schedule (<c>| Week | Date | Topic | Readings | Materials |</c>: a column of weeks, dates, lectures or
+    /// sessions): with no column of titles, the column of readings, whose cells each hold papers one to a line (<c>[Title](url) (Chen et al., ICML 2020)&lt;br&gt;*Optional:*
     /// [Title](url), A One, B Two, NeurIPS 2020</c>); -1 when the header names none.
     /// </summary>
     private static int ReadingsColumn(List<Cell> header)
-        => header.FindIndex(cell => InlineText.Normalize(cell.Text).Trim('*', '_', ' ').ToLowerInvariant() is var name
-                                    && (name.StartsWith("reading", StringComparison.Ordinal) || name.EndsWith(" reading", StringComparison.Ordinal) || name.EndsWith(" readings", StringComparison.Ordinal)));
+    {
+        var names = header.ConvertAll(cell => InlineText.Normalize(cell.Text).Trim('*', '_', ' ').ToLowerInvariant());
+        return names.Exists(name => name is "week" or "date" or "lecture" or "session" or "class" or "day" or "module" or "#")
+            ? names.FindIndex(name => name is "reading" or "readings" or "required reading" or "required readings" or "assigned reading" or "assigned readings")
+            : -1; // ("| Concept | Further Reading |" is a glossary's pointers, not a schedule's papers)
+    }
 
     /// <summary>
     /// A schedule's row (<see cref="ReadingsColumn"/>): each line of its readings cell, between <c>&lt;br&gt;</c>s, read as a
@@ -213,7 +217,7 @@ internal sealed class TableReader
         {
             if (inline is null || (inline is HtmlInline { Tag: { } tag } && InlineText.IsLineBreakTag(tag)))
             {
-                if (piece.FirstChild is not null)
+                if (IsTitledPaperLine(piece))
                 {
                     var text = InlineText.Of((Inline)piece);
                     new EntryReader(_document).ReadBullet(new[] { piece }, rowSpan, text, line.Offset);
@@ -227,6 +231,14 @@ internal sealed class TableReader
             piece.AppendChild(inline);
         }
     }
+
+    /// <summary>
+    /// Whether a line of readings links a paper by its title: a link to a paper labelled with three words or more, not
+    /// <c>[Lecture notes](notes.pdf)</c>, <c>[Homework 1](hw1.pdf)</c> or <c>[slides]</c>.
+    /// </summary>
+    private static bool IsTitledPaperLine(ContainerInline line)
+        => line.Descendants<LinkInline>().Any(link => !link.IsImage && PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim())
+                                                     && EntryPieces.LinkLabel(link).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length >= 3);
 
     /// <summary>
     /// Whether a list item's one line is a table's row written with no table, by spaced pipes, and which row: its year

@@ -760,20 +760,25 @@ internal static class VenueAndDate
         var comma = inner.LastIndexOf(',');
         // "(DINO; Caron et al., ICCV 2021)": the model's one word before a semicolon, then the citation.
         var cited = inner.IndexOf(';') is var semicolon and > 0 && inner.Substring(0, semicolon).Trim() is { Length: > 0 } nickname && nickname.IndexOf(' ') < 0
+                     && !VenueText.IsNote(nickname)
             ? inner.Substring(semicolon + 1)
             : inner;
         // The names end at the last comma, or at the one before it where a distinction follows the venue: "(Wu et al.,
         // CVPR 2018, spotlight)".
+        // (Names of one word there are an organisation's as often: "(PyTorch, CVPR 2018, spotlight)".)
         var namesEnd = cited.LastIndexOf(',');
         if (namesEnd > 0 && !IsCitationNames(cited.Substring(0, namesEnd)) && VenueText.IsNote(cited.Substring(namesEnd + 1).Trim()))
         {
             namesEnd = cited.LastIndexOf(',', namesEnd - 1);
+            namesEnd = namesEnd > 0 && cited.Substring(0, namesEnd).Trim().IndexOf(' ') > 0 ? namesEnd : -1;
         }
 
         if (namesEnd > 0 && IsCitationNames(cited.Substring(0, namesEnd)))
         {
             var last = cited.Substring(namesEnd + 1);
-            var citedVenue = IsPreprint(last) ? null : TryReadVenue(last, requireYear: true) ?? VenueWithDashedNote(last);
+            // (A word alone before a venue and its dashed distinction is as often a framework's: "(TensorFlow, ICML 2021 - oral)".)
+            var citedVenue = IsPreprint(last) ? null
+                : TryReadVenue(last, requireYear: true) ?? (cited.Substring(0, namesEnd).Trim().IndexOf(' ') > 0 ? VenueWithDashedNote(last) : null);
             if (citedVenue is not null || IsPreprint(last) || (IsDate(last.Trim()) && !IsDate(inner))) // "(Tongzhou Wang et al., 2018)": names and a year; "(Oct., 2022)" a date
             {
                 venue = citedVenue;
@@ -1824,7 +1829,7 @@ internal static class VenueAndDate
     /// Language Processing</c>), whose track in parentheses is its track as a known name's is. Null too for a preprint
     /// server, a date, or a cell that says the paper is not published (<c>Under Review</c>).
     /// </summary>
-    private static VenueInfo? AsWritten(string cellText)
+    internal static VenueInfo? AsWritten(string cellText)
     {
         // An abbreviation keeps its last full stop ("Nat. Med."); one word is as often an organisation ("Google") as a
         // journal, and is read only when it is a well-known one ("Nature").

@@ -54,7 +54,6 @@ public sealed class ListCorpusTests
         // reader does not read; Distill's venue, not one the reader knows, on a journal's line.
         [("llm4rec_chiangel", "2203.13366")] = "title 'Recommendation as Language Processing (RLP): A Unified Pretrain, Personalized Prompt & Predict Paradigm'", // line 136
         [("instr_data_selection_awesome_il", "2402.06094")] = "authors ''", // line 97
-        [("vlm_adv_attacks_lm_ssp", "https://distill.pub/2021/multimodal-neurons/")] = "venue ''", // line 76
         // Batch 171, left: a venue the reader does not know by name in a row's venue cell ("aiDM"); a journal's long name in
         // emphasis in a parenthesis after MLA names ("Kong, Qiuqiang, et al. (*IEEE/ACM Transactions on Audio, Speech, and
         // Language Processing 2020*)"), a numbered convention ("151st AES Convention 2021"); an MLA first name whose surname
@@ -329,8 +328,6 @@ public sealed class ListCorpusTests
         [("model_quantization_papers", "https://www.sciencedirect.com/science/article/abs/pii/S0031320320300856")] = "venue ''",
         // A journal the reader does not know by name as a column's one word: "Distill" in a Publication column. (Batch
         // 84 reads a journal's long name after a plain title's full stop and names in emphasis: "PLOS Digital Health 2023".)
-        [("awesome_explainable_ai_tables", "https://distill.pub/2017/feature-visualization/")] = "venue ''",
-        [("awesome_explainable_ai_tables", "https://distill.pub/2020/circuits/zoom-in/")] = "venue ''",
         // "FAT*": the star is the conference's own name (now FAccT), read as emphasis left open.
         [("awesome_explainable_ai_tables", "1905.07697")] = "venue 'FAT 2020'",
         // A nickname and colon that is not the paper's ("T5:", "Dr.QA:"): as often the start of the real title

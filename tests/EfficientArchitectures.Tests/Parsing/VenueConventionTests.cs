@@ -9564,7 +9564,7 @@ public sealed class VenueConventionTests
               link="https://doi.org/10.1016/j.jcp.2018.10.045"
             />
 
-            <PaperCard title="Solving high-dimensional partial differential equations using deep learning" authors={['Jiequn Han', 'Arnulf Jentzen', 'Brendan O\'Donoghue']} venue="SIAM J. Sci. Comput." year={2021} arxiv="arXiv:1707.02568" highlight="Best Paper" />
+            <PaperCard title="Solving high-dimensional partial differential equations using deep learning" authors={['Jiequn Han', 'Arnulf Jentzen', 'Brendan O\'Donoghue']} venue="SIAM J. Sci. Comput." year={2021} arxiv="arXiv:1707.02568" award="Best Paper" />
 
             <PaperCard title="Characterizing possible failure modes in physics-informed neural networks" authors="Aditi S. Krishnapriyan, Amir Gholami" venue="Nature" year={2021} arxiv="2109.01050">
             Shows that soft PDE constraints make the optimisation hard.
@@ -9627,6 +9627,66 @@ public sealed class VenueConventionTests
                 (15, "Human-level Control through Deep Reinforcement Learning", "V. Mnih", "Nature", 2015, null),
             ],
             document.Entries.Select(e => (e.Line, e.Title, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Note)));
+    }
+
+    /// <summary>
+    /// What batch 196's readers leave alone (a review's findings): a title with commas or "and" before the names is no
+    /// names (<c>Show, Attend and Tell. Kelvin Xu, ...</c>); a "Book Chapters" section holds papers; an MDX card inside a
+    /// wrapper, two cards on a line, a card whose tag closes on a line of its own, a spread or computed prop, a badge
+    /// component inside a list's item; an organisation before a citation's venue is no author; a "Further Reading" column
+    /// is no schedule; a Highlight field is no distinction.
+    /// </summary>
+    [Fact]
+    public void Batch_196_s_readers_leave_titles_chapters_cards_and_columns_alone()
+    {
+        const string markdown = """
+            ## Papers
+
+            - Show, Attend and Tell. Kelvin Xu, Jimmy Ba, Ryan Kiros. ICML 2015. [paper](https://arxiv.org/abs/1502.03044)
+            - Train Big, Then Compress. Zhuohan Li, Eric Wallace. ICML 2020. [paper](https://arxiv.org/abs/2002.11794)
+            - [Non-local Neural Networks](https://arxiv.org/abs/1711.07971) (PyTorch, CVPR 2018, spotlight)
+            - <Badge title="New" /> [Fourier Neural Operator for Parametric PDEs](https://arxiv.org/abs/2010.08895) - Zongyi Li, Nikola Kovachki. ICLR 2021.
+            - [Efficient Attention](https://arxiv.org/abs/2101.00031)
+              - Authors: A One, B Two
+              - Highlight: linear-time attention via kernel features
+
+            ## Book Chapters
+
+            - [Sparse Coding for Vision](https://arxiv.org/abs/2101.00022) - C Three, D Four. In Handbook of Vision, 2020.
+
+            ## Cards
+
+            <CardGroup cols={2}>
+              <PaperCard title="Physics-Informed Neural Networks" authors="Maziar Raissi, Paris Perdikaris" venue="JCP 2019" arxiv="1711.10561" /> <PaperCard title="Entities &amp; Things" arxiv="2010.08804" {...defaults} authors={authorsOf("x")} />
+            </CardGroup>
+
+            <PaperCard
+              title="Learning Mesh-Based Simulation"
+              arxiv="2010.03409"
+            >
+              Short description.
+            </PaperCard>
+
+            | Concept | Explanation | Further Reading |
+            |---|---|---|
+            | Batch norm | Normalises activations | [Ioffe and Szegedy, 2015](https://arxiv.org/abs/1502.03167) |
+            """;
+
+        var document = CatalogParser.Parse(markdown, "review.md");
+        Assert.Equal(
+            [
+                (3, "Show, Attend and Tell", "Kelvin Xu|Jimmy Ba|Ryan Kiros", "ICML", (string?)null),
+                (4, "Train Big, Then Compress", "Zhuohan Li|Eric Wallace", "ICML", null),
+                (5, "Non-local Neural Networks", "", "CVPR", "PyTorch, CVPR 2018, spotlight"),
+                (6, "Fourier Neural Operator for Parametric PDEs", "Zongyi Li|Nikola Kovachki", "ICLR", null),
+                (7, "Efficient Attention", "A One|B Two", null, null),
+                (13, "Sparse Coding for Vision", "C Three|D Four", "Handbook of Vision", null),
+                (18, "Physics-Informed Neural Networks", "Maziar Raissi|Paris Perdikaris", "JCP", null),
+                (18, "Entities & Things", "", null, null),
+                (21, "Learning Mesh-Based Simulation", "", null, null),
+            ],
+            document.Entries.Select(e => (e.Line, e.Title, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Note)));
+        Assert.Contains(document.Diagnostics, d => d.RuleId == "EA0030" && d.Span.Line == 30); // the Further Reading row: no schedule, said
     }
 
     private static string OneBullet(string badge)
