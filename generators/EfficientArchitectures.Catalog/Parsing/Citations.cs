@@ -1054,6 +1054,9 @@ internal static class Citations
         return (end.Success && end.Index > 0 ? name.Substring(0, end.Index) : name).Trim(' ', '.', ',');
     }
 
+    // A volume's number, as a citation writes it after the source's name: "Vol. 36", "Volume 2".
+    private static readonly Regex VolumeAt = new(@"^(?:Vol\.?|Volume)\s*[0-9]", RegexOptions.CultureInvariant);
+
     /// <summary>The text up to its first full stop and space outside parentheses (<c>(Proceedings of Machine Learning Research, Vol. 235)</c> holds one).</summary>
     private static string NameBeforeFirstStop(string text)
     {
@@ -1061,9 +1064,10 @@ internal static class Citations
         for (var i = 0; i + 1 < text.Length; i++)
         {
             depth += text[i] == '(' ? 1 : text[i] == ')' && depth > 0 ? -1 : 0;
-            if (depth == 0 && text[i] == '.' && text[i + 1] == ' ' && !(i >= 1 && char.IsUpper(text[i - 1]) && (i == 1 || text[i - 2] == ' ')) && !IsAbbreviationBefore(text, i))
+            if (depth == 0 && text[i] == '.' && text[i + 1] == ' '
+                && ((!(i >= 1 && char.IsUpper(text[i - 1]) && (i == 1 || text[i - 2] == ' ')) && !IsAbbreviationBefore(text, i)) || VolumeAt.IsMatch(text.Substring(i + 2))))
             {
-                return text.Substring(0, i);
+                return text.Substring(0, i); // (before "Vol. 36", whatever the word before: "... Processing Systems. Vol. 36.")
             }
         }
 

@@ -849,6 +849,16 @@ internal sealed class DocumentReader
                     break;
                 case LeafBlock component when component is HtmlBlock or ParagraphBlock && TryReadComponents(component):
                     break;
+                case ParagraphBlock { Inline: { } reference } paragraph when paragraph.Parent is Markdig.Extensions.CustomContainers.CustomContainer div && IsBibliographyEntry(div):
+                {
+                    // "::: {#ref-jumper2021 .csl-entry}" over "Jumper, John, ... 2021. \"Title.\" *Nature* 596: 583--89.
+                    // <https://doi.org/...>." and ":::": pandoc's citeproc writes each reference so; read as an item's citation.
+                    var referenceStart = Math.Max(0, Math.Min(_segmentOffset + paragraph.Span.Start, _text.Length));
+                    var referenceEnd = Math.Max(referenceStart, Math.Min(_segmentOffset + paragraph.Span.End + 1, _text.Length));
+                    new EntryReader(this).ReadBullet(new[] { reference }, Span(referenceStart, referenceEnd), _text.Substring(referenceStart, referenceEnd - referenceStart), _segmentOffset);
+                    break;
+                }
+
                 case HtmlBlock html when TryReadDetailsEntry(html):
                     break;
                 case HtmlBlock html when html.Parent is ListItemBlock && TryReadSummarisedCitation(html):
@@ -910,6 +920,15 @@ internal sealed class DocumentReader
                     break;
             }
         }
+    }
+
+    /// <summary>Whether a fenced div is one reference of pandoc's bibliography: its opening line names the <c>csl-entry</c> class.</summary>
+    private bool IsBibliographyEntry(Markdig.Extensions.CustomContainers.CustomContainer div)
+    {
+        var start = Math.Max(0, Math.Min(_segmentOffset + div.Span.Start, _text.Length));
+        var lineEnd = _text.IndexOf('\n', start);
+        var opening = lineEnd < 0 ? _text.Substring(start) : _text.Substring(start, lineEnd - start);
+        return opening.IndexOf(".csl-entry", StringComparison.Ordinal) >= 0;
     }
 
     /// <summary>
@@ -1492,8 +1511,8 @@ internal sealed class DocumentReader
     /// Whether an item's paragraph is one sentence run hard-wrapped over its lines rather than a line to each field (a
     /// pandoc-converted list: <c>-   A One, B Two, and C. Three. *Title that runs*</c> over <c>    *onto the next line*. In
     /// *NeurIPS*, 2021. [arXiv][3]</c>): every line but the last is long, and a line break falls inside an emphasis or a
-    /// link, or between a word and a next line that goes on in lower case. A line break written as one (two spaces, a
-    /// backslash) is the list's own and is kept.
+    /// link, after a comma, an "and" or a name's initial, or between a word and a next line that goes on in lower case. A
+    /// line break written as one (two spaces, a backslash) is the list's own and is kept.
     /// </summary>
     private static bool IsHardWrapped(List<SourceLine> lines, Markdig.Syntax.Inlines.ContainerInline inlines)
     {
@@ -1518,23 +1537,42 @@ internal sealed class DocumentReader
             }
 
             if (lineBreak.Parent != inlines
-                || (lineBreak.PreviousSibling is Markdig.Syntax.Inlines.LiteralInline { Content: var before } && before.Length > 0 && before.Text[before.End] is var last
-                    && (char.IsLetterOrDigit(last) || last == ',')
-                    && lineBreak.NextSibling is Markdig.Syntax.Inlines.LiteralInline { Content: var after } && after.Length > 0 && char.IsLower(after.Text[after.Start])))
+                || (lineBreak.PreviousSibling is Markdig.Syntax.Inlines.LiteralInline { Content: var before } && before.Length > 0 && before.ToString() is var text
+                    && (text.EndsWith(",", StringComparison.Ordinal) || text.EndsWith(" and", StringComparison.Ordinal) || EndsInInitial(text)
+                        || (char.IsLetterOrDigit(text[text.Length - 1])
+                            && lineBreak.NextSibling is Markdig.Syntax.Inlines.LiteralInline { Content: var after } && after.Length > 0 && char.IsLower(after.Text[after.Start])))))
             {
-                return true;
+                return true; // a break in an emphasis, after a comma, an "and" or an initial ("G. E." / "Dahl"), or mid-sentence
             }
         }
 
         return false;
     }
 
+    /// <summary>Whether a text ends in a name's initial: a capital letter alone before a full stop (<c>... and G. E.</c>).</summary>
+    private static bool EndsInInitial(string text)
+        => text.Length >= 2 && text[text.Length - 1] == '.' && char.IsUpper(text[text.Length - 2]) && (text.Length == 2 || !char.IsLetter(text[text.Length - 3]));
+
     /// <summary>A hard-wrapped paragraph's soft line breaks (<see cref="IsHardWrapped"/>) as the spaces they stand for.</summary>
     private static void JoinWrappedLines(Markdig.Syntax.Inlines.ContainerInline inlines)
     {
         foreach (var lineBreak in inlines.Descendants<Markdig.Syntax.Inlines.LineBreakInline>().ToList())
         {
-            lineBreak.ReplaceBy(new Markdig.Syntax.Inlines.LiteralInline(" ") { Span = lineBreak.Span });
+            if (lineBreak.PreviousSibling is Markdig.Syntax.Inlines.LiteralInline before && lineBreak.NextSibling is Markdig.Syntax.Inlines.LiteralInline after)
+            {
+                // One literal, as the line would have been unwrapped: "..., and" + "P. Tossou. " is one run of names.
+                var joined = new Markdig.Syntax.Inlines.LiteralInline(before.Content.ToString() + " " + after.Content.ToString())
+                {
+                    Span = new Markdig.Syntax.SourceSpan(before.Span.Start, after.Span.End),
+                };
+                before.ReplaceBy(joined);
+                lineBreak.Remove();
+                after.Remove();
+            }
+            else
+            {
+                lineBreak.ReplaceBy(new Markdig.Syntax.Inlines.LiteralInline(" ") { Span = lineBreak.Span });
+            }
         }
     }
 

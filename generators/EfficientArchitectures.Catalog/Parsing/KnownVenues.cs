@@ -91,6 +91,7 @@ internal static class KnownVenues
         ("Comput. Surv", "CSUR"),
         ("Journal of Machine Learning Research", "JMLR"),
         ("Transactions on Machine Learning Research", "TMLR"),
+        ("Proceedings of the National Academy of Sciences", "PNAS"),
         ("International Journal of Computer Vision", "IJCV"),
         ("Journal of Chemical Information and Modeling", "JCIM"),
         // ISO 4's abbreviations, as Nature's references write proceedings: "*Proc. 33rd Int. Conf. Mach. Learn.* **48**".

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using Markdig.Helpers;
 using Markdig.Syntax.Inlines;
@@ -51,15 +52,15 @@ internal static class TextLinks
 
     /// <summary>
     /// Turns each <c>arXiv:ID</c> in the text of <paramref name="inlines"/> (the entry's own inlines, not those inside
-    /// links or emphasis) into a link to the paper's abstract page.
+    /// links or emphasis but a source's: <see cref="ArxivIdTexts"/>) into a link to the paper's abstract page.
     /// </summary>
     /// <returns>Whether any was turned; the caller reads the tree's inlines again.</returns>
     public static bool LinkArxivIds(IReadOnlyList<Inline> inlines)
     {
         var linked = false;
-        foreach (var inline in inlines)
+        foreach (var inline in ArxivIdTexts(inlines).ToList())
         {
-            for (var literal = inline as LiteralInline; literal is { Parent: not null } && HasArxivPrefix(literal.Content);)
+            for (var literal = inline; literal is { Parent: not null } && HasArxivPrefix(literal.Content);)
             {
                 var match = ArxivId.Match(literal.Content.Text, literal.Content.Start, literal.Content.Length);
                 if (!match.Success)
@@ -209,15 +210,35 @@ internal static class TextLinks
     /// <summary>Whether any of <paramref name="inlines"/> is text with <c>arXiv:</c> in it: a test without a regex or a copy.</summary>
     public static bool MayHoldArxivIds(IReadOnlyList<Inline> inlines)
     {
-        foreach (var inline in inlines)
+        foreach (var literal in ArxivIdTexts(inlines))
         {
-            if (inline is LiteralInline literal && HasArxivPrefix(literal.Content))
+            if (HasArxivPrefix(literal.Content))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The texts an arXiv id written as text may stand in: the entry's own, and a citation's source in emphasis that opens
+    /// with the server's name (<c>*arXiv Preprint arXiv:2205.15019*</c>, as citeproc writes it).
+    /// </summary>
+    private static IEnumerable<LiteralInline> ArxivIdTexts(IReadOnlyList<Inline> inlines)
+    {
+        foreach (var inline in inlines)
+        {
+            if (inline is LiteralInline literal)
+            {
+                yield return literal;
+            }
+            else if (inline is EmphasisInline { FirstChild: LiteralInline { Content: var first } source }
+                     && first.Length >= 5 && string.Compare(first.Text, first.Start, "arXiv", 0, 5, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                yield return source;
+            }
+        }
     }
 
     // What a reference writes before its URL: IEEE's "[Online]. Available: https://...", Harvard's "Available at: https://...", "URL: https://...", Nature's
@@ -235,12 +256,17 @@ internal static class TextLinks
     /// Whether any of <paramref name="inlines"/> is text that gives a paper host's URL where a reference says where it is
     /// found (<c>[Online]. Available: https://arxiv.org/abs/...</c>), or a DOI's URL, a citation's own identifier wherever
     /// it stands (<c>... ACM, New York, NY, USA, 322–330. https://doi.org/10.1145/3336191.3371786</c>, as the ACM Reference
-    /// Format ends); another bare URL in an item is no link (as CommonMark says) and is reported.
+    /// Format ends), bare or in angle brackets; another bare URL in an item is no link (as CommonMark says) and is reported.
     /// </summary>
     public static bool MayHoldAvailableUrl(IReadOnlyList<Inline> inlines)
     {
         foreach (var inline in inlines)
         {
+            if (inline is AutolinkInline { IsEmail: false, Url: var autolinked } && (IsDoiUrl(autolinked) || PaperLinks.IsOnPaperHost(autolinked)))
+            {
+                return true; // "... *Nature* 630 (8016): 493--500. <https://doi.org/10.1038/...>.": pandoc's citeproc writes the URL so
+            }
+
             if (inline is LiteralInline { Content: { Text: { } text } content } && content.Length > 10
                 && text.IndexOf("://", content.Start, content.Length, StringComparison.Ordinal) > 0
                 && BareUrl.Match(text, content.Start, content.Length) is { Success: true } url

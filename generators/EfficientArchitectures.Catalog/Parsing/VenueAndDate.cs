@@ -270,6 +270,12 @@ internal static class VenueAndDate
     /// </summary>
     public static VenueInfo? TryReadVenue(string text, bool requireYear)
     {
+        if (text.TrimStart() is { Length: > 4 } opened && opened.StartsWith("In ", StringComparison.Ordinal) && char.IsUpper(opened[3])
+            && TryReadVenue(opened.Substring(3), requireYear) is { } inProceedings)
+        {
+            return inProceedings; // "In NeurIPS, 2022": a citation's "In" before the proceedings, no part of their name
+        }
+
         if (text.IndexOf("(poster)", StringComparison.OrdinalIgnoreCase) is var poster and >= 0)
         {
             // "ICLR 2020 (Poster)": OpenReview's decision for every accepted paper but the oral and spotlight ones, no track.

@@ -1572,6 +1572,15 @@ internal static class ListCorpus
         "scientific_ml_mdx",
         "self_supervised_vision_syllabus",
         "imagenet_backbones_leaderboard",
+        // Batch 197 (first contact, held out: 125/200 read, 5 in silence, 70 reported; venues 8/99, titles 1.6 %, authors
+        // 12.8 %, 7 non-papers read): mechanistic interpretability as a paper-notes README generated from GitHub issues ("- ✅
+        // [#74](.../issues/74) **Title** by A One, B Two ![](https://img.shields.io/badge/-NeurIPS--2024-green) · [paper](url)
+        // · 💬 6"), graph transformers as a list converted by pandoc (loose "-   " items hard-wrapped at 72 columns, "*Title*",
+        // "[arXiv][12]" with the definitions at the bottom), protein ML as a Quarto page's citeproc bibliography ("::: {#ref-x
+        // .csl-entry}" over a Chicago author-date reference with its "<https://doi.org/...>" and ":::").
+        "mech_interp_issue_notes",
+        "graph_transformers_pandoc",
+        "protein_ml_quarto_refs",
     };
 
     /// <summary>
@@ -1583,7 +1592,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "mech_interp_issue_notes", "graph_transformers_pandoc", "protein_ml_quarto_refs",
     };
 
     /// <summary>
@@ -1601,6 +1609,7 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly Dictionary<(string List, string Marker), string> KnownNotPapersRead = new()
     {
+        [("graph_transformers_pandoc", "-   PyG Team. *PyTorch Geometric* (torch\\_geometric), a library")] = "batch 197: a library cited as a paper is (\"-   PyG Team. *PyTorch Geometric* (torch\\_geometric), a library for deep learning on graphs. Software, 2019-- [docs][85]\"): read as a paper; the oracle calls it software",
         [("scientific_document_processing", "* [Semantic Scholar API and datasets]")] = "batch 192: a product page linked as a bullet of its own under a list of external reading lists, read as a paper with no venue or names; the oracle calls it no paper",
         [("vlm_adv_attacks_lm_ssp", "- [AttackVLM](https://github.com/yunqing-me/AttackVLM)")] = "batch 165: a repository's line in a list of papers, a model badge after it (\"- [AttackVLM](https://github.com/...) ![VLM](badge)\"), read as a project's paper; the oracle calls it a tool",
         [("vlm_adv_attacks_lm_ssp", "- [RobustBench](https://robustbench.github.io/)")] = "batch 165: the same, a benchmark's site with a Benchmark badge",
@@ -1851,6 +1860,7 @@ internal static class ListCorpus
         ("Journal of Artificial Intelligence Research", "JAIR"),
         ("Learning and Intelligent Optimization", "LION"),
         ("WIREs Data Mining and Knowledge Discovery", "WIREs DMKD"),
+        ("Proceedings of the National Academy of Sciences", "PNAS"), // (batch 197: citeproc writes it in full)
     };
 
     /// <summary>

@@ -9689,6 +9689,59 @@ public sealed class VenueConventionTests
         Assert.Contains(document.Diagnostics, d => d.RuleId == "EA0030" && d.Span.Line == 30); // the Further Reading row: no schedule, said
     }
 
+    /// <summary>
+    /// Batch 197's layouts: a paper-notes README's item opening with its issue's link (no title) and a label badge with an
+    /// empty label (its message the venue); a pandoc-converted item hard-wrapped over lines; a Quarto bibliography's
+    /// reference in a fenced div, its DOI in angle brackets, its proceedings after "In" with a volume, and a preprint's id
+    /// written in its emphasis.
+    /// </summary>
+    [Fact]
+    public void Issue_notes_pandoc_wrapped_items_and_citeproc_references()
+    {
+        const string markdown = """
+            ## 2024
+
+            - ✅ [#69](https://github.com/a/paper-notes/issues/69) **Transcoders Find Interpretable LLM Feature Circuits** by Jacob Dunefsky, Neel Nanda ![](https://img.shields.io/badge/-NeurIPS--2024-green) ![](https://img.shields.io/badge/-SAE-blue) · [paper](https://arxiv.org/abs/2406.11944) · 💬 2
+
+            Surveys
+            -------
+
+            -   E. Min, R. Chen, Y. Bian, T. Xu, K. Zhao, W. Huang, P. Zhao, J.
+                Huang, S. Ananiadou, and Y. Rong. *Transformer for Graphs: An
+                Overview from Architecture Perspective*. *arXiv preprint
+                arXiv:2202.08455*, 2022. [arXiv][2]
+
+            ## References
+
+            ::: {#refs .references .csl-bib-body}
+            ::: {#ref-abramson2024 .csl-entry}
+            Abramson, Josh, Jonas Adler, Jack Dunger, et al. 2024. "Accurate Structure Prediction of Biomolecular Interactions with AlphaFold 3." *Nature* 630 (8016): 493--500. <https://doi.org/10.1038/s41586-024-07487-w>.
+            :::
+
+            ::: {#ref-gruver2023 .csl-entry}
+            Gruver, Nate, Samuel Stanton, Nathan C. Frey, et al. 2023. "Protein Design with Guided Discrete Diffusion." In *Advances in Neural Information Processing Systems*. Vol. 36. <https://arxiv.org/abs/2305.20009>.
+            :::
+
+            ::: {#ref-anand2022 .csl-entry}
+            Anand, Namrata, and Tudor Achim. 2022. "Protein Structure and Sequence Generation with Equivariant Denoising Diffusion Probabilistic Models." *arXiv Preprint arXiv:2205.15019*.
+            :::
+            :::
+
+              [2]: https://arxiv.org/abs/2202.08455
+            """;
+
+        var document = CatalogParser.Parse(markdown, "notes.md");
+        Assert.Equal(
+            [
+                (3, "Transcoders Find Interpretable LLM Feature Circuits", "2406.11944", "Jacob Dunefsky|Neel Nanda", "NeurIPS", 2024),
+                (8, "Transformer for Graphs: An Overview from Architecture Perspective", "2202.08455", "E. Min|R. Chen|Y. Bian|T. Xu|K. Zhao|W. Huang|P. Zhao|J. Huang|S. Ananiadou|Y. Rong", (string?)null, 0),
+                (17, "Accurate Structure Prediction of Biomolecular Interactions with AlphaFold 3", "https://doi.org/10.1038/s41586-024-07487-w", "Josh Abramson|Jonas Adler|Jack Dunger", "Nature", 2024),
+                (21, "Protein Design with Guided Discrete Diffusion", "2305.20009", "Nate Gruver|Samuel Stanton|Nathan C. Frey", "NeurIPS", 2023),
+                (25, "Protein Structure and Sequence Generation with Equivariant Denoising Diffusion Probabilistic Models", "2205.15019", "Namrata Anand|Tudor Achim", null, 0),
+            ],
+            document.Entries.Select(e => (e.Line, e.Title, e.Arxiv?.Id ?? e.Url, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0)));
+    }
+
     private static string OneBullet(string badge)
         => "- [A Paper: On Things](https://arxiv.org/abs/2401.00001) ![](https://img.shields.io/badge/" + badge + "-orange)\n";
 
