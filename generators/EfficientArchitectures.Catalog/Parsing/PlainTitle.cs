@@ -649,9 +649,17 @@ internal static class PlainTitle
     // "RefCOCO: Yu, Licheng, Patrick Poirson, ...": a dataset's or a model's name and a colon before a citation's names.
     private static readonly Regex LeadingLabel = new(@"^\s*[\p{Lu}\p{N}][\p{L}\p{N}+\-\. ]{0,30}?:\s+(?=\p{Lu})", RegexOptions.CultureInvariant);
 
-    /// <summary>The text without a leading name and colon (<c>Flickr30k: Plummer, Bryan A., ...</c>), when a text follows it.</summary>
+    // A model's name in brackets before the names, as pandoc escapes them: "\[SAN\] D. Kreuzer, ...".
+    private static readonly Regex LeadingBracketedName = new(@"^\s*\[[\p{L}\p{N}+\-\.]{1,30}\]\s+(?=\p{Lu})", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The text without a leading name and colon (<c>Flickr30k: Plummer, Bryan A., ...</c>) or a leading name in brackets
+    /// (<c>[SAN] D. Kreuzer, ...</c>), when a text follows it.
+    /// </summary>
     private static string WithoutLeadingLabel(string text)
-        => text.IndexOf(':') > 0 && LeadingLabel.Match(text) is { Success: true } label ? text.Substring(label.Length) : text;
+        => text.IndexOf(':') > 0 && LeadingLabel.Match(text) is { Success: true } label ? text.Substring(label.Length)
+            : text.Length > 0 && text.TrimStart()[0] == '[' && LeadingBracketedName.Match(text) is { Success: true } bracketed ? text.Substring(bracketed.Length)
+            : text;
 
     /// <summary>Whether a name ends in its initials, as citations write it: <c>Rendle S.</c>, <c>Chua T S</c>.</summary>
     private static bool EndsInInitials(string text)

@@ -9711,6 +9711,10 @@ public sealed class VenueConventionTests
                 Overview from Architecture Perspective*. *arXiv preprint
                 arXiv:2202.08455*, 2022. [arXiv][2]
 
+            -   \[SAN\] D. Kreuzer, D. Beaini, W. L. Hamilton, V. Létourneau, and P.
+                Tossou. *Rethinking Graph Transformers with Spectral Attention*. In
+                *NeurIPS*, 2021. [arXiv][3]
+
             ## References
 
             ::: {#refs .references .csl-bib-body}
@@ -9728,6 +9732,7 @@ public sealed class VenueConventionTests
             :::
 
               [2]: https://arxiv.org/abs/2202.08455
+              [3]: https://arxiv.org/abs/2106.03893
             """;
 
         var document = CatalogParser.Parse(markdown, "notes.md");
@@ -9735,9 +9740,10 @@ public sealed class VenueConventionTests
             [
                 (3, "Transcoders Find Interpretable LLM Feature Circuits", "2406.11944", "Jacob Dunefsky|Neel Nanda", "NeurIPS", 2024),
                 (8, "Transformer for Graphs: An Overview from Architecture Perspective", "2202.08455", "E. Min|R. Chen|Y. Bian|T. Xu|K. Zhao|W. Huang|P. Zhao|J. Huang|S. Ananiadou|Y. Rong", (string?)null, 0),
-                (17, "Accurate Structure Prediction of Biomolecular Interactions with AlphaFold 3", "https://doi.org/10.1038/s41586-024-07487-w", "Josh Abramson|Jonas Adler|Jack Dunger", "Nature", 2024),
-                (21, "Protein Design with Guided Discrete Diffusion", "2305.20009", "Nate Gruver|Samuel Stanton|Nathan C. Frey", "NeurIPS", 2023),
-                (25, "Protein Structure and Sequence Generation with Equivariant Denoising Diffusion Probabilistic Models", "2205.15019", "Namrata Anand|Tudor Achim", null, 0),
+                (13, "Rethinking Graph Transformers with Spectral Attention", "2106.03893", "D. Kreuzer|D. Beaini|W. L. Hamilton|V. Létourneau|P. Tossou", "NeurIPS", 2021),
+                (21, "Accurate Structure Prediction of Biomolecular Interactions with AlphaFold 3", "https://doi.org/10.1038/s41586-024-07487-w", "Josh Abramson|Jonas Adler|Jack Dunger", "Nature", 2024),
+                (25, "Protein Design with Guided Discrete Diffusion", "2305.20009", "Nate Gruver|Samuel Stanton|Nathan C. Frey", "NeurIPS", 2023),
+                (29, "Protein Structure and Sequence Generation with Equivariant Denoising Diffusion Probabilistic Models", "2205.15019", "Namrata Anand|Tudor Achim", null, 0),
             ],
             document.Entries.Select(e => (e.Line, e.Title, e.Arxiv?.Id ?? e.Url, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0)));
     }
