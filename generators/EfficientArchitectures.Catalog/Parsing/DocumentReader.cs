@@ -922,14 +922,12 @@ internal sealed class DocumentReader
         }
     }
 
-    /// <summary>Whether a fenced div is one reference of pandoc's bibliography: its opening line names the <c>csl-entry</c> class.</summary>
-    private bool IsBibliographyEntry(Markdig.Extensions.CustomContainers.CustomContainer div)
-    {
-        var start = Math.Max(0, Math.Min(_segmentOffset + div.Span.Start, _text.Length));
-        var lineEnd = _text.IndexOf('\n', start);
-        var opening = lineEnd < 0 ? _text.Substring(start) : _text.Substring(start, lineEnd - start);
-        return opening.IndexOf(".csl-entry", StringComparison.Ordinal) >= 0;
-    }
+    /// <summary>
+    /// Whether a fenced div is one reference of pandoc's bibliography: its attributes, as Markdig read them after the fence
+    /// (<c>{#ref-jumper2021 .csl-entry}</c>), name the <c>csl-entry</c> class.
+    /// </summary>
+    private static bool IsBibliographyEntry(Markdig.Extensions.CustomContainers.CustomContainer div)
+        => (div.Info?.IndexOf(".csl-entry", StringComparison.Ordinal) ?? -1) >= 0 || (div.Arguments?.IndexOf(".csl-entry", StringComparison.Ordinal) ?? -1) >= 0;
 
     /// <summary>
     /// An MDX page's paper components (<c>&lt;PaperCard title="..." authors="..." venue="ICLR 2021" arxiv="2010.08895"
@@ -962,7 +960,7 @@ internal sealed class DocumentReader
                 }
                 else if (FieldLabels.IsAny(name))
                 {
-                    var fieldValue = FieldLabels.IsLinks(name) && ArxivIdSyntax.TryParse(value, out var id, out _) ? "https://arxiv.org/abs/" + id : value;
+                    var fieldValue = FieldLabels.IsLinks(name) && ArxivIdSyntax.TryParse(value, out var id, out _) ? PaperLinks.ArxivAbstractUrl(id) : value;
                     fields.Add(new Markdig.Syntax.Inlines.ContainerInline().AppendChild(new Markdig.Syntax.Inlines.LiteralInline(name + ": " + fieldValue) { Span = span }));
                 }
             }

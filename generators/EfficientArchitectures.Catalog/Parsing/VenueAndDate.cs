@@ -784,7 +784,7 @@ internal static class VenueAndDate
             var last = cited.Substring(namesEnd + 1);
             // (A word alone before a venue and its dashed distinction is as often a framework's: "(TensorFlow, ICML 2021 - oral)".)
             var citedVenue = IsPreprint(last) ? null
-                : TryReadVenue(last, requireYear: true) ?? (cited.Substring(0, namesEnd).Trim().IndexOf(' ') > 0 ? VenueWithDashedNote(last) : null);
+                : TryReadVenue(last, requireYear: true) ?? (cited.Substring(0, namesEnd).Trim().IndexOf(' ') > 0 ? VenueText.ReadVenueThenAward(last) : null);
             if (citedVenue is not null || IsPreprint(last) || (IsDate(last.Trim()) && !IsDate(inner))) // "(Tongzhou Wang et al., 2018)": names and a year; "(Oct., 2022)" a date
             {
                 venue = citedVenue;
@@ -917,20 +917,6 @@ internal static class VenueAndDate
     private static readonly Regex CitedNamesAndYear = new(
         @"^\s*(?<names>\S.*?(?:\bet al\.?|\s(?:and|&)\s\S+))\s+(?:19|20)[0-9]{2}\s*$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-
-    /// <summary>
-    /// A venue and its year, then a distinction after a spaced dash (<c>ICLR 2019 – oral</c>, <c>NeurIPS 2020 - Oral</c>): the
-    /// venue with the distinction as its note; null for any other text.
-    /// </summary>
-    internal static VenueInfo? VenueWithDashedNote(string text)
-    {
-        var trimmed = text.Trim();
-        var dash = Math.Max(trimmed.LastIndexOf(" - ", StringComparison.Ordinal), Math.Max(trimmed.LastIndexOf(" \u2013 ", StringComparison.Ordinal), trimmed.LastIndexOf(" \u2014 ", StringComparison.Ordinal)));
-        return dash > 0 && trimmed.Substring(dash + 3).Trim() is { Length: > 0 } note && VenueText.IsNote(note)
-               && TryReadVenue(trimmed.Substring(0, dash), requireYear: true) is { Note: null } venue
-            ? venue with { Note = note, Text = trimmed }
-            : null;
-    }
 
     /// <summary>The names of a citation: <c>Luo et al.</c>, <c>Aggarwal and Welleck</c>, <c>Kimi Team</c>, <c>Snell</c>.</summary>
     private static bool IsCitationNames(string text)
