@@ -1592,6 +1592,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "speech_synthesis_hugo_shortcodes",
+        "causal_ml_gdocs_export",
+        "llm_peft_comparison_matrix",
     };
 
     /// <summary>
