@@ -208,10 +208,10 @@ internal static class AuthorList
             rest = introducedVenue;
             text = text.Substring(0, introduced);
         }
-        else if (VenueInParenthesisAtEnd(text) is var parenthesised and > 0)
+        else if (VenueInParenthesisAtEnd(text, out var parenthesisedVenue) is var parenthesised and > 0)
         {
             // "A One, B Two, C Three (ICML 2023, Oral)": the names, then their venue (and its note) in a last parenthesis.
-            rest = text.Substring(parenthesised).Trim().Trim('(', ')', ' ', '.', '\u00B7');
+            rest = parenthesisedVenue;
             text = text.Substring(0, parenthesised);
         }
 
@@ -708,11 +708,30 @@ internal static class AuthorList
 
     /// <summary>
     /// Where a last parenthesis that holds a venue (and maybe its note) or a preprint server opens after names
-    /// (<c>A One, B Two (ICML 2023, Oral)</c>, <c>C Three (arXiv 2024)</c>); -1 when the text does not end so.
+    /// (<c>A One, B Two (ICML 2023, Oral)</c>, <c>C Three (arXiv 2024)</c>), marks after it or its distinction after a dash
+    /// (<c>C Three (arXiv 2019) ⭐</c>, <c>C Three (NeurIPS 2023) - **Oral**</c>); -1 when the text does not end so.
+    /// <paramref name="venue"/> is the venue's text, a distinction after the dash joined to it after a comma.
     /// </summary>
-    private static int VenueInParenthesisAtEnd(string text)
+    private static int VenueInParenthesisAtEnd(string text, out string venue)
     {
+        venue = string.Empty;
         var end = text.TrimEnd(' ', '.', ',', ';', '\u00B7');
+        var close = end.LastIndexOf(')');
+        var note = string.Empty;
+        if (close > 0 && close < end.Length - 1)
+        {
+            // "... (arXiv 2019) ⭐": marks after it; "... (NeurIPS 2023) - **Oral**": its distinction after a dash.
+            var after = end.Substring(close + 1).Trim();
+            note = VenueText.NoteText(after.TrimStart('-', '\u2013', '\u2014', ' '));
+            if (!after.All(c => !char.IsLetterOrDigit(c)) && !(after[0] is '-' or '\u2013' or '\u2014' && VenueText.IsNote(note)))
+            {
+                return -1;
+            }
+
+            end = end.Substring(0, close + 1);
+            note = VenueText.IsNote(note) ? note : string.Empty;
+        }
+
         if (end.Length < 8 || end[end.Length - 1] != ')' || !HasDigit(end))
         {
             return -1;
@@ -721,10 +740,14 @@ internal static class AuthorList
         var open = end.LastIndexOf('(');
         var inner = open > 0 ? end.Substring(open + 1, end.Length - open - 2) : string.Empty;
         // Not after a full stop: "A One, B Two. (WNMT'17)" ends the names at the stop, and the sentence after it is read so.
-        return inner.Length > 2 && end.Substring(0, open).TrimEnd() is { Length: > 0 } before && before[before.Length - 1] != '.'
-               && (VenueAndDate.IsPreprint(inner) || (VenueAndDate.TryReadVenue(inner, requireYear: true) ?? VenueAndDate.TryReadVenueList(inner) ?? VenueAndDate.ReadJournalName(inner)) is not null)
-            ? open
-            : -1;
+        if (inner.Length > 2 && end.Substring(0, open).TrimEnd() is { Length: > 0 } before && before[before.Length - 1] != '.'
+            && (VenueAndDate.IsPreprint(inner) || (VenueAndDate.TryReadVenue(inner, requireYear: true) ?? VenueAndDate.TryReadVenueList(inner) ?? VenueAndDate.ReadJournalName(inner)) is not null))
+        {
+            venue = inner.Trim().Trim(' ', '.', '\u00B7') + (note.Length > 0 ? ", " + note : string.Empty);
+            return open;
+        }
+
+        return -1;
     }
 
     // An initial's full stop before more text: "Sandholm T. Machine", "Michael L. ICML".

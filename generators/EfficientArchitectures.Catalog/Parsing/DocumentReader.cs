@@ -39,6 +39,10 @@ internal sealed class DocumentReader
     // The URLs of the papers read from prose citations: a later mention of one is the same paper.
     private readonly HashSet<string> _proseCitationUrls = new(StringComparer.Ordinal);
 
+    // Where the page components read so far open: a tag whose ">" stands on a line of its own takes the lines after it, which
+    // CommonMark puts in a blockquote of their own; the blockquote's are not read again.
+    private HashSet<int>? _componentsRead;
+
     // The entries read from prose citations: a list's own entry of the same paper, before or after, is the one kept.
     private HashSet<CatalogEntry>? _proseEntries;
 
@@ -661,6 +665,11 @@ internal sealed class DocumentReader
         try
         {
             document = Markdown.Parse(text, pipeline);
+            if (RedirectLinks.MayHoldRedirect(text))
+            {
+                RedirectLinks.UnwrapAll(document); // "[PDF](https://www.google.com/url?q=https://arxiv.org/abs/...&sa=D...)": the target
+            }
+
             return true;
         }
         catch (ArgumentException)
@@ -930,8 +939,9 @@ internal sealed class DocumentReader
         => (div.Info?.IndexOf(".csl-entry", StringComparison.Ordinal) ?? -1) >= 0 || (div.Arguments?.IndexOf(".csl-entry", StringComparison.Ordinal) ?? -1) >= 0;
 
     /// <summary>
-    /// An MDX page's paper components (<c>&lt;PaperCard title="..." authors="..." venue="ICLR 2021" arxiv="2010.08895"
-    /// code="https://github.com/..." /&gt;</c>, <see cref="JsxComponents"/>): each component with a title prop is an entry,
+    /// A page's paper components, an MDX page's (<c>&lt;PaperCard title="..." authors="..." venue="ICLR 2021" arxiv="2010.08895"
+    /// code="https://github.com/..." /&gt;</c>) or a Hugo page's shortcodes (<c>{{&lt; paper title="..." ... &gt;}}</c>,
+    /// <see cref="PageComponents"/>): each component with a title prop is an entry,
     /// its other props its fields as a title's fields are read (<see cref="ReadTitleAndFieldLines"/>): the links' props
     /// (<c>arxiv</c>, <c>link</c>, <c>code</c>; a bare arXiv id as its abstract's URL), the names', the venue's and year's,
     /// an award's (<c>award</c>). Props no field's label names (<c>tag</c>, <c>featured</c>) are left out; the children are
@@ -941,14 +951,19 @@ internal sealed class DocumentReader
     {
         var blockStart = Math.Max(0, Math.Min(_segmentOffset + block.Span.Start, _text.Length));
         var blockEnd = Math.Max(blockStart, Math.Min(_segmentOffset + block.Span.End + 1, _text.Length));
-        if (block.Parent is ListItemBlock || !JsxComponents.StartsWithComponent(_text, blockStart, blockEnd))
+        if (block.Parent is ListItemBlock || !PageComponents.StartsWithComponent(_text, blockStart, blockEnd))
         {
             return false; // (in an item, "- <Badge title=\"New\" /> [Title](url) - A One" is the item's)
         }
 
         var (entries, diagnostics) = (_entries.Count, _diagnostics.Count);
-        foreach (var component in JsxComponents.Read(_text, blockStart, blockEnd, _text.Length))
+        foreach (var component in PageComponents.Read(_text, blockStart, blockEnd, _text.Length))
         {
+            if (!(_componentsRead ??= new HashSet<int>()).Add(component.Start))
+            {
+                continue;
+            }
+
             string? title = null;
             var fields = new List<Markdig.Syntax.Inlines.ContainerInline>();
             var span = new Markdig.Syntax.SourceSpan(component.Start - _segmentOffset, component.TagEnd - _segmentOffset - 1);
@@ -1687,6 +1702,12 @@ internal sealed class DocumentReader
         {
             ReadProseCitations(prose);
         }
+        else if (isFirstInListItem && paragraph.Inline is { } cites && ProseCitationsOf(cites).Select(citation => citation.Url).Distinct(StringComparer.Ordinal).Count() >= 2)
+        {
+            // "- Optimizers: [Adam](url) (Kingma & Ba, ICLR 2015); [AdamW](url) (Loshchilov & Hutter, ICLR 2019)": an item
+            // that cites two papers or more as prose does, each its link and a parenthesis of names and a year; one entry each.
+            ReadProseCitations(cites);
+        }
         else if (isFirstInListItem && paragraph.Inline is not null)
         {
             var start = Math.Max(0, Math.Min(_segmentOffset + paragraph.Span.Start, _text.Length));
@@ -1784,6 +1805,38 @@ internal sealed class DocumentReader
             return; // "## News" over "Our paper [FastX](url) (Smith, Lee, ICML 2024) was accepted!": news, as everywhere
         }
 
+        var citations = ProseCitationsOf(prose);
+        if (citations.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var (entry, fields, citationStart, citationEnd, url) in citations)
+        {
+            if (!_proseCitationUrls.Add(url))
+            {
+                continue; // "... still benchmark against [GAIN](url) (Yoon et al., ICML 2018)": cited again, the same paper
+            }
+
+            var start = Math.Max(0, Math.Min(_segmentOffset + citationStart, _text.Length));
+            var end = Math.Max(start, Math.Min(_segmentOffset + citationEnd, _text.Length));
+            var before = _entries.Count;
+            (_proseCitationSpans ??= new List<SourceSpan>()).Add(Span(start, end));
+            new EntryReader(this).ReadBullet(new[] { entry }, Span(start, end), _text.Substring(start, end - start), _segmentOffset, fields);
+            for (var i = before; i < _entries.Count; i++)
+            {
+                (_proseEntries ??= new HashSet<CatalogEntry>()).Add(_entries[i]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The papers a paragraph cites as prose does, each a paper's link and a parenthesis of names and a year or venue:
+    /// <c>[GAIN](url) (Yoon et al., ICML 2018)</c>, <c>MIWAE (Mattei and Frellsen, ICML 2019; [paper](url))</c>; each with
+    /// the entry to read (the link as its title), the parenthesis' fields, its span in the segment and its URL.
+    /// </summary>
+    private static List<(Markdig.Syntax.Inlines.ContainerInline Entry, string[] Fields, int Start, int End, string Url)> ProseCitationsOf(Markdig.Syntax.Inlines.ContainerInline prose)
+    {
         var citations = new List<(Markdig.Syntax.Inlines.ContainerInline Entry, string[] Fields, int Start, int End, string Url)>();
         for (var child = prose.FirstChild; child is not null; child = child.NextSibling)
         {
@@ -1818,28 +1871,7 @@ internal sealed class DocumentReader
             }
         }
 
-        if (citations.Count == 0)
-        {
-            return;
-        }
-
-        foreach (var (entry, fields, citationStart, citationEnd, url) in citations)
-        {
-            if (!_proseCitationUrls.Add(url))
-            {
-                continue; // "... still benchmark against [GAIN](url) (Yoon et al., ICML 2018)": cited again, the same paper
-            }
-
-            var start = Math.Max(0, Math.Min(_segmentOffset + citationStart, _text.Length));
-            var end = Math.Max(start, Math.Min(_segmentOffset + citationEnd, _text.Length));
-            var before = _entries.Count;
-            (_proseCitationSpans ??= new List<SourceSpan>()).Add(Span(start, end));
-            new EntryReader(this).ReadBullet(new[] { entry }, Span(start, end), _text.Substring(start, end - start), _segmentOffset, fields);
-            for (var i = before; i < _entries.Count; i++)
-            {
-                (_proseEntries ??= new HashSet<CatalogEntry>()).Add(_entries[i]);
-            }
-        }
+        return citations;
     }
 
     /// <summary>The literal that closes a citation's parenthesis after its links (<c>[paper](url), [code](url))</c>), or null.</summary>

@@ -872,6 +872,30 @@ internal sealed class EntryReader
     private static bool IsShortName(string title) => title.Split(' ').Length <= 5 && title.IndexOf(':') < 0;
 
     /// <summary>The link after the title that cites a paper by its title (four words or more, on a paper host), or null.</summary>
+    /// <summary>
+    /// The distinction of a line that gives it with the entry's venue, in either order (<c>Best Paper Award, ICML 2019</c>,
+    /// <c>ICML 2019, Best Paper Award</c>), or null when the line is no such pair or names another venue or year.
+    /// </summary>
+    private static string? NoteOfVenue(string line, VenueInfo venue)
+    {
+        var comma = line.IndexOf(',');
+        if (comma <= 0 || line.IndexOf(',', comma + 1) >= 0)
+        {
+            return null;
+        }
+
+        foreach (var (note, named) in new[] { (line.Substring(0, comma), line.Substring(comma + 1)), (line.Substring(comma + 1), line.Substring(0, comma)) })
+        {
+            if (VenueText.IsNoteLine(note.Trim()) && VenueAndDate.TryReadVenue(named, requireYear: true) is { } again
+                && string.Equals(again.Name, venue.Name, StringComparison.OrdinalIgnoreCase) && again.Year == venue.Year)
+            {
+                return VenueText.NoteText(note.Trim());
+            }
+        }
+
+        return null;
+    }
+
     private static LinkInline? PaperCitedByTitle(EntryScan main)
         => main.LinksAfterTitle.FirstOrDefault(link => InlineText.Of((Inline)link).Split(' ').Length >= 4 && PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim()));
 
@@ -1556,6 +1580,10 @@ internal sealed class EntryReader
             else if (label is null && main.Venue is not null && VenueText.IsNoteLine(line))
             {
                 awardField ??= line; // "  - Published in: MLSys 2024" then "  - 🏆 Best Paper Award": the venue's note, as an award's field gives it
+            }
+            else if (label is null && main.Venue is { Year: not null } listedVenue && NoteOfVenue(line, listedVenue) is { } venueNote)
+            {
+                awardField ??= venueNote; // "... (ICML 2019)" over "   * **Best Paper Award**, ICML 2019": the note, its venue named again
             }
             else if (label is not null && main.Venue is null && FieldLabels.IsNote(label) && line.Substring(colon + 1).Split('|')[0].Trim() is { Length: > 0 } noted
                      && !VenueAndDate.IsPreprint(noted.Split(' ')[0])

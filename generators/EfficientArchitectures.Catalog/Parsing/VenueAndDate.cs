@@ -276,6 +276,12 @@ internal static class VenueAndDate
             return inProceedings; // "In NeurIPS, 2022": a citation's "In" before the proceedings, no part of their name
         }
 
+        if (text.TrimStart() is { Length: > 7 } abbreviated && abbreviated.StartsWith("Proc. ", StringComparison.Ordinal)
+            && TryReadVenue(abbreviated.Substring(6), requireYear) is { } proceedings && KnownVenues.ReadName(proceedings.Name) is not null)
+        {
+            return proceedings; // "Proc. Interspeech 2021": the proceedings of a well-known venue, that venue ("Proc. IEEE" is a journal's name)
+        }
+
         if (text.IndexOf("(poster)", StringComparison.OrdinalIgnoreCase) is var poster and >= 0)
         {
             // "ICLR 2020 (Poster)": OpenReview's decision for every accepted paper but the oral and spotlight ones, no track.
@@ -784,7 +790,8 @@ internal static class VenueAndDate
             var last = cited.Substring(namesEnd + 1);
             // (A word alone before a venue and its dashed distinction is as often a framework's: "(TensorFlow, ICML 2021 - oral)".)
             var citedVenue = IsPreprint(last) ? null
-                : TryReadVenue(last, requireYear: true) ?? (cited.Substring(0, namesEnd).Trim().IndexOf(' ') > 0 ? VenueText.ReadVenueThenAward(last) : null);
+                : TryReadVenue(last, requireYear: true)
+                  ?? (cited.Substring(0, namesEnd).Trim().IndexOf(' ') > 0 ? VenueText.ReadVenueThenAward(last) ?? VenueBeforeDash(last) : null);
             if (citedVenue is not null || IsPreprint(last) || (IsDate(last.Trim()) && !IsDate(inner))) // "(Tongzhou Wang et al., 2018)": names and a year; "(Oct., 2022)" a date
             {
                 venue = citedVenue;
@@ -838,6 +845,26 @@ internal static class VenueAndDate
         rest = text.Substring(close + 1);
         return true;
     }
+
+    /// <summary>
+    /// A dated venue before a dash, and what follows the dash (a lab's name, a note) left out of it: <c>NeurIPS 2020 -
+    /// Facebook AI</c> in <c>(Caron et al., NeurIPS 2020 - Facebook AI)</c>; null when the text before the first dash is
+    /// no venue with its year.
+    /// </summary>
+    private static VenueInfo? VenueBeforeDash(string text)
+    {
+        foreach (var dash in VenueDashes)
+        {
+            if (text.IndexOf(dash, StringComparison.Ordinal) is var at and > 0 && TryReadVenue(text.Substring(0, at), requireYear: true) is { } venue)
+            {
+                return venue;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] VenueDashes = { " - ", " \u2013 ", " \u2014 " };
 
     /// <summary>A tag's text that is a venue with its year (or, with <paramref name="orList"/>, a list of venues) or a
     /// preprint server (whose venue is null). False for anything else.</summary>
@@ -1780,10 +1807,12 @@ internal static class VenueAndDate
                 return null;
             }
 
-            // "(ICML 2023, Oral)": of a venue and its note, the note; "(NTIRE 2020 Dehazing Challenge, 1st place)": the whole.
+            // "(ICML 2023, Oral)": of a venue and its note, the note; "(Oral, CVPR 2016, Best Paper)": the notes around the
+            // venue; "(NTIRE 2020 Dehazing Challenge, 1st place)": the whole.
             var inner = text.Substring(open + 1, close - open - 1);
-            var comma = inner.IndexOf(',');
-            var noted = comma > 0 && TryReadVenue(inner.Substring(0, comma), requireYear: true) is { Track: null } ? inner.Substring(comma + 1) : inner;
+            var pieces = inner.Split(',');
+            var venues = pieces.Count(piece => TryReadVenue(piece, requireYear: true) is { Track: null });
+            var noted = venues > 0 ? string.Join(", ", pieces.Select(piece => VenueText.NoteText(piece.Trim())).Where(VenueText.IsNote)) : inner;
             if (close - open <= 41 && WithoutIntroduction(inner).Length == inner.Length
                 && VenueText.NoteText(noted) is { Length: > 0 } note && VenueText.IsNote(note))
             {

@@ -479,6 +479,14 @@ public sealed class ListCorpusTests
         [("protein_ml_quarto_refs", "https://doi.org/10.1126/science.add2187")] = "title 'Robust Deep Learning--Based Protein Sequence Design Using ProteinMPNN'", // line 222
         [("protein_ml_quarto_refs", "https://doi.org/10.1038/s41586-021-03819-2")] = "note ''", // line 298
         [("protein_ml_quarto_refs", "2206.02096")] = "venue 'NeurIPS 2022'", // line 418
+        // Batch 198, left: a name with its Japanese form in parentheses ("Ryuichi Yamamoto (山本龍一)", as batch 196's); a
+        // publisher's name before a journal's acronym ("IEEE/ACM TASLP 2022", "ACM TKDD 2021"), kept as written as batch
+        // 160's; names and an emphasised venue with no full stop between them ("Stefan Wager and Susan Athey *JASA 2018*\.").
+        [("speech_synthesis_hugo_shortcodes", "1910.11480")] = "authors 'Ryuichi Yamamoto; Eunwoo Song; Jae-Min Kim'", // line 100
+        [("speech_synthesis_hugo_shortcodes", "2107.03312")] = "venue 'IEEE/ACM TASLP 2022'", // line 167
+        [("speech_synthesis_hugo_shortcodes", "2209.03143")] = "venue 'IEEE/ACM TASLP 2023'", // line 171
+        [("causal_ml_gdocs_export", "2002.02770")] = "venue 'ACM TKDD 2021'", // line 39
+        [("causal_ml_gdocs_export", "1510.04342")] = "authors '' and venue 'Stefan Wager and Susan Athey JASA 2018'", // line 51
         [("computational_economics_ml", "2006.12724")] = "title 'Goulet Coulombe, P. (2020). The macroeconomy as a random forest' and authors ''",
     };
 

@@ -9677,7 +9677,7 @@ public sealed class VenueConventionTests
             [
                 (3, "Show, Attend and Tell", "Kelvin Xu|Jimmy Ba|Ryan Kiros", "ICML", (string?)null),
                 (4, "Train Big, Then Compress", "Zhuohan Li|Eric Wallace", "ICML", null),
-                (5, "Non-local Neural Networks", "", "CVPR", "PyTorch, CVPR 2018, spotlight"),
+                (5, "Non-local Neural Networks", "", "CVPR", "Spotlight"),
                 (6, "Fourier Neural Operator for Parametric PDEs", "Zongyi Li|Nikola Kovachki", "ICLR", null),
                 (7, "Efficient Attention", "A One|B Two", null, null),
                 (13, "Sparse Coding for Vision", "C Three|D Four", "Handbook of Vision", null),
@@ -9772,6 +9772,76 @@ public sealed class VenueConventionTests
             Assert.Equal(expected[i].ArxivId, entry.Arxiv?.Id);
             Assert.Equal(expected[i].Venue, entry.Venue);
         }
+    }
+
+    /// <summary>
+    /// Batch 198 (held out: a Hugo page's shortcodes, a Google Doc exported to markdown, a survey's comparison matrix) and
+    /// the review's leftovers of batch 196: a shortcode's parameters are a paper's fields, in either delimiter, on one line
+    /// or several, positional parameters and non-paper shortcodes passed over; a link through Google's, Outlook's or
+    /// Facebook's redirector is its target; a venue's parenthesis after the names with marks or a dashed distinction after
+    /// it; a distinction in a sub-item that names the venue again; the notes around a venue in one parenthesis; a lab's name
+    /// after a dash in a citation's parenthesis; an item that cites two papers as prose does; <c>Proc.</c> before a
+    /// well-known venue.
+    /// </summary>
+    [Fact]
+    public void Batch_198_s_shortcodes_redirects_and_parentheses()
+    {
+        const string markdown = """
+            ---
+            title: "Reading list"
+            draft: false
+            ---
+
+            ## Speech
+
+            {{< paper title="FastSpeech 2: Fast and High-Quality End-to-End Text to Speech" authors="Yi Ren, Chenxu Hu, Xu Tan" venue="ICLR 2021" arxiv="2006.04558" code="https://github.com/ming024/FastSpeech2" >}}
+            {{% paper venue="ICLR 2021" award="Oral" title="DiffWave: A Versatile Diffusion Model for Audio Synthesis" arxiv="2009.09761" %}}
+            {{< paper
+              title="Char2Wav: End-to-End Speech Synthesis"
+              authors="Jose Sotelo, Soroush Mehri"
+              venue="ICLR 2017 Workshop Track"
+              url="https://openreview.net/forum?id=B1VWyySKx"
+            >}}
+            {{< paper title="Speech Resynthesis from Discrete Disentangled Self-Supervised Representations" venue="Proc. Interspeech 2021" arxiv="2104.00355" />}}
+            {{< resource title="ESPnet toolkit" url="https://github.com/espnet/espnet" >}}
+            {{< youtube Zr3bX8Kq0pE >}}
+
+            ## Causality
+
+            1. **On Causal and Anticausal Learning**\. B\. Schölkopf, D\. Janzing\. *ICML 2012*\. [PDF](https://www.google.com/url?q=https://arxiv.org/abs/1206.6471&sa=D&source=editors&ust=1713542518794148&usg=AOvVawxH7ML8ZqGcQH2jkvoBRB5S)
+            2. [Invariant Risk Minimization](https://www.google.com/url?q=https://arxiv.org/abs/1907.02893&amp;sa=D&amp;source=editors) \- Martin Arjovsky, Léon Bottou \(arXiv 2019\) ⭐
+            3. [Learning Linear Causal Representations from Interventions under General Nonlinear Mixing](https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Farxiv.org%2Fabs%2F2306.02235&data=05) \- Simon Buchholz, Goutham Rajendran \(NeurIPS 2023\) \- **Oral**
+            4. [Challenging Common Assumptions in the Unsupervised Learning of Disentangled Representations](https://l.facebook.com/l.php?u=https%3A%2F%2Farxiv.org%2Fabs%2F1811.12359&h=AT0) \- Francesco Locatello, Stefan Bauer \(ICML 2019\)
+               * **Best Paper Award**, ICML 2019
+
+            ## Vision
+
+            - [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385) (Oral, CVPR 2016, Best Paper)
+            - [Unsupervised Learning of Visual Features by Contrasting Cluster Assignments](https://arxiv.org/abs/2006.09882) (Caron et al., NeurIPS 2020 - Facebook AI)
+            - Optimizers: [Adam](https://arxiv.org/abs/1412.6980) (Kingma & Ba, ICLR 2015); [AdamW](https://arxiv.org/abs/1711.05101) (Loshchilov & Hutter, ICLR 2019)
+            - [Title Four About Things](https://arxiv.org/abs/2101.00004) - A One, B Two (Proc. Interspeech 2021)
+            """;
+
+        var document = CatalogParser.Parse(markdown, "batch198.md");
+        Assert.Equal(
+            [
+                (8, "FastSpeech 2: Fast and High-Quality End-to-End Text to Speech", "2006.04558", "Yi Ren|Chenxu Hu|Xu Tan", "ICLR", 2021, null, null, "ming024/FastSpeech2"),
+                (9, "DiffWave: A Versatile Diffusion Model for Audio Synthesis", "2009.09761", "", "ICLR", 2021, null, "Oral", null),
+                (10, "Char2Wav: End-to-End Speech Synthesis", "https://openreview.net/forum?id=B1VWyySKx", "Jose Sotelo|Soroush Mehri", "ICLR", 2017, "Workshop", null, null),
+                (16, "Speech Resynthesis from Discrete Disentangled Self-Supervised Representations", "2104.00355", "", "Interspeech", 2021, null, null, null),
+                (22, "On Causal and Anticausal Learning", "1206.6471", "B. Schölkopf|D. Janzing", "ICML", 2012, null, null, null),
+                (23, "Invariant Risk Minimization", "1907.02893", "Martin Arjovsky|Léon Bottou", null, 0, null, null, null),
+                (24, "Learning Linear Causal Representations from Interventions under General Nonlinear Mixing", "2306.02235", "Simon Buchholz|Goutham Rajendran", "NeurIPS", 2023, null, "Oral", null),
+                (25, "Challenging Common Assumptions in the Unsupervised Learning of Disentangled Representations", "1811.12359", "Francesco Locatello|Stefan Bauer", "ICML", 2019, null, "Best Paper Award", null),
+                (30, "Deep Residual Learning for Image Recognition", "1512.03385", "", "CVPR", 2016, null, "Oral, Best Paper", null),
+                (31, "Unsupervised Learning of Visual Features by Contrasting Cluster Assignments", "2006.09882", "Caron", "NeurIPS", 2020, null, null, null),
+                (32, "Adam", "1412.6980", "Kingma|Ba", "ICLR", 2015, null, null, null),
+                (32, "AdamW", "1711.05101", "Loshchilov|Hutter", "ICLR", 2019, null, null, null),
+                (33, "Title Four About Things", "2101.00004", "A One|B Two", "Interspeech", 2021, null, null, null),
+            ],
+            document.Entries.Select(e => (e.Line, e.Title, e.Arxiv?.Id ?? e.Url, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Track, e.Venue?.Note, e.Repository is { } repository ? repository.Owner + "/" + repository.Name : null)));
+        Assert.Equal("https://openreview.net/forum?id=B1VWyySKx", document.Entries[2].Url);
+        Assert.DoesNotContain(document.Diagnostics, d => d.RuleId == "EA0030");
     }
 
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)

@@ -5,14 +5,21 @@ using System.Text;
 namespace EfficientArchitectures.Catalog.Parsing;
 
 /// <summary>
-/// The components of an MDX page (Docusaurus, Nextra, Astro): a JSX element named with a capital letter whose props are a
-/// paper's fields (<c>&lt;PaperCard title="Fourier Neural Operator ..." authors="Zongyi Li, ..." venue="ICLR 2021"
-/// arxiv="2010.08895" /&gt;</c>), on one line or its props on several, self-closing or with children up to its closing tag.
-/// CommonMark sees an HTML block or a paragraph; this reads the element's props from the text. A prop's value is a string
-/// (<c>"..."</c>, <c>'...'</c>) or an expression in braces: a number (<c>year={2022}</c>), a string, an array of strings
-/// (<c>authors={['A One', 'B Two']}</c>, joined with commas), or else its text as written.
+/// A page's paper components, written where a site generator expands them, one paper's fields as its parameters:
+/// <list type="bullet">
+/// <item>an MDX page's JSX element (Docusaurus, Nextra, Astro), named with a capital letter (<c>&lt;PaperCard
+/// title="Fourier Neural Operator ..." authors="Zongyi Li, ..." venue="ICLR 2021" arxiv="2010.08895" /&gt;</c>), self-closing or
+/// with children up to its closing tag. A prop's value is a string (<c>"..."</c>, <c>'...'</c>) or an expression in braces:
+/// a number (<c>year={2022}</c>), a string, an array of strings (<c>authors={['A One', 'B Two']}</c>, joined with commas), or
+/// else its text as written;</item>
+/// <item>a Hugo page's shortcode (<c>{{&lt; paper title="FastSpeech 2: ..." authors="Yi Ren, ..." venue="ICLR 2021"
+/// arxiv="2006.04558" &gt;}}</c>, or <c>{{% paper ... %}}</c>), whose named parameters' values are quoted (<c>"..."</c>
+/// with <c>\"</c> escapes, or a raw <c>`...`</c>) or one word; positional parameters are passed over.</item>
+/// </list>
+/// Either is on one line or its parameters on several. CommonMark sees an HTML block or a paragraph; this reads the
+/// component's parameters from the text.
 /// </summary>
-internal static class JsxComponents
+internal static class PageComponents
 {
     /// <summary>One component: its name, where its opening tag stands in the text, and its props in order.</summary>
     internal sealed record Component(string Name, int Start, int TagEnd, List<(string Name, string Value)> Props);
@@ -24,7 +31,10 @@ internal static class JsxComponents
     // on each of many lines must not have each scan the rest of the text (a square in its length).
     private const int MaxTagLength = 4096;
 
-    /// <summary>Whether the text from <paramref name="start"/> opens, after white space, with a component's tag (<c>&lt;PaperCard</c>).</summary>
+    /// <summary>
+    /// Whether the text from <paramref name="start"/> opens, after white space, with a component's tag (<c>&lt;PaperCard</c>)
+    /// or a shortcode's (<c>{{&lt; paper</c>, <c>{{% paper</c>; not a closing <c>{{&lt; /paper &gt;}}</c>).
+    /// </summary>
     public static bool StartsWithComponent(string text, int start, int end)
     {
         var i = start;
@@ -33,14 +43,32 @@ internal static class JsxComponents
             i++;
         }
 
-        return i + 1 < end && text[i] == '<' && text[i + 1] is >= 'A' and <= 'Z';
+        return (i + 1 < end && text[i] == '<' && text[i + 1] is >= 'A' and <= 'Z') || ShortcodeNameAt(text, i, end) > 0;
+    }
+
+    /// <summary>Where a shortcode's name starts when a shortcode opens at <paramref name="i"/> (<c>{{&lt; paper</c>), else 0.</summary>
+    private static int ShortcodeNameAt(string text, int i, int end)
+    {
+        if (i + 3 >= end || text[i] != '{' || text[i + 1] != '{' || text[i + 2] is not ('<' or '%'))
+        {
+            return 0;
+        }
+
+        var name = i + 3;
+        while (name < end && text[name] is ' ' or '\t')
+        {
+            name++;
+        }
+
+        return name < end && char.IsLetter(text[name]) ? name : 0;
     }
 
     /// <summary>
     /// The components opened in the text from <paramref name="start"/> to <paramref name="end"/>, at a line's start or
     /// after another component on its line, in order; a tag may run on to <paramref name="limit"/> (a line of its own
     /// holding only its <c>&gt;</c> is a blockquote to CommonMark, which ends the block there). A component's children are
-    /// read as text around the components in them (<c>&lt;CardGroup&gt;</c> around cards); nothing else is read.
+    /// read as text around the components in them (<c>&lt;CardGroup&gt;</c> around cards); nothing else is read. A tag that
+    /// runs past <paramref name="end"/> takes the reading on to the next blank line.
     /// </summary>
     public static List<Component> Read(string text, int start, int end, int limit)
     {
@@ -56,6 +84,13 @@ internal static class JsxComponents
             if (StartsWithComponent(text, i, end) && TryReadOpeningTag(text, i, Math.Min(limit, i + MaxTagLength), out var name, out var props, out var tagEnd))
             {
                 components.Add(new Component(name, i, tagEnd, props));
+                if (tagEnd > end)
+                {
+                    // "{{< paper" over its parameters' lines, then ">}}" on a line of its own, a blockquote's to CommonMark: the
+                    // lines up to the next blank line go on as the paragraph the tag stands in.
+                    end = NextBlankLine(text, tagEnd, Math.Min(limit, tagEnd + MaxTagLength * 4));
+                }
+
                 i = tagEnd; // "<PaperCard ... /> <PaperCard ... />": another may follow on the line
                 continue;
             }
@@ -67,13 +102,34 @@ internal static class JsxComponents
         return components;
     }
 
+    /// <summary>Where the first line after <paramref name="from"/>'s that holds only white space starts, or <paramref name="limit"/>.</summary>
+    private static int NextBlankLine(string text, int from, int limit)
+    {
+        for (var newline = text.IndexOf('\n', from, limit - from); newline >= 0 && newline + 1 < limit; newline = text.IndexOf('\n', newline + 1, limit - newline - 1))
+        {
+            var i = newline + 1;
+            while (i < limit && text[i] is ' ' or '\t' or '\r')
+            {
+                i++;
+            }
+
+            if (i >= limit || text[i] == '\n')
+            {
+                return newline + 1;
+            }
+        }
+
+        return limit;
+    }
+
     private static bool TryReadOpeningTag(string text, int at, int end, out string name, out List<(string Name, string Value)> props, out int tagEnd)
     {
         props = new List<(string Name, string Value)>();
         tagEnd = at;
-        var i = at + 1;
+        var shortcode = ShortcodeNameAt(text, at, end);
+        var i = shortcode > 0 ? shortcode : at + 1;
         var nameStart = i;
-        while (i < end && (char.IsLetterOrDigit(text[i]) || text[i] is '.' or '_'))
+        while (i < end && (char.IsLetterOrDigit(text[i]) || text[i] is '.' or '_' || (shortcode > 0 && text[i] == '-')))
         {
             i++;
         }
@@ -91,13 +147,33 @@ internal static class JsxComponents
                 return false;
             }
 
-            if (text[i] == '>' || (text[i] == '/' && i + 1 < end && text[i + 1] == '>'))
+            if (shortcode > 0)
+            {
+                // "... >}}", "... %}}", "... />}}" (a self-closing shortcode)
+                var close = text[i] == '/' ? i + 1 : i;
+                if (close + 2 < end && text[close] is '>' or '%' && text[close + 1] == '}' && text[close + 2] == '}')
+                {
+                    tagEnd = close + 3;
+                    return true;
+                }
+
+                if (text[i] is '"' or '`')
+                {
+                    if (!TryReadShortcodeValue(text, ref i, end, out _))
+                    {
+                        return false;
+                    }
+
+                    continue; // {{< figure "image.png" >}}: a positional parameter, no field
+                }
+            }
+            else if (text[i] == '>' || (text[i] == '/' && i + 1 < end && text[i + 1] == '>'))
             {
                 tagEnd = i + (text[i] == '/' ? 2 : 1);
                 return true;
             }
 
-            if (text[i] == '{')
+            if (shortcode == 0 && text[i] == '{')
             {
                 if (!TryReadValue(text, ref i, end, out _))
                 {
@@ -126,6 +202,11 @@ internal static class JsxComponents
 
             if (i >= end || text[i] != '=')
             {
+                if (shortcode > 0)
+                {
+                    continue; // {{< youtube Zr3bX8Kq0pE >}}: a positional parameter
+                }
+
                 props.Add((prop, "true")); // "<PaperCard featured ... />": a flag
                 continue;
             }
@@ -136,7 +217,7 @@ internal static class JsxComponents
                 i++;
             }
 
-            if (!TryReadValue(text, ref i, end, out var value))
+            if (!(shortcode > 0 ? TryReadShortcodeValue(text, ref i, end, out var value) : TryReadValue(text, ref i, end, out value)))
             {
                 return false;
             }
@@ -218,6 +299,27 @@ internal static class JsxComponents
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A shortcode parameter's value at <paramref name="i"/>: a quoted string (<c>"..."</c>, with <c>\"</c> escapes), a raw
+    /// one (<c>`...`</c>), or a word up to white space or the shortcode's end. False when a string does not end.
+    /// </summary>
+    private static bool TryReadShortcodeValue(string text, ref int i, int end, out string value)
+    {
+        if (i < end && text[i] is '"' or '`')
+        {
+            return TryReadString(text, ref i, end, escapes: text[i] == '"', out value);
+        }
+
+        var start = i;
+        while (i < end && !char.IsWhiteSpace(text[i]) && !(text[i] is '>' or '%' or '/' && i + 1 < end && text[i + 1] == '}'))
+        {
+            i++;
+        }
+
+        value = text.Substring(start, i - start);
+        return i > start;
     }
 
     /// <summary>
