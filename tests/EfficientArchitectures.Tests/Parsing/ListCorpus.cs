@@ -1601,6 +1601,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "preference_alignment_jekyll_includes",
+        "architecture_search_logseq_export",
+        "recsys_scholar_links",
     };
 
     /// <summary>
