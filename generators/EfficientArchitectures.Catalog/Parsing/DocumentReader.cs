@@ -430,6 +430,7 @@ internal sealed class DocumentReader
 
             // Every URL on the line: a link's target ("](https://..."), a bare URL ("- paper: https://..."), an HTML
             // attribute ("<a href=\"https://...\">").
+            var reported = false;
             for (var urlStart = _original.IndexOf("http", start, end - start, StringComparison.OrdinalIgnoreCase); urlStart >= 0;
                  urlStart = urlStart + 4 < end ? _original.IndexOf("http", urlStart + 4, end - urlStart - 4, StringComparison.OrdinalIgnoreCase) : -1)
             {
@@ -464,10 +465,58 @@ internal sealed class DocumentReader
                 if (PaperLinks.IsOnPaperHost(url) || (isLinkTarget && !imageLabel ? IsLabelledPaper(LabelBefore(urlStart - 2, start), url) : PaperLinks.IsPaperUrl(url)))
                 {
                     Report(DiagnosticRules.UnreadPaperLink, Span(urlStart, urlEnd), url);
+                    reported = true;
                     break;
                 }
             }
+
+            if (!reported && ArxivIdAsText(start, end) is { } named)
+            {
+                // "arxiv=\"2006.04558\"", "arXiv:: 2106.09685", "arXiv: 1706.03762": a paper named by its arXiv id as text, which
+                // no URL on the line links (a page component's parameter, a property), said as its abstract's URL.
+                Report(DiagnosticRules.UnreadPaperLink, Span(named.Index, named.Index + named.Length), PaperLinks.ArxivAbstractUrl(named.Groups["id"].Value));
+            }
         }
+    }
+
+    // An arXiv id written as text after the word arXiv, as a name, a label, a key or a parameter writes it: "arXiv:2106.09685",
+    // "arxiv=\"2106.09685\"", "arxiv_id: '2106.09685'", "arXiv:: 2106.09685", "arxiv.org/abs/2106.09685" (no scheme).
+    private static readonly Regex ArxivIdText = new(
+        @"arxiv(?:[ _\-]?id)?(?:\.org/(?:abs|pdf)/|\s*(?:::|[:=])?\s*[""'`{\[]?\s*)(?<id>[0-9]{4}\.[0-9]{4,5})(?:v[0-9]+)?(?![0-9])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // A BibTeX entry's field ("  journal={arXiv preprint arXiv:2501.66004},"): a citation of the list itself or of a paper
+    // the list reads elsewhere, never an item of it; a field keyed by arXiv itself is a parameter ("  arxiv=\"2006.04558\"").
+    private static readonly Regex BibTeXFieldLine = new(
+        @"^\s*(?!arxiv)[A-Za-z]+\s*=\s*[{""]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>
+    /// The first arXiv id written as text after the word arXiv between <paramref name="start"/> and <paramref name="end"/>
+    /// (<see cref="ArxivIdText"/>; not inside a URL, nor on a BibTeX entry's field line), or null.
+    /// </summary>
+    private Match? ArxivIdAsText(int start, int end)
+    {
+        if (_original.IndexOf("arxiv", start, end - start, StringComparison.OrdinalIgnoreCase) is not (var at and >= 0)
+            || BibTeXFieldLine.IsMatch(_original.Substring(start, end - start)))
+        {
+            return null;
+        }
+
+        for (var match = ArxivIdText.Match(_original, at, end - at); match.Success; match = match.NextMatch())
+        {
+            // Not a URL's host ("https://arxiv.org/abs/...", "export.arxiv.org") nor the end of a word.
+            if (match.Index > 0 && _original[match.Index - 1] is var before && (before is '/' or '.' || char.IsLetterOrDigit(before) || before == '_'))
+            {
+                continue;
+            }
+
+            if (EfficientArchitectures.ArxivIdSyntax.TryParse(match.Groups["id"].Value, out _, out _))
+            {
+                return match;
+            }
+        }
+
+        return null;
     }
 
     // A bracketed label that is no inline link's nor a definition's: a full reference's "[key]" (and its text's
@@ -941,8 +990,8 @@ internal sealed class DocumentReader
     /// <summary>
     /// A page's paper components, an MDX page's (<c>&lt;PaperCard title="..." authors="..." venue="ICLR 2021" arxiv="2010.08895"
     /// code="https://github.com/..." /&gt;</c>) or a Hugo page's shortcodes (<c>{{&lt; paper title="..." ... &gt;}}</c>,
-    /// <see cref="PageComponents"/>): each component with a title prop is an entry,
-    /// its other props its fields as a title's fields are read (<see cref="ReadTitleAndFieldLines"/>): the links' props
+    /// <see cref="PageComponents"/>): each component with a title prop that is a paper's (named so, or with a field only a
+    /// paper has: names, a venue, a year, an award, a bare arXiv id) is an entry, its other props its fields as a title's fields are read (<see cref="ReadTitleAndFieldLines"/>): the links' props
     /// (<c>arxiv</c>, <c>link</c>, <c>code</c>; a bare arXiv id as its abstract's URL), the names', the venue's and year's,
     /// an award's (<c>award</c>). Props no field's label names (<c>tag</c>, <c>featured</c>) are left out; the children are
     /// read as the document's text. False, and the block read as any other, when no component gave an entry or a diagnostic.
@@ -967,6 +1016,8 @@ internal sealed class DocumentReader
             string? title = null;
             var fields = new List<Markdig.Syntax.Inlines.ContainerInline>();
             var span = new Markdig.Syntax.SourceSpan(component.Start - _segmentOffset, component.TagEnd - _segmentOffset - 1);
+            // A paper's card by its name ("PaperCard", "paper", "publication"), or by a field only a paper has.
+            var isPaper = component.Name.IndexOf("paper", StringComparison.OrdinalIgnoreCase) >= 0 || component.Name.IndexOf("publication", StringComparison.OrdinalIgnoreCase) >= 0;
             foreach (var (name, value) in component.Props)
             {
                 if (FieldLabels.IsTitle(name))
@@ -975,14 +1026,16 @@ internal sealed class DocumentReader
                 }
                 else if (FieldLabels.IsAny(name))
                 {
-                    var fieldValue = FieldLabels.IsLinks(name) && ArxivIdSyntax.TryParse(value, out var id, out _) ? PaperLinks.ArxivAbstractUrl(id) : value;
+                    var arxivId = FieldLabels.IsLinks(name) && ArxivIdSyntax.TryParse(value, out var id, out _) ? id : null;
+                    var fieldValue = arxivId is null ? value : PaperLinks.ArxivAbstractUrl(arxivId);
                     fields.Add(new Markdig.Syntax.Inlines.ContainerInline().AppendChild(new Markdig.Syntax.Inlines.LiteralInline(name + ": " + fieldValue) { Span = span }));
+                    isPaper |= (arxivId is not null && value.IndexOf('/') < 0) || FieldLabels.IsAuthors(name) || FieldLabels.IsVenue(name) || FieldLabels.IsYear(name) || FieldLabels.IsAward(name);
                 }
             }
 
-            if (title is null || title.Trim().Length == 0)
+            if (title is null || title.Trim().Length == 0 || !isPaper)
             {
-                continue;
+                continue; // "{{< figure src=... title=\"Teaser\" link=\"https://arxiv.org/...\" >}}": a figure's title and link make no paper
             }
 
             var titleLine = new Markdig.Syntax.Inlines.ContainerInline { Span = span }.AppendChild(new Markdig.Syntax.Inlines.LiteralInline(title.Trim()) { Span = span });
@@ -1702,7 +1755,7 @@ internal sealed class DocumentReader
         {
             ReadProseCitations(prose);
         }
-        else if (isFirstInListItem && paragraph.Inline is { } cites && ProseCitationsOf(cites).Select(citation => citation.Url).Distinct(StringComparer.Ordinal).Count() >= 2)
+        else if (isFirstInListItem && paragraph.Parent is ListItemBlock { Count: 1 } && paragraph.Inline is { } cites && IsCitationsOnly(paragraph, ProseCitationsOf(cites)))
         {
             // "- Optimizers: [Adam](url) (Kingma & Ba, ICLR 2015); [AdamW](url) (Loshchilov & Hutter, ICLR 2019)": an item
             // that cites two papers or more as prose does, each its link and a parenthesis of names and a year; one entry each.
@@ -1828,6 +1881,42 @@ internal sealed class DocumentReader
                 (_proseEntries ??= new HashSet<CatalogEntry>()).Add(_entries[i]);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a paragraph is two or more prose citations of different papers and nothing else: separators between them
+    /// and a short label before them (<c>Optimizers: [Adam](url) (Kingma &amp; Ba, ICLR 2015); [AdamW](url) (Loshchilov &amp;
+    /// Hutter, ICLR 2019)</c>); not a paper's item that cites others (<c>[Mask R-CNN](url) (He et al., ICCV 2017)
+    /// [[code](url)] - builds on [Faster R-CNN](url) (Ren et al., NeurIPS 2015)</c>).
+    /// </summary>
+    private bool IsCitationsOnly(ParagraphBlock paragraph, List<(Markdig.Syntax.Inlines.ContainerInline Entry, string[] Fields, int Start, int End, string Url)> citations)
+    {
+        if (citations.Select(citation => citation.Url).Distinct(StringComparer.Ordinal).Count() < 2)
+        {
+            return false;
+        }
+
+        var start = Math.Max(0, Math.Min(_segmentOffset + paragraph.Span.Start, _text.Length));
+        var end = Math.Max(start, Math.Min(_segmentOffset + paragraph.Span.End + 1, _text.Length));
+        var rest = new System.Text.StringBuilder();
+        var at = start;
+        foreach (var (_, _, citationStart, citationEnd, _) in citations.OrderBy(citation => citation.Start))
+        {
+            var from = Math.Max(at, Math.Min(_segmentOffset + citationStart, end));
+            rest.Append(_text, at, from - at).Append(' ');
+            at = Math.Max(from, Math.Min(_segmentOffset + citationEnd, end));
+        }
+
+        rest.Append(_text, at, end - at);
+        var text = rest.ToString().Trim();
+        var colon = text.IndexOf(':');
+        if (colon > 0 && colon <= 40 && text.Substring(0, colon).Split(' ').Length <= 3)
+        {
+            text = text.Substring(colon + 1); // "Optimizers:", "See also:": a label before the citations
+        }
+
+        return text.All(c => char.IsWhiteSpace(c) || c is ',' or ';' or '.' or '|' or '/' or '-' or '\u2013' or '\u2014' or '\u00B7' or '&')
+               || text.Replace(" and ", " ").All(c => char.IsWhiteSpace(c) || c is ',' or ';' or '.');
     }
 
     /// <summary>

@@ -874,7 +874,8 @@ internal sealed class EntryReader
     /// <summary>The link after the title that cites a paper by its title (four words or more, on a paper host), or null.</summary>
     /// <summary>
     /// The distinction of a line that gives it with the entry's venue, in either order (<c>Best Paper Award, ICML 2019</c>,
-    /// <c>ICML 2019, Best Paper Award</c>), or null when the line is no such pair or names another venue or year.
+    /// <c>ICML 2019, Best Paper Award</c>), or null when the line is no such pair or names another venue, year or track
+    /// (<c>Spotlight, CVPR 2020 Workshop</c> under CVPR 2020: the workshop's).
     /// </summary>
     private static string? NoteOfVenue(string line, VenueInfo venue)
     {
@@ -887,7 +888,8 @@ internal sealed class EntryReader
         foreach (var (note, named) in new[] { (line.Substring(0, comma), line.Substring(comma + 1)), (line.Substring(comma + 1), line.Substring(0, comma)) })
         {
             if (VenueText.IsNoteLine(note.Trim()) && VenueAndDate.TryReadVenue(named, requireYear: true) is { } again
-                && string.Equals(again.Name, venue.Name, StringComparison.OrdinalIgnoreCase) && again.Year == venue.Year)
+                && string.Equals(again.Name, venue.Name, StringComparison.OrdinalIgnoreCase) && again.Year == venue.Year
+                && string.Equals(again.Track, venue.Track, StringComparison.OrdinalIgnoreCase))
             {
                 return VenueText.NoteText(note.Trim());
             }

@@ -13,11 +13,14 @@ namespace EfficientArchitectures.Catalog.Parsing;
 /// </summary>
 internal static class RedirectLinks
 {
-    /// <summary>Whether the text may hold a redirector's link (a cheap test before a document's links are walked).</summary>
+    /// <summary>
+    /// Whether the text may hold a redirector's link: a cheap test, made on every text parsed, before a document's links
+    /// are walked. Hosts are written in lower case by the tools that write these links; an ordinal search is vectorised.
+    /// </summary>
     public static bool MayHoldRedirect(string text)
-        => text.IndexOf("google.", StringComparison.OrdinalIgnoreCase) >= 0
-           || text.IndexOf("safelinks.protection.outlook.com", StringComparison.OrdinalIgnoreCase) >= 0
-           || text.IndexOf("l.facebook.com", StringComparison.OrdinalIgnoreCase) >= 0;
+        => text.IndexOf("google.", StringComparison.Ordinal) >= 0
+           || text.IndexOf(".safelinks.", StringComparison.Ordinal) >= 0
+           || text.IndexOf("l.facebook.", StringComparison.Ordinal) >= 0;
 
     /// <summary>Each link of the document that goes through a redirector made to link its target.</summary>
     public static void UnwrapAll(MarkdownDocument document)
@@ -68,7 +71,13 @@ internal static class RedirectLinks
             }
 
             var target = Uri.UnescapeDataString(pair.Substring(equals + 1).Replace('+', ' ')).Trim();
-            return AbsoluteUris.TryCreate(target, out var targetUri) && targetUri.Scheme is "http" or "https" ? target : null;
+            if (AbsoluteUris.TryCreate(target, out var targetUri) && targetUri.Scheme is "http" or "https")
+            {
+                return target;
+            }
+
+            // "https://www.google.com/url?sa=t&rct=j&q=&esrc=s&...&url=https%3A%2F%2Farxiv.org%2F...": a search result's
+            // redirect, its q empty and its url the target.
         }
 
         return null;

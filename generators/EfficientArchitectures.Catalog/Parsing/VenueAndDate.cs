@@ -1809,11 +1809,16 @@ internal static class VenueAndDate
 
             // "(ICML 2023, Oral)": of a venue and its note, the note; "(Oral, CVPR 2016, Best Paper)": the notes around the
             // venue; "(NTIRE 2020 Dehazing Challenge, 1st place)": the whole.
+            if (close - open > 41)
+            {
+                continue; // a long parenthesis is a remark, no note (and its pieces are not each read as a venue)
+            }
+
             var inner = text.Substring(open + 1, close - open - 1);
             var pieces = inner.Split(',');
             var venues = pieces.Count(piece => TryReadVenue(piece, requireYear: true) is { Track: null });
             var noted = venues > 0 ? string.Join(", ", pieces.Select(piece => VenueText.NoteText(piece.Trim())).Where(VenueText.IsNote)) : inner;
-            if (close - open <= 41 && WithoutIntroduction(inner).Length == inner.Length
+            if (WithoutIntroduction(inner).Length == inner.Length
                 && VenueText.NoteText(noted) is { Length: > 0 } note && VenueText.IsNote(note))
             {
                 return note;

@@ -9844,6 +9844,51 @@ public sealed class VenueConventionTests
         Assert.DoesNotContain(document.Diagnostics, d => d.RuleId == "EA0030");
     }
 
+    /// <summary>
+    /// The review of batch 198's readers: a paper's item that cites other papers is one entry, its own (its code kept); a
+    /// figure's or a card's title and link are no paper (the link is said); a distinction named with a workshop is not the
+    /// main venue's; a search result's redirect (an empty <c>q</c>, the target in <c>url</c>) is its target; an arXiv id
+    /// written as text after the word arXiv is said where no entry reads it, but not on a BibTeX entry's field line.
+    /// </summary>
+    [Fact]
+    public void Batch_198_s_readers_leave_cited_papers_figures_and_workshops_alone()
+    {
+        const string markdown = """
+            ## Papers
+
+            - [Mask R-CNN](https://arxiv.org/abs/1703.06870) (He et al., ICCV 2017) [[code](https://github.com/facebookresearch/Detectron)] - builds on [Faster R-CNN](https://arxiv.org/abs/1506.01497) (Ren et al., NeurIPS 2015)
+            - **Momentum Contrast for Unsupervised Visual Representation Learning** [[paper](https://arxiv.org/abs/1911.05722)] [[code](https://github.com/facebookresearch/moco)] - Kaiming He, Haoqi Fan. CVPR 2020. Improves on [InstDisc](https://arxiv.org/abs/1805.01978) (Wu et al., CVPR 2018) and [CPC](https://arxiv.org/abs/1807.03748) (Oord et al., 2018).
+            - [Paper Delta Title Here](https://arxiv.org/abs/1901.00054) - Alice Smith, Bob Jones. CVPR 2020.
+               * Spotlight, CVPR 2020 Workshop
+            - [Paper Search Title Here](https://www.google.com/url?sa=t&rct=j&q=&esrc=s&url=https%3A%2F%2Farxiv.org%2Fabs%2F2001.00021&usg=AOv) - A One. ICML 2020.
+
+            {{< figure src="/img/results.png" title="Results on ImageNet" link="https://arxiv.org/abs/1512.03385" >}}
+
+            {{< card title="Our Paper" link="https://arxiv.org/abs/2101.00031" >}}
+
+            Our own paper is arXiv:2106.09685.
+
+            ```bibtex
+            @article{list2021,
+              journal={arXiv preprint arXiv:2501.66004}
+            }
+            ```
+            """;
+
+        var document = CatalogParser.Parse(markdown, "review198.md");
+        Assert.Equal(
+            [
+                (3, "Mask R-CNN", "1703.06870", "ICCV", (string?)null, "facebookresearch/Detectron"),
+                (4, "Momentum Contrast for Unsupervised Visual Representation Learning", "1911.05722", "CVPR", null, "facebookresearch/moco"),
+                (5, "Paper Delta Title Here", "1901.00054", "CVPR", null, null),
+                (7, "Paper Search Title Here", "2001.00021", "ICML", null, null),
+            ],
+            document.Entries.Select(e => (e.Line, e.Title, e.Arxiv?.Id ?? e.Url, e.Venue?.Name, e.Venue?.Note, e.Repository is { } repository ? repository.Owner + "/" + repository.Name : null)));
+        Assert.Equal(
+            [(9, "https://arxiv.org/abs/1512.03385"), (11, "https://arxiv.org/abs/2101.00031"), (13, "https://arxiv.org/abs/2106.09685")],
+            document.Diagnostics.Where(d => d.RuleId == "EA0030").Select(d => (d.Span.Line, d.Message.Split('\'')[1])));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
