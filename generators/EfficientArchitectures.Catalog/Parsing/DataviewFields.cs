@@ -10,7 +10,8 @@ namespace EfficientArchitectures.Catalog.Parsing;
 /// Obsidian's Dataview inline fields, as a vault published as is writes a paper's note: <c>authors:: A One, B Two</c>,
 /// <c>venue:: ECCV 2020</c>, <c>arxiv:: 2003.08934</c> on lines of their own under the note's heading, or in brackets on a
 /// bullet (<c>[title:: ...] [arxiv:: ...] (authors:: ...)</c>); and the wikilinks in them (<c>[[Mip-NeRF 360|...]]</c>),
-/// read as their text. <see cref="DocumentReader"/> reads them as the fields the other forms write.
+/// read as their text; and a Logseq outliner's page, a paper's item its title over its properties (<c>authors:: ...</c>).
+/// <see cref="DocumentReader"/> reads them as the fields the other forms write.
 /// </summary>
 internal static class DataviewFields
 {
@@ -77,6 +78,76 @@ internal static class DataviewFields
             heading.AppendChild(new LiteralInline(link.Groups["text"].Value) { Span = span });
         }
     }
+
+    /// <summary>
+    /// A Logseq outliner's item (or an Obsidian bullet) of a paper: its first line the title, as a page link or as text
+    /// (<c>- [[DARTS: Differentiable Architecture Search]]</c>), its properties on the lines under it or in its sub-items
+    /// (<c>authors:: [[Hanxiao Liu]], [[Karen Simonyan]]</c>, <c>venue:: [[ICLR]] 2019</c>, <c>url::
+    /// https://arxiv.org/abs/1806.09055</c>). The title as a link to the paper (the first <c>url</c>, <c>arxiv</c>,
+    /// <c>paper</c> or <c>pdf</c> property that gives a URL or an arXiv id), and the properties whose labels are known as
+    /// fields; null when the item is not so, or names no paper's link.
+    /// </summary>
+    /// <param name="paragraph">The item's first paragraph.</param>
+    /// <param name="subItemLines">The item's sub-items that are one property each (<c>- authors:: ...</c>).</param>
+    public static (ContainerInline Title, List<string> Fields)? ReadTitledItem(ContainerInline? paragraph, IReadOnlyList<string> subItemLines)
+    {
+        if (paragraph is null)
+        {
+            return null;
+        }
+
+        var lines = InlineText.LineTexts(paragraph);
+        if (lines.Count == 0 || AsField(lines[0]) is not null || lines.Skip(1).Concat(subItemLines).Count(line => line.Trim().Length > 0) == 0
+            || !lines.Skip(1).All(line => line.Trim().Length == 0 || AsField(line) is not null))
+        {
+            return null;
+        }
+
+        var title = WithoutWikiLinks(InlineText.Normalize(lines[0]), names: false).Trim();
+        if (title.Length == 0 || title[0] == '#')
+        {
+            return null;
+        }
+
+        title = PlainTitle.WithoutTrailingNickname(title) ?? title; // "Designing Network Design Spaces (RegNet)"
+
+        string? url = null;
+        var fields = new List<string>();
+        foreach (var line in lines.Skip(1).Concat(subItemLines))
+        {
+            if (FieldLine.Match(InlineText.Normalize(line).Trim()) is not { Success: true } field)
+            {
+                continue;
+            }
+
+            var label = field.Groups["label"].Value.ToLowerInvariant();
+            var value = WithoutWikiLinks(field.Groups["value"].Value.Trim(), FieldLabels.IsAuthors(label));
+            if (label is "url" or "arxiv" or "paper" or "pdf" or "link" && url is null)
+            {
+                var id = value.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase) ? value.Substring(6).Trim() : value;
+                url = EfficientArchitectures.ArxivIdSyntax.TryParse(id, out var arxivId, out _) && id.IndexOf('/') < 0 ? PaperLinks.ArxivAbstractUrl(arxivId)
+                    : TextLinks.IsUrl(value) ? value : null;
+            }
+            else if (FieldLabels.TryRead(label + ": " + value, out _, out _))
+            {
+                fields.Add(label + ": " + value);
+            }
+        }
+
+        if (url is null)
+        {
+            return null;
+        }
+
+        var link = new LinkInline(url, string.Empty) { Span = paragraph.Span };
+        link.AppendChild(new LiteralInline(title) { Span = paragraph.Span });
+        var container = new ContainerInline { Span = paragraph.Span };
+        container.AppendChild(link);
+        return (container, fields);
+    }
+
+    /// <summary>Whether a line is one Dataview field or Logseq property (<c>authors:: A One, B Two</c>).</summary>
+    public static bool IsFieldLine(string line) => AsField(line) is not null;
 
     // A Dataview field inline, in brackets or parentheses: "[venue:: ICCV 2021 (oral)]", "(authors:: Alex Yu, Ruilong Li)".
     private static readonly Regex BracketedField = new(

@@ -1836,10 +1836,66 @@ internal sealed class DocumentReader
                 paragraphs = new List<Markdig.Syntax.Inlines.ContainerInline> { dataview.Title };
                 subItemLines = subItemLines is null ? dataview.Fields : dataview.Fields.Concat(subItemLines).ToList();
             }
+            else if (paragraphs.Count == 1 && !HasLink(paragraph.Inline) && PropertySubItems(paragraph.Parent as ListItemBlock) is var properties
+                     && DataviewFields.ReadTitledItem(paragraph.Inline, properties.Lines) is { } titled)
+            {
+                // "- [[DARTS: Differentiable Architecture Search]]" over "  authors:: [[Hanxiao Liu]], ...", "  venue:: [[ICLR]]
+                // 2019", "  url:: https://arxiv.org/abs/1806.09055": a Logseq page's item, its title over its properties.
+                paragraphs = new List<Markdig.Syntax.Inlines.ContainerInline> { titled.Title };
+                subItemLines = subItemLines is null ? titled.Fields : titled.Fields.Concat(subItemLines).ToList();
+                foreach (var (list, onlyProperties) in properties.Lists)
+                {
+                    last = list; // the entry spans its properties' sub-items (and the notes among them, read as any item)
+                    if (onlyProperties)
+                    {
+                        _readBlocks.Add(list);
+                    }
+                }
+            }
 
             var end = Math.Max(start, Math.Min(_segmentOffset + last.Span.End + 1, _text.Length));
             new EntryReader(this).ReadBullet(paragraphs, Span(start, end), _text.Substring(start, end - start), baseOffset: _segmentOffset, subItemLines);
         }
+    }
+
+    /// <summary>
+    /// An item's sub-items that are each one Logseq property (<c>- authors:: A One, B Two</c>), their lines, and the lists
+    /// that hold any, with whether they hold nothing else.
+    /// </summary>
+    private static (List<string> Lines, List<(ListBlock List, bool OnlyProperties)> Lists) PropertySubItems(ListItemBlock? item)
+    {
+        var lines = new List<string>();
+        var lists = new List<(ListBlock, bool)>();
+        for (var i = 1; item is not null && i < item.Count; i++)
+        {
+            if (item[i] is not ListBlock list)
+            {
+                continue;
+            }
+
+            var all = true;
+            var any = false;
+            foreach (var child in list)
+            {
+                if (child is ListItemBlock { Count: 1 } sub && sub[0] is ParagraphBlock { Inline: { } property }
+                    && InlineText.LineTexts(property) is { Count: 1 } propertyLines && DataviewFields.IsFieldLine(propertyLines[0]))
+                {
+                    lines.Add(propertyLines[0]);
+                    any = true;
+                }
+                else
+                {
+                    all = false;
+                }
+            }
+
+            if (any)
+            {
+                lists.Add((list, all));
+            }
+        }
+
+        return (lines, lists);
     }
 
     /// <summary>

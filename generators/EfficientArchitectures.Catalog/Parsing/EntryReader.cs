@@ -874,18 +874,23 @@ internal sealed class EntryReader
     /// <summary>The link after the title that cites a paper by its title (four words or more, on a paper host), or null.</summary>
     /// <summary>
     /// The distinction of a line that gives it with the entry's venue, in either order (<c>Best Paper Award, ICML 2019</c>,
-    /// <c>ICML 2019, Best Paper Award</c>), or null when the line is no such pair or names another venue, year or track
+    /// <c>ICML 2019, Best Paper Award</c>, <c>Oral at ICLR 2017</c>), or null when the line is no such pair or names another venue, year or track
     /// (<c>Spotlight, CVPR 2020 Workshop</c> under CVPR 2020: the workshop's).
     /// </summary>
     private static string? NoteOfVenue(string line, VenueInfo venue)
     {
+        // "Best Paper Award, ICML 2019", "ICML 2019, Best Paper Award", "Oral at ICLR 2017".
         var comma = line.IndexOf(',');
-        if (comma <= 0 || line.IndexOf(',', comma + 1) >= 0)
+        var at = comma < 0 ? line.IndexOf(" at ", StringComparison.Ordinal) : -1;
+        if ((comma <= 0 && at <= 0) || (comma > 0 && line.IndexOf(',', comma + 1) >= 0))
         {
             return null;
         }
 
-        foreach (var (note, named) in new[] { (line.Substring(0, comma), line.Substring(comma + 1)), (line.Substring(comma + 1), line.Substring(0, comma)) })
+        var pairs = comma > 0
+            ? new[] { (line.Substring(0, comma), line.Substring(comma + 1)), (line.Substring(comma + 1), line.Substring(0, comma)) }
+            : new[] { (line.Substring(0, at), line.Substring(at + 4)) };
+        foreach (var (note, named) in pairs)
         {
             if (VenueText.IsNoteLine(note.Trim()) && VenueAndDate.TryReadVenue(named, requireYear: true) is { } again
                 && string.Equals(again.Name, venue.Name, StringComparison.OrdinalIgnoreCase) && again.Year == venue.Year
@@ -1568,7 +1573,9 @@ internal sealed class EntryReader
                     : (NameCommaYear.Match(value.Trim()) is { Success: true } nameAndYear ? VenueWithYearBeforeParenthesis(nameAndYear.Groups["name"].Value, nameAndYear.Groups["year"].Value) : null)
                       ?? VenueAndDate.ReadWorkshopWithName(value.Trim()) // "Publicado en: taller EMC² de NeurIPS 2019": NeurIPS 2019 Workshop on EMC²
                       ?? Citations.ReadJournalCitation(value, requireYear: false) // "**Published:** Nature 549, 195" under "#### (2017) Title"
-                      ?? VenueAndDate.TryReadVenue(value, requireYear: false) ?? VenueAndDate.ReadLongName(value) // "- Venue: Nature Machine Intelligence 2025"
+                      ?? VenueAndDate.TryReadVenue(value, requireYear: false)
+                      ?? VenueText.ReadVenueThenAward(value) // "venue:: [[ICLR]] 2021 – Spotlight": a distinction after a dash
+                      ?? VenueAndDate.ReadLongName(value) // "- Venue: Nature Machine Intelligence 2025"
                       ?? NameThenYear(value) // "venue=\"SIAM J. Sci. Comput. 2021\"": a journal's abbreviated name as written, then its year
                       ?? ((DateFieldYear(lines) ?? YearField(lines)) is not null ? NameForYearField(value) : null));
                 // "Proceedings Title: Proceedings of the 35th International Conference on Machine Learning" then "Conference

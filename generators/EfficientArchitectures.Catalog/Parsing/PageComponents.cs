@@ -14,9 +14,12 @@ namespace EfficientArchitectures.Catalog.Parsing;
 /// else its text as written;</item>
 /// <item>a Hugo page's shortcode (<c>{{&lt; paper title="FastSpeech 2: ..." authors="Yi Ren, ..." venue="ICLR 2021"
 /// arxiv="2006.04558" &gt;}}</c>, or <c>{{% paper ... %}}</c>), whose named parameters' values are quoted (<c>"..."</c>
-/// with <c>\"</c> escapes, or a raw <c>`...`</c>) or one word; positional parameters are passed over.</item>
+/// with <c>\"</c> escapes, or a raw <c>`...`</c>) or one word; positional parameters are passed over;</item>
+/// <item>a Jekyll page's Liquid include (<c>{% include paper.html title="Direct Preference Optimization: ..." authors="..."
+/// venue="NeurIPS 2023" arxiv="2305.18290" %}</c>, <c>{%- include ... -%}</c>), named by its file (<c>paper.html</c>), its
+/// parameters as a shortcode's (values quoted with <c>"</c> or <c>'</c>, or a variable's name).</item>
 /// </list>
-/// Either is on one line or its parameters on several. CommonMark sees an HTML block or a paragraph; this reads the
+/// Each is on one line or its parameters on several. CommonMark sees an HTML block or a paragraph; this reads the
 /// component's parameters from the text.
 /// </summary>
 internal static class PageComponents
@@ -33,7 +36,8 @@ internal static class PageComponents
 
     /// <summary>
     /// Whether the text from <paramref name="start"/> opens, after white space, with a component's tag (<c>&lt;PaperCard</c>)
-    /// or a shortcode's (<c>{{&lt; paper</c>, <c>{{% paper</c>; not a closing <c>{{&lt; /paper &gt;}}</c>).
+    /// or a shortcode's (<c>{{&lt; paper</c>, <c>{{% paper</c>; not a closing <c>{{&lt; /paper &gt;}}</c>), or a Liquid include's
+    /// (<c>{% include paper.html</c>).
     /// </summary>
     public static bool StartsWithComponent(string text, int start, int end)
     {
@@ -43,8 +47,41 @@ internal static class PageComponents
             i++;
         }
 
-        return (i + 1 < end && text[i] == '<' && text[i + 1] is >= 'A' and <= 'Z') || ShortcodeNameAt(text, i, end) > 0;
+        return (i + 1 < end && text[i] == '<' && text[i + 1] is >= 'A' and <= 'Z') || ShortcodeNameAt(text, i, end) > 0 || IncludeNameAt(text, i, end) > 0;
     }
+
+    /// <summary>Where an included file's name starts when a Liquid include opens at <paramref name="i"/> (<c>{% include paper.html</c>), else 0.</summary>
+    private static int IncludeNameAt(string text, int i, int end)
+    {
+        if (i + 2 >= end || text[i] != '{' || text[i + 1] != '%')
+        {
+            return 0;
+        }
+
+        var word = i + 2 < end && text[i + 2] == '-' ? i + 3 : i + 2;
+        while (word < end && text[word] is ' ' or '\t')
+        {
+            word++;
+        }
+
+        foreach (var keyword in IncludeKeywords)
+        {
+            var name = word + keyword.Length;
+            if (name < end && string.CompareOrdinal(text, word, keyword, 0, keyword.Length) == 0 && text[name] is ' ' or '\t')
+            {
+                while (name < end && text[name] is ' ' or '\t')
+                {
+                    name++;
+                }
+
+                return name < end && char.IsLetterOrDigit(text[name]) ? name : 0;
+            }
+        }
+
+        return 0;
+    }
+
+    private static readonly string[] IncludeKeywords = { "include_relative", "include" };
 
     /// <summary>Where a shortcode's name starts when a shortcode opens at <paramref name="i"/> (<c>{{&lt; paper</c>), else 0.</summary>
     private static int ShortcodeNameAt(string text, int i, int end)
@@ -126,10 +163,12 @@ internal static class PageComponents
     {
         props = new List<(string Name, string Value)>();
         tagEnd = at;
-        var shortcode = ShortcodeNameAt(text, at, end);
+        // A shortcode's or an include's parameters, a tag's props otherwise; an include's name is its file's path.
+        var include = ShortcodeNameAt(text, at, end) > 0 ? 0 : IncludeNameAt(text, at, end);
+        var shortcode = include > 0 ? include : ShortcodeNameAt(text, at, end);
         var i = shortcode > 0 ? shortcode : at + 1;
         var nameStart = i;
-        while (i < end && (char.IsLetterOrDigit(text[i]) || text[i] is '.' or '_' || (shortcode > 0 && text[i] == '-')))
+        while (i < end && (char.IsLetterOrDigit(text[i]) || text[i] is '.' or '_' || (shortcode > 0 && text[i] == '-') || (include > 0 && text[i] == '/')))
         {
             i++;
         }
@@ -147,7 +186,17 @@ internal static class PageComponents
                 return false;
             }
 
-            if (shortcode > 0)
+            if (include > 0)
+            {
+                // "... %}", "... -%}"
+                var close = text[i] == '-' ? i + 1 : i;
+                if (close + 1 < end && text[close] == '%' && text[close + 1] == '}')
+                {
+                    tagEnd = close + 2;
+                    return true;
+                }
+            }
+            else if (shortcode > 0)
             {
                 // "... >}}", "... %}}", "... />}}" (a self-closing shortcode)
                 var close = text[i] == '/' ? i + 1 : i;
@@ -156,8 +205,11 @@ internal static class PageComponents
                     tagEnd = close + 3;
                     return true;
                 }
+            }
 
-                if (text[i] is '"' or '`')
+            if (shortcode > 0)
+            {
+                if (text[i] is '"' or '`' or '\'')
                 {
                     if (!TryReadShortcodeValue(text, ref i, end, out _))
                     {
@@ -302,18 +354,18 @@ internal static class PageComponents
     }
 
     /// <summary>
-    /// A shortcode parameter's value at <paramref name="i"/>: a quoted string (<c>"..."</c>, with <c>\"</c> escapes), a raw
-    /// one (<c>`...`</c>), or a word up to white space or the shortcode's end. False when a string does not end.
+    /// A shortcode's or include's parameter's value at <paramref name="i"/>: a quoted string (<c>"..."</c>, with <c>\"</c>
+    /// escapes, or <c>'...'</c>), a raw one (<c>`...`</c>), or a word up to white space or the tag's end. False when a string does not end.
     /// </summary>
     private static bool TryReadShortcodeValue(string text, ref int i, int end, out string value)
     {
-        if (i < end && text[i] is '"' or '`')
+        if (i < end && text[i] is '"' or '`' or '\'')
         {
             return TryReadString(text, ref i, end, escapes: text[i] == '"', out value);
         }
 
         var start = i;
-        while (i < end && !char.IsWhiteSpace(text[i]) && !(text[i] is '>' or '%' or '/' && i + 1 < end && text[i + 1] == '}'))
+        while (i < end && !char.IsWhiteSpace(text[i]) && !(text[i] is '>' or '%' or '/' or '-' && i + 1 < end && text[i + 1] is '}' or '%'))
         {
             i++;
         }

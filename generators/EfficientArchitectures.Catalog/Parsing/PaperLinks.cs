@@ -6,7 +6,8 @@ namespace EfficientArchitectures.Catalog.Parsing;
 
 /// <summary>
 /// Links and their hosts: which URLs are papers, what kind a link label names, and the arXiv id a paper link holds
-/// (arxiv.org, huggingface.co/papers/&lt;id&gt;, alphaxiv.org, the arXiv DOI 10.48550/arXiv.&lt;id&gt;).
+/// (arxiv.org, huggingface.co/papers/&lt;id&gt;, alphaxiv.org, the arXiv DOI 10.48550/arXiv.&lt;id&gt;, Semantic Scholar's
+/// api.semanticscholar.org/arXiv:&lt;id&gt;).
 /// </summary>
 internal static class PaperLinks
 {
@@ -154,7 +155,12 @@ internal static class PaperLinks
         var doi = !huggingFace && !alphaXiv && HostMatches(uri.Host, "doi.org");
         if (!huggingFace && !alphaXiv && !doi)
         {
-            return null;
+            // api.semanticscholar.org/arXiv:2011.02260, www.semanticscholar.org/arxiv/2011.02260: Semantic Scholar's page of
+            // an arXiv paper, by its id.
+            return HostMatches(uri.Host, "semanticscholar.org") && uri.AbsolutePath.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries) is var parts
+                   && parts.Length is 1 or 2 && (parts.Length == 1 ? parts[0].StartsWith("arxiv:", StringComparison.OrdinalIgnoreCase) : parts[0].Equals("arxiv", StringComparison.OrdinalIgnoreCase))
+                ? Parse(Uri.UnescapeDataString(parts[parts.Length - 1]))
+                : null;
         }
 
         string? candidate = null;
@@ -266,6 +272,8 @@ internal static class PaperLinks
         Add(null, "link", "url", "here");
         // A publisher's name: "[Springer](https://link.springer.com/...)", "[ScienceDirect](...)": the paper where its host is a paper host.
         Add(null, "springer", "springerlink", "springer link", "sciencedirect", "elsevier", "wiley", "ieee xplore", "acm dl", "acm digital library", "publisher");
+        // An index's or a reader's page of the paper: "[Semantic Scholar](...)", "[Papers with Code](...)": what its host is.
+        Add(null, "semantic scholar", "google scholar", "scholar", "papers with code", "paperswithcode", "pwc", "dblp", "researchgate", "connected papers", "alphaxiv", "pubmed", "jstor", "ssrn");
 
         // Emoji alone as labels: a page (the paper), a computer (the code), the Hugging Face face (a model), a globe (a project's site).
         Add(LinkKind.Paper, "\U0001F4C4", "\U0001F4C3", "\U0001F4D1");

@@ -1590,6 +1590,15 @@ internal static class ListCorpus
         "speech_synthesis_hugo_shortcodes",
         "causal_ml_gdocs_export",
         "llm_peft_comparison_matrix",
+        // Batch 199 (first contact, held out: 60/201 read, 141 reported, none in silence; venues 52/54, titles 100 %, no
+        // non-paper read): preference alignment as a Jekyll page of Liquid includes ("{% include paper.html title=\"...\"
+        // authors=\"...\" venue=\"NeurIPS 2023\" arxiv=\"2305.18290\" %}", some one parameter to a line), neural architecture
+        // search as a Logseq page exported as markdown ("- [[Title]]" over "  authors:: [[A One]], ...", "  venue:: [[ICLR]]
+        // 2019", "  url:: https://arxiv.org/abs/..."), recommender systems linked through scholarly index pages
+        // ("[Semantic Scholar](https://api.semanticscholar.org/arXiv:...)", "[Papers with Code](...)", "[ACM DL](...)").
+        "preference_alignment_jekyll_includes",
+        "architecture_search_logseq_export",
+        "recsys_scholar_links",
     };
 
     /// <summary>
@@ -1601,9 +1610,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "preference_alignment_jekyll_includes",
-        "architecture_search_logseq_export",
-        "recsys_scholar_links",
     };
 
     /// <summary>

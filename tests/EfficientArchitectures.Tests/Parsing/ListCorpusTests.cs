@@ -487,6 +487,13 @@ public sealed class ListCorpusTests
         [("speech_synthesis_hugo_shortcodes", "2209.03143")] = "venue 'IEEE/ACM TASLP 2023'", // line 171
         [("causal_ml_gdocs_export", "2002.02770")] = "venue 'ACM TKDD 2021'", // line 39
         [("causal_ml_gdocs_export", "1510.04342")] = "authors '' and venue 'Stefan Wager and Susan Athey JASA 2018'", // line 51
+        // Batch 199, left: ACM Computing Surveys as its two oracles write it and the lists do not ("ACM Computing Surveys
+        // (CSUR)" read as its acronym, "ACM CSUR" kept as written, as batch 160's); a title that ends in the acronym of its
+        // last words keeps it ("... via Transformable Architecture Search (TAS)", the rule of PlainTitle.WithoutTrailingNickname).
+        [("architecture_search_logseq_export", "2006.02903")] = "venue 'CSUR 2021'", // line 32
+        [("architecture_search_logseq_export", "1905.09717")] = "title 'Network Pruning via Transformable Architecture Search (TAS)'", // line 281
+        [("recsys_scholar_links", "1707.07435")] = "venue 'ACM CSUR 2019'", // line 27
+        [("recsys_scholar_links", "2011.02260")] = "venue 'ACM CSUR 2022'", // line 28
         [("computational_economics_ml", "2006.12724")] = "title 'Goulet Coulombe, P. (2020). The macroeconomy as a random forest' and authors ''",
     };
 

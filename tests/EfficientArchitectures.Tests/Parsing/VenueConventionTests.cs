@@ -9889,6 +9889,68 @@ public sealed class VenueConventionTests
             document.Diagnostics.Where(d => d.RuleId == "EA0030").Select(d => (d.Span.Line, d.Message.Split('\'')[1])));
     }
 
+    /// <summary>
+    /// Batch 199 (held out: a Jekyll page's Liquid includes, a Logseq page exported as markdown, a list that links scholarly
+    /// index pages): an include's parameters are a paper's fields as a shortcode's are; a Logseq item's title over its
+    /// properties, on the lines under it or in its sub-items, a nickname after the title left out; a venue property's
+    /// distinction after a dash; a sub-item's <c>Oral at ICLR 2017</c>; a link labelled by an index (<c>Semantic
+    /// Scholar</c>, <c>Papers with Code</c>) is what its host is, and Semantic Scholar's page of an arXiv id is that id.
+    /// </summary>
+    [Fact]
+    public void Batch_199_s_includes_outliner_properties_and_index_links()
+    {
+        const string markdown = """
+            ## Alignment
+
+            {% include paper.html title="Direct Preference Optimization: Your Language Model is Secretly a Reward Model" authors="Rafael Rafailov, Archit Sharma" venue="NeurIPS 2023" award="Outstanding Paper Runner-Up" arxiv="2305.18290" %}
+            {%- include paper.html
+               title='KTO: Model Alignment as Prospect Theoretic Optimization'
+               venue="ICML" year="2024"
+               pdf="https://arxiv.org/pdf/2402.01306" -%}
+            {% include resource.html title="TRL library" url="https://github.com/huggingface/trl" type="tool" %}
+
+            ## Search
+
+            - [[Designing Network Design Spaces (RegNet)]]
+              authors:: [[Ilija Radosavovic]], [[Raj Prateek Kosaraju]]
+              venue:: [[CVPR]] 2020
+              url:: https://arxiv.org/abs/2003.13678
+              tags:: #nas
+            - [[HW-NAS-Bench: Hardware-Aware Neural Architecture Search Benchmark]]
+              venue:: [[ICLR]] 2021 – Spotlight
+              url:: https://arxiv.org/abs/2103.10584
+            - [[FBNet: Hardware-Aware Efficient ConvNet Design via Differentiable Neural Architecture Search]]
+            	- authors:: [[Bichen Wu]], [[Xiaoliang Dai]]
+            	- venue:: [[CVPR]] 2019
+            	- url:: https://arxiv.org/abs/1812.03443
+            	- lookup-table latency model
+            - [[Neural Architecture Search with Reinforcement Learning]]
+              venue:: [[ICLR]] 2017
+              url:: https://arxiv.org/abs/1611.01578
+            	- Oral at ICLR 2017
+
+            ## Recommendation
+
+            - **Graph Neural Networks in Recommender Systems: A Survey** (CSUR 2022) — Shiwen Wu, Fei Sun · [Semantic Scholar](https://api.semanticscholar.org/arXiv:2011.02260)
+            - **Neural Collaborative Filtering** (WWW 2017) — Xiangnan He, Lizi Liao · [ACM DL](https://dl.acm.org/doi/10.1145/3038912.3052569) · [Papers with Code](https://paperswithcode.com/paper/neural-collaborative-filtering)
+            """;
+
+        var document = CatalogParser.Parse(markdown, "batch199.md");
+        Assert.Equal(
+            [
+                (3, "Direct Preference Optimization: Your Language Model is Secretly a Reward Model", "2305.18290", "Rafael Rafailov|Archit Sharma", "NeurIPS", 2023, "Outstanding Paper Runner-Up"),
+                (4, "KTO: Model Alignment as Prospect Theoretic Optimization", "2402.01306", "", "ICML", 2024, null),
+                (12, "Designing Network Design Spaces", "2003.13678", "Ilija Radosavovic|Raj Prateek Kosaraju", "CVPR", 2020, null),
+                (17, "HW-NAS-Bench: Hardware-Aware Neural Architecture Search Benchmark", "2103.10584", "", "ICLR", 2021, "Spotlight"),
+                (20, "FBNet: Hardware-Aware Efficient ConvNet Design via Differentiable Neural Architecture Search", "1812.03443", "Bichen Wu|Xiaoliang Dai", "CVPR", 2019, null),
+                (25, "Neural Architecture Search with Reinforcement Learning", "1611.01578", "", "ICLR", 2017, "Oral"),
+                (32, "Graph Neural Networks in Recommender Systems: A Survey", "2011.02260", "Shiwen Wu|Fei Sun", "CSUR", 2022, null),
+                (33, "Neural Collaborative Filtering", "https://dl.acm.org/doi/10.1145/3038912.3052569", "Xiangnan He|Lizi Liao", "WWW", 2017, null),
+            ],
+            document.Entries.Select(e => (e.Line, e.Title, e.Arxiv?.Id ?? e.Url, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Note)));
+        Assert.DoesNotContain(document.Diagnostics, d => d.RuleId == "EA0030");
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
