@@ -1610,6 +1610,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "robot_perception_lab_publications",
+        "time_series_jupyter_book_cards",
+        "text_to_image_generated_readme",
     };
 
     /// <summary>
