@@ -103,15 +103,17 @@ internal static class DataviewFields
             return null;
         }
 
-        var title = WithoutWikiLinks(InlineText.Normalize(lines[0]), names: false).Trim();
-        if (title.Length == 0 || title[0] == '#')
+        // "DONE [#A] Searching for MobileNetV3 #paper #[[mobile nets]]": Logseq's task marker, priority and tags are no title.
+        var title = LogseqMarks.Replace(WithoutWikiLinks(LogseqTags.Replace(InlineText.Normalize(lines[0]), string.Empty), names: false), string.Empty).Trim();
+        if (title.Length == 0 || title[0] is '#' or '@' || title.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length < 3)
         {
-            return null;
+            return null; // a heading, a citation key ("[[@tan2019efficientnet]]"), a short label ("Summary", "Key idea"): no paper's title
         }
 
         title = PlainTitle.WithoutTrailingNickname(title) ?? title; // "Designing Network Design Spaces (RegNet)"
 
         string? url = null;
+        string? code = null;
         var fields = new List<string>();
         foreach (var line in lines.Skip(1).Concat(subItemLines))
         {
@@ -122,7 +124,11 @@ internal static class DataviewFields
 
             var label = field.Groups["label"].Value.ToLowerInvariant();
             var value = WithoutWikiLinks(field.Groups["value"].Value.Trim(), FieldLabels.IsAuthors(label));
-            if (label is "url" or "arxiv" or "paper" or "pdf" or "link" && url is null)
+            if (label is "code" or "repo" or "repository" or "github" && code is null && TextLinks.IsUrl(value))
+            {
+                code = value; // "code:: https://github.com/...": the code's link
+            }
+            else if (label is "url" or "arxiv" or "paper" or "pdf" or "link" or "doi" or "openreview" && url is null)
             {
                 var id = value.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase) ? value.Substring(6).Trim() : value;
                 url = EfficientArchitectures.ArxivIdSyntax.TryParse(id, out var arxivId, out _) && id.IndexOf('/') < 0 ? PaperLinks.ArxivAbstractUrl(arxivId)
@@ -143,8 +149,24 @@ internal static class DataviewFields
         link.AppendChild(new LiteralInline(title) { Span = paragraph.Span });
         var container = new ContainerInline { Span = paragraph.Span };
         container.AppendChild(link);
+        if (code is not null)
+        {
+            container.AppendChild(new LiteralInline(" ") { Span = paragraph.Span });
+            container.AppendChild(new LinkInline(code, string.Empty) { Span = paragraph.Span }.AppendChild(new LiteralInline("code") { Span = paragraph.Span }));
+        }
+
         return (container, fields);
     }
+
+    // Logseq's task marker and priority before an item's text: "TODO", "DONE", "NOW", "LATER", "[#A]".
+    private static readonly Regex LogseqMarks = new(
+        @"^\s*(?:(?:TODO|DOING|DONE|LATER|NOW|WAIT|WAITING|CANCELED|CANCELLED|IN-PROGRESS)\s+)?(?:\[#[ABC]\]\s*)?",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // Logseq's tags at an item's end: "#paper", "#[[state space]]".
+    private static readonly Regex LogseqTags = new(
+        @"(?:\s+#(?:\[\[[^\[\]]*\]\]|[\p{L}0-9_\-/]+))+\s*$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>Whether a line is one Dataview field or Logseq property (<c>authors:: A One, B Two</c>).</summary>
     public static bool IsFieldLine(string line) => AsField(line) is not null;

@@ -882,11 +882,14 @@ internal sealed class DocumentReader
                     var headingStart = Math.Max(0, Math.Min(_segmentOffset + heading.Span.Start, _text.Length));
                     var names = NamesParagraphAfter(heading);
                     var keyValues = names is null ? KeyValueParagraphAfter(heading) : null;
-                    names ??= keyValues?.Paragraph;
+                    var tagged = names is null && keyValues is null ? TaggedParagraphAfter(heading) : null;
+                    names ??= keyValues?.Paragraph ?? tagged?.Paragraph;
                     var headingEnd = Math.Max(headingStart, Math.Min(_segmentOffset + ((Block?)names ?? heading).Span.End + 1, _text.Length));
                     // "`venue: NeurIPS 2020` `authors: A One, B Two, et al.` `award: Oral`": labelled fields in code spans.
-                    IReadOnlyList<string>? fields = keyValues is { } labelled ? labelled.Fields : names is null ? null : new[] { InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)names.Inline!)) };
-                    new EntryReader(this).ReadBullet(new[] { heading.Inline }, Span(headingStart, headingEnd), _text.Substring(headingStart, headingEnd - headingStart), baseOffset: _segmentOffset, subItemLines: fields);
+                    IReadOnlyList<string>? fields = keyValues is { } labelled ? labelled.Fields : tagged is { } tags ? tags.Fields
+                        : names is null ? null : new[] { InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)names.Inline!)) };
+                    var headingParts = tagged?.Links is { } taggedLinks ? new[] { heading.Inline, taggedLinks } : new[] { heading.Inline };
+                    new EntryReader(this).ReadBullet(headingParts, Span(headingStart, headingEnd), _text.Substring(headingStart, headingEnd - headingStart), baseOffset: _segmentOffset, subItemLines: fields);
                     break;
                 }
 
@@ -917,6 +920,10 @@ internal sealed class DocumentReader
                     break;
                 }
 
+                case Markdig.Extensions.CustomContainers.CustomContainer card when IsMystCard(card.Info) && TryReadMystCard(card, card.Arguments, ContentLines(card)):
+                    break; // ":::{card} Title" over ":link: https://arxiv.org/...", its body and ":::": a Jupyter Book's card, read whole
+                case FencedCodeBlock card when IsMystCard(card.Info) && TryReadMystCard(card, card.Arguments, card.Lines.Lines.Take(card.Lines.Count).Select(line => line.Slice.ToString()).ToList()):
+                    break; // "```{card} Title" over its options and body: the same card in a backtick fence
                 case HtmlBlock html when TryReadDetailsEntry(html):
                     break;
                 case HtmlBlock html when html.Parent is ListItemBlock && TryReadSummarisedCitation(html):
@@ -979,6 +986,161 @@ internal sealed class DocumentReader
             }
         }
     }
+
+    /// <summary>
+    /// A citation written names first whose names a lab's page sets in bold, its own members' (<c>**Jane Doe**, Wei Zhang,
+    /// and **Ravi Kumar**. Title. In *CVPR*, 2024.</c>): each bold name before the names' full stop made plain text, in
+    /// place, so that the names read as names and no bold name as the title. Nothing changes where the text does not open
+    /// with names and a title (<see cref="PlainTitle.LeadingNamesEnd"/>) or no bold is a name.
+    /// </summary>
+    private static void UnboldNames(Markdig.Syntax.Inlines.ContainerInline inline)
+    {
+        var bold = new List<(Markdig.Syntax.Inlines.EmphasisInline Emphasis, int End)>();
+        var text = new System.Text.StringBuilder();
+        for (var child = inline.FirstChild; child is not null && text.Length < 600; child = child.NextSibling)
+        {
+            var piece = InlineText.Of(child);
+            text.Append(piece);
+            // A name among names: first, or after a comma or an "and", and before a comma, an "and" or the names' full stop.
+            if (child is Markdig.Syntax.Inlines.EmphasisInline { DelimiterCount: 2 } strong && !HasLink(strong) && piece.Trim().Split(' ').Length is >= 2 and <= 4
+                && (strong.PreviousSibling is null || (InlineText.Of(strong.PreviousSibling) is var before && (before.EndsWith(", ", StringComparison.Ordinal) || before.EndsWith("and ", StringComparison.Ordinal))))
+                && strong.NextSibling is Markdig.Syntax.Inlines.LiteralInline next && next.Content.ToString() is var after
+                && (after.StartsWith(",", StringComparison.Ordinal) || after.StartsWith(" and ", StringComparison.Ordinal) || after.StartsWith(". ", StringComparison.Ordinal))
+                && AuthorList.IsNameSequence(piece.Trim()))
+            {
+                bold.Add((strong, text.Length));
+            }
+        }
+
+        if (bold.Count == 0 || PlainTitle.LeadingNamesEnd(text.ToString()) is not { } namesEnd)
+        {
+            return;
+        }
+
+        foreach (var (strong, end) in bold)
+        {
+            if (end <= namesEnd + 1)
+            {
+                var plain = new Markdig.Syntax.Inlines.LiteralInline(InlineText.Of((Markdig.Syntax.Inlines.Inline)strong)) { Span = strong.Span };
+                strong.ReplaceBy(plain, copyChildren: false);
+            }
+        }
+    }
+
+    /// <summary>Whether a directive's name is a MyST card's (<c>{card}</c>, <c>{grid-item-card}</c>).</summary>
+    private static bool IsMystCard(string? info)
+        => info is not null && (info.Equals("{card}", StringComparison.OrdinalIgnoreCase) || info.Equals("{grid-item-card}", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The lines of a fenced div between its opening and closing fences, as written.</summary>
+    private List<string> ContentLines(Markdig.Extensions.CustomContainers.CustomContainer div)
+    {
+        var lines = new List<string>();
+        var first = _lineMap.LineOf(Math.Max(0, Math.Min(_segmentOffset + div.Span.Start, _text.Length)));
+        var last = _lineMap.LineOf(Math.Max(0, Math.Min(_segmentOffset + div.Span.End, _text.Length - 1)));
+        for (var line = first + 1; line <= last; line++)
+        {
+            var start = _lineMap.LineStart(line);
+            var text = _text.Substring(start, _lineMap.LineEnd(line, _text) - start);
+            if (line == last && text.TrimStart().StartsWith(":::", StringComparison.Ordinal))
+            {
+                break; // the closing fence
+            }
+
+            lines.Add(text);
+        }
+
+        return lines;
+    }
+
+    /// <summary>
+    /// A Jupyter Book's MyST card as an entry (<c>:::{card} Informer: Beyond Efficient Transformer ...</c> over <c>:link:
+    /// https://arxiv.org/abs/2012.07436</c>, a blank line, <c>Haoyi Zhou, Shanghang Zhang, et al. · AAAI 2021 · **Best
+    /// Paper**</c>, <c>+++</c>, <c>[code](url)</c> and <c>:::</c>): the directive's argument is the title, its <c>:link:</c>
+    /// option the paper's link, its body's lines the names and the venue as an item's sub-items are read, its
+    /// <c>:header:</c> and <c>:footer:</c> options too, and the links after <c>+++</c> its links. False, and the block read
+    /// as any other, when the card has no title.
+    /// </summary>
+    private bool TryReadMystCard(Block card, string? title, List<string> lines)
+    {
+        if (title is null || title.Trim().Length == 0)
+        {
+            return false;
+        }
+
+        string? url = null;
+        var texts = new List<string>();
+        var tags = new List<string>();
+        var links = new List<Markdig.Syntax.Inlines.ContainerInline>();
+        var i = 0;
+        for (; i < lines.Count && MystOption.Match(lines[i].Trim()) is { Success: true } option; i++)
+        {
+            var value = option.Groups["value"].Value.Trim();
+            switch (option.Groups["name"].Value.ToLowerInvariant())
+            {
+                case "link":
+                    url ??= value;
+                    break;
+                case "header" or "footer" when value.Length > 0:
+                    tags.AddRange(value.Split(new[] { " \u00B7 " }, StringSplitOptions.RemoveEmptyEntries)); // ":header: 🎤 Oral"
+                    break;
+            }
+        }
+
+        var footer = false;
+        var footerText = new System.Text.StringBuilder();
+        for (; i < lines.Count; i++)
+        {
+            var line = lines[i].Trim();
+            if (line == "+++")
+            {
+                footer = true;
+            }
+            else if (footer)
+            {
+                footerText.Append(line).Append('\n');
+            }
+            else if (line.Length > 0 && line.IndexOf(" \u00B7 ", StringComparison.Ordinal) > 0)
+            {
+                // "A One, B Two · AAAI 2021 · **Best Paper**": the names, then the venue and the distinction as tags.
+                var pieces = line.Split(new[] { " \u00B7 " }, StringSplitOptions.RemoveEmptyEntries);
+                texts.Add(pieces[0]);
+                tags.AddRange(pieces.Skip(1));
+            }
+            else if (line.Length > 0 && line.Trim('`').Length > 0)
+            {
+                texts.Add(line);
+            }
+        }
+
+        var venue = false;
+        var tagFields = new List<string>();
+        foreach (var tag in tags)
+        {
+            AddTagField(InlineText.Normalize(tag).Trim(), tagFields, ref venue);
+        }
+
+        if (footerText.Length > 0 && TryParseMarkdown(footerText.ToString(), out var parsed) && parsed.Count > 0 && parsed[0] is ParagraphBlock { Inline: { } footerLinks } && HasLink(footerLinks))
+        {
+            links.Add(footerLinks);
+        }
+
+        var start = Math.Max(0, Math.Min(_segmentOffset + card.Span.Start, _text.Length));
+        var end = Math.Max(start, Math.Min(_segmentOffset + card.Span.End + 1, _text.Length));
+        var span = new Markdig.Syntax.SourceSpan(card.Span.Start, card.Span.Start + Math.Max(0, title.Length - 1));
+        var titleText = new Markdig.Syntax.Inlines.LiteralInline(title.Trim()) { Span = span };
+        var titleLine = new Markdig.Syntax.Inlines.ContainerInline { Span = span };
+        titleLine.AppendChild(url is { Length: > 0 } && TextLinks.IsUrl(url)
+            ? new Markdig.Syntax.Inlines.LinkInline(url, string.Empty) { Span = span }.AppendChild(titleText)
+            : titleText);
+        var fields = texts.Select(text => InlineText.Normalize(text)).Concat(tagFields).ToArray();
+        var paragraphs = new List<Markdig.Syntax.Inlines.ContainerInline> { titleLine };
+        paragraphs.AddRange(links);
+        new EntryReader(this).ReadBullet(paragraphs, Span(start, end), _text.Substring(start, end - start), _segmentOffset, fields);
+        return true;
+    }
+
+    // A MyST directive's option line: ":link: https://...", ":header: Oral", ":class-card: sd-shadow-sm".
+    private static readonly Regex MystOption = new(@"^:(?<name>[A-Za-z][\w\-]*):(?:\s+(?<value>.*))?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>
     /// Whether a fenced div is one reference of pandoc's bibliography: its attributes, as Markdig read them after the fence
@@ -1687,6 +1849,11 @@ internal sealed class DocumentReader
             TextLinks.LabelAutolinkLines(autolinked); // "PDF: <https://arxiv.org/abs/...>" on a line: [PDF](https://...)
         }
 
+        if (isFirstInListItem && paragraph.Inline is { } cited)
+        {
+            UnboldNames(cited); // "1. **Jane Doe**, Wei Zhang, and **Ravi Kumar**. Title. In *CVPR*, 2024.": a lab's members in bold
+        }
+
         var lines = LinesOf(paragraph);
         if (paragraph.Parent is ListItemBlock && paragraph.Inline is { } wrapped && IsHardWrapped(lines, wrapped))
         {
@@ -1843,13 +2010,14 @@ internal sealed class DocumentReader
                 // 2019", "  url:: https://arxiv.org/abs/1806.09055": a Logseq page's item, its title over its properties.
                 paragraphs = new List<Markdig.Syntax.Inlines.ContainerInline> { titled.Title };
                 subItemLines = subItemLines is null ? titled.Fields : titled.Fields.Concat(subItemLines).ToList();
-                foreach (var (list, onlyProperties) in properties.Lists)
+                foreach (var list in properties.Lists)
                 {
                     last = list; // the entry spans its properties' sub-items (and the notes among them, read as any item)
-                    if (onlyProperties)
-                    {
-                        _readBlocks.Add(list);
-                    }
+                }
+
+                foreach (var propertyItem in properties.Items)
+                {
+                    _readBlocks.Add(propertyItem);
                 }
             }
 
@@ -1859,13 +2027,14 @@ internal sealed class DocumentReader
     }
 
     /// <summary>
-    /// An item's sub-items that are each one Logseq property (<c>- authors:: A One, B Two</c>), their lines, and the lists
-    /// that hold any, with whether they hold nothing else.
+    /// An item's sub-items that are each one Logseq property (<c>- authors:: A One, B Two</c>): their lines, the sub-items,
+    /// and the lists that hold any.
     /// </summary>
-    private static (List<string> Lines, List<(ListBlock List, bool OnlyProperties)> Lists) PropertySubItems(ListItemBlock? item)
+    private static (List<string> Lines, List<ListItemBlock> Items, List<ListBlock> Lists) PropertySubItems(ListItemBlock? item)
     {
         var lines = new List<string>();
-        var lists = new List<(ListBlock, bool)>();
+        var items = new List<ListItemBlock>();
+        var lists = new List<ListBlock>();
         for (var i = 1; item is not null && i < item.Count; i++)
         {
             if (item[i] is not ListBlock list)
@@ -1873,7 +2042,6 @@ internal sealed class DocumentReader
                 continue;
             }
 
-            var all = true;
             var any = false;
             foreach (var child in list)
             {
@@ -1881,21 +2049,18 @@ internal sealed class DocumentReader
                     && InlineText.LineTexts(property) is { Count: 1 } propertyLines && DataviewFields.IsFieldLine(propertyLines[0]))
                 {
                     lines.Add(propertyLines[0]);
+                    items.Add(sub);
                     any = true;
-                }
-                else
-                {
-                    all = false;
                 }
             }
 
             if (any)
             {
-                lists.Add((list, all));
+                lists.Add(list);
             }
         }
 
-        return (lines, lists);
+        return (lines, items, lists);
     }
 
     /// <summary>
@@ -3418,6 +3583,102 @@ internal sealed class DocumentReader
         }
 
         return fields.Count > 0 ? (paragraph, fields) : null;
+    }
+
+    /// <summary>
+    /// The paragraph under a paper's heading as a README generated from a data file writes it, a line each: the names in
+    /// one emphasis (<c>*A One, B Two*</c>), the tags in code spans (<c>`NeurIPS 2022` `Oral` `diffusion`</c>: the first that
+    /// is a venue or a preprint the venue, a distinction its note, topics passed over), the links (<c>[code](url) ·
+    /// [project](url)</c>). The paragraph, its names and tags as fields, and its links' line taken out of it; null when the
+    /// paragraph holds anything else, or neither names nor tags.
+    /// </summary>
+    private static (ParagraphBlock Paragraph, List<string> Fields, Markdig.Syntax.Inlines.ContainerInline? Links)? TaggedParagraphAfter(LeafBlock heading)
+    {
+        if (heading.Parent is not { } holder || holder.IndexOf(heading) is var at && (at < 0 || at + 1 >= holder.Count)
+            || holder[at + 1] is not ParagraphBlock { Inline: { } inline } paragraph)
+        {
+            return null;
+        }
+
+        var fields = new List<string>();
+        var links = new List<Markdig.Syntax.Inlines.LinkInline>();
+        var line = new List<Markdig.Syntax.Inlines.Inline>();
+        var venue = false;
+        var read = false;
+        for (var child = inline.FirstChild; ; child = child.NextSibling)
+        {
+            if (child is not null and not Markdig.Syntax.Inlines.LineBreakInline)
+            {
+                if (!(child is Markdig.Syntax.Inlines.LiteralInline && InlineText.Of(child).Trim().Trim('\u00B7', '|', ',').Length == 0))
+                {
+                    line.Add(child); // (white space and separators between tags and links passed over)
+                }
+
+                continue;
+            }
+
+            if (line.Count == 1 && line[0] is Markdig.Syntax.Inlines.EmphasisInline names && !HasLink(names) && !read
+                && InlineText.Normalize(InlineText.Of((Markdig.Syntax.Inlines.Inline)names)).Trim() is var namesText
+                && (namesText.IndexOf(',') > 0 || AuthorList.IsNameSequence(namesText)))
+            {
+                fields.Add(namesText);
+            }
+            else if (line.Count > 0 && line.TrueForAll(tag => tag is Markdig.Syntax.Inlines.CodeInline))
+            {
+                foreach (Markdig.Syntax.Inlines.CodeInline code in line)
+                {
+                    AddTagField(code.Content.Trim(), fields, ref venue);
+                }
+            }
+            else if (line.Count > 0 && line.TrueForAll(link => link is Markdig.Syntax.Inlines.LinkInline { IsImage: false }))
+            {
+                links.AddRange(line.Cast<Markdig.Syntax.Inlines.LinkInline>());
+            }
+            else if (line.Count > 0)
+            {
+                return null;
+            }
+
+            read = true;
+            line.Clear();
+            if (child is null)
+            {
+                break;
+            }
+        }
+
+        if (fields.Count == 0)
+        {
+            return null;
+        }
+
+        Markdig.Syntax.Inlines.ContainerInline? linksLine = null;
+        foreach (var link in links)
+        {
+            link.Remove();
+            (linksLine ??= new Markdig.Syntax.Inlines.ContainerInline { Span = link.Span }).AppendChild(link);
+        }
+
+        return (paragraph, fields, linksLine);
+    }
+
+    /// <summary>
+    /// A tag that a page writes beside a paper as its field: the first venue or preprint server its venue (<c>NeurIPS
+    /// 2022</c>, <c>arXiv 2023</c>, <c>CVPR 2023 Highlight</c>), a distinction its note (<c>Oral</c>, <c>🎤 Oral</c>); a
+    /// topic's tag passed over.
+    /// </summary>
+    private static void AddTagField(string tag, List<string> fields, ref bool venue)
+    {
+        if (!venue && (VenueAndDate.IsPreprint(tag) || VenueAndDate.TryReadVenue(tag, requireYear: true) is not null || VenueText.ReadVenueThenAward(tag) is not null
+                       || VenueAndDate.AsWritten(tag) is { Year: not null })) // "International Journal of Forecasting 2020"
+        {
+            fields.Add("venue: " + tag);
+            venue = true;
+        }
+        else if (VenueText.IsNote(VenueText.NoteText(tag)))
+        {
+            fields.Add("award: " + VenueText.NoteText(tag));
+        }
     }
 
     /// <summary>

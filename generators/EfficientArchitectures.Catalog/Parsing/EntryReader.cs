@@ -879,7 +879,8 @@ internal sealed class EntryReader
     /// </summary>
     private static string? NoteOfVenue(string line, VenueInfo venue)
     {
-        // "Best Paper Award, ICML 2019", "ICML 2019, Best Paper Award", "Oral at ICLR 2017".
+        // "Best Paper Award, ICML 2019", "ICML 2019, Best Paper Award", "Oral at ICLR 2017" (two words at most before "at":
+        // "Not an oral at ICML 2020", "Also a talk at ...", are remarks).
         var comma = line.IndexOf(',');
         var at = comma < 0 ? line.IndexOf(" at ", StringComparison.Ordinal) : -1;
         if ((comma <= 0 && at <= 0) || (comma > 0 && line.IndexOf(',', comma + 1) >= 0))
@@ -892,7 +893,7 @@ internal sealed class EntryReader
             : new[] { (line.Substring(0, at), line.Substring(at + 4)) };
         foreach (var (note, named) in pairs)
         {
-            if (VenueText.IsNoteLine(note.Trim()) && VenueAndDate.TryReadVenue(named, requireYear: true) is { } again
+            if (VenueText.IsNoteLine(note.Trim()) && (comma > 0 || note.Trim().Split(' ').Length <= 2) && VenueAndDate.TryReadVenue(named, requireYear: true) is { } again
                 && string.Equals(again.Name, venue.Name, StringComparison.OrdinalIgnoreCase) && again.Year == venue.Year
                 && string.Equals(again.Track, venue.Track, StringComparison.OrdinalIgnoreCase))
             {

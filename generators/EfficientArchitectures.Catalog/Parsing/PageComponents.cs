@@ -269,9 +269,15 @@ internal static class PageComponents
                 i++;
             }
 
+            var quoted = i < end && text[i] is '"' or '\'' or '`';
             if (!(shortcode > 0 ? TryReadShortcodeValue(text, ref i, end, out var value) : TryReadValue(text, ref i, end, out value)))
             {
                 return false;
+            }
+
+            if (include > 0 && !quoted)
+            {
+                continue; // "title=page.title": a Liquid variable's name, not its value
             }
 
             if (value is not null)

@@ -157,9 +157,9 @@ internal static class PaperLinks
         {
             // api.semanticscholar.org/arXiv:2011.02260, www.semanticscholar.org/arxiv/2011.02260: Semantic Scholar's page of
             // an arXiv paper, by its id.
-            return HostMatches(uri.Host, "semanticscholar.org") && uri.AbsolutePath.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries) is var parts
-                   && parts.Length is 1 or 2 && (parts.Length == 1 ? parts[0].StartsWith("arxiv:", StringComparison.OrdinalIgnoreCase) : parts[0].Equals("arxiv", StringComparison.OrdinalIgnoreCase))
-                ? Parse(Uri.UnescapeDataString(parts[parts.Length - 1]))
+            var path = HostMatches(uri.Host, "semanticscholar.org") ? Uri.UnescapeDataString(uri.AbsolutePath).Trim('/') : string.Empty;
+            return path.StartsWith("arxiv:", StringComparison.OrdinalIgnoreCase) ? Parse(path) // "arXiv:cs/0112017" too
+                : path.StartsWith("arxiv/", StringComparison.OrdinalIgnoreCase) ? Parse(path.Substring("arxiv/".Length))
                 : null;
         }
 
@@ -273,7 +273,8 @@ internal static class PaperLinks
         // A publisher's name: "[Springer](https://link.springer.com/...)", "[ScienceDirect](...)": the paper where its host is a paper host.
         Add(null, "springer", "springerlink", "springer link", "sciencedirect", "elsevier", "wiley", "ieee xplore", "acm dl", "acm digital library", "publisher");
         // An index's or a reader's page of the paper: "[Semantic Scholar](...)", "[Papers with Code](...)": what its host is.
-        Add(null, "semantic scholar", "google scholar", "scholar", "papers with code", "paperswithcode", "pwc", "dblp", "researchgate", "connected papers", "alphaxiv", "pubmed", "jstor", "ssrn");
+        // (Not Google Scholar's, dblp's or ResearchGate's: as often a person's profile after a name as a paper's page.)
+        Add(null, "semantic scholar", "papers with code", "paperswithcode", "pwc", "connected papers", "alphaxiv");
 
         // Emoji alone as labels: a page (the paper), a computer (the code), the Hugging Face face (a model), a globe (a project's site).
         Add(LinkKind.Paper, "\U0001F4C4", "\U0001F4C3", "\U0001F4D1");

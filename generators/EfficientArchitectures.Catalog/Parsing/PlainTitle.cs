@@ -1224,7 +1224,7 @@ internal static class PlainTitle
     /// that is no initial whose text before it, and the sentence after it, read as names and a title
     /// (<see cref="IsNamesThenTitle"/>); null for any other text.
     /// </summary>
-    private static int? LeadingNamesEnd(string text)
+    internal static int? LeadingNamesEnd(string text)
     {
         var limit = Math.Min(text.Length, MaxLeadingNamesLength);
         for (var stop = text.IndexOf(". ", 0, limit, StringComparison.Ordinal); stop > 0; stop = stop + 2 < limit ? text.IndexOf(". ", stop + 2, limit - stop - 2, StringComparison.Ordinal) : -1)
@@ -1926,10 +1926,15 @@ internal static class PlainTitle
             var rest = texts[index].Substring(namesEnd + 2).Trim().TrimEnd(' ', '[').TrimEnd('.');
             var lastStop = rest.LastIndexOf(". ", StringComparison.Ordinal);
             var source = lastStop > 0 ? rest.Substring(lastStop + 2).Trim() : string.Empty;
-            var sourceVenue = source.Length > 0 ? VenueAndDate.ReadVenueSentence(source) ?? (Citations.IsCitedSource(source) ? Citations.ReadSource(source) : null) : null;
-            // The last sentence is the source when it reads as one (a preprint's server too: "... Learning. arXiv 2023."); else
-            // the title is the first sentence, and what follows it is no venue the reader knows.
-            title = Read(sourceVenue is not null || VenueAndDate.IsPreprint(source) ? rest.Substring(0, lastStop) : FirstSentence(rest, out _).Trim().TrimEnd('.'), out venue);
+            var sourceVenue = source.Length > 0
+                ? VenueAndDate.ReadVenueSentence(source) ?? (Citations.IsCitedSource(source) ? Citations.ReadSource(source) : null)
+                  ?? Citations.ReadJournalCitation(source, requireYear: true) // "*Science Robotics*, 5(47), 2020"
+                : null;
+            // The last sentence is the source when it reads as one (a preprint's server too: "... Learning. arXiv 2023.", "...
+            // Control. arXiv preprint arXiv:2410.24164, 2024."); else the title is the first sentence, and what follows it is
+            // no venue the reader knows.
+            var isPreprint = VenueAndDate.IsPreprint(source) || (source.StartsWith("arXiv preprint", StringComparison.OrdinalIgnoreCase) && source.Any(char.IsDigit));
+            title = Read(sourceVenue is not null || isPreprint ? rest.Substring(0, lastStop) : FirstSentence(rest, out _).Trim().TrimEnd('.'), out venue);
             venue ??= sourceVenue;
             authorText = texts[index].Substring(0, namesEnd);
         }

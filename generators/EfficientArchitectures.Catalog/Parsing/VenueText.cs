@@ -463,7 +463,8 @@ internal static class VenueText
 
     /// <summary>
     /// A venue and a distinction after it, with its year or without: <c>CVPR 2016 best paper</c>, <c>ECCV spotlight</c>,
-    /// <c>CVPR oral</c> (as a bracketed tag's label, or a piece of a remark); null when the text is not one.
+    /// <c>CVPR oral</c> (as a bracketed tag's label, or a piece of a remark), <c>Science Robotics - Best Paper</c> (after a
+    /// spaced dash, the venue the whole text before it); null when the text is not one.
     /// </summary>
     public static VenueInfo? ReadVenueThenAward(string text)
     {
@@ -471,6 +472,20 @@ internal static class VenueText
         if (VenueAndDate.TryReadVenue(trimmed, requireYear: true) is { Note: not null } dated)
         {
             return dated;
+        }
+
+        foreach (var dash in SpacedDashes)
+        {
+            if (trimmed.IndexOf(dash, StringComparison.Ordinal) is var at and > 0)
+            {
+                // "Science Robotics - Best Paper", "ICML 2023 - Outstanding Paper Award": the venue before the dash, whole (no
+                // shorter known name inside it), the distinction after it.
+                var before = trimmed.Substring(0, at).Trim();
+                return ReadAward(trimmed.Substring(at + dash.Length)) is { } dashedAward
+                       && (VenueAndDate.TryReadVenue(before, requireYear: false) ?? KnownVenues.ReadName(before) ?? VenueAndDate.ReadLongName(before)) is { Note: null } dashedVenue
+                    ? dashedVenue with { Note = dashedAward, Text = trimmed }
+                    : null;
+            }
         }
 
         for (var space = trimmed.LastIndexOf(' '); space > 1; space = trimmed.LastIndexOf(' ', space - 1))
@@ -484,6 +499,8 @@ internal static class VenueText
 
         return null;
     }
+
+    private static readonly string[] SpacedDashes = { " - ", " \u2013 ", " \u2014 " };
 
     /// <summary>
     /// Where a note starts after a track's name in <paramref name="text"/> (<c>Datasets and Benchmarks Spotlight</c>: at
@@ -544,6 +561,11 @@ internal static class VenueText
     public static string NoteText(string text)
     {
         var note = WithoutDecoration(text).Trim(AroundNote);
+        if (note.Length > 2 && note[0] is '-' or '\u2013' or '\u2014' && note[1] == ' ')
+        {
+            note = WithoutDecoration(note.Substring(2)).Trim(AroundNote); // "ICML 2023 - Outstanding Paper Award": after the dash
+        }
+
         if (WithoutTrailingRemarks(note) is var unremarked && unremarked.Length < note.Length && unremarked.Trim(AroundNote).TrimEnd('.', ' ', '*', '_') is var noted && IsNote(noted))
         {
             // "**Best Paper Award.** (Required)", "(Community Award) (Required)": a course's remark after the distinction is

@@ -1599,6 +1599,15 @@ internal static class ListCorpus
         "preference_alignment_jekyll_includes",
         "architecture_search_logseq_export",
         "recsys_scholar_links",
+        // Batch 200 (first contact, held out: 132/198 read, 66 reported, none in silence; venues 52/122, titles 75.8 %,
+        // authors 28.8 %, no non-paper read): a robotics lab's publications page (names first, the lab's members in bold:
+        // "1. **A One**, B Two, and **C Three**. Title. In *Conference (CVPR)*, 2024. **(Oral)** [[PDF]](url)"), time series
+        // forecasting as a Jupyter Book page of MyST cards (":::{card} Title" over ":link: url", "Names · Venue · **Award**",
+        // "+++" and the code's link; some in backtick fences, some with ":header: 🎤 Oral"), text-to-image models as a README
+        // generated from YAML ("#### [Title](url)" over "*Names*", "`NeurIPS 2022` `Oral` `diffusion`" and "[code](url)").
+        "robot_perception_lab_publications",
+        "time_series_jupyter_book_cards",
+        "text_to_image_generated_readme",
     };
 
     /// <summary>
@@ -1610,9 +1619,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "robot_perception_lab_publications",
-        "time_series_jupyter_book_cards",
-        "text_to_image_generated_readme",
     };
 
     /// <summary>

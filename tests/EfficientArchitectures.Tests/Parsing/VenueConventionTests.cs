@@ -9951,6 +9951,88 @@ public sealed class VenueConventionTests
         Assert.DoesNotContain(document.Diagnostics, d => d.RuleId == "EA0030");
     }
 
+    /// <summary>
+    /// Batch 200 (held out: a lab's publications page, a Jupyter Book's MyST cards, a README generated from a data file)
+    /// and the review of batch 199's readers: a names-first citation with the lab's members in bold; its source an arXiv
+    /// preprint with its id; a card's title, link, body and options; a paper heading over a paragraph of names, tags and
+    /// links; a venue field's distinction after a hyphen; a journal's name before a dashed distinction not cut to a shorter
+    /// known name (read whole, or not at all where it is not known); a Google
+    /// Scholar profile after a name no link of the paper; Logseq's task marker and tags off the title, a code property, a
+    /// short label no paper; a Liquid variable no value.
+    /// </summary>
+    [Fact]
+    public void Batch_200_s_bold_names_cards_tags_and_the_review_of_batch_199()
+    {
+        const string markdown = """
+            ## 2024
+
+            1. **Hidenobu Matsuki**, **Riku Murai**, Paul H. J. Kelly, and **Andrew J. Davison**. Gaussian Splatting SLAM. In *IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)*, 2024. **(Highlight, Best Demo Award)** [[PDF]](https://arxiv.org/pdf/2312.06741)
+            2. Kang W C, McAuley J. **Self-Attentive Sequential Recommendation**. ICDM 2018. [[pdf](https://arxiv.org/pdf/1808.09781.pdf)]
+            3. Lihe Yang, Bingyi Kang, and Hengshuang Zhao. Depth Anything V2. arXiv preprint arXiv:2406.09414, 2024. [[PDF]](https://arxiv.org/pdf/2406.09414)
+
+            ## Cards
+
+            :::{card} Informer: Beyond Efficient Transformer for Long Sequence Time-Series Forecasting
+            :link: https://arxiv.org/abs/2012.07436
+
+            Haoyi Zhou, Shanghang Zhang, Jieqi Peng · AAAI 2021 · **Best Paper**
+            +++
+            [code](https://github.com/zhouhaoyi/Informer2020)
+            :::
+
+            ```{card} Pyraformer: Low-Complexity Pyramidal Attention for Long-Range Time Series Modeling and Forecasting
+            :link: https://openreview.net/forum?id=0EXmFzUn5I
+            :header: 🎤 Oral
+
+            Shizhan Liu, Hang Yu · ICLR 2022
+            ```
+
+            ## Generated
+
+            #### [Denoising Diffusion Probabilistic Models](https://arxiv.org/abs/2006.11239)
+            *J. Ho, A. Jain, P. Abbeel*
+            `NeurIPS 2020` `Spotlight` `diffusion`
+            [code](https://github.com/hojonathanho/diffusion)
+
+            ## Fields
+
+            - [Paper Seven Title For Venue Test](https://arxiv.org/abs/2101.00007)
+              - Authors: A One, B Two
+              - Venue: ICML 2023 - Outstanding Paper Award
+            - [Paper Eight Title For Venue Test](https://arxiv.org/abs/2101.00008)
+              - Authors: A One, B Two
+              - Venue: Science Robotics - Best Paper
+            - [Mask R-CNN](https://arxiv.org/abs/1703.06870) - Kaiming He ([Google Scholar](https://scholar.google.com/citations?user=abc)), Georgia Gkioxari, Piotr Dollár. ICCV 2017.
+            - DONE [#A] Searching for MobileNetV3 #paper #read
+              url:: https://arxiv.org/abs/1905.02244
+              code:: https://github.com/tensorflow/models
+            - Summary
+              url:: https://arxiv.org/abs/1905.02245
+
+            {% include paper.html title=page.title authors=page.authors venue="ICLR 2021" url="https://arxiv.org/abs/2010.11929" %}
+            """;
+
+        var document = CatalogParser.Parse(markdown, "batch200.md");
+        Assert.Equal(
+            [
+                (3, "Gaussian Splatting SLAM", "2312.06741", "Hidenobu Matsuki|Riku Murai|Paul H. J. Kelly|Andrew J. Davison", "CVPR", 2024, "Highlight, Best Demo Award", null),
+                (4, "Self-Attentive Sequential Recommendation", "1808.09781", "Kang W C|McAuley J", "ICDM", 2018, null, null),
+                (5, "Depth Anything V2", "2406.09414", "Lihe Yang|Bingyi Kang|Hengshuang Zhao", null, 0, null, null),
+                (9, "Informer: Beyond Efficient Transformer for Long Sequence Time-Series Forecasting", "2012.07436", "Haoyi Zhou|Shanghang Zhang|Jieqi Peng", "AAAI", 2021, "Best Paper", "zhouhaoyi/Informer2020"),
+                (17, "Pyraformer: Low-Complexity Pyramidal Attention for Long-Range Time Series Modeling and Forecasting", "https://openreview.net/forum?id=0EXmFzUn5I", "Shizhan Liu|Hang Yu", "ICLR", 2022, "Oral", null),
+                (26, "Denoising Diffusion Probabilistic Models", "2006.11239", "J. Ho|A. Jain|P. Abbeel", "NeurIPS", 2020, "Spotlight", "hojonathanho/diffusion"),
+                (33, "Paper Seven Title For Venue Test", "2101.00007", "A One|B Two", "ICML", 2023, "Outstanding Paper Award", null),
+                (36, "Paper Eight Title For Venue Test", "2101.00008", "A One|B Two", null, 0, null, null), // no "Science" cut out of "Science Robotics"
+                (39, "Mask R-CNN", "1703.06870", "Kaiming He|Georgia Gkioxari|Piotr Dollár", "ICCV", 2017, null, null),
+                (40, "Searching for MobileNetV3", "1905.02244", "", null, 0, null, "tensorflow/models"),
+            ],
+            document.Entries.Select(e => (e.Line, e.Title, e.Arxiv?.Id ?? e.Url, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Note,
+                e.Repository is { } repository ? repository.Owner + "/" + repository.Name : null)));
+        Assert.Equal(
+            [(44, "https://arxiv.org/abs/1905.02245"), (46, "https://arxiv.org/abs/2010.11929")],
+            document.Diagnostics.Where(d => d.RuleId == "EA0030").Select(d => (d.Span.Line, d.Message.Split('\'')[1])));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
