@@ -104,10 +104,17 @@ internal static class DataviewFields
         }
 
         // "DONE [#A] Searching for MobileNetV3 #paper #[[mobile nets]]": Logseq's task marker, priority and tags are no title.
-        var title = LogseqMarks.Replace(WithoutWikiLinks(LogseqTags.Replace(InlineText.Normalize(lines[0]), string.Empty), names: false), string.Empty).Trim();
-        if (title.Length == 0 || title[0] is '#' or '@' || title.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length < 3)
+        var first = InlineText.Normalize(lines[0]);
+        first = first.Length <= 300 ? LogseqTags.Replace(first, string.Empty) : first; // (bounded: the pattern tries each tag)
+        var title = LogseqMarks.Replace(WithoutWikiLinks(first, names: false), string.Empty).Trim();
+        var properties = lines.Skip(1).Concat(subItemLines).Select(line => FieldLine.Match(InlineText.Normalize(line).Trim())).Where(field => field.Success)
+            .Select(field => field.Groups["label"].Value).ToList();
+        var isShort = title.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length < 3 && !(title.Length >= 6 && title.Any(c => c >= '\u2E80'));
+        if (title.Length == 0 || title[0] is '#' or '@' || (isShort && !properties.Any(label => FieldLabels.IsAuthors(label) || FieldLabels.IsVenue(label))))
         {
-            return null; // a heading, a citation key ("[[@tan2019efficientnet]]"), a short label ("Summary", "Key idea"): no paper's title
+            // A heading, a citation key ("[[@tan2019efficientnet]]"), a short label with a link alone ("Summary", "Key idea"):
+            // no paper's title ("Swin Transformer" with its names or venue is one).
+            return null;
         }
 
         title = PlainTitle.WithoutTrailingNickname(title) ?? title; // "Designing Network Design Spaces (RegNet)"

@@ -1017,6 +1017,16 @@ internal sealed class DocumentReader
             return;
         }
 
+        // "**Denoising Diffusion Probabilistic Models**, Jonathan Ho, Ajay Jain. NeurIPS 2020.": the sentence after the bold
+        // and the names is the venue, so the bold is the title.
+        var afterNames = text.ToString().Substring(Math.Min(text.Length, namesEnd + 1)).Trim();
+        var nextStop = afterNames.IndexOf(". ", StringComparison.Ordinal);
+        var sentence = (nextStop < 0 ? afterNames : afterNames.Substring(0, nextStop)).Trim().TrimEnd('.');
+        if (sentence.Length == 0 || VenueAndDate.IsPreprint(sentence) || VenueAndDate.TryReadVenue(sentence, requireYear: false) is not null || VenueAndDate.ReadVenueSentence(sentence) is not null)
+        {
+            return;
+        }
+
         foreach (var (strong, end) in bold)
         {
             if (end <= namesEnd + 1)
@@ -1058,7 +1068,7 @@ internal sealed class DocumentReader
     /// Paper**</c>, <c>+++</c>, <c>[code](url)</c> and <c>:::</c>): the directive's argument is the title, its <c>:link:</c>
     /// option the paper's link, its body's lines the names and the venue as an item's sub-items are read, its
     /// <c>:header:</c> and <c>:footer:</c> options too, and the links after <c>+++</c> its links. False, and the block read
-    /// as any other, when the card has no title.
+    /// as any other, when the card has no title or gave no entry and no diagnostic (a card that holds a list of papers).
     /// </summary>
     private bool TryReadMystCard(Block card, string? title, List<string> lines)
     {
@@ -1112,12 +1122,7 @@ internal sealed class DocumentReader
             }
         }
 
-        var venue = false;
-        var tagFields = new List<string>();
-        foreach (var tag in tags)
-        {
-            AddTagField(InlineText.Normalize(tag).Trim(), tagFields, ref venue);
-        }
+        var tagFields = TagFields(tags.Select(tag => InlineText.Normalize(tag).Trim()));
 
         if (footerText.Length > 0 && TryParseMarkdown(footerText.ToString(), out var parsed) && parsed.Count > 0 && parsed[0] is ParagraphBlock { Inline: { } footerLinks } && HasLink(footerLinks))
         {
@@ -1135,8 +1140,10 @@ internal sealed class DocumentReader
         var fields = texts.Select(text => InlineText.Normalize(text)).Concat(tagFields).ToArray();
         var paragraphs = new List<Markdig.Syntax.Inlines.ContainerInline> { titleLine };
         paragraphs.AddRange(links);
+        var (entries, diagnostics) = (_entries.Count, _diagnostics.Count);
         new EntryReader(this).ReadBullet(paragraphs, Span(start, end), _text.Substring(start, end - start), _segmentOffset, fields);
-        return true;
+        // Read when the card gave an entry or a diagnostic; else its content is read as any other ("{card} Key Papers" over a list).
+        return _entries.Count > entries || _diagnostics.Count > diagnostics;
     }
 
     // A MyST directive's option line: ":link: https://...", ":header: Oral", ":class-card: sd-shadow-sm".
@@ -3603,7 +3610,6 @@ internal sealed class DocumentReader
         var fields = new List<string>();
         var links = new List<Markdig.Syntax.Inlines.LinkInline>();
         var line = new List<Markdig.Syntax.Inlines.Inline>();
-        var venue = false;
         var read = false;
         for (var child = inline.FirstChild; ; child = child.NextSibling)
         {
@@ -3625,10 +3631,7 @@ internal sealed class DocumentReader
             }
             else if (line.Count > 0 && line.TrueForAll(tag => tag is Markdig.Syntax.Inlines.CodeInline))
             {
-                foreach (Markdig.Syntax.Inlines.CodeInline code in line)
-                {
-                    AddTagField(code.Content.Trim(), fields, ref venue);
-                }
+                fields.AddRange(TagFields(line.Cast<Markdig.Syntax.Inlines.CodeInline>().Select(code => code.Content.Trim())));
             }
             else if (line.Count > 0 && line.TrueForAll(link => link is Markdig.Syntax.Inlines.LinkInline { IsImage: false }))
             {
@@ -3663,22 +3666,38 @@ internal sealed class DocumentReader
     }
 
     /// <summary>
-    /// A tag that a page writes beside a paper as its field: the first venue or preprint server its venue (<c>NeurIPS
-    /// 2022</c>, <c>arXiv 2023</c>, <c>CVPR 2023 Highlight</c>), a distinction its note (<c>Oral</c>, <c>🎤 Oral</c>); a
-    /// topic's tag passed over.
+    /// The tags a page writes beside a paper as its fields: its venue the first tag that names a well-known venue or a
+    /// preprint server (<c>NeurIPS 2022</c>, <c>arXiv 2023</c>, <c>CVPR 2023 Highlight</c>), else the first that reads as a
+    /// venue with its year (<c>International Journal of Forecasting 2020</c>; so <c>COCO 2017</c> before <c>ICCV 2017</c> is
+    /// no venue); a distinction its note (<c>Oral</c>, <c>🎤 Oral</c>); topics' tags passed over.
     /// </summary>
-    private static void AddTagField(string tag, List<string> fields, ref bool venue)
+    private static List<string> TagFields(IEnumerable<string> tags)
     {
-        if (!venue && (VenueAndDate.IsPreprint(tag) || VenueAndDate.TryReadVenue(tag, requireYear: true) is not null || VenueText.ReadVenueThenAward(tag) is not null
-                       || VenueAndDate.AsWritten(tag) is { Year: not null })) // "International Journal of Forecasting 2020"
+        var fields = new List<string>();
+        string? known = null;
+        string? other = null;
+        foreach (var tag in tags)
         {
-            fields.Add("venue: " + tag);
-            venue = true;
+            if (VenueAndDate.IsPreprint(tag) || (VenueAndDate.TryReadVenue(tag, requireYear: true) ?? VenueText.ReadVenueThenAward(tag)) is { } venue && KnownVenues.ReadName(venue.Name) is not null)
+            {
+                known ??= tag;
+            }
+            else if (VenueAndDate.TryReadVenue(tag, requireYear: true) is not null || VenueAndDate.AsWritten(tag) is { Year: not null })
+            {
+                other ??= tag;
+            }
+            else if (VenueText.IsNote(VenueText.NoteText(tag)))
+            {
+                fields.Add("award: " + VenueText.NoteText(tag));
+            }
         }
-        else if (VenueText.IsNote(VenueText.NoteText(tag)))
+
+        if ((known ?? other) is { } venueTag)
         {
-            fields.Add("award: " + VenueText.NoteText(tag));
+            fields.Insert(0, "venue: " + venueTag);
         }
+
+        return fields;
     }
 
     /// <summary>

@@ -275,9 +275,9 @@ internal static class PageComponents
                 return false;
             }
 
-            if (include > 0 && !quoted)
+            if (include > 0 && !quoted && value is { Length: > 0 } && char.IsLetter(value[0]) && value is not ("true" or "false"))
             {
-                continue; // "title=page.title": a Liquid variable's name, not its value
+                continue; // "title=page.title": a Liquid variable's name, not its value (a number, "year=2023", is one)
             }
 
             if (value is not null)

@@ -274,7 +274,7 @@ internal static class PaperLinks
         Add(null, "springer", "springerlink", "springer link", "sciencedirect", "elsevier", "wiley", "ieee xplore", "acm dl", "acm digital library", "publisher");
         // An index's or a reader's page of the paper: "[Semantic Scholar](...)", "[Papers with Code](...)": what its host is.
         // (Not Google Scholar's, dblp's or ResearchGate's: as often a person's profile after a name as a paper's page.)
-        Add(null, "semantic scholar", "papers with code", "paperswithcode", "pwc", "connected papers", "alphaxiv");
+        Add(null, "semantic scholar", "papers with code", "paperswithcode", "pwc", "connected papers", "alphaxiv", "pubmed", "jstor");
 
         // Emoji alone as labels: a page (the paper), a computer (the code), the Hugging Face face (a model), a globe (a project's site).
         Add(LinkKind.Paper, "\U0001F4C4", "\U0001F4C3", "\U0001F4D1");

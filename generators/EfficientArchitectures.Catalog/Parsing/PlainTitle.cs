@@ -1224,6 +1224,10 @@ internal static class PlainTitle
     /// that is no initial whose text before it, and the sentence after it, read as names and a title
     /// (<see cref="IsNamesThenTitle"/>); null for any other text.
     /// </summary>
+    // A journal's volume and issue or pages in a citation's source ("5(47)", "42(4):139", "8:1029"): a journal's, not a
+    // status's ("Under review, 2024") or a distinction's ("Best Paper Award, 2020").
+    private static readonly Regex JournalVolume = new(@"\b[0-9]+\s*\([0-9]+\)|\b[0-9]+:[0-9]+", RegexOptions.CultureInvariant);
+
     internal static int? LeadingNamesEnd(string text)
     {
         var limit = Math.Min(text.Length, MaxLeadingNamesLength);
@@ -1926,14 +1930,16 @@ internal static class PlainTitle
             var rest = texts[index].Substring(namesEnd + 2).Trim().TrimEnd(' ', '[').TrimEnd('.');
             var lastStop = rest.LastIndexOf(". ", StringComparison.Ordinal);
             var source = lastStop > 0 ? rest.Substring(lastStop + 2).Trim() : string.Empty;
-            var sourceVenue = source.Length > 0
+            // "... Long Sequences. Under review, 2024.": a status, the source sentence, no venue.
+            var notYet = source.Length > 0 && VenueAndDate.IsNotYetPublished(source);
+            var sourceVenue = source.Length > 0 && !notYet
                 ? VenueAndDate.ReadVenueSentence(source) ?? (Citations.IsCitedSource(source) ? Citations.ReadSource(source) : null)
-                  ?? Citations.ReadJournalCitation(source, requireYear: true) // "*Science Robotics*, 5(47), 2020"
+                  ?? (JournalVolume.IsMatch(source) ? Citations.ReadJournalCitation(source, requireYear: true) : null) // "*Science Robotics*, 5(47), 2020"
                 : null;
             // The last sentence is the source when it reads as one (a preprint's server too: "... Learning. arXiv 2023.", "...
             // Control. arXiv preprint arXiv:2410.24164, 2024."); else the title is the first sentence, and what follows it is
             // no venue the reader knows.
-            var isPreprint = VenueAndDate.IsPreprint(source) || (source.StartsWith("arXiv preprint", StringComparison.OrdinalIgnoreCase) && source.Any(char.IsDigit));
+            var isPreprint = notYet || VenueAndDate.IsPreprint(source) || (source.StartsWith("arXiv preprint", StringComparison.OrdinalIgnoreCase) && source.Any(char.IsDigit));
             title = Read(sourceVenue is not null || isPreprint ? rest.Substring(0, lastStop) : FirstSentence(rest, out _).Trim().TrimEnd('.'), out venue);
             venue ??= sourceVenue;
             authorText = texts[index].Substring(0, namesEnd);

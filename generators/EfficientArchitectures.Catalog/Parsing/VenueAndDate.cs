@@ -1911,7 +1911,7 @@ internal static class VenueAndDate
     /// Whether a Venue cell says the paper is not published yet: <c>Under Review</c>, <c>In Submission</c>,
     /// <c>Technical Report</c>; a journal named a review is one (<c>Artificial Intelligence Review</c>).
     /// </summary>
-    private static bool IsNotYetPublished(string text)
+    internal static bool IsNotYetPublished(string text)
         => VenueText.ContainsWord(text, "under review") || VenueText.ContainsWord(text, "in review") || text.Trim().Equals("review", StringComparison.OrdinalIgnoreCase)
            || VenueText.ContainsWord(text, "submission") || VenueText.ContainsWord(text, "submitted")
            || VenueText.ContainsWord(text, "preprint") || VenueText.ContainsWord(text, "report") || VenueText.ContainsWord(text, "blog")

@@ -10033,6 +10033,51 @@ public sealed class VenueConventionTests
             document.Diagnostics.Where(d => d.RuleId == "EA0030").Select(d => (d.Span.Line, d.Message.Split('\'')[1])));
     }
 
+    /// <summary>
+    /// The review of batch 200's readers: a short bold title before names is the title (the sentence after the names is
+    /// the venue); a Logseq item's short title with its names; a Liquid number is a value; a status before a year is no
+    /// journal; a PubMed link is the paper's; a card that holds a list of papers is read as its list; of a page's tags, a
+    /// well-known venue before a dataset's name and year.
+    /// </summary>
+    [Fact]
+    public void Batch_200_s_readers_leave_bold_titles_short_titles_numbers_statuses_and_card_lists_alone()
+    {
+        const string markdown = """
+            ## Papers
+
+            - **Denoising Diffusion Probabilistic Models**, Jonathan Ho, Ajay Jain, Pieter Abbeel. NeurIPS 2020. [paper](https://arxiv.org/abs/2006.11239)
+            - Jane Doe, Wei Zhang. Efficient Attention for Long Sequences. Under review, 2024. [paper](https://arxiv.org/abs/2401.00001)
+            - Highly accurate protein structure prediction with AlphaFold. John Jumper, Richard Evans. Nature 2021. [PubMed](https://pubmed.ncbi.nlm.nih.gov/34265844/)
+            - Swin Transformer
+              authors:: [[Ze Liu]], [[Yutong Lin]]
+              venue:: [[ICCV]] 2021
+              url:: https://arxiv.org/abs/2103.14030
+
+            {% include paper.html title="QLoRA: Efficient Finetuning of Quantized LLMs" venue="NeurIPS" year=2023 arxiv="2305.14314" %}
+
+            :::{card} Key Papers on Efficient Attention
+            - [Reformer: The Efficient Transformer](https://arxiv.org/abs/2001.04451) - Nikita Kitaev, Lukasz Kaiser. ICLR 2020.
+            :::
+
+            #### [Mask R-CNN](https://arxiv.org/abs/1703.06870)
+            *Kaiming He, Georgia Gkioxari*
+            `COCO 2017` `ICCV 2017` `detection`
+            """;
+
+        var document = CatalogParser.Parse(markdown, "review200.md");
+        Assert.Equal(
+            [
+                (3, "Denoising Diffusion Probabilistic Models", "2006.11239", "Jonathan Ho|Ajay Jain|Pieter Abbeel", "NeurIPS", 2020),
+                (4, "Efficient Attention for Long Sequences", "2401.00001", "Jane Doe|Wei Zhang", null, 0),
+                (5, "Highly accurate protein structure prediction with AlphaFold", "https://pubmed.ncbi.nlm.nih.gov/34265844/", "John Jumper|Richard Evans", "Nature", 2021),
+                (6, "Swin Transformer", "2103.14030", "Ze Liu|Yutong Lin", "ICCV", 2021),
+                (11, "QLoRA: Efficient Finetuning of Quantized LLMs", "2305.14314", "", "NeurIPS", 2023),
+                (14, "Reformer: The Efficient Transformer", "2001.04451", "Nikita Kitaev|Lukasz Kaiser", "ICLR", 2020),
+                (17, "Mask R-CNN", "1703.06870", "Kaiming He|Georgia Gkioxari", "ICCV", 2017),
+            ],
+            document.Entries.Select(e => (e.Line, e.Title, e.Arxiv?.Id ?? e.Url, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0)));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
