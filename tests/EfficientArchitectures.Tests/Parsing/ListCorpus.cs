@@ -1619,6 +1619,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "llm_tool_use_status_table",
+        "speech_recognition_docusaurus_tabs",
+        "molecular_gnn_bare_url_digest",
     };
 
     /// <summary>
