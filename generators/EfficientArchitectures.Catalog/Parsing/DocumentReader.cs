@@ -1859,6 +1859,7 @@ internal sealed class DocumentReader
         if (isFirstInListItem && paragraph.Inline is { } cited)
         {
             UnboldNames(cited); // "1. **Jane Doe**, Wei Zhang, and **Ravi Kumar**. Title. In *CVPR*, 2024.": a lab's members in bold
+            TextLinks.LinkPaperUrlLines(cited); // "1) Title — ICML 2017" over "https://arxiv.org/abs/1704.01212": the paper's link
         }
 
         var lines = LinesOf(paragraph);

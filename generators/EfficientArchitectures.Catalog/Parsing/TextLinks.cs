@@ -298,6 +298,33 @@ internal static class TextLinks
         => TextField.Match(text) is { Success: true } match ? (match.Groups["label"].Value.Trim(), match.Groups["value"].Value) : null;
 
     /// <summary>
+    /// Turns each line after the first of an item's paragraph that is a paper's URL alone, written as text (a chat's digest:
+    /// <c>1) Title — ICML 2017</c> over <c>https://arxiv.org/abs/1704.01212</c>, or <c>arxiv.org/abs/...</c> with no scheme),
+    /// into a link labelled with itself. A URL inside a sentence stays text, as does one on a host of no paper.
+    /// </summary>
+    public static void LinkPaperUrlLines(ContainerInline paragraph)
+    {
+        if (paragraph.FirstChild is null || paragraph.FirstChild is LiteralInline first && IsUrl(first.Content.ToString().Trim()))
+        {
+            return; // (an item that opens with its URL is read as such elsewhere)
+        }
+
+        for (var child = paragraph.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is LiteralInline literal && literal.PreviousSibling is LineBreakInline && literal.NextSibling is null or LineBreakInline
+                && literal.Content.ToString().Trim() is { Length: > 8 } text && text.IndexOf(' ') < 0
+                && (text.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? text : "https://" + text) is var url
+                && IsUrl(url) && PaperLinks.IsPaperUrl(url) && (PaperLinks.IsOnPaperHost(url) || PaperLinks.TryGetArxiv(url, out _) is not null))
+            {
+                var link = new LinkInline(url, string.Empty) { Span = literal.Span };
+                link.AppendChild(new LiteralInline(url) { Span = literal.Span });
+                literal.ReplaceBy(link, copyChildren: false);
+                child = link;
+            }
+        }
+    }
+
+    /// <summary>
     /// Turns the URLs <paramref name="container"/>'s own children write as text, bare or in angle brackets (CommonMark's
     /// autolinks, <c>&lt;https://arxiv.org/abs/...&gt;</c>), into links labelled with themselves.
     /// </summary>

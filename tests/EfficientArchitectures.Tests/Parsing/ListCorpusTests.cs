@@ -518,6 +518,16 @@ public sealed class ListCorpusTests
         [("time_series_jupyter_book_cards", "2202.08516")] = "venue 'Expert Systems with Applications 2023'", // line 424
         [("time_series_jupyter_book_cards", "https://doi.org/10.1016/j.ijforecast.2019.04.014")] = "venue 'International Journal of Forecasting 2020'", // line 543
         [("text_to_image_generated_readme", "2302.05543")] = "authors 'Lvmin Zhang; Anyi Rao; Maneesh Agrawala'", // line 159
+        // Batch 201, left: a name glued to the venue after a missing full stop ("Shinji Watanabe SLT 2022"), a publisher
+        // before a journal's acronym ("IEEE/ACM TASLP", "IEEE JSTSP", kept as written as batch 160's), a model's name with a
+        // year-like number ("XLSR-53" read as XLSR 2053), a bracketed nickname before a bold title ("[BEST-RQ]").
+        [("speech_recognition_docusaurus_tabs", "2210.00077")] = "authors 'Kwangyoun Kim; Felix Wu; Yifan Peng; Jing Pan; Prashant Sridhar; Kyu J. Han' and venue 'Shinji Watanabe SLT 2022'", // line 72
+        [("speech_recognition_docusaurus_tabs", "2006.13979")] = "venue 'XLSR 2053'", // line 92
+        [("speech_recognition_docusaurus_tabs", "2007.06028")] = "venue 'IEEE/ACM TASLP 2021'", // line 93
+        [("speech_recognition_docusaurus_tabs", "2106.07447")] = "venue 'IEEE/ACM TASLP 2021'", // line 94
+        [("speech_recognition_docusaurus_tabs", "2110.13900")] = "venue 'IEEE JSTSP 2022'", // line 99
+        [("speech_recognition_docusaurus_tabs", "2202.01855")] = "title '[BEST-RQ] Self-supervised Learning with Random-projection Quantizer for Speech Recognition'", // line 103
+        [("speech_recognition_docusaurus_tabs", "2205.10643")] = "venue 'IEEE JSTSP 2022'", // line 104
         [("computational_economics_ml", "2006.12724")] = "title 'Goulet Coulombe, P. (2020). The macroeconomy as a random forest' and authors ''",
     };
 

@@ -10078,6 +10078,36 @@ public sealed class VenueConventionTests
             document.Entries.Select(e => (e.Line, e.Title, e.Arxiv?.Id ?? e.Url, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0)));
     }
 
+    /// <summary>
+    /// Batch 201's chat digest: an item's line that is a paper's URL alone, written as text under its title's line (with
+    /// or without its scheme), is the paper's link; a URL inside a sentence, or on a host of no paper, stays text.
+    /// </summary>
+    [Fact]
+    public void Batch_201_s_digest_links_a_paper_url_alone_on_its_line()
+    {
+        const string markdown = """
+            **Property prediction**
+
+            1) Neural Message Passing for Quantum Chemistry (ICML 2017)
+            https://arxiv.org/abs/1704.01212
+            by J. Gilmer, S. S. Schoenholz, G. E. Dahl
+
+            2) Strategies for Pre-training Graph Neural Networks (ICLR 2020)
+            arxiv.org/abs/1905.12265
+
+            3) A library we use, see https://arxiv.org/abs/1903.02428 for its paper
+            https://github.com/pyg-team/pytorch_geometric
+            """;
+
+        var document = CatalogParser.Parse(markdown, "digest.md");
+        Assert.Equal(
+            [
+                (3, "Neural Message Passing for Quantum Chemistry", "1704.01212", "J. Gilmer|S. S. Schoenholz|G. E. Dahl", "ICML", 2017),
+                (7, "Strategies for Pre-training Graph Neural Networks", "1905.12265", "", "ICLR", 2020),
+            ],
+            document.Entries.Select(e => (e.Line, e.Title, e.Arxiv?.Id ?? e.Url, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0)));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
