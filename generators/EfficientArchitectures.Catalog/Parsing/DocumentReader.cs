@@ -995,6 +995,17 @@ internal sealed class DocumentReader
     /// </summary>
     private static void UnboldNames(Markdig.Syntax.Inlines.ContainerInline inline)
     {
+        var hasBold = false;
+        for (var child = inline.FirstChild; child is not null && !hasBold; child = child.NextSibling)
+        {
+            hasBold = child is Markdig.Syntax.Inlines.EmphasisInline { DelimiterCount: 2 };
+        }
+
+        if (!hasBold)
+        {
+            return; // (most items: nothing to read, nothing allocated)
+        }
+
         var bold = new List<(Markdig.Syntax.Inlines.EmphasisInline Emphasis, int End)>();
         var text = new System.Text.StringBuilder();
         for (var child = inline.FirstChild; child is not null && text.Length < 600; child = child.NextSibling)
@@ -3679,11 +3690,12 @@ internal sealed class DocumentReader
         string? other = null;
         foreach (var tag in tags)
         {
-            if (VenueAndDate.IsPreprint(tag) || (VenueAndDate.TryReadVenue(tag, requireYear: true) ?? VenueText.ReadVenueThenAward(tag)) is { } venue && KnownVenues.ReadName(venue.Name) is not null)
+            var dated = VenueAndDate.TryReadVenue(tag, requireYear: true);
+            if (VenueAndDate.IsPreprint(tag) || (dated ?? VenueText.ReadVenueThenAward(tag)) is { } venue && KnownVenues.ReadName(venue.Name) is not null)
             {
                 known ??= tag;
             }
-            else if (VenueAndDate.TryReadVenue(tag, requireYear: true) is not null || VenueAndDate.AsWritten(tag) is { Year: not null })
+            else if (dated is not null || VenueAndDate.AsWritten(tag) is { Year: not null })
             {
                 other ??= tag;
             }
