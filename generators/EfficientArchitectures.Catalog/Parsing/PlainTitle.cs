@@ -958,6 +958,7 @@ internal static class PlainTitle
     private static string StripTrailing(string text, ref VenueInfo? venue)
     {
         var t = text;
+        string? note = null;
         while (true)
         {
             t = t.TrimEnd(' ');
@@ -1009,13 +1010,54 @@ internal static class PlainTitle
                     if (VenueText.IsNote(VenueText.NoteText(inner)))
                     {
                         t = t.Substring(0, open); // "Title. (Spotlight)": the venue's note, read from the entry's text
+                        note ??= VenueText.NoteText(inner);
                         continue;
                     }
                 }
             }
 
+            if (venue is null && DatedVenueAfterDash(t) is { } dashed)
+            {
+                // "1) Title — NeurIPS 2015", "Title — ICLR 2019 (oral)": a dated venue after a spaced long dash ends the
+                // title (a note in parentheses after it, taken off above, is its note).
+                venue = note is not null && dashed.Venue.Note is null ? dashed.Venue with { Note = note } : dashed.Venue;
+                t = t.Substring(0, dashed.At);
+                continue;
+            }
+
             return t;
         }
+    }
+
+    /// <summary>
+    /// A venue with its year after the last spaced em or en dash of a title of three words or more (<c>Title — NeurIPS
+    /// 2015</c>, <c>Title – Nature Communications 2022</c>, <c>Title — ICML 2018 workshop</c>): where the dash stands and
+    /// the venue; null for anything else after the dash (names, a remark, a venue with no year).
+    /// </summary>
+    private static (int At, VenueInfo Venue)? DatedVenueAfterDash(string title)
+    {
+        var at = Math.Max(title.LastIndexOf(" \u2014 ", StringComparison.Ordinal), title.LastIndexOf(" \u2013 ", StringComparison.Ordinal));
+        if (at <= 0 || title.Length - at > 64 || !char.IsUpper(title[at + 3]) || title.IndexOfAny(Digits, at) < 0 || SpacesBefore(title, at) < 2)
+        {
+            return null;
+        }
+
+        var after = title.Substring(at + 3);
+        var venue = VenueAndDate.TryReadVenue(after, requireYear: true) ?? VenueAndDate.ReadLongName(after) ?? VenueAndDate.ReadWorkshopWithName(after);
+        return venue is { Year: not null } && venue.Name.Any(char.IsUpper) ? (at, venue) : null;
+    }
+
+    private static readonly char[] Digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
+
+    private static int SpacesBefore(string text, int end)
+    {
+        var spaces = 0;
+        for (var i = 0; i < end; i++)
+        {
+            spaces += text[i] == ' ' ? 1 : 0;
+        }
+
+        return spaces;
     }
 
     /// <summary>

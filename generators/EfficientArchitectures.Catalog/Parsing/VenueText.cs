@@ -230,19 +230,36 @@ internal static class VenueText
            && note.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'') && IsNote(note);
 
     /// <summary>The first piece of a comma-separated list that is a note (<c>**Video**, NTIRE19 champions</c>), or null.</summary>
+    /// <remarks>
+    /// Each sentence of a piece counts on its own, and a venue's own note in it is the note: in a column of free-text notes
+    /// (<c>NeurIPS 2023 oral. Strong baseline for us.</c>, <c>CVPR 2023, Best Paper award. VisProg</c>) the distinction,
+    /// not the remarks around it.
+    /// </remarks>
     public static string? NoteAmong(string text)
     {
         foreach (var piece in text.Split(',', ';'))
         {
-            var note = NoteText(piece.Trim());
-            if (note.Length is > 0 and <= 60 && IsNote(note))
+            foreach (var sentence in piece.Split(SentenceStops, StringSplitOptions.None))
             {
-                return note;
+                var trimmed = sentence.Trim().TrimEnd('.');
+                if (trimmed.Length > 0 && !char.IsDigit(trimmed[trimmed.Length - 1]) && trimmed.Any(char.IsDigit)
+                    && VenueAndDate.TryReadVenue(trimmed, requireYear: true) is { Note: { } venueNote })
+                {
+                    return venueNote;
+                }
+
+                var note = NoteText(trimmed);
+                if (note.Length is > 0 and <= 60 && IsNote(note))
+                {
+                    return note;
+                }
             }
         }
 
         return null;
     }
+
+    private static readonly string[] SentenceStops = { ". " };
 
     private const string Workshop = " Workshop";
 

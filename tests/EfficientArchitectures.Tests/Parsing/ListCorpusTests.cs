@@ -398,8 +398,8 @@ public sealed class ListCorpusTests
         [("spiking_neural_networks", "https://doi.org/10.1016/S0893-6080(97)00011-7")] = "title 'Networks of spiking neurons: The third generation of neural network models by Maass' and authors ''",
         [("spiking_neural_networks", "1606.08165")] = "title 'Supervised Learning Based on Temporal Coding in Spiking Neural Networks by Mostafa' and authors ''",
         // Batch 182: a sub-bullet's label before its title ("  - journal extension: Title — *MedIA 2022* — [paper](url)")
-        // stays in the title, and the venue after the dash with it.
-        [("medical_segmentation", "2109.09960")] = "title 'journal extension: Mutual Consistency Learning for Semi-supervised Medical Image Segmentation — MedIA 2022'",
+        // stays in the title (the venue after the dash is read since batch 202).
+        [("medical_segmentation", "2109.09960")] = "title 'journal extension: Mutual Consistency Learning for Semi-supervised Medical Image Segmentation'",
         // Batch 183: an unknown journal's badge ("FCS-2024"); institutions after the names with a digit or an abbreviation's
         // full stop in them ("AI2", "Snap Inc."), or before a code span ("(The Ohio State University) `HippoRAG 2`"); an
         // award joined by "&" ("Oral & Best Paper Finalist", the oracle writes a comma); GB/T 7714's long name of AISTATS and
@@ -528,6 +528,14 @@ public sealed class ListCorpusTests
         [("speech_recognition_docusaurus_tabs", "2110.13900")] = "venue 'IEEE JSTSP 2022'", // line 99
         [("speech_recognition_docusaurus_tabs", "2202.01855")] = "title '[BEST-RQ] Self-supervised Learning with Random-projection Quantizer for Speech Recognition'", // line 103
         [("speech_recognition_docusaurus_tabs", "2205.10643")] = "venue 'IEEE JSTSP 2022'", // line 104
+        // Batch 201: a status table's Notes column: "accepted to TMLR." (a known venue with no year after "accepted to") not
+        // read; "NeurIPS 2024 Datasets & Benchmarks track." read without its track; "Best Paper award" kept as written.
+        [("llm_tool_use_status_table", "2302.07842")] = "venue ''",
+        [("llm_tool_use_status_table", "2305.16291")] = "venue ''",
+        [("llm_tool_use_status_table", "2406.18518")] = "venue 'NeurIPS 2024'",
+        [("llm_tool_use_status_table", "2211.11559")] = "note 'Best Paper award'",
+        // Batch 201: a journal's abbreviation in the digest's parenthesis ("(Nat. Commun. 2023)") kept as written.
+        [("molecular_gnn_bare_url_digest", "2204.05249")] = "venue 'Nat. Commun. 2023'",
         [("computational_economics_ml", "2006.12724")] = "title 'Goulet Coulombe, P. (2020). The macroeconomy as a random forest' and authors ''",
     };
 

@@ -10108,6 +10108,57 @@ public sealed class VenueConventionTests
             document.Entries.Select(e => (e.Line, e.Title, e.Arxiv?.Id ?? e.Url, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0)));
     }
 
+    /// <summary>
+    /// Batch 201's two lists fixed for: a dated venue after a spaced long dash ends a plain title (its note in parentheses
+    /// after it is its note; names or a remark after the dash are not), and a free-text Notes column gives the venue's note,
+    /// not its remarks.
+    /// </summary>
+    [Fact]
+    public void Batch_201_s_dash_venue_after_a_title_and_notes_column_distinction()
+    {
+        const string digest = """
+            **Property prediction**
+
+            1) Convolutional Networks on Graphs for Learning Molecular Fingerprints — NeurIPS 2015
+            https://arxiv.org/abs/1509.09292
+            by David Duvenaud, Dougal Maclaurin, Ryan P. Adams
+
+            2) How Powerful are Graph Neural Networks? — ICLR 2019 (oral)
+            https://openreview.net/forum?id=ryGs6iA5Km
+            by Keyulu Xu, Weihua Hu, Jure Leskovec
+
+            3) Molecular Contrastive Learning of Representations via Graph Neural Networks — Nature Machine Intelligence 2022
+            https://arxiv.org/abs/2102.10056
+            by Yuyang Wang, Jianren Wang, Zhonglin Cao
+
+            4) Neural Message Passing for Quantum Chemistry — a classic, 2017
+            https://arxiv.org/abs/1704.01212
+            by J. Gilmer, S. S. Schoenholz, G. E. Dahl
+            """;
+
+        Assert.Equal(
+            [
+                ("Convolutional Networks on Graphs for Learning Molecular Fingerprints", "NeurIPS", 2015, null),
+                ("How Powerful are Graph Neural Networks?", "ICLR", 2019, "Oral"),
+                ("Molecular Contrastive Learning of Representations via Graph Neural Networks", "Nature Machine Intelligence", 2022, null),
+                ("Neural Message Passing for Quantum Chemistry — a classic", null, 0, null), // (a trailing year is no part of a title)
+            ],
+            CatalogParser.Parse(digest, "digest.md").Entries.Select(e => (e.Title, e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Note)));
+
+        const string table = """
+            | Status | Paper | Notes |
+            |---|---|---|
+            | ✅ | [Toolformer: Language Models Can Teach Themselves to Use Tools](https://arxiv.org/abs/2302.04761)<br>Schick et al. | NeurIPS 2023 oral. Strong baseline for us. |
+            | 📖 | [Tree of Thoughts: Deliberate Problem Solving with Large Language Models](https://arxiv.org/abs/2305.10601) | NeurIPS 2023 oral. Not really tool use but everyone cites it – JR |
+            | ✅ | [ToolLLM: Facilitating Large Language Models to Master 16000+ Real-world APIs](https://arxiv.org/abs/2307.16789)<br>Qin et al. | ICLR 2024 spotlight. ToolBench + DFSDT. |
+            | ✅ | [ReAct: Synergizing Reasoning and Acting in Language Models](https://arxiv.org/abs/2210.03629)<br>Yao et al. | ICLR 2023. Strong baseline for us. |
+            """;
+
+        Assert.Equal(
+            [("2302.04761", "NeurIPS", 2023, "Oral"), ("2305.10601", "NeurIPS", 2023, "Oral"), ("2307.16789", "ICLR", 2024, "Spotlight"), ("2210.03629", "ICLR", 2023, null)],
+            CatalogParser.Parse(table, "status.md").Entries.Select(e => (e.Arxiv?.Id, e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Note)));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
