@@ -1629,6 +1629,13 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 202 (written by three helper sessions from layout hints, committed before the reader ran on them): continual
+        // learning in pandoc grid tables (cells wrapped over several lines), retrieval-augmented generation as an unrolled
+        // thread ("N/ ..." posts, bare URLs without a scheme), neural ODEs as a BibTeX alpha-style reading list
+        // ("**[CRBD18]** Names. Title. In *Venue (ACRO)*, 2018.").
+        "continual_learning_grid_tables",
+        "rag_thread_unrolled",
+        "neural_odes_alpha_keys",
     };
 
     /// <summary>
