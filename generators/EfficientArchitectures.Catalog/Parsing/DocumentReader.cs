@@ -2357,9 +2357,9 @@ internal sealed class DocumentReader
                 skip++;
             }
 
-            if (CitationNumber.Match(text, skip) is { Success: true } number && number.Index == skip)
+            if (CitationNumber.Match(text, skip) is { Success: true } number && number.Index == skip && IsCitationLabel(number))
             {
-                skip += number.Length; // "[1] Georg Klein and David Murray, ...": the list's own numbering
+                skip += number.Length; // "[1] Georg Klein and David Murray, ...", "**[CRBD18]** Ricky T. Q. Chen, ...": the list's own label
             }
 
             var citation = text.Substring(skip);
@@ -2375,8 +2375,19 @@ internal sealed class DocumentReader
         }
     }
 
-    // A citation's number before it: "[1] ", "[2]", in bold too ("**[1]** ").
-    private static readonly Regex CitationNumber = new(@"(?:\*\*\[[0-9]{1,3}\]\*\*|__\[[0-9]{1,3}\]__|\[[0-9]{1,3}\](?![(\[:]))\s*", RegexOptions.CultureInvariant);
+    // A citation's label before it: its number ("[1] ", "[2]", in bold too: "**[1]** "), or its key in BibTeX's alpha style
+    // in bold ("**[CRBD18]** ", "**[VSP+17]** ", "**[Kaw21]** ", "**[CAN21a]** ": the authors' initials, or a name's first
+    // letters, and the year's last two digits; see IsCitationLabel).
+    private static readonly Regex CitationNumber = new(
+        @"(?:\*\*\[[0-9]{1,3}\]\*\*|__\[[0-9]{1,3}\]__|\[[0-9]{1,3}\](?![(\[:])|\*\*\[(?<key>\p{Lu}\p{L}{0,5})\+?[0-9]{2}[a-z]?\]\*\*)\s*",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>
+    /// Whether a label <see cref="CitationNumber"/> matched is a citation's: a number, or an alpha key whose letters are
+    /// no venue's name (<c>**[CVPR17]**</c> is a venue's tag, <c>**[CRBD18]**</c> a key).
+    /// </summary>
+    private static bool IsCitationLabel(Match label)
+        => label.Groups["key"] is not { Success: true } key || !(KnownVenues.IsNameIgnoringCase(key.Value) || VenueAndDate.IsPreprint(key.Value));
 
     /// <summary>Whether a line starts with a citation's number (<c>[1] </c>, <c>**[12]** </c>), white space before it passed over.</summary>
     private static bool StartsWithCitationNumber(string line)
@@ -2387,7 +2398,7 @@ internal sealed class DocumentReader
             start++;
         }
 
-        return start < line.Length && line[start] is '[' or '*' or '_' && CitationNumber.Match(line, start) is { Success: true } number && number.Index == start;
+        return start < line.Length && line[start] is '[' or '*' or '_' && CitationNumber.Match(line, start) is { Success: true } number && number.Index == start && IsCitationLabel(number);
     }
 
     /// <summary>
