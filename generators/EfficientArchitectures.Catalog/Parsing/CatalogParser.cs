@@ -30,7 +30,8 @@ public static class CatalogParser
         // Footnotes: "1. \"Title\" — NeurIPS 2022 [^gps]" with "[^gps]: A One, B Two. https://arxiv.org/abs/..." below;
         // an item's footnote holds its names and links (EntryReader.WithFootnotes). Definition lists: "**Title**" over
         // ": A One, B Two — *ICML 2024* — [paper](url)", a term and its definition (DocumentReader.ReadDefinition).
-        var builder = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseFootnotes().UseDefinitionLists();
+        // Grid tables: pandoc's "+---+---+" tables, whose cells wrap over several lines (TableReader.ReadGrid).
+        var builder = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseFootnotes().UseDefinitionLists().UseGridTables();
         builder.Extensions.Add(new TableInlinesSkipper());
         // MkDocs Material's admonitions and content tabs: "=== \"2023\"" over "    ??? abstract \"Title\"" over its
         // indented fields and links, containers rather than indented code (MkDocsBlocks).

@@ -976,6 +976,11 @@ internal sealed class DocumentReader
                     break;
                 }
 
+                case Markdig.Extensions.Tables.Table grid:
+                    // A pandoc grid table (the pipeline's only tables: pipe tables are split by TableReader from their lines).
+                    new TableReader(this).ReadGrid(grid, _segmentOffset);
+                    break;
+
                 case ContainerBlock nested:
                     for (var i = nested.Count - 1; i >= 0; i--)
                     {
@@ -3861,7 +3866,9 @@ internal sealed class DocumentReader
             var start = _lineMap.LineStart(line);
             var end = _lineMap.LineEnd(line, text);
             var prefix = start;
-            while (prefix < end && text[prefix] is ' ' or '\t' or '>' or '*' or '-' or '+')
+            // A bullet marker nests only with white space after it: "+------+------+" (a grid table's border) and "-----"
+            // are one line's text, not containers.
+            while (prefix < end && (text[prefix] is ' ' or '\t' or '>' || (text[prefix] is '*' or '-' or '+' && (prefix + 1 == end || text[prefix + 1] is ' ' or '\t'))))
             {
                 prefix++;
             }

@@ -477,6 +477,79 @@ internal sealed class TableReader
         ReadSplitRow(line, layout, split);
     }
 
+    /// <summary>
+    /// Reads a pandoc grid table (<c>+------+------+</c> borders, <c>+======+</c> under the header, cells wrapped over
+    /// several lines), which Markdig's grid-table extension has parsed into rows of cells, their text already parsed with
+    /// the document: each row is read as a pipe table's row is, its columns by the header's names (a header that names no
+    /// title column: none of its rows), by position when there is no header row.
+    /// </summary>
+    /// <param name="table">The grid table.</param>
+    /// <param name="segmentOffset">Where the text the table was parsed from starts in the file (its inlines' spans count from there).</param>
+    public void ReadGrid(Markdig.Extensions.Tables.Table table, int segmentOffset)
+    {
+        ColumnLayout? layout = null;
+        foreach (var block in table)
+        {
+            _document.CancellationToken.ThrowIfCancellationRequested();
+            if (block is not Markdig.Extensions.Tables.TableRow row)
+            {
+                continue;
+            }
+
+            var cells = new List<Cell>(row.Count);
+            var raw = new System.Text.StringBuilder("|");
+            foreach (var child in row)
+            {
+                var cell = new Cell();
+                if (child is Markdig.Extensions.Tables.TableCell tableCell)
+                {
+                    foreach (var content in tableCell)
+                    {
+                        if (content is not ParagraphBlock { Inline: { } inline } paragraph)
+                        {
+                            continue;
+                        }
+
+                        if (cell.Inlines.Count > 0)
+                        {
+                            cell.Add(new LiteralInline(" ")); // a blank line inside the cell: one text
+                        }
+
+                        for (var piece = inline.FirstChild; piece is not null; piece = piece.NextSibling)
+                        {
+                            // A cell's wrapped line goes on its text ("Nature Machine" over "Intelligence 2022"), as pandoc reads it.
+                            cell.Add(piece is LineBreakInline { IsHard: false } ? new LiteralInline(" ") { Span = piece.Span } : piece);
+                        }
+
+                        for (var i = 0; i < paragraph.Lines.Count; i++)
+                        {
+                            raw.Append(' ').Append(paragraph.Lines.Lines[i].Slice.ToString().Trim());
+                        }
+                    }
+                }
+
+                cells.Add(cell);
+                raw.Append(" |");
+            }
+
+            if (row.IsHeader)
+            {
+                layout = ColumnLayout.FromHeader(cells);
+                if (layout is null)
+                {
+                    return; // a header that names no title column: no table of papers (a paper it links is reported)
+                }
+
+                continue;
+            }
+
+            layout ??= ColumnLayout.ByPosition(cells.Count);
+            var start = segmentOffset + row.Span.Start;
+            var rowSpan = _document.Span(start, Math.Max(start, segmentOffset + row.Span.End + 1));
+            ReadCells(cells, layout, new SourceLine(raw.ToString(), segmentOffset), rowSpan);
+        }
+    }
+
     /// <summary>Reads a row already split into its cells (<see cref="TrySplitLine"/>).</summary>
     private void ReadSplitRow(SourceLine line, ColumnLayout layout, SplitResult split)
     {
