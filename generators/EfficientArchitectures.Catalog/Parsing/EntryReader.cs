@@ -130,13 +130,15 @@ internal sealed class EntryReader
             main.Venue ??= venueCell;
             if (!IsPaper(main, links.Select(link => link.Link)) && !IsArticleOnItsPage(main.Title, cells.Venue)
                 && (links.Any(link => GitHubUrl.TryGetRepository((link.Link.Url ?? string.Empty).Trim()) is not null)
-                    || (cells.Authors is null && (IsWhiteSpace(main.AuthorText) || IsParenthesisAlone(main.AuthorText.ToString())))))
+                    || (cells.Authors is null && (IsWhiteSpace(main.AuthorText) || IsParenthesisAlone(main.AuthorText.ToString())))
+                    || (cells.Venue is not null && OtherMaterial.IsTypeOfMaterial(InlineText.OfAll(cells.Venue).Trim()))))
             {
                 // "| [llama.cpp](https://github.com/...) <br> Inference of LLaMA in C/C++ | | [Github](...) |",
                 // "| COYO-700M | [COYO-700M: Image-Text Pair Dataset](https://github.com/...) |": no paper link, no venue,
                 // only code links or no authors: a project. (A title link to code with authors stays a paper.) With no
                 // Authors column, a parenthesis after the title is a remark, no names: "| - | - | **[Dataset]** [PRImA
                 // Layout Analysis Dataset](https://www.primaresearch.org/...) (magazines & technical articles, 2009) | - |".
+                // Nor is a row whose Venue cell names its kind: "| [Avalanche](https://github.com/...) | ContinualAI | library |".
                 return;
             }
 

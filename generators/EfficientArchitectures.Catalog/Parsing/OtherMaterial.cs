@@ -168,7 +168,7 @@ internal static class OtherMaterial
     private static readonly Regex LeadingKind = new(@"^(?!(?:videos?|talks?|books?|courses?|blogs?)\b)(?:" + Kinds + @")(?=[\s:])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // What a section of resources holds: datasets, tools, code, demos, leaderboards.
-    private const string ResourceKinds = @"datasets?|tools?|toolkits?|frameworks?|repositories|repos|libraries|codebases?|platforms?|demos?|leaderboards?";
+    private const string ResourceKinds = @"datasets?|tools?|toolkits?|toolbox(?:es)?|frameworks?|repositories|repos|libraries|codebases?|platforms?|demos?|leaderboards?";
 
     // A section of datasets, tools or code: "## Datasets", "## Frameworks & Repositories", "### Tools and Libraries",
     // "## Toolkits, Demos & Leaderboards". Its items may link papers, but an item that names a dataset or a tool by its
@@ -222,7 +222,7 @@ internal static class OtherMaterial
 
         foreach (var field in fields)
         {
-            if (FieldLabels.TryRead(field.TrimStart('-', '*', ' '), out var label, out var value) && FieldLabels.IsType(label) && TypePattern.IsMatch(value))
+            if (FieldLabels.TryRead(field.TrimStart('-', '*', ' '), out var label, out var value) && FieldLabels.IsType(label) && IsTypeOfMaterial(value))
             {
                 return true;
             }
@@ -230,6 +230,12 @@ internal static class OtherMaterial
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a type's value, or a table's Venue cell, names other material or a resource than a paper (<c>library</c>,
+    /// <c>toolbox</c>, <c>Dataset website</c>, <c>blog post</c>).
+    /// </summary>
+    public static bool IsTypeOfMaterial(string value) => TypePattern.IsMatch(value);
 
     /// <summary>
     /// Whether the text where an entry's venue stands, after its names, names other material than a paper and at most its

@@ -1268,6 +1268,10 @@ internal static class PlainTitle
     /// </summary>
     // A journal's volume and issue or pages in a citation's source ("5(47)", "42(4):139", "8:1029"): a journal's, not a
     // status's ("Under review, 2024") or a distinction's ("Best Paper Award, 2020").
+    // A journal's volume right after its name: "*Inverse Problems*, 34(1):014004, 2017", "*Journal of Machine Learning
+    // Research*, 18(165):1--29": the emphasis before it is the journal, not names.
+    private static readonly Regex JournalVolumeAfter = new(@"\G\s*,\s*[0-9]+\s*(?:\([0-9]+\))?\s*[:,]", RegexOptions.CultureInvariant);
+
     private static readonly Regex JournalVolume = new(@"\b[0-9]+\s*\([0-9]+\)|\b[0-9]+:[0-9]+", RegexOptions.CultureInvariant);
 
     internal static int? LeadingNamesEnd(string text)
@@ -1941,7 +1945,7 @@ internal static class PlainTitle
                 venue ??= VenueAndDate.TryReadVenue(sentence, requireYear: false) ?? VenueAndDate.ReadLongName(sentence);
             }
         }
-        else if (at > 0 && authorText is null && IsNameList(emphasis!)
+        else if (at > 0 && authorText is null && IsNameList(emphasis!) && !JournalVolumeAfter.IsMatch(texts[index], at + emphasis!.Length)
                  && (EndsAsTitleSentence(texts[index].Substring(0, at)) || IsTitleCommaBeforeNamesAndVenue(texts[index].Substring(0, at), texts[index].Substring(at + emphasis!.Length))))
         {
             // "[KVMerger]Model Tells You Where to Merge: ... Tasks. *Zheng Wang, Boxiao Jin*. arXiv 2024.": a plain

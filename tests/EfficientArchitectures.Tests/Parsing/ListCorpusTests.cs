@@ -495,18 +495,18 @@ public sealed class ListCorpusTests
         [("recsys_scholar_links", "1707.07435")] = "venue 'ACM CSUR 2019'", // line 27
         [("recsys_scholar_links", "2011.02260")] = "venue 'ACM CSUR 2022'", // line 28
         // Batch 200, left: journals and proceedings written out in full, which the oracles abbreviate ("IEEE Transactions on
-        // Robotics", "International Journal of Forecasting", "ACM SIGGRAPH 2024 Conference Papers"), kept as written; a
-        // journal in emphasis after names written first ("... Title. *Science Robotics*, 5(47), 2020."); a title with no
+        // Robotics", "International Journal of Forecasting", "ACM SIGGRAPH 2024 Conference Papers"), kept as written (a
+        // journal in emphasis after names written first, "... Title. *Science Robotics*, 5(47), 2020.", read since batch
+        // 202: its volume after it says it is no name); a title with no
         // full stop before its "In" ("SemanticFusion: ... Networks In IEEE ..."); a collaboration's name as the names; a
         // name's Chinese form in parentheses (as batch 196's).
         [("robot_perception_lab_publications", "2403.17888")] = "venue 'ACM SIGGRAPH 2024 Conference Papers'", // line 29
         [("robot_perception_lab_publications", "2310.08864")] = "title 'Open X-Embodiment Collaboration, et al' and authors 'Open X-Embodiment: Robotic Learning Datasets; RT-X Models'", // line 36
         [("robot_perception_lab_publications", "2308.04079")] = "venue 'ACM Transactions on Graphics 2023'", // line 43
         [("robot_perception_lab_publications", "2302.04264")] = "venue 'ACM SIGGRAPH 2023 Conference Proceedings'", // line 50
-        [("robot_perception_lab_publications", "2209.15397")] = "title 'Ignacio Vizzo, Tiziano Guadagnino, Benedikt Mersch, Louis Wiesmann, Jens Behley, and Cyrill Stachniss. KISS-ICP: In Defense of Point-to-Point ICP – Simple, Accurate, and Robust Registration If Done the Right Way' and authors 'IEEE Robotics; Automation Letters' and venue ''", // line 55
+        [("robot_perception_lab_publications", "2209.15397")] = "venue 'IEEE Robotics and Automation Letters 2023'", // line 55 (the journal's acronym in its parenthesis left off; read since batch 202)
         [("robot_perception_lab_publications", "2201.05989")] = "venue 'TOG 2022'", // line 65
         [("robot_perception_lab_publications", "2007.11898")] = "venue 'IEEE Transactions on Robotics 2021'", // line 81
-        [("robot_perception_lab_publications", "2010.11251")] = "title 'Joonho Lee, Jemin Hwangbo, Lorenz Wellhausen, Vladlen Koltun, and Marco Hutter. Learning Quadrupedal Locomotion over Challenging Terrain' and authors 'Science Robotics' and venue ''", // line 95
         [("robot_perception_lab_publications", "1708.03852")] = "venue 'IEEE Transactions on Robotics 2018'", // line 108
         [("robot_perception_lab_publications", "1610.06475")] = "venue 'IEEE Transactions on Robotics 2017'", // line 113
         [("robot_perception_lab_publications", "1609.05130")] = "title 'SemanticFusion: Dense 3D Semantic Mapping with Convolutional Neural Networks In IEEE International Conference on Robotics and Automation (ICRA), 2017'", // line 114
