@@ -168,7 +168,7 @@ internal static class OtherMaterial
     private static readonly Regex LeadingKind = new(@"^(?!(?:videos?|talks?|books?|courses?|blogs?)\b)(?:" + Kinds + @")(?=[\s:])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // What a section of resources holds: datasets, tools, code, demos, leaderboards.
-    private const string ResourceKinds = @"datasets?|tools?|toolkits?|toolbox(?:es)?|frameworks?|repositories|repos|libraries|codebases?|platforms?|demos?|leaderboards?";
+    private const string ResourceKinds = @"datasets?|tools?|toolkits?|toolbox(?:es)?|frameworks?|repositories|repos|librar(?:y|ies)|codebases?|platforms?|demos?|leaderboards?";
 
     // A section of datasets, tools or code: "## Datasets", "## Frameworks & Repositories", "### Tools and Libraries",
     // "## Toolkits, Demos & Leaderboards". Its items may link papers, but an item that names a dataset or a tool by its

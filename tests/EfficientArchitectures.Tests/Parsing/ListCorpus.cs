@@ -1618,6 +1618,14 @@ internal static class ListCorpus
         // Year" over the paper's URL alone on its line: the venue after the spaced dash, no part of the title).
         "llm_tool_use_status_table",
         "molecular_gnn_bare_url_digest",
+        // Batch 202 (first contact, held out: 0/202 read, 201 reported, 1 in silence; all three layouts lost whole): continual
+        // learning in pandoc grid tables ("+------+------+" borders, "+======+" under the header, cells wrapped over several
+        // lines: read since with Markdig's grid-table extension, 67/67), neural ODEs as a reading list generated from BibTeX
+        // in the alpha style ("**[CRBD18]** Names. Title. In *Venue (ACRO)*, 2018. [arXiv](url)" paragraphs: the bold key a
+        // label, 67/67), and retrieval-augmented generation as an unrolled thread (in ListsNotRead).
+        "continual_learning_grid_tables",
+        "neural_odes_alpha_keys",
+        "rag_thread_unrolled",
     };
 
     /// <summary>
@@ -1629,13 +1637,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        // Batch 202 (written by three helper sessions from layout hints, committed before the reader ran on them): continual
-        // learning in pandoc grid tables (cells wrapped over several lines), retrieval-augmented generation as an unrolled
-        // thread ("N/ ..." posts, bare URLs without a scheme), neural ODEs as a BibTeX alpha-style reading list
-        // ("**[CRBD18]** Names. Title. In *Venue (ACRO)*, 2018.").
-        "continual_learning_grid_tables",
-        "rag_thread_unrolled",
-        "neural_odes_alpha_keys",
     };
 
     /// <summary>
@@ -1644,6 +1645,7 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly Dictionary<string, string> ListsNotRead = new(StringComparer.Ordinal)
     {
+        ["rag_thread_unrolled"] = "batch 202: a thread unrolled into markdown, one paragraph per post (\"4/ 'REALM: Retrieval-Augmented Language Model Pre-Training' from Kelvin Guu, ... (Google). Retrieval inside pretraining. ICML'20. arxiv.org/abs/2002.08909\"): prose around a quoted title, names after \"by\" or \"from\", a casual venue and a bare URL, mostly without its scheme; not read, every paper on a paper host reported by EA0030 (the one on nowpublishers.com, no paper host, is lost in silence)",
         ["awesome_semantic_segmentation_mrgloom"] = "a model's short name and a bare URL in square brackets (- U-Net [https://arxiv.org/pdf/1505.04597.pdf] [2015]): CommonMark makes no link of the URL, nor does GFM's autolink extension after a bracket, so the item has no link to read; not read, every paper reported by EA0030 (a bare PDF URL counts)",
     };
 
@@ -1653,6 +1655,7 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly Dictionary<(string List, string Marker), string> KnownNotPapersRead = new()
     {
+        [("neural_odes_alpha_keys", "**[Kid22]** Patrick Kidger. *On Neural Differential Equations*")] = "batch 202: a PhD thesis cited as a paper is (\"**[Kid22]** Patrick Kidger. *On Neural Differential Equations*. PhD thesis, University of Oxford, 2022. [arXiv](url)\"): read as a paper titled by the name, the thesis's title as names; the oracle calls it a thesis",
         [("graph_transformers_pandoc", "-   PyG Team. *PyTorch Geometric* (torch\\_geometric), a library")] = "batch 197: a library cited as a paper is (\"-   PyG Team. *PyTorch Geometric* (torch\\_geometric), a library for deep learning on graphs. Software, 2019-- [docs][85]\"): read as a paper; the oracle calls it software",
         [("scientific_document_processing", "* [Semantic Scholar API and datasets]")] = "batch 192: a product page linked as a bullet of its own under a list of external reading lists, read as a paper with no venue or names; the oracle calls it no paper",
         [("vlm_adv_attacks_lm_ssp", "- [AttackVLM](https://github.com/yunqing-me/AttackVLM)")] = "batch 165: a repository's line in a list of papers, a model badge after it (\"- [AttackVLM](https://github.com/...) ![VLM](badge)\"), read as a project's paper; the oracle calls it a tool",

@@ -536,6 +536,24 @@ public sealed class ListCorpusTests
         [("llm_tool_use_status_table", "2211.11559")] = "note 'Best Paper award'",
         // Batch 201: a journal's abbreviation in the digest's parenthesis ("(Nat. Commun. 2023)") kept as written.
         [("molecular_gnn_bare_url_digest", "2204.05249")] = "venue 'Nat. Commun. 2023'",
+        // Batch 202: a venue written "Neurips" kept as written.
+        [("continual_learning_grid_tables", "2006.14769")] = "venue 'Neurips 2020'", // line 199
+        // Batch 202: BibTeX's alpha style: a long name with its volume ("Advances in Neural Information Processing Systems 32")
+        // kept as written; a name that ends in a one-letter surname ("Weinan E.") or a middle initial after a first name
+        // ("Shaojie Bai, J. Zico Kolter") taken for a sentence's end; one name alone before the title; a quoted title's
+        // colon; "et al." alone after one name.
+        [("neural_odes_alpha_keys", "https://link.springer.com/article/10.1007/s40304-017-0103-z")] = "title 'Weinan E. A proposal on machine learning via dynamical systems. Communications in Mathematics and Statistics, 5(1):1–11' and authors '' and venue ''", // line 31
+        [("neural_odes_alpha_keys", "1710.09513")] = "title 'and Weinan E. Maximum principle based algorithms for deep learning. Journal of Machine Learning Research' and authors 'Qianxiao Li; Long Chen; Cheng Tai' and venue ''", // line 37
+        [("neural_odes_alpha_keys", "1904.01681")] = "venue 'Advances in Neural Information Processing Systems 32 2019'", // line 47
+        [("neural_odes_alpha_keys", "2009.09457")] = "title 'Hey, that's not an ODE' and authors 'Patrick Kidger, Ricky T. Q. Chen; Terry J. Lyons' and venue ': Faster ODE adjoints via seminorms 2021'", // line 55
+        [("neural_odes_alpha_keys", "1905.12374")] = "venue 'Advances in Neural Information Processing Systems 32 2019'", // line 95
+        [("neural_odes_alpha_keys", "1905.10403")] = "venue 'Advances in Neural Information Processing Systems 32 2019'", // line 101
+        [("neural_odes_alpha_keys", "1907.03907")] = "venue 'Advances in Neural Information Processing Systems 32 2019'", // line 113
+        [("neural_odes_alpha_keys", "1905.10994")] = "venue 'Advances in Neural Information Processing Systems 32 2019'", // line 115
+        [("neural_odes_alpha_keys", "1906.01563")] = "venue 'Advances in Neural Information Processing Systems 32 2019'", // line 121
+        [("neural_odes_alpha_keys", "1909.01377")] = "title 'Zico Kolter, and Vladlen Koltun' and authors 'Shaojie Bai, J.'", // line 141
+        [("neural_odes_alpha_keys", "2102.07346")] = "title 'Kenji Kawaguchi. On the theory of implicit deep learning: Global convergence with implicit layers. In International Conference on Learning Representations (ICLR)' and authors '' and venue 'ICLR'", // line 151
+        [("neural_odes_alpha_keys", "1912.01703")] = "title 'Adam Paszke et al' and authors '' and venue ''", // line 185
         [("computational_economics_ml", "2006.12724")] = "title 'Goulet Coulombe, P. (2020). The macroeconomy as a random forest' and authors ''",
     };
 
@@ -713,6 +731,9 @@ public sealed class ListCorpusTests
     /// </summary>
     private static readonly Dictionary<string, string> VenueBarExemptions = new(StringComparer.Ordinal)
     {
+        ["neural_odes_alpha_keys"] = "its oracle gives acronyms (NeurIPS 2019) for the proceedings its BibTeX citations write out with their volume "
+            + "(\"In *Advances in Neural Information Processing Systems 32*, 2019.\"), which the reader keeps as written (the corpus's convention for "
+            + "long names); 51 of its 62 venues agree, the 6 such names and 5 names-first misses are in KnownMisses",
         ["scientific_document_processing"] = "five of its 66 entries give a venue, each in a sentence of the list's comment on the paper; two of those sentences are not read (see KnownMisses), so one miss moves the list's share by 20 points",
         ["deep_learning_papers_reading_roadmap"] = "its oracle gives acronyms (CVPR 2015, ICASSP 2013, JMLR 2014) for the proceedings' and journals' names its MLA "
             + "citations write out (\"Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition. 2015.\"), which the corpus's other MLA "

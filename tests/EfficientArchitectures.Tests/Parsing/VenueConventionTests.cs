@@ -10159,6 +10159,59 @@ public sealed class VenueConventionTests
             CatalogParser.Parse(table, "status.md").Entries.Select(e => (e.Arxiv?.Id, e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Note)));
     }
 
+    /// <summary>
+    /// Batch 202: a pandoc grid table (cells wrapped over several lines, a library's row named so in its Venue cell),
+    /// citation paragraphs labelled with BibTeX alpha keys (a venue's tag in the same place stays a tag), and a names-first
+    /// citation whose journal is in emphasis before its volume.
+    /// </summary>
+    [Fact]
+    public void Batch_202_s_grid_tables_and_alpha_keyed_citations()
+    {
+        const string grid = """
+            ## Regularization
+
+            +------+-----------------------------------------------+--------------------------------+-------------------+
+            | Year | Paper                                         | Authors                        | Venue             |
+            +======+===============================================+================================+===================+
+            | 2017 | [Overcoming catastrophic forgetting in neural | James Kirkpatrick, Razvan      | PNAS 2017         |
+            |      | networks](https://arxiv.org/abs/1612.00796)   | Pascanu, Neil Rabinowitz       |                   |
+            +------+-----------------------------------------------+--------------------------------+-------------------+
+            | 2022 | [Three types of incremental                   | Gido M. van de Ven, Andreas S. | Nature Machine    |
+            |      | learning](https://arxiv.org/abs/2207.00001)   | Tolias                         | Intelligence 2022 |
+            +------+-----------------------------------------------+--------------------------------+-------------------+
+            | 2021 | [Avalanche](https://github.com/ContinualAI)   | ContinualAI                    | library           |
+            +------+-----------------------------------------------+--------------------------------+-------------------+
+            """;
+
+        Assert.Equal(
+            [
+                ("Overcoming catastrophic forgetting in neural networks", "1612.00796", "James Kirkpatrick|Razvan Pascanu|Neil Rabinowitz", "PNAS", 2017),
+                ("Three types of incremental learning", "2207.00001", "Gido M. van de Ven|Andreas S. Tolias", "Nature Machine Intelligence", 2022),
+            ],
+            CatalogParser.Parse(grid, "grid.md").Entries.Select(e => (e.Title, e.Arxiv?.Id, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0)));
+
+        const string alpha = """
+            ### Foundations
+
+            **[CRBD18]** Ricky T. Q. Chen, Yulia Rubanova, Jesse Bettencourt, and David Duvenaud. Neural ordinary differential equations. In *Advances in Neural Information Processing Systems (NeurIPS)*, 2018 (Best Paper Award). [arXiv](https://arxiv.org/abs/1806.07366)
+
+            **[HR17]** E. Haber and L. Ruthotto. Stable architectures for deep neural networks. *Inverse Problems*, 34(1):014004, 2017. [arXiv](https://arxiv.org/abs/1705.03341)
+
+            **[CVPR17]** [Densely Connected Convolutional Networks](https://arxiv.org/abs/1608.06993) - Gao Huang, Zhuang Liu
+            """;
+
+        Assert.Equal(
+            [
+                ("Neural ordinary differential equations", "1806.07366", "Ricky T. Q. Chen|Yulia Rubanova|Jesse Bettencourt|David Duvenaud", 2018, "Best Paper Award"),
+                ("Stable architectures for deep neural networks", "1705.03341", "E. Haber|L. Ruthotto", 2017, null),
+                ("Densely Connected Convolutional Networks", "1608.06993", "Gao Huang|Zhuang Liu", 2017, null),
+            ],
+            CatalogParser.Parse(alpha, "alpha.md").Entries.Select(e => (e.Title, e.Arxiv?.Id, string.Join("|", e.Authors), e.Venue?.Year ?? 0, e.Venue?.Note)));
+        Assert.Equal(
+            ["Inverse Problems", "CVPR"],
+            CatalogParser.Parse(alpha, "alpha.md").Entries.Skip(1).Select(e => e.Venue?.Name));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
