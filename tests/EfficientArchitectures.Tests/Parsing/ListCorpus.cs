@@ -1637,6 +1637,13 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 203 (written by three helper sessions from layout hints, committed before the reader ran on them): robot
+        // foundation models with a colour legend for venues ("- 🟧'23 🏅 [Title](url) — Names", the legend at the top), GNN
+        // expressivity as a kramdown Jekyll page (inline attribute lists after links and emphasis, "<span class=badge>"),
+        // interpretability as a reading group's issue queue (task items in four members' styles, @mentions and #issues).
+        "vla_emoji_legend_venues",
+        "gnn_expressivity_kramdown_ial",
+        "interpretability_issue_queue",
     };
 
     /// <summary>
