@@ -78,7 +78,7 @@ internal sealed class DocumentReader
         _path = path;
         _cancellationToken = cancellationToken;
         _lineMap = new LineMap(_original);
-        _text = BlankOverNestedLines(_original);
+        _text = KramdownAttributes.Blank(BlankOverNestedLines(_original)); // "**Title**{: .paper-title}": markup, not text
     }
 
     public string Path => _path;
@@ -2392,7 +2392,9 @@ internal sealed class DocumentReader
     /// no venue's name (<c>**[CVPR17]**</c> is a venue's tag, <c>**[CRBD18]**</c> a key).
     /// </summary>
     private static bool IsCitationLabel(Match label)
-        => label.Groups["key"] is not { Success: true } key || !(KnownVenues.IsNameIgnoringCase(key.Value) || VenueAndDate.IsPreprint(key.Value));
+        => label.Groups["key"] is not { Success: true } key
+           || !(KnownVenues.IsNameIgnoringCase(key.Value) || VenueAndDate.IsPreprint(key.Value)
+                || (key.Value.Length > 2 && key.Value[key.Value.Length - 1] == 'W' && KnownVenues.IsNameIgnoringCase(key.Value.Substring(0, key.Value.Length - 1)))); // "**[ECCVW22]**": a workshop's tag
 
     /// <summary>Whether a line starts with a citation's number (<c>[1] </c>, <c>**[12]** </c>), white space before it passed over.</summary>
     private static bool StartsWithCitationNumber(string line)

@@ -131,14 +131,16 @@ internal sealed class EntryReader
             if (!IsPaper(main, links.Select(link => link.Link)) && !IsArticleOnItsPage(main.Title, cells.Venue)
                 && (links.Any(link => GitHubUrl.TryGetRepository((link.Link.Url ?? string.Empty).Trim()) is not null)
                     || (cells.Authors is null && (IsWhiteSpace(main.AuthorText) || IsParenthesisAlone(main.AuthorText.ToString())))
-                    || (cells.Venue is not null && OtherMaterial.IsTypeOfMaterial(InlineText.OfAll(cells.Venue).Trim()))))
+                    || (cells.Venue is not null && GitHubUrl.TryGetRepository((main.Title.Url ?? string.Empty).Trim()) is not null
+                        && OtherMaterial.IsTypeOfMaterial(InlineText.OfAll(cells.Venue).Trim()))))
             {
                 // "| [llama.cpp](https://github.com/...) <br> Inference of LLaMA in C/C++ | | [Github](...) |",
                 // "| COYO-700M | [COYO-700M: Image-Text Pair Dataset](https://github.com/...) |": no paper link, no venue,
                 // only code links or no authors: a project. (A title link to code with authors stays a paper.) With no
                 // Authors column, a parenthesis after the title is a remark, no names: "| - | - | **[Dataset]** [PRImA
                 // Layout Analysis Dataset](https://www.primaresearch.org/...) (magazines & technical articles, 2009) | - |".
-                // Nor is a row whose Venue cell names its kind: "| [Avalanche](https://github.com/...) | ContinualAI | library |".
+                // Nor is a repository's row whose Venue cell names its kind: "| [Avalanche](https://github.com/...) | ContinualAI |
+                // library |" (a dataset's page with its names, "| [ImageNet](https://www.image-net.org/) | Jia Deng | Dataset |", stays).
                 return;
             }
 
@@ -1387,7 +1389,7 @@ internal sealed class EntryReader
             main.Venue = main.Venue with { Note = lastAward }; // "1. **Title** [[paper]](url) [[code]](url) **Spotlight**" under "## NeurIPS" / "### 2023"
         }
 
-        if (main.Venue is { Note: null } && main.NotesText is { } notes && (VenueText.LeadingNote(notes) ?? VenueText.NoteAmong(notes)) is { } listed)
+        if (main.Venue is { Note: null } && main.NotesText is { } notes && (VenueText.LeadingNote(notes) ?? VenueText.NoteAmong(notes, main.Venue)) is { } listed)
         {
             // "| EDSR | [CVPR17](...) | ... | NTIRE17 Champion |", "| **Title**<br>... | 🏆 Best Paper — 11B foundation world model ... |"
             main.Venue = main.Venue with { Note = listed };

@@ -1044,7 +1044,24 @@ internal static class PlainTitle
 
         var after = title.Substring(at + 3);
         var venue = VenueAndDate.TryReadVenue(after, requireYear: true) ?? VenueAndDate.ReadLongName(after) ?? VenueAndDate.ReadWorkshopWithName(after);
-        return venue is { Year: not null } && venue.Name.Any(char.IsUpper) ? (at, venue) : null;
+        return venue is { Year: not null } && IsVenueOrPeriodicalName(venue.Name) ? (at, venue) : null;
+    }
+
+    // Words of a periodical's name that JournalWords lack: "Nature Machine Intelligence", "ACS Central Science",
+    // "Frontiers in Pharmacology", "Nature Communications", "Cell".
+    private static readonly string[] PeriodicalWords = { "Nature", "Science", "Sciences", "Communications", "Frontiers", "Annals", "Bulletin", "Chemistry", "Physics", "Cell" };
+
+    /// <summary>
+    /// Whether a name read after a title's dash is a venue's, not a person's, an organisation's or a remark's (<c>Kaplan</c>,
+    /// <c>Meta AI</c>, <c>Zoph and Le</c>, <c>Updated March</c>, <c>Spotlight</c>): a well-known venue (a workshop of one
+    /// too), an acronym (<c>JCIM</c>, <c>MLST</c>) or a periodical's name.
+    /// </summary>
+    private static bool IsVenueOrPeriodicalName(string name)
+    {
+        var first = name.IndexOf(' ') is var space and > 0 ? name.Substring(0, space) : name;
+        return !VenueText.IsNote(name)
+               && (KnownVenues.IsNameIgnoringCase(first) || VenueAndDate.IsAcronym(first) || VenueAndDate.HasJournalWord(name)
+                   || PeriodicalWords.Any(word => VenueText.ContainsWord(name, word)));
     }
 
     private static readonly char[] Digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
@@ -1268,9 +1285,10 @@ internal static class PlainTitle
     /// </summary>
     // A journal's volume and issue or pages in a citation's source ("5(47)", "42(4):139", "8:1029"): a journal's, not a
     // status's ("Under review, 2024") or a distinction's ("Best Paper Award, 2020").
-    // A journal's volume right after its name: "*Inverse Problems*, 34(1):014004, 2017", "*Journal of Machine Learning
-    // Research*, 18(165):1--29": the emphasis before it is the journal, not names.
-    private static readonly Regex JournalVolumeAfter = new(@"\G\s*,\s*[0-9]+\s*(?:\([0-9]+\))?\s*[:,]", RegexOptions.CultureInvariant);
+    // A journal's volume right after its name, with its issue or pages: "*Inverse Problems*, 34(1):014004, 2017", "*Journal
+    // of Machine Learning Research*, 18(165):1--29", "*Nature*, 521:436": the emphasis before it is the journal, not names
+    // (a year after names is none: "*Zheng Wang, Boxiao Jin*, 2024, arXiv").
+    private static readonly Regex JournalVolumeAfter = new(@"\G\s*,\s*[0-9]+\s*(?:\([0-9]+\)|(?:\([0-9]+\)\s*)?:\s*[0-9])", RegexOptions.CultureInvariant);
 
     private static readonly Regex JournalVolume = new(@"\b[0-9]+\s*\([0-9]+\)|\b[0-9]+:[0-9]+", RegexOptions.CultureInvariant);
 

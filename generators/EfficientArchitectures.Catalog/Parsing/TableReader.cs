@@ -480,8 +480,9 @@ internal sealed class TableReader
     /// <summary>
     /// Reads a pandoc grid table (<c>+------+------+</c> borders, <c>+======+</c> under the header, cells wrapped over
     /// several lines), which Markdig's grid-table extension has parsed into rows of cells, their text already parsed with
-    /// the document: each row is read as a pipe table's row is, its columns by the header's names (a header that names no
-    /// title column: none of its rows), by position when there is no header row.
+    /// the document: each row is read as a pipe table's row is, its columns by the header's names. A table with no header
+    /// row, or whose header names no title column, lays out something else than papers: none of its rows is read (the papers
+    /// it links are reported), nor a row of one cell with no link (a group's heading across the table).
     /// </summary>
     /// <param name="table">The grid table.</param>
     /// <param name="segmentOffset">Where the text the table was parsed from starts in the file (its inlines' spans count from there).</param>
@@ -494,6 +495,11 @@ internal sealed class TableReader
             if (block is not Markdig.Extensions.Tables.TableRow row)
             {
                 continue;
+            }
+
+            if (row.Any(cell => cell is Markdig.Extensions.Tables.TableCell content && content.Any(block => block is not ParagraphBlock)))
+            {
+                continue; // a cell of bullets or headings holds entries of its own, not a row's fields: what it links is reported
             }
 
             var cells = new List<Cell>(row.Count);
@@ -543,7 +549,16 @@ internal sealed class TableReader
                 continue;
             }
 
-            layout ??= ColumnLayout.ByPosition(cells.Count);
+            if (layout is null)
+            {
+                return; // a grid table with no header row lays out a page (badges, links), not papers: what it links is reported
+            }
+
+            if (cells.Count == 1 && cells.Count != layout.Count && !cells[0].Inlines.Any(inline => inline is LinkInline || EntryPieces.Flatten(new[] { inline }).Any(child => child is LinkInline)))
+            {
+                continue; // "| **Vision** |" across the table: a group's heading, no row of papers
+            }
+
             var start = segmentOffset + row.Span.Start;
             var rowSpan = _document.Span(start, Math.Max(start, segmentOffset + row.Span.End + 1));
             ReadCells(cells, layout, new SourceLine(raw.ToString(), segmentOffset), rowSpan);

@@ -233,19 +233,27 @@ internal static class VenueText
     /// <remarks>
     /// Each sentence of a piece counts on its own, and a venue's own note in it is the note: in a column of free-text notes
     /// (<c>NeurIPS 2023 oral. Strong baseline for us.</c>, <c>CVPR 2023, Best Paper award. VisProg</c>) the distinction,
-    /// not the remarks around it.
+    /// not the remarks around it; a sentence that names another venue than <paramref name="venue"/> (the entry's, when
+    /// known) is another paper's (<c>Improves on DETR. ECCV 2020 best paper.</c>) and gives none.
     /// </remarks>
-    public static string? NoteAmong(string text)
+    public static string? NoteAmong(string text, VenueInfo? venue = null)
     {
         foreach (var piece in text.Split(',', ';'))
         {
             foreach (var sentence in piece.Split(SentenceStops, StringSplitOptions.None))
             {
                 var trimmed = sentence.Trim().TrimEnd('.');
-                if (trimmed.Length > 0 && !char.IsDigit(trimmed[trimmed.Length - 1]) && trimmed.Any(char.IsDigit)
-                    && VenueAndDate.TryReadVenue(trimmed, requireYear: true) is { Note: { } venueNote })
+                if (trimmed.Length > 0 && trimmed.Any(char.IsDigit) && VenueAndDate.TryReadVenue(trimmed, requireYear: true) is { } named)
                 {
-                    return venueNote;
+                    if (venue is not null && (named.Year != venue.Year || !string.Equals(named.Name, venue.Name, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        continue; // "Extends Chen et al. NeurIPS 2021 oral.": another paper's venue and its note, not the entry's
+                    }
+
+                    if (named.Note is { } venueNote)
+                    {
+                        return venueNote;
+                    }
                 }
 
                 var note = NoteText(trimmed);

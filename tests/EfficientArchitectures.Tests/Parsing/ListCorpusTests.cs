@@ -536,6 +536,9 @@ public sealed class ListCorpusTests
         [("llm_tool_use_status_table", "2211.11559")] = "note 'Best Paper award'",
         // Batch 201: a journal's abbreviation in the digest's parenthesis ("(Nat. Commun. 2023)") kept as written.
         [("molecular_gnn_bare_url_digest", "2204.05249")] = "venue 'Nat. Commun. 2023'",
+        // Batch 201: a journal's ISO abbreviation after the dash ("— J Cheminform 2017") is no venue the dash rule takes
+        // (a name, an organisation or a remark after a title's dash are none either; see PlainTitle.IsVenueOrPeriodicalName).
+        [("molecular_gnn_bare_url_digest", "1704.07555")] = "title 'Molecular De-Novo Design through Deep Reinforcement Learning — J Cheminform 2017' and venue ''",
         // Batch 202: a venue written "Neurips" kept as written.
         [("continual_learning_grid_tables", "2006.14769")] = "venue 'Neurips 2020'", // line 199
         // Batch 202: BibTeX's alpha style: a long name with its volume ("Advances in Neural Information Processing Systems 32")

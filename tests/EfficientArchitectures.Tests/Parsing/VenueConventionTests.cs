@@ -10179,7 +10179,7 @@ public sealed class VenueConventionTests
             | 2022 | [Three types of incremental                   | Gido M. van de Ven, Andreas S. | Nature Machine    |
             |      | learning](https://arxiv.org/abs/2207.00001)   | Tolias                         | Intelligence 2022 |
             +------+-----------------------------------------------+--------------------------------+-------------------+
-            | 2021 | [Avalanche](https://github.com/ContinualAI)   | ContinualAI                    | library           |
+            | 2021 | [Avalanche](https://github.com/CAI/avalanche) | ContinualAI                    | library           |
             +------+-----------------------------------------------+--------------------------------+-------------------+
             """;
 
@@ -10210,6 +10210,54 @@ public sealed class VenueConventionTests
         Assert.Equal(
             ["Inverse Problems", "CVPR"],
             CatalogParser.Parse(alpha, "alpha.md").Entries.Skip(1).Select(e => e.Venue?.Name));
+    }
+
+    /// <summary>
+    /// What a review of batches 201 and 202 found, mended: a name, an organisation or a remark after a title's dash is no
+    /// venue (and an explicit venue still wins); a Notes sentence about another paper's venue gives no note; a year after
+    /// names in emphasis is no journal's volume; a dataset's page with its names in a row whose Venue cell says Dataset
+    /// stays a paper; a workshop's tag in bold brackets is no citation key.
+    /// </summary>
+    [Fact]
+    public void Review_of_batches_201_and_202_mended()
+    {
+        const string dashes = """
+            ## Papers
+
+            - [Scaling Laws for Neural Language Models — Kaplan 2020](https://arxiv.org/abs/2001.08361)
+            - [The Llama 3 Herd of Models — Meta AI 2024](https://arxiv.org/abs/2407.21783)
+            - [Efficient Neural Architecture Search Revisited — Zoph and Le 2017](https://arxiv.org/abs/2001.08371)
+            - [Quantized Transformers Made Simple Here — Spotlight 2023](https://arxiv.org/abs/2001.08370)
+            """;
+        Assert.Equal(
+            [
+                ("Scaling Laws for Neural Language Models — Kaplan 2020", null),
+                ("The Llama 3 Herd of Models — Meta AI 2024", null),
+                ("Efficient Neural Architecture Search Revisited — Zoph and Le 2017", null),
+                ("Quantized Transformers Made Simple Here — Spotlight 2023", null),
+            ],
+            CatalogParser.Parse(dashes, "dashes.md").Entries.Select(e => (e.Title, e.Venue?.Name)));
+
+        const string table = """
+            | Paper | Authors | Venue | Notes |
+            |---|---|---|---|
+            | [The Llama 3 Herd of Models — Meta AI 2024](https://arxiv.org/abs/2407.21783) | A One, B Two | ICML 2024 | Extends Chen et al. NeurIPS 2021 oral. Main results in Tab. 2 |
+            | [ImageNet: A Large-Scale Hierarchical Image Database](https://www.image-net.org/) | Jia Deng, Wei Dong | Dataset | |
+            """;
+        Assert.Equal(
+            [("ICML", 2024, null), (null, 0, null)],
+            CatalogParser.Parse(table, "table.md").Entries.Select(e => (e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Note)));
+
+        const string cited = """
+            ## Papers
+
+            - Model Tells You Where to Merge Adaptive Tasks. *Zheng Wang, Boxiao Jin*, 2024, arXiv. [[paper]](https://arxiv.org/abs/2407.00001)
+
+            **[ECCVW22]** **Paper Seven Title About Things** [[paper]](https://arxiv.org/abs/2201.00007) *A One, B Two*
+            """;
+        Assert.Equal(
+            [("Model Tells You Where to Merge Adaptive Tasks", "Zheng Wang|Boxiao Jin", null, null), ("Paper Seven Title About Things", "A One|B Two", "ECCV", "Workshop")],
+            CatalogParser.Parse(cited, "cited.md").Entries.Select(e => (e.Title, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Track)));
     }
 
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
