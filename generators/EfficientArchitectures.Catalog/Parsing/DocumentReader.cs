@@ -111,6 +111,11 @@ internal sealed class DocumentReader
     // The symbols the list's legend gives for other material than papers ("🛠️ marks a library"), once one is read.
     private List<string>? _materialSymbols;
 
+    private VenueLegend? _venueLegend;
+
+    /// <summary>The list's legend of symbols for venues and distinctions, once a line above has given one (<see cref="Parsing.VenueLegend"/>).</summary>
+    public VenueLegend? VenueLegend => _venueLegend;
+
     /// <summary>
     /// Whether <paramref name="text"/> (an item, or a row's title cell) carries a symbol the list's legend gives for other
     /// material than papers: <c>| [The Tokenizer Playground](url) 🛠️ | - |</c> under <c>🛠️ marks a tokenizer library</c>.
@@ -1893,6 +1898,8 @@ internal sealed class DocumentReader
             {
                 (_materialSymbols ??= new List<string>()).AddRange(symbols);
             }
+
+            Parsing.VenueLegend.Read(lines[i].Text, ref _venueLegend); // "| 🟦 NeurIPS | 🟥 ICML | ... |", "Marks: 🏅 oral · 🌟 spotlight"
         }
 
         if (hasPipe && lines.Count > 0 && (lines[0].Text.TrimStart().StartsWith("|", StringComparison.Ordinal) || TableReader.HasDelimiterRow(lines)))

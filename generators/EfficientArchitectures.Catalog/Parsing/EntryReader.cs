@@ -2200,6 +2200,12 @@ internal sealed class EntryReader
             text = text.Replace(":star:", string.Empty).Replace("\u2B50", string.Empty);
         }
 
+        if (_document.VenueLegend is { } legend && legend.TryRead(text, out var legendVenue))
+        {
+            result.Venue ??= legendVenue; // "- 🟧'23 🏅 [Title](url)" under a legend "🟧 CoRL" and "🏅 oral": CoRL 2023, Oral
+            return;
+        }
+
         if (!HasLetterOrDigit(text))
         {
             return; // badges and spaces only: the usual case, and nothing to read.

@@ -24,6 +24,7 @@ internal static class PaperLinks
         "rsc.org", // the Royal Society of Chemistry's journals: "[[RSC]](https://pubs.rsc.org/en/content/articlelanding/2018/sc/c7sc02664a)"
         "ndss-symposium.org", // NDSS's paper pages: "https://www.ndss-symposium.org/ndss-paper/large-language-model-guided-protocol-fuzzing/"
         "eprint.iacr.org", // the IACR's Cryptology ePrint Archive, cryptography's preprints: "https://eprint.iacr.org/2017/396"
+        "transformer-circuits.pub", // Anthropic's interpretability papers, as distill.pub's: "https://transformer-circuits.pub/2021/framework/index.html"
     };
 
     public static bool IsHttpUrl(string url)

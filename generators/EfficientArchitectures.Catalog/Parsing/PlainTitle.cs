@@ -1902,8 +1902,12 @@ internal static class PlainTitle
                 else if (rest.Any(char.IsLetter) && !VenueAndDate.IsPreprint(rest) && !VenueAndDate.IsDate(rest) && !AuthorList.IsSentenceGoingOn(rest))
                 {
                     // Not "**Llama 3** - a family of LLMs ...": a description goes on in lower case; nor "**Title** 🔥", a
-                    // mark with no word in it (the names are on the next line).
-                    authorText = rest;
+                    // mark with no word in it (the names are on the next line). "**Title** (A One, B Two) [arXiv](url)": the
+                    // names in their parenthesis, its close no part of the last.
+                    authorText = after.TrimStart().StartsWith("(", StringComparison.Ordinal) && rest.EndsWith(")", StringComparison.Ordinal) && rest.IndexOf('(') < 0
+                                 && rest.Substring(0, rest.Length - 1) is var inParenthesis && !AuthorList.IsAffiliations(inParenthesis)
+                        ? inParenthesis
+                        : rest; // (not "(University of Toronto, University of British Columbia)": institutions, no names)
                 }
 
                 venue = awardAfterTitle is not null && venue is { Note: null } ? venue with { Note = awardAfterTitle } : venue;

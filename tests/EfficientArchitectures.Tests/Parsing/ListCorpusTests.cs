@@ -298,7 +298,7 @@ public sealed class ListCorpusTests
         // ("Computers & Mathematics with Applications, 2006" is read since batch 127: "with" may join a journal's name.)
         // "(NVIDIA, MIT, UC Berkeley, Stanford University)": "UC Berkeley" is two words and names no organisation by a word
         // the affiliation rule knows, so the parenthesis reads as names.
-        [("neural_networks_on_silicon_fengbintu", "1708.04485")] = "authors 'NVIDIA; MIT; UC Berkeley; Stanford University)'",
+        [("neural_networks_on_silicon_fengbintu", "1708.04485")] = "authors 'NVIDIA, MIT; UC Berkeley; Stanford University'",
 
         [("awesome_multimodal_llm", "https://cdn.openai.com/papers/GPTV_System_Card.pdf")] = "venue 'OpenAI'",
         // One word in a Pub column that is no well-known venue's name: as often an organisation or a placeholder.
