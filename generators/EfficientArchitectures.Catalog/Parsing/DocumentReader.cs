@@ -1881,6 +1881,7 @@ internal sealed class DocumentReader
         {
             UnboldNames(cited); // "1. **Jane Doe**, Wei Zhang, and **Ravi Kumar**. Title. In *CVPR*, 2024.": a lab's members in bold
             TextLinks.LinkPaperUrlLines(cited); // "1) Title — ICML 2017" over "https://arxiv.org/abs/1704.01212": the paper's link
+            TextLinks.TitleAfterLeadingUrl(cited); // "- [x] https://arxiv.org/abs/2209.11895 — Title (Olsson et al., 2022) @bob"
         }
 
         var lines = LinesOf(paragraph);

@@ -325,6 +325,131 @@ internal static class TextLinks
     }
 
     /// <summary>
+    /// An item that opens with a paper's bare URL and then its title (<c>- [x] https://arxiv.org/abs/2209.11895 — In-context
+    /// Learning and Induction Heads (Olsson, Elhage, Nanda et al., 2022) @bob</c>, a reading group's queue): the title, from
+    /// after the dash or colon to the parenthesis that holds its names or venue (or to a mention, a dash, or the line's
+    /// end), becomes the link's text, as if written <c>[Title](url)</c>; the URL's text goes. Nothing changes for any other item.
+    /// </summary>
+    public static void TitleAfterLeadingUrl(ContainerInline item)
+    {
+        if (item.FirstChild is LiteralInline { Content.Text: { } first } start && start.Content.Length > 0 && first[start.Content.Start] is '[' or 'h' or 'H')
+        {
+            MergeAdjacentLiterals(item); // "[x] https://...": Markdig's literals of the box's brackets, one text
+        }
+
+        if (item.FirstChild is not LiteralInline { Content.Text: { } text } literal)
+        {
+            return;
+        }
+
+        var content = literal.Content;
+        var at = content.Start;
+        if (content.Length > 4 && text[at] == '[' && text[at + 2] == ']' && text[at + 1] is ' ' or 'x' or 'X')
+        {
+            at += 3; // a task's box: "[x] "
+        }
+
+        while (at <= content.End && text[at] == ' ')
+        {
+            at++;
+        }
+
+        if (at + 8 > content.End || string.Compare(text, at, "http", 0, 4, StringComparison.OrdinalIgnoreCase) != 0)
+        {
+            return;
+        }
+
+        var urlEnd = at;
+        while (urlEnd <= content.End && !char.IsWhiteSpace(text[urlEnd]))
+        {
+            urlEnd++;
+        }
+
+        var url = text.Substring(at, urlEnd - at).TrimEnd('.', ',', ';');
+        if (!IsUrl(url) || !PaperLinks.IsPaperUrl(url) || !(PaperLinks.IsOnPaperHost(url) || PaperLinks.TryGetArxiv(url, out _) is not null))
+        {
+            return;
+        }
+
+        var titleStart = urlEnd;
+        while (titleStart <= content.End && (text[titleStart] == ' ' || text[titleStart] is '\u2014' or '\u2013' or '-' or ':'))
+        {
+            titleStart++;
+        }
+
+        var titleEnd = TitleEnd(text, titleStart, content.End + 1);
+        if (titleEnd - titleStart < 8 || text.IndexOf(' ', titleStart, titleEnd - titleStart) < 0)
+        {
+            return; // a word or two: no title ("https://arxiv.org/abs/... (code)")
+        }
+
+        var (link, _) = Split(literal, titleStart, titleEnd - titleStart, url);
+        if (link.PreviousSibling is LiteralInline before && before.Content.Start == content.Start)
+        {
+            // The box and the URL before the title: the box stays (a marker), the URL and its dash go.
+            var boxEnd = at > content.Start && text[content.Start] == '[' ? content.Start + 3 : content.Start;
+            if (boxEnd > content.Start)
+            {
+                before.Content = new StringSlice(text, content.Start, boxEnd - 1);
+                before.Span = new Markdig.Syntax.SourceSpan(before.Span.Start, before.Span.Start + boxEnd - 1 - content.Start);
+            }
+            else
+            {
+                before.Remove();
+            }
+        }
+    }
+
+    private static bool HasYear(string text)
+    {
+        for (var i = 0; i + 3 < text.Length; i++)
+        {
+            if ((text[i] == '1' && text[i + 1] == '9' || text[i] == '2' && text[i + 1] == '0') && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where a title after a leading URL ends: at " (" that opens a parenthesis with a comma or a year in it, a
+    /// mention (" @"), a spaced dash, or the end.</summary>
+    private static int TitleEnd(string text, int start, int end)
+    {
+        for (var i = start; i < end - 1; i++)
+        {
+            if (text[i] != ' ')
+            {
+                continue;
+            }
+
+            var next = text[i + 1];
+            if (next == '@' || ((next is '\u2014' or '\u2013' or '-') && i + 2 < end && text[i + 2] == ' '))
+            {
+                return i;
+            }
+
+            if (next == '(' && text.IndexOf(')', i + 2, end - i - 2) is var close and > 0)
+            {
+                var inner = text.Substring(i + 2, close - i - 2);
+                if (inner.IndexOf(',') >= 0 || HasYear(inner))
+                {
+                    return i;
+                }
+            }
+        }
+
+        var last = end;
+        while (last > start && char.IsWhiteSpace(text[last - 1]))
+        {
+            last--;
+        }
+
+        return last;
+    }
+
+    /// <summary>
     /// Turns the URLs <paramref name="container"/>'s own children write as text, bare or in angle brackets (CommonMark's
     /// autolinks, <c>&lt;https://arxiv.org/abs/...&gt;</c>), into links labelled with themselves.
     /// </summary>

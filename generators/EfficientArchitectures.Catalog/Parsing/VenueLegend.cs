@@ -33,13 +33,18 @@ internal sealed class VenueLegend
         foreach (var rawPiece in line.Split(PieceSeparators))
         {
             var piece = rawPiece.Trim();
+            if (piece.IndexOf(':') is var colon and > 0 && colon < 12 && SymbolLength(piece, 0) == 0)
+            {
+                piece = piece.Substring(colon + 1).TrimStart(); // "Marks: 🏅 oral": the legend's label before its first symbol
+            }
+
             var symbolLength = SymbolLength(piece, 0);
             if (symbolLength == 0)
             {
                 continue;
             }
 
-            var name = piece.Substring(symbolLength).TrimStart(' ', '=', ':', '\uFE0F').Trim();
+            var name = piece.Substring(symbolLength).TrimStart(' ', '=', ':', '\uFE0F').Trim().TrimEnd('.');
             if (name.Length == 0)
             {
                 continue;
