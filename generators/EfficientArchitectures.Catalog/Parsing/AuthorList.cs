@@ -435,9 +435,35 @@ internal static class AuthorList
             venue = after;
             inner = inner.Substring(0, split).TrimEnd('.', ',', ' ', '\u2026');
         }
+        else if (split < 0 && inner.LastIndexOf(", ", StringComparison.Ordinal) is var comma and > 0 && inner.Substring(comma + 2).Trim('_', '*', ' ') is var last
+                 && HasDigit(last) && char.IsUpper(last[0]) && (VenueAndDate.ReadVenueSentence(last) is { Year: not null } || VenueAndDate.TryReadVenue(last, requireYear: true) is not null))
+        {
+            // "(Wang, Variengien, Conmy, Shlegeris, Steinhardt, ICLR 2023)", "(Hendel, Geva, Globerson, Findings of EMNLP 2023)":
+            // the names, then the venue after the last comma.
+            venue = last;
+            inner = inner.Substring(0, comma).TrimEnd('.', ',', ' ');
+        }
 
         names = inner;
-        return inner.IndexOf(',') > 0 && !IsAffiliations(inner) && IsNameSequence(inner, atLeast: 2) ? close : 0;
+        return inner.IndexOf(',') > 0 && !IsAffiliations(inner) && (IsNameSequence(inner, atLeast: 2) || (venue is not null && AreSurnames(inner))) ? close : 0;
+    }
+
+    /// <summary>
+    /// Whether the text is surnames alone by commas, each one or two capitalised words (<c>Wang, Variengien, Conmy</c>,
+    /// <c>Dupré la Tour</c>): read as names only where a citation's venue follows them in their parenthesis.
+    /// </summary>
+    private static bool AreSurnames(string text)
+    {
+        foreach (var piece in text.Split(','))
+        {
+            var surname = piece.Trim();
+            if (surname.Length < 2 || !char.IsUpper(surname[0]) || surname.Split(' ').Length > 3 || !surname.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'' or '\u2019'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether a name (or the names) ends in an initial and its full stop: <c>Prieto D. F.</c>, <c>Irving G., Christiano P. и Amodei D.</c>.</summary>
