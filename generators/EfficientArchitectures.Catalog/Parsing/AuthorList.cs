@@ -435,17 +435,28 @@ internal static class AuthorList
             venue = after;
             inner = inner.Substring(0, split).TrimEnd('.', ',', ' ', '\u2026');
         }
-        else if (split < 0 && inner.LastIndexOf(", ", StringComparison.Ordinal) is var comma and > 0 && inner.Substring(comma + 2).Trim('_', '*', ' ') is var last
-                 && HasDigit(last) && char.IsUpper(last[0]) && (VenueAndDate.ReadVenueSentence(last) is { Year: not null } || VenueAndDate.TryReadVenue(last, requireYear: true) is not null))
+        var cited = false;
+        if (split < 0 && Math.Max(inner.LastIndexOf(", ", StringComparison.Ordinal), inner.LastIndexOf(" \u2014 ", StringComparison.Ordinal)) is var comma and > 0
+            && inner.Substring(comma + 2).Trim('_', '*', ' ', '\u2014') is { Length: > 0 } last && HasDigit(last))
         {
-            // "(Wang, Variengien, Conmy, Shlegeris, Steinhardt, ICLR 2023)", "(Hendel, Geva, Globerson, Findings of EMNLP 2023)":
-            // the names, then the venue after the last comma.
-            venue = last;
-            inner = inner.Substring(0, comma).TrimEnd('.', ',', ' ');
+            // "(Wang, Variengien, Conmy, Shlegeris, Steinhardt, ICLR 2023)", "(Hendel, Geva, Globerson, Findings of EMNLP 2023)",
+            // "(Li, Patel, Wattenberg — NeurIPS 2023)", "(Engels, Michaud, Tegmark, 2024)": the names, then the venue or the year
+            // after the last comma or dash.
+            if (EntryReader.YearOnly(last) is not null)
+            {
+                cited = true;
+            }
+            else if (char.IsUpper(last[0]) && (VenueAndDate.ReadVenueSentence(last) is { Year: not null } || VenueAndDate.TryReadVenue(last, requireYear: true) is not null))
+            {
+                venue = last;
+                cited = true;
+            }
+
+            inner = cited ? inner.Substring(0, comma).TrimEnd('.', ',', ' ') : inner;
         }
 
         names = inner;
-        return inner.IndexOf(',') > 0 && !IsAffiliations(inner) && (IsNameSequence(inner, atLeast: 2) || (venue is not null && AreSurnames(inner))) ? close : 0;
+        return inner.IndexOf(',') > 0 && !IsAffiliations(inner) && (IsNameSequence(inner, atLeast: 2) || ((venue is not null || cited) && AreSurnames(inner))) ? close : 0;
     }
 
     /// <summary>

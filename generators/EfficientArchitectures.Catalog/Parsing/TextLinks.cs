@@ -325,7 +325,8 @@ internal static class TextLinks
     }
 
     /// <summary>
-    /// An item that opens with a paper's bare URL and then its title (<c>- [x] https://arxiv.org/abs/2209.11895 — In-context
+    /// An item that opens with a paper's bare URL and then its title, or with its title and then the URL (see
+    /// <see cref="TitleBeforeUrl"/>) (<c>- [x] https://arxiv.org/abs/2209.11895 — In-context
     /// Learning and Induction Heads (Olsson, Elhage, Nanda et al., 2022) @bob</c>, a reading group's queue): the title, from
     /// after the dash or colon to the parenthesis that holds its names or venue (or to a mention, a dash, or the line's
     /// end), becomes the link's text, as if written <c>[Title](url)</c>; the URL's text goes. Nothing changes for any other item.
@@ -354,8 +355,14 @@ internal static class TextLinks
             at++;
         }
 
-        if (at + 8 > content.End || string.Compare(text, at, "http", 0, 4, StringComparison.OrdinalIgnoreCase) != 0)
+        if (at + 8 > content.End)
         {
+            return;
+        }
+
+        if (string.Compare(text, at, "http", 0, 4, StringComparison.OrdinalIgnoreCase) != 0)
+        {
+            TitleBeforeUrl(literal, at);
             return;
         }
 
@@ -399,6 +406,60 @@ internal static class TextLinks
             }
         }
     }
+
+    /// <summary>
+    /// "- [x] Not All Language Model Features Are Linear https://arxiv.org/abs/2405.14860 (Engels, Michaud, ..., 2024)": the
+    /// title, then the paper's bare URL and the parenthesis of its names or the line's end; the title becomes the URL's
+    /// link text and the URL's text goes. Nothing changes for any other text.
+    /// </summary>
+    private static void TitleBeforeUrl(LiteralInline literal, int titleStart)
+    {
+        var content = literal.Content;
+        var text = content.Text;
+        var urlStart = text.IndexOf(" http", titleStart, content.End + 1 - titleStart, StringComparison.OrdinalIgnoreCase) + 1;
+        if (urlStart <= titleStart || text.IndexOf('(', titleStart, urlStart - titleStart) >= 0 || text.IndexOf('[', titleStart, urlStart - titleStart) >= 0)
+        {
+            return;
+        }
+
+        var urlEnd = urlStart;
+        while (urlEnd <= content.End && !char.IsWhiteSpace(text[urlEnd]))
+        {
+            urlEnd++;
+        }
+
+        var url = text.Substring(urlStart, urlEnd - urlStart);
+        var rest = text.Substring(urlEnd, content.End + 1 - urlEnd).TrimStart();
+        var titleEnd = urlStart - 1;
+        if (!IsUrl(url) || !PaperLinks.IsPaperUrl(url) || !(PaperLinks.IsOnPaperHost(url) || PaperLinks.TryGetArxiv(url, out _) is not null)
+            || !(rest.Length == 0 || rest[0] == '(') || titleEnd - titleStart < 12 || text.Substring(titleStart, titleEnd - titleStart) is var title
+            || title.Split(' ').Length < 3 || title.IndexOf(". ", StringComparison.Ordinal) >= 0 || title.EndsWith(".", StringComparison.Ordinal)
+            || title.IndexOfAny(Quotes) >= 0)
+        {
+            // A title of three words or more, one sentence with no quotes (a citation's sentences, "Names. \"Title.\" arXiv.
+            // https://doi.org/...", are read as one), its URL, then its names' parenthesis or nothing.
+            return;
+        }
+
+        var (link, after) = Split(literal, titleStart, titleEnd - titleStart, url);
+        if (after is not null)
+        {
+            var offset = after.Span.Start - after.Content.Start;
+            if (urlEnd <= after.Content.End)
+            {
+                after.Content = new StringSlice(text, urlEnd, after.Content.End); // the URL's text goes; the parenthesis stays
+                after.Span = new Markdig.Syntax.SourceSpan(offset + urlEnd, after.Span.End);
+            }
+            else
+            {
+                after.Remove();
+            }
+        }
+
+        _ = link;
+    }
+
+    private static readonly char[] Quotes = { '"', '\u201C', '\u201D', '\u00AB', '\u300C' };
 
     private static bool HasYear(string text)
     {
