@@ -431,8 +431,9 @@ internal static class TextLinks
         var url = text.Substring(urlStart, urlEnd - urlStart);
         var rest = text.Substring(urlEnd, content.End + 1 - urlEnd).TrimStart();
         var titleEnd = urlStart - 1;
+        var title = text.Substring(titleStart, Math.Max(0, titleEnd - titleStart));
         if (!IsUrl(url) || !PaperLinks.IsPaperUrl(url) || !(PaperLinks.IsOnPaperHost(url) || PaperLinks.TryGetArxiv(url, out _) is not null)
-            || !(rest.Length == 0 || rest[0] == '(') || titleEnd - titleStart < 12 || text.Substring(titleStart, titleEnd - titleStart) is var title
+            || !(rest.Length == 0 || rest[0] == '(') || title.Length < 12
             || title.Split(' ').Length < 3 || title.IndexOf(". ", StringComparison.Ordinal) >= 0 || title.EndsWith(".", StringComparison.Ordinal)
             || title.IndexOfAny(Quotes) >= 0)
         {
