@@ -603,6 +603,12 @@ internal static class VenueText
             note = note.Substring(1, note.Length - 2).Trim(AroundNote); // "ICLR, 2024. (spotlight)": Spotlight
         }
 
+        if (note.IndexOf(" \u2014 ", StringComparison.Ordinal) is var dash and > 0 && note.Substring(0, dash).Trim(AroundNote) is var beforeDash && IsNote(beforeDash)
+            && note.Substring(dash + 3).TrimStart() is { Length: > 0 } remark && char.IsLower(remark[0]))
+        {
+            note = beforeDash; // "Best Paper 🏆 — discussed in #41": a remark in lower case after a spaced dash is no part of it
+        }
+
         return Translated(WithoutNoteLabel(note)); // "ICLR (oral)": Oral; "[Spotlight] |": Spotlight
     }
 

@@ -557,6 +557,21 @@ public sealed class ListCorpusTests
         [("neural_odes_alpha_keys", "1909.01377")] = "title 'Zico Kolter, and Vladlen Koltun' and authors 'Shaojie Bai, J.'", // line 141
         [("neural_odes_alpha_keys", "2102.07346")] = "title 'Kenji Kawaguchi. On the theory of implicit deep learning: Global convergence with implicit layers. In International Conference on Learning Representations (ICLR)' and authors '' and venue 'ICLR'", // line 151
         [("neural_odes_alpha_keys", "1912.01703")] = "title 'Adam Paszke et al' and authors '' and venue ''", // line 185
+        // Batch 203: a nickname in parentheses after the title link before the dash ("[Title](url) (ALOHA / ACT) — Names")
+        // taken for the names' place; a track's remark in emphasis after the names ("*(Datasets & Benchmarks track)*") read
+        // as part of the last name; Chinese names in parentheses dropped (the oracle keeps them); "IEEE TPAMI" kept as
+        // written; a venue not known (BlackboxNLP) in a names' parenthesis; a note after the venue inside the names'
+        // parenthesis ("— NeurIPS 2023 spotlight)") not read.
+        [("vla_emoji_legend_venues", "2304.13705")] = "authors ''", // line 42
+        [("vla_emoji_legend_venues", "2306.03310")] = "authors 'Bo Liu; Yifeng Zhu; Chongkai Gao; Yihao Feng; Qiang Liu; Yuke Zhu; Peter Stone (Datasets; Benchmarks track)' and venue 'NeurIPS 2023'", // line 121
+        [("gnn_expressivity_kramdown_ial", "2301.09505")] = "authors 'Bohang Zhang; Shengjie Luo; Liwei Wang; Di He'", // line 37
+        [("gnn_expressivity_kramdown_ial", "2006.09252")] = "venue 'IEEE TPAMI 2022'", // line 74
+        [("gnn_expressivity_kramdown_ial", "2006.13318")] = "venue 'ICML 2020'", // line 119
+        [("interpretability_issue_queue", "2304.14997")] = "note ''", // line 31
+        [("interpretability_issue_queue", "2309.00941")] = "venue ''", // line 46
+        [("interpretability_issue_queue", "2307.09458")] = "authors ''", // line 87
+        [("interpretability_issue_queue", "2306.17844")] = "note ''", // line 91
+        [("interpretability_issue_queue", "1906.04341")] = "venue ''", // line 117
         [("computational_economics_ml", "2006.12724")] = "title 'Goulet Coulombe, P. (2020). The macroeconomy as a random forest' and authors ''",
     };
 

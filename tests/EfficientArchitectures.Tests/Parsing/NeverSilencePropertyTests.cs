@@ -196,8 +196,20 @@ public sealed class NeverSilencePropertyTests
     internal static IEnumerable<(int First, int Last, string Text)> Items(string text)
     {
         var lines = text.Split('\n').Select(line => line.TrimEnd('\r')).ToArray();
+        var inFence = false;
         for (var i = 0; i < lines.Length; i++)
         {
+            if (lines[i].TrimStart().StartsWith("```", StringComparison.Ordinal) || lines[i].TrimStart().StartsWith("~~~", StringComparison.Ordinal))
+            {
+                inFence = !inFence; // a fenced block's lines are code (a contribution guide's template entry), no item
+                continue;
+            }
+
+            if (inFence)
+            {
+                continue;
+            }
+
             if (IsTableLine(lines[i]))
             {
                 if (i >= 2 && IsTableLine(lines[i - 1]) && (IsDelimiter(lines[i - 1]) || IsTableLine(lines[i - 2])) && !IsDelimiter(lines[i]))

@@ -10260,6 +10260,59 @@ public sealed class VenueConventionTests
             CatalogParser.Parse(cited, "cited.md").Entries.Select(e => (e.Title, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Track)));
     }
 
+    /// <summary>
+    /// Batch 203: a legend of symbols for venues and distinctions read into each entry's symbols before its title; kramdown
+    /// attribute lists no part of a title; a reading group's queue items that open with the paper's bare URL or give it
+    /// after the title, with a parenthesis of surnames and the venue or year after the last comma or dash.
+    /// </summary>
+    [Fact]
+    public void Batch_203_s_legend_kramdown_and_issue_queue()
+    {
+        const string legend = """
+            ### Legend
+
+            | 🟦 NeurIPS | 🟥 ICML | 🟧 CoRL | ⬜ arXiv only |
+            |:---:|:---:|:---:|:---:|
+
+            Marks: 🏅 oral · 🌟 spotlight · 🏆 best paper.
+
+            ## Policies
+
+            - 🟧'23 🏅 [RVT: Robotic View Transformer for 3D Object Manipulation](https://arxiv.org/abs/2306.14896) — Ankit Goyal, Jie Xu
+            - ⬜ [FAST: Efficient Action Tokenization for Vision-Language-Action Models](https://arxiv.org/abs/2501.09747) — Karl Pertsch et al.
+            - 🟦'24 [Octo: An Open-Source Generalist Robot Policy](https://arxiv.org/abs/2405.12213) — Dibya Ghosh, Homer Walke
+            """;
+        Assert.Equal(
+            [("2306.14896", "CoRL", 2023, "Oral"), ("2501.09747", null, 0, null), ("2405.12213", "NeurIPS", 2024, null)],
+            CatalogParser.Parse(legend, "legend.md").Entries.Select(e => (e.Arxiv?.Id, e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Note)));
+
+        const string kramdown = """
+            ## Expressivity
+            {: #expressivity}
+
+            * **How Powerful are Graph Neural Networks?**{: .paper-title}<br>Keyulu Xu, Weihua Hu, Jure Leskovec, and Stefanie Jegelka<br>*ICLR 2019* [[pdf]](https://arxiv.org/pdf/1810.00826){:target="_blank"}
+            {: .paper-list}
+            """;
+        Assert.Equal(
+            [("How Powerful are Graph Neural Networks?", "Keyulu Xu|Weihua Hu|Jure Leskovec|Stefanie Jegelka", "ICLR", 2019)],
+            CatalogParser.Parse(kramdown, "kramdown.md").Entries.Select(e => (e.Title, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0)));
+
+        const string queue = """
+            ## Done
+
+            - [x] https://arxiv.org/abs/2211.00593 — Interpretability in the Wild: a Circuit for Indirect Object Identification in GPT-2 small (Wang, Variengien, Conmy, Shlegeris, Steinhardt, ICLR 2023) @bob
+            - [x] Not All Language Model Features Are Linear https://arxiv.org/abs/2405.14860 (Engels, Michaud, Liao, Gurnee, Tegmark, 2024)
+            - [ ] Inference-Time Intervention: Eliciting Truthful Answers from a Language Model https://arxiv.org/abs/2306.03341 (Li, Patel, Viégas, Pfister, Wattenberg — NeurIPS 2023)
+            """;
+        Assert.Equal(
+            [
+                ("Interpretability in the Wild: a Circuit for Indirect Object Identification in GPT-2 small", "Wang|Variengien|Conmy|Shlegeris|Steinhardt", "ICLR", 2023),
+                ("Not All Language Model Features Are Linear", "Engels|Michaud|Liao|Gurnee|Tegmark", null, 0),
+                ("Inference-Time Intervention: Eliciting Truthful Answers from a Language Model", "Li|Patel|Viégas|Pfister|Wattenberg", "NeurIPS", 2023),
+            ],
+            CatalogParser.Parse(queue, "queue.md").Entries.Select(e => (e.Title, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0)));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
