@@ -385,9 +385,11 @@ internal static class TextLinks
         }
 
         var titleEnd = TitleEnd(text, titleStart, content.End + 1);
-        if (titleEnd - titleStart < 8 || text.IndexOf(' ', titleStart, titleEnd - titleStart) < 0)
+        if (titleEnd - titleStart < 8 || text.IndexOf(' ', titleStart, titleEnd - titleStart) < 0 || !IsCitationAfter(text, titleEnd, content.End + 1))
         {
-            return; // a word or two: no title ("https://arxiv.org/abs/... (code)")
+            // A word or two is no title ("https://arxiv.org/abs/... (code)"); nor is a description the URL comes with, where no
+            // parenthesis of names or a year follows it ("- https://arxiv.org/abs/... — the paper behind the library").
+            return;
         }
 
         var (link, _) = Split(literal, titleStart, titleEnd - titleStart, url);
@@ -409,8 +411,8 @@ internal static class TextLinks
 
     /// <summary>
     /// "- [x] Not All Language Model Features Are Linear https://arxiv.org/abs/2405.14860 (Engels, Michaud, ..., 2024)": the
-    /// title, then the paper's bare URL and the parenthesis of its names or the line's end; the title becomes the URL's
-    /// link text and the URL's text goes. Nothing changes for any other text.
+    /// title, then the paper's bare URL and the parenthesis of its names or its year; the title becomes the URL's link text
+    /// and the URL's text goes. Nothing changes for any other text (a description before a URL stays text, and reported).
     /// </summary>
     private static void TitleBeforeUrl(LiteralInline literal, int titleStart)
     {
@@ -429,11 +431,10 @@ internal static class TextLinks
         }
 
         var url = text.Substring(urlStart, urlEnd - urlStart);
-        var rest = text.Substring(urlEnd, content.End + 1 - urlEnd).TrimStart();
         var titleEnd = urlStart - 1;
         var title = text.Substring(titleStart, Math.Max(0, titleEnd - titleStart));
         if (!IsUrl(url) || !PaperLinks.IsPaperUrl(url) || !(PaperLinks.IsOnPaperHost(url) || PaperLinks.TryGetArxiv(url, out _) is not null)
-            || !(rest.Length == 0 || rest[0] == '(') || title.Length < 12
+            || !IsCitationAfter(text, urlEnd, content.End + 1) || title.Length < 12
             || title.Split(' ').Length < 3 || title.IndexOf(". ", StringComparison.Ordinal) >= 0 || title.EndsWith(".", StringComparison.Ordinal)
             || title.IndexOfAny(Quotes) >= 0)
         {
@@ -458,6 +459,24 @@ internal static class TextLinks
         }
 
         _ = link;
+    }
+
+    /// <summary>Whether what follows <paramref name="at"/> opens with a parenthesis of names or a year (<c> (Engels, Michaud,
+    /// 2024)</c>, <c> (Heimersheim &amp; Nanda, 2024)</c>): a citation's, which makes the text before it a title.</summary>
+    private static bool IsCitationAfter(string text, int at, int end)
+    {
+        while (at < end && text[at] == ' ')
+        {
+            at++;
+        }
+
+        if (at >= end || text[at] != '(' || text.IndexOf(')', at, end - at) is not (var close and > 0))
+        {
+            return false;
+        }
+
+        var inner = text.Substring(at + 1, close - at - 1);
+        return inner.IndexOf(',') >= 0 || HasYear(inner);
     }
 
     private static readonly char[] Quotes = { '"', '\u201C', '\u201D', '\u00AB', '\u300C' };

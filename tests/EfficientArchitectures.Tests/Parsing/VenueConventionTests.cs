@@ -10311,6 +10311,17 @@ public sealed class VenueConventionTests
                 ("Inference-Time Intervention: Eliciting Truthful Answers from a Language Model", "Li|Patel|Viégas|Pfister|Wattenberg", "NeurIPS", 2023),
             ],
             CatalogParser.Parse(queue, "queue.md").Entries.Select(e => (e.Title, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0)));
+
+        // A description with a paper's URL, before or after it, and no citation's parenthesis: no title, the link reported.
+        const string described = """
+            ## Tools
+
+            - See the follow-up work https://arxiv.org/abs/2301.00001
+            - https://arxiv.org/abs/2301.00002 — the paper behind the library
+            """;
+        var tools = CatalogParser.Parse(described, "tools.md");
+        Assert.Empty(tools.Entries);
+        Assert.Equal([3, 4], tools.Diagnostics.Where(d => d.RuleId == "EA0030").Select(d => d.Span.Line));
     }
 
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
