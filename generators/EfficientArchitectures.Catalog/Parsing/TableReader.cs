@@ -497,7 +497,7 @@ internal sealed class TableReader
                 continue;
             }
 
-            if (row.Any(cell => cell is Markdig.Extensions.Tables.TableCell content && content.Any(block => block is not ParagraphBlock)))
+            if (row.Any(cell => cell is Markdig.Extensions.Tables.TableCell content && content.Any(inCell => inCell is not ParagraphBlock)))
             {
                 continue; // a cell of bullets or headings holds entries of its own, not a row's fields: what it links is reported
             }
@@ -554,7 +554,7 @@ internal sealed class TableReader
                 return; // a grid table with no header row lays out a page (badges, links), not papers: what it links is reported
             }
 
-            if (cells.Count == 1 && cells.Count != layout.Count && !cells[0].Inlines.Any(inline => inline is LinkInline || EntryPieces.Flatten(new[] { inline }).Any(child => child is LinkInline)))
+            if (cells.Count == 1 && cells.Count != layout.Count && !EntryPieces.Flatten(cells[0].Inlines).Any(inline => inline is LinkInline))
             {
                 continue; // "| **Vision** |" across the table: a group's heading, no row of papers
             }

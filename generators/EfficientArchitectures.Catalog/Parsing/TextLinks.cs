@@ -313,8 +313,7 @@ internal static class TextLinks
         {
             if (child is LiteralInline literal && literal.PreviousSibling is LineBreakInline && literal.NextSibling is null or LineBreakInline
                 && literal.Content.ToString().Trim() is { Length: > 8 } text && text.IndexOf(' ') < 0
-                && (text.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? text : "https://" + text) is var url
-                && IsUrl(url) && PaperLinks.IsPaperUrl(url) && (PaperLinks.IsOnPaperHost(url) || PaperLinks.TryGetArxiv(url, out _) is not null))
+                && (text.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? text : "https://" + text) is var url && IsPaperUrlText(url))
             {
                 var link = new LinkInline(url, string.Empty) { Span = literal.Span };
                 link.AppendChild(new LiteralInline(url) { Span = literal.Span });
@@ -366,14 +365,9 @@ internal static class TextLinks
             return;
         }
 
-        var urlEnd = at;
-        while (urlEnd <= content.End && !char.IsWhiteSpace(text[urlEnd]))
-        {
-            urlEnd++;
-        }
-
+        var urlEnd = WordEnd(text, at, content.End + 1);
         var url = text.Substring(at, urlEnd - at).TrimEnd('.', ',', ';');
-        if (!IsUrl(url) || !PaperLinks.IsPaperUrl(url) || !(PaperLinks.IsOnPaperHost(url) || PaperLinks.TryGetArxiv(url, out _) is not null))
+        if (!IsPaperUrlText(url))
         {
             return;
         }
@@ -424,17 +418,11 @@ internal static class TextLinks
             return;
         }
 
-        var urlEnd = urlStart;
-        while (urlEnd <= content.End && !char.IsWhiteSpace(text[urlEnd]))
-        {
-            urlEnd++;
-        }
-
+        var urlEnd = WordEnd(text, urlStart, content.End + 1);
         var url = text.Substring(urlStart, urlEnd - urlStart);
         var titleEnd = urlStart - 1;
         var title = text.Substring(titleStart, Math.Max(0, titleEnd - titleStart));
-        if (!IsUrl(url) || !PaperLinks.IsPaperUrl(url) || !(PaperLinks.IsOnPaperHost(url) || PaperLinks.TryGetArxiv(url, out _) is not null)
-            || !IsCitationAfter(text, urlEnd, content.End + 1) || title.Length < 12
+        if (!IsPaperUrlText(url) || !IsCitationAfter(text, urlEnd, content.End + 1) || title.Length < 12
             || title.Split(' ').Length < 3 || title.IndexOf(". ", StringComparison.Ordinal) >= 0 || title.EndsWith(".", StringComparison.Ordinal)
             || title.IndexOfAny(Quotes) >= 0)
         {
@@ -443,7 +431,7 @@ internal static class TextLinks
             return;
         }
 
-        var (link, after) = Split(literal, titleStart, titleEnd - titleStart, url);
+        var (_, after) = Split(literal, titleStart, titleEnd - titleStart, url);
         if (after is not null)
         {
             var offset = after.Span.Start - after.Content.Start;
@@ -457,8 +445,22 @@ internal static class TextLinks
                 after.Remove();
             }
         }
+    }
 
-        _ = link;
+    /// <summary>Whether a URL written as text is a paper's: one URL, on a paper host or naming an arXiv id.</summary>
+    private static bool IsPaperUrlText(string url)
+        => IsUrl(url) && PaperLinks.IsPaperUrl(url) && (PaperLinks.IsOnPaperHost(url) || PaperLinks.TryGetArxiv(url, out _) is not null);
+
+    /// <summary>Where the word that starts at <paramref name="start"/> ends: the first white space before <paramref name="end"/>.</summary>
+    private static int WordEnd(string text, int start, int end)
+    {
+        var at = start;
+        while (at < end && !char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        return at;
     }
 
     /// <summary>Whether what follows <paramref name="at"/> opens with a parenthesis of names or a year (<c> (Engels, Michaud,
@@ -511,13 +513,9 @@ internal static class TextLinks
                 return i;
             }
 
-            if (next == '(' && text.IndexOf(')', i + 2, end - i - 2) is var close and > 0)
+            if (next == '(' && IsCitationAfter(text, i + 1, end))
             {
-                var inner = text.Substring(i + 2, close - i - 2);
-                if (inner.IndexOf(',') >= 0 || HasYear(inner))
-                {
-                    return i;
-                }
+                return i;
             }
         }
 

@@ -864,7 +864,8 @@ internal static class VenueAndDate
         return null;
     }
 
-    private static readonly string[] VenueDashes = { " - ", " \u2013 ", " \u2014 " };
+    /// <summary>The spaced dashes that part a venue from what follows it (a lab's name, a distinction).</summary>
+    internal static readonly string[] VenueDashes = { " - ", " \u2013 ", " \u2014 " };
 
     /// <summary>A tag's text that is a venue with its year (or, with <paramref name="orList"/>, a list of venues) or a
     /// preprint server (whose venue is null). False for anything else.</summary>

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using EfficientArchitectures.Catalog.Model;
 
 namespace EfficientArchitectures.Catalog.Parsing;
@@ -61,7 +60,7 @@ internal sealed class VenueLegend
             }
             else if (name.Length <= 30 && VenueText.IsNote(name))
             {
-                notes.Add((symbol, CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name)));
+                notes.Add((symbol, VenueText.NoteText(name)));
             }
         }
 

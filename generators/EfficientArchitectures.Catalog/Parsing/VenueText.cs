@@ -499,7 +499,7 @@ internal static class VenueText
             return dated;
         }
 
-        foreach (var dash in SpacedDashes)
+        foreach (var dash in VenueAndDate.VenueDashes)
         {
             if (trimmed.IndexOf(dash, StringComparison.Ordinal) is var at and > 0)
             {
@@ -524,8 +524,6 @@ internal static class VenueText
 
         return null;
     }
-
-    private static readonly string[] SpacedDashes = { " - ", " \u2013 ", " \u2014 " };
 
     /// <summary>
     /// Where a note starts after a track's name in <paramref name="text"/> (<c>Datasets and Benchmarks Spotlight</c>: at
