@@ -1646,6 +1646,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "table_reasoning_qa",
+        "llm_agent_safety_injection",
+        "neural_slam_fields",
     };
 
     /// <summary>
