@@ -257,6 +257,25 @@ internal static class KnownVenues
     }
 
     /// <summary>
+    /// Whether a piece is a well-known venue's name alone (<see cref="ReadName"/>), maybe after its publisher's
+    /// (<c>TOG</c>, <c>ACM TOG</c>, <c>IEEE TPAMI</c>).
+    /// </summary>
+    public static bool IsNameWithPublisher(string piece)
+    {
+        var text = piece.Trim();
+        foreach (var prefix in NamePrefixes)
+        {
+            if (prefix.Length < text.Length && text.StartsWith(prefix, StringComparison.Ordinal) && !prefix.StartsWith("Findings", StringComparison.Ordinal))
+            {
+                text = text.Substring(prefix.Length);
+                break;
+            }
+        }
+
+        return ReadName(text) is not null;
+    }
+
+    /// <summary>
     /// The venue a name that holds a well-known venue's (<c>ICML</c>, <c>Findings of ACL</c>, <c>NeurIPS Workshop</c>)
     /// and a four-digit year name, as a badge's label and message write them; null for anything else.
     /// </summary>

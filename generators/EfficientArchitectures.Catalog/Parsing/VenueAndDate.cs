@@ -1095,6 +1095,11 @@ internal static class VenueAndDate
         }
 
         var after = entryText.Substring(at + venue.Text.Length).TrimStart(' ', ']', ')');
+        if (after.StartsWith("(", StringComparison.Ordinal) && after.IndexOf(')') is var close and > 1 && KnownVenues.IsNameWithPublisher(after.Substring(1, close - 1)))
+        {
+            after = after.Substring(close + 1); // "*SIGGRAPH 2023 (ACM TOG)* 🏆 **Best Paper**": the journal that printed it too, then the award
+        }
+
         var end = after.IndexOfAny(AwardEnd);
         var candidate = end < 0 ? after : after.Substring(0, end);
         if (candidate.IndexOf('\n') is var lineEnd and >= 0 && FieldLabels.TryRead(candidate.Substring(lineEnd + 1).TrimStart(' ', '\t', '*', '_', '-'), out _, out _))

@@ -371,6 +371,11 @@ internal static class VenueText
             track = undecoratedTrack = "Datasets and Benchmarks";
         }
 
+        if (undecoratedTrack.Length > 0 && KnownVenues.IsNameWithPublisher(undecoratedTrack))
+        {
+            track = undecoratedTrack = string.Empty; // "SIGGRAPH 2023 (ACM TOG)": the journal that printed the paper too, no track of the venue
+        }
+
         if (IsPublicationStatus(undecoratedTrack))
         {
             track = undecoratedTrack = string.Empty; // "ICML 2024 (to appear)": where the paper stands, no track of the venue

@@ -1635,6 +1635,16 @@ internal static class ListCorpus
         "vla_emoji_legend_venues",
         "gnn_expressivity_kramdown_ial",
         "interpretability_issue_queue",
+        // Batch 204 (first contact, held out: 200/200 read, none in silence; venues 168/171, lowest list 95.0 %, titles and
+        // authors 100 %, no non-paper read), three layouts the helpers chose as the most typical of GitHub lists: table
+        // reasoning as bullets ("- **Title.** *A One, B Two, et al.* ICLR 2023, **Spotlight**. [[paper](url)] [[code](url)]"),
+        // agent safety as a table per section ("| Date | Title | Authors | Venue | Paper | Code |", "ACL'24 Findings", "NeurIPS'24
+        // D&B", "🏆 Best Paper Award" in the Venue cell), neural SLAM as a student's list ("- **Title**<br>Names<br>*Venue Year*
+        // **(Award)** [[Paper](url)]"). Fixed since: a journal in parentheses after the venue's year ("*SIGGRAPH 2023 (ACM
+        // TOG)* 🏆 **Best Paper**") is neither its track nor in the way of the award after it.
+        "table_reasoning_qa",
+        "llm_agent_safety_injection",
+        "neural_slam_fields",
     };
 
     /// <summary>
@@ -1646,9 +1656,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "table_reasoning_qa",
-        "llm_agent_safety_injection",
-        "neural_slam_fields",
     };
 
     /// <summary>

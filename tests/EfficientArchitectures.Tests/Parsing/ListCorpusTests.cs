@@ -572,6 +572,11 @@ public sealed class ListCorpusTests
         [("interpretability_issue_queue", "2307.09458")] = "authors ''", // line 87
         [("interpretability_issue_queue", "2306.17844")] = "note ''", // line 91
         [("interpretability_issue_queue", "1906.04341")] = "venue ''", // line 117
+        // Batch 204, left: Eurographics' State-of-the-Art Reports written "(STAR)" after the year, an acronym in parentheses the
+        // reader leaves out as a model's name (the oracle reads the track); a publisher's name before a journal's acronym
+        // ("IEEE RA-L 2023"), kept as written as batch 160's are.
+        [("neural_slam_fields", "2111.11426")] = "venue 'Eurographics 2022'", // line 34
+        [("neural_slam_fields", "2306.03207")] = "venue 'IEEE RA-L 2023'", // line 100
         [("computational_economics_ml", "2006.12724")] = "title 'Goulet Coulombe, P. (2020). The macroeconomy as a random forest' and authors ''",
     };
 

@@ -10324,6 +10324,31 @@ public sealed class VenueConventionTests
         Assert.Equal([3, 4], tools.Diagnostics.Where(d => d.RuleId == "EA0030").Select(d => d.Span.Line));
     }
 
+    /// <summary>
+    /// Batch 204: a journal that printed the paper too, in parentheses after the venue's year ("*SIGGRAPH 2023 (ACM TOG)*"),
+    /// is no track of the venue, and the award after it is still the venue's note; a track in parentheses stays one.
+    /// </summary>
+    [Fact]
+    public void Batch_204_s_journal_in_parentheses_after_the_venue()
+    {
+        const string list = """
+            ## Background
+
+            - **3D Gaussian Splatting for Real-Time Radiance Field Rendering**<br>Bernhard Kerbl, Georgios Kopanas<br>*SIGGRAPH 2023 (ACM TOG)* 🏆 **Best Paper** [[Paper](https://arxiv.org/abs/2308.04079)]
+            - **Instant Neural Graphics Primitives with a Multiresolution Hash Encoding**<br>Thomas Müller, Alex Evans<br>*SIGGRAPH 2022 (TOG)* [[Paper](https://arxiv.org/abs/2201.05989)]
+            - **Segment Anything in Medical Images**<br>Jun Ma, Bo Wang<br>*Nature Communications 2024* [[Paper](https://arxiv.org/abs/2304.12306)]
+            - **Some Demo System**<br>A One, B Two<br>*EMNLP 2023 (Demo)* **(Oral)** [[Paper](https://arxiv.org/abs/2301.00003)]
+            """;
+        Assert.Equal(
+            [
+                ("2308.04079", "Bernhard Kerbl|Georgios Kopanas", "SIGGRAPH", 2023, null, "Best Paper"),
+                ("2201.05989", "Thomas Müller|Alex Evans", "SIGGRAPH", 2022, null, null),
+                ("2304.12306", "Jun Ma|Bo Wang", "Nature Communications", 2024, null, null),
+                ("2301.00003", "A One|B Two", "EMNLP", 2023, "Demo", "Oral"),
+            ],
+            CatalogParser.Parse(list, "slam.md").Entries.Select(e => (e.Arxiv?.Id, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Track, e.Venue?.Note)));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
