@@ -821,8 +821,11 @@ internal static class Citations
     {
         var trimmed = InlineText.Normalize(text).Trim();
         if (trimmed.IndexOf(". ", StringComparison.Ordinal) < 0 || trimmed.IndexOf(',') < 0
-            || ApaNamesThenTitle.Match(trimmed) is not { Success: true } match || SourceYearAtEnd.Match(trimmed) is not { Success: true } yearAtEnd)
+            || ApaNamesThenTitle.Match(trimmed) is not { Success: true } match || SourceYearAtEnd.Match(trimmed) is not { Success: true } yearAtEnd
+            || PlainTitle.LeadingNamesEnd(trimmed) > match.Groups["names"].Length)
         {
+            // (Not "Shaojie Bai, J. Zico Kolter, Vladlen Koltun. Title. In NeurIPS, 2019.": given names first, the first two
+            // read as one surname and an initial; their full stop is further on.)
             return null;
         }
 

@@ -1945,6 +1945,14 @@ internal static class PlainTitle
                 title = titleAndNames.Title;
                 authorText = titleAndNames.Names;
             }
+            else if (authorText is null && LeadingNamesEnd(beforeVenue) is { } namesBeforeTitle
+                     && beforeVenue.Substring(namesBeforeTitle + 2).Trim().TrimEnd('.') is var titleAfterNames && titleAfterNames.IndexOf(". ", StringComparison.Ordinal) < 0)
+            {
+                // "- Shaojie Bai, J. Zico Kolter, Vladlen Koltun. Deep equilibrium models. *NeurIPS 2019*.": the names to their
+                // full stop, then the title to the venue's emphasis.
+                title = Read(titleAfterNames, out _);
+                authorText = beforeVenue.Substring(0, namesBeforeTitle);
+            }
         }
         else if (at > 0 && authorText is null && !IsPreprintSource(emphasis!) && NamesBeforeTitle(WithoutLeadingLabel(texts[index].Substring(0, at)), emphasis!) is { } leadingNames
                  && texts[index].Substring(at + emphasis!.Length) is var afterEmphasis && (afterEmphasis.Length == 0 || afterEmphasis[0] is ',' or '.' or ';' or ' '))

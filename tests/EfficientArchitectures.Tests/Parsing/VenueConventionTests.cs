@@ -10349,6 +10349,34 @@ public sealed class VenueConventionTests
             CatalogParser.Parse(list, "slam.md").Entries.Select(e => (e.Arxiv?.Id, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Track, e.Venue?.Note)));
     }
 
+    /// <summary>
+    /// Names written first with an initial before a given name (<c>J. Zico Kolter</c>, <c>J. Z. Kolter</c>), then the title
+    /// and the venue, in emphasis or not: the names end at the first full stop after a word that is no initial, not at
+    /// the initial (read before as an APA surname and initial, <c>Shaojie Bai, J.</c>); with no initial too.
+    /// </summary>
+    [Fact]
+    public void Names_first_with_an_initial_before_a_given_name()
+    {
+        const string list = """
+            ## Implicit models
+
+            - Shaojie Bai, J. Zico Kolter, Vladlen Koltun. Deep equilibrium models. In NeurIPS, 2019. [arXiv](https://arxiv.org/abs/1909.01371)
+            - Shaojie Bai, J. Zico Kolter, Vladlen Koltun. Deep equilibrium models. *NeurIPS 2019*. [arXiv](https://arxiv.org/abs/1909.01373)
+            - Shaojie Bai, J. Z. Kolter, Vladlen Koltun. Deep equilibrium models. In *NeurIPS*, 2019. [arXiv](https://arxiv.org/abs/1909.01375)
+            - Shaojie Bai, Zico Kolter, Vladlen Koltun. Deep equilibrium models. *NeurIPS*, 2019. [arXiv](https://arxiv.org/abs/1909.01374)
+            - Schölkopf, B., Janzing, D., & Mooij, J. On causal and anticausal learning. *ICML*, 2012. [arXiv](https://arxiv.org/abs/1206.6471)
+            """;
+        Assert.Equal(
+            [
+                ("Deep equilibrium models", "Shaojie Bai|J. Zico Kolter|Vladlen Koltun", "NeurIPS", 2019),
+                ("Deep equilibrium models", "Shaojie Bai|J. Zico Kolter|Vladlen Koltun", "NeurIPS", 2019),
+                ("Deep equilibrium models", "Shaojie Bai|J. Z. Kolter|Vladlen Koltun", "NeurIPS", 2019),
+                ("Deep equilibrium models", "Shaojie Bai|Zico Kolter|Vladlen Koltun", "NeurIPS", 2019),
+                ("On causal and anticausal learning", "Schölkopf, B.|Janzing, D.|Mooij, J.", "ICML", 2012),
+            ],
+            CatalogParser.Parse(list, "implicit.md").Entries.Select(e => (e.Title, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0)));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
