@@ -1656,6 +1656,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "segment_anything_followups",
+        "graph_prompt_learning",
+        "video_editing_diffusion",
     };
 
     /// <summary>
