@@ -571,7 +571,7 @@ internal sealed class EntryReader
                 return; // "## Datasets" over "- **OGB** - Open Graph Benchmark, ... [[website](url)] [[PDF](url)]": a dataset, not a paper
             }
 
-            if (IsMaterialByItsTitle(plain.Title, plain.Venue, main.LinksAfterTitle.Append(paperLink)))
+            if (IsMaterialByItsTitle(plain.Title, plain.Venue, main.LinksAfterTitle.Append(paperLink)) || IsMaterialBySource(plain, main.LinksAfterTitle.Append(paperLink)))
             {
                 return; // "- Deep Learning Book [[PDF]](...)"
             }
@@ -608,6 +608,11 @@ internal sealed class EntryReader
             // "(ICML'25) **Title**. A One, B Two. ⭐ Outstanding Paper Award.": a distinction alone after the names.
             var noteAfterNames = authors.Count > 0 && afterAuthors.Length > 0 ? VenueText.ReadAward(afterAuthors.TrimEnd('.', ' ')) : null;
             main.Venue = (award ?? plain.Note ?? titleNote?.Note ?? noteAfterNames) is { } note && main.Venue is { Note: null } noted ? noted with { Note = note } : main.Venue;
+            if (main.Venue is null && plain.Note is { } pendingNote)
+            {
+                main.NotesText ??= pendingNote; // "### ECCV 2024" over "- **Title** ⭐ Oral" and the names' line: the heading's venue takes it
+            }
+
             if (main.CitationKeyNames is { } namesOnly && main.TitleIsFirstSentence)
             {
                 // "[Kim (2014)](url) Title. Simple CNN on top of pre-trained word vectors (EMNLP 2014).": the key's names;
@@ -1032,9 +1037,10 @@ internal sealed class EntryReader
             }
         }
 
-        if (shape == EntryShape.Bullet && authorsCell is null && PlainTitle.LeadingNickname(authorText) is { } nickname)
+        if (shape is EntryShape.Bullet or EntryShape.TableRow && authorsCell is null && PlainTitle.LeadingNickname(authorText) is { } nickname)
         {
-            authorText = authorText.Substring(nickname); // "[Title](url) (ChatDev) <br> *A One, B Two*": a nickname, not a name
+            // "[Title](url) (ChatDev) <br> *A One, B Two*", in an item or a table's title cell: a nickname, not a name.
+            authorText = authorText.Substring(nickname);
         }
 
         if (shape == EntryShape.Bullet && authorsCell is null && main.Venue is null && VenueAndDate.ReadParenthesisedVenueName(authorText) is { } named)
@@ -1174,6 +1180,15 @@ internal sealed class EntryReader
     /// </summary>
     private static bool IsMaterialByItsTitle(string title, VenueInfo? venue, IEnumerable<LinkInline> links)
         => venue is null && OtherMaterial.IsTitleOfMaterial(title) && !PlainTitle.HasScholarlyLink(links);
+
+    /// <summary>
+    /// Whether what follows a plain title where its venue would stand names other material and at most its date (<c>**A
+    /// Gentle Introduction to GNNs** – Distill blog post, 2021. [[link]](url)</c>: the list's word for it, even on a host of
+    /// papers), with no arXiv link.
+    /// </summary>
+    private static bool IsMaterialBySource(PlainTitleResult plain, IEnumerable<LinkInline> links)
+        => ((plain.Venue is { } venue && OtherMaterial.IsSource(venue.Text)) || (plain.Venue is null && plain.AuthorText is { } after && OtherMaterial.IsSource(after)))
+           && !links.Any(link => PaperLinks.TryGetArxiv((link.Url ?? string.Empty).Trim(), out var isArxiv) is not null || isArxiv);
 
     /// <summary>
     /// The fields of the text after a title when it is labelled fields between bars and nothing else (<c> | Autores: A One,
@@ -1906,6 +1921,10 @@ internal sealed class EntryReader
         return trimmed.Length > 2 && trimmed[0] == '(' && trimmed.IndexOf(')') == trimmed.Length - 1;
     }
 
+    /// <summary>Whether a text is a nickname in parentheses and nothing else (<c>(SEEM)</c>, <c>(HQ-SAM)</c>).</summary>
+    private static bool IsNicknameAlone(string text)
+        => IsParenthesisAlone(text) && text.Trim() is var trimmed && PlainTitle.IsNickname(trimmed.Substring(1, trimmed.Length - 2));
+
     /// <summary>Whether a title names a workshop at a venue and year (<c>Federated Learning workshop at ICLR 2023</c>), an event, not a paper.</summary>
     private static bool IsWorkshopEvent(string title)
         => title.IndexOf("orkshop", StringComparison.OrdinalIgnoreCase) > 0 && KnownVenues.Find(title, string.Empty) is { Year: not null };
@@ -2118,8 +2137,9 @@ internal sealed class EntryReader
                     else if (!authorsDone)
                     {
                         // "[Title](url) <br> A, B <br> ICLR 2024": the authors are one line of the cell.
+                        // Not after a nickname alone: "[**Title**](url) (SEEM) <br> A One, B Two".
                         authorsDone = !isBullet && inline is HtmlInline html && InlineText.IsLineBreakTag(html.Tag)
-                                      && HasLetter(result.AuthorText);
+                                      && HasLetter(result.AuthorText) && !IsNicknameAlone(result.AuthorText.ToString());
                         if (isBullet && IsHardLineBreak(inline) && EndsNamesLine(result.AuthorText))
                         {
                             result.AuthorText.Append(". "); // "**[Title](url)**  \n  A One, B Two  \n  JCP 2018": the names' line ends

@@ -73,10 +73,11 @@ internal static class OtherMaterial
         @"^\s*[-\u2013\u2014:]\s*(?:an?\s+)?" + Qualifier + @"(?:" + Kinds + @"|tutorial)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    // "A One, B Two et al. · blog post, April 2024": where the venue stands after the names, the material and maybe its date;
+    // "A One, B Two et al. · blog post, April 2024": where the venue stands after the names, the material and maybe its date,
+    // its publisher's name before it perhaps ("– Distill blog post, 2021", "OpenAI blog");
     // "(book chapter)" after a link (a chapter under "## Book Chapters" may be a paper: no kind of its own).
     private static readonly Regex SourcePattern = new(
-        @"^[\s\u00B7\-\u2013\u2014:,;(]*(?:an?\s+)?" + Qualifier + @"(?:book\s+chapters?|" + Kinds + @")\b[\s,.;)]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*)?(?:[0-9]{1,4}[\s,./-]*)*\)?\s*$",
+        @"^[\s\u00B7\-\u2013\u2014:,;(]*(?:an?\s+)?(?-i:\p{Lu}[\p{L}\-]*\s+){0,2}" + Qualifier + @"(?:book\s+chapters?|" + Kinds + @")\b[\s,.;)]*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*)?(?:[0-9]{1,4}[\s,./-]*)*\)?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // "Tutorial on Event-based Cameras (lecture slides)", "Long-range motion estimation: slides", "... (slides, PDF)", "... (PDF,

@@ -1706,6 +1706,7 @@ internal static class PlainTitle
         var runs = new List<string>();
         var current = new StringBuilder();
         string? emphasis = null;
+        string? note = null; // a distinction with no venue to hold it yet (the heading's or the links' venue takes it)
         var sawLink = false;
         Inline? previous = null;
         foreach (var inline in inlines)
@@ -1888,7 +1889,13 @@ internal static class PlainTitle
 
                 // "**title** (2016), K. He et al."; "**Title** (2023-03-28)": a date alone, with the authors on the next line.
                 var rest = VenueAndDate.IsDate(afterTitle) ? string.Empty : LeadingYear.Replace(afterTitle, string.Empty);
-                if ((VenueAndDate.TryReadVenue(rest, requireYear: true) ?? VenueAndDate.ReadLongName(rest)) is { } restVenue)
+                if (rest.Length > 0 && awardAfterTitle is null && VenueText.ReadAward(rest) is { } restAward)
+                {
+                    // "- **Title** ⭐ Oral" over the names' line: a distinction after the title, the venue's note (the venue a
+                    // heading gives), neither a venue's name nor the names.
+                    awardAfterTitle = restAward;
+                }
+                else if ((VenueAndDate.TryReadVenue(rest, requireYear: true) ?? VenueAndDate.ReadLongName(rest)) is { } restVenue)
                 {
                     venue ??= restVenue;
                 }
@@ -1911,6 +1918,7 @@ internal static class PlainTitle
                 }
 
                 venue = awardAfterTitle is not null && venue is { Note: null } ? venue with { Note = awardAfterTitle } : venue;
+                note = venue is null ? awardAfterTitle : note;
             }
         }
         else if (at > 0 && authorText is null && TitleAndSurnameEtAl.Match(texts[index].Substring(0, at).TrimEnd()) is { Success: true } titleAndSurname
@@ -2064,7 +2072,6 @@ internal static class PlainTitle
             title = title.Substring(0, trailing.TitleEnd).TrimEnd();
         }
 
-        string? note = null;
         for (var i = index + 1; i < texts.Count; i++)
         {
             var text = texts[i];
@@ -2131,6 +2138,11 @@ internal static class PlainTitle
         }
 
         main.Starred |= texts[index].Contains("\u2B50") || texts[index].Contains(":star:");
+        if (venue is { Note: null } && note is not null)
+        {
+            venue = venue with { Note = note }; // "- **Title** ⭐ Oral" over the names and "[[Paper](url)] — *ECCV 2022*": read before its venue
+        }
+
         return new PlainTitleResult(title, venue, authorText, TitleEndIsMarked: titleIsEmphasis, Note: venue is null ? note : null);
     }
 }

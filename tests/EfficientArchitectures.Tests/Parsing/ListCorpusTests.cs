@@ -577,6 +577,8 @@ public sealed class ListCorpusTests
         // ("IEEE RA-L 2023"), kept as written as batch 160's are.
         [("neural_slam_fields", "2111.11426")] = "venue 'Eurographics 2022'", // line 34
         [("neural_slam_fields", "2306.03207")] = "venue 'IEEE RA-L 2023'", // line 100
+        // Batch 205, left: a publisher's name before a journal's acronym ("- *IEEE TVCG 2024*"), kept as written as batch 160's are.
+        [("video_editing_diffusion", "2306.00943")] = "venue 'IEEE TVCG 2024'", // line 184
         [("computational_economics_ml", "2006.12724")] = "title 'Goulet Coulombe, P. (2020). The macroeconomy as a random forest' and authors ''",
     };
 

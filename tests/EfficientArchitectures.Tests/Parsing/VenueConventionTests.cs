@@ -10377,6 +10377,65 @@ public sealed class VenueConventionTests
             CatalogParser.Parse(list, "implicit.md").Entries.Select(e => (e.Title, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0)));
     }
 
+    /// <summary>
+    /// Batch 205: a nickname in parentheses between a table cell's linked title and the <c>&lt;br&gt;</c> before its names;
+    /// a distinction after a bold title whose names are on the next line (the venue a heading gives, or one after the
+    /// links); a resource that the text after its title calls a blog post, with its publisher's name, is no paper.
+    /// </summary>
+    [Fact]
+    public void Batch_205_s_nickname_before_names_award_after_a_bold_title_and_a_publisher_s_blog_post()
+    {
+        const string table = """
+            | Title | Venue | Date | Code |
+            |:------|:-----:|:----:|:----:|
+            | [**Segment Anything in High Quality**](https://arxiv.org/abs/2306.01567) (HQ-SAM) <br> Lei Ke, Mingqiao Ye, Martin Danelljan | NeurIPS 2023 | 2023-06 | [GitHub](https://github.com/SysCV/sam-hq) |
+            | [**SegGPT: Segmenting Everything In Context**](https://arxiv.org/abs/2304.03284) <br> X. Wang, X. Zhang | ICCV 2023 | 2023-04 | - |
+            """;
+        Assert.Equal(
+            [("Segment Anything in High Quality", "Lei Ke|Mingqiao Ye|Martin Danelljan"), ("SegGPT: Segmenting Everything In Context", "X. Wang|X. Zhang")],
+            CatalogParser.Parse(table, "sam.md").Entries.Select(e => (e.Title, string.Join("|", e.Authors))));
+
+        const string byVenue = """
+            ### ECCV 2024
+
+            - **MotionDirector: Motion Customization of Text-to-Video Diffusion Models** ⭐ Oral  
+              Rui Zhao, Yuchao Gu, Jay Zhangjie Wu  
+              [[Paper](https://arxiv.org/abs/2310.08465)] [[Code](https://github.com/showlab/MotionDirector)]
+
+            - **Video Editing via Factorized Diffusion Distillation**  
+              Uriel Singer, Amit Zohar  
+              [[Paper](https://arxiv.org/abs/2403.09334)]
+
+            ## Before 2023
+
+            - **Text2LIVE: Text-Driven Layered Image and Video Editing** ⭐ Oral  
+              Omer Bar-Tal, Dolev Ofri-Amar  
+              [[Paper](https://arxiv.org/abs/2204.02491)] [[Code](https://github.com/omerbt/Text2LIVE)] — *ECCV 2022*
+            """;
+        Assert.Equal(
+            [
+                ("Rui Zhao|Yuchao Gu|Jay Zhangjie Wu", "ECCV", 2024, "Oral"),
+                ("Uriel Singer|Amit Zohar", "ECCV", 2024, null),
+                ("Omer Bar-Tal|Dolev Ofri-Amar", "ECCV", 2022, "Oral"),
+            ],
+            CatalogParser.Parse(byVenue, "video.md").Entries.Select(e => (string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Note)));
+
+        const string resources = """
+            ## Papers
+
+            - **All in One: Multi-Task Prompting for Graph Neural Networks**. Xiangguo Sun, Hong Cheng. *KDD 2023*. **(Best Research Paper Award)** [[paper](https://arxiv.org/abs/2307.01504)]
+
+            ## Libraries, Benchmarks and Resources
+
+            - **A Gentle Introduction to Graph Neural Networks** – Distill blog post, 2021. [[link](https://distill.pub/2021/gnn-intro/)]
+            - **Graph Neural Networks in Practice** – blog post, 2022. [[link](https://example.org/gnn-practice/)]
+            """;
+        var document = CatalogParser.Parse(resources, "graph.md");
+        var paper = Assert.Single(document.Entries);
+        Assert.Equal(("All in One: Multi-Task Prompting for Graph Neural Networks", "KDD", 2023, "Best Research Paper Award"), (paper.Title, paper.Venue?.Name, paper.Venue?.Year ?? 0, paper.Venue?.Note));
+        Assert.Equal([7], document.Diagnostics.Where(d => d.RuleId == "EA0030").Select(d => d.Span.Line)); // the blog post on a paper host is reported, not read
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
