@@ -1184,11 +1184,14 @@ internal sealed class EntryReader
     /// <summary>
     /// Whether what follows a plain title where its venue would stand names other material and at most its date (<c>**A
     /// Gentle Introduction to GNNs** – Distill blog post, 2021. [[link]](url)</c>: the list's word for it, even on a host of
-    /// papers), with no arXiv link.
+    /// papers), with no arXiv link and no link labelled as the paper's (<c>**Language Models are Unsupervised Multitask
+    /// Learners** – OpenAI Blog, 2019. [[Paper]](url)</c>: GPT-2, as it is cited). A book chapter may be a paper.
     /// </summary>
     private static bool IsMaterialBySource(PlainTitleResult plain, IEnumerable<LinkInline> links)
-        => ((plain.Venue is { } venue && OtherMaterial.IsSource(venue.Text)) || (plain.Venue is null && plain.AuthorText is { } after && OtherMaterial.IsSource(after)))
-           && !links.Any(link => PaperLinks.TryGetArxiv((link.Url ?? string.Empty).Trim(), out var isArxiv) is not null || isArxiv);
+        => (plain.Venue is { } venue ? venue.Text : plain.AuthorText) is { } source && OtherMaterial.IsSource(source)
+           && source.IndexOf("chapter", StringComparison.OrdinalIgnoreCase) < 0
+           && !links.Any(link => (link.Url ?? string.Empty).Trim() is var url
+                                 && (PaperLinks.TryGetArxiv(url, out var isArxiv) is not null || isArxiv || PaperLinks.KindNamedBy(EntryPieces.LinkLabel(link)) == LinkKind.Paper));
 
     /// <summary>
     /// The fields of the text after a title when it is labelled fields between bars and nothing else (<c> | Autores: A One,
@@ -1921,9 +1924,9 @@ internal sealed class EntryReader
         return trimmed.Length > 2 && trimmed[0] == '(' && trimmed.IndexOf(')') == trimmed.Length - 1;
     }
 
-    /// <summary>Whether a text is a nickname in parentheses and nothing else (<c>(SEEM)</c>, <c>(HQ-SAM)</c>).</summary>
+    /// <summary>Whether a text is a nickname of one word in parentheses and nothing else (<c>(SEEM)</c>, <c>(HQ-SAM)</c>).</summary>
     private static bool IsNicknameAlone(string text)
-        => IsParenthesisAlone(text) && text.Trim() is var trimmed && PlainTitle.IsNickname(trimmed.Substring(1, trimmed.Length - 2));
+        => IsParenthesisAlone(text) && text.Trim() is var trimmed && PlainTitle.IsOneWordNickname(trimmed.Substring(1, trimmed.Length - 2));
 
     /// <summary>Whether a title names a workshop at a venue and year (<c>Federated Learning workshop at ICLR 2023</c>), an event, not a paper.</summary>
     private static bool IsWorkshopEvent(string title)

@@ -700,12 +700,16 @@ internal static class PlainTitle
             return null;
         }
 
-        var inner = text.Substring(open + 1, close - open - 1);
-        return char.IsUpper(inner[0]) && inner.All(c => char.IsLetterOrDigit(c) || c == '-')
-               && KnownVenues.ReadName(inner) is null && !VenueAndDate.IsPreprint(inner) && !VenueText.IsNote(inner)
-            ? close + 1
-            : null;
+        return IsOneWordNickname(text.Substring(open + 1, close - open - 1)) ? close + 1 : null;
     }
+
+    /// <summary>
+    /// Whether the inside of a parenthesis is a nickname of one word (<c>ChatDev</c>, <c>HQ-SAM</c>): letters, digits and
+    /// dashes, capitalised, and no venue, preprint or note.
+    /// </summary>
+    public static bool IsOneWordNickname(string inner)
+        => inner.Length > 0 && char.IsUpper(inner[0]) && inner.All(c => char.IsLetterOrDigit(c) || c == '-')
+           && KnownVenues.ReadName(inner) is null && !VenueAndDate.IsPreprint(inner) && !VenueText.IsNote(inner);
 
     /// <summary>
     /// The title without a name in parentheses at its end (<c>... to No-Regret Online Learning (DAgger)</c>, <c>... with
@@ -1889,13 +1893,18 @@ internal static class PlainTitle
 
                 // "**title** (2016), K. He et al."; "**Title** (2023-03-28)": a date alone, with the authors on the next line.
                 var rest = VenueAndDate.IsDate(afterTitle) ? string.Empty : LeadingYear.Replace(afterTitle, string.Empty);
-                if (rest.Length > 0 && awardAfterTitle is null && VenueText.ReadAward(rest) is { } restAward)
+                if (VenueAndDate.TryReadVenue(rest, requireYear: true) is { } datedVenue)
+                {
+                    venue ??= datedVenue; // "**Title** CVPR 2023 Highlight" over the names' line
+                }
+                else if (rest.Length > 0 && awardAfterTitle is null && VenueText.ReadAward(rest) is { } restAward && KnownVenues.Find(rest, string.Empty) is null)
                 {
                     // "- **Title** ⭐ Oral" over the names' line: a distinction after the title, the venue's note (the venue a
-                    // heading gives), neither a venue's name nor the names.
+                    // heading gives, or one after the links), neither a venue's name nor the names. (Not one that names its
+                    // venue: "Outstanding Paper Award at ICML 2024".)
                     awardAfterTitle = restAward;
                 }
-                else if ((VenueAndDate.TryReadVenue(rest, requireYear: true) ?? VenueAndDate.ReadLongName(rest)) is { } restVenue)
+                else if (VenueAndDate.ReadLongName(rest) is { } restVenue)
                 {
                     venue ??= restVenue;
                 }

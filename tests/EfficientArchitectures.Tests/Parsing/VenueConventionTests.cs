@@ -10434,6 +10434,34 @@ public sealed class VenueConventionTests
         var paper = Assert.Single(document.Entries);
         Assert.Equal(("All in One: Multi-Task Prompting for Graph Neural Networks", "KDD", 2023, "Best Research Paper Award"), (paper.Title, paper.Venue?.Name, paper.Venue?.Year ?? 0, paper.Venue?.Note));
         Assert.Equal([7], document.Diagnostics.Where(d => d.RuleId == "EA0030").Select(d => d.Span.Line)); // the blog post on a paper host is reported, not read
+
+        // The review's cases: a paper cited with its publisher's blog and a link labelled as the paper (GPT-2) stays a
+        // paper, as does a book chapter; a dated venue after a bold title is read before a distinction alone; a
+        // parenthesis before a cell's <br> that is no one-word nickname is not glued to the first name.
+        const string kept = """
+            ## Pretraining
+
+            - **Language Models are Unsupervised Multitask Learners** – OpenAI Blog, 2019. [[Paper](https://cdn.openai.com/better-language-models/language_models_are_unsupervised_multitask_learners.pdf)]
+            - **A Chapter About Graph Things** – book chapter, 2021. [[link](https://link.springer.com/chapter/10.1007/978-3-030-00001)]
+            - **Title A About Things** CVPR 2023 Highlight  
+              Anna One, Bob Two  
+              [[Paper](https://arxiv.org/abs/2402.00001)]
+            """;
+        Assert.Equal(
+            [
+                ("Language Models are Unsupervised Multitask Learners", null, 2019, null),
+                ("A Chapter About Graph Things", null, 2021, null),
+                ("Title A About Things", "Anna One|Bob Two", 2023, "Highlight"),
+            ],
+            CatalogParser.Parse(kept, "kept.md").Entries.Select(e => (e.Title, e.Authors.Count == 0 ? null : string.Join("|", e.Authors), e.Venue?.Year ?? 0, e.Venue?.Note)));
+
+        const string cells = """
+            | Title | Venue |
+            |---|---|
+            | [**P1 Segment Things**](https://arxiv.org/abs/2306.00101) (CVPR 2023) <br> Xueyan Zou, Jianwei Yang | CVPR 2023 |
+            | [**Q10 Segment Things**](https://arxiv.org/abs/2307.00010) (SAM 2) <br> Lei Ke et al. | arXiv |
+            """;
+        Assert.All(CatalogParser.Parse(cells, "cells.md").Entries, entry => Assert.DoesNotContain(entry.Authors, name => name.StartsWith("(", System.StringComparison.Ordinal)));
     }
 
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
