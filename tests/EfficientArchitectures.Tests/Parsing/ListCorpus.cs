@@ -1666,6 +1666,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "data_attribution_influence",
+        "spoken_dialogue_models",
+        "gaussian_splatting_compression",
     };
 
     /// <summary>
