@@ -125,6 +125,12 @@ internal sealed class EntryReader
             return; // "| [Mamba](https://arxiv.org/...) | ICLR |": a method's name linked, not a paper's title (EA0030 says so)
         }
 
+        if (main.Title is not null && cells.Venue is not null && OtherMaterial.IsMaterialVenueCell(InlineText.OfAll(cells.Venue).Trim())
+            && !PlainTitle.HasScholarlyLink(links.Select(link => link.Link)))
+        {
+            return; // "| [Lectures](url) | Hung-yi Lee | Course |", "| [Ultravox](https://github.com/...) | Fixie.ai | Model release |": no paper
+        }
+
         if (main.Title is not null)
         {
             main.Venue ??= venueCell;

@@ -238,6 +238,17 @@ internal static class OtherMaterial
     /// </summary>
     public static bool IsTypeOfMaterial(string value) => TypePattern.IsMatch(value);
 
+    // A model's or weights' release named where a venue would stand: "| Model release |", "| Weights release |".
+    private static readonly Regex ReleasePattern = new(@"^\W*(?:open[- ]weights?\s+)?(?:models?|weights|checkpoints?)\s+releases?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Whether a table's Venue cell names material rather than where a paper was published: a course, a talk, slides, a
+    /// video, a book (<see cref="IsSource"/>), or a model's release. Not a blog: lists give "Blog" as the venue of a paper
+    /// published as a web page.
+    /// </summary>
+    public static bool IsMaterialVenueCell(string cell)
+        => (IsSource(cell) && !VenueText.ContainsWord(cell, "blog")) || ReleasePattern.IsMatch(cell);
+
     /// <summary>
     /// Whether the text where an entry's venue stands, after its names, names other material than a paper and at most its
     /// date: <c>· blog post, April 2024</c>, <c>(talk, 2023)</c>.

@@ -239,6 +239,12 @@ internal static class PaperLinks
             return ByHost(url);
         }
 
+        if (normalized.IndexOf('/') > 0 && normalized.Split('/') is var parts && parts.All(part => LabelKinds.ContainsKey(part.Trim())))
+        {
+            // "[[project/paper](url)]", "[Paper / Project](url)": one link for both, the paper's if one of them is.
+            return parts.Any(part => LabelKinds[part.Trim()] == LinkKind.Paper) ? LinkKind.Paper : LabelKinds[parts[0].Trim()] ?? ByHost(url);
+        }
+
         known = false;
         return LinkKind.Other;
     }

@@ -2115,7 +2115,8 @@ internal static class PlainTitle
             // year it must be a venue the reader knows: "_XLM-R._" under "... *ACL 2020*. [[paper]](url)" names the model.
             var parenthesised = text.TrimStart(' ', ']').StartsWith("(", StringComparison.Ordinal); // "[[pdf](url)] (**BERT**)"
             // A parenthesis after the venue keeps its closing bracket: "MLSys 2024 (Best Paper 🏆)" has a note.
-            var venueText = !parenthesised && piece.IndexOf('(') > 0 ? text.Trim(' ', '.', ',', '-', '\u2013', '\u2014', '\u00B7', '[', ']') : piece;
+            // (A bar may part the venue from the links: "*I3D 2024 (PACMCGIT)* | [[paper](url)]".)
+            var venueText = !parenthesised && piece.IndexOf('(') > 0 ? text.Trim(' ', '.', ',', '-', '\u2013', '\u2014', '\u00B7', '[', ']', '|') : piece;
             if (piece.IndexOf(',') < 0 && ((VenueAndDate.TryReadVenue(venueText, requireYear: parenthesised) is { } read && VenueAndDate.IsDatedOrKnown(read) ? read : null)
                                            ?? VenueAndDate.ReadLongName(venueText)) is { } textVenue)
             {

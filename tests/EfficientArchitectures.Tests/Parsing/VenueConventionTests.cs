@@ -10464,6 +10464,41 @@ public sealed class VenueConventionTests
         Assert.All(CatalogParser.Parse(cells, "cells.md").Entries, entry => Assert.DoesNotContain(entry.Authors, name => name.StartsWith("(", System.StringComparison.Ordinal)));
     }
 
+    /// <summary>
+    /// Batch 206: a link labelled for two things with a slash (<c>[[project/paper](url)]</c>) is the paper's; a bar between
+    /// a venue with a parenthesis and the links (<c>*I3D 2024 (PACMCGIT)* | [[paper](url)]</c>) keeps the venue; a table
+    /// row whose Venue cell names a course or a model's release is no paper, one that says Blog or Dataset is read as before.
+    /// </summary>
+    [Fact]
+    public void Batch_206_s_slashed_paper_label_bar_after_the_venue_and_material_venue_cells()
+    {
+        const string group = """
+            ## Compression
+
+            - **Reducing the Memory Footprint of 3D Gaussian Splatting**  
+              Panagiotis Papantonakis, Georgios Kopanas  
+              *I3D 2024* | [[project/paper](https://repo-sam.inria.fr/fungraph/reduced_3dgs/)] [[code](https://github.com/graphdeco-inria/reduced-3dgs)]
+            - **Mini-Splatting: Representing Scenes with a Constrained Number of Gaussians**  
+              Guangchi Fang, Bing Wang  
+              *ECCV 2024 (Oral)* | [[paper](https://arxiv.org/abs/2403.14166)]
+            """;
+        Assert.Equal(
+            [("https://repo-sam.inria.fr/fungraph/reduced_3dgs/", "I3D", 2024, null), ("https://arxiv.org/abs/2403.14166", "ECCV", 2024, "Oral")],
+            CatalogParser.Parse(group, "gs.md").Entries.Select(e => (e.Url, e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Note)));
+
+        const string table = """
+            | Date | Title | Authors | Venue | Code |
+            |:----:|-------|---------|:-----:|:----:|
+            | 2024-09 | [Moshi: a speech-text foundation model for real-time dialogue](https://arxiv.org/abs/2410.00037) | Alexandre Défossez, Laurent Mazaré | arXiv | - |
+            | 2024-06 | [Ultravox](https://github.com/fixie-ai/ultravox) (open-weight speech LLM) | Fixie.ai | Model release | [GitHub](https://github.com/fixie-ai/ultravox) |
+            | 2025 | [Spoken Language Models lectures](https://speech.ee.ntu.edu.tw/~hylee/index.php) | Hung-yi Lee | Course | - |
+            | 2022-09 | [Toy Models of Thingness](https://transformer-circuits.pub/2022/toy_model/index.html) | Nelson Elhage, Tristan Hume | Blog | - |
+            """;
+        Assert.Equal(
+            ["Moshi: a speech-text foundation model for real-time dialogue", "Toy Models of Thingness"],
+            CatalogParser.Parse(table, "spoken.md").Entries.Select(e => e.Title));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
