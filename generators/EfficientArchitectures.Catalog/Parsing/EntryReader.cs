@@ -126,7 +126,7 @@ internal sealed class EntryReader
         }
 
         if (main.Title is not null && cells.Venue is not null && OtherMaterial.IsMaterialVenueCell(InlineText.OfAll(cells.Venue).Trim())
-            && !PlainTitle.HasScholarlyLink(links.Select(link => link.Link)))
+            && !PlainTitle.HasScholarlyLink(links.Select(link => link.Link).Prepend(main.Title)))
         {
             return; // "| [Lectures](url) | Hung-yi Lee | Course |", "| [Ultravox](https://github.com/...) | Fixie.ai | Model release |": no paper
         }

@@ -238,16 +238,18 @@ internal static class OtherMaterial
     /// </summary>
     public static bool IsTypeOfMaterial(string value) => TypePattern.IsMatch(value);
 
-    // A model's or weights' release named where a venue would stand: "| Model release |", "| Weights release |".
-    private static readonly Regex ReleasePattern = new(@"^\W*(?:open[- ]weights?\s+)?(?:models?|weights|checkpoints?)\s+releases?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    // A Venue cell that is the name of a kind of material and nothing else: "| Course |", "| Slides |", "| Video |", "| Model
+    // release |", "| Open-weights release |". Not a talk or a lecture (papers are presented as talks, "Turing Lecture"),
+    // lecture notes or a book chapter (LNCS proceedings), a blog (a paper published as a web page) or a dataset.
+    private static readonly Regex MaterialVenueCellPattern = new(
+        @"^\W*(?:(?:online|video)\s+)?(?:courses?|slides|videos?|podcasts?|(?:(?:open[- ]weights?|models?|weights|checkpoints?)\s+)+releases?(?:\s*\([^)]*\))?)\W*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// Whether a table's Venue cell names material rather than where a paper was published: a course, a talk, slides, a
-    /// video, a book (<see cref="IsSource"/>), or a model's release. Not a blog: lists give "Blog" as the venue of a paper
-    /// published as a web page.
+    /// Whether a table's Venue cell names material rather than where a paper was published, and nothing else: a course,
+    /// slides, a video, a podcast, a model's release (<c>Model release (paper soon)</c>).
     /// </summary>
-    public static bool IsMaterialVenueCell(string cell)
-        => (IsSource(cell) && !VenueText.ContainsWord(cell, "blog")) || ReleasePattern.IsMatch(cell);
+    public static bool IsMaterialVenueCell(string cell) => MaterialVenueCellPattern.IsMatch(cell);
 
     /// <summary>
     /// Whether the text where an entry's venue stands, after its names, names other material than a paper and at most its

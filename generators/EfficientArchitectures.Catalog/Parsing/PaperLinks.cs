@@ -241,8 +241,11 @@ internal static class PaperLinks
 
         if (normalized.IndexOf('/') > 0 && normalized.Split('/') is var parts && parts.All(part => LabelKinds.ContainsKey(part.Trim())))
         {
-            // "[[project/paper](url)]", "[Paper / Project](url)": one link for both, the paper's if one of them is.
-            return parts.Any(part => LabelKinds[part.Trim()] == LinkKind.Paper) ? LinkKind.Paper : LabelKinds[parts[0].Trim()] ?? ByHost(url);
+            // "[[project/paper](url)]", "[Paper / Project](url)": one link for both, the paper's where its host is a paper's
+            // (or what it is, as its other word says: "[[project/paper](https://s5.github.io/)]" a project page,
+            // "[[code/paper](https://github.com/...)]" the code).
+            var other = parts.Select(part => LabelKinds[part.Trim()]).FirstOrDefault(kind => kind != LinkKind.Paper);
+            return ByHost(url) == LinkKind.Paper || other is null ? ByHost(url) : other.Value;
         }
 
         known = false;

@@ -2117,7 +2117,7 @@ internal static class PlainTitle
             // A parenthesis after the venue keeps its closing bracket: "MLSys 2024 (Best Paper 🏆)" has a note.
             // (A bar may part the venue from the links: "*I3D 2024 (PACMCGIT)* | [[paper](url)]".)
             var venueText = !parenthesised && piece.IndexOf('(') > 0 ? text.Trim(' ', '.', ',', '-', '\u2013', '\u2014', '\u00B7', '[', ']', '|') : piece;
-            if (piece.IndexOf(',') < 0 && ((VenueAndDate.TryReadVenue(venueText, requireYear: parenthesised) is { } read && VenueAndDate.IsDatedOrKnown(read) ? read : null)
+            if (piece.IndexOf(',') < 0 && ((VenueAndDate.TryReadVenue(venueText, requireYear: parenthesised) is { } read && VenueAndDate.IsDatedOrKnown(read) && !VenueAndDate.IsPreprint(read.Name) ? read : null)
                                            ?? VenueAndDate.ReadLongName(venueText)) is { } textVenue)
             {
                 venue ??= textVenue;

@@ -10497,6 +10497,31 @@ public sealed class VenueConventionTests
         Assert.Equal(
             ["Moshi: a speech-text foundation model for real-time dialogue", "Toy Models of Thingness"],
             CatalogParser.Parse(table, "spoken.md").Entries.Select(e => e.Title));
+
+        // The review's cases: a talk, a lecture or a book chapter is where papers are presented or printed, and a title
+        // linked to a paper host keeps its row whatever the cell says; a slashed label on a project page is the project's
+        // link, as "[[project]]" alone is; a preprint server with a remark after it is still no venue.
+        const string kept = """
+            | Title | Authors | Venue | Code |
+            |---|---|---|---|
+            | [Deep Learning for AI](https://cacm.acm.org/magazines/2021/7/253464-deep-learning-for-ai/fulltext) | Yoshua Bengio, Yann LeCun | Turing Lecture | |
+            | [Paper A on Efficient Attention](https://www.example.edu/a.html) | A One | Contributed Talk | [code](https://github.com/a/a) |
+            | [Efficient Sparse Attention for Long Sequences](https://arxiv.org/abs/2301.00001) | J. Doe, A. Roe | Video | |
+            | [Pruning Vision Transformers Quickly](https://www.example.edu/~bsmith/pruning.pdf) | B. Smith | Springer Lecture Notes | |
+            """;
+        Assert.Equal(4, CatalogParser.Parse(kept, "kept.md").Entries.Count);
+
+        const string pages = """
+            ## Models
+
+            - **Structured State Spaces Made Simple**, Carl Lee. *ICLR 2022*. [[project/paper](https://s5.github.io/)] [[code](https://github.com/c/s5)]
+            - **Splat Five**  
+              Guangchi Fang, Bing Wang  
+              *arXiv 2024 (under review)* | [[paper](https://arxiv.org/abs/2401.00025)]
+            """;
+        Assert.Equal(
+            [("https://s5.github.io/", "ICLR"), ("https://arxiv.org/abs/2401.00025", null)],
+            CatalogParser.Parse(pages, "pages.md").Entries.Select(e => (e.Url, e.Venue?.Name)));
     }
 
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
