@@ -1675,6 +1675,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "autoformalization_lean",
+        "chart_document_understanding",
+        "continual_reinforcement_learning",
     };
 
     /// <summary>
