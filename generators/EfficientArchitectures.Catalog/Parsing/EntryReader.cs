@@ -125,10 +125,15 @@ internal sealed class EntryReader
             return; // "| [Mamba](https://arxiv.org/...) | ICLR |": a method's name linked, not a paper's title (EA0030 says so)
         }
 
-        if (main.Title is not null && cells.Venue is not null && OtherMaterial.IsMaterialVenueCell(InlineText.OfAll(cells.Venue).Trim())
+        if (main.Title is not null
+            && ((cells.Venue is not null && OtherMaterial.IsMaterialVenueCell(InlineText.OfAll(cells.Venue).Trim()))
+                || (cells.Authors is null && VenueText.ContainsWord(main.AuthorText.ToString(), "blog")))
             && !PlainTitle.HasScholarlyLink(links.Select(link => link.Link).Prepend(main.Title)))
         {
-            return; // "| [Lectures](url) | Hung-yi Lee | Course |", "| [Ultravox](https://github.com/...) | Fixie.ai | Model release |": no paper
+            // "| [Lectures](url) | Hung-yi Lee | Course |", "| [Ultravox](https://github.com/...) | Fixie.ai | Model release |";
+            // "| [**LLaVA-NeXT: ...**](https://llava-vl.github.io/blog/...) <br> LLaVA team blog post | Blog |": where the names
+            // would stand, the row says it is a blog's: no paper.
+            return;
         }
 
         if (main.Title is not null)
@@ -2097,12 +2102,13 @@ internal sealed class EntryReader
                     }
 
                     break;
-                case CodeInline nickname when isBullet && result.Title is not null && !authorsDone && string.IsNullOrWhiteSpace(result.AuthorText.ToString())
+                case CodeInline nickname when result.Title is not null && !authorsDone && string.IsNullOrWhiteSpace(result.AuthorText.ToString())
                                               && InlineText.Of((Inline)nickname).Trim() is { Length: > 1 } nicknameText && nicknameText.IndexOf(' ') < 0
-                                              && nicknameText.Any(char.IsLetter) && VenueAndDate.TryReadVenue(nicknameText, requireYear: false) is null
+                                              && nicknameText.Any(char.IsLetter) && VenueAndDate.TryReadVenue(nicknameText, requireYear: !isBullet) is null
                                               && KnownVenues.ReadName(nicknameText) is null:
-                    // "- **KDD'21** | [Title](url) `InterFusion` | A One, B Two": the model's name in code right after the title
-                    // is no name of an author (nor a venue: "`ICCV'23`", "`TACL`").
+                    // "- **KDD'21** | [Title](url) `InterFusion` | A One, B Two", "| [**Title**](url) `Donut` <br> A One, B Two |": the
+                    // model's name in code right after the title is no name of an author (nor a venue: "`ICCV'23`", "`TACL`"; in a
+                    // table's cell, where the Venue column gives the venue, an unknown acronym is the model's: "`TextVQA`").
                     break;
                 case LinkInline link when result.Title is null && !result.TextBeforeTitle && AuthorList.IsNameLinkUnderPlainTitle(link):
                     InlineText.AppendTo(result.PreTitleText, link); // "**Title.**<br>" over "*[A One](https://a.io/), B Two.*<br>": a name, not the title's link

@@ -1993,8 +1993,11 @@ internal static class PlainTitle
             }
         }
         else if (at > 0 && authorText is null && IsNameList(emphasis!) && !JournalVolumeAfter.IsMatch(texts[index], at + emphasis!.Length)
-                 && (EndsAsTitleSentence(texts[index].Substring(0, at)) || IsTitleCommaBeforeNamesAndVenue(texts[index].Substring(0, at), texts[index].Substring(at + emphasis!.Length))))
+                 && (EndsAsTitleSentence(texts[index].Substring(0, at)) || IsTitleCommaBeforeNamesAndVenue(texts[index].Substring(0, at), texts[index].Substring(at + emphasis!.Length))
+                     || (texts[index].Substring(at + emphasis!.Length).Trim(' ', '.', '[').Length == 0 && AuthorList.IsNameSequence(emphasis!.TrimEnd('.', ' '), atLeast: 2))))
         {
+            // (Also "- **[CoLLAs 2023]** Title *A One, B Two, C Three.* [[paper](url)]": no full stop after the title, but
+            // the emphasis is names, two or more, and nothing but the links follows them.)
             // "[KVMerger]Model Tells You Where to Merge: ... Tasks. *Zheng Wang, Boxiao Jin*. arXiv 2024.": a plain
             // title ends at its full stop; the emphasis after it is the authors, and a venue may follow them. "Title,
             // *A One, B Two*, CVPR 2018.": a comma, where a venue with its year follows the names.

@@ -10524,6 +10524,40 @@ public sealed class VenueConventionTests
             CatalogParser.Parse(pages, "pages.md").Entries.Select(e => (e.Url, e.Venue?.Name)));
     }
 
+    /// <summary>
+    /// Batch 207: a model's name in code between a table cell's linked title and its <c>&lt;br&gt;</c> is no name; a row
+    /// whose names' place says it is a blog post, or whose Venue cell says Leaderboard, is no paper; names in emphasis
+    /// right after a title with no full stop, with only the links after them, are the names.
+    /// </summary>
+    [Fact]
+    public void Batch_207_s_model_name_in_code_blog_rows_and_names_after_a_title_with_no_stop()
+    {
+        const string table = """
+            | Title | Venue | Date | Code |
+            |:------|:-----:|:----:|:----:|
+            | [**Towards VQA Models That Can Read**](https://arxiv.org/abs/1904.08920) `TextVQA` <br> Amanpreet Singh, Vivek Natarajan | CVPR 2019 | 2019-04 | - |
+            | [**OCR-free Document Understanding Transformer**](https://arxiv.org/abs/2111.15664) `Donut` <br> Geewook Kim, Teakgyu Hong | ECCV 2022 | 2021-11 | - |
+            | [**LLaVA-NeXT: Improved reasoning, OCR, and world knowledge**](https://llava-vl.github.io/blog/2024-01-30-llava-next/) <br> LLaVA team blog post (AnyRes) | Blog | 2024-01 | - |
+            | [**Robust Reading Competition – DocVQA leaderboards**](https://rrc.cvc.uab.es/?ch=17) <br> official evaluation server | Leaderboard | - | - |
+            """;
+        Assert.Equal(
+            [("1904.08920", "Amanpreet Singh|Vivek Natarajan"), ("2111.15664", "Geewook Kim|Teakgyu Hong")],
+            CatalogParser.Parse(table, "docs.md").Entries.Select(e => (e.Arxiv?.Id, string.Join("|", e.Authors))));
+
+        const string byYear = """
+            ## 2023
+
+            - **[CoLLAs 2023]** Task-Agnostic Continual Reinforcement Learning: Gaining Insights and Overcoming Challenges *Massimo Caccia, Jonas Mueller, Taesup Kim.* [[paper](https://arxiv.org/abs/2205.14495)]
+            - **[ICML 2023, Oral]** Understanding Plasticity in Neural Networks. *Clare Lyle, Zeyu Zheng.* [[paper](https://arxiv.org/abs/2303.01486)]
+            """;
+        Assert.Equal(
+            [
+                ("Task-Agnostic Continual Reinforcement Learning: Gaining Insights and Overcoming Challenges", "Massimo Caccia|Jonas Mueller|Taesup Kim", "CoLLAs", null),
+                ("Understanding Plasticity in Neural Networks", "Clare Lyle|Zeyu Zheng", "ICML", "Oral"),
+            ],
+            CatalogParser.Parse(byYear, "crl.md").Entries.Select(e => (e.Title, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Note)));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
