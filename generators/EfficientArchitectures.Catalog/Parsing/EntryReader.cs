@@ -105,7 +105,7 @@ internal sealed class EntryReader
             main.Starred |= stars.Contains("\u2B50") || stars.Contains(":star:"); // "| ⭐️⭐️ |" in a Recom column
         }
 
-        main.NotesText = cells.Notes is null ? null : InlineText.Normalize(InlineText.OfAll(cells.Notes));
+        main.NotesText = cells.Notes is null ? main.NotesText : InlineText.Normalize(InlineText.OfAll(cells.Notes)); // (or a note in code after the title)
         var venueCell = cells.Venue is null ? null : VenueAndDate.ReadVenueCell(cells.Venue);
         if (venueCell is { Year: null } && cells.Year is not null && InlineText.Normalize(InlineText.OfAll(cells.Year)).Trim() is var yearText
             && (YearOnly(yearText) ?? (KnownVenues.AcronymOfLongName(venueCell.Name) is not null ? VenueAndDate.YearOfFullDate(yearText) : null)) is { } columnYear)
@@ -127,8 +127,8 @@ internal sealed class EntryReader
 
         if (main.Title is not null
             && ((cells.Venue is not null && OtherMaterial.IsMaterialVenueCell(InlineText.OfAll(cells.Venue).Trim()))
-                || (cells.Authors is null && VenueText.ContainsWord(main.AuthorText.ToString(), "blog")))
-            && !PlainTitle.HasScholarlyLink(links.Select(link => link.Link).Prepend(main.Title)))
+                || (cells.Authors is null && IsBlogInNamesPlace(main.AuthorText.ToString()) && venueCell is not { Year: not null }))
+            && !HasPaperLink(links.Select(link => link.Link).Prepend(main.Title)))
         {
             // "| [Lectures](url) | Hung-yi Lee | Course |", "| [Ultravox](https://github.com/...) | Fixie.ai | Model release |";
             // "| [**LLaVA-NeXT: ...**](https://llava-vl.github.io/blog/...) <br> LLaVA team blog post | Blog |": where the names
@@ -1935,6 +1935,28 @@ internal sealed class EntryReader
         return trimmed.Length > 2 && trimmed[0] == '(' && trimmed.IndexOf(')') == trimmed.Length - 1;
     }
 
+    /// <summary>
+    /// Whether the names' place of a table's title cell says, before its first comma or full stop, that the row is a blog's
+    /// (<c>LLaVA team blog post (AnyRes, ...)</c>, <c>Hugging Face blog + dataset card</c>): "blog" as a common noun, in lower
+    /// case (a name may be Blog; <c>Alec Radford, Jeffrey Wu. OpenAI Blog</c> names people first).
+    /// </summary>
+    private static bool IsBlogInNamesPlace(string namesPlace)
+    {
+        var text = namesPlace.Trim();
+        var end = text.IndexOfAny(new[] { ',', '.' });
+        var first = end < 0 ? text : text.Substring(0, end);
+        return VenueText.ContainsWord(first, "blog") || first.IndexOf("blog post", StringComparison.Ordinal) >= 0 || first.IndexOf("blogpost", StringComparison.Ordinal) >= 0;
+    }
+
+    /// <summary>
+    /// Whether a row links a paper by its address or its label: a paper host (<see cref="PlainTitle.HasScholarlyLink"/>), a
+    /// PDF, or a link labelled as the paper's (<c>[paper](https://radimrehurek.com/lrec2010_final.pdf)</c>).
+    /// </summary>
+    private static bool HasPaperLink(IEnumerable<LinkInline> links)
+        => PlainTitle.HasScholarlyLink(links)
+           || links.Any(link => (link.Url ?? string.Empty).Trim() is var url
+                                && (url.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || PaperLinks.KindNamedBy(EntryPieces.LinkLabel(link)) == LinkKind.Paper));
+
     /// <summary>Whether a text is a nickname of one word in parentheses and nothing else (<c>(SEEM)</c>, <c>(HQ-SAM)</c>).</summary>
     private static bool IsNicknameAlone(string text)
         => IsParenthesisAlone(text) && text.Trim() is var trimmed && PlainTitle.IsOneWordNickname(trimmed.Substring(1, trimmed.Length - 2));
@@ -2102,13 +2124,27 @@ internal sealed class EntryReader
                     }
 
                     break;
+                case CodeInline code when result.Title is not null && !authorsDone && string.IsNullOrWhiteSpace(result.AuthorText.ToString())
+                                          && InlineText.Of((Inline)code).Trim() is { Length: > 1 } noteText && VenueText.IsNote(noteText):
+                    // "| [**Title**](url) `Oral` <br> A One, B Two | CVPR 2023 |": a distinction in code after the title, the
+                    // venue's note wherever the venue is read.
+                    result.NotesText ??= noteText;
+                    break;
+                case CodeInline code when !isBullet && result.Title is not null && !authorsDone && result.Venue is null && string.IsNullOrWhiteSpace(result.AuthorText.ToString())
+                                          && InlineText.Of((Inline)code).Trim() is { Length: > 1 } codeText
+                                          && (VenueAndDate.TryReadVenue(codeText, requireYear: true) ?? KnownVenues.ReadName(codeText)) is { } codeVenue:
+                    // "| [**Title**](url) `AAAI'24` <br> A One, B Two |", "`CoRL`": a venue in code right after a table cell's
+                    // title is no name, and the names follow the break; with its year it is the venue (without, the Venue
+                    // column's, which gives the year, is).
+                    result.Venue = codeVenue.Year is null ? null : codeVenue;
+                    break;
                 case CodeInline nickname when result.Title is not null && !authorsDone && string.IsNullOrWhiteSpace(result.AuthorText.ToString())
                                               && InlineText.Of((Inline)nickname).Trim() is { Length: > 1 } nicknameText && nicknameText.IndexOf(' ') < 0
                                               && nicknameText.Any(char.IsLetter) && VenueAndDate.TryReadVenue(nicknameText, requireYear: !isBullet) is null
-                                              && KnownVenues.ReadName(nicknameText) is null:
+                                              && KnownVenues.ReadName(nicknameText) is null && !VenueText.IsNote(nicknameText) && !KnownVenues.IsTrackName(nicknameText):
                     // "- **KDD'21** | [Title](url) `InterFusion` | A One, B Two", "| [**Title**](url) `Donut` <br> A One, B Two |": the
-                    // model's name in code right after the title is no name of an author (nor a venue: "`ICCV'23`", "`TACL`"; in a
-                    // table's cell, where the Venue column gives the venue, an unknown acronym is the model's: "`TextVQA`").
+                    // model's name in code right after the title is no name of an author (nor a venue: "`ICCV'23`", "`TACL`", nor a
+                    // note or a track: "`Oral`", "`Findings`"; in a table's cell an unknown acronym is the model's: "`TextVQA`").
                     break;
                 case LinkInline link when result.Title is null && !result.TextBeforeTitle && AuthorList.IsNameLinkUnderPlainTitle(link):
                     InlineText.AppendTo(result.PreTitleText, link); // "**Title.**<br>" over "*[A One](https://a.io/), B Two.*<br>": a name, not the title's link

@@ -239,15 +239,16 @@ internal static class OtherMaterial
     public static bool IsTypeOfMaterial(string value) => TypePattern.IsMatch(value);
 
     // A Venue cell that is the name of a kind of material and nothing else: "| Course |", "| Slides |", "| Video |", "| Model
-    // release |", "| Open-weights release |", "| Leaderboard |", "| Tool |", "| Awesome list |". Not a talk or a lecture (papers are presented as talks, "Turing Lecture"),
+    // release |", "| Open-weights release |", "| Leaderboard |", "| Awesome list |". (Not a tool or a library: tools are
+    // published as papers, JOSS's.) Not a talk or a lecture (papers are presented as talks, "Turing Lecture"),
     // lecture notes or a book chapter (LNCS proceedings), a blog (a paper published as a web page) or a dataset.
     private static readonly Regex MaterialVenueCellPattern = new(
-        @"^\W*(?:(?:online|video)\s+)?(?:courses?|slides|videos?|podcasts?|leaderboards?|tools?|toolkits?|librar(?:y|ies)|(?:awesome\s+|related\s+)?lists?|(?:(?:open[- ]weights?|models?|weights|checkpoints?)\s+)+releases?(?:\s*\([^)]*\))?)\W*$",
+        @"^\W*(?:(?:online|video)\s+)?(?:courses?|slides|videos?|podcasts?|leaderboards?|(?:awesome|related)\s+lists?|(?:(?:open[- ]weights?|models?|weights|checkpoints?)\s+)+releases?(?:\s*\([^)]*\))?)\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Whether a table's Venue cell names material rather than where a paper was published, and nothing else: a course,
-    /// slides, a video, a podcast, a leaderboard, a tool or library, a list, a model's release (<c>Model release (paper soon)</c>).
+    /// slides, a video, a podcast, a leaderboard, a related list, a model's release (<c>Model release (paper soon)</c>).
     /// </summary>
     public static bool IsMaterialVenueCell(string cell) => MaterialVenueCellPattern.IsMatch(cell);
 

@@ -1332,6 +1332,19 @@ internal static class PlainTitle
                && title.IndexOf(" et al", StringComparison.Ordinal) < 0 && !AuthorList.IsNameSequence(title, atLeast: 2); // ("Amir et al." is names)
     }
 
+    /// <summary>
+    /// Whether an emphasis is a sentence of names and nothing else: two or more, ended by a full stop inside the emphasis
+    /// (<c>*A One, B Two, C Three.*</c>); not keywords, affiliations, a venue or distinctions (<c>*Image Classification,
+    /// Object Detection*</c>, <c>*Microsoft Research, Stanford University*</c>, <c>*Spotlight, Best Paper*</c>).
+    /// </summary>
+    private static bool IsNamesSentence(string emphasis)
+    {
+        var names = emphasis.Trim();
+        return names.EndsWith(".", StringComparison.Ordinal) && names.TrimEnd('.') is var list && AuthorList.IsNameSequence(list, atLeast: 2)
+               && !AuthorList.IsAffiliations(list) && KnownVenues.Find(list, string.Empty) is null
+               && !list.Split(',').Any(piece => VenueText.IsNote(piece.Trim()));
+    }
+
     /// <summary>Whether a word is initials alone, each letter apart from the next (<c>X</c>, <c>M.F</c>, <c>J.-P</c>).</summary>
     private static bool IsInitials(string word)
     {
@@ -1994,10 +2007,10 @@ internal static class PlainTitle
         }
         else if (at > 0 && authorText is null && IsNameList(emphasis!) && !JournalVolumeAfter.IsMatch(texts[index], at + emphasis!.Length)
                  && (EndsAsTitleSentence(texts[index].Substring(0, at)) || IsTitleCommaBeforeNamesAndVenue(texts[index].Substring(0, at), texts[index].Substring(at + emphasis!.Length))
-                     || (texts[index].Substring(at + emphasis!.Length).Trim(' ', '.', '[').Length == 0 && AuthorList.IsNameSequence(emphasis!.TrimEnd('.', ' '), atLeast: 2))))
+                     || (texts[index].Substring(at + emphasis!.Length).Trim(' ', '.', '[').Length == 0 && IsNamesSentence(emphasis!))))
         {
             // (Also "- **[CoLLAs 2023]** Title *A One, B Two, C Three.* [[paper](url)]": no full stop after the title, but
-            // the emphasis is names, two or more, and nothing but the links follows them.)
+            // the emphasis is a sentence of names, two or more, and nothing but the links follows it.)
             // "[KVMerger]Model Tells You Where to Merge: ... Tasks. *Zheng Wang, Boxiao Jin*. arXiv 2024.": a plain
             // title ends at its full stop; the emphasis after it is the authors, and a venue may follow them. "Title,
             // *A One, B Two*, CVPR 2018.": a comma, where a venue with its year follows the names.

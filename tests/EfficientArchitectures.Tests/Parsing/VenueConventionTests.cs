@@ -10556,6 +10556,35 @@ public sealed class VenueConventionTests
                 ("Understanding Plasticity in Neural Networks", "Clare Lyle|Zeyu Zheng", "ICML", "Oral"),
             ],
             CatalogParser.Parse(byYear, "crl.md").Entries.Select(e => (e.Title, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Note)));
+
+        // The review's cases: a distinction or a venue in code after a cell's title is the venue's note or the venue, the
+        // names after the break still read; a tool published as a paper (JOSS), and names before "OpenAI Blog", keep their
+        // rows; keywords or a distinction in emphasis after a title with no full stop are no names.
+        const string cells = """
+            | Title | Venue |
+            |---|---|
+            | [**Donut Eight**](https://arxiv.org/abs/2111.15673) `Oral` <br> Geewook Kim, Teakgyu Hong | CVPR 2023 |
+            | [**Walk Two**](https://arxiv.org/abs/2111.15666) `CoRL` <br> Nikita Rudin, David Hoeller | CoRL 2022 |
+            | [LightGBM Tuner](https://joss.theoj.org/papers/10.21105/joss.01234) <br> Anna Smith, Bob Jones | Tool |
+            | [**Language Models are Unsupervised Multitask Learners**](https://cdn.openai.com/better-language-models/language_models_are_unsupervised_multitask_learners.pdf) <br> Alec Radford, Jeffrey Wu. OpenAI Blog | 2019 |
+            """;
+        Assert.Equal(
+            [
+                ("Donut Eight", "Geewook Kim", "CVPR", "Oral"),
+                ("Walk Two", "Nikita Rudin", "CoRL", null),
+                ("LightGBM Tuner", "Anna Smith", null, null),
+                ("Language Models are Unsupervised Multitask Learners", "Alec Radford", null, null),
+            ],
+            CatalogParser.Parse(cells, "cells.md").Entries.Select(e => (e.Title, e.Authors.FirstOrDefault(), e.Venue?.Name, e.Venue?.Note)));
+        Assert.Equal(2022, CatalogParser.Parse(cells, "cells.md").Entries[1].Venue?.Year); // the Venue column's year, not the code span's bare name
+
+        const string tagged = """
+            ## 2023
+
+            - **[2023]** Learning Robust Policies A *Image Classification, Object Detection* [[paper](https://arxiv.org/abs/2301.00001)]
+            - **[2023]** Learning Robust Policies R *Spotlight, Best Paper.* [[paper](https://arxiv.org/abs/2301.00018)]
+            """;
+        Assert.All(CatalogParser.Parse(tagged, "tagged.md").Entries, entry => Assert.Empty(entry.Authors));
     }
 
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
