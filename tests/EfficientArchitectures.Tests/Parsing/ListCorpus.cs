@@ -1685,6 +1685,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "text_to_audio_generation",
+        "visual_token_pruning",
+        "dexterous_manipulation_learning",
     };
 
     /// <summary>
