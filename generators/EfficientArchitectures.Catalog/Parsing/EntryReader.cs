@@ -127,7 +127,7 @@ internal sealed class EntryReader
 
         if (main.Title is not null
             && ((cells.Venue is not null && OtherMaterial.IsMaterialVenueCell(InlineText.OfAll(cells.Venue).Trim()))
-                || (cells.Authors is null && IsBlogInNamesPlace(main.AuthorText.ToString()) && venueCell is not { Year: not null }))
+                || (cells.Authors is null && venueCell is not { Year: not null } && IsBlogInNamesPlace(main.AuthorText)))
             && !HasPaperLink(links.Select(link => link.Link).Prepend(main.Title)))
         {
             // "| [Lectures](url) | Hung-yi Lee | Course |", "| [Ultravox](https://github.com/...) | Fixie.ai | Model release |";
@@ -1940,12 +1940,19 @@ internal sealed class EntryReader
     /// (<c>LLaVA team blog post (AnyRes, ...)</c>, <c>Hugging Face blog + dataset card</c>): "blog" as a common noun, in lower
     /// case (a name may be Blog; <c>Alec Radford, Jeffrey Wu. OpenAI Blog</c> names people first).
     /// </summary>
-    private static bool IsBlogInNamesPlace(string namesPlace)
+    private static bool IsBlogInNamesPlace(System.Text.StringBuilder namesPlace)
     {
-        var text = namesPlace.Trim();
-        var end = text.IndexOfAny(new[] { ',', '.' });
-        var first = end < 0 ? text : text.Substring(0, end);
-        return VenueText.ContainsWord(first, "blog") || first.IndexOf("blog post", StringComparison.Ordinal) >= 0 || first.IndexOf("blogpost", StringComparison.Ordinal) >= 0;
+        // Read in place, every row of a table with no Authors column passes here: "blog" starting a word, before the first
+        // comma or full stop ("blog", "blogs", "blogpost", "blog post"; not "weblog").
+        for (var i = 0; i + 4 <= namesPlace.Length && namesPlace[i] is not (',' or '.'); i++)
+        {
+            if (namesPlace[i] == 'b' && namesPlace[i + 1] == 'l' && namesPlace[i + 2] == 'o' && namesPlace[i + 3] == 'g' && (i == 0 || !char.IsLetter(namesPlace[i - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
