@@ -1692,6 +1692,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "llm_as_a_judge",
+        "multi_agent_debate_llm",
+        "ml_weather_forecasting",
     };
 
     /// <summary>
