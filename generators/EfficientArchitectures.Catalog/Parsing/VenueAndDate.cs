@@ -46,13 +46,14 @@ internal static class VenueAndDate
     // An apostrophe before a four-digit year: "CVPR'2022".
     // "J. Chem. Inf. Model. 2019": two to six capitalised words, the last abbreviated with a full stop (or a section's
     // letter after an abbreviated word: "Phil. Trans. R. Soc. A 2021"; a colon after a full stop: "Mach. Learn.: Sci. Technol.
-    // 2020"; the last word whole after two abbreviated ones: "Phys. Rev. Materials 2019"), then a year; or an IEEE or ACM "Trans." and the
+    // 2020"; the last word whole after two abbreviated ones: "Phys. Rev. Materials 2019"; Nature's partner journals in lower
+    // case before: "npj Clim. Atmos. Sci. 2023"), then a year; or an IEEE or ACM "Trans." and the
     // words of its name, abbreviated too and among commas as IEEE writes them ("IEEE Trans. Cybernetics 2022",
     // "IEEE/ACM Trans. Audio, Speech, Lang. Process., 2023"), or the Proceedings of the IEEE as it is abbreviated ("Proc. IEEE
     // 2021"). (Not the last word whole otherwise: "*Tri Dao*. ICLR 2024" would
     // read as a journal "Tri Dao. ICLR"; see IsAbbreviatedJournalName.)
     private static readonly Regex AbbreviatedJournal = new(
-        @"^(?<name>(?:\p{Lu}\p{L}*(?:\.:?)?\s){1,5}(?:\p{Lu}\p{L}+\.|(?<=\p{L}\.\s)\p{Lu})|(?:\p{Lu}\p{L}+\.\s){2,5}\p{Lu}\p{L}{2,}|(?:IEEE|ACM|IEEE/ACM)\sTrans\.(?:,?\s\p{Lu}\p{L}+\.?){1,6}|Proc\.\sIEEE),?\s(?<year>(?:19|20)[0-9]{2})$",
+        @"^(?<name>(?:npj\s)?(?:\p{Lu}\p{L}*(?:\.:?)?\s){1,5}(?:\p{Lu}\p{L}+\.|(?<=\p{L}\.\s)\p{Lu})|(?:\p{Lu}\p{L}+\.\s){2,5}\p{Lu}\p{L}{2,}|(?:IEEE|ACM|IEEE/ACM)\sTrans\.(?:,?\s\p{Lu}\p{L}+\.?){1,6}|Proc\.\sIEEE),?\s(?<year>(?:19|20)[0-9]{2})$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // "AAAI(Oral) 24", "NeurIPS(Poster) 23", "ACL(Findings) 24", "NeurIPS ML Safety Workshop 22", "CVPR 16": a venue's name,

@@ -10587,6 +10587,21 @@ public sealed class VenueConventionTests
         Assert.All(CatalogParser.Parse(tagged, "tagged.md").Entries, entry => Assert.Empty(entry.Authors));
     }
 
+    /// <summary>Batch 209: a Nature Partner Journal abbreviated, its lower-case brand first, is the venue.</summary>
+    [Fact]
+    public void Batch_209_s_nature_partner_journal_abbreviated()
+    {
+        const string list = """
+            ## Global models
+
+            - **FuXi: A cascade machine learning forecasting system for 15-day global weather forecast.** Lei Chen, Xiaohui Zhong, Feng Zhang. *npj Clim. Atmos. Sci. 2023.* [[paper](https://arxiv.org/abs/2306.12873)]
+            - **Can deep learning beat numerical weather prediction?** M. G. Schultz, C. Betancourt. *Phil. Trans. R. Soc. A 2021.* [[paper](https://royalsocietypublishing.org/doi/10.1098/rsta.2020.0097)]
+            """;
+        Assert.Equal(
+            [("npj Clim. Atmos. Sci.", 2023, "Lei Chen|Xiaohui Zhong|Feng Zhang"), ("Phil. Trans. R. Soc. A", 2021, "M. G. Schultz|C. Betancourt")],
+            CatalogParser.Parse(list, "weather.md").Entries.Select(e => (e.Venue?.Name, e.Venue?.Year ?? 0, string.Join("|", e.Authors))));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
