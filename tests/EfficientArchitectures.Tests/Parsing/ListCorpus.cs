@@ -1699,6 +1699,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "preference_optimization_dpo",
+        "open_vocabulary_3d_scene",
+        "graph_transformers_molecules",
     };
 
     /// <summary>
