@@ -1688,6 +1688,14 @@ internal static class ListCorpus
         "llm_as_a_judge",
         "multi_agent_debate_llm",
         "ml_weather_forecasting",
+        // Batch 210 (first contact, held out: 202/202 read, none in silence; venues 173/174, lowest list 98.4 %, titles and
+        // authors 100 %, 2 non-papers read, 1.0 %): preference optimisation as thunlp-style numbered items, open-vocabulary
+        // 3D scenes as a Title/Venue/Date/Code table with the names in the title cell, graph transformers for molecules in
+        // GNNPapers' two-line entries. Not fixed for (the session's last batch): its misses are in KnownMisses and
+        // KnownNotPapersRead.
+        "preference_optimization_dpo",
+        "open_vocabulary_3d_scene",
+        "graph_transformers_molecules",
     };
 
     /// <summary>
@@ -1699,9 +1707,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "preference_optimization_dpo",
-        "open_vocabulary_3d_scene",
-        "graph_transformers_molecules",
     };
 
     /// <summary>
@@ -1720,6 +1725,8 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly Dictionary<(string List, string Marker), string> KnownNotPapersRead = new()
     {
+        [("open_vocabulary_3d_scene", "| [**ScanNet Benchmark**](https://kaldir")] = "batch 210: a benchmark's leaderboard page in a table whose Venue cell says Benchmark and whose names' place describes it (\"<br> Hidden-test-set leaderboards for ScanNet ... | Benchmark |\"): a Benchmark cell is as often a benchmark paper's, and a description where the names stand is not told from names",
+        [("open_vocabulary_3d_scene", "| [**OpenSUN3D Workshop**](https://opensun3d")] = "batch 210: a workshop series' page in a table whose Venue cell says Workshop (\"<br> Workshop series on ... | Workshop |\"): read as a workshop paper; a Workshop cell is as often a workshop paper's",
         [("multi_agent_debate_llm", "| 2023.04 | [CAMEL AI Society dataset (role-playing conversations,")] = "batch 209: a dataset's page on Hugging Face with its organisation (CAMEL-AI.org) in the Authors cell and Dataset in the Venue cell: a dataset's row with names stays a paper (batch 202's review), and nothing tells an organisation from a name",
         [("visual_token_pruning", "| [**Vision Language Models Explained**](ht")] = "batch 208: a blog post with its authors in a table whose Venue cell says Blog (\"| [**Vision Language Models Explained**](https://huggingface.co/blog/vlms) <br> Merve Noyan, Edward Beeching | Blog |\"): read as a paper published as a web page, as batch 130's Blog rows are; the oracle calls it a blog post",
         [("spoken_dialogue_models", "| 2004 | [Fisher English Training Speech Par")] = "batch 206: a corpus's catalogue page in a table whose Venue cell says Dataset, its publisher (LDC) in the Authors cell (\"| [Fisher English Training Speech Part 1](https://catalog.ldc.upenn.edu/...) — ... | LDC | Dataset |\"): a dataset's row with names stays a paper (batch 202's review), and nothing tells an organisation from a name",

@@ -570,6 +570,9 @@ public sealed class ListCorpusTests
         [("llm_as_a_judge", "2408.11791")] = "authors 'Zachary Ankner; Mansheej Paul; Brandon Cui; Jonathan D. Chang; Prithviraj Ammanabrolu arXiv 2024'", // line 100
         [("llm_as_a_judge", "2309.15217")] = "venue 'EACL 2024 System Demonstrations'", // line 112
         [("multi_agent_debate_llm", "https://www.science.org/doi/10.1126/science.ade9097")] = "authors 'Meta Fundamental AI Research Diplomacy Team; Anton Bakhtin; Noam Brown; Emily Dinan'", // line 114
+        // Batch 210, left: a distinction with its own parenthesis after the venue ("NeurIPS 2021. 1st place, OGB-LSC @ KDD
+        // Cup 2021 (PCQM4M).") read without the parenthesis.
+        [("graph_transformers_molecules", "2106.05234")] = "note '1st place, OGB-LSC @ KDD Cup 2021'", // line 110
         [("computational_economics_ml", "2006.12724")] = "title 'Goulet Coulombe, P. (2020). The macroeconomy as a random forest' and authors ''",
     };
 
