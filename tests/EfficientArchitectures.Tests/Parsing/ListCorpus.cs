@@ -1707,6 +1707,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "llm_quantization_kernels",
+        "video_llm_understanding",
+        "neural_pde_solvers",
     };
 
     /// <summary>
