@@ -1201,8 +1201,7 @@ internal sealed class EntryReader
     private static bool IsMaterialBySource(PlainTitleResult plain, IEnumerable<LinkInline> links)
         => (plain.Venue is { } venue ? venue.Text : plain.AuthorText) is { } source && OtherMaterial.IsSource(source)
            && source.IndexOf("chapter", StringComparison.OrdinalIgnoreCase) < 0
-           && !links.Any(link => (link.Url ?? string.Empty).Trim() is var url
-                                 && (PaperLinks.TryGetArxiv(url, out var isArxiv) is not null || isArxiv || PaperLinks.KindNamedBy(EntryPieces.LinkLabel(link)) == LinkKind.Paper));
+           && !links.Any(link => PaperLinks.TryGetArxiv((link.Url ?? string.Empty).Trim(), out var isArxiv) is not null || isArxiv || IsLabelledAsPaper(link));
 
     /// <summary>
     /// The fields of the text after a title when it is labelled fields between bars and nothing else (<c> | Autores: A One,
@@ -1961,8 +1960,10 @@ internal sealed class EntryReader
     /// </summary>
     private static bool HasPaperLink(IEnumerable<LinkInline> links)
         => PlainTitle.HasScholarlyLink(links)
-           || links.Any(link => (link.Url ?? string.Empty).Trim() is var url
-                                && (url.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || PaperLinks.KindNamedBy(EntryPieces.LinkLabel(link)) == LinkKind.Paper));
+           || links.Any(link => (link.Url ?? string.Empty).Trim().EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || IsLabelledAsPaper(link));
+
+    /// <summary>Whether a link's label is a word for the paper's link (<c>Paper</c>, <c>PDF</c>), wherever it points.</summary>
+    private static bool IsLabelledAsPaper(LinkInline link) => PaperLinks.KindNamedBy(EntryPieces.LinkLabel(link)) == LinkKind.Paper;
 
     /// <summary>Whether a text is a nickname of one word in parentheses and nothing else (<c>(SEEM)</c>, <c>(HQ-SAM)</c>).</summary>
     private static bool IsNicknameAlone(string text)

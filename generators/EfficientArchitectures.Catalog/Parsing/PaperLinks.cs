@@ -240,17 +240,51 @@ internal static class PaperLinks
             return ByHost(url);
         }
 
-        if (normalized.IndexOf('/') > 0 && normalized.Split('/') is var parts && parts.All(part => LabelKinds.ContainsKey(part.Trim())))
+        if (normalized.IndexOfAny(LinkWordJoints) > 0 && normalized.Split(LinkWordJoints) is { Length: > 1 } parts && parts.All(part => LabelKinds.ContainsKey(part.Trim())))
         {
-            // "[[project/paper](url)]", "[Paper / Project](url)": one link for both, the paper's where its host is a paper's
-            // (or what it is, as its other word says: "[[project/paper](https://s5.github.io/)]" a project page,
-            // "[[code/paper](https://github.com/...)]" the code).
-            var other = parts.Select(part => LabelKinds[part.Trim()]).FirstOrDefault(kind => kind != LinkKind.Paper);
-            return ByHost(url) == LinkKind.Paper || other is null ? ByHost(url) : other.Value;
+            // "[[project/paper](url)]", "[Paper / Project](url)", "[Project+Code](url)": one link for several, read by the
+            // word that says what it is where it points.
+            return ClassifyLabel(OneLinkWord(normalized, url), url, out known);
         }
 
         known = false;
         return LinkKind.Other;
+    }
+
+    // What joins link words into one label: "Project+Code", "Paper/Code".
+    private static readonly char[] LinkWordJoints = { '+', '/' };
+
+    /// <summary>
+    /// Of link words joined by "+" or "/" (<c>Project+Code</c>), the one that says what the link is where it points (the
+    /// code's word for a repository, the paper's for a paper host): a link's label is one word to the entry's reader. One
+    /// word is itself. When the URL's host is a paper, code or model host that none of the words names (<c>Source:
+    /// &lt;https://arxiv.org/abs/...&gt;</c>), the URL itself, so that the link is read by its host. On any other host, the
+    /// first word that names no paper (<c>[[project/paper](https://s5.github.io/)]</c>, <c>[Paper/Project](https://x.github.io/)</c>
+    /// are project pages), else the first word.
+    /// </summary>
+    public static string OneLinkWord(string words, string url)
+    {
+        var parts = words.Split(LinkWordJoints);
+        var byHost = ByHost(url);
+        if (byHost != LinkKind.Other && !Array.Exists(parts, part => KindNamedBy(part.Trim()) == byHost))
+        {
+            return url; // "Source: <https://arxiv.org/abs/...>": a paper host's page, whatever the word; read by its host
+        }
+
+        if (parts.Length == 1)
+        {
+            return words;
+        }
+
+        foreach (var part in parts)
+        {
+            if (KindNamedBy(part.Trim()) == byHost)
+            {
+                return part.Trim();
+            }
+        }
+
+        return (Array.Find(parts, part => KindNamedBy(part.Trim()) is not LinkKind.Paper) ?? parts[0]).Trim();
     }
 
     /// <summary>The labels <see cref="ClassifyLabel"/> knows, lower case, and their kinds (null: the kind of the URL's host).</summary>

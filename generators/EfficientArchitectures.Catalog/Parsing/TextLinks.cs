@@ -150,43 +150,12 @@ internal static class TextLinks
                 && text.Substring(0, text.Length - 1).Trim() is { Length: > 0 } words && AreLinkWords(words))
             {
                 var link = new LinkInline(autolink.Url, string.Empty) { Span = autolink.Span };
-                link.AppendChild(new LiteralInline(OneLinkWord(words, autolink.Url)) { Span = autolink.Span });
+                link.AppendChild(new LiteralInline(PaperLinks.OneLinkWord(words, autolink.Url)) { Span = autolink.Span });
                 autolink.ReplaceBy(link);
                 label.Remove();
                 child = link;
             }
         }
-    }
-
-    /// <summary>
-    /// Of link words joined by "+" or "/" (<c>Project+Code</c>), the one that says what the link is where it points (the
-    /// code's word for a repository): a link's label is one word to the entry's reader. One word is itself. When the URL's
-    /// host is a paper, code or model host that none of the words names (<c>Source: &lt;https://arxiv.org/abs/...&gt;</c>),
-    /// the URL itself, so that the link is read by its host.
-    /// </summary>
-    private static string OneLinkWord(string words, string url)
-    {
-        var parts = words.Split('+', '/');
-        var byHost = PaperLinks.ByHost(url);
-        if (byHost != Model.LinkKind.Other && !Array.Exists(parts, part => PaperLinks.KindNamedBy(part.Trim()) == byHost))
-        {
-            return url; // "Source: <https://arxiv.org/abs/...>": a paper host's page, whatever the word; read by its host
-        }
-
-        if (parts.Length == 1)
-        {
-            return words;
-        }
-
-        foreach (var part in parts)
-        {
-            if (PaperLinks.KindNamedBy(part.Trim()) == byHost)
-            {
-                return part.Trim();
-            }
-        }
-
-        return parts[0].Trim();
     }
 
     /// <summary>Whether nothing but white space follows on the line.</summary>
