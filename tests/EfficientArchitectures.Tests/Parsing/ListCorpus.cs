@@ -1714,6 +1714,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "deep_metric_learning",
+        "table_question_answering",
+        "video_frame_interpolation",
     };
 
     /// <summary>
