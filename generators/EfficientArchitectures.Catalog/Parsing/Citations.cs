@@ -1436,6 +1436,11 @@ internal static class Citations
 
             var after = text.Substring(stop + 2);
             var sentenceEnd = after.IndexOf(". ", StringComparison.Ordinal);
+            while (sentenceEnd > 0 && IsInitialBeforeStop(after, sentenceEnd))
+            {
+                sentenceEnd = after.IndexOf(". ", sentenceEnd + 2, StringComparison.Ordinal); // "Title. O. Zafrir, G. Boudoukh.": an initial's stop ends no sentence
+            }
+
             var sentence = (sentenceEnd < 0 ? after : after.Substring(0, sentenceEnd)).Trim().TrimEnd('.');
             var withoutAffiliation = sentence.IndexOf('(') > 0 ? sentence.Substring(0, sentence.IndexOf('(')).Trim() : sentence;
             if (withoutAffiliation.Length > 0 && char.IsUpper(withoutAffiliation[0]) && !withoutAffiliation.Any(char.IsDigit)

@@ -126,7 +126,7 @@ internal sealed class EntryReader
         }
 
         if (main.Title is not null
-            && ((cells.Venue is not null && OtherMaterial.IsMaterialVenueCell(InlineText.OfAll(cells.Venue).Trim()))
+            && ((cells.Venue is not null && OtherMaterial.IsMaterialVenueCell(InlineText.OfAll(cells.Venue).Trim(), (main.Title.Url ?? string.Empty).Trim()))
                 || (cells.Authors is null && venueCell is not { Year: not null } && IsBlogInNamesPlace(main.AuthorText)))
             && !HasPaperLink(links.Select(link => link.Link).Prepend(main.Title)))
         {

@@ -238,19 +238,55 @@ internal static class OtherMaterial
     /// </summary>
     public static bool IsTypeOfMaterial(string value) => TypePattern.IsMatch(value);
 
-    // A Venue cell that is the name of a kind of material and nothing else: "| Course |", "| Slides |", "| Video |", "| Model
-    // release |", "| Open-weights release |", "| Leaderboard |", "| Awesome list |". (Not a tool or a library: tools are
-    // published as papers, JOSS's.) Not a talk or a lecture (papers are presented as talks, "Turing Lecture"),
-    // lecture notes or a book chapter (LNCS proceedings), a blog (a paper published as a web page) or a dataset.
+    // A Venue cell that is the name of a kind of material and nothing else, maybe with a remark in parentheses: "| Course |",
+    // "| Slides |", "| Video |", "| Model release |", "| Open-weights release |", "| Leaderboard |", "| Awesome list |", "| Related
+    // list (MLLM papers) |", "| Toolkit (evaluates the benchmarks above) |", "| Dataset page |". A row with a paper link stays
+    // a paper (tools are published as papers, JOSS's). Not a talk or a lecture (papers are presented as talks, "Turing
+    // Lecture"), lecture notes or a book chapter (LNCS proceedings), a blog (a paper published as a web page, unless its page is a
+    // blog's: below) or a dataset (a dataset's paper).
     private static readonly Regex MaterialVenueCellPattern = new(
-        @"^\W*(?:(?:online|video)\s+)?(?:courses?|slides|videos?|podcasts?|leaderboards?|(?:awesome|related)\s+lists?|(?:(?:open[- ]weights?|models?|weights|checkpoints?)\s+)+releases?(?:\s*\([^)]*\))?)\W*$",
+        @"^\W*(?:(?:online|video)\s+)?(?:courses?|slides|videos?|podcasts?|leaderboards?|(?:awesome|related)\s+lists?|toolkits?|toolbox(?:es)?"
+        + @"|(?:dataset|project)\s+(?:web\s*)?(?:pages?|sites?)|(?:(?:open[- ]weights?|models?|weights|checkpoints?)\s+)+releases?)(?:\s*\([^)]*\))?\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex BlogVenueCellPattern = new(@"^\W*blog(?:\s*posts?)?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Whether a table's Venue cell names material rather than where a paper was published, and nothing else: a course,
-    /// slides, a video, a podcast, a leaderboard, a related list, a model's release (<c>Model release (paper soon)</c>).
+    /// slides, a video, a podcast, a leaderboard, a related list, a toolkit, a dataset's page, a model's release (<c>Model
+    /// release (paper soon)</c>); or a blog, where the title links a blog's page (<c>| [Vision Language Models
+    /// Explained](https://huggingface.co/blog/vlms) | Blog |</c>; a paper published as a web page, <c>| [Toy Models of
+    /// Superposition](https://transformer-circuits.pub/...) | Blog |</c>, is a paper).
     /// </summary>
-    public static bool IsMaterialVenueCell(string cell) => MaterialVenueCellPattern.IsMatch(cell);
+    public static bool IsMaterialVenueCell(string cell, string titleUrl)
+        => MaterialVenueCellPattern.IsMatch(cell) || (BlogVenueCellPattern.IsMatch(cell) && IsBlogPage(titleUrl));
+
+    /// <summary>Whether a URL is a blog's page: a host or a path segment that says blog (<c>blog.openai.com</c>, <c>huggingface.co/blog/...</c>).</summary>
+    private static bool IsBlogPage(string url)
+    {
+        if (!AbsoluteUris.TryCreate(url, out var uri))
+        {
+            return false;
+        }
+
+        foreach (var label in uri.Host.Split('.'))
+        {
+            if (label.StartsWith("blog", StringComparison.OrdinalIgnoreCase))
+            {
+                return true; // "blog.research.google", "example.blogspot.com"
+            }
+        }
+
+        foreach (var segment in uri.AbsolutePath.Split('/'))
+        {
+            if (segment.Equals("blog", StringComparison.OrdinalIgnoreCase) || segment.Equals("blogs", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether the text where an entry's venue stands, after its names, names other material than a paper and at most its

@@ -122,6 +122,13 @@ internal static class PlainTitle
 
         var title = text.Substring(0, cut).Trim();
         var stop = Math.Max(title.LastIndexOf(". ", StringComparison.Ordinal), title.LastIndexOf("? ", StringComparison.Ordinal));
+        while (stop > 1 && title[stop] == '.' && char.IsUpper(title[stop - 1]) && (stop == 1 || title[stop - 2] is ' ' or '.'))
+        {
+            // "Q8BERT: Quantized 8Bit BERT. O. Zafrir, G. Boudoukh": the first name's initial keeps its full stop; the title's
+            // is the one before it.
+            stop = Math.Max(title.LastIndexOf(". ", stop - 1, StringComparison.Ordinal), title.LastIndexOf("? ", stop - 1, StringComparison.Ordinal));
+        }
+
         if (stop > 0 && AuthorList.IsNameSequence(title.Substring(stop + 2))
             && !(title[stop] == '?' && IsSubtitleOpening(title.Substring(stop + 2)))) // "What Do Vision Transformers Learn? A Visual Exploration, A One"
         {

@@ -10602,6 +10602,62 @@ public sealed class VenueConventionTests
             CatalogParser.Parse(list, "weather.md").Entries.Select(e => (e.Venue?.Name, e.Venue?.Year ?? 0, string.Join("|", e.Authors))));
     }
 
+    /// <summary>
+    /// Batches 210-211, fixed for after: names written with initials right after a title's full stop are all names
+    /// (<c>Title. O. Zafrir, G. Boudoukh, ...</c>: the first initial's stop ends no sentence); a table's Venue cell that
+    /// names a related list, a toolkit or a dataset's page, maybe with a remark in parentheses, makes its row no paper
+    /// unless the row links one; a Blog cell does where the title links a blog's page, and a paper published as a web
+    /// page (<c>transformer-circuits.pub</c>) stays a paper.
+    /// </summary>
+    [Fact]
+    public void Batch_211_s_initials_after_the_title_s_stop_and_resource_venue_cells()
+    {
+        const string bullets = """
+            ## Quantization
+
+            - [NeurIPS 2019 Workshop] Q8BERT: Quantized 8Bit BERT. O. Zafrir, G. Boudoukh, P. Izsak, M. Wasserblat. [[Paper](https://arxiv.org/abs/1910.06188)]
+            - [NeurIPS 2022] Optimal Brain Compression: A Framework for Accurate Post-Training Quantization and Pruning. E. Frantar, S. P. Singh, D. Alistarh. [[Paper](https://arxiv.org/abs/2208.11580)]
+            - [ICLR 2023] GPTQ: Accurate Post-Training Quantization for Generative Pre-trained Transformers. Elias Frantar, Saleh Ashkboos, Torsten Hoefler, Dan Alistarh. [[Paper](https://arxiv.org/abs/2210.17323)]
+            """;
+        var entries = CatalogParser.Parse(bullets, "quant.md").Entries;
+        Assert.Equal(
+            [
+                ("Q8BERT: Quantized 8Bit BERT", "O. Zafrir; G. Boudoukh; P. Izsak; M. Wasserblat", "NeurIPS", "Workshop"),
+                ("Optimal Brain Compression: A Framework for Accurate Post-Training Quantization and Pruning", "E. Frantar; S. P. Singh; D. Alistarh", "NeurIPS", null),
+                ("GPTQ: Accurate Post-Training Quantization for Generative Pre-trained Transformers", "Elias Frantar; Saleh Ashkboos; Torsten Hoefler; Dan Alistarh", "ICLR", null),
+            ],
+            entries.Select(e => (e.Title, string.Join("; ", e.Authors), e.Venue?.Name, e.Venue?.Track)));
+
+        // The same by commas, the venue or the year after the names.
+        const string numbered = """
+            ## Papers
+
+            1. Optimal Brain Compression: A Framework for Accurate Post-Training Quantization. E. Frantar, S. P. Singh, D. Alistarh, NeurIPS 2022, [[paper]](https://arxiv.org/abs/2208.11580)
+            2. Q8BERT: Quantized 8Bit BERT. O. Zafrir, G. Boudoukh, P. Izsak, M. Wasserblat, 2019 [[paper]](https://arxiv.org/abs/1910.06188)
+            """;
+        Assert.Equal(
+            [
+                ("Optimal Brain Compression: A Framework for Accurate Post-Training Quantization", "E. Frantar; S. P. Singh; D. Alistarh", "NeurIPS"),
+                ("Q8BERT: Quantized 8Bit BERT", "O. Zafrir; G. Boudoukh; P. Izsak; M. Wasserblat", null),
+            ],
+            CatalogParser.Parse(numbered, "numbered.md").Entries.Select(e => (e.Title, string.Join("; ", e.Authors), e.Venue?.Name)));
+
+        const string table = """
+            | Title | Model | Authors | Date | Code | Venue |
+            |:------|:-----:|:--------|:----:|:----:|:-----:|
+            | [**Video Understanding with Large Language Models: A Survey**](https://arxiv.org/abs/2312.17432) | - | Yunlong Tang, Jing Bi | 12/2023 | [code](https://github.com/yunlong10/Awesome-LLMs-for-Video-Understanding) | arXiv |
+            | [Awesome-Multimodal-Large-Language-Models](https://github.com/BradyFU/Awesome-Multimodal-Large-Language-Models) | - | BradyFU | - | - | Related list (MLLM papers, many video entries) |
+            | [LLaVA-NeXT: A Strong Zero-shot Video Understanding Model](https://llava-vl.github.io/blog/2024-04-30-llava-next-video/) | LLaVA-NeXT-Video | LLaVA team | 04/2024 | [code](https://github.com/LLaVA-VL/LLaVA-NeXT) | Blog |
+            | [ActivityNet: A Large-Scale Video Benchmark for Human Activity Understanding](http://activity-net.org/) | ActivityNet | - | - | - | Dataset page |
+            | [lmms-eval: Accelerating the Development of Large Multimodal Models](https://github.com/EvolvingLMMs-Lab/lmms-eval) | lmms-eval | LMMs-Lab | 03/2024 | [code](https://github.com/EvolvingLMMs-Lab/lmms-eval) | Toolkit (evaluates most benchmarks above) |
+            | [Toy Models of Superposition](https://transformer-circuits.pub/2022/toy_model/index.html) | - | Nelson Elhage, Tristan Hume | 09/2022 | - | Blog |
+            | [Video-Toolkit: Efficient Video Tokens](https://arxiv.org/abs/2401.00001) | - | A One, B Two | 01/2024 | - | Toolkit |
+            """;
+        Assert.Equal(
+            ["https://arxiv.org/abs/2312.17432", "https://transformer-circuits.pub/2022/toy_model/index.html", "https://arxiv.org/abs/2401.00001"],
+            CatalogParser.Parse(table, "video.md").Entries.Select(e => e.Url));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
