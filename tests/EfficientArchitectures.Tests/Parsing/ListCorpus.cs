@@ -1720,6 +1720,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "continual_rl_plasticity",
+        "sketch_understanding_generation",
+        "lidar_odometry_slam",
     };
 
     /// <summary>
