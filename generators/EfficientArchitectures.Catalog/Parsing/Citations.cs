@@ -1436,9 +1436,15 @@ internal static class Citations
 
             var after = text.Substring(stop + 2);
             var sentenceEnd = after.IndexOf(". ", StringComparison.Ordinal);
-            while (sentenceEnd > 0 && IsInitialBeforeStop(after, sentenceEnd))
+            if (sentenceEnd == 1 && IsInitialBeforeStop(after, sentenceEnd))
             {
-                sentenceEnd = after.IndexOf(". ", sentenceEnd + 2, StringComparison.Ordinal); // "Title. O. Zafrir, G. Boudoukh.": an initial's stop ends no sentence
+                // "Title. O. Zafrir, G. Boudoukh, P. Izsak.": a first name's initial alone is no sentence; the names run to the
+                // next stop that follows no initial.
+                do
+                {
+                    sentenceEnd = after.IndexOf(". ", sentenceEnd + 2, StringComparison.Ordinal);
+                }
+                while (sentenceEnd > 0 && IsInitialBeforeStop(after, sentenceEnd));
             }
 
             var sentence = (sentenceEnd < 0 ? after : after.Substring(0, sentenceEnd)).Trim().TrimEnd('.');

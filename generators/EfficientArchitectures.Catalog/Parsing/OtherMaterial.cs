@@ -241,25 +241,39 @@ internal static class OtherMaterial
     // A Venue cell that is the name of a kind of material and nothing else, maybe with a remark in parentheses: "| Course |",
     // "| Slides |", "| Video |", "| Model release |", "| Open-weights release |", "| Leaderboard |", "| Awesome list |", "| Related
     // list (MLLM papers) |", "| Toolkit (evaluates the benchmarks above) |", "| Dataset page |". A row with a paper link stays
-    // a paper (tools are published as papers, JOSS's). Not a talk or a lecture (papers are presented as talks, "Turing
-    // Lecture"), lecture notes or a book chapter (LNCS proceedings), a blog (a paper published as a web page, unless its page is a
-    // blog's: below) or a dataset (a dataset's paper).
+    // a paper (tools are published as papers, JOSS's). Not a project's page (as often a paper's home page), a talk or a
+    // lecture (papers are presented as talks, "Turing Lecture"), lecture notes or a book chapter (LNCS proceedings), a blog (a
+    // paper published as a web page, unless its page is a blog's: below) or a dataset (a dataset's paper).
     private static readonly Regex MaterialVenueCellPattern = new(
         @"^\W*(?:(?:online|video)\s+)?(?:courses?|slides|videos?|podcasts?|leaderboards?|(?:awesome|related)\s+lists?|toolkits?|toolbox(?:es)?"
-        + @"|(?:dataset|project)\s+(?:web\s*)?(?:pages?|sites?)|(?:(?:open[- ]weights?|models?|weights|checkpoints?)\s+)+releases?)(?:\s*\([^)]*\))?\W*$",
+        + @"|dataset\s+(?:web\s*)?(?:pages?|sites?)|(?:(?:open[- ]weights?|models?|weights|checkpoints?)\s+)+releases?)" + Remark + @"\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    private static readonly Regex BlogVenueCellPattern = new(@"^\W*blog(?:\s*posts?)?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    // A remark in parentheses after the kind that names no year ("Toolkit (evaluates the benchmarks)"; "Toolkit (EMNLP 2020
+    // Demo)" says where it was published).
+    private const string Remark = @"(?:\s*\((?![^)]*\b(?:19|20)[0-9]{2}\b)[^)]*\))?";
+
+    // "Blog", "Blog post", "Google AI Blog", "Blog (OpenAI)": a blog's, maybe its publisher's name before it.
+    private static readonly Regex BlogVenueCellPattern = new(@"^\W*(?:[\w.-]+\s+){0,3}blog(?:\s*posts?)?" + Remark + @"\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Whether a table's Venue cell names material rather than where a paper was published, and nothing else: a course,
     /// slides, a video, a podcast, a leaderboard, a related list, a toolkit, a dataset's page, a model's release (<c>Model
-    /// release (paper soon)</c>); or a blog, where the title links a blog's page (<c>| [Vision Language Models
+    /// release (paper soon)</c>), a remark with no year after it; or a blog (<c>Google AI Blog</c>), where the title links a blog's page (<c>| [Vision Language Models
     /// Explained](https://huggingface.co/blog/vlms) | Blog |</c>; a paper published as a web page, <c>| [Toy Models of
     /// Superposition](https://transformer-circuits.pub/...) | Blog |</c>, is a paper).
     /// </summary>
     public static bool IsMaterialVenueCell(string cell, string titleUrl)
         => MaterialVenueCellPattern.IsMatch(cell) || (BlogVenueCellPattern.IsMatch(cell) && IsBlogPage(titleUrl));
+
+    /// <summary>
+    /// Whether a title names an awesome list by its repository (<c>[Awesome-Multimodal-Large-Language-Models](https://github.com/BradyFU/...)</c>,
+    /// <c>[**Awesome Self-Supervised GNN**](https://github.com/...)</c>): a list of papers, not one.
+    /// </summary>
+    public static bool IsAwesomeList(string title, string url)
+        => title.TrimStart('*', '_', ' ').StartsWith("Awesome", StringComparison.OrdinalIgnoreCase)
+           && title.TrimStart('*', '_', ' ') is { Length: > 8 } name && name[7] is '-' or ' ' or '_'
+           && GitHubUrl.TryGetRepository(url) is not null;
 
     /// <summary>Whether a URL is a blog's page: a host or a path segment that says blog (<c>blog.openai.com</c>, <c>huggingface.co/blog/...</c>).</summary>
     private static bool IsBlogPage(string url)
@@ -271,9 +285,9 @@ internal static class OtherMaterial
 
         foreach (var label in uri.Host.Split('.'))
         {
-            if (label.StartsWith("blog", StringComparison.OrdinalIgnoreCase))
+            if (label.IndexOf("blog", StringComparison.OrdinalIgnoreCase) >= 0)
             {
-                return true; // "blog.research.google", "example.blogspot.com"
+                return true; // "blog.research.google", "example.blogspot.com", "ai.googleblog.com"
             }
         }
 

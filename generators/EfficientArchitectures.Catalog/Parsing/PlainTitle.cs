@@ -122,11 +122,16 @@ internal static class PlainTitle
 
         var title = text.Substring(0, cut).Trim();
         var stop = Math.Max(title.LastIndexOf(". ", StringComparison.Ordinal), title.LastIndexOf("? ", StringComparison.Ordinal));
-        while (stop > 1 && title[stop] == '.' && char.IsUpper(title[stop - 1]) && (stop == 1 || title[stop - 2] is ' ' or '.'))
+        for (var initial = stop; initial > 1 && title[initial] == '.' && char.IsUpper(title[initial - 1]) && title[initial - 2] == ' ';)
         {
             // "Q8BERT: Quantized 8Bit BERT. O. Zafrir, G. Boudoukh": the first name's initial keeps its full stop; the title's
-            // is the one before it.
-            stop = Math.Max(title.LastIndexOf(". ", stop - 1, StringComparison.Ordinal), title.LastIndexOf("? ", stop - 1, StringComparison.Ordinal));
+            // is an earlier one, where names follow it ("Tensor Programs V. Greg Yang, ..." ends its title at "V.").
+            initial = Math.Max(title.LastIndexOf(". ", initial - 1, StringComparison.Ordinal), title.LastIndexOf("? ", initial - 1, StringComparison.Ordinal));
+            if (initial > 0 && AuthorList.IsNameSequence(title.Substring(initial + 2)))
+            {
+                stop = initial;
+                break;
+            }
         }
 
         if (stop > 0 && AuthorList.IsNameSequence(title.Substring(stop + 2))
@@ -2141,9 +2146,9 @@ internal static class PlainTitle
             // (A bar may part the venue from the links: "*I3D 2024 (PACMCGIT)* | [[paper](url)]".)
             var venueText = !parenthesised && piece.IndexOf('(') > 0 ? text.Trim(' ', '.', ',', '-', '\u2013', '\u2014', '\u00B7', '[', ']', '|') : piece;
             if (piece.IndexOf(',') < 0 && ((VenueAndDate.TryReadVenue(venueText, requireYear: parenthesised) is { } read && VenueAndDate.IsDatedOrKnown(read) && !VenueAndDate.IsPreprint(read.Name) ? read : null)
-                                           ?? VenueAndDate.ReadLongName(venueText)) is { } textVenue)
+                                           ?? VenueAndDate.ReadLongName(venueText) ?? VenueText.ReadVenueThenAward(venueText)) is { } textVenue)
             {
-                venue ??= textVenue;
+                venue ??= textVenue; // (a journal's acronym, then its award after a dash: "*IEEE T-RO 2021* — King-Sun Fu Memorial Best Paper Award")
             }
             else if (piece.IndexOf(',') > 0 && VenueAndDate.TryReadVenue(venueText, requireYear: true) is { } commaVenue
                      && (KnownVenues.ReadName(commaVenue.Name) is not null || IsAcronymWords(commaVenue.Name)))

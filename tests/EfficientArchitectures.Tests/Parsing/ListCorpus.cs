@@ -1709,6 +1709,12 @@ internal static class ListCorpus
         "deep_metric_learning",
         "table_question_answering",
         "video_frame_interpolation",
+        // Batch 213 (first contact, held out: 198/198 read, none in silence; venues 182/184, lowest list 98.4 %, titles and
+        // authors 100 %, 4 non-papers read of 215 entries, 1.9 %): continual RL as bold-title bullets with an italic venue,
+        // sketches as a Title/Authors/Venue/Links table per section, LiDAR SLAM as a student's three-line entries.
+        "continual_rl_plasticity",
+        "sketch_understanding_generation",
+        "lidar_odometry_slam",
     };
 
     /// <summary>
@@ -1720,9 +1726,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "continual_rl_plasticity",
-        "sketch_understanding_generation",
-        "lidar_odometry_slam",
     };
 
     /// <summary>
@@ -1741,6 +1744,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly Dictionary<(string List, string Marker), string> KnownNotPapersRead = new()
     {
+        [("sketch_understanding_generation", "| [Quick, Draw! Dataset](https://github.com/googlecreativela")] = "batch 213: a dataset's repository with its organisation in the Authors cell (\"| [Quick, Draw! Dataset](https://github.com/...) | Google Creative Lab | - | 50M drawings ... |\"): a dataset's row with names stays a paper (batch 202's review), and nothing tells an organisation from a name",
+        [("sketch_understanding_generation", "| [TU-Berlin Sketch Dataset](http://cybertron.cg.tu-berlin.d")] = "batch 213: a dataset's page with its university in the Authors cell (\"| TU Berlin | - |\"): the same",
+        [("sketch_understanding_generation", "| [Teaching Machines to Draw](https://ai.googleblog.com/2017")] = "batch 213: a blog post in a table whose header says Type, not Venue (\"| Name | Authors | Type | Notes |\", \"| Google AI Blog |\"): the Type column is read as no venue, so the blog's cell is not seen",
         [("open_vocabulary_3d_scene", "| [**ScanNet Benchmark**](https://kaldir")] = "batch 210: a benchmark's leaderboard page in a table whose Venue cell says Benchmark and whose names' place describes it (\"<br> Hidden-test-set leaderboards for ScanNet ... | Benchmark |\"): a Benchmark cell is as often a benchmark paper's, and a description where the names stand is not told from names",
         [("open_vocabulary_3d_scene", "| [**OpenSUN3D Workshop**](https://opensun3d")] = "batch 210: a workshop series' page in a table whose Venue cell says Workshop (\"<br> Workshop series on ... | Workshop |\"): read as a workshop paper; a Workshop cell is as often a workshop paper's",
         [("multi_agent_debate_llm", "| 2023.04 | [CAMEL AI Society dataset (role-playing conversations,")] = "batch 209: a dataset's page on Hugging Face with its organisation (CAMEL-AI.org) in the Authors cell and Dataset in the Venue cell: a dataset's row with names stays a paper (batch 202's review), and nothing tells an organisation from a name",

@@ -579,6 +579,9 @@ public sealed class ListCorpusTests
         // Batch 212, left: a plain title's parenthesis that abbreviates its last words ("... for Sequential Question Answering
         // (SQA)"), kept as the title's own (as "... Representations from Transformers (BERT)" would be).
         [("table_question_answering", "https://aclanthology.org/P17-1167/")] = "title 'Search-based Neural Structured Learning for Sequential Question Answering (SQA)'", // line 51
+        // Batch 213, left: an award with the general distinction in parentheses after it ("ICCV 2023 **Marr Prize (Best
+        // Paper)**") read as the distinction alone, as other lists write it ("Best Paper").
+        [("sketch_understanding_generation", "2302.05543")] = "note 'Best Paper'", // line 85
         [("computational_economics_ml", "2006.12724")] = "title 'Goulet Coulombe, P. (2020). The macroeconomy as a random forest' and authors ''",
     };
 

@@ -10656,6 +10656,61 @@ public sealed class VenueConventionTests
         Assert.Equal(
             ["https://arxiv.org/abs/2312.17432", "https://transformer-circuits.pub/2022/toy_model/index.html", "https://arxiv.org/abs/2401.00001"],
             CatalogParser.Parse(table, "video.md").Entries.Select(e => e.Url));
+
+        // The review's cases: a middle initial before a comma and the venue, a title that ends in a capital and its stop, are
+        // read as before; a remark that names a venue and its year, or a project's page, keeps the row a paper; a publisher's
+        // blog over its blog's page, and an awesome list's repository, are none.
+        const string initials = """
+            ## Scaling
+
+            - EfficientNet: Rethinking Model Scaling for Convolutional Neural Networks. Mingxing Tan, Quoc V. Le, ICML 2019 [[paper]](https://arxiv.org/abs/1905.11946)
+            - Tensor Programs V. Greg Yang, Edward J. Hu, Igor Babuschkin, NeurIPS 2021 [[paper]](https://arxiv.org/abs/2203.03466)
+            - Sparse Mixtures for Fast Decoding Three. Smith J, Doe A. Nature 2020. [[paper]](https://arxiv.org/abs/2301.00044)
+            """;
+        Assert.Equal(
+            [
+                ("EfficientNet: Rethinking Model Scaling for Convolutional Neural Networks", "Mingxing Tan; Quoc V. Le", "ICML"),
+                ("Tensor Programs V", "Greg Yang; Edward J. Hu; Igor Babuschkin", "NeurIPS"),
+                ("Sparse Mixtures for Fast Decoding Three", "Smith J; Doe A", "Nature"),
+            ],
+            CatalogParser.Parse(initials, "initials.md").Entries.Select(e => (e.Title, string.Join("; ", e.Authors), e.Venue?.Name)));
+
+        const string kept = """
+            | Title | Authors | Venue | Code |
+            |---|---|---|---|
+            | [HF Transformers: State-of-the-Art NLP](https://github.com/huggingface/transformers) | Thomas Wolf, Lysandre Debut | Toolkit (EMNLP 2020 Demo) | |
+            | [Instant Neural Graphics Primitives](https://nvlabs.github.io/instant-ngp/) | Thomas Müller, Alex Evans | Project page | |
+            | [Teaching Machines to Draw](https://ai.googleblog.com/2017/04/teaching-machines-to-draw.html) | David Ha, Douglas Eck | Google AI Blog | |
+            | [Awesome-Sketch-Synthesis](https://github.com/MarkMoHR/Awesome-Sketch-Synthesis) | Haoran Mo | - | |
+            """;
+        Assert.Equal(
+            ["https://github.com/huggingface/transformers", "https://nvlabs.github.io/instant-ngp/"],
+            CatalogParser.Parse(kept, "kept.md").Entries.Select(e => e.Url));
+    }
+
+    /// <summary>
+    /// Batch 213: a journal's acronym in emphasis on a three-line entry's venue line, then its award after a dash
+    /// (<c>*IEEE T-RO 2021* — King-Sun Fu Memorial Best Paper Award</c>), is the venue with its note, as a conference's is.
+    /// </summary>
+    [Fact]
+    public void Batch_213_s_journal_acronym_then_its_award_after_a_dash()
+    {
+        const string list = """
+            ## Registration
+
+            - **TEASER: Fast and Certifiable Point Cloud Registration** :star:  
+              Heng Yang, Jingnan Shi, Luca Carlone  
+              *IEEE T-RO 2021* — King-Sun Fu Memorial Best Paper Award [[paper]](https://arxiv.org/abs/2001.07715) [[code]](https://github.com/MIT-SPARK/TEASER-plusplus)
+            - **Robust Registration Again**  
+              Heng Yang, Luca Carlone  
+              *IEEE RA-L 2021* — Best Paper Award [[paper]](https://arxiv.org/abs/2001.07716)
+            - **Plain Journal Entry**  
+              Heng Yang, Luca Carlone  
+              *IEEE T-RO 2021* [[paper]](https://arxiv.org/abs/2001.07717)
+            """;
+        Assert.Equal(
+            [("IEEE T-RO", 2021, "King-Sun Fu Memorial Best Paper Award"), ("IEEE RA-L", 2021, "Best Paper Award"), ("IEEE T-RO", 2021, null)],
+            CatalogParser.Parse(list, "slam.md").Entries.Select(e => (e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Note)));
     }
 
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
