@@ -708,6 +708,30 @@ internal static class AuthorList
     public static bool IsAffiliations(string inner)
         => inner.Split(',').Any(piece => NamesOrganisation(piece.Trim())) && LeadingAffiliations("(" + inner + ")") > 0;
 
+    private static readonly string[] TeamWords = { "AI", "Team", "Group", "Foundation", "Consortium", "Society" };
+
+    /// <summary>
+    /// Whether a table's Authors cell names one organisation and no person: <c>Google Creative Lab</c>, <c>TU Berlin</c>,
+    /// <c>Meta AI</c>, <c>LDC</c>, <c>CAMEL-AI.org</c>; an institution's word, a team's, a web domain, or an acronym's
+    /// capitals (a person's initials have their full stops: <c>J. Smith</c>). One piece, no commas or "and".
+    /// </summary>
+    public static bool IsOrganisationOnly(string cell)
+    {
+        var text = cell.Trim();
+        if (text.Length < 2 || text.IndexOfAny(OrganisationSeparators) >= 0 || text.IndexOf(" and ", StringComparison.Ordinal) >= 0 || text.IndexOf("et al", StringComparison.Ordinal) >= 0)
+        {
+            return false;
+        }
+
+        var words = text.Split(' ');
+        return words.Length <= 5
+               && (NamesOrganisation(text)
+                   || words.Any(word => Array.IndexOf(TeamWords, word) >= 0 || (word.Length is >= 2 and <= 5 && word.All(c => c is >= 'A' and <= 'Z')))
+                   || text.EndsWith(".org", StringComparison.OrdinalIgnoreCase) || text.EndsWith(".ai", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static readonly char[] OrganisationSeparators = { ',', ';', '&' };
+
     private static bool NamesOrganisation(string text)
         => text.Split(' ').Any(word => Array.IndexOf(OrganisationWords, word) >= 0 || word.StartsWith("Univ", StringComparison.Ordinal));
 

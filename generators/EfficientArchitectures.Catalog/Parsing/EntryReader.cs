@@ -128,12 +128,16 @@ internal sealed class EntryReader
         if (main.Title is not null
             && ((cells.Venue is not null && OtherMaterial.IsMaterialVenueCell(InlineText.OfAll(cells.Venue).Trim(), (main.Title.Url ?? string.Empty).Trim()))
                 || (cells.Authors is null && venueCell is not { Year: not null } && IsBlogInNamesPlace(main.AuthorText))
-                || OtherMaterial.IsAwesomeList(InlineText.Normalize(EntryPieces.LinkLabel(main.Title)), (main.Title.Url ?? string.Empty).Trim()))
+                || OtherMaterial.IsAwesomeList(InlineText.Normalize(EntryPieces.LinkLabel(main.Title)), (main.Title.Url ?? string.Empty).Trim())
+                || (cells.Authors is not null && venueCell is not { Year: not null } && (venueCell is null || OtherMaterial.IsTypeOfMaterial(InlineText.OfAll(cells.Venue!).Trim()))
+                    && AuthorList.IsOrganisationOnly(InlineText.Normalize(InlineText.OfAll(cells.Authors)))))
             && !HasPaperLink(links.Select(link => link.Link).Prepend(main.Title)))
         {
             // "| [Lectures](url) | Hung-yi Lee | Course |", "| [Ultravox](https://github.com/...) | Fixie.ai | Model release |";
             // "| [**LLaVA-NeXT: ...**](https://llava-vl.github.io/blog/...) <br> LLaVA team blog post | Blog |": where the names
-            // would stand, the row says it is a blog's: no paper. Nor is an awesome list's repository ("| [Awesome-Sketch-Synthesis](https://github.com/...) | Haoran Mo | - |").
+            // would stand, the row says it is a blog's: no paper. Nor is an awesome list's repository ("| [Awesome-Sketch-Synthesis](https://github.com/...) | Haoran Mo | - |"),
+            // nor a row by an organisation alone with no venue, or a resource's kind for one ("| [Quick, Draw! Dataset](https://github.com/...) |
+            // Google Creative Lab | - |", "| [SA-1B](https://ai.meta.com/datasets/...) | Meta AI | Dataset |": a dataset's row with people's names stays a paper).
             return;
         }
 

@@ -10659,7 +10659,8 @@ public sealed class VenueConventionTests
 
         // The review's cases: a middle initial before a comma and the venue, a title that ends in a capital and its stop, are
         // read as before; a remark that names a venue and its year, or a project's page, keeps the row a paper; a publisher's
-        // blog over its blog's page, and an awesome list's repository, are none.
+        // blog over its blog's page, an awesome list's repository, and a resource by an organisation alone (batch 213) are
+        // none; a dataset's row with a person's name, and a report that links its paper, stay papers.
         const string initials = """
             ## Scaling
 
@@ -10682,9 +10683,14 @@ public sealed class VenueConventionTests
             | [Instant Neural Graphics Primitives](https://nvlabs.github.io/instant-ngp/) | Thomas Müller, Alex Evans | Project page | |
             | [Teaching Machines to Draw](https://ai.googleblog.com/2017/04/teaching-machines-to-draw.html) | David Ha, Douglas Eck | Google AI Blog | |
             | [Awesome-Sketch-Synthesis](https://github.com/MarkMoHR/Awesome-Sketch-Synthesis) | Haoran Mo | - | |
+            | [Quick, Draw! Dataset](https://github.com/googlecreativelab/quickdraw-dataset) | Google Creative Lab | - | |
+            | [TU-Berlin Sketch Dataset](http://cybertron.cg.tu-berlin.de/eitz/projects/classifysketch/) | TU Berlin | - | |
+            | [Fisher English Training Speech Part 1](https://catalog.ldc.upenn.edu/LDC2004S13) | LDC | Dataset | |
+            | [ImageNet](https://www.image-net.org/) | Jia Deng | Dataset | |
+            | [DeepSeek-V3 Technical Report](https://arxiv.org/abs/2412.19437) | DeepSeek-AI | - | |
             """;
         Assert.Equal(
-            ["https://github.com/huggingface/transformers", "https://nvlabs.github.io/instant-ngp/"],
+            ["https://github.com/huggingface/transformers", "https://nvlabs.github.io/instant-ngp/", "https://www.image-net.org/", "https://arxiv.org/abs/2412.19437"],
             CatalogParser.Parse(kept, "kept.md").Entries.Select(e => e.Url));
     }
 
