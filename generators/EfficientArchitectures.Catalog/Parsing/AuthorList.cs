@@ -711,9 +711,9 @@ internal static class AuthorList
     private static readonly string[] TeamWords = { "AI", "Team", "Group", "Foundation", "Consortium", "Society" };
 
     /// <summary>
-    /// Whether a table's Authors cell names one organisation and no person: <c>Google Creative Lab</c>, <c>TU Berlin</c>,
-    /// <c>Meta AI</c>, <c>LDC</c>, <c>CAMEL-AI.org</c>; an institution's word, a team's, a web domain, or an acronym's
-    /// capitals (a person's initials have their full stops: <c>J. Smith</c>). One piece, no commas or "and".
+    /// Whether a table's Authors cell names one organisation and no person: <c>Google Creative Lab</c>, <c>Microsoft Research</c>,
+    /// <c>Meta AI</c>, <c>LDC</c>, <c>CAMEL-AI.org</c>: an institution's word, a team's, a web domain, or one acronym alone
+    /// (<c>LI Wei</c>, <c>DP Kingma</c> are people). One piece, no commas or "and".
     /// </summary>
     public static bool IsOrganisationOnly(string cell)
     {
@@ -726,7 +726,8 @@ internal static class AuthorList
         var words = text.Split(' ');
         return words.Length <= 5
                && (NamesOrganisation(text)
-                   || words.Any(word => Array.IndexOf(TeamWords, word) >= 0 || (word.Length is >= 2 and <= 5 && word.All(c => c is >= 'A' and <= 'Z')))
+                   || words.Any(word => Array.IndexOf(TeamWords, word) >= 0)
+                   || (words.Length == 1 && text.Length is >= 2 and <= 6 && text.All(c => c is >= 'A' and <= 'Z')) // "LDC"; not "LI Wei", "DP Kingma"
                    || text.EndsWith(".org", StringComparison.OrdinalIgnoreCase) || text.EndsWith(".ai", StringComparison.OrdinalIgnoreCase));
     }
 

@@ -128,16 +128,18 @@ internal sealed class EntryReader
         if (main.Title is not null
             && ((cells.Venue is not null && OtherMaterial.IsMaterialVenueCell(InlineText.OfAll(cells.Venue).Trim(), (main.Title.Url ?? string.Empty).Trim()))
                 || (cells.Authors is null && venueCell is not { Year: not null } && IsBlogInNamesPlace(main.AuthorText))
-                || OtherMaterial.IsAwesomeList(InlineText.Normalize(EntryPieces.LinkLabel(main.Title)), (main.Title.Url ?? string.Empty).Trim())
-                || (cells.Authors is not null && venueCell is not { Year: not null } && (venueCell is null || OtherMaterial.IsTypeOfMaterial(InlineText.OfAll(cells.Venue!).Trim()))
-                    && AuthorList.IsOrganisationOnly(InlineText.Normalize(InlineText.OfAll(cells.Authors)))))
+                || (venueCell is not { Year: not null } && OtherMaterial.IsAwesomeList(InlineText.Normalize(EntryPieces.LinkLabel(main.Title)), (main.Title.Url ?? string.Empty).Trim()))
+                || (cells.Authors is not null && venueCell is not { Year: not null } && AuthorList.IsOrganisationOnly(InlineText.Normalize(InlineText.OfAll(cells.Authors)))
+                    && (cells.Venue is not null && OtherMaterial.IsTypeOfMaterial(InlineText.OfAll(cells.Venue).Trim())
+                        || (IsEmptyCell(cells.Venue) && OtherMaterial.NamesDataset(EntryPieces.LinkLabel(main.Title))))))
             && !HasPaperLink(links.Select(link => link.Link).Prepend(main.Title)))
         {
             // "| [Lectures](url) | Hung-yi Lee | Course |", "| [Ultravox](https://github.com/...) | Fixie.ai | Model release |";
             // "| [**LLaVA-NeXT: ...**](https://llava-vl.github.io/blog/...) <br> LLaVA team blog post | Blog |": where the names
             // would stand, the row says it is a blog's: no paper. Nor is an awesome list's repository ("| [Awesome-Sketch-Synthesis](https://github.com/...) | Haoran Mo | - |"),
-            // nor a row by an organisation alone with no venue, or a resource's kind for one ("| [Quick, Draw! Dataset](https://github.com/...) |
-            // Google Creative Lab | - |", "| [SA-1B](https://ai.meta.com/datasets/...) | Meta AI | Dataset |": a dataset's row with people's names stays a paper).
+            // nor a resource by an organisation alone, its Venue cell naming its kind or, empty, its title a dataset ("| [Quick, Draw!
+            // Dataset](https://github.com/...) | Google Creative Lab | - |", "| [Fisher ...](https://catalog.ldc.upenn.edu/...) | LDC |
+            // Dataset |"): a dataset's row with people's names, and an organisation's technical report, stay papers.
             return;
         }
 
@@ -928,6 +930,10 @@ internal sealed class EntryReader
 
         return null;
     }
+
+    /// <summary>Whether a table cell is missing, empty or a dash (<c>| - |</c>, <c>| — |</c>).</summary>
+    private static bool IsEmptyCell(List<Inline>? cell)
+        => cell is null || InlineText.Normalize(InlineText.OfAll(cell)).Trim(' ', '-', '\u2013', '\u2014') is { Length: 0 };
 
     private static LinkInline? PaperCitedByTitle(EntryScan main)
         => main.LinksAfterTitle.FirstOrDefault(link => InlineText.Of((Inline)link).Split(' ').Length >= 4 && PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim()));

@@ -249,9 +249,9 @@ internal static class OtherMaterial
         + @"|dataset\s+(?:web\s*)?(?:pages?|sites?)|(?:(?:open[- ]weights?|models?|weights|checkpoints?)\s+)+releases?)" + Remark + @"\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    // A remark in parentheses after the kind that names no year ("Toolkit (evaluates the benchmarks)"; "Toolkit (EMNLP 2020
-    // Demo)" says where it was published).
-    private const string Remark = @"(?:\s*\((?![^)]*\b(?:19|20)[0-9]{2}\b)[^)]*\))?";
+    // A remark in parentheses after the kind: "Toolkit (evaluates the benchmarks)", "Related list (updated 2024)"; one that names
+    // a venue says where the material was published ("Toolkit (EMNLP 2020 Demo)"), below.
+    private const string Remark = @"(?:\s*\((?<remark>[^)]*)\))?";
 
     // "Blog", "Blog post", "Google AI Blog", "Blog (OpenAI)": a blog's, maybe its publisher's name before it.
     private static readonly Regex BlogVenueCellPattern = new(@"^\W*(?:[\w.-]+\s+){0,3}blog(?:\s*posts?)?" + Remark + @"\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -264,15 +264,28 @@ internal static class OtherMaterial
     /// Superposition](https://transformer-circuits.pub/...) | Blog |</c>, is a paper).
     /// </summary>
     public static bool IsMaterialVenueCell(string cell, string titleUrl)
-        => MaterialVenueCellPattern.IsMatch(cell) || (BlogVenueCellPattern.IsMatch(cell) && IsBlogPage(titleUrl));
+        => (MaterialVenueCellPattern.Match(cell) is { Success: true } material && !NamesVenue(material))
+           || (BlogVenueCellPattern.Match(cell) is { Success: true } blog && !NamesVenue(blog) && IsBlogPage(titleUrl));
+
+    private static bool NamesVenue(Match cell)
+        => cell.Groups["remark"] is { Success: true } remark && KnownVenues.Find(remark.Value, string.Empty) is not null;
 
     /// <summary>
-    /// Whether a title names an awesome list by its repository (<c>[Awesome-Multimodal-Large-Language-Models](https://github.com/BradyFU/...)</c>,
+    /// Whether a table row's title names a dataset or a corpus (<c>TU-Berlin Sketch Dataset</c>, <c>Quick, Draw! Dataset</c>):
+    /// with an organisation alone for its authors and no venue, the row is the resource's page.
+    /// </summary>
+    public static bool NamesDataset(string title) => DatasetTitle.IsMatch(title);
+
+    private static readonly Regex DatasetTitle = new(@"\b(?:datasets?|corpus|corpora)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Whether a title names an awesome list by its repository, with no subtitle (<c>[Awesome-Multimodal-Large-Language-Models](https://github.com/BradyFU/...)</c>,
     /// <c>[**Awesome Self-Supervised GNN**](https://github.com/...)</c>): a list of papers, not one.
     /// </summary>
     public static bool IsAwesomeList(string title, string url)
         => title.TrimStart('*', '_', ' ').StartsWith("Awesome", StringComparison.OrdinalIgnoreCase)
            && title.TrimStart('*', '_', ' ') is { Length: > 8 } name && name[7] is '-' or ' ' or '_'
+           && name.IndexOf(':') < 0 // "Awesome Typography: Statistics-Based Text Effects Transfer" is a paper's title
            && GitHubUrl.TryGetRepository(url) is not null;
 
     /// <summary>Whether a URL is a blog's page: a host or a path segment that says blog (<c>blog.openai.com</c>, <c>huggingface.co/blog/...</c>).</summary>

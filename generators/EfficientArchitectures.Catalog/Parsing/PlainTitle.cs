@@ -2146,7 +2146,8 @@ internal static class PlainTitle
             // (A bar may part the venue from the links: "*I3D 2024 (PACMCGIT)* | [[paper](url)]".)
             var venueText = !parenthesised && piece.IndexOf('(') > 0 ? text.Trim(' ', '.', ',', '-', '\u2013', '\u2014', '\u00B7', '[', ']', '|') : piece;
             if (piece.IndexOf(',') < 0 && ((VenueAndDate.TryReadVenue(venueText, requireYear: parenthesised) is { } read && VenueAndDate.IsDatedOrKnown(read) && !VenueAndDate.IsPreprint(read.Name) ? read : null)
-                                           ?? VenueAndDate.ReadLongName(venueText) ?? VenueText.ReadVenueThenAward(venueText)) is { } textVenue)
+                                           ?? VenueAndDate.ReadLongName(venueText)
+                                           ?? (VenueText.ReadVenueThenAward(venueText) is { } thenAward && VenueAndDate.IsDatedOrKnown(thenAward) ? thenAward : null)) is { } textVenue)
             {
                 venue ??= textVenue; // (a journal's acronym, then its award after a dash: "*IEEE T-RO 2021* — King-Sun Fu Memorial Best Paper Award")
             }

@@ -1744,6 +1744,7 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly Dictionary<(string List, string Marker), string> KnownNotPapersRead = new()
     {
+        [("sketch_understanding_generation", "| [TU-Berlin Sketch Dataset](http://cybertron.cg.tu-berlin.d")] = "batch 213: a dataset's page with its university in the Authors cell (\"| TU Berlin | - |\"): an acronym and a city are not told from a person's name with the surname in capitals (\"LI Wei\")",
         [("sketch_understanding_generation", "| [Teaching Machines to Draw](https://ai.googleblog.com/2017")] = "batch 213: a blog post in a table whose header says Type, not Venue (\"| Name | Authors | Type | Notes |\", \"| Google AI Blog |\"): the Type column is read as no venue, so the blog's cell is not seen",
         [("open_vocabulary_3d_scene", "| [**ScanNet Benchmark**](https://kaldir")] = "batch 210: a benchmark's leaderboard page in a table whose Venue cell says Benchmark and whose names' place describes it (\"<br> Hidden-test-set leaderboards for ScanNet ... | Benchmark |\"): a Benchmark cell is as often a benchmark paper's, and a description where the names stand is not told from names",
         [("open_vocabulary_3d_scene", "| [**OpenSUN3D Workshop**](https://opensun3d")] = "batch 210: a workshop series' page in a table whose Venue cell says Workshop (\"<br> Workshop series on ... | Workshop |\"): read as a workshop paper; a Workshop cell is as often a workshop paper's",

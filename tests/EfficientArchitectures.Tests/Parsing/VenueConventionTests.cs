@@ -10660,7 +10660,8 @@ public sealed class VenueConventionTests
         // The review's cases: a middle initial before a comma and the venue, a title that ends in a capital and its stop, are
         // read as before; a remark that names a venue and its year, or a project's page, keeps the row a paper; a publisher's
         // blog over its blog's page, an awesome list's repository, and a resource by an organisation alone (batch 213) are
-        // none; a dataset's row with a person's name, and a report that links its paper, stay papers.
+        // none; a dataset's row with a person's name (capitals for the surname too: "LI Wei"), a team's technical report,
+        // and a report that links its paper, stay papers.
         const string initials = """
             ## Scaling
 
@@ -10684,13 +10685,16 @@ public sealed class VenueConventionTests
             | [Teaching Machines to Draw](https://ai.googleblog.com/2017/04/teaching-machines-to-draw.html) | David Ha, Douglas Eck | Google AI Blog | |
             | [Awesome-Sketch-Synthesis](https://github.com/MarkMoHR/Awesome-Sketch-Synthesis) | Haoran Mo | - | |
             | [Quick, Draw! Dataset](https://github.com/googlecreativelab/quickdraw-dataset) | Google Creative Lab | - | |
-            | [TU-Berlin Sketch Dataset](http://cybertron.cg.tu-berlin.de/eitz/projects/classifysketch/) | TU Berlin | - | |
+            | [Deep Residual Shrinkage Dataset Study](https://liwei.example.edu/drsn/) | LI Wei | - | |
+            | [Qwen2 Technical Report](https://qwenlm.github.io/blog/qwen2/) | Qwen Team | Technical report | |
+            | [Awesome Typography: Statistics-Based Text Effects Transfer](https://github.com/williamyang1991/Text-Effects-Transfer) | Shuai Yang, Jiaying Liu | CVPR 2017 | |
+            | [Papers on Efficient LLMs](https://example.org/effllm-list) | Jane Doe | Related list (updated 2024) | |
             | [Fisher English Training Speech Part 1](https://catalog.ldc.upenn.edu/LDC2004S13) | LDC | Dataset | |
             | [ImageNet](https://www.image-net.org/) | Jia Deng | Dataset | |
             | [DeepSeek-V3 Technical Report](https://arxiv.org/abs/2412.19437) | DeepSeek-AI | - | |
             """;
         Assert.Equal(
-            ["https://github.com/huggingface/transformers", "https://nvlabs.github.io/instant-ngp/", "https://www.image-net.org/", "https://arxiv.org/abs/2412.19437"],
+            ["https://github.com/huggingface/transformers", "https://nvlabs.github.io/instant-ngp/", "https://liwei.example.edu/drsn/", "https://qwenlm.github.io/blog/qwen2/", "https://github.com/williamyang1991/Text-Effects-Transfer", "https://www.image-net.org/", "https://arxiv.org/abs/2412.19437"],
             CatalogParser.Parse(kept, "kept.md").Entries.Select(e => e.Url));
     }
 
@@ -10713,9 +10717,11 @@ public sealed class VenueConventionTests
             - **Plain Journal Entry**  
               Heng Yang, Luca Carlone  
               *IEEE T-RO 2021* [[paper]](https://arxiv.org/abs/2001.07717)
+            - **Learning Dexterity** [[paper](https://arxiv.org/abs/2102.00006)]  
+              OpenAI — Best Paper Award
             """;
         Assert.Equal(
-            [("IEEE T-RO", 2021, "King-Sun Fu Memorial Best Paper Award"), ("IEEE RA-L", 2021, "Best Paper Award"), ("IEEE T-RO", 2021, null)],
+            [("IEEE T-RO", 2021, "King-Sun Fu Memorial Best Paper Award"), ("IEEE RA-L", 2021, "Best Paper Award"), ("IEEE T-RO", 2021, null), (null, 0, null)],
             CatalogParser.Parse(list, "slam.md").Entries.Select(e => (e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Note)));
     }
 
