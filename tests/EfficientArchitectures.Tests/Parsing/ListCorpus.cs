@@ -1726,6 +1726,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "bayesian_optimization_methods",
+        "neural_head_avatars",
+        "gaussian_process_regression",
     };
 
     /// <summary>
