@@ -1018,7 +1018,9 @@ internal static class PlainTitle
                     var tagVenue = VenueOfTitleParenthesis(inner);
                     if (tagVenue is not null)
                     {
-                        venue ??= tagVenue;
+                        // "*ICML 2010*. 🏆 **Test of Time Award** (ICML 2020)": after an award, the venue that gave it, years
+                        // later; the paper's venue is the one before.
+                        venue ??= AwardAfterEmoji(t.Substring(0, open).TrimEnd(' ', '*', '_')) is null ? tagVenue : null;
                         t = t.Substring(0, open);
                         continue;
                     }

@@ -1715,6 +1715,13 @@ internal static class ListCorpus
         "continual_rl_plasticity",
         "sketch_understanding_generation",
         "lidar_odometry_slam",
+        // Batch 214 (first contact, held out: 205/205 read, none in silence; venues 187/192, lowest list 96.8 %, titles and
+        // authors 100 %, 1 non-paper read of 221 entries, 0.5 %: every bar met): Bayesian optimisation as linked-title bullets
+        // with a bold venue, head avatars as a Title/Authors/Venue/Code table per section, Gaussian processes as a group's
+        // one-line bullets with an italic venue and a trophy before awards.
+        "bayesian_optimization_methods",
+        "neural_head_avatars",
+        "gaussian_process_regression",
     };
 
     /// <summary>
@@ -1726,9 +1733,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "bayesian_optimization_methods",
-        "neural_head_avatars",
-        "gaussian_process_regression",
     };
 
     /// <summary>
@@ -1747,6 +1751,7 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly Dictionary<(string List, string Marker), string> KnownNotPapersRead = new()
     {
+        [("neural_head_avatars", "| [VoxCeleb1 & VoxCeleb2 download page](https://www.robots.o")] = "batch 214: a dataset's download page with its group and university in the Authors cell (\"| VGG, University of Oxford | - |\"): two pieces read as two names, and \"download page\" in a title is not read as material",
         [("sketch_understanding_generation", "| [TU-Berlin Sketch Dataset](http://cybertron.cg.tu-berlin.d")] = "batch 213: a dataset's page with its university in the Authors cell (\"| TU Berlin | - |\"): an acronym and a city are not told from a person's name with the surname in capitals (\"LI Wei\")",
         [("sketch_understanding_generation", "| [Teaching Machines to Draw](https://ai.googleblog.com/2017")] = "batch 213: a blog post in a table whose header says Type, not Venue (\"| Name | Authors | Type | Notes |\", \"| Google AI Blog |\"): the Type column is read as no venue, so the blog's cell is not seen",
         [("open_vocabulary_3d_scene", "| [**ScanNet Benchmark**](https://kaldir")] = "batch 210: a benchmark's leaderboard page in a table whose Venue cell says Benchmark and whose names' place describes it (\"<br> Hidden-test-set leaderboards for ScanNet ... | Benchmark |\"): a Benchmark cell is as often a benchmark paper's, and a description where the names stand is not told from names",

@@ -582,6 +582,12 @@ public sealed class ListCorpusTests
         // Batch 213, left: an award with the general distinction in parentheses after it ("ICCV 2023 **Marr Prize (Best
         // Paper)**") read as the distinction alone, as other lists write it ("Best Paper").
         [("sketch_understanding_generation", "2302.05543")] = "note 'Best Paper'", // line 85
+        // Batch 214, left: a journal's name as the list writes it where the oracle abbreviates it ("Proceedings of the IEEE
+        // 2016" against "Proc. IEEE 2016"); an award's venue and year kept in the note ("Test of Time Award at ICML 2020",
+        // other oracles keep it too); two distinctions joined by a comma where the oracle writes a semicolon.
+        [("bayesian_optimization_methods", "https://doi.org/10.1109/JPROC.2015.2494218")] = "venue 'Proceedings of the IEEE 2016'", // line 31
+        [("bayesian_optimization_methods", "0912.3995")] = "note 'Test of Time Award at ICML 2020'", // line 127
+        [("neural_head_avatars", "2003.08934")] = "note 'Oral, Best Paper Honorable Mention'", // line 30
         [("computational_economics_ml", "2006.12724")] = "title 'Goulet Coulombe, P. (2020). The macroeconomy as a random forest' and authors ''",
     };
 

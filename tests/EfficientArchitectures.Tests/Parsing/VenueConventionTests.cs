@@ -10725,6 +10725,25 @@ public sealed class VenueConventionTests
             CatalogParser.Parse(list, "slam.md").Entries.Select(e => (e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Note)));
     }
 
+    /// <summary>
+    /// Batch 214: a venue in parentheses right after an award (<c>*ICML 2010*. 🏆 **Test of Time Award** (ICML 2020)</c>) is
+    /// where the award was given, years later; the paper's venue is the one before it.
+    /// </summary>
+    [Fact]
+    public void Batch_214_s_award_given_at_a_later_venue()
+    {
+        const string list = """
+            ## Kernels
+
+            - **Random Features for Large-Scale Kernel Machines**. Ali Rahimi, Benjamin Recht. *NIPS 2007*. 🏆 **Test of Time Award** (NeurIPS 2017) [[paper](https://papers.nips.cc/paper/2007/hash/013a006f03dbc5392effeb8f18fda755-Abstract.html)]
+            - **Gaussian Process Optimization in the Bandit Setting: No Regret and Experimental Design**. Niranjan Srinivas, Andreas Krause, Sham M. Kakade, Matthias Seeger. *ICML 2010*. 🏆 **Test of Time Award** (ICML 2020) [[arXiv](https://arxiv.org/abs/0912.3995)]
+            - **Deep Kernel Learning**. Andrew Gordon Wilson, Zhiting Hu. (AISTATS 2016) [[arXiv](https://arxiv.org/abs/1511.02222)]
+            """;
+        Assert.Equal(
+            [("NIPS", 2007, "Test of Time Award"), ("ICML", 2010, "Test of Time Award"), ("AISTATS", 2016, null)],
+            CatalogParser.Parse(list, "gp.md").Entries.Select(e => (e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Note)));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
