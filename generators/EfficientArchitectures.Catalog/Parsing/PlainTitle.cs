@@ -1019,8 +1019,10 @@ internal static class PlainTitle
                     if (tagVenue is not null)
                     {
                         // "*ICML 2010*. 🏆 **Test of Time Award** (ICML 2020)": after an award, the venue that gave it, years
-                        // later; the paper's venue is the one before.
-                        venue ??= AwardAfterEmoji(t.Substring(0, open).TrimEnd(' ', '*', '_')) is null ? tagVenue : null;
+                        // later, where a dated venue stands before the award; the paper's venue is that one. ("🏆 **Best
+                        // Paper Award** (CVPR 2023)" alone is the paper's venue and its award.)
+                        var awardBefore = AwardAfterEmoji(t.Substring(0, open).TrimEnd(' ', '*', '_'));
+                        venue ??= awardBefore is { } given && KnownVenues.Find(t.Substring(0, given.At), string.Empty) is { Year: not null } ? null : tagVenue;
                         t = t.Substring(0, open);
                         continue;
                     }

@@ -10727,7 +10727,8 @@ public sealed class VenueConventionTests
 
     /// <summary>
     /// Batch 214: a venue in parentheses right after an award (<c>*ICML 2010*. 🏆 **Test of Time Award** (ICML 2020)</c>) is
-    /// where the award was given, years later; the paper's venue is the one before it.
+    /// where the award was given, years later; the paper's venue is the one before it. With no venue before the award, the
+    /// parenthesis is the paper's venue (<c>🏆 **Best Paper Award** (CVPR 2023)</c>).
     /// </summary>
     [Fact]
     public void Batch_214_s_award_given_at_a_later_venue()
@@ -10738,9 +10739,10 @@ public sealed class VenueConventionTests
             - **Random Features for Large-Scale Kernel Machines**. Ali Rahimi, Benjamin Recht. *NIPS 2007*. 🏆 **Test of Time Award** (NeurIPS 2017) [[paper](https://papers.nips.cc/paper/2007/hash/013a006f03dbc5392effeb8f18fda755-Abstract.html)]
             - **Gaussian Process Optimization in the Bandit Setting: No Regret and Experimental Design**. Niranjan Srinivas, Andreas Krause, Sham M. Kakade, Matthias Seeger. *ICML 2010*. 🏆 **Test of Time Award** (ICML 2020) [[arXiv](https://arxiv.org/abs/0912.3995)]
             - **Deep Kernel Learning**. Andrew Gordon Wilson, Zhiting Hu. (AISTATS 2016) [[arXiv](https://arxiv.org/abs/1511.02222)]
+            - **Planning-oriented Autonomous Driving**. Yihan Hu, Jiazhi Yang. 🏆 **Best Paper Award** (CVPR 2023) [[arXiv](https://arxiv.org/abs/2212.10156)]
             """;
         Assert.Equal(
-            [("NIPS", 2007, "Test of Time Award"), ("ICML", 2010, "Test of Time Award"), ("AISTATS", 2016, null)],
+            [("NIPS", 2007, "Test of Time Award"), ("ICML", 2010, "Test of Time Award"), ("AISTATS", 2016, null), ("CVPR", 2023, "Best Paper Award")],
             CatalogParser.Parse(list, "gp.md").Entries.Select(e => (e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Note)));
     }
 
