@@ -1733,6 +1733,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "mixed_precision_training",
+        "tactile_sensing_robotics",
+        "uav_aerial_vision",
     };
 
     /// <summary>
