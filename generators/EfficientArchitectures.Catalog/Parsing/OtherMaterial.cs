@@ -240,12 +240,12 @@ internal static class OtherMaterial
 
     // A Venue cell that is the name of a kind of material and nothing else, maybe with a remark in parentheses: "| Course |",
     // "| Slides |", "| Video |", "| Model release |", "| Open-weights release |", "| Leaderboard |", "| Awesome list |", "| Related
-    // list (MLLM papers) |", "| Toolkit (evaluates the benchmarks above) |", "| Dataset page |". A row with a paper link stays
+    // list (MLLM papers) |", "| Toolkit (evaluates the benchmarks above) |", "| Dataset page |", "| Product |". A row with a paper link stays
     // a paper (tools are published as papers, JOSS's). Not a project's page (as often a paper's home page), a talk or a
     // lecture (papers are presented as talks, "Turing Lecture"), lecture notes or a book chapter (LNCS proceedings), a blog (a
     // paper published as a web page, unless its page is a blog's: below) or a dataset (a dataset's paper).
     private static readonly Regex MaterialVenueCellPattern = new(
-        @"^\W*(?:(?:online|video)\s+)?(?:courses?|slides|videos?|podcasts?|leaderboards?|(?:awesome|related)\s+lists?|toolkits?|toolbox(?:es)?"
+        @"^\W*(?:(?:online|video)\s+)?(?:courses?|slides|videos?|podcasts?|leaderboards?|(?:awesome|related)\s+lists?|toolkits?|toolbox(?:es)?|products?"
         + @"|dataset\s+(?:web\s*)?(?:pages?|sites?)|(?:(?:open[- ]weights?|models?|weights|checkpoints?)\s+)+releases?)" + Remark + @"\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
@@ -258,7 +258,7 @@ internal static class OtherMaterial
 
     /// <summary>
     /// Whether a table's Venue cell names material rather than where a paper was published, and nothing else: a course,
-    /// slides, a video, a podcast, a leaderboard, a related list, a toolkit, a dataset's page, a model's release (<c>Model
+    /// slides, a video, a podcast, a leaderboard, a related list, a toolkit, a product, a dataset's page, a model's release (<c>Model
     /// release (paper soon)</c>), a remark with no year after it; or a blog (<c>Google AI Blog</c>), where the title links a blog's page (<c>| [Vision Language Models
     /// Explained](https://huggingface.co/blog/vlms) | Blog |</c>; a paper published as a web page, <c>| [Toy Models of
     /// Superposition](https://transformer-circuits.pub/...) | Blog |</c>, is a paper).

@@ -10689,6 +10689,7 @@ public sealed class VenueConventionTests
             | [Qwen2 Technical Report](https://qwenlm.github.io/blog/qwen2/) | Qwen Team | Technical report | |
             | [Awesome Typography: Statistics-Based Text Effects Transfer](https://github.com/williamyang1991/Text-Effects-Transfer) | Shuai Yang, Jiaying Liu | CVPR 2017 | |
             | [Papers on Efficient LLMs](https://example.org/effllm-list) | Jane Doe | Related list (updated 2024) | |
+            | [**GelSight Mini**](https://www.gelsight.com/gelsightmini/) <br> GelSight Inc. — off-the-shelf tactile sensor | - | Product | |
             | [Fisher English Training Speech Part 1](https://catalog.ldc.upenn.edu/LDC2004S13) | LDC | Dataset | |
             | [ImageNet](https://www.image-net.org/) | Jia Deng | Dataset | |
             | [DeepSeek-V3 Technical Report](https://arxiv.org/abs/2412.19437) | DeepSeek-AI | - | |
