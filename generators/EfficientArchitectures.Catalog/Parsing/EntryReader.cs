@@ -128,7 +128,8 @@ internal sealed class EntryReader
         if (main.Title is not null
             && ((cells.Venue is not null && OtherMaterial.IsMaterialVenueCell(InlineText.OfAll(cells.Venue).Trim(), (main.Title.Url ?? string.Empty).Trim()))
                 || (cells.Authors is null && venueCell is not { Year: not null } && IsBlogInNamesPlace(main.AuthorText))
-                || (venueCell is not { Year: not null } && OtherMaterial.IsAwesomeList(InlineText.Normalize(EntryPieces.LinkLabel(main.Title)), (main.Title.Url ?? string.Empty).Trim()))
+                || (venueCell is not { Year: not null } && GitHubUrl.TryGetRepository((main.Title.Url ?? string.Empty).Trim()) is not null
+                    && OtherMaterial.IsAwesomeList(EntryPieces.LinkLabel(main.Title), (main.Title.Url ?? string.Empty).Trim()))
                 || (cells.Authors is not null && venueCell is not { Year: not null } && AuthorList.IsOrganisationOnly(InlineText.Normalize(InlineText.OfAll(cells.Authors)))
                     && (cells.Venue is not null && OtherMaterial.IsTypeOfMaterial(InlineText.OfAll(cells.Venue).Trim())
                         || (IsEmptyCell(cells.Venue) && OtherMaterial.NamesDataset(EntryPieces.LinkLabel(main.Title))))))
