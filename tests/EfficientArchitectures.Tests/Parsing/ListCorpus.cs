@@ -1739,6 +1739,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "weak_supervision_labeling",
+        "open_set_recognition",
+        "neural_implicit_surfaces",
     };
 
     /// <summary>
