@@ -708,11 +708,12 @@ internal static class AuthorList
     public static bool IsAffiliations(string inner)
         => inner.Split(',').Any(piece => NamesOrganisation(piece.Trim())) && LeadingAffiliations("(" + inner + ")") > 0;
 
-    private static readonly string[] TeamWords = { "AI", "Team", "Group", "Foundation", "Consortium", "Society" };
+    private static readonly string[] TeamWords = { "AI", "Team", "Group", "Foundation", "Consortium", "Society", "GmbH", "Ltd", "Ltd.", "LLC", "Inc.", "Corp." };
 
     /// <summary>
     /// Whether a table's Authors cell names one organisation and no person: <c>Google Creative Lab</c>, <c>Microsoft Research</c>,
-    /// <c>Meta AI</c>, <c>LDC</c>, <c>CAMEL-AI.org</c>: an institution's word, a team's, a web domain, or one acronym alone
+    /// <c>Meta AI</c>, <c>MVTec Software GmbH</c>, <c>LDC</c>, <c>CAMEL-AI.org</c>: an institution's word, a team's or a
+    /// company's, a web domain, or one acronym alone
     /// (<c>LI Wei</c>, <c>DP Kingma</c> are people). One piece, no commas or "and".
     /// </summary>
     public static bool IsOrganisationOnly(string cell)

@@ -10691,6 +10691,7 @@ public sealed class VenueConventionTests
             | [Papers on Efficient LLMs](https://example.org/effllm-list) | Jane Doe | Related list (updated 2024) | |
             | [**GelSight Mini**](https://www.gelsight.com/gelsightmini/) <br> GelSight Inc. — off-the-shelf tactile sensor | - | Product | |
             | [Fisher English Training Speech Part 1](https://catalog.ldc.upenn.edu/LDC2004S13) | LDC | Dataset | |
+            | [MVTec AD dataset (download page)](https://www.mvtec.com/company/research/datasets/mvtec-ad) | MVTec Software GmbH | Dataset | |
             | [ImageNet](https://www.image-net.org/) | Jia Deng | Dataset | |
             | [DeepSeek-V3 Technical Report](https://arxiv.org/abs/2412.19437) | DeepSeek-AI | - | |
             """;
