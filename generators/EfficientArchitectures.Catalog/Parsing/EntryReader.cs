@@ -125,22 +125,8 @@ internal sealed class EntryReader
             return; // "| [Mamba](https://arxiv.org/...) | ICLR |": a method's name linked, not a paper's title (EA0030 says so)
         }
 
-        if (main.Title is not null
-            && ((cells.Venue is not null && OtherMaterial.IsMaterialVenueCell(InlineText.OfAll(cells.Venue).Trim(), (main.Title.Url ?? string.Empty).Trim()))
-                || (cells.Authors is null && venueCell is not { Year: not null } && IsBlogInNamesPlace(main.AuthorText))
-                || (venueCell is not { Year: not null } && GitHubUrl.TryGetRepository((main.Title.Url ?? string.Empty).Trim()) is not null
-                    && OtherMaterial.IsAwesomeList(EntryPieces.LinkLabel(main.Title), (main.Title.Url ?? string.Empty).Trim()))
-                || (cells.Authors is not null && venueCell is not { Year: not null } && AuthorList.IsOrganisationOnly(InlineText.Normalize(InlineText.OfAll(cells.Authors)))
-                    && (cells.Venue is not null && OtherMaterial.IsTypeOfMaterial(InlineText.OfAll(cells.Venue).Trim())
-                        || (IsEmptyCell(cells.Venue) && OtherMaterial.NamesDataset(EntryPieces.LinkLabel(main.Title))))))
-            && !HasPaperLink(links.Select(link => link.Link).Prepend(main.Title)))
+        if (main.Title is not null && IsResourceRow(cells, main.Title, main.AuthorText, venueCell) && !HasPaperLink(links.Select(link => link.Link).Prepend(main.Title)))
         {
-            // "| [Lectures](url) | Hung-yi Lee | Course |", "| [Ultravox](https://github.com/...) | Fixie.ai | Model release |";
-            // "| [**LLaVA-NeXT: ...**](https://llava-vl.github.io/blog/...) <br> LLaVA team blog post | Blog |": where the names
-            // would stand, the row says it is a blog's: no paper. Nor is an awesome list's repository ("| [Awesome-Sketch-Synthesis](https://github.com/...) | Haoran Mo | - |"),
-            // nor a resource by an organisation alone, its Venue cell naming its kind or, empty, its title a dataset ("| [Quick, Draw!
-            // Dataset](https://github.com/...) | Google Creative Lab | - |", "| [Fisher ...](https://catalog.ldc.upenn.edu/...) | LDC |
-            // Dataset |"): a dataset's row with people's names, and an organisation's technical report, stay papers.
             return;
         }
 
@@ -930,6 +916,44 @@ internal sealed class EntryReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a table row names a resource rather than a paper, before its links are looked at (a paper's link keeps it a
+    /// paper): its Venue cell names material (<c>| [Lectures](url) | Hung-yi Lee | Course |</c>, <c>| [Ultravox](https://github.com/...)
+    /// | Fixie.ai | Model release |</c>); with no dated venue, the names' place says it is a blog's (<c>| [**LLaVA-NeXT: ...**](https://llava-vl.github.io/blog/...)
+    /// &lt;br&gt; LLaVA team blog post | Blog |</c>), the title is an awesome list's repository (<c>| [Awesome-Sketch-Synthesis](https://github.com/...)
+    /// | Haoran Mo | - |</c>), or an organisation alone is its author where the Venue cell names the resource's kind or, empty,
+    /// the title names a dataset (<c>| [Quick, Draw! Dataset](https://github.com/...) | Google Creative Lab | - |</c>, <c>|
+    /// [Fisher ...](https://catalog.ldc.upenn.edu/...) | LDC | Dataset |</c>). A dataset's row with people's names, and an
+    /// organisation's technical report, stay papers.
+    /// </summary>
+    private static bool IsResourceRow(TableRowCells cells, LinkInline title, System.Text.StringBuilder namesPlace, VenueInfo? venueCell)
+    {
+        var titleUrl = (title.Url ?? string.Empty).Trim();
+        var venueText = cells.Venue is null ? null : InlineText.OfAll(cells.Venue).Trim();
+        if (venueText is not null && OtherMaterial.IsMaterialVenueCell(venueText, titleUrl))
+        {
+            return true;
+        }
+
+        if (venueCell is { Year: not null })
+        {
+            return false;
+        }
+
+        if (cells.Authors is null)
+        {
+            return IsBlogInNamesPlace(namesPlace) || IsAwesomeListRepository(title, titleUrl);
+        }
+
+        return IsAwesomeListRepository(title, titleUrl)
+               || (AuthorList.IsOrganisationOnly(InlineText.Normalize(InlineText.OfAll(cells.Authors)))
+                   && ((venueText is not null && OtherMaterial.IsTypeOfMaterial(venueText)) || (IsEmptyCell(cells.Venue) && OtherMaterial.NamesDataset(EntryPieces.LinkLabel(title)))));
+
+        // The label is read only for a title that links a repository.
+        static bool IsAwesomeListRepository(LinkInline title, string titleUrl)
+            => GitHubUrl.TryGetRepository(titleUrl) is not null && OtherMaterial.NamesAwesomeList(EntryPieces.LinkLabel(title));
     }
 
     /// <summary>Whether a table cell is missing, empty or a dash (<c>| - |</c>, <c>| — |</c>).</summary>

@@ -259,7 +259,8 @@ internal static class OtherMaterial
     /// <summary>
     /// Whether a table's Venue cell names material rather than where a paper was published, and nothing else: a course,
     /// slides, a video, a podcast, a leaderboard, a related list, a toolkit, a product, a dataset's page, a model's release (<c>Model
-    /// release (paper soon)</c>), a remark with no year after it; or a blog (<c>Google AI Blog</c>), where the title links a blog's page (<c>| [Vision Language Models
+    /// release (paper soon)</c>), maybe with a remark that names no venue (<c>Toolkit (EMNLP 2020 Demo)</c> says where it was
+    /// published); or a blog (<c>Google AI Blog</c>), where the title links a blog's page (<c>| [Vision Language Models
     /// Explained](https://huggingface.co/blog/vlms) | Blog |</c>; a paper published as a web page, <c>| [Toy Models of
     /// Superposition](https://transformer-circuits.pub/...) | Blog |</c>, is a paper).
     /// </summary>
@@ -279,14 +280,13 @@ internal static class OtherMaterial
     private static readonly Regex DatasetTitle = new(@"\b(?:datasets?|corpus|corpora)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// Whether a title names an awesome list by its repository, with no subtitle (<c>[Awesome-Multimodal-Large-Language-Models](https://github.com/BradyFU/...)</c>,
-    /// <c>[**Awesome Self-Supervised GNN**](https://github.com/...)</c>): a list of papers, not one.
+    /// Whether a title is an awesome list's name, with no subtitle (<c>Awesome-Multimodal-Large-Language-Models</c>,
+    /// <c>**Awesome Self-Supervised GNN**</c>; not <c>Awesome Typography: Statistics-Based Text Effects Transfer</c>, a
+    /// paper's): where the title links a repository, a list of papers, not one.
     /// </summary>
-    public static bool IsAwesomeList(string title, string url)
-        => title.TrimStart('*', '_', ' ').StartsWith("Awesome", StringComparison.OrdinalIgnoreCase)
-           && title.TrimStart('*', '_', ' ') is { Length: > 8 } name && name[7] is '-' or ' ' or '_'
-           && name.IndexOf(':') < 0 // "Awesome Typography: Statistics-Based Text Effects Transfer" is a paper's title
-           && GitHubUrl.TryGetRepository(url) is not null;
+    public static bool NamesAwesomeList(string title)
+        => title.TrimStart('*', '_', ' ') is { Length: > 8 } name && name.StartsWith("Awesome", StringComparison.OrdinalIgnoreCase)
+           && name[7] is '-' or ' ' or '_' && name.IndexOf(':') < 0;
 
     /// <summary>Whether a URL is a blog's page: a host or a path segment that says blog (<c>blog.openai.com</c>, <c>huggingface.co/blog/...</c>).</summary>
     private static bool IsBlogPage(string url)
@@ -296,12 +296,9 @@ internal static class OtherMaterial
             return false;
         }
 
-        foreach (var label in uri.Host.Split('.'))
+        if (uri.Host.IndexOf("blog", StringComparison.OrdinalIgnoreCase) >= 0)
         {
-            if (label.IndexOf("blog", StringComparison.OrdinalIgnoreCase) >= 0)
-            {
-                return true; // "blog.research.google", "example.blogspot.com", "ai.googleblog.com"
-            }
+            return true; // "blog.research.google", "example.blogspot.com", "ai.googleblog.com"
         }
 
         foreach (var segment in uri.AbsolutePath.Split('/'))
