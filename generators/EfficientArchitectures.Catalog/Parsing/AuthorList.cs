@@ -224,7 +224,8 @@ internal static class AuthorList
             var stop = ListEnd.Match(text);
             if (stop.Success)
             {
-                rest = text.Substring(stop.Index + 1) + (rest.Length > 0 ? ". " + rest : string.Empty);
+                var afterStop = text.Substring(stop.Index + 1);
+                rest = afterStop.Trim().Length == 0 ? rest : afterStop + (rest.Length > 0 ? ". " + rest : string.Empty); // "A One et al. (CVPR 2023)": nothing after the stop
                 text = text.Substring(0, stop.Index);
             }
 
@@ -772,8 +773,9 @@ internal static class AuthorList
     /// <summary>
     /// Where a last parenthesis that holds a venue (and maybe its note) or a preprint server opens after names
     /// (<c>A One, B Two (ICML 2023, Oral)</c>, <c>C Three (arXiv 2024)</c>), marks after it or its distinction after a dash
-    /// (<c>C Three (arXiv 2019) ⭐</c>, <c>C Three (NeurIPS 2023) - **Oral**</c>); -1 when the text does not end so.
-    /// <paramref name="venue"/> is the venue's text, a distinction after the dash joined to it after a comma.
+    /// (<c>C Three (arXiv 2019) ⭐</c>, <c>C Three (NeurIPS 2023) - **Oral**</c>), or a distinction after an emoji before it
+    /// (<c>C Three 🏆 Best Paper Award (CVPR 2023)</c>, where the names end at the emoji); -1 when the text does not end so.
+    /// <paramref name="venue"/> is the venue's text, a distinction joined to it after a comma.
     /// </summary>
     private static int VenueInParenthesisAtEnd(string text, out string venue)
     {
@@ -806,6 +808,15 @@ internal static class AuthorList
         if (inner.Length > 2 && end.Substring(0, open).TrimEnd() is { Length: > 0 } before && before[before.Length - 1] != '.'
             && (VenueAndDate.IsPreprint(inner) || (VenueAndDate.TryReadVenue(inner, requireYear: true) ?? VenueAndDate.TryReadVenueList(inner) ?? VenueAndDate.ReadJournalName(inner)) is not null))
         {
+            if (note.Length == 0 && NoteAfterNames.Match(before) is { Success: true } awardBefore && awardBefore.Index > 0 && before[awardBefore.Index + 1] != '('
+                && !HasDigit(before.Substring(0, awardBefore.Index)) // ("*NIPS 2007* 🏆 Test of Time Award (NeurIPS 2017)": a venue, not names, before it)
+                && VenueText.ReadAward(awardBefore.Groups["note"].Value) is { } award)
+            {
+                // "A One, B Two 🏆 Best Paper Award (CVPR 2023)": the names end at the award's emoji; the award is the venue's.
+                note = award;
+                open = awardBefore.Index;
+            }
+
             venue = inner.Trim().Trim(' ', '.', '\u00B7') + (note.Length > 0 ? ", " + note : string.Empty);
             return open;
         }

@@ -1131,6 +1131,12 @@ internal sealed class EntryReader
             authorText = string.Empty;
             main.Venue = main.Venue is { Note: null } noted ? noted with { Note = award } : main.Venue;
         }
+        else if (shape is EntryShape.Bullet or EntryShape.TableRow && authorsCell is null && main.Venue is null && VenueText.ReadAwardThenVenue(authorText) is { } awardedVenue)
+        {
+            // "- [Title](url) 🏆 Best Paper Award (ICCV 2023)": the award and the venue that gave it, no names.
+            authorText = string.Empty;
+            main.Venue = awardedVenue;
+        }
 
         List<string>? yearAndNames = null;
         if (shape == EntryShape.Bullet && authorsCell is null && Citations.ReadYearByNames(authorText) is { } byYear)

@@ -287,6 +287,14 @@ internal static class PaperLinks
         return (Array.Find(parts, part => KindNamedBy(part.Trim()) is not LinkKind.Paper) ?? parts[0]).Trim();
     }
 
+    /// <summary>
+    /// Whether a text is a link word for something other than the paper (<c>Project page</c>, <c>Code</c>, <c>Demo</c>,
+    /// <c>Blog post</c>, <c>Model</c>): a link's label, never a venue's name. The paper's own words are not among them:
+    /// some are venues (<c>ACL</c>, <c>PMLR</c>).
+    /// </summary>
+    public static bool IsMaterialLinkWord(string text)
+        => LabelKinds.TryGetValue(text.Trim(), out var kind) && kind is LinkKind.Code or LinkKind.Model or LinkKind.Blog or LinkKind.Project;
+
     /// <summary>The labels <see cref="ClassifyLabel"/> knows, lower case, and their kinds (null: the kind of the URL's host).</summary>
     private static readonly System.Collections.Generic.Dictionary<string, LinkKind?> LabelKinds = CreateLabelKinds();
 

@@ -468,6 +468,38 @@ internal static class VenueText
     }
 
     /// <summary>
+    /// An award, then the dated venue that gave it in parentheses or after a comma, with nothing else around them:
+    /// <c>🏆 Best Paper Award (ICCV 2023)</c> and <c>🏆 Best Paper Award, ICCV 2023</c> are ICCV 2023, Best Paper Award.
+    /// Null for any other text. Where a venue came before the award, the venue after it is where the award was given, not
+    /// the paper's venue: the caller reads this only when the entry has no venue of its own.
+    /// </summary>
+    public static VenueInfo? ReadAwardThenVenue(string text)
+    {
+        var trimmed = text.Trim().TrimEnd('.', ' ');
+        var open = trimmed.LastIndexOf('(');
+        var comma = trimmed.LastIndexOf(',');
+        string awardText, venueText;
+        if (open > 0 && trimmed[trimmed.Length - 1] == ')' && trimmed.IndexOf(')', open) == trimmed.Length - 1)
+        {
+            (awardText, venueText) = (trimmed.Substring(0, open), trimmed.Substring(open + 1, trimmed.Length - open - 2));
+        }
+        else if (open < 0 && comma > 0)
+        {
+            (awardText, venueText) = (trimmed.Substring(0, comma), trimmed.Substring(comma + 1));
+        }
+        else
+        {
+            return null;
+        }
+
+        // ("*NIPS 2007* 🏆 Test of Time Award (NeurIPS 2017)": a venue before the award is the paper's; not this form.)
+        return ReadAward(awardText) is { } award && KnownVenues.Find(award, string.Empty) is null
+               && VenueAndDate.TryReadVenue(venueText.Trim(), requireYear: true) is { Note: null } venue
+            ? venue with { Note = award, Text = trimmed }
+            : null;
+    }
+
+    /// <summary>
     /// A well-known venue's name and a distinction it gave, with no year, as a list's remark writes them among others in
     /// parentheses: <c>(ResNet,Very very deep networks, CVPR best paper)</c> is CVPR, Best paper; null when no piece of the
     /// remark between its commas is one.

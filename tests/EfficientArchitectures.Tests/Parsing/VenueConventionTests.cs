@@ -10748,6 +10748,39 @@ public sealed class VenueConventionTests
             CatalogParser.Parse(list, "gp.md").Entries.Select(e => (e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Note)));
     }
 
+    [Fact]
+    public void An_award_then_the_venue_that_gave_it_with_no_names()
+    {
+        const string list = """
+            ## Segmentation
+
+            - [Segment Anything](https://arxiv.org/abs/2304.02643) 🏆 Best Paper Honorable Mention (ICCV 2023)
+            - [Adding Conditional Control to Text-to-Image Diffusion Models](https://arxiv.org/abs/2302.05543) 🏆 Marr Prize, ICCV 2023
+            - [Planning-oriented Autonomous Driving](https://arxiv.org/abs/2212.10156) - Yihan Hu, Jiazhi Yang 🏆 Best Paper Award (CVPR 2023)
+            - [Random Features for Large-Scale Kernel Machines](https://arxiv.org/abs/0000.00001) *NIPS 2007* 🏆 Test of Time Award (NeurIPS 2017)
+            """;
+        var entries = CatalogParser.Parse(list, "seg.md").Entries;
+        Assert.Equal(
+            [("ICCV", 2023, "Best Paper Honorable Mention", 0), ("ICCV", 2023, "Marr Prize", 0), ("CVPR", 2023, "Best Paper Award", 2), ("NIPS", 2007, "Test of Time Award", 0)],
+            entries.Select(e => (e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Note, e.Authors.Count)));
+    }
+
+    [Fact]
+    public void A_link_word_in_the_venue_column_is_no_venue()
+    {
+        const string list = """
+            | Title | Authors | Venue | Code |
+            |---|---|---|---|
+            | [NeRF: Representing Scenes as Neural Radiance Fields for View Synthesis](https://arxiv.org/abs/2003.08934) | Ben Mildenhall, Pratul P. Srinivasan | Project page | [code](https://github.com/bmild/nerf) |
+            | [Instant Neural Graphics Primitives](https://arxiv.org/abs/2201.05989) | Thomas Müller | [Project Page](https://nvlabs.github.io/instant-ngp/) | |
+            | [Mip-NeRF 360](https://arxiv.org/abs/2111.12077) | Jonathan T. Barron, Ben Mildenhall | CVPR 2022 | |
+            """;
+        var entries = CatalogParser.Parse(list, "nerf.md").Entries;
+        Assert.Equal(["NeRF: Representing Scenes as Neural Radiance Fields for View Synthesis", "Instant Neural Graphics Primitives", "Mip-NeRF 360"], entries.Select(e => e.Title));
+        Assert.Equal([null, null, "CVPR"], entries.Select(e => e.Venue?.Name));
+        Assert.Equal([2, 1, 2], entries.Select(e => e.Authors.Count));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
