@@ -1746,6 +1746,7 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "point_cloud_registration", "scene_text_recognition", "symbolic_music_generation",
     };
 
     /// <summary>
