@@ -925,8 +925,9 @@ internal sealed class EntryReader
     /// &lt;br&gt; LLaVA team blog post | Blog |</c>), the title is an awesome list's repository (<c>| [Awesome-Sketch-Synthesis](https://github.com/...)
     /// | Haoran Mo | - |</c>), or an organisation alone is its author where the Venue cell names the resource's kind or, empty,
     /// the title names a dataset (<c>| [Quick, Draw! Dataset](https://github.com/...) | Google Creative Lab | - |</c>, <c>|
-    /// [Fisher ...](https://catalog.ldc.upenn.edu/...) | LDC | Dataset |</c>). A dataset's row with people's names, and an
-    /// organisation's technical report, stay papers.
+    /// [Fisher ...](https://catalog.ldc.upenn.edu/...) | LDC | Dataset |</c>), or the Authors cell is empty where the Venue
+    /// cell names the resource's kind (<c>| [KITTI Odometry Benchmark](url) | - | Dataset |</c>). A dataset's row with
+    /// people's names, and an organisation's technical report, stay papers.
     /// </summary>
     private static bool IsResourceRow(TableRowCells cells, LinkInline title, System.Text.StringBuilder namesPlace, VenueInfo? venueCell)
     {
@@ -947,9 +948,16 @@ internal sealed class EntryReader
             return IsBlogInNamesPlace(namesPlace) || IsAwesomeListRepository(title, titleUrl);
         }
 
-        return IsAwesomeListRepository(title, titleUrl)
-               || (AuthorList.IsOrganisationOnly(InlineText.Normalize(InlineText.OfAll(cells.Authors)))
-                   && ((venueText is not null && OtherMaterial.IsTypeOfMaterial(venueText)) || (IsEmptyCell(cells.Venue) && OtherMaterial.NamesDataset(EntryPieces.LinkLabel(title)))));
+        if (IsAwesomeListRepository(title, titleUrl))
+        {
+            return true;
+        }
+
+        // "| [3DMatch Geometric Registration Benchmark](https://3dmatch.cs.princeton.edu/) | - | Dataset | - |": nobody's
+        // work, of a resource's kind. An organisation's is the same, or one with no Venue cell under a dataset's title.
+        var noAuthors = IsEmptyCell(cells.Authors);
+        return (noAuthors || AuthorList.IsOrganisationOnly(InlineText.Normalize(InlineText.OfAll(cells.Authors))))
+               && ((venueText is not null && OtherMaterial.IsTypeOfMaterial(venueText)) || (!noAuthors && IsEmptyCell(cells.Venue) && OtherMaterial.NamesDataset(EntryPieces.LinkLabel(title))));
 
         // The label is read only for a title that links a repository.
         static bool IsAwesomeListRepository(LinkInline title, string titleUrl)

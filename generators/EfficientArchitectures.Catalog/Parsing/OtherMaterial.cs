@@ -205,7 +205,7 @@ internal static class OtherMaterial
     // What a type field says an entry is when it is no paper: "- Type: Dataset website", "- 형태: 블로그 포스트 (논문 아님)"
     // ("blog post (not a paper)"), "- 형태: 리더보드" ("leaderboard"), "種類: データセット" ("dataset"); "- Type: Survey" is a paper.
     private static readonly Regex TypePattern = new(
-        @"^\W*(?:an?\s+)?(?:(?:open[- ]source\s+)?(?:" + Kinds + @"|" + ResourceKinds + @"|websites?|web\s?sites?|projects?|repositor(?:y|ies)|services?)\b"
+        @"^\W*(?:an?\s+)?(?:(?:open[- ]source\s+)?(?:" + Kinds + @"|" + ResourceKinds + @"|websites?|web\s?sites?|projects?|repositor(?:y|ies)|services?|tutorials?)\b"
         + @"|" + ListLanguages.Alternatives(language => language.ResourcePattern) + @")" // "데이터셋", "conjunto de datos", "数据集"
         + @"|\b(?:not\s+a\s+paper|" + ListLanguages.Alternatives(language => language.NotAPaperPattern) + @")",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);

@@ -588,6 +588,10 @@ public sealed class ListCorpusTests
         [("bayesian_optimization_methods", "https://doi.org/10.1109/JPROC.2015.2494218")] = "venue 'Proceedings of the IEEE 2016'", // line 31
         [("bayesian_optimization_methods", "0912.3995")] = "note 'Test of Time Award at ICML 2020'", // line 127
         [("neural_head_avatars", "2003.08934")] = "note 'Oral, Best Paper Honorable Mention'", // line 30
+        // Batch 217, left: an award's parenthesis naming where it was given ("RA-L 2020 :trophy: Best Paper Award in Robot
+        // Vision (ICRA)") left out of the note, as a track's name after an award is; batch 214's oracle left "(NeurIPS
+        // 2017)" out the same way, this one keeps it.
+        [("point_cloud_registration", "1909.08605")] = "note 'Best Paper Award in Robot Vision'", // line 80
         [("computational_economics_ml", "2006.12724")] = "title 'Goulet Coulombe, P. (2020). The macroeconomy as a random forest' and authors ''",
     };
 

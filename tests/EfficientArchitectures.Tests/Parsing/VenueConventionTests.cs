@@ -10781,6 +10781,27 @@ public sealed class VenueConventionTests
         Assert.Equal([2, 1, 2], entries.Select(e => e.Authors.Count));
     }
 
+    [Fact]
+    public void Batch_217_s_resource_rows_with_no_authors()
+    {
+        const string list = """
+            | Title | Authors | Venue | Code |
+            |:------|:--------|:-----:|:----:|
+            | [3DMatch Geometric Registration Benchmark](https://3dmatch.cs.princeton.edu/) (dataset page) | - | Dataset | - |
+            | [Open3D ICP registration tutorial](https://www.open3d.org/docs/release/tutorial/pipelines/icp_registration.html) | - | Tutorial | - |
+            | [3DMatch: Learning Local Geometric Descriptors from RGB-D Reconstructions](https://arxiv.org/abs/1603.08182) | - | Dataset | - |
+            | [The KITTI Vision Benchmark Suite](https://www.cvlibs.net/datasets/kitti/) | Andreas Geiger, Philip Lenz, Raquel Urtasun | Dataset | - |
+            | [Point Cloud Library (PCL)](https://pointclouds.org/) | - | Library | [code](https://github.com/PointCloudLibrary/pcl) |
+            | [Predator: Registration of 3D Point Clouds with Low Overlap](https://arxiv.org/abs/2011.13005) | Shengyu Huang, Zan Gojcic | CVPR 2021 **(Oral)** | - |
+            """;
+        var entries = CatalogParser.Parse(list, "registration.md").Entries;
+        // A paper's link, or people's names, keep a row with a resource's kind a paper.
+        Assert.Equal(
+            ["3DMatch: Learning Local Geometric Descriptors from RGB-D Reconstructions", "The KITTI Vision Benchmark Suite", "Predator: Registration of 3D Point Clouds with Low Overlap"],
+            entries.Select(e => e.Title));
+        Assert.Equal([0, 3, 2], entries.Select(e => e.Authors.Count));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
