@@ -770,6 +770,9 @@ internal static class AuthorList
         return inner.Length > 2 && VenueAndDate.TryReadIntroducedVenue(inner, out venueText) ? Math.Max(open, 0) : -1;
     }
 
+    // What separates venues, or a venue and its note, inside one parenthesis: "(CVPR 2023, Oral)", "(ICLR 2023; NeurIPS 2023)".
+    private static readonly char[] VenueListSeparators = { ',', ';' };
+
     /// <summary>
     /// Where a last parenthesis that holds a venue (and maybe its note) or a preprint server opens after names
     /// (<c>A One, B Two (ICML 2023, Oral)</c>, <c>C Three (arXiv 2024)</c>), marks after it or its distinction after a dash
@@ -808,8 +811,11 @@ internal static class AuthorList
         if (inner.Length > 2 && end.Substring(0, open).TrimEnd() is { Length: > 0 } before && before[before.Length - 1] != '.'
             && (VenueAndDate.IsPreprint(inner) || (VenueAndDate.TryReadVenue(inner, requireYear: true) ?? VenueAndDate.TryReadVenueList(inner) ?? VenueAndDate.ReadJournalName(inner)) is not null))
         {
-            if (note.Length == 0 && NoteAfterNames.Match(before) is { Success: true } awardBefore && awardBefore.Index > 0 && before[awardBefore.Index + 1] != '('
-                && !HasDigit(before.Substring(0, awardBefore.Index)) // ("*NIPS 2007* 🏆 Test of Time Award (NeurIPS 2017)": a venue, not names, before it)
+            // ("*NIPS 2007* 🏆 Test of Time Award (NeurIPS 2017)": a venue, not names, before it; "(CVPR 2023, Oral)", "(Journal
+            // of Machine Learning Research, 2023)": a venue with a note or a comma of its own, left as it was.)
+            if (note.Length == 0 && inner.IndexOfAny(VenueListSeparators) < 0 && NoteAfterNames.Match(before) is { Success: true } awardBefore && awardBefore.Index > 0
+                && before[awardBefore.Index + 1] != '(' && !HasDigit(before.Substring(0, awardBefore.Index))
+                && VenueAndDate.TryReadVenue(inner, requireYear: true) is { Note: null }
                 && VenueText.ReadAward(awardBefore.Groups["note"].Value) is { } award)
             {
                 // "A One, B Two 🏆 Best Paper Award (CVPR 2023)": the names end at the award's emoji; the award is the venue's.

@@ -953,11 +953,17 @@ internal sealed class EntryReader
             return true;
         }
 
-        // "| [3DMatch Geometric Registration Benchmark](https://3dmatch.cs.princeton.edu/) | - | Dataset | - |": nobody's
-        // work, of a resource's kind. An organisation's is the same, or one with no Venue cell under a dataset's title.
-        var noAuthors = IsEmptyCell(cells.Authors);
-        return (noAuthors || AuthorList.IsOrganisationOnly(InlineText.Normalize(InlineText.OfAll(cells.Authors))))
-               && ((venueText is not null && OtherMaterial.IsTypeOfMaterial(venueText)) || (!noAuthors && IsEmptyCell(cells.Venue) && OtherMaterial.NamesDataset(EntryPieces.LinkLabel(title))));
+        if (IsEmptyCell(cells.Authors))
+        {
+            // "| [3DMatch Geometric Registration Benchmark](https://3dmatch.cs.princeton.edu/) | - | Dataset | - |": nobody's
+            // work, a resource's kind alone as its venue, and a name, not a paper's title with its subtitle ("| [ScanNet:
+            // Richly-annotated 3D Reconstructions of Indoor Scenes](http://www.scan-net.org/) | - | Dataset |").
+            return venueText is not null && OtherMaterial.IsResourceKindAlone(venueText) && EntryPieces.LinkLabel(title).IndexOf(':') < 0;
+        }
+
+        // An organisation's, of a resource's kind, or with no Venue cell under a dataset's title.
+        return AuthorList.IsOrganisationOnly(InlineText.Normalize(InlineText.OfAll(cells.Authors)))
+               && ((venueText is not null && OtherMaterial.IsTypeOfMaterial(venueText)) || (IsEmptyCell(cells.Venue) && OtherMaterial.NamesDataset(EntryPieces.LinkLabel(title))));
 
         // The label is read only for a title that links a repository.
         static bool IsAwesomeListRepository(LinkInline title, string titleUrl)

@@ -205,7 +205,7 @@ internal static class OtherMaterial
     // What a type field says an entry is when it is no paper: "- Type: Dataset website", "- 형태: 블로그 포스트 (논문 아님)"
     // ("blog post (not a paper)"), "- 형태: 리더보드" ("leaderboard"), "種類: データセット" ("dataset"); "- Type: Survey" is a paper.
     private static readonly Regex TypePattern = new(
-        @"^\W*(?:an?\s+)?(?:(?:open[- ]source\s+)?(?:" + Kinds + @"|" + ResourceKinds + @"|websites?|web\s?sites?|projects?|repositor(?:y|ies)|services?|tutorials?)\b"
+        @"^\W*(?:an?\s+)?(?:(?:open[- ]source\s+)?(?:" + Kinds + @"|" + ResourceKinds + @"|websites?|web\s?sites?|projects?|repositor(?:y|ies)|services?)\b"
         + @"|" + ListLanguages.Alternatives(language => language.ResourcePattern) + @")" // "데이터셋", "conjunto de datos", "数据集"
         + @"|\b(?:not\s+a\s+paper|" + ListLanguages.Alternatives(language => language.NotAPaperPattern) + @")",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -276,6 +276,16 @@ internal static class OtherMaterial
     /// with an organisation alone for its authors and no venue, the row is the resource's page.
     /// </summary>
     public static bool NamesDataset(string title) => DatasetTitle.IsMatch(title);
+
+    /// <summary>
+    /// Whether a table's Venue cell is a resource's kind and nothing else (<c>Dataset</c>, <c>Library</c>, <c>Tutorial</c>,
+    /// <c>Benchmark</c>): not a track or a kind of paper (<c>Dataset Paper</c>, <c>Datasets and Benchmarks Track</c>,
+    /// <c>Demo Track</c>).
+    /// </summary>
+    public static bool IsResourceKindAlone(string cell) => ResourceKindAlone.IsMatch(cell);
+
+    private static readonly Regex ResourceKindAlone = new(
+        @"^\W*(?:" + ResourceKinds + @"|tutorials?|benchmarks?|software|websites?)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex DatasetTitle = new(@"\b(?:datasets?|corpus|corpora)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 

@@ -1707,7 +1707,7 @@ internal static class VenueAndDate
     }
 
     /// <summary>The index of the first emoji (a symbol outside the basic plane: 🏆, 🌟; or a pictograph inside it: ✨, ⭐) in the text, or -1.</summary>
-    private static int FirstEmoji(string text)
+    internal static int FirstEmoji(string text)
     {
         for (var i = 0; i < text.Length; i++)
         {

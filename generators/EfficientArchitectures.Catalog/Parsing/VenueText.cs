@@ -468,10 +468,12 @@ internal static class VenueText
     }
 
     /// <summary>
-    /// An award, then the dated venue that gave it in parentheses or after a comma, with nothing else around them:
-    /// <c>🏆 Best Paper Award (ICCV 2023)</c> and <c>🏆 Best Paper Award, ICCV 2023</c> are ICCV 2023, Best Paper Award.
-    /// Null for any other text. Where a venue came before the award, the venue after it is where the award was given, not
-    /// the paper's venue: the caller reads this only when the entry has no venue of its own.
+    /// An award after its emoji or shortcode, then a well-known venue with its year that gave it, in parentheses or after a
+    /// comma, with nothing else around them: <c>🏆 Best Paper Award (ICCV 2023)</c> and <c>:trophy: Marr Prize, ICCV
+    /// 2023</c> are ICCV 2023 with the award as its note. Null for any other text: words before the mark are names
+    /// (<c>Kaiming He 🏆 Best Paper (CVPR 2016)</c>), and a prize's own name with a year is no venue (<c>🏆 ICCV Best
+    /// Paper (Marr Prize 2023)</c>). Where a venue came before the award, the venue after it is where the award was given,
+    /// not the paper's venue: the caller reads this only when the entry has no venue of its own.
     /// </summary>
     public static VenueInfo? ReadAwardThenVenue(string text)
     {
@@ -492,9 +494,18 @@ internal static class VenueText
             return null;
         }
 
+        var mark = VenueAndDate.FirstEmoji(awardText);
+        var shortcode = InlineText.FirstShortcode(awardText);
+        mark = mark < 0 || (shortcode >= 0 && shortcode < mark) ? shortcode : mark;
+        if (mark < 0 || awardText.Substring(0, mark).Any(char.IsLetterOrDigit))
+        {
+            return null;
+        }
+
         // ("*NIPS 2007* 🏆 Test of Time Award (NeurIPS 2017)": a venue before the award is the paper's; not this form.)
         return ReadAward(awardText) is { } award && KnownVenues.Find(award, string.Empty) is null
                && VenueAndDate.TryReadVenue(venueText.Trim(), requireYear: true) is { Note: null } venue
+               && (KnownVenues.ReadName(venue.Name) is not null || KnownVenues.AcronymOfLongName(venue.Name) is not null)
             ? venue with { Note = award, Text = trimmed }
             : null;
     }

@@ -10758,11 +10758,18 @@ public sealed class VenueConventionTests
             - [Adding Conditional Control to Text-to-Image Diffusion Models](https://arxiv.org/abs/2302.05543) 🏆 Marr Prize, ICCV 2023
             - [Planning-oriented Autonomous Driving](https://arxiv.org/abs/2212.10156) - Yihan Hu, Jiazhi Yang 🏆 Best Paper Award (CVPR 2023)
             - [Random Features for Large-Scale Kernel Machines](https://arxiv.org/abs/0000.00001) *NIPS 2007* 🏆 Test of Time Award (NeurIPS 2017)
+            - [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385) Kaiming He 🏆 Best Paper (CVPR 2016)
+            - [Learning Transferable Visual Models](https://arxiv.org/abs/2103.00020) A One, B Two 🏆 Best Paper (Journal of Machine Learning Research, 2023)
+            - [Mask R-CNN](https://arxiv.org/abs/1703.06870) A One, B Two 🏆 Best Paper (ICCV 2017, Oral)
             """;
         var entries = CatalogParser.Parse(list, "seg.md").Entries;
+        // Names before the mark stay names (one name's award is its venue's note as two names' is); a venue with a comma or a
+        // note of its own is read as before (the award in the last name).
         Assert.Equal(
-            [("ICCV", 2023, "Best Paper Honorable Mention", 0), ("ICCV", 2023, "Marr Prize", 0), ("CVPR", 2023, "Best Paper Award", 2), ("NIPS", 2007, "Test of Time Award", 0)],
+            [("ICCV", 2023, "Best Paper Honorable Mention", 0), ("ICCV", 2023, "Marr Prize", 0), ("CVPR", 2023, "Best Paper Award", 2), ("NIPS", 2007, "Test of Time Award", 0),
+             ("CVPR", 2016, "Best Paper", 1), ("Journal of Machine Learning Research", 2023, null, 2), ("ICCV", 2017, "Oral", 2)],
             entries.Select(e => (e.Venue?.Name, e.Venue?.Year ?? 0, e.Venue?.Note, e.Authors.Count)));
+        Assert.Equal("Kaiming He", entries[4].Authors[0]);
     }
 
     [Fact]
@@ -10793,13 +10800,16 @@ public sealed class VenueConventionTests
             | [The KITTI Vision Benchmark Suite](https://www.cvlibs.net/datasets/kitti/) | Andreas Geiger, Philip Lenz, Raquel Urtasun | Dataset | - |
             | [Point Cloud Library (PCL)](https://pointclouds.org/) | - | Library | [code](https://github.com/PointCloudLibrary/pcl) |
             | [Predator: Registration of 3D Point Clouds with Low Overlap](https://arxiv.org/abs/2011.13005) | Shengyu Huang, Zan Gojcic | CVPR 2021 **(Oral)** | - |
+            | [ScanNet: Richly-annotated 3D Reconstructions of Indoor Scenes](http://www.scan-net.org/) | - | Dataset | - |
+            | [Objaverse Universe of Annotated 3D Objects](https://objaverse.allenai.org/) | - | Datasets and Benchmarks Track | - |
             """;
         var entries = CatalogParser.Parse(list, "registration.md").Entries;
-        // A paper's link, or people's names, keep a row with a resource's kind a paper.
+        // A paper's link, people's names, a paper's title with its subtitle, or a Venue cell that is a track, keep a row a paper.
         Assert.Equal(
-            ["3DMatch: Learning Local Geometric Descriptors from RGB-D Reconstructions", "The KITTI Vision Benchmark Suite", "Predator: Registration of 3D Point Clouds with Low Overlap"],
+            ["3DMatch: Learning Local Geometric Descriptors from RGB-D Reconstructions", "The KITTI Vision Benchmark Suite", "Predator: Registration of 3D Point Clouds with Low Overlap",
+             "ScanNet: Richly-annotated 3D Reconstructions of Indoor Scenes", "Objaverse Universe of Annotated 3D Objects"],
             entries.Select(e => e.Title));
-        Assert.Equal([0, 3, 2], entries.Select(e => e.Authors.Count));
+        Assert.Equal([0, 3, 2, 0, 0], entries.Select(e => e.Authors.Count));
     }
 
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
