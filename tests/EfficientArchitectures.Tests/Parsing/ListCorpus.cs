@@ -1753,6 +1753,7 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "table_structure_recognition", "music_source_separation", "event_camera_vision",
     };
 
     /// <summary>
