@@ -709,7 +709,7 @@ internal static class AuthorList
     public static bool IsAffiliations(string inner)
         => inner.Split(',').Any(piece => NamesOrganisation(piece.Trim())) && LeadingAffiliations("(" + inner + ")") > 0;
 
-    private static readonly string[] TeamWords = { "AI", "Team", "Group", "Foundation", "Consortium", "Society", "GmbH", "Ltd", "Ltd.", "LLC", "Inc.", "Corp." };
+    private static readonly string[] TeamWords = { "AI", "Team", "Group", "Foundation", "Consortium", "Society", "Community", "community", "GmbH", "Ltd", "Ltd.", "LLC", "Inc.", "Corp." };
 
     /// <summary>
     /// Whether a table's Authors cell names one organisation and no person: <c>Google Creative Lab</c>, <c>Microsoft Research</c>,

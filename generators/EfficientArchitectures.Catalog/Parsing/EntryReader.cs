@@ -940,7 +940,9 @@ internal sealed class EntryReader
 
         if (venueCell is { Year: not null })
         {
-            return false;
+            // "| [Open-Source Tools & Data for Music Source Separation](https://source-separation.github.io/tutorial/) | ... |
+            // ISMIR 2020 Tutorial |": a conference's tutorial, its site; a paper of its own is linked (the caller keeps the row).
+            return string.Equals(venueCell.Track, "Tutorial", StringComparison.OrdinalIgnoreCase);
         }
 
         if (cells.Authors is null)

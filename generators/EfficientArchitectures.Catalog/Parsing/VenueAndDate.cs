@@ -1096,6 +1096,11 @@ internal static class VenueAndDate
         }
 
         var after = entryText.Substring(at + venue.Text.Length).TrimStart(' ', ']', ')');
+        if (after.StartsWith("<", StringComparison.Ordinal) && after.IndexOf('>') is var tagEnd and > 0 && InlineText.IsLineBreakTag(after.Substring(0, tagEnd + 1)))
+        {
+            after = after.Substring(tagEnd + 1); // "| ICASSP 2021 <br> 🥈 2nd place MDX'21 (Leaderboard A) |": the award on the cell's next line
+        }
+
         if (after.StartsWith("(", StringComparison.Ordinal) && after.IndexOf(')') is var close and > 1 && KnownVenues.IsNameWithPublisher(after.Substring(1, close - 1)))
         {
             after = after.Substring(close + 1); // "*SIGGRAPH 2023 (ACM TOG)* 🏆 **Best Paper**": the journal that printed it too, then the award

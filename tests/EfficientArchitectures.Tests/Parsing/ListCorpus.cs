@@ -1742,6 +1742,13 @@ internal static class ListCorpus
         "point_cloud_registration",
         "scene_text_recognition",
         "symbolic_music_generation",
+        // Batch 218 (first contact, held out: 196/196 read, none in silence; venues 172/174, titles 99.5 %, authors 99.0 %,
+        // 3 non-papers read of 199 entries, 1.5 %): table structure recognition as linked-title bullets with names and
+        // venue after a dash, music source separation as a Title/Authors/Venue/Code table per section (awards after a
+        // <br> in the Venue cell), event cameras as a student's three-line entries with hard breaks.
+        "table_structure_recognition",
+        "music_source_separation",
+        "event_camera_vision",
     };
 
     /// <summary>
@@ -1753,7 +1760,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "table_structure_recognition", "music_source_separation", "event_camera_vision",
     };
 
     /// <summary>
@@ -1772,6 +1778,7 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly Dictionary<(string List, string Marker), string> KnownNotPapersRead = new()
     {
+        [("music_source_separation", "| [MUSDB18 / MUSDB18-HQ – the standard 4-stem benchmark](htt")] = "batch 218: a dataset's page with its makers' names in the Authors cell and \"Dataset (2017)\" as venue: a dataset's row with people's names stays a paper (a dataset's paper is written so), the page not told from the paper",
         [("neural_implicit_surfaces", "- **Neural Fields in Computer Vision** (CVPR 2022 Tutorial)")] = "batch 216: a conference tutorial's site in the papers' layout (\"- **Neural Fields in Computer Vision** (CVPR 2022 Tutorial)<br>\" over \"Recorded talks and slides. [[Website](url)]\"): the venue in parentheses makes it read as a paper, a tutorial not told from a track",
         [("neural_head_avatars", "| [VoxCeleb1 & VoxCeleb2 download page](https://www.robots.o")] = "batch 214: a dataset's download page with its group and university in the Authors cell (\"| VGG, University of Oxford | - |\"): two pieces read as two names, and \"download page\" in a title is not read as material",
         [("sketch_understanding_generation", "| [TU-Berlin Sketch Dataset](http://cybertron.cg.tu-berlin.d")] = "batch 213: a dataset's page with its university in the Authors cell (\"| TU Berlin | - |\"): an acronym and a city are not told from a person's name with the surname in capitals (\"LI Wei\")",

@@ -592,6 +592,15 @@ public sealed class ListCorpusTests
         // Vision (ICRA)") left out of the note, as a track's name after an award is; batch 214's oracle left "(NeurIPS
         // 2017)" out the same way, this one keeps it.
         [("point_cloud_registration", "1909.08605")] = "note 'Best Paper Award in Robot Vision'", // line 80
+        // Batch 218, left: a competition report whose title starts with its venue and year ("[ICDAR 2013 Table
+        // Competition](doi) - Max Göbel, ...") read as a venue's link, the first name as the title; a name with its CJK
+        // form in parentheses ("Yuki Mitsufuji (光藤 祐基)") read without it; an award's parenthesis ("🥈 2nd place MDX'21
+        // (Leaderboard A)") left out as a remark; a challenge's placing with "track" in it ("🥇 1st place SDX'23 MDX
+        // track") not read as an award.
+        [("table_structure_recognition", "https://doi.org/10.1109/ICDAR.2013.292")] = "title '- Max Göbel' and authors 'Tamir Hassan; Ermelinda Oro; Giorgio Orsi'", // line 31
+        [("music_source_separation", "1706.09588")] = "authors 'Naoya Takahashi; Yuki Mitsufuji'", // line 44
+        [("music_source_separation", "2111.12203")] = "note '2nd place MDX'21'", // line 61
+        [("music_source_separation", "2309.02612")] = "note ''", // line 81
         [("computational_economics_ml", "2006.12724")] = "title 'Goulet Coulombe, P. (2020). The macroeconomy as a random forest' and authors ''",
     };
 

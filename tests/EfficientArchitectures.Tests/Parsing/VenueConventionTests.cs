@@ -10812,6 +10812,26 @@ public sealed class VenueConventionTests
         Assert.Equal([0, 3, 2, 0, 0], entries.Select(e => e.Authors.Count));
     }
 
+    [Fact]
+    public void Batch_218_s_award_after_a_break_a_conference_tutorial_and_a_python_package()
+    {
+        const string list = """
+            | Title | Authors | Venue | Code |
+            |---|---|---|---|
+            | [KUIELab-MDX-Net: A Two-Stream Neural Network for Music Demixing](https://arxiv.org/abs/2111.12203) | Minseok Kim, Woosung Choi | MDX Workshop 2021 <br> 🥈 2nd place MDX'21 (Leaderboard A) | [code](https://github.com/kuielab/mdx-net) |
+            | [Open-Source Tools & Data for Music Source Separation](https://source-separation.github.io/tutorial/) | Ethan Manilow, Prem Seetharaman, Justin Salamon | ISMIR 2020 Tutorial | [notebooks](https://github.com/source-separation/tutorial) |
+            | [museval – BSSEval v4 for MUSDB18 (SigSep)](https://github.com/sigsep/sigsep-mus-eval) | SigSep community | Python package | [docs](https://sigsep.github.io/sigsep-mus-eval/) |
+            | [Neural Language Models for Music: A Tutorial](https://aclanthology.org/2020.nlp4musa-1.1/) | A One, B Two | ISMIR 2020 Tutorial | - |
+            | [Open-Unmix - A Reference Implementation for Music Source Separation](https://doi.org/10.21105/joss.01667) | Fabian-Robert Stöter, Stefan Uhlich | JOSS 2019 | [code](https://github.com/sigsep/open-unmix-pytorch) |
+            """;
+        var entries = CatalogParser.Parse(list, "mss.md").Entries;
+        // A tutorial with a paper's link of its own stays a paper; so does a tool published as a paper.
+        Assert.Equal(
+            [("KUIELab-MDX-Net: A Two-Stream Neural Network for Music Demixing", "MDX", "2nd place MDX'21"), ("Neural Language Models for Music: A Tutorial", "ISMIR", null),
+             ("Open-Unmix - A Reference Implementation for Music Source Separation", "JOSS", null)],
+            entries.Select(e => (e.Title, e.Venue?.Name, e.Venue?.Note)));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
