@@ -921,13 +921,13 @@ internal sealed class EntryReader
     /// <summary>
     /// Whether a table row names a resource rather than a paper, before its links are looked at (a paper's link keeps it a
     /// paper): its Venue cell names material (<c>| [Lectures](url) | Hung-yi Lee | Course |</c>, <c>| [Ultravox](https://github.com/...)
-    /// | Fixie.ai | Model release |</c>); with no dated venue, the names' place says it is a blog's (<c>| [**LLaVA-NeXT: ...**](https://llava-vl.github.io/blog/...)
+    /// | Fixie.ai | Model release |</c>) or a conference's tutorial (<c>| ISMIR 2020 Tutorial |</c>, its site linked); with no dated venue, the names' place says it is a blog's (<c>| [**LLaVA-NeXT: ...**](https://llava-vl.github.io/blog/...)
     /// &lt;br&gt; LLaVA team blog post | Blog |</c>), the title is an awesome list's repository (<c>| [Awesome-Sketch-Synthesis](https://github.com/...)
     /// | Haoran Mo | - |</c>), or an organisation alone is its author where the Venue cell names the resource's kind or, empty,
     /// the title names a dataset (<c>| [Quick, Draw! Dataset](https://github.com/...) | Google Creative Lab | - |</c>, <c>|
     /// [Fisher ...](https://catalog.ldc.upenn.edu/...) | LDC | Dataset |</c>), or the Authors cell is empty where the Venue
-    /// cell names the resource's kind (<c>| [KITTI Odometry Benchmark](url) | - | Dataset |</c>). A dataset's row with
-    /// people's names, and an organisation's technical report, stay papers.
+    /// cell is the resource's kind alone and the title no paper's with a subtitle (<c>| [KITTI Odometry Benchmark](url) | - |
+    /// Dataset |</c>). A dataset's row with people's names, and an organisation's technical report, stay papers.
     /// </summary>
     private static bool IsResourceRow(TableRowCells cells, LinkInline title, System.Text.StringBuilder namesPlace, VenueInfo? venueCell)
     {
