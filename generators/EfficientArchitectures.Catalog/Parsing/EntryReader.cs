@@ -941,8 +941,11 @@ internal sealed class EntryReader
         if (venueCell is { Year: not null })
         {
             // "| [Open-Source Tools & Data for Music Source Separation](https://source-separation.github.io/tutorial/) | ... |
-            // ISMIR 2020 Tutorial |": a conference's tutorial, its site; a paper of its own is linked (the caller keeps the row).
-            return string.Equals(venueCell.Track, "Tutorial", StringComparison.OrdinalIgnoreCase);
+            // ISMIR 2020 Tutorial |": a conference's tutorial, its site (a project's pages, or a page that says tutorial); a
+            // paper of its own is linked (the caller keeps the row), and a publisher's or a lab's page may hold a tutorial's
+            // paper ("| [Neural Approaches to Conversational AI](https://www.microsoft.com/en-us/research/publication/...) |").
+            return string.Equals(venueCell.Track, "Tutorial", StringComparison.OrdinalIgnoreCase)
+                   && (titleUrl.IndexOf(".github.io", StringComparison.OrdinalIgnoreCase) >= 0 || titleUrl.IndexOf("tutorial", StringComparison.OrdinalIgnoreCase) >= 0);
         }
 
         if (cells.Authors is null)
@@ -965,7 +968,8 @@ internal sealed class EntryReader
 
         // An organisation's, of a resource's kind, or with no Venue cell under a dataset's title.
         return AuthorList.IsOrganisationOnly(InlineText.Normalize(InlineText.OfAll(cells.Authors)))
-               && ((venueText is not null && OtherMaterial.IsTypeOfMaterial(venueText)) || (IsEmptyCell(cells.Venue) && OtherMaterial.NamesDataset(EntryPieces.LinkLabel(title))));
+               && ((venueText is not null && (OtherMaterial.IsTypeOfMaterial(venueText) || OtherMaterial.IsResourceKindAlone(venueText)))
+                   || (IsEmptyCell(cells.Venue) && OtherMaterial.NamesDataset(EntryPieces.LinkLabel(title))));
 
         // The label is read only for a title that links a repository.
         static bool IsAwesomeListRepository(LinkInline title, string titleUrl)

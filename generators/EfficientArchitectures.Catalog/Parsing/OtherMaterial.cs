@@ -169,7 +169,7 @@ internal static class OtherMaterial
     private static readonly Regex LeadingKind = new(@"^(?!(?:videos?|talks?|books?|courses?|blogs?)\b)(?:" + Kinds + @")(?=[\s:])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // What a section of resources holds: datasets, tools, code, demos, leaderboards.
-    private const string ResourceKinds = @"datasets?|tools?|toolkits?|toolbox(?:es)?|frameworks?|repositories|repos|librar(?:y|ies)|packages?|codebases?|platforms?|demos?|leaderboards?";
+    private const string ResourceKinds = @"datasets?|tools?|toolkits?|toolbox(?:es)?|frameworks?|repositories|repos|librar(?:y|ies)|codebases?|platforms?|demos?|leaderboards?";
 
     // A section of datasets, tools or code: "## Datasets", "## Frameworks & Repositories", "### Tools and Libraries",
     // "## Toolkits, Demos & Leaderboards". Its items may link papers, but an item that names a dataset or a tool by its
@@ -205,7 +205,7 @@ internal static class OtherMaterial
     // What a type field says an entry is when it is no paper: "- Type: Dataset website", "- 형태: 블로그 포스트 (논문 아님)"
     // ("blog post (not a paper)"), "- 형태: 리더보드" ("leaderboard"), "種類: データセット" ("dataset"); "- Type: Survey" is a paper.
     private static readonly Regex TypePattern = new(
-        @"^\W*(?:an?\s+)?(?:(?:open[- ]source\s+)?(?:(?:python|pytorch|tensorflow|jax|julia|matlab|r|c\+\+|java(?:script)?|rust)\s+)?(?:" + Kinds + @"|" + ResourceKinds + @"|websites?|web\s?sites?|projects?|repositor(?:y|ies)|services?)\b"
+        @"^\W*(?:an?\s+)?(?:(?:open[- ]source\s+)?(?:" + Kinds + @"|" + ResourceKinds + @"|websites?|web\s?sites?|projects?|repositor(?:y|ies)|services?)\b"
         + @"|" + ListLanguages.Alternatives(language => language.ResourcePattern) + @")" // "데이터셋", "conjunto de datos", "数据集"
         + @"|\b(?:not\s+a\s+paper|" + ListLanguages.Alternatives(language => language.NotAPaperPattern) + @")",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -278,14 +278,15 @@ internal static class OtherMaterial
     public static bool NamesDataset(string title) => DatasetTitle.IsMatch(title);
 
     /// <summary>
-    /// Whether a table's Venue cell is a resource's kind and nothing else (<c>Dataset</c>, <c>Library</c>, <c>Tutorial</c>,
-    /// <c>Benchmark</c>): not a track or a kind of paper (<c>Dataset Paper</c>, <c>Datasets and Benchmarks Track</c>,
-    /// <c>Demo Track</c>).
+    /// Whether a table's Venue cell is a resource's kind and nothing else, maybe after its language or framework
+    /// (<c>Dataset</c>, <c>Library</c>, <c>Tutorial</c>, <c>Benchmark</c>, <c>Python package</c>, <c>PyTorch library</c>):
+    /// not a track or a kind of paper (<c>Dataset Paper</c>, <c>Datasets and Benchmarks Track</c>, <c>Demo Track</c>).
     /// </summary>
     public static bool IsResourceKindAlone(string cell) => ResourceKindAlone.IsMatch(cell);
 
     private static readonly Regex ResourceKindAlone = new(
-        @"^\W*(?:" + ResourceKinds + @"|tutorials?|benchmarks?|software|websites?)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        @"^\W*(?:(?:python|pytorch|tensorflow|jax|julia|matlab|r|c\+\+|java(?:script)?|rust)\s+)?(?:" + ResourceKinds + @"|packages?|tutorials?|benchmarks?|software|websites?)\W*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex DatasetTitle = new(@"\b(?:datasets?|corpus|corpora)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 

@@ -1096,9 +1096,13 @@ internal static class VenueAndDate
         }
 
         var after = entryText.Substring(at + venue.Text.Length).TrimStart(' ', ']', ')');
+        var afterBreak = false;
         if (after.StartsWith("<", StringComparison.Ordinal) && after.IndexOf('>') is var tagEnd and > 0 && InlineText.IsLineBreakTag(after.Substring(0, tagEnd + 1)))
         {
-            after = after.Substring(tagEnd + 1); // "| ICASSP 2021 <br> 🥈 2nd place MDX'21 (Leaderboard A) |": the award on the cell's next line
+            // "| ICASSP 2021 <br> 🥈 2nd place MDX'21 (Leaderboard A) |": the award on the cell's next line; not another
+            // venue's ("| TPAMI 2023 <br> CVPR 2021 Oral (conference version) |").
+            after = after.Substring(tagEnd + 1);
+            afterBreak = true;
         }
 
         if (after.StartsWith("(", StringComparison.Ordinal) && after.IndexOf(')') is var close and > 1 && KnownVenues.IsNameWithPublisher(after.Substring(1, close - 1)))
@@ -1114,7 +1118,7 @@ internal static class VenueAndDate
             candidate = candidate.Substring(0, lineEnd);
         }
 
-        return VenueText.ReadAward(candidate) is { } award ? venue with { Note = award } : venue;
+        return VenueText.ReadAward(candidate) is { } award && !(afterBreak && (KnownVenues.Find(candidate, string.Empty) ?? TryReadVenue(candidate.Trim(), requireYear: true)) is not null) ? venue with { Note = award } : venue;
     }
 
     private static readonly char[] AwardEnd = { '[', '(', '|' };

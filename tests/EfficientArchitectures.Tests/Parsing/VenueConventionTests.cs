@@ -10823,12 +10823,17 @@ public sealed class VenueConventionTests
             | [museval – BSSEval v4 for MUSDB18 (SigSep)](https://github.com/sigsep/sigsep-mus-eval) | SigSep community | Python package | [docs](https://sigsep.github.io/sigsep-mus-eval/) |
             | [Neural Language Models for Music: A Tutorial](https://aclanthology.org/2020.nlp4musa-1.1/) | A One, B Two | ISMIR 2020 Tutorial | - |
             | [Open-Unmix - A Reference Implementation for Music Source Separation](https://doi.org/10.21105/joss.01667) | Fabian-Robert Stöter, Stefan Uhlich | JOSS 2019 | [code](https://github.com/sigsep/open-unmix-pytorch) |
+            | [Neural Approaches to Conversational AI](https://www.microsoft.com/en-us/research/publication/neural-approaches-to-conversational-ai/) | Jianfeng Gao, Michel Galley, Lihong Li | SIGIR 2018 Tutorial | - |
+            | [Music Demixing with Hybrid Spectrogram and Waveform Models](https://arxiv.org/abs/2111.03600) | Alexandre Défossez | TPAMI 2023 <br> ISMIR 2021 Oral (conference version) | - |
+            | [Transformers](https://github.com/huggingface/transformers) | Hugging Face community | PyTorch library | - |
             """;
         var entries = CatalogParser.Parse(list, "mss.md").Entries;
-        // A tutorial with a paper's link of its own stays a paper; so does a tool published as a paper.
+        // A tutorial with a paper's link of its own stays a paper, and so does one on a lab's or a publisher's page (its
+        // paper as often); so does a tool published as a paper. Another venue's distinction after the break is no note.
         Assert.Equal(
             [("KUIELab-MDX-Net: A Two-Stream Neural Network for Music Demixing", "MDX", "2nd place MDX'21"), ("Neural Language Models for Music: A Tutorial", "ISMIR", null),
-             ("Open-Unmix - A Reference Implementation for Music Source Separation", "JOSS", null)],
+             ("Open-Unmix - A Reference Implementation for Music Source Separation", "JOSS", null), ("Neural Approaches to Conversational AI", "SIGIR", null),
+             ("Music Demixing with Hybrid Spectrogram and Waveform Models", "TPAMI", null)],
             entries.Select(e => (e.Title, e.Venue?.Name, e.Venue?.Note)));
     }
 
