@@ -1760,6 +1760,7 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "retrosynthesis_prediction", "wildlife_camera_trap", "legal_nlp_reasoning",
     };
 
     /// <summary>
