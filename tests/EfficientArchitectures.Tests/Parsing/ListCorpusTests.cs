@@ -601,6 +601,9 @@ public sealed class ListCorpusTests
         [("music_source_separation", "1706.09588")] = "authors 'Naoya Takahashi; Yuki Mitsufuji'", // line 44
         [("music_source_separation", "2111.12203")] = "note '2nd place MDX'21'", // line 61
         [("music_source_separation", "2309.02612")] = "note ''", // line 81
+        // Batch 219, left: a journal's name with a spaced dash in it ("Chemistry – A European Journal 2017") read from
+        // the dash on, as a dash between names and a venue is read.
+        [("retrosynthesis_prediction", "https://chemistry-europe.onlinelibrary.wiley.com/doi/10.1002/chem.201605499")] = "venue 'A European Journal 2017'", // line 48
         [("computational_economics_ml", "2006.12724")] = "title 'Goulet Coulombe, P. (2020). The macroeconomy as a random forest' and authors ''",
     };
 
