@@ -576,9 +576,10 @@ internal sealed class EntryReader
                 return; // "## Datasets" over "- **OGB** - Open Graph Benchmark, ... [[website](url)] [[PDF](url)]": a dataset, not a paper
             }
 
-            if (IsMaterialByItsTitle(plain.Title, plain.Venue, main.LinksAfterTitle.Append(paperLink)) || IsMaterialBySource(plain, main.LinksAfterTitle.Append(paperLink)))
+            if (IsMaterialByItsTitle(plain.Title, plain.Venue, main.LinksAfterTitle.Append(paperLink)) || IsMaterialBySource(plain, main.LinksAfterTitle.Append(paperLink))
+                || IsTutorialWithoutPaper(plain.Venue, main.LinksAfterTitle.Append(paperLink).ToList()))
             {
-                return; // "- Deep Learning Book [[PDF]](...)"
+                return; // "- Deep Learning Book [[PDF]](...)", "- **Neural Fields in Computer Vision** (CVPR 2022 Tutorial) ... [[Website](url)]"
             }
 
             if (PlainTitle.EndsMidSentence(plain.Title) || KnownVenues.ReadName(plain.Title) is not null)
@@ -1260,6 +1261,15 @@ internal sealed class EntryReader
     /// papers), with no arXiv link and no link labelled as the paper's (<c>**Language Models are Unsupervised Multitask
     /// Learners** – OpenAI Blog, 2019. [[Paper]](url)</c>: GPT-2, as it is cited). A book chapter may be a paper.
     /// </summary>
+    /// <summary>
+    /// Whether a plain title's entry is a conference's tutorial with no paper of its own: its venue's track is Tutorial
+    /// (<c>- **Neural Fields in Computer Vision** (CVPR 2022 Tutorial)</c> over <c>Recorded talks and slides.
+    /// [[Website](url)]</c>), and no link goes to a paper host or is labelled as the paper.
+    /// </summary>
+    private static bool IsTutorialWithoutPaper(VenueInfo? venue, List<LinkInline> links)
+        => venue is { Track: { } track } && track.Equals("Tutorial", StringComparison.OrdinalIgnoreCase)
+           && !PlainTitle.HasScholarlyLink(links) && !links.Exists(IsLabelledAsPaper);
+
     private static bool IsMaterialBySource(PlainTitleResult plain, IEnumerable<LinkInline> links)
         => (plain.Venue is { } venue ? venue.Text : plain.AuthorText) is { } source && OtherMaterial.IsSource(source)
            && source.IndexOf("chapter", StringComparison.OrdinalIgnoreCase) < 0

@@ -10837,6 +10837,27 @@ public sealed class VenueConventionTests
             entries.Select(e => (e.Title, e.Venue?.Name, e.Venue?.Note)));
     }
 
+    [Fact]
+    public void A_conference_tutorial_s_item_with_no_paper_of_its_own_is_no_paper()
+    {
+        const string list = """
+            # Reading
+
+            - **Neural Fields in Computer Vision** (CVPR 2022 Tutorial)<br>
+              Recorded talks and slides. [[Website](https://neuralfields.cs.brown.edu/cvpr22)]
+            - **Neural Approaches to Conversational AI** (SIGIR 2018 Tutorial)<br>
+              Jianfeng Gao, Michel Galley. [[paper](https://www.microsoft.com/en-us/research/publication/neural-approaches-to-conversational-ai/)]
+            - **Tutorial on Variational Autoencoders** (NeurIPS 2016 Tutorial)<br>
+              Carl Doersch. [[arXiv](https://arxiv.org/abs/1606.05908)]
+            - **Mip-NeRF** (ICCV 2021)<br>
+              Jonathan T. Barron. [[Website](https://jonbarron.info/mipnerf/)]
+            """;
+        // A tutorial's paper, linked as the paper or on a paper host, stays; a paper's project page stays a paper's.
+        Assert.Equal(
+            ["Neural Approaches to Conversational AI", "Tutorial on Variational Autoencoders", "Mip-NeRF"],
+            CatalogParser.Parse(list, "reading.md").Entries.Select(e => e.Title));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
