@@ -934,9 +934,9 @@ internal sealed class EntryReader
     {
         var titleUrl = (title.Url ?? string.Empty).Trim();
         var venueText = cells.Venue is null ? null : InlineText.OfAll(cells.Venue).Trim();
-        if (venueText is not null && OtherMaterial.IsMaterialVenueCell(venueText, titleUrl))
+        if ((venueText is not null && OtherMaterial.IsMaterialVenueCell(venueText, titleUrl)) || OtherMaterial.NamesWebPage(EntryPieces.LinkLabel(title)))
         {
-            return true;
+            return true; // (and "| [VoxCeleb1 & VoxCeleb2 download page](https://www.robots.ox.ac.uk/...) | VGG, University of Oxford | - |")
         }
 
         if (venueCell is { Year: not null })

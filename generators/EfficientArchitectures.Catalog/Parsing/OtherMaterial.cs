@@ -278,6 +278,15 @@ internal static class OtherMaterial
     public static bool NamesDataset(string title) => DatasetTitle.IsMatch(title);
 
     /// <summary>
+    /// Whether a title names a web page rather than a paper: it ends in the page's kind (<c>VoxCeleb1 &amp; VoxCeleb2
+    /// download page</c>, <c>MUSDB18 dataset page</c>, <c>KITTI homepage</c>, <c>Open3D website</c>).
+    /// </summary>
+    public static bool NamesWebPage(string title) => WebPageTitle.IsMatch(title);
+
+    private static readonly Regex WebPageTitle = new(
+        @"\s(?:(?:download|dataset|project|data|benchmark|challenge|leaderboard)\s+pages?|home\s?page|web\s?site)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>
     /// Whether a table's Venue cell is a resource's kind and nothing else, maybe after its language or framework
     /// (<c>Dataset</c>, <c>Library</c>, <c>Tutorial</c>, <c>Benchmark</c>, <c>Python package</c>, <c>PyTorch library</c>):
     /// not a track or a kind of paper (<c>Dataset Paper</c>, <c>Datasets and Benchmarks Track</c>, <c>Demo Track</c>).

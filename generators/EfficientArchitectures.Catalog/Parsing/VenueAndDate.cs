@@ -1904,7 +1904,7 @@ internal static class VenueAndDate
         // A well-known venue's long name as a reference manager stores it may run longer: "Proceedings of the 2024
         // Conference on Empirical Methods in Natural Language Processing".
         if ((name.Length > 60 && KnownVenues.AcronymOfLongName(name) is null) || name.Length is < 2 or > 120 || name.Count(char.IsLetter) < 2 || IsPreprint(name) || IsDate(name) || IsNotYetPublished(name)
-            || PaperLinks.IsMaterialLinkWord(name) // "| Project page |": a link's word in the Venue column, no venue
+            || PaperLinks.IsMaterialLinkWord(name) || OtherMaterial.IsResourceKindAlone(name) // "| Project page |", "| Python package |": a link's word or a resource's kind, no venue
             || (name.IndexOf(' ') < 0 && KnownVenues.ReadName(name) is null && !IsNameWithAt(name) && !KnownVenues.IsOneWordJournal(name)))
         {
             return null;

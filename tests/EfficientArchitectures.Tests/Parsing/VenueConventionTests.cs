@@ -10858,6 +10858,23 @@ public sealed class VenueConventionTests
             CatalogParser.Parse(list, "reading.md").Entries.Select(e => e.Title));
     }
 
+    [Fact]
+    public void A_table_row_whose_title_names_a_web_page_is_no_paper()
+    {
+        const string list = """
+            | Title | Authors | Venue |
+            |---|---|---|
+            | [VoxCeleb1 & VoxCeleb2 download page](https://www.robots.ox.ac.uk/~vgg/data/voxceleb/) | VGG, University of Oxford | - |
+            | [LEVIR-CD dataset page](https://justchenhao.github.io/LEVIR/) | Hao Chen, Zhenwei Shi | Remote Sensing 2020 |
+            | [VoxCeleb2: Deep Speaker Recognition](https://arxiv.org/abs/1806.05622) | Joon Son Chung, Arsha Nagrani, Andrew Zisserman | Interspeech 2018 |
+            | [Building a Website Fingerprinting Dataset](https://example.org/wf) | A One | CCS 2020 |
+            """;
+        // A paper's link keeps a row a paper (the caller checks), and a title that only mentions a website is a title.
+        Assert.Equal(
+            ["VoxCeleb2: Deep Speaker Recognition", "Building a Website Fingerprinting Dataset"],
+            CatalogParser.Parse(list, "voices.md").Entries.Select(e => e.Title));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
