@@ -1767,6 +1767,7 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "virtual_try_on", "hand_object_interaction", "change_detection_remote_sensing",
     };
 
     /// <summary>
