@@ -934,9 +934,12 @@ internal sealed class EntryReader
     {
         var titleUrl = (title.Url ?? string.Empty).Trim();
         var venueText = cells.Venue is null ? null : InlineText.OfAll(cells.Venue).Trim();
-        if ((venueText is not null && OtherMaterial.IsMaterialVenueCell(venueText, titleUrl)) || OtherMaterial.NamesWebPage(EntryPieces.LinkLabel(title)))
+        if ((venueText is not null && OtherMaterial.IsMaterialVenueCell(venueText, titleUrl)) || OtherMaterial.NamesWebPage(EntryPieces.LinkLabel(title))
+            || OtherMaterial.IsDemoSpace(titleUrl))
         {
-            return true; // (and "| [VoxCeleb1 & VoxCeleb2 download page](https://www.robots.ox.ac.uk/...) | VGG, University of Oxford | - |")
+            // (And "| [VoxCeleb1 & VoxCeleb2 download page](https://www.robots.ox.ac.uk/...) | VGG, University of Oxford | - |",
+            // "| [Online demo on Hugging Face Spaces](https://huggingface.co/spaces/yisol/IDM-VTON) | - | - |".)
+            return true;
         }
 
         if (venueCell is { Year: not null })

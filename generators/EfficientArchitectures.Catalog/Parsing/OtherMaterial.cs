@@ -278,13 +278,18 @@ internal static class OtherMaterial
     public static bool NamesDataset(string title) => DatasetTitle.IsMatch(title);
 
     /// <summary>
-    /// Whether a title names a web page rather than a paper: it ends in the page's kind (<c>VoxCeleb1 &amp; VoxCeleb2
-    /// download page</c>, <c>MUSDB18 dataset page</c>, <c>KITTI homepage</c>, <c>Open3D website</c>).
+    /// Whether a title names a web page rather than a paper: it ends in the page's kind, or says it before a colon
+    /// (<c>VoxCeleb1 &amp; VoxCeleb2 download page</c>, <c>KITTI homepage</c>, <c>Open3D website</c>, <c>DeepFashion
+    /// dataset page: In-shop Clothes Retrieval benchmark</c>).
     /// </summary>
     public static bool NamesWebPage(string title) => WebPageTitle.IsMatch(title);
 
     private static readonly Regex WebPageTitle = new(
-        @"\s(?:(?:download|dataset|project|data|benchmark|challenge|leaderboard)\s+pages?|home\s?page|web\s?site)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        @"\s(?:(?:download|dataset|project|data|benchmark|challenge|leaderboard)\s+pages?|home\s?page|web\s?site)(?:\W*$|:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>Whether a URL is a demo's page on Hugging Face Spaces (<c>https://huggingface.co/spaces/yisol/IDM-VTON</c>).</summary>
+    public static bool IsDemoSpace(string url)
+        => PaperLinks.IsHost(url, "huggingface.co") && url.IndexOf("huggingface.co/spaces/", StringComparison.OrdinalIgnoreCase) >= 0;
 
     /// <summary>
     /// Whether a table's Venue cell is a resource's kind and nothing else, maybe after its language or framework

@@ -712,7 +712,24 @@ internal static class PlainTitle
             return null;
         }
 
-        return IsOneWordNickname(text.Substring(open + 1, close - open - 1)) ? close + 1 : null;
+        var inner = text.Substring(open + 1, close - open - 1);
+        return IsOneWordNickname(inner) || IsNicknameList(inner) ? close + 1 : null;
+    }
+
+    private static readonly string[] NicknameSeparators = { ", ", " / " };
+
+    /// <summary>
+    /// Whether the inside of a parenthesis is a list of a paper's names, its models' or datasets' (<c>FC-EF, FC-Siam-conc,
+    /// FC-Siam-diff</c>, <c>WHU building / WHU-CD</c>): two to four nicknames, each first word written as a model's name is
+    /// (a capital inside it, a digit or a dash), so that organisations (<c>Google, Meta</c>) and people (<c>Katherine Lee,
+    /// Daphne Ippolito</c>) are none.
+    /// </summary>
+    private static bool IsNicknameList(string inner)
+    {
+        var pieces = inner.Split(NicknameSeparators, StringSplitOptions.None);
+        return pieces.Length is >= 2 and <= 4
+               && pieces.All(piece => (IsOneWordNickname(piece) || IsNickname(piece))
+                                      && piece.Split(' ')[0] is var first && first.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c) || c == '-'));
     }
 
     /// <summary>
@@ -813,8 +830,8 @@ internal static class PlainTitle
 
     /// <summary>Whether the text is a name of up to three words in parentheses: <c>(BioBERT)</c>, <c>(Med-PaLM 2)</c>.</summary>
     private static bool IsParenthesisedTag(string text)
-        => text.Length is > 2 and <= 32 && text[0] == '(' && text[text.Length - 1] == ')' && text.IndexOf(')') == text.Length - 1
-           && text.Count(c => c == ' ') <= 2;
+        => text.Length > 2 && text[0] == '(' && text[text.Length - 1] == ')' && text.IndexOf(')') == text.Length - 1
+           && ((text.Length <= 32 && text.Count(c => c == ' ') <= 2) || IsNicknameList(text.Substring(1, text.Length - 2))); // "(FC-EF, FC-Siam-conc, FC-Siam-diff)"
 
     /// <summary>
     /// Whether the text is a name of up to four words in brackets (<c>[RWKV]</c>, <c>[Faster R-CNN, RPN]</c>), or a venue

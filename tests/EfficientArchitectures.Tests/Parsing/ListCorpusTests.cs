@@ -543,12 +543,10 @@ public sealed class ListCorpusTests
         [("neural_odes_alpha_keys", "1909.01377")] = "title 'Zico Kolter, and Vladlen Koltun' and authors 'Shaojie Bai, J.'", // line 141
         [("neural_odes_alpha_keys", "2102.07346")] = "title 'Kenji Kawaguchi. On the theory of implicit deep learning: Global convergence with implicit layers. In International Conference on Learning Representations (ICLR)' and authors '' and venue 'ICLR'", // line 151
         [("neural_odes_alpha_keys", "1912.01703")] = "title 'Adam Paszke et al' and authors '' and venue ''", // line 185
-        // Batch 203: a nickname in parentheses after the title link before the dash ("[Title](url) (ALOHA / ACT) — Names")
-        // taken for the names' place; a track's remark in emphasis after the names ("*(Datasets & Benchmarks track)*") read
+        // Batch 203: a track's remark in emphasis after the names ("*(Datasets & Benchmarks track)*") read
         // as part of the last name; Chinese names in parentheses dropped (the oracle keeps them); "IEEE TPAMI" kept as
         // written; a venue not known (BlackboxNLP) in a names' parenthesis; a note after the venue inside the names'
         // parenthesis ("— NeurIPS 2023 spotlight)") not read.
-        [("vla_emoji_legend_venues", "2304.13705")] = "authors ''", // line 42
         [("vla_emoji_legend_venues", "2306.03310")] = "authors 'Bo Liu; Yifeng Zhu; Chongkai Gao; Yihao Feng; Qiang Liu; Yuke Zhu; Peter Stone (Datasets; Benchmarks track)' and venue 'NeurIPS 2023'", // line 121
         [("gnn_expressivity_kramdown_ial", "2301.09505")] = "authors 'Bohang Zhang; Shengjie Luo; Liwei Wang; Di He'", // line 37
         [("gnn_expressivity_kramdown_ial", "2006.13318")] = "venue 'ICML 2020'", // line 119
@@ -604,6 +602,11 @@ public sealed class ListCorpusTests
         // Batch 219, left: a journal's name with a spaced dash in it ("Chemistry – A European Journal 2017") read from
         // the dash on, as a dash between names and a venue is read.
         [("retrosynthesis_prediction", "https://chemistry-europe.onlinelibrary.wiley.com/doi/10.1002/chem.201605499")] = "venue 'A European Journal 2017'", // line 48
+        // Batch 220, left: an award with the prize's name in parentheses ("ICCV 2023 🏆 Best Paper (Marr Prize)") read as
+        // the parenthesis alone (batch 213's "Marr Prize (Best Paper)" the other way round); a two-letter initial with its
+        // stop ("Yu. V. Vizilter") read as the names' end.
+        [("virtual_try_on", "2302.05543")] = "note 'Marr Prize'", // line 111
+        [("change_detection_remote_sensing", "https://isprs-archives.copernicus.org/articles/XLII-2/565/2018/")] = "authors 'M. A. Lebedev; Yu' and venue ''", // line 56
         [("computational_economics_ml", "2006.12724")] = "title 'Goulet Coulombe, P. (2020). The macroeconomy as a random forest' and authors ''",
     };
 

@@ -5573,7 +5573,7 @@ public sealed class VenueConventionTests
         const string rows =
             "| Date | Title | Venue | Code |\n|:----:|-------|:-----:|:----:|\n"
             + "| 2020-04 | [Byte Pair Thing is Suboptimal for Language Model Pretraining](https://arxiv.org/abs/2501.69016) | EMNLP'20 Findings | - |\n"
-            + "| 2023-11 | [The Thing Playground](https://huggingface.co/spaces/Xenova/the-thing-playground) \U0001F6E0\uFE0F | - | - |\n"
+            + "| 2023-11 | [The Thing Playground](https://xenova.github.io/the-thing-playground/) \U0001F6E0\uFE0F | - | - |\n"
             + "| 2024-02 | [Let's build the GPT Thing](https://www.youtube.com/watch?v=zduSFxRajkE) \U0001F4DD | YouTube | - |\n"
             + "| 2022-03 | [Byte-Pair Thing tokenization, a walk-through](https://arxiv.org/abs/2501.69017) \U0001F4DD | - | - |\n";
         var marked = CatalogParser.Parse(
@@ -10868,11 +10868,33 @@ public sealed class VenueConventionTests
             | [LEVIR-CD dataset page](https://justchenhao.github.io/LEVIR/) | Hao Chen, Zhenwei Shi | Remote Sensing 2020 |
             | [VoxCeleb2: Deep Speaker Recognition](https://arxiv.org/abs/1806.05622) | Joon Son Chung, Arsha Nagrani, Andrew Zisserman | Interspeech 2018 |
             | [Building a Website Fingerprinting Dataset](https://example.org/wf) | A One | CCS 2020 |
+            | [Online demo on Hugging Face Spaces](https://huggingface.co/spaces/yisol/IDM-VTON) | - | - |
+            | [DeepFashion dataset page: In-shop Clothes Retrieval benchmark](http://mmlab.ie.cuhk.edu.hk/projects/DeepFashion.html) | MMLab, CUHK | - |
             """;
-        // A paper's link keeps a row a paper (the caller checks), and a title that only mentions a website is a title.
+        // A paper's link keeps a row a paper (the caller checks), and a title that only mentions a website is a title; a
+        // demo on Hugging Face Spaces is no paper either.
         Assert.Equal(
             ["VoxCeleb2: Deep Speaker Recognition", "Building a Website Fingerprinting Dataset"],
             CatalogParser.Parse(list, "voices.md").Entries.Select(e => e.Title));
+    }
+
+    [Fact]
+    public void Batch_220_s_lists_of_nicknames_and_a_highly_cited_paper()
+    {
+        const string list = """
+            # Change detection
+
+            - **Fully Convolutional Siamese Networks for Change Detection** (FC-EF, FC-Siam-conc, FC-Siam-diff). Rodrigo Caye Daudt, Bertrand Le Saux, Alexandre Boulch. *ICIP 2018*. [[paper](https://arxiv.org/abs/1810.08462)]
+            - **Fully Convolutional Networks for Multisource Building Extraction** (WHU building / WHU-CD). Shunping Ji, Shiqing Wei, Meng Lu. *TGRS 2019*. [[paper](https://ieeexplore.ieee.org/document/8444434)]
+            - **A Spatial-Temporal Attention-Based Method for Change Detection** (STANet, LEVIR-CD). Hao Chen, Zhenwei Shi. *Remote Sensing 2020*. **ESI Highly Cited Paper** [[paper](https://www.mdpi.com/2072-4292/12/10/1662)]
+            - [Deduplicating Training Data](https://arxiv.org/abs/2107.06499) (Katherine Lee, Daphne Ippolito, ACL 2022)
+            """;
+        var entries = CatalogParser.Parse(list, "cd.md").Entries;
+        // Names in a parenthesis are names, not a list of nicknames: their first words are no model's.
+        Assert.Equal(
+            [("Rodrigo Caye Daudt|Bertrand Le Saux|Alexandre Boulch", "ICIP", null), ("Shunping Ji|Shiqing Wei|Meng Lu", "TGRS", null),
+             ("Hao Chen|Zhenwei Shi", "Remote Sensing", "ESI Highly Cited Paper"), ("Katherine Lee|Daphne Ippolito", "ACL", null)],
+            entries.Select(e => (string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Note)));
     }
 
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
