@@ -577,7 +577,7 @@ internal sealed class EntryReader
             }
 
             if (IsMaterialByItsTitle(plain.Title, plain.Venue, main.LinksAfterTitle.Append(paperLink)) || IsMaterialBySource(plain, main.LinksAfterTitle.Append(paperLink))
-                || IsTutorialWithoutPaper(plain.Venue, main.LinksAfterTitle.Append(paperLink).ToList()))
+                || IsTutorialWithoutPaper(plain.Venue, main.LinksAfterTitle.Append(paperLink)))
             {
                 return; // "- Deep Learning Book [[PDF]](...)", "- **Neural Fields in Computer Vision** (CVPR 2022 Tutorial) ... [[Website](url)]"
             }
@@ -934,11 +934,16 @@ internal sealed class EntryReader
     {
         var titleUrl = (title.Url ?? string.Empty).Trim();
         var venueText = cells.Venue is null ? null : InlineText.OfAll(cells.Venue).Trim();
-        if ((venueText is not null && OtherMaterial.IsMaterialVenueCell(venueText, titleUrl)) || OtherMaterial.NamesWebPage(EntryPieces.LinkLabel(title))
-            || OtherMaterial.IsDemoSpace(titleUrl))
+        if (venueText is not null && OtherMaterial.IsMaterialVenueCell(venueText, titleUrl))
         {
-            // (And "| [VoxCeleb1 & VoxCeleb2 download page](https://www.robots.ox.ac.uk/...) | VGG, University of Oxford | - |",
-            // "| [Online demo on Hugging Face Spaces](https://huggingface.co/spaces/yisol/IDM-VTON) | - | - |".)
+            return true;
+        }
+
+        if (venueCell is not { Year: not null } && (OtherMaterial.NamesWebPage(EntryPieces.LinkLabel(title)) || OtherMaterial.IsDemoSpace(titleUrl)))
+        {
+            // "| [VoxCeleb1 & VoxCeleb2 download page](https://www.robots.ox.ac.uk/...) | VGG, University of Oxford | - |",
+            // "| [Online demo on Hugging Face Spaces](https://huggingface.co/spaces/yisol/IDM-VTON) | - | - |": a page, where
+            // no venue says a paper was published ("| [Sketch2Code: Generating a Website](url) | ... | NAACL 2025 |").
             return true;
         }
 
@@ -1267,11 +1272,10 @@ internal sealed class EntryReader
     /// <summary>
     /// Whether a plain title's entry is a conference's tutorial with no paper of its own: its venue's track is Tutorial
     /// (<c>- **Neural Fields in Computer Vision** (CVPR 2022 Tutorial)</c> over <c>Recorded talks and slides.
-    /// [[Website](url)]</c>), and no link goes to a paper host or is labelled as the paper.
+    /// [[Website](url)]</c>), and no link is a paper's (<see cref="HasPaperLink"/>: a paper host, a PDF, a link labelled as the paper).
     /// </summary>
-    private static bool IsTutorialWithoutPaper(VenueInfo? venue, List<LinkInline> links)
-        => venue is { Track: { } track } && track.Equals("Tutorial", StringComparison.OrdinalIgnoreCase)
-           && !PlainTitle.HasScholarlyLink(links) && !links.Exists(IsLabelledAsPaper);
+    private static bool IsTutorialWithoutPaper(VenueInfo? venue, IEnumerable<LinkInline> links)
+        => venue is { Track: { } track } && track.Equals("Tutorial", StringComparison.OrdinalIgnoreCase) && !HasPaperLink(links);
 
     private static bool IsMaterialBySource(PlainTitleResult plain, IEnumerable<LinkInline> links)
         => (plain.Venue is { } venue ? venue.Text : plain.AuthorText) is { } source && OtherMaterial.IsSource(source)

@@ -721,15 +721,34 @@ internal static class PlainTitle
     /// <summary>
     /// Whether the inside of a parenthesis is a list of a paper's names, its models' or datasets' (<c>FC-EF, FC-Siam-conc,
     /// FC-Siam-diff</c>, <c>WHU building / WHU-CD</c>): two to four nicknames, each first word written as a model's name is
-    /// (a capital inside it, a digit or a dash), so that organisations (<c>Google, Meta</c>) and people (<c>Katherine Lee,
-    /// Daphne Ippolito</c>) are none.
+    /// (a capital inside it, a digit or a dash), one with two capitals in a row or a digit, and none a person's name, so
+    /// that organisations (<c>Google, Meta</c>) and people (<c>Katherine Lee, Daphne Ippolito</c>, <c>Hao-Tian Liu, Chun-Yuan
+    /// Li</c>) are none.
     /// </summary>
     private static bool IsNicknameList(string inner)
     {
         var pieces = inner.Split(NicknameSeparators, StringSplitOptions.None);
         return pieces.Length is >= 2 and <= 4
-               && pieces.All(piece => (IsOneWordNickname(piece) || IsNickname(piece))
-                                      && piece.Split(' ')[0] is var first && first.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c) || c == '-'));
+               && pieces.All(piece => (IsOneWordNickname(piece) || IsNickname(piece)) && !IsPersonLike(piece)
+                                      && piece.Split(' ')[0] is var first && first.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c) || c == '-'))
+               && pieces.Any(piece => piece.Any(char.IsDigit) || HasCapitalRun(piece));
+
+        // "Hao-Tian Liu", "Jean-Baptiste Mouret": two words or more, each a capital then small letters, as a person's name is.
+        static bool IsPersonLike(string piece)
+            => piece.Split(' ') is { Length: >= 2 } words && words.All(word => word.Length > 1 && char.IsUpper(word[0]) && word.Any(char.IsLower));
+
+        static bool HasCapitalRun(string piece)
+        {
+            for (var i = 1; i < piece.Length; i++)
+            {
+                if (char.IsUpper(piece[i]) && char.IsUpper(piece[i - 1]))
+                {
+                    return true; // "FC-EF", "WHU", "STANet", "ALOHA"
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>

@@ -45,7 +45,7 @@ internal static class VenueText
         "notable", // ICLR 2023's "notable top 5%" and "notable top 25%"
         "presentation", // ICML 2022's "Long Presentation"
         "place", // a challenge's "1st place in BraTS 2018", "NTIRE 2020 ... 1st place"
-        "highly cited", // Clarivate's "ESI Highly Cited Paper"
+        "highly cited paper", // Clarivate's "ESI Highly Cited Paper" (not a remark's "a highly cited survey")
     }.Concat(ListLanguages.Words(language => language.NoteWords))
      .Concat(ListLanguages.All.SelectMany(language => language.Notes).Select(note => note.Written)) // a distinction as written is a note, whatever its words
      .ToArray();

@@ -10865,16 +10865,19 @@ public sealed class VenueConventionTests
             | Title | Authors | Venue |
             |---|---|---|
             | [VoxCeleb1 & VoxCeleb2 download page](https://www.robots.ox.ac.uk/~vgg/data/voxceleb/) | VGG, University of Oxford | - |
-            | [LEVIR-CD dataset page](https://justchenhao.github.io/LEVIR/) | Hao Chen, Zhenwei Shi | Remote Sensing 2020 |
+            | [LEVIR-CD dataset page](https://justchenhao.github.io/LEVIR/) | Hao Chen, Zhenwei Shi | - |
             | [VoxCeleb2: Deep Speaker Recognition](https://arxiv.org/abs/1806.05622) | Joon Son Chung, Arsha Nagrani, Andrew Zisserman | Interspeech 2018 |
             | [Building a Website Fingerprinting Dataset](https://example.org/wf) | A One | CCS 2020 |
             | [Online demo on Hugging Face Spaces](https://huggingface.co/spaces/yisol/IDM-VTON) | - | - |
             | [DeepFashion dataset page: In-shop Clothes Retrieval benchmark](http://mmlab.ie.cuhk.edu.hk/projects/DeepFashion.html) | MMLab, CUHK | - |
+            | [Sketch2Code: Generating a Website](https://sketch2code.github.io/) | Ryan Li, Diyi Yang | NAACL 2025 |
+            | [IDM-VTON: Improving Diffusion Models for Authentic Virtual Try-on in the Wild](https://huggingface.co/spaces/yisol/IDM-VTON) | Yisol Choi | ECCV 2024 |
             """;
         // A paper's link keeps a row a paper (the caller checks), and a title that only mentions a website is a title; a
-        // demo on Hugging Face Spaces is no paper either.
+        // demo on Hugging Face Spaces is no paper either. A venue's year keeps a page's row a paper's.
         Assert.Equal(
-            ["VoxCeleb2: Deep Speaker Recognition", "Building a Website Fingerprinting Dataset"],
+            ["VoxCeleb2: Deep Speaker Recognition", "Building a Website Fingerprinting Dataset", "Sketch2Code: Generating a Website",
+             "IDM-VTON: Improving Diffusion Models for Authentic Virtual Try-on in the Wild"],
             CatalogParser.Parse(list, "voices.md").Entries.Select(e => e.Title));
     }
 
@@ -10888,12 +10891,14 @@ public sealed class VenueConventionTests
             - **Fully Convolutional Networks for Multisource Building Extraction** (WHU building / WHU-CD). Shunping Ji, Shiqing Wei, Meng Lu. *TGRS 2019*. [[paper](https://ieeexplore.ieee.org/document/8444434)]
             - **A Spatial-Temporal Attention-Based Method for Change Detection** (STANet, LEVIR-CD). Hao Chen, Zhenwei Shi. *Remote Sensing 2020*. **ESI Highly Cited Paper** [[paper](https://www.mdpi.com/2072-4292/12/10/1662)]
             - [Deduplicating Training Data](https://arxiv.org/abs/2107.06499) (Katherine Lee, Daphne Ippolito, ACL 2022)
+            - [Visual Instruction Tuning](https://arxiv.org/abs/2304.08485) (Hao-Tian Liu, Chun-Yuan Li) NeurIPS 2023.
             """;
         var entries = CatalogParser.Parse(list, "cd.md").Entries;
         // Names in a parenthesis are names, not a list of nicknames: their first words are no model's.
         Assert.Equal(
             [("Rodrigo Caye Daudt|Bertrand Le Saux|Alexandre Boulch", "ICIP", null), ("Shunping Ji|Shiqing Wei|Meng Lu", "TGRS", null),
-             ("Hao Chen|Zhenwei Shi", "Remote Sensing", "ESI Highly Cited Paper"), ("Katherine Lee|Daphne Ippolito", "ACL", null)],
+             ("Hao Chen|Zhenwei Shi", "Remote Sensing", "ESI Highly Cited Paper"), ("Katherine Lee|Daphne Ippolito", "ACL", null),
+             ("Hao-Tian Liu|Chun-Yuan Li", "NeurIPS", null)],
             entries.Select(e => (string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Note)));
     }
 
