@@ -1774,6 +1774,7 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "image_captioning_eval", "molecular_dynamics_ml", "traffic_forecasting_gnn",
     };
 
     /// <summary>
