@@ -939,11 +939,13 @@ internal sealed class EntryReader
             return true;
         }
 
-        if (venueCell is not { Year: not null } && (OtherMaterial.NamesWebPage(EntryPieces.LinkLabel(title)) || OtherMaterial.IsDemoSpace(titleUrl)))
+        if (venueCell is not { Year: not null } && (cells.Authors is not null || cells.Venue is not null)
+            && (OtherMaterial.IsDemoSpace(titleUrl) || OtherMaterial.NamesWebPage(EntryPieces.LinkLabel(title))))
         {
             // "| [VoxCeleb1 & VoxCeleb2 download page](https://www.robots.ox.ac.uk/...) | VGG, University of Oxford | - |",
-            // "| [Online demo on Hugging Face Spaces](https://huggingface.co/spaces/yisol/IDM-VTON) | - | - |": a page, where
-            // no venue says a paper was published ("| [Sketch2Code: Generating a Website](url) | ... | NAACL 2025 |").
+            // "| [Online demo on Hugging Face Spaces](https://huggingface.co/spaces/yisol/IDM-VTON) | - | - |": a page, in a
+            // table of papers' authors or venues where no venue says a paper was published ("| [Sketch2Code: Generating a
+            // Website](url) | ... | NAACL 2025 |").
             return true;
         }
 

@@ -478,6 +478,11 @@ internal static class VenueText
     /// </summary>
     public static VenueInfo? ReadAwardThenVenue(string text)
     {
+        if (VenueAndDate.FirstEmoji(text) < 0 && InlineText.FirstShortcode(text) < 0)
+        {
+            return null; // the common case (names, a remark), with no copy
+        }
+
         var trimmed = text.Trim().TrimEnd('.', ' ');
         var open = trimmed.LastIndexOf('(');
         var comma = trimmed.LastIndexOf(',');
