@@ -225,7 +225,7 @@ internal static class AuthorList
             if (stop.Success)
             {
                 var afterStop = text.Substring(stop.Index + 1);
-                rest = afterStop.Trim().Length == 0 ? rest : afterStop + (rest.Length > 0 ? ". " + rest : string.Empty); // "A One et al. (CVPR 2023)": nothing after the stop
+                rest = string.IsNullOrWhiteSpace(afterStop) ? rest : afterStop + (rest.Length > 0 ? ". " + rest : string.Empty); // "A One et al. (CVPR 2023)": nothing after the stop
                 text = text.Substring(0, stop.Index);
             }
 

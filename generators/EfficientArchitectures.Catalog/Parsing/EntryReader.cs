@@ -939,24 +939,23 @@ internal sealed class EntryReader
             return true;
         }
 
-        if (venueCell is not { Year: not null } && (cells.Authors is not null || cells.Venue is not null)
-            && (OtherMaterial.IsDemoSpace(titleUrl) || OtherMaterial.NamesWebPage(EntryPieces.LinkLabel(title))))
-        {
-            // "| [VoxCeleb1 & VoxCeleb2 download page](https://www.robots.ox.ac.uk/...) | VGG, University of Oxford | - |",
-            // "| [Online demo on Hugging Face Spaces](https://huggingface.co/spaces/yisol/IDM-VTON) | - | - |": a page, in a
-            // table of papers' authors or venues where no venue says a paper was published ("| [Sketch2Code: Generating a
-            // Website](url) | ... | NAACL 2025 |").
-            return true;
-        }
-
         if (venueCell is { Year: not null })
         {
             // "| [Open-Source Tools & Data for Music Source Separation](https://source-separation.github.io/tutorial/) | ... |
             // ISMIR 2020 Tutorial |": a conference's tutorial, its site (a project's pages, or a page that says tutorial); a
             // paper of its own is linked (the caller keeps the row), and a publisher's or a lab's page may hold a tutorial's
             // paper ("| [Neural Approaches to Conversational AI](https://www.microsoft.com/en-us/research/publication/...) |").
-            return string.Equals(venueCell.Track, "Tutorial", StringComparison.OrdinalIgnoreCase)
+            return IsTutorial(venueCell)
                    && (titleUrl.IndexOf(".github.io", StringComparison.OrdinalIgnoreCase) >= 0 || titleUrl.IndexOf("tutorial", StringComparison.OrdinalIgnoreCase) >= 0);
+        }
+
+        if ((cells.Authors is not null || cells.Venue is not null) && (OtherMaterial.IsDemoSpace(titleUrl) || OtherMaterial.NamesWebPage(EntryPieces.LinkLabel(title))))
+        {
+            // "| [VoxCeleb1 & VoxCeleb2 download page](https://www.robots.ox.ac.uk/...) | VGG, University of Oxford | - |",
+            // "| [Online demo on Hugging Face Spaces](https://huggingface.co/spaces/yisol/IDM-VTON) | - | - |": a page, in a
+            // table of papers' authors or venues, where no venue says a paper was published (above: "| [Sketch2Code:
+            // Generating a Website](url) | ... | NAACL 2025 |" is a paper).
+            return true;
         }
 
         if (cells.Authors is null)
@@ -1271,18 +1270,22 @@ internal sealed class EntryReader
     /// papers), with no arXiv link and no link labelled as the paper's (<c>**Language Models are Unsupervised Multitask
     /// Learners** – OpenAI Blog, 2019. [[Paper]](url)</c>: GPT-2, as it is cited). A book chapter may be a paper.
     /// </summary>
+    private static bool IsMaterialBySource(PlainTitleResult plain, IEnumerable<LinkInline> links)
+        => (plain.Venue is { } venue ? venue.Text : plain.AuthorText) is { } source && OtherMaterial.IsSource(source)
+           && source.IndexOf("chapter", StringComparison.OrdinalIgnoreCase) < 0
+           && !links.Any(link => PaperLinks.TryGetArxiv((link.Url ?? string.Empty).Trim(), out var isArxiv) is not null || isArxiv || IsLabelledAsPaper(link));
+
     /// <summary>
     /// Whether a plain title's entry is a conference's tutorial with no paper of its own: its venue's track is Tutorial
     /// (<c>- **Neural Fields in Computer Vision** (CVPR 2022 Tutorial)</c> over <c>Recorded talks and slides.
     /// [[Website](url)]</c>), and no link is a paper's (<see cref="HasPaperLink"/>: a paper host, a PDF, a link labelled as the paper).
     /// </summary>
     private static bool IsTutorialWithoutPaper(VenueInfo? venue, IEnumerable<LinkInline> links)
-        => venue is { Track: { } track } && track.Equals("Tutorial", StringComparison.OrdinalIgnoreCase) && !HasPaperLink(links);
+        => IsTutorial(venue) && !HasPaperLink(links);
 
-    private static bool IsMaterialBySource(PlainTitleResult plain, IEnumerable<LinkInline> links)
-        => (plain.Venue is { } venue ? venue.Text : plain.AuthorText) is { } source && OtherMaterial.IsSource(source)
-           && source.IndexOf("chapter", StringComparison.OrdinalIgnoreCase) < 0
-           && !links.Any(link => PaperLinks.TryGetArxiv((link.Url ?? string.Empty).Trim(), out var isArxiv) is not null || isArxiv || IsLabelledAsPaper(link));
+    /// <summary>Whether a venue is a conference's tutorial: its track is Tutorial (<c>CVPR 2022 Tutorial</c>, <c>ISMIR 2020 Tutorial</c>).</summary>
+    private static bool IsTutorial(VenueInfo? venue)
+        => string.Equals(venue?.Track, "Tutorial", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The fields of the text after a title when it is labelled fields between bars and nothing else (<c> | Autores: A One,

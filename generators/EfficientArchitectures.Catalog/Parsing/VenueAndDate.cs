@@ -1649,12 +1649,7 @@ internal static class VenueAndDate
     /// </summary>
     private static VenueInfo? AwardAfterDecoration(string cellText)
     {
-        var mark = FirstEmoji(cellText);
-        if (InlineText.FirstShortcode(cellText) is var shortcode and >= 0 && (mark < 0 || shortcode < mark))
-        {
-            mark = shortcode;
-        }
-
+        var mark = FirstMark(cellText);
         if (mark <= 0 || VenueText.ReadAward(cellText.Substring(mark)) is not { } award)
         {
             return null;
@@ -1715,8 +1710,15 @@ internal static class VenueAndDate
         return venue is not null || IsPreprint(sentence);
     }
 
+    /// <summary>The index of the text's first emoji or emoji shortcode (<c>🏆</c>, <c>:trophy:</c>), whichever comes first, or -1.</summary>
+    internal static int FirstMark(string text)
+    {
+        var mark = FirstEmoji(text);
+        return InlineText.FirstShortcode(text) is var shortcode and >= 0 && (mark < 0 || shortcode < mark) ? shortcode : mark;
+    }
+
     /// <summary>The index of the first emoji (a symbol outside the basic plane: 🏆, 🌟; or a pictograph inside it: ✨, ⭐) in the text, or -1.</summary>
-    internal static int FirstEmoji(string text)
+    private static int FirstEmoji(string text)
     {
         for (var i = 0; i < text.Length; i++)
         {

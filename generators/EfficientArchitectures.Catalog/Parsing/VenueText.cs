@@ -478,9 +478,11 @@ internal static class VenueText
     /// </summary>
     public static VenueInfo? ReadAwardThenVenue(string text)
     {
-        if (VenueAndDate.FirstEmoji(text) < 0 && InlineText.FirstShortcode(text) < 0)
+        // The mark first, with nothing lettered before it (the common case, names or a remark, ends here with no copy).
+        var mark = VenueAndDate.FirstMark(text);
+        if (mark < 0 || HasLetterOrDigitBefore(text, mark))
         {
-            return null; // the common case (names, a remark), with no copy
+            return null;
         }
 
         var trimmed = text.Trim().TrimEnd('.', ' ');
@@ -500,20 +502,25 @@ internal static class VenueText
             return null;
         }
 
-        var mark = VenueAndDate.FirstEmoji(awardText);
-        var shortcode = InlineText.FirstShortcode(awardText);
-        mark = mark < 0 || (shortcode >= 0 && shortcode < mark) ? shortcode : mark;
-        if (mark < 0 || awardText.Substring(0, mark).Any(char.IsLetterOrDigit))
-        {
-            return null;
-        }
-
         // ("*NIPS 2007* 🏆 Test of Time Award (NeurIPS 2017)": a venue before the award is the paper's; not this form.)
         return ReadAward(awardText) is { } award && KnownVenues.Find(award, string.Empty) is null
                && VenueAndDate.TryReadVenue(venueText.Trim(), requireYear: true) is { Note: null } venue
                && (KnownVenues.ReadName(venue.Name) is not null || KnownVenues.AcronymOfLongName(venue.Name) is not null)
             ? venue with { Note = award, Text = trimmed }
             : null;
+    }
+
+    private static bool HasLetterOrDigitBefore(string text, int end)
+    {
+        for (var i = 0; i < end; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
