@@ -107,6 +107,11 @@ internal static class AuthorList
     public static List<string> Read(string authorText, bool endsAtSentence, out string rest)
     {
         rest = string.Empty;
+        if (InlineText.IsPlaceholder(authorText))
+        {
+            return new List<string>(); // "| N/A |", "| Unknown |", "| TBD |": no names given
+        }
+
         // Every marker holds "[//]"; most author texts have none, and the regex need not scan them.
         var text = InlineText.Normalize(authorText.IndexOf("[//]", StringComparison.Ordinal) >= 0 ? Markers.Pattern.Replace(authorText, " ") : authorText);
         var trimmed = (text.TrimStart().StartsWith(":", StringComparison.Ordinal) && !IsFlaggedAffiliation(text) ? InlineText.WithoutLeadingMarks(text) : text) // "[Title](url) :fire: A One, B Two": a mark's shortcode, no name (a flag marks an organisation, below)

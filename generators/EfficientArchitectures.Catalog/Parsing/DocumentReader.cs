@@ -1356,7 +1356,7 @@ internal sealed class DocumentReader
                 // "Authors: [[Falkner, Stefan]], [[Klein, Aaron]]", "Item Type: [[Conference Paper]]": a reference manager's
                 // notes in Obsidian, each name or type a wikilink.
                 var value = DataviewFields.WithoutWikiLinks(InlineText.Normalize(textField.Value), FieldLabels.IsAuthors(textField.Label));
-                notAPaper |= FieldLabels.IsType(textField.Label) && !IsPaperType(value);
+                notAPaper |= FieldLabels.IsType(textField.Label) && !OtherMaterial.IsPaperType(value);
                 (textFields ??= new List<string>()).Add(textField.Label + ": " + value);
             }
         }
@@ -1522,11 +1522,6 @@ internal sealed class DocumentReader
 
         return lines.Any(line => HasLink(line) && HasLabelledPaperLink(line)) ? lines : null;
     }
-
-    /// <summary>Whether a "Type" field names a paper: <c>Paper</c>, <c>Survey</c>, <c>Article</c>, <c>Benchmark paper</c>.</summary>
-    private static bool IsPaperType(string value)
-        => value.IndexOf("paper", StringComparison.OrdinalIgnoreCase) >= 0 || value.IndexOf("survey", StringComparison.OrdinalIgnoreCase) >= 0
-           || value.IndexOf("article", StringComparison.OrdinalIgnoreCase) >= 0 || value.IndexOf("preprint", StringComparison.OrdinalIgnoreCase) >= 0;
 
     // A section's number before its heading's words: "6. ", "2.1 ", "3) ", "IV. ".
     private static readonly System.Text.RegularExpressions.Regex SectionNumber = new(

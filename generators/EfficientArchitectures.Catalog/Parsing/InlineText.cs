@@ -367,6 +367,28 @@ internal static class InlineText
         return true;
     }
 
+    // What a list writes in a field it has nothing for: "| N/A |", "| TBD |", "| - |", "| Unknown |" (lower-cased, the
+    // emphasis and white space around it off).
+    private static readonly HashSet<string> Placeholders = new(System.StringComparer.Ordinal)
+    {
+        "-", "--", "\u2013", "\u2014", "?", "/", "n/a", "n.a.", "na", "none", "null", "nil", "tbd", "tba", "unknown", "not available", "not given",
+    };
+
+    /// <summary>
+    /// Whether a field's text is a placeholder for nothing (<c>N/A</c>, <c>TBD</c>, <c>-</c>, <c>Unknown</c>, <c>*None*</c>):
+    /// no name, no venue. A short string; longer text is never one.
+    /// </summary>
+    public static bool IsPlaceholder(string text)
+    {
+        if (text.Length > 20)
+        {
+            return false;
+        }
+
+        var trimmed = text.Trim().Trim('*', '_', '`', ' ');
+        return trimmed.Length > 0 && Placeholders.Contains(trimmed.ToLowerInvariant());
+    }
+
     /// <summary>Collapses runs of whitespace (and line separators) into single spaces and trims.</summary>
     public static string Normalize(string text)
     {

@@ -236,7 +236,17 @@ internal static class OtherMaterial
     /// Whether a type's value, or a table's Venue cell, names other material or a resource than a paper (<c>library</c>,
     /// <c>toolbox</c>, <c>Dataset website</c>, <c>blog post</c>).
     /// </summary>
-    public static bool IsTypeOfMaterial(string value) => TypePattern.IsMatch(value);
+    public static bool IsTypeOfMaterial(string value) => !IsPaperType(value) && TypePattern.IsMatch(value);
+
+    /// <summary>
+    /// Whether a type's value names a kind of paper: <c>Survey</c>, <c>Conference Paper</c>, <c>Journal article</c>,
+    /// <c>Preprint</c>, and a resource's paper (<c>Library paper</c>, <c>Dataset paper</c>); not one that says it is none
+    /// (<c>Blog post (not a paper)</c>).
+    /// </summary>
+    public static bool IsPaperType(string value)
+        => (value.IndexOf("paper", StringComparison.OrdinalIgnoreCase) >= 0 || value.IndexOf("survey", StringComparison.OrdinalIgnoreCase) >= 0
+            || value.IndexOf("article", StringComparison.OrdinalIgnoreCase) >= 0 || value.IndexOf("preprint", StringComparison.OrdinalIgnoreCase) >= 0)
+           && value.IndexOf("not a paper", StringComparison.OrdinalIgnoreCase) < 0;
 
     // A Venue cell that is the name of a kind of material and nothing else, maybe with a remark in parentheses: "| Course |",
     // "| Slides |", "| Video |", "| Model release |", "| Open-weights release |", "| Leaderboard |", "| Awesome list |", "| Related

@@ -1623,13 +1623,16 @@ internal static class VenueAndDate
 
         // "| NeurIPS（スポットライト） |", "| To appear at KDD 2023 |"; "| 🎓 ICML'24 |", "| 📄 arXiv |": a mark before the venue is no part of it.
         var cellText = WithoutIntroduction(InlineText.WithoutLeadingMarks(VenueText.WithAsciiParentheses(text.ToString()).Trim()));
-        var textVenue = TryReadVenue(cellText, requireYear: false);
+        // "| TBD |", "| N/A |", "| None |": no venue written (a badge's, if the cell has one).
+        var placeholder = InlineText.IsPlaceholder(cellText);
+        var textVenue = placeholder ? null : TryReadVenue(cellText, requireYear: false);
         if (textVenue is null && badgeVenue is { Note: null } badged && cellText.Length > 0 && VenueText.ReadAward(cellText) is { } badgeNote)
         {
             return badged with { Note = badgeNote }; // "| ![](.../badge/OSDI-2021-blue) 🏆 Distinguished Artifact Award |": the badge's venue, the award its note
         }
 
-        var venue = textVenue
+        var venue = placeholder ? badgeVenue
+                    : textVenue
                     ?? ReadLongName(cellText)
                     ?? ReadAcronymTrack(cellText)
                     ?? (VenueText.WithoutDecoration(cellText) is var undecorated && undecorated.Length < cellText.Length ? TryReadVenue(undecorated, requireYear: false) : null) // "ICLR'23 🏅 Oral"

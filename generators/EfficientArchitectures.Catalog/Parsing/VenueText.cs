@@ -88,7 +88,7 @@ internal static class VenueText
             return false; // "BEST-RQ": a model's name, its first word in capitals no "best"
         }
 
-        if (text.Length == 0 || ContainsWord(text, "workshop") || (ContainsWord(text, "track") && text.IndexOf("main track", StringComparison.OrdinalIgnoreCase) < 0)
+        if (text.Length == 0 || StartsWithNegation(text) || ContainsWord(text, "workshop") || (ContainsWord(text, "track") && text.IndexOf("main track", StringComparison.OrdinalIgnoreCase) < 0)
             || ContainsWord(text, "findings") || ContainsWord(text, "work")
             || text.IndexOf("best-of", StringComparison.OrdinalIgnoreCase) >= 0) // "(best-of-K on blocks)": a method, best-of-N sampling
         {
@@ -98,6 +98,34 @@ internal static class VenueText
         foreach (var word in NoteWords)
         {
             if (ContainsWord(text, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Not an oral", "No award", "Never a spotlight": a distinction denied is none.
+    private static readonly string[] Negations = { "not", "no", "never", "without" };
+
+    private static bool StartsWithNegation(string text)
+    {
+        var start = 0;
+        while (start < text.Length && !char.IsLetter(text[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        foreach (var negation in Negations)
+        {
+            if (end - start == negation.Length && string.Compare(text, start, negation, 0, negation.Length, StringComparison.OrdinalIgnoreCase) == 0)
             {
                 return true;
             }

@@ -10902,6 +10902,65 @@ public sealed class VenueConventionTests
             entries.Select(e => (string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Note)));
     }
 
+    [Fact]
+    public void A_placeholder_in_an_authors_or_venue_cell_is_no_name_and_no_venue()
+    {
+        const string list = """
+            | Title | Authors | Venue |
+            |---|---|---|
+            | [Attention Is All You Need](https://arxiv.org/abs/1706.03762) | N/A | NeurIPS 2017 |
+            | [BERT: Pre-training of Deep Bidirectional Transformers](https://arxiv.org/abs/1810.04805) | Jacob Devlin | TBD |
+            | [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385) | *Unknown* | None |
+            | [Layer Normalization](https://arxiv.org/abs/1607.06450) | Anonymous | n/a |
+            | [Dropout: A Simple Way to Prevent Neural Networks from Overfitting](https://arxiv.org/abs/1207.0580) | NA | [![JMLR](https://img.shields.io/badge/JMLR-2014-blue)](https://jmlr.org) TBD |
+            """;
+        // "Anonymous" is what a venue under review shows as the names (OpenReview's BibTeX too): a name. A badge's venue
+        // stays where the cell's text is a placeholder.
+        Assert.Equal(
+            [("", "NeurIPS"), ("Jacob Devlin", null), ("", null), ("Anonymous", null), ("", "JMLR")],
+            CatalogParser.Parse(list, "placeholders.md").Entries.Select(e => (string.Join("|", e.Authors), e.Venue?.Name)));
+    }
+
+    [Fact]
+    public void A_distinction_denied_is_no_note()
+    {
+        const string list = """
+            | Title | Authors | Venue |
+            |---|---|---|
+            | [Adam: A Method for Stochastic Optimization](https://arxiv.org/abs/1412.6980) | Diederik P. Kingma, Jimmy Ba | ICLR 2015 <br> Not an oral |
+            | [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385) | Kaiming He | CVPR 2016 <br> Best Paper |
+            | [Layer Normalization](https://arxiv.org/abs/1607.06450) | Jimmy Lei Ba | NeurIPS 2016 <br> No award |
+            | [Emergent Abilities of Large Language Models](https://arxiv.org/abs/2206.07682) | Jason Wei | TMLR 2022 <br> Notable paper |
+            """;
+        // Only a first word that denies it ("Not", "No", "Never", "Without") makes a distinction none; "Notable" is no "not".
+        Assert.Equal(
+            [("ICLR", 2015, null), ("CVPR", 2016, "Best Paper"), ("NeurIPS", 2016, null), ("TMLR", 2022, "Notable paper")],
+            CatalogParser.Parse(list, "denied.md").Entries.Select(e => (e.Venue?.Name, e.Venue?.Year, e.Venue?.Note)));
+    }
+
+    [Fact]
+    public void A_type_field_that_names_a_paper_keeps_a_resource_s_paper()
+    {
+        const string list = """
+            # Reading
+
+            - **[PyTorch: An Imperative Style, High-Performance Deep Learning Library](https://arxiv.org/abs/1912.01703)**
+              - Type: Library paper
+              - Venue: NeurIPS 2019
+            - **[The Illustrated Transformer](https://jalammar.github.io/illustrated-transformer/)**
+              - Type: Blog post (not a paper)
+            - **[Hugging Face Transformers](https://github.com/huggingface/transformers)**
+              - Type: Library
+            - **[ImageNet Large Scale Visual Recognition Challenge](https://arxiv.org/abs/1409.0575)**
+              - Type: Dataset paper
+            - **[LLaMA Factory docs](https://arxiv.org/abs/2403.13372)**
+              - Type: Toolkit documentation (not a paper)
+            """;
+        Assert.Equal(
+            ["PyTorch: An Imperative Style, High-Performance Deep Learning Library", "ImageNet Large Scale Visual Recognition Challenge"],
+            CatalogParser.Parse(list, "typed.md").Entries.Select(e => e.Title));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
