@@ -1781,6 +1781,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "optical_flow_estimation",
+        "sign_language_recognition",
+        "llm_watermarking",
     };
 
     /// <summary>
