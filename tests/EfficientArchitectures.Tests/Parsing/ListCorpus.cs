@@ -1770,6 +1770,14 @@ internal static class ListCorpus
         "image_captioning_eval",
         "molecular_dynamics_ml",
         "traffic_forecasting_gnn",
+        // Batch 222 (first contact, held out, measured at 91d413f: 220/220 read, none in silence; venues 205/206 (99.5 %),
+        // lowest list 98.6 %; titles 99.5 %, authors 99.5 %; no non-paper read of 221 entries: every bar met): optical flow
+        // as bold-title bullets over a names line and a venue line (one section one line per paper, one a table of first
+        // authors), sign language recognition as one table per section in two contributors' column sets, LLM watermarking
+        // as a student's numbered items with a second contributor's section and a dataset table.
+        "optical_flow_estimation",
+        "sign_language_recognition",
+        "llm_watermarking",
     };
 
     /// <summary>
@@ -1781,9 +1789,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "optical_flow_estimation",
-        "sign_language_recognition",
-        "llm_watermarking",
     };
 
     /// <summary>
