@@ -256,6 +256,9 @@ internal static class KnownVenues
         return Names.Contains(name) ? new VenueInfo(VenueKind.Unspecified, name, null, null, name) : null;
     }
 
+    /// <summary>Whether a venue read is a well-known one: its name a well-known short name or long name.</summary>
+    public static bool IsKnown(VenueInfo venue) => ReadName(venue.Name) is not null || AcronymOfLongName(venue.Name) is not null;
+
     /// <summary>
     /// Whether a piece is a well-known venue's name alone (<see cref="ReadName"/>), maybe after its publisher's
     /// (<c>TOG</c>, <c>ACM TOG</c>, <c>IEEE TPAMI</c>).

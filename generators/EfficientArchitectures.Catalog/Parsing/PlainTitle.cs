@@ -2189,7 +2189,11 @@ internal static class PlainTitle
                                            ?? VenueAndDate.ReadLongName(venueText)
                                            ?? (VenueText.ReadVenueThenAward(venueText) is { } thenAward && VenueAndDate.IsDatedOrKnown(thenAward) ? thenAward : null)) is { } textVenue)
             {
-                venue ??= textVenue; // (a journal's acronym, then its award after a dash: "*IEEE T-RO 2021* — King-Sun Fu Memorial Best Paper Award")
+                // (A journal's acronym, then its award after a dash: "*IEEE T-RO 2021* — King-Sun Fu Memorial Best Paper Award".)
+                // "**Object Scene Flow for Autonomous Vehicles** (KITTI 2015)" over the names and "CVPR 2015 · [[Paper](url)]": a
+                // name no well-known venue's, with its year, after the title (a dataset's, a benchmark's) gives way to a
+                // well-known venue with its year on a line below.
+                venue = venue is null || (textVenue.Year is not null && !KnownVenues.IsKnown(venue) && KnownVenues.IsKnown(textVenue)) ? textVenue : venue;
             }
             else if (piece.IndexOf(',') > 0 && VenueAndDate.TryReadVenue(venueText, requireYear: true) is { } commaVenue
                      && (KnownVenues.ReadName(commaVenue.Name) is not null || IsAcronymWords(commaVenue.Name)))

@@ -532,8 +532,7 @@ internal static class VenueText
 
         // ("*NIPS 2007* 🏆 Test of Time Award (NeurIPS 2017)": a venue before the award is the paper's; not this form.)
         return ReadAward(awardText) is { } award && KnownVenues.Find(award, string.Empty) is null
-               && VenueAndDate.TryReadVenue(venueText.Trim(), requireYear: true) is { Note: null } venue
-               && (KnownVenues.ReadName(venue.Name) is not null || KnownVenues.AcronymOfLongName(venue.Name) is not null)
+               && VenueAndDate.TryReadVenue(venueText.Trim(), requireYear: true) is { Note: null } venue && KnownVenues.IsKnown(venue)
             ? venue with { Note = award, Text = trimmed }
             : null;
     }

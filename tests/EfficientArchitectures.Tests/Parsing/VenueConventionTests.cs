@@ -10961,6 +10961,31 @@ public sealed class VenueConventionTests
             CatalogParser.Parse(list, "typed.md").Entries.Select(e => e.Title));
     }
 
+    [Fact]
+    public void A_dataset_s_name_and_year_after_a_bold_title_gives_way_to_a_well_known_venue_below()
+    {
+        const string list = """
+            # Flow
+
+            - **Object Scene Flow for Autonomous Vehicles** (KITTI 2015)  
+              Moritz Menze, Andreas Geiger  
+              CVPR 2015 · [[Paper](https://openaccess.thecvf.com/content_cvpr_2015/html/Menze_Object_Scene_Flow_2015_CVPR_paper.html)]
+            - **Mip-NeRF 360: Unbounded Anti-Aliased Neural Radiance Fields** (CVPR 2022)  
+              Jonathan T. Barron, Ben Mildenhall  
+              Oral · [[Paper](https://arxiv.org/abs/2111.12077)]
+            - **Spring: A High-Resolution High-Detail Dataset and Benchmark** (Spring 2023)  
+              Lukas Mehl, Jenny Schmalfuss  
+              [[Paper](https://arxiv.org/abs/2303.01943)]
+            - **Monocular Depth Estimation** (ICCV 2019)  
+              A One, B Two  
+              ECCV 2020 · [[Paper](https://arxiv.org/abs/1904.00001)]
+            """;
+        // A well-known venue in the parenthesis stays (two known venues: the first); an unknown name with nothing below stays.
+        Assert.Equal(
+            [("CVPR", 2015, null), ("CVPR", 2022, "Oral"), ("Spring", 2023, null), ("ICCV", 2019, null)],
+            CatalogParser.Parse(list, "flow.md").Entries.Select(e => (e.Venue?.Name, e.Venue?.Year, e.Venue?.Note)));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
