@@ -1789,6 +1789,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "robot_grasping_dl",
+        "clinical_nlp_llm",
+        "mixture_of_depths_routing",
     };
 
     /// <summary>
