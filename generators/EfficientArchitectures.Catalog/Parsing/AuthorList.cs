@@ -32,6 +32,12 @@ internal static class AuthorList
         @"(?<=\p{L})\s+\.(?=\s|$)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    /// <summary>
+    /// Where a list of names ends at its full stop (<c>A One, B J. Two. ICML 2024.</c>: the stop after <c>Two</c>, not an
+    /// initial's or an abbreviation's), as <see cref="Read"/> ends a list at a sentence; -1 when no such stop ends it.
+    /// </summary>
+    internal static int EndOfNames(string text) => ListEnd.Match(text) is { Success: true } stop ? stop.Index : -1;
+
     /// <summary>A name without an "et al." after it (<c>Louizos et al.</c> is <c>Louizos</c>).</summary>
     internal static string WithoutEtAl(string name) => EtAlSuffix.Replace(name, string.Empty).Trim();
 

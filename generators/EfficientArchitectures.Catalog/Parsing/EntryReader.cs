@@ -960,7 +960,7 @@ internal sealed class EntryReader
 
         if (cells.Authors is null)
         {
-            return IsBlogInNamesPlace(namesPlace) || IsAwesomeListRepository(title, titleUrl);
+            return IsBlogInNamesPlace(namesPlace) || IsMaterialInNamesPlace(namesPlace) || IsAwesomeListRepository(title, titleUrl);
         }
 
         if (IsAwesomeListRepository(title, titleUrl))
@@ -2019,6 +2019,29 @@ internal sealed class EntryReader
     }
 
     /// <summary>
+    /// Whether the names' place of a table's title cell starts with the kind of material or resource the row is, before
+    /// its first comma or full stop: <c>*Blog post announcing the model later renamed BioMedLM*</c>, <c>*Dataset page on
+    /// PhysioNet (credentialed access)*</c> (<see cref="OtherMaterial.IsTypeOfMaterial"/>; not <c>Dataset paper</c>).
+    /// Names start with a name.
+    /// </summary>
+    private static bool IsMaterialInNamesPlace(System.Text.StringBuilder namesPlace)
+    {
+        var start = 0;
+        while (start < namesPlace.Length && !char.IsLetter(namesPlace[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < namesPlace.Length && namesPlace[end] is not (',' or '.'))
+        {
+            end++;
+        }
+
+        return end - start > 3 && char.IsUpper(namesPlace[start]) && OtherMaterial.IsTypeOfMaterial(namesPlace.ToString(start, end - start));
+    }
+
+    /// <summary>
     /// Whether the names' place of a table's title cell says, before its first comma or full stop, that the row is a blog's
     /// (<c>LLaVA team blog post (AnyRes, ...)</c>, <c>Hugging Face blog + dataset card</c>): "blog" as a common noun, in lower
     /// case (a name may be Blog; <c>Alec Radford, Jeffrey Wu. OpenAI Blog</c> names people first).
@@ -2049,9 +2072,9 @@ internal sealed class EntryReader
     /// <summary>Whether a link's label is a word for the paper's link (<c>Paper</c>, <c>PDF</c>), wherever it points.</summary>
     private static bool IsLabelledAsPaper(LinkInline link) => PaperLinks.KindNamedBy(EntryPieces.LinkLabel(link)) == LinkKind.Paper;
 
-    /// <summary>Whether a text is a nickname of one word in parentheses and nothing else (<c>(SEEM)</c>, <c>(HQ-SAM)</c>).</summary>
+    /// <summary>Whether a text is a nickname in parentheses and nothing else (<c>(SEEM)</c>, <c>(HQ-SAM)</c>, <c>(Med-PaLM 2)</c>).</summary>
     private static bool IsNicknameAlone(string text)
-        => IsParenthesisAlone(text) && text.Trim() is var trimmed && PlainTitle.IsOneWordNickname(trimmed.Substring(1, trimmed.Length - 2));
+        => IsParenthesisAlone(text) && text.Trim() is var trimmed && PlainTitle.IsNicknameInParentheses(trimmed.Substring(1, trimmed.Length - 2));
 
     /// <summary>Whether a title names a workshop at a venue and year (<c>Federated Learning workshop at ICLR 2023</c>), an event, not a paper.</summary>
     private static bool IsWorkshopEvent(string title)

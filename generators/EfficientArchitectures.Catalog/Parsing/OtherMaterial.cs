@@ -290,12 +290,12 @@ internal static class OtherMaterial
     /// <summary>
     /// Whether a title names a web page rather than a paper: it ends in the page's kind, or says it before a colon
     /// (<c>VoxCeleb1 &amp; VoxCeleb2 download page</c>, <c>KITTI homepage</c>, <c>Open3D website</c>, <c>DeepFashion
-    /// dataset page: In-shop Clothes Retrieval benchmark</c>).
+    /// dataset page: In-shop Clothes Retrieval benchmark</c>, <c>BLURB Leaderboard</c>).
     /// </summary>
     public static bool NamesWebPage(string title) => WebPageTitle.IsMatch(title);
 
     private static readonly Regex WebPageTitle = new(
-        @"\s(?:(?:download|dataset|project|data|benchmark|challenge|leaderboard)\s+pages?|home\s?page|web\s?site)(?:\W*$|:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        @"\s(?:(?:download|dataset|project|data|benchmark|challenge|leaderboard)\s+pages?|home\s?page|web\s?site|leaderboard)(?:\W*$|:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>Whether a URL is a demo's page on Hugging Face Spaces (<c>https://huggingface.co/spaces/yisol/IDM-VTON</c>).</summary>
     public static bool IsDemoSpace(string url)

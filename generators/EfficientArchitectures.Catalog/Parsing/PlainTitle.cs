@@ -712,8 +712,7 @@ internal static class PlainTitle
             return null;
         }
 
-        var inner = text.Substring(open + 1, close - open - 1);
-        return IsOneWordNickname(inner) || IsNicknameList(inner) ? close + 1 : null;
+        return IsNicknameInParentheses(text.Substring(open + 1, close - open - 1)) ? close + 1 : null;
     }
 
     private static readonly string[] NicknameSeparators = { ", ", " / " };
@@ -725,6 +724,18 @@ internal static class PlainTitle
     /// that organisations (<c>Google, Meta</c>) and people (<c>Katherine Lee, Daphne Ippolito</c>, <c>Hao-Tian Liu, Chun-Yuan
     /// Li</c>) are none.
     /// </summary>
+    /// <summary>
+    /// Whether the inside of a parenthesis after a title is the list's name for the paper, not its authors: one word
+    /// (<c>ChatDev</c>), up to three (<c>Med-PaLM 2</c>), or a list of them (<c>FC-EF, FC-Siam-conc</c>, <c>MedRAG /
+    /// MIRAGE</c>); never a person's name (<c>Hao-Tian Liu</c>).
+    /// </summary>
+    public static bool IsNicknameInParentheses(string inner)
+        => IsOneWordNickname(inner) || IsNicknameList(inner) || (IsNickname(inner) && !IsPersonLike(inner));
+
+    /// <summary>"Hao-Tian Liu", "Jean-Baptiste Mouret": two words or more, each a capital then small letters, as a person's name is.</summary>
+    private static bool IsPersonLike(string piece)
+        => piece.Split(' ') is { Length: >= 2 } words && words.All(word => word.Length > 1 && char.IsUpper(word[0]) && word.Any(char.IsLower));
+
     private static bool IsNicknameList(string inner)
     {
         var pieces = inner.Split(NicknameSeparators, StringSplitOptions.None);
@@ -732,10 +743,6 @@ internal static class PlainTitle
                && pieces.All(piece => (IsOneWordNickname(piece) || IsNickname(piece)) && !IsPersonLike(piece)
                                       && piece.Split(' ')[0] is var first && first.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c) || c == '-'))
                && pieces.Any(piece => piece.Any(char.IsDigit) || HasCapitalRun(piece));
-
-        // "Hao-Tian Liu", "Jean-Baptiste Mouret": two words or more, each a capital then small letters, as a person's name is.
-        static bool IsPersonLike(string piece)
-            => piece.Split(' ') is { Length: >= 2 } words && words.All(word => word.Length > 1 && char.IsUpper(word[0]) && word.Any(char.IsLower));
 
         static bool HasCapitalRun(string piece)
         {
@@ -1495,12 +1502,14 @@ internal static class PlainTitle
             : before.EndsWith(":", StringComparison.Ordinal) && AuthorList.IsNameSequence(before.TrimEnd(':'), atLeast: 2) ? before.TrimEnd(':') // "A One, B Two: \"*Title.*\" CVPR (2024)"; one name is as often a nickname ("Deformable DETR:")
             : null;
         if (authorText is null && after.TrimStart().StartsWith(",", StringComparison.Ordinal)
-            && after.TrimStart().Substring(1).Trim().TrimEnd('[', ' ') is var namesAfter && namesAfter.IndexOf(". ", StringComparison.Ordinal) is var namesEnd
+            && after.TrimStart().Substring(1).Trim().TrimEnd('[', ' ') is var namesAfter && AuthorList.EndOfNames(namesAfter) is var namesEnd
             && (namesEnd > 0 ? namesAfter.Substring(0, namesEnd) : namesAfter.TrimEnd('.')) is var commaNames && AuthorList.IsNameSequence(commaNames))
         {
             // "* \"World Models\", David Ha, Jürgen Schmidhuber. **`NeurIPS 2018 Oral`**.": the names after the quoted title's
-            // comma, to their full stop; the venue after them.
+            // comma, to their full stop (not an initial's: "Leonidas J. Guibas. *CVPR 2019*."); the venue after them, any
+            // venue with its year ("*IEEE T-RO 2014*", "*IJRR 2020*").
             authorText = commaNames;
+            venue ??= namesEnd > 0 ? VenueAndDate.ReadVenueSentence(namesAfter.Substring(namesEnd + 1).Trim()) : null;
         }
 
         if (authorText is null && venue is null && after.TrimStart().StartsWith(".", StringComparison.Ordinal)

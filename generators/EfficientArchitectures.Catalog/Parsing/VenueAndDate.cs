@@ -1623,6 +1623,13 @@ internal static class VenueAndDate
 
         // "| NeurIPS（スポットライト） |", "| To appear at KDD 2023 |"; "| 🎓 ICML'24 |", "| 📄 arXiv |": a mark before the venue is no part of it.
         var cellText = WithoutIntroduction(InlineText.WithoutLeadingMarks(VenueText.WithAsciiParentheses(text.ToString()).Trim()));
+        if (cellText.Length > 2 && cellText[0] == '[' && cellText.IndexOf(']') is var bracketClose and > 1 && bracketClose < cellText.Length - 1
+            && cellText.IndexOf('[', 1) < 0)
+        {
+            // "| [NeurIPS'24] **Oral** |", "| [NeurIPS'23 D&B] **Spotlight** |": the venue in brackets, its distinction after them.
+            cellText = cellText.Substring(1, bracketClose - 1).Trim() + " " + cellText.Substring(bracketClose + 1).Trim();
+        }
+
         // "| TBD |", "| N/A |", "| None |": no venue written (a badge's, if the cell has one).
         var placeholder = InlineText.IsPlaceholder(cellText);
         var textVenue = placeholder ? null : TryReadVenue(cellText, requireYear: false);

@@ -1778,6 +1778,16 @@ internal static class ListCorpus
         "optical_flow_estimation",
         "sign_language_recognition",
         "llm_watermarking",
+        // Batch 223 (first contact, held out, measured at 9655903: 219/219 read, none in silence; venues 174/188 (92.6 %),
+        // lowest list 82.9 %; titles 100 %, authors 95.9 %; 3 non-papers read of 222 entries, 1.4 %; then fixed for: every
+        // field right, no non-paper): robot grasping as GT-RIPL-style nickname bullets with a quoted title, names after its
+        // comma and the venue in emphasis after their full stop (names ending in an initial, journals not known by name),
+        // clinical NLP as a Title/Venue/Date/Code/Other table with names in italics under the title (nicknames of two words,
+        // a bracketed venue before its distinction, a blog's, a leaderboard's and a dataset page's rows), conditional
+        // computation as one researcher's README grouped by year.
+        "robot_grasping_dl",
+        "clinical_nlp_llm",
+        "mixture_of_depths_routing",
     };
 
     /// <summary>
@@ -1789,9 +1799,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "robot_grasping_dl",
-        "clinical_nlp_llm",
-        "mixture_of_depths_routing",
     };
 
     /// <summary>

@@ -10986,6 +10986,47 @@ public sealed class VenueConventionTests
             CatalogParser.Parse(list, "flow.md").Entries.Select(e => (e.Venue?.Name, e.Venue?.Year, e.Venue?.Note)));
     }
 
+    [Fact]
+    public void Batch_223_s_quoted_titles_with_names_after_their_comma()
+    {
+        const string list = """
+            # Grasping
+
+            * "Data-Driven Grasp Synthesis—A Survey", Jeannette Bohg, Antonio Morales, Danica Kragic. *IEEE T-RO 2014*. [[Paper](https://arxiv.org/abs/1309.2660)]
+            * **GG-CNN**: "Learning robust, real-time, reactive robotic grasping", Douglas Morrison, Peter Corke. *IJRR 2020*. [[Paper](https://doi.org/10.1177/0278364919859066)]
+            * **NOCS**: "Normalized Object Coordinate Space for Category-Level 6D Object Pose and Size Estimation", He Wang, Leonidas J. Guibas. *CVPR 2019*. **(Oral)** [[Paper](https://arxiv.org/abs/1901.02970)]
+            * "World Models", David Ha, Jürgen Schmidhuber. **`NeurIPS 2018 Oral`**. [[Paper](https://arxiv.org/abs/1803.10122)]
+            """;
+        // The names end at their own full stop, not an initial's; any venue with its year follows them.
+        Assert.Equal(
+            [("Jeannette Bohg|Antonio Morales|Danica Kragic", "IEEE T-RO", 2014, null), ("Douglas Morrison|Peter Corke", "IJRR", 2020, null),
+             ("He Wang|Leonidas J. Guibas", "CVPR", 2019, "Oral"), ("David Ha|Jürgen Schmidhuber", "NeurIPS", 2018, "Oral")],
+            CatalogParser.Parse(list, "grasping.md").Entries.Select(e => (string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year, e.Venue?.Note)));
+    }
+
+    [Fact]
+    public void Batch_223_s_table_of_titles_with_names_under_them()
+    {
+        const string list = """
+            | Title | Venue | Date | Code | Other |
+            |:------|:-----:|:----:|:----:|:-----:|
+            | [**Towards Expert-Level Medical Question Answering with Large Language Models**](https://arxiv.org/abs/2305.09617) (Med-PaLM 2) <br> *Karan Singhal, Tao Tu, et al.* | arXiv | 2023-05-16 | - | - |
+            | [**Benchmarking Retrieval-Augmented Generation for Medicine**](https://arxiv.org/abs/2402.13178) (MedRAG / MIRAGE) <br> *Guangzhi Xiong, Qiao Jin* | ACL 2024 Findings | 2024-02-20 | - | - |
+            | [**MDAgents: An Adaptive Collaboration of LLMs for Medical Decision-Making**](https://arxiv.org/abs/2404.15155) <br> *Yubin Kim, Chanwoo Park* | [NeurIPS'24] **Oral** | 2024-04 | - | - |
+            | [**LLaVA-Med**](https://arxiv.org/abs/2306.00890) <br> *Chunyuan Li, Cliff Wong* | [NeurIPS'23 D&B] **Spotlight** | 2023-06 | - | - |
+            | [**BLURB Leaderboard**](https://microsoft.github.io/BLURB/) <br> *Biomedical Language Understanding & Reasoning Benchmark, companion leaderboard* | - | 2020-07 | - | - |
+            | [**Stanford CRFM introduces PubMedGPT 2.7B**](https://crfm.stanford.edu/2022/12/15/pubmedgpt.html) <br> *Blog post announcing the model later renamed BioMedLM* | Blog | 2022-12-15 | - | - |
+            | [**MIMIC-IV-Note: Deidentified free-text clinical notes**](https://physionet.org/content/mimic-iv-note/) <br> *Dataset page on PhysioNet (credentialed access)* | PhysioNet | 2023-01-06 | - | - |
+            | [**MIMIC-III, a freely accessible critical care database**](https://www.nature.com/articles/sdata201635) <br> *Alistair E.W. Johnson, Tom J. Pollard, et al.* | Scientific Data | 2016-05-24 | - | - |
+            """;
+        // A nickname of two words, or two nicknames, is the paper's name, and the names follow it. A leaderboard's, a blog post's and a dataset page's rows are no papers; a dataset's paper, its names under it, is one.
+        Assert.Equal(
+            [("Karan Singhal|Tao Tu", null, null, null), ("Guangzhi Xiong|Qiao Jin", "ACL", "Findings", null),
+             ("Yubin Kim|Chanwoo Park", "NeurIPS", null, "Oral"), ("Chunyuan Li|Cliff Wong", "NeurIPS", "Datasets and Benchmarks", "Spotlight"),
+             ("Alistair E.W. Johnson|Tom J. Pollard", "Scientific Data", null, null)],
+            CatalogParser.Parse(list, "clinical.md").Entries.Select(e => (string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Track, e.Venue?.Note)));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
