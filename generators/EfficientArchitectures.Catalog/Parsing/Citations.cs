@@ -1450,7 +1450,9 @@ internal static class Citations
             var sentence = (sentenceEnd < 0 ? after : after.Substring(0, sentenceEnd)).Trim().TrimEnd('.');
             var withoutAffiliation = sentence.IndexOf('(') > 0 ? sentence.Substring(0, sentence.IndexOf('(')).Trim() : sentence;
             if (withoutAffiliation.Length > 0 && char.IsUpper(withoutAffiliation[0]) && !withoutAffiliation.Any(char.IsDigit)
-                && (text[stop] == '.' || AuthorList.IsNameSequence(withoutAffiliation, atLeast: 2)) // "Title? A Preliminary Study" is a subtitle
+                // "Title? A Preliminary Study", "How Close is ChatGPT to Human Experts? Comparison Corpus, Evaluation, and
+                // Detection": after a question mark only full names, as after a comma below, are names; else a subtitle.
+                && (text[stop] == '.' || (AuthorList.IsNameSequence(withoutAffiliation, atLeast: 2) && AreFullNames(withoutAffiliation, atLeast: 2)))
                 && (PlainTitle.IsNameList(withoutAffiliation) || withoutAffiliation.EndsWith(" et al", StringComparison.Ordinal) || withoutAffiliation.EndsWith(" Team", StringComparison.Ordinal)))
             {
                 title = before;

@@ -960,7 +960,7 @@ internal sealed class EntryReader
 
         if (cells.Authors is null)
         {
-            return IsBlogInNamesPlace(namesPlace) || IsMaterialInNamesPlace(namesPlace) || IsAwesomeListRepository(title, titleUrl);
+            return IsBlogInNamesPlace(namesPlace) || (venueCell is null && IsPageInNamesPlace(namesPlace)) || IsAwesomeListRepository(title, titleUrl);
         }
 
         if (IsAwesomeListRepository(title, titleUrl))
@@ -2019,12 +2019,11 @@ internal sealed class EntryReader
     }
 
     /// <summary>
-    /// Whether the names' place of a table's title cell starts with the kind of material or resource the row is, before
-    /// its first comma or full stop: <c>*Blog post announcing the model later renamed BioMedLM*</c>, <c>*Dataset page on
-    /// PhysioNet (credentialed access)*</c> (<see cref="OtherMaterial.IsTypeOfMaterial"/>; not <c>Dataset paper</c>).
-    /// Names start with a name.
+    /// Whether the names' place of a table's title cell starts by saying the row is a page or a post, before its first
+    /// comma or full stop: <c>*Blog post announcing the model later renamed BioMedLM*</c>, <c>*Dataset page on PhysioNet
+    /// (credentialed access)*</c> (<see cref="OtherMaterial.StartsAsPageOrPost"/>). Asked only where the row gives no venue.
     /// </summary>
-    private static bool IsMaterialInNamesPlace(System.Text.StringBuilder namesPlace)
+    private static bool IsPageInNamesPlace(System.Text.StringBuilder namesPlace)
     {
         var start = 0;
         while (start < namesPlace.Length && !char.IsLetter(namesPlace[start]))
@@ -2038,7 +2037,7 @@ internal sealed class EntryReader
             end++;
         }
 
-        return end - start > 3 && char.IsUpper(namesPlace[start]) && OtherMaterial.IsTypeOfMaterial(namesPlace.ToString(start, end - start));
+        return end - start > 3 && OtherMaterial.StartsAsPageOrPost(namesPlace.ToString(start, end - start));
     }
 
     /// <summary>

@@ -368,10 +368,10 @@ internal static class InlineText
     }
 
     // What a list writes in a field it has nothing for: "| N/A |", "| TBD |", "| - |", "| Unknown |" (lower-cased, the
-    // emphasis and white space around it off).
+    // emphasis and white space around it off); not "na" or "nil" in any case, a surname's letters.
     private static readonly HashSet<string> Placeholders = new(System.StringComparer.Ordinal)
     {
-        "-", "--", "\u2013", "\u2014", "?", "/", "n/a", "n.a.", "na", "none", "null", "nil", "tbd", "tba", "unknown", "not available", "not given",
+        "-", "--", "\u2013", "\u2014", "?", "/", "n/a", "n.a.", "none", "null", "tbd", "tba", "unknown", "not available", "not given",
     };
 
     /// <summary>
@@ -385,8 +385,9 @@ internal static class InlineText
             return false;
         }
 
+        // "NA" in capitals only: "Na" is a surname.
         var trimmed = text.Trim().Trim('*', '_', '`', ' ');
-        return trimmed.Length > 0 && Placeholders.Contains(trimmed.ToLowerInvariant());
+        return trimmed.Length > 0 && (trimmed == "NA" || Placeholders.Contains(trimmed.ToLowerInvariant()));
     }
 
     /// <summary>Collapses runs of whitespace (and line separators) into single spaces and trims.</summary>

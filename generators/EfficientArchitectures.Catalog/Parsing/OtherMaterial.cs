@@ -236,12 +236,16 @@ internal static class OtherMaterial
     /// Whether a type's value, or a table's Venue cell, names other material or a resource than a paper (<c>library</c>,
     /// <c>toolbox</c>, <c>Dataset website</c>, <c>blog post</c>).
     /// </summary>
-    public static bool IsTypeOfMaterial(string value) => !IsPaperType(value) && TypePattern.IsMatch(value);
+    public static bool IsTypeOfMaterial(string value) => TypePattern.IsMatch(value) && !KindOfPaper.IsMatch(value);
+
+    // A resource's paper: "Library paper", "Open-source library paper", "Tool paper (JOSS)": one or two words, then "paper"
+    // and nothing else (not "Slides of the paper", "Blog (no paper)", "Repository of papers", "Not a paper (blog)").
+    private static readonly Regex KindOfPaper = new(
+        @"^\W*(?!(?:not|no)\b)(?:an?\s+)?(?:[\w-]+\s+){1,2}paper(?:\s*\([^)]*\))?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// Whether a type's value names a kind of paper: <c>Survey</c>, <c>Conference Paper</c>, <c>Journal article</c>,
-    /// <c>Preprint</c>, and a resource's paper (<c>Library paper</c>, <c>Dataset paper</c>); not one that says it is none
-    /// (<c>Blog post (not a paper)</c>).
+    /// Whether a reference manager's type names a paper (<c>Item Type: Conference Paper</c>, <c>Journal Article</c>,
+    /// <c>Preprint</c>, <c>Survey</c>); not one that says it is none (<c>Blog post (not a paper)</c>).
     /// </summary>
     public static bool IsPaperType(string value)
         => (value.IndexOf("paper", StringComparison.OrdinalIgnoreCase) >= 0 || value.IndexOf("survey", StringComparison.OrdinalIgnoreCase) >= 0
@@ -290,12 +294,23 @@ internal static class OtherMaterial
     /// <summary>
     /// Whether a title names a web page rather than a paper: it ends in the page's kind, or says it before a colon
     /// (<c>VoxCeleb1 &amp; VoxCeleb2 download page</c>, <c>KITTI homepage</c>, <c>Open3D website</c>, <c>DeepFashion
-    /// dataset page: In-shop Clothes Retrieval benchmark</c>, <c>BLURB Leaderboard</c>).
+    /// dataset page: In-shop Clothes Retrieval benchmark</c>).
     /// </summary>
     public static bool NamesWebPage(string title) => WebPageTitle.IsMatch(title);
 
     private static readonly Regex WebPageTitle = new(
-        @"\s(?:(?:download|dataset|project|data|benchmark|challenge|leaderboard)\s+pages?|home\s?page|web\s?site|leaderboard)(?:\W*$|:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        @"\s(?:(?:download|dataset|project|data|benchmark|challenge|leaderboard)\s+pages?|home\s?page|web\s?site)(?:\W*$|:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Whether a description says it is a page or a post (<c>Blog post announcing ...</c>, <c>Dataset page on PhysioNet
+    /// ...</c>, <c>Project homepage</c>) at its start: where a table's names stand, the row is that page's, no paper's. A
+    /// contribution's description (<c>Framework for offloading ...</c>, <c>Datasets and Benchmarks track</c>) is none.
+    /// </summary>
+    public static bool StartsAsPageOrPost(string text) => PageOrPostStart.IsMatch(text);
+
+    private static readonly Regex PageOrPostStart = new(
+        @"^\W*(?:blog(?:\s*posts?)?|(?:(?:download|dataset|project|data|benchmark|challenge|leaderboard)\s+)?(?:pages?|home\s?pages?|web\s?sites?))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>Whether a URL is a demo's page on Hugging Face Spaces (<c>https://huggingface.co/spaces/yisol/IDM-VTON</c>).</summary>
     public static bool IsDemoSpace(string url)

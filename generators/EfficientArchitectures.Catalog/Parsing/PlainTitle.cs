@@ -892,6 +892,16 @@ internal static class PlainTitle
     }
 
     /// <summary>Whether a name is one to three acronyms, each of two capitals or more (<c>IEEE T-RO</c>, <c>IEEE RAM</c>), not a person's name.</summary>
+    /// <summary>
+    /// Whether a venue read from a sentence with its year names a venue by its form: a well-known one, acronyms
+    /// (<c>IEEE T-RO</c>, <c>IJRR</c>, <c>RA-L</c>) or a journal's long name (<c>Artificial Intelligence Review</c>); not
+    /// an organisation (<c>Google Research, 2022</c>), a status (<c>In submission</c>), material (<c>Blog post</c>) or a
+    /// preprint server.
+    /// </summary>
+    private static bool IsVenueLike(VenueInfo venue)
+        => !VenueAndDate.IsNotYetPublished(venue.Text) && !OtherMaterial.IsTypeOfMaterial(venue.Name) && !VenueAndDate.IsPreprint(venue.Name)
+           && (KnownVenues.IsKnown(venue) || IsAcronymWords(venue.Name) || (VenueAndDate.ReadJournalName(venue.Text) is not null && !AuthorList.IsOrganisationOnly(venue.Name)));
+
     private static bool IsAcronymWords(string name) => name.Split(' ') is { Length: <= 3 } words && words.All(word => VenueAndDate.IsAcronym(word));
 
     /// <summary>Whether text before an emphasis is a title of words and a comma, and the text after it a comma and a
@@ -1509,7 +1519,9 @@ internal static class PlainTitle
             // comma, to their full stop (not an initial's: "Leonidas J. Guibas. *CVPR 2019*."); the venue after them, any
             // venue with its year ("*IEEE T-RO 2014*", "*IJRR 2020*").
             authorText = commaNames;
-            venue ??= namesEnd > 0 ? VenueAndDate.ReadVenueSentence(namesAfter.Substring(namesEnd + 1).Trim()) : null;
+            venue ??= namesEnd > 0 && VenueAndDate.ReadVenueSentence(namesAfter.Substring(namesEnd + 1).Trim()) is { } sentenceVenue && IsVenueLike(sentenceVenue)
+                ? sentenceVenue
+                : null;
         }
 
         if (authorText is null && venue is null && after.TrimStart().StartsWith(".", StringComparison.Ordinal)
@@ -2201,8 +2213,9 @@ internal static class PlainTitle
                 // (A journal's acronym, then its award after a dash: "*IEEE T-RO 2021* — King-Sun Fu Memorial Best Paper Award".)
                 // "**Object Scene Flow for Autonomous Vehicles** (KITTI 2015)" over the names and "CVPR 2015 · [[Paper](url)]": a
                 // name no well-known venue's, with its year, after the title (a dataset's, a benchmark's) gives way to a
-                // well-known venue with its year on a line below.
-                venue = venue is null || (textVenue.Year is not null && !KnownVenues.IsKnown(venue) && KnownVenues.IsKnown(textVenue)) ? textVenue : venue;
+                // well-known venue of the same year on a line below (a journal's year after a conference's earlier one,
+                // "(IJRR 2023)" over "CoRL 2021", is the journal's version).
+                venue = venue is null || (textVenue.Year is not null && textVenue.Year == venue.Year && !KnownVenues.IsKnown(venue) && KnownVenues.IsKnown(textVenue)) ? textVenue : venue;
             }
             else if (piece.IndexOf(',') > 0 && VenueAndDate.TryReadVenue(venueText, requireYear: true) is { } commaVenue
                      && (KnownVenues.ReadName(commaVenue.Name) is not null || IsAcronymWords(commaVenue.Name)))

@@ -1624,9 +1624,11 @@ internal static class VenueAndDate
         // "| NeurIPS（スポットライト） |", "| To appear at KDD 2023 |"; "| 🎓 ICML'24 |", "| 📄 arXiv |": a mark before the venue is no part of it.
         var cellText = WithoutIntroduction(InlineText.WithoutLeadingMarks(VenueText.WithAsciiParentheses(text.ToString()).Trim()));
         if (cellText.Length > 2 && cellText[0] == '[' && cellText.IndexOf(']') is var bracketClose and > 1 && bracketClose < cellText.Length - 1
-            && cellText.IndexOf('[', 1) < 0)
+            && cellText.IndexOf('[', 1) < 0 && VenueText.ReadAward(cellText.Substring(bracketClose + 1)) is not null
+            && TryReadVenue(cellText.Substring(1, bracketClose - 1), requireYear: true) is not null)
         {
-            // "| [NeurIPS'24] **Oral** |", "| [NeurIPS'23 D&B] **Spotlight** |": the venue in brackets, its distinction after them.
+            // "| [NeurIPS'24] **Oral** |", "| [NeurIPS'23 D&B] **Spotlight** |": the venue in brackets, its distinction after
+            // them (not "[Under Review] ICLR 2025", a status).
             cellText = cellText.Substring(1, bracketClose - 1).Trim() + " " + cellText.Substring(bracketClose + 1).Trim();
         }
 

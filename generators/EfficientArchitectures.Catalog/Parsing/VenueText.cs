@@ -106,7 +106,7 @@ internal static class VenueText
         return false;
     }
 
-    // "Not an oral", "No award", "Never a spotlight": a distinction denied is none.
+    // "Not an oral", "No award", "Never a spotlight": a distinction denied is none (not "No.1 place", a rank).
     private static readonly string[] Negations = { "not", "no", "never", "without" };
 
     private static bool StartsWithNegation(string text)
@@ -121,6 +121,11 @@ internal static class VenueText
         while (end < text.Length && char.IsLetter(text[end]))
         {
             end++;
+        }
+
+        if (end < text.Length && text[end] != ' ')
+        {
+            return false; // "No.1 place", "No. 1 place": "No." is a number's abbreviation
         }
 
         foreach (var negation in Negations)
@@ -405,9 +410,11 @@ internal static class VenueText
             track = undecoratedTrack = string.Empty; // "SIGGRAPH 2023 (ACM TOG)": the journal that printed the paper too, no track of the venue
         }
 
-        if (IsPublicationStatus(undecoratedTrack))
+        if (IsPublicationStatus(undecoratedTrack) || (undecoratedTrack.Length > 0 && StartsWithNegation(undecoratedTrack)))
         {
-            track = undecoratedTrack = string.Empty; // "ICML 2024 (to appear)": where the paper stands, no track of the venue
+            // "ICML 2024 (to appear)": where the paper stands, no track of the venue; "NeurIPS 2023 (Not an oral)": a
+            // distinction denied, neither a track nor a note.
+            track = undecoratedTrack = string.Empty;
         }
 
         if (IsNote(undecoratedTrack))

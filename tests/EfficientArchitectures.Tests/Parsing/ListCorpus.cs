@@ -1817,6 +1817,7 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly Dictionary<(string List, string Marker), string> KnownNotPapersRead = new()
     {
+        [("clinical_nlp_llm", "| [**BLURB Leaderboard**]")] = "batch 223: a leaderboard's row in a table of papers (\"| [**BLURB Leaderboard**](https://microsoft.github.io/BLURB/) <br> *Biomedical Language Understanding & Reasoning Benchmark, companion leaderboard of PubMedBERT* | - |\"), its description read as two names; a title ending in \"Leaderboard\" is as often a paper's (\"The Open Ko-LLM Leaderboard\"), so no rule was made of it",
         [("music_source_separation", "| [MUSDB18 / MUSDB18-HQ – the standard 4-stem benchmark](htt")] = "batch 218: a dataset's page with its makers' names in the Authors cell and \"Dataset (2017)\" as venue: a dataset's row with people's names stays a paper (a dataset's paper is written so), the page not told from the paper",
         [("sketch_understanding_generation", "| [TU-Berlin Sketch Dataset](http://cybertron.cg.tu-berlin.d")] = "batch 213: a dataset's page with its university in the Authors cell (\"| TU Berlin | - |\"): an acronym and a city are not told from a person's name with the surname in capitals (\"LI Wei\")",
         [("sketch_understanding_generation", "| [Teaching Machines to Draw](https://ai.googleblog.com/2017")] = "batch 213: a blog post in a table whose header says Type, not Venue (\"| Name | Authors | Type | Notes |\", \"| Google AI Blog |\"): the Type column is read as no venue, so the blog's cell is not seen",

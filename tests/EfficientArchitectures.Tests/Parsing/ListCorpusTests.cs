@@ -607,11 +607,6 @@ public sealed class ListCorpusTests
         // stop ("Yu. V. Vizilter") read as the names' end.
         [("virtual_try_on", "2302.05543")] = "note 'Marr Prize'", // line 111
         [("change_detection_remote_sensing", "https://isprs-archives.copernicus.org/articles/XLII-2/565/2018/")] = "authors 'M. A. Lebedev; Yu' and venue ''", // line 56
-        // Batch 222, first contact, not fixed for: a title cell whose question mark is followed by a subtitle of capitalised
-        // words between commas ("How Close is ChatGPT to Human Experts? Comparison Corpus, Evaluation, and Detection", in a
-        // table with no Authors column) split into a title and three names. (Its other miss, a dataset's name and year in
-        // parentheses after a bold title read as the venue, is mended.)
-        [("llm_watermarking", "2301.07597")] = "title 'How Close is ChatGPT to Human Experts?' and authors 'Comparison Corpus; Evaluation; Detection'", // line 164
         [("computational_economics_ml", "2006.12724")] = "title 'Goulet Coulombe, P. (2020). The macroeconomy as a random forest' and authors ''",
     };
 

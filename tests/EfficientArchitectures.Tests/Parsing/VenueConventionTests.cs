@@ -11014,17 +11014,34 @@ public sealed class VenueConventionTests
             | [**Benchmarking Retrieval-Augmented Generation for Medicine**](https://arxiv.org/abs/2402.13178) (MedRAG / MIRAGE) <br> *Guangzhi Xiong, Qiao Jin* | ACL 2024 Findings | 2024-02-20 | - | - |
             | [**MDAgents: An Adaptive Collaboration of LLMs for Medical Decision-Making**](https://arxiv.org/abs/2404.15155) <br> *Yubin Kim, Chanwoo Park* | [NeurIPS'24] **Oral** | 2024-04 | - | - |
             | [**LLaVA-Med**](https://arxiv.org/abs/2306.00890) <br> *Chunyuan Li, Cliff Wong* | [NeurIPS'23 D&B] **Spotlight** | 2023-06 | - | - |
-            | [**BLURB Leaderboard**](https://microsoft.github.io/BLURB/) <br> *Biomedical Language Understanding & Reasoning Benchmark, companion leaderboard* | - | 2020-07 | - | - |
             | [**Stanford CRFM introduces PubMedGPT 2.7B**](https://crfm.stanford.edu/2022/12/15/pubmedgpt.html) <br> *Blog post announcing the model later renamed BioMedLM* | Blog | 2022-12-15 | - | - |
             | [**MIMIC-IV-Note: Deidentified free-text clinical notes**](https://physionet.org/content/mimic-iv-note/) <br> *Dataset page on PhysioNet (credentialed access)* | PhysioNet | 2023-01-06 | - | - |
             | [**MIMIC-III, a freely accessible critical care database**](https://www.nature.com/articles/sdata201635) <br> *Alistair E.W. Johnson, Tom J. Pollard, et al.* | Scientific Data | 2016-05-24 | - | - |
             """;
-        // A nickname of two words, or two nicknames, is the paper's name, and the names follow it. A leaderboard's, a blog post's and a dataset page's rows are no papers; a dataset's paper, its names under it, is one.
+        // A nickname of two words, or two nicknames, is the paper's name, and the names follow it. A blog post's and a dataset page's rows are no papers (their names' place says so); a dataset's paper, its names under it, is one.
         Assert.Equal(
             [("Karan Singhal|Tao Tu", null, null, null), ("Guangzhi Xiong|Qiao Jin", "ACL", "Findings", null),
              ("Yubin Kim|Chanwoo Park", "NeurIPS", null, "Oral"), ("Chunyuan Li|Cliff Wong", "NeurIPS", "Datasets and Benchmarks", "Spotlight"),
              ("Alistair E.W. Johnson|Tom J. Pollard", "Scientific Data", null, null)],
             CatalogParser.Parse(list, "clinical.md").Entries.Select(e => (string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Track, e.Venue?.Note)));
+    }
+
+    [Fact]
+    public void After_a_question_mark_only_full_names_are_names()
+    {
+        const string list = """
+            | Name | Title | Venue | Links |
+            |---|---|---|---|
+            | HC3 | How Close is ChatGPT to Human Experts? Comparison Corpus, Evaluation, and Detection | arXiv 2023 | [pdf](https://arxiv.org/abs/2301.07597) |
+            | - | What is the State of Neural Network Pruning? Davis Blalock, Jose Javier Gonzalez Ortiz, Jonathan Frankle | MLSys 2020 | [pdf](https://arxiv.org/abs/2003.03033) |
+            | - | Can Large Language Models Understand Structured Table Data? A Benchmark and Empirical Study | WSDM 2024 | [pdf](https://arxiv.org/abs/2305.13062) |
+            """;
+        // A subtitle's words between commas ("Evaluation", "Detection") are no names: one word is none after a question mark.
+        Assert.Equal(
+            [("How Close is ChatGPT to Human Experts? Comparison Corpus, Evaluation, and Detection", ""),
+             ("What is the State of Neural Network Pruning?", "Davis Blalock|Jose Javier Gonzalez Ortiz|Jonathan Frankle"),
+             ("Can Large Language Models Understand Structured Table Data? A Benchmark and Empirical Study", "")],
+            CatalogParser.Parse(list, "questions.md").Entries.Select(e => (e.Title, string.Join("|", e.Authors))));
     }
 
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
