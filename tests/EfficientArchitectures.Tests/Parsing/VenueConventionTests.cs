@@ -11044,6 +11044,64 @@ public sealed class VenueConventionTests
             CatalogParser.Parse(list, "questions.md").Entries.Select(e => (e.Title, string.Join("|", e.Authors))));
     }
 
+    [Fact]
+    public void A_review_s_cases_names_ranks_statuses_and_descriptions_stay_as_they_were()
+    {
+        const string table = """
+            | Title | First Author | Venue |
+            |---|---|---|
+            | [Paper One About Things](https://arxiv.org/abs/2301.00001) | Na | CVPR 2023 |
+            | [Paper Two About Things](https://arxiv.org/abs/2301.00002) | Nil | ICCV 2023 (No.1 Place in NTIRE Challenge) |
+            | [Paper Three About Things](https://arxiv.org/abs/2301.00003) | A One | NeurIPS 2023 (Not an oral) |
+            | [Paper Four About Things](https://arxiv.org/abs/2301.00004) | A One | [Under Review] ICLR 2025 |
+            """;
+        Assert.Equal(
+            [("Na", "CVPR", 2023, null, null), ("Nil", "ICCV", 2023, null, "No.1 Place in NTIRE Challenge"), ("A One", "NeurIPS", 2023, null, null), ("A One", null, null, null, null)],
+            CatalogParser.Parse(table, "review.md").Entries.Select(e => (string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year, e.Venue?.Track, e.Venue?.Note)));
+
+        const string typed = """
+            # Reading
+
+            - [Paper A About Things](https://arxiv.org/abs/2401.00001)
+              - Authors: Alice Smith, Bob Jones
+              - Type: Blog article
+            - [Paper B About Things](https://arxiv.org/abs/2401.00002)
+              - Authors: Alice Smith, Bob Jones
+              - Type: Not a paper (blog)
+            - [Paper C About Things](https://arxiv.org/abs/2401.00003)
+              - Authors: Alice Smith, Bob Jones
+              - Type: Tool paper (JOSS)
+            """;
+        Assert.Equal(["Paper C About Things"], CatalogParser.Parse(typed, "typed.md").Entries.Select(e => e.Title));
+
+        const string described = """
+            # Papers
+
+            ## 2023
+
+            | Paper | Venue |
+            |---|---|
+            | [FlexGen: High-Throughput Generative Inference of Large Language Models with a Single GPU](https://github.com/FMInference/FlexGen) <br> Framework for offloading LLM inference to a single GPU | ICML |
+            | [Paper Z About Things](https://smith.github.io/z/) <br> Blog post announcing the model | - |
+            """;
+        Assert.Equal(
+            ["FlexGen: High-Throughput Generative Inference of Large Language Models with a Single GPU"],
+            CatalogParser.Parse(described, "described.md").Entries.Select(e => e.Title));
+
+        const string quoted = """
+            # Robots
+
+            * "Paper One About Robots", Alice Smith, Bob Jones. Google Research, 2022. [[Paper](https://arxiv.org/abs/2001.00001)]
+            * "Paper Two About Robots", Alice Smith, Bob Jones. In submission, 2024. [[Paper](https://arxiv.org/abs/2001.00002)]
+            - **Paper Three About Robots** (IJRR 2023)<br>
+              Alice Smith, Bob Jones<br>
+              CoRL 2021 · [[Paper](https://arxiv.org/abs/2001.00003)]
+            """;
+        Assert.Equal(
+            [("Alice Smith|Bob Jones", null, null), ("Alice Smith|Bob Jones", null, null), ("Alice Smith|Bob Jones", "IJRR", 2023)],
+            CatalogParser.Parse(quoted, "robots.md").Entries.Select(e => (string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year)));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
