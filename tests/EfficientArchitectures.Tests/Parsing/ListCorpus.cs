@@ -1799,6 +1799,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "neural_rendering_avatars",
+        "weather_forecasting_ml",
+        "program_synthesis_llm",
     };
 
     /// <summary>
