@@ -1846,6 +1846,12 @@ internal static class PlainTitle
                     current.Clear();
                     runs.Add(InlineText.Of((Inline)code));
                     break;
+                case CodeInline tag when InlineText.Of(inline).Trim() is { Length: > 0 } tagText && tagText[0] != '['
+                                         && VenueAndDate.TryReadVenue(tagText, requireYear: true) is not null:
+                    // "- `CVPR'24 Highlight` **Title** — A One et al.": a venue in code before the title is the title run's
+                    // tag, as one in brackets is ("`[CVPR 2018]` **Title**").
+                    current.Append('[').Append(tagText).Append("] ");
+                    break;
                 case CodeInline:
                     current.Append(InlineText.Of(inline));
                     break;

@@ -1646,6 +1646,7 @@ internal static class VenueAndDate
                     ?? ReadAcronymTrack(cellText)
                     ?? (VenueText.WithoutDecoration(cellText) is var undecorated && undecorated.Length < cellText.Length ? TryReadVenue(undecorated, requireYear: false) : null) // "ICLR'23 🏅 Oral"
                     ?? AwardAfterDecoration(cellText) // "NeurIPS :trophy: Outstanding Paper"
+                    ?? ReadWorkshopWithName(cellText) // "NeurIPS 2023 Workshop on Tackling Climate Change with ML"
                     ?? AsWritten(cellText)
                     ?? badgeVenue;
         return venue is { Note: null, Name.Length: > 0 } && nextLine is not null && InlineText.Normalize(nextLine.ToString()).Trim() is { Length: > 0 } noteLine

@@ -336,7 +336,8 @@ internal static class VenueText
             name = name.Substring(4); // "Accepted at the ICCV 2023 Workshop on ...": the sentence's "the", no part of the name
         }
 
-        var track = match.Groups["track"].Value.Trim(' ', '-', '\'', '‘', '’', ',', '(', ')');
+        // ("OOPSLA 2023. Distinguished Paper": the sentence's full stop is no part of what follows the year.)
+        var track = match.Groups["track"].Value.Trim(' ', '-', '\'', '‘', '’', ',', '(', ')').TrimStart('.', ' ');
         string? note = null;
         if (KnownVenues.TrySplitLegendLetter(name, out var bare, out var letter))
         {

@@ -607,6 +607,13 @@ public sealed class ListCorpusTests
         // stop ("Yu. V. Vizilter") read as the names' end.
         [("virtual_try_on", "2302.05543")] = "note 'Marr Prize'", // line 111
         [("change_detection_remote_sensing", "https://isprs-archives.copernicus.org/articles/XLII-2/565/2018/")] = "authors 'M. A. Lebedev; Yu' and venue ''", // line 56
+        // Batch 224, first contact, not fixed for: Eurographics' State-of-the-Art Reports in parentheses after the venue
+        // ("Eurographics 2020 (STAR)"), which the oracle reads as a track and the reader drops; two distinctions in two
+        // places (the venue tag's "Oral" and "🏆 Best Paper Honorable Mention" after the links), the oracle's note both.
+        [("neural_rendering_avatars", "2004.03805")] = "venue 'Eurographics 2020'", // line 52
+        [("neural_rendering_avatars", "2111.05849")] = "venue 'Eurographics 2022'", // line 53
+        [("neural_rendering_avatars", "2111.11426")] = "venue 'Eurographics 2022'", // line 54
+        [("neural_rendering_avatars", "2003.08934")] = "note 'Oral'", // line 61
         [("computational_economics_ml", "2006.12724")] = "title 'Goulet Coulombe, P. (2020). The macroeconomy as a random forest' and authors ''",
     };
 

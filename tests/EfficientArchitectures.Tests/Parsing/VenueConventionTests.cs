@@ -11102,6 +11102,30 @@ public sealed class VenueConventionTests
             CatalogParser.Parse(quoted, "robots.md").Entries.Select(e => (string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year)));
     }
 
+    [Fact]
+    public void Batch_224_s_venue_in_code_before_a_bold_title_a_workshop_s_long_name_and_a_distinction_after_a_full_stop()
+    {
+        const string list = """
+            # Avatars
+
+            - `CVPR'24 Highlight` **GaussianAvatars: Photorealistic Head Avatars with Rigged 3D Gaussians** — Shenhan Qian et al. [[paper]](https://arxiv.org/abs/2312.02069)
+            - `CVPR'24` **Gaussian Head Avatar: Ultra High-fidelity Head Avatar via Dynamic Gaussians** — Yuelang Xu et al. [[paper]](https://arxiv.org/abs/2312.03029)
+
+            1. **Grounded Copilot: How Programmers Interact with Code-Generating Models.** OOPSLA 2023. **Distinguished Paper.**
+                *Shraddha Barke, Michael B. James, Nadia Polikarpova.* [[pdf](https://arxiv.org/abs/2206.15000)]
+
+            | Title | Authors | Venue | Date |
+            |---|---|---|---|
+            | [Graph-based Neural Weather Prediction for Limited Area Modeling](https://arxiv.org/abs/2309.17370) | Joel Oskarsson, Tomas Landelius | NeurIPS 2023 Workshop on Tackling Climate Change with ML | 2023-09 |
+            """;
+        Assert.Equal(
+            [("GaussianAvatars: Photorealistic Head Avatars with Rigged 3D Gaussians", "CVPR", 2024, null, "Highlight"),
+             ("Gaussian Head Avatar: Ultra High-fidelity Head Avatar via Dynamic Gaussians", "CVPR", 2024, null, null),
+             ("Grounded Copilot: How Programmers Interact with Code-Generating Models", "OOPSLA", 2023, null, "Distinguished Paper"),
+             ("Graph-based Neural Weather Prediction for Limited Area Modeling", "NeurIPS", 2023, "Workshop on Tackling Climate Change with ML", null)],
+            CatalogParser.Parse(list, "avatars.md").Entries.Select(e => (e.Title, e.Venue?.Name, e.Venue?.Year, e.Venue?.Track, e.Venue?.Note)));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
