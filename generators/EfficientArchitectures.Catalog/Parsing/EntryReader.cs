@@ -2031,7 +2031,19 @@ internal sealed class EntryReader
             start++;
         }
 
-        var end = start;
+        // Names go on with a capital after the first word ("Xin Dong, ..."): the common case ends here, with no copy.
+        var wordEnd = start;
+        while (wordEnd < namesPlace.Length && char.IsLetter(namesPlace[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        if (wordEnd + 1 < namesPlace.Length && namesPlace[wordEnd] == ' ' && char.IsUpper(namesPlace[wordEnd + 1]))
+        {
+            return false;
+        }
+
+        var end = wordEnd;
         while (end < namesPlace.Length && namesPlace[end] is not (',' or '.'))
         {
             end++;
