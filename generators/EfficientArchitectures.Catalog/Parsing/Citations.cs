@@ -1451,8 +1451,8 @@ internal static class Citations
             var withoutAffiliation = sentence.IndexOf('(') > 0 ? sentence.Substring(0, sentence.IndexOf('(')).Trim() : sentence;
             if (withoutAffiliation.Length > 0 && char.IsUpper(withoutAffiliation[0]) && !withoutAffiliation.Any(char.IsDigit)
                 // "Title? A Preliminary Study", "How Close is ChatGPT to Human Experts? Comparison Corpus, Evaluation, and
-                // Detection": after a question mark only full names, as after a comma below, are names; else a subtitle.
-                && (text[stop] == '.' || (AuthorList.IsNameSequence(withoutAffiliation, atLeast: 2) && AreFullNames(withoutAffiliation, atLeast: 2)))
+                // Detection": after a question mark, a subtitle's words between commas are no names (two one-word pieces).
+                && (text[stop] == '.' || (AuthorList.IsNameSequence(withoutAffiliation, atLeast: 2) && !IsWordEnumeration(withoutAffiliation)))
                 && (PlainTitle.IsNameList(withoutAffiliation) || withoutAffiliation.EndsWith(" et al", StringComparison.Ordinal) || withoutAffiliation.EndsWith(" Team", StringComparison.Ordinal)))
             {
                 title = before;
@@ -1505,6 +1505,13 @@ internal static class Citations
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a list of pieces between commas (and "and") holds two one-word pieces or more: a title's enumeration
+    /// (<c>Comparison Corpus, Evaluation, and Detection</c>), not names, which have two words each but for a mononym.
+    /// </summary>
+    private static bool IsWordEnumeration(string text)
+        => text.Split(new[] { ", and ", ", ", " and ", " & " }, StringSplitOptions.None).Count(piece => piece.Trim().IndexOf(' ') < 0) >= 2;
 
     /// <summary>
     /// Whether a text is people's full names and nothing else: each of two to four words, capitalised but for particles

@@ -960,7 +960,7 @@ internal sealed class EntryReader
 
         if (cells.Authors is null)
         {
-            return IsBlogInNamesPlace(namesPlace) || (venueCell is null && IsPageInNamesPlace(namesPlace)) || IsAwesomeListRepository(title, titleUrl);
+            return IsBlogInNamesPlace(namesPlace) || IsAwesomeListRepository(title, titleUrl);
         }
 
         if (IsAwesomeListRepository(title, titleUrl))
@@ -1528,6 +1528,11 @@ internal sealed class EntryReader
             main.Venue = main.Venue with { Note = normalNote.Length > 0 ? normalNote : null };
         }
 
+        if (main.Venue is { Note: { } denied } && VenueText.IsDenial(denied))
+        {
+            main.Venue = main.Venue with { Note = null }; // "NeurIPS 2023 (Not an oral)", "ICLR 2015 <br> Not an oral": no distinction
+        }
+
         _document.Add(new CatalogEntry(
             entryShape,
             titleText,
@@ -2016,40 +2021,6 @@ internal sealed class EntryReader
     {
         var trimmed = text.Trim();
         return trimmed.Length > 2 && trimmed[0] == '(' && trimmed.IndexOf(')') == trimmed.Length - 1;
-    }
-
-    /// <summary>
-    /// Whether the names' place of a table's title cell starts by saying the row is a page or a post, before its first
-    /// comma or full stop: <c>*Blog post announcing the model later renamed BioMedLM*</c>, <c>*Dataset page on PhysioNet
-    /// (credentialed access)*</c> (<see cref="OtherMaterial.StartsAsPageOrPost"/>). Asked only where the row gives no venue.
-    /// </summary>
-    private static bool IsPageInNamesPlace(System.Text.StringBuilder namesPlace)
-    {
-        var start = 0;
-        while (start < namesPlace.Length && !char.IsLetter(namesPlace[start]))
-        {
-            start++;
-        }
-
-        // Names go on with a capital after the first word ("Xin Dong, ..."): the common case ends here, with no copy.
-        var wordEnd = start;
-        while (wordEnd < namesPlace.Length && char.IsLetter(namesPlace[wordEnd]))
-        {
-            wordEnd++;
-        }
-
-        if (wordEnd + 1 < namesPlace.Length && namesPlace[wordEnd] == ' ' && char.IsUpper(namesPlace[wordEnd + 1]))
-        {
-            return false;
-        }
-
-        var end = wordEnd;
-        while (end < namesPlace.Length && namesPlace[end] is not (',' or '.'))
-        {
-            end++;
-        }
-
-        return end - start > 3 && OtherMaterial.StartsAsPageOrPost(namesPlace.ToString(start, end - start));
     }
 
     /// <summary>

@@ -301,17 +301,6 @@ internal static class OtherMaterial
     private static readonly Regex WebPageTitle = new(
         @"\s(?:(?:download|dataset|project|data|benchmark|challenge|leaderboard)\s+pages?|home\s?page|web\s?site)(?:\W*$|:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    /// <summary>
-    /// Whether a description says it is a page or a post (<c>Blog post announcing ...</c>, <c>Dataset page on PhysioNet
-    /// ...</c>, <c>Project homepage</c>) at its start: where a table's names stand, the row is that page's, no paper's. A
-    /// contribution's description (<c>Framework for offloading ...</c>, <c>Datasets and Benchmarks track</c>) is none.
-    /// </summary>
-    public static bool StartsAsPageOrPost(string text) => PageOrPostStart.IsMatch(text);
-
-    private static readonly Regex PageOrPostStart = new(
-        @"^\W*(?:blog(?:\s*posts?)?|(?:(?:download|dataset|project|data|benchmark|challenge|leaderboard)\s+)?(?:pages?|home\s?pages?|web\s?sites?))\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-
     /// <summary>Whether a URL is a demo's page on Hugging Face Spaces (<c>https://huggingface.co/spaces/yisol/IDM-VTON</c>).</summary>
     public static bool IsDemoSpace(string url)
         => PaperLinks.IsHost(url, "huggingface.co") && url.IndexOf("huggingface.co/spaces/", StringComparison.OrdinalIgnoreCase) >= 0;

@@ -893,14 +893,12 @@ internal static class PlainTitle
 
     /// <summary>Whether a name is one to three acronyms, each of two capitals or more (<c>IEEE T-RO</c>, <c>IEEE RAM</c>), not a person's name.</summary>
     /// <summary>
-    /// Whether a venue read from a sentence with its year names a venue by its form: a well-known one, acronyms
-    /// (<c>IEEE T-RO</c>, <c>IJRR</c>, <c>RA-L</c>) or a journal's long name (<c>Artificial Intelligence Review</c>); not
-    /// an organisation (<c>Google Research, 2022</c>), a status (<c>In submission</c>), material (<c>Blog post</c>) or a
-    /// preprint server.
+    /// Whether a venue read with its year where a tag or a sentence may as well hold anything else names a venue by its
+    /// form: a well-known one or acronyms (<c>IEEE T-RO</c>, <c>IJRR</c>, <c>RA-L</c>); not a name of words (<c>Google
+    /// DeepMind, 2023</c>, <c>MIT Press, 2019</c>, <c>Mamba 2023</c>), a status (<c>In submission</c>) or a preprint server.
     /// </summary>
     private static bool IsVenueLike(VenueInfo venue)
-        => !VenueAndDate.IsNotYetPublished(venue.Text) && !OtherMaterial.IsTypeOfMaterial(venue.Name) && !VenueAndDate.IsPreprint(venue.Name)
-           && (KnownVenues.IsKnown(venue) || IsAcronymWords(venue.Name) || (VenueAndDate.ReadJournalName(venue.Text) is not null && !AuthorList.IsOrganisationOnly(venue.Name)));
+        => !VenueAndDate.IsNotYetPublished(venue.Text) && !VenueAndDate.IsPreprint(venue.Name) && (KnownVenues.IsKnown(venue) || IsAcronymWords(venue.Name));
 
     private static bool IsAcronymWords(string name) => name.Split(' ') is { Length: <= 3 } words && words.All(word => VenueAndDate.IsAcronym(word));
 
@@ -1847,9 +1845,10 @@ internal static class PlainTitle
                     runs.Add(InlineText.Of((Inline)code));
                     break;
                 case CodeInline tag when InlineText.Of(inline).Trim() is { Length: > 0 } tagText && tagText[0] != '['
-                                         && VenueAndDate.TryReadVenue(tagText, requireYear: true) is not null:
+                                         && VenueAndDate.TryReadVenue(tagText, requireYear: true) is { } tagVenue && KnownVenues.IsKnown(tagVenue):
                     // "- `CVPR'24 Highlight` **Title** — A One et al.": a venue in code before the title is the title run's
-                    // tag, as one in brackets is ("`[CVPR 2018]` **Title**").
+                    // tag, as one in brackets is ("`[CVPR 2018]` **Title**"): a well-known venue's, not a model's or a
+                    // dataset's name and a year ("`Mamba 2023`", "`COCO 2017`").
                     current.Append('[').Append(tagText).Append("] ");
                     break;
                 case CodeInline:

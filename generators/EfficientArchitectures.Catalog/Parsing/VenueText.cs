@@ -88,7 +88,7 @@ internal static class VenueText
             return false; // "BEST-RQ": a model's name, its first word in capitals no "best"
         }
 
-        if (text.Length == 0 || StartsWithNegation(text) || ContainsWord(text, "workshop") || (ContainsWord(text, "track") && text.IndexOf("main track", StringComparison.OrdinalIgnoreCase) < 0)
+        if (text.Length == 0 || ContainsWord(text, "workshop") || (ContainsWord(text, "track") && text.IndexOf("main track", StringComparison.OrdinalIgnoreCase) < 0)
             || ContainsWord(text, "findings") || ContainsWord(text, "work")
             || text.IndexOf("best-of", StringComparison.OrdinalIgnoreCase) >= 0) // "(best-of-K on blocks)": a method, best-of-N sampling
         {
@@ -106,7 +106,7 @@ internal static class VenueText
         return false;
     }
 
-    // "Not an oral", "No award", "Never a spotlight": a distinction denied is none (not "No.1 place", a rank).
+    // "Not an oral", "No award", "Never a spotlight": a distinction denied (not "No.1 place", a rank).
     private static readonly string[] Negations = { "not", "no", "never", "without" };
 
     private static bool StartsWithNegation(string text)
@@ -411,11 +411,9 @@ internal static class VenueText
             track = undecoratedTrack = string.Empty; // "SIGGRAPH 2023 (ACM TOG)": the journal that printed the paper too, no track of the venue
         }
 
-        if (IsPublicationStatus(undecoratedTrack) || (undecoratedTrack.Length > 0 && StartsWithNegation(undecoratedTrack)))
+        if (IsPublicationStatus(undecoratedTrack))
         {
-            // "ICML 2024 (to appear)": where the paper stands, no track of the venue; "NeurIPS 2023 (Not an oral)": a
-            // distinction denied, neither a track nor a note.
-            track = undecoratedTrack = string.Empty;
+            track = undecoratedTrack = string.Empty; // "ICML 2024 (to appear)": where the paper stands, no track of the venue
         }
 
         if (IsNote(undecoratedTrack))
@@ -705,6 +703,13 @@ internal static class VenueText
 
         return Translated(WithoutNoteLabel(note)); // "ICLR (oral)": Oral; "[Spotlight] |": Spotlight
     }
+
+    /// <summary>
+    /// Whether a note denies the distinction it names (<c>Not an oral</c>, <c>No award</c>, <c>Never a spotlight</c>; not
+    /// <c>No.1 place</c>, a rank): read as a note wherever it stands, so the venue and its track around it read as
+    /// before, it is none in the entry.
+    /// </summary>
+    public static bool IsDenial(string note) => StartsWithNegation(note);
 
     /// <summary>
     /// The text without the remarks in parentheses at its end that name no distinction, and the full stops and commas

@@ -11014,11 +11014,9 @@ public sealed class VenueConventionTests
             | [**Benchmarking Retrieval-Augmented Generation for Medicine**](https://arxiv.org/abs/2402.13178) (MedRAG / MIRAGE) <br> *Guangzhi Xiong, Qiao Jin* | ACL 2024 Findings | 2024-02-20 | - | - |
             | [**MDAgents: An Adaptive Collaboration of LLMs for Medical Decision-Making**](https://arxiv.org/abs/2404.15155) <br> *Yubin Kim, Chanwoo Park* | [NeurIPS'24] **Oral** | 2024-04 | - | - |
             | [**LLaVA-Med**](https://arxiv.org/abs/2306.00890) <br> *Chunyuan Li, Cliff Wong* | [NeurIPS'23 D&B] **Spotlight** | 2023-06 | - | - |
-            | [**Stanford CRFM introduces PubMedGPT 2.7B**](https://crfm.stanford.edu/2022/12/15/pubmedgpt.html) <br> *Blog post announcing the model later renamed BioMedLM* | Blog | 2022-12-15 | - | - |
-            | [**MIMIC-IV-Note: Deidentified free-text clinical notes**](https://physionet.org/content/mimic-iv-note/) <br> *Dataset page on PhysioNet (credentialed access)* | PhysioNet | 2023-01-06 | - | - |
             | [**MIMIC-III, a freely accessible critical care database**](https://www.nature.com/articles/sdata201635) <br> *Alistair E.W. Johnson, Tom J. Pollard, et al.* | Scientific Data | 2016-05-24 | - | - |
             """;
-        // A nickname of two words, or two nicknames, is the paper's name, and the names follow it. A blog post's and a dataset page's rows are no papers (their names' place says so); a dataset's paper, its names under it, is one.
+        // A nickname of two words, or two nicknames, is the paper's name, and the names follow it. A dataset's paper, its names under it, is a paper.
         Assert.Equal(
             [("Karan Singhal|Tao Tu", null, null, null), ("Guangzhi Xiong|Qiao Jin", "ACL", "Findings", null),
              ("Yubin Kim|Chanwoo Park", "NeurIPS", null, "Oral"), ("Chunyuan Li|Cliff Wong", "NeurIPS", "Datasets and Benchmarks", "Spotlight"),
@@ -11082,10 +11080,10 @@ public sealed class VenueConventionTests
             | Paper | Venue |
             |---|---|
             | [FlexGen: High-Throughput Generative Inference of Large Language Models with a Single GPU](https://github.com/FMInference/FlexGen) <br> Framework for offloading LLM inference to a single GPU | ICML |
-            | [Paper Z About Things](https://smith.github.io/z/) <br> Blog post announcing the model | - |
+            | [The PageRank Citation Ranking: Bringing Order to the Web](http://ilpubs.stanford.edu:8090/422/) <br> Page, L., Brin, S., Motwani, R., & Winograd, T. | 1999 |
             """;
         Assert.Equal(
-            ["FlexGen: High-Throughput Generative Inference of Large Language Models with a Single GPU"],
+            ["FlexGen: High-Throughput Generative Inference of Large Language Models with a Single GPU", "The PageRank Citation Ranking: Bringing Order to the Web"],
             CatalogParser.Parse(described, "described.md").Entries.Select(e => e.Title));
 
         const string quoted = """
@@ -11124,6 +11122,33 @@ public sealed class VenueConventionTests
              ("Grounded Copilot: How Programmers Interact with Code-Generating Models", "OOPSLA", 2023, null, "Distinguished Paper"),
              ("Graph-based Neural Weather Prediction for Limited Area Modeling", "NeurIPS", 2023, "Workshop on Tackling Climate Change with ML", null)],
             CatalogParser.Parse(list, "avatars.md").Entries.Select(e => (e.Title, e.Venue?.Name, e.Venue?.Year, e.Venue?.Track, e.Venue?.Note)));
+    }
+
+    [Fact]
+    public void A_second_review_s_cases_denials_keep_the_venue_and_tags_and_names_stay_what_they_were()
+    {
+        const string table = """
+            | Title | Authors | Venue |
+            |---|---|---|
+            | [Paper A About Things](https://arxiv.org/abs/2301.00001) | Alice Smith | NeurIPS 2023 Datasets and Benchmarks Track (No Oral) |
+            | [Paper B About Things](https://arxiv.org/abs/2301.00002) | Alice Smith | NeurIPS 2023 (not an oral, poster) |
+            """;
+        Assert.Equal(
+            [("NeurIPS", 2023, "Datasets and Benchmarks", null), ("NeurIPS", 2023, null, null)],
+            CatalogParser.Parse(table, "denials.md").Entries.Select(e => (e.Venue?.Name, e.Venue?.Year, e.Venue?.Track, e.Venue?.Note)));
+
+        const string items = """
+            # Papers
+
+            - Do Vision Transformers See Like Convolutional Neural Networks? Maithra Raghu†, Thomas Unterthiner. [[NeurIPS 2021](https://arxiv.org/abs/2108.08810)]
+            * "Paper E About Robots", Alice Smith, Bob Jones. Google DeepMind, 2023. [[Paper](https://arxiv.org/abs/2001.00001)]
+            - `Mamba 2023` **Mamba: Linear-Time Sequence Modeling with Selective State Spaces** — Albert Gu, Tri Dao. [[paper](https://arxiv.org/abs/2312.00752)]
+            """;
+        Assert.Equal(
+            [("Do Vision Transformers See Like Convolutional Neural Networks?", "Maithra Raghu|Thomas Unterthiner", "NeurIPS"),
+             ("Paper E About Robots", "Alice Smith|Bob Jones", null),
+             ("Mamba 2023 Mamba: Linear-Time Sequence Modeling with Selective State Spaces", "Albert Gu|Tri Dao", null)],
+            CatalogParser.Parse(items, "items.md").Entries.Select(e => (e.Title, string.Join("|", e.Authors), e.Venue?.Name)));
     }
 
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
