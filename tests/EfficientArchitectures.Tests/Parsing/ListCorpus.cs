@@ -1808,6 +1808,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "medical_image_registration_dl",
+        "llm_quantization_methods",
+        "graph_contrastive_learning",
     };
 
     /// <summary>
