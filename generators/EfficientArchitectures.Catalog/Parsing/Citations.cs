@@ -1480,7 +1480,9 @@ internal static class Citations
                 piece = piece.Substring(0, remark); // "- Adrien Gaidon **(Oral)** [[pdf](url)]": the presentation, read with the venue
             }
 
-            if (line.Substring(0, dash).IndexOf(' ') > 0 && AreFullNames(piece, atLeast: 2))
+            if (line.Substring(0, dash).IndexOf(' ') > 0
+                && (AreFullNames(piece, atLeast: 2)
+                    || (SurnamesThenVenue.Match(piece) is { Success: true } surnames && (VenueAndDate.TryReadVenue(surnames.Groups["venue"].Value, requireYear: true) ?? VenueAndDate.ReadWorkshopWithName(surnames.Groups["venue"].Value)) is not null)))
             {
                 title = written.Substring(0, dash).Trim();
                 names = nextDash < 0 ? piece : piece + ". " + after.Substring(nextDash + 3).Trim(' ', '-');
@@ -1505,6 +1507,12 @@ internal static class Citations
 
         return false;
     }
+
+    // "DeepWalk: ... — Perozzi et al., KDD 2014.", "node2vec: ... — Grover & Leskovec, KDD 2016": a surname and "et al.", or
+    // two surnames, then a comma and the venue with its year (AuthorList ends the names at "et al." or at the venue's year).
+    private static readonly Regex SurnamesThenVenue = new(
+        @"^\p{Lu}[\p{L}'\-]+(?:\set\sal\.?|\s(?:&|and)\s\p{Lu}[\p{L}'\-]+),\s(?<venue>\S.*)$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>
     /// Whether a list of pieces between commas (and "and") holds two one-word pieces or more: a title's enumeration

@@ -1829,6 +1829,12 @@ internal static class PlainTitle
                     break;
                 case HtmlInline:
                     break;
+                case CodeInline nicknameBeforeTitle when sawTextBesideCode && InlineText.Of((Inline)nicknameBeforeTitle).Trim() is { Length: > 0 } nicknameText
+                                                         && IsNickname(nicknameText) && IsOnlyTags(current.ToString(), out _):
+                    // "- **[ICLR 2019]** `DGI` Deep Graph Infomax. [[paper]](url)": after the venue's tag and before the title,
+                    // the paper's name in code is a tag of the title's run too, as a bracketed one is.
+                    current.Append(" [").Append(nicknameText).Append("] ");
+                    break;
                 case CodeInline nickname when sawTextBesideCode && InlineText.Of((Inline)nickname).Trim() is { Length: > 0 } codeText
                                               && codeText.IndexOf(' ') < 0 && VenueAndDate.TryReadVenue(codeText, requireYear: true) is null
                                               && KnownVenues.ReadName(codeText) is null:

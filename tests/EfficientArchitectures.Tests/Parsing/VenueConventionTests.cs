@@ -11151,6 +11151,27 @@ public sealed class VenueConventionTests
             CatalogParser.Parse(items, "items.md").Entries.Select(e => (e.Title, string.Join("|", e.Authors), e.Venue?.Name)));
     }
 
+    [Fact]
+    public void Batch_225_s_bold_venue_tag_then_a_name_in_code_and_surnames_after_a_dash()
+    {
+        const string list = """
+            # Graph contrastive learning
+
+            - **[ICLR 2019]** `DGI` Deep Graph Infomax. [[paper]](https://arxiv.org/abs/1809.10341) [[code]](https://github.com/PetarV-/DGI)
+              - Petar Veličković, William Fedus, William L. Hamilton
+            - **[NeurIPS 2022]** `GGD` Rethinking and Scaling Up Graph Contrastive Learning: An Extremely Efficient Approach with Group Discrimination. [[paper]](https://arxiv.org/abs/2206.01535)
+              - Yizhen Zheng, Shirui Pan
+            - DeepWalk: Online Learning of Social Representations — Perozzi et al., KDD 2014. [[arXiv]](https://arxiv.org/abs/1403.6652)
+            - node2vec: Scalable Feature Learning for Networks — Grover & Leskovec, KDD 2016. [[arXiv]](https://arxiv.org/abs/1607.00653)
+            """;
+        Assert.Equal(
+            [("Deep Graph Infomax", "Petar Veličković|William Fedus|William L. Hamilton", "ICLR", 2019),
+             ("Rethinking and Scaling Up Graph Contrastive Learning: An Extremely Efficient Approach with Group Discrimination", "Yizhen Zheng|Shirui Pan", "NeurIPS", 2022),
+             ("DeepWalk: Online Learning of Social Representations", "Perozzi", "KDD", 2014),
+             ("node2vec: Scalable Feature Learning for Networks", "Grover|Leskovec", "KDD", 2016)],
+            CatalogParser.Parse(list, "gcl.md").Entries.Select(e => (e.Title, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year)));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
