@@ -1817,6 +1817,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "video_anomaly_detection_dl",
+        "federated_unlearning",
+        "tabular_deep_learning_papers",
     };
 
     /// <summary>
