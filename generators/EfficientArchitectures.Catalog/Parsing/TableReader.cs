@@ -902,9 +902,10 @@ internal sealed class TableReader
                 // "| Date | keywords | Institute | Paper | Publication |": with no Title column, the Paper column holds the
                 // titles. A row whose Paper cell is only a link word ("[Paper](...)") is a leaderboard's, not a paper.
                 // "| Date | Paper & Authors | ... |": a Paper column that holds the names too ("[Title](url) <br> A, B").
-                // "| Model | EM | F1 | Paper / Source |": NLP-progress's results tables, the paper's title linked in that column.
+                // "| Model | EM | F1 | Paper / Source |": NLP-progress's results tables, the paper's title linked in that column;
+                // "| Name | Paper / Page | Venue | Links |": the paper's, or a page's where a row is a resource's.
                 // "| 이름 | 논문 | 학회 | 링크 |": another language's word for the paper.
-                title = names.FindIndex(name => name.Trim('*', '_', ' ') is "paper" or "papers" or "paper / source" or "paper/source"
+                title = names.FindIndex(name => name.Trim('*', '_', ' ') is "paper" or "papers" or "paper / source" or "paper/source" or "paper / page" or "paper/page"
                                                 || (name.StartsWith("paper", StringComparison.Ordinal) && name.Contains("author"))
                                                 || (name.Any(c => c > '\u007F') && PaperLinks.KindNamedBy(name.Trim('*', '_', ' ')) == Catalog.Model.LinkKind.Paper));
                 titleKind = TitleColumnKind.Paper;

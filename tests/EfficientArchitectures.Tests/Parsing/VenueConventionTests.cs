@@ -11172,6 +11172,22 @@ public sealed class VenueConventionTests
             CatalogParser.Parse(list, "gcl.md").Entries.Select(e => (e.Title, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year)));
     }
 
+    [Fact]
+    public void A_paper_or_page_column_holds_the_titles()
+    {
+        const string list = """
+            ## Benchmarks
+
+            | Name | Paper / Page | Venue | Links |
+            |------|--------------|-------|-------|
+            | TOFU | [TOFU: A Task of Fictitious Unlearning for LLMs](https://arxiv.org/abs/2401.06121) | COLM 2024 | [Code](https://github.com/locuslab/tofu) |
+            | MUSE | [MUSE: Machine Unlearning Six-Way Evaluation for Language Models](https://arxiv.org/abs/2407.06460) | ICLR 2025 | [Code](https://github.com/swj0419/muse_bench) |
+            """;
+        Assert.Equal(
+            [("TOFU: A Task of Fictitious Unlearning for LLMs", "COLM", 2024), ("MUSE: Machine Unlearning Six-Way Evaluation for Language Models", "ICLR", 2025)],
+            CatalogParser.Parse(list, "benchmarks.md").Entries.Select(e => (e.Title, e.Venue?.Name, e.Venue?.Year)));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
