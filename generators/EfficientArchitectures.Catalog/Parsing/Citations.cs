@@ -1519,7 +1519,10 @@ internal static class Citations
     /// (<c>Comparison Corpus, Evaluation, and Detection</c>), not names, which have two words each but for a mononym.
     /// </summary>
     private static bool IsWordEnumeration(string text)
-        => text.Split(new[] { ", and ", ", ", " and ", " & " }, StringSplitOptions.None).Count(piece => piece.Trim().IndexOf(' ') < 0) >= 2;
+        => text.Split(NameSeparators, StringSplitOptions.None).Count(piece => piece.Trim().IndexOf(' ') < 0) >= 2;
+
+    // What separates names in a list written out: commas, "and", an ampersand ("J. M. J. Valanarasu & V. M. Patel").
+    private static readonly string[] NameSeparators = { ", and ", ", ", " and ", " & " };
 
     /// <summary>
     /// Whether a text is people's full names and nothing else: each of two to four words, capitalised but for particles
@@ -1536,7 +1539,7 @@ internal static class Citations
             return false;
         }
 
-        var parts = names.Split(new[] { ", and ", ", ", " and ", " & " }, StringSplitOptions.None); // "J. M. J. Valanarasu & V. M. Patel"
+        var parts = names.Split(NameSeparators, StringSplitOptions.None);
         return (etAl || parts.Length >= atLeast)
                && parts.All(part => part.Split(' ') is { Length: >= 2 and <= 4 } words && words[words.Length - 1] is { Length: > 0 } last && char.IsUpper(last[0])
                                     && words.All(word => word.Length > 0 && (char.IsUpper(word[0]) || NameParticles.IsParticle(word))

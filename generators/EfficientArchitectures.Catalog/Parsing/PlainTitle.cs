@@ -718,13 +718,6 @@ internal static class PlainTitle
     private static readonly string[] NicknameSeparators = { ", ", " / " };
 
     /// <summary>
-    /// Whether the inside of a parenthesis is a list of a paper's names, its models' or datasets' (<c>FC-EF, FC-Siam-conc,
-    /// FC-Siam-diff</c>, <c>WHU building / WHU-CD</c>): two to four nicknames, each first word written as a model's name is
-    /// (a capital inside it, a digit or a dash), one with two capitals in a row or a digit, and none a person's name, so
-    /// that organisations (<c>Google, Meta</c>) and people (<c>Katherine Lee, Daphne Ippolito</c>, <c>Hao-Tian Liu, Chun-Yuan
-    /// Li</c>) are none.
-    /// </summary>
-    /// <summary>
     /// Whether the inside of a parenthesis after a title is the list's name for the paper, not its authors: one word
     /// (<c>ChatDev</c>), up to three (<c>Med-PaLM 2</c>), or a list of them (<c>FC-EF, FC-Siam-conc</c>, <c>MedRAG /
     /// MIRAGE</c>); never a person's name (<c>Hao-Tian Liu</c>).
@@ -736,6 +729,13 @@ internal static class PlainTitle
     private static bool IsPersonLike(string piece)
         => piece.Split(' ') is { Length: >= 2 } words && words.All(word => word.Length > 1 && char.IsUpper(word[0]) && word.Any(char.IsLower));
 
+    /// <summary>
+    /// Whether the inside of a parenthesis is a list of a paper's names, its models' or datasets' (<c>FC-EF, FC-Siam-conc,
+    /// FC-Siam-diff</c>, <c>WHU building / WHU-CD</c>): two to four nicknames, each first word written as a model's name is
+    /// (a capital inside it, a digit or a dash), one with two capitals in a row or a digit, and none a person's name, so
+    /// that organisations (<c>Google, Meta</c>) and people (<c>Katherine Lee, Daphne Ippolito</c>, <c>Hao-Tian Liu, Chun-Yuan
+    /// Li</c>) are none.
+    /// </summary>
     private static bool IsNicknameList(string inner)
     {
         var pieces = inner.Split(NicknameSeparators, StringSplitOptions.None);
@@ -891,7 +891,6 @@ internal static class PlainTitle
         return note.Length > 0 && title.Substring(0, stop).IndexOf(' ') > 0 && VenueText.IsNote(note) ? (note, title.Length - stop) : null;
     }
 
-    /// <summary>Whether a name is one to three acronyms, each of two capitals or more (<c>IEEE T-RO</c>, <c>IEEE RAM</c>), not a person's name.</summary>
     /// <summary>
     /// Whether a venue read with its year where a tag or a sentence may as well hold anything else names a venue by its
     /// form: a well-known one or acronyms (<c>IEEE T-RO</c>, <c>IJRR</c>, <c>RA-L</c>); not a name of words (<c>Google
@@ -900,6 +899,7 @@ internal static class PlainTitle
     private static bool IsVenueLike(VenueInfo venue)
         => !VenueAndDate.IsNotYetPublished(venue.Text) && !VenueAndDate.IsPreprint(venue.Name) && (KnownVenues.IsKnown(venue) || IsAcronymWords(venue.Name));
 
+    /// <summary>Whether a name is one to three acronyms, each of two capitals or more (<c>IEEE T-RO</c>, <c>IEEE RAM</c>), not a person's name.</summary>
     private static bool IsAcronymWords(string name) => name.Split(' ') is { Length: <= 3 } words && words.All(word => VenueAndDate.IsAcronym(word));
 
     /// <summary>Whether text before an emphasis is a title of words and a comma, and the text after it a comma and a

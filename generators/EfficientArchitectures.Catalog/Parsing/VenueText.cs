@@ -106,10 +106,15 @@ internal static class VenueText
         return false;
     }
 
-    // "Not an oral", "No award", "Never a spotlight": a distinction denied (not "No.1 place", a rank).
+    // The words that deny a distinction when they start its note.
     private static readonly string[] Negations = { "not", "no", "never", "without" };
 
-    private static bool StartsWithNegation(string text)
+    /// <summary>
+    /// Whether a note denies the distinction it names (<c>Not an oral</c>, <c>No award</c>, <c>Never a spotlight</c>; not
+    /// <c>No.1 place</c>, a rank): read as a note wherever it stands, so the venue and its track around it read as
+    /// before, it is none in the entry.
+    /// </summary>
+    public static bool IsDenial(string text)
     {
         var start = 0;
         while (start < text.Length && !char.IsLetter(text[start]))
@@ -703,13 +708,6 @@ internal static class VenueText
 
         return Translated(WithoutNoteLabel(note)); // "ICLR (oral)": Oral; "[Spotlight] |": Spotlight
     }
-
-    /// <summary>
-    /// Whether a note denies the distinction it names (<c>Not an oral</c>, <c>No award</c>, <c>Never a spotlight</c>; not
-    /// <c>No.1 place</c>, a rank): read as a note wherever it stands, so the venue and its track around it read as
-    /// before, it is none in the entry.
-    /// </summary>
-    public static bool IsDenial(string note) => StartsWithNegation(note);
 
     /// <summary>
     /// The text without the remarks in parentheses at its end that name no distinction, and the full stops and commas
