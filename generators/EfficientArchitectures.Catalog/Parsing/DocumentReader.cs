@@ -668,7 +668,8 @@ internal sealed class DocumentReader
                && !OtherMaterial.NamesMaterial(label) && !OtherMaterial.NamesMaterial(url.Substring(url.LastIndexOf('/') + 1)))
            || (label.Length is > 6 and <= 60 && char.IsDigit(label[label.Length - 1]) && !PaperLinks.IsSiteRoot(url) && !PaperLinks.IsListingPage(url)
                && (VenueAndDate.TryReadVenue(label, requireYear: true) ?? VenueAndDate.ReadLongName(label)) is { } venue
-               && !IsVenueOwnSite(url, venue.Name));
+               && !IsVenueOwnSite(url, venue.Name)
+               && venue.Kind != VenueKind.Workshop); // "[Bayesian Deep Learning Workshop, NIPS 2016](http://bayesiandeeplearning.org/2016/)": the workshop's page
 
     /// <summary>Whether the URL is on the venue's own site (<c>[NeurIPS 2023](https://neurips.cc/Conferences/2023)</c>): its page, not a paper's.</summary>
     private static bool IsVenueOwnSite(string url, string venueName)

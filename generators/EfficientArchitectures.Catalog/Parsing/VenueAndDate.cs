@@ -283,6 +283,11 @@ internal static class VenueAndDate
             return proceedings; // "Proc. Interspeech 2021": the proceedings of a well-known venue, that venue ("Proc. IEEE" is a journal's name)
         }
 
+        if (text.IndexOf("orkshop", StringComparison.OrdinalIgnoreCase) > 0 && ReadWorkshopApartFromHost(text) is { } workshopApart)
+        {
+            return workshopApart; // "Workshop on Efficient Systems for Foundation Models, ICML 2023", "ICML 2023 Workshop on X, Best Paper Award"
+        }
+
         if (text.IndexOf("(poster)", StringComparison.OrdinalIgnoreCase) is var poster and >= 0)
         {
             // "ICLR 2020 (Poster)": OpenReview's decision for every accepted paper but the oral and spotlight ones, no track.
@@ -1420,6 +1425,64 @@ internal static class VenueAndDate
             : null;
     }
 
+    // What stands between a workshop's name, its host venue and an award when a list writes them apart.
+    private static readonly string[] ApartSeparators = { ", ", "; ", " - ", " \u2013 ", " \u2014 " };
+
+    /// <summary>
+    /// A workshop's name and its host venue written apart, a comma, a semicolon or a dash between them, in either order,
+    /// maybe an award after them: <c>Workshop on Efficient Systems for Foundation Models, ICML 2023</c>, <c>ICML 2023,
+    /// Workshop on ...</c>, <c>ES-FoMo Workshop - ICML 2023, Best Paper Award</c>, and a workshop read whole with an
+    /// award after it (<c>ICML 2023 Workshop on ..., Best Paper Award</c>). The host's name and year, the workshop's name
+    /// its track, the award its note: a workshop is no paper of the main conference. Null unless one piece is a well-known
+    /// venue with its year and another names a workshop, and every piece is one of the three.
+    /// </summary>
+    private static VenueInfo? ReadWorkshopApartFromHost(string text)
+    {
+        var pieces = InlineText.Normalize(text).Trim(' ', '.', ',', ';').Split(ApartSeparators, StringSplitOptions.None);
+        if (pieces.Length is < 2 or > 3)
+        {
+            return null;
+        }
+
+        VenueInfo? host = null;
+        string? workshop = null;
+        string? note = null;
+        foreach (var raw in pieces)
+        {
+            var piece = raw.Trim(' ', '.');
+            if (host is null && (TryReadVenue(piece, requireYear: true) ?? ReadWorkshopWithName(piece)) is { Year: not null } venue && KnownVenues.ReadName(venue.Name) is not null
+                && (venue.Track is null || (venue.Kind == VenueKind.Workshop && workshop is null)))
+            {
+                host = venue;
+            }
+            else if (workshop is null && host is not { Kind: VenueKind.Workshop } && VenueText.ContainsWord(piece, "workshop") && !piece.Any(char.IsDigit))
+            {
+                workshop = piece;
+            }
+            else if (note is null && VenueText.ReadAward(piece) is { } award)
+            {
+                note = award;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        if (host is null || (workshop is null && host.Kind != VenueKind.Workshop) || (workshop is null && note is null))
+        {
+            return null;
+        }
+
+        return host with
+        {
+            Kind = VenueKind.Workshop,
+            Track = workshop ?? host.Track,
+            Note = note ?? host.Note,
+            Text = InlineText.Normalize(text).Trim(' ', '.', ',', ';'),
+        };
+    }
+
     /// <summary>A venue's text without the name after "Workshop on": <c>NIPS 2016 Workshop on Advances in ...</c> is <c>NIPS 2016 Workshop</c>.</summary>
     private static string WithoutWorkshopName(string text)
     {
@@ -1427,11 +1490,29 @@ internal static class VenueAndDate
         return on > 0 ? text.Substring(0, on + " Workshop".Length) : text;
     }
 
-    /// <summary>The workshop's name in a venue's text, from "Workshop on" to the end (<c>Workshop on Advances in ...</c>), or null.</summary>
+    /// <summary>
+    /// The workshop's name in a venue's text, from "Workshop on" to the end (<c>Workshop on Advances in ...</c>), or null.
+    /// An award in parentheses after it, or a second venue after a semicolon, is no part of the name: <c>Workshop on X (Best
+    /// Paper Award)</c>, <c>Workshop on X; ACL 2024 Findings</c> name the workshop <c>Workshop on X</c>.
+    /// </summary>
     private static string? WorkshopName(string text)
     {
         var on = text.IndexOf(" Workshop on ", StringComparison.OrdinalIgnoreCase);
-        return on > 0 ? text.Substring(on + 1).Trim(' ', '.', ',', ';') : null;
+        if (on <= 0)
+        {
+            return null;
+        }
+
+        var name = text.Substring(on + 1).Trim(' ', '.', ',', ';');
+        if (name.IndexOf("; ", StringComparison.Ordinal) is var semicolon and > 0)
+        {
+            name = name.Substring(0, semicolon);
+        }
+
+        return name.EndsWith(")", StringComparison.Ordinal) && name.LastIndexOf(" (", StringComparison.Ordinal) is var open and > 0
+               && VenueText.ReadAward(name.Substring(open + 2, name.Length - open - 3)) is not null
+            ? name.Substring(0, open)
+            : name;
     }
 
     /// <summary>

@@ -11188,6 +11188,50 @@ public sealed class VenueConventionTests
             CatalogParser.Parse(list, "benchmarks.md").Entries.Select(e => (e.Title, e.Venue?.Name, e.Venue?.Year)));
     }
 
+    [Fact]
+    public void A_workshop_written_apart_from_its_host_is_the_host_s_workshop_and_an_award_after_it_is_the_note()
+    {
+        const string table = """
+            | Paper | Authors | Venue |
+            |---|---|---|
+            | [Paper A About Things](https://arxiv.org/abs/2301.00001) | Alice Smith | Workshop on Efficient Systems for Foundation Models, ICML 2023 |
+            | [Paper B About Things](https://arxiv.org/abs/2301.00002) | Alice Smith | Workshop on Efficient Systems for Foundation Models, ICML 2023, Best Paper Award |
+            | [Paper C About Things](https://arxiv.org/abs/2301.00003) | Alice Smith | ICML 2023 Workshop on Efficient Systems for Foundation Models, Best Paper Award |
+            | [Paper D About Things](https://arxiv.org/abs/2301.00004) | Alice Smith | ICML 2023 Workshop on Efficient Systems for Foundation Models; ACL 2024 Findings |
+            | [Paper E About Things](https://arxiv.org/abs/2301.00005) | Alice Smith | ICML 2023, Workshop on Efficient Systems |
+            | [Paper F About Things](https://arxiv.org/abs/2301.00006) | Alice Smith | Efficient Systems Workshop - ICML 2023 |
+            | [Paper G About Things](https://arxiv.org/abs/2301.00007) | Alice Smith | ICML 2023 Workshop on Efficient Systems (Oral) |
+            | [Paper H About Things](https://arxiv.org/abs/2301.00008) | Alice Smith | Foo Bar Baz, ICML 2023 |
+            """;
+        Assert.Equal(
+            [("ICML", 2023, VenueKind.Workshop, "Workshop on Efficient Systems for Foundation Models", null),
+             ("ICML", 2023, VenueKind.Workshop, "Workshop on Efficient Systems for Foundation Models", "Best Paper Award"),
+             ("ICML", 2023, VenueKind.Workshop, "Workshop on Efficient Systems for Foundation Models", "Best Paper Award"),
+             ("ICML", 2023, VenueKind.Workshop, "Workshop on Efficient Systems for Foundation Models", null),
+             ("ICML", 2023, VenueKind.Workshop, "Workshop on Efficient Systems", null),
+             ("ICML", 2023, VenueKind.Workshop, "Efficient Systems Workshop", null),
+             ("ICML", 2023, VenueKind.Workshop, "Workshop on Efficient Systems", "Oral"),
+             ("Foo Bar Baz, ICML", 2023, VenueKind.Unspecified, null, null)],
+            CatalogParser.Parse(table, "workshops.md").Entries.Select(e => (e.Venue?.Name, e.Venue?.Year, e.Venue?.Kind, e.Venue?.Track, e.Venue?.Note)));
+
+        const string items = """
+            # Papers
+
+            - [Paper I About Things](https://arxiv.org/abs/2301.00009). Alice Smith. *MLMI Workshop, MICCAI 2022*.
+            - [Paper J About Things](https://arxiv.org/abs/2301.00010). Alice Smith. ICML 2023 Workshop on Efficient Systems for Foundation Models (Best Paper Award).
+
+            ## Workshops
+
+            * [Bayesian Deep Learning Workshop, NIPS 2016](http://bayesiandeeplearning.org/2016/)
+            """;
+        var document = CatalogParser.Parse(items, "items.md");
+        Assert.Equal(
+            [("MICCAI", 2022, VenueKind.Workshop, "MLMI Workshop", null),
+             ("ICML", 2023, VenueKind.Workshop, "Workshop on Efficient Systems for Foundation Models", "Best Paper Award")],
+            document.Entries.Select(e => (e.Venue?.Name, e.Venue?.Year, e.Venue?.Kind, e.Venue?.Track, e.Venue?.Note)));
+        Assert.Empty(document.Diagnostics); // the workshop's own page, no paper left unread
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
