@@ -620,12 +620,11 @@ public sealed class ListCorpusTests
         [("robot_grasping_dl", "1905.06658")] = "venue ''", // line 36
         [("robot_grasping_dl", "https://doi.org/10.1126/scirobotics.aau4984")] = "venue ''", // line 69
         // Batch 225, first contact, not fixed for: a workshop's acronym before the workshop ("DLMIA Workshop @ MICCAI 2022",
-        // the oracle's "MICCAI 2022 Workshop"), a short paper's track in lower case ("MIDL'21 (short paper)") and the
+        // the oracle's "MICCAI 2022 Workshop"; "MLMI Workshop, MICCAI 2022" was read after batch 227), a short paper's track in lower case ("MIDL'21 (short paper)") and the
         // Marr Prize's parenthesis (batch 213's form) in registration; a workshop's name between the venue and the word
         // ("NeurIPS 2019 EMC² Workshop"); a workshop's long name after two surnames; two bracketed tags whose text runs
         // long (a workshop's name, a journal's name) read as the title.
         [("medical_image_registration_dl", "2103.14030")] = "note 'Marr Prize'",
-        [("medical_image_registration_dl", "2208.04939")] = "venue 'MICCAI 2022'",
         [("medical_image_registration_dl", "2104.06468")] = "venue 'MIDL 2021 short paper'",
         [("llm_quantization_methods", "1910.06188")] = "venue 'NeurIPS 2019 EMC² Workshop'",
         [("graph_contrastive_learning", "1611.07308")] = "authors 'Kipf; Welling; NIPS 2016 Workshop on Bayesian Deep Learning' and venue 'NIPS 2016'",
