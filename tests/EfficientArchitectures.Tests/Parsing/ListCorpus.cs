@@ -1825,6 +1825,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "llm_recommendation_papers",
+        "visually_rich_document_understanding",
+        "diffusion_molecule_generation",
     };
 
     /// <summary>
