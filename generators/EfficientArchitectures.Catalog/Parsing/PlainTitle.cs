@@ -429,9 +429,10 @@ internal static class PlainTitle
             }
 
             // In a title's own emphasis, brackets are the title's ("**[CLS] Attention ...**") unless they hold a venue or a
-            // preprint's tag ("**[ECCV 2020] Deep Space-Time Video Upsampling Networks**").
+            // preprint's tag ("**[ECCV 2020] Deep Space-Time Video Upsampling Networks**") or the list's one-word nickname
+            // for the paper ("**[DSI] Transformer Memory as a Differentiable Search Index.**").
             var close = c is '[' or '(' ? MatchingClose(t) : -1; // "(IEEE Transactions on Medical Imaging (TMI) 2020) **Title**": nested
-            if (close > 0 && (brackets || IsVenueOrPreprintTag(t.Substring(1, close - 1))))
+            if (close > 0 && (brackets || IsVenueOrPreprintTag(t.Substring(1, close - 1)) || (c == '[' && IsNicknameTagBeforeTitle(t, close))))
             {
                 if ((close + 1 == t.Length || char.IsWhiteSpace(t[close + 1]) || t[close + 1] is ':' or '-' || IsDecoration(t, close + 1)
                                   || IsGluedNickname(t, close) || (c == '[' && IsGluedTag(t.Substring(1, close - 1)))))
@@ -485,6 +486,24 @@ internal static class PlainTitle
 
     // A paper's nickname and a colon before its title in emphasis: "SUNDAE: **Step-unrolled Denoising ...**".
     private static readonly Regex NicknameAndColon = new(@"^\s*[\p{L}0-9][\p{L}0-9\-+]*:\s*$", RegexOptions.CultureInvariant);
+
+    // A tokenizer's special tokens, which titles write in brackets as words of their own: "[CLS] Attention is All You Need
+    // for ...", "[MASK] Is All You Need".
+    private static readonly string[] SpecialTokens = { "CLS", "SEP", "MASK", "PAD", "UNK", "BOS", "EOS" };
+
+    /// <summary>
+    /// Whether the bracket the text starts with, closed at <paramref name="close"/>, holds a list's one-word nickname for
+    /// the paper before its title (<c>[DSI] Transformer Memory as a Differentiable Search Index</c>, <c>[GeneRec]
+    /// Generative Recommendation: ...</c>): one nickname's word, then a space and a title of four words or more that starts
+    /// with a capital. A tokenizer's special token (<c>[CLS]</c>, <c>[MASK]</c>) is the title's own word.
+    /// </summary>
+    private static bool IsNicknameTagBeforeTitle(string text, int close)
+    {
+        var inner = text.Substring(1, close - 1);
+        return inner.Length > 1 && inner.IndexOf(' ') < 0 && close + 2 < text.Length && text[close + 1] == ' ' && char.IsUpper(text[close + 2])
+               && IsNickname(inner) && Array.IndexOf(SpecialTokens, inner.ToUpperInvariant()) < 0
+               && text.Substring(close + 2).Split(' ').Length >= 4;
+    }
 
     private static bool IsVenueOrPreprintTag(string inner)
         => VenueAndDate.TryReadVenue(inner, requireYear: true) is not null || (VenueAndDate.IsPreprint(inner.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ' ')) && inner.Any(char.IsDigit));

@@ -283,9 +283,10 @@ internal static class VenueAndDate
             return proceedings; // "Proc. Interspeech 2021": the proceedings of a well-known venue, that venue ("Proc. IEEE" is a journal's name)
         }
 
-        if (text.IndexOf("orkshop", StringComparison.OrdinalIgnoreCase) > 0 && ReadWorkshopApartFromHost(text) is { } workshopApart)
+        if ((text.IndexOf("orkshop", StringComparison.OrdinalIgnoreCase) > 0 || text.IndexOf(" Track", StringComparison.Ordinal) > 0 || text.IndexOf(", Findings", StringComparison.Ordinal) > 0)
+            && ReadTrackApartFromHost(text) is { } apart)
         {
-            return workshopApart; // "Workshop on Efficient Systems for Foundation Models, ICML 2023", "ICML 2023 Workshop on X, Best Paper Award"
+            return apart; // "Workshop on Efficient Systems for Foundation Models, ICML 2023", "IJCAI 2023, Survey Track"
         }
 
         if (text.IndexOf("(poster)", StringComparison.OrdinalIgnoreCase) is var poster and >= 0)
@@ -1429,14 +1430,15 @@ internal static class VenueAndDate
     private static readonly string[] ApartSeparators = { ", ", "; ", " - ", " \u2013 ", " \u2014 " };
 
     /// <summary>
-    /// A workshop's name and its host venue written apart, a comma, a semicolon or a dash between them, in either order,
-    /// maybe an award after them: <c>Workshop on Efficient Systems for Foundation Models, ICML 2023</c>, <c>ICML 2023,
-    /// Workshop on ...</c>, <c>ES-FoMo Workshop - ICML 2023, Best Paper Award</c>, and a workshop read whole with an
-    /// award after it (<c>ICML 2023 Workshop on ..., Best Paper Award</c>). The host's name and year, the workshop's name
-    /// its track, the award its note: a workshop is no paper of the main conference. Null unless one piece is a well-known
-    /// venue with its year and another names a workshop, and every piece is one of the three.
+    /// A workshop's name or a track and its host venue written apart, a comma, a semicolon or a dash between them, in
+    /// either order, maybe an award after them: <c>Workshop on Efficient Systems for Foundation Models, ICML 2023</c>,
+    /// <c>ICML 2023, Workshop on ...</c>, <c>ES-FoMo Workshop - ICML 2023, Best Paper Award</c>, <c>IJCAI 2023, Survey
+    /// Track</c>; and a workshop read whole with an award after it (<c>ICML 2023 Workshop on ..., Best Paper Award</c>).
+    /// The host's name and year; a workshop's name is the track (a workshop is no paper of the main conference), a track
+    /// is read as it would be after the year (<c>Survey</c>); the award is the note. Null unless one piece is a well-known
+    /// venue with its year and another a workshop or a track, and every piece is one of these or an award.
     /// </summary>
-    private static VenueInfo? ReadWorkshopApartFromHost(string text)
+    private static VenueInfo? ReadTrackApartFromHost(string text)
     {
         var pieces = InlineText.Normalize(text).Trim(' ', '.', ',', ';').Split(ApartSeparators, StringSplitOptions.None);
         if (pieces.Length is < 2 or > 3)
@@ -1444,20 +1446,27 @@ internal static class VenueAndDate
             return null;
         }
 
+        string? hostText = null;
         VenueInfo? host = null;
         string? workshop = null;
+        string? track = null;
         string? note = null;
         foreach (var raw in pieces)
         {
             var piece = raw.Trim(' ', '.');
             if (host is null && (TryReadVenue(piece, requireYear: true) ?? ReadWorkshopWithName(piece)) is { Year: not null } venue && KnownVenues.ReadName(venue.Name) is not null
-                && (venue.Track is null || (venue.Kind == VenueKind.Workshop && workshop is null)))
+                && (venue.Track is null || (venue.Kind == VenueKind.Workshop && workshop is null && track is null)))
             {
-                host = venue;
+                (host, hostText) = (venue, piece);
             }
-            else if (workshop is null && host is not { Kind: VenueKind.Workshop } && VenueText.ContainsWord(piece, "workshop") && !piece.Any(char.IsDigit))
+            else if (workshop is null && track is null && host is not { Track: not null } && !piece.Any(char.IsDigit)
+                     && VenueText.ContainsWord(piece, "workshop"))
             {
                 workshop = piece;
+            }
+            else if (workshop is null && track is null && host is not { Track: not null } && !piece.Any(char.IsDigit) && IsTrackApart(piece))
+            {
+                track = piece;
             }
             else if (note is null && VenueText.ReadAward(piece) is { } award)
             {
@@ -1469,18 +1478,28 @@ internal static class VenueAndDate
             }
         }
 
-        if (host is null || (workshop is null && host.Kind != VenueKind.Workshop) || (workshop is null && note is null))
+        var read = host is null ? null
+            : workshop is not null ? host with { Kind = VenueKind.Workshop, Track = workshop }
+            : track is not null ? TryReadVenue(hostText + " " + track, requireYear: true) is { Year: not null } tracked && tracked.Name == host.Name ? tracked : null
+            : host.Kind == VenueKind.Workshop && note is not null ? host
+            : null;
+        return read is null ? null : read with { Note = note ?? read.Note, Text = InlineText.Normalize(text).Trim(' ', '.', ',', ';') };
+    }
+
+    /// <summary>
+    /// Whether a piece written apart from its venue names a track: a track's words (<c>Findings</c>, <c>Datasets and
+    /// Benchmarks</c>, <see cref="KnownVenues.IsTrackName"/>) or up to three capitalised words and "Track" (<c>Survey
+    /// Track</c>, <c>Resource Track</c>).
+    /// </summary>
+    private static bool IsTrackApart(string piece)
+    {
+        if (KnownVenues.IsTrackName(piece))
         {
-            return null;
+            return true;
         }
 
-        return host with
-        {
-            Kind = VenueKind.Workshop,
-            Track = workshop ?? host.Track,
-            Note = note ?? host.Note,
-            Text = InlineText.Normalize(text).Trim(' ', '.', ',', ';'),
-        };
+        var words = piece.Split(' ');
+        return words.Length is >= 2 and <= 4 && words[words.Length - 1] == "Track" && words.All(word => word.Length > 0 && (char.IsUpper(word[0]) || word == "and"));
     }
 
     /// <summary>A venue's text without the name after "Workshop on": <c>NIPS 2016 Workshop on Advances in ...</c> is <c>NIPS 2016 Workshop</c>.</summary>

@@ -1814,6 +1814,14 @@ internal static class ListCorpus
         "video_anomaly_detection_dl",
         "federated_unlearning",
         "tabular_deep_learning_papers",
+        // Batch 227 (first contact, held out, measured at 27c7452: 219/219 read, none in silence; venues 182/184 (98.9 %),
+        // lowest list 98.4 %; titles 98.2 %, authors 99.5 %; no non-paper read; then fixed for: titles 100 %, venues
+        // 183/184): LLM recommender systems as single-line bold-title bullets (a bracketed nickname at the start of four
+        // titles), visually rich document understanding as a Year/Title/Authors/Venue/Links table, molecule generation as
+        // a lab's bold-title entries over names and venue lines.
+        "llm_recommendation_papers",
+        "visually_rich_document_understanding",
+        "diffusion_molecule_generation",
     };
 
     /// <summary>
@@ -1825,9 +1833,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "llm_recommendation_papers",
-        "visually_rich_document_understanding",
-        "diffusion_molecule_generation",
     };
 
     /// <summary>

@@ -11189,7 +11189,7 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
-    public void A_workshop_written_apart_from_its_host_is_the_host_s_workshop_and_an_award_after_it_is_the_note()
+    public void A_workshop_or_a_track_written_apart_from_its_host_is_the_host_s_and_an_award_after_it_is_the_note()
     {
         const string table = """
             | Paper | Authors | Venue |
@@ -11202,6 +11202,9 @@ public sealed class VenueConventionTests
             | [Paper F About Things](https://arxiv.org/abs/2301.00006) | Alice Smith | Efficient Systems Workshop - ICML 2023 |
             | [Paper G About Things](https://arxiv.org/abs/2301.00007) | Alice Smith | ICML 2023 Workshop on Efficient Systems (Oral) |
             | [Paper H About Things](https://arxiv.org/abs/2301.00008) | Alice Smith | Foo Bar Baz, ICML 2023 |
+            | [Paper K About Things](https://arxiv.org/abs/2301.00011) | Alice Smith | IJCAI 2023, Survey Track |
+            | [Paper L About Things](https://arxiv.org/abs/2301.00012) | Alice Smith | ACL 2023, Findings |
+            | [Paper M About Things](https://arxiv.org/abs/2301.00013) | Alice Smith | SIGIR 2024, Resource Track, Best Paper Award |
             """;
         Assert.Equal(
             [("ICML", 2023, VenueKind.Workshop, "Workshop on Efficient Systems for Foundation Models", null),
@@ -11211,7 +11214,10 @@ public sealed class VenueConventionTests
              ("ICML", 2023, VenueKind.Workshop, "Workshop on Efficient Systems", null),
              ("ICML", 2023, VenueKind.Workshop, "Efficient Systems Workshop", null),
              ("ICML", 2023, VenueKind.Workshop, "Workshop on Efficient Systems", "Oral"),
-             ("Foo Bar Baz, ICML", 2023, VenueKind.Unspecified, null, null)],
+             ("Foo Bar Baz, ICML", 2023, VenueKind.Unspecified, null, null),
+             ("IJCAI", 2023, VenueKind.Unspecified, "Survey", null),
+             ("ACL", 2023, VenueKind.Unspecified, "Findings", null),
+             ("SIGIR", 2024, VenueKind.Unspecified, "Resource", "Best Paper Award")],
             CatalogParser.Parse(table, "workshops.md").Entries.Select(e => (e.Venue?.Name, e.Venue?.Year, e.Venue?.Kind, e.Venue?.Track, e.Venue?.Note)));
 
         const string items = """
@@ -11230,6 +11236,27 @@ public sealed class VenueConventionTests
              ("ICML", 2023, VenueKind.Workshop, "Workshop on Efficient Systems for Foundation Models", "Best Paper Award")],
             document.Entries.Select(e => (e.Venue?.Name, e.Venue?.Year, e.Venue?.Kind, e.Venue?.Track, e.Venue?.Note)));
         Assert.Empty(document.Diagnostics); // the workshop's own page, no paper left unread
+    }
+
+    [Fact]
+    public void A_one_word_nickname_in_brackets_before_a_bold_title_is_no_part_of_it_but_a_special_token_is()
+    {
+        const string list = """
+            # Generative recommendation
+
+            - **[DSI] Transformer Memory as a Differentiable Search Index.** Yi Tay, Vinh Q. Tran, Mostafa Dehghani, et al. *NeurIPS 2022*. [[paper](https://arxiv.org/abs/2202.06991)]
+            - **[GeneRec] Generative Recommendation: Towards Next-generation Recommender Paradigm.** Wenjie Wang, Xinyu Lin. *arXiv 2023*. [[paper](https://arxiv.org/abs/2304.03516)]
+            - **[CLS] Attention is All You Need for Training-Free Visual Token Pruning** [[Paper]](https://arxiv.org/pdf/2412.01818)
+            - **[MASK] Is All You Need** [[Paper]](https://arxiv.org/abs/2412.06787)
+            - **[Survey] On the Things.** Alice Smith. [[paper](https://arxiv.org/abs/2301.00001)]
+            """;
+        Assert.Equal(
+            [("Transformer Memory as a Differentiable Search Index", "NeurIPS"),
+             ("Generative Recommendation: Towards Next-generation Recommender Paradigm", null),
+             ("[CLS] Attention is All You Need for Training-Free Visual Token Pruning", null),
+             ("[MASK] Is All You Need", null),
+             ("[Survey] On the Things", null)],
+            CatalogParser.Parse(list, "recsys.md").Entries.Select(e => (e.Title, e.Venue?.Name)));
     }
 
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
