@@ -1833,6 +1833,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "learned_optimizers_papers",
+        "llm_text_watermark_detection",
+        "multi_object_tracking_lab",
     };
 
     /// <summary>
