@@ -1822,6 +1822,13 @@ internal static class ListCorpus
         "llm_recommendation_papers",
         "visually_rich_document_understanding",
         "diffusion_molecule_generation",
+        // Batch 228 (first contact, held out, measured at 495d497: 221/221 read, none in silence; venues 189/190 (99.5 %),
+        // lowest list 98.5 %; titles 98.2 %, authors 99.5 %; no non-paper read; not fixed for: six misses in KnownMisses):
+        // learned optimizers as thunlp-style numbered items, LLM watermarking as DefTruth-style tables with Authors and
+        // Venue columns, multi-object tracking as a lab's bold-nickname bullets.
+        "learned_optimizers_papers",
+        "llm_text_watermark_detection",
+        "multi_object_tracking_lab",
     };
 
     /// <summary>
@@ -1833,9 +1840,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "learned_optimizers_papers",
-        "llm_text_watermark_detection",
-        "multi_object_tracking_lab",
     };
 
     /// <summary>
