@@ -1840,6 +1840,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "audio_language_models_papers",
+        "traffic_forecasting_gnn_tables",
+        "ai_for_science_agents_lab",
     };
 
     /// <summary>
