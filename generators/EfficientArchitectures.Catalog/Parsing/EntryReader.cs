@@ -1103,7 +1103,7 @@ internal sealed class EntryReader
         {
             // "3. [GQA: ...](url) (EMNLP 2023)" and the authors on the next line: the venue, then the names;
             // "[Title](url) (Luo et al., arXiv 2025)": the names are in the parenthesis.
-            main.Venue ??= parenthesisVenue;
+            main.Venue ??= citedNames is null ? VenueAndDate.OrLaterKnownVenue(parenthesisVenue, afterParenthesis) : parenthesisVenue;
             authorText = citedNames ?? (parenthesisVenue is null && afterParenthesis.TrimStart() is { Length: > 0 } afterYear && afterYear[0] == ':'
                                         && !AuthorList.IsNameSequence(afterYear.Substring(1).Trim())
                 ? string.Empty // "* [Title](url) (2022): SciNCL. Shows that ...": the year, then the list's comment on the paper, no names

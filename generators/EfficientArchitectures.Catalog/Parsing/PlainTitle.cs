@@ -1975,8 +1975,8 @@ internal static class PlainTitle
                     // "**Title** (CVPR 2020, 🏆 Best Paper Award) - Shangzhe Wu et al.": the venue and its note in parentheses,
                     // the names after them (the venue read from the whole run ran on into the names); "**Title** [3DV 2021]
                     // :trophy: Oral": in brackets.
-                    venue = parenthesisedVenue;
                     afterTitle = after.Substring(venueClose + 1).Trim(' ', ',', ';', '.', '[', '(', '-', '\u2013', '\u2014');
+                    venue = VenueAndDate.OrLaterKnownVenue(parenthesisedVenue, afterTitle); // not "(CLAP 2023)", the model's name and year
                     if (venue is { Note: null } && afterTitle.Length is > 0 and <= 40 && VenueText.IsNote(VenueText.WithoutDecoration(afterTitle).Trim()))
                     {
                         // "**Title** (CVPR 2019) **Oral**": a note after the venue's parenthesis is the venue's.
@@ -2241,11 +2241,12 @@ internal static class PlainTitle
                                            ?? (VenueText.ReadVenueThenAward(venueText) is { } thenAward && VenueAndDate.IsDatedOrKnown(thenAward) ? thenAward : null)) is { } textVenue)
             {
                 // (A journal's acronym, then its award after a dash: "*IEEE T-RO 2021* — King-Sun Fu Memorial Best Paper Award".)
-                // "**Object Scene Flow for Autonomous Vehicles** (KITTI 2015)" over the names and "CVPR 2015 · [[Paper](url)]": a
-                // name no well-known venue's, with its year, after the title (a dataset's, a benchmark's) gives way to a
-                // well-known venue of the same year on a line below (a journal's year after a conference's earlier one,
-                // "(IJRR 2023)" over "CoRL 2021", is the journal's version).
-                venue = venue is null || (textVenue.Year is not null && textVenue.Year == venue.Year && !KnownVenues.IsKnown(venue) && KnownVenues.IsKnown(textVenue)) ? textVenue : venue;
+                // "**Object Scene Flow for Autonomous Vehicles** (KITTI 2015)" over the names and "CVPR 2015 · [[Paper](url)]",
+                // "**Natural Language Supervision for ...** (CLAP 2023) — names. *ICASSP 2024*": a name no well-known venue's,
+                // with its year, after the title (a dataset's, a benchmark's, the model's) gives way to a well-known venue of
+                // that year or a later one further on (a journal's year after a conference's earlier one, "(IJRR 2023)" over
+                // "CoRL 2021", is the journal's version: both well known, the first stays).
+                venue = venue is null || (textVenue.Year is not null && textVenue.Year >= venue.Year && !KnownVenues.IsKnown(venue) && KnownVenues.IsKnown(textVenue)) ? textVenue : venue;
             }
             else if (piece.IndexOf(',') > 0 && VenueAndDate.TryReadVenue(venueText, requireYear: true) is { } commaVenue
                      && (KnownVenues.ReadName(commaVenue.Name) is not null || IsAcronymWords(commaVenue.Name)))

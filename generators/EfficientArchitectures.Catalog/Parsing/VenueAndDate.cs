@@ -1426,6 +1426,18 @@ internal static class VenueAndDate
             : null;
     }
 
+    /// <summary>
+    /// The venue read in a parenthesis after a title, unless it names no well-known venue and a well-known venue of its
+    /// year or a later one is written after it: <c>**Title** (CLAP 2023) — A One, B Two. *ICASSP 2024*.</c> names the model
+    /// and its year first, then where the paper was published. A well-known venue in the parenthesis stays (<c>(ICLR 2024)</c>
+    /// before a journal's later version).
+    /// </summary>
+    public static VenueInfo? OrLaterKnownVenue(VenueInfo? parenthesised, string after)
+        => parenthesised is { Year: { } year } && !KnownVenues.IsKnown(parenthesised)
+           && KnownVenues.Find(after, string.Empty) is { Year: { } laterYear } later && laterYear >= year
+            ? later
+            : parenthesised;
+
     // What stands between a workshop's name, its host venue and an award when a list writes them apart.
     private static readonly string[] ApartSeparators = { ", ", "; ", " - ", " \u2013 ", " \u2014 " };
 

@@ -11259,6 +11259,25 @@ public sealed class VenueConventionTests
             CatalogParser.Parse(list, "recsys.md").Entries.Select(e => (e.Title, e.Venue?.Name)));
     }
 
+    [Fact]
+    public void A_model_s_name_and_year_in_parentheses_gives_way_to_a_well_known_venue_written_after_it()
+    {
+        const string list = """
+            # Audio-language models
+
+            - **Natural Language Supervision for General-Purpose Audio Representations** (CLAP 2023) — Benjamin Elizalde, Soham Deshmukh. *ICASSP 2024*. [[arXiv](https://arxiv.org/abs/2309.05767)]
+            - [Natural Language Supervision for Audio Representations](https://arxiv.org/abs/2309.05768) (CLAP 2023) — Benjamin Elizalde, Soham Deshmukh. *ICASSP 2024*.
+            - **Natural Language Supervision for Audio Representations Again** (CLAP 2023)  
+              Benjamin Elizalde, Soham Deshmukh  
+              *ICASSP 2024* [[arXiv](https://arxiv.org/abs/2309.05769)]
+            - **Some Paper On Things** (ECCV 2022) — Andreas Geiger. *TPAMI 2024*. [[arXiv](https://arxiv.org/abs/2309.05770)]
+            - **Another Paper On Things** (CLAP 2023) — Andreas Geiger. *ICASSP 2022*. [[arXiv](https://arxiv.org/abs/2309.05771)]
+            """;
+        Assert.Equal(
+            [("ICASSP", 2024), ("ICASSP", 2024), ("ICASSP", 2024), ("ECCV", 2022), ("CLAP", 2023)],
+            CatalogParser.Parse(list, "audio.md").Entries.Select(e => (e.Venue?.Name, e.Venue?.Year)));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
