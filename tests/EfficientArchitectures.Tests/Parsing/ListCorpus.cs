@@ -1847,6 +1847,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "vision_language_navigation_papers",
+        "deepfake_detection_tables",
+        "concept_bottleneck_interpretability_lab",
     };
 
     /// <summary>
