@@ -1480,10 +1480,17 @@ internal static class Citations
                 piece = piece.Substring(0, remark); // "- Adrien Gaidon **(Oral)** [[pdf](url)]": the presentation, read with the venue
             }
 
+            var surnames = SurnamesThenVenue.Match(piece);
             if (line.Substring(0, dash).IndexOf(' ') > 0
                 && (AreFullNames(piece, atLeast: 2)
-                    || (SurnamesThenVenue.Match(piece) is { Success: true } surnames && (VenueAndDate.TryReadVenue(surnames.Groups["venue"].Value, requireYear: true) ?? VenueAndDate.ReadWorkshopWithName(surnames.Groups["venue"].Value)) is not null)))
+                    || (surnames.Success && (VenueAndDate.TryReadVenue(surnames.Groups["venue"].Value, requireYear: true) ?? VenueAndDate.ReadWorkshopWithName(surnames.Groups["venue"].Value)) is not null)))
             {
+                if (surnames.Success && surnames.Groups["venue"].Index > 1 && piece[surnames.Groups["venue"].Index - 1] == '[')
+                {
+                    // "Stammer, Schramowski, Kersting [CVPR 2021]": the names' sentence ends before the bracketed venue.
+                    piece = piece.Substring(0, surnames.Groups["venue"].Index - 1).TrimEnd() + ". " + surnames.Groups["venue"].Value;
+                }
+
                 title = written.Substring(0, dash).Trim();
                 names = nextDash < 0 ? piece : piece + ". " + after.Substring(nextDash + 3).Trim(' ', '-');
                 return true;
@@ -1508,10 +1515,12 @@ internal static class Citations
         return false;
     }
 
-    // "DeepWalk: ... — Perozzi et al., KDD 2014.", "node2vec: ... — Grover & Leskovec, KDD 2016": a surname and "et al.", or
-    // two surnames, then a comma and the venue with its year (AuthorList ends the names at "et al." or at the venue's year).
+    // "DeepWalk: ... — Perozzi et al., KDD 2014.", "node2vec: ... — Grover & Leskovec, KDD 2016", "Title — Stammer,
+    // Schramowski, Kersting [CVPR 2021]", "Title — Espinosa Zarlenga et al. [NeurIPS 2023, Spotlight]": a surname (of one or
+    // two words) and "et al.", two surnames and "&" or "and", or three surnames or more between commas; then a comma and
+    // the venue with its year, or the venue in brackets (AuthorList ends the names at "et al." or at the venue's year).
     private static readonly Regex SurnamesThenVenue = new(
-        @"^\p{Lu}[\p{L}'\-]+(?:\set\sal\.?|\s(?:&|and)\s\p{Lu}[\p{L}'\-]+),\s(?<venue>\S.*)$",
+        @"^(?:\p{Lu}[\p{L}'\-]+(?:\s\p{Lu}[\p{L}'\-]+)?\set\sal\.?|\p{Lu}[\p{L}'\-]+\s(?:&|and)\s\p{Lu}[\p{L}'\-]+|\p{Lu}[\p{L}'\-]+(?:,\s\p{Lu}[\p{L}'\-]+){2,})(?:,\s(?<venue>\S.*)|\s\[(?<venue>[^\[\]]+)\])$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>

@@ -137,7 +137,9 @@ internal sealed class EntryReader
                 && (links.Any(link => GitHubUrl.TryGetRepository((link.Link.Url ?? string.Empty).Trim()) is not null)
                     || (cells.Authors is null && (IsWhiteSpace(main.AuthorText) || IsParenthesisAlone(main.AuthorText.ToString())))
                     || (cells.Venue is not null && GitHubUrl.TryGetRepository((main.Title.Url ?? string.Empty).Trim()) is not null
-                        && OtherMaterial.IsTypeOfMaterial(InlineText.OfAll(cells.Venue).Trim()))))
+                        && OtherMaterial.IsTypeOfMaterial(InlineText.OfAll(cells.Venue).Trim()))
+                    || (cells.Authors is not null && venueCell is null && InlineText.OfAll(cells.Authors).Trim().Length == 0
+                        && InlineText.Normalize(InlineText.Of((Inline)main.Title)).Trim().IndexOf(' ') < 0)))
             {
                 // "| [llama.cpp](https://github.com/...) <br> Inference of LLaMA in C/C++ | | [Github](...) |",
                 // "| COYO-700M | [COYO-700M: Image-Text Pair Dataset](https://github.com/...) |": no paper link, no venue,
@@ -146,6 +148,8 @@ internal sealed class EntryReader
                 // Layout Analysis Dataset](https://www.primaresearch.org/...) (magazines & technical articles, 2009) | - |".
                 // Nor is a repository's row whose Venue cell names its kind: "| [Avalanche](https://github.com/...) | ContinualAI |
                 // library |" (a dataset's page with its names, "| [ImageNet](https://www.image-net.org/) | Jia Deng | Dataset |", stays).
+                // Nor a one-word name linked off any paper host with its Authors and Venue cells empty: "| [Neuronpedia](https://www.neuronpedia.org/)
+                // (interactive browser for SAE features, demo) | | | |", a site among the papers.
                 return;
             }
 
@@ -2242,6 +2246,12 @@ internal sealed class EntryReader
                     // "- **KDD'21** | [Title](url) `InterFusion` | A One, B Two", "| [**Title**](url) `Donut` <br> A One, B Two |": the
                     // model's name in code right after the title is no name of an author (nor a venue: "`ICCV'23`", "`TACL`", nor a
                     // note or a track: "`Oral`", "`Findings`"; in a table's cell an unknown acronym is the model's: "`TextVQA`").
+                    break;
+                case LinkInline link when isBullet && result.Title is null && !link.IsImage && (link.Url ?? string.Empty).TrimStart().StartsWith("#", StringComparison.Ordinal)
+                                          && HasLetter(result.PreTitleText) && !EntryPieces.IsBracketLabel(link) && !EntryPieces.IsLinkWordLabel(link):
+                    // "* **Title** (also listed under [Indoor VLN](#indoor-vln))<br>": a link to a heading of the page, after
+                    // the title's text, is a remark's word, never the title's link.
+                    InlineText.AppendTo(result.PreTitleText, link);
                     break;
                 case LinkInline link when result.Title is null && !result.TextBeforeTitle && AuthorList.IsNameLinkUnderPlainTitle(link):
                     InlineText.AppendTo(result.PreTitleText, link); // "**Title.**<br>" over "*[A One](https://a.io/), B Two.*<br>": a name, not the title's link

@@ -329,9 +329,9 @@ internal static class KnownVenues
         var hasTrackWord = false;
         for (var i = 1; i < words.Length - 1; i++)
         {
-            if (words[i].Length == 0 || !(char.IsUpper(words[i][0]) || words[i] == "and") || !IsLetters(words[i]))
+            if (words[i].Length == 0 || !(char.IsUpper(words[i][0]) || words[i] == "and") || !(IsLetters(words[i]) || words[i] == "D&B"))
             {
-                return null;
+                return null; // ("NeurIPS D&B 2023" is the track too)
             }
 
             hasTrackWord |= Array.IndexOf(TrackWords, words[i]) >= 0;

@@ -2238,7 +2238,8 @@ internal static class PlainTitle
             var venueText = !parenthesised && piece.IndexOf('(') > 0 ? text.Trim(' ', '.', ',', '-', '\u2013', '\u2014', '\u00B7', '[', ']', '|') : piece;
             if (piece.IndexOf(',') < 0 && ((VenueAndDate.TryReadVenue(venueText, requireYear: parenthesised) is { } read && VenueAndDate.IsDatedOrKnown(read) && !VenueAndDate.IsPreprint(read.Name) ? read : null)
                                            ?? VenueAndDate.ReadLongName(venueText)
-                                           ?? (VenueText.ReadVenueThenAward(venueText) is { } thenAward && VenueAndDate.IsDatedOrKnown(thenAward) ? thenAward : null)) is { } textVenue)
+                                           ?? (VenueText.ReadVenueThenAward(venueText) is { } thenAward && VenueAndDate.IsDatedOrKnown(thenAward) ? thenAward : null)
+                                           ?? VenueAndDate.ReadWorkshopWithName(venueText)) is { } textVenue) // "NeurIPS 2019 Workshop on Visually Grounded ... (ViGIL)."
             {
                 // (A journal's acronym, then its award after a dash: "*IEEE T-RO 2021* — King-Sun Fu Memorial Best Paper Award".)
                 // "**Object Scene Flow for Autonomous Vehicles** (KITTI 2015)" over the names and "CVPR 2015 · [[Paper](url)]",

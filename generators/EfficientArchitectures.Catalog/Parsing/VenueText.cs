@@ -370,12 +370,13 @@ internal static class VenueText
             name = name.Substring(0, name.Length - Workshop.Length);
             track = "Workshop";
         }
-        else if (name.Length > Workshop.Length + 1 && name.EndsWith(Workshop + "s", StringComparison.OrdinalIgnoreCase) && track.Length == 0
+        else if (name.Length > Workshop.Length + 1 && name.EndsWith(Workshop + "s", StringComparison.OrdinalIgnoreCase)
                  && KnownVenues.ReadName(name.Substring(0, name.Length - Workshop.Length - 1)) is not null)
         {
-            // "AAAI Workshops 2018": a well-known venue's workshops, the track as written.
+            // "AAAI Workshops 2018", "CVPR Workshops 2019 (Media Forensics)": a well-known venue's workshops, the track as
+            // written, the workshop's name after it.
             name = name.Substring(0, name.Length - Workshop.Length - 1);
-            track = "Workshops";
+            track = track.Length == 0 ? "Workshops" : "Workshops " + track;
             kind = kind == VenueKind.Unspecified ? VenueKind.Workshop : kind;
         }
 

@@ -649,6 +649,13 @@ public sealed class ListCorpusTests
         [("learned_optimizers_papers", "2302.06675")] = "title 'Symbolic Discovery of Optimization Algorithms (Lion)'", // line 163
         [("learned_optimizers_papers", "2306.07179")] = "authors 'AlgoPerf'", // line 189
         [("llm_text_watermark_detection", "https://www.nature.com/articles/s41586-024-08025-4")] = "venue 'Nature'", // line 73
+        // Batch 230, first contact, not fixed for: a bold nickname and a colon before a title in a one-line section
+        // ("**SayCan**: Do As I Can, ...", written as the section's real titles that start with a name, "**NavGPT**: ..."); a
+        // nickname in parentheses the oracle drops, once after a bold title where it is the paper's own ("(CaCE)"), once
+        // before a dash and the surnames ("(IntCEM) — Espinosa Zarlenga et al.").
+        [("vision_language_navigation_papers", "2204.01691")] = "title 'SayCan: Do As I Can, Not As I Say: Grounding Language in Robotic Affordances'", // line 332
+        [("concept_bottleneck_interpretability_lab", "1907.07165")] = "title 'Explaining Classifiers with Causal Concept Effect (CaCE)'", // line 54
+        [("concept_bottleneck_interpretability_lab", "2309.16928")] = "title 'Learning to Receive Help: Intervention-Aware Concept Embedding Models (IntCEM)'", // line 105
         [("computational_economics_ml", "2006.12724")] = "title 'Goulet Coulombe, P. (2020). The macroeconomy as a random forest' and authors ''",
     };
 

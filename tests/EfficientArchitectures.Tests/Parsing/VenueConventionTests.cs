@@ -11278,6 +11278,55 @@ public sealed class VenueConventionTests
             CatalogParser.Parse(list, "audio.md").Entries.Select(e => (e.Venue?.Name, e.Venue?.Year)));
     }
 
+    [Fact]
+    public void Batch_230_s_forms_surnames_before_a_bracketed_venue_a_remark_s_anchor_link_and_tracks_between_name_and_year()
+    {
+        const string items = """
+            # Interventions
+
+            * Right for the Right Concepts: Revising Neuro-Symbolic Concepts — Stammer, Schramowski, Kersting [CVPR 2021] [[arXiv](https://arxiv.org/abs/2011.12854)]
+            * Interactive Concept Bottleneck Models — Chauhan et al. [AAAI 2023] [[arXiv](https://arxiv.org/abs/2212.07430)]
+            * Learning to Receive Help: Intervention-Aware Concept Embedding Models — Espinosa Zarlenga et al. [NeurIPS 2023, Spotlight] [[arXiv](https://arxiv.org/abs/2309.16928)]
+
+            ## Continuous environments
+
+            * **Beyond the Nav-Graph: Vision-and-Language Navigation in Continuous Environments** (also listed under [Indoor VLN](#indoor-vln))<br>
+            *Jacob Krantz, Erik Wijmans*<br>
+            ECCV 2020. [[Paper](https://arxiv.org/abs/2004.02857)]
+
+            * **General Evaluation for Instruction Conditioned Navigation using Dynamic Time Warping**<br>
+            *Gabriel Ilharco, Vihan Jain*<br>
+            NeurIPS 2019 Workshop on Visually Grounded Interaction and Language (ViGIL). [[Paper](https://arxiv.org/abs/1907.05446)]
+            """;
+        Assert.Equal(
+            [("Right for the Right Concepts: Revising Neuro-Symbolic Concepts", "Stammer|Schramowski|Kersting", "CVPR", 2021, VenueKind.Unspecified, null),
+             ("Interactive Concept Bottleneck Models", "Chauhan", "AAAI", 2023, VenueKind.Unspecified, null),
+             ("Learning to Receive Help: Intervention-Aware Concept Embedding Models", "Espinosa Zarlenga", "NeurIPS", 2023, VenueKind.Unspecified, "Spotlight"),
+             ("Beyond the Nav-Graph: Vision-and-Language Navigation in Continuous Environments", "Jacob Krantz|Erik Wijmans", "ECCV", 2020, VenueKind.Unspecified, null),
+             ("General Evaluation for Instruction Conditioned Navigation using Dynamic Time Warping", "Gabriel Ilharco|Vihan Jain", "NeurIPS", 2019, VenueKind.Workshop, null)],
+            CatalogParser.Parse(items, "items.md").Entries.Select(e => (e.Title, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year, e.Venue?.Kind, e.Venue?.Note)));
+
+        const string tables = """
+            | Dataset | Paper | Venue | Year |
+            |---|---|---|---|
+            | DeepfakeBench | [DeepfakeBench: A Comprehensive Benchmark of Deepfake Detection](https://arxiv.org/abs/2307.01426) | NeurIPS D&B | 2023 |
+
+            | Paper | Venue | Date |
+            |---|---|---|
+            | [**Exposing DeepFake Videos By Detecting Face Warping Artifacts**](https://arxiv.org/abs/1811.00656) <br> Yuezun Li, Siwei Lyu | CVPR Workshops 2019 (Media Forensics) | 2018-11 |
+
+            | Paper | Authors | Venue | Code |
+            |---|---|---|---|
+            | [Toy Models of Superposition](https://arxiv.org/abs/2209.10652) | Elhage et al. | Transformer Circuits Thread '22 | |
+            | [Neuronpedia](https://www.neuronpedia.org/) (interactive browser for SAE features, demo) | | | |
+            """;
+        Assert.Equal(
+            [("DeepfakeBench: A Comprehensive Benchmark of Deepfake Detection", "NeurIPS", 2023, VenueKind.Unspecified, "Datasets and Benchmarks"),
+             ("Exposing DeepFake Videos By Detecting Face Warping Artifacts", "CVPR", 2019, VenueKind.Workshop, "Workshops Media Forensics"),
+             ("Toy Models of Superposition", "Transformer Circuits Thread", 2022, VenueKind.Unspecified, null)],
+            CatalogParser.Parse(tables, "tables.md").Entries.Select(e => (e.Title, e.Venue?.Name, e.Venue?.Year, e.Venue?.Kind, e.Venue?.Track)));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
