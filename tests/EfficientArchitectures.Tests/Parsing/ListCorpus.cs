@@ -1855,6 +1855,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "time_series_foundation_models",
+        "knowledge_graph_embedding_tables",
+        "object_detection_longlived",
     };
 
     /// <summary>
