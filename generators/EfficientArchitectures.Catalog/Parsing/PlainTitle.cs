@@ -1175,7 +1175,9 @@ internal static class PlainTitle
     {
         for (var i = text.Length - 2; i > 0 && i >= text.Length - 48; i--)
         {
-            if (char.IsSurrogatePair(text, i) && char.GetUnicodeCategory(text, i) == System.Globalization.UnicodeCategory.OtherSymbol)
+            // "🏆 Best Paper Award", or its shortcode: "| **[ICCV' 17]** :trophy: Marr Prize |".
+            if ((char.IsSurrogatePair(text, i) && char.GetUnicodeCategory(text, i) == System.Globalization.UnicodeCategory.OtherSymbol)
+                || (text[i] == ':' && text[i - 1] == ' ' && InlineText.ShortcodeLength(text, i) > 0))
             {
                 return VenueText.ReadAward(text.Substring(i)) is { } note ? (i, note) : null;
             }

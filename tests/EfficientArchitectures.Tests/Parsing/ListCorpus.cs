@@ -1844,6 +1844,13 @@ internal static class ListCorpus
         "vision_language_navigation_papers",
         "deepfake_detection_tables",
         "concept_bottleneck_interpretability_lab",
+        // Batch 231 (first contact, held out, measured at 0efb03d: 220/220 read, none in silence; venues 203/204 (99.5 %),
+        // lowest list 98.5 %; titles 99.5 %, authors 100 %; one non-paper of 221: every bar met; then fixed for: titles
+        // 100 %): time-series foundation models as bold-title bullets with a nickname in code, knowledge-graph embedding
+        // as tables with Model and Authors columns, object detection as a long-lived list of seven layouts.
+        "time_series_foundation_models",
+        "knowledge_graph_embedding_tables",
+        "object_detection_longlived",
     };
 
     /// <summary>
@@ -1855,9 +1862,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "time_series_foundation_models",
-        "knowledge_graph_embedding_tables",
-        "object_detection_longlived",
     };
 
     /// <summary>
@@ -1876,6 +1880,7 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly Dictionary<(string List, string Marker), string> KnownNotPapersRead = new()
     {
+        [("object_detection_longlived", "| Leaderboard | [Papers with Code: Object Detection on COCO")] = "batch 231: a leaderboard's row in a table of papers (\"| Leaderboard | [Papers with Code: Object Detection on COCO test-dev](https://paperswithcode.com/sota/...) | - | - | - |\"): the kind of resource stands in the Model column, which the reader does not keep, and the page's title reads as a paper's",
         [("ai_for_science_agents_lab", "- 🎓 **Course**: [CS294/194-196: Large Language Model Agents]")] = "batch 229: a course labelled after an emoji (\"- 🎓 **Course**: [CS294/194-196: Large Language Model Agents](https://rdi.berkeley.edu/...), UC Berkeley, Fall 2024.\"), its school read as a name and its term as a venue; the same line without the emoji is not read",
         [("federated_unlearning", "| NeurIPS 2023 Machine Unlearning Challenge | [Kaggle co")] = "batch 226: a competition's page in a table of benchmarks (\"| NeurIPS 2023 Machine Unlearning Challenge | [Kaggle competition page](https://www.kaggle.com/...) | NeurIPS 2023 Competition Track |\"): a dated venue keeps a row whose title names a page (\"Sketch2Code: Generating a Website\" is a paper), so it is read as one",
         [("clinical_nlp_llm", "| [**Stanford CRFM introduces PubMedGPT 2.7B**]")] = "batch 223: a blog post's row in a table of papers (\"| [**Stanford CRFM introduces PubMedGPT 2.7B**](https://crfm.stanford.edu/...) <br> *Blog post announcing the model later renamed BioMedLM* | Blog |\"): a rule for a names' place that says \"Blog post\" or \"Dataset page\" was made and dropped after a review found real papers so described (\"Page, L., Brin, S.\", \"Website generation from sketches\")",

@@ -656,6 +656,9 @@ public sealed class ListCorpusTests
         [("vision_language_navigation_papers", "2204.01691")] = "title 'SayCan: Do As I Can, Not As I Say: Grounding Language in Robotic Affordances'", // line 332
         [("concept_bottleneck_interpretability_lab", "1907.07165")] = "title 'Explaining Classifiers with Causal Concept Effect (CaCE)'", // line 54
         [("concept_bottleneck_interpretability_lab", "2309.16928")] = "title 'Learning to Receive Help: Intervention-Aware Concept Embedding Models (IntCEM)'", // line 105
+        // Batch 231, after the fix for the award after a bar's bold venue: the note in its parenthesis ("Marr Prize (Best
+        // Paper)", batch 213's form) gives "Best Paper".
+        [("object_detection_longlived", "1703.06870")] = "note 'Best Paper'", // line 60
         [("computational_economics_ml", "2006.12724")] = "title 'Goulet Coulombe, P. (2020). The macroeconomy as a random forest' and authors ''",
     };
 

@@ -11327,6 +11327,21 @@ public sealed class VenueConventionTests
             CatalogParser.Parse(tables, "tables.md").Entries.Select(e => (e.Title, e.Venue?.Name, e.Venue?.Year, e.Venue?.Kind, e.Venue?.Track)));
     }
 
+    [Fact]
+    public void An_award_after_a_shortcode_after_a_bar_s_bold_venue_ends_the_title()
+    {
+        const string list = """
+            # Two-stage
+
+            - **[DCN]** Deformable Convolutional Networks | **[ICCV' 17]** |[`[pdf]`](https://arxiv.org/pdf/1703.06211.pdf)
+            - **[Mask R-CNN]** Mask R-CNN | **[ICCV' 17]** :trophy: Marr Prize (Best Paper) |[`[pdf]`](https://arxiv.org/pdf/1703.06870.pdf)
+            - **[Other]** Another Paper On Things | **[CVPR' 18]** :trophy: Best Paper |[`[pdf]`](https://arxiv.org/pdf/1712.00726.pdf)
+            """;
+        Assert.Equal(
+            [("Deformable Convolutional Networks", "ICCV", 2017), ("Mask R-CNN", "ICCV", 2017), ("Another Paper On Things", "CVPR", 2018)],
+            CatalogParser.Parse(list, "detection.md").Entries.Select(e => (e.Title, e.Venue?.Name, e.Venue?.Year)));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
