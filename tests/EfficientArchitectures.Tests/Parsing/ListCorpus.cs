@@ -1862,6 +1862,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "backdoor_attacks_defenses",
+        "differential_privacy_dl_lab",
+        "image_segmentation_longlived",
     };
 
     /// <summary>
