@@ -1515,12 +1515,13 @@ internal static class Citations
         return false;
     }
 
-    // "DeepWalk: ... — Perozzi et al., KDD 2014.", "node2vec: ... — Grover & Leskovec, KDD 2016", "Title — Stammer,
-    // Schramowski, Kersting [CVPR 2021]", "Title — Espinosa Zarlenga et al. [NeurIPS 2023, Spotlight]": a surname (of one or
-    // two words) and "et al.", two surnames and "&" or "and", or three surnames or more between commas; then a comma and
-    // the venue with its year, or the venue in brackets (AuthorList ends the names at "et al." or at the venue's year).
+    // "DeepWalk: ... — Perozzi et al., KDD 2014.", "node2vec: ... — Grover & Leskovec, KDD 2016", "Title — Espinosa Zarlenga
+    // et al. [NeurIPS 2023, Spotlight]": a surname (of one or two words) and "et al.", then a comma and the venue with its
+    // year or the venue in brackets; or two surnames and "&" or "and", a comma and the venue (AuthorList ends the names at
+    // "et al." or at the venue's year). Not surnames alone between commas before a bracket: a subtitle's words are written
+    // so ("Interpretable Machine Learning — Definitions, Methods, Applications [PNAS 2019]").
     private static readonly Regex SurnamesThenVenue = new(
-        @"^(?:\p{Lu}[\p{L}'\-]+(?:\s\p{Lu}[\p{L}'\-]+)?\set\sal\.?|\p{Lu}[\p{L}'\-]+\s(?:&|and)\s\p{Lu}[\p{L}'\-]+|\p{Lu}[\p{L}'\-]+(?:,\s\p{Lu}[\p{L}'\-]+){2,})(?:,\s(?<venue>\S.*)|\s\[(?<venue>[^\[\]]+)\])$",
+        @"^(?:\p{Lu}[\p{L}'\-]+(?:\s\p{Lu}[\p{L}'\-]+)?\set\sal\.?(?:,\s(?<venue>\S.*)|\s\[(?<venue>[^\[\]]+)\])|\p{Lu}[\p{L}'\-]+\s(?:&|and)\s\p{Lu}[\p{L}'\-]+,\s(?<venue>\S.*))$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>

@@ -139,7 +139,8 @@ internal sealed class EntryReader
                     || (cells.Venue is not null && GitHubUrl.TryGetRepository((main.Title.Url ?? string.Empty).Trim()) is not null
                         && OtherMaterial.IsTypeOfMaterial(InlineText.OfAll(cells.Venue).Trim()))
                     || (cells.Authors is not null && venueCell is null && InlineText.OfAll(cells.Authors).Trim().Length == 0
-                        && InlineText.Normalize(InlineText.Of((Inline)main.Title)).Trim().IndexOf(' ') < 0)))
+                        && InlineText.Normalize(InlineText.Of((Inline)main.Title)).Trim().IndexOf(' ') < 0
+                        && PaperLinks.IsSiteRoot((main.Title.Url ?? string.Empty).Trim()))))
             {
                 // "| [llama.cpp](https://github.com/...) <br> Inference of LLaMA in C/C++ | | [Github](...) |",
                 // "| COYO-700M | [COYO-700M: Image-Text Pair Dataset](https://github.com/...) |": no paper link, no venue,
@@ -148,8 +149,9 @@ internal sealed class EntryReader
                 // Layout Analysis Dataset](https://www.primaresearch.org/...) (magazines & technical articles, 2009) | - |".
                 // Nor is a repository's row whose Venue cell names its kind: "| [Avalanche](https://github.com/...) | ContinualAI |
                 // library |" (a dataset's page with its names, "| [ImageNet](https://www.image-net.org/) | Jia Deng | Dataset |", stays).
-                // Nor a one-word name linked off any paper host with its Authors and Venue cells empty: "| [Neuronpedia](https://www.neuronpedia.org/)
-                // (interactive browser for SAE features, demo) | | | |", a site among the papers.
+                // Nor a one-word name linking a site's home page with its Authors and Venue cells empty: "| [Neuronpedia](https://www.neuronpedia.org/)
+                // (interactive browser for SAE features, demo) | | | |", a site among the papers (a paper's own page stays:
+                // "| [Chinchilla](https://www.deepmind.com/publications/...) | | |").
                 return;
             }
 
@@ -2248,9 +2250,9 @@ internal sealed class EntryReader
                     // note or a track: "`Oral`", "`Findings`"; in a table's cell an unknown acronym is the model's: "`TextVQA`").
                     break;
                 case LinkInline link when isBullet && result.Title is null && !link.IsImage && (link.Url ?? string.Empty).TrimStart().StartsWith("#", StringComparison.Ordinal)
-                                          && HasLetter(result.PreTitleText) && !EntryPieces.IsBracketLabel(link) && !EntryPieces.IsLinkWordLabel(link):
-                    // "* **Title** (also listed under [Indoor VLN](#indoor-vln))<br>": a link to a heading of the page, after
-                    // the title's text, is a remark's word, never the title's link.
+                                          && IsInRemarkAfterTitle(result.PreTitleText) && !EntryPieces.IsBracketLabel(link) && !EntryPieces.IsLinkWordLabel(link):
+                    // "* **Title** (also listed under [Indoor VLN](#indoor-vln))<br>": a link to a heading of the page, in a
+                    // parenthesis after the title's words, is a remark's word, never the title's link.
                     InlineText.AppendTo(result.PreTitleText, link);
                     break;
                 case LinkInline link when result.Title is null && !result.TextBeforeTitle && AuthorList.IsNameLinkUnderPlainTitle(link):
@@ -2610,6 +2612,18 @@ internal sealed class EntryReader
 
         var rest = after.ToString().TrimStart();
         return rest.Length > 0 && char.IsLetterOrDigit(rest[0]) && VenueAndDate.TryReadLeadingVenue(rest, out var venue) && venue is not null;
+    }
+
+    /// <summary>
+    /// Whether the text before a link ends inside a parenthesis opened after three words or more: <c>**Title of the
+    /// Paper** (also listed under </c>, a remark on the title before it (not <c>CVPR 2019 - </c> or <c>Paper: </c>, a tag
+    /// or a label before a title's link).
+    /// </summary>
+    private static bool IsInRemarkAfterTitle(System.Text.StringBuilder before)
+    {
+        var text = before.ToString();
+        var open = text.LastIndexOf('(');
+        return open > 0 && text.IndexOf(')', open) < 0 && text.Substring(0, open).Trim(' ', '*', '_').Split(' ').Count(word => word.Any(char.IsLetter)) >= 3;
     }
 
     private static bool HasLetter(System.Text.StringBuilder text)

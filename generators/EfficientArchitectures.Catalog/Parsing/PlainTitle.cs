@@ -487,21 +487,22 @@ internal static class PlainTitle
     // A paper's nickname and a colon before its title in emphasis: "SUNDAE: **Step-unrolled Denoising ...**".
     private static readonly Regex NicknameAndColon = new(@"^\s*[\p{L}0-9][\p{L}0-9\-+]*:\s*$", RegexOptions.CultureInvariant);
 
-    // A tokenizer's special tokens, which titles write in brackets as words of their own: "[CLS] Attention is All You Need
-    // for ...", "[MASK] Is All You Need".
-    private static readonly string[] SpecialTokens = { "CLS", "SEP", "MASK", "PAD", "UNK", "BOS", "EOS" };
+    // Bracketed words titles keep as their own: a tokenizer's special tokens ("[CLS] Attention is All You Need for ...",
+    // "[MASK] Is All You Need"), and a reproducibility study's "[Re]" (ReScience C, the ML Reproducibility Challenge).
+    private static readonly string[] TitleOwnBracketWords = { "CLS", "SEP", "MASK", "PAD", "UNK", "BOS", "EOS", "RE" };
 
     /// <summary>
     /// Whether the bracket the text starts with, closed at <paramref name="close"/>, holds a list's one-word nickname for
     /// the paper before its title (<c>[DSI] Transformer Memory as a Differentiable Search Index</c>, <c>[GeneRec]
     /// Generative Recommendation: ...</c>): one nickname's word, then a space and a title of four words or more that starts
-    /// with a capital. A tokenizer's special token (<c>[CLS]</c>, <c>[MASK]</c>) is the title's own word.
+    /// with a capital. A tokenizer's special token (<c>[CLS]</c>, <c>[MASK]</c>) or a reproducibility study's <c>[Re]</c> is
+    /// the title's own word.
     /// </summary>
     private static bool IsNicknameTagBeforeTitle(string text, int close)
     {
         var inner = text.Substring(1, close - 1);
         return inner.Length > 1 && inner.IndexOf(' ') < 0 && close + 2 < text.Length && text[close + 1] == ' ' && char.IsUpper(text[close + 2])
-               && IsNickname(inner) && Array.IndexOf(SpecialTokens, inner.ToUpperInvariant()) < 0
+               && IsNickname(inner) && Array.IndexOf(TitleOwnBracketWords, inner.ToUpperInvariant()) < 0
                && text.Substring(close + 2).Split(' ').Length >= 4;
     }
 
@@ -1485,6 +1486,13 @@ internal static class PlainTitle
         }
 
         var before = match.Groups["before"].Value.Trim();
+        if (before.IndexOf(": ", StringComparison.Ordinal) is var nicknameColon and > 0 && before.Length > nicknameColon + 2
+            && IsNickname(before.Substring(0, nicknameColon)) && before.Substring(nicknameColon + 2) is var namesAfterNickname
+            && AuthorList.IsNameSequence(namesAfterNickname.TrimEnd('.', ','), atLeast: 2))
+        {
+            before = namesAfterNickname; // "**DANet**: Jun Fu, Jing Liu. \"Title\". CVPR 2019.": the method's name and a colon before the names
+        }
+
         var after = match.Groups["after"].Value;
         var quoted = match.Groups["title"].Value.TrimEnd();
         var title = Read(quoted, out var venue);

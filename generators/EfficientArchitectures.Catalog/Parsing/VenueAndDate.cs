@@ -1061,7 +1061,7 @@ internal static class VenueAndDate
         return WithNoteAfter(
             (sentence.IndexOf(", ", StringComparison.Ordinal) > 0 ? TryReadVenueList(sentence) is { Track: not null } tracked ? tracked with { Text = sentence.Trim() } : null : null) // "NIPS 2013, atelier Deep Learning"
             ?? TryReadVenue(sentence, requireYear: true) ?? ReadVenueYearAndNote(sentence) ?? ReadJournalName(sentence) ?? ReadNameCommaYear(sentence)
-            ?? ReadWorkshopWithName(sentence.Trim()) ?? ReadInitialsAndYear(sentence),
+            ?? ReadWorkshopWithName(sentence.Trim()) ?? ReadInitialsAndYear(sentence) ?? ReadParenthesisedNameCommaYear(sentence),
             text);
     }
 
@@ -1190,6 +1190,43 @@ internal static class VenueAndDate
         }
 
         return ReadCitationVenueWithCommas(trimmed.Substring(0, comma), year);
+    }
+
+    /// <summary>
+    /// A venue's name that ends in a parenthesis, then a comma and the year, as a citation's names sentence ends:
+    /// <c>Proceedings of the IEEE/CVF International Conference on Computer Vision (ICCV), 2023</c> (the well-known acronym in
+    /// the parenthesis), <c>NeurIPS (Datasets and Benchmarks Track), 2022</c> (the track), <c>AAAI Workshop on Artificial
+    /// Intelligence Safety (SafeAI), 2019</c> (a well-known venue's workshop, its acronym after it); null for anything else.
+    /// </summary>
+    private static VenueInfo? ReadParenthesisedNameCommaYear(string text)
+    {
+        var trimmed = text.Trim().TrimEnd('.');
+        trimmed = trimmed.StartsWith("In ", StringComparison.Ordinal) ? trimmed.Substring(3) : trimmed; // a citation's "In", no part of the name
+        var comma = trimmed.LastIndexOf(", ", StringComparison.Ordinal);
+        if (comma <= 0 || trimmed.IndexOf(',') != comma || trimmed[comma - 1] != ')' || EntryReader.YearOnly(trimmed.Substring(comma + 2)) is null)
+        {
+            return null;
+        }
+
+        var name = trimmed.Substring(0, comma);
+        var year = trimmed.Substring(comma + 2);
+        var open = name.LastIndexOf(" (", StringComparison.Ordinal);
+        if (open <= 0)
+        {
+            return null;
+        }
+
+        var inner = name.Substring(open + 2, name.Length - open - 3).Trim();
+        var before = name.Substring(0, open).Trim();
+        if (before.IndexOf(" In ", StringComparison.Ordinal) >= 0 || before.IndexOf(". ", StringComparison.Ordinal) >= 0)
+        {
+            return null; // "Title In IEEE International Conference on Robotics and Automation (ICRA), 2017": a title ran on into it
+        }
+
+        var read = KnownVenues.ReadName(inner) is not null && before.Split(' ').Length >= 3 && before.IndexOf("Workshop", StringComparison.OrdinalIgnoreCase) < 0
+            ? TryReadVenue(inner + " " + year, requireYear: true)
+            : ReadWithYearAfterName(name, year) ?? ReadKnownVenuesWorkshop(before, year);
+        return read is { Year: not null } ? read with { Text = trimmed } : null;
     }
 
     /// <summary>
@@ -1433,10 +1470,26 @@ internal static class VenueAndDate
     /// before a journal's later version).
     /// </summary>
     public static VenueInfo? OrLaterKnownVenue(VenueInfo? parenthesised, string after)
-        => parenthesised is { Year: { } year } && !KnownVenues.IsKnown(parenthesised)
-           && KnownVenues.Find(after, string.Empty) is { Year: { } laterYear } later && laterYear >= year
-            ? later
-            : parenthesised;
+    {
+        if (parenthesised is not { Year: { } year } || KnownVenues.IsKnown(parenthesised))
+        {
+            return parenthesised;
+        }
+
+        // The venue a sentence of its own after the names ("A One, B Two. *ICASSP 2024*."), not one a remark cites
+        // ("Outperforms SoundStream (TASLP 2022) and beats the ICASSP 2023 baselines.", "see also MedSAM2 (MICCAI 2024)").
+        foreach (var sentence in after.Split(SentenceStops, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (TryReadVenue(sentence.Trim(' ', '.', '*', '_', '[', ']'), requireYear: true) is { Year: { } laterYear } later && KnownVenues.IsKnown(later))
+            {
+                return laterYear >= year ? later : parenthesised;
+            }
+        }
+
+        return parenthesised;
+    }
+
+    private static readonly string[] SentenceStops = { ". ", "\n" };
 
     // What stands between a workshop's name, its host venue and an award when a list writes them apart.
     private static readonly string[] ApartSeparators = { ", ", "; ", " - ", " \u2013 ", " \u2014 " };
@@ -1471,7 +1524,7 @@ internal static class VenueAndDate
             {
                 (host, hostText) = (venue, piece);
             }
-            else if (workshop is null && track is null && host is not { Track: not null } && !piece.Any(char.IsDigit)
+            else if (workshop is null && track is null && host is not { Track: not null } && !YearInText.IsMatch(" " + piece)
                      && VenueText.ContainsWord(piece, "workshop"))
             {
                 workshop = piece;

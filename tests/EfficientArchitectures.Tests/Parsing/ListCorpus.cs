@@ -1851,6 +1851,13 @@ internal static class ListCorpus
         "time_series_foundation_models",
         "knowledge_graph_embedding_tables",
         "object_detection_longlived",
+        // Batch 232 (first contact, held out, measured at 09018c8: 219/219 read, none in silence; venues 196/204 (96.1 %),
+        // lowest list 92.5 %; titles and authors 98.6 %; one non-paper of 220; then fixed for: venues 200/204, lowest list
+        // 95.6 %, titles and authors 100 %): backdoor learning as THUYimingLi-style titles over a names-and-venue sub-item,
+        // differential privacy as a reading group's three-line entries, segmentation as a long-lived list of seven layouts.
+        "backdoor_attacks_defenses",
+        "differential_privacy_dl_lab",
+        "image_segmentation_longlived",
     };
 
     /// <summary>
@@ -1862,9 +1869,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "backdoor_attacks_defenses",
-        "differential_privacy_dl_lab",
-        "image_segmentation_longlived",
     };
 
     /// <summary>
@@ -1883,6 +1887,7 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly Dictionary<(string List, string Marker), string> KnownNotPapersRead = new()
     {
+        [("backdoor_attacks_defenses", "- Trojan Detection Challenge (NeurIPS 2022 Competition Track).")] = "batch 232: a competition written as a paper is (\"- Trojan Detection Challenge (NeurIPS 2022 Competition Track). [[website]](https://trojandetection.ai/)\"): a dated venue and a track of the conference keep it, as they keep a competition track's papers",
         [("object_detection_longlived", "| Leaderboard | [Papers with Code: Object Detection on COCO")] = "batch 231: a leaderboard's row in a table of papers (\"| Leaderboard | [Papers with Code: Object Detection on COCO test-dev](https://paperswithcode.com/sota/...) | - | - | - |\"): the kind of resource stands in the Model column, which the reader does not keep, and the page's title reads as a paper's",
         [("ai_for_science_agents_lab", "- 🎓 **Course**: [CS294/194-196: Large Language Model Agents]")] = "batch 229: a course labelled after an emoji (\"- 🎓 **Course**: [CS294/194-196: Large Language Model Agents](https://rdi.berkeley.edu/...), UC Berkeley, Fall 2024.\"), its school read as a name and its term as a venue; the same line without the emoji is not read",
         [("federated_unlearning", "| NeurIPS 2023 Machine Unlearning Challenge | [Kaggle co")] = "batch 226: a competition's page in a table of benchmarks (\"| NeurIPS 2023 Machine Unlearning Challenge | [Kaggle competition page](https://www.kaggle.com/...) | NeurIPS 2023 Competition Track |\"): a dated venue keeps a row whose title names a page (\"Sketch2Code: Generating a Website\" is a paper), so it is read as one",

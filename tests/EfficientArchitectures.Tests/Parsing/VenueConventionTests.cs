@@ -9622,7 +9622,7 @@ public sealed class VenueConventionTests
                 (7, "Improved Baselines with Momentum Contrastive Learning", "Xinlei Chen|Haoqi Fan", null, 0, null),
                 (7, "Exploring Simple Siamese Representation Learning", "Xinlei Chen|Kaiming He", "CVPR", 2021, "Best Paper Honorable Mention"),
                 (12, "Unsupervised Learning of Visual Representations using Videos", "Xiaolong Wang|Abhinav Gupta", "ICCV", 2015, null),
-                (13, "Kintinuous: Spatially Extended KinectFusion", "T. Whelan|M.F. Fallon|J.J. Leonard", "Robotics: Science and Systems (RSS)", 2012, null),
+                (13, "Kintinuous: Spatially Extended KinectFusion", "T. Whelan|M.F. Fallon|J.J. Leonard", "RSS", 2012, null),
                 (14, "A Cookbook of Self-Supervised Learning", "Randall Balestriero|Mark Ibrahim", null, 0, null),
                 (15, "Human-level Control through Deep Reinforcement Learning", "V. Mnih", "Nature", 2015, null),
             ],
@@ -11279,12 +11279,12 @@ public sealed class VenueConventionTests
     }
 
     [Fact]
-    public void Batch_230_s_forms_surnames_before_a_bracketed_venue_a_remark_s_anchor_link_and_tracks_between_name_and_year()
+    public void Batch_230_s_forms_a_surname_et_al_before_a_bracketed_venue_a_remark_s_anchor_link_and_tracks_between_name_and_year()
     {
         const string items = """
             # Interventions
 
-            * Right for the Right Concepts: Revising Neuro-Symbolic Concepts — Stammer, Schramowski, Kersting [CVPR 2021] [[arXiv](https://arxiv.org/abs/2011.12854)]
+            * Interpretable Machine Learning — Definitions, Methods, Applications [PNAS 2019] [[arXiv](https://arxiv.org/abs/1901.04592)]
             * Interactive Concept Bottleneck Models — Chauhan et al. [AAAI 2023] [[arXiv](https://arxiv.org/abs/2212.07430)]
             * Learning to Receive Help: Intervention-Aware Concept Embedding Models — Espinosa Zarlenga et al. [NeurIPS 2023, Spotlight] [[arXiv](https://arxiv.org/abs/2309.16928)]
 
@@ -11299,7 +11299,7 @@ public sealed class VenueConventionTests
             NeurIPS 2019 Workshop on Visually Grounded Interaction and Language (ViGIL). [[Paper](https://arxiv.org/abs/1907.05446)]
             """;
         Assert.Equal(
-            [("Right for the Right Concepts: Revising Neuro-Symbolic Concepts", "Stammer|Schramowski|Kersting", "CVPR", 2021, VenueKind.Unspecified, null),
+            [("Interpretable Machine Learning — Definitions, Methods, Applications", "", "PNAS", 2019, VenueKind.Unspecified, null),
              ("Interactive Concept Bottleneck Models", "Chauhan", "AAAI", 2023, VenueKind.Unspecified, null),
              ("Learning to Receive Help: Intervention-Aware Concept Embedding Models", "Espinosa Zarlenga", "NeurIPS", 2023, VenueKind.Unspecified, "Spotlight"),
              ("Beyond the Nav-Graph: Vision-and-Language Navigation in Continuous Environments", "Jacob Krantz|Erik Wijmans", "ECCV", 2020, VenueKind.Unspecified, null),
@@ -11340,6 +11340,71 @@ public sealed class VenueConventionTests
         Assert.Equal(
             [("Deformable Convolutional Networks", "ICCV", 2017), ("Mask R-CNN", "ICCV", 2017), ("Another Paper On Things", "CVPR", 2018)],
             CatalogParser.Parse(list, "detection.md").Entries.Select(e => (e.Title, e.Venue?.Name, e.Venue?.Year)));
+    }
+
+    [Fact]
+    public void Batch_232_s_forms_a_venue_s_name_ending_in_a_parenthesis_then_its_year_and_a_method_s_name_before_the_names()
+    {
+        const string list = """
+            # Backdoors
+
+            - BackdoorBench: A Comprehensive Benchmark of Backdoor Learning. [[pdf]](https://arxiv.org/pdf/2206.12654.pdf)
+              - Baoyuan Wu, Hongrui Chen, and Chao Shen. *NeurIPS (Datasets and Benchmarks Track)*, 2022.
+            - Detecting Backdoor Attacks on Deep Neural Networks by Activation Clustering. [[pdf]](https://arxiv.org/pdf/1811.03728.pdf)
+              - Bryant Chen, Wilka Carvalho, and Biplav Srivastava. *AAAI Workshop on Artificial Intelligence Safety (SafeAI)*, 2019.
+            - Rickrolling the Artist: Injecting Backdoors into Text Encoders for Text-to-Image Synthesis. [[pdf]](https://arxiv.org/pdf/2211.02408.pdf)
+              - Lukas Struppek, Dominik Hintersdorf, and Kristian Kersting. *Proceedings of the IEEE/CVF International Conference on Computer Vision (ICCV)*, 2023.
+
+            ## Context
+
+            * **DANet**: Jun Fu, Jing Liu, Haijie Tian. "Dual Attention Network for Scene Segmentation". CVPR 2019. [[paper](https://arxiv.org/abs/1809.02983)]
+            """;
+        Assert.Equal(
+            [("BackdoorBench: A Comprehensive Benchmark of Backdoor Learning", "Baoyuan Wu|Hongrui Chen|Chao Shen", "NeurIPS", 2022, VenueKind.Unspecified, "Datasets and Benchmarks"),
+             ("Detecting Backdoor Attacks on Deep Neural Networks by Activation Clustering", "Bryant Chen|Wilka Carvalho|Biplav Srivastava", "AAAI", 2019, VenueKind.Workshop, "Workshop on Artificial Intelligence Safety"),
+             ("Rickrolling the Artist: Injecting Backdoors into Text Encoders for Text-to-Image Synthesis", "Lukas Struppek|Dominik Hintersdorf|Kristian Kersting", "ICCV", 2023, VenueKind.Unspecified, null),
+             ("Dual Attention Network for Scene Segmentation", "Jun Fu|Jing Liu|Haijie Tian", "CVPR", 2019, VenueKind.Unspecified, null)],
+            CatalogParser.Parse(list, "backdoor.md").Entries.Select(e => (e.Title, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year, e.Venue?.Kind, e.Venue?.Track)));
+    }
+
+    [Fact]
+    public void A_review_s_cases_remarks_that_cite_venues_tags_before_anchor_links_and_a_paper_s_own_page_stay_as_they_were()
+    {
+        const string items = """
+            # Speech
+
+            1. [AudioLM: a Language Modeling Approach to Audio Generation](https://arxiv.org/abs/2209.03143) (TASLP 2023) Outperforms the ICASSP 2023 baselines.
+            2. [Segment Anything in Medical Images](https://arxiv.org/abs/2304.12306) (Nature Communications 2024) Fine-tunes SAM; see also MedSAM2 (MICCAI 2024).
+            3. [CLAP: Learning Audio Concepts From Natural Language Supervision](https://arxiv.org/abs/2206.04769) (CLAP 2022) ICASSP 2023.
+
+            ## Reproductions
+
+            - **[Re] Exacerbating Algorithmic Bias through Fairness Attacks.** Matteo Tafuro, Andrea Lombardo. ReScience C 2022. [[paper](https://arxiv.org/abs/2301.00001)]
+            """;
+        Assert.Equal(
+            [("AudioLM: a Language Modeling Approach to Audio Generation", "TASLP", 2023),
+             ("Segment Anything in Medical Images", "Nature Communications", 2024),
+             ("CLAP: Learning Audio Concepts From Natural Language Supervision", "ICASSP", 2023),
+             ("[Re] Exacerbating Algorithmic Bias through Fairness Attacks", "ReScience C", 2022)],
+            CatalogParser.Parse(items, "speech.md").Entries.Select(e => (e.Title, e.Venue?.Name, e.Venue?.Year)));
+
+        // A tag before a title linked to a heading of the page makes no entry of the tag ("CVPR 2019" is no title).
+        const string anchors = """
+            ## Indoor VLN
+
+            * CVPR 2019 - [Self-Monitoring Navigation Agent via Auxiliary Progress Estimation](#self-monitoring) - Chih-Yao Ma et al. [[paper](https://arxiv.org/abs/1901.03035)]
+            """;
+        Assert.DoesNotContain(CatalogParser.Parse(anchors, "vln.md").Entries, entry => entry.Title == "CVPR 2019");
+
+        const string table = """
+            | Title | Authors | Venue |
+            |---|---|---|
+            | [Chinchilla](https://www.deepmind.com/publications/an-empirical-analysis-of-compute-optimal-large-language-model-training) | | |
+            | [Med-Flamingo: a Multimodal Medical Few-shot Learner](https://arxiv.org/abs/2307.15189) | Michael Moor | ML4H Workshop, NeurIPS 2023 |
+            """;
+        Assert.Equal(
+            [("Chinchilla", null, null, null), ("Med-Flamingo: a Multimodal Medical Few-shot Learner", "NeurIPS", VenueKind.Workshop, "ML4H Workshop")],
+            CatalogParser.Parse(table, "table.md").Entries.Select(e => (e.Title, e.Venue?.Name, e.Venue?.Kind, e.Venue?.Track)));
     }
 
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
