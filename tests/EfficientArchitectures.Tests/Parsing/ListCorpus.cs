@@ -1869,6 +1869,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "eeg_brain_decoding_papers",
+        "quantum_ml_tables",
+        "llm_compilers_longlived",
     };
 
     /// <summary>
