@@ -1511,7 +1511,9 @@ internal static class PlainTitle
         // Alex."), before its title's full stop in the quotes, are the MLA reader's too.
         var namesWithStop = before.Length > 2 && before[before.Length - 1] == '.' && char.IsLower(before[before.Length - 2])
                             && ((before.IndexOf(',') is var firstComma and > 0 && before.IndexOf(' ', 0, firstComma) > 0 && AuthorList.IsNameSequence(before, atLeast: 2))
-                                || AreSurnames(before.TrimEnd('.')))
+                                || AreSurnames(before.TrimEnd('.'))
+                                || (before.EndsWith(" et al.", StringComparison.Ordinal) && before.IndexOf(',') < 0
+                                    && AuthorList.IsNameSequence(before.Substring(0, before.Length - " et al.".Length), atLeast: 1))) // "Grigori Fursin et al. \"Title.\""
                             && !(closed && Citations.OpensWithInvertedName(before));
         // "W. Xiong, J. Droppo, X. Huang, G. Zweig \"Title.\" arXiv preprint ...": names, no full stop after them.
         var namesWithoutStop = closed && before.IndexOf(',') > 0 && char.IsLetter(before[before.Length - 1]) && AuthorList.IsNameSequence(before, atLeast: 2);

@@ -670,6 +670,12 @@ public sealed class ListCorpusTests
         [("differential_privacy_dl_lab", "1905.02383")] = "venue 'JRSS-B 2022 discussion paper'", // line 84
         [("differential_privacy_dl_lab", "2212.06470#1")] = "note ''", // line 224
         [("differential_privacy_dl_lab", "2302.07956")] = "venue '' and note ''", // line 277
+        // Batch 233, first contact, not fixed for: a journal's name with commas of its own and no known word ("Neurons,
+        // Behavior, Data analysis, and Theory 2021"); a plenary talk at another venue after the title ("🎤 *QIP 2021
+        // plenary*"), which the oracle reads as the note.
+        [("eeg_brain_decoding_papers", "2108.01210")] = "venue ''", // line 142
+        [("quantum_ml_tables", "2010.02174")] = "note ''", // line 111
+        [("quantum_ml_tables", "2112.00778")] = "note ''", // line 151
         [("computational_economics_ml", "2006.12724")] = "title 'Goulet Coulombe, P. (2020). The macroeconomy as a random forest' and authors ''",
     };
 

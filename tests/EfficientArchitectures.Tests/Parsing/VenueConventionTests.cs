@@ -11407,6 +11407,21 @@ public sealed class VenueConventionTests
             CatalogParser.Parse(table, "table.md").Entries.Select(e => (e.Title, e.Venue?.Name, e.Venue?.Kind, e.Venue?.Track)));
     }
 
+    [Fact]
+    public void A_full_name_and_et_al_before_a_quoted_title_are_the_names()
+    {
+        const string list = """
+            # Learned heuristics
+
+            1. Grigori Fursin et al. "Milepost GCC: Machine Learning Enabled Self-tuning Compiler." *International Journal of Parallel Programming*, 2011. [[doi]](https://doi.org/10.1007/s10766-010-0161-2)
+            2. Tan et al. "Some Title Of A Paper Here", ECCV 2010. [[doi]](https://doi.org/10.1007/s10766-010-0161-3)
+            """;
+        Assert.Equal(
+            [("Milepost GCC: Machine Learning Enabled Self-tuning Compiler", "Grigori Fursin", "International Journal of Parallel Programming", 2011),
+             ("Some Title Of A Paper Here", "Tan", "ECCV", 2010)],
+            CatalogParser.Parse(list, "compilers.md").Entries.Select(e => (e.Title, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year)));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
