@@ -1224,9 +1224,37 @@ internal static class VenueAndDate
         }
 
         var read = KnownVenues.ReadName(inner) is not null && before.Split(' ').Length >= 3 && before.IndexOf("Workshop", StringComparison.OrdinalIgnoreCase) < 0
-            ? TryReadVenue(inner + " " + year, requireYear: true)
+            ? (IsLongNameOf(before, inner) ? TryReadVenue(inner + " " + year, requireYear: true) : null) // not "Hyena Hierarchy: Towards ... (ICML), 2023", a title
             : ReadWithYearAfterName(name, year) ?? ReadKnownVenuesWorkshop(before, year);
         return read is { Year: not null } ? read with { Text = trimmed } : null;
+    }
+
+    // The words a venue's long name holds and a paper's title seldom does.
+    private static readonly string[] LongNameWords = { "Conference", "Proceedings", "Symposium", "Journal", "Transactions", "Meeting", "Congress" };
+
+    /// <summary>
+    /// Whether the words before an acronym's parenthesis are a venue's long name: one the reader knows (<c>Proceedings of
+    /// the IEEE/CVF International Conference on Computer Vision</c>), one with a venue's word (<c>International Conference
+    /// on 3D Vision</c>), or words whose capitals spell the acronym (<c>Robotics: Science and Systems</c>, RSS); not a
+    /// paper's title before a venue's acronym (<c>Hyena Hierarchy: Towards Larger Convolutional Language Models</c>, ICML).
+    /// </summary>
+    private static bool IsLongNameOf(string words, string acronym)
+    {
+        if (KnownVenues.AcronymOfLongName(words) is not null || LongNameWords.Any(word => VenueText.ContainsWord(words, word)))
+        {
+            return true;
+        }
+
+        var initials = new StringBuilder();
+        foreach (var word in words.Split(' '))
+        {
+            if (word.Length > 0 && char.IsUpper(word[0]))
+            {
+                initials.Append(word[0]);
+            }
+        }
+
+        return initials.ToString() == acronym;
     }
 
     /// <summary>
@@ -1478,9 +1506,14 @@ internal static class VenueAndDate
 
         // The venue a sentence of its own after the names ("A One, B Two. *ICASSP 2024*."), not one a remark cites
         // ("Outperforms SoundStream (TASLP 2022) and beats the ICASSP 2023 baselines.", "see also MedSAM2 (MICCAI 2024)").
+        // ("Published in TMLR 2023.", "A One, B Two, ICCV 2023.": introduced, or after the names' last comma.)
         foreach (var sentence in after.Split(SentenceStops, StringSplitOptions.RemoveEmptyEntries))
         {
-            if (TryReadVenue(sentence.Trim(' ', '.', '*', '_', '[', ']'), requireYear: true) is { Year: { } laterYear } later && KnownVenues.IsKnown(later))
+            var piece = sentence.Trim(' ', '.', '*', '_', '[', ']');
+            var lastComma = piece.LastIndexOf(", ", StringComparison.Ordinal);
+            if ((TryReadVenue(piece, requireYear: true) ?? TryReadVenue(WithoutIntroduction(piece), requireYear: true) ?? ReadVenueSentence(piece)
+                 ?? (lastComma > 0 ? TryReadVenue(piece.Substring(lastComma + 2).Trim(' ', '*', '_'), requireYear: true) : null))
+                is { Year: { } laterYear } later && KnownVenues.IsKnown(later))
             {
                 return laterYear >= year ? later : parenthesised;
             }

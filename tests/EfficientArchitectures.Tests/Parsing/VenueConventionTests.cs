@@ -11422,6 +11422,27 @@ public sealed class VenueConventionTests
             CatalogParser.Parse(list, "compilers.md").Entries.Select(e => (e.Title, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year)));
     }
 
+    [Fact]
+    public void A_second_review_s_cases_a_title_line_ending_in_a_venue_s_acronym_and_venues_introduced_after_the_names()
+    {
+        const string list = """
+            # Long context
+
+            1. **Hyena**
+                - Michael Poli, Stefano Massaroli, Eric Nguyen
+                - Hyena Hierarchy: Towards Larger Convolutional Language Models (ICML), 2023
+                - [[paper](https://arxiv.org/abs/2302.10866)]
+
+            ## Audio
+
+            - **High Fidelity Neural Audio Compression** (EnCodec 2022) — Alexandre Défossez, Jade Copet. Published in TMLR 2023. [[paper](https://arxiv.org/abs/2210.13438)]
+            - **Segment Anything** (SAM 2023) — Alexander Kirillov, Eric Mintun, ICCV 2023. [[paper](https://arxiv.org/abs/2304.02645)]
+            """;
+        var entries = CatalogParser.Parse(list, "review.md").Entries;
+        Assert.StartsWith("Hyena Hierarchy: Towards Larger Convolutional Language Models", entries[0].Title, System.StringComparison.Ordinal);
+        Assert.Equal([("TMLR", 2023), ("ICCV", 2023)], entries.Skip(1).Select(e => (e.Venue?.Name, e.Venue?.Year)));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
