@@ -1876,6 +1876,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "human_motion_generation_papers",
+        "fairness_ml_lab",
+        "speech_enhancement_longlived",
     };
 
     /// <summary>
