@@ -161,6 +161,11 @@ internal static class AuthorList
             text = text.Substring(colon + 1).TrimStart(); // "**Title** Authors: A One, B Two", "**Title** 作者: A One, B Two 等"
         }
 
+        if (text.Length > 2 && text[text.Length - 1] == ':' && InlineText.TrailingShortcodeStart(text, text.Length) is var shortcodeStart and > 0)
+        {
+            text = text.Substring(0, shortcodeStart).TrimEnd(); // "*A One, B Two* :star:": the list's mark after the names, no part of the last
+        }
+
         if (EtAlWords.IsIn(text))
         {
             text = OtherLanguagesEtAl.Replace(text, " et al."); // "A One, B Two 等 (arXiv 2023)", "A One, B Two 외": "et al."

@@ -1982,7 +1982,8 @@ internal static class PlainTitle
                 var closer = opener == '(' ? ')' : ']';
                 if (after.TrimStart().StartsWith(opener.ToString(), StringComparison.Ordinal) && after.IndexOf(closer) is var venueClose and > 0
                          && VenueText.WithoutDecoration(after.Substring(after.IndexOf(opener) + 1, venueClose - after.IndexOf(opener) - 1)) is var inParentheses
-                         && (VenueAndDate.ReadVenueYearAndNote(inParentheses) ?? VenueAndDate.TryReadVenue(inParentheses, requireYear: true)) is { } parenthesisedVenue)
+                         && (VenueAndDate.ReadVenueYearAndNote(inParentheses) ?? VenueAndDate.TryReadVenue(inParentheses, requireYear: true)
+                             ?? VenueAndDate.ReadWorkshopWithName(inParentheses)) is { } parenthesisedVenue) // "(ISMIR 2021 Workshop on Music Source Separation)"
                 {
                     // "**Title** (CVPR 2020, 🏆 Best Paper Award) - Shangzhe Wu et al.": the venue and its note in parentheses,
                     // the names after them (the venue read from the whole run ran on into the names); "**Title** [3DV 2021]

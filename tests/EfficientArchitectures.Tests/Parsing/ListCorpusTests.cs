@@ -676,6 +676,14 @@ public sealed class ListCorpusTests
         [("eeg_brain_decoding_papers", "2108.01210")] = "venue ''", // line 142
         [("quantum_ml_tables", "2010.02174")] = "note ''", // line 111
         [("quantum_ml_tables", "2112.00778")] = "note ''", // line 151
+        // Batch 234, first contact, not fixed for: a bold tag of a workshop with its name after a comma ("**[CVPRW 2024,
+        // HuMoGen]**"); "In Proc. KDD, 2015." after italic names; a challenge's placing in the parenthesis after a venue
+        // (the oracle's note) or after the links in emphasis.
+        [("human_motion_generation_papers", "2401.08559")] = "venue ''", // line 93
+        [("fairness_ml_lab", "1412.3756")] = "venue ''", // line 73
+        [("speech_enhancement_longlived", "2008.00264")] = "note ''", // line 62
+        [("speech_enhancement_longlived", "2008.04259")] = "venue 'INTERSPEECH 2020 (2nd place, DNS real-time track)' and note ''", // line 74
+        [("speech_enhancement_longlived", "2111.03600")] = "note ''", // line 162
         [("computational_economics_ml", "2006.12724")] = "title 'Goulet Coulombe, P. (2020). The macroeconomy as a random forest' and authors ''",
     };
 

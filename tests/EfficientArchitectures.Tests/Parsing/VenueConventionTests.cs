@@ -11443,6 +11443,21 @@ public sealed class VenueConventionTests
         Assert.Equal([("TMLR", 2023), ("ICCV", 2023)], entries.Skip(1).Select(e => (e.Venue?.Name, e.Venue?.Year)));
     }
 
+    [Fact]
+    public void A_shortcode_after_the_names_and_a_workshop_s_long_name_in_the_parenthesis_after_a_bold_title()
+    {
+        const string list = """
+            # Motion
+
+            - **[TPAMI 2023]** [Human Motion Generation: A Survey](https://arxiv.org/abs/2307.10894). *Wentao Zhu, Xiaoxuan Ma, Yizhou Wang* :star:
+            - **Hybrid Spectrogram and Waveform Source Separation** (ISMIR 2021 Workshop on Music Source Separation), Alexandre Défossez. [[pdf]](https://arxiv.org/pdf/2111.03600.pdf)
+            """;
+        Assert.Equal(
+            [("Human Motion Generation: A Survey", "Wentao Zhu|Xiaoxuan Ma|Yizhou Wang", "TPAMI", VenueKind.Unspecified),
+             ("Hybrid Spectrogram and Waveform Source Separation", "Alexandre Défossez", "ISMIR", VenueKind.Workshop)],
+            CatalogParser.Parse(list, "motion.md").Entries.Select(e => (e.Title, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Kind)));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
