@@ -1883,6 +1883,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "video_llm_understanding_papers",
+        "tabular_llm_tables",
+        "reinforcement_learning_longlived",
     };
 
     /// <summary>
