@@ -1487,7 +1487,7 @@ internal static class Citations
             {
                 if (surnames.Success && surnames.Groups["venue"].Index > 1 && piece[surnames.Groups["venue"].Index - 1] == '[')
                 {
-                    // "Stammer, Schramowski, Kersting [CVPR 2021]": the names' sentence ends before the bracketed venue.
+                    // "Espinosa Zarlenga et al. [NeurIPS 2023, Spotlight]": the names' sentence ends before the bracketed venue.
                     piece = piece.Substring(0, surnames.Groups["venue"].Index - 1).TrimEnd() + ". " + surnames.Groups["venue"].Value;
                 }
 

@@ -2260,7 +2260,7 @@ internal static class PlainTitle
                 // with its year, after the title (a dataset's, a benchmark's, the model's) gives way to a well-known venue of
                 // that year or a later one further on (a journal's year after a conference's earlier one, "(IJRR 2023)" over
                 // "CoRL 2021", is the journal's version: both well known, the first stays).
-                venue = venue is null || (textVenue.Year is not null && textVenue.Year >= venue.Year && !KnownVenues.IsKnown(venue) && KnownVenues.IsKnown(textVenue)) ? textVenue : venue;
+                venue = venue is null || VenueAndDate.GivesWayTo(venue, textVenue) ? textVenue : venue;
             }
             else if (piece.IndexOf(',') > 0 && VenueAndDate.TryReadVenue(venueText, requireYear: true) is { } commaVenue
                      && (KnownVenues.ReadName(commaVenue.Name) is not null || IsAcronymWords(commaVenue.Name)))

@@ -1499,7 +1499,7 @@ internal static class VenueAndDate
     /// </summary>
     public static VenueInfo? OrLaterKnownVenue(VenueInfo? parenthesised, string after)
     {
-        if (parenthesised is not { Year: { } year } || KnownVenues.IsKnown(parenthesised))
+        if (parenthesised is not { Year: not null } || KnownVenues.IsKnown(parenthesised))
         {
             return parenthesised;
         }
@@ -1513,14 +1513,22 @@ internal static class VenueAndDate
             var lastComma = piece.LastIndexOf(", ", StringComparison.Ordinal);
             if ((TryReadVenue(piece, requireYear: true) ?? TryReadVenue(WithoutIntroduction(piece), requireYear: true) ?? ReadVenueSentence(piece)
                  ?? (lastComma > 0 ? TryReadVenue(piece.Substring(lastComma + 2).Trim(' ', '*', '_'), requireYear: true) : null))
-                is { Year: { } laterYear } later && KnownVenues.IsKnown(later))
+                is { Year: not null } later && KnownVenues.IsKnown(later))
             {
-                return laterYear >= year ? later : parenthesised;
+                return GivesWayTo(parenthesised, later) ? later : parenthesised;
             }
         }
 
         return parenthesised;
     }
+
+    /// <summary>
+    /// Whether a venue read first gives way to one read after it in the same entry: the first names no well-known venue (a
+    /// model's, a dataset's name with a year: <c>(CLAP 2023)</c>, <c>(KITTI 2015)</c>), the second is a well-known venue of
+    /// that year or a later one. Two well-known venues keep the first (<c>(IJRR 2023)</c> over <c>CoRL 2021</c>).
+    /// </summary>
+    public static bool GivesWayTo(VenueInfo first, VenueInfo later)
+        => first.Year is not null && later.Year >= first.Year && !KnownVenues.IsKnown(first) && KnownVenues.IsKnown(later);
 
     private static readonly string[] SentenceStops = { ". ", "\n" };
 
