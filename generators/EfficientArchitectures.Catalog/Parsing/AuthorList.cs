@@ -161,7 +161,7 @@ internal static class AuthorList
             text = text.Substring(colon + 1).TrimStart(); // "**Title** Authors: A One, B Two", "**Title** 作者: A One, B Two 等"
         }
 
-        if (text.Length > 2 && text[text.Length - 1] == ':' && InlineText.TrailingShortcodeStart(text, text.Length) is var shortcodeStart and > 0)
+        if (InlineText.TrailingShortcodeStart(text, text.Length) is var shortcodeStart and > 0)
         {
             text = text.Substring(0, shortcodeStart).TrimEnd(); // "*A One, B Two* :star:": the list's mark after the names, no part of the last
         }

@@ -1546,7 +1546,8 @@ internal static class VenueAndDate
     /// </summary>
     private static VenueInfo? ReadTrackApartFromHost(string text)
     {
-        var pieces = InlineText.Normalize(text).Trim(' ', '.', ',', ';').Split(ApartSeparators, StringSplitOptions.None);
+        var normalized = InlineText.Normalize(text).Trim(' ', '.', ',', ';');
+        var pieces = normalized.Split(ApartSeparators, StringSplitOptions.None);
         if (pieces.Length is < 2 or > 3)
         {
             return null;
@@ -1589,7 +1590,7 @@ internal static class VenueAndDate
             : track is not null ? TryReadVenue(hostText + " " + track, requireYear: true) is { Year: not null } tracked && tracked.Name == host.Name ? tracked : null
             : host.Kind == VenueKind.Workshop && note is not null ? host
             : null;
-        return read is null ? null : read with { Note = note ?? read.Note, Text = InlineText.Normalize(text).Trim(' ', '.', ',', ';') };
+        return read is null ? null : read with { Note = note ?? read.Note, Text = normalized };
     }
 
     /// <summary>
