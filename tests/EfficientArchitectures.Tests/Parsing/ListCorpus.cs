@@ -1890,6 +1890,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "hyperspectral_imaging_papers",
+        "image_denoising_tables",
+        "visual_slam_longlived",
     };
 
     /// <summary>
