@@ -648,6 +648,13 @@ internal sealed class EntryReader
                 plainTitle = titleAndNames.Title;
                 authors = AuthorList.Read(titleAndNames.Names, endsAtSentence: false, out _);
             }
+            else if (authors.Count == 0 && main.Venue is { Year: not null } && PlainTitle.SplitTrailingSurnames(plainTitle) is { } titleAndSurnames)
+            {
+                // "- D2-Net: A Trainable CNN for ... Local Features. Dusmanu et al., CVPR 2019. [arXiv](url)": surnames alone
+                // after the title's full stop, then the venue.
+                plainTitle = titleAndSurnames.Title;
+                authors = AuthorList.Read(titleAndSurnames.Names, endsAtSentence: false, out _);
+            }
             else if (authors.Count == 0 && PlainTitle.SplitLeadingNames(plainTitle) is { } namesAndTitle)
             {
                 // "Santiago Cortés, Arno Solin, Esa Rahtu, Juho Kannala, ADVIO: An Authentic Dataset ..., ECCV 2018 [arXiv](url)":

@@ -63,9 +63,11 @@ internal static class OtherMaterial
         @"^(?!.*\b(?:surveys?|papers?)\b)\W*(?::[a-z0-9_+\-]+:\W*)*(?:[\w-]+\s+){0,2}(?:(?!videos?\b)(?:" + Kinds + @")|workshops?|tutorials?|citations?|citing|cite)\b(?:\s+(?:and|&)\s+(?:tutorials?|" + Kinds + @"))?\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    // "- Course: [CS224W](url)", "1. Blog: [Title](url) by A One", "<li>Slides: ...": the item's label.
+    // "- Course: [CS224W](url)", "1. Blog: [Title](url) by A One", "<li>Slides: ...": the item's label; an emoji before it
+    // and emphasis around it too ("- 🎓 **Course**: [CS294: LLM Agents](url)", "- *Talk:* [...]"); a word in capitals is a
+    // paper's nickname, whatever language's material it spells ("- **LIBRO**: \"Title\"", Spanish for a book).
     private static readonly Regex LabelPattern = new(
-        @"^\s*(?:[-*+]\s+|[0-9]+[.)]\s+)?(?:<li\b[^>]*>\s*)?(?:" + Kinds + @")\s*:",
+        @"^\s*(?:[-*+]\s+|[0-9]+[.)]\s+)?(?:<li\b[^>]*>\s*)?(?:" + InlineText.EmojiPattern + @"\uFE0F?\s*)?[*_]{0,2}(?-i:(?!\p{Lu}{2,}[*_\s:]))(?:" + Kinds + @")[*_]{0,2}\s*:",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // "[Introduction to Sentiment Analysis](url.pdf) - Lecture slides by Tony Mullen": a dash or colon, then the material.
@@ -401,14 +403,14 @@ internal static class OtherMaterial
     private static readonly string KindWordsInLowerCase = (Kinds + "|pdf").ToLowerInvariant();
 
     /// <summary>
-    /// Whether the letters right before <paramref name="end"/> (white space before it passed over) may be the last word of
+    /// Whether the letters right before <paramref name="end"/> (white space and emphasis marks before it passed over) may be the last word of
     /// a kind of material (<see cref="Kinds"/>) or "PDF": an ASCII word that is a piece of their alternatives' text, or a
     /// word with other letters (their alternatives have character classes the piece would not match). False proves the
     /// patterns that end in such a word cannot match there; true leaves it to them.
     /// </summary>
     private static bool MayBeKindWord(string text, int end)
     {
-        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        while (end > 0 && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '*' or '_'))
         {
             end--;
         }

@@ -146,6 +146,43 @@ internal static class PlainTitle
         return title.Split(' ').Length < 3 ? null : (title, text.Substring(cut + 1).Trim());
     }
 
+    // A surname alone: "Dusmanu", "DeTone", "Ben-Shahar", "O'Brien".
+    private const string Surname = @"\p{Lu}[\p{L}'\u2019\-]*\p{Ll}[\p{L}'\u2019\-]*";
+
+    // After a title's full stop, surnames alone: "Dusmanu et al.", "Teed & Deng", "Lindenberger, Sarlin, Pollefeys".
+    private static readonly Regex TrailingSurnames = new(
+        @"^(?:(?<one>" + Surname + @"(?:\s" + Surname + @")?)\s+et\s+al\.?|(?<pair>" + Surname + @"\s&\s" + Surname + @")|(?<list>" + Surname + @"(?:,\s" + Surname + @")+(?:,?\s+et\s+al\.?)?))$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // The ends of the words of a title's enumeration, rare in surnames: "Definitions, Methods, Applications".
+    private static readonly string[] TitleWordEnds = { "tion", "tions", "ment", "ments", "ness", "ity", "ities", "ics", "ogy", "ogies", "ods", "ures", "ings", "ism", "isms" };
+
+    /// <summary>
+    /// A plain title, its full stop, then surnames alone up to the venue (<c>D2-Net: A Trainable CNN for ... Local
+    /// Features. Dusmanu et al.</c>, <c>RAFT: ... Optical Flow. Teed &amp; Deng</c>, <c>LightGlue: ... Light Speed.
+    /// Lindenberger, Sarlin, Pollefeys</c>, each before <c>, CVPR 2019</c>): the title and the names; null when the last
+    /// sentence is no such names (a list of surnames whose words end as a title's enumeration does, <c>Definitions,
+    /// Methods, Applications</c>, is none) or the title is shorter than three words.
+    /// </summary>
+    public static (string Title, string Names)? SplitTrailingSurnames(string text)
+    {
+        var trimmed = text.Trim();
+        var stop = trimmed.LastIndexOf(". ", StringComparison.Ordinal);
+        if (stop <= 0 || TrailingSurnames.Match(trimmed.Substring(stop + 2).Trim()) is not { Success: true } names)
+        {
+            return null;
+        }
+
+        var title = trimmed.Substring(0, stop).Trim();
+        if (title.Split(' ').Length < 3
+            || (names.Groups["list"].Success && names.Value.Split(',').Any(word => TitleWordEnds.Any(end => word.Trim().EndsWith(end, StringComparison.Ordinal)))))
+        {
+            return null;
+        }
+
+        return (title, names.Value);
+    }
+
     /// <summary>Whether the text is two names or more between commas, or one and "et al." (<c>A One, B Two and C Three</c>).</summary>
     private static bool IsNameListAfterDash(string text)
     {

@@ -225,7 +225,8 @@ internal static class TextLinks
     /// Whether any of <paramref name="inlines"/> is text that gives a paper host's URL where a reference says where it is
     /// found (<c>[Online]. Available: https://arxiv.org/abs/...</c>), or a DOI's URL, a citation's own identifier wherever
     /// it stands (<c>... ACM, New York, NY, USA, 322–330. https://doi.org/10.1145/3336191.3371786</c>, as the ACM Reference
-    /// Format ends), bare or in angle brackets; another bare URL in an item is no link (as CommonMark says) and is reported.
+    /// Format ends), bare or in angle brackets; a paper host's URL that ends a reference after its year (<c>... in *CVPR*,
+    /// 2017. https://arxiv.org/abs/1704.00390</c>); another bare URL in an item is no link (as CommonMark says) and is reported.
     /// </summary>
     public static bool MayHoldAvailableUrl(IReadOnlyList<Inline> inlines)
     {
@@ -240,7 +241,8 @@ internal static class TextLinks
                 && text.IndexOf("://", content.Start, content.Length, StringComparison.Ordinal) > 0
                 && BareUrl.Match(text, content.Start, content.Length) is { Success: true } url
                 && (IsDoiUrl(url.Value)
-                    || (AvailableAt.IsMatch(text.Substring(Math.Max(content.Start, url.Index - 20), url.Index - Math.Max(content.Start, url.Index - 20)))
+                    || ((AvailableAt.IsMatch(text.Substring(Math.Max(content.Start, url.Index - 20), url.Index - Math.Max(content.Start, url.Index - 20)))
+                         || (EndsReferenceAfterYear(text, content.Start, url.Index) && IsLastIn(text, url.Index + url.Length, content.End + 1)))
                         && PaperLinks.IsOnPaperHost(url.Value.TrimEnd('.', ',', ';', ')')))))
             {
                 return true;
@@ -248,6 +250,36 @@ internal static class TextLinks
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the text before a URL ends a reference with its year (<c>..., in *CVPR*, 2017. https://arxiv.org/abs/...</c>):
+    /// a year, its full stop, then white space only.
+    /// </summary>
+    private static bool EndsReferenceAfterYear(string text, int start, int urlIndex)
+    {
+        var end = urlIndex;
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end - start >= 6 && end < urlIndex && text[end - 1] == '.' && !char.IsDigit(text[end - 6])
+               && EntryReader.YearOnly(text.Substring(end - 5, 4)) is not null;
+    }
+
+    /// <summary>Whether nothing but white space and a full stop follows a URL up to the text's end.</summary>
+    private static bool IsLastIn(string text, int urlEnd, int end)
+    {
+        for (var i = urlEnd; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]) && text[i] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the URL is a DOI's (<c>https://doi.org/10.1145/...</c>, <c>http://dx.doi.org/10....</c>).</summary>

@@ -289,6 +289,11 @@ internal static class VenueAndDate
             return apart; // "Workshop on Efficient Systems for Foundation Models, ICML 2023", "IJCAI 2023, Survey Track"
         }
 
+        if (text.IndexOf("orkshop (", StringComparison.OrdinalIgnoreCase) > 0 && ReadWorkshopNamedInParenthesis(text, requireYear) is { } namedWorkshop)
+        {
+            return namedWorkshop; // "CVPR 2021 Workshop (NTIRE)": the workshop's name in the parenthesis
+        }
+
         if (text.IndexOf("(poster)", StringComparison.OrdinalIgnoreCase) is var poster and >= 0)
         {
             // "ICLR 2020 (Poster)": OpenReview's decision for every accepted paper but the oral and spotlight ones, no track.
@@ -324,7 +329,16 @@ internal static class VenueAndDate
         {
             // "IEEE Transactions on Multimedia (TMM) 2021", "The Web Conference (WWW) 2021": the acronym in parentheses
             // names the venue, the year after it.
-            return VenueText.Read(VenueKind.Unspecified, named.Groups["acronym"].Value + " " + named.Groups["year"].Value) with { Text = named.Value };
+            // "CVPR Workshops (NTIRE), 2020": a well-known venue's workshops, the workshop's acronym in the parenthesis.
+            var longName = named.Value.Substring(0, named.Groups["acronym"].Index - 2);
+            if (WorkshopsOfKnownVenue(longName) is { } workshopsHost)
+            {
+                return TryReadVenue(workshopsHost + " " + named.Groups["year"].Value + " Workshop " + named.Groups["acronym"].Value, requireYear: true) is { } hosted ? hosted with { Text = named.Value } : null;
+            }
+
+            // "Findings of the Association for Computational Linguistics (ACL), 2022": the host's acronym, the Findings track.
+            var findingsTrack = named.Value.StartsWith("Findings of ", StringComparison.Ordinal) ? " Findings" : string.Empty;
+            return VenueText.Read(VenueKind.Unspecified, named.Groups["acronym"].Value + " " + named.Groups["year"].Value + findingsTrack) with { Text = named.Value };
         }
 
         if (text.IndexOf(" \u00B7 ", StringComparison.Ordinal) > 0)
@@ -1005,6 +1019,10 @@ internal static class VenueAndDate
         // "— *NeurIPS 2023, Datasets and Benchmarks* — [статья](url)": the field's closing dash (or bar, or middle dot) is no
         // part of the venue or its track; "семинар NeurIPS 2022", "Workshop bei ICML 2023": a workshop as the English forms write it.
         text = VenueText.WithEnglishTrack(text.TrimEnd(' ', '\u2014', '\u2013', '|', '\u00B7'));
+        if (text.IndexOf(" ,", StringComparison.Ordinal) >= 0)
+        {
+            text = text.Replace(" ,", ","); // "*IEEE TGRS* ,2018": a space typed before the comma instead of after it
+        }
 
         // "Published in NeurIPS 2023 (Datasets and Benchmarks)", "Publicado em AutoML Conf 2024": the phrase is no part of the
         // venue. It is taken off where the venue's parenthesis or an unknown name must be read from what follows it; a known
@@ -1310,7 +1328,8 @@ internal static class VenueAndDate
            // "In Workshop on Live Dense Reconstruction ... at the Intl. Conf. on Computer Vision (ICCV), 2011": its workshop.
            && TryReadVenue(
                match.Groups["acronym"].Value + " " + match.Groups["year"].Value
-               + (match.Groups["findings"].Success ? " Findings" : match.Groups["track"].Success ? " " + match.Groups["track"].Value : string.Empty)
+               // "Findings of the Association for Computational Linguistics (ACL), 2022": the acronym is the host's; the track is Findings.
+               + (match.Groups["findings"].Success || text.IndexOf("Findings of ", 0, match.Index, StringComparison.Ordinal) >= 0 ? " Findings" : match.Groups["track"].Success ? " " + match.Groups["track"].Value : string.Empty)
                + (ContainsWorkshop(text.Substring(0, match.Index)) ? " Workshop" : string.Empty),
                requireYear: true) is { } venue
             ? venue
@@ -1681,6 +1700,38 @@ internal static class VenueAndDate
            && ReadCitationVenue(name, year) is { Kind: VenueKind.Workshop } venue
             ? venue
             : null;
+
+    /// <summary>
+    /// A venue's workshop with the workshop's name in a parenthesis after the word: <c>CVPR 2021 Workshop (NTIRE)</c> is
+    /// CVPR 2021's workshop NTIRE; null when the parenthesis is a note (<c>ICML 2023 Workshop (Oral)</c>) or the rest no
+    /// venue's workshop.
+    /// </summary>
+    private static VenueInfo? ReadWorkshopNamedInParenthesis(string text, bool requireYear)
+    {
+        var closed = InlineText.Normalize(text).Trim(' ', '.', ',', ';', '*', '_');
+        var open = closed.LastIndexOf(" (", StringComparison.Ordinal);
+        if (open <= 0 || closed[closed.Length - 1] != ')' || closed.IndexOf('(') != open + 1)
+        {
+            return null;
+        }
+
+        var before = closed.Substring(0, open);
+        before = before.EndsWith(" Workshops", StringComparison.OrdinalIgnoreCase) ? before.Substring(0, before.Length - 1) : before;
+        var inner = closed.Substring(open + 2, closed.Length - open - 3).Trim();
+        return before.EndsWith(" Workshop", StringComparison.OrdinalIgnoreCase)
+               && inner.Length is > 1 and <= 40 && !VenueText.IsNote(inner) && !IsRejection(inner)
+               && TryReadVenue(before + " " + inner, requireYear) is { Kind: VenueKind.Workshop } workshop
+            ? workshop with { Text = closed }
+            : null;
+    }
+
+    /// <summary>The well-known venue a name says the workshops of (<c>CVPR Workshops</c>, <c>ICCV Workshop</c>: CVPR, ICCV); or null.</summary>
+    private static string? WorkshopsOfKnownVenue(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        var last = space > 0 ? name.Substring(space + 1) : string.Empty;
+        return last is "Workshops" or "Workshop" && KnownVenues.ReadName(name.Substring(0, space)) is not null ? name.Substring(0, space) : null;
+    }
 
     /// <summary>A venue's workshop written with its long name after the year: <c>NIPS 2016 Workshop on Advances in Approximate Bayesian Inference</c> (the venue's text all of it); or null.</summary>
     public static VenueInfo? ReadWorkshopWithName(string text)

@@ -83,6 +83,11 @@ internal static class VenueText
     {
         // "Outstanding Main Track Runner-Up": the main track is the conference itself, no track of a venue.
         // "(Outstanding Work)", "(An outstanding Work in 2015)": praise of the work, no distinction a venue gave.
+        if (IsChallengePlacing(text))
+        {
+            return true; // "1st place, NTIRE 2020 Real World track": the challenge's track, no venue's
+        }
+
         if (text.IndexOf('-') > 0 && text.IndexOf(' ') < 0 && VenueAndDate.IsModelName(text))
         {
             return false; // "BEST-RQ": a model's name, its first word in capitals no "best"
@@ -505,8 +510,29 @@ internal static class VenueText
     public static string? ReadAward(string text)
     {
         var award = WithoutDecoration(text).Trim(AroundAward); // made a note's text once, where its entry is built
-        return award.Length is > 0 and <= 40 && award.IndexOfAny(NotInAward) < 0 && IsNote(award) ? award : null;
+        return (award.Length is > 0 and <= 40 && award.IndexOfAny(NotInAward) < 0 && IsNote(award)) || IsChallengePlacing(award) ? award : null;
     }
+
+    /// <summary>
+    /// A challenge's placing with the challenge and its track after a comma: <c>1st place, NTIRE 2020 Real World track</c>
+    /// (the track is the challenge's, not the venue's); a place first, then up to 60 characters with no sentence or
+    /// bracket in them.
+    /// </summary>
+    private static bool IsChallengePlacing(string award)
+    {
+        var ordinalEnd = 0;
+        while (ordinalEnd < award.Length && char.IsDigit(award[ordinalEnd]))
+        {
+            ordinalEnd++;
+        }
+
+        const string Place = " place, ";
+        return ordinalEnd is > 0 and <= 2 && award.Length <= 60 && award.Length > ordinalEnd + 2 + Place.Length
+               && string.Compare(award, ordinalEnd + 2, Place, 0, Place.Length, StringComparison.OrdinalIgnoreCase) == 0
+               && award.IndexOfAny(NotInSentence) < 0;
+    }
+
+    private static readonly char[] NotInSentence = { '.', '(', ')', '[', ']' };
 
     /// <summary>
     /// An award after its emoji or shortcode, then a well-known venue with its year that gave it, in parentheses or after a

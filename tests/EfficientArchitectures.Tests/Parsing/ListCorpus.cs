@@ -1879,6 +1879,14 @@ internal static class ListCorpus
         "video_llm_understanding_papers",
         "tabular_llm_tables",
         "reinforcement_learning_longlived",
+        // Batch 236 (first contact, held out, measured at 0fc1b3a: 211/212 read, one reported, none in silence; venues
+        // 200/207 (96.6 %), lowest list 92.2 %; titles 95.7 %, authors 97.2 % (both under the bar); no non-paper of 233;
+        // then fixed for: 212 read, venues 207/208, titles 98.6 %, authors 100 %): hyperspectral imaging as bullets with
+        // "*CVPR Workshops (NTIRE)*, 2020" and challenge placings, image denoising as tables, visual SLAM as a long-lived
+        // list of six layouts (surnames alone after a plain title's full stop, an IEEE reference's bare arXiv URL).
+        "hyperspectral_imaging_papers",
+        "image_denoising_tables",
+        "visual_slam_longlived",
     };
 
     /// <summary>
@@ -1890,9 +1898,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "hyperspectral_imaging_papers",
-        "image_denoising_tables",
-        "visual_slam_longlived",
     };
 
     /// <summary>
@@ -1915,7 +1920,6 @@ internal static class ListCorpus
         [("quantum_ml_tables", "| 📓 [Barren plateaus in quantum neural networks](https://p")] = "batch 233: a library's notebook written as a paper's row (\"| 📓 [Barren plateaus in quantum neural networks](https://pennylane.ai/qml/demos/...) | PennyLane team | PennyLane demo | 2019 | notebook |\"): its Venue cell names the kind after the library's name, and a team's name stands in the Authors cell, as a paper's team does",
         [("backdoor_attacks_defenses", "- Trojan Detection Challenge (NeurIPS 2022 Competition Track).")] = "batch 232: a competition written as a paper is (\"- Trojan Detection Challenge (NeurIPS 2022 Competition Track). [[website]](https://trojandetection.ai/)\"): a dated venue and a track of the conference keep it, as they keep a competition track's papers",
         [("object_detection_longlived", "| Leaderboard | [Papers with Code: Object Detection on COCO")] = "batch 231: a leaderboard's row in a table of papers (\"| Leaderboard | [Papers with Code: Object Detection on COCO test-dev](https://paperswithcode.com/sota/...) | - | - | - |\"): the kind of resource stands in the Model column, which the reader does not keep, and the page's title reads as a paper's",
-        [("ai_for_science_agents_lab", "- 🎓 **Course**: [CS294/194-196: Large Language Model Agents]")] = "batch 229: a course labelled after an emoji (\"- 🎓 **Course**: [CS294/194-196: Large Language Model Agents](https://rdi.berkeley.edu/...), UC Berkeley, Fall 2024.\"), its school read as a name and its term as a venue; the same line without the emoji is not read",
         [("federated_unlearning", "| NeurIPS 2023 Machine Unlearning Challenge | [Kaggle co")] = "batch 226: a competition's page in a table of benchmarks (\"| NeurIPS 2023 Machine Unlearning Challenge | [Kaggle competition page](https://www.kaggle.com/...) | NeurIPS 2023 Competition Track |\"): a dated venue keeps a row whose title names a page (\"Sketch2Code: Generating a Website\" is a paper), so it is read as one",
         [("clinical_nlp_llm", "| [**Stanford CRFM introduces PubMedGPT 2.7B**]")] = "batch 223: a blog post's row in a table of papers (\"| [**Stanford CRFM introduces PubMedGPT 2.7B**](https://crfm.stanford.edu/...) <br> *Blog post announcing the model later renamed BioMedLM* | Blog |\"): a rule for a names' place that says \"Blog post\" or \"Dataset page\" was made and dropped after a review found real papers so described (\"Page, L., Brin, S.\", \"Website generation from sketches\")",
         [("clinical_nlp_llm", "| [**MIMIC-IV-Note: Deidentified free-text clinical notes*")] = "batch 223: a dataset page's row in a table of papers (\"... <br> *Dataset page on PhysioNet (credentialed access)* | PhysioNet |\"): see the blog post's row above",
@@ -1997,7 +2001,6 @@ internal static class ListCorpus
         [("mllm_benchmarks_zh_brackets", "2309.14181")] = "batch 191: the title's link around its double angle brackets after the venue's lenticular ones (\"5. 【ICLR 2024 Spotlight】[《Q-Bench: ...》](url) 作者：...\"), where the list's other titles stand outside their links; reported (EA0030)",
         [("automated_program_repair_bibtex", "2308.07124")] = "batch 185: a <details> block whose summary has no blank line after it, so its links are inside the HTML block, no paragraph of fields; reported (EA0030)",
         [("automated_program_repair_bibtex", "2309.00608")] = "batch 185: the same, no blank line after the summary; reported (EA0030)",
-        [("single_cell_genomics_dl", "2211.03553")] = "batch 177: a sub-item's Chicago citation whose only URL is an arXiv abstract written as text (\"... arXiv, March 2, 2023. http://arxiv.org/abs/2211.03553\"): a bare URL in an item is linked only where it is a DOI's, after \"Available:\", or in a details summary's citation (linking every bare arXiv URL read intros' and notes' URLs as papers in five lists); reported (EA0030)",
         [("physics_informed_nn", "2306.15969")] = "batch 169: the one title of the list without its trailing \" ,\" over \"PDF: <url>\" lines; a title line over link lines is read only when it ends in that comma, since intros write a sentence over \"Paper: <url>\" (\"Please cite our survey\"); reported (EA0030)",
         [("single_image_3d_3dml", "https://shubhtuls.github.io/drc/")] = "batch 163: a paragraph whose only paper link, labelled [[Paper]], is a project's home page (no paper host, no PDF): read as no entry, as 3d_machine_learning_timzhang642's home page links are; reported (EA0030)",
         [("single_image_3d_3dml", "http://marrnet.csail.mit.edu/")] = "batch 163: a paragraph whose only paper link, labelled [[Paper]], is a project's home page (no paper host, no PDF): read as no entry, as 3d_machine_learning_timzhang642's home page links are; reported (EA0030)",

@@ -11458,6 +11458,73 @@ public sealed class VenueConventionTests
             CatalogParser.Parse(list, "motion.md").Entries.Select(e => (e.Title, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Kind)));
     }
 
+    [Fact]
+    public void A_venue_s_workshops_named_in_a_parenthesis_a_challenge_placing_and_a_space_before_the_year_s_comma()
+    {
+        const string list = """
+            # Hyperspectral
+
+            - [Generative Adversarial Networks for Hyperspectral Image Classification](https://doi.org/10.1109/TGRS.2018.2805286) - Lin Zhu, Yushi Chen. *IEEE TGRS* ,2018.
+            - [NTIRE 2020 Challenge on Spectral Reconstruction from an RGB Image](https://arxiv.org/abs/2005.03412) - Boaz Arad, Radu Timofte, et al. *CVPR Workshops (NTIRE)*, 2020.
+            - **HRNet**: [Hierarchical Regression Network for Spectral Reconstruction from RGB Images](https://arxiv.org/abs/2005.04703) - Yuzhi Zhao, Lai-Man Po. *CVPR Workshops (NTIRE)*, 2020. **🥇 1st place, NTIRE 2020 Real World track** [[Code](https://github.com/zhaoyuzhi/HRNet)]
+            - [Some Paper on Dialect Identification](https://arxiv.org/abs/2101.00001) - A One, B Two. *EACL 2021 Workshop (WANLP)*.
+            - [Another Paper on Spoken Dialogue](https://arxiv.org/abs/2101.00002) - A One, B Two. *ICML 2023 Workshop (Oral)*.
+            - [A Paper on Summaries](https://arxiv.org/abs/2101.00003). A One, B Two. Findings of the Association for Computational Linguistics (ACL), 2022.
+            """;
+        Assert.Equal(
+            [("Generative Adversarial Networks for Hyperspectral Image Classification", "Lin Zhu|Yushi Chen", "IEEE TGRS", 2018, VenueKind.Unspecified, null, null),
+             ("NTIRE 2020 Challenge on Spectral Reconstruction from an RGB Image", "Boaz Arad|Radu Timofte", "CVPR", 2020, VenueKind.Workshop, "Workshop NTIRE", null),
+             ("Hierarchical Regression Network for Spectral Reconstruction from RGB Images", "Yuzhi Zhao|Lai-Man Po", "CVPR", 2020, VenueKind.Workshop, "Workshop NTIRE", "1st place, NTIRE 2020 Real World track"),
+             ("Some Paper on Dialect Identification", "A One|B Two", "EACL", 2021, VenueKind.Workshop, "Workshop WANLP", null),
+             ("Another Paper on Spoken Dialogue", "A One|B Two", "ICML", 2023, VenueKind.Workshop, "Workshop", "Oral"),
+             ("A Paper on Summaries", "A One|B Two", "ACL", 2022, VenueKind.Unspecified, "Findings", null)],
+            CatalogParser.Parse(list, "hsi.md").Entries.Select(e => (e.Title, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year, e.Venue!.Kind, e.Venue.Track, e.Venue.Note)));
+    }
+
+    [Fact]
+    public void Surnames_alone_after_a_plain_title_s_full_stop_then_the_venue()
+    {
+        const string list = """
+            # Matching
+
+            - D2-Net: A Trainable CNN for Joint Description and Detection of Local Features. Dusmanu et al., CVPR 2019. [arXiv](https://arxiv.org/abs/1905.03561)
+            - RAFT: Recurrent All-Pairs Field Transforms for Optical Flow. Teed & Deng, ECCV 2020 — 🏆 Best Paper. [arXiv](https://arxiv.org/abs/2003.12039)
+            - LightGlue: Local Feature Matching at Light Speed. Lindenberger, Sarlin, Pollefeys, ICCV 2023. [arXiv](https://arxiv.org/abs/2306.13643)
+            - Graph Neural Networks in Biology. Definitions, Methods, Applications, PNAS 2019. [arXiv](https://arxiv.org/abs/1901.00004)
+            """;
+        var entries = CatalogParser.Parse(list, "matching.md").Entries;
+        Assert.Equal(
+            [("D2-Net: A Trainable CNN for Joint Description and Detection of Local Features", "Dusmanu", "CVPR", 2019, null),
+             ("RAFT: Recurrent All-Pairs Field Transforms for Optical Flow", "Teed|Deng", "ECCV", 2020, "Best Paper"),
+             ("LightGlue: Local Feature Matching at Light Speed", "Lindenberger|Sarlin|Pollefeys", "ICCV", 2023, null)],
+            entries.Take(3).Select(e => (e.Title, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year, e.Venue?.Note)));
+        // Words that end as a title's enumeration does are the title's, not surnames.
+        Assert.StartsWith("Graph Neural Networks in Biology. Definitions, Methods, Applications", entries[3].Title, System.StringComparison.Ordinal);
+        Assert.Empty(entries[3].Authors);
+    }
+
+    [Fact]
+    public void A_reference_s_bare_arxiv_url_after_its_year_and_a_course_labelled_in_bold_after_an_emoji()
+    {
+        const string list = """
+            # Relocalization
+
+            1. A. Kendall and R. Cipolla, "Geometric Loss Functions for Camera Pose Regression with Deep Learning," in *CVPR*, 2017. https://arxiv.org/abs/1704.00390
+            2. A. Kendall, M. Grimes, and R. Cipolla, "PoseNet: A Convolutional Network for Real-Time 6-DOF Camera Relocalization," in *ICCV*, 2015. See https://arxiv.org/abs/1505.07427 for the code.
+
+            - 🎓 **Course**: [CS294/194-196: Large Language Model Agents](https://rdi.berkeley.edu/llm-agents/f24), UC Berkeley, Fall 2024.
+            - **Course**: [CS294/194-196: Large Language Model Agents](https://rdi.berkeley.edu/llm-agents/f24), UC Berkeley, Fall 2024.
+            - **LIBRO**: "Large Language Models are Few-shot Testers: Exploring LLM-based General Bug Reproduction" [ICSE 2023] [[paper](https://arxiv.org/abs/2209.11515)]
+            """;
+        var document = CatalogParser.Parse(list, "reloc.md");
+        Assert.Equal(
+            [("Geometric Loss Functions for Camera Pose Regression with Deep Learning", "A. Kendall|R. Cipolla", "https://arxiv.org/abs/1704.00390", "CVPR", 2017),
+             ("Large Language Models are Few-shot Testers: Exploring LLM-based General Bug Reproduction", "", "https://arxiv.org/abs/2209.11515", "ICSE", 2023)],
+            document.Entries.Select(e => (e.Title, string.Join("|", e.Authors), e.Url, e.Venue?.Name, e.Venue?.Year)));
+        // A URL in the middle of a sentence is no reference's own: CommonMark leaves it text, and the line is reported.
+        AssertDiagnostics([("EA0030", 4), ("EA0009", 8)], document); // and the nicknamed title has no names
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
