@@ -2336,7 +2336,9 @@ internal static class ListCorpus
             var entry = Find(document, paper, knownNotPaperLines);
             if (entry is null)
             {
-                var keyLine = LinesHolding(text, paper.Key).First();
+                // A paper the list gives again: the line of this copy (the first copy may be read, and reported nothing).
+                var keyLines = LinesHolding(text, paper.Key).ToList();
+                var keyLine = keyLines[Math.Min(paper.Occurrence, keyLines.Count - 1)];
                 // The list item or table row that holds the paper's link; a paragraph or a heading is its line alone.
                 var (first, last) = items.Where(i => keyLine >= i.First && keyLine <= i.Last).Select(i => (i.First, i.Last)).DefaultIfEmpty((keyLine, keyLine)).First();
                 var reported = document.Diagnostics.Any(d => d.Span.Line >= first && d.Span.Line <= last);
