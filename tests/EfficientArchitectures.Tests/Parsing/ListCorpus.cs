@@ -1898,6 +1898,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "radiology_report_generation_papers",
+        "vision_mamba_tables",
+        "motion_planning_driving_group",
     };
 
     /// <summary>
