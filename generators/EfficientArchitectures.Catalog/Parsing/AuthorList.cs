@@ -308,6 +308,18 @@ internal static class AuthorList
             // venue's name before a year of its own: "A One, B Two, ICLR, 2020", "C Three, Findings of EMNLP, 2020".
             // A preprint or a venue first is no name at all: "[Title](url), arXiv 2019/08, ACL 2020"; nor is one an emoji
             // follows: "· CoRL 2024 🔥 ·".
+            if (parts[i].IndexOf(" - ", StringComparison.Ordinal) is var hyphen and > 0 && !HasDigit(parts[i].Substring(0, hyphen))
+                && parts[i].Substring(hyphen + 3).Split(new[] { " - " }, 2, StringSplitOptions.None)[0].Trim() is var afterHyphen
+                && (VenueAndDate.TryReadVenue(afterHyphen, requireYear: true) is not null || VenueAndDate.IsPreprint(afterHyphen))
+                && text.IndexOf(parts[i], StringComparison.Ordinal) is var pieceAt and >= 0)
+            {
+                // "Dosovitskiy, Ros, Codevilla, López, Koltun - CoRL 2017 - [arXiv](url)": a spaced hyphen ends the names, the
+                // venue after it (a name's own hyphen has no space around it).
+                rest = text.Substring(pieceAt + hyphen + 3) + (rest.Length > 0 ? ". " + rest : string.Empty);
+                parts = parts.Take(i).Concat(new[] { parts[i].Substring(0, hyphen) }).ToArray();
+                break;
+            }
+
             var piece = parts[i].Length > 0 && parts[i][parts[i].Length - 1] > '\u007F' ? VenueText.WithoutDecoration(parts[i]).Trim() : parts[i];
             // (Not a phrase with no capital before a year: ", China, yearly since 2018." has no venue; "eLife 2021" is one.)
             // "A One, B Two, CVPR 2021 — Best Paper Honorable Mention", "..., CVPR 2021. Best Paper": a venue, then its
@@ -473,8 +485,45 @@ internal static class AuthorList
         }
 
         names = inner;
-        return inner.IndexOf(',') > 0 && !IsAffiliations(inner) && (IsNameSequence(inner, atLeast: 2) || ((venue is not null || cited) && AreSurnames(inner))) ? close : 0;
+        // "(Rhinehart, McAllister, Levine) — ICLR 2020 —", "(Zeng et al.) — CVPR 2019": surnames alone, a venue after the parenthesis.
+        var venueAfter = venue is null && !cited && IsVenueFieldAfter(text, close);
+        return (inner.IndexOf(',') > 0 || (venueAfter && EndsInEtAl(inner))) && !IsAffiliations(inner)
+               && (IsNameSequence(inner, atLeast: 2) || ((venue is not null || cited || venueAfter) && AreSurnames(WithoutEtAl(inner)))) ? close : 0;
     }
+
+    /// <summary>
+    /// Whether the text opens with names in parentheses as <see cref="Read"/> reads them (<c>(A One, B Two)</c>,
+    /// <c>(Rhinehart, McAllister, Levine) — ICLR 2020</c>), not a nickname or a tag.
+    /// </summary>
+    public static bool OpensWithNamesInParentheses(string text)
+        => text.Length > 2 && text[0] == '(' && NamesInParentheses(text, out _, out _) > 0;
+
+    /// <summary>
+    /// Whether a field separator (a dash or a comma) follows the parenthesis that closes at <paramref name="close"/>, then a
+    /// venue with its year up to the next field's dash: <c>(Rhinehart, McAllister, Levine) — ICLR 2020 — [paper](url)</c>.
+    /// </summary>
+    private static bool IsVenueFieldAfter(string text, int close)
+    {
+        var after = text.Substring(close + 1).TrimStart();
+        if (after.Length < 5 || after[0] is not ('\u2014' or '\u2013' or '-' or ','))
+        {
+            return false;
+        }
+
+        var field = after.TrimStart('\u2014', '\u2013', '-', ',', ' ');
+        foreach (var separator in FieldSeparators)
+        {
+            if (field.IndexOf(separator, StringComparison.Ordinal) is var end and > 0)
+            {
+                field = field.Substring(0, end);
+            }
+        }
+
+        field = field.Trim().TrimEnd('\u2014', '\u2013', '-', '.', ' ');
+        return field.Length > 0 && HasDigit(field) && VenueAndDate.TryReadVenue(field, requireYear: true) is not null;
+    }
+
+    private static readonly string[] FieldSeparators = { " \u2014", " \u2013", " - ", " \u00B7", " |", " [" };
 
     /// <summary>
     /// Whether the text is surnames alone by commas, each one or two capitalised words (<c>Wang, Variengien, Conmy</c>,

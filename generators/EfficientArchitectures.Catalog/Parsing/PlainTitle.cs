@@ -521,8 +521,10 @@ internal static class PlainTitle
             : text;
     }
 
-    // A paper's nickname and a colon before its title in emphasis: "SUNDAE: **Step-unrolled Denoising ...**".
-    private static readonly Regex NicknameAndColon = new(@"^\s*[\p{L}0-9][\p{L}0-9\-+]*:\s*$", RegexOptions.CultureInvariant);
+    // A paper's nickname and a colon before its title in emphasis: "SUNDAE: **Step-unrolled Denoising ...**"; or a spaced
+    // dash, and a status mark before it: "✅ PDM — **Parting with Misconceptions ...**".
+    private static readonly Regex NicknameAndColon = new(
+        @"^\s*(?:" + InlineText.EmojiPattern + @"\uFE0F?\s*)*[\p{L}0-9][\p{L}0-9\-+]*(?::|\s[\u2014\u2013-])\s*$", RegexOptions.CultureInvariant);
 
     // Bracketed words titles keep as their own: a tokenizer's special tokens ("[CLS] Attention is All You Need for ...",
     // "[MASK] Is All You Need"), and a reproducibility study's "[Re]" (ReScience C, the ML Reproducibility Challenge).
@@ -2043,7 +2045,8 @@ internal static class PlainTitle
                     awardAfterTitle = award;
                 }
                 else if (after.TrimStart().StartsWith("(", StringComparison.Ordinal) && after.IndexOf(')') is var nickClose and > 0
-                    && IsParenthesisedTag(after.Substring(after.IndexOf('('), nickClose - after.IndexOf('(') + 1)))
+                    && IsParenthesisedTag(after.Substring(after.IndexOf('('), nickClose - after.IndexOf('(') + 1))
+                    && !AuthorList.OpensWithNamesInParentheses(after.TrimStart())) // not "(Rhinehart, McAllister, Levine) — ICLR 2020"
                 {
                     // "**Embodied Task Planning with LLMs** (TaPA), *A One, B Two*": the nickname is neither title nor names.
                     afterTitle = after.Substring(nickClose + 1).Trim(' ', ',', ';', '.', '[', '(');
@@ -2086,10 +2089,13 @@ internal static class PlainTitle
                     // Not "**Llama 3** - a family of LLMs ...": a description goes on in lower case; nor "**Title** 🔥", a
                     // mark with no word in it (the names are on the next line). "**Title** (A One, B Two) [arXiv](url)": the
                     // names in their parenthesis, its close no part of the last.
+                    // "**Title** (A One, B Two) — ICLR 2020 — [paper](url)": the names' parenthesis kept whole, the venue after it.
                     authorText = after.TrimStart().StartsWith("(", StringComparison.Ordinal) && rest.EndsWith(")", StringComparison.Ordinal) && rest.IndexOf('(') < 0
                                  && rest.Substring(0, rest.Length - 1) is var inParenthesis && !AuthorList.IsAffiliations(inParenthesis)
                         ? inParenthesis
-                        : rest; // (not "(University of Toronto, University of British Columbia)": institutions, no names)
+                        : after.TrimStart().StartsWith("(", StringComparison.Ordinal) && rest.IndexOf(')') is var namesClose and > 0 && rest.IndexOf('(') is var reopened && (reopened < 0 || reopened > namesClose)
+                            ? "(" + rest
+                            : rest; // (not "(University of Toronto, University of British Columbia)": institutions, no names)
                 }
 
                 venue = awardAfterTitle is not null && venue is { Note: null } ? venue with { Note = awardAfterTitle } : venue;

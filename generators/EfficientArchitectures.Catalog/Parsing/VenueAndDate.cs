@@ -1019,6 +1019,11 @@ internal static class VenueAndDate
         // "— *NeurIPS 2023, Datasets and Benchmarks* — [статья](url)": the field's closing dash (or bar, or middle dot) is no
         // part of the venue or its track; "семинар NeurIPS 2022", "Workshop bei ICML 2023": a workshop as the English forms write it.
         text = VenueText.WithEnglishTrack(text.TrimEnd(' ', '\u2014', '\u2013', '|', '\u00B7'));
+        if (text.EndsWith(" -", StringComparison.Ordinal))
+        {
+            text = text.Substring(0, text.Length - 2).TrimEnd(); // "- NeurIPS 2021 (Datasets & Benchmarks) - [arXiv](url)": a spaced hyphen closes the field too
+        }
+
         if (text.IndexOf(" ,", StringComparison.Ordinal) >= 0)
         {
             text = text.Replace(" ,", ","); // "*IEEE TGRS* ,2018": a space typed before the comma instead of after it

@@ -1887,6 +1887,14 @@ internal static class ListCorpus
         "hyperspectral_imaging_papers",
         "image_denoising_tables",
         "visual_slam_longlived",
+        // Batch 237 (first contact, held out, measured at 6a73a55: 217/217 read, none in silence; venues 158/162 (97.5 %),
+        // lowest list 93.8 %; titles 98.6 %, authors 94.9 % (under the bar; the driving group's list 84.9 %); no non-paper
+        // of 238; then fixed for: every field of every paper right): radiology report generation as bullets, vision Mamba
+        // as tables, a driving group's reading list (names in parentheses after a bold title, a venue between spaced
+        // dashes, nicknames and status marks before the bold title).
+        "radiology_report_generation_papers",
+        "vision_mamba_tables",
+        "motion_planning_driving_group",
     };
 
     /// <summary>
@@ -1898,9 +1906,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "radiology_report_generation_papers",
-        "vision_mamba_tables",
-        "motion_planning_driving_group",
     };
 
     /// <summary>

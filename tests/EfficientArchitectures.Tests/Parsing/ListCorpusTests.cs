@@ -637,7 +637,7 @@ public sealed class ListCorpusTests
         // oracle's "ICDAR 2019 Workshop"); a parenthesis of a nickname and a dataset's name with its year after a bold
         // title ("(BLaIR / Amazon Reviews 2023)"), read as the start of the names.
         [("visually_rich_document_understanding", "1905.13538")] = "venue 'ICDAR-OST 2019'", // line 157
-        [("llm_recommendation_papers", "2403.03952")] = "authors 'BLaIR / Amazon Reviews 2023)'", // line 140
+        [("llm_recommendation_papers", "2403.03952")] = "authors '(BLaIR / Amazon Reviews 2023)'", // line 140
         // Batch 228, first contact, not fixed for: a nickname in parentheses at the end of a bold title ("**Symbolic
         // Discovery of Optimization Algorithms (Lion).**"; read off every marked title end, real titles were lost in
         // fifteen lists); a nickname and a preprint tag in one parenthesis after a linked title ("(AlgoPerf, arXiv 2023)");

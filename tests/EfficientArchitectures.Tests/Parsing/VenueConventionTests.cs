@@ -11525,6 +11525,33 @@ public sealed class VenueConventionTests
         AssertDiagnostics([("EA0030", 4), ("EA0009", 8)], document); // and the nicknamed title has no names
     }
 
+    [Fact]
+    public void Names_in_parentheses_after_a_bold_title_then_the_venue_between_dashes_and_a_nickname_before_the_title()
+    {
+        const string list = """
+            # Planning
+
+            - [x] **Argoverse 2: Next Generation Datasets for Self-Driving Perception and Forecasting** - Wilson et al. - NeurIPS 2021 (Datasets & Benchmarks) - [arXiv](https://arxiv.org/abs/2301.00493)
+            - [x] **CARLA: An Open Urban Driving Simulator** - Dosovitskiy, Ros, Codevilla, López, Koltun - CoRL 2017 - [arXiv](https://arxiv.org/abs/1711.03938)
+            - ✅ **Deep Imitative Models for Flexible Inference, Planning, and Control** (Rhinehart, McAllister, Levine) — ICLR 2020 — [paper](https://arxiv.org/abs/1810.06544)
+            - 👀 **End-To-End Interpretable Neural Motion Planner** (Zeng et al.) — CVPR 2019 — [paper](https://arxiv.org/abs/1901.00005)
+            - ✅ **Deep Imitative Models for Flexible Inference** (Nicholas Rhinehart, Sergey Levine) — ICLR 2020 — [paper](https://arxiv.org/abs/1810.06545)
+            - ✅ DIPP: **Differentiable Integrated Motion Prediction and Planning with Learnable Cost Function** (Huang, Liu, Wu, Lv) — IEEE TNNLS 2023 — [paper](https://arxiv.org/abs/2207.10422)
+            - ✅ 🏠 PDM — **Parting with Misconceptions about Learning-based Vehicle Motion Planning** (Dauner, Hallgarten, Geiger, Chitta) — CoRL 2023 — [paper](https://arxiv.org/abs/2306.07962)
+            - **Embodied Task Planning with Large Language Models** (TaPA), *Zhenyu Wu, Ziwei Wang* [[paper](https://arxiv.org/abs/2307.01848)]
+            """;
+        Assert.Equal(
+            [("Argoverse 2: Next Generation Datasets for Self-Driving Perception and Forecasting", "Wilson", "NeurIPS", 2021, "Datasets and Benchmarks"),
+             ("CARLA: An Open Urban Driving Simulator", "Dosovitskiy|Ros|Codevilla|López|Koltun", "CoRL", 2017, null),
+             ("Deep Imitative Models for Flexible Inference, Planning, and Control", "Rhinehart|McAllister|Levine", "ICLR", 2020, null),
+             ("End-To-End Interpretable Neural Motion Planner", "Zeng", "CVPR", 2019, null),
+             ("Deep Imitative Models for Flexible Inference", "Nicholas Rhinehart|Sergey Levine", "ICLR", 2020, null),
+             ("Differentiable Integrated Motion Prediction and Planning with Learnable Cost Function", "Huang|Liu|Wu|Lv", "IEEE TNNLS", 2023, null),
+             ("Parting with Misconceptions about Learning-based Vehicle Motion Planning", "Dauner|Hallgarten|Geiger|Chitta", "CoRL", 2023, null),
+             ("Embodied Task Planning with Large Language Models", "Zhenyu Wu|Ziwei Wang", null, null, null)],
+            CatalogParser.Parse(list, "planning.md").Entries.Select(e => (e.Title, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year, e.Venue?.Track)));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
