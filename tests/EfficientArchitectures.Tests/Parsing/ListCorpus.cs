@@ -1906,6 +1906,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "few_shot_segmentation_papers",
+        "llm_math_reasoning_tables",
+        "audio_deepfake_longlived",
     };
 
     /// <summary>
