@@ -2373,8 +2373,19 @@ internal sealed class DocumentReader
 
             var citation = text.Substring(skip);
             if (citation.Length == 0 || !TryParseMarkdown(citation, out var parsed) || parsed.Count == 0
-                || parsed[0] is not ParagraphBlock { Inline: { } inline }
-                || !(HasPaperLink(inline) || (HasLink(inline) && Citations.IsCitation(InlineText.BeforeFirstLink(inline)))))
+                || parsed[0] is not ParagraphBlock { Inline: { } inline })
+            {
+                continue;
+            }
+
+            if (!HasLink(inline) && TextLinks.MayHoldAvailableUrl(inline.ToList()))
+            {
+                // "[1] Z. Wu, ..., *Speech Communication*, vol. 66, pp. 130–153, 2015. https://doi.org/10.1016/...": the
+                // reference's own URL written as text, its link.
+                TextLinks.LinkBareUrls(inline);
+            }
+
+            if (!(HasPaperLink(inline) || (HasLink(inline) && Citations.IsCitation(InlineText.BeforeFirstLink(inline)))))
             {
                 continue;
             }

@@ -882,6 +882,25 @@ internal sealed class TableReader
         }
 
         /// <summary>
+        /// Whether a column's name (in lower case) pairs "paper" with another kind of row by a slash, not with a link's
+        /// word: <c>paper / source</c>, <c>paper / page</c>, <c>dataset / paper</c> hold titles; <c>paper / code</c> links.
+        /// </summary>
+        private static bool IsPaperAndOtherColumn(string name)
+        {
+            var slash = name.IndexOf('/');
+            if (slash <= 0 || name.IndexOf('/', slash + 1) >= 0)
+            {
+                return false;
+            }
+
+            var first = name.Substring(0, slash).Trim();
+            var second = name.Substring(slash + 1).Trim();
+            var other = first is "paper" or "papers" ? second : second is "paper" or "papers" ? first : null;
+            return other is { Length: > 0 } && other.All(char.IsLetter)
+                   && !(other is "code" or "github" or "repo" or "pdf" or "link" or "links" or "slides" or "video" or "arxiv" or "url" or "project");
+        }
+
+        /// <summary>
         /// The layout of a paper table, or null when the header is not one (leaderboards, lists of projects); with
         /// <paramref name="titleColumn"/>, the titles are in that column whatever its name.
         /// </summary>
@@ -905,7 +924,7 @@ internal sealed class TableReader
                 // "| Model | EM | F1 | Paper / Source |": NLP-progress's results tables, the paper's title linked in that column;
                 // "| Name | Paper / Page | Venue | Links |": the paper's, or a page's where a row is a resource's.
                 // "| 이름 | 논문 | 학회 | 링크 |": another language's word for the paper.
-                title = names.FindIndex(name => name.Trim('*', '_', ' ') is "paper" or "papers" or "paper / source" or "paper/source" or "paper / page" or "paper/page"
+                title = names.FindIndex(name => name.Trim('*', '_', ' ') is "paper" or "papers" || IsPaperAndOtherColumn(name.Trim('*', '_', ' '))
                                                 || (name.StartsWith("paper", StringComparison.Ordinal) && name.Contains("author"))
                                                 || (name.Any(c => c > '\u007F') && PaperLinks.KindNamedBy(name.Trim('*', '_', ' ')) == Catalog.Model.LinkKind.Paper));
                 titleKind = TitleColumnKind.Paper;

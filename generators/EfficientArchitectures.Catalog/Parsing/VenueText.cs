@@ -499,8 +499,8 @@ internal static class VenueText
 
     private static readonly char[] NotInAward = { ',', '.', '(', ')', '[', ']' };
 
-    // Around an award, up to the next link: "🏆 **Best Paper Award**. [[Code](...)]".
-    private static readonly char[] AroundAward = { ' ', '*', '_', '.', ',', '[', '\u00B7', '\u2014', '\u2013' }; // "🏆 Best Paper Honorable Mention — [paper](url)": the dash before the links
+    // Around an award, up to the next link: "🏆 **Best Paper Award**. [[Code](...)]", "🏆 `Oral`" (a code span).
+    private static readonly char[] AroundAward = { ' ', '*', '_', '`', '.', ',', '[', '\u00B7', '\u2014', '\u2013' }; // "🏆 Best Paper Honorable Mention — [paper](url)": the dash before the links
 
     /// <summary>
     /// An award that stands alone, its emoji, emphasis and punctuation around it left out: <c>🏆 **Best Paper Award**.</c>

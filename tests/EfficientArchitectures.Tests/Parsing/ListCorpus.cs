@@ -1895,6 +1895,14 @@ internal static class ListCorpus
         "radiology_report_generation_papers",
         "vision_mamba_tables",
         "motion_planning_driving_group",
+        // Batch 238 (first contact, held out, measured at b30c5f8: 201/215 read, 14 reported, none in silence; venues
+        // 164/177 (92.7 %, under the bar), lowest list 88.5 %; titles 100 %, authors 99.5 %; no non-paper of 237; then
+        // fixed for: 215 read, venues 187/187, authors 99.5 %): few-shot segmentation as bullets with notes in code spans,
+        // LLM math reasoning as tables, audio deepfake detection as a long-lived list of six layouts (a "Dataset / Paper"
+        // table, an IEEE reference list with bare DOIs).
+        "few_shot_segmentation_papers",
+        "llm_math_reasoning_tables",
+        "audio_deepfake_longlived",
     };
 
     /// <summary>
@@ -1906,9 +1914,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "few_shot_segmentation_papers",
-        "llm_math_reasoning_tables",
-        "audio_deepfake_longlived",
     };
 
     /// <summary>
@@ -2154,9 +2159,11 @@ internal static class ListCorpus
                    && paper.Venue == Normalize(venue.Name + " " + year.ToString(CultureInfo.InvariantCulture) + " Workshop"))
                // "CVPRW'23": an oracle that keeps the one word as written, the reader reads CVPR 2023's workshops.
                // "MLGWorkshop 2017" likewise: the one word as written, the reader reads MLG 2017's workshop.
+               // "ASVspoof Workshop 2021": an oracle that names the workshop by its host and the word, then the year.
                || (entry.Venue is { Kind: Catalog.Model.VenueKind.Workshop, Year: { } workshopYear, Track: "Workshop" } workshop
                    && (paper.Venue == workshop.Name + "W " + workshopYear.ToString(CultureInfo.InvariantCulture)
-                       || paper.Venue == workshop.Name + "Workshop " + workshopYear.ToString(CultureInfo.InvariantCulture)))
+                       || paper.Venue == workshop.Name + "Workshop " + workshopYear.ToString(CultureInfo.InvariantCulture)
+                       || paper.Venue == workshop.Name + " Workshop " + workshopYear.ToString(CultureInfo.InvariantCulture)))
                || AgreesByLongName(entry.Venue, paper.Venue)
                || AgreesByAcronym(entry.Venue, paper.Venue)
                || AgreesByPublisher(read, paper.Venue)

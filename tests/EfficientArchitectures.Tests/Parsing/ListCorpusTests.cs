@@ -684,6 +684,7 @@ public sealed class ListCorpusTests
         [("image_denoising_tables", "1707.01313")] = "title 'DND: Benchmarking Denoising Algorithms with Real Photographs'", // batch 236: a bold nickname and a colon before a table cell's plain title ("**DND**: Benchmarking ..."), written as many real titles are ("**LLaMA**: Open and ...")
         [("image_denoising_tables", "https://openaccess.thecvf.com/content_cvpr_2018/html/Abdelhamed_A_High-Quality_Denoising_CVPR_2018_paper.html")] = "title 'SIDD: A High-Quality Denoising Dataset for Smartphone Cameras'", // batch 236: the same
         [("visual_slam_longlived", "1712.07629")] = "venue 'CVPR 2018 Workshop on Deep Learning for Visual SLAM'", // batch 236: the reader keeps the list's "Workshop on ..."; the oracle writes "Workshop Deep Learning for Visual SLAM"
+        [("audio_deepfake_longlived", "2010.13995")] = "authors 'OC-Softmax'", // batch 238: a model's hyphenated name after a star and no names ("(IEEE SPL 2021) ⭐ OC-Softmax"), read as a team's name is ("DeepSeek-AI")
         [("computational_economics_ml", "2006.12724")] = "title 'Goulet Coulombe, P. (2020). The macroeconomy as a random forest' and authors ''",
     };
 

@@ -11552,6 +11552,32 @@ public sealed class VenueConventionTests
             CatalogParser.Parse(list, "planning.md").Entries.Select(e => (e.Title, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year, e.Venue?.Track)));
     }
 
+    [Fact]
+    public void A_note_in_a_code_span_a_dataset_or_paper_column_and_a_numbered_reference_s_bare_doi()
+    {
+        const string list = """
+            # Spoofing
+
+            - **[BAM]** [Learning What Not to Segment: A New Perspective on Few-Shot Segmentation](https://arxiv.org/abs/2203.07615) - Chunbo Lang, Gong Cheng. **CVPR 2022** 🏆 `Oral` [[code](https://github.com/chunbolang/BAM)]
+
+            | Year | Dataset / Paper | Authors | Venue | Links |
+            |------|-----------------|---------|-------|-------|
+            | 2021 | [WaveFake: A Data Set to Facilitate Audio Deepfake Detection](https://arxiv.org/abs/2111.02813) | J. Frank, L. Schönherr | NeurIPS (Datasets & Benchmarks) | [code](https://github.com/RUB-SysSec/WaveFake) |
+            | 2022 | In-the-Wild audio deepfake data (download page) | - | - | [data](https://deepfake-total.com/in_the_wild) |
+
+            | Model | Paper / Code |
+            |-------|--------------|
+            | AASIST | [code](https://github.com/clovaai/aasist) |
+
+            [1] Z. Wu, N. Evans, and H. Li, "Spoofing and countermeasures for speaker verification: A survey," *Speech Communication*, vol. 66, pp. 130–153, 2015. https://doi.org/10.1016/j.specom.2014.10.005
+            """;
+        Assert.Equal(
+            [("Learning What Not to Segment: A New Perspective on Few-Shot Segmentation", "Chunbo Lang|Gong Cheng", "https://arxiv.org/abs/2203.07615", "CVPR", 2022, null, "Oral"),
+             ("WaveFake: A Data Set to Facilitate Audio Deepfake Detection", "J. Frank|L. Schönherr", "https://arxiv.org/abs/2111.02813", "NeurIPS", 2021, "Datasets and Benchmarks", null),
+             ("Spoofing and countermeasures for speaker verification: A survey", "Z. Wu|N. Evans|H. Li", "https://doi.org/10.1016/j.specom.2014.10.005", "Speech Communication", 2015, null, null)],
+            CatalogParser.Parse(list, "spoofing.md").Entries.Select(e => (e.Title, string.Join("|", e.Authors), e.Url, e.Venue?.Name, e.Venue?.Year, e.Venue?.Track, e.Venue?.Note)));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
