@@ -1914,6 +1914,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "nerf_scene_editing_papers",
+        "continual_learning_tables",
+        "graph_rl_phd_reading",
     };
 
     /// <summary>
