@@ -286,8 +286,10 @@ internal static class AuthorList
         var parts = SplitAtSeparators(text);
         for (var k = 0; k + 1 < parts.Length; k++)
         {
-            if (EndsInEtAl(parts[k]) && HasDigit(parts[k + 1]) && text.IndexOf(parts[k + 1], StringComparison.Ordinal) is var restAt and >= 0)
+            if (EndsInEtAl(parts[k]) && text.IndexOf(parts[k + 1], StringComparison.Ordinal) is var restAt and >= 0
+                && (HasDigit(parts[k + 1]) || (HasDigit(text.Substring(restAt)) && VenueAndDate.ReadVenueSentence(text.Substring(restAt)) is { Year: not null })))
             {
+                // (Also "Mazyavkina et al., *Computers & Operations Research 2021*. remark": a venue whose name has a separator.)
                 // "Jie Liu et al., ICCV 2023. :1st_place_medal: Rank 1st in MSD.": "et al." ends the names; what has a year
                 // after it is the rest, however it goes on.
                 rest = text.Substring(restAt) + (rest.Length > 0 ? ". " + rest : string.Empty);
@@ -296,6 +298,7 @@ internal static class AuthorList
             }
         }
 
+        var cutAtHyphen = false;
         for (var i = 0; i < parts.Length; i++)
         {
             if (!HasDigit(parts[i]) && !(i > 0 && i == parts.Length - 1 && VenueAndDate.IsPreprint(parts[i].Trim())))
@@ -310,17 +313,25 @@ internal static class AuthorList
             // follows: "· CoRL 2024 🔥 ·".
             if (parts[i].IndexOf(" - ", StringComparison.Ordinal) is var hyphen and > 0 && !HasDigit(parts[i].Substring(0, hyphen))
                 && parts[i].Substring(hyphen + 3).Split(new[] { " - " }, 2, StringSplitOptions.None)[0].Trim() is var afterHyphen
-                && (VenueAndDate.TryReadVenue(afterHyphen, requireYear: true) is not null || VenueAndDate.IsPreprint(afterHyphen))
+                && (VenueAndDate.TryReadVenue(afterHyphen, requireYear: true) is { Track: var hyphenTrack } && !VenueAndDate.IsPendingTrack(hyphenTrack)
+                    || VenueAndDate.IsPreprint(afterHyphen) || VenueAndDate.IsRejectedAt(afterHyphen)) // "- ICLR 2022 (under review)": no venue, but the names' end
                 && text.IndexOf(parts[i], StringComparison.Ordinal) is var pieceAt and >= 0)
             {
                 // "Dosovitskiy, Ros, Codevilla, López, Koltun - CoRL 2017 - [arXiv](url)": a spaced hyphen ends the names, the
-                // venue after it (a name's own hyphen has no space around it).
+                // venue after it (a name's own hyphen has no space around it); not "ICLR 2022 submission", no venue.
                 rest = text.Substring(pieceAt + hyphen + 3) + (rest.Length > 0 ? ". " + rest : string.Empty);
                 parts = parts.Take(i).Concat(new[] { parts[i].Substring(0, hyphen) }).ToArray();
+                cutAtHyphen = true;
                 break;
             }
 
             var piece = parts[i].Length > 0 && parts[i][parts[i].Length - 1] > '\u007F' ? VenueText.WithoutDecoration(parts[i]).Trim() : parts[i];
+            if (piece.EndsWith(")", StringComparison.Ordinal) && piece.LastIndexOf(" (", StringComparison.Ordinal) is var remarkOpen and > 0
+                     && HasDigit(piece.Substring(0, remarkOpen)) && VenueAndDate.TryReadVenue(piece, requireYear: true) is null)
+            {
+                piece = piece.Substring(0, remarkOpen); // "Nature Machine Intelligence 2023 (comment on Schuetz et al.)": a remark in parentheses after the venue
+            }
+
             // (Not a phrase with no capital before a year: ", China, yearly since 2018." has no venue; "eLife 2021" is one.)
             // "A One, B Two, CVPR 2021 — Best Paper Honorable Mention", "..., CVPR 2021. Best Paper": a venue, then its
             // distinction after a dash or a full stop.
@@ -353,7 +364,7 @@ internal static class AuthorList
             }
         }
 
-        if (endsAtSentence && MlaFirstName(text, parts) is { } mlaFirst)
+        if (endsAtSentence && !cutAtHyphen && MlaFirstName(text, parts) is { } mlaFirst) // (a list that ends at a spaced hyphen is no MLA's: "Teed, Deng, Princeton University - ECCV 2020")
         {
             // "Bloembergen, Daan, et al.", "Heinrich, Johannes, Marc Lanctot, and David Silver", "Littman, Michael L.":
             // the MLA's order, the first name written surname first and the others as they are.
@@ -488,7 +499,21 @@ internal static class AuthorList
         // "(Rhinehart, McAllister, Levine) — ICLR 2020 —", "(Zeng et al.) — CVPR 2019": surnames alone, a venue after the parenthesis.
         var venueAfter = venue is null && !cited && IsVenueFieldAfter(text, close);
         return (inner.IndexOf(',') > 0 || (venueAfter && EndsInEtAl(inner))) && !IsAffiliations(inner)
-               && (IsNameSequence(inner, atLeast: 2) || ((venue is not null || cited || venueAfter) && AreSurnames(WithoutEtAl(inner)))) ? close : 0;
+               && (IsNameSequence(inner, atLeast: 2) || ((venue is not null || cited) && AreSurnames(inner)) || (venueAfter && AreSurnamesBeforeVenue(inner))) ? close : 0;
+    }
+
+    /// <summary>
+    /// Whether a parenthesis's text with only a venue after it is surnames: one and "et al." (<c>Zeng et al.</c>), or three
+    /// or more (<c>Rhinehart, McAllister, Levine</c>), none a note, a venue's name or a word in capitals. Two words alone
+    /// are as often two models (<c>Imagen, Parti</c>), two labs (<c>Google, DeepMind</c>) or a paper's notes.
+    /// </summary>
+    private static bool AreSurnamesBeforeVenue(string inner)
+    {
+        var etAl = EndsInEtAl(inner);
+        var surnames = WithoutEtAl(inner);
+        var pieces = surnames.Split(',');
+        return (etAl || pieces.Length >= 3) && AreSurnames(surnames)
+               && pieces.All(piece => piece.Trim() is var surname && !VenueText.IsNote(surname) && KnownVenues.ReadName(surname) is null && surname.Any(char.IsLower));
     }
 
     /// <summary>

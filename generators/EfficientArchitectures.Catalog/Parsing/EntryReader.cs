@@ -130,6 +130,11 @@ internal sealed class EntryReader
             return;
         }
 
+        if (main.Title is not null && cells.TitleKind == TitleColumnKind.PaperOrResource && !HasPaperLink(new[] { main.Title }))
+        {
+            return; // a "Dataset / Paper" column's dataset, its name linking its page: "| [nuScenes](https://www.nuscenes.org/) | 2020 | [arXiv](url) |"
+        }
+
         if (main.Title is not null)
         {
             main.Venue ??= venueCell;
@@ -163,6 +168,13 @@ internal sealed class EntryReader
         {
             // "| Llama | 1.2 | [Paper](https://arxiv.org/...) |": a leaderboard's row names a model, not a paper. A Paper
             // cell of text with the link in a Link column ("| KAR | Towards Open-World ... | [[Link]](...) |") is a title.
+            return;
+        }
+
+        if (cells.TitleKind == TitleColumnKind.PaperOrResource)
+        {
+            // "| In-the-Wild audio deepfake data (download page) | - | [data](url) |", "| MMLU | 57 subjects | [paper](url) |":
+            // in a "Dataset / Paper" column a name not linked is the dataset's or the benchmark's (its paper is reported).
             return;
         }
 
@@ -2769,4 +2781,8 @@ internal enum TitleColumnKind
 
     /// <summary>Model or Method, with no Title or Paper column, in a table with a venue column.</summary>
     Model,
+
+    /// <summary>Papers and another kind of row in one column (<c>Dataset / Paper</c>), with no Title column: a row that
+    /// links no paper is the other kind's.</summary>
+    PaperOrResource,
 }

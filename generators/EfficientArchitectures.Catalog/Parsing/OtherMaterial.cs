@@ -63,12 +63,20 @@ internal static class OtherMaterial
         @"^(?!.*\b(?:surveys?|papers?)\b)\W*(?::[a-z0-9_+\-]+:\W*)*(?:[\w-]+\s+){0,2}(?:(?!videos?\b)(?:" + Kinds + @")|workshops?|tutorials?|citations?|citing|cite)\b(?:\s+(?:and|&)\s+(?:tutorials?|" + Kinds + @"))?\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    // "- Course: [CS224W](url)", "1. Blog: [Title](url) by A One", "<li>Slides: ...": the item's label; an emoji before it
-    // and emphasis around it too ("- 🎓 **Course**: [CS294: LLM Agents](url)", "- *Talk:* [...]"); a word in capitals is a
-    // paper's nickname, whatever language's material it spells ("- **LIBRO**: \"Title\"", Spanish for a book).
+    // "- Course: [CS224W](url)", "1. Blog: [Title](url) by A One", "<li>Slides: ...": the item's label.
     private static readonly Regex LabelPattern = new(
-        @"^\s*(?:[-*+]\s+|[0-9]+[.)]\s+)?(?:<li\b[^>]*>\s*)?(?:" + InlineText.EmojiPattern + @"\uFE0F?\s*)?[*_]{0,2}(?-i:(?!\p{Lu}{2,}[*_\s:]))(?:" + Kinds + @")[*_]{0,2}\s*:",
+        @"^\s*(?:[-*+]\s+|[0-9]+[.)]\s+)?(?:<li\b[^>]*>\s*)?(?:" + Kinds + @")\s*:",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    // The label after an emoji or in emphasis: "- 🎓 **Course**: [CS294: LLM Agents](url)", "- *Talk:* [...]". A word in
+    // capitals is a paper's nickname, whatever language's material it spells ("- **LIBRO**: \"Title\"", Spanish for a
+    // book); "**Video**:" heads a modality's papers beside "**Image**:" and "**Audio**:".
+    private static readonly Regex DecoratedLabelPattern = new(
+        @"^\s*(?:[-*+]\s+|[0-9]+[.)]\s+)?(?:" + InlineText.EmojiPattern + @"\uFE0F?\s*)?(?![*_]{1,2}videos?[*_])[*_]{0,2}(?-i:(?!\p{Lu}{2,}[*_\s:]))(?:" + Kinds + @")[*_]{0,2}\s*:",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    // An item's first link's target.
+    private static readonly Regex FirstLinkTarget = new(@"\]\((?<url>[^)\s]+)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // "[Introduction to Sentiment Analysis](url.pdf) - Lecture slides by Tony Mullen": a dash or colon, then the material.
     private static readonly Regex DescriptionPattern = new(
@@ -195,7 +203,9 @@ internal static class OtherMaterial
         var colon = itemText.IndexOf(':');
         return colon > 0
                && (itemText.LastIndexOf('<', colon - 1) >= 0 || MayBeKindWord(itemText, colon))
-               && LabelPattern.IsMatch(itemText);
+               && (LabelPattern.IsMatch(itemText)
+                   // (A decorated label over a paper host's link may head papers: "- **Slides**: [Title](https://arxiv.org/...)" is read.)
+                   || (DecoratedLabelPattern.IsMatch(itemText) && !(FirstLinkTarget.Match(itemText) is { Success: true } link && PaperLinks.IsOnPaperHost(link.Groups["url"].Value))));
     }
 
     /// <summary>

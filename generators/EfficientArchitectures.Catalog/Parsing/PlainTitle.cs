@@ -149,38 +149,28 @@ internal static class PlainTitle
     // A surname alone: "Dusmanu", "DeTone", "Ben-Shahar", "O'Brien".
     private const string Surname = @"\p{Lu}[\p{L}'\u2019\-]*\p{Ll}[\p{L}'\u2019\-]*";
 
-    // After a title's full stop, surnames alone: "Dusmanu et al.", "Teed & Deng", "Lindenberger, Sarlin, Pollefeys".
-    private static readonly Regex TrailingSurnames = new(
-        @"^(?:(?<one>" + Surname + @"(?:\s" + Surname + @")?)\s+et\s+al\.?|(?<pair>" + Surname + @"\s&\s" + Surname + @")|(?<list>" + Surname + @"(?:,\s" + Surname + @")+(?:,?\s+et\s+al\.?)?))$",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-
-    // The ends of the words of a title's enumeration, rare in surnames: "Definitions, Methods, Applications".
-    private static readonly string[] TitleWordEnds = { "tion", "tions", "ment", "ments", "ness", "ity", "ities", "ics", "ogy", "ogies", "ods", "ures", "ings", "ism", "isms" };
+    // After a title's full stop, a surname and "et al.": "Dusmanu et al.", "Van Gool et al.".
+    private static readonly Regex TrailingSurnameEtAl = new(
+        @"^" + Surname + @"(?:\s" + Surname + @")?\s+et\s+al\.?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>
-    /// A plain title, its full stop, then surnames alone up to the venue (<c>D2-Net: A Trainable CNN for ... Local
-    /// Features. Dusmanu et al.</c>, <c>RAFT: ... Optical Flow. Teed &amp; Deng</c>, <c>LightGlue: ... Light Speed.
-    /// Lindenberger, Sarlin, Pollefeys</c>, each before <c>, CVPR 2019</c>): the title and the names; null when the last
-    /// sentence is no such names (a list of surnames whose words end as a title's enumeration does, <c>Definitions,
-    /// Methods, Applications</c>, is none) or the title is shorter than three words.
+    /// A plain title, its full stop, then a surname and "et al." up to the venue (<c>D2-Net: A Trainable CNN for ... Local
+    /// Features. Dusmanu et al.</c> before <c>, CVPR 2019</c>): the title and the names; null when the last sentence is no
+    /// such names or the title is shorter than three words. Surnames alone by commas or "&amp;" are not read so: they are
+    /// written as a title's enumeration is (<c>Methods &amp; Applications</c>), a model's and its lab's names (<c>Imagen,
+    /// Google</c>), or a place (<c>Honolulu, Hawaii</c>).
     /// </summary>
     public static (string Title, string Names)? SplitTrailingSurnames(string text)
     {
         var trimmed = text.Trim();
         var stop = trimmed.LastIndexOf(". ", StringComparison.Ordinal);
-        if (stop <= 0 || TrailingSurnames.Match(trimmed.Substring(stop + 2).Trim()) is not { Success: true } names)
+        if (stop <= 0 || TrailingSurnameEtAl.Match(trimmed.Substring(stop + 2).Trim()) is not { Success: true } names)
         {
             return null;
         }
 
         var title = trimmed.Substring(0, stop).Trim();
-        if (title.Split(' ').Length < 3
-            || (names.Groups["list"].Success && names.Value.Split(',').Any(word => TitleWordEnds.Any(end => word.Trim().EndsWith(end, StringComparison.Ordinal)))))
-        {
-            return null;
-        }
-
-        return (title, names.Value);
+        return title.Split(' ').Length < 3 ? null : (title, names.Value);
     }
 
     /// <summary>Whether the text is two names or more between commas, or one and "et al." (<c>A One, B Two and C Three</c>).</summary>
@@ -524,7 +514,7 @@ internal static class PlainTitle
     // A paper's nickname and a colon before its title in emphasis: "SUNDAE: **Step-unrolled Denoising ...**"; or a spaced
     // dash, and a status mark before it: "✅ PDM — **Parting with Misconceptions ...**".
     private static readonly Regex NicknameAndColon = new(
-        @"^\s*(?:" + InlineText.EmojiPattern + @"\uFE0F?\s*)*[\p{L}0-9][\p{L}0-9\-+]*(?::|\s[\u2014\u2013-])\s*$", RegexOptions.CultureInvariant);
+        @"^\s*(?:" + InlineText.EmojiPattern + @"\uFE0F?\s*)*(?<nickname>(?=[\p{L}0-9\-+]*\p{L})[\p{L}0-9][\p{L}0-9\-+]*)(?::|\s[\u2014\u2013-])\s*$", RegexOptions.CultureInvariant);
 
     // Bracketed words titles keep as their own: a tokenizer's special tokens ("[CLS] Attention is All You Need for ...",
     // "[MASK] Is All You Need"), and a reproducibility study's "[Re]" (ReScience C, the ML Reproducibility Challenge).
@@ -2000,7 +1990,8 @@ internal static class PlainTitle
         VenueInfo? leadingVenue = null;
         var titleIsEmphasis = false;
         var venueInEmphasis = false; // "Title, *ICCV 2023*": the text before the emphasis is the title (and names), not a citation to read by its commas
-        if (at >= 0 && (at == 0 || IsOnlyTags(texts[index].Substring(0, at), out leadingVenue) || NicknameAndColon.IsMatch(texts[index].Substring(0, at))))
+        if (at >= 0 && (at == 0 || IsOnlyTags(texts[index].Substring(0, at), out leadingVenue)
+                        || (NicknameAndColon.Match(texts[index].Substring(0, at)) is { Success: true } nicknameBefore && KnownVenues.ReadName(nicknameBefore.Groups["nickname"].Value) is null))) // not "ICCV — **Title**"
         {
             // "**Title** A One, B Two", "**Title**, <ins>ICLR, 2023</ins>", "(2023-05) **[CLS] Attention ...**": the
             // emphasis is the whole title, brackets inside it included; what follows is its venue or its authors.

@@ -883,7 +883,8 @@ internal sealed class TableReader
 
         /// <summary>
         /// Whether a column's name (in lower case) pairs "paper" with another kind of row by a slash, not with a link's
-        /// word: <c>paper / source</c>, <c>paper / page</c>, <c>dataset / paper</c> hold titles; <c>paper / code</c> links.
+        /// word or a model's: <c>paper / source</c>, <c>paper / page</c>, <c>dataset / paper</c> hold titles; <c>paper /
+        /// code</c> links, and <c>model / paper</c> names the models.
         /// </summary>
         private static bool IsPaperAndOtherColumn(string name)
         {
@@ -897,7 +898,8 @@ internal sealed class TableReader
             var second = name.Substring(slash + 1).Trim();
             var other = first is "paper" or "papers" ? second : second is "paper" or "papers" ? first : null;
             return other is { Length: > 0 } && other.All(char.IsLetter)
-                   && !(other is "code" or "github" or "repo" or "pdf" or "link" or "links" or "slides" or "video" or "arxiv" or "url" or "project");
+                   && !(other is "code" or "github" or "repo" or "pdf" or "link" or "links" or "slides" or "video" or "arxiv" or "url" or "project"
+                        or "blog" or "demo" or "venue" or "model" or "models" or "method" or "methods" or "task" or "tasks"); // "| Model / Paper |" names papers by their models, as "| Model |" does
         }
 
         /// <summary>
@@ -927,7 +929,12 @@ internal sealed class TableReader
                 title = names.FindIndex(name => name.Trim('*', '_', ' ') is "paper" or "papers" || IsPaperAndOtherColumn(name.Trim('*', '_', ' '))
                                                 || (name.StartsWith("paper", StringComparison.Ordinal) && name.Contains("author"))
                                                 || (name.Any(c => c > '\u007F') && PaperLinks.KindNamedBy(name.Trim('*', '_', ' ')) == Catalog.Model.LinkKind.Paper));
-                titleKind = TitleColumnKind.Paper;
+                // "| Year | Dataset / Paper | Authors | Venue |": papers and datasets in one column; a row is a paper where it
+                // links one (a dataset's page alone, "| [nuScenes](https://www.nuscenes.org/) |", is no paper).
+                titleKind = title >= 0 && names[title].Trim('*', '_', ' ') is var paperColumn && IsPaperAndOtherColumn(paperColumn)
+                            && !(paperColumn.Replace(" ", string.Empty) is "paper/source" or "paper/page")
+                    ? TitleColumnKind.PaperOrResource
+                    : TitleColumnKind.Paper;
             }
 
             var bare = names.ConvertAll(name => name.Trim('*', '_', ' '));
@@ -986,7 +993,7 @@ internal sealed class TableReader
                 {
                     venue = i;
                 }
-                else if (authors < 0 && (FieldLabels.IsAuthors(name) || name.EndsWith(" authors", StringComparison.Ordinal) || name.EndsWith(" author", StringComparison.Ordinal))) // "The First and Last Authors", "First author"
+                else if (authors < 0 && (FieldLabels.IsAuthors(name) || name.EndsWith(" authors", StringComparison.Ordinal) || name.EndsWith(" author", StringComparison.Ordinal) || name is "who" or "by")) // "The First and Last Authors", "First author", a reading list's "| Who |"
                 {
                     authors = i;
                 }

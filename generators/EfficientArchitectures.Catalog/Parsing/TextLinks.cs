@@ -225,8 +225,9 @@ internal static class TextLinks
     /// Whether any of <paramref name="inlines"/> is text that gives a paper host's URL where a reference says where it is
     /// found (<c>[Online]. Available: https://arxiv.org/abs/...</c>), or a DOI's URL, a citation's own identifier wherever
     /// it stands (<c>... ACM, New York, NY, USA, 322–330. https://doi.org/10.1145/3336191.3371786</c>, as the ACM Reference
-    /// Format ends), bare or in angle brackets; a paper host's URL that ends a reference after its year (<c>... in *CVPR*,
-    /// 2017. https://arxiv.org/abs/1704.00390</c>); another bare URL in an item is no link (as CommonMark says) and is reported.
+    /// Format ends), bare or in angle brackets; a paper host's URL that ends a reference after its year, its title in
+    /// quotation marks (<c>..., "Title," in *CVPR*, 2017. https://arxiv.org/abs/1704.00390</c>); another bare URL in an
+    /// item is no link (as CommonMark says) and is reported.
     /// </summary>
     public static bool MayHoldAvailableUrl(IReadOnlyList<Inline> inlines)
     {
@@ -242,7 +243,8 @@ internal static class TextLinks
                 && BareUrl.Match(text, content.Start, content.Length) is { Success: true } url
                 && (IsDoiUrl(url.Value)
                     || ((AvailableAt.IsMatch(text.Substring(Math.Max(content.Start, url.Index - 20), url.Index - Math.Max(content.Start, url.Index - 20)))
-                         || (EndsReferenceAfterYear(text, content.Start, url.Index) && IsLastIn(text, url.Index + url.Length, content.End + 1)))
+                         || (EndsReferenceAfterYear(text, content.Start, url.Index) && IsLastIn(text, url.Index + url.Length, content.End + 1)
+                             && QuotedTitle.IsMatch(TextBefore(inlines, inline) + text.Substring(content.Start, url.Index - content.Start))))
                         && PaperLinks.IsOnPaperHost(url.Value.TrimEnd('.', ',', ';', ')')))))
             {
                 return true;
@@ -266,6 +268,26 @@ internal static class TextLinks
 
         return end - start >= 6 && end < urlIndex && text[end - 1] == '.' && !char.IsDigit(text[end - 6])
                && EntryReader.YearOnly(text.Substring(end - 5, 4)) is not null;
+    }
+
+    // A reference's title in quotation marks, as IEEE's and Chicago's styles write it: "Title," or “Title.”
+    private static readonly Regex QuotedTitle = new(@"[""\u201C][^""\u201C\u201D]{10,}[""\u201D]", RegexOptions.CultureInvariant);
+
+    /// <summary>The text of the inlines before <paramref name="inline"/> in <paramref name="inlines"/>.</summary>
+    private static string TextBefore(IReadOnlyList<Inline> inlines, Inline inline)
+    {
+        var before = new System.Text.StringBuilder();
+        foreach (var other in inlines)
+        {
+            if (ReferenceEquals(other, inline))
+            {
+                break;
+            }
+
+            before.Append(InlineText.Of(other));
+        }
+
+        return before.ToString();
     }
 
     /// <summary>Whether nothing but white space and a full stop follows a URL up to the text's end.</summary>

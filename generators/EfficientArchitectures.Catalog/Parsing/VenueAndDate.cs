@@ -289,15 +289,15 @@ internal static class VenueAndDate
             return apart; // "Workshop on Efficient Systems for Foundation Models, ICML 2023", "IJCAI 2023, Survey Track"
         }
 
-        if (text.IndexOf("orkshop (", StringComparison.OrdinalIgnoreCase) > 0 && ReadWorkshopNamedInParenthesis(text, requireYear) is { } namedWorkshop)
-        {
-            return namedWorkshop; // "CVPR 2021 Workshop (NTIRE)": the workshop's name in the parenthesis
-        }
-
         if (text.IndexOf("(poster)", StringComparison.OrdinalIgnoreCase) is var poster and >= 0)
         {
             // "ICLR 2020 (Poster)": OpenReview's decision for every accepted paper but the oral and spotlight ones, no track.
             return TryReadVenue(text.Remove(poster, "(poster)".Length).Trim(), requireYear) is { } accepted ? accepted with { Text = InlineText.Normalize(text).Trim(' ', '.', ',', ';') } : null;
+        }
+
+        if (text.IndexOf("orkshop (", StringComparison.OrdinalIgnoreCase) > 0 && ReadWorkshopNamedInParenthesis(text, requireYear) is { } namedWorkshop)
+        {
+            return namedWorkshop; // "CVPR 2021 Workshop (NTIRE)": the workshop's name in the parenthesis
         }
 
         if (text.IndexOf('\u2192') is var arrow and > 0)
@@ -330,10 +330,12 @@ internal static class VenueAndDate
             // "IEEE Transactions on Multimedia (TMM) 2021", "The Web Conference (WWW) 2021": the acronym in parentheses
             // names the venue, the year after it.
             // "CVPR Workshops (NTIRE), 2020": a well-known venue's workshops, the workshop's acronym in the parenthesis.
+            // (Not "CVPR Workshops (CVPRW), 2020": the workshops' own acronym; nor "(LNCS)", the proceedings' series.)
             var longName = named.Value.Substring(0, named.Groups["acronym"].Index - 2);
             if (WorkshopsOfKnownVenue(longName) is { } workshopsHost)
             {
-                return TryReadVenue(workshopsHost + " " + named.Groups["year"].Value + " Workshop " + named.Groups["acronym"].Value, requireYear: true) is { } hosted ? hosted with { Text = named.Value } : null;
+                var workshopName = IsWorkshopsAcronymOrSeries(named.Groups["acronym"].Value) ? string.Empty : " " + named.Groups["acronym"].Value;
+                return TryReadVenue(workshopsHost + " " + named.Groups["year"].Value + " Workshop" + workshopName, requireYear: true) is { } hosted ? hosted with { Text = named.Value } : null;
             }
 
             // "Findings of the Association for Computational Linguistics (ACL), 2022": the host's acronym, the Findings track.
@@ -625,7 +627,11 @@ internal static class VenueAndDate
     }
 
     // OpenReview's decisions that leave a paper unpublished at the venue: "(Reject)", "(Desk Rejected)", "(Withdrawn)".
-    private static readonly string[] Rejections = { "reject", "rejected", "desk reject", "desk rejected", "withdrawn" };
+    // OpenReview's decisions that the paper was not published there, and a paper still waiting for one ("(under review)").
+    private static readonly string[] Rejections = { "reject", "rejected", "desk reject", "desk rejected", "withdrawn", "under review", "in review", "submitted", "submission", "in submission", "under submission" };
+
+    /// <summary>Whether a venue's track says the paper was only sent there (<c>ICLR 2022 submission</c>, <c>(under review)</c>).</summary>
+    public static bool IsPendingTrack(string? track) => track is not null && IsRejection(track);
 
     private static bool IsRejection(string text) => Array.IndexOf(Rejections, text.Trim().ToLowerInvariant()) >= 0;
 
@@ -1081,11 +1087,21 @@ internal static class VenueAndDate
         // "Nature Machine Intelligence 2024. [...]": a journal's long name and its year.
         // "NIPS 2016 Workshop on Adversarial Training": a workshop with its long name after the year.
         // "NAACL 2018. :trophy: Outstanding Paper [[paper]](url)": a distinction as the next sentence.
-        return WithNoteAfter(
+        var read = WithNoteAfter(
             (sentence.IndexOf(", ", StringComparison.Ordinal) > 0 ? TryReadVenueList(sentence) is { Track: not null } tracked ? tracked with { Text = sentence.Trim() } : null : null) // "NIPS 2013, atelier Deep Learning"
             ?? TryReadVenue(sentence, requireYear: true) ?? ReadVenueYearAndNote(sentence) ?? ReadJournalName(sentence) ?? ReadNameCommaYear(sentence)
             ?? ReadWorkshopWithName(sentence.Trim()) ?? ReadInitialsAndYear(sentence) ?? ReadParenthesisedNameCommaYear(sentence),
             text);
+        if (read is null && sentence.TrimEnd(' ', '.').EndsWith(")", StringComparison.Ordinal) && sentence.LastIndexOf(" (", StringComparison.Ordinal) is var remarkOpen and > 0
+            && sentence.Substring(0, remarkOpen) is var beforeRemark && beforeRemark.Any(char.IsDigit) && beforeRemark.IndexOf('(') < 0
+            && !IsRejection(sentence.TrimEnd(' ', '.').TrimEnd(')').Substring(remarkOpen + 2)))
+        {
+            // "Nature Machine Intelligence 2023 (comment on Schuetz et al.)": a remark in parentheses after the venue, no part of
+            // it (not OpenReview's decision, "ICLR 2021 (Reject)": no venue).
+            return ReadVenueSentence(beforeRemark);
+        }
+
+        return read;
     }
 
     // A journal's name, then its year in parentheses and nothing else: "PLoS Computational Biology (2014)".
@@ -1724,11 +1740,20 @@ internal static class VenueAndDate
         before = before.EndsWith(" Workshops", StringComparison.OrdinalIgnoreCase) ? before.Substring(0, before.Length - 1) : before;
         var inner = closed.Substring(open + 2, closed.Length - open - 3).Trim();
         return before.EndsWith(" Workshop", StringComparison.OrdinalIgnoreCase)
-               && inner.Length is > 1 and <= 40 && !VenueText.IsNote(inner) && !IsRejection(inner)
+               && inner.Length is > 1 and <= 40 && !VenueText.IsNote(inner) && !IsRejection(inner) && !IsWorkshopsAcronymOrSeries(inner)
                && TryReadVenue(before + " " + inner, requireYear) is { Kind: VenueKind.Workshop } workshop
             ? workshop with { Text = closed }
             : null;
     }
+
+    /// <summary>
+    /// Whether a parenthesis after a venue's workshops names no workshop: their own acronym (<c>CVPRW</c>, <c>ICCVW</c>), the
+    /// proceedings' series (<c>LNCS</c>, <c>CEUR-WS</c>, <c>PMLR</c>), or how the paper was shown (<c>Poster</c>).
+    /// </summary>
+    private static bool IsWorkshopsAcronymOrSeries(string inner)
+        => (inner.Length > 2 && inner[inner.Length - 1] == 'W' && KnownVenues.ReadName(inner.Substring(0, inner.Length - 1)) is not null)
+           || inner is "LNCS" or "CEUR" or "CEUR-WS" or "PMLR" or "ACM" or "IEEE"
+           || inner.Equals("poster", StringComparison.OrdinalIgnoreCase) || KnownVenues.IsTrackName(inner);
 
     /// <summary>The well-known venue a name says the workshops of (<c>CVPR Workshops</c>, <c>ICCV Workshop</c>: CVPR, ICCV); or null.</summary>
     private static string? WorkshopsOfKnownVenue(string name)

@@ -499,8 +499,8 @@ internal static class VenueText
 
     private static readonly char[] NotInAward = { ',', '.', '(', ')', '[', ']' };
 
-    // Around an award, up to the next link: "🏆 **Best Paper Award**. [[Code](...)]", "🏆 `Oral`" (a code span).
-    private static readonly char[] AroundAward = { ' ', '*', '_', '`', '.', ',', '[', '\u00B7', '\u2014', '\u2013' }; // "🏆 Best Paper Honorable Mention — [paper](url)": the dash before the links
+    // Around an award, up to the next link: "🏆 **Best Paper Award**. [[Code](...)]".
+    private static readonly char[] AroundAward = { ' ', '*', '_', '.', ',', '[', '\u00B7', '\u2014', '\u2013' }; // "🏆 Best Paper Honorable Mention — [paper](url)": the dash before the links
 
     /// <summary>
     /// An award that stands alone, its emoji, emphasis and punctuation around it left out: <c>🏆 **Best Paper Award**.</c>
@@ -510,13 +510,18 @@ internal static class VenueText
     public static string? ReadAward(string text)
     {
         var award = WithoutDecoration(text).Trim(AroundAward); // made a note's text once, where its entry is built
+        if (award.Length > 2 && award[0] == '`' && award[award.Length - 1] == '`' && award.IndexOf('`', 1) == award.Length - 1)
+        {
+            award = award.Substring(1, award.Length - 2).Trim(); // "🏆 `Oral`": the note in a code span
+        }
+
         return (award.Length is > 0 and <= 40 && award.IndexOfAny(NotInAward) < 0 && IsNote(award)) || IsChallengePlacing(award) ? award : null;
     }
 
     /// <summary>
     /// A challenge's placing with the challenge and its track after a comma: <c>1st place, NTIRE 2020 Real World track</c>
-    /// (the track is the challenge's, not the venue's); a place first, then up to 60 characters with no sentence or
-    /// bracket in them.
+    /// (the track is the challenge's, not the venue's); a place first, then up to 60 characters with no other comma, no
+    /// sentence and no bracket in them.
     /// </summary>
     private static bool IsChallengePlacing(string award)
     {
@@ -528,6 +533,7 @@ internal static class VenueText
 
         const string Place = " place, ";
         return ordinalEnd is > 0 and <= 2 && award.Length <= 60 && award.Length > ordinalEnd + 2 + Place.Length
+               && award.IndexOf(',') == award.LastIndexOf(',') // one comma, the placing's: not "1st place, A One, B Two, ICLR 2021"
                && string.Compare(award, ordinalEnd + 2, Place, 0, Place.Length, StringComparison.OrdinalIgnoreCase) == 0
                && award.IndexOfAny(NotInSentence) < 0;
     }

@@ -1903,6 +1903,13 @@ internal static class ListCorpus
         "few_shot_segmentation_papers",
         "llm_math_reasoning_tables",
         "audio_deepfake_longlived",
+        // Batch 239 (first contact, held out, measured at e6071bc: 214/214 read, none in silence; venues 195/200 (97.5 %),
+        // lowest list 94.1 %; titles 100 %, authors 76.2 % (the reading list's "| Who |" column: 31.5 %); no non-paper of
+        // 236; then fixed for: venues 198/200, authors 98.6 %): NeRF and Gaussian-splatting editing as bullets, continual
+        // learning as tables, a PhD student's graph-RL reading list.
+        "nerf_scene_editing_papers",
+        "continual_learning_tables",
+        "graph_rl_phd_reading",
     };
 
     /// <summary>
@@ -1914,9 +1921,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "nerf_scene_editing_papers",
-        "continual_learning_tables",
-        "graph_rl_phd_reading",
     };
 
     /// <summary>
@@ -2166,7 +2170,8 @@ internal static class ListCorpus
                || (entry.Venue is { Kind: Catalog.Model.VenueKind.Workshop, Year: { } workshopYear, Track: "Workshop" } workshop
                    && (paper.Venue == workshop.Name + "W " + workshopYear.ToString(CultureInfo.InvariantCulture)
                        || paper.Venue == workshop.Name + "Workshop " + workshopYear.ToString(CultureInfo.InvariantCulture)
-                       || paper.Venue == workshop.Name + " Workshop " + workshopYear.ToString(CultureInfo.InvariantCulture)))
+                       || paper.Venue == workshop.Name + " Workshop " + workshopYear.ToString(CultureInfo.InvariantCulture)
+                       || paper.Venue == read + "s")) // "CVPR 2021 Workshops": the plural, as the list's column writes it
                || AgreesByLongName(entry.Venue, paper.Venue)
                || AgreesByAcronym(entry.Venue, paper.Venue)
                || AgreesByPublisher(read, paper.Venue)

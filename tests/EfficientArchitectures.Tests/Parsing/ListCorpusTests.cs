@@ -663,9 +663,8 @@ public sealed class ListCorpusTests
         // Paper)", batch 213's form) gives "Best Paper".
         [("object_detection_longlived", "1703.06870")] = "note 'Best Paper'", // line 60
         // Batch 232, first contact, not fixed for: a bracketed venue after "et al." with a remark after it ("[S&P 2024] (also
-        // listed under multimodal; ...)"); "(discussion paper)" after a journal read as its track; an award after an emoji
+        // listed under multimodal; ...)", read since batch 239: a remark in parentheses after a venue); "(discussion paper)" after a journal read as its track; an award after an emoji
         // with a remark after a dash; "*USENIX Security '23* 🏆 Distinguished Paper Award" on a venue line of its own.
-        [("backdoor_attacks_defenses", "2302.10149#1")] = "venue ''", // line 253
         [("differential_privacy_dl_lab", "1905.02383")] = "venue 'JRSS-B 2022 discussion paper'", // line 84
         [("differential_privacy_dl_lab", "2212.06470#1")] = "note ''", // line 224
         [("differential_privacy_dl_lab", "2302.07956")] = "venue '' and note ''", // line 277
@@ -685,6 +684,12 @@ public sealed class ListCorpusTests
         [("image_denoising_tables", "https://openaccess.thecvf.com/content_cvpr_2018/html/Abdelhamed_A_High-Quality_Denoising_CVPR_2018_paper.html")] = "title 'SIDD: A High-Quality Denoising Dataset for Smartphone Cameras'", // batch 236: the same
         [("visual_slam_longlived", "1712.07629")] = "venue 'CVPR 2018 Workshop on Deep Learning for Visual SLAM'", // batch 236: the reader keeps the list's "Workshop on ..."; the oracle writes "Workshop Deep Learning for Visual SLAM"
         [("audio_deepfake_longlived", "2010.13995")] = "authors 'OC-Softmax'", // batch 238: a model's hyphenated name after a star and no names ("(IEEE SPL 2021) ⭐ OC-Softmax"), read as a team's name is ("DeepSeek-AI")
+        [("awesome_protein_folding_venue_links", "2301.12485")] = "title 'Genie: De Novo Protein Design by Equivariantly Diffusing Oriented Residue Clouds. Lin & AlQuraishi' and authors ''", // line 71; surnames alone by "&" after a title's full stop are not read (batch 236's review: "Methods & Applications")
+        [("visual_slam_longlived", "2003.12039")] = "title 'RAFT: Recurrent All-Pairs Field Transforms for Optical Flow. Teed & Deng' and authors ''", // batch 236: the same
+        [("visual_slam_longlived", "2306.13643")] = "title 'LightGlue: Local Feature Matching at Light Speed. Lindenberger, Sarlin, Pollefeys' and authors ''", // batch 236: surnames alone by commas after a title's full stop, written as a model's and its lab's names are ("Imagen, Google")
+        [("nerf_scene_editing_papers", "2303.13450")] = "authors 'Dana Cohen-Bar; Elad Richardson; Gal Metzer; Raja Giryes; Daniel Cohen-Or.ICCV 2023'", // batch 239: the names' full stop glued to the italic venue ("Cohen-Or.*ICCV 2023*")
+        [("graph_rl_phd_reading", "https://link.springer.com/article/10.1007/BF00992696")] = "authors 'R. J. Williams; Machine Learning 1992. REINFORCE' and venue ''", // batch 239: a remark after the venue's year and full stop; reading the sentence before it alone read a course's term ("Fall 2020.") and a resource's company ("OpenAI 2018.") as venues, so it was not kept
+        [("graph_rl_phd_reading", "2105.02761")] = "authors '' and venue ''", // batch 239: the same ("Veličković & Blundell, *Patterns* 2021. position paper, 5 pages")
         [("computational_economics_ml", "2006.12724")] = "title 'Goulet Coulombe, P. (2020). The macroeconomy as a random forest' and authors ''",
     };
 
