@@ -1921,6 +1921,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "weak_supervised_object_localization",
+        "speech_translation_tables",
+        "scene_text_longlived",
     };
 
     /// <summary>
