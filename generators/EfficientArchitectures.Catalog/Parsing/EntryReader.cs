@@ -107,6 +107,13 @@ internal sealed class EntryReader
 
         main.NotesText = cells.Notes is null ? main.NotesText : InlineText.Normalize(InlineText.OfAll(cells.Notes)); // (or a note in code after the title)
         var venueCell = cells.Venue is null ? null : VenueAndDate.ReadVenueCell(cells.Venue);
+        if (venueCell is null && cells.Venue is not null && cells.Year is not null && YearOnly(InlineText.Normalize(InlineText.OfAll(cells.Year)).Trim()) is { } workshopYear
+            && InlineText.Normalize(InlineText.OfAll(cells.Venue)).Trim() is { Length: > 0 } venueText)
+        {
+            // "| NIPS Workshop on End-to-end Learning for Speech and Audio Processing | 2016 |": a workshop's long name that
+            // reads as a venue only with its year after the host's name.
+            venueCell = WithYearAfterHost(new VenueInfo(VenueKind.Unspecified, venueText, null, null, venueText, null), workshopYear);
+        }
         if (venueCell is { Year: null } && cells.Year is not null && InlineText.Normalize(InlineText.OfAll(cells.Year)).Trim() is var yearText
             && (YearOnly(yearText) ?? (KnownVenues.AcronymOfLongName(venueCell.Name) is not null ? VenueAndDate.YearOfFullDate(yearText) : null)) is { } columnYear)
         {
@@ -171,10 +178,13 @@ internal sealed class EntryReader
             return;
         }
 
-        if (cells.TitleKind == TitleColumnKind.PaperOrResource)
+        if (cells.TitleKind == TitleColumnKind.PaperOrResource
+            && (!HasPaperLink(links.Select(link => link.Link)) || InlineText.Normalize(InlineText.OfAll(cells.Title)).Trim().Split(' ').Length < 3))
         {
             // "| In-the-Wild audio deepfake data (download page) | - | [data](url) |", "| MMLU | 57 subjects | [paper](url) |":
-            // in a "Dataset / Paper" column a name not linked is the dataset's or the benchmark's (its paper is reported).
+            // in a "Dataset / Paper" column a row that links no paper, or a name of a word or two, is the dataset's or the
+            // benchmark's (its paper is reported); "| MuST-C: a Multilingual Speech Translation Corpus | NAACL | 2019 |
+            // [paper](url) |" is a paper's title.
             return;
         }
 
@@ -779,7 +789,8 @@ internal sealed class EntryReader
     /// A venue read without a year, with the year its row's Year column or its heading gives, read as the venue's text would
     /// be with the year after its name: <c>CVPRW</c> of 2020 is CVPR 2020's workshop, <c>NeurIPS Datasets and
     /// Benchmarks</c> of 2021 that track (<see cref="WithTrackAndYear"/>), <c>NeurIPS Workshop (ML4H)</c> of 2020 that
-    /// workshop (<see cref="VenueWithYearBeforeParenthesis"/>); else the venue with the year. The venue's own note stays
+    /// workshop (<see cref="VenueWithYearBeforeParenthesis"/>), <c>CVPR Workshop on ...</c> and <c>ICCV **Oral**</c> the
+    /// year after the host's name (<see cref="WithYearAfterHost"/>); else the venue with the year. The venue's own note stays
     /// (<c>ICML (Position) :trophy: Best Paper</c>), or the reading's when it has none.
     /// </summary>
     private static VenueInfo WithYearGiven(VenueInfo venue, int year)
@@ -788,11 +799,33 @@ internal sealed class EntryReader
         var plain = venue.Note is null ? venue : venue with { Note = null };
         var dated = KnownVenues.TrySplitLegendLetter(plain.Name, out _, out _)
             ? VenueText.Read(VenueKind.Unspecified, plain.Name + " " + yearText) with { Text = plain.Text }
-            : WithTrackAndYear(plain, year)
+            : WithTrackAndYear(plain, year) ?? WithYearAfterHost(plain, year)
               ?? (plain is { Track: null } && VenueWithYearBeforeParenthesis(plain.Name, yearText) is { } parenthesised && parenthesised.Year == year
                   ? parenthesised with { Text = plain.Text }
                   : plain with { Year = year });
         return venue.Note is null ? dated : dated with { Note = venue.Note };
+    }
+
+    /// <summary>
+    /// A well-known venue's name, then its workshop or a note, read with a year given apart from it (a Year column's): <c>CVPR
+    /// Workshop on Text and Documents in the Deep Learning Era</c> of 2020 is CVPR 2020's workshop of that name, <c>ICCV
+    /// **Oral**</c> of 2019 is ICCV 2019 with the note Oral. Null for any other name.
+    /// </summary>
+    private static VenueInfo? WithYearAfterHost(VenueInfo venue, int year)
+    {
+        var name = VenueText.WithoutDecoration(venue.Name).Trim();
+        var space = name.IndexOf(' ');
+        if (venue.Track is not null || space <= 0 || KnownVenues.ReadName(name.Substring(0, space)) is null)
+        {
+            return null;
+        }
+
+        var rest = name.Substring(space + 1).Trim('*', '_', ' ');
+        return (rest.StartsWith("Workshop", StringComparison.OrdinalIgnoreCase) || VenueText.IsNote(rest))
+               && VenueAndDate.ReadVenueSentence(name.Substring(0, space) + " " + year.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + rest) is { } read
+               && read.Year == year
+            ? read with { Text = venue.Text }
+            : null;
     }
 
     /// <summary>

@@ -690,6 +690,8 @@ public sealed class ListCorpusTests
         [("nerf_scene_editing_papers", "2303.13450")] = "authors 'Dana Cohen-Bar; Elad Richardson; Gal Metzer; Raja Giryes; Daniel Cohen-Or.ICCV 2023'", // batch 239: the names' full stop glued to the italic venue ("Cohen-Or.*ICCV 2023*")
         [("graph_rl_phd_reading", "https://link.springer.com/article/10.1007/BF00992696")] = "authors 'R. J. Williams; Machine Learning 1992. REINFORCE' and venue ''", // batch 239: a remark after the venue's year and full stop; reading the sentence before it alone read a course's term ("Fall 2020.") and a resource's company ("OpenAI 2018.") as venues, so it was not kept
         [("graph_rl_phd_reading", "2105.02761")] = "authors '' and venue ''", // batch 239: the same ("Veličković & Blundell, *Patterns* 2021. position paper, 5 pages")
+        [("speech_translation_tables", "2502.03382")] = "title 'Hibiki: High-Fidelity Simultaneous Speech-To-Speech Translation'", // batch 240: a bold nickname and a colon before a table cell's title (batch 236's DND)
+        [("scene_text_longlived", "1909.07145")] = "title 'ICDAR2019 Robust Reading Challenge on Arbitrary-Shaped Text'", // batch 240: "(RRC-ArT)" ends the real title and reads as a nickname
         [("computational_economics_ml", "2006.12724")] = "title 'Goulet Coulombe, P. (2020). The macroeconomy as a random forest' and authors ''",
     };
 

@@ -11638,6 +11638,37 @@ public sealed class VenueConventionTests
         Assert.Equal([11, 15, 19], document.Diagnostics.Where(d => d.RuleId == "EA0030").Select(d => d.Span.Line));
     }
 
+    [Fact]
+    public void A_venue_cell_beside_a_year_column_with_a_note_or_a_workshop_s_long_name_and_plain_titles_in_a_dataset_or_paper_column()
+    {
+        const string list = """
+            # Text
+
+            | Year | Venue | Model | Title | Code |
+            |---|---|---|---|---|
+            | 2019 | ICCV **Oral** | - | [What Is Wrong With Scene Text Recognition Model Comparisons?](https://arxiv.org/abs/1904.01906) | - |
+            | 2020 | CVPR Workshop on Text and Documents in the Deep Learning Era | SATRN | [On Recognizing Texts of Arbitrary Shapes with 2D Self-Attention](https://arxiv.org/abs/1910.04396) | - |
+
+            | Title | Authors | Venue | Year | Paper | Code |
+            |---|---|---|---|---|---|
+            | Listen and Translate: A Proof of Concept for End-to-End Speech-to-Text Translation | A. Bérard, O. Pietquin | NIPS Workshop on End-to-end Learning for Speech and Audio Processing | 2016 | [arXiv](https://arxiv.org/abs/1612.01744) | - |
+
+            | Dataset / Paper | Venue | Year | Paper | Data |
+            |---|---|---|---|---|
+            | MuST-C: a Multilingual Speech Translation Corpus | NAACL | 2019 | [paper](https://aclanthology.org/N19-1202/) | [download](https://mt.fbk.eu/must-c/) |
+            | Common Voice | - | - | - | [site](https://commonvoice.mozilla.org/) |
+
+            [1] M. Jaderberg, K. Simonyan, A. Vedaldi, A. Zisserman. Synthetic Data and Artificial Neural Networks for Natural Scene Text Recognition. NIPS Deep Learning Workshop, 2014. https://arxiv.org/abs/1406.2227
+            """;
+        Assert.Equal(
+            [("What Is Wrong With Scene Text Recognition Model Comparisons?", "", "ICCV", (int?)2019, null, "Oral"),
+             ("On Recognizing Texts of Arbitrary Shapes with 2D Self-Attention", "", "CVPR", 2020, "Workshop on Text and Documents in the Deep Learning Era", null),
+             ("Listen and Translate: A Proof of Concept for End-to-End Speech-to-Text Translation", "A. Bérard|O. Pietquin", "NIPS", 2016, "Workshop on End-to-end Learning for Speech and Audio Processing", null),
+             ("MuST-C: a Multilingual Speech Translation Corpus", "", "NAACL", 2019, null, null),
+             ("Synthetic Data and Artificial Neural Networks for Natural Scene Text Recognition", "M. Jaderberg|K. Simonyan|A. Vedaldi|A. Zisserman", "NIPS", 2014, "Deep Learning Workshop", null)],
+            CatalogParser.Parse(list, "text.md").Entries.Select(e => (e.Title, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year, e.Venue?.Track, e.Venue?.Note)));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
