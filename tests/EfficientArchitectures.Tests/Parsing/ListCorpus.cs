@@ -1929,6 +1929,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "code_review_llm_papers",
+        "robot_diffusion_policy_tables",
+        "ml_systems_group_reading",
     };
 
     /// <summary>
