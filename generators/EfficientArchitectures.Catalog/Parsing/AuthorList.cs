@@ -179,9 +179,9 @@ internal static class AuthorList
         if (text.Length > 0 && text[0] == '(' && text.IndexOf(')') is var nicknameEnd and > 1
             && text.Substring(nicknameEnd + 1).TrimStart() is { Length: > 1 } afterNickname && afterNickname[0] is '\u2014' or '\u2013' or '-')
         {
-            // "\"[Title](url)\" (Edge Transformer) — NeurIPS 2024": the model's name in parentheses, a dash, then the venue.
-            rest = afterNickname.TrimStart('\u2014', '\u2013', '-', ' ');
-            return new List<string>();
+            // "\"[Title](url)\" (Edge Transformer) — NeurIPS 2024": the model's name in parentheses, a dash, then the venue;
+            // "[Title](url) (the Philly trace paper) — Jeon et al. · *ATC '19*": a remark, a dash, then the names and the venue.
+            return Read(afterNickname.TrimStart('\u2014', '\u2013', '-', ' '), endsAtSentence, out rest);
         }
 
         if (endsAtSentence && text.IndexOf(" \u2014 ", StringComparison.Ordinal) is var dash and > 0 && EndsInInitial(text.Substring(0, dash).TrimEnd()))
@@ -312,6 +312,7 @@ internal static class AuthorList
             // A preprint or a venue first is no name at all: "[Title](url), arXiv 2019/08, ACL 2020"; nor is one an emoji
             // follows: "· CoRL 2024 🔥 ·".
             if (parts[i].IndexOf(" - ", StringComparison.Ordinal) is var hyphen and > 0 && !HasDigit(parts[i].Substring(0, hyphen))
+                && (IsNameSequence(parts[i].Substring(0, hyphen)) || AreSurnames(WithoutEtAl(parts[i].Substring(0, hyphen)))) // not a subtitle: "Efficient CNNs for Mobile Vision - arXiv 2017"
                 && parts[i].Substring(hyphen + 3).Split(new[] { " - " }, 2, StringSplitOptions.None)[0].Trim() is var afterHyphen
                 && (VenueAndDate.TryReadVenue(afterHyphen, requireYear: true) is { Track: var hyphenTrack } && !VenueAndDate.IsPendingTrack(hyphenTrack)
                     || VenueAndDate.IsPreprint(afterHyphen) || VenueAndDate.IsRejectedAt(afterHyphen)) // "- ICLR 2022 (under review)": no venue, but the names' end
@@ -327,7 +328,8 @@ internal static class AuthorList
 
             var piece = parts[i].Length > 0 && parts[i][parts[i].Length - 1] > '\u007F' ? VenueText.WithoutDecoration(parts[i]).Trim() : parts[i];
             if (piece.EndsWith(")", StringComparison.Ordinal) && piece.LastIndexOf(" (", StringComparison.Ordinal) is var remarkOpen and > 0
-                     && HasDigit(piece.Substring(0, remarkOpen)) && VenueAndDate.TryReadVenue(piece, requireYear: true) is null)
+                && HasDigit(piece.Substring(0, remarkOpen)) && VenueAndDate.TryReadVenue(piece, requireYear: true) is null
+                && !VenueAndDate.IsPendingRemark(piece.Substring(remarkOpen + 2)))
             {
                 piece = piece.Substring(0, remarkOpen); // "Nature Machine Intelligence 2023 (comment on Schuetz et al.)": a remark in parentheses after the venue
             }

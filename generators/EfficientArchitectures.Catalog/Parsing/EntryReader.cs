@@ -23,6 +23,9 @@ internal sealed class EntryReader
         @"!\[(?<alt>[^\]]*)\]\((?<url>https?://img\.shields\.io/[^)]*)\)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
+    // A table's notes that say the row is no paper: "not a paper, warm-up for the compilers block", "No paper (blog)".
+    private static readonly Regex NotAPaper = new(@"^\W*(?:not\s+a\s+paper|no\s+paper)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     private static readonly Regex NewsHeading = new(
         @"^\W*(?::[a-z0-9_+\-]+:\W*)*(?:news|updates?|latest updates?|changelog|change log|what'?s new|announcements?)\b", // ":fire: News"
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -106,6 +109,10 @@ internal sealed class EntryReader
         }
 
         main.NotesText = cells.Notes is null ? main.NotesText : InlineText.Normalize(InlineText.OfAll(cells.Notes)); // (or a note in code after the title)
+        if (cells.Notes is not null && NotAPaper.IsMatch(main.NotesText ?? string.Empty))
+        {
+            return; // "| [Making Deep Learning Go Brrrr](https://horace.io/...) | Horace He | blog | DN | not a paper, warm-up ... |": the list says so
+        }
         var venueCell = cells.Venue is null ? null : VenueAndDate.ReadVenueCell(cells.Venue);
         if (venueCell is null && cells.Venue is not null && cells.Year is not null && YearOnly(InlineText.Normalize(InlineText.OfAll(cells.Year)).Trim()) is { } workshopYear
             && InlineText.Normalize(InlineText.OfAll(cells.Venue)).Trim() is { Length: > 0 } venueText)
@@ -137,8 +144,10 @@ internal sealed class EntryReader
             return;
         }
 
-        if (main.Title is not null && cells.TitleKind == TitleColumnKind.PaperOrResource && !HasPaperLink(new[] { main.Title }))
+        if (main.Title is not null && cells.TitleKind == TitleColumnKind.PaperOrResource
+            && (!HasPaperLink(new[] { main.Title }) || IsResourceName(InlineText.Normalize(InlineText.Of((Inline)main.Title)).Trim())))
         {
+            // (and a benchmark's name linking its paper: "| [MMLU](https://arxiv.org/abs/2009.03300) | 2021 | ICLR |", reported)
             return; // a "Dataset / Paper" column's dataset, its name linking its page: "| [nuScenes](https://www.nuscenes.org/) | 2020 | [arXiv](url) |"
         }
 
@@ -179,12 +188,12 @@ internal sealed class EntryReader
         }
 
         if (cells.TitleKind == TitleColumnKind.PaperOrResource
-            && (!HasPaperLink(links.Select(link => link.Link)) || InlineText.Normalize(InlineText.OfAll(cells.Title)).Trim().Split(' ').Length < 3))
+            && (!HasPaperLink(links.Select(link => link.Link)) || IsResourceName(InlineText.Normalize(InlineText.OfAll(cells.Title)).Trim())))
         {
             // "| In-the-Wild audio deepfake data (download page) | - | [data](url) |", "| MMLU | 57 subjects | [paper](url) |":
-            // in a "Dataset / Paper" column a row that links no paper, or a name of a word or two, is the dataset's or the
-            // benchmark's (its paper is reported); "| MuST-C: a Multilingual Speech Translation Corpus | NAACL | 2019 |
-            // [paper](url) |" is a paper's title.
+            // in a "Dataset / Paper" column a row that links no paper, or a name of four words or fewer or a dataset's
+            // ("Waymo Open Dataset", "Massive Text Embedding Benchmark"), is the resource's (its paper is reported); "| MuST-C:
+            // a Multilingual Speech Translation Corpus | NAACL | 2019 | [paper](url) |" is a paper's title.
             return;
         }
 
@@ -807,6 +816,14 @@ internal sealed class EntryReader
     }
 
     /// <summary>
+    /// Whether a "Dataset / Paper" column's text is a resource's name, not a paper's title: four words or fewer (<c>MMLU</c>,
+    /// <c>Waymo Open Dataset</c>), or a dataset's name of six words or fewer with no colon (<see
+    /// cref="OtherMaterial.NamesDataset"/>; not <c>Half-Truth: A Partially Fake Audio Detection Dataset</c>, a paper's).
+    /// </summary>
+    private static bool IsResourceName(string text)
+        => text.Split(' ').Length is var words && (words < 5 || (words <= 6 && text.IndexOf(':') < 0 && OtherMaterial.NamesDataset(text)));
+
+    /// <summary>
     /// A well-known venue's name, then its workshop or a note, read with a year given apart from it (a Year column's): <c>CVPR
     /// Workshop on Text and Documents in the Deep Learning Era</c> of 2020 is CVPR 2020's workshop of that name, <c>ICCV
     /// **Oral**</c> of 2019 is ICCV 2019 with the note Oral. Null for any other name.
@@ -822,6 +839,7 @@ internal sealed class EntryReader
 
         var rest = name.Substring(space + 1).Trim('*', '_', ' ');
         return (rest.StartsWith("Workshop", StringComparison.OrdinalIgnoreCase) || VenueText.IsNote(rest))
+               && !rest.Split(' ').Any(VenueAndDate.IsPendingTrack) // not "NeurIPS Workshop submission"
                && VenueAndDate.ReadVenueSentence(name.Substring(0, space) + " " + year.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + rest) is { } read
                && read.Year == year
             ? read with { Text = venue.Text }

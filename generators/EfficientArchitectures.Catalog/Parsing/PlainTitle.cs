@@ -149,9 +149,10 @@ internal static class PlainTitle
     // A surname alone: "Dusmanu", "DeTone", "Ben-Shahar", "O'Brien".
     private const string Surname = @"\p{Lu}[\p{L}'\u2019\-]*\p{Ll}[\p{L}'\u2019\-]*";
 
-    // After a title's full stop, a surname and "et al.": "Dusmanu et al.", "Van Gool et al.".
+    // After a title's full stop, a surname (a particle before it) and "et al.": "Dusmanu et al.", "Van Gool et al."; not
+    // "Extends Han et al.", a remark.
     private static readonly Regex TrailingSurnameEtAl = new(
-        @"^" + Surname + @"(?:\s" + Surname + @")?\s+et\s+al\.?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+        @"^(?:(?:Van|De|Von|Le|La|Da|Di|Du|Del|Della|Den|Der|Dos|Mac|Mc|St\.?)\s)?" + Surname + @"\s+et\s+al\.?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>
     /// A plain title, its full stop, then a surname and "et al." up to the venue (<c>D2-Net: A Trainable CNN for ... Local

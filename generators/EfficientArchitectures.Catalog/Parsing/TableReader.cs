@@ -882,9 +882,10 @@ internal sealed class TableReader
         }
 
         /// <summary>
-        /// Whether a column's name (in lower case) pairs "paper" with another kind of row by a slash, not with a link's
-        /// word or a model's: <c>paper / source</c>, <c>paper / page</c>, <c>dataset / paper</c> hold titles; <c>paper /
-        /// code</c> links, and <c>model / paper</c> names the models.
+        /// Whether a column's name (in lower case) pairs "paper" by a slash with a source, a page, a summary or a kind of
+        /// resource (<c>paper / source</c>, <c>paper / page</c>, <c>dataset / paper</c> hold titles); not with a link's word,
+        /// a model's or the authors' (<c>paper / code</c> links, <c>model / paper</c> names models, <c>paper / authors</c>
+        /// is a Paper column holding the names too).
         /// </summary>
         private static bool IsPaperAndOtherColumn(string name)
         {
@@ -897,10 +898,12 @@ internal sealed class TableReader
             var first = name.Substring(0, slash).Trim();
             var second = name.Substring(slash + 1).Trim();
             var other = first is "paper" or "papers" ? second : second is "paper" or "papers" ? first : null;
-            return other is { Length: > 0 } && other.All(char.IsLetter)
-                   && !(other is "code" or "github" or "repo" or "pdf" or "link" or "links" or "slides" or "video" or "arxiv" or "url" or "project"
-                        or "blog" or "demo" or "venue" or "model" or "models" or "method" or "methods" or "task" or "tasks"); // "| Model / Paper |" names papers by their models, as "| Model |" does
+            return other is not null && (other is "source" or "page" or "summary" || IsResourceKind(other));
         }
+
+        /// <summary>Whether a word names a kind of resource a table may list beside its papers (<c>dataset</c>, <c>benchmark</c>, <c>tool</c>).</summary>
+        private static bool IsResourceKind(string word)
+            => word is "dataset" or "datasets" or "benchmark" or "benchmarks" or "corpus" or "corpora" or "tool" or "tools" or "resource" or "resources";
 
         /// <summary>
         /// The layout of a paper table, or null when the header is not one (leaderboards, lists of projects); with
@@ -932,7 +935,7 @@ internal sealed class TableReader
                 // "| Year | Dataset / Paper | Authors | Venue |": papers and datasets in one column; a row is a paper where it
                 // links one (a dataset's page alone, "| [nuScenes](https://www.nuscenes.org/) |", is no paper).
                 titleKind = title >= 0 && names[title].Trim('*', '_', ' ') is var paperColumn && IsPaperAndOtherColumn(paperColumn)
-                            && !(paperColumn.Replace(" ", string.Empty) is "paper/source" or "paper/page")
+                            && paperColumn.Split('/').Any(part => IsResourceKind(part.Trim()))
                     ? TitleColumnKind.PaperOrResource
                     : TitleColumnKind.Paper;
             }
@@ -993,7 +996,7 @@ internal sealed class TableReader
                 {
                     venue = i;
                 }
-                else if (authors < 0 && (FieldLabels.IsAuthors(name) || name.EndsWith(" authors", StringComparison.Ordinal) || name.EndsWith(" author", StringComparison.Ordinal) || name is "who" or "by")) // "The First and Last Authors", "First author", a reading list's "| Who |"
+                else if (authors < 0 && (FieldLabels.IsAuthors(name) || name.EndsWith(" authors", StringComparison.Ordinal) || name.EndsWith(" author", StringComparison.Ordinal) || (name is "who" or "by" && i > title))) // "The First and Last Authors", "First author", a reading list's "| Paper | Who |" (a "| Who | Paper |" before the title names presenters)
                 {
                     authors = i;
                 }

@@ -225,7 +225,7 @@ internal static class TextLinks
     /// Whether any of <paramref name="inlines"/> is text that gives a paper host's URL where a reference says where it is
     /// found (<c>[Online]. Available: https://arxiv.org/abs/...</c>), or a DOI's URL, a citation's own identifier wherever
     /// it stands (<c>... ACM, New York, NY, USA, 322–330. https://doi.org/10.1145/3336191.3371786</c>, as the ACM Reference
-    /// Format ends), bare or in angle brackets; a paper host's URL that ends a reference after its year (<see
+    /// Format ends), bare or in angle brackets; an arXiv paper's URL that ends a reference after its year (<see
     /// cref="IsReference"/>: <c>..., "Title," in *CVPR*, 2017. https://arxiv.org/abs/1704.00390</c>); another bare URL in an
     /// item is no link (as CommonMark says) and is reported.
     /// </summary>
@@ -244,6 +244,7 @@ internal static class TextLinks
                 && (IsDoiUrl(url.Value)
                     || ((AvailableAt.IsMatch(text.Substring(Math.Max(content.Start, url.Index - 20), url.Index - Math.Max(content.Start, url.Index - 20)))
                          || (EndsReferenceAfterYear(text, content.Start, url.Index) && IsLastIn(text, url.Index + url.Length, content.End + 1)
+                             && PaperLinks.TryGetArxiv(url.Value.TrimEnd('.', ',', ';', ')'), out _) is not null // an arXiv paper's, not slides or a supplement
                              && IsReference(TextBefore(inlines, inline) + text.Substring(content.Start, url.Index - content.Start))))
                         && PaperLinks.IsOnPaperHost(url.Value.TrimEnd('.', ',', ';', ')')))))
             {
@@ -274,12 +275,12 @@ internal static class TextLinks
     private static readonly Regex QuotedTitle = new(@"[""\u201C][^""\u201C\u201D]{10,}[""\u201D]", RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// Whether a text is a reference: its title in quotation marks (<c>A. Kendall and R. Cipolla, "Title," in *CVPR*, 2017.</c>),
+    /// Whether a text is a reference: names, then its title in quotation marks (<c>A. Kendall and R. Cipolla, "Title," in *CVPR*, 2017.</c>),
     /// or names to their full stop first (<c>M. Jaderberg, K. Simonyan, A. Zisserman. Title. NIPS Deep Learning Workshop,
     /// 2014.</c>); not a sentence of other words (<c>My reading notes on attention, 2021.</c>).
     /// </summary>
     private static bool IsReference(string text)
-        => QuotedTitle.IsMatch(text)
+        => (QuotedTitle.Match(text) is { Success: true } quoted && AuthorList.IsNameSequence(text.Substring(0, quoted.Index).Trim().TrimEnd(',', '.')))
            || (AuthorList.EndOfNames(text) is var namesEnd and > 0 && AuthorList.IsNameSequence(text.Substring(0, namesEnd), atLeast: 2));
 
     /// <summary>The text of the inlines before <paramref name="inline"/> in <paramref name="inlines"/>.</summary>

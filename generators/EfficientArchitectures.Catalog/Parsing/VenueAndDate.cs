@@ -312,7 +312,7 @@ internal static class VenueAndDate
 
         if (text.IndexOf('(') > 0 && ParenthesisAfterYear(text) is ({ } beforeParenthesis, { } parenthesis))
         {
-            if (IsRejection(parenthesis))
+            if (IsPendingRemark(parenthesis))
             {
                 return null; // "ICLR 2021 (Reject)": OpenReview's decision; the paper was sent there, not published
             }
@@ -633,6 +633,10 @@ internal static class VenueAndDate
     /// <summary>Whether a venue's track says the paper was only sent there (<c>ICLR 2022 submission</c>, <c>(under review)</c>).</summary>
     public static bool IsPendingTrack(string? track) => track is not null && IsRejection(track);
 
+    /// <summary>Whether a parenthesis after a venue starts with a decision or a wait (<c>under review at TMLR)</c>, <c>Rejected</c>).</summary>
+    public static bool IsPendingRemark(string remark)
+        => remark.Trim().ToLowerInvariant() is var lower && Array.Exists(Rejections, rejection => lower.StartsWith(rejection, StringComparison.Ordinal));
+
     private static bool IsRejection(string text) => Array.IndexOf(Rejections, text.Trim().ToLowerInvariant()) >= 0;
 
     /// <summary>
@@ -640,7 +644,7 @@ internal static class VenueAndDate
     /// (Reject)</c>, <c>ICLR 2023 (Withdrawn)</c>. No venue, but no name either.
     /// </summary>
     public static bool IsRejectedAt(string text)
-        => text.IndexOf('(') > 0 && ParenthesisAfterYear(text) is ({ } venue, { } decision) && IsRejection(decision) && TryReadVenue(venue, requireYear: true) is not null;
+        => text.IndexOf('(') > 0 && ParenthesisAfterYear(text) is ({ } venue, { } decision) && IsPendingRemark(decision) && TryReadVenue(venue, requireYear: true) is not null;
 
     /// <summary>
     /// Whether a parenthesis after a venue's year names the paper's model (<c>BEST-RQ</c>, <c>XLSR-53</c>, <c>pGSLM</c>,
@@ -1094,11 +1098,14 @@ internal static class VenueAndDate
             text);
         if (read is null && sentence.TrimEnd(' ', '.').EndsWith(")", StringComparison.Ordinal) && sentence.LastIndexOf(" (", StringComparison.Ordinal) is var remarkOpen and > 0
             && sentence.Substring(0, remarkOpen) is var beforeRemark && beforeRemark.Any(char.IsDigit) && beforeRemark.IndexOf('(') < 0
-            && !IsRejection(sentence.TrimEnd(' ', '.').TrimEnd(')').Substring(remarkOpen + 2)))
+            && !IsPendingRemark(sentence.TrimEnd(' ', '.').TrimEnd(')').Substring(remarkOpen + 2)))
         {
             // "Nature Machine Intelligence 2023 (comment on Schuetz et al.)": a remark in parentheses after the venue, no part of
-            // it (not OpenReview's decision, "ICLR 2021 (Reject)": no venue).
-            return ReadVenueSentence(beforeRemark);
+            // it (not OpenReview's decision, "ICLR 2021 (Reject)": no venue). A name in title case there is the venue's
+            // track: "ICSE 2023 (Future of Software Engineering)".
+            var inner = sentence.TrimEnd(' ', '.').TrimEnd(')').Substring(remarkOpen + 2).Trim();
+            var withoutRemark = ReadVenueSentence(beforeRemark);
+            return withoutRemark is { Track: null } && IsTitleCaseName(inner) ? withoutRemark with { Track = inner, Text = sentence.Trim().TrimEnd('.') } : withoutRemark;
         }
 
         return read;
@@ -1125,8 +1132,29 @@ internal static class VenueAndDate
 
         var stop = last.LastIndexOf(". ", StringComparison.Ordinal);
         var note = stop < 0 ? null : VenueText.NoteText(last.Substring(stop + 2)).Trim(' ', '*', '_', '.'); // "NSDI, 2020. (Community Award) (Required)"
-        return note is { Length: > 0 and <= 60 } && VenueText.IsNote(note) ? venue with { Note = note } : venue;
+        if (IsShortNote(note))
+        {
+            return venue with { Note = note };
+        }
+
+        // "*MLSys 2023* · 🏆 Outstanding Paper · partitioning layouts for TPU inference": the note, then a remark; the first
+        // sentence after the venue's that is a note.
+        var sentences = last.Split(new[] { ". " }, StringSplitOptions.None);
+        for (var i = 1; i < sentences.Length - 1; i++)
+        {
+            if (VenueText.NoteText(sentences[i]).Trim(' ', '*', '_', '.') is var between && IsShortNote(between))
+            {
+                return venue with { Note = between };
+            }
+        }
+
+        return venue;
     }
+
+    /// <summary>Whether a sentence is a note alone: up to 60 characters and eight words, that <see cref="VenueText.IsNote"/>
+    /// says is one (not "you will draw rooflines in every talk you give here", a remark with a note's word in it).</summary>
+    private static bool IsShortNote(string? note)
+        => note is { Length: > 0 and <= 60 } && note.Split(' ').Length <= 8 && VenueText.IsNote(note);
 
     /// <summary>
     /// The venue with the distinction written right after it in the entry as its note: <c>[ICLR 2024] *Oral*</c>,
@@ -1746,12 +1774,24 @@ internal static class VenueAndDate
             : null;
     }
 
+    // The small words a name in title case leaves in lower case.
+    private static readonly string[] TitleCaseSmallWords = { "of", "on", "in", "for", "and", "the", "a", "an", "to", "at", "with" };
+
+    /// <summary>Whether a text is a name of two words or more in title case: <c>Future of Software Engineering</c>, not <c>comment on Schuetz et al.</c>.</summary>
+    private static bool IsTitleCaseName(string text)
+    {
+        var words = text.Split(' ');
+        return words.Length >= 2 && words.All(word => word.Length > 0 && (char.IsUpper(word[0]) || Array.IndexOf(TitleCaseSmallWords, word) >= 0) && word.All(char.IsLetter))
+               && char.IsUpper(words[0][0]);
+    }
+
     /// <summary>
-    /// Whether a parenthesis after a venue's workshops names no workshop: their own acronym (<c>CVPRW</c>, <c>ICCVW</c>), the
+    /// Whether a parenthesis after a venue's workshops names no workshop: their own acronym or a venue's (<c>CVPRW</c>, <c>ICML</c>), the
     /// proceedings' series (<c>LNCS</c>, <c>CEUR-WS</c>, <c>PMLR</c>), or how the paper was shown (<c>Poster</c>).
     /// </summary>
     private static bool IsWorkshopsAcronymOrSeries(string inner)
         => (inner.Length > 2 && inner[inner.Length - 1] == 'W' && KnownVenues.ReadName(inner.Substring(0, inner.Length - 1)) is not null)
+           || KnownVenues.ReadName(inner) is not null // "ICML 2019 Workshop (ICML)": the host's own acronym
            || inner is "LNCS" or "CEUR" or "CEUR-WS" or "PMLR" or "ACM" or "IEEE"
            || inner.Equals("poster", StringComparison.OrdinalIgnoreCase) || KnownVenues.IsTrackName(inner);
 

@@ -692,6 +692,8 @@ public sealed class ListCorpusTests
         [("graph_rl_phd_reading", "2105.02761")] = "authors '' and venue ''", // batch 239: the same ("Veličković & Blundell, *Patterns* 2021. position paper, 5 pages")
         [("speech_translation_tables", "2502.03382")] = "title 'Hibiki: High-Fidelity Simultaneous Speech-To-Speech Translation'", // batch 240: a bold nickname and a colon before a table cell's title (batch 236's DND)
         [("scene_text_longlived", "1909.07145")] = "title 'ICDAR2019 Robust Reading Challenge on Arbitrary-Shaped Text'", // batch 240: "(RRC-ArT)" ends the real title and reads as a nickname
+        [("code_review_llm_papers", "https://dl.acm.org/doi/10.1145/3183519.3183525")] = "venue 'ICSE 2018'", // batch 241: "*ICSE 2018 (SEIP)*": an acronym alone in the parenthesis reads as a model's or a workshop's ("NeurIPS 2020 (ML4H)"), no track
+        [("code_review_llm_papers", "2412.18531")] = "venue 'ICSE 2025'", // batch 241: the same
         [("computational_economics_ml", "2006.12724")] = "title 'Goulet Coulombe, P. (2020). The macroeconomy as a random forest' and authors ''",
     };
 

@@ -11669,6 +11669,71 @@ public sealed class VenueConventionTests
             CatalogParser.Parse(list, "text.md").Entries.Select(e => (e.Title, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year, e.Venue?.Track, e.Venue?.Note)));
     }
 
+    [Fact]
+    public void A_track_in_title_case_a_remark_before_the_names_a_note_between_remarks_and_notes_that_say_no_paper()
+    {
+        const string list = """
+            # Systems
+
+            - [Large Language Models for Software Engineering: Survey and Open Problems](https://arxiv.org/abs/2310.03533) - Angela Fan, Beliz Gokkaya, et al. *ICSE 2023 (Future of Software Engineering)*.
+            - [x] [Analysis of Large-Scale Multi-Tenant GPU Clusters for DNN Training Workloads](https://www.usenix.org/conference/atc19/presentation/jeon) (the Philly trace paper) — Jeon et al. · *ATC '19*
+            - [x] [Efficiently Scaling Transformer Inference](https://arxiv.org/abs/2211.05102) — Pope et al. · *MLSys 2023* · 🏆 Outstanding Paper · partitioning layouts for TPU inference
+            - [x] [Roofline: An Insightful Visual Performance Model](https://dl.acm.org/doi/10.1145/1498765.1498785) — Samuel Williams, David Patterson · *CACM 2009* · ❗ you will draw rooflines in every talk you give here
+            - [Some Paper Under Review](https://arxiv.org/abs/2101.00015), A. One, B. Two, NeurIPS 2022 (under review at TMLR)
+
+            | # | Date | Paper | Authors | Venue | Led | Notes |
+            |---|---|---|---|---|---|---|
+            | 7 | Oct 24 | [Making Deep Learning Go Brrrr From First Principles](https://horace.io/brrr_intro.html) | Horace He | blog | DN | not a paper, warm-up for the compilers block |
+            """;
+        Assert.Equal(
+            [("Large Language Models for Software Engineering: Survey and Open Problems", "Angela Fan|Beliz Gokkaya", "ICSE", (int?)2023, "Future of Software Engineering", null),
+             ("Analysis of Large-Scale Multi-Tenant GPU Clusters for DNN Training Workloads", "Jeon", "ATC", 2019, null, null),
+             ("Efficiently Scaling Transformer Inference", "Pope", "MLSys", 2023, null, "Outstanding Paper"),
+             ("Roofline: An Insightful Visual Performance Model", "Samuel Williams|David Patterson", "CACM", 2009, null, null),
+             ("Some Paper Under Review", "A. One|B. Two", null, null, null, null)],
+            CatalogParser.Parse(list, "systems.md").Entries.Select(e => (e.Title, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year, e.Venue?.Track, e.Venue?.Note)));
+    }
+
+    [Fact]
+    public void What_the_second_review_s_lines_read()
+    {
+        const string list = """
+            # Guards
+
+            | Week | Who | Paper | Slides |
+            |---|---|---|---|
+            | 1 | Alice Chen | [Attention Is All You Need](https://arxiv.org/abs/1706.03762) | [slides](https://example.com/s1.pdf) |
+
+            | Paper / Authors | Venue |
+            |---|---|
+            | [Deep Compression: Compressing Deep Neural Networks with Pruning](https://songhan.mit.edu/deep-compression/) <br> Song Han, Huizi Mao, William Dally | ICLR 2016 |
+
+            | Dataset / Paper | Year | Venue |
+            |---|---|---|
+            | [MMLU](https://arxiv.org/abs/2009.03300) | 2021 | ICLR |
+
+            | Title | Venue | Year |
+            |---|---|---|
+            | [Paper T One Two Three](https://arxiv.org/abs/2001.00220) | NeurIPS Workshop submission | 2022 |
+
+            - [Paper W23 One Two Three](https://arxiv.org/abs/2006.00023), A. One, B. Two, ICML 2019 Workshop (ICML)
+            - [MobileNets](https://arxiv.org/abs/1704.04861), Efficient CNNs for Mobile Vision - arXiv 2017
+            - Discussion of "Attention Is All You Need" at our reading group, 2021. https://arxiv.org/abs/1706.03763
+            - Pruning Filters for Efficient ConvNets. Extends Han et al., ICLR 2017. [arXiv](https://arxiv.org/abs/1608.08710)
+            """;
+        var document = CatalogParser.Parse(list, "guards.md");
+        Assert.Equal(
+            [("Attention Is All You Need", "", null, null),
+             ("Deep Compression: Compressing Deep Neural Networks with Pruning", "Song Han|Huizi Mao|William Dally", "ICLR", null),
+             ("Paper T One Two Three", "", null, null),
+             ("Paper W23 One Two Three", "A. One|B. Two", "ICML", "Workshop"),
+             ("MobileNets", "", null, null),
+             ("Pruning Filters for Efficient ConvNets. Extends Han et al.", "", "ICLR", null)],
+            document.Entries.Select(e => (e.Title, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Track)));
+        // The benchmark's name linking its paper and the bare URL after a sentence that is no reference are reported.
+        Assert.Equal([13, 21], document.Diagnostics.Where(d => d.RuleId == "EA0030").Select(d => d.Span.Line));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
