@@ -1936,6 +1936,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "video_object_segmentation_papers",
+        "sparse_training_tables",
+        "quantum_chem_ml_longlived",
     };
 
     /// <summary>
