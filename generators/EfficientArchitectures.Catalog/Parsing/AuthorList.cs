@@ -338,7 +338,8 @@ internal static class AuthorList
             // "A One, B Two, CVPR 2021 — Best Paper Honorable Mention", "..., CVPR 2021. Best Paper": a venue, then its
             // distinction after a dash or a full stop.
             var venueStart = VenueAndDate.IsPreprint(piece) || VenueAndDate.IsRejectedAt(piece) || VenueAndDate.TryReadVenue(piece, requireYear: true) is { Name: var pieceName } && pieceName.Any(char.IsUpper) || VenueAndDate.ReadJournalName(piece) is not null
-                             || VenueText.ReadVenueThenAward(piece) is not null ? i
+                             || VenueText.ReadVenueThenAward(piece) is not null
+                             || VenueAndDate.ReadWorkshopWithName(piece.Trim()) is not null ? i // "NeurIPS 2020 Workshop on Machine Learning for Molecules"
                 : i >= 2 && VenueAndDate.IsDate(parts[i].Trim()) && (IsVenueName(parts[i - 1], parts[i]) || IsJournalName(parts[i - 1])) ? i - 1
                 : -1;
             while (venueStart >= 2 && venueStart == i - 1 && IsJournalName(parts[venueStart - 1]) && !IsJournalName(parts[venueStart - 2]))

@@ -1631,8 +1631,8 @@ internal sealed class EntryReader
     // Decoding: ", "Meta-Learning for TTS: ", "Glow-TTS (flow based, Monotonic Attention): ", "* 3D-GAN - [Title](url)".
     // Or, as the whole text before the title, a short name of up to eight words with neither digit nor comma, maybe a
     // longer parenthesis of notes, and a colon: "Apple TTS system: ", "Location-relative attention: ", "DelightfulTTS (To
-    // synthesize natural and high-quality speech from text): ".
-    private static readonly Regex NicknameBeforeTitle = new(@"(?<=^|\s|\])[^\s\[\]():]{1,30}(?:\s(?:(?:for|of|and)\s)?[\p{Lu}0-9][^\s\[\]():]{0,29}){0,2}(?:\s\([^()\[\]]{1,40}\))?(?::|\s+[-\u2013\u2014])\s*$|^\s*[^\s\[\]():,0-9]{1,30}(?:\s[^\s\[\]():,0-9]{1,30}){0,7}(?:\s\([^()\[\]]{1,80}\))?:\s*$", RegexOptions.CultureInvariant);
+    // synthesize natural and high-quality speech from text): ". A middle dot too: "**CGCNN** · [Title](url)".
+    private static readonly Regex NicknameBeforeTitle = new(@"(?<=^|\s|\])[^\s\[\]():]{1,30}(?:\s(?:(?:for|of|and)\s)?[\p{Lu}0-9][^\s\[\]():]{0,29}){0,2}(?:\s\([^()\[\]]{1,40}\))?(?::|\s+[-\u2013\u2014\u00B7])\s*$|^\s*[^\s\[\]():,0-9]{1,30}(?:\s[^\s\[\]():,0-9]{1,30}){0,7}(?:\s\([^()\[\]]{1,80}\))?:\s*$", RegexOptions.CultureInvariant);
 
     // A year in parentheses closing a title link: "[Viewpoints and Keypoints (2015)](url)".
     private static readonly Regex TrailingYear = new(@"\s+\((?:19|20)[0-9]{2}\)$", RegexOptions.CultureInvariant);

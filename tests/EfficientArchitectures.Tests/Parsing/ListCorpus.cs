@@ -1925,6 +1925,13 @@ internal static class ListCorpus
         "code_review_llm_papers",
         "robot_diffusion_policy_tables",
         "ml_systems_group_reading",
+        // Batch 242 (first contact, held out, measured at af56923: 204/212 read, 8 reported, none in silence; venues 188/191
+        // (98.4 %), lowest list 95.0 %; titles 100 %, authors 99.5 %; no non-paper of 230; then fixed for: 211 read, venues
+        // 193/197): video object segmentation as bullets, sparse training as tables, ML for quantum chemistry as a long-lived
+        // list of five layouts ("**CGCNN** · [Title](url)", a workshop's long name after a spaced hyphen).
+        "video_object_segmentation_papers",
+        "sparse_training_tables",
+        "quantum_chem_ml_longlived",
     };
 
     /// <summary>
@@ -1936,9 +1943,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        "video_object_segmentation_papers",
-        "sparse_training_tables",
-        "quantum_chem_ml_longlived",
     };
 
     /// <summary>
@@ -2029,6 +2033,7 @@ internal static class ListCorpus
     /// <summary>Papers the reader does not read, by list and key, with the reason.</summary>
     internal static readonly Dictionary<(string List, string Key), string> KnownNotRead = new()
     {
+        [("quantum_chem_ml_longlived", "https://www.science.org/doi/10.1126/science.abj6511")] = "batch 242: a Nature-style reference whose only link is Science's DOI page written as text after the year (\"*Science* (2021). https://www.science.org/doi/...\"); only an arXiv URL is linked so (the second review's guard), and the line is reported",
         [("speech_translation_tables", "2004.10234")] = "batch 240: a toolkit table \"| Name | Paper | Venue | Code |\" whose Paper column holds only \"[arXiv](url)\" and whose Name column the title: read as a leaderboard's (reported)",
         [("speech_translation_tables", "2010.05171")] = "batch 240: the same",
         [("speech_translation_tables", "2007.16193")] = "batch 240: the same",

@@ -11734,6 +11734,21 @@ public sealed class VenueConventionTests
         Assert.Equal([13, 21], document.Diagnostics.Where(d => d.RuleId == "EA0030").Select(d => d.Span.Line));
     }
 
+    [Fact]
+    public void A_nickname_and_a_middle_dot_before_the_title_link_and_a_workshop_s_long_name_after_a_spaced_hyphen()
+    {
+        const string list = """
+            # Materials
+
+            - **CGCNN** · [Crystal Graph Convolutional Neural Networks for an Accurate and Interpretable Prediction of Material Properties](https://arxiv.org/abs/1710.10324) (Phys. Rev. Lett., 2018) 💻 [code](https://github.com/txie-93/cgcnn)
+            - DimeNet++: [Fast and Uncertainty-Aware Directional Message Passing for Non-Equilibrium Molecules](https://arxiv.org/abs/2011.14115) - NeurIPS 2020 Workshop on Machine Learning for Molecules
+            """;
+        Assert.Equal(
+            [("Crystal Graph Convolutional Neural Networks for an Accurate and Interpretable Prediction of Material Properties", "Phys. Rev. Lett.", (int?)2018, null),
+             ("Fast and Uncertainty-Aware Directional Message Passing for Non-Equilibrium Molecules", "NeurIPS", 2020, "Workshop on Machine Learning for Molecules")],
+            CatalogParser.Parse(list, "materials.md").Entries.Select(e => (e.Title, e.Venue?.Name, e.Venue?.Year, e.Venue?.Track)));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
