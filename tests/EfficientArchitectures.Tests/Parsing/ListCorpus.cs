@@ -1943,6 +1943,9 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        "domain_generalization_segmentation",
+        "llm_evaluation_bias_tables",
+        "mri_reconstruction_group",
     };
 
     /// <summary>
