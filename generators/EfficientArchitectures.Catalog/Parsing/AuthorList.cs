@@ -311,8 +311,8 @@ internal static class AuthorList
             // venue's name before a year of its own: "A One, B Two, ICLR, 2020", "C Three, Findings of EMNLP, 2020".
             // A preprint or a venue first is no name at all: "[Title](url), arXiv 2019/08, ACL 2020"; nor is one an emoji
             // follows: "· CoRL 2024 🔥 ·".
-            if (parts[i].IndexOf(" - ", StringComparison.Ordinal) is var hyphen and > 0 && !HasDigit(parts[i].Substring(0, hyphen))
-                && (IsNameSequence(parts[i].Substring(0, hyphen)) || AreSurnames(WithoutEtAl(parts[i].Substring(0, hyphen)))) // not a subtitle: "Efficient CNNs for Mobile Vision - arXiv 2017"
+            if (parts[i].IndexOf(" - ", StringComparison.Ordinal) is var hyphen and > 0 && parts[i].Substring(0, hyphen) is var beforeHyphen && !HasDigit(beforeHyphen)
+                && (IsNameSequence(beforeHyphen) || AreSurnames(WithoutEtAl(beforeHyphen))) // not a subtitle: "Efficient CNNs for Mobile Vision - arXiv 2017"
                 && parts[i].Substring(hyphen + 3).Split(new[] { " - " }, 2, StringSplitOptions.None)[0].Trim() is var afterHyphen
                 && (VenueAndDate.TryReadVenue(afterHyphen, requireYear: true) is { Track: var hyphenTrack } && !VenueAndDate.IsPendingTrack(hyphenTrack)
                     || VenueAndDate.IsPreprint(afterHyphen) || VenueAndDate.IsRejectedAt(afterHyphen)) // "- ICLR 2022 (under review)": no venue, but the names' end
@@ -321,17 +321,15 @@ internal static class AuthorList
                 // "Dosovitskiy, Ros, Codevilla, López, Koltun - CoRL 2017 - [arXiv](url)": a spaced hyphen ends the names, the
                 // venue after it (a name's own hyphen has no space around it); not "ICLR 2022 submission", no venue.
                 rest = text.Substring(pieceAt + hyphen + 3) + (rest.Length > 0 ? ". " + rest : string.Empty);
-                parts = parts.Take(i).Concat(new[] { parts[i].Substring(0, hyphen) }).ToArray();
+                parts = parts.Take(i).Concat(new[] { beforeHyphen }).ToArray();
                 cutAtHyphen = true;
                 break;
             }
 
             var piece = parts[i].Length > 0 && parts[i][parts[i].Length - 1] > '\u007F' ? VenueText.WithoutDecoration(parts[i]).Trim() : parts[i];
-            if (piece.EndsWith(")", StringComparison.Ordinal) && piece.LastIndexOf(" (", StringComparison.Ordinal) is var remarkOpen and > 0
-                && HasDigit(piece.Substring(0, remarkOpen)) && VenueAndDate.TryReadVenue(piece, requireYear: true) is null
-                && !VenueAndDate.IsPendingRemark(piece.Substring(remarkOpen + 2)))
+            if (piece.EndsWith(")", StringComparison.Ordinal) && VenueAndDate.TryReadVenue(piece, requireYear: true) is null && VenueAndDate.SplitRemarkAfterVenue(piece) is var (beforeRemark, _))
             {
-                piece = piece.Substring(0, remarkOpen); // "Nature Machine Intelligence 2023 (comment on Schuetz et al.)": a remark in parentheses after the venue
+                piece = beforeRemark; // "Nature Machine Intelligence 2023 (comment on Schuetz et al.)": a remark in parentheses after the venue
             }
 
             // (Not a phrase with no capital before a year: ", China, yearly since 2018." has no venue; "eLife 2021" is one.)

@@ -113,15 +113,18 @@ internal sealed class EntryReader
         {
             return; // "| [Making Deep Learning Go Brrrr](https://horace.io/...) | Horace He | blog | DN | not a paper, warm-up ... |": the list says so
         }
+
         var venueCell = cells.Venue is null ? null : VenueAndDate.ReadVenueCell(cells.Venue);
-        if (venueCell is null && cells.Venue is not null && cells.Year is not null && YearOnly(InlineText.Normalize(InlineText.OfAll(cells.Year)).Trim()) is { } workshopYear
+        var yearText = cells.Year is null ? null : InlineText.Normalize(InlineText.OfAll(cells.Year)).Trim();
+        if (venueCell is null && cells.Venue is not null && yearText is not null && YearOnly(yearText) is { } workshopYear
             && InlineText.Normalize(InlineText.OfAll(cells.Venue)).Trim() is { Length: > 0 } venueText)
         {
             // "| NIPS Workshop on End-to-end Learning for Speech and Audio Processing | 2016 |": a workshop's long name that
             // reads as a venue only with its year after the host's name.
-            venueCell = WithYearAfterHost(new VenueInfo(VenueKind.Unspecified, venueText, null, null, venueText, null), workshopYear);
+            venueCell = WithYearAfterHost(venueText, venueText, workshopYear);
         }
-        if (venueCell is { Year: null } && cells.Year is not null && InlineText.Normalize(InlineText.OfAll(cells.Year)).Trim() is var yearText
+
+        if (venueCell is { Year: null } && yearText is not null
             && (YearOnly(yearText) ?? (KnownVenues.AcronymOfLongName(venueCell.Name) is not null ? VenueAndDate.YearOfFullDate(yearText) : null)) is { } columnYear)
         {
             // "| Advances in Neural Information Processing Systems | May 29, 2023 |": a reference manager's long name of the
@@ -139,16 +142,22 @@ internal sealed class EntryReader
             return; // "| [Mamba](https://arxiv.org/...) | ICLR |": a method's name linked, not a paper's title (EA0030 says so)
         }
 
-        if (main.Title is not null && IsResourceRow(cells, main.Title, main.AuthorText, venueCell) && !HasPaperLink(links.Select(link => link.Link).Prepend(main.Title)))
+        if (cells.TitleKind == TitleColumnKind.PaperOrResource
+            && (main.Title is not null
+                ? !HasPaperLink(new[] { main.Title }) || IsResourceName(InlineText.Normalize(InlineText.Of((Inline)main.Title)).Trim())
+                : !HasPaperLink(links.Select(link => link.Link)) || IsResourceName(InlineText.Normalize(InlineText.OfAll(cells.Title)).Trim())))
         {
+            // In a "Dataset / Paper" column, the resource's row (its paper is reported): its name linking its page ("|
+            // [nuScenes](https://www.nuscenes.org/) | 2020 | [arXiv](url) |"), a row that links no paper ("| In-the-Wild audio
+            // deepfake data (download page) | - | [data](url) |"), or a name of four words or fewer or a dataset's, linked or
+            // not ("[MMLU](https://arxiv.org/...)", "| Waymo Open Dataset | ... | [paper](url) |"); "| MuST-C: a Multilingual
+            // Speech Translation Corpus | NAACL | 2019 | [paper](url) |" is a paper's title.
             return;
         }
 
-        if (main.Title is not null && cells.TitleKind == TitleColumnKind.PaperOrResource
-            && (!HasPaperLink(new[] { main.Title }) || IsResourceName(InlineText.Normalize(InlineText.Of((Inline)main.Title)).Trim())))
+        if (main.Title is not null && IsResourceRow(cells, main.Title, main.AuthorText, venueCell) && !HasPaperLink(links.Select(link => link.Link).Prepend(main.Title)))
         {
-            // (and a benchmark's name linking its paper: "| [MMLU](https://arxiv.org/abs/2009.03300) | 2021 | ICLR |", reported)
-            return; // a "Dataset / Paper" column's dataset, its name linking its page: "| [nuScenes](https://www.nuscenes.org/) | 2020 | [arXiv](url) |"
+            return;
         }
 
         if (main.Title is not null)
@@ -184,16 +193,6 @@ internal sealed class EntryReader
         {
             // "| Llama | 1.2 | [Paper](https://arxiv.org/...) |": a leaderboard's row names a model, not a paper. A Paper
             // cell of text with the link in a Link column ("| KAR | Towards Open-World ... | [[Link]](...) |") is a title.
-            return;
-        }
-
-        if (cells.TitleKind == TitleColumnKind.PaperOrResource
-            && (!HasPaperLink(links.Select(link => link.Link)) || IsResourceName(InlineText.Normalize(InlineText.OfAll(cells.Title)).Trim())))
-        {
-            // "| In-the-Wild audio deepfake data (download page) | - | [data](url) |", "| MMLU | 57 subjects | [paper](url) |":
-            // in a "Dataset / Paper" column a row that links no paper, or a name of four words or fewer or a dataset's
-            // ("Waymo Open Dataset", "Massive Text Embedding Benchmark"), is the resource's (its paper is reported); "| MuST-C:
-            // a Multilingual Speech Translation Corpus | NAACL | 2019 | [paper](url) |" is a paper's title.
             return;
         }
 
@@ -808,7 +807,7 @@ internal sealed class EntryReader
         var plain = venue.Note is null ? venue : venue with { Note = null };
         var dated = KnownVenues.TrySplitLegendLetter(plain.Name, out _, out _)
             ? VenueText.Read(VenueKind.Unspecified, plain.Name + " " + yearText) with { Text = plain.Text }
-            : WithTrackAndYear(plain, year) ?? WithYearAfterHost(plain, year)
+            : WithTrackAndYear(plain, year) ?? (plain.Track is null ? WithYearAfterHost(plain.Name, plain.Text, year) : null)
               ?? (plain is { Track: null } && VenueWithYearBeforeParenthesis(plain.Name, yearText) is { } parenthesised && parenthesised.Year == year
                   ? parenthesised with { Text = plain.Text }
                   : plain with { Year = year });
@@ -828,11 +827,11 @@ internal sealed class EntryReader
     /// Workshop on Text and Documents in the Deep Learning Era</c> of 2020 is CVPR 2020's workshop of that name, <c>ICCV
     /// **Oral**</c> of 2019 is ICCV 2019 with the note Oral. Null for any other name.
     /// </summary>
-    private static VenueInfo? WithYearAfterHost(VenueInfo venue, int year)
+    private static VenueInfo? WithYearAfterHost(string venueName, string venueText, int year)
     {
-        var name = VenueText.WithoutDecoration(venue.Name).Trim();
+        var name = VenueText.WithoutDecoration(venueName).Trim();
         var space = name.IndexOf(' ');
-        if (venue.Track is not null || space <= 0 || KnownVenues.ReadName(name.Substring(0, space)) is null)
+        if (space <= 0 || KnownVenues.ReadName(name.Substring(0, space)) is null)
         {
             return null;
         }
@@ -842,7 +841,7 @@ internal sealed class EntryReader
                && !rest.Split(' ').Any(VenueAndDate.IsPendingTrack) // not "NeurIPS Workshop submission"
                && VenueAndDate.ReadVenueSentence(name.Substring(0, space) + " " + year.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + rest) is { } read
                && read.Year == year
-            ? read with { Text = venue.Text }
+            ? read with { Text = venueText }
             : null;
     }
 

@@ -888,17 +888,20 @@ internal sealed class TableReader
         /// is a Paper column holding the names too).
         /// </summary>
         private static bool IsPaperAndOtherColumn(string name)
+            => BesidePaper(name) is { } other && (other is "source" or "page" or "summary" || IsResourceKind(other));
+
+        /// <summary>The word a column's name (in lower case) pairs with "paper" by one slash (<c>dataset / paper</c>: dataset), or null.</summary>
+        private static string? BesidePaper(string name)
         {
             var slash = name.IndexOf('/');
             if (slash <= 0 || name.IndexOf('/', slash + 1) >= 0)
             {
-                return false;
+                return null;
             }
 
             var first = name.Substring(0, slash).Trim();
             var second = name.Substring(slash + 1).Trim();
-            var other = first is "paper" or "papers" ? second : second is "paper" or "papers" ? first : null;
-            return other is not null && (other is "source" or "page" or "summary" || IsResourceKind(other));
+            return first is "paper" or "papers" ? second : second is "paper" or "papers" ? first : null;
         }
 
         /// <summary>Whether a word names a kind of resource a table may list beside its papers (<c>dataset</c>, <c>benchmark</c>, <c>tool</c>).</summary>
@@ -934,8 +937,7 @@ internal sealed class TableReader
                                                 || (name.Any(c => c > '\u007F') && PaperLinks.KindNamedBy(name.Trim('*', '_', ' ')) == Catalog.Model.LinkKind.Paper));
                 // "| Year | Dataset / Paper | Authors | Venue |": papers and datasets in one column; a row is a paper where it
                 // links one (a dataset's page alone, "| [nuScenes](https://www.nuscenes.org/) |", is no paper).
-                titleKind = title >= 0 && names[title].Trim('*', '_', ' ') is var paperColumn && IsPaperAndOtherColumn(paperColumn)
-                            && paperColumn.Split('/').Any(part => IsResourceKind(part.Trim()))
+                titleKind = title >= 0 && BesidePaper(names[title].Trim('*', '_', ' ')) is { } besidePaper && IsResourceKind(besidePaper)
                     ? TitleColumnKind.PaperOrResource
                     : TitleColumnKind.Paper;
             }

@@ -245,7 +245,7 @@ internal static class TextLinks
                     || ((AvailableAt.IsMatch(text.Substring(Math.Max(content.Start, url.Index - 20), url.Index - Math.Max(content.Start, url.Index - 20)))
                          || (EndsReferenceAfterYear(text, content.Start, url.Index) && IsLastIn(text, url.Index + url.Length, content.End + 1)
                              && PaperLinks.TryGetArxiv(url.Value.TrimEnd('.', ',', ';', ')'), out _) is not null // an arXiv paper's, not slides or a supplement
-                             && IsReference(TextBefore(inlines, inline) + text.Substring(content.Start, url.Index - content.Start))))
+                             && IsReference(InlineText.OfAll(inlines.TakeWhile(other => !ReferenceEquals(other, inline))) + text.Substring(content.Start, url.Index - content.Start))))
                         && PaperLinks.IsOnPaperHost(url.Value.TrimEnd('.', ',', ';', ')')))))
             {
                 return true;
@@ -282,23 +282,6 @@ internal static class TextLinks
     private static bool IsReference(string text)
         => (QuotedTitle.Match(text) is { Success: true } quoted && AuthorList.IsNameSequence(text.Substring(0, quoted.Index).Trim().TrimEnd(',', '.')))
            || (AuthorList.EndOfNames(text) is var namesEnd and > 0 && AuthorList.IsNameSequence(text.Substring(0, namesEnd), atLeast: 2));
-
-    /// <summary>The text of the inlines before <paramref name="inline"/> in <paramref name="inlines"/>.</summary>
-    private static string TextBefore(IReadOnlyList<Inline> inlines, Inline inline)
-    {
-        var before = new System.Text.StringBuilder();
-        foreach (var other in inlines)
-        {
-            if (ReferenceEquals(other, inline))
-            {
-                break;
-            }
-
-            before.Append(InlineText.Of(other));
-        }
-
-        return before.ToString();
-    }
 
     /// <summary>Whether nothing but white space and a full stop follows a URL up to the text's end.</summary>
     private static bool IsLastIn(string text, int urlEnd, int end)

@@ -626,8 +626,8 @@ internal static class VenueAndDate
         return yearEnd ? (before, closed.Substring(open + 1, closed.Length - open - 2).Trim()) : (null, null);
     }
 
-    // OpenReview's decisions that leave a paper unpublished at the venue: "(Reject)", "(Desk Rejected)", "(Withdrawn)".
-    // OpenReview's decisions that the paper was not published there, and a paper still waiting for one ("(under review)").
+    // OpenReview's decisions that leave a paper unpublished at the venue ("(Reject)", "(Desk Rejected)", "(Withdrawn)"), and
+    // a paper still waiting for one ("(under review)", "submission").
     private static readonly string[] Rejections = { "reject", "rejected", "desk reject", "desk rejected", "withdrawn", "under review", "in review", "submitted", "submission", "in submission", "under submission" };
 
     /// <summary>Whether a venue's track says the paper was only sent there (<c>ICLR 2022 submission</c>, <c>(under review)</c>).</summary>
@@ -1096,16 +1096,11 @@ internal static class VenueAndDate
             ?? TryReadVenue(sentence, requireYear: true) ?? ReadVenueYearAndNote(sentence) ?? ReadJournalName(sentence) ?? ReadNameCommaYear(sentence)
             ?? ReadWorkshopWithName(sentence.Trim()) ?? ReadInitialsAndYear(sentence) ?? ReadParenthesisedNameCommaYear(sentence),
             text);
-        if (read is null && sentence.TrimEnd(' ', '.').EndsWith(")", StringComparison.Ordinal) && sentence.LastIndexOf(" (", StringComparison.Ordinal) is var remarkOpen and > 0
-            && sentence.Substring(0, remarkOpen) is var beforeRemark && beforeRemark.Any(char.IsDigit) && beforeRemark.IndexOf('(') < 0
-            && !IsPendingRemark(sentence.TrimEnd(' ', '.').TrimEnd(')').Substring(remarkOpen + 2)))
+        if (read is null && SplitRemarkAfterVenue(sentence) is var (beforeRemark, remarkAfter))
         {
-            // "Nature Machine Intelligence 2023 (comment on Schuetz et al.)": a remark in parentheses after the venue, no part of
-            // it (not OpenReview's decision, "ICLR 2021 (Reject)": no venue). A name in title case there is the venue's
-            // track: "ICSE 2023 (Future of Software Engineering)".
-            var inner = sentence.TrimEnd(' ', '.').TrimEnd(')').Substring(remarkOpen + 2).Trim();
+            // A name in title case in the parenthesis is the venue's track: "ICSE 2023 (Future of Software Engineering)".
             var withoutRemark = ReadVenueSentence(beforeRemark);
-            return withoutRemark is { Track: null } && IsTitleCaseName(inner) ? withoutRemark with { Track = inner, Text = sentence.Trim().TrimEnd('.') } : withoutRemark;
+            return withoutRemark is { Track: null } && IsTitleCaseName(remarkAfter) ? withoutRemark with { Track = remarkAfter, Text = sentence.Trim().TrimEnd('.') } : withoutRemark;
         }
 
         return read;
@@ -1149,6 +1144,26 @@ internal static class VenueAndDate
         }
 
         return venue;
+    }
+
+    /// <summary>
+    /// A venue with a year, then a remark in parentheses, no part of it: <c>Nature Machine Intelligence 2023 (comment on
+    /// Schuetz et al.)</c> is the venue's text and the remark. Null when the text ends in no parenthesis, nothing with a digit
+    /// and no parenthesis of its own stands before it, or the parenthesis is OpenReview's decision or a wait (<c>ICLR 2021
+    /// (Reject)</c>, <c>(under review at TMLR)</c>: no venue at all).
+    /// </summary>
+    public static (string Venue, string Remark)? SplitRemarkAfterVenue(string text)
+    {
+        var trimmed = text.TrimEnd(' ', '.');
+        var open = trimmed.LastIndexOf(" (", StringComparison.Ordinal);
+        if (open <= 0 || trimmed[trimmed.Length - 1] != ')')
+        {
+            return null;
+        }
+
+        var venue = trimmed.Substring(0, open);
+        var remark = trimmed.Substring(open + 2).TrimEnd(')').Trim();
+        return venue.Any(char.IsDigit) && venue.IndexOf('(') < 0 && !IsPendingRemark(remark) ? (venue, remark) : null;
     }
 
     /// <summary>Whether a sentence is a note alone: up to 60 characters and eight words, that <see cref="VenueText.IsNote"/>
@@ -1768,7 +1783,7 @@ internal static class VenueAndDate
         before = before.EndsWith(" Workshops", StringComparison.OrdinalIgnoreCase) ? before.Substring(0, before.Length - 1) : before;
         var inner = closed.Substring(open + 2, closed.Length - open - 3).Trim();
         return before.EndsWith(" Workshop", StringComparison.OrdinalIgnoreCase)
-               && inner.Length is > 1 and <= 40 && !VenueText.IsNote(inner) && !IsRejection(inner) && !IsWorkshopsAcronymOrSeries(inner)
+               && inner.Length is > 1 and <= 40 && !VenueText.IsNote(inner) && !IsPendingRemark(inner) && !IsWorkshopsAcronymOrSeries(inner)
                && TryReadVenue(before + " " + inner, requireYear) is { Kind: VenueKind.Workshop } workshop
             ? workshop with { Text = closed }
             : null;

@@ -532,13 +532,11 @@ internal static class VenueText
         }
 
         const string Place = " place, ";
-        return ordinalEnd is > 0 and <= 2 && award.Length <= 60 && award.Length > ordinalEnd + 2 + Place.Length
-               && award.IndexOf(',') == award.LastIndexOf(',') // one comma, the placing's: not "1st place, A One, B Two, ICLR 2021"
+        var challenge = ordinalEnd + 2 + Place.Length;
+        return ordinalEnd is > 0 and <= 2 && award.Length <= 60 && award.Length > challenge
                && string.Compare(award, ordinalEnd + 2, Place, 0, Place.Length, StringComparison.OrdinalIgnoreCase) == 0
-               && award.IndexOfAny(NotInSentence) < 0;
+               && award.IndexOfAny(NotInAward, challenge) < 0; // after the placing's comma, none of an award's: not "1st place, A One, B Two, ICLR 2021"
     }
-
-    private static readonly char[] NotInSentence = { '.', '(', ')', '[', ']' };
 
     /// <summary>
     /// An award after its emoji or shortcode, then a well-known venue with its year that gave it, in parentheses or after a
