@@ -504,6 +504,23 @@ internal static class AuthorList
     }
 
     /// <summary>
+    /// The surnames in a parenthesis that is the whole text, as a citation after a venue gives them (<c>(Jin et al.)</c>,
+    /// <c>(Adler &amp; Öktem)</c>, <c>(Romano, Elad, Milanfar)</c>): a short citation, or surnames as
+    /// <see cref="AreSurnamesBeforeVenue"/> reads them; null for any other text (<c>(Oral)</c>, <c>(Imagen, Parti)</c>).
+    /// </summary>
+    public static string? SurnamesInParentheses(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length < 4 || trimmed[0] != '(' || trimmed[trimmed.Length - 1] != ')' || trimmed.IndexOf(')') != trimmed.Length - 1)
+        {
+            return null;
+        }
+
+        var inner = trimmed.Substring(1, trimmed.Length - 2).Trim();
+        return ReadShortCitation(inner) is not null || AreSurnamesBeforeVenue(inner) ? inner : null;
+    }
+
+    /// <summary>
     /// Whether a parenthesis's text with only a venue after it is surnames: one and "et al." (<c>Zeng et al.</c>), or three
     /// or more (<c>Rhinehart, McAllister, Levine</c>), none a note, a venue's name or a word in capitals. Two words alone
     /// are as often two models (<c>Imagen, Parti</c>), two labs (<c>Google, DeepMind</c>) or a paper's notes.
@@ -929,7 +946,8 @@ internal static class AuthorList
     /// <summary>
     /// Where a list whose last name ends in an initial ends, when a venue and its year, and nothing else, follow that
     /// initial's full stop (<c>Sandholm T. Machine Learning, 2007</c>, <c>Michael L. ICML, 1994</c>); -1 when none
-    /// does. A name and a year after it (<c>B. Two, 2019</c>) are no venue.
+    /// does; after names in Vancouver's order (<c>Eo T, Hwang D. MRM 2018</c>) any venue with its year. A name and a year
+    /// after it (<c>B. Two, 2019</c>) are no venue.
     /// </summary>
     private static int VenueAfterInitial(string text)
     {
@@ -941,8 +959,11 @@ internal static class AuthorList
         for (var stop = InitialStop.Match(text); stop.Success; stop = stop.NextMatch())
         {
             var tail = text.Substring(stop.Index + 1).Trim().TrimEnd('.', ' ');
-            if (tail.IndexOf(". ", StringComparison.Ordinal) < 0 && IsVenueAndYear(tail))
+            if (tail.IndexOf(". ", StringComparison.Ordinal) < 0
+                && (IsVenueAndYear(tail)
+                    || (Citations.AreVancouverNames(text.Substring(0, stop.Index)) && VenueAndDate.TryReadVenue(tail, requireYear: true) is { } venue && venue.Text.Length == tail.Length)))
             {
+                // "Eo T, Jun Y, Hwang D. MRM 2018": after names in Vancouver's order, any venue with its year.
                 return stop.Index;
             }
         }

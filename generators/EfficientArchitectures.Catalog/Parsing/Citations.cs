@@ -575,9 +575,19 @@ internal static class Citations
 
     // Vancouver's names (as the NLM writes them): a surname of capitalised words (maybe after particles), a space and up to
     // four initials without stops, by commas, maybe ", et al." last, then a full stop: "Alley EC, Khimulya G, Church GM. ".
+    private static readonly string VancouverNameList = @"(?:" + NameParticles.Pattern + @"\s)*\p{Lu}[\p{L}'\u2019\-]+(?:\s\p{Lu}[\p{L}'\u2019\-]+)*\s\p{Lu}{1,4}(?:,\s(?:" + NameParticles.Pattern + @"\s)*\p{Lu}[\p{L}'\u2019\-]+(?:\s\p{Lu}[\p{L}'\u2019\-]+)*\s\p{Lu}{1,4})*";
+
     private static readonly Regex VancouverNames = new(
-        @"^(?<names>(?:" + NameParticles.Pattern + @"\s)*\p{Lu}[\p{L}'\u2019\-]+(?:\s\p{Lu}[\p{L}'\u2019\-]+)*\s\p{Lu}{1,4}(?:,\s(?:" + NameParticles.Pattern + @"\s)*\p{Lu}[\p{L}'\u2019\-]+(?:\s\p{Lu}[\p{L}'\u2019\-]+)*\s\p{Lu}{1,4})*)(?:,\s+et\sal)?\.\s+(?=\p{L})",
+        @"^(?<names>" + VancouverNameList + @")(?:,\s+et\sal)?\.\s+(?=\p{L})",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    // The same names alone, two or more: "Eo T, Jun Y, Hwang D".
+    private static readonly Regex VancouverNamesOnly = new(
+        @"^(?=[^,]+,)" + VancouverNameList + @"$",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>Whether the text is two or more names as Vancouver writes them, surname then initials (<c>Eo T, Jun Y, Hwang D</c>).</summary>
+    internal static bool AreVancouverNames(string text) => VancouverNamesOnly.IsMatch(text);
 
     // Vancouver's source after the title: the journal's abbreviated name or "In: " and the proceedings', a full stop, and
     // the year ("Nat Methods. 2019;16(12):1315-1322.", "In: ICLR. 2019.", "arXiv. 2022.").

@@ -202,7 +202,8 @@ internal sealed class EntryReader
         // link labelled as one off any paper host: "[PDF](https://github.com/...)"), the venue's link is the paper's.
         var chosen = PlainTitle.ChoosePaperLink(links.Select(link => link.Link))
                      ?? (venueCell is { Year: not null } ? OnlyProjectPage(links.Select(link => link.Link).ToList()) : null); // "| 2016 | ECCV | **Title** | [Project](url) |"
-        var paperLink = chosen is not null && PaperLinks.IsPaperUrl((chosen.Url ?? string.Empty).Trim()) ? chosen : PaperLinkIn(cells.Venue) ?? chosen;
+        var paperLink = chosen is not null && PaperLinks.IsPaperUrl((chosen.Url ?? string.Empty).Trim()) ? chosen : PaperLinkIn(cells.Venue) ?? chosen
+                        ?? PaperWordLinkIn(cells.Notes); // "| Title | Who | MRM 2018 | — | [arXiv](https://arxiv.org/...) · the VN paper |"
         if (paperLink is null && plain.Title.Length > 0 && links.Count > 0)
         {
             return; // "| 2023.10 | Flash-Decoding ... | [[blog]](...) | [[code]](...) |": a blog or a project, not a paper.
@@ -1483,6 +1484,11 @@ internal sealed class EntryReader
         }
 
         var titleUrl = (titleLink.Url ?? string.Empty).Trim();
+        if (PaperLinks.IsBookPage(titleUrl) && !linkInlines.Any(link => PaperLinks.IsArxivUrl((link.Link.Url ?? string.Empty).Trim())))
+        {
+            return; // "- [Domain Adaptation in Computer Vision Applications](https://link.springer.com/book/...) - G. Csurka (Ed.). *Springer 2017*": a book
+        }
+
         if (!PaperLinks.IsHttpUrl(titleUrl))
         {
             _document.Report(DiagnosticRules.InvalidTitleUrl, titleSpan, titleUrl);
@@ -2015,6 +2021,14 @@ internal sealed class EntryReader
                    && PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim()));
     }
 
+    /// <summary>
+    /// A Notes cell's link labelled as the paper's and to a paper host (<c>| [arXiv](https://arxiv.org/abs/1704.00447) · the VN
+    /// paper |</c>): a reading list's way of linking the plain title's paper beside its remarks; null when the cell has none.
+    /// </summary>
+    private static LinkInline? PaperWordLinkIn(List<Inline>? cell)
+        => cell is null ? null : EntryPieces.Flatten(cell).OfType<LinkInline>().FirstOrDefault(link => !link.IsImage
+               && EntryPieces.IsLinkWordLabel(link) && PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim()));
+
     /// <summary>The link of a venue cell that is the paper's: to a paper host, or labelled by the venue (<c>[CVPR18](project page)</c>).</summary>
     private static LinkInline? PaperLinkIn(List<Inline>? cell)
         => cell is null ? null : EntryPieces.Flatten(cell).OfType<LinkInline>().FirstOrDefault(link => !link.IsImage
@@ -2361,7 +2375,8 @@ internal sealed class EntryReader
                     {
                         result.PreTitleSpan ??= SpanOf(inline);
                         InlineText.AppendTo(result.PreTitleText, inline);
-                        result.PreTitleOutsideEmphasis |= inline is LiteralInline { Content: var content } && !content.IsEmptyOrWhitespace() && inline.Parent is not EmphasisInline;
+                        // "- 🔥 `AdaptSegNet` [Title](url)": an emoji is a mark, not words outside the nickname's code or emphasis.
+                        result.PreTitleOutsideEmphasis |= inline is LiteralInline { Content: var content } && HasLetterOrDigit(content.ToString()) && inline.Parent is not EmphasisInline;
                     }
                     else if (!authorsDone)
                     {

@@ -42,6 +42,18 @@ internal static class PaperLinks
     private static bool IsSiteRoot(Uri uri) => uri.AbsolutePath.Length <= 1 && uri.Query.Length == 0;
 
     /// <summary>
+    /// Whether the URL is a book's page at its publisher (<c>link.springer.com/book/...</c>, <c>www.cambridge.org/core/books/...</c>,
+    /// <c>www.manning.com/books/...</c>, <c>www.oreilly.com/library/view/...</c>): a whole book, no paper (Springer's
+    /// <c>/chapter/</c> and <c>/article/</c> pages are papers').
+    /// </summary>
+    public static bool IsBookPage(string url)
+        => AbsoluteUris.TryCreate(url, out var uri)
+           && ((HostMatches(uri.Host, "link.springer.com") && uri.AbsolutePath.StartsWith("/book/", StringComparison.OrdinalIgnoreCase))
+               || (HostMatches(uri.Host, "cambridge.org") && uri.AbsolutePath.StartsWith("/core/books/", StringComparison.OrdinalIgnoreCase))
+               || (HostMatches(uri.Host, "manning.com") && uri.AbsolutePath.StartsWith("/books/", StringComparison.OrdinalIgnoreCase))
+               || (HostMatches(uri.Host, "oreilly.com") && uri.AbsolutePath.StartsWith("/library/view/", StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>
     /// Whether the URL is a paper: on a paper host, a Hugging Face paper page (<c>huggingface.co/papers/...</c>) or a
     /// PDF. The URL is parsed once, not once per host.
     /// </summary>

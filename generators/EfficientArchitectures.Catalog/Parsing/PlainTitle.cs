@@ -583,6 +583,10 @@ internal static class PlainTitle
             ? venue
             : null;
 
+    /// <summary>Whether the text is one parenthesis and nothing else (<c>(Jin et al.)</c>, <c>(Oral)</c>).</summary>
+    private static bool IsOneParenthesis(string text)
+        => text.Length > 2 && text[0] == '(' && text.IndexOf(')') == text.Length - 1 && text.IndexOf('(', 1) < 0;
+
     /// <summary>The text before a venue in emphasis without the comma (and the "in") or the full stop that ends it:
     /// <c>Title, in </c>, <c>Title. </c>; null when it ends in none.</summary>
     private static string? WithoutCommaBeforeVenue(string text)
@@ -2110,8 +2114,9 @@ internal static class PlainTitle
         }
         else if (at > 0 && WithoutCommaBeforeVenue(texts[index].Substring(0, at)) is { } beforeVenue
                  && texts[index].Substring(at + emphasis!.Length).Trim(' ', ':', '.', ',', ';', '[') is var yearAfter // "Title. *arXiv 2023*. [[paper](url)]"
-                 && (yearAfter.Length == 0 || EntryReader.YearOnly(yearAfter) is not null)
-                 && (emphasis + " " + yearAfter).Trim() is var venueText
+                 && IsOneParenthesis(yearAfter) is var remarkAfter // "Title, *IEEE TIP 2017* (Jin et al.)", "Title, *IEEE TIP 2017* (Oral)"
+                 && (yearAfter.Length == 0 || EntryReader.YearOnly(yearAfter) is not null || remarkAfter)
+                 && (remarkAfter ? emphasis! : (emphasis + " " + yearAfter).Trim()) is var venueText
                  && (VenueAndDate.IsPreprint(venueText) || (VenueAndDate.TryReadVenue(venueText, requireYear: true) ?? VenueAndDate.ReadLongName(venueText)) is not null))
         {
             // "- TALL: Thumbnail Layout for Deepfake Video Detection, *ICCV 2023*: [Paper](url)", "* Time-LLM: ..., in *ICLR*
@@ -2120,7 +2125,20 @@ internal static class PlainTitle
             title = Read(beforeVenue, out venue);
             venue ??= VenueAndDate.IsPreprint(venueText) ? null : VenueAndDate.TryReadVenue(venueText, requireYear: true) ?? VenueAndDate.ReadLongName(venueText);
             venueInEmphasis = true;
-            if (SplitTrailingNames(title, venueInEmphasis: true) is { } titleAndNames)
+            if (remarkAfter)
+            {
+                // "- Title, *IEEE TIP 2017* (Jin et al.) [[arXiv]](url)": the surnames cited after the venue; "- Title, *IEEE TIP
+                // 2018* (Oral)": the venue's note; another remark ("(Imagen, Parti)") is neither.
+                if (AuthorList.SurnamesInParentheses(yearAfter) is { } citedNames)
+                {
+                    authorText = citedNames;
+                }
+                else if (venue is { Note: null } && VenueText.ReadAward(yearAfter.Trim('(', ')')) is { } award)
+                {
+                    venue = venue with { Note = award };
+                }
+            }
+            else if (SplitTrailingNames(title, venueInEmphasis: true) is { } titleAndNames)
             {
                 // "- Title, A One, B Two and C Three, *IEEE TPAMI*, 2006. [[pdf](url)]": the names between the title and the venue.
                 title = titleAndNames.Title;

@@ -33,9 +33,10 @@ internal static class VenueAndDate
                   : null)
             : null;
 
-    // A workshop named before the venue that holds it: "Workshop on New Frontiers in Summarization at EMNLP 2019".
+    // A workshop named before the venue that holds it: "Workshop on New Frontiers in Summarization at EMNLP 2019", "1st
+    // Workshop on Gender Bias in NLP @ ACL 2019" (its edition no part of its name).
     private static readonly Regex WorkshopAtVenue = new(
-        @"^\s*(?:The\s+)?(?:[0-9]+(?:st|nd|rd|th)\s+)?(?<workshop>Workshop\s+on\s+[^@]+?)\s+at\s+(?<venue>[^\s].{1,40})$",
+        @"^\s*(?:The\s+)?(?:[0-9]+(?:st|nd|rd|th)\s+)?(?<workshop>Workshop\s+on\s+[^@]+?)\s+(?:at|@)\s+(?<venue>[^\s].{1,40})$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase);
 
     // A workshop's name between a venue and its year: "ICML Workshop RL4RealLife 2019".
@@ -368,7 +369,7 @@ internal static class VenueAndDate
                 : null;
         }
 
-        if (text.IndexOf(" at ", StringComparison.Ordinal) > 0 && WorkshopAtVenue.Match(text) is { Success: true } workshopAt
+        if ((text.IndexOf(" at ", StringComparison.Ordinal) > 0 || text.IndexOf(" @ ", StringComparison.Ordinal) > 0) && WorkshopAtVenue.Match(text) is { Success: true } workshopAt
             && TryReadVenue(workshopAt.Groups["venue"].Value, requireYear) is { Track: null } host)
         {
             // "Workshop on New Frontiers in Summarization at EMNLP 2019": the workshop of EMNLP 2019, its name the track.

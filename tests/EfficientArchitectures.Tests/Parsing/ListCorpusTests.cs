@@ -678,6 +678,7 @@ public sealed class ListCorpusTests
         // (the oracle's note) or after the links in emphasis.
         [("human_motion_generation_papers", "2401.08559")] = "venue ''", // line 93
         [("fairness_ml_lab", "1412.3756")] = "venue ''", // line 73
+        [("mri_reconstruction_group", "1611.02862")] = "title 'The Little Engine that Could: Regularization by Denoising'", // batch 243: the same paper, "(RED)" ending its plain title before ", *SIAM J. Imaging Sci. 2017*": read as the nickname
         [("image_denoising_tables", "1611.02862")] = "title 'The Little Engine that Could: Regularization by Denoising'", // batch 236: "(RED)" ends the real title and is the Model column's nickname too; the reader takes it for the nickname
         [("image_denoising_tables", "1707.01313")] = "title 'DND: Benchmarking Denoising Algorithms with Real Photographs'", // batch 236: a bold nickname and a colon before a table cell's plain title ("**DND**: Benchmarking ..."), written as many real titles are ("**LLaMA**: Open and ...")
         [("image_denoising_tables", "https://openaccess.thecvf.com/content_cvpr_2018/html/Abdelhamed_A_High-Quality_Denoising_CVPR_2018_paper.html")] = "title 'SIDD: A High-Quality Denoising Dataset for Smartphone Cameras'", // batch 236: the same

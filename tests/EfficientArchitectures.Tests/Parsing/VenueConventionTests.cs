@@ -1524,7 +1524,9 @@ public sealed class VenueConventionTests
             """;
         var document = CatalogParser.Parse(text, "t.md");
         Assert.Equal(new[] { (6, "Mamba") }, document.Entries.Select(e => (e.Line, e.Title)));
-        AssertDiagnostics(new (string, int)[] { ("EA0030", 2), ("EA0030", 3), ("EA0030", 4), ("EA0009", 6), ("EA0030", 7), ("EA0030", 8) }, document);
+        // The workshop's page, labelled with the workshop's name at its venue, is a venue's link alone, no title's (EA0002), as
+        // "[ICML 2020](url)" alone is.
+        AssertDiagnostics(new (string, int)[] { ("EA0030", 2), ("EA0030", 3), ("EA0030", 4), ("EA0009", 6), ("EA0030", 7), ("EA0002", 8) }, document);
     }
 
     [Fact]
@@ -11747,6 +11749,50 @@ public sealed class VenueConventionTests
             [("Crystal Graph Convolutional Neural Networks for an Accurate and Interpretable Prediction of Material Properties", "Phys. Rev. Lett.", (int?)2018, null),
              ("Fast and Uncertainty-Aware Directional Message Passing for Non-Equilibrium Molecules", "NeurIPS", 2020, "Workshop on Machine Learning for Molecules")],
             CatalogParser.Parse(list, "materials.md").Entries.Select(e => (e.Title, e.Venue?.Name, e.Venue?.Year, e.Venue?.Track)));
+    }
+
+    [Fact]
+    public void A_reading_list_s_paper_link_in_its_notes_surnames_cited_after_a_venue_vancouver_names_a_workshop_at_its_host_and_a_book_s_page()
+    {
+        const string list = """
+            # Reconstruction
+
+            | Status | Paper | Who | Venue | Code | Notes |
+            |---|---|---|---|---|---|
+            | ✅⭐ | Learning a Variational Network for Reconstruction of Accelerated MRI Data | Hammernik et al. | MRM 2018 | — | [arXiv](https://arxiv.org/abs/1704.00447) · the VN paper |
+            | ✅ | MoDL: Model-Based Deep Learning Architecture for Inverse Problems | Aggarwal, Mani, Jacob | IEEE TMI 2019 | [code](https://github.com/hkaggarwal/modl) | [arXiv](https://arxiv.org/abs/1712.02862) · our baseline |
+            | 💤 | A Reading Group's Own Tool | Us | - | [code](https://github.com/example/tool) | [code](https://github.com/example/tool) · not yet |
+
+            * ✅ **KIKI-net: cross-domain convolutional neural networks for reconstructing undersampled magnetic resonance images**. Eo T, Jun Y, Kim T, Jang J, Lee HJ, Hwang D. MRM 2018. [[paper]](https://doi.org/10.1002/mrm.27201) ← k-space ↔ image alternation
+            - ✅ Deep Convolutional Neural Network for Inverse Problems in Imaging, *IEEE TIP 2017* (Jin et al.) [[arXiv]](https://arxiv.org/abs/1611.03679) — FBPConvNet
+            - 📌 Solving ill-posed inverse problems using iterative deep neural networks, *Inverse Problems 2017* (Adler & Öktem) [[arXiv]](https://arxiv.org/abs/1704.04058)
+            - Learned Denoisers for Imaging, *IEEE TIP 2018* (Oral) [[arXiv]](https://arxiv.org/abs/1704.04059)
+            - Generative Models Compared, *IEEE TIP 2019* (Imagen, Parti) [[arXiv]](https://arxiv.org/abs/1704.04060)
+            - 🔥 `AdaptSegNet` [Learning to Adapt Structured Output Space for Semantic Segmentation](https://arxiv.org/abs/1802.10349) - Yi-Hsuan Tsai, Wei-Chih Hung. **CVPR 2018**
+            - 📖 [Domain Adaptation in Computer Vision Applications](https://link.springer.com/book/10.1007/978-3-319-58347-1) - Gabriela Csurka (Ed.). *Springer 2017* (book)
+
+            | Title | Authors | Venue | Year | Paper |
+            |---|---|---|---|---|
+            | Measuring Bias in Contextualized Word Representations | Kurita et al. | 1st Workshop on Gender Bias in NLP @ ACL | 2019 | [arXiv](https://arxiv.org/abs/1906.07337) |
+            | Fewer Errors, but More Stereotypes? The Effect of Model Size on Gender Bias | - | 4th Workshop on Gender Bias in NLP @ NAACL 2022 | | [arXiv](https://arxiv.org/abs/2206.09860) |
+            """;
+        var document = CatalogParser.Parse(list, "reconstruction.md");
+        Assert.Equal(
+            [("Learning a Variational Network for Reconstruction of Accelerated MRI Data", "https://arxiv.org/abs/1704.00447", "Hammernik", "MRM", (int?)2018, null, null),
+             ("MoDL: Model-Based Deep Learning Architecture for Inverse Problems", "https://arxiv.org/abs/1712.02862", "Aggarwal|Mani|Jacob", "IEEE TMI", 2019, null, null),
+             ("KIKI-net: cross-domain convolutional neural networks for reconstructing undersampled magnetic resonance images", "https://doi.org/10.1002/mrm.27201", "Eo T|Jun Y|Kim T|Jang J|Lee HJ|Hwang D", "MRM", 2018, null, null),
+             ("Deep Convolutional Neural Network for Inverse Problems in Imaging", "https://arxiv.org/abs/1611.03679", "Jin", "IEEE TIP", 2017, null, null),
+             ("Solving ill-posed inverse problems using iterative deep neural networks", "https://arxiv.org/abs/1704.04058", "Adler|Öktem", "Inverse Problems", 2017, null, null),
+             ("Learned Denoisers for Imaging", "https://arxiv.org/abs/1704.04059", "", "IEEE TIP", 2018, null, "Oral"),
+             ("Generative Models Compared", "https://arxiv.org/abs/1704.04060", "", "IEEE TIP", 2019, null, null),
+             ("Learning to Adapt Structured Output Space for Semantic Segmentation", "https://arxiv.org/abs/1802.10349", "Yi-Hsuan Tsai|Wei-Chih Hung", "CVPR", 2018, null, null),
+             ("Measuring Bias in Contextualized Word Representations", "https://arxiv.org/abs/1906.07337", "Kurita", "ACL", 2019, "Workshop on Gender Bias in NLP", null),
+             ("Fewer Errors, but More Stereotypes? The Effect of Model Size on Gender Bias", "https://arxiv.org/abs/2206.09860", "", "NAACL", 2022, "Workshop on Gender Bias in NLP", null)],
+            document.Entries.Select(e => (e.Title, e.Url, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year, e.Venue?.Track, e.Venue?.Note)));
+        Assert.All(document.Entries.Where(e => e.Venue?.Track is not null), e => Assert.Equal(VenueKind.Workshop, e.Venue!.Kind));
+        // The group's tool, whose notes link only its code, is no paper and links none; the book's page is reported as a link
+        // read as no paper.
+        Assert.DoesNotContain(document.Entries, e => e.Title.Contains("Tool") || e.Title.Contains("Domain Adaptation in"));
     }
 
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
