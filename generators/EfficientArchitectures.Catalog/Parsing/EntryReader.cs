@@ -1169,6 +1169,13 @@ internal sealed class EntryReader
         }
 
         var authorText = authorsCell is null ? main.AuthorText.ToString() : InlineText.OfAll(authorsCell);
+        if (authorsCell is not null && main.Venue is { Note: null } cellVenue && main.AuthorText.Length > 0 && VenueText.ReadAward(main.AuthorText.ToString()) is { } titleCellAward)
+        {
+            // "| [Title](url) 🏆 **1st place, DCASE 2017 Task 4** | Y. Xu, Q. Kong | ICASSP 2018 |": beside an Authors column,
+            // the distinction after the title in its cell is the venue's note.
+            main.Venue = cellVenue with { Note = titleCellAward };
+        }
+
         if (shape == EntryShape.Bullet && authorsCell is null && main.Venue is null && OtherMaterial.IsDescription(authorText)
             && !PlainTitle.HasScholarlyLink(main.LinksAfterTitle.Append(title)))
         {

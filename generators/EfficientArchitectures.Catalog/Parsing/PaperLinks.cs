@@ -25,6 +25,7 @@ internal static class PaperLinks
         "ndss-symposium.org", // NDSS's paper pages: "https://www.ndss-symposium.org/ndss-paper/large-language-model-guided-protocol-fuzzing/"
         "eprint.iacr.org", // the IACR's Cryptology ePrint Archive, cryptography's preprints: "https://eprint.iacr.org/2017/396"
         "transformer-circuits.pub", // Anthropic's interpretability papers, as distill.pub's: "https://transformer-circuits.pub/2021/framework/index.html"
+        "biomedcentral.com", // BioMed Central's journals: "https://jcheminf.biomedcentral.com/articles/10.1186/s13321-018-0285-8"
         "joss.theoj.org", // the Journal of Open Source Software, where tools are published as papers: "https://joss.theoj.org/papers/10.21105/joss.01234"
     };
 

@@ -245,7 +245,8 @@ internal static class TextLinks
                     || ((AvailableAt.IsMatch(text.Substring(Math.Max(content.Start, url.Index - 20), url.Index - Math.Max(content.Start, url.Index - 20)))
                          || (EndsReferenceAfterYear(text, content.Start, url.Index) && IsLastIn(text, url.Index + url.Length, content.End + 1)
                              && PaperLinks.TryGetArxiv(url.Value.TrimEnd('.', ',', ';', ')'), out _) is not null // an arXiv paper's, not slides or a supplement
-                             && IsReference(InlineText.OfAll(inlines.TakeWhile(other => !ReferenceEquals(other, inline))) + text.Substring(content.Start, url.Index - content.Start))))
+                             && IsReference(TextBefore(inlines, inline, text, content.Start, url.Index)))
+                         || IsApaSourceBefore(TextBefore(inlines, inline, text, content.Start, url.Index)))
                         && PaperLinks.IsOnPaperHost(url.Value.TrimEnd('.', ',', ';', ')')))))
             {
                 return true;
@@ -282,6 +283,18 @@ internal static class TextLinks
     private static bool IsReference(string text)
         => (QuotedTitle.Match(text) is { Success: true } quoted && AuthorList.IsNameSequence(text.Substring(0, quoted.Index).Trim().TrimEnd(',', '.')))
            || (AuthorList.EndOfNames(text) is var namesEnd and > 0 && AuthorList.IsNameSequence(text.Substring(0, namesEnd), atLeast: 2));
+
+    /// <summary>The item's text before a URL: the inlines before the literal that holds it, then that literal's text up to it.</summary>
+    private static string TextBefore(IReadOnlyList<Inline> inlines, Inline literal, string text, int contentStart, int urlIndex)
+        => InlineText.OfAll(inlines.TakeWhile(other => !ReferenceEquals(other, literal))) + text.Substring(contentStart, urlIndex - contentStart);
+
+    /// <summary>
+    /// Whether a text is an APA reference to its source, its year in parentheses after the names (<c>Wallach, I., &amp;
+    /// Heifets, A. (2018). Title. *Journal of Chemical Information and Modeling*.</c>), so that a paper host's URL after it is
+    /// the reference's own.
+    /// </summary>
+    private static bool IsApaSourceBefore(string text)
+        => text.IndexOf(").", StringComparison.Ordinal) > 0 && Citations.ReadApa(text) is { Names.Count: > 0 };
 
     /// <summary>Whether nothing but white space and a full stop follows a URL up to the text's end.</summary>
     private static bool IsLastIn(string text, int urlEnd, int end)

@@ -1942,6 +1942,14 @@ internal static class ListCorpus
         "domain_generalization_segmentation",
         "llm_evaluation_bias_tables",
         "mri_reconstruction_group",
+        // Batch 244 (first contact, held out, measured at 046c2aa: 207/215 read, 7 reported, one in silence; venues 189/190
+        // (99.5 %), lowest list 98.5 %; titles 100 %, authors 100 %; no non-paper of 237; then fixed for: 215 read, every
+        // field right): pedestrian detection as bullets, sound event detection as tables (a distinction after the title in
+        // its cell beside an Authors column), deep learning for docking as a long-lived list (APA references ending in a bare
+        // arXiv, Nature or PLOS URL; a BioMed Central journal).
+        "pedestrian_detection_papers",
+        "sound_event_detection_tables",
+        "molecular_docking_longlived",
     };
 
     /// <summary>
@@ -1953,10 +1961,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        // Batch 244: written by helper sessions that saw neither the reader nor the corpus, committed before the reader ran on them.
-        "pedestrian_detection_papers",
-        "sound_event_detection_tables",
-        "molecular_docking_longlived",
     };
 
     /// <summary>

@@ -11795,6 +11795,36 @@ public sealed class VenueConventionTests
         Assert.DoesNotContain(document.Entries, e => e.Title.Contains("Tool") || e.Title.Contains("Domain Adaptation in"));
     }
 
+    [Fact]
+    public void Apa_references_with_a_bare_paper_url_a_biomed_central_journal_and_a_distinction_in_a_title_cell_beside_an_authors_column()
+    {
+        const string list = """
+            # Docking
+
+            1. Wallach, I., & Heifets, A. (2018). Most Ligand-Based Classification Benchmarks Reward Memorization Rather than Generalization. *Journal of Chemical Information and Modeling*. https://arxiv.org/abs/1706.06619
+            2. Jumper, J., Evans, R., Pritzel, A., et al. (2021). Highly accurate protein structure prediction with AlphaFold. *Nature*. https://www.nature.com/articles/s41586-021-03819-2 🏅 Nobel Prize in Chemistry 2024
+            3. Our group's notes on docking benchmarks, 2023. https://www.nature.com/articles/d41586-023-00001-1
+            4. Wallach, I., & Heifets, A. (2018). Benchmark code for the paper above. *GitHub*. https://github.com/example/benchmarks
+
+            - [P2Rank: machine learning based tool for rapid and accurate prediction of ligand binding sites from protein structure](https://jcheminf.biomedcentral.com/articles/10.1186/s13321-018-0285-8) - J Cheminform 2018
+
+            | Title | Authors | Venue | Code |
+            |---|---|---|---|
+            | [Large-scale Weakly Supervised Audio Classification Using Gated Convolutional Neural Network](https://arxiv.org/abs/1710.00343) 🏆 **1st place, DCASE 2017 Task 4** | Y. Xu, Q. Kong, W. Wang, M. D. Plumbley | ICASSP 2018 | - |
+            | [PANNs: Large-Scale Pretrained Audio Neural Networks for Audio Pattern Recognition](https://arxiv.org/abs/1912.10211) (PyTorch) | Q. Kong, Y. Cao | IEEE/ACM TASLP 2020 | - |
+            """;
+        var document = CatalogParser.Parse(list, "docking.md");
+        Assert.Equal(
+            [("Most Ligand-Based Classification Benchmarks Reward Memorization Rather than Generalization", "https://arxiv.org/abs/1706.06619", "Wallach, I.|Heifets, A.", "Journal of Chemical Information and Modeling", (int?)2018, null),
+             ("Highly accurate protein structure prediction with AlphaFold", "https://www.nature.com/articles/s41586-021-03819-2", "Jumper, J.|Evans, R.|Pritzel, A.", "Nature", 2021, "Nobel Prize in Chemistry 2024"),
+             ("P2Rank: machine learning based tool for rapid and accurate prediction of ligand binding sites from protein structure", "https://jcheminf.biomedcentral.com/articles/10.1186/s13321-018-0285-8", "", "J Cheminform", 2018, null),
+             ("Large-scale Weakly Supervised Audio Classification Using Gated Convolutional Neural Network", "https://arxiv.org/abs/1710.00343", "Y. Xu|Q. Kong|W. Wang|M. D. Plumbley", "ICASSP", 2018, "1st place, DCASE 2017 Task 4"),
+             ("PANNs: Large-Scale Pretrained Audio Neural Networks for Audio Pattern Recognition", "https://arxiv.org/abs/1912.10211", "Q. Kong|Y. Cao", "IEEE/ACM TASLP", 2020, null)],
+            document.Entries.Select(e => (e.Title, e.Url, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year, e.Venue?.Note)));
+        // The notes' sentence is no reference, and the code's URL is on no paper host: neither is read, the first reported.
+        Assert.Equal([5], document.Diagnostics.Where(d => d.RuleId == "EA0030").Select(d => d.Span.Line));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
