@@ -2414,6 +2414,11 @@ internal sealed class EntryReader
                         }
                         else
                         {
+                            if (inline is { Parent: EmphasisInline, PreviousSibling: null } && result.AuthorText.Length > 0 && result.AuthorText[result.AuthorText.Length - 1] == '.')
+                            {
+                                result.AuthorText.Append(' '); // "- [Title](url) - A One, Dawn Song.*NeurIPS 2018*.": the full stop ends the names
+                            }
+
                             InlineText.AppendTo(result.AuthorText, inline);
                             if (isBullet && EndsNamesEmphasis(inline, result.AuthorText))
                             {

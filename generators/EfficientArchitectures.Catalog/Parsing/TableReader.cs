@@ -876,7 +876,9 @@ internal sealed class TableReader
             return parts.All(part => IsVenueWord(part) || IsDateWord(part)) && parts.Any(part => !IsDateWord(part));
 
             static bool IsVenueWord(string part)
-                => part is "venue" or "venues" or "conference" or "conf" or "publication" or "published" or "pub" or "source" || FieldLabels.IsVenue(part);
+                => part is "venue" or "venues" or "conference" or "conf" or "publication" or "published" or "pub" or "source"
+                       or "where" // a reading list's "| Paper | Who | Where | My notes |"
+                   || FieldLabels.IsVenue(part);
 
             static bool IsDateWord(string part) => FieldLabels.IsYear(part) || part == "date";
         }
@@ -960,6 +962,16 @@ internal sealed class TableReader
                 // named by their models (it has a venue column), the venue's link the paper's.
                 title = names.FindIndex(name => name.Trim('*', '_', ' ') is "model" or "models" or "method" or "methods");
                 titleKind = TitleColumnKind.Model;
+            }
+
+            if (title < 0 && bare.FindIndex(IsResourceKind) is var resourceColumn and >= 0
+                && (bare.Exists(FieldLabels.IsAuthors) || bare.Contains("who")) && bare.Exists(IsVenueColumn))
+            {
+                // "| | Dataset | Who | Where | My notes |" under "## Datasets": with no title column, the datasets' papers by
+                // their titles beside their authors and venues, a row a paper where it links one, as in a "Dataset / Paper"
+                // column ("| Trinity Speech-Gesture dataset ([site](url)) | — | — |" is a resource's row).
+                title = resourceColumn;
+                titleKind = TitleColumnKind.PaperOrResource;
             }
 
             if (title < 0)

@@ -11825,6 +11825,42 @@ public sealed class VenueConventionTests
         Assert.Equal([5], document.Diagnostics.Where(d => d.RuleId == "EA0030").Select(d => d.Span.Line));
     }
 
+    [Fact]
+    public void A_where_column_a_dataset_column_beside_authors_and_venue_and_names_whose_full_stop_touches_the_venue_s_emphasis()
+    {
+        const string list = """
+            # Gestures
+
+            | | Paper | Who | Where | My notes |
+            |---|---|---|---|---|
+            | ✅ | 🏠 [Gesticulator: A framework for semantically-aware speech-driven gesture generation](https://arxiv.org/abs/2001.09326) [💻](https://github.com/Svito-zar/gesticulator) | Kucherenko et al. | ICMI 2020 🏆 Best Paper Award | audio + BERT text |
+            | ✅ | [Listen, Denoise, Action! Audio-Driven Motion Synthesis with Diffusion Models](https://arxiv.org/abs/2211.09707) | Alexanderson et al. | SIGGRAPH '23 (TOG) | conformer denoiser |
+
+            ## Datasets
+
+            | | Dataset | Who | Where | My notes |
+            |---|---|---|---|---|
+            | ✅ | [BEAT: A Large-Scale Semantic and Emotional Multi-Modal Dataset for Conversational Gestures Synthesis](https://arxiv.org/abs/2203.05297) | Liu et al. | ECCV 2022 | 76h mocap |
+            | ✅ | Trinity Speech-Gesture dataset ([site](https://trinityspeechgesture.scss.tcd.ie/)) | — | — | needs a licence form |
+            | 📖 | [AMASS](https://arxiv.org/abs/1904.03278) | Mahmood et al. | ICCV 2019 | a dataset's name, its paper linked |
+
+            | Dataset | Model | Top-1 | Paper |
+            |---|---|---|---|
+            | ImageNet | ViT-H/14 | 88.6 | [paper](https://arxiv.org/abs/2010.11929) |
+
+            - [Tree-to-tree Neural Networks for Program Translation](https://arxiv.org/abs/1802.03691) - Xinyun Chen, Chang Liu, Dawn Song.*NeurIPS 2018*.
+            """;
+        var document = CatalogParser.Parse(list, "gestures.md");
+        Assert.Equal(
+            [("Gesticulator: A framework for semantically-aware speech-driven gesture generation", "Kucherenko", "ICMI", (int?)2020, "Best Paper Award"),
+             ("Listen, Denoise, Action! Audio-Driven Motion Synthesis with Diffusion Models", "Alexanderson", "SIGGRAPH", 2023, null),
+             ("BEAT: A Large-Scale Semantic and Emotional Multi-Modal Dataset for Conversational Gestures Synthesis", "Liu", "ECCV", 2022, null),
+             ("Tree-to-tree Neural Networks for Program Translation", "Xinyun Chen|Chang Liu|Dawn Song", "NeurIPS", 2018, null)],
+            document.Entries.Select(e => (e.Title, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year, e.Venue?.Note)));
+        // AMASS's row names the dataset and links its paper, and the leaderboard's row is a model's: reported, not read.
+        Assert.Equal([14, 18], document.Diagnostics.Where(d => d.RuleId == "EA0030").Select(d => d.Span.Line));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
