@@ -2384,6 +2384,11 @@ internal sealed class DocumentReader
                 // reference's own URL written as text, its link.
                 TextLinks.LinkBareUrls(inline);
             }
+            else if (!HasLink(inline) && inline.ToList() is var texts && TextLinks.MayHoldArxivIds(texts))
+            {
+                // "[9] S. Bai, J. Z. Kolter, and V. Koltun, \"Title,\" arXiv preprint arXiv:1803.01271, 2018.": the id as text, its link.
+                TextLinks.LinkArxivIds(texts);
+            }
 
             if (!(HasPaperLink(inline) || (HasLink(inline) && Citations.IsCitation(InlineText.BeforeFirstLink(inline)))))
             {

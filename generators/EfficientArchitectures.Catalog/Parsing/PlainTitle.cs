@@ -174,7 +174,8 @@ internal static class PlainTitle
         return title.Split(' ').Length < 3 ? null : (title, names.Value);
     }
 
-    /// <summary>Whether the text is two names or more between commas, or one and "et al." (<c>A One, B Two and C Three</c>).</summary>
+    /// <summary>Whether the text is two names or more between commas, or one and "et al." (<c>A One, B Two and C Three</c>,
+    /// <c>Girdhar et al.</c>).</summary>
     private static bool IsNameListAfterDash(string text)
     {
         var pieces = text.Split(',').Select(piece => piece.Trim()).ToList();
@@ -184,8 +185,9 @@ internal static class PlainTitle
             pieces.RemoveAt(pieces.Count - 1);
         }
 
-        return (pieces.Count >= 2 || etAl || pieces[0].IndexOf(" and ", StringComparison.Ordinal) > 0)
-               && pieces.All(piece => piece.Length > 0 && piece.Split(new[] { " and " }, StringSplitOptions.None).All(name => AuthorList.IsNameSequence(name.Trim())));
+        return (pieces.Count == 1 && TrailingSurnameEtAl.IsMatch(pieces[0])) // "Title — Girdhar et al.": the first author's surname
+               || ((pieces.Count >= 2 || etAl || pieces[0].IndexOf(" and ", StringComparison.Ordinal) > 0)
+                   && pieces.All(piece => piece.Length > 0 && piece.Split(new[] { " and " }, StringSplitOptions.None).All(name => AuthorList.IsNameSequence(name.Trim()))));
     }
 
     /// <summary>Where the last spaced em or en dash (<c> — </c>, <c> – </c>) in the text starts, or -1 (a hyphen, <c> - </c>, too often joins a title's parts).</summary>

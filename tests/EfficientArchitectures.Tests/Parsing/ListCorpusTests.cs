@@ -680,6 +680,7 @@ public sealed class ListCorpusTests
         [("fairness_ml_lab", "1412.3756")] = "venue ''", // line 73
         [("code_translation_llm_papers", "https://dl.acm.org/doi/10.1145/2661136.2661148")] = "venue ''", // batch 245: "*Onward! 2014*": a venue whose name ends in "!", no venue's name the reader reads
         [("gesture_generation_group", "2301.05339")] = "venue 'Eurographics 2023'", // batch 245: "*Eurographics 2023 (STAR)*": the track in capitals read as a remark, as "SIGGRAPH '23 (TOG)"'s journal is
+        [("har_wearables_longlived", "2209.07027")] = "venue 'ICLR 2023 DIVERSIFY'", // batch 246: "- ICLR'23 (DIVERSIFY) -": the method's name in capitals in the parenthesis after the venue, read as a track (as "(NTIRE)" is one)
         [("mri_reconstruction_group", "1611.02862")] = "title 'The Little Engine that Could: Regularization by Denoising'", // batch 243: the same paper, "(RED)" ending its plain title before ", *SIAM J. Imaging Sci. 2017*": read as the nickname
         [("image_denoising_tables", "1611.02862")] = "title 'The Little Engine that Could: Regularization by Denoising'", // batch 236: "(RED)" ends the real title and is the Model column's nickname too; the reader takes it for the nickname
         [("image_denoising_tables", "1707.01313")] = "title 'DND: Benchmarking Denoising Algorithms with Real Photographs'", // batch 236: a bold nickname and a colon before a table cell's plain title ("**DND**: Benchmarking ..."), written as many real titles are ("**LLaMA**: Open and ...")

@@ -11861,6 +11861,29 @@ public sealed class VenueConventionTests
         Assert.Equal([14, 18], document.Diagnostics.Where(d => d.RuleId == "EA0030").Select(d => d.Span.Line));
     }
 
+    [Fact]
+    public void A_first_author_s_surname_after_a_plain_title_s_dash_and_an_ieee_reference_whose_arxiv_id_is_text()
+    {
+        const string list = """
+            # Wearables
+
+            - 🔥 **[CVPR 2023 Highlight]** ImageBind: One Embedding Space To Bind Them All — Girdhar et al. [[arXiv](https://arxiv.org/abs/2305.05665)]
+            - **[ICLR 2024]** Large-scale Training of Foundation Models for Wearable Biosignals - Abbaspourazad et al. [[arXiv](https://arxiv.org/abs/2312.05409)]
+
+            [9] S. Bai, J. Z. Kolter, and V. Koltun, "An empirical evaluation of generic convolutional and recurrent networks for sequence modeling," arXiv preprint arXiv:1803.01271, 2018.
+
+            [10] Our reading notes on arXiv:1803.01272 and its follow-ups, 2019.
+            """;
+        var document = CatalogParser.Parse(list, "wearables.md");
+        // (A spaced hyphen is as often the title's own: the second title keeps what follows it.)
+        Assert.Equal(
+            [("ImageBind: One Embedding Space To Bind Them All", "Girdhar", "CVPR", "Highlight", "2305.05665"),
+             ("Large-scale Training of Foundation Models for Wearable Biosignals - Abbaspourazad et al", "", "ICLR", null, "2312.05409"),
+             ("An empirical evaluation of generic convolutional and recurrent networks for sequence modeling", "S. Bai|J. Z. Kolter|V. Koltun", null, null, "1803.01271")],
+            document.Entries.Select(e => (e.Title, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Note, e.Arxiv?.Id)));
+        Assert.Equal([8], document.Diagnostics.Where(d => d.RuleId == "EA0030").Select(d => d.Span.Line)); // the notes on an id: reported
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
