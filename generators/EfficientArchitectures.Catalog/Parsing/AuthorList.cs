@@ -517,7 +517,7 @@ internal static class AuthorList
         }
 
         var inner = trimmed.Substring(1, trimmed.Length - 2).Trim();
-        return ReadShortCitation(inner) is not null || AreSurnamesBeforeVenue(inner) ? inner : null;
+        return (ReadShortCitation(inner) is { } cited && cited.TrueForAll(name => name.Any(char.IsLower))) || AreSurnamesBeforeVenue(inner) ? inner : null; // not "(Stanford & MIT)"
     }
 
     /// <summary>
@@ -946,7 +946,7 @@ internal static class AuthorList
     /// <summary>
     /// Where a list whose last name ends in an initial ends, when a venue and its year, and nothing else, follow that
     /// initial's full stop (<c>Sandholm T. Machine Learning, 2007</c>, <c>Michael L. ICML, 1994</c>); -1 when none
-    /// does; after names in Vancouver's order (<c>Eo T, Hwang D. MRM 2018</c>) any venue with its year. A name and a year
+    /// does; after names in Vancouver's order (<c>Eo T, Hwang D. MRM 2018</c>) a venue's acronym or a periodical's name with its year. A name and a year
     /// after it (<c>B. Two, 2019</c>) are no venue.
     /// </summary>
     private static int VenueAfterInitial(string text)
@@ -961,9 +961,11 @@ internal static class AuthorList
             var tail = text.Substring(stop.Index + 1).Trim().TrimEnd('.', ' ');
             if (tail.IndexOf(". ", StringComparison.Ordinal) < 0
                 && (IsVenueAndYear(tail)
-                    || (Citations.AreVancouverNames(text.Substring(0, stop.Index)) && VenueAndDate.TryReadVenue(tail, requireYear: true) is { } venue && venue.Text.Length == tail.Length)))
+                    || (Citations.AreVancouverNames(text.Substring(0, stop.Index)) && VenueAndDate.TryReadVenue(tail, requireYear: true) is { } venue
+                        && venue.Text.Length == tail.Length && VenueAndDate.IsVenueOrPeriodicalName(venue.Name))))
             {
-                // "Eo T, Jun Y, Hwang D. MRM 2018": after names in Vancouver's order, any venue with its year.
+                // "Eo T, Jun Y, Hwang D. MRM 2018": after names in Vancouver's order, a venue's acronym or a periodical's name with
+                // its year ("Hwang D. In press 2018", "Souza R. Dataset 2018" are none).
                 return stop.Index;
             }
         }

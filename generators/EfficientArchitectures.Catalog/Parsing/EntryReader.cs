@@ -203,7 +203,7 @@ internal sealed class EntryReader
         var chosen = PlainTitle.ChoosePaperLink(links.Select(link => link.Link))
                      ?? (venueCell is { Year: not null } ? OnlyProjectPage(links.Select(link => link.Link).ToList()) : null); // "| 2016 | ECCV | **Title** | [Project](url) |"
         var paperLink = chosen is not null && PaperLinks.IsPaperUrl((chosen.Url ?? string.Empty).Trim()) ? chosen : PaperLinkIn(cells.Venue) ?? chosen
-                        ?? PaperWordLinkIn(cells.Notes); // "| Title | Who | MRM 2018 | — | [arXiv](https://arxiv.org/...) · the VN paper |"
+                        ?? (cells.TitleKind == TitleColumnKind.Model || plain.Title.Split(' ').Length < 3 ? null : LeadingPaperLinkIn(cells.Notes)); // "| Title | Who | MRM 2018 | — | [arXiv](https://arxiv.org/...) · the VN paper |" (not "| RetNet | ... |", a model's name)
         if (paperLink is null && plain.Title.Length > 0 && links.Count > 0)
         {
             return; // "| 2023.10 | Flash-Decoding ... | [[blog]](...) | [[code]](...) |": a blog or a project, not a paper.
@@ -1169,10 +1169,11 @@ internal sealed class EntryReader
         }
 
         var authorText = authorsCell is null ? main.AuthorText.ToString() : InlineText.OfAll(authorsCell);
-        if (authorsCell is not null && main.Venue is { Note: null } cellVenue && main.AuthorText.Length > 0 && VenueText.ReadAward(main.AuthorText.ToString()) is { } titleCellAward)
+        if (authorsCell is not null && main.Venue is { Note: null } cellVenue && main.AuthorText.ToString().TrimStart() is { Length: > 1 } afterTitle
+            && (InlineText.IsMark(afterTitle[0]) || afterTitle[0] == ':') && VenueText.ReadAward(afterTitle) is { } titleCellAward)
         {
             // "| [Title](url) 🏆 **1st place, DCASE 2017 Task 4** | Y. Xu, Q. Kong | ICASSP 2018 |": beside an Authors column,
-            // the distinction after the title in its cell is the venue's note.
+            // the distinction after its mark after the title in its cell is the venue's note ("**Best** for beginners" is a remark).
             main.Venue = cellVenue with { Note = titleCellAward };
         }
 
@@ -1491,9 +1492,12 @@ internal sealed class EntryReader
         }
 
         var titleUrl = (titleLink.Url ?? string.Empty).Trim();
-        if (PaperLinks.IsBookPage(titleUrl) && !linkInlines.Any(link => PaperLinks.IsArxivUrl((link.Link.Url ?? string.Empty).Trim())))
+        if (PaperLinks.IsBookPage(titleUrl) && !linkInlines.Any(link => PaperLinks.IsArxivUrl((link.Link.Url ?? string.Empty).Trim()))
+            && (main.Venue is null || KnownVenues.ReadName(main.Venue.Name) is null))
         {
-            return; // "- [Domain Adaptation in Computer Vision Applications](https://link.springer.com/book/...) - G. Csurka (Ed.). *Springer 2017*": a book
+            // "- [Domain Adaptation in Computer Vision Applications](https://link.springer.com/book/...) - G. Csurka (Ed.). *Springer
+            // 2017*": a book ("- [U-Net: ...](https://link.springer.com/book/...) - ... *MICCAI 2015*" links its proceedings' volume).
+            return;
         }
 
         if (!PaperLinks.IsHttpUrl(titleUrl))
@@ -2029,12 +2033,15 @@ internal sealed class EntryReader
     }
 
     /// <summary>
-    /// A Notes cell's link labelled as the paper's and to a paper host (<c>| [arXiv](https://arxiv.org/abs/1704.00447) · the VN
-    /// paper |</c>): a reading list's way of linking the plain title's paper beside its remarks; null when the cell has none.
+    /// The link that opens a Notes cell, labelled as the paper's and to a paper host (<c>| [arXiv](https://arxiv.org/abs/1704.00447)
+    /// · the VN paper |</c>): a reading list's way of linking the plain title's paper before its remarks; null when the cell
+    /// opens otherwise (<c>| follow-up of [arXiv](url) |</c>, <c>| see the survey [paper](url) |</c> link other papers).
     /// </summary>
-    private static LinkInline? PaperWordLinkIn(List<Inline>? cell)
-        => cell is null ? null : EntryPieces.Flatten(cell).OfType<LinkInline>().FirstOrDefault(link => !link.IsImage
-               && EntryPieces.IsLinkWordLabel(link) && PaperLinks.IsPaperUrl((link.Url ?? string.Empty).Trim()));
+    private static LinkInline? LeadingPaperLinkIn(List<Inline>? cell)
+        => cell?.FirstOrDefault(inline => inline is not LiteralInline literal || !literal.Content.IsEmptyOrWhitespace()) is LinkInline { IsImage: false } link
+           && EntryPieces.IsLinkWordLabel(link) && PaperLinks.IsOnPaperHost((link.Url ?? string.Empty).Trim())
+            ? link
+            : null;
 
     /// <summary>The link of a venue cell that is the paper's: to a paper host, or labelled by the venue (<c>[CVPR18](project page)</c>).</summary>
     private static LinkInline? PaperLinkIn(List<Inline>? cell)

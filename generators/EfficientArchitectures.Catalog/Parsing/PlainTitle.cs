@@ -585,6 +585,23 @@ internal static class PlainTitle
             ? venue
             : null;
 
+    /// <summary>
+    /// The venue in emphasis after a plain title, read with what follows it where that is a track's name or a note (<c>CVPR
+    /// 2020 (Workshop)</c>, <c>ACL 2020 (Findings)</c>, <c>IEEE TIP 2018 (Oral)</c>), else without that remark
+    /// (<paramref name="withoutRemark"/>: <c>IEEE TIP 2019</c> of <c>IEEE TIP 2019 (Imagen, Parti)</c>, <c>CVPR 2016</c> of
+    /// <c>CVPR 2016 (Microsoft Research)</c>).
+    /// </summary>
+    private static VenueInfo? ReadVenueInEmphasis(string venueText, string? withoutRemark)
+    {
+        var whole = VenueAndDate.TryReadVenue(venueText, requireYear: true) ?? VenueAndDate.ReadLongName(venueText);
+        if (withoutRemark is null || (whole is not null && (whole.Track is not { } track || KnownVenues.IsTrackName(track) || VenueText.ContainsWord(track, "workshop"))))
+        {
+            return whole;
+        }
+
+        return VenueAndDate.TryReadVenue(withoutRemark, requireYear: true) ?? VenueAndDate.ReadLongName(withoutRemark);
+    }
+
     /// <summary>Whether the text is one parenthesis and nothing else (<c>(Jin et al.)</c>, <c>(Oral)</c>).</summary>
     private static bool IsOneParenthesis(string text)
         => text.Length > 2 && text[0] == '(' && text.IndexOf(')') == text.Length - 1 && text.IndexOf('(', 1) < 0;
@@ -1171,24 +1188,7 @@ internal static class PlainTitle
 
         var after = title.Substring(at + 3);
         var venue = VenueAndDate.TryReadVenue(after, requireYear: true) ?? VenueAndDate.ReadLongName(after) ?? VenueAndDate.ReadWorkshopWithName(after);
-        return venue is { Year: not null } && IsVenueOrPeriodicalName(venue.Name) ? (at, venue) : null;
-    }
-
-    // Words of a periodical's name that JournalWords lack: "Nature Machine Intelligence", "ACS Central Science",
-    // "Frontiers in Pharmacology", "Nature Communications", "Cell".
-    private static readonly string[] PeriodicalWords = { "Nature", "Science", "Sciences", "Communications", "Frontiers", "Annals", "Bulletin", "Chemistry", "Physics", "Cell" };
-
-    /// <summary>
-    /// Whether a name read after a title's dash is a venue's, not a person's, an organisation's or a remark's (<c>Kaplan</c>,
-    /// <c>Meta AI</c>, <c>Zoph and Le</c>, <c>Updated March</c>, <c>Spotlight</c>): a well-known venue (a workshop of one
-    /// too), an acronym (<c>JCIM</c>, <c>MLST</c>) or a periodical's name.
-    /// </summary>
-    private static bool IsVenueOrPeriodicalName(string name)
-    {
-        var first = name.IndexOf(' ') is var space and > 0 ? name.Substring(0, space) : name;
-        return !VenueText.IsNote(name)
-               && (KnownVenues.IsNameIgnoringCase(first) || VenueAndDate.IsAcronym(first) || VenueAndDate.HasJournalWord(name)
-                   || PeriodicalWords.Any(word => VenueText.ContainsWord(name, word)));
+        return venue is { Year: not null } && VenueAndDate.IsVenueOrPeriodicalName(venue.Name) ? (at, venue) : null;
     }
 
     private static readonly char[] Digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
@@ -2116,29 +2116,22 @@ internal static class PlainTitle
         }
         else if (at > 0 && WithoutCommaBeforeVenue(texts[index].Substring(0, at)) is { } beforeVenue
                  && texts[index].Substring(at + emphasis!.Length).Trim(' ', ':', '.', ',', ';', '[') is var yearAfter // "Title. *arXiv 2023*. [[paper](url)]"
-                 && IsOneParenthesis(yearAfter) is var remarkAfter // "Title, *IEEE TIP 2017* (Jin et al.)", "Title, *IEEE TIP 2017* (Oral)"
+                 && IsOneParenthesis(yearAfter) is var remarkAfter // "Title, *IEEE TIP 2017* (Jin et al.)", "Title, *CVPR 2020* (Workshop)"
                  && (yearAfter.Length == 0 || EntryReader.YearOnly(yearAfter) is not null || remarkAfter)
-                 && (remarkAfter ? emphasis! : (emphasis + " " + yearAfter).Trim()) is var venueText
-                 && (VenueAndDate.IsPreprint(venueText) || (VenueAndDate.TryReadVenue(venueText, requireYear: true) ?? VenueAndDate.ReadLongName(venueText)) is not null))
+                 && (remarkAfter ? AuthorList.SurnamesInParentheses(yearAfter) : null) is var citedNames
+                 && (citedNames is not null ? emphasis! : (emphasis + " " + yearAfter).Trim()) is var venueText
+                 && (VenueAndDate.IsPreprint(venueText) || ReadVenueInEmphasis(venueText, remarkAfter ? emphasis! : null) is not null))
         {
             // "- TALL: Thumbnail Layout for Deepfake Video Detection, *ICCV 2023*: [Paper](url)", "* Time-LLM: ..., in *ICLR*
             // 2024. [\[paper\]](url)": the plain title, a comma (and "in"), and its venue in emphasis, its year in it or
-            // after it (a preprint's, "*arXiv 2022*", is none).
+            // after it (a preprint's, "*arXiv 2022*", is none). A parenthesis after the emphasis is the surnames cited ("(Jin
+            // et al.)"), the venue's track or note ("(Workshop)", "(Oral)"), or a remark none of either ("(Imagen, Parti)").
             title = Read(beforeVenue, out venue);
-            venue ??= VenueAndDate.IsPreprint(venueText) ? null : VenueAndDate.TryReadVenue(venueText, requireYear: true) ?? VenueAndDate.ReadLongName(venueText);
+            venue ??= VenueAndDate.IsPreprint(venueText) ? null : ReadVenueInEmphasis(venueText, remarkAfter ? emphasis! : null);
             venueInEmphasis = true;
-            if (remarkAfter)
+            if (citedNames is not null)
             {
-                // "- Title, *IEEE TIP 2017* (Jin et al.) [[arXiv]](url)": the surnames cited after the venue; "- Title, *IEEE TIP
-                // 2018* (Oral)": the venue's note; another remark ("(Imagen, Parti)") is neither.
-                if (AuthorList.SurnamesInParentheses(yearAfter) is { } citedNames)
-                {
-                    authorText = citedNames;
-                }
-                else if (venue is { Note: null } && VenueText.ReadAward(yearAfter.Trim('(', ')')) is { } award)
-                {
-                    venue = venue with { Note = award };
-                }
+                authorText = citedNames;
             }
             else if (SplitTrailingNames(title, venueInEmphasis: true) is { } titleAndNames)
             {

@@ -658,9 +658,9 @@ internal sealed class TableReader
     /// </summary>
     private List<Inline>? VenueOf(Cell? cell, ColumnLayout layout)
     {
-        if (cell is null)
+        if (cell is null || (layout.VenueNamedWhere && !(VenueAndDate.ReadVenueCell(cell.Inlines) is { } where && VenueAndDate.IsVenueOrPeriodicalName(where.Name))))
         {
-            return null;
+            return null; // "| Where |" over "| Gates 104 |", "| Seattle, WA |": a place, no venue
         }
 
         var text = cell.Text.Trim();
@@ -846,6 +846,9 @@ internal sealed class TableReader
 
         /// <summary>A "Keywords" or "Notes" column, or -1: a note on the venue may stand in it.</summary>
         public int Notes { get; private set; } = -1;
+
+        /// <summary>Whether the venue column is named "Where": a reading list's venue, or a room or a city, so that only a venue's name is one.</summary>
+        public bool VenueNamedWhere { get; private set; }
 
         /// <summary>A "Model" column beside a "Paper" one, or -1: a citation after the model's name names the authors.</summary>
         public int CitedModel { get; private set; } = -1;
@@ -1052,7 +1055,7 @@ internal sealed class TableReader
             // "| Model | EM | F1 | Paper / Source |" with "| BERT (Devlin et al., 2018) | ... |": with no Authors column, the
             // model's citation names the paper's authors.
             var citedModel = authors < 0 && titleKind == TitleColumnKind.Paper ? names.FindIndex(name => name.Trim('*', '_', ' ') is "model" or "method") : -1;
-            return new ColumnLayout(names.Count, title, figure, links.ToArray(), venue, authors, recommend) { TitleKind = titleKind, Year = year, Notes = notes, CitedModel = citedModel };
+            return new ColumnLayout(names.Count, title, figure, links.ToArray(), venue, authors, recommend) { TitleKind = titleKind, Year = year, Notes = notes, CitedModel = citedModel, VenueNamedWhere = venue >= 0 && bare[venue] == "where" };
         }
     }
 }

@@ -246,7 +246,7 @@ internal static class TextLinks
                          || (EndsReferenceAfterYear(text, content.Start, url.Index) && IsLastIn(text, url.Index + url.Length, content.End + 1)
                              && PaperLinks.TryGetArxiv(url.Value.TrimEnd('.', ',', ';', ')'), out _) is not null // an arXiv paper's, not slides or a supplement
                              && IsReference(TextBefore(inlines, inline, text, content.Start, url.Index)))
-                         || IsApaSourceBefore(TextBefore(inlines, inline, text, content.Start, url.Index)))
+                         || (EndsSentenceBefore(text, content.Start, url.Index) && IsApaSourceBefore(TextBefore(inlines, inline, text, content.Start, url.Index))))
                         && PaperLinks.IsOnPaperHost(url.Value.TrimEnd('.', ',', ';', ')')))))
             {
                 return true;
@@ -283,6 +283,18 @@ internal static class TextLinks
     private static bool IsReference(string text)
         => (QuotedTitle.Match(text) is { Success: true } quoted && AuthorList.IsNameSequence(text.Substring(0, quoted.Index).Trim().TrimEnd(',', '.')))
            || (AuthorList.EndOfNames(text) is var namesEnd and > 0 && AuthorList.IsNameSequence(text.Substring(0, namesEnd), atLeast: 2));
+
+    /// <summary>Whether the text before a URL ends a sentence or a parenthesis (<c>*Nature*. https://...</c>), not in words (<c>See also https://...</c>, <c>Related: https://...</c>).</summary>
+    private static bool EndsSentenceBefore(string text, int start, int urlIndex)
+    {
+        var end = urlIndex;
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end == start || text[end - 1] is '.' or ')'; // at the literal's start: right after the source's emphasis
+    }
 
     /// <summary>The item's text before a URL: the inlines before the literal that holds it, then that literal's text up to it.</summary>
     private static string TextBefore(IReadOnlyList<Inline> inlines, Inline literal, string text, int contentStart, int urlIndex)

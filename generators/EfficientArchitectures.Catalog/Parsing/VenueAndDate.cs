@@ -97,6 +97,23 @@ internal static class VenueAndDate
                && words.Any(word => word.Length >= 4 && word[word.Length - 1] == '.' && word.Take(word.Length - 1).All(char.IsLetter));
     }
 
+    // Words of a periodical's name that JournalWords lack: "Nature Machine Intelligence", "ACS Central Science",
+    // "Frontiers in Pharmacology", "Nature Communications", "Cell".
+    private static readonly string[] PeriodicalWords = { "Nature", "Science", "Sciences", "Communications", "Frontiers", "Annals", "Bulletin", "Chemistry", "Physics", "Cell" };
+
+    /// <summary>
+    /// Whether a name read where a venue may stand (after a title's dash, after names in Vancouver's order, in a <c>Where</c> column) is a venue's, not a person's, an organisation's or a remark's (<c>Kaplan</c>,
+    /// <c>Meta AI</c>, <c>Zoph and Le</c>, <c>Updated March</c>, <c>Spotlight</c>): a well-known venue (a workshop of one
+    /// too), an acronym (<c>JCIM</c>, <c>MLST</c>) or a periodical's name.
+    /// </summary>
+    public static bool IsVenueOrPeriodicalName(string name)
+    {
+        var first = name.IndexOf(' ') is var space and > 0 ? name.Substring(0, space) : name;
+        return !VenueText.IsNote(name)
+               && (KnownVenues.IsNameIgnoringCase(first) || IsAcronym(first) || HasJournalWord(name)
+                   || PeriodicalWords.Any(word => VenueText.ContainsWord(name, word)));
+    }
+
     private static readonly string[] JournalWords = { "Journal", "Transactions", "Trans.", "Proceedings", "Letters", "Review", "IEEE", "ACM", "Access", "Sensing", "Magazine", "International" };
 
     /// <summary>Whether a name says it is a journal's or a publisher's: <c>Journal</c>, <c>Transactions</c>, <c>IEEE</c>, ....</summary>
@@ -370,7 +387,7 @@ internal static class VenueAndDate
         }
 
         if ((text.IndexOf(" at ", StringComparison.Ordinal) > 0 || text.IndexOf(" @ ", StringComparison.Ordinal) > 0) && WorkshopAtVenue.Match(text) is { Success: true } workshopAt
-            && TryReadVenue(workshopAt.Groups["venue"].Value, requireYear) is { Track: null } host)
+            && TryReadVenue(workshopAt.Groups["venue"].Value, requireYear) is { Track: null } host && KnownVenues.ReadName(host.Name) is not null) // not "... @ Google 2021"
         {
             // "Workshop on New Frontiers in Summarization at EMNLP 2019": the workshop of EMNLP 2019, its name the track.
             return host with { Kind = VenueKind.Workshop, Track = InlineText.Normalize(workshopAt.Groups["workshop"].Value), Text = InlineText.Normalize(text).Trim(' ', '.', ',', ';') };
@@ -1099,9 +1116,10 @@ internal static class VenueAndDate
             text);
         if (read is null && SplitRemarkAfterVenue(sentence) is var (beforeRemark, remarkAfter))
         {
-            // A name in title case in the parenthesis is the venue's track: "ICSE 2023 (Future of Software Engineering)".
+            // A name in title case in the parenthesis is the venue's track: "ICSE 2023 (Future of Software Engineering)"; not a
+            // lab's ("CVPR 2016 (Microsoft Research)").
             var withoutRemark = ReadVenueSentence(beforeRemark);
-            return withoutRemark is { Track: null } && IsTitleCaseName(remarkAfter) ? withoutRemark with { Track = remarkAfter, Text = sentence.Trim().TrimEnd('.') } : withoutRemark;
+            return withoutRemark is { Track: null } && IsTitleCaseName(remarkAfter) && !AuthorList.IsOrganisationOnly(remarkAfter) ? withoutRemark with { Track = remarkAfter, Text = sentence.Trim().TrimEnd('.') } : withoutRemark;
         }
 
         return read;
