@@ -11932,6 +11932,38 @@ public sealed class VenueConventionTests
         // reference's "See also" URL is another paper's.
     }
 
+    [Fact]
+    public void A_remark_ending_a_plain_title_a_paper_named_in_full_in_a_description_a_tool_s_row_and_a_remark_in_notes()
+    {
+        const string list = """
+            # Nowcasting
+
+            | Title | Authors | Year | Paper | Code |
+            |---|---|---|---|---|
+            | Axial Attention in Multidimensional Transformers (the attention used in MetNet) | - | 2019 | [arXiv](https://arxiv.org/abs/1912.12180) | - |
+            | Differentially Private Learning Needs Better Features (or Much More Data) | - | 2021 | [arXiv](https://arxiv.org/abs/2011.11660) | - |
+
+            | Name | Description | Venue | Link |
+            |------|-------------|-------|------|
+            | SEVIR | Storm EVent ImagRy dataset: 10k+ storm events (hosted on AWS) | - | [GitHub](https://github.com/MIT-AI-Accelerator/neurips-2020-sevir) |
+            | WeatherBench | WeatherBench: A benchmark dataset for data-driven weather forecasting | JAMES 2020 | [arXiv](https://arxiv.org/abs/2002.00469) |
+
+            | | Paper | Venue | Who | Code | Notes |
+            |---|---|---|---|---|---|
+            | ✅⭐ | [The future of digital health with federated learning](https://arxiv.org/abs/2003.08119) | npj Digit. Med. 2020 | Rieke et al. | – | best short intro for clinicians, send to collaborators |
+            | ✅ | [Opacus – DP-SGD in PyTorch](https://github.com/pytorch/opacus) | – | Meta AI | – | library we use |
+            | ✅ | [PySyft](https://github.com/OpenMined/PySyft) | – | OpenMined | – | gave up |
+            | ✅ | [Llama 2: Open Foundation and Fine-Tuned Chat Models](https://github.com/meta-llama/llama) | – | Meta AI | – | |
+            """;
+        Assert.Equal(
+            [("Axial Attention in Multidimensional Transformers", "", null, null),
+             ("Differentially Private Learning Needs Better Features (or Much More Data)", "", null, null),
+             ("WeatherBench: A benchmark dataset for data-driven weather forecasting", "", "JAMES", null),
+             ("The future of digital health with federated learning", "Rieke", "npj Digit. Med.", null),
+             ("Llama 2: Open Foundation and Fine-Tuned Chat Models", "Meta AI", null, null)],
+            CatalogParser.Parse(list, "nowcasting.md").Entries.Select(e => (e.Title, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Note)));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
