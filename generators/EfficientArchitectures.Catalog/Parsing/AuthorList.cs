@@ -231,6 +231,7 @@ internal static class AuthorList
             text = text.Substring(0, parenthesised);
         }
 
+        var cutAtStop = false; // whether the names were cut at a full stop, which may be an abbreviated journal's ("SciPost Phys. (2019)")
         if (endsAtSentence)
         {
             if (text.IndexOf(" .", StringComparison.Ordinal) >= 0)
@@ -238,6 +239,7 @@ internal static class AuthorList
                 text = DetachedStop.Replace(text, ".");
             }
             var stop = ListEnd.Match(text);
+            cutAtStop = stop.Success;
             if (stop.Success)
             {
                 var afterStop = text.Substring(stop.Index + 1);
@@ -296,6 +298,16 @@ internal static class AuthorList
                 parts = parts.Take(k + 1).ToArray();
                 break;
             }
+        }
+
+        if (parts.Length >= 2 && EntryReader.YearOnly(rest.Trim().Trim('(', ')', ' ', '.')) is { } yearAfter
+            && parts[parts.Length - 1].Trim() is var lastPiece && (EndsInEtAl(parts[parts.Length - 2]) || VenueAndDate.IsVenueOrPeriodicalName(lastPiece))
+            && VenueAndDate.ReadVenueSentence(lastPiece + " " + yearAfter.ToString(System.Globalization.CultureInfo.InvariantCulture)) is { Year: not null })
+        {
+            // "de Oliveira et al., Comput Softw Big Sci (2017)", "Butter, Plehn, Winterhalder, SciPost Phys. (2019)": the last
+            // piece is the journal whose year follows it, after "et al." or by a journal's name.
+            rest = lastPiece + (cutAtStop && rest.TrimStart().StartsWith("(", StringComparison.Ordinal) ? ". " : " ") + yearAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            parts = parts.Take(parts.Length - 1).ToArray();
         }
 
         var cutAtHyphen = false;

@@ -2426,9 +2426,13 @@ internal sealed class EntryReader
                         }
                         else
                         {
-                            if (inline is { Parent: EmphasisInline, PreviousSibling: null } && result.AuthorText.Length > 0 && result.AuthorText[result.AuthorText.Length - 1] == '.')
+                            if ((inline is { Parent: EmphasisInline, PreviousSibling: null } && result.AuthorText.Length > 0 && result.AuthorText[result.AuthorText.Length - 1] == '.')
+                                || (inline is LiteralInline { PreviousSibling: EmphasisInline, Content: { Length: > 0 } glued } && char.IsDigit(glued.CurrentChar)
+                                    && result.AuthorText.Length > 0 && !char.IsWhiteSpace(result.AuthorText[result.AuthorText.Length - 1])))
                             {
-                                result.AuthorText.Append(' '); // "- [Title](url) - A One, Dawn Song.*NeurIPS 2018*.": the full stop ends the names
+                                // "- [Title](url) - A One, Dawn Song.*NeurIPS 2018*.": the full stop ends the names; "*Phys. Rev. D*2016": the
+                                // journal's name, then its year.
+                                result.AuthorText.Append(' ');
                             }
 
                             InlineText.AppendTo(result.AuthorText, inline);

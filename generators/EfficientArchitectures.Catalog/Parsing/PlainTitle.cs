@@ -1939,10 +1939,12 @@ internal static class PlainTitle
                     runs.Add(InlineText.Of((Inline)code));
                     break;
                 case CodeInline tag when InlineText.Of(inline).Trim() is { Length: > 0 } tagText && tagText[0] != '['
-                                         && VenueAndDate.TryReadVenue(tagText, requireYear: true) is { } tagVenue && KnownVenues.IsKnown(tagVenue):
+                                         && (VenueAndDate.IsPreprint(tagText)
+                                             || (VenueAndDate.TryReadVenue(tagText, requireYear: true) is { } tagVenue && (KnownVenues.IsKnown(tagVenue) || VenueAndDate.IsVenueOrPeriodicalName(tagVenue.Name)))):
                     // "- `CVPR'24 Highlight` **Title** — A One et al.": a venue in code before the title is the title run's
-                    // tag, as one in brackets is ("`[CVPR 2018]` **Title**"): a well-known venue's, not a model's or a
-                    // dataset's name and a year ("`Mamba 2023`", "`COCO 2017`").
+                    // tag, as one in brackets is ("`[CVPR 2018]` **Title**"): a well-known venue's, a journal's ("`SciPost Phys.
+                    // 2022`") or a preprint's ("`arXiv 2024`"), not a model's or a dataset's name and a year ("`Mamba 2023`",
+                    // "`COCO 2017`").
                     current.Append('[').Append(tagText).Append("] ");
                     break;
                 case CodeInline:

@@ -11964,6 +11964,32 @@ public sealed class VenueConventionTests
             CatalogParser.Parse(list, "nowcasting.md").Entries.Select(e => (e.Title, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Note)));
     }
 
+    [Fact]
+    public void Physics_journals_after_surnames_with_the_year_in_parentheses_and_a_journal_or_preprint_in_code_before_a_plain_title()
+    {
+        const string list = """
+            # Particle physics
+
+            * [Learning Particle Physics by Example: Location-Aware Generative Adversarial Networks for Physics Synthesis](https://arxiv.org/abs/1701.05927) - de Oliveira et al., Comput Softw Big Sci (2017)
+            * [How to GAN LHC Events](https://arxiv.org/abs/1907.03764) - Butter, Plehn, Winterhalder, SciPost Phys. (2019)
+            * [Fast and Accurate Simulations of Calorimeter Showers with Score-Based Generative Models](https://arxiv.org/abs/2206.11898) -  Mikuni & Nachman, PRD (2022)
+            * [Deep Learning and Its Application to LHC Physics](https://arxiv.org/abs/1806.11484) - Dan Guest, Kyle Cranmer, Daniel Whiteson (2018)
+
+            - `SciPost Phys. 2022` Symmetries, Safety, and Self-Supervision (JetCLR) — Barry M. Dillon et al. [paper](https://arxiv.org/abs/2108.04253)
+            - `arXiv 2024` OmniJet-α: The first cross-task foundation model for particle physics — Joschka Birk, Anna Hallin, Gregor Kasieczka [paper](https://arxiv.org/abs/2403.05618)
+            - `Mamba 2023` Selective State Spaces for Jets — A One, B Two [paper](https://arxiv.org/abs/2403.05619)
+            """;
+        Assert.Equal(
+            [("Learning Particle Physics by Example: Location-Aware Generative Adversarial Networks for Physics Synthesis", "de Oliveira", "Comput Softw Big Sci", (int?)2017),
+             ("How to GAN LHC Events", "Butter|Plehn|Winterhalder", "SciPost Phys.", 2019),
+             ("Fast and Accurate Simulations of Calorimeter Showers with Score-Based Generative Models", "Mikuni|Nachman", "PRD", 2022),
+             ("Deep Learning and Its Application to LHC Physics", "Dan Guest|Kyle Cranmer|Daniel Whiteson", null, null),
+             ("Symmetries, Safety, and Self-Supervision", "Barry M. Dillon", "SciPost Phys.", 2022),
+             ("OmniJet-α: The first cross-task foundation model for particle physics", "Joschka Birk|Anna Hallin|Gregor Kasieczka", null, null),
+             ("Mamba 2023 Selective State Spaces for Jets", "A One|B Two", null, null)],
+            CatalogParser.Parse(list, "physics.md").Entries.Select(e => (e.Title, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year)));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
