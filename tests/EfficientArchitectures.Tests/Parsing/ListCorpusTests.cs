@@ -684,7 +684,7 @@ public sealed class ListCorpusTests
         [("video_moment_retrieval_papers", "2110.07058")] = "note 'Oral'", // batch 247: "*CVPR 2022* **(Oral)** 🏆 Best Paper Finalist.": two distinctions, the venue holds one note (the first)
         [("hep_gnn_longlived", "1603.09349")] = "venue ''", // batch 248: "**Title**<br>Names. *Phys. Rev. D*2016.": the year glued to the journal's emphasis in a plain title's item
         [("hep_gnn_longlived", "2001.05311")] = "venue ''", // batch 248: "*Eur. Phys. J. Plus* 2020": an abbreviated journal whose last word is whole and no abbreviation the reader knows
-        [("hep_gnn_longlived", "2004.08262")] = "authors '', venue ''", // batch 248: "CMS Collaboration. *JINST* 2020.": a collaboration as the only author
+        [("hep_gnn_longlived", "2004.08262")] = "authors '' and venue ''", // batch 248: "CMS Collaboration. *JINST* 2020.": a collaboration as the only author
         [("hep_gnn_longlived", "2401.13537")] = "title 'MPM: Masked particle modeling on sets: towards self-supervised high energy physics foundation models'", // batch 248: "**MPM**: Title": a bold nickname and a colon before a plain title, kept (as DND, SIDD, Hibiki)
         [("hep_gnn_longlived", "2405.14806")] = "title 'L-GATr: Lorentz-Equivariant Geometric Algebra Transformers for High-Energy Physics'", // batch 248: the same, "**L-GATr**: Title"
         [("mri_reconstruction_group", "1611.02862")] = "title 'The Little Engine that Could: Regularization by Denoising'", // batch 243: the same paper, "(RED)" ending its plain title before ", *SIAM J. Imaging Sci. 2017*": read as the nickname
