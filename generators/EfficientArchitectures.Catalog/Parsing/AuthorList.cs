@@ -301,11 +301,16 @@ internal static class AuthorList
         }
 
         if (parts.Length >= 2 && EntryReader.YearOnly(rest.Trim().Trim('(', ')', ' ', '.')) is { } yearAfter
-            && parts[parts.Length - 1].Trim() is var lastPiece && (EndsInEtAl(parts[parts.Length - 2]) || VenueAndDate.IsVenueOrPeriodicalName(lastPiece))
+            && parts[parts.Length - 1].Trim() is var lastPiece
+            && (KnownVenues.ReadName(lastPiece) is not null
+                || (lastPiece.IndexOf(' ') < 0 && VenueAndDate.IsAcronym(lastPiece) // after surnames alone: "A One, B Two, MIT (2020)" names a lab
+                    && (EndsInEtAl(parts[parts.Length - 2]) || parts.Take(parts.Length - 1).All(piece => piece.Trim().IndexOf(' ') < 0)))
+                || (cutAtStop && rest.TrimStart().StartsWith("(", StringComparison.Ordinal) && VenueAndDate.IsAbbreviatedJournalName(lastPiece + "."))) // "SciPost Phys. (2019)", not "Marco Podda. 2019."
             && VenueAndDate.ReadVenueSentence(lastPiece + " " + yearAfter.ToString(System.Globalization.CultureInfo.InvariantCulture)) is { Year: not null })
         {
-            // "de Oliveira et al., Comput Softw Big Sci (2017)", "Butter, Plehn, Winterhalder, SciPost Phys. (2019)": the last
-            // piece is the journal whose year follows it, after "et al." or by a journal's name.
+            // "Mikuni & Nachman, PRD (2022)", "Butter, Plehn, Winterhalder, SciPost Phys. (2019)": the last piece is the journal
+            // whose year follows it: a well-known venue, an acronym or an abbreviated journal's name ("Google Brain (2017)",
+            // "MIT Center for Theoretical Physics (2019)" are labs).
             rest = lastPiece + (cutAtStop && rest.TrimStart().StartsWith("(", StringComparison.Ordinal) ? ". " : " ") + yearAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
             parts = parts.Take(parts.Length - 1).ToArray();
         }

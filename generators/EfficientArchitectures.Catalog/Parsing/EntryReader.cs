@@ -168,9 +168,6 @@ internal sealed class EntryReader
                     || (cells.Authors is null && (IsWhiteSpace(main.AuthorText) || IsParenthesisAlone(main.AuthorText.ToString())))
                     || (cells.Venue is not null && GitHubUrl.TryGetRepository((main.Title.Url ?? string.Empty).Trim()) is not null
                         && OtherMaterial.IsTypeOfMaterial(InlineText.OfAll(cells.Venue).Trim()))
-                    || (cells.Authors is not null && venueCell is null && GitHubUrl.TryGetRepository((main.Title.Url ?? string.Empty).Trim()) is not null
-                        && InlineText.Normalize(InlineText.Of((Inline)main.Title)).Trim().Split(' ').Length <= 5 // a tool's name; "[Llama 2: Open Foundation and ...](github)" stays
-                        && InlineText.Normalize(InlineText.OfAll(cells.Authors)).Trim() is var maker && (AuthorList.IsOrganisationOnly(maker) || (maker.Length > 0 && maker.IndexOf(' ') < 0)))
                     || (cells.Authors is not null && venueCell is null && InlineText.OfAll(cells.Authors).Trim().Length == 0
                         && InlineText.Normalize(InlineText.Of((Inline)main.Title)).Trim().IndexOf(' ') < 0
                         && PaperLinks.IsSiteRoot((main.Title.Url ?? string.Empty).Trim()))))
@@ -182,8 +179,6 @@ internal sealed class EntryReader
                 // Layout Analysis Dataset](https://www.primaresearch.org/...) (magazines & technical articles, 2009) | - |".
                 // Nor is a repository's row whose Venue cell names its kind: "| [Avalanche](https://github.com/...) | ContinualAI |
                 // library |" (a dataset's page with its names, "| [ImageNet](https://www.image-net.org/) | Jia Deng | Dataset |", stays).
-                // Nor a repository's row named in five words or fewer, with no venue, whose Authors cell names its maker, an organisation or one word: "|
-                // [Opacus – DP-SGD in PyTorch](https://github.com/pytorch/opacus) | – | Meta AI |", "| [PySyft](https://github.com/...) | – | OpenMined |".
                 // Nor a one-word name linking a site's home page with its Authors and Venue cells empty: "| [Neuronpedia](https://www.neuronpedia.org/)
                 // (interactive browser for SAE features, demo) | | | |", a site among the papers (a paper's own page stays:
                 // "| [Chinchilla](https://www.deepmind.com/publications/...) | | |").
@@ -227,7 +222,7 @@ internal sealed class EntryReader
 
         main.Venue ??= plain.Venue ?? venueCell ?? PlainTitle.VenueFromLabels(links.Select(link => link.Link));
         // "| Rethinking Visual Geo-localization ... (CosPlace) | CVPR 2022 | [arXiv](...) |": the list's nickname, as in a bullet.
-        var title = plain.TitleEndIsMarked ? plain.Title : PlainTitle.WithoutTrailingNicknameOrRemark(plain.Title);
+        var title = plain.TitleEndIsMarked ? plain.Title : PlainTitle.WithoutTrailingNickname(plain.Title) ?? plain.Title;
         Build(new EntryFrame(title, paperLink, rowSpan, EntryShape.TableRow, rowSpan, rawLine, lineOffset), main, links, figure, cells.Authors is null && plain.Names is { } names ? names : PlainTitle.AuthorsOf(cells.Authors, plain.AuthorText, out _));
     }
 
@@ -636,7 +631,7 @@ internal sealed class EntryReader
             var award = plain.Names is null && plain.AuthorText is { } textAfterTitle ? VenueText.ReadAward(textAfterTitle) : null;
             var authors = plain.Names ?? PlainTitle.AuthorsOf(null, award is null ? plain.AuthorText : null, out afterAuthors);
             // "- Title (DAgger). [[pdf]](url)": a list's nickname after a title whose end nothing marks.
-            var plainTitle = plain.TitleEndIsMarked ? plain.Title : PlainTitle.WithoutTrailingNicknameOrRemark(plain.Title);
+            var plainTitle = plain.TitleEndIsMarked ? plain.Title : PlainTitle.WithoutTrailingNickname(plain.Title) ?? plain.Title;
             // "- [[CVPR 2023](url)] Title. **Best Paper Award Candidate** [[code](url)]": a distinction after the title's full stop.
             var titleNote = plain.TitleEndIsMarked ? null : PlainTitle.TrailingNote(plainTitle);
             plainTitle = titleNote is null ? plainTitle : plainTitle.Substring(0, plainTitle.Length - titleNote.Value.Length).TrimEnd(' ', '.');
@@ -2426,13 +2421,9 @@ internal sealed class EntryReader
                         }
                         else
                         {
-                            if ((inline is { Parent: EmphasisInline, PreviousSibling: null } && result.AuthorText.Length > 0 && result.AuthorText[result.AuthorText.Length - 1] == '.')
-                                || (inline is LiteralInline { PreviousSibling: EmphasisInline, Content: { Length: > 0 } glued } && char.IsDigit(glued.CurrentChar)
-                                    && result.AuthorText.Length > 0 && !char.IsWhiteSpace(result.AuthorText[result.AuthorText.Length - 1])))
+                            if (inline is { Parent: EmphasisInline, PreviousSibling: null } && result.AuthorText.Length > 0 && result.AuthorText[result.AuthorText.Length - 1] == '.')
                             {
-                                // "- [Title](url) - A One, Dawn Song.*NeurIPS 2018*.": the full stop ends the names; "*Phys. Rev. D*2016": the
-                                // journal's name, then its year.
-                                result.AuthorText.Append(' ');
+                                result.AuthorText.Append(' '); // "- [Title](url) - A One, Dawn Song.*NeurIPS 2018*.": the full stop ends the names
                             }
 
                             InlineText.AppendTo(result.AuthorText, inline);

@@ -840,27 +840,6 @@ internal static class PlainTitle
            && KnownVenues.ReadName(inner) is null && !VenueAndDate.IsPreprint(inner) && !VenueText.IsNote(inner);
 
     /// <summary>
-    /// A plain title without what a list adds in parentheses at its end: a name (<see cref="WithoutTrailingNickname"/>), or a
-    /// remark of three words or more, its first two in lower case (<c>Axial Attention in Multidimensional Transformers (the
-    /// attention used in MetNet)</c>; <c>... Better Features (or Much More Data)</c> is the title's own); the title as it is
-    /// when it ends in neither.
-    /// </summary>
-    public static string WithoutTrailingNicknameOrRemark(string title)
-    {
-        if (WithoutTrailingNickname(title) is { } bare)
-        {
-            return bare;
-        }
-
-        var open = title.Length > 4 && title[title.Length - 1] == ')' ? title.LastIndexOf(" (", StringComparison.Ordinal) : -1;
-        return open > 0 && title.IndexOf(')') == title.Length - 1 && title.Substring(open + 2, title.Length - open - 3) is var inner
-               && inner.Split(' ') is { Length: >= 3 } words && char.IsLower(words[0][0]) && words[1].Length > 0 && char.IsLower(words[1][0]) // not "(or Much More Data)", the title's own
-               && !inner.Any(char.IsDigit) && title.Substring(0, open).IndexOf(' ') > 0
-            ? title.Substring(0, open)
-            : title;
-    }
-
-    /// <summary>
     /// The title without a name in parentheses at its end (<c>... to No-Regret Online Learning (DAgger)</c>, <c>... with
     /// Low-Cost Hardware (ACT / ALOHA)</c>), or null when it ends in none: up to three words of letters, digits and
     /// dashes (or a slash between them), the first capitalised, that are no venue, preprint or note. A title that ends
@@ -1940,11 +1919,11 @@ internal static class PlainTitle
                     break;
                 case CodeInline tag when InlineText.Of(inline).Trim() is { Length: > 0 } tagText && tagText[0] != '['
                                          && (VenueAndDate.IsPreprint(tagText)
-                                             || (VenueAndDate.TryReadVenue(tagText, requireYear: true) is { } tagVenue && (KnownVenues.IsKnown(tagVenue) || VenueAndDate.IsVenueOrPeriodicalName(tagVenue.Name)))):
+                                             || (VenueAndDate.TryReadVenue(tagText, requireYear: true) is { } tagVenue && (KnownVenues.IsKnown(tagVenue) || VenueAndDate.IsAbbreviatedJournalName(tagVenue.Name)))):
                     // "- `CVPR'24 Highlight` **Title** — A One et al.": a venue in code before the title is the title run's
-                    // tag, as one in brackets is ("`[CVPR 2018]` **Title**"): a well-known venue's, a journal's ("`SciPost Phys.
-                    // 2022`") or a preprint's ("`arXiv 2024`"), not a model's or a dataset's name and a year ("`Mamba 2023`",
-                    // "`COCO 2017`").
+                    // tag, as one in brackets is ("`[CVPR 2018]` **Title**"): a well-known venue's, an abbreviated journal's
+                    // ("`SciPost Phys. 2022`") or a preprint's ("`arXiv 2024`"), not a model's or a dataset's name and a year
+                    // ("`Mamba 2023`", "`COCO 2017`", "`Review 2022`").
                     current.Append('[').Append(tagText).Append("] ");
                     break;
                 case CodeInline:

@@ -644,15 +644,8 @@ internal sealed class TableReader
             notes = new List<Inline> { new LiteralInline(note) }; // "| Oral. Precision-aware scaling laws ... |": a note, then the introduction
         }
 
-        var title = Get(layout.Title)?.Inlines ?? new List<Inline>();
-        if (Get(layout.Description) is { } description && description.Text.TrimStart() is var described
-            && InlineText.Normalize(InlineText.OfAll(title)).Trim() is { Length: > 0 } name && described.StartsWith(name + ":", StringComparison.Ordinal))
-        {
-            title = description.Inlines; // "| WeatherBench | WeatherBench: A benchmark dataset for data-driven weather forecasting | JAMES 2020 |": the paper's title in full
-        }
-
         new EntryReader(_document).ReadTableRow(
-            new TableRowCells(title, Get(layout.Figure)?.Inlines, linkCells, VenueOf(Get(layout.Venue), layout), authors, Get(layout.Recommend)?.Inlines, layout.TitleKind, Get(layout.Year)?.Inlines, notes),
+            new TableRowCells(Get(layout.Title)?.Inlines ?? new List<Inline>(), Get(layout.Figure)?.Inlines, linkCells, VenueOf(Get(layout.Venue), layout), authors, Get(layout.Recommend)?.Inlines, layout.TitleKind, Get(layout.Year)?.Inlines, notes),
             line.Offset,
             rowSpan,
             line.Text);
@@ -853,9 +846,6 @@ internal sealed class TableReader
 
         /// <summary>A "Keywords" or "Notes" column, or -1: a note on the venue may stand in it.</summary>
         public int Notes { get; private set; } = -1;
-
-        /// <summary>A "Description" column, or -1: a dataset's paper may be named there in full ("| WeatherBench | WeatherBench: A benchmark ... |").</summary>
-        public int Description { get; private set; } = -1;
 
         /// <summary>Whether the venue column is named "Where": a reading list's venue, or a room or a city, so that only a venue's name is one.</summary>
         public bool VenueNamedWhere { get; private set; }
@@ -1065,7 +1055,7 @@ internal sealed class TableReader
             // "| Model | EM | F1 | Paper / Source |" with "| BERT (Devlin et al., 2018) | ... |": with no Authors column, the
             // model's citation names the paper's authors.
             var citedModel = authors < 0 && titleKind == TitleColumnKind.Paper ? names.FindIndex(name => name.Trim('*', '_', ' ') is "model" or "method") : -1;
-            return new ColumnLayout(names.Count, title, figure, links.ToArray(), venue, authors, recommend) { TitleKind = titleKind, Year = year, Notes = notes, CitedModel = citedModel, VenueNamedWhere = venue >= 0 && bare[venue] == "where", Description = bare.FindIndex(name => name is "description" or "desc") };
+            return new ColumnLayout(names.Count, title, figure, links.ToArray(), venue, authors, recommend) { TitleKind = titleKind, Year = year, Notes = notes, CitedModel = citedModel, VenueNamedWhere = venue >= 0 && bare[venue] == "where" };
         }
     }
 }

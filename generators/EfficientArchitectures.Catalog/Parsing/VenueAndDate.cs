@@ -99,11 +99,7 @@ internal static class VenueAndDate
 
     // Words of a periodical's name that JournalWords lack: "Nature Machine Intelligence", "ACS Central Science",
     // "Frontiers in Pharmacology", "Nature Communications", "Cell".
-    private static readonly string[] PeriodicalWords =
-    {
-        "Nature", "Science", "Sciences", "Communications", "Frontiers", "Annals", "Bulletin", "Chemistry", "Physics", "Cell",
-        "Phys", "Rev", "Sci", "Comput", "Lett", // the ISO 4 abbreviations physics journals go by: "SciPost Phys.", "Comput Softw Big Sci", "Phys. Rev. Lett."
-    };
+    private static readonly string[] PeriodicalWords = { "Nature", "Science", "Sciences", "Communications", "Frontiers", "Annals", "Bulletin", "Chemistry", "Physics", "Cell" };
 
     /// <summary>
     /// Whether a name read where a venue may stand (after a title's dash, after names in Vancouver's order, in a <c>Where</c> column) is a venue's, not a person's, an organisation's or a remark's (<c>Kaplan</c>,

@@ -301,9 +301,9 @@ internal static class VenueText
                 }
 
                 var note = NoteText(trimmed);
-                if (note.Length is > 0 and <= 60 && IsNote(note) && (note.Split(' ').Length <= 4 || !char.IsLower(trimmed.TrimStart()[0])))
+                if (note.Length is > 0 and <= 60 && IsNote(note))
                 {
-                    return note; // not "best short intro for clinicians", a remark in lower case with a note's word in it
+                    return note;
                 }
             }
         }
