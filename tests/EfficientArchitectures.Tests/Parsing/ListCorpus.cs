@@ -1965,16 +1965,17 @@ internal static class ListCorpus
         "ctr_prediction_tables",
         "har_wearables_longlived",
         // Batch 247 (first contact, held out, measured at d17657d: 209/209 read, none in silence; venues 179/181 (98.9 %),
-        // lowest list 98.3 %; titles 98.6 %, authors 100 %; two non-papers of 229 (0.9 %); then fixed for: venues 180/181,
-        // titles 100 %, no non-paper): video moment retrieval as bullets, precipitation nowcasting as tables ("(the attention
-        // used in MetNet)" after a plain title, "| WeatherBench | WeatherBench: A benchmark ... |"), a federated-learning-for-
-        // health group's reading list (tools' rows with their makers in the Who column, a remark in lower case in Notes).
+        // lowest list 98.3 %; titles 98.6 %, authors 100 %; two non-papers of 229 (0.9 %); the rules fixed for were undone
+        // after the second review, so these figures stand and its misses are known misses): video moment retrieval as
+        // bullets, precipitation nowcasting as tables ("(the attention used in MetNet)" after a plain title, "| WeatherBench |
+        // WeatherBench: A benchmark ... |"), a federated-learning-for-health group's reading list (tools' rows with their
+        // makers in the Who column, a remark in lower case in Notes).
         "video_moment_retrieval_papers",
         "precipitation_nowcasting_tables",
         "fl_healthcare_group",
         // Batch 248 (first contact, held out, measured at eef6aa3: 218/218 read, none in silence; venues 178/188 (94.7 %),
-        // lowest list 84.4 %; titles 98.2 %, authors 96.8 %; no non-paper of 241; then fixed for: venues 183/188, titles
-        // 99.1 %, authors 99.5 %): vision-transformer robustness as bullets, byte-level language models as tables, ML for
+        // lowest list 84.4 %; titles 98.2 %, authors 96.8 %; no non-paper of 241; then fixed for, as narrowed by the second
+        // review: venues 183/188, titles 99.1 %, authors 98.6 %): vision-transformer robustness as bullets, byte-level language models as tables, ML for
         // particle physics as a long-lived list ("Butter, Plehn, Winterhalder, SciPost Phys. (2019)", "`SciPost Phys. 2022`
         // Title — Names").
         "vit_robustness_papers",
