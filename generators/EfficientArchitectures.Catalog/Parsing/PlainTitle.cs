@@ -637,6 +637,12 @@ internal static class PlainTitle
             return trimmed; // "- Song et al. **Title** (CVPR 2017, Oral)": the first author's surname and "et al." before the title
         }
 
+        if (trimmed.EndsWith(".", StringComparison.Ordinal) && trimmed.IndexOf(", ", StringComparison.Ordinal) > 0 && AreSurnames(trimmed.TrimEnd('.'))
+            && !AuthorList.IsNameSequence(emphasis, atLeast: 2))
+        {
+            return trimmed.TrimEnd('.'); // "- [x] Yu, Tan, Liu, Turk. **Title**. RSS'17.": surnames alone to their full stop before the title
+        }
+
         if (trimmed.Length == 0 || trimmed[trimmed.Length - 1] is not (',' or '.') || !AuthorList.IsNameSequence(trimmed)
             || AuthorList.IsNameSequence(emphasis, atLeast: 2))
         {
@@ -735,7 +741,7 @@ internal static class PlainTitle
     private static readonly Regex LeadingLabel = new(@"^\s*[\p{Lu}\p{N}][\p{L}\p{N}+\-\. ]{0,30}?:\s+(?=\p{Lu})", RegexOptions.CultureInvariant);
 
     // A model's name in brackets before the names, as pandoc escapes them: "\[SAN\] D. Kreuzer, ...".
-    private static readonly Regex LeadingBracketedName = new(@"^\s*\[[\p{L}\p{N}+\-\.]{1,30}\]\s+(?=\p{Lu})", RegexOptions.CultureInvariant);
+    private static readonly Regex LeadingBracketedName = new(@"^\s*\[(?:[\p{L}\p{N}+\-\.]{1,30}| )\]\s+(?=\p{Lu})", RegexOptions.CultureInvariant); // "[x] ", and a task's open box "[ ] "
 
     /// <summary>
     /// The text without a leading name and colon (<c>Flickr30k: Plummer, Bryan A., ...</c>) or a leading name in brackets

@@ -301,6 +301,11 @@ internal static class VenueText
                 }
 
                 var note = NoteText(trimmed);
+                if (note.IndexOf('(') is var open and > 0 && note.IndexOf(')', open) < 0)
+                {
+                    note = note.Substring(0, open).TrimEnd(); // "🏆 Best Paper (SimGAN — not robotics, but ...)": the remark's parenthesis, cut by its comma
+                }
+
                 if (note.Length is > 0 and <= 60 && IsNote(note))
                 {
                     return note;

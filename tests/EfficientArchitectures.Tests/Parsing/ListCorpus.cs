@@ -1981,6 +1981,13 @@ internal static class ListCorpus
         "vit_robustness_papers",
         "byte_level_lm_tables",
         "hep_gnn_longlived",
+        // Batch 249 (first contact, held out, measured at 93aa4c3: 202/207 read, 5 reported, none in silence; venues 183/192
+        // (95.3 %), lowest list 93.8 %; titles 95.0 %, authors 95.0 %; no non-paper of 228; then fixed for: venues 184/192,
+        // titles and authors 100 %): soft prompt tuning as bullets, music emotion recognition as tables, a robot lab's
+        // sim-to-real reading list ("- [x] Yu, Tan, Liu, Turk. **Title**. RSS'17.", "- [ ] Nagabandi et al. **Title**").
+        "soft_prompt_tuning_papers",
+        "music_emotion_tables",
+        "sim2real_lab_reading",
     };
 
     /// <summary>
@@ -1992,10 +1999,6 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
-        // Batch 249: written by helper sessions that saw neither the reader nor the corpus, committed before the reader ran on them.
-        "soft_prompt_tuning_papers",
-        "music_emotion_tables",
-        "sim2real_lab_reading",
     };
 
     /// <summary>
@@ -2087,6 +2090,11 @@ internal static class ListCorpus
     /// <summary>Papers the reader does not read, by list and key, with the reason.</summary>
     internal static readonly Dictionary<(string List, string Key), string> KnownNotRead = new()
     {
+        [("sim2real_lab_reading", "1707.05110")] = "batch 249: \"- ✅ Hwangbo et al., *Title*, RA-L 2017 → https://arxiv.org/abs/...\": the paper's URL as text after an arrow, no link; reported",
+        [("sim2real_lab_reading", "1905.09727")] = "batch 249: \"- ✅ Hwangbo et al., *Title*, RA-L 2017 → https://arxiv.org/abs/...\": the paper's URL as text after an arrow, no link; reported",
+        [("sim2real_lab_reading", "2006.05768")] = "batch 249: \"- ✅ Hwangbo et al., *Title*, RA-L 2017 → https://arxiv.org/abs/...\": the paper's URL as text after an arrow, no link; reported",
+        [("sim2real_lab_reading", "2110.05113")] = "batch 249: \"- ✅ Hwangbo et al., *Title*, RA-L 2017 → https://arxiv.org/abs/...\": the paper's URL as text after an arrow, no link; reported",
+        [("sim2real_lab_reading", "https://www.nature.com/articles/s41586-023-06419-4")] = "batch 249: \"- ✅ Hwangbo et al., *Title*, RA-L 2017 → https://arxiv.org/abs/...\": the paper's URL as text after an arrow, no link; reported",
         [("quantum_chem_ml_longlived", "https://www.science.org/doi/10.1126/science.abj6511")] = "batch 242: a Nature-style reference whose only link is Science's DOI page written as text after the year (\"*Science* (2021). https://www.science.org/doi/...\"); only an arXiv URL is linked so (the second review's guard), and the line is reported",
         [("speech_translation_tables", "2004.10234")] = "batch 240: a toolkit table \"| Name | Paper | Venue | Code |\" whose Paper column holds only \"[arXiv](url)\" and whose Name column the title: read as a leaderboard's (reported)",
         [("speech_translation_tables", "2010.05171")] = "batch 240: the same",

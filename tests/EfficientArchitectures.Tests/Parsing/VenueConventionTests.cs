@@ -11964,6 +11964,30 @@ public sealed class VenueConventionTests
             CatalogParser.Parse(list, "physics.md").Entries.Select(e => (e.Title, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year)));
     }
 
+    [Fact]
+    public void Surnames_before_a_bold_title_a_task_s_open_box_and_a_remark_s_parenthesis_in_notes()
+    {
+        const string list = """
+            # Sim-to-real
+
+            - [x] Yu, Tan, Liu, Turk. **Preparing for the Unknown: Learning a Universal Policy with Online System Identification**. RSS'17. [pdf](https://arxiv.org/pdf/1702.02453)
+            - [ ] Du, Watkins, Darrell, Abbeel, Pathak. **Auto-Tuned Sim-to-Real Transfer**. ICRA'21. [pdf](https://arxiv.org/pdf/2104.07662)
+            - [ ] Nagabandi et al. **Learning to Adapt in Dynamic, Real-World Environments Through Meta-Reinforcement Learning**. ICLR'19. [pdf](https://arxiv.org/pdf/1803.11347)
+            - [x] Methods, Systems. **A One, B Two**. ICRA'21. [pdf](https://arxiv.org/pdf/2104.07663)
+
+            | | Paper | Who | Venue | Notes |
+            |---|---|---|---|---|
+            | ✅ | [Learning from Simulated and Unsupervised Images through Adversarial Training](https://arxiv.org/abs/1612.07828) | Shrivastava et al. | CVPR'17 | 🏆 Best Paper (SimGAN — not robotics, but everyone cites it) |
+            """;
+        Assert.Equal(
+            [("Preparing for the Unknown: Learning a Universal Policy with Online System Identification", "Yu|Tan|Liu|Turk", "RSS", (int?)2017, null),
+             ("Auto-Tuned Sim-to-Real Transfer", "Du|Watkins|Darrell|Abbeel|Pathak", "ICRA", 2021, null),
+             ("Learning to Adapt in Dynamic, Real-World Environments Through Meta-Reinforcement Learning", "Nagabandi", "ICLR", 2019, null),
+             ("Methods, Systems", "A One|B Two", "ICRA", 2021, null),
+             ("Learning from Simulated and Unsupervised Images through Adversarial Training", "Shrivastava", "CVPR", 2017, "Best Paper")],
+            CatalogParser.Parse(list, "sim.md").Entries.Select(e => (e.Title, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year, e.Venue?.Note)));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
