@@ -1999,6 +1999,10 @@ internal static class ListCorpus
     /// </summary>
     internal static readonly string[] HeldOut =
     {
+        // Batch 250: written by helper sessions that saw neither the reader nor the corpus, committed before the reader ran on them.
+        "llm_code_security_papers",
+        "crop_yield_remote_sensing_tables",
+        "neural_program_induction_longlived",
     };
 
     /// <summary>
