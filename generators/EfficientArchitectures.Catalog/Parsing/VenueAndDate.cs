@@ -1111,7 +1111,7 @@ internal static class VenueAndDate
         // "NAACL 2018. :trophy: Outstanding Paper [[paper]](url)": a distinction as the next sentence.
         var read = WithNoteAfter(
             (sentence.IndexOf(", ", StringComparison.Ordinal) > 0 ? TryReadVenueList(sentence) is { Track: not null } tracked ? tracked with { Text = sentence.Trim() } : null : null) // "NIPS 2013, atelier Deep Learning"
-            ?? TryReadVenue(sentence, requireYear: true) ?? ReadVenueYearAndNote(sentence) ?? ReadJournalName(sentence) ?? ReadNameCommaYear(sentence)
+            ?? TryReadVenue(sentence, requireYear: true) ?? (sentence.IndexOf('(') < 0 ? ReadVenueThenEmojiAward(sentence) : null) ?? ReadVenueYearAndNote(sentence) ?? ReadJournalName(sentence) ?? ReadNameCommaYear(sentence)
             ?? ReadWorkshopWithName(sentence.Trim()) ?? ReadInitialsAndYear(sentence) ?? ReadParenthesisedNameCommaYear(sentence),
             text);
         if (read is null && SplitRemarkAfterVenue(sentence) is var (beforeRemark, remarkAfter))
@@ -1119,7 +1119,7 @@ internal static class VenueAndDate
             // A name in title case in the parenthesis is the venue's track: "ICSE 2023 (Future of Software Engineering)"; not a
             // lab's ("CVPR 2016 (Microsoft Research)").
             var withoutRemark = ReadVenueSentence(beforeRemark);
-            return withoutRemark is { Track: null } && IsTitleCaseName(remarkAfter) && !AuthorList.IsOrganisationOnly(remarkAfter) ? withoutRemark with { Track = remarkAfter, Text = sentence.Trim().TrimEnd('.') } : withoutRemark;
+            return withoutRemark is { Track: null, Note: null } && IsTitleCaseName(remarkAfter) && !AuthorList.IsOrganisationOnly(remarkAfter) ? withoutRemark with { Track = remarkAfter, Text = sentence.Trim().TrimEnd('.') } : withoutRemark;
         }
 
         return read;
@@ -2063,6 +2063,16 @@ internal static class VenueAndDate
     }
 
     /// <summary>
+    /// A venue with its year, then an emoji and the award it gave (<c>NeurIPS 2023 🏆 Outstanding Main Track Runner-Up</c>,
+    /// <c>IEEE S&amp;P 2022 🏆 Distinguished Practical Paper Award</c>): the venue with the award as its note; null for other text.
+    /// </summary>
+    private static VenueInfo? ReadVenueThenEmojiAward(string sentence)
+        => FirstEmoji(sentence) is var emoji and > 0 && TryReadVenue(sentence.Substring(0, emoji), requireYear: true) is { Note: null } beforeEmoji
+           && VenueText.ReadAward(sentence.Substring(emoji)) is { } award
+            ? beforeEmoji with { Note = award }
+            : null;
+
+    /// <summary>
     /// Whether the first sentence of the text (up to a full stop and a space, or the end) is a venue or a preprint
     /// server: <c>OSDI'18. A compiler for ...</c>, <c>Arxiv 2024.</c>.
     /// </summary>
@@ -2073,10 +2083,7 @@ internal static class VenueAndDate
         var normalized = InlineText.Normalize(text);
         var stop = normalized.IndexOf(". ", StringComparison.Ordinal);
         var sentence = InlineText.WithoutTrailingMarks(stop < 0 ? normalized : normalized.Substring(0, stop)); // "ICLR 2020 :scroll:", "arXiv 2020 🔥": the list's mark after it
-        var emoji = FirstEmoji(sentence);
-        venue = emoji > 0 && TryReadVenue(sentence.Substring(0, emoji), requireYear: true) is { Note: null } beforeEmoji && VenueText.ReadAward(sentence.Substring(emoji)) is { } award
-            ? beforeEmoji with { Note = award } // "- NeurIPS 2023 🏆 Outstanding Main Track Runner-Up": the venue, then its award
-            : TryReadVenue(sentence, requireYear: true);
+        venue = ReadVenueThenEmojiAward(sentence) ?? TryReadVenue(sentence, requireYear: true);
         if (venue is not null && IsNameAndCitedYear(sentence, venue))
         {
             venue = null; // "[Title](url) - Neel Kant, 2018.": a name and its year, as a citation writes them

@@ -622,7 +622,7 @@ public sealed class ListCorpusTests
         // Marr Prize's parenthesis (batch 213's form) in registration; a workshop's name between the venue and the word
         // ("NeurIPS 2019 EMC² Workshop"); a workshop's long name after two surnames; two bracketed tags whose text runs
         // long (a workshop's name, a journal's name) read as the title.
-        [("medical_image_registration_dl", "2103.14030")] = "note 'Marr Prize'",
+        [("medical_image_registration_dl", "2103.14030")] = "note 'Best Paper'", // "ICCV 2021 🏆 Best Paper (Marr Prize)": the award's name in parentheses after it is dropped as a remark (it read "Marr Prize" alone until batch 250)
         [("medical_image_registration_dl", "2104.06468")] = "venue 'MIDL 2021 short paper'",
         [("llm_quantization_methods", "1910.06188")] = "venue 'NeurIPS 2019 EMC² Workshop'",
         [("graph_contrastive_learning", "2006.04131")] = "title '[ICML 2020 Workshop on Graph Representation Learning and Beyond]' and authors 'GRACE] Deep Graph Contrastive Representation Learning' and venue ''",
@@ -665,8 +665,6 @@ public sealed class ListCorpusTests
         // listed under multimodal; ...)", read since batch 239: a remark in parentheses after a venue); "(discussion paper)" after a journal read as its track; an award after an emoji
         // with a remark after a dash; "*USENIX Security '23* 🏆 Distinguished Paper Award" on a venue line of its own.
         [("differential_privacy_dl_lab", "1905.02383")] = "venue 'JRSS-B 2022 discussion paper'", // line 84
-        [("differential_privacy_dl_lab", "2212.06470#1")] = "note ''", // line 224
-        [("differential_privacy_dl_lab", "2302.07956")] = "venue '' and note ''", // line 277
         // Batch 233, first contact, not fixed for: a journal's name with commas of its own and no known word ("Neurons,
         // Behavior, Data analysis, and Theory 2021"); a plenary talk at another venue after the title ("🎤 *QIP 2021
         // plenary*"), which the oracle reads as the note.
@@ -695,12 +693,14 @@ public sealed class ListCorpusTests
         [("hep_gnn_longlived", "2005.05334")] = "authors 'Buhmann; Comput Softw Big Sci' and venue ''", // batch 248: the same
         [("soft_prompt_tuning_papers", "https://aclanthology.org/2022.acl-short.8/")] = "venue 'ACL 2022 short'", // batch 249: "**ACL 2022 (short)**": the track as written, in lower case; the oracle capitalises it (other lists' oracles keep "short paper" as written)
         [("soft_prompt_tuning_papers", "2110.08525")] = "venue 'ACL 2022 short'", // batch 249: the same
-        [("soft_prompt_tuning_papers", "2111.01998")] = "venue 'ACL 2022' and note 'Demo** Best Demo Paper'", // batch 249: "**ACL 2022 Demo** 🏆 Best Demo Paper.": the award after the bold venue read from the item's raw text with the track's word and the bold's stars
         [("music_emotion_tables", "https://dl.acm.org/doi/10.1145/2506364.2506365")] = "venue 'ACM MM Workshop on Crowdsourcing for Multimedia 2013'", // batch 249: "| ACM MM Workshop on ... (CrowdMM) | 2013 |": a host of two words ("ACM MM") before the workshop, beside a Year column
         [("music_emotion_tables", "https://doi.org/10.1037/1528-3542.8.4.494")] = "venue ''", // batch 249: "| Emotion | 2008 |": a journal named by one common word in the Venue cell beside a Year column, no venue's name the reader knows
         [("sim2real_lab_reading", "2303.03381")] = "venue ''", // batch 249: "[Title](url) Radosavovic et al. [Science Robotics'24] - remark": a bracketed venue after the names
         [("sim2real_lab_reading", "2304.13653")] = "venue ''", // batch 249: the same
         [("sim2real_lab_reading", "2108.10470")] = "venue 'NeurIPS 2021'", // batch 249: "NeurIPS'21 (Datasets & Benchmarks track)": the track with "&" and "track" in the parenthesis
+        [("crop_yield_remote_sensing_tables", "https://ojs.aaai.org/index.php/AAAI/article/view/11172")] = "note 'Best Student Paper'", // batch 250: "Best Student Paper (Computational Sustainability Track)": the award's track in parentheses dropped as a remark
+        [("crop_yield_remote_sensing_tables", "2007.00586")] = "venue ''", // batch 250: "| ECML-PKDD Workshop on ... | 2020 |": a hyphenated host before a workshop's long name beside a Year column
+        [("neural_program_induction_longlived", "2105.02761")] = "venue 'Patterns (journal) 2021'", // batch 250: "| Patterns (journal) |": the cell's remark that the name is a journal's
         [("mri_reconstruction_group", "1611.02862")] = "title 'The Little Engine that Could: Regularization by Denoising'", // batch 243: the same paper, "(RED)" ending its plain title before ", *SIAM J. Imaging Sci. 2017*": read as the nickname
         [("image_denoising_tables", "1611.02862")] = "title 'The Little Engine that Could: Regularization by Denoising'", // batch 236: "(RED)" ends the real title and is the Model column's nickname too; the reader takes it for the nickname
         [("image_denoising_tables", "1707.01313")] = "title 'DND: Benchmarking Denoising Algorithms with Real Photographs'", // batch 236: a bold nickname and a colon before a table cell's plain title ("**DND**: Benchmarking ..."), written as many real titles are ("**LLaMA**: Open and ...")

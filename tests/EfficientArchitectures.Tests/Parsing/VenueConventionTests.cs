@@ -11988,6 +11988,23 @@ public sealed class VenueConventionTests
             CatalogParser.Parse(list, "sim.md").Entries.Select(e => (e.Title, string.Join("|", e.Authors), e.Venue?.Name, e.Venue?.Year, e.Venue?.Note)));
     }
 
+    [Fact]
+    public void A_venue_then_an_emoji_and_its_award_after_the_names_full_stop()
+    {
+        const string list = """
+            # Security
+
+            - [Asleep at the Keyboard? Assessing the Security of GitHub Copilot's Code Contributions](https://arxiv.org/pdf/2108.09293.pdf) - Hammond Pearce, Baleegh Ahmad. *IEEE S&P 2022* 🏆 **Distinguished Practical Paper Award**
+            - [OpenPrompt: An Open-source Framework for Prompt-learning](https://arxiv.org/abs/2111.01998) - Ning Ding, Shengding Hu. **ACL 2022 Demo** 🏆 Best Demo Paper. [[Code](https://github.com/thunlp/OpenPrompt)]
+            - [Swin Transformer: Hierarchical Vision Transformer using Shifted Windows](https://arxiv.org/abs/2103.14030) - Ze Liu, Yutong Lin. ICCV 2021 🏆 Best Paper (Marr Prize)
+            """;
+        Assert.Equal(
+            [("IEEE S&P", (int?)2022, null, "Distinguished Practical Paper Award"),
+             ("ACL", 2022, "Demo", "Best Demo Paper"),
+             ("ICCV", 2021, null, "Best Paper")],
+            CatalogParser.Parse(list, "security.md").Entries.Select(e => (e.Venue?.Name, e.Venue?.Year, e.Venue?.Track, e.Venue?.Note)));
+    }
+
     private static void AssertDiagnostics((string RuleId, int Line)[] expected, CatalogDocument document)
         => Assert.Equal(expected, document.Diagnostics.Select(d => (d.RuleId, d.Span.Line)));
 
