@@ -302,16 +302,18 @@ internal static class AuthorList
 
         if (parts.Length >= 2 && EntryReader.YearOnly(rest.Trim().Trim('(', ')', ' ', '.')) is { } yearAfter
             && parts[parts.Length - 1].Trim() is var lastPiece
+            && (cutAtStop && rest.TrimStart().StartsWith("(", StringComparison.Ordinal)) is var abbreviatedBeforeYear // "SciPost Phys. (2019)", not "Marco Podda. 2019."
             && (KnownVenues.ReadName(lastPiece) is not null
                 || (lastPiece.IndexOf(' ') < 0 && VenueAndDate.IsAcronym(lastPiece) // after surnames alone: "A One, B Two, MIT (2020)" names a lab
                     && (EndsInEtAl(parts[parts.Length - 2]) || parts.Take(parts.Length - 1).All(piece => piece.Trim().IndexOf(' ') < 0)))
-                || (cutAtStop && rest.TrimStart().StartsWith("(", StringComparison.Ordinal) && VenueAndDate.IsAbbreviatedJournalName(lastPiece + "."))) // "SciPost Phys. (2019)", not "Marco Podda. 2019."
-            && VenueAndDate.ReadVenueSentence(lastPiece + " " + yearAfter.ToString(System.Globalization.CultureInfo.InvariantCulture)) is { Year: not null })
+                || (abbreviatedBeforeYear && VenueAndDate.IsAbbreviatedJournalName(lastPiece + ".")))
+            && (lastPiece + (abbreviatedBeforeYear ? ". " : " ") + yearAfter.ToString(System.Globalization.CultureInfo.InvariantCulture)) is var journal
+            && VenueAndDate.ReadVenueSentence(journal) is { Year: not null })
         {
             // "Mikuni & Nachman, PRD (2022)", "Butter, Plehn, Winterhalder, SciPost Phys. (2019)": the last piece is the journal
             // whose year follows it: a well-known venue, an acronym or an abbreviated journal's name ("Google Brain (2017)",
             // "MIT Center for Theoretical Physics (2019)" are labs).
-            rest = lastPiece + (cutAtStop && rest.TrimStart().StartsWith("(", StringComparison.Ordinal) ? ". " : " ") + yearAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            rest = journal;
             parts = parts.Take(parts.Length - 1).ToArray();
         }
 
@@ -521,21 +523,12 @@ internal static class AuthorList
     }
 
     /// <summary>
-    /// The surnames in a parenthesis that is the whole text, as a citation after a venue gives them (<c>(Jin et al.)</c>,
-    /// <c>(Adler &amp; Öktem)</c>, <c>(Romano, Elad, Milanfar)</c>): a short citation, or surnames as
-    /// <see cref="AreSurnamesBeforeVenue"/> reads them; null for any other text (<c>(Oral)</c>, <c>(Imagen, Parti)</c>).
+    /// Whether a parenthesis's text after a venue is the surnames it cites (<c>Jin et al.</c>, <c>Adler &amp; Öktem</c>,
+    /// <c>Romano, Elad, Milanfar</c>): a short citation of names with lower-case letters (not <c>Stanford &amp; MIT</c>), or
+    /// surnames as <see cref="AreSurnamesBeforeVenue"/> reads them; not <c>Oral</c>, <c>Imagen, Parti</c>.
     /// </summary>
-    public static string? SurnamesInParentheses(string text)
-    {
-        var trimmed = text.Trim();
-        if (trimmed.Length < 4 || trimmed[0] != '(' || trimmed[trimmed.Length - 1] != ')' || trimmed.IndexOf(')') != trimmed.Length - 1)
-        {
-            return null;
-        }
-
-        var inner = trimmed.Substring(1, trimmed.Length - 2).Trim();
-        return (ReadShortCitation(inner) is { } cited && cited.TrueForAll(name => name.Any(char.IsLower))) || AreSurnamesBeforeVenue(inner) ? inner : null; // not "(Stanford & MIT)"
-    }
+    public static bool AreCitedSurnames(string inner)
+        => (ReadShortCitation(inner) is { } cited && cited.TrueForAll(name => name.Any(char.IsLower))) || AreSurnamesBeforeVenue(inner);
 
     /// <summary>
     /// Whether a parenthesis's text with only a venue after it is surnames: one and "et al." (<c>Zeng et al.</c>), or three

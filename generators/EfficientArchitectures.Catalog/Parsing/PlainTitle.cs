@@ -2126,7 +2126,7 @@ internal static class PlainTitle
                  && texts[index].Substring(at + emphasis!.Length).Trim(' ', ':', '.', ',', ';', '[') is var yearAfter // "Title. *arXiv 2023*. [[paper](url)]"
                  && IsOneParenthesis(yearAfter) is var remarkAfter // "Title, *IEEE TIP 2017* (Jin et al.)", "Title, *CVPR 2020* (Workshop)"
                  && (yearAfter.Length == 0 || EntryReader.YearOnly(yearAfter) is not null || remarkAfter)
-                 && (remarkAfter ? AuthorList.SurnamesInParentheses(yearAfter) : null) is var citedNames
+                 && (remarkAfter && yearAfter.Substring(1, yearAfter.Length - 2).Trim() is var inParentheses && AuthorList.AreCitedSurnames(inParentheses) ? inParentheses : null) is var citedNames
                  && (citedNames is not null ? emphasis! : (emphasis + " " + yearAfter).Trim()) is var venueText
                  && (VenueAndDate.IsPreprint(venueText) || ReadVenueInEmphasis(venueText, remarkAfter ? emphasis! : null) is not null))
         {

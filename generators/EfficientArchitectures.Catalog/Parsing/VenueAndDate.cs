@@ -1111,7 +1111,7 @@ internal static class VenueAndDate
         // "NAACL 2018. :trophy: Outstanding Paper [[paper]](url)": a distinction as the next sentence.
         var read = WithNoteAfter(
             (sentence.IndexOf(", ", StringComparison.Ordinal) > 0 ? TryReadVenueList(sentence) is { Track: not null } tracked ? tracked with { Text = sentence.Trim() } : null : null) // "NIPS 2013, atelier Deep Learning"
-            ?? TryReadVenue(sentence, requireYear: true) ?? (sentence.IndexOf('(') < 0 ? ReadVenueThenEmojiAward(sentence) : null) ?? ReadVenueYearAndNote(sentence) ?? ReadJournalName(sentence) ?? ReadNameCommaYear(sentence)
+            ?? TryReadVenue(sentence, requireYear: true) ?? ReadVenueThenEmojiAward(sentence) ?? ReadVenueYearAndNote(sentence) ?? ReadJournalName(sentence) ?? ReadNameCommaYear(sentence)
             ?? ReadWorkshopWithName(sentence.Trim()) ?? ReadInitialsAndYear(sentence) ?? ReadParenthesisedNameCommaYear(sentence),
             text);
         if (read is null && SplitRemarkAfterVenue(sentence) is var (beforeRemark, remarkAfter))
